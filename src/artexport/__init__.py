@@ -1,0 +1,52 @@
+"""artexport: one news article, accessible editions (RTL PDF, EPUB 3, large-print HTML,
+Arabic speech audio).
+
+    from artexport import load_article, export
+    article = load_article("examples/ar-news")
+    export(article, ["html", "pdf", "epub", "audio"], "out/")
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from pathlib import Path
+from typing import Any
+
+from .errors import (
+    ArticleError,
+    ArtexportError,
+    ArtexportWarning,
+    ExportError,
+    ResourceError,
+    UnknownFormatError,
+)
+from .exporters import Exporter, Rendered, describe_exporters, exporter_names, get_exporter
+from .loader import load_article
+from .model import Article, Author, Figure, Heading, Image, ListBlock, Paragraph, \
+    Preformatted, Quote, Span
+
+__version__ = "0.1.0"
+
+__all__ = [
+    "Article", "ArticleError", "ArtexportError", "ArtexportWarning", "Author", "ExportError",
+    "Exporter", "Figure", "Heading", "Image", "ListBlock", "Paragraph", "Preformatted",
+    "Quote", "Rendered", "ResourceError", "Span", "UnknownFormatError", "__version__",
+    "describe_exporters", "export", "exporter_names", "get_exporter", "load_article",
+]
+
+
+def export(article: Article, formats: str | Iterable[str], out_dir: Path | str, *,
+           options: Mapping[str, Any] | None = None,
+           templates: Path | None = None) -> list[Path]:
+    """Export ``article`` in each format into ``out_dir``; return the files written.
+
+    ``options`` maps a format name to its options (an ``Options`` instance or a mapping
+    of option names to values), e.g. ``{"pdf": {"page_size": "A5"}}``.
+    """
+    names = [formats] if isinstance(formats, str) else list(formats)
+    written: list[Path] = []
+    for name in names:
+        cls = get_exporter(name)
+        exporter = cls((options or {}).get(name), templates=templates)
+        written.extend(exporter.export(article, Path(out_dir)))
+    return written

@@ -1,0 +1,391 @@
+"""Source -> Article. Every validation happens here, once, for every reader.
+
+``load_article(path)`` accepts an article folder or a single file:
+
+* ``.md`` / ``.markdown``: Markdown with YAML front matter (images beside it);
+* ``.json``: the JSON form of :class:`~artexport.model.Article` (see ``schema.py``),
+  or a news-dataset record with ``title`` and ``content``;
+* ``.html`` / ``.htm``: a saved news page;
+* ``.txt``: the raw text scrape of a news page.
+
+A folder is searched in this order, first match wins: ``article.md``, ``article.json``,
+``article.html``, ``index.html``, ``article.txt``; then the single file with one of the
+extensions above, in the same order of kinds (two candidates of one kind are an error,
+never a guess).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+import uuid
+import warnings
+from collections.abc import Callable, Iterable
+from dataclasses import replace
+from datetime import date, datetime, timezone, tzinfo
+from pathlib import Path
+from typing import Any
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from .errors import ArticleError, ArtexportWarning, ResourceError
+from .model import (
+    Article,
+    Author,
+    Block,
+    Direction,
+    Figure,
+    Heading,
+    Image,
+    Inline,
+    ListBlock,
+    Paragraph,
+    Preformatted,
+    Quote,
+    Span,
+    plain_text,
+)
+from .readers.base import Draft
+from .resources import DEFAULT_LIMITS, Limits, ResourceGuard, inspect_image, is_remote
+from .text.bidi import isolate_runs, merge_adjacent, normalise_text
+from .text.lang import detect_language, direction_of
+
+SOURCE_NAMES = ("article.md", "article.json", "article.html", "index.html", "article.txt")
+SOURCE_KINDS: dict[str, tuple[str, ...]] = {
+    "markdown": (".md", ".markdown"),
+    "json": (".json",),
+    "html": (".html", ".htm", ".xhtml"),
+    "scrape": (".txt",),
+}
+_LANG_TAG = re.compile(r"^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$")
+
+
+def find_source(path: Path) -> Path:
+    """The source file for ``path`` (a file, or a folder searched in documented order)."""
+    if not path.exists():
+        raise ArticleError(path, "no such file or folder")
+    if path.is_file():
+        if _kind_of(path) is None:
+            known = ", ".join(e for exts in SOURCE_KINDS.values() for e in exts)
+            raise ArticleError(path, f"unsupported file type {path.suffix or '(none)'} "
+                                     f"(supported: {known})")
+        return path
+    for name in SOURCE_NAMES:
+        if (path / name).is_file():
+            return path / name
+    for kind, exts in SOURCE_KINDS.items():
+        found = sorted(p for p in path.iterdir()
+                       if p.is_file() and p.suffix.lower() in exts and not p.name.startswith("."))
+        if len(found) > 1:
+            names = ", ".join(p.name for p in found)
+            raise ArticleError(path, f"several {kind} sources ({names}); name one article.* "
+                                     "or convert the file directly")
+        if found:
+            return found[0]
+    raise ArticleError(path, "no article source in folder (looked for "
+                             + ", ".join(SOURCE_NAMES) + " and *.md, *.json, *.html, *.txt)")
+
+
+def _kind_of(path: Path) -> str | None:
+    suffix = path.suffix.lower()
+    return next((k for k, exts in SOURCE_KINDS.items() if suffix in exts), None)
+
+
+def _reader(kind: str) -> Callable[[Path, Limits], Draft]:
+    # Readers are imported on demand: loading a JSON article never imports lxml.html.
+    if kind == "markdown":
+        from .readers.markdown import read_markdown
+        return read_markdown
+    if kind == "json":
+        from .readers.json import read_json
+        return read_json
+    if kind == "html":
+        from .readers.html import read_html
+        return read_html
+    from .readers.scrape import read_scrape
+    return read_scrape
+
+
+def load_article(path: Path | str, *, limits: Limits = DEFAULT_LIMITS,
+                 latin_lang: str = "en") -> Article:
+    """Read and validate one article (a folder or a source file).
+
+    Raises :class:`~artexport.errors.ArticleError` naming the file and the problem;
+    issues :class:`~artexport.errors.ArtexportWarning` for what is kept but degraded.
+    ``latin_lang`` labels Latin runs inside right-to-left text.
+    """
+    source = find_source(Path(path))
+    kind = _kind_of(source)
+    assert kind is not None
+    draft = _reader(kind)(source, limits)
+    return build_article(draft, limits=limits, latin_lang=latin_lang)
+
+
+# ---- Draft -> Article ---------------------------------------------------------------
+
+def build_article(draft: Draft, *, limits: Limits = DEFAULT_LIMITS,
+                  latin_lang: str = "en") -> Article:
+    """Validate and normalise a reader's draft into an Article."""
+    src = draft.source
+    meta = draft.meta
+    folder = src.parent
+    title = _clean(_text_field(meta, "title", src))
+    if not title:
+        raise ArticleError(src, "the article has no title")
+    blocks = [b for b in (_clean_block(b) for b in draft.blocks) if b is not None]
+    if len(blocks) > limits.max_blocks:
+        raise ArticleError(src, f"{len(blocks)} blocks, over the limit of {limits.max_blocks}")
+    if not any(not isinstance(b, Figure) for b in blocks):
+        raise ArticleError(src, "the article has no body text")
+
+    body_text = title + "\n" + "\n".join(
+        plain_text(b.spans) for b in blocks if isinstance(b, Paragraph | Heading))
+    lang = _lang(meta.get("lang"), body_text, src)
+    direction = _direction(meta.get("dir"), lang, src)
+    # Latin runs inside RTL text are labelled so screen readers switch voice; RTL runs
+    # inside LTR text only get their direction (their language is not known here).
+    other = latin_lang if direction == "rtl" else None
+    guard = ResourceGuard(folder, limits, extra_roots=())
+
+    def iso(spans: Inline) -> Inline:
+        return merge_adjacent(isolate_runs(spans, direction, other_lang=other))
+
+    final_blocks: list[Block] = []
+    for block in blocks:
+        if isinstance(block, Figure):
+            final_blocks.append(_resolve_figure(block, guard, draft, iso))
+        else:
+            final_blocks.append(_isolate_block(block, iso))
+    final_blocks = _number_headings(final_blocks)
+
+    lead = draft.lead
+    if lead is None and isinstance(meta.get("image"), dict | str):
+        lead = _figure_from_meta(meta["image"], src)
+    if lead is not None:
+        cleaned = _clean_block(lead)
+        assert isinstance(cleaned, Figure)
+        lead = _resolve_figure(cleaned, guard, draft, iso)
+
+    tz = _zone(meta.get("timezone"), src)
+    slug = _slug(meta.get("slug") or (src.stem if src.stem not in {"article", "index"}
+                                      else folder.name), src)
+    identifier = str(meta.get("id") or meta.get("url") or f"urn:artexport:{slug}")
+    return Article(
+        slug=slug,
+        title=title,
+        lang=lang,
+        direction=direction,
+        blocks=tuple(final_blocks),
+        identifier=identifier,
+        subtitle=_clean(_text_field(meta, "subtitle", src)) or None,
+        authors=_authors(meta.get("authors", meta.get("author")), src),
+        publisher=_clean(_text_field(meta, "publisher", src)) or None,
+        dateline=_clean(_text_field(meta, "dateline", src)) or None,
+        published=_datetime(meta.get("published", meta.get("date")), tz, src, "published"),
+        updated=_datetime(meta.get("updated"), tz, src, "updated"),
+        section=_clean(_text_field(meta, "section", src)) or None,
+        tags=_tags(meta.get("tags"), src),
+        summary=_clean(_text_field(meta, "summary", src)) or None,
+        lead_image=lead,
+        source_url=str(meta["url"]) if meta.get("url") else None,
+        source_dir=folder,
+    )
+
+
+def _number_headings(blocks: list[Block]) -> list[Block]:
+    """Give every heading a unique id (``section-N`` unless the source named one)."""
+    seen: set[str] = set()
+    out: list[Block] = []
+    for n, block in enumerate(blocks, 1):
+        if isinstance(block, Heading):
+            hid = re.sub(r"[^\w-]+", "-", block.id).strip("-") or f"section-{n}"
+            while hid in seen or hid[0].isdigit():
+                hid = f"s{n}-{hid}"
+            seen.add(hid)
+            block = replace(block, id=hid)
+        out.append(block)
+    return out
+
+
+def article_uuid(article: Article) -> uuid.UUID:
+    """A stable UUID for the article (same identifier, same UUID)."""
+    return uuid.uuid5(uuid.NAMESPACE_URL, article.identifier)
+
+
+def _clean(text: str) -> str:
+    return normalise_text(text).strip()
+
+
+def _clean_spans(spans: Iterable[Span]) -> Inline:
+    out = [replace(s, text=normalise_text(s.text).replace("\n", " ")) for s in spans]
+    out = [s for s in out if s.text]
+    if out:  # trim the run's outer whitespace, keep inner spacing
+        out[0] = replace(out[0], text=out[0].text.lstrip())
+        out[-1] = replace(out[-1], text=out[-1].text.rstrip())
+    return tuple(s for s in out if s.text)
+
+
+def _clean_block(block: Block) -> Block | None:
+    """Normalise a block's text; ``None`` when nothing readable is left."""
+    if isinstance(block, Paragraph):
+        spans = _clean_spans(block.spans)
+        return Paragraph(spans) if spans else None
+    if isinstance(block, Heading):
+        spans = _clean_spans(block.spans)
+        return replace(block, spans=spans, level=min(max(block.level, 2), 6)) if spans else None
+    if isinstance(block, Quote):
+        paras = tuple(p for p in (_clean_spans(p) for p in block.paragraphs) if p)
+        return Quote(paras, _clean_spans(block.attribution)) if paras else None
+    if isinstance(block, ListBlock):
+        items = tuple(i for i in (_clean_spans(i) for i in block.items) if i)
+        return ListBlock(items, block.ordered) if items else None
+    if isinstance(block, Figure):
+        image = replace(block.image, alt=_clean(block.image.alt),
+                        credit=_clean(block.image.credit or "") or None)
+        return Figure(image, _clean_spans(block.caption))
+    text = unicodedata.normalize("NFC", block.text).strip("\n")
+    return Preformatted(text, block.language) if text.strip() else None
+
+
+def _isolate_block(block: Block, iso: Callable[[Inline], Inline]) -> Block:
+    if isinstance(block, Paragraph):
+        return Paragraph(iso(block.spans))
+    if isinstance(block, Heading):
+        return replace(block, spans=iso(block.spans))
+    if isinstance(block, Quote):
+        return Quote(tuple(iso(p) for p in block.paragraphs), iso(block.attribution))
+    if isinstance(block, ListBlock):
+        return ListBlock(tuple(iso(i) for i in block.items), block.ordered)
+    return block
+
+
+def _resolve_figure(figure: Figure, guard: ResourceGuard, draft: Draft,
+                    iso: Callable[[Inline], Inline]) -> Figure:
+    """Find the figure's file inside the folder; keep the name when it cannot be used."""
+    image, src = figure.image, figure.image.src
+    caption = iso(figure.caption)
+    problem: str | None = None
+    if is_remote(src):
+        problem = f"image {src!r} is remote; artexport never fetches from the network"
+    else:
+        try:
+            path = guard.resolve(src, origin=draft.source)
+        except ResourceError as e:
+            if draft.missing_images == "error" and "does not exist" in e.problem:
+                raise ArticleError(draft.source, f"image {src!r} is referenced but missing") \
+                    from None
+            problem = e.problem
+        else:
+            try:
+                info = inspect_image(path, guard.limits)
+            except ResourceError as e:
+                raise ArticleError(draft.source, f"image {src!r}: {e.problem}") from None
+            return Figure(replace(image, path=path, media_type=info.media_type,
+                                  width=info.width, height=info.height), caption)
+    warnings.warn(ArtexportWarning(f"{draft.source}: {problem}; the figure is kept as a name "
+                                   "and caption and is not rendered"), stacklevel=3)
+    return Figure(replace(image, path=None), caption)
+
+
+def _figure_from_meta(value: Any, src: Path) -> Figure:
+    if isinstance(value, str):
+        return Figure(Image(value))
+    if not isinstance(value.get("src"), str):
+        raise ArticleError(src, "image: needs a 'src' file name")
+    caption = value.get("caption") or ""
+    if not isinstance(caption, str):
+        raise ArticleError(src, "image.caption must be text")
+    return Figure(Image(value["src"], str(value.get("alt") or ""),
+                        credit=str(value["credit"]) if value.get("credit") else None),
+                  (Span(caption),) if caption else ())
+
+
+def _text_field(meta: dict[str, Any], key: str, src: Path) -> str:
+    value = meta.get(key)
+    if value is None:
+        return ""
+    if isinstance(value, str | int | float) and not isinstance(value, bool):
+        return str(value)
+    raise ArticleError(src, f"{key} must be text, not {type(value).__name__}")
+
+
+def _lang(value: Any, text: str, src: Path) -> str:
+    if value is None or value == "":
+        lang = detect_language(text)
+        if lang == "und":
+            raise ArticleError(src, "cannot tell the article's language (no letters); set lang")
+        return lang
+    if not isinstance(value, str) or not _LANG_TAG.match(value):
+        raise ArticleError(src, f"lang {value!r} is not a language tag like 'ar' or 'en-GB'")
+    return value
+
+
+def _direction(value: Any, lang: str, src: Path) -> Direction:
+    if value is None or value == "" or value == "auto":
+        return direction_of(lang)
+    if value not in ("rtl", "ltr"):
+        raise ArticleError(src, f"dir must be 'rtl' or 'ltr', not {value!r}")
+    return "rtl" if value == "rtl" else "ltr"
+
+
+def _zone(value: Any, src: Path) -> tzinfo:
+    if not value:
+        return timezone.utc
+    try:
+        return ZoneInfo(str(value))
+    except (ZoneInfoNotFoundError, ValueError):
+        raise ArticleError(src, f"timezone {value!r} is not an IANA zone like "
+                                "'Asia/Damascus'") from None
+
+
+def _datetime(value: Any, tz: tzinfo, src: Path, key: str) -> datetime | None:
+    if value is None or value == "":
+        return None
+    if isinstance(value, datetime):
+        dt = value
+    elif isinstance(value, date):
+        dt = datetime(value.year, value.month, value.day)
+    elif isinstance(value, str):
+        try:
+            dt = datetime.fromisoformat(value.strip().replace("Z", "+00:00"))
+        except ValueError:
+            raise ArticleError(src, f"{key} {value!r} is not an ISO 8601 date "
+                                    "like 2021-06-26T14:30+03:00") from None
+    else:
+        raise ArticleError(src, f"{key} must be a date, not {type(value).__name__}")
+    return dt if dt.tzinfo is not None else dt.replace(tzinfo=tz)
+
+
+def _authors(value: Any, src: Path) -> tuple[Author, ...]:
+    if value is None or value == "":
+        return ()
+    items = value if isinstance(value, list) else [value]
+    out = []
+    for item in items:
+        if isinstance(item, str):
+            name, role = item, None
+        elif isinstance(item, dict) and isinstance(item.get("name"), str):
+            name, role = item["name"], item.get("role")
+        else:
+            raise ArticleError(src, "authors must be names or {name, role} entries")
+        name = _clean(name)
+        if name:
+            out.append(Author(name, _clean(str(role)) if role else None))
+    return tuple(out)
+
+
+def _tags(value: Any, src: Path) -> tuple[str, ...]:
+    if value is None or value == "":
+        return ()
+    if isinstance(value, str):
+        value = value.split(",")
+    if not isinstance(value, list) or not all(isinstance(t, str | int) for t in value):
+        raise ArticleError(src, "tags must be a list of words")
+    return tuple(t for t in (_clean(str(t)) for t in value) if t)
+
+
+def _slug(value: Any, src: Path) -> str:
+    """A file-name-safe slug: letters (any script), digits, '.', '_', '-'."""
+    slug = re.sub(r"[^\w.-]+", "-", unicodedata.normalize("NFC", str(value))).strip(".-_")
+    if not slug:
+        raise ArticleError(src, f"cannot make a file name from slug {value!r}")
+    return slug[:120]

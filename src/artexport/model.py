@@ -1,0 +1,224 @@
+"""The Article model: metadata plus typed blocks, language and direction always known.
+
+Every loader produces an :class:`Article`; every exporter consumes one. The model is made
+of frozen dataclasses so an article can be shared between exporters (and threads) without
+anyone changing it underneath the others.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass, field, fields, replace
+from datetime import datetime
+from pathlib import Path
+from typing import Any, Literal, TypeAlias
+
+Direction: TypeAlias = Literal["rtl", "ltr"]
+Emphasis: TypeAlias = Literal["em", "strong", "code"]
+
+
+@dataclass(frozen=True)
+class Span:
+    """A run of inline text.
+
+    ``lang``/``direction`` are set only where the run differs from its block (a Latin
+    brand name inside an Arabic sentence); exporters isolate such runs for the bidi
+    algorithm. ``href`` makes the run a link.
+    """
+
+    text: str
+    lang: str | None = None
+    direction: Direction | None = None
+    emphasis: Emphasis | None = None
+    href: str | None = None
+
+
+Inline: TypeAlias = tuple[Span, ...]
+
+
+def plain_text(spans: Inline) -> str:
+    """The text of inline spans, without markup."""
+    return "".join(s.text for s in spans)
+
+
+@dataclass(frozen=True)
+class Image:
+    """An image as the article names it.
+
+    ``src`` is the name used in the source (relative to the article folder); ``path`` is
+    the confined, existing file, or ``None`` when the source names an image it does not
+    contain (a scrape that kept only the file name). Exporters render a figure only when
+    ``path`` is set.
+    """
+
+    src: str
+    alt: str = ""
+    path: Path | None = None
+    media_type: str | None = None
+    width: int | None = None
+    height: int | None = None
+    credit: str | None = None
+
+
+@dataclass(frozen=True)
+class Heading:
+    """A section heading; level 2..6 (level 1 is the article title)."""
+
+    level: int
+    spans: Inline
+    id: str = ""
+    kind: str = field(default="heading", init=False)
+
+
+@dataclass(frozen=True)
+class Paragraph:
+    spans: Inline
+    kind: str = field(default="paragraph", init=False)
+
+
+@dataclass(frozen=True)
+class Quote:
+    """A block quotation, one or more paragraphs, with an optional attribution."""
+
+    paragraphs: tuple[Inline, ...]
+    attribution: Inline = ()
+    kind: str = field(default="quote", init=False)
+
+
+@dataclass(frozen=True)
+class ListBlock:
+    """A bulleted or numbered list; each item is one inline run."""
+
+    items: tuple[Inline, ...]
+    ordered: bool = False
+    kind: str = field(default="list", init=False)
+
+
+@dataclass(frozen=True)
+class Figure:
+    image: Image
+    caption: Inline = ()
+    kind: str = field(default="figure", init=False)
+
+
+@dataclass(frozen=True)
+class Preformatted:
+    """Preformatted text (program code); always left-to-right, never reflowed."""
+
+    text: str
+    language: str | None = None
+    kind: str = field(default="preformatted", init=False)
+
+
+Block: TypeAlias = Heading | Paragraph | Quote | ListBlock | Figure | Preformatted
+
+
+@dataclass(frozen=True)
+class Author:
+    name: str
+    role: str | None = None
+
+
+@dataclass(frozen=True)
+class Article:
+    """One article, ready for every exporter.
+
+    ``source_dir`` is the only folder exporters may read from (images); it is not part
+    of the serialised form. ``published``/``updated`` carry their time zone.
+    """
+
+    slug: str
+    title: str
+    lang: str
+    direction: Direction
+    blocks: tuple[Block, ...]
+    identifier: str = ""
+    subtitle: str | None = None
+    authors: tuple[Author, ...] = ()
+    publisher: str | None = None
+    dateline: str | None = None
+    published: datetime | None = None
+    updated: datetime | None = None
+    section: str | None = None
+    tags: tuple[str, ...] = ()
+    summary: str | None = None
+    lead_image: Figure | None = None
+    source_url: str | None = None
+    source_dir: Path | None = field(default=None, compare=False)
+
+    # ---- derived views -------------------------------------------------------------
+    def figures(self) -> Iterator[Figure]:
+        """The lead figure (if any) and every figure block, in reading order."""
+        if self.lead_image is not None:
+            yield self.lead_image
+        for block in self.blocks:
+            if isinstance(block, Figure):
+                yield block
+
+    def headings(self) -> list[Heading]:
+        return [b for b in self.blocks if isinstance(b, Heading)]
+
+    def plain_text(self) -> str:
+        """Title, then every block's text in reading order, one block per line."""
+        lines = [self.title]
+        if self.subtitle:
+            lines.append(self.subtitle)
+        for block in self.blocks:
+            lines.extend(block_texts(block))
+        return "\n".join(lines)
+
+    def with_changes(self, **changes: Any) -> Article:
+        return replace(self, **changes)
+
+    # ---- serialised form -----------------------------------------------------------
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON form, as described by :data:`artexport.schema.ARTICLE_SCHEMA`."""
+        out: dict[str, Any] = {}
+        for f in fields(self):
+            if f.name == "source_dir":
+                continue
+            value = getattr(self, f.name)
+            if value is None or value == () or value == "":
+                continue
+            out[f.name] = _to_json(value)
+        return out
+
+    def to_json(self, indent: int | None = 2) -> str:
+        return json.dumps(self.to_dict(), ensure_ascii=False, indent=indent)
+
+
+def block_texts(block: Block) -> list[str]:
+    """The readable text lines of a block (used by speech, fidelity checks, search)."""
+    if isinstance(block, Heading | Paragraph):
+        return [plain_text(block.spans)]
+    if isinstance(block, Quote):
+        lines = [plain_text(p) for p in block.paragraphs]
+        if block.attribution:
+            lines.append(plain_text(block.attribution))
+        return lines
+    if isinstance(block, ListBlock):
+        return [plain_text(i) for i in block.items]
+    if isinstance(block, Figure):
+        return [plain_text(block.caption)] if block.caption else []
+    return [block.text]
+
+
+def _to_json(value: Any) -> Any:
+    if isinstance(value, datetime):
+        return value.isoformat()
+    if isinstance(value, Path):
+        return str(value)
+    if isinstance(value, tuple | list):
+        return [_to_json(v) for v in value]
+    if isinstance(value, Mapping):
+        return {k: _to_json(v) for k, v in value.items()}
+    if hasattr(value, "__dataclass_fields__"):
+        out: dict[str, Any] = {}
+        for f in fields(value):
+            v = getattr(value, f.name)
+            if f.name == "path" or v is None or v == () or (v == "" and f.name != "text"):
+                continue
+            out[f.name] = _to_json(v)
+        return out
+    return value

@@ -1,0 +1,58 @@
+"""What a reader hands to the loader: a draft article, not yet validated."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Literal
+
+from ..errors import ArticleError
+from ..model import Block, Figure
+from ..resources import DEFAULT_LIMITS, Limits
+
+
+@dataclass
+class Draft:
+    """A source parsed into metadata and blocks.
+
+    ``meta`` keys follow the Article fields (``title``, ``lang``, ``dir``, ``authors``,
+    ``published``...; ``image`` is the lead image as ``{"src", "alt", "caption"}``).
+    Block images are unresolved (``Image.path is None``); text is raw. The loader
+    validates, normalises, resolves images and isolates bidi runs, for every reader
+    the same way.
+
+    ``missing_images`` says what to do when an image file is absent: a Markdown or JSON
+    article that names an image must contain it (``"error"``); a page scrape keeps only
+    file names, so there the figure is dropped with a warning (``"warn"``).
+    """
+
+    source: Path
+    meta: dict[str, Any] = field(default_factory=dict)
+    blocks: list[Block] = field(default_factory=list)
+    lead: Figure | None = None
+    missing_images: Literal["error", "warn"] = "error"
+
+
+def read_text(path: Path, limits: Limits = DEFAULT_LIMITS) -> str:
+    """Read a UTF-8 source file, with one clear error for every way that fails."""
+    try:
+        size = path.stat().st_size
+    except OSError as e:
+        raise ArticleError(path, f"cannot read: {e.strerror}") from None
+    if size > limits.max_source_bytes:
+        raise ArticleError(path, f"file is {size} bytes, over the limit of "
+                                 f"{limits.max_source_bytes} bytes")
+    data = path.read_bytes()
+    if data.startswith(b"\xef\xbb\xbf"):
+        data = data[3:]
+    if not data.strip():
+        raise ArticleError(path, "file is empty")
+    if b"\x00" in data:
+        raise ArticleError(path, "file is binary (contains NUL bytes), not a text article")
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as e:
+        line = data[: e.start].count(b"\n") + 1
+        raise ArticleError(path, f"not valid UTF-8 (byte 0x{data[e.start]:02x} at line {line}, "
+                                 f"offset {e.start})") from None
+    return text.replace("\r\n", "\n").replace("\r", "\n")

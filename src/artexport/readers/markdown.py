@@ -1,0 +1,243 @@
+"""Markdown with YAML front matter (``article.md``, images beside it).
+
+Front matter keys are the Article fields (``title``, ``subtitle``, ``lang``, ``dir``,
+``authors``, ``publisher``, ``dateline``, ``published``, ``updated``, ``timezone``,
+``section``, ``tags``, ``summary``, ``image: {src, alt, caption, credit}``, ``slug``,
+``id``, ``url``). Without ``title``, a leading ``# heading`` is the title.
+
+Body mapping: ``##``..``######`` -> headings; a paragraph holding only an image ->
+a figure (``![alt](file.jpg "caption")``); ``>`` -> a quote, whose last paragraph
+becomes the attribution when it starts with a dash ("— name"); lists; fenced code ->
+preformatted, except a fence of prose (``quote``/``warn`` blocks of Arabic text) -> a
+quote. Raw HTML is never passed through: tags are dropped, a raw HTML block is dropped
+with a warning.
+"""
+
+from __future__ import annotations
+
+import re
+import shlex
+import warnings
+from pathlib import Path
+from typing import Any
+
+import yaml
+from markdown_it import MarkdownIt
+from markdown_it.token import Token
+
+from ..errors import ArticleError, ArtexportWarning
+from ..model import Block, Figure, Heading, Image, Inline, ListBlock, Paragraph, Preformatted, \
+    Quote, Span
+from ..resources import Limits
+from .base import Draft, read_text
+
+_FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?\n)?(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.S)
+_ATTRIBUTION = re.compile(r"^\s*(?:—|―|--|-)\s*")
+# Fences whose "language" marks prose, not code (javascript.info style blocks).
+_PROSE_FENCES = frozenset({"quote", "warn", "smart", "summary", "online", "note", "tip"})
+
+
+def read_markdown(path: Path, limits: Limits) -> Draft:
+    text = read_text(path, limits)
+    meta, body, body_line = _split_front_matter(text, path)
+    parser = MarkdownIt("commonmark", {"html": True, "linkify": False, "typographer": False})
+    parser.options["maxNesting"] = limits.max_nesting
+    tokens = parser.parse(body)
+    draft = Draft(path, meta)
+    _Blocks(draft, tokens, body_line).run()
+    return draft
+
+
+def _split_front_matter(text: str, path: Path) -> tuple[dict[str, Any], str, int]:
+    m = _FRONT_MATTER.match(text)
+    if not m:
+        if text.startswith("---"):
+            raise ArticleError(path, "front matter starts with '---' but has no closing '---'")
+        return {}, text, 0
+    try:
+        # safe_load: no Python objects, no custom tags; YAML aliases are bounded by size.
+        meta = yaml.safe_load(m.group(1) or "") or {}
+    except yaml.YAMLError as e:
+        mark = getattr(e, "problem_mark", None)
+        where = f" at line {mark.line + 2}" if mark is not None else ""
+        problem = getattr(e, "problem", None) or str(e).splitlines()[0]
+        raise ArticleError(path, f"malformed front matter{where}: {problem}") from None
+    if not isinstance(meta, dict):
+        raise ArticleError(path, "front matter must be a mapping of keys to values")
+    return {str(k): v for k, v in meta.items()}, text[m.end():], text[: m.end()].count("\n")
+
+
+class _Blocks:
+    """Walks markdown-it's token stream into Article blocks."""
+
+    def __init__(self, draft: Draft, tokens: list[Token], line_offset: int) -> None:
+        self.draft = draft
+        self.tokens = tokens
+        self.pos = 0
+        self.line_offset = line_offset
+
+    def run(self) -> None:
+        while self.pos < len(self.tokens):
+            self.block()
+
+    def _take(self) -> Token:
+        tok = self.tokens[self.pos]
+        self.pos += 1
+        return tok
+
+    def _until_close(self, open_type: str) -> list[Token]:
+        """Tokens up to the matching close of the container just opened."""
+        close = open_type.replace("_open", "_close")
+        depth, inner = 1, []
+        while self.pos < len(self.tokens):
+            tok = self._take()
+            if tok.type == open_type:
+                depth += 1
+            elif tok.type == close:
+                depth -= 1
+                if depth == 0:
+                    break
+            inner.append(tok)
+        return inner
+
+    def _emit(self, block: Block) -> None:
+        self.draft.blocks.append(block)
+
+    def block(self) -> None:
+        tok = self._take()
+        if tok.type == "heading_open":
+            inline = self._take()
+            self._take()  # heading_close
+            spans = _inline(inline, self.draft)
+            level = int(tok.tag[1])
+            if level == 1 and "title" not in self.draft.meta and not self.draft.blocks:
+                self.draft.meta["title"] = "".join(s.text for s in spans)
+            else:
+                self._emit(Heading(max(level, 2), spans))
+        elif tok.type == "paragraph_open":
+            inline = self._take()
+            self._take()
+            self._paragraph(inline)
+        elif tok.type == "blockquote_open":
+            self._quote(self._until_close("blockquote_open"))
+        elif tok.type in ("bullet_list_open", "ordered_list_open"):
+            items = _list_items(self._until_close(tok.type), self.draft)
+            self._emit(ListBlock(tuple(items), ordered=tok.type == "ordered_list_open"))
+        elif tok.type in ("fence", "code_block"):
+            self._fence(tok)
+        elif tok.type == "html_block":
+            if tok.content.strip() and not re.fullmatch(r"\s*(<br\s*/?>|<!--.*?-->)\s*",
+                                                        tok.content, re.S):
+                line = (tok.map[0] + 1 + self.line_offset) if tok.map else "?"
+                warnings.warn(ArtexportWarning(
+                    f"{self.draft.source}: raw HTML block at line {line} dropped "
+                    "(raw HTML is never passed through)"), stacklevel=2)
+        # hr and anything else carry no article content
+
+    def _paragraph(self, inline: Token) -> None:
+        children = inline.children or []
+        images = [c for c in children if c.type == "image"]
+        rest = [c for c in children if c.type not in ("image", "softbreak", "hardbreak")
+                and not (c.type == "text" and not c.content.strip())]
+        if images and not rest:
+            for img in images:
+                self._emit(_figure(img))
+            return
+        self._emit(Paragraph(_inline(inline, self.draft)))
+        for img in images:  # an image inside running text becomes a figure after it
+            self._emit(_figure(img))
+
+    def _quote(self, inner: list[Token]) -> None:
+        paras: list[Inline] = []
+        for tok in inner:
+            if tok.type == "inline":
+                paras.append(_inline(tok, self.draft))
+        attribution: Inline = ()
+        if len(paras) > 1 and paras[-1] and _ATTRIBUTION.match(paras[-1][0].text):
+            last = paras.pop()
+            attribution = (Span(_ATTRIBUTION.sub("", last[0].text, count=1), *_attrs(last[0])),
+                           *last[1:])
+        if paras:
+            self._emit(Quote(tuple(paras), attribution))
+
+    def _fence(self, tok: Token) -> None:
+        info = tok.info.strip()
+        try:
+            words = shlex.split(info) if info else []
+        except ValueError:
+            words = info.split()
+        kind = words[0].lower() if words else ""
+        attrs = dict(w.split("=", 1) for w in words[1:] if "=" in w)
+        if kind in _PROSE_FENCES:
+            text = re.sub(r"<br\s*/?>", "\n", tok.content)
+            lines = [ln.strip() for ln in text.split("\n\n") if ln.strip()]
+            paras = tuple((Span(" ".join(p.split())),) for p in lines)
+            who = attrs.get("author") or attrs.get("header") or ""
+            if paras:
+                self._emit(Quote(paras, (Span(who),) if who else ()))
+            return
+        self._emit(Preformatted(tok.content.rstrip("\n"), kind or None))
+
+
+def _attrs(span: Span) -> tuple[str | None, Any, Any, str | None]:
+    return span.lang, span.direction, span.emphasis, span.href
+
+
+def _figure(img: Token) -> Figure:
+    src = str(img.attrGet("src") or "")
+    alt = "".join(c.content for c in (img.children or []) if c.type in ("text", "code_inline"))
+    title = str(img.attrGet("title") or "")
+    return Figure(Image(src, alt or img.content), (Span(title),) if title else ())
+
+
+def _list_items(inner: list[Token], draft: Draft) -> list[Inline]:
+    """List items; nested lists are flattened into the outer list in order."""
+    return [_inline(tok, draft) for tok in inner if tok.type == "inline"]
+
+
+def _inline(token: Token, draft: Draft) -> Inline:
+    """markdown-it inline children -> spans (em/strong/code/link; HTML tags dropped)."""
+    spans: list[Span] = []
+    emphasis: list[str] = []
+    href: str | None = None
+    skipping: str | None = None  # inside <script>/<style>...: drop the text, not just tags
+    for child in token.children or []:
+        t = child.type
+        if skipping:
+            if t == "html_inline" and re.match(rf"</{skipping}\b", child.content, re.I):
+                skipping = None
+            continue
+        if t == "text":
+            spans.append(Span(child.content,
+                              emphasis=_emph(emphasis), href=href))
+        elif t == "code_inline":
+            spans.append(Span(child.content, emphasis="code", href=href))
+        elif t in ("softbreak", "hardbreak"):
+            spans.append(Span(" ", href=href))
+        elif t in ("em_open", "strong_open"):
+            emphasis.append(t[:-5])
+        elif t in ("em_close", "strong_close") and emphasis:
+            emphasis.pop()
+        elif t == "link_open":
+            href = str(child.attrGet("href") or "") or None
+        elif t == "link_close":
+            href = None
+        elif t == "html_inline":
+            raw = re.match(r"<(script|style|iframe|object|embed|template)\b", child.content, re.I)
+            if raw:
+                skipping = raw.group(1).lower()
+                warnings.warn(ArtexportWarning(
+                    f"{draft.source}: inline <{skipping}> dropped"), stacklevel=2)
+            elif re.match(r"<br\s*/?>", child.content, re.I):
+                spans.append(Span(" "))
+        elif t == "image":
+            continue  # handled by the paragraph (becomes a figure)
+    return tuple(spans)
+
+
+def _emph(stack: list[str]) -> Any:
+    if "strong" in stack:
+        return "strong"
+    if "em" in stack:
+        return "em"
+    return None

@@ -1,0 +1,182 @@
+"""The only way an export touches files.
+
+Articles are untrusted. A reference in an article (an image name, a URL inside HTML or
+CSS) may only reach a regular file inside the article's own folder; the packaged
+templates and fonts are readable too. Everything else -- ``http(s)://``, ``file://``
+elsewhere, ``../``, absolute paths, symlinks that lead out, ``data:`` URIs over a limit --
+is refused with a :class:`~artexport.errors.ResourceError` naming the reference.
+"""
+
+from __future__ import annotations
+
+import base64
+import mimetypes
+import urllib.parse
+import warnings
+from dataclasses import dataclass, field
+from pathlib import Path, PurePosixPath
+
+from .errors import ArtexportWarning, ResourceError
+from .paths import fonts_dir, templates_dir
+
+
+@dataclass(frozen=True)
+class Limits:
+    """Size limits for untrusted input. Exceeding one is an error, never a silent cut."""
+
+    max_source_bytes: int = 20 * 1024 * 1024
+    max_blocks: int = 20_000
+    max_nesting: int = 64
+    max_image_bytes: int = 25 * 1024 * 1024
+    max_image_pixels: int = 50_000_000  # a 7000x7000 photo; decompression bombs are far above
+    max_data_uri_bytes: int = 2 * 1024 * 1024
+
+
+DEFAULT_LIMITS = Limits()
+
+# Raster formats every target (PDF, EPUB core media types, browsers) shows. SVG is not
+# accepted from articles: it can carry script and external references.
+IMAGE_TYPES = {
+    "JPEG": "image/jpeg",
+    "PNG": "image/png",
+    "GIF": "image/gif",
+    "WEBP": "image/webp",
+}
+
+
+@dataclass(frozen=True)
+class ImageInfo:
+    media_type: str
+    width: int
+    height: int
+
+
+@dataclass(frozen=True)
+class Fetched:
+    data: bytes
+    media_type: str
+    path: Path | None = None
+
+
+def is_remote(ref: str) -> bool:
+    scheme = urllib.parse.urlsplit(ref.strip()).scheme.lower()
+    return len(scheme) > 1 and scheme != "file"  # "c:" style drive letters are one char
+
+
+@dataclass
+class ResourceGuard:
+    """Confines reads to ``root`` (the article folder) plus the packaged data folders.
+
+    ``refused`` keeps every reference that was turned away, so an exporter can report
+    what it rendered without.
+    """
+
+    root: Path | None
+    limits: Limits = DEFAULT_LIMITS
+    extra_roots: tuple[Path, ...] = field(default_factory=lambda: (templates_dir(), fonts_dir()))
+    refused: list[str] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        self._roots = tuple(
+            r.resolve() for r in ((self.root,) if self.root else ()) + self.extra_roots
+        )
+
+    # ---- local files ----------------------------------------------------------------
+    def resolve(self, ref: str, *, origin: Path | None = None) -> Path:
+        """Turn a reference from the article into a confined, existing file path.
+
+        ``origin`` names the source file for error messages.
+        """
+        where = origin or self.root
+        raw = ref.strip()
+        if not raw:
+            raise ResourceError(where, "empty resource reference")
+        parts = urllib.parse.urlsplit(raw)
+        scheme = parts.scheme.lower()
+        if scheme == "file":
+            candidate = Path(urllib.parse.unquote(parts.path))
+        elif scheme and len(scheme) > 1:
+            raise ResourceError(where, f"refused {ref!r}: only files inside the article folder "
+                                       f"may be used, not {scheme}: URLs")
+        else:
+            rel = PurePosixPath(urllib.parse.unquote(parts.path).replace("\\", "/"))
+            if rel.is_absolute():
+                raise ResourceError(where, f"refused {ref!r}: absolute paths are not allowed")
+            if ".." in rel.parts:
+                raise ResourceError(where, f"refused {ref!r}: '..' leads out of the article folder")
+            if self.root is None:
+                raise ResourceError(where, f"refused {ref!r}: the article has no folder")
+            candidate = self.root / Path(*rel.parts)
+        return self._confine(candidate, ref, where)
+
+    def _confine(self, candidate: Path, ref: str, where: Path | None) -> Path:
+        try:
+            real = candidate.resolve(strict=True)  # follows symlinks: the target must be inside
+        except (FileNotFoundError, RuntimeError, OSError):
+            raise ResourceError(where, f"{ref!r} does not exist") from None
+        if not any(real.is_relative_to(r) for r in self._roots):
+            raise ResourceError(where, f"refused {ref!r}: it resolves outside the article folder")
+        if not real.is_file():
+            raise ResourceError(where, f"{ref!r} is not a regular file")
+        return real
+
+    def read(self, path: Path, *, max_bytes: int | None = None) -> bytes:
+        """Read a confined file, refusing it if it is larger than the limit."""
+        real = self._confine(path, str(path), self.root)
+        limit = max_bytes or self.limits.max_image_bytes
+        size = real.stat().st_size
+        if size > limit:
+            raise ResourceError(real, f"file is {size} bytes, over the limit of {limit}")
+        return real.read_bytes()
+
+    # ---- URLs inside rendered documents ----------------------------------------------
+    def fetch(self, url: str) -> Fetched:
+        """Serve a URL a renderer asks for: confined files and small ``data:`` only."""
+        parts = urllib.parse.urlsplit(url)
+        if parts.scheme == "data":
+            return self._data_uri(url)
+        path = self.resolve(url)
+        data = self.read(path)
+        media_type = mimetypes.guess_type(path.name)[0] or "application/octet-stream"
+        return Fetched(data, media_type, path)
+
+    def _data_uri(self, url: str) -> Fetched:
+        header, _, payload = url[5:].partition(",")
+        if len(payload) > self.limits.max_data_uri_bytes * 4 // 3 + 4:
+            raise ResourceError(None, f"refused a data: URI of {len(payload)} characters, "
+                                      f"over the limit of {self.limits.max_data_uri_bytes} bytes")
+        media_type = header.split(";")[0] or "text/plain"
+        try:
+            data = (base64.b64decode(payload, validate=False) if header.endswith(";base64")
+                    else urllib.parse.unquote_to_bytes(payload))
+        except ValueError as e:
+            raise ResourceError(None, f"refused a malformed data: URI ({e})") from None
+        return Fetched(data, media_type)
+
+    def refuse(self, ref: str, reason: str) -> None:
+        """Record and warn about a reference that is rendered without."""
+        self.refused.append(ref)
+        warnings.warn(ArtexportWarning(reason), stacklevel=2)
+
+
+def inspect_image(path: Path, limits: Limits = DEFAULT_LIMITS) -> ImageInfo:
+    """Identify an image file and check it against the limits before anyone decodes it."""
+    from PIL import Image as PILImage  # Pillow reads only the header here
+
+    size = path.stat().st_size
+    if size > limits.max_image_bytes:
+        raise ResourceError(path, f"image is {size} bytes, over the limit of "
+                                  f"{limits.max_image_bytes}")
+    try:
+        with PILImage.open(path) as im:
+            fmt, (width, height) = im.format, im.size
+    except (OSError, ValueError, PILImage.DecompressionBombError) as e:
+        raise ResourceError(path, f"not a readable image ({e})") from None
+    if fmt not in IMAGE_TYPES:
+        raise ResourceError(path, f"image format {fmt} is not supported "
+                                  f"(use {', '.join(sorted(IMAGE_TYPES))})")
+    if width * height > limits.max_image_pixels:
+        raise ResourceError(path, f"image is {width}x{height} pixels, over the limit of "
+                                  f"{limits.max_image_pixels} pixels")
+    return ImageInfo(IMAGE_TYPES[fmt], width, height)
+

@@ -1,0 +1,78 @@
+"""Bidi isolation: mark runs of the other direction inside a paragraph.
+
+An Arabic sentence with "iPhoneIslam" or a URL in it renders correctly only when the
+Latin run is isolated (``<bdi>``, ``dir="ltr"``); otherwise neutral characters around it
+(parentheses, full stops, commas) are placed by the wrong side's rules. The loader splits
+text into :class:`~artexport.model.Span` runs once, so every exporter isolates the same
+runs.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import replace
+
+from ..model import Direction, Inline, Span
+
+# Inside an LTR run, these may sit between two strong characters without ending it:
+# "App Store", "developer.apple.com/resources", "C++", "x-y".
+_LTR_JOINERS = r"[\s\-_./:@#&+'’%?=~,]"
+_LTR_STRONG = r"[A-Za-z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF]"
+_LTR_RUN = re.compile(
+    rf"{_LTR_STRONG}(?:(?:{_LTR_JOINERS}|[0-9])*(?:{_LTR_STRONG}|[0-9]|\+))*"
+)
+_RTL_STRONG = r"[\u0590-\u08FF\uFB1D-\uFDFF\uFE70-\uFEFC]"
+_RTL_RUN = re.compile(rf"{_RTL_STRONG}(?:[\s\u0660-\u0669\u06F0-\u06F90-9.,،؛:\-]*{_RTL_STRONG})*")
+
+BIDI_CONTROLS = frozenset("\u200e\u200f\u061c\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
+
+
+def strip_bidi_controls(text: str) -> str:
+    """Remove explicit bidi marks and embeddings; the exporters isolate runs themselves,
+    and stray controls from a scrape (RLM, LRE, PDF) would otherwise fight that."""
+    return "".join(ch for ch in text if ch not in BIDI_CONTROLS)
+
+
+def isolate_runs(spans: Inline, base: Direction, *, other_lang: str | None = None) -> Inline:
+    """Split spans so every run against the base direction is its own span.
+
+    ``other_lang`` labels the isolated runs (``"en"`` for Latin words inside Arabic),
+    so a screen reader switches voice; spans that already carry a language keep it.
+    """
+    pattern = _LTR_RUN if base == "rtl" else _RTL_RUN
+    other: Direction = "ltr" if base == "rtl" else "rtl"
+    out: list[Span] = []
+    for span in spans:
+        if span.direction is not None or span.emphasis == "code":
+            out.append(span if span.direction else replace(span, direction="ltr"))
+            continue
+        pos = 0
+        for m in pattern.finditer(span.text):
+            if m.start() > pos:
+                out.append(replace(span, text=span.text[pos:m.start()]))
+            out.append(replace(span, text=m.group(), direction=other,
+                               lang=span.lang or other_lang))
+            pos = m.end()
+        if pos < len(span.text):
+            out.append(replace(span, text=span.text[pos:]))
+    return tuple(s for s in out if s.text)
+
+
+def merge_adjacent(spans: Inline) -> Inline:
+    """Join neighbouring spans with identical attributes (keeps the markup small)."""
+    out: list[Span] = []
+    for span in spans:
+        if out and replace(out[-1], text="") == replace(span, text=""):
+            out[-1] = replace(out[-1], text=out[-1].text + span.text)
+        else:
+            out.append(span)
+    return tuple(out)
+
+
+def normalise_text(text: str) -> str:
+    """NFC, no bidi controls, no BOM, no control characters, single spaces."""
+    text = unicodedata.normalize("NFC", strip_bidi_controls(text)).replace("\ufeff", "")
+    text = "".join(ch if ch in "\n\t" or unicodedata.category(ch) != "Cc" else " " for ch in text)
+    text = text.replace("\u00a0", " ")
+    return re.sub(r"[ \t]+", " ", text)

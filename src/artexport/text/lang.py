@@ -1,0 +1,81 @@
+"""Language and direction from the text itself, for when metadata is silent."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import Counter
+
+from ..model import Direction
+
+RTL_LANGUAGES = frozenset({"ar", "fa", "ur", "he", "yi", "ps", "sd", "ug", "ckb", "dv", "ku-arab"})
+
+# Letters that tell Arabic-script languages apart: Persian writes ی/ک and has پ چ ژ گ;
+# Arabic writes ي/ك and has ة ى; Urdu adds ے ں ٹ ڈ ڑ.
+_PERSIAN = frozenset("\u06cc\u06a9\u067e\u0686\u0698\u06af")
+_ARABIC = frozenset("\u064a\u0643\u0629\u0649")
+_URDU = frozenset("\u06d2\u06ba\u0679\u0688\u0691")
+
+# A few very frequent function words per Latin-script language.
+_LATIN_STOPWORDS = {
+    "en": {"the", "and", "of", "to", "in", "is", "that", "for", "with", "was", "he", "it"},
+    "fr": {"le", "la", "les", "et", "des", "est", "une", "dans", "que", "pour", "du", "il"},
+    "es": {"el", "la", "los", "y", "que", "en", "del", "las", "por", "una", "con", "es"},
+    "de": {"der", "die", "und", "das", "ist", "nicht", "mit", "den", "ein", "zu", "auf", "sich"},
+    "pt": {"o", "os", "e", "que", "do", "da", "em", "um", "uma", "para", "com", "não"},
+    "it": {"il", "di", "che", "e", "la", "per", "un", "non", "sono", "una", "del", "gli"},
+}
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+def script_of(ch: str) -> str:
+    """A coarse script name for one character: arabic, hebrew, latin, other."""
+    cp = ord(ch)
+    if 0x0600 <= cp <= 0x06FF or 0x0750 <= cp <= 0x077F or 0x08A0 <= cp <= 0x08FF \
+            or 0xFB50 <= cp <= 0xFDFF or 0xFE70 <= cp <= 0xFEFF:
+        return "arabic"
+    if 0x0590 <= cp <= 0x05FF:
+        return "hebrew"
+    if ch.isalpha() and unicodedata.name(ch, "").startswith(("LATIN", "GREEK", "CYRILLIC")):
+        return "latin"
+    return "other"
+
+
+def detect_language(text: str) -> str:
+    """A BCP 47 tag for the dominant language of ``text``; ``"und"`` if there are no letters."""
+    scripts = Counter(script_of(ch) for ch in text if ch.isalpha())
+    scripts.pop("other", None)
+    if not scripts:
+        return "und"
+    top = scripts.most_common(1)[0][0]
+    if top == "hebrew":
+        return "he"
+    if top == "arabic":
+        letters = Counter(ch for ch in text if ch in _PERSIAN or ch in _ARABIC or ch in _URDU)
+        ur = sum(letters[c] for c in _URDU)
+        fa = sum(letters[c] for c in _PERSIAN)
+        ar = sum(letters[c] for c in _ARABIC)
+        if ur > max(ar, 3) and ur * 4 > fa:
+            return "ur"
+        return "fa" if fa > ar else "ar"
+    words = Counter(w.lower() for w in _WORD.findall(text))
+    scores = {lang: sum(words[w] for w in stop) for lang, stop in _LATIN_STOPWORDS.items()}
+    best = max(scores, key=lambda lang: scores[lang])
+    return best if scores[best] > 0 else "en"
+
+
+def primary_subtag(lang: str) -> str:
+    return lang.split("-")[0].lower()
+
+
+def direction_of(lang: str) -> Direction:
+    """``rtl`` for right-to-left languages and scripts (``ar``, ``fa``, ``ur-Arab``...)."""
+    tag = lang.lower()
+    if "-arab" in tag or "-hebr" in tag:
+        return "rtl"
+    return "rtl" if primary_subtag(tag) in RTL_LANGUAGES else "ltr"
+
+
+def is_arabic_script(lang: str) -> bool:
+    return primary_subtag(lang) in {"ar", "fa", "ur", "ps", "sd", "ug", "ckb"} \
+        or "-arab" in lang.lower()
