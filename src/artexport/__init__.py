@@ -13,25 +13,55 @@ from pathlib import Path
 from typing import Any
 
 from .errors import (
-    ArticleError,
     ArtexportError,
     ArtexportWarning,
+    ArticleError,
     ExportError,
     ResourceError,
     UnknownFormatError,
 )
 from .exporters import Exporter, Rendered, describe_exporters, exporter_names, get_exporter
 from .loader import load_article
-from .model import Article, Author, Figure, Heading, Image, ListBlock, Paragraph, \
-    Preformatted, Quote, Span
+from .model import (
+    Article,
+    Author,
+    Figure,
+    Heading,
+    Image,
+    ListBlock,
+    Paragraph,
+    Preformatted,
+    Quote,
+    Span,
+)
 
 __version__ = "0.1.0"
 
 __all__ = [
-    "Article", "ArticleError", "ArtexportError", "ArtexportWarning", "Author", "ExportError",
-    "Exporter", "Figure", "Heading", "Image", "ListBlock", "Paragraph", "Preformatted",
-    "Quote", "Rendered", "ResourceError", "Span", "UnknownFormatError", "__version__",
-    "describe_exporters", "export", "exporter_names", "get_exporter", "load_article",
+    "ArtexportError",
+    "ArtexportWarning",
+    "Article",
+    "ArticleError",
+    "Author",
+    "ExportError",
+    "Exporter",
+    "Figure",
+    "Heading",
+    "Image",
+    "ListBlock",
+    "Paragraph",
+    "Preformatted",
+    "Quote",
+    "Rendered",
+    "ResourceError",
+    "Span",
+    "UnknownFormatError",
+    "__version__",
+    "describe_exporters",
+    "export",
+    "exporter_names",
+    "get_exporter",
+    "load_article",
 ]
 
 

@@ -170,3 +170,47 @@ def inspect(source: Path, strict: bool) -> None:
         _fail(str(e))
         sys.exit(1)
     click.echo(json.dumps(article.to_dict(), ensure_ascii=False, indent=2))
+
+
+@main.command()
+@click.argument("src", type=click.Path(exists=True, path_type=Path))
+@click.option("-o", "--output", type=click.Path(file_okay=False, path_type=Path),
+              required=True, help="Folder for <relative path>/<slug>.<ext> files.")
+@click.option("-f", "--format", "formats", multiple=True, type=FormatList(), required=True,
+              help="Formats to write, comma-separated, or 'all'.")
+@click.option("--opt", "opts", multiple=True, metavar="[FORMAT.]KEY=VALUE",
+              help="An exporter option, e.g. pdf.page_size=A5. Repeatable.")
+@click.option("--templates", type=click.Path(file_okay=False, exists=True, path_type=Path),
+              help="A folder of template overrides.")
+@click.option("-j", "--jobs", type=click.IntRange(min=1), default=None,
+              help="Worker processes (default: one per CPU).")
+@click.option("--executor", "executor_url", metavar="dask://HOST:PORT", default=None,
+              help="Run on a Dask cluster instead of local processes.")
+@click.option("--force", is_flag=True, help="Rebuild outputs even when up to date.")
+@click.option("--time-limit", type=click.FloatRange(min=0), default=600.0, show_default=True,
+              help="Seconds one article may take (0: no limit).")
+@click.option("-q", "--quiet", is_flag=True, help="Print only the failures.")
+def batch(src: Path, output: Path, formats: tuple[list[str], ...], opts: tuple[str, ...],
+          templates: Path | None, jobs: int | None, executor_url: str | None, force: bool,
+          time_limit: float, quiet: bool) -> None:
+    """Convert every article under SRC, in parallel, skipping what is up to date."""
+    from .batch import convert_tree, dask_executor
+    from .progress import BatchProgress
+
+    names = _flatten(formats)
+    options = parse_option_args(opts, names)
+    try:
+        executor = dask_executor(executor_url) if executor_url else None
+        with BatchProgress(quiet=quiet) as progress:
+            report = convert_tree(src, output, names, options, executor, jobs=jobs,
+                                  force=force, templates=templates,
+                                  time_limit=time_limit or None, progress=progress.update)
+    except ArtexportError as e:
+        _fail(str(e))
+        sys.exit(1)
+    except KeyboardInterrupt:
+        _fail("interrupted; finished outputs are kept, run again to resume")
+        sys.exit(130)
+    BatchProgress.summary(report, quiet=quiet)
+    if not report.ok:
+        sys.exit(1)

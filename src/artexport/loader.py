@@ -22,12 +22,12 @@ import uuid
 import warnings
 from collections.abc import Callable, Iterable
 from dataclasses import replace
-from datetime import date, datetime, timezone, tzinfo
+from datetime import UTC, date, datetime, tzinfo
 from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from .errors import ArticleError, ArtexportWarning, ResourceError
+from .errors import ArtexportWarning, ArticleError, ResourceError
 from .model import (
     Article,
     Author,
@@ -262,23 +262,25 @@ def _resolve_figure(figure: Figure, guard: ResourceGuard, draft: Draft,
                     iso: Callable[[Inline], Inline]) -> Figure:
     """Find the figure's file inside the folder; keep the name when it cannot be used."""
     image, src = figure.image, figure.image.src
+    shown = src if len(src) <= 80 else src[:77] + "..."  # data: URIs can be megabytes
     caption = iso(figure.caption)
     problem: str | None = None
     if is_remote(src):
-        problem = f"image {src!r} is remote; artexport never fetches from the network"
+        problem = (f"image {shown!r} is not a file in the article folder (remote and inline "
+                   "images are never fetched)")
     else:
         try:
             path = guard.resolve(src, origin=draft.source)
         except ResourceError as e:
             if draft.missing_images == "error" and "does not exist" in e.problem:
-                raise ArticleError(draft.source, f"image {src!r} is referenced but missing") \
+                raise ArticleError(draft.source, f"image {shown!r} is referenced but missing") \
                     from None
             problem = e.problem
         else:
             try:
                 info = inspect_image(path, guard.limits)
             except ResourceError as e:
-                raise ArticleError(draft.source, f"image {src!r}: {e.problem}") from None
+                raise ArticleError(draft.source, f"image {shown!r}: {e.problem}") from None
             return Figure(replace(image, path=path, media_type=info.media_type,
                                   width=info.width, height=info.height), caption)
     warnings.warn(ArtexportWarning(f"{draft.source}: {problem}; the figure is kept as a name "
@@ -329,7 +331,7 @@ def _direction(value: Any, lang: str, src: Path) -> Direction:
 
 def _zone(value: Any, src: Path) -> tzinfo:
     if not value:
-        return timezone.utc
+        return UTC
     try:
         return ZoneInfo(str(value))
     except (ZoneInfoNotFoundError, ValueError):

@@ -170,7 +170,10 @@ def inspect_image(path: Path, limits: Limits = DEFAULT_LIMITS) -> ImageInfo:
     try:
         with PILImage.open(path) as im:
             fmt, (width, height) = im.format, im.size
-    except (OSError, ValueError, PILImage.DecompressionBombError) as e:
+    except PILImage.DecompressionBombError:
+        raise ResourceError(path, f"image has more pixels than the limit of "
+                                  f"{limits.max_image_pixels} pixels") from None
+    except (OSError, ValueError) as e:
         raise ResourceError(path, f"not a readable image ({e})") from None
     if fmt not in IMAGE_TYPES:
         raise ResourceError(path, f"image format {fmt} is not supported "

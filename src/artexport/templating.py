@@ -9,6 +9,7 @@ First match wins: the user's ``--templates DIR`` -> the exporter's own package
 
 from __future__ import annotations
 
+import contextlib
 from functools import lru_cache
 from pathlib import Path
 
@@ -28,10 +29,8 @@ def environment(fmt: str, user_dir: Path | None = None,
     if user_dir is not None:
         chain.append(jinja2.FileSystemLoader(str(user_dir)))
     if package is not None:
-        try:
+        with contextlib.suppress(ValueError):  # no templates folder: nothing to add
             chain.append(jinja2.PackageLoader(package, "templates"))
-        except ValueError:  # the package has no templates folder: nothing to add
-            pass
     chain.append(builtin)
     loader = jinja2.PrefixLoader({"!builtin": builtin}, delimiter="/")
     env = jinja2.Environment(

@@ -16,8 +16,16 @@ from .base import Exporter, NoOptions, Rendered
 
 GROUP = "artexport.exporters"
 
-__all__ = ["GROUP", "ExporterInfo", "Exporter", "NoOptions", "Rendered",
-           "describe_exporters", "exporter_names", "get_exporter"]
+__all__ = [
+    "GROUP",
+    "Exporter",
+    "ExporterInfo",
+    "NoOptions",
+    "Rendered",
+    "describe_exporters",
+    "exporter_names",
+    "get_exporter",
+]
 
 
 def _entry_points() -> dict[str, EntryPoint]:

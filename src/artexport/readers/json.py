@@ -13,8 +13,18 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import ArticleError
-from ..model import Block, Figure, Heading, Image, Inline, ListBlock, Paragraph, Preformatted, \
-    Quote, Span
+from ..model import (
+    Block,
+    Figure,
+    Heading,
+    Image,
+    Inline,
+    ListBlock,
+    Paragraph,
+    Preformatted,
+    Quote,
+    Span,
+)
 from ..resources import Limits
 from ..schema import ARTICLE_SCHEMA
 from .base import Draft, read_text

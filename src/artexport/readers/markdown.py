@@ -25,9 +25,20 @@ import yaml
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
-from ..errors import ArticleError, ArtexportWarning
-from ..model import Block, Figure, Heading, Image, Inline, ListBlock, Paragraph, Preformatted, \
-    Quote, Span
+from ..errors import ArtexportWarning, ArticleError
+from ..markup import safe_href
+from ..model import (
+    Block,
+    Figure,
+    Heading,
+    Image,
+    Inline,
+    ListBlock,
+    Paragraph,
+    Preformatted,
+    Quote,
+    Span,
+)
 from ..resources import Limits
 from .base import Draft, read_text
 
@@ -42,6 +53,10 @@ def read_markdown(path: Path, limits: Limits) -> Draft:
     meta, body, body_line = _split_front_matter(text, path)
     parser = MarkdownIt("commonmark", {"html": True, "linkify": False, "typographer": False})
     parser.options["maxNesting"] = limits.max_nesting
+    # Accept every link/image target here: the loader refuses unsafe image sources with a
+    # warning naming them, and `safe_href` drops unsafe link targets. markdown-it's own
+    # filter would silently turn them into literal text instead.
+    parser.validateLink = lambda url: True  # type: ignore[method-assign]
     tokens = parser.parse(body)
     draft = Draft(path, meta)
     _Blocks(draft, tokens, body_line).run()
@@ -59,8 +74,11 @@ def _split_front_matter(text: str, path: Path) -> tuple[dict[str, Any], str, int
         meta = yaml.safe_load(m.group(1) or "") or {}
     except yaml.YAMLError as e:
         mark = getattr(e, "problem_mark", None)
-        where = f" at line {mark.line + 2}" if mark is not None else ""
+        where = f" at line {mark.line + 2}" if mark is not None else ""  # +1 for '---'
         problem = getattr(e, "problem", None) or str(e).splitlines()[0]
+        context, start = getattr(e, "context", None), getattr(e, "context_mark", None)
+        if context and start is not None:
+            problem += f" ({context} at line {start.line + 2})"
         raise ArticleError(path, f"malformed front matter{where}: {problem}") from None
     if not isinstance(meta, dict):
         raise ArticleError(path, "front matter must be a mapping of keys to values")
@@ -125,13 +143,12 @@ class _Blocks:
             self._emit(ListBlock(tuple(items), ordered=tok.type == "ordered_list_open"))
         elif tok.type in ("fence", "code_block"):
             self._fence(tok)
-        elif tok.type == "html_block":
-            if tok.content.strip() and not re.fullmatch(r"\s*(<br\s*/?>|<!--.*?-->)\s*",
-                                                        tok.content, re.S):
-                line = (tok.map[0] + 1 + self.line_offset) if tok.map else "?"
-                warnings.warn(ArtexportWarning(
-                    f"{self.draft.source}: raw HTML block at line {line} dropped "
-                    "(raw HTML is never passed through)"), stacklevel=2)
+        elif tok.type == "html_block" and not re.fullmatch(
+                r"\s*(<br\s*/?>|<!--.*?-->)?\s*", tok.content, re.S):
+            line = (tok.map[0] + 1 + self.line_offset) if tok.map else "?"
+            warnings.warn(ArtexportWarning(
+                f"{self.draft.source}: raw HTML block at line {line} dropped "
+                "(raw HTML is never passed through)"), stacklevel=2)
         # hr and anything else carry no article content
 
     def _paragraph(self, inline: Token) -> None:
@@ -219,7 +236,7 @@ def _inline(token: Token, draft: Draft) -> Inline:
         elif t in ("em_close", "strong_close") and emphasis:
             emphasis.pop()
         elif t == "link_open":
-            href = str(child.attrGet("href") or "") or None
+            href = safe_href(str(child.attrGet("href") or ""))
         elif t == "link_close":
             href = None
         elif t == "html_inline":

@@ -23,9 +23,13 @@ _LTR_RUN = re.compile(
     rf"{_LTR_STRONG}(?:(?:{_LTR_JOINERS}|[0-9])*(?:{_LTR_STRONG}|[0-9]|\+))*"
 )
 _RTL_STRONG = r"[\u0590-\u08FF\uFB1D-\uFDFF\uFE70-\uFEFC]"
-_RTL_RUN = re.compile(rf"{_RTL_STRONG}(?:[\s\u0660-\u0669\u06F0-\u06F90-9.,،؛:\-]*{_RTL_STRONG})*")
+_RTL_RUN = re.compile(
+    rf"{_RTL_STRONG}(?:[\s\u0660-\u0669\u06F0-\u06F90-9.,،؛:\-]*{_RTL_STRONG})*"
+)
 
-BIDI_CONTROLS = frozenset("\u200e\u200f\u061c\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
+BIDI_CONTROLS = frozenset(
+    "\u200e\u200f\u061c\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
+)
 
 
 def strip_bidi_controls(text: str) -> str:

@@ -1,0 +1,38 @@
+# artexport: `make demo` converts every example into out/, `make test` runs all checks.
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.installed
+
+.PHONY: demo test lint typecheck unit bench fuzz clean
+
+demo: $(STAMP)
+	@scripts/system-deps.sh run
+	$(BIN)/artexport convert examples/* --format all --output out
+	@echo "demo: wrote $$(ls out | wc -l) files to out/"
+
+test: $(STAMP)
+	@scripts/system-deps.sh test
+	$(MAKE) lint typecheck unit
+
+lint: $(STAMP)
+	$(BIN)/ruff check src tests bench
+
+typecheck: $(STAMP)
+	$(BIN)/mypy
+
+unit: $(STAMP)
+	$(BIN)/pytest -q
+
+bench: $(STAMP)
+	$(BIN)/python -m bench
+
+$(STAMP): pyproject.toml
+	@scripts/system-deps.sh run
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install -q --disable-pip-version-check -U pip
+	$(BIN)/pip install -q --disable-pip-version-check -e '.[dev,dask]'
+	touch $(STAMP)
+
+clean:
+	rm -rf out build dist .pytest_cache .mypy_cache .ruff_cache

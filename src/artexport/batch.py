@@ -1,0 +1,409 @@
+"""Convert a tree of articles: parallel, incremental, resilient.
+
+Every article folder (a folder holding ``article.md``/``.json``/``.html``/``index.html``/
+``article.txt``) or article file under ``src`` becomes ``out/<relative path>/<slug>.<ext>``.
+Work runs on any :class:`concurrent.futures.Executor`; by default a process pool whose
+workers are recycled so WeasyPrint's caches cannot grow without bound.
+
+Incremental: ``out/.artexport-manifest.json`` records, per article and format, a
+fingerprint of the source folder, the options, the templates/fonts and the artexport
+version; an output whose fingerprint is unchanged (and whose files still exist) is
+skipped. Outputs are written atomically; an interrupted run leaves at most hidden
+``.*.part`` temp files, which the next run removes before it starts.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import json
+import multiprocessing
+import os
+import signal
+import sys
+import threading
+import time
+import warnings
+from collections.abc import Callable, Iterator, Mapping, Sequence
+from concurrent.futures import Executor, Future, ProcessPoolExecutor, as_completed
+from dataclasses import asdict, dataclass, field
+from functools import cache
+from pathlib import Path
+from types import FrameType
+from typing import Any, Literal
+
+from . import __version__
+from .errors import ArtexportError
+from .loader import SOURCE_KINDS, SOURCE_NAMES, load_article
+from .paths import fonts_dir, templates_dir
+from .writer import leftover_temp_files, write_atomic
+
+MANIFEST = ".artexport-manifest.json"
+REPORT = "artexport-report.json"
+Status = Literal["converted", "skipped", "failed"]
+_EXTENSIONS = frozenset(e for exts in SOURCE_KINDS.values() for e in exts)
+_IMAGE_EXTENSIONS = frozenset({".jpg", ".jpeg", ".png", ".gif", ".webp"})
+
+
+# ---- what a run produces -------------------------------------------------------------
+
+@dataclass(frozen=True)
+class ArticleResult:
+    """The outcome for one article (all requested formats)."""
+
+    source: str
+    status: Status
+    outputs: tuple[str, ...] = ()
+    skipped_formats: tuple[str, ...] = ()
+    error: str | None = None
+    warnings: tuple[str, ...] = ()
+    seconds: float = 0.0
+    # per format: (fingerprint, files) of the outputs now on disk, for the manifest
+    records: Mapping[str, tuple[str, tuple[str, ...]]] = field(default_factory=dict)
+
+
+@dataclass
+class BatchReport:
+    """Everything a batch did, in source order."""
+
+    results: list[ArticleResult]
+    seconds: float
+    formats: tuple[str, ...]
+
+    @property
+    def failed(self) -> list[ArticleResult]:
+        return [r for r in self.results if r.status == "failed"]
+
+    @property
+    def ok(self) -> bool:
+        return not self.failed
+
+    def count(self, status: Status) -> int:
+        return sum(r.status == status for r in self.results)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "artexport": __version__,
+            "formats": list(self.formats),
+            "seconds": round(self.seconds, 3),
+            "converted": self.count("converted"),
+            "skipped": self.count("skipped"),
+            "failed": self.count("failed"),
+            "articles": [
+                {k: v for k, v in asdict(r).items() if k != "records" and v not in ((), None)}
+                for r in self.results
+            ],
+        }
+
+    def to_json(self) -> str:
+        return json.dumps(self.to_dict(), ensure_ascii=False, indent=2)
+
+
+# ---- finding articles ----------------------------------------------------------------
+
+def find_articles(src: Path) -> list[Path]:
+    """Article folders and article files under ``src``, sorted.
+
+    A folder holding one of the standard source names is one article (with its images);
+    elsewhere every supported file is an article of its own. Hidden entries are ignored.
+    """
+    if src.is_file():
+        return [src]
+    if not src.is_dir():
+        raise ArtexportError(src, "no such folder")
+    found: list[Path] = []
+    for folder, dirs, files in os.walk(src):
+        here = Path(folder)
+        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+        if any(name in files for name in SOURCE_NAMES):
+            found.append(here)
+            dirs[:] = []
+            continue
+        found.extend(here / f for f in sorted(files)
+                     if not f.startswith(".") and Path(f).suffix.lower() in _EXTENSIONS)
+    return sorted(found)
+
+
+# ---- fingerprints --------------------------------------------------------------------
+
+def _hash_files(paths: Sequence[Path], root: Path) -> str:
+    h = hashlib.sha256()
+    for path in sorted(paths):
+        h.update(path.relative_to(root).as_posix().encode() + b"\0")
+        with path.open("rb") as fh:
+            for chunk in iter(lambda: fh.read(1 << 20), b""):
+                h.update(chunk)
+        h.update(b"\0")
+    return h.hexdigest()
+
+
+def source_fingerprint(article: Path) -> str:
+    """A hash of everything the article may read: its folder (a folder article) or the
+    file plus the images beside it (a file article)."""
+    if article.is_dir():
+        files = [p for p in article.rglob("*") if p.is_file()
+                 and not any(part.startswith(".") for part in p.relative_to(article).parts)]
+        return _hash_files(files, article)
+    images = [p for p in article.parent.iterdir()
+              if p.is_file() and p.suffix.lower() in _IMAGE_EXTENSIONS]
+    return _hash_files([article, *images], article.parent)
+
+
+@cache
+def _package_fingerprint() -> str:
+    """Templates, fonts and version: a change in any rebuilds everything."""
+    h = hashlib.sha256(__version__.encode())
+    for root in (templates_dir(), fonts_dir()):
+        h.update(_hash_files([p for p in root.rglob("*") if p.is_file()], root).encode())
+    return h.hexdigest()
+
+
+def output_fingerprint(source_hash: str, fmt: str, options: Mapping[str, Any],
+                       templates: Path | None) -> str:
+    user = ""
+    if templates is not None:
+        user = _hash_files([p for p in templates.rglob("*") if p.is_file()], templates)
+    blob = json.dumps([source_hash, fmt, options, user, _package_fingerprint()],
+                      sort_keys=True, default=str)
+    return hashlib.sha256(blob.encode()).hexdigest()
+
+
+# ---- the unit of work (runs in a worker) ----------------------------------------------
+
+@dataclass(frozen=True)
+class _Job:
+    source: Path
+    rel_source: str  # the article's path under src: its key in the manifest and report
+    rel: str  # the folder under out/ its files go to
+    out_dir: Path
+    formats: tuple[str, ...]
+    options: Mapping[str, Mapping[str, Any]]
+    templates: Path | None
+    previous: Mapping[str, Any]  # manifest entry from the last run
+    force: bool
+    time_limit: float | None
+
+
+_EXPORTERS: dict[tuple[str, str, str], Any] = {}
+
+
+def _exporter(fmt: str, options: Mapping[str, Any], templates: Path | None) -> Any:
+    """One exporter instance per format and options per process, so caches (fonts,
+    stylesheets, synthesised speech) are reused across the articles a worker converts."""
+    from .exporters import get_exporter
+
+    key = (fmt, json.dumps(options, sort_keys=True, default=str), str(templates))
+    if key not in _EXPORTERS:
+        _EXPORTERS[key] = get_exporter(fmt)(dict(options) or None, templates=templates)
+    return _EXPORTERS[key]
+
+
+class ArticleTimeout(ArtexportError):
+    """An article took longer than the batch's per-article time limit."""
+
+
+@contextlib.contextmanager
+def _time_limit(seconds: float | None, source: Path) -> Iterator[None]:
+    """A watchdog for one article. Works where tasks run on a process's main thread
+    (the process pool); elsewhere (threads, Dask) the limit is not enforced."""
+    if not seconds or threading.current_thread() is not threading.main_thread():
+        yield
+        return
+
+    def expire(signum: int, frame: FrameType | None) -> None:
+        raise ArticleTimeout(source, f"took longer than the limit of {seconds:g} s")
+
+    old = signal.signal(signal.SIGALRM, expire)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, old)
+
+
+def convert_article(job: _Job) -> ArticleResult:
+    """Convert one article into every requested format not already up to date."""
+    started = time.perf_counter()
+    caught: list[warnings.WarningMessage] = []
+    outputs: list[str] = []
+    skipped: list[str] = []
+    records: dict[str, tuple[str, tuple[str, ...]]] = {}
+    try:
+        with warnings.catch_warnings(record=True) as caught, \
+                _time_limit(job.time_limit, job.source):
+            warnings.simplefilter("always")
+            source_hash = source_fingerprint(job.source)
+            out_dir = job.out_dir / job.rel
+            article = None
+            for fmt in job.formats:
+                fmt_options = job.options.get(fmt, {})
+                fp = output_fingerprint(source_hash, fmt, fmt_options, job.templates)
+                prev = job.previous.get(fmt, {})
+                if (not job.force and prev.get("fingerprint") == fp and prev.get("files")
+                        and all((job.out_dir / f).is_file() for f in prev["files"])):
+                    skipped.append(fmt)
+                    records[fmt] = (fp, tuple(prev["files"]))
+                    outputs.extend(prev["files"])
+                    continue
+                if article is None:
+                    article = load_article(job.source)
+                written = _exporter(fmt, fmt_options, job.templates).export(article, out_dir)
+                files = tuple(p.relative_to(job.out_dir).as_posix() for p in written)
+                outputs.extend(files)
+                records[fmt] = (fp, files)
+    except ArtexportError as e:
+        return ArticleResult(job.rel_source, "failed", tuple(outputs), tuple(skipped),
+                             str(e), _messages(caught), time.perf_counter() - started,
+                             records)
+    except Exception as e:  # a bug must not stop the batch: report it against the article
+        return ArticleResult(job.rel_source, "failed", tuple(outputs), tuple(skipped),
+                             f"{job.source}: unexpected {type(e).__name__}: {e}",
+                             _messages(caught), time.perf_counter() - started, records)
+    status: Status = "skipped" if len(skipped) == len(job.formats) else "converted"
+    return ArticleResult(job.rel_source, status, tuple(outputs), tuple(skipped), None,
+                         _messages(caught), time.perf_counter() - started, records)
+
+
+def _messages(caught: list[warnings.WarningMessage]) -> tuple[str, ...]:
+    return tuple(dict.fromkeys(str(w.message) for w in caught
+                               if not issubclass(w.category, DeprecationWarning)))
+
+
+# ---- the manifest --------------------------------------------------------------------
+
+class Manifest:
+    """``out/.artexport-manifest.json``: per article, per format, the fingerprint and
+    files of the last successful export. Saved atomically; a lost save only means a
+    rebuild, never a wrong skip."""
+
+    def __init__(self, out: Path) -> None:
+        self.path = out / MANIFEST
+        try:
+            data = json.loads(self.path.read_text(encoding="utf-8"))
+            self.entries: dict[str, dict[str, Any]] = data.get("articles", {})
+        except (FileNotFoundError, ValueError, AttributeError):
+            self.entries = {}
+
+    def record(self, result: ArticleResult) -> None:
+        entry = self.entries.setdefault(result.source, {})
+        for fmt, (fingerprint, files) in result.records.items():
+            entry[fmt] = {"fingerprint": fingerprint, "files": list(files)}
+
+    def save(self) -> None:
+        data = {"artexport": __version__, "articles": self.entries}
+        write_atomic(self.path, json.dumps(data, ensure_ascii=False, indent=1,
+                                           sort_keys=True).encode("utf-8"))
+
+
+# ---- executors -----------------------------------------------------------------------
+
+def default_executor(jobs: int | None = None, *, tasks_per_worker: int = 50) -> Executor:
+    """A process pool of ``jobs`` workers (default: CPU count), each replaced after
+    ``tasks_per_worker`` articles to bound WeasyPrint's memory growth."""
+    workers = jobs or os.cpu_count() or 1
+    ctx = multiprocessing.get_context("forkserver" if sys.platform != "win32" else "spawn")
+    return ProcessPoolExecutor(max_workers=workers, mp_context=ctx,
+                               max_tasks_per_child=tasks_per_worker,
+                               initializer=_worker_init)
+
+
+def _worker_init() -> None:
+    # SIGTERM in a worker raises, so an article being written cleans up its temp files.
+    signal.signal(signal.SIGTERM, _terminate)
+    # Ctrl-C goes to the whole process group: let the parent decide, don't die mid-write.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+
+def _terminate(signum: int, frame: FrameType | None) -> None:
+    raise SystemExit(128 + signum)
+
+
+def dask_executor(address: str) -> Executor:
+    """An executor on a Dask cluster (``dask://host:port`` or ``tcp://host:port``)."""
+    try:
+        from distributed import Client
+    except ImportError:
+        raise ArtexportError(None, "Dask support needs the extra: pip install "
+                                   "'artexport[dask]'") from None
+    if address.startswith("dask://"):
+        address = "tcp://" + address[len("dask://"):]
+    try:
+        client = Client(address, timeout="10s")  # type: ignore[no-untyped-call]
+    except OSError as e:
+        raise ArtexportError(None, f"cannot reach the Dask scheduler at {address}: {e}") \
+            from None
+    executor: Executor = client.get_executor()  # type: ignore[no-untyped-call]
+    return executor
+
+
+# ---- the runner ----------------------------------------------------------------------
+
+ProgressCallback = Callable[[int, int, ArticleResult], None]
+
+
+def convert_tree(src: Path | str, out: Path | str, formats: Sequence[str],
+                 options: Mapping[str, Mapping[str, Any]] | None = None,
+                 executor: Executor | None = None, *, jobs: int | None = None,
+                 force: bool = False, templates: Path | None = None,
+                 time_limit: float | None = 600.0,
+                 progress: ProgressCallback | None = None) -> BatchReport:
+    """Convert every article under ``src`` into ``formats`` below ``out``.
+
+    ``executor`` may be any :class:`concurrent.futures.Executor` (a thread pool, a
+    Dask executor...); by default a recycled process pool of ``jobs`` workers is used
+    and shut down at the end. One broken article never stops the others: it is reported
+    as ``failed`` in the returned :class:`BatchReport` (also written to
+    ``out/artexport-report.json``).
+    """
+    from .exporters import get_exporter
+
+    src, out = Path(src), Path(out)
+    for fmt in formats:
+        get_exporter(fmt)  # fail fast on an unknown or broken format, before any work
+    out.mkdir(parents=True, exist_ok=True)
+    for stale in leftover_temp_files(out):  # what a killed run left behind
+        stale.unlink(missing_ok=True)
+    articles = find_articles(src)
+    base = src if src.is_dir() else src.parent
+    manifest = Manifest(out)
+    jobs_list = []
+    for path in articles:
+        rel_source = path.relative_to(base).as_posix() or "."
+        rel_dir = (path if path.is_dir() else path.parent).relative_to(base).as_posix()
+        jobs_list.append(_Job(path, rel_source, "" if rel_dir == "." else rel_dir, out,
+                              tuple(formats), {k: dict(v) for k, v in (options or {}).items()},
+                              templates, manifest.entries.get(rel_source, {}), force,
+                              time_limit))
+
+    own = executor is None
+    pool = executor or default_executor(jobs)
+    started = time.perf_counter()
+    results: dict[str, ArticleResult] = {}
+    try:
+        futures: dict[Future[ArticleResult], _Job] = {
+            pool.submit(convert_article, job): job for job in jobs_list}
+        last_save = time.monotonic()
+        for n, future in enumerate(as_completed(futures), 1):
+            job = futures[future]
+            try:
+                result = future.result()
+            except Exception as e:  # the worker itself died (killed, out of memory)
+                result = ArticleResult(job.rel_source, "failed",
+                                       error=f"{job.source}: worker failed: "
+                                             f"{type(e).__name__}: {e}")
+            results[result.source] = result
+            manifest.record(result)
+            if time.monotonic() - last_save > 2.0:
+                manifest.save()
+                last_save = time.monotonic()
+            if progress is not None:
+                progress(n, len(futures), result)
+    finally:
+        manifest.save()  # keep what finished, even when interrupted
+        if own:
+            pool.shutdown(wait=True, cancel_futures=True)
+    ordered = [results[j.rel_source] for j in jobs_list]
+    report = BatchReport(ordered, time.perf_counter() - started, tuple(formats))
+    write_atomic(out / REPORT, report.to_json().encode("utf-8"))
+    return report

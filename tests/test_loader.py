@@ -1,0 +1,260 @@
+"""Markdown and JSON readers, shared validation, and the Article's JSON form."""
+
+from __future__ import annotations
+
+import json
+import warnings
+from datetime import datetime, timedelta, timezone
+from pathlib import Path
+
+import pytest
+from PIL import Image as PILImage
+
+from artexport import (
+    ArtexportWarning,
+    ArticleError,
+    Figure,
+    Heading,
+    ListBlock,
+    Paragraph,
+    Preformatted,
+    Quote,
+    load_article,
+)
+from artexport.loader import article_uuid, find_source
+from artexport.model import plain_text
+from conftest import EXAMPLES, example_dirs
+
+
+def write(folder: Path, name: str, text: str | bytes) -> Path:
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / name
+    path.write_bytes(text.encode("utf-8") if isinstance(text, str) else text)
+    return path
+
+
+def png(path: Path, size: tuple[int, int] = (40, 30)) -> Path:
+    PILImage.new("RGB", size, (200, 30, 30)).save(path)
+    return path
+
+
+def test_every_example_loads_without_warnings() -> None:
+    for folder in example_dirs():
+        with warnings.catch_warnings():
+            warnings.simplefilter("error")
+            article = load_article(folder)
+        assert article.title and article.blocks
+        assert article.published is not None and article.published.tzinfo is not None
+
+
+def test_arabic_news_example_metadata_and_blocks() -> None:
+    a = load_article(EXAMPLES / "ar-library-audiobooks")
+    assert (a.lang, a.direction, a.slug) == ("ar", "rtl", "ar-library-audiobooks")
+    assert a.published == datetime(2024, 3, 14, 10, 15, tzinfo=timezone(timedelta(hours=3)))
+    assert a.authors[0].name == "سلمى الحدّاد" and a.authors[0].role
+    assert a.dateline == "عمّان - خاص"
+    assert a.lead_image is not None and a.lead_image.image.path is not None
+    assert a.lead_image.image.media_type == "image/jpeg"
+    assert a.lead_image.image.width == 1200
+    assert plain_text(a.lead_image.caption).startswith("ركن الكتب المسموعة")
+    quotes = [b for b in a.blocks if isinstance(b, Quote)]
+    assert len(quotes) == 1 and plain_text(quotes[0].attribution) == "مديرة مكتبة البلدية"
+    assert sum(isinstance(b, Paragraph) for b in a.blocks) == 6
+
+
+def test_mixed_direction_example_isolates_latin_runs() -> None:
+    a = load_article(EXAMPLES / "ar-solar-explainer")
+    headings = [b for b in a.blocks if isinstance(b, Heading)]
+    assert [h.level for h in headings] == [2] * 5
+    assert len({h.id for h in headings}) == 5
+    lists = [b for b in a.blocks if isinstance(b, ListBlock)]
+    assert [lst.ordered for lst in lists] == [False, True]
+    latin = [s for b in a.blocks if isinstance(b, Paragraph | ListBlock)
+             for spans in ([b.spans] if isinstance(b, Paragraph) else b.items)
+             for s in spans if s.direction == "ltr"]
+    texts = {s.text for s in latin}
+    assert {"Monocrystalline", "LiFePO4", "Hybrid", "kWh", "IRENA"} <= texts
+    assert all(s.lang == "en" for s in latin)
+    link = next(s for s in latin if s.text == "IRENA")
+    assert link.href == "https://www.irena.org"
+    figure = next(b for b in a.blocks if isinstance(b, Figure))
+    assert figure.image.path is not None and figure.image.alt.startswith("ألواح شمسية")
+
+
+def test_english_example_is_ltr_with_quote_and_list() -> None:
+    a = load_article(EXAMPLES / "en-river-cleanup")
+    assert (a.lang, a.direction) == ("en", "ltr")
+    assert any(isinstance(b, Quote) for b in a.blocks)
+    assert any(isinstance(b, ListBlock) and len(b.items) == 3 for b in a.blocks)
+
+
+def test_language_and_direction_come_from_text_when_metadata_is_silent(tmp_path: Path) -> None:
+    write(tmp_path / "fa", "article.md",
+          "# عنوان\n\nاین یک متن فارسی است که برنامه‌نویسان می‌خوانند.\n")
+    write(tmp_path / "ar", "article.md", "# عنوان\n\nهذه مقالة عربية قصيرة كتبت للاختبار.\n")
+    write(tmp_path / "en", "article.md", "# Title\n\nThis is the text of a short article.\n")
+    assert (load_article(tmp_path / "fa").lang, load_article(tmp_path / "fa").direction) == (
+        "fa", "rtl")
+    assert load_article(tmp_path / "ar").lang == "ar"
+    assert (load_article(tmp_path / "en").lang, load_article(tmp_path / "en").direction) == (
+        "en", "ltr")
+
+
+def test_markdown_title_from_first_heading_and_code_fences(tmp_path: Path) -> None:
+    src = write(tmp_path, "a.md", "# العنوان\n\nفقرة أولى.\n\n```js\nlet x = 1;\n```\n\n"
+                                  '```quote author="كاتب"\nحكمة قصيرة هنا.\n```\n')
+    a = load_article(src)
+    assert a.title == "العنوان" and a.slug == "a"
+    assert isinstance(a.blocks[1], Preformatted) and a.blocks[1].language == "js"
+    assert isinstance(a.blocks[2], Quote) and plain_text(a.blocks[2].attribution) == "كاتب"
+
+
+def test_raw_html_and_script_never_survive_markdown(tmp_path: Path) -> None:
+    src = write(tmp_path, "article.md",
+                "---\ntitle: t\nlang: en\n---\n\nHello <script>alert(1)</script> world "
+                "[x](javascript:alert(1)).\n\n<script>\nalert(2)\n</script>\n\n<iframe src=x>"
+                "</iframe>\n\nEnd.\n")
+    with pytest.warns(ArtexportWarning):
+        a = load_article(src)
+    text = a.plain_text()
+    assert "alert" not in text and "script" not in text and "iframe" not in text
+    assert all(s.href is None or not s.href.startswith("javascript")
+               for b in a.blocks if isinstance(b, Paragraph) for s in b.spans)
+
+
+def test_json_form_round_trips(tmp_path: Path) -> None:
+    a = load_article(EXAMPLES / "ar-library-audiobooks")
+    folder = tmp_path / "copy"
+    folder.mkdir()
+    (folder / "reading-room.jpg").write_bytes(
+        (EXAMPLES / "ar-library-audiobooks" / "reading-room.jpg").read_bytes())
+    (folder / "article.json").write_text(a.to_json(), encoding="utf-8")
+    b = load_article(folder)
+    assert b.to_dict() | {"slug": a.slug} == a.to_dict()
+
+
+def test_json_dataset_record(tmp_path: Path) -> None:
+    src = write(tmp_path, "rec.json", json.dumps({
+        "source": "wire", "url": "http://example.invalid/1", "title": "خبر قصير",
+        "author": " محرر ", "content": " السطر الأول من الخبر.\n السطر الثاني.\n \n"}))
+    a = load_article(src)
+    assert a.authors[0].name == "محرر" and a.publisher == "wire"
+    assert [plain_text(b.spans) for b in a.blocks if isinstance(b, Paragraph)] == [
+        "السطر الأول من الخبر.", "السطر الثاني."]
+    assert str(article_uuid(a)) == str(article_uuid(load_article(src)))
+
+
+def test_json_schema_violation_names_the_place(tmp_path: Path) -> None:
+    src = write(tmp_path, "a.json", json.dumps(
+        {"title": "t", "blocks": [{"kind": "paragraph", "text": 5}]}))
+    with pytest.raises(ArticleError, match=r"a\.json: does not match the article schema at "
+                                           r"blocks/0"):
+        load_article(src)
+
+
+@pytest.mark.parametrize(("name", "content", "message"), [
+    ("article.md", b"", "file is empty"),
+    ("article.md", b"  \n\n", "file is empty"),
+    ("article.md", "---\ntitle: ok\n---\n\nنص ".encode() + b"\xff\n", "not valid UTF-8 "
+                   "(byte 0xff at line 5"),
+    ("article.md", b"---\ntitle: [unclosed\n---\n\ntext\n",
+     "malformed front matter at line 3: expected ',' or ']', but got '<stream end>' "
+     "(while parsing a flow sequence at line 2)"),
+    ("article.md", b"---\ntitle: t\nno end\n", "no closing '---'"),
+    ("article.md", b"---\n- a list\n---\ntext\n", "front matter must be a mapping"),
+    ("article.md", b"---\ntitle: t\nlang: 12 3\n---\n\ntext\n", "is not a language tag"),
+    ("article.md", b"---\ntitle: t\npublished: yesterday\n---\n\ntext\n", "not an ISO 8601"),
+    ("article.md", b"---\nlang: en\n---\n\ntext only\n", "has no title"),
+    ("article.md", b"# Title only\n", "has no body text"),
+    ("article.md", b"# t\n\n\x00\x01binary", "binary"),
+    ("article.json", b"{not json", "invalid JSON at line 1"),
+    ("article.json", b"[1, 2]", "must be an object"),
+    ("article.doc", b"text", "unsupported file type .doc"),
+])
+def test_bad_input_gives_one_clear_error(tmp_path: Path, name: str, content: bytes,
+                                         message: str) -> None:
+    src = write(tmp_path, name, content)
+    with pytest.raises(ArticleError) as info:
+        load_article(src)
+    assert str(src) in str(info.value) and message in str(info.value)
+
+
+def test_missing_image_referenced_by_markdown_or_json_is_an_error(tmp_path: Path) -> None:
+    md = write(tmp_path / "md", "article.md", "# t\n\ntext\n\n![alt](gone.png)\n")
+    with pytest.raises(ArticleError, match=r"image 'gone\.png' is referenced but missing"):
+        load_article(md)
+    js = write(tmp_path / "js", "article.json", json.dumps({
+        "title": "t", "lead_image": {"kind": "figure", "image": {"src": "gone.jpg"}},
+        "blocks": [{"kind": "paragraph", "text": "x"}]}))
+    with pytest.raises(ArticleError, match=f"{js}: image 'gone.jpg' is referenced but missing"):
+        load_article(js)
+
+
+@pytest.mark.parametrize("src", ["../secret.png", "/etc/passwd", "file:///etc/passwd",
+                                 "http://127.0.0.1/x.png", "https://example.com/a.jpg",
+                                 "data:image/png;base64,AAAA"])
+def test_unsafe_image_references_are_neutralised_with_a_warning(tmp_path: Path,
+                                                                src: str) -> None:
+    png(tmp_path / "secret.png")
+    folder = tmp_path / "art"
+    write(folder, "article.md", f"# t\n\ntext\n\n![alt]({src})\n")
+    with pytest.warns(ArtexportWarning, match="not rendered"):
+        a = load_article(folder)
+    figure = next(b for b in a.blocks if isinstance(b, Figure))
+    assert figure.image.path is None and figure.image.src == src
+
+
+def test_symlink_out_of_the_folder_is_refused(tmp_path: Path) -> None:
+    png(tmp_path / "outside.png")
+    folder = tmp_path / "art"
+    write(folder, "article.md", "# t\n\ntext\n\n![alt](inside.png)\n")
+    (folder / "inside.png").symlink_to(tmp_path / "outside.png")
+    with pytest.warns(ArtexportWarning, match="resolves outside the article folder"):
+        a = load_article(folder)
+    assert next(b for b in a.blocks if isinstance(b, Figure)).image.path is None
+
+
+def test_image_checks_happen_before_decoding(tmp_path: Path) -> None:
+    folder = tmp_path / "art"
+    write(folder, "article.md", "# t\n\ntext\n\n![alt](big.png)\n")
+    # 20000 x 20000 pixels: a decompression bomb that is tiny on disk
+    PILImage.new("1", (20000, 20000)).save(folder / "big.png")
+    with pytest.raises(ArticleError, match="more pixels than the limit of 50000000 pixels"):
+        load_article(folder)
+    PILImage.new("1", (8000, 8000)).save(folder / "big.png")  # 64 Mpx: ours, not Pillow's
+    with pytest.raises(ArticleError, match="8000x8000 pixels, over the limit of 50000000"):
+        load_article(folder)
+    (folder / "big.png").write_bytes(b"<svg xmlns='http://www.w3.org/2000/svg'/>")
+    with pytest.raises(ArticleError, match="not a readable image"):
+        load_article(folder)
+
+
+def test_folder_source_order_and_ambiguity(tmp_path: Path) -> None:
+    write(tmp_path, "b.md", "# b\n\nx\n")
+    assert find_source(tmp_path).name == "b.md"
+    write(tmp_path, "article.json", json.dumps({"title": "j", "blocks": []}))
+    assert find_source(tmp_path).name == "article.json"
+    write(tmp_path, "article.md", "# a\n\nx\n")
+    assert find_source(tmp_path).name == "article.md"
+    other = tmp_path / "two"
+    write(other, "one.md", "# 1\n\nx\n")
+    write(other, "two.md", "# 2\n\nx\n")
+    with pytest.raises(ArticleError, match="several markdown sources"):
+        find_source(other)
+    with pytest.raises(ArticleError, match="no article source in folder"):
+        find_source(write(tmp_path / "empty" / "x", "notes.doc", "x").parent)
+
+
+def test_bidi_controls_and_bom_are_removed_and_text_normalised(tmp_path: Path) -> None:
+    src = write(tmp_path, "a.md", "\ufeff# عنوان\u200f\n\nنص\u202b مع\u00a0مسافة\ufeff.\n")
+    a = load_article(src)
+    assert a.title == "عنوان"
+    assert plain_text(a.blocks[0].spans) == "نص مع مسافة."  # type: ignore[union-attr]
+
+
+def test_block_limit(tmp_path: Path) -> None:
+    from artexport.resources import Limits
+
+    src = write(tmp_path, "a.md", "# t\n\n" + "\n\n".join(f"p{i}" for i in range(30)))
+    with pytest.raises(ArticleError, match="30 blocks, over the limit of 10"):
+        load_article(src, limits=Limits(max_blocks=10))
