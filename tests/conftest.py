@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import textwrap
 from pathlib import Path
 
 import pytest
@@ -37,3 +38,55 @@ def corpus() -> Path:
     if not CORPUS.is_dir():
         pytest.skip("../shared/corpus is not beside the project")
     return CORPUS
+
+
+# A third party's exporter, installed the way pip would: a module plus a .dist-info with
+# an entry point in the artexport.exporters group. `sleep` lets batch tests make a slow
+# article; `fail_on` makes one fail inside render.
+PLUGIN = textwrap.dedent('''
+    import time
+    from dataclasses import dataclass
+    from artexport.exporters import Exporter, Rendered
+
+    class PlainTextExporter(Exporter):
+        """A third party's format: the article as plain text."""
+        name = "txt"
+        file_extension = "txt"
+        media_type = "text/plain"
+        description = "plain text (test plugin)"
+
+        @dataclass(frozen=True)
+        class Options:
+            upper: bool = False
+            sleep: float = 0.0
+
+        def render(self, article):
+            if self.options.sleep and "slow" in article.title:
+                time.sleep(self.options.sleep)
+            text = article.plain_text()
+            return Rendered((text.upper() if self.options.upper else text).encode("utf-8"))
+''')
+
+
+def install_fake_plugin(site: Path, *, broken: bool = False) -> Path:
+    """Install the plain-text exporter plugin into ``site`` (put it on sys.path)."""
+    site.mkdir(parents=True, exist_ok=True)
+    (site / "plaintext_exporter.py").write_text(PLUGIN, encoding="utf-8")
+    dist = site / "artexport_plaintext-1.0.dist-info"
+    dist.mkdir(exist_ok=True)
+    (dist / "METADATA").write_text("Metadata-Version: 2.1\nName: artexport-plaintext\n"
+                                   "Version: 1.0\n", encoding="utf-8")
+    lines = ["[artexport.exporters]", "txt = plaintext_exporter:PlainTextExporter"]
+    if broken:
+        lines.append("ghost = no_such_module:Nothing")
+    (dist / "entry_points.txt").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return site
+
+
+@pytest.fixture
+def plugin(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """The plain-text plugin, importable here and in any subprocess or worker."""
+    site = install_fake_plugin(tmp_path / "site")
+    monkeypatch.syspath_prepend(str(site))
+    monkeypatch.setenv("PYTHONPATH", str(site))
+    return site

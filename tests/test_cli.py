@@ -6,14 +6,13 @@ import json
 import os
 import subprocess
 import sys
-import textwrap
 from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
 
 from artexport.cli import main
-from conftest import EXAMPLES
+from conftest import EXAMPLES, install_fake_plugin
 
 ARTEXPORT = [sys.executable, "-m", "artexport"]
 
@@ -102,41 +101,6 @@ def test_formats_lists_builtins() -> None:
 
 
 # ---- third-party exporters through the entry-point group ----------------------------
-
-PLUGIN = textwrap.dedent('''
-    from dataclasses import dataclass
-    from artexport.exporters import Exporter, Rendered
-
-    class PlainTextExporter(Exporter):
-        """A third party's format: the article as plain text."""
-        name = "txt"
-        file_extension = "txt"
-        media_type = "text/plain"
-        description = "plain text (test plugin)"
-
-        @dataclass(frozen=True)
-        class Options:
-            upper: bool = False
-
-        def render(self, article):
-            text = article.plain_text()
-            return Rendered((text.upper() if self.options.upper else text).encode("utf-8"))
-''')
-
-
-def install_fake_plugin(site: Path, *, broken: bool = False) -> None:
-    """A module plus a hand-made .dist-info, as pip would install a real plugin."""
-    site.mkdir(parents=True, exist_ok=True)
-    (site / "plaintext_exporter.py").write_text(PLUGIN, encoding="utf-8")
-    dist = site / "artexport_plaintext-1.0.dist-info"
-    dist.mkdir()
-    (dist / "METADATA").write_text("Metadata-Version: 2.1\nName: artexport-plaintext\n"
-                                   "Version: 1.0\n", encoding="utf-8")
-    lines = ["[artexport.exporters]", "txt = plaintext_exporter:PlainTextExporter"]
-    if broken:
-        lines.append("ghost = no_such_module:Nothing")
-    (dist / "entry_points.txt").write_text("\n".join(lines) + "\n", encoding="utf-8")
-
 
 def test_third_party_exporter_from_the_cli(tmp_path: Path) -> None:
     site = tmp_path / "site"

@@ -286,8 +286,8 @@ class Manifest:
             self.entries = {}
 
     def record(self, result: ArticleResult) -> None:
-        entry = self.entries.setdefault(result.source, {})
         for fmt, (fingerprint, files) in result.records.items():
+            entry = self.entries.setdefault(result.source, {})
             entry[fmt] = {"fingerprint": fingerprint, "files": list(files)}
 
     def save(self) -> None:
@@ -380,9 +380,10 @@ def convert_tree(src: Path | str, out: Path | str, formats: Sequence[str],
     pool = executor or default_executor(jobs)
     started = time.perf_counter()
     results: dict[str, ArticleResult] = {}
+    futures: dict[Future[ArticleResult], _Job] = {}
     try:
-        futures: dict[Future[ArticleResult], _Job] = {
-            pool.submit(convert_article, job): job for job in jobs_list}
+        for job in jobs_list:
+            futures[pool.submit(convert_article, job)] = job
         last_save = time.monotonic()
         for n, future in enumerate(as_completed(futures), 1):
             job = futures[future]
@@ -400,9 +401,13 @@ def convert_tree(src: Path | str, out: Path | str, formats: Sequence[str],
             if progress is not None:
                 progress(n, len(futures), result)
     finally:
-        manifest.save()  # keep what finished, even when interrupted
-        if own:
+        if own:  # interrupted or not: queued work is cancelled, running work finishes
             pool.shutdown(wait=True, cancel_futures=True)
+        for future, job in futures.items():  # record what finished after an interrupt
+            if job.rel_source not in results and future.done() and not future.cancelled() \
+                    and future.exception() is None:
+                manifest.record(future.result())
+        manifest.save()
     ordered = [results[j.rel_source] for j in jobs_list]
     report = BatchReport(ordered, time.perf_counter() - started, tuple(formats))
     write_atomic(out / REPORT, report.to_json().encode("utf-8"))

@@ -8,11 +8,13 @@ from __future__ import annotations
 
 import dataclasses
 import json
+import signal
 import sys
 import warnings
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
+from types import FrameType
 from typing import Any
 
 import click
@@ -90,6 +92,10 @@ def _reported_warnings(strict: bool, quiet: bool) -> Iterator[None]:
 
         warnings.showwarning = show
         yield
+
+
+def _interrupt(signum: int, frame: FrameType | None) -> None:
+    raise KeyboardInterrupt
 
 
 def _fail(message: str) -> None:
@@ -199,6 +205,9 @@ def batch(src: Path, output: Path, formats: tuple[list[str], ...], opts: tuple[s
 
     names = _flatten(formats)
     options = parse_option_args(opts, names)
+    # `kill` and Ctrl-C both end the run the same way: finished outputs are recorded in
+    # the manifest so the next run resumes, nothing half-written is left.
+    signal.signal(signal.SIGTERM, _interrupt)
     try:
         executor = dask_executor(executor_url) if executor_url else None
         with BatchProgress(quiet=quiet) as progress:
