@@ -1,0 +1,179 @@
+"""Sentence and clause boundaries for Arabic, Persian and English.
+
+Used twice with the same offsets: the audio exporter speaks one sentence at a time (and
+gTTS, whose own tokenizer misses "؟" and "؛", gets clause-sized chunks), and the
+read-along feature wraps ``text[start:end]`` of each sentence in a ``<span id>``. So the
+offsets are exact, in order, never overlap, and every non-space character of the text
+belongs to exactly one sentence.
+
+A sentence ends at ". ! ? ؟", an ellipsis ("..." or "…") or a line break, and takes
+along any closing quote or bracket right after the mark (``"نعم."»`` stays whole). A full
+stop is *not* an end:
+
+* when no space follows it: numbers and dates ("94.75", "4.159.512.313",
+  "2021.06.26"), domains ("developer.apple.com"), "U.S.A", "e.g.,";
+* inside a URL or an e-mail address, even before a space-free end;
+* after an abbreviation: English titles ("Mr.", "Dr.", "Prof."), "e.g.", "i.e.",
+  "U.S." before a lower-case word, single initials ("J. K. Rowling"); Arabic one-letter
+  abbreviations before a name ("د. أحمد", "م. سامي", "أ.د. منى") -- but "م." or "هـ."
+  right after a year number ("عام 2015 م.") does end the sentence;
+* after a list number at the start of a line ("1. ...");
+* in English, when the next word starts in lower case ("approx. five").
+
+"!", "?" and "؟" also end a sentence when an Arabic letter follows without a space
+("كيف؟قال"), a common typing slip.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .lang import is_arabic_script
+
+_CLOSERS = "\"'»”’)]}›〉」』"
+_END_RUN = re.compile(rf"(?:\.{{2,}}|…|[.!?؟‼⁇⁈⁉])+[{re.escape(_CLOSERS)}]*")
+
+# URLs and e-mail addresses: dots and question marks inside them are not ends.
+URL_RE = re.compile(
+    r"(?:\b(?:https?|ftp)://|\bwww\.)[^\s<>\"«»“”]*[^\s<>\"«»“”.,;:!?)\]}'،؛؟]"
+)
+EMAIL_RE = re.compile(r"\b[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+\b")
+
+
+def _wordset(words: str) -> frozenset[str]:
+    return frozenset(words.split())
+
+
+# English abbreviations never ending a sentence (lower-cased, inner dots kept, no final).
+_EN_TITLES = _wordset(
+    "mr mrs ms dr prof st sr jr gen sen rep gov lt col capt sgt maj adm rev hon mt ft "
+    "no nos vol vols fig figs pp approx dept est vs"
+)
+# Abbreviations that end a sentence when a capitalised word follows them.
+_EN_ENDABLE = _wordset(
+    "u.s u.k u.n e.u u.s.a etc a.m p.m inc ltd co corp jan feb mar apr jun jul aug sep "
+    "sept oct nov dec"
+)
+_EN_ALWAYS = frozenset({"e.g", "i.e", "cf", "viz", "ca", "approx"})
+_WORD_BEFORE = re.compile(r"([^\s\"'«»“”(\[{]+)$")
+_DIGITS = re.compile(r"[0-9\u0660-\u0669\u06f0-\u06f9]+")
+_ARABIC_LETTER = re.compile(r"[\u0621-\u064a\u066e-\u06d3\u06fa-\u06ff]")
+_TATWEEL = "\u0640"
+
+
+def sentence_bounds(text: str, lang: str) -> list[tuple[int, int]]:
+    """(start, end) offsets of each sentence in ``text``, in order.
+
+    ``text[start:end]`` is the sentence without surrounding whitespace; every non-space
+    character belongs to exactly one sentence. ``lang`` is a BCP 47 tag ("ar", "fa",
+    "en"); it only changes the English-specific abbreviation and capitalisation rules.
+    """
+    protected = _protected_spans(text)
+    latin_rules = not is_arabic_script(lang)
+    cuts: list[int] = []
+    for m in _END_RUN.finditer(text):
+        if _inside(m.start(), protected):
+            continue
+        if _is_end(text, m, latin_rules):
+            cuts.append(m.end())
+    cuts.extend(i + 1 for i, ch in enumerate(text) if ch in "\n\r\u2028\u2029")
+    return _segments(text, 0, len(text), sorted(set(cuts)))
+
+
+def split_sentences(text: str, lang: str) -> list[str]:
+    """The sentences of ``text``, stripped, in order (see :func:`sentence_bounds`)."""
+    return [text[start:end] for start, end in sentence_bounds(text, lang)]
+
+
+_CLAUSE_MARK = re.compile(r"[،؛]|[,;:](?=\s|$)")
+
+
+def clause_bounds(text: str, lang: str) -> list[tuple[int, int]]:
+    """Sentence bounds split further after "؛ ، ; , :" (the mark stays with its clause).
+
+    For engines that need short chunks (gTTS): the chunks are still whole words, and a
+    comma or colon inside a number or URL ("1,500", "14:30", "https://") never cuts.
+    """
+    protected = _protected_spans(text)
+    out: list[tuple[int, int]] = []
+    for start, end in sentence_bounds(text, lang):
+        cuts = []
+        for m in _CLAUSE_MARK.finditer(text, start, end):
+            if _inside(m.start(), protected):
+                continue
+            before = text[m.start() - 1] if m.start() > 0 else ""
+            after = text[m.end()] if m.end() < len(text) else ""
+            if _DIGITS.match(before) and _DIGITS.match(after):
+                continue  # "٤،٥" written with an Arabic comma as decimal separator
+            cuts.append(m.end())
+        out.extend(_segments(text, start, end, cuts))
+    return out
+
+
+def _segments(text: str, start: int, end: int, cuts: list[int]) -> list[tuple[int, int]]:
+    out: list[tuple[int, int]] = []
+    for a, b in zip([start, *cuts], [*cuts, end], strict=True):
+        while a < b and text[a].isspace():
+            a += 1
+        while b > a and text[b - 1].isspace():
+            b -= 1
+        if a < b:
+            out.append((a, b))
+    return out
+
+
+def _protected_spans(text: str) -> list[tuple[int, int]]:
+    spans = [m.span() for m in URL_RE.finditer(text)]
+    spans += [m.span() for m in EMAIL_RE.finditer(text)]
+    return spans
+
+
+def _inside(pos: int, spans: list[tuple[int, int]]) -> bool:
+    return any(a <= pos < b for a, b in spans)
+
+
+def _next_visible(text: str, pos: int) -> str:
+    """The first character at or after ``pos`` that is not space or an opening quote."""
+    while pos < len(text) and (text[pos].isspace() or text[pos] in "\"'«“‘([{"):
+        pos += 1
+    return text[pos] if pos < len(text) else ""
+
+
+def _is_end(text: str, m: re.Match[str], latin_rules: bool) -> bool:
+    marks = m.group().rstrip(_CLOSERS)
+    after = text[m.end()] if m.end() < len(text) else ""
+    if after and not after.isspace():
+        # No space after the mark: a number, a domain, "U.S.A", an inner "...".
+        return marks[-1] in "!?؟" and bool(_ARABIC_LETTER.match(after))
+    if marks != ".":
+        if latin_rules and ("…" in marks or ".." in marks):
+            return not _next_visible(text, m.end()).islower()
+        return True
+    return not _is_abbreviation(text, m.start(), m.end(), latin_rules)
+
+
+def _is_abbreviation(text: str, dot: int, end: int, latin_rules: bool) -> bool:
+    """Whether the single full stop at ``dot`` closes an abbreviation, not a sentence."""
+    found = _WORD_BEFORE.search(text, 0, dot)
+    token = found.group(1) if found else ""
+    bare = token.replace(_TATWEEL, "")
+    following = _next_visible(text, end)
+    # "1." opening a line is a list number.
+    if _DIGITS.fullmatch(bare):
+        line_start = text.rfind("\n", 0, dot) + 1
+        return not text[line_start:dot - len(token)].strip()
+    # Arabic one-letter abbreviations ("د.", "م.", "أ.د."); after a year they end it.
+    if bare and all(_ARABIC_LETTER.match(part) and len(part) == 1
+                    for part in bare.split(".")):
+        previous = text[:dot - len(token)].rstrip()
+        return not (previous and _DIGITS.match(previous[-1]))
+    if not latin_rules and not re.search(r"[A-Za-z]", bare):
+        return False
+    key = bare.lower()
+    if key in _EN_TITLES or key in _EN_ALWAYS:
+        return True
+    if re.fullmatch(r"[A-Z]", bare):
+        return True  # an initial: "J. K. Rowling"
+    if key in _EN_ENDABLE or re.fullmatch(r"(?:[a-z]\.)+[a-z]", key):
+        return not following.isupper()
+    return latin_rules and following.islower()

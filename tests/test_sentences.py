@@ -1,0 +1,162 @@
+"""Sentence and clause boundaries: what the audio speaks per chunk, and what read-along
+highlights. Offsets must be exact, ordered and cover every visible character once."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from artexport.text.lang import detect_language
+from artexport.text.sentences import clause_bounds, sentence_bounds, split_sentences
+
+SPLIT_CASES = [
+    # End marks, Arabic question mark, ellipses.
+    ("ar", "هطلت الأمطار. وعم الخير! هل انتهى؟ ربما...",
+     ["هطلت الأمطار.", "وعم الخير!", "هل انتهى؟", "ربما..."]),
+    ("ar", "قال إن الوضع صعب… ثم غادر.", ["قال إن الوضع صعب…", "ثم غادر."]),
+    ("ar", "كيف؟!  لا أعرف", ["كيف؟!", "لا أعرف"]),
+    ("ar", "كيف؟قال لا", ["كيف؟", "قال لا"]),
+    # Numbers, dates and times never cut.
+    ("ar", "سجل المؤشر ٩٤.٧٥ نقطة بقيمة ٤.١٥٩.٥١٢.٣١٣ ريال. ثم ارتفع.",
+     ["سجل المؤشر ٩٤.٧٥ نقطة بقيمة ٤.١٥٩.٥١٢.٣١٣ ريال.", "ثم ارتفع."]),
+    ("ar", "نشر في 2021.06.26 الساعة 14:30 بتوقيت دمشق. وانتهى",
+     ["نشر في 2021.06.26 الساعة 14:30 بتوقيت دمشق.", "وانتهى"]),
+    ("ar", "بلغ العدد 2015. وفي العام التالي زاد", ["بلغ العدد 2015.", "وفي العام التالي زاد"]),
+    # Closing quotes and brackets stay with their sentence.
+    ("ar", "وقال «هذا مهم جدًا.» ثم صمت.", ["وقال «هذا مهم جدًا.»", "ثم صمت."]),
+    ("ar", 'أكد أن العملية "تكللت بالنجاح." وأضاف', ['أكد أن العملية "تكللت بالنجاح."', "وأضاف"]),
+    ("ar", "(انتهى الاجتماع.) وبدأ آخر", ["(انتهى الاجتماع.)", "وبدأ آخر"]),
+    # Arabic abbreviations before a name; a year marker does end.
+    ("ar", "التقى د. أحمد بالوفد. ثم سافر", ["التقى د. أحمد بالوفد.", "ثم سافر"]),
+    ("ar", "حاضر أ.د. سامي في الجامعة.", ["حاضر أ.د. سامي في الجامعة."]),
+    ("ar", "صمم م. خالد المبنى. وافتتح", ["صمم م. خالد المبنى.", "وافتتح"]),
+    ("ar", "ولد عام 1950 م. وتوفي عام 2010 م.", ["ولد عام 1950 م.", "وتوفي عام 2010 م."]),
+    # URLs and e-mail addresses.
+    ("ar", "زوروا https://developer.apple.com/resources?x=1. وهناك المزيد",
+     ["زوروا https://developer.apple.com/resources?x=1.", "وهناك المزيد"]),
+    ("ar", "راسلوا info@sabah.example.tn. للاستفسار",
+     ["راسلوا info@sabah.example.tn.", "للاستفسار"]),
+    ("ar", "الموقع aawsat.com متاح. جربه", ["الموقع aawsat.com متاح.", "جربه"]),
+    # Line breaks and list numbers.
+    ("ar", "العنوان الرئيسي\nنص الفقرة الأولى", ["العنوان الرئيسي", "نص الفقرة الأولى"]),
+    ("ar", "1. البند الأول\n2. البند الثاني", ["1. البند الأول", "2. البند الثاني"]),
+    # English abbreviations.
+    ("en", "Mr. Smith met Dr. Jones. They talked.", ["Mr. Smith met Dr. Jones.", "They talked."]),
+    ("en", "He moved to the U.S. He stayed.", ["He moved to the U.S.", "He stayed."]),
+    ("en", "The U.S. army arrived.", ["The U.S. army arrived."]),
+    ("en", "Use tools, e.g. a hammer. Done.", ["Use tools, e.g. a hammer.", "Done."]),
+    ("en", "J. K. Rowling wrote it. Really.", ["J. K. Rowling wrote it.", "Really."]),
+    ("en", "It costs approx. five dollars... and more. Fine.",
+     ["It costs approx. five dollars... and more.", "Fine."]),
+    ("en", 'She said "Stop." Then left.', ['She said "Stop."', "Then left."]),
+    ("en", "It rose 3.5 percent. Then fell.", ["It rose 3.5 percent.", "Then fell."]),
+    # Persian.
+    ("fa", "این ویرایشگر رایگان است. آیا خوب است؟ بله",
+     ["این ویرایشگر رایگان است.", "آیا خوب است؟", "بله"]),
+    # Nothing to split.
+    ("ar", "   ", []),
+    ("ar", "", []),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), SPLIT_CASES,
+                         ids=[f"{c[0]}:{c[1][:25]}" for c in SPLIT_CASES])
+def test_split_sentences(lang: str, text: str, expected: list[str]) -> None:
+    assert split_sentences(text, lang) == expected
+
+
+def test_bounds_are_exact_offsets_into_the_text() -> None:
+    text = "  أولى الجمل.   ثانية الجمل؟\n\n ثالثة  "
+    bounds = sentence_bounds(text, "ar")
+    assert bounds == [(2, 13), (16, 28), (31, 36)]
+    assert [text[a:b] for a, b in bounds] == ["أولى الجمل.", "ثانية الجمل؟", "ثالثة"]
+
+
+CLAUSE_CASES = [
+    ("ar", "قالت: الإقفال عند ٩٠٩٨، وهو مهم؛ لذلك ننتظر. ثم",
+     ["قالت:", "الإقفال عند ٩٠٩٨،", "وهو مهم؛", "لذلك ننتظر.", "ثم"]),
+    ("ar", "بلغ 1,500 في الساعة 14:30 والعدد ٤،٥ فقط",
+     ["بلغ 1,500 في الساعة 14:30 والعدد ٤،٥ فقط"]),
+    ("ar", "انظر https://a.example.com/x?y=1,2 الآن", ["انظر https://a.example.com/x?y=1,2 الآن"]),
+    ("en", "First, we wait; then: we go.", ["First,", "we wait;", "then:", "we go."]),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), CLAUSE_CASES)
+def test_clause_bounds(lang: str, text: str, expected: list[str]) -> None:
+    assert [text[a:b] for a, b in clause_bounds(text, lang)] == expected
+
+
+def test_clauses_refine_sentences() -> None:
+    text = "أولًا، نبدأ؛ ثانيًا، ننتهي. وأخيرًا، نرتاح"
+    sentences = sentence_bounds(text, "ar")
+    for a, b in clause_bounds(text, "ar"):
+        assert any(s <= a and b <= e for s, e in sentences)
+
+
+# -- properties ------------------------------------------------------------------------
+
+def assert_partition(text: str, bounds: list[tuple[int, int]]) -> None:
+    """Ordered, non-overlapping, stripped spans that hold every non-space char once."""
+    covered = [0] * len(text)
+    previous_end = 0
+    for start, end in bounds:
+        assert previous_end <= start < end <= len(text)
+        assert not text[start].isspace() and not text[end - 1].isspace()
+        for i in range(start, end):
+            covered[i] += 1
+        previous_end = end
+    for i, ch in enumerate(text):
+        # Visible characters exactly once; spaces once inside a sentence, or not at all.
+        assert covered[i] == 1 if not ch.isspace() else covered[i] <= 1
+
+
+TOKENS = st.sampled_from([
+    "قال", "د.", "م.", "أ.د.", "هـ.", "2015", "٤.١٥٩", "94.75", "14:30", ".", "..", "...",
+    "…", "!", "?", "؟", "؟!", "«", "»", '"', "'", ")", "(", "]", "،", "؛", ",", ";", ":",
+    "Mr.", "U.S.", "e.g.", "J.", "word", "Word", "https://a.b/c?d=1.", "a@b.co.", "1.",
+    "\n", "\r\n", " ", "  ", "\t", "\u00a0", "\u200f",
+])
+TEXTS = st.one_of(
+    st.lists(TOKENS, max_size=40).map(" ".join),
+    st.lists(TOKENS, max_size=40).map("".join),
+    st.text(max_size=120),
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(TEXTS, st.sampled_from(["ar", "fa", "en"]))
+def test_sentence_bounds_cover_every_character_once(text: str, lang: str) -> None:
+    assert_partition(text, sentence_bounds(text, lang))
+    assert_partition(text, clause_bounds(text, lang))
+
+
+# -- seed and corpus -------------------------------------------------------------------
+
+def test_seed_date_line_is_one_sentence(seed: Path) -> None:
+    sentences = split_sentences(seed.read_text(encoding="utf-8"), "ar")
+    assert "2021.06.26 | 14:30 دمشق" in sentences
+    assert any(s.startswith("المتحدث باسم التحالف") and s.endswith("وفق قوله.")
+               for s in sentences)
+
+
+@pytest.mark.parametrize("name", ["03", "04", "07", "08", "10", "11", "12", "13", "18", "20"])
+def test_corpus_pages_partition_cleanly(corpus: Path, name: str) -> None:
+    text = next(corpus.glob(f"{name}-*.txt")).read_text(encoding="utf-8")
+    lang = detect_language(text)
+    bounds = sentence_bounds(text, lang)
+    assert_partition(text, bounds)
+    assert len(bounds) >= 5
+
+
+def test_corpus_numbers_and_urls_stay_whole(corpus: Path) -> None:
+    market = next(corpus.glob("12-*.txt")).read_text(encoding="utf-8")
+    sentences = split_sentences(market, "ar")
+    assert any("٤.١٥٩.٥١٢.٣١٣" in s for s in sentences)
+    assert any("٩٤.٧٥" in s for s in sentences)
+    apps = next(corpus.glob("11-*.txt")).read_text(encoding="utf-8")
+    assert any("https://developer.apple.com/resources" in s
+               for s in split_sentences(apps, "ar"))

@@ -1,0 +1,386 @@
+"""Speech normalisation: what a listener hears for dates, times, numbers and junk.
+
+Every input here is written for these tests, modelled on forms found in the seed and the
+corpus (SPA wire dates, Okaz market figures, Al-Jazirah Quran references...).
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+import types
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from artexport.errors import ExportError
+from artexport.text.speech import (
+    SpeechOptions,
+    speak_date,
+    speak_number,
+    speak_time,
+    speech_text,
+)
+
+ANY_DIGIT = re.compile(r"\d")  # \d matches the digits of every script
+
+# (input, expected speech text) for Arabic, the main concern.
+ARABIC_CASES = [
+    # The seed: date line, counted people.
+    ("2021.06.26 | 14:30 دمشق",
+     "السادس والعشرين من حزيران يونيو عام ألفين وواحد وعشرين، "
+     "الساعة الثانية والنصف ظهرًا دمشق"),
+    ("أسفرت عن اعتقال 5 من تنظيم الدولة", "أسفرت عن اعتقال خمسة من تنظيم الدولة"),
+    ("القبض على 22 من داعش", "القبض على اثنين وعشرين من داعش"),
+    # Other numeric date forms.
+    ("صدر في 26/06/2021", "صدر في السادس والعشرين من حزيران يونيو عام ألفين وواحد وعشرين"),
+    ("صدر في 2021-06-26", "صدر في السادس والعشرين من حزيران يونيو عام ألفين وواحد وعشرين"),
+    ("صدر في 26-6-2021", "صدر في السادس والعشرين من حزيران يونيو عام ألفين وواحد وعشرين"),
+    ("العدد الصادر بتاريخ 2019/02/07",
+     "العدد الصادر بتاريخ السابع من شباط فبراير عام ألفين وتسعة عشر"),
+    ("في ٢٠١٥/٠٨/١٠", "في العاشر من آب أغسطس عام ألفين وخمسة عشر"),
+    ("بتاريخ 1436/10/25 هـ", "بتاريخ الخامس والعشرين من شوال عام ألف وأربعمئة وستة وثلاثين هجرية"),
+    # Dates with month names, Hijri and Gregorian (SPA wire line).
+    ("الرياض 12 رمضان 1440 هـ الموافق 17 مايو 2019 م واس",
+     "الرياض الثاني عشر من رمضان عام ألف وأربعمئة وأربعين هجرية الموافق "
+     "السابع عشر من مايو عام ألفين وتسعة عشر ميلادية واس"),
+    ("وفي يوم الأحد 3 مايو زار", "وفي يوم الأحد الثالث من مايو زار"),
+    ("يوم الخميس 29 يناير أصدر", "يوم الخميس التاسع والعشرين من يناير أصدر"),
+    ("في 26 يونيو 2021", "في السادس والعشرين من يونيو عام ألفين وواحد وعشرين"),
+    ("في الجمعة 23 يناير (كانون الثاني)، وصل",
+     "في الجمعة الثالث والعشرين من يناير كانون الثاني، وصل"),
+    ("الأحد 1 مارس (آذار) 2015، التقى",
+     "الأحد الأول من مارس آذار عام ألفين وخمسة عشر، التقى"),
+    ("الأربعاء، 28 آب/اغسطس 2013، آخر تحديث",
+     "الأربعاء، الثامن والعشرين من آب اغسطس عام ألفين وثلاثة عشر، آخر تحديث"),
+    ("منذ 13 ديسمبر2018 والحراك", "منذ الثالث عشر من ديسمبر عام ألفين وثمانية عشر والحراك"),
+    ("الجمعة 8 فيفري 2019", "الجمعة الثامن من فيفري عام ألفين وتسعة عشر"),
+    ("توفي سنة 573 هـ", "توفي سنة خمسمئة وثلاثة وسبعين هجرية"),
+    ("ولد عام 1990 م في حلب", "ولد عام ألف وتسعمئة وتسعين ميلادية في حلب"),
+    ("منذ إطلاقه في العام 2008 تغير", "منذ إطلاقه في العام ألفين وثمانية تغير"),
+    # Times.
+    ("11:20 ت م", "الساعة الحادية عشرة والثلث صباحًا بتوقيت مكة المكرمة"),
+    ("آخر تحديث 14:00 (GMT+0400)",
+     "آخر تحديث الساعة الثانية ظهرًا بتوقيت غرينتش زائد أربع ساعات"),
+    ("تبدأ الساعة 8:05 مساء", "تبدأ الساعة الثامنة وخمس دقائق مساءً"),
+    ("الموعد 21:45", "الموعد الساعة العاشرة إلا ربعًا مساءً"),
+    ("الطقس 18:00-00:00", "الطقس من الساعة السادسة مساءً إلى منتصف الليل"),
+    # Eastern digits, grouped integers, decimals, ranges (market report).
+    ("بقيمة تداولات ٤.١٥٩.٥١٢.٣١٣ ريالا",
+     "بقيمة تداولات أربعة مليارات ومئة وتسعة وخمسين مليونًا وخمسمئة واثني عشر ألفًا "
+     "وثلاثمئة وثلاثة عشر ريالا"),
+    ("دعم مهم عند مستوى ٩٤.٧٥ لذلك", "دعم مهم عند مستوى أربعة وتسعين فاصل خمسة وسبعين لذلك"),
+    ("أغلق عند ٩٤٫٧٥ نقطة", "أغلق عند أربعة وتسعين فاصل خمسة وسبعين نقطة"),
+    ("تراجع المؤشر 9 نقاط", "تراجع المؤشر تسع نقاط"),
+    ("منذ نحو ٨ سنوات", "منذ نحو ثماني سنوات"),
+    ("في حدود ٥ مليارات ريال", "في حدود خمسة مليارات ريال"),
+    ("توقعات في حدود ٤.٥ مليار", "توقعات في حدود أربعة فاصل خمسة مليار"),
+    ("بين مستويات ٩١٥٠ - ٩١٧٠ نقطة",
+     "بين مستويات تسعة آلاف ومئة وخمسين وتسعة آلاف ومئة وسبعين نقطة"),
+    ("نقاط تتراوح ٩٥ - ٩٥.٥٠", "نقاط تتراوح من خمسة وتسعين إلى خمسة وتسعين فاصل خمسين"),
+    ("بتجاوزها نقاط الـ٧٠، مستهدفة", "بتجاوزها نقاط السبعين، مستهدفة"),
+    ("يعمل فيها 1,500 موظف", "يعمل فيها ألف وخمسمئة موظف"),
+    ("بلغ ١٢٬٥٠٠ طن", "بلغ اثني عشر ألفًا وخمسمئة طن"),
+    ("منح 180 مواطنًا و20 مقيمًا", "منح مئة وثمانين مواطنًا وعشرين مقيمًا"),
+    ("200 ألف نسمة", "مئتا ألف نسمة"),
+    # Percent and currency.
+    ("ارتفع بنسبة 20% أمس", "ارتفع بنسبة عشرين بالمئة أمس"),
+    ("تراجع بنسبة %15 و٪٣٠", "تراجع بنسبة خمسة عشر بالمئة وثلاثين بالمئة"),
+    ("سعره $5 فقط", "سعره خمسة دولارات فقط"),
+    ("دفع 12 € للتذكرة", "دفع اثني عشر يورو للتذكرة"),
+    ("ضخ $5.3 مليار", "ضخ خمسة فاصل ثلاثة مليار دولار"),
+    ("كلفت £100", "كلفت مئة جنيه إسترليني"),
+    # Quran references and slashes.
+    ("{إن الإنسان كفور} [سورة الشورى/ 48].",
+     "{إن الإنسان كفور} سورة الشورى، الآية ثمانية وأربعون."),
+    ("[سورة آل عمران/ 152-157]؛ فهذا",
+     "سورة آل عمران، الآيات من مئة واثنين وخمسين إلى مئة وسبعة وخمسين؛ فهذا"),
+    ("خدمة 24/7 للعملاء", "خدمة على مدار الساعة للعملاء"),
+    ("يكتب بالعربية و/أو الإنجليزية", "يكتب بالعربية و أو الإنجليزية"),
+    ("عام / أمطار غزيرة", "عام أمطار غزيرة"),
+    ("// انتهى //", "انتهى"),
+    # Latin names, URLs, e-mail, abbreviations.
+    ("تطبيق iPhoneIslam الشهير", "تطبيق iPhoneIslam الشهير"),
+    ("موقع «آب، عاد» App3ad للمطورين", "موقع «آب، عاد» App three ad للمطورين"),
+    ("موقع مطوري «أبل» https://developer.apple.com/resources قدم له",
+     "موقع مطوري «أبل» قدم له"),
+    ("راسلونا على info@sabah.example.tn اليوم", "راسلونا على اليوم"),
+    ("قال د. منى إن", "قال الدكتور منى إن"),
+    # Page furniture, image names, emoji, bidi controls, tatweel.
+    ("qsd-walthalf-aldwly6.jpg\nعربات للتحالف الدولي\n+A\nحجم الخط\n-A",
+     "عربات للتحالف الدولي"),
+    ("icon\nالتغطية الحية", "التغطية الحية"),
+    ("خبر سار 🎉🔥 جدًا", "خبر سار جدًا"),
+    ("\u200fالعربية\u200f نص", "العربية نص"),
+    ("جميـــل جدا", "جميل جدا"),
+    ("الحرارة 45° اليوم", "الحرارة خمس وأربعين درجة اليوم"),
+    ("الهاتف: 71 238 222", "الهاتف: سبعة واحد، اثنان ثلاثة ثمانية، اثنان اثنان اثنان"),
+]
+
+
+@pytest.mark.parametrize(("source", "expected"), ARABIC_CASES,
+                         ids=[c[0][:30] for c in ARABIC_CASES])
+def test_arabic_reading(source: str, expected: str) -> None:
+    assert speech_text(source, "ar") == expected
+
+
+OTHER_LANGUAGE_CASES = [
+    ("fa", "در 2021-06-26 منتشر شد", "در بیست و ششم ژوئن دو هزار و بیست و یک منتشر شد"),
+    ("fa", "ساعت 14:30 و ۲۰٪ رشد", "ساعت چهارده و سی دقیقه و بیست درصد رشد"),
+    ("fa", "۱۵۰۰ برنامه‌نویس", "هزار و پانصد برنامه‌نویس"),
+    ("fa", "بین ۱۰ - ۲۰ نفر", "بین ده تا بیست نفر"),
+    ("en", "Published 2021-06-26 at 14:30.",
+     "Published the twenty-sixth of June, twenty twenty-one at two thirty in the afternoon."),
+    ("en", "Open 24/7, see https://example.org/x now", "Open twenty-four seven, see now"),
+    ("en", "On July 24, 2015 he spoke", "On the twenty-fourth of July, twenty fifteen he spoke"),
+    ("en", "It rose 20% to 1,500", "It rose 20 percent to 1,500"),
+]
+
+
+@pytest.mark.parametrize(("lang", "source", "expected"), OTHER_LANGUAGE_CASES)
+def test_persian_and_english_reading(lang: str, source: str, expected: str) -> None:
+    assert speech_text(source, lang) == expected
+
+
+# -- number words ----------------------------------------------------------------------
+
+NUMBER_CASES = [
+    (0, "صفر"),
+    (1, "واحد"),
+    (2, "اثنان"),
+    (10, "عشرة"),
+    (11, "أحد عشر"),
+    (12, "اثنا عشر"),
+    (19, "تسعة عشر"),
+    (21, "واحد وعشرون"),
+    (100, "مئة"),
+    (200, "مئتان"),
+    (305, "ثلاثمئة وخمسة"),
+    (1000, "ألف"),
+    (2000, "ألفان"),
+    (3000, "ثلاثة آلاف"),
+    (11000, "أحد عشر ألفًا"),
+    (100000, "مئة ألف"),
+    (200000, "مئتا ألف"),
+    (1500, "ألف وخمسمئة"),
+    (2021, "ألفان وواحد وعشرون"),
+    (1000000, "مليون"),
+    (2500000, "مليونان وخمسمئة ألف"),
+    (4159512313,
+     "أربعة مليارات ومئة وتسعة وخمسون مليونًا وخمسمئة واثنا عشر ألفًا وثلاثمئة وثلاثة عشر"),
+    ("٤.١٥٩.٥١٢.٣١٣",
+     "أربعة مليارات ومئة وتسعة وخمسون مليونًا وخمسمئة واثنا عشر ألفًا وثلاثمئة وثلاثة عشر"),
+    ("94.75", "أربعة وتسعون فاصل خمسة وسبعون"),
+    ("٤٫٠٥", "أربعة فاصل صفر خمسة"),
+    ("1,500", "ألف وخمسمئة"),
+    ("-7", "سالب سبعة"),
+]
+
+
+@pytest.mark.parametrize(("value", "expected"), NUMBER_CASES)
+def test_speak_number_arabic(value: int | str, expected: str) -> None:
+    assert speak_number(value, "ar") == expected
+
+
+def test_speak_number_case_gender_and_ordinals() -> None:
+    assert speak_number(22, "ar", case="oblique") == "اثنين وعشرين"
+    assert speak_number(2000, "ar", case="oblique") == "ألفين"
+    assert speak_number(13, "ar", feminine=True) == "ثلاث عشرة"
+    assert speak_number(11, "ar", feminine=True) == "إحدى عشرة"
+    assert speak_number(26, "ar", ordinal=True) == "السادس والعشرون"
+    assert speak_number(11, "ar", ordinal=True, feminine=True) == "الحادية عشرة"
+    assert speak_number(1, "ar", ordinal=True, feminine=True) == "الأولى"
+
+
+def test_speak_number_other_languages() -> None:
+    assert speak_number(2021, "fa") == "دو هزار و بیست و یک"
+    assert speak_number(30, "fa", ordinal=True) == "سی\u200cام"
+    assert speak_number(1500, "en") == "one thousand five hundred"
+    assert speak_number("9.75", "en") == "nine point seven five"
+    assert speak_number(23, "en", ordinal=True) == "twenty-third"
+
+
+def test_speak_number_rejects_what_is_not_a_number() -> None:
+    with pytest.raises(ValueError, match="not a number"):
+        speak_number("خمسة", "ar")
+
+
+def test_speak_date() -> None:
+    assert speak_date(26, 6, 2021) == (
+        "السادس والعشرين من حزيران يونيو عام ألفين وواحد وعشرين")
+    assert speak_date(1, 1, 2020, month_names="transliterated") == (
+        "الأول من يناير عام ألفين وعشرين")
+    assert speak_date(1, 1, 2020, month_names="levantine") == (
+        "الأول من كانون الثاني عام ألفين وعشرين")
+    assert speak_date(25, 10, 1436, calendar="hijri") == (
+        "الخامس والعشرين من شوال عام ألف وأربعمئة وستة وثلاثين هجرية")
+    assert speak_date(26, 6, 2021, "en") == "the twenty-sixth of June, twenty twenty-one"
+    assert speak_date(5, 1, 1400, "fa") == "پنجم فروردین هزار و چهارصد"
+    with pytest.raises(ValueError):
+        speak_date(1, 13, 2021)
+
+
+@pytest.mark.parametrize(("hour", "minute", "expected"), [
+    (14, 30, "الساعة الثانية والنصف ظهرًا"),
+    (9, 15, "الساعة التاسعة والربع صباحًا"),
+    (11, 20, "الساعة الحادية عشرة والثلث صباحًا"),
+    (16, 40, "الساعة الخامسة إلا ثلثًا عصرًا"),
+    (23, 45, "الساعة الثانية عشرة إلا ربعًا ليلًا"),
+    (7, 1, "الساعة السابعة ودقيقة واحدة صباحًا"),
+    (7, 2, "الساعة السابعة ودقيقتان صباحًا"),
+    (20, 25, "الساعة الثامنة وخمس وعشرون دقيقة مساءً"),
+    (2, 0, "الساعة الثانية ليلًا"),
+    (0, 0, "منتصف الليل"),
+])
+def test_speak_time_arabic(hour: int, minute: int, expected: str) -> None:
+    assert speak_time(hour, minute) == expected
+
+
+def test_speak_time_other_languages_and_bad_values() -> None:
+    assert speak_time(14, 30, "en") == "two thirty in the afternoon"
+    assert speak_time(12, 0, "en") == "noon"
+    assert speak_time(9, 5, "fa") == "ساعت نه و پنج دقیقه"
+    with pytest.raises(ValueError):
+        speak_time(25, 0)
+
+
+# -- options ---------------------------------------------------------------------------
+
+def test_urls_spoken_as_domain_only() -> None:
+    options = SpeechOptions(urls="speak")
+    assert speech_text("زوروا https://developer.apple.com/resources الآن", "ar", options) == (
+        "زوروا developer دوت apple دوت com الآن")
+    assert speech_text("see https://www.example.org/a?b=1.", "en", options) == (
+        "see example dot org.")
+    assert speech_text("راسلونا info@sabah.tn", "ar", options) == "راسلونا info آت sabah دوت tn"
+
+
+def test_latin_words_skipped_on_request() -> None:
+    options = SpeechOptions(latin="skip")
+    assert speech_text("تطبيق «نمشي» Namshi من الإمارات", "ar", options) == (
+        "تطبيق «نمشي» من الإمارات")
+    assert speech_text("فريق (Tribal Rivals) ناجح", "ar", options) == "فريق ناجح"
+
+
+def test_month_names_option_for_numeric_dates() -> None:
+    levantine = SpeechOptions(month_names="levantine")
+    assert speech_text("2021.06.26", "ar", levantine) == (
+        "السادس والعشرين من حزيران عام ألفين وواحد وعشرين")
+    # A month written in words keeps the author's name whatever the option.
+    assert speech_text("26 يونيو 2021", "ar", levantine) == (
+        "السادس والعشرين من يونيو عام ألفين وواحد وعشرين")
+
+
+def test_diacritize_without_mishkal_is_a_clear_error(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setitem(sys.modules, "mishkal", None)
+    monkeypatch.setitem(sys.modules, "mishkal.tashkeel", None)
+    with pytest.raises(ExportError, match="pip install mishkal"):
+        speech_text("نص عربي", "ar", SpeechOptions(diacritize=True))
+
+
+class _FakeTashkeel:
+    """Stands in for mishkal's TashkeelClass with the quirks the real one shows: it adds
+    a vowel, turns ". : !" into U+0001 and pads everything with spaces."""
+
+    def tashkeel(self, text: str) -> str:
+        voweled = re.sub(r"([\u0621-\u064a])", "\\1\u064e", text)
+        return " " + re.sub(r"[.:!]", "\x01", voweled).replace(" ", "  ") + "\x01"
+
+
+def test_diacritize_keeps_punctuation_mishkal_would_break(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    fake = types.ModuleType("mishkal.tashkeel")
+    fake.TashkeelClass = _FakeTashkeel  # type: ignore[attr-defined]
+    monkeypatch.setitem(sys.modules, "mishkal", types.ModuleType("mishkal"))
+    monkeypatch.setitem(sys.modules, "mishkal.tashkeel", fake)
+    spoken = speech_text("قال: نعم 5.\nثم «غادر»!", "ar", SpeechOptions(diacritize=True))
+    assert spoken == "قَاَلَ: نَعَمَ خَمَسَةَ.\nثَمَ «غَاَدَرَ»!"
+    assert "\x01" not in spoken
+
+
+def test_text_without_anything_to_rewrite_is_unchanged() -> None:
+    plain = "هطلت أمطار غزيرة على المحافظة، وعمّ الخير."
+    assert speech_text(plain, "ar") == plain
+
+
+# -- seed and corpus -------------------------------------------------------------------
+
+def test_seed_page_reads_cleanly(seed: Path) -> None:
+    spoken = speech_text(seed.read_text(encoding="utf-8"), "ar")
+    assert not ANY_DIGIT.search(spoken)
+    for junk in ("qsd-", ".jpg", "+A", "-A", "حجم الخط", "icon"):
+        assert junk not in spoken
+    assert "السادس والعشرين من حزيران يونيو عام ألفين وواحد وعشرين" in spoken
+    assert "اعتقال خمسة من تنظيم" in spoken
+    assert "على اثنين وعشرين من داعش" in spoken
+
+
+ARABIC_CORPUS = ["03", "04", "07", "08", "11", "12", "13"]
+
+
+@pytest.mark.parametrize("number", ARABIC_CORPUS)
+def test_corpus_arabic_pages_have_no_digits_left(corpus: Path, number: str) -> None:
+    source = next(corpus.glob(f"{number}-*.txt")).read_text(encoding="utf-8")
+    spoken = speech_text(source, "ar")
+    assert not ANY_DIGIT.search(spoken)
+    assert len(spoken) > len(source) * 0.5  # nothing big was dropped on the way
+
+
+def test_corpus_market_report_figures(corpus: Path) -> None:
+    source = next(corpus.glob("12-*.txt")).read_text(encoding="utf-8")
+    spoken = speech_text(source, "ar")
+    assert "أربعة مليارات ومئة وتسعة وخمسين مليونًا" in spoken
+    assert "بين خمسة وتسعين وخمسة وتسعين فاصل خمسين" in spoken
+    assert "نقاط السبعين" in spoken
+
+
+def test_corpus_wire_story_dates_and_time(corpus: Path) -> None:
+    source = next(corpus.glob("07-*.txt")).read_text(encoding="utf-8")
+    spoken = speech_text(source, "ar")
+    assert "هجرية الموافق العاشر من اغسطس عام ألفين وخمسة عشر ميلادية" in spoken
+    assert spoken.endswith("بتوقيت مكة المكرمة")
+
+
+def test_corpus_quran_references(corpus: Path) -> None:
+    source = next(corpus.glob("13-*.txt")).read_text(encoding="utf-8")
+    spoken = speech_text(source, "ar")
+    assert "سورة الشورى، الآية ثمانية وأربعون" in spoken
+    assert "[سورة" not in spoken and "/" not in spoken
+
+
+def test_corpus_persian_page(corpus: Path) -> None:
+    source = next(corpus.glob("18-*.txt")).read_text(encoding="utf-8")
+    spoken = speech_text(source, "fa")
+    assert not ANY_DIGIT.search(spoken)
+    assert "http" not in spoken
+    assert "\u200c" in spoken  # Persian zero-width non-joiners survive
+
+
+# -- properties ------------------------------------------------------------------------
+
+ARABIC_TOKENS = st.sampled_from([
+    "في", "من", "على", "الساعة", "عام", "نقطة", "سنوات", "ريال", "مليار", "هـ", "م", "ت م",
+    "يونيو", "شوال", "كانون الثاني", "سورة الشورى", "الـ", "و", "بـ", "د.", "%", "٪", "$",
+    "€", "£", "°", "/", "//", "|", "-", "–", ":", ".", ",", "،", "؛", "٫", "٬", "(", ")",
+    "[", "]", "«", "»", "+A", "icon", "x.jpg", "https://a.example.com/p", "a@b.co",
+    "GMT+0400", "24/7", "و/أو", "\n", "\u200f", "\u0640", "🎉", "iPhone", "App3ad",
+])
+NUMBER_TOKENS = st.from_regex(r"[0-9٠-٩۰-۹]{1,12}([.,:/٫٬-][0-9٠-٩۰-۹]{1,5}){0,4}",
+                              fullmatch=True)
+ARABIC_TEXTS = st.lists(st.one_of(ARABIC_TOKENS, NUMBER_TOKENS), max_size=25).map(" ".join)
+GLUED_TEXTS = st.lists(st.one_of(ARABIC_TOKENS, NUMBER_TOKENS), max_size=25).map("".join)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.one_of(ARABIC_TEXTS, GLUED_TEXTS))
+def test_arabic_speech_text_never_contains_digits(text: str) -> None:
+    assert not ANY_DIGIT.search(speech_text(text, "ar"))
+    assert not ANY_DIGIT.search(speech_text(text, "fa"))
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(max_size=200), st.sampled_from(["ar", "fa", "en", "ur", "fr", ""]))
+def test_speech_text_never_raises(text: str, lang: str) -> None:
+    assert isinstance(speech_text(text, lang), str)
