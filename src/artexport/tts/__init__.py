@@ -1,0 +1,156 @@
+"""Text-to-speech engines: one small contract, registered under ``artexport.tts_engines``.
+
+An engine turns one piece of *speech text* (already normalised by
+:mod:`artexport.text.speech`) into 16-bit mono PCM plus time marks. Everything else --
+splitting an article into sentences, caching, pauses, MP3 encoding, tags, chapters,
+captions -- happens once, in :mod:`artexport.exporters.audio`, so every engine gets it.
+
+Built-in engines (registered in ``pyproject.toml`` exactly like third-party ones):
+
+``espeak``
+    Offline, the default: libespeak-ng from the ``espeakng-loader`` wheel (or Debian's
+    ``libespeak-ng.so.1``), with word timings from the synthesis callback.
+``gtts``
+    Google Translate's voice, online: explicit timeout, retries with backoff.
+
+A third-party engine subclasses :class:`TtsEngine` and registers
+``name = "package.module:Class"`` under the ``artexport.tts_engines`` group.
+"""
+
+from __future__ import annotations
+
+from abc import ABC, abstractmethod
+from dataclasses import dataclass
+from functools import cache
+from importlib.metadata import EntryPoint, entry_points
+from typing import ClassVar
+
+from ..errors import ExportError
+
+GROUP = "artexport.tts_engines"
+
+__all__ = ["GROUP", "EngineConfig", "Mark", "SpeechError", "Synthesis", "TtsEngine",
+           "engine_names", "get_engine", "make_engine"]
+
+
+class SpeechError(ExportError):
+    """A TTS engine cannot speak: library missing, unknown voice, service unreachable."""
+
+
+@dataclass(frozen=True)
+class Mark:
+    """A point in the audio: the word (or chunk) starting at ``offset`` in the synthesised
+    text begins ``time_s`` seconds into that synthesis."""
+
+    offset: int
+    time_s: float
+
+
+@dataclass(frozen=True)
+class Synthesis:
+    """The audio for one piece of text: signed 16-bit little-endian mono PCM."""
+
+    pcm: bytes
+    sample_rate: int
+    marks: tuple[Mark, ...] = ()
+
+    @property
+    def samples(self) -> int:
+        return len(self.pcm) // 2
+
+    @property
+    def duration_s(self) -> float:
+        return self.samples / self.sample_rate if self.sample_rate else 0.0
+
+
+@dataclass(frozen=True)
+class EngineConfig:
+    """Settings every engine accepts; an engine ignores those that mean nothing to it.
+
+    ``rate`` is in the engine's own words per minute (``None``: the engine's calibrated
+    default for the language). ``timeout``, ``retries``, ``backoff`` and ``endpoint``
+    concern online engines: seconds per request, extra attempts after a 429/5xx/timeout,
+    the first retry's delay in seconds (doubled each time), and a replacement service URL
+    (a local stand-in in tests, a proxy in production).
+    """
+
+    rate: int | None = None
+    timeout: float = 10.0
+    retries: int = 3
+    backoff: float = 1.0
+    endpoint: str | None = None
+
+
+class TtsEngine(ABC):
+    """Base class of TTS engines.
+
+    Subclasses set ``name`` (the entry-point name) and implement :meth:`synthesize`,
+    :meth:`version` and :meth:`default_voice`. ``calls`` counts syntheses, so callers and
+    tests can see what the cache saved.
+    """
+
+    name: ClassVar[str]
+    online: ClassVar[bool] = False
+    description: ClassVar[str] = ""
+
+    def __init__(self, config: EngineConfig | None = None) -> None:
+        self.config = config or EngineConfig()
+        self.calls = 0
+
+    @abstractmethod
+    def version(self) -> str:
+        """The engine's version; part of every cache key, so an upgrade re-synthesises."""
+
+    @abstractmethod
+    def default_voice(self, lang: str) -> str:
+        """The voice used for ``lang`` when none is chosen; :class:`SpeechError` if none."""
+
+    def effective_rate(self, lang: str) -> int | None:
+        """The rate actually used for ``lang`` (the configured one, or the default)."""
+        return self.config.rate
+
+    @abstractmethod
+    def synthesize(self, text: str, lang: str, voice: str) -> Synthesis:
+        """Speak ``text`` (speech text, non-empty) in ``voice``; marks are word or chunk
+        starts in ``text``. Raises :class:`SpeechError` on failure."""
+
+
+# ---- registry ------------------------------------------------------------------------
+def _entry_points() -> dict[str, EntryPoint]:
+    found: dict[str, EntryPoint] = {}
+    for ep in entry_points(group=GROUP):
+        found.setdefault(ep.name, ep)
+    return found
+
+
+def engine_names() -> list[str]:
+    """Every registered engine name, without importing any engine."""
+    return sorted(_entry_points())
+
+
+@cache
+def _load(name: str, value: str) -> type[TtsEngine]:
+    ep = _entry_points()[name]
+    try:
+        cls = ep.load()
+    except Exception as e:
+        raise SpeechError(None, f"TTS engine {name!r} ({value}) failed to load: "
+                                f"{type(e).__name__}: {e}") from e
+    if not (isinstance(cls, type) and issubclass(cls, TtsEngine)):
+        raise SpeechError(None, f"TTS engine {name!r} ({value}) is not an "
+                                "artexport.tts.TtsEngine subclass")
+    return cls
+
+
+def get_engine(name: str) -> type[TtsEngine]:
+    """The engine class registered as ``name``."""
+    eps = _entry_points()
+    if name not in eps:
+        known = ", ".join(sorted(eps)) or "none"
+        raise SpeechError(None, f"unknown TTS engine {name!r} (available: {known})")
+    return _load(name, eps[name].value)
+
+
+def make_engine(name: str, config: EngineConfig | None = None) -> TtsEngine:
+    """An instance of the engine registered as ``name``."""
+    return get_engine(name)(config)
