@@ -1,0 +1,408 @@
+"""The saved-page reader (.html/.htm/.xhtml): crafted pages, hostile input, the corpus."""
+
+from __future__ import annotations
+
+import http.server
+import json
+import shutil
+import subprocess
+import sys
+import threading
+import time
+import warnings
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any, ClassVar
+
+import pytest
+from PIL import Image as PILImage
+
+from artexport import load_article
+from artexport.errors import ArtexportWarning, ArticleError
+from artexport.model import (
+    Article,
+    Figure,
+    Heading,
+    ListBlock,
+    Paragraph,
+    Preformatted,
+    Quote,
+    block_texts,
+    plain_text,
+)
+
+FIXTURES = Path(__file__).parent / "fixtures" / "readers"
+
+
+def load_quietly(path: Path) -> Article:
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", ArtexportWarning)
+        return load_article(path)
+
+
+def body_text(article: Article) -> str:
+    return "\n".join(line for b in article.blocks for line in block_texts(b))
+
+
+def hrefs(article: Article) -> list[str]:
+    found: list[str] = []
+    for block in article.blocks:
+        runs = [block.spans] if isinstance(block, Paragraph | Heading) else \
+            list(block.items) if isinstance(block, ListBlock) else \
+            list(block.paragraphs) if isinstance(block, Quote) else []
+        found += [s.href for run in runs for s in run if s.href]
+    return found
+
+
+# ---- an Arabic article page ---------------------------------------------------------
+
+def test_arabic_article_metadata() -> None:
+    article = load_quietly(FIXTURES / "ar-article.html")
+    assert article.title == "مكتبة الحي تفتح قاعة للقراءة الصوتية"  # without " - site"
+    assert article.lang == "ar" and article.direction == "rtl"
+    assert article.published is not None and article.updated is not None
+    assert article.published.isoformat() == "2023-03-14T09:45:00+02:00"
+    assert article.updated.isoformat() == "2023-03-15T11:00:00+02:00"
+    assert [a.name for a in article.authors] == ["ليلى منصور", "سامر حداد"]
+    assert article.publisher == "صحيفة المدينة"
+    assert article.section == "ثقافة"
+    assert article.tags == ("مكتبات", "إتاحة")
+    assert article.summary == "قاعة جديدة تتيح للمكفوفين وضعاف البصر الاستماع إلى الكتب."
+    assert article.source_url == "https://example.org/news/reading-hall"
+
+
+def test_arabic_article_blocks_in_order() -> None:
+    with pytest.warns(ArtexportWarning, match="reading-hall.png"):
+        article = load_article(FIXTURES / "ar-article.html")
+    kinds = [b.kind for b in article.blocks]
+    assert kinds == ["paragraph", "paragraph", "paragraph", "heading", "list", "quote",
+                     "heading", "list", "paragraph"]
+    headings = [b for b in article.blocks if isinstance(b, Heading)]
+    assert [(h.level, plain_text(h.spans)) for h in headings] == [
+        (2, "أرقام القاعة"), (3, "خطوات الاستعارة")]
+    lists = [b for b in article.blocks if isinstance(b, ListBlock)]
+    assert [len(x.items) for x in lists] == [3, 2]
+    assert [x.ordered for x in lists] == [False, True]
+    quote = next(b for b in article.blocks if isinstance(b, Quote))
+    assert plain_text(quote.paragraphs[0]) == "كنت أنتظر من يقرأ لي، واليوم أختار الكتاب بنفسي."
+    assert plain_text(quote.attribution) == "أحد رواد القاعة"
+    # <br> ends a paragraph; <strong> and a lang="en" run survive as spans
+    second = article.blocks[1]
+    assert isinstance(second, Paragraph)
+    assert any(s.emphasis == "strong" and s.text == "مفتوحة مجانا" for s in second.spans)
+    third = article.blocks[2]
+    assert isinstance(third, Paragraph) and plain_text(third.spans).startswith("وأضافت")
+    assert any(s.text == "Open Library" and s.lang == "en" and s.direction == "ltr"
+               for s in third.spans)
+    # a web link keeps its target, a site-relative one keeps only its text
+    assert hrefs(article) == ["https://example.org/register"]
+    assert "مكتب الاستقبال" in plain_text(second.spans)
+
+
+def test_arabic_article_drops_page_furniture() -> None:
+    text = load_quietly(FIXTURES / "ar-article.html").to_json()
+    for gone in ("سياسة", "رياضة", "شارك", "طباعة", "التعليقات", "اكتب تعليقك", "الأكثر قراءة",
+                 "خبر آخر لا علاقة له", "جميع الحقوق محفوظة", "بقلم"):
+        assert gone not in text, gone
+
+
+def test_lead_image_from_og_image_with_caption_credit_and_file(tmp_path: Path) -> None:
+    page = tmp_path / "article.html"
+    shutil.copy(FIXTURES / "ar-article.html", page)
+    PILImage.new("RGB", (80, 50), (10, 120, 60)).save(tmp_path / "reading-hall.png")
+    with warnings.catch_warnings():
+        warnings.simplefilter("error", ArtexportWarning)
+        article = load_article(tmp_path)  # the folder: article.html is found
+    lead = article.lead_image
+    assert lead is not None
+    assert lead.image.path == tmp_path / "reading-hall.png"
+    assert lead.image.media_type == "image/png"
+    assert (lead.image.width, lead.image.height) == (80, 50)
+    assert lead.image.alt == "رفوف كتب بطريقة برايل قرب نافذة"
+    assert plain_text(lead.caption) == "القاعة الجديدة في الطابق الأرضي"
+    assert lead.image.credit == "تصوير: نادر علي"
+    assert not any(isinstance(b, Figure) for b in article.blocks)  # not repeated in the body
+
+
+# ---- an English page without <article>: the densest text wins -----------------------
+
+def test_english_page_without_article_element() -> None:
+    article = load_quietly(FIXTURES / "en-nav.html")
+    assert article.title == "Volunteers clear three tonnes of litter from the river"
+    assert article.lang == "en" and article.direction == "ltr"
+    assert [a.name for a in article.authors] == ["Ruth Okafor"]
+    assert article.published is not None
+    assert article.published.isoformat().startswith("2022-05-05T16:10")
+    text = body_text(article)
+    order = [text.find(s) for s in ("More than two hundred volunteers", "piano stool",
+                                    "Council workers", "Sensor readings",
+                                    "Another clean-up is planned")]
+    assert -1 not in order and order == sorted(order)
+    everything = article.to_json()
+    for gone in ("Weather", "Business", "Science", "Most popular", "Mayor opens",
+                 "newsletter", "Copyright", "Valley Gazette"):
+        assert gone not in everything, gone
+    quote = next(b for b in article.blocks if isinstance(b, Quote))
+    assert plain_text(quote.attribution) == "Dev Patel, organiser"
+    assert hrefs(article) == ["mailto:rivers@example.org"]
+    pre = next(b for b in article.blocks if isinstance(b, Preformatted))
+    assert pre.text == "site=mill  turbidity=12\nsite=bridge turbidity=9"
+    assert pre.language == "text"
+    table = next(b for b in article.blocks if isinstance(b, ListBlock))
+    assert [plain_text(r) for r in table.items] == ["Item | Count", "Tyres | 41",
+                                                    "Bottles | 1,950"]
+
+
+# ---- hostile pages ------------------------------------------------------------------
+
+def test_hostile_page_keeps_no_script_handler_or_embedded_content() -> None:
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        article = load_article(FIXTURES / "hostile.html")
+    everything = article.to_json()
+    for bad in ("payload", "javascript", "vbscript", "document.cookie", "evil.example/steal",
+                "evil.example/track", "iframe-fallback-text", "object-fallback-text",
+                "svg-text", "template-text", "noscript-text", "hidden-text",
+                "display-none-text", "form-text", "Send", "onerror", "onload", "color:red"):
+        assert bad not in everything, bad
+    assert hrefs(article) == ["https://example.org/programme"]
+    assert [plain_text(b.spans) for b in article.blocks if isinstance(b, Paragraph)][1] == \
+        "Visitors could claim a prize, read the programme or open this."
+    figures = [b for b in article.blocks if isinstance(b, Figure)]
+    assert [f.image.src for f in figures] == ["x.png", "data:image/png;base64,…",
+                                              "https://evil.example/photo.jpg",
+                                              "../../outside.png"]
+    assert all(f.image.path is None for f in figures)  # none of them is ever read
+    assert figures[0].image.alt == "A brass band on the quay"
+    messages = [str(w.message) for w in caught if issubclass(w.category, ArtexportWarning)]
+    for src in ("x.png", "data:image/png", "https://evil.example/photo.jpg", "../../outside.png"):
+        assert any(src in m for m in messages), src
+
+
+class _Recorder(http.server.BaseHTTPRequestHandler):
+    hits: ClassVar[list[str]] = []
+
+    def do_GET(self) -> None:
+        type(self).hits.append(self.path)
+        self.send_response(200)
+        self.end_headers()
+        self.wfile.write(b"root:x:0:0:fetched")
+
+    def log_message(self, *args: Any) -> None:
+        pass
+
+
+@pytest.fixture
+def local_server() -> Iterator[str]:
+    """A web server on localhost that records every request it gets."""
+    _Recorder.hits = []
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), _Recorder)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield f"http://127.0.0.1:{server.server_address[1]}"
+    finally:
+        server.shutdown()
+        server.server_close()
+
+
+@pytest.mark.parametrize("suffix", [".html", ".xhtml"])
+def test_nothing_is_ever_fetched(tmp_path: Path, local_server: str, suffix: str) -> None:
+    page = tmp_path / f"page{suffix}"
+    page.write_text(f"""<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE html [<!ENTITY ext SYSTEM "{local_server}/entity">]>
+<html xmlns="http://www.w3.org/1999/xhtml" lang="en"><head>
+<title>Ferry timetable</title>
+<link rel="stylesheet" href="{local_server}/style.css"/>
+<script src="{local_server}/script.js"></script>
+<meta property="og:image" content="{local_server}/og.jpg"/>
+</head><body><article>
+<p>The ferry timetable &ext; changes on Monday, the operator said in a statement.</p>
+<img src="{local_server}/photo.jpg" alt="The ferry"/>
+<iframe src="{local_server}/frame"></iframe>
+</article></body></html>""", encoding="utf-8")
+    article = load_quietly(page)
+    time.sleep(0.2)  # a stray request would have arrived by now
+    assert _Recorder.hits == []
+    assert "fetched" not in article.to_json()
+    assert body_text(article).startswith("The ferry timetable changes on Monday")
+
+
+@pytest.mark.parametrize("name", ["xxe.xhtml", "xxe.html"])
+def test_external_entities_are_never_expanded(name: str) -> None:
+    with pytest.warns(ArtexportWarning, match=r"&remote;, &secret; .*not expanded"):
+        article = load_article(FIXTURES / name)
+    everything = article.to_json()
+    assert "root:" not in everything and "/etc/passwd" not in everything
+    assert "&secret;" not in everything and "&remote;" not in everything
+    assert article.title == "Tide tables updated for the summer"
+    assert body_text(article).startswith(
+        "The harbour office has published new tide tables for the summer season")
+
+
+def test_entity_bomb_is_not_expanded() -> None:
+    start = time.monotonic()
+    with pytest.warns(ArtexportWarning, match="lol9"):
+        article = load_article(FIXTURES / "lol.xhtml")
+    assert time.monotonic() - start < 5
+    assert "lol" not in body_text(article) and "lol" not in article.title
+    assert paragraphs_of(article)[0] == ("Boat owners should check the times before setting "
+                                         "out, the office said on Friday.")
+
+
+def test_page_nested_too_deep_is_read_up_to_the_limit_with_a_warning(tmp_path: Path) -> None:
+    page = tmp_path / "deep.html"
+    page.write_text("<html><head><title>Tide tables updated</title></head><body><article>"
+                    "<p>The harbour office has published new tide tables for the summer.</p>"
+                    + "<div>" * 400 + "deep text" + "</div>" * 400
+                    + "</article></body></html>", encoding="utf-8")
+    with pytest.warns(ArtexportWarning, match="more than 256 levels deep"):
+        article = load_article(page)
+    assert paragraphs_of(article)[0] == ("The harbour office has published new tide tables "
+                                         "for the summer.")
+
+
+def paragraphs_of(article: Article) -> list[str]:
+    return [plain_text(b.spans) for b in article.blocks if isinstance(b, Paragraph)]
+
+
+def test_well_formed_xhtml_is_read_as_xml(tmp_path: Path) -> None:
+    page = tmp_path / "page.xhtml"
+    page.write_text("""<?xml version="1.0" encoding="utf-8"?>
+<html xmlns="http://www.w3.org/1999/xhtml" xml:lang="ar" lang="ar" dir="rtl">
+<head><title>موعد جديد للقطار</title></head>
+<body><main><h1>موعد جديد للقطار</h1>
+<p>يبدأ القطار الجديد رحلاته يوم الأحد المقبل&#160;من المحطة المركزية، وفق ما أعلنت الهيئة.</p>
+<div/><p>وتستغرق الرحلة ساعتين&#x200C; تقريبا.</p>
+<ul><li>ثلاث رحلات يوميا</li><li>تذاكر مخفضة للطلاب</li></ul>
+</main></body></html>""", encoding="utf-8")
+    article = load_quietly(page)
+    assert article.title == "موعد جديد للقطار"
+    assert article.lang == "ar" and article.direction == "rtl"
+    assert [b.kind for b in article.blocks] == ["paragraph", "paragraph", "list"]
+    assert "المقبل من المحطة" in body_text(article)  # &#160; became a space
+
+
+# ---- encodings and errors -----------------------------------------------------------
+
+def test_page_in_its_declared_arabic_charset(tmp_path: Path) -> None:
+    page = tmp_path / "old.htm"
+    page.write_bytes("""<html lang="ar"><head>
+<meta http-equiv="Content-Type" content="text/html; charset=windows-1256">
+<title>افتتاح معرض الكتاب</title></head><body><article><h1>افتتاح معرض الكتاب</h1>
+<p>افتتح معرض الكتاب أبوابه صباح اليوم بمشاركة مئتي دار نشر من عشرين بلدا عربيا وأجنبيا.</p>
+</article></body></html>""".encode("cp1256"))
+    article = load_quietly(page)
+    assert article.title == "افتتاح معرض الكتاب"
+    assert body_text(article).startswith("افتتح معرض الكتاب أبوابه")
+
+
+@pytest.mark.parametrize(("content", "problem"), [
+    (b"", "file is empty"),
+    (b"<html>\x00\x00</html>", "binary"),
+    ("<html><body><p>نص</p></body></html>".encode("cp1256"), "not valid UTF-8"),
+    (b"<html><head><title>Only a title</title></head><body><nav>Home</nav></body></html>",
+     "no body text"),
+    (b"<html><body><p>Text without any heading or title, but long enough.</p></body></html>",
+     "no title"),
+])
+def test_bad_pages_get_one_clear_error(tmp_path: Path, content: bytes, problem: str) -> None:
+    page = tmp_path / "page.html"
+    page.write_bytes(content)
+    with pytest.raises(ArticleError, match=problem) as info:
+        load_article(page)
+    assert str(info.value).startswith(str(page))
+
+
+def test_bad_lang_attribute_is_ignored_with_a_warning(tmp_path: Path) -> None:
+    page = tmp_path / "page.html"
+    page.write_text("<html lang='arabic language'><head><title>موعد جديد للقطار</title></head>"
+                    "<body><article><p>يبدأ القطار الجديد رحلاته يوم الأحد المقبل من المحطة "
+                    "المركزية.</p></article></body></html>", encoding="utf-8")
+    with pytest.warns(ArtexportWarning, match="not a language tag") as caught:
+        article = load_article(page)
+    assert str(caught[0].message).startswith(f"{page}: page language 'arabic language'")
+    assert article.lang == "ar"  # detected from the text instead
+
+
+def test_inspect_prints_a_page_as_json() -> None:
+    proc = subprocess.run([sys.executable, "-m", "artexport", "inspect",
+                           str(FIXTURES / "ar-article.html")],
+                          capture_output=True, text=True, timeout=120, check=False)
+    assert proc.returncode == 0, proc.stderr
+    data = json.loads(proc.stdout)
+    assert data["title"] == "مكتبة الحي تفتح قاعة للقراءة الصوتية"
+    assert data["published"] == "2023-03-14T09:45:00+02:00"
+    assert [a["name"] for a in data["authors"]] == ["ليلى منصور", "سامر حداد"]
+    assert data["lead_image"]["image"]["src"] == "reading-hall.png"
+    assert data["lang"] == "ar" and data["direction"] == "rtl"
+    assert "reading-hall.png" in proc.stderr  # warned: the image file is not there
+
+
+# ---- the real-world corpus ----------------------------------------------------------
+
+CORPUS_CASES: dict[str, dict[str, Any]] = {
+    "03-tn-assabah-sudan-interview.html": {
+        "title": "الناشط الحقوقي السوداني خالد عبد الكريم ماسا لـ«الصباح»: كل الشروط متوفرة لثورة "
+                 "سودانية ولا حاجة لنستورد شيئا",
+        "present": ["مالذي يحدث في السودان؟", "*ما الذي يحدث في السودان",
+                    "*و هل الجنوب اليوم في وضع أفضل", "سياسة جس النبض"],
+        "absent": ["تجاوز إلى المحتوى", "الحياة الوطنية", "إضافة تعليق جديد", "فاكس",
+                   "الأبراج", "نسخة للطباعة", "جريدة الصباح بتاريخ", "Tweet"],
+        "published": "2019-02-08T00:00:00+01:00", "lang": "ar", "authors": ["آسيا العتروس"],
+    },
+    "04-sy-cnnarabic-2013-qalamoun-depots.html": {
+        "title": "معارضون يسيطرون على مخازن للصواريخ بريف دمشق",
+        "present": ["أكدت جهات سورية معارضة", "ثلاثة مستودعات للذخيرة", "وشدد الائتلاف"],
+        "absent": ["CNN en Espa", "MÉXICO", "INTERNATIONAL", "الأكثر تصفحاً", "ترحب شبكة CNN",
+                   "الآراء الواردة", "القبض على شاب", "Cable News Network", "advertisement"],
+        "published": "2013-08-28", "lang": "ar", "dateline": "دمشق، سوريا (CNN)",
+    },
+    "20-en-bbc-obama-gun-laws.html": {
+        "title": "Obama admits US gun laws are his 'biggest frustration'",
+        "present": ["President Barack Obama has admitted", "The UK must stay in the EU",
+                    "Analysis: Jon Sopel", "first US president to address the African Union"],
+        "absent": ["Skip to content", "CBeebies", "iWonder", "Most read", "Outbrain",
+                   "Hulk Hogan", "Jeep hack", "Media caption", "Advertisement", "rubiconproject",
+                   "Share this story", "BBC Africa Live"],
+        "published": "2015-07-24T05:36:09+01:00", "lang": "en",
+    },
+}
+
+
+@pytest.mark.parametrize("name", sorted(CORPUS_CASES))
+def test_corpus_page(corpus: Path, name: str) -> None:
+    case = CORPUS_CASES[name]
+    article = load_quietly(corpus / name)
+    assert article.title == case["title"]
+    assert article.lang == case["lang"]
+    text = body_text(article)
+    positions = [text.find(s) for s in case["present"]]
+    assert -1 not in positions, [s for s, p in zip(case["present"], positions, strict=True)
+                                 if p == -1]
+    assert positions == sorted(positions), "body text out of source order"
+    everything = article.to_json()
+    for gone in case["absent"]:
+        assert gone not in everything, gone
+    assert article.published is not None
+    assert article.published.isoformat().startswith(case["published"])
+    if "authors" in case:
+        assert [a.name for a in article.authors] == case["authors"]
+    if "dateline" in case:
+        assert article.dateline == case["dateline"]
+
+
+def test_corpus_bbc_figures_keep_captions_and_remote_images_are_refused(corpus: Path) -> None:
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        article = load_article(corpus / "20-en-bbc-obama-gun-laws.html")
+    figures = [b for b in article.blocks if isinstance(b, Figure)]
+    assert figures and all(f.image.path is None for f in figures)
+    captions = [plain_text(f.caption) for f in figures]
+    assert "The president said he would continue fighting for greater gun control laws" \
+        in captions
+    remote = [w for w in caught if issubclass(w.category, ArtexportWarning)
+              and "ichef" in str(w.message)]
+    assert len(remote) == len(figures)
+    lists = [b for b in article.blocks if isinstance(b, ListBlock)]
+    assert len(lists) == 1 and len(lists[0].items) == 6  # the "also said" list, no link lists

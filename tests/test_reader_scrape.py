@@ -1,0 +1,364 @@
+"""The raw-scrape reader (.txt): the seed, crafted scrapes, the real corpus, the CLI."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import subprocess
+import sys
+import warnings
+from datetime import datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PIL import Image as PILImage
+
+from artexport import load_article
+from artexport.errors import ArtexportWarning, ArticleError
+from artexport.model import (
+    Article,
+    Figure,
+    Heading,
+    ListBlock,
+    Paragraph,
+    Preformatted,
+    block_texts,
+    plain_text,
+)
+
+FIXTURES = Path(__file__).parent / "fixtures" / "readers"
+SEED_FURNITURE = ["icon", "التغطية الحية", "+A", "-A", "حجم الخط"]
+
+
+def load_quietly(path: Path) -> Article:
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", ArtexportWarning)
+        return load_article(path)
+
+
+def paragraphs(article: Article) -> list[str]:
+    return [plain_text(b.spans) for b in article.blocks if isinstance(b, Paragraph)]
+
+
+def everything(article: Article) -> str:
+    """All the text an export could show: every field and block, as JSON."""
+    return article.to_json()
+
+
+def write_scrape(folder: Path, *lines: str, name: str = "page.txt") -> Path:
+    path = folder / name
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return path
+
+
+BODY = ("افتتحت البلدية صباح اليوم حديقة جديدة مجهزة بممرات ملموسة ولوحات إرشادية "
+        "بطريقة برايل للمكفوفين.",
+        "وقال رئيس البلدية إن الحديقة ستفتح أبوابها يوميا من السابعة صباحا حتى العاشرة مساء.")
+
+
+# ---- the seed -----------------------------------------------------------------------
+
+def test_seed_loads_with_title_date_image_dateline_and_ten_paragraphs(seed: Path) -> None:
+    with pytest.warns(ArtexportWarning, match=r"qsd-walthalf-aldwly6\.jpg"):
+        article = load_article(seed)
+    assert article.title == ('تفاصيل "الحملة الأمنية" للتحالف الدولي و"قسد" في مدينة البصيرة '
+                             'شرقي دير الزور')
+    assert article.lang == "ar" and article.direction == "rtl"
+    assert article.published is not None
+    assert article.published.replace(tzinfo=None) == datetime(2021, 6, 26, 14, 30)
+    assert article.published.utcoffset() == timedelta(hours=3)
+    assert getattr(article.published.tzinfo, "key", None) == "Asia/Damascus"
+    lead = article.lead_image
+    assert lead is not None and lead.image.src == "qsd-walthalf-aldwly6.jpg"
+    assert lead.image.path is None  # named but absent: kept, not rendered
+    assert plain_text(lead.caption) == ('عربات للتحالف الدولي وعناصر من "قسد" شمال شرقي سوريا '
+                                        '(وكالات)')
+    assert article.dateline == "إسطنبول - متابعات"
+    assert all(isinstance(b, Paragraph) for b in article.blocks)
+    # exactly the ten body paragraphs of the page, in its order
+    lines = [ln.strip() for ln in seed.read_text(encoding="utf-8").splitlines()]
+    first = next(i for i, ln in enumerate(lines) if ln.startswith("أجرت قوات التحالف"))
+    # (the loader turns no-break spaces into spaces)
+    expected = [" ".join(ln.split()) for ln in lines[first:] if ln]
+    assert len(expected) == 10
+    assert paragraphs(article) == expected
+
+
+def test_seed_keeps_no_page_furniture(seed: Path) -> None:
+    article = load_quietly(seed)
+    text = everything(article)
+    for word in SEED_FURNITURE:
+        assert word not in text, word
+    assert not any("qsd-walthalf" in p for p in paragraphs(article))
+    assert "إسطنبول - متابعات" not in paragraphs(article)
+
+
+def test_seed_uses_the_image_when_it_is_beside_the_scrape(seed: Path, tmp_path: Path) -> None:
+    copy = tmp_path / seed.name
+    shutil.copy(seed, copy)
+    PILImage.new("RGB", (64, 40), (40, 90, 160)).save(tmp_path / "qsd-walthalf-aldwly6.jpg")
+    with warnings.catch_warnings():
+        warnings.simplefilter("error", ArtexportWarning)  # nothing is missing now
+        article = load_article(copy)
+    lead = article.lead_image
+    assert lead is not None and lead.image.path == tmp_path / "qsd-walthalf-aldwly6.jpg"
+    assert lead.image.media_type == "image/jpeg" and lead.image.width == 64
+
+
+def test_inspect_prints_the_seed_as_json(seed: Path) -> None:
+    proc = subprocess.run([sys.executable, "-m", "artexport", "inspect", str(seed)],
+                          capture_output=True, text=True, timeout=120, check=False)
+    assert proc.returncode == 0, proc.stderr
+    assert "qsd-walthalf-aldwly6.jpg" in proc.stderr  # the missing-image warning
+    data = json.loads(proc.stdout)
+    assert data["title"].startswith('تفاصيل "الحملة الأمنية"')
+    assert data["published"] == "2021-06-26T14:30:00+03:00"
+    assert data["dateline"] == "إسطنبول - متابعات"
+    assert data["lead_image"]["image"]["src"] == "qsd-walthalf-aldwly6.jpg"
+    assert data["lead_image"]["caption"][0]["text"].startswith("عربات للتحالف الدولي")
+    assert [b["kind"] for b in data["blocks"]] == ["paragraph"] * 10
+    assert data["lang"] == "ar" and data["direction"] == "rtl"
+
+
+# ---- crafted scrapes ----------------------------------------------------------------
+
+def test_wire_item_with_hijri_date_and_mecca_time() -> None:
+    article = load_quietly(FIXTURES / "ar-wire.txt")
+    assert article.title == "افتتاح مركز لخدمات المكفوفين في المدينة المنورة"
+    assert article.section == "محليات"
+    assert article.dateline == "المدينة المنورة"
+    # the Gregorian date after "الموافق", the time from the closing "14:05 ت م"
+    assert article.published is not None
+    assert article.published.isoformat() == "2023-03-25T14:05:00+03:00"
+    assert len(paragraphs(article)) == 2
+    text = everything(article)
+    for gone in ("انتهى", "14:05 ت م", "1444", "رمضان", "نسخة للطباعة", "اقتصاد", "الرئيسية"):
+        assert gone not in text, gone
+
+
+def test_english_page_header_body_list_and_footer() -> None:
+    with pytest.warns(ArtexportWarning, match="ferry-return.jpg"):
+        article = load_article(FIXTURES / "en-page.txt")
+    assert article.title == "Harbour ferry returns after winter repairs"
+    assert [a.name for a in article.authors] == ["Tom Ellis"]
+    assert article.dateline == "London"
+    assert article.published is not None
+    assert article.published.isoformat() == "2024-03-12T10:05:00+00:00"
+    assert article.lead_image is not None
+    caption = plain_text(article.lead_image.caption)
+    assert caption == "The refitted ferry at the north pier on Tuesday"
+    kinds = [b.kind for b in article.blocks]
+    assert kinds == ["paragraph", "paragraph", "heading", "paragraph", "list", "paragraph"]
+    lists = [b for b in article.blocks if isinstance(b, ListBlock)]
+    assert plain_text(lists[0].items[0]) == "every twenty minutes at peak times"
+    text = everything(article)
+    for gone in ("Skip to content", "Sign in", "Weather", "Advertisement", "Media caption",
+                 "Share", "Facebook", "More on this story", "Bridge closure", "Copyright"):
+        assert gone not in text, gone
+
+
+@pytest.mark.parametrize(("date_line", "published"), [
+    ("2021.06.26 | 14:30 دمشق", "2021-06-26T14:30:00+03:00"),
+    ("26/06/2021 | 09:15 بيروت", "2021-06-26T09:15:00+03:00"),
+    ("2021-01-10 08:00 القاهرة", "2021-01-10T08:00:00+02:00"),
+    ("الرباط 26 يونيو 2021", "2021-06-26T00:00:00+01:00"),
+    ("عمّان - 10 اغسطس 2015", "2015-08-10T00:00:00+03:00"),
+    ("الجمعة 8 فيفري 2019 - 16:45 تونس", "2019-02-08T16:45:00+01:00"),
+    ("٢٠٢٢/٠٣/١٥ ١٠:٢٠ دبي", "2022-03-15T10:20:00+04:00"),
+    ("الأربعاء، 28 آب/اغسطس 2013، 14:00 (GMT+0400)", "2013-08-28T14:00:00+04:00"),
+    ("24 July 2015", "2015-07-24T00:00:00+00:00"),
+])
+def test_date_lines(tmp_path: Path, date_line: str, published: str) -> None:
+    path = write_scrape(tmp_path, "افتتاح حديقة ملموسة للمكفوفين في وسط المدينة", date_line, *BODY)
+    article = load_quietly(path)
+    assert article.published is not None and article.published.isoformat() == published
+    assert article.title == "افتتاح حديقة ملموسة للمكفوفين في وسط المدينة"
+    assert paragraphs(article) == list(BODY)
+
+
+@pytest.mark.parametrize(("city", "zone"), [
+    ("دمشق", "Asia/Damascus"), ("بيروت", "Asia/Beirut"), ("عمّان", "Asia/Amman"),
+    ("القاهرة", "Africa/Cairo"), ("الرياض", "Asia/Riyadh"), ("جدة", "Asia/Riyadh"),
+    ("الدوحة", "Asia/Qatar"), ("دبي", "Asia/Dubai"), ("أبوظبي", "Asia/Dubai"),
+    ("بغداد", "Asia/Baghdad"), ("إسطنبول", "Europe/Istanbul"), ("تونس", "Africa/Tunis"),
+    ("الرباط", "Africa/Casablanca"), ("الجزائر", "Africa/Algiers"), ("الكويت", "Asia/Kuwait"),
+    ("مسقط", "Asia/Muscat"), ("المنامة", "Asia/Bahrain"), ("صنعاء", "Asia/Aden"),
+    ("الخرطوم", "Africa/Khartoum"), ("طرابلس", "Africa/Tripoli"), ("القدس", "Asia/Jerusalem"),
+    ("غزة", "Asia/Gaza"), ("رام الله", "Asia/Hebron"),
+])
+def test_the_city_of_the_date_line_gives_the_time_zone(tmp_path: Path, city: str,
+                                                        zone: str) -> None:
+    path = write_scrape(tmp_path, "افتتاح حديقة ملموسة للمكفوفين في وسط المدينة",
+                        f"2023.11.02 | 10:30 {city}", *BODY)
+    article = load_quietly(path)
+    assert article.published is not None
+    assert getattr(article.published.tzinfo, "key", None) == zone
+    assert article.published.hour == 10 and article.published.minute == 30
+
+
+def test_image_in_the_body_becomes_a_figure_and_a_present_file_is_used(tmp_path: Path) -> None:
+    PILImage.new("RGB", (30, 20), (200, 30, 30)).save(tmp_path / "garden-path.png")
+    path = write_scrape(tmp_path, "افتتاح حديقة ملموسة للمكفوفين في وسط المدينة",
+                        "2023.11.02 | 10:30 دمشق", BODY[0], "garden-path.png",
+                        "ممر ملموس عند مدخل الحديقة", BODY[1])
+    with warnings.catch_warnings():
+        warnings.simplefilter("error", ArtexportWarning)
+        article = load_article(path)
+    assert [b.kind for b in article.blocks] == ["paragraph", "figure", "paragraph"]
+    figure = article.blocks[1]
+    assert isinstance(figure, Figure) and figure.image.path == tmp_path / "garden-path.png"
+    assert plain_text(figure.caption) == "ممر ملموس عند مدخل الحديقة"
+
+
+def test_hard_wrapped_text_is_joined_into_paragraphs() -> None:
+    article = load_quietly(FIXTURES / "wrapped.txt")
+    assert article.title == "Lifeboat crew rescue two kayakers caught by the tide"
+    texts = paragraphs(article)
+    assert len(texts) == 3
+    assert texts[0].startswith("The volunteer lifeboat crew was called out shortly after noon "
+                               "on Monday when two kayakers")
+    assert texts[2].endswith("where the current can be strong.")
+    assert "Copyright" not in article.to_json()
+
+
+def test_markdown_saved_as_txt_is_read_as_markdown(tmp_path: Path) -> None:
+    path = write_scrape(tmp_path, "# دليل الحديقة", "", BODY[0], "", "## المداخل", "",
+                        BODY[1], "", "```text", "gate=north", "```")
+    article = load_quietly(path)
+    assert article.title == "دليل الحديقة"
+    assert [b.kind for b in article.blocks] == ["paragraph", "heading", "paragraph",
+                                                "preformatted"]
+
+
+@pytest.mark.parametrize(("content", "problem"), [
+    (b"", "file is empty"),
+    (b"\x00\x01\x02binary", "binary"),
+    ("عنوان\n".encode("cp1256"), "not valid UTF-8"),
+])
+def test_bad_scrapes_get_one_clear_error(tmp_path: Path, content: bytes, problem: str) -> None:
+    path = tmp_path / "broken.txt"
+    path.write_bytes(content)
+    with pytest.raises(ArticleError, match=problem) as info:
+        load_article(path)
+    assert str(info.value).startswith(str(path))
+
+
+def test_a_scrape_of_only_menus_is_refused() -> None:
+    path = FIXTURES / "menu-only.txt"
+    with pytest.raises(ArticleError, match="no article text found") as info:
+        load_article(path)
+    assert str(path) in str(info.value)
+
+
+# ---- the real-world corpus ----------------------------------------------------------
+
+# Per file: the title, text that must be there (in this order), text that must not.
+CORPUS_CASES: dict[str, dict[str, Any]] = {
+    "03-tn-assabah-sudan-interview.txt": {
+        "title": "الناشط الحقوقي السوداني خالد عبد الكريم ماسا لـ«الصباح»: كل الشروط متوفرة لثورة "
+                 "سودانية ولا حاجة لنستورد شيئا",
+        "present": ["مالذي يحدث في السودان؟", "*ما الذي يحدث في السودان",
+                    "*و هل الجنوب اليوم في وضع أفضل", "سياسة جس النبض"],
+        "absent": ["تجاوز إلى المحتوى الرئيسي", "الحياة الوطنية", "Tweet", "الأبراج", "فاكس",
+                   "جريدة الصباح بتاريخ", "redaction@", "غائم جزئيا", "Footer Links", "حفظ"],
+        "published": "2019-02-08", "authors": ["آسيا العتروس"],
+    },
+    "04-sy-cnnarabic-2013-qalamoun-depots.txt": {
+        "title": "معارضون يسيطرون على مخازن للصواريخ بريف دمشق",
+        "present": ["أكدت جهات سورية معارضة", "ثلاثة مستودعات للذخيرة", "وشدد الائتلاف"],
+        "absent": ["CNN en Español", "MÉXICO", "INTERNATIONAL", "الطبعة", "الأكثر تصفحاً",
+                   "ترحب شبكة CNN", "الآراء الواردة", "القبض على شاب", "Cable News Network",
+                   "شروط الخدمة"],
+        "published": "2013-08-28", "dateline": "دمشق، سوريا (CNN)",
+    },
+    "07-sa-spa-rain-alardiyat-very-short.txt": {
+        "title": "أمطار على محافظة العرضيات الشمالية والجنوبية",
+        "present": ["هطلت يوم أمس أمطار", "جعلها الله سقيا خير"],
+        "absent": ["انتهى", "11:20 ت م", "1436", "شوال"],
+        "published": "2015-08-10T11:20:00+03:00", "dateline": "جدة", "paragraphs": 2,
+    },
+    "08-sa-aawsat-king-salman-100-days-very-long.txt": {
+        "title": "سلمان يؤسس لدولة المستقبل خلال مائة يوم",
+        "present": ["قليلة هي المائة يوم", "وفي يوم الأحد 3 مايو", "أدى الوزراء"],
+        "absent": [], "authors": ["بدر الخريف"], "dateline": "الرياض",
+    },
+    "10-ar-javascript-info-ninja-code.txt": {
+        "title": "كود النينجا",
+        "present": ["استخدم النينجا المبرمج من الماضي", "Math.max(0, len + i)"],
+        "absent": ["```", "# "], "headings": 10,
+    },
+    "11-sa-aawsat-arab-app-developers-mixed-latin-urls.txt": {
+        "title": "نجاحات مبهرة لمطوري التطبيقات العربية",
+        "present": ["ازدادت أعداد مطوري التطبيقات العربية", "https://developer.apple.com/resources"],
+        "absent": [], "authors": ["خلدون غسان سعيد"], "dateline": "جدة", "headings": 4,
+    },
+    "12-sa-okaz-stock-market-eastern-western-digits.txt": {
+        "title": "«التجزئة» يجذب المستثمرين و«التأمين» يواجه حركة تذبذبية",
+        "present": ["أكدت المحللة المالية", "٩٠٩٨ نقطة"],
+        "absent": [], "authors": ["عبد الرحيم بن حسن"], "dateline": "جدة", "paragraphs": 7,
+    },
+    "13-sa-aljazirah-quran-quotes-heavy-tashkeel.txt": {
+        "title": "إنَّ الله لا يُحِبُّ الْفَرِحِين: ولكنَّ ذلك ليْسَ على إطْلاقِهِ (2 ـ 5):",
+        "present": ["قال الله سبحانه وتعالى", "واعْلموا أيها الأحباب"],
+        "absent": ["مقالات أخرى للكاتب"], "authors": ["أبو عبدالرحمن ابن عقيل الظاهري"],
+        "paragraphs": 5,
+    },
+    "18-fa-javascript-info-code-editors.txt": {
+        "title": "ویرایشگرهای متن",
+        "present": ["ویرایشگرهای متن محلی", "Visual Studio Code"],
+        "absent": ["](http"], "headings": 3, "lang": "fa",
+    },
+    "20-en-bbc-obama-gun-laws.txt": {
+        "title": "Obama admits US gun laws are his 'biggest frustration'",
+        "present": ["President Barack Obama has admitted", "The UK must stay in the EU",
+                    "Analysis: Jon Sopel", "first US president to address the African Union"],
+        "absent": ["Skip to content", "CBeebies", "iWonder", "Most read", "Outbrain",
+                   "Copyright", "Krux", "Medicare", "Media caption", "Advertisement",
+                   "Jeep hack", "Hulk Hogan", "Share this story", "is sponsored by",
+                   "941 comments", "Explore the BBC"],
+        "published": "2015-07-24", "lang": "en",
+    },
+}
+
+
+@pytest.mark.parametrize("name", sorted(CORPUS_CASES))
+def test_corpus_scrape(corpus: Path, name: str) -> None:
+    case = CORPUS_CASES[name]
+    article = load_quietly(corpus / name)
+    assert article.title == case["title"]
+    body = "\n".join(line for b in article.blocks for line in block_texts(b))
+    positions = [body.find(s) for s in case["present"]]
+    assert -1 not in positions, [s for s, p in zip(case["present"], positions, strict=True)
+                                 if p == -1]
+    assert positions == sorted(positions), "body text out of source order"
+    text = everything(article)
+    for gone in case["absent"]:
+        assert gone not in text, gone
+    if "published" in case:
+        assert article.published is not None
+        assert article.published.isoformat().startswith(case["published"])
+    if "authors" in case:
+        assert [a.name for a in article.authors] == case["authors"]
+    if "dateline" in case:
+        assert article.dateline == case["dateline"]
+    if "paragraphs" in case:
+        assert len(paragraphs(article)) == case["paragraphs"]
+    if "headings" in case:
+        assert len([b for b in article.blocks if isinstance(b, Heading)]) >= case["headings"]
+    assert article.lang == case.get("lang", "ar")
+
+
+def test_every_corpus_scrape_loads(corpus: Path) -> None:
+    names = sorted(p.name for p in corpus.glob("*.txt"))
+    assert set(CORPUS_CASES) <= set(names)
+    for name in names:
+        article = load_quietly(corpus / name)
+        assert article.title and article.blocks, name
+        assert len(article.title) <= 200, name  # a headline, not a paragraph
+
+
+def test_corpus_markdown_code_stays_code(corpus: Path) -> None:
+    article = load_quietly(corpus / "10-ar-javascript-info-ninja-code.txt")
+    code = [b for b in article.blocks if isinstance(b, Preformatted)]
+    assert code and any("Math.max" in b.text for b in code)
