@@ -93,6 +93,15 @@ def test_inspect_prints_the_article_as_json() -> None:
     assert data["lead_image"]["image"]["src"] == "reading-room.jpg"
 
 
+def test_inspect_text_prints_the_readable_text_in_order() -> None:
+    r = CliRunner().invoke(main, ["inspect", "--text", str(EXAMPLES / "en-river-cleanup")])
+    assert r.exit_code == 0, r.output
+    lines = r.output.splitlines()
+    assert lines[0].startswith("Volunteers pull two tonnes")
+    assert lines.index("Why the river matters") < lines.index("What happens next")
+    assert "— Priya Shah" not in r.output and "Priya Shah, one of the organisers" in r.output
+
+
 def test_formats_lists_builtins() -> None:
     r = CliRunner().invoke(main, ["formats"])
     assert r.exit_code == 0

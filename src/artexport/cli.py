@@ -164,7 +164,9 @@ def formats() -> None:
 @main.command()
 @click.argument("source", type=click.Path(path_type=Path))
 @click.option("--strict", is_flag=True, help="Treat warnings as errors.")
-def inspect(source: Path, strict: bool) -> None:
+@click.option("--text", "as_text", is_flag=True,
+              help="Print the readable text (title, then each block) instead of JSON.")
+def inspect(source: Path, strict: bool, as_text: bool) -> None:
     """Print the parsed article as JSON (the form the JSON reader accepts)."""
     try:
         with _reported_warnings(strict, quiet=False):
@@ -175,7 +177,10 @@ def inspect(source: Path, strict: bool) -> None:
     except ArtexportError as e:
         _fail(str(e))
         sys.exit(1)
-    click.echo(json.dumps(article.to_dict(), ensure_ascii=False, indent=2))
+    if as_text:
+        click.echo(article.plain_text())
+    else:
+        click.echo(json.dumps(article.to_dict(), ensure_ascii=False, indent=2))
 
 
 @main.command()
