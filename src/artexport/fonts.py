@@ -9,10 +9,12 @@ from __future__ import annotations
 
 import base64
 import io
+import threading
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
-from typing import Literal
+from typing import Any, Literal
 
 from .paths import fonts_dir
 from .text.lang import is_arabic_script
@@ -134,3 +136,216 @@ def font_face_css(keys: tuple[str, ...], text: str, *, url_for: dict[str, str] |
             f"\n  font-display: swap;{features}\n}}"
         )
     return "\n".join(rules)
+
+
+# ---- PDF (WeasyPrint) -----------------------------------------------------------------
+# Added for the PDF exporter. Nothing above changes behaviour.
+
+# Noto Naskh Arabic draws lam-alef as two glyphs at the *same* pen position: a
+# zero-advance alef, then the lam. Text extractors that build words from glyph
+# positions (poppler's pdftotext, and with it most search indexes) see the second glyph
+# "overlap" the first and cut the word in three ("الولايات" comes back as "ايات ل الو").
+# These files are rewritten so the pair is drawn identically but side by side (see
+# :func:`pdf_font_data`); the rewrite was checked glyph by glyph for them.
+_SIDE_BY_SIDE_LAM_ALEF = frozenset({"NotoNaskhArabic-Regular.ttf", "NotoNaskhArabic-Bold.ttf"})
+
+_thread_state = threading.local()
+
+
+@lru_cache(maxsize=16)
+def pdf_font_data(file: str) -> bytes:
+    """The packaged font ``file`` as the PDF exporter embeds it.
+
+    For Noto Naskh Arabic, every zero-advance alef that follows a lam (the ``rlig``
+    lam-alef forms) gets half the lam's advance, and the lam's outline, anchors and
+    advance move back by the same amount: the pair looks the same, but each glyph now
+    has its own place on the line, so the word extracts as one word with its letters in
+    order. Other fonts are returned unchanged.
+    """
+    path = fonts_dir() / file
+    if file not in _SIDE_BY_SIDE_LAM_ALEF:
+        return path.read_bytes()
+    from fontTools.ttLib import TTFont
+
+    # Lazy loading and dropping the tables that were only read keeps this under a
+    # second: untouched glyphs and tables are copied as they are.
+    with TTFont(str(path), lazy=True) as font:
+        if not _spread_zero_width_pairs(font):
+            return path.read_bytes()
+        for tag in ("GSUB", "GDEF"):
+            font.tables.pop(tag, None)
+        buf = io.BytesIO()
+        font.save(buf)
+    return buf.getvalue()
+
+
+def _subtables(table: object) -> Iterator[object]:
+    for lookup in table.LookupList.Lookup:  # type: ignore[attr-defined]
+        for sub in lookup.SubTable:
+            while hasattr(sub, "ExtSubTable"):  # extension lookups wrap the real one
+                sub = sub.ExtSubTable
+            yield sub
+
+
+def _spread_zero_width_pairs(font: object) -> int:
+    """Give zero-advance base glyphs made by single substitutions (the alef of lam-alef)
+    room of their own, taken from the wide glyphs the same lookups make (the lam).
+
+    Returns the shift in font units (0 when the font has no such pairs).
+    """
+    f: Any = font
+    hmtx, glyf = f["hmtx"], f["glyf"]
+    gdef = f["GDEF"].table if "GDEF" in f else None
+    classes = gdef.GlyphClassDef.classDefs if gdef is not None and gdef.GlyphClassDef else {}
+    zero: set[str] = set()
+    wide: set[str] = set()
+    for sub in _subtables(f["GSUB"].table):
+        mapping = getattr(sub, "mapping", None)
+        if type(sub).__name__ != "SingleSubst" or not mapping:
+            continue
+        outputs = {g for g in mapping.values() if classes.get(g) != 3}  # 3: mark glyphs
+        z = {g for g in outputs if hmtx[g][0] == 0}
+        if z:
+            zero |= z
+            wide |= {g for g in outputs if hmtx[g][0] > 0}
+    if not zero or not wide:
+        return 0
+    narrowest = min(hmtx[g][0] for g in wide)
+    shift = narrowest // 2
+    # Both halves must stay wider than the 0.1 em a word-building extractor treats as
+    # the same position.
+    if shift < f["head"].unitsPerEm // 10:
+        return 0
+    for name in f.getGlyphOrder():
+        glyph = glyf[name]
+        if glyph.isComposite():
+            if name not in wide and not wide.intersection(glyph.getComponentNames(glyf)):
+                continue  # not expanded: saved exactly as it was
+            # a component that is itself moved already carries the shift
+            for comp in glyph.components:
+                moved = comp.glyphName in wide
+                if name in wide and not moved:
+                    comp.x -= shift
+                elif name not in wide and moved:
+                    comp.x += shift
+        elif name in wide and glyph.numberOfContours > 0:
+            glyph.coordinates.translate((-shift, 0))
+    for name in wide:
+        advance, lsb = hmtx[name]
+        hmtx[name] = (advance - shift, lsb - shift)
+    for name in zero:
+        hmtx[name] = (shift, hmtx[name][1])
+    for sub in _subtables(f["GPOS"].table):
+        kind = type(sub).__name__
+        anchors: list[Any] = []
+        if kind == "MarkBasePos":
+            for i, g in enumerate(sub.BaseCoverage.glyphs):  # type: ignore[attr-defined]
+                if g in wide:
+                    anchors.extend(sub.BaseArray.BaseRecord[i].BaseAnchor)  # type: ignore[attr-defined]
+        elif kind == "MarkLigPos":
+            for i, g in enumerate(sub.LigatureCoverage.glyphs):  # type: ignore[attr-defined]
+                if g in wide:
+                    attach = sub.LigatureArray.LigatureAttach[i]  # type: ignore[attr-defined]
+                    for component in attach.ComponentRecord:
+                        anchors.extend(component.LigatureAnchor)
+        elif kind == "CursivePos":
+            for i, g in enumerate(sub.Coverage.glyphs):  # type: ignore[attr-defined]
+                if g in wide:
+                    record = sub.EntryExitRecord[i]  # type: ignore[attr-defined]
+                    anchors.extend((record.EntryAnchor, record.ExitAnchor))
+        for anchor in anchors:
+            if anchor is not None:
+                anchor.XCoordinate -= shift
+    return int(shift)
+
+
+@lru_cache(maxsize=32)
+def covered_codepoints(keys: tuple[str, ...]) -> frozenset[int]:
+    """Every code point the packaged fonts of ``keys`` have a glyph for."""
+    from fontTools.ttLib import TTFont
+
+    out: set[int] = set()
+    for face in faces(keys):
+        font = TTFont(str(face.path), lazy=True)
+        out.update(font.getBestCmap() or {})
+        font.close()
+    return frozenset(out)
+
+
+def weasyprint_font_config(*, fresh: bool = False) -> Any:
+    """This thread's WeasyPrint ``FontConfiguration``, created once and then reused.
+
+    Fonts named by ``@font-face`` rules are loaded into it once, when a stylesheet is
+    parsed with it, so a batch that keeps one configuration (and the stylesheets parsed
+    with it) skips that work for every later document. It is kept per thread because
+    Pango's font maps are not meant to be shared between threads. ``fresh=True``
+    returns a new, uncached configuration (for measurements).
+    """
+    from weasyprint.text.fonts import FontConfiguration  # heavy: only when exporting PDF
+
+    if fresh:
+        return FontConfiguration()
+    config = getattr(_thread_state, "font_config", None)
+    if config is None:
+        config = _thread_state.font_config = FontConfiguration()
+    return config
+
+
+@lru_cache(maxsize=16)
+def glyph_texts(file: str) -> dict[int, str]:
+    """Glyph id -> the text it stands for, in the packaged font ``file``.
+
+    From the character map (presentation forms read as their base letters), then
+    through the font's substitutions: a contextual form, an alternate or a mark-free
+    variant stands for what it replaces, a ligature for its components. Text
+    extraction needs it where the renderer's own map has nothing for a glyph (WeasyPrint
+    maps a glyph only by its first use, and a letter first seen inside a cluster with
+    marks gets no text at all).
+    """
+    import unicodedata
+
+    from fontTools.ttLib import TTFont
+
+    with TTFont(str(fonts_dir() / file), lazy=True) as font:
+        order = font.getGlyphOrder()
+        cmap = sorted((font.getBestCmap() or {}).items())
+        texts: dict[str, str] = {}
+        # base characters first: a presentation form only names a glyph nothing else does
+        for cp, name in cmap:
+            if not 0xFB50 <= cp <= 0xFEFF:
+                texts.setdefault(name, chr(cp))
+        for cp, name in cmap:
+            if 0xFB50 <= cp <= 0xFEFF:
+                texts.setdefault(name, unicodedata.normalize("NFKC", chr(cp)))
+        if "GSUB" in font:
+            for _ in range(4):  # substitutions chain: a few rounds reach the fixed point
+                before = len(texts)
+                for sub in _subtables(font["GSUB"].table):
+                    _close(sub, texts)
+                if len(texts) == before:
+                    break
+        index = {name: i for i, name in enumerate(order)}
+        return {index[name]: text for name, text in texts.items() if name in index}
+
+
+def _close(sub: Any, texts: dict[str, str]) -> None:
+    kind = type(sub).__name__
+    if kind == "SingleSubst":
+        for src, dst in sub.mapping.items():
+            if src in texts and dst not in texts:
+                texts[dst] = texts[src]
+    elif kind == "AlternateSubst":
+        for src, alternates in sub.alternates.items():
+            for dst in alternates:
+                if src in texts and dst not in texts:
+                    texts[dst] = texts[src]
+    elif kind == "MultipleSubst":
+        for src, seq in sub.mapping.items():
+            if src in texts and seq and seq[0] not in texts:
+                texts[seq[0]] = texts[src]
+    elif kind == "LigatureSubst":
+        for first, ligatures in sub.ligatures.items():
+            for lig in ligatures:
+                parts = [first, *lig.Component]
+                if lig.LigGlyph not in texts and all(p in texts for p in parts):
+                    texts[lig.LigGlyph] = "".join(texts[p] for p in parts)

@@ -28,6 +28,7 @@ from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from .errors import ArtexportWarning, ArticleError, ResourceError
+from .markup import safe_href
 from .model import (
     Article,
     Author,
@@ -57,6 +58,10 @@ SOURCE_KINDS: dict[str, tuple[str, ...]] = {
     "scrape": (".txt",),
 }
 _LANG_TAG = re.compile(r"^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$")
+# Never text: the two noncharacters XML forbids; in code also every control but tab/newline.
+_NONCHARACTERS = re.compile("[\ufffe\uffff]")
+_CODE_JUNK = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\ufffe\uffff]")
+_CODE_LANGUAGE = re.compile(r"[\w+#.-]{1,40}")
 
 
 def find_source(path: Path) -> Path:
@@ -68,10 +73,12 @@ def find_source(path: Path) -> Path:
             known = ", ".join(e for exts in SOURCE_KINDS.values() for e in exts)
             raise ArticleError(path, f"unsupported file type {path.suffix or '(none)'} "
                                      f"(supported: {known})")
-        return path
+        return _confined_source(path)
+    if not path.is_dir():  # a FIFO, a device or a socket: reading it could block forever
+        raise ArticleError(path, "not a regular file or a folder")
     for name in SOURCE_NAMES:
         if (path / name).is_file():
-            return path / name
+            return _confined_source(path / name)
     for kind, exts in SOURCE_KINDS.items():
         found = sorted(p for p in path.iterdir()
                        if p.is_file() and p.suffix.lower() in exts and not p.name.startswith("."))
@@ -80,9 +87,18 @@ def find_source(path: Path) -> Path:
             raise ArticleError(path, f"several {kind} sources ({names}); name one article.* "
                                      "or convert the file directly")
         if found:
-            return found[0]
+            return _confined_source(found[0])
     raise ArticleError(path, "no article source in folder (looked for "
                              + ", ".join(SOURCE_NAMES) + " and *.md, *.json, *.html, *.txt)")
+
+
+def _confined_source(source: Path) -> Path:
+    """The source itself obeys the confinement rule: a symlink that leads out of its
+    folder (``article.md -> /etc/passwd`` in an unpacked upload) is refused."""
+    if source.is_symlink() and not source.resolve().is_relative_to(source.parent.resolve()):
+        raise ArticleError(source, "refused: the source is a symlink that leads out of "
+                                   "its folder")
+    return source
 
 
 def _kind_of(path: Path) -> str | None:
@@ -116,8 +132,11 @@ def load_article(path: Path | str, *, limits: Limits = DEFAULT_LIMITS,
     source = find_source(Path(path))
     kind = _kind_of(source)
     assert kind is not None
-    draft = _reader(kind)(source, limits)
-    return build_article(draft, limits=limits, latin_lang=latin_lang)
+    try:
+        draft = _reader(kind)(source, limits)
+        return build_article(draft, limits=limits, latin_lang=latin_lang)
+    except RecursionError:  # a parser's own recursion (json: ~1000 nested arrays)
+        raise ArticleError(source, "nested too deeply to read") from None
 
 
 # ---- Draft -> Article ---------------------------------------------------------------
@@ -128,6 +147,7 @@ def build_article(draft: Draft, *, limits: Limits = DEFAULT_LIMITS,
     src = draft.source
     meta = draft.meta
     folder = src.parent
+    _check_meta_size(meta, src, limits)
     title = _clean(_text_field(meta, "title", src))
     if not title:
         raise ArticleError(src, "the article has no title")
@@ -169,7 +189,7 @@ def build_article(draft: Draft, *, limits: Limits = DEFAULT_LIMITS,
     slug = _slug(meta.get("slug") or (src.stem if src.stem not in {"article", "index"}
                                       else folder.name), src)
     identifier = str(meta.get("id") or meta.get("url") or f"urn:artexport:{slug}")
-    return Article(
+    article = Article(
         slug=slug,
         title=title,
         lang=lang,
@@ -186,9 +206,34 @@ def build_article(draft: Draft, *, limits: Limits = DEFAULT_LIMITS,
         tags=_tags(meta.get("tags"), src),
         summary=_clean(_text_field(meta, "summary", src)) or None,
         lead_image=lead,
-        source_url=str(meta["url"]) if meta.get("url") else None,
+        source_url=safe_href(str(meta["url"])) if meta.get("url") else None,
         source_dir=folder,
     )
+    try:  # JSON "\ud800" escapes give lone surrogates: no exporter can write them
+        article.to_json().encode("utf-8")
+    except UnicodeEncodeError as e:
+        raise ArticleError(src, f"the text contains U+{ord(e.object[e.start]):04X}, a lone "
+                                "surrogate, which is not valid Unicode") from None
+    return article
+
+
+def _check_meta_size(meta: dict[str, Any], src: Path, limits: Limits) -> None:
+    """Refuse metadata too big or deep to handle. YAML aliases let a few lines of front
+    matter stand for billions of values ("billion laughs"); anything that formats or
+    walks such a value (``str()``, an error message) would run for hours."""
+    budget = limits.max_meta_values
+    stack: list[tuple[Any, int]] = [(v, 1) for v in meta.values()]
+    while stack:
+        value, depth = stack.pop()
+        budget -= 1
+        if budget < 0 or depth > limits.max_nesting:
+            raise ArticleError(src, f"the metadata is too large (over "
+                                    f"{limits.max_meta_values} values or "
+                                    f"{limits.max_nesting} levels deep)")
+        if isinstance(value, dict):
+            stack.extend((v, depth + 1) for v in (*value.keys(), *value.values()))
+        elif isinstance(value, list | tuple | set):
+            stack.extend((v, depth + 1) for v in value)
 
 
 def _number_headings(blocks: list[Block]) -> list[Block]:
@@ -212,11 +257,14 @@ def article_uuid(article: Article) -> uuid.UUID:
 
 
 def _clean(text: str) -> str:
-    return normalise_text(text).strip()
+    return _NONCHARACTERS.sub("", normalise_text(text)).strip()
 
 
 def _clean_spans(spans: Iterable[Span]) -> Inline:
-    out = [replace(s, text=normalise_text(s.text).replace("\n", " ")) for s in spans]
+    out = [replace(s, text=_NONCHARACTERS.sub("", normalise_text(s.text)).replace("\n", " "),
+                   lang=s.lang if s.lang is None or _LANG_TAG.match(s.lang) else None,
+                   href=safe_href(s.href))  # no javascript: link reaches any exporter
+           for s in spans]
     out = [s for s in out if s.text]
     if out:  # trim the run's outer whitespace, keep inner spacing
         out[0] = replace(out[0], text=out[0].text.lstrip())
@@ -242,8 +290,10 @@ def _clean_block(block: Block) -> Block | None:
         image = replace(block.image, alt=_clean(block.image.alt),
                         credit=_clean(block.image.credit or "") or None)
         return Figure(image, _clean_spans(block.caption))
-    text = unicodedata.normalize("NFC", block.text).strip("\n")
-    return Preformatted(text, block.language) if text.strip() else None
+    text = _CODE_JUNK.sub(" ", unicodedata.normalize("NFC", block.text)).strip("\n")
+    language = block.language if block.language and _CODE_LANGUAGE.fullmatch(
+        block.language) else None
+    return Preformatted(text, language) if text.strip() else None
 
 
 def _isolate_block(block: Block, iso: Callable[[Inline], Inline]) -> Block:
@@ -354,6 +404,9 @@ def _datetime(value: Any, tz: tzinfo, src: Path, key: str) -> datetime | None:
                                     "like 2021-06-26T14:30+03:00") from None
     else:
         raise ArticleError(src, f"{key} must be a date, not {type(value).__name__}")
+    # Whole seconds: HTML's <time datetime> (and so EPUBCheck) allows at most three
+    # decimals, and no newsroom dates a story to the microsecond.
+    dt = dt.replace(microsecond=0)
     return dt if dt.tzinfo is not None else dt.replace(tzinfo=tz)
 
 

@@ -13,8 +13,10 @@ import base64
 import mimetypes
 import urllib.parse
 import warnings
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
+from typing import Any
 
 from .errors import ArtexportWarning, ResourceError
 from .paths import fonts_dir, templates_dir
@@ -30,6 +32,7 @@ class Limits:
     max_image_bytes: int = 25 * 1024 * 1024
     max_image_pixels: int = 50_000_000  # a 7000x7000 photo; decompression bombs are far above
     max_data_uri_bytes: int = 2 * 1024 * 1024
+    max_meta_values: int = 10_000  # metadata values, counted as walked (YAML aliases repeat)
 
 
 DEFAULT_LIMITS = Limits()
@@ -93,9 +96,9 @@ class ResourceGuard:
             raise ResourceError(where, "empty resource reference")
         parts = urllib.parse.urlsplit(raw)
         scheme = parts.scheme.lower()
-        if scheme == "file":
+        if scheme == "file" and parts.path.startswith("/"):
             candidate = Path(urllib.parse.unquote(parts.path))
-        elif scheme and len(scheme) > 1:
+        elif scheme and len(scheme) > 1 and scheme != "file":
             raise ResourceError(where, f"refused {ref!r}: only files inside the article folder "
                                        f"may be used, not {scheme}: URLs")
         else:
@@ -112,7 +115,7 @@ class ResourceGuard:
     def _confine(self, candidate: Path, ref: str, where: Path | None) -> Path:
         try:
             real = candidate.resolve(strict=True)  # follows symlinks: the target must be inside
-        except (FileNotFoundError, RuntimeError, OSError):
+        except (RuntimeError, OSError, ValueError):  # ValueError: a NUL in the name
             raise ResourceError(where, f"{ref!r} does not exist") from None
         if not any(real.is_relative_to(r) for r in self._roots):
             raise ResourceError(where, f"refused {ref!r}: it resolves outside the article folder")
@@ -129,6 +132,14 @@ class ResourceGuard:
             raise ResourceError(real, f"file is {size} bytes, over the limit of {limit}")
         return real.read_bytes()
 
+    def read_image(self, path: Path) -> tuple[bytes, ImageInfo]:
+        """Read a confined image and identify it from its content: what an exporter
+        embeds. An Article built in Python skips the loader's checks, so its
+        ``media_type`` and size are claims; this refuses SVG, other formats and
+        decompression bombs whatever the Article says."""
+        data = self.read(path)
+        return data, inspect_image(self._confine(path, str(path), self.root), self.limits)
+
     # ---- URLs inside rendered documents ----------------------------------------------
     def fetch(self, url: str) -> Fetched:
         """Serve a URL a renderer asks for: confined files and small ``data:`` only."""
@@ -138,6 +149,11 @@ class ResourceGuard:
         path = self.resolve(url)
         data = self.read(path)
         media_type = mimetypes.guess_type(path.name)[0] or "application/octet-stream"
+        if self.root is not None and path.is_relative_to(self.root.resolve()) \
+                and media_type.startswith("image/"):
+            # The renderer decodes it: check the pixel count first (decompression bombs)
+            # and learn the real type from the content, not the name.
+            media_type = inspect_image(path, self.limits).media_type
         return Fetched(data, media_type, path)
 
     def _data_uri(self, url: str) -> Fetched:
@@ -168,7 +184,8 @@ def inspect_image(path: Path, limits: Limits = DEFAULT_LIMITS) -> ImageInfo:
         raise ResourceError(path, f"image is {size} bytes, over the limit of "
                                   f"{limits.max_image_bytes}")
     try:
-        with PILImage.open(path) as im:
+        # Only the decoders of the accepted formats ever see the bytes.
+        with PILImage.open(path, formats=list(IMAGE_TYPES)) as im:
             fmt, (width, height) = im.format, im.size
     except PILImage.DecompressionBombError:
         raise ResourceError(path, f"image has more pixels than the limit of "
@@ -183,3 +200,38 @@ def inspect_image(path: Path, limits: Limits = DEFAULT_LIMITS) -> ImageInfo:
                                   f"{limits.max_image_pixels} pixels")
     return ImageInfo(IMAGE_TYPES[fmt], width, height)
 
+
+# ---- WeasyPrint -------------------------------------------------------------------------
+# Added for the PDF exporter: the only way WeasyPrint reads anything.
+
+def weasyprint_url_fetcher(guard: ResourceGuard,
+                           memory: Mapping[str, Fetched] | None = None) -> Any:
+    """A WeasyPrint URL fetcher that serves only what ``guard`` allows.
+
+    ``memory`` maps exact URLs to resources artexport made itself (the PDF fonts); any
+    other URL goes through :meth:`ResourceGuard.fetch`: confined files and small
+    ``data:`` URIs. A refused URL is recorded with :meth:`ResourceGuard.refuse` (an
+    :class:`~artexport.errors.ArtexportWarning` naming it) and WeasyPrint renders
+    without it. Nothing is ever fetched from the network.
+    """
+    from weasyprint.urls import URLFetcher, URLFetcherResponse  # only when exporting PDF
+
+    served = dict(memory or {})
+
+    class ConfinedFetcher(URLFetcher):  # type: ignore[misc]
+        def fetch(self, url: str, headers: Any = None) -> Any:
+            if url in served:
+                found = served[url]
+            else:
+                try:
+                    found = guard.fetch(url)
+                except ResourceError as e:
+                    # WeasyPrint catches the error and renders without the resource;
+                    # the warning tells the user which one and why.
+                    guard.refuse(url, f"{e.path or guard.root}: {e.problem}; "
+                                      "rendered without it")
+                    raise
+            return URLFetcherResponse(url, body=found.data,
+                                      headers={"Content-Type": found.media_type})
+
+    return ConfinedFetcher()
