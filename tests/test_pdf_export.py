@@ -12,6 +12,7 @@ import difflib
 import re
 import shutil
 import subprocess
+import time
 import unicodedata
 import warnings
 from collections import Counter
@@ -466,3 +467,14 @@ def test_postprocess_leaves_a_left_to_right_document_as_drawn(
     assert stats.text_objects_reordered == 0 and stats.artifacts == 0
     with pikepdf.open(__import__("io").BytesIO(again)) as pdf:
         assert [p.Contents.read_bytes() for p in pdf.pages] == before
+
+
+def test_the_same_article_gives_a_byte_identical_pdf(tmp_path: Path) -> None:
+    """Batch incrementality and reproducible archives rely on it (fonts once carried
+    the time they were rewritten)."""
+    article = load_article(EXAMPLES / "ar-library-audiobooks")
+    [first] = PdfExporter().export(article, tmp_path / "a")
+    time.sleep(1.1)  # font timestamps have whole seconds: a rewrite must not show
+    pdf_font_data.cache_clear()  # rewrite the font again, as a new process would
+    [second] = PdfExporter().export(article, tmp_path / "b")
+    assert first.read_bytes() == second.read_bytes()

@@ -212,7 +212,8 @@ def pdf_font_data(file: str) -> bytes:
 
     # Lazy loading and dropping the tables that were only read keeps this under a
     # second: untouched glyphs and tables are copied as they are.
-    with TTFont(str(path), lazy=True) as font:
+    # recalcTimestamp=False: the same input must give a byte-identical PDF.
+    with TTFont(str(path), lazy=True, recalcTimestamp=False) as font:
         if not _spread_zero_width_pairs(font):
             return path.read_bytes()
         for tag in ("GSUB", "GDEF"):
