@@ -160,3 +160,23 @@ def test_examples_in_a_batch_match_single_conversions(tmp_path: Path) -> None:
         [single] = export(load_article(folder), "html", tmp_path / "single")
         batch = tmp_path / "batch" / folder.name / single.name
         assert batch.read_bytes() == single.read_bytes()
+
+
+def test_dask_local_cluster_gives_identical_outputs(tmp_path: Path, plugin: Path) -> None:
+    distributed = pytest.importorskip("distributed")  # the artexport[dask] extra
+    src = make_tree(tmp_path / "src")
+    local = convert_tree(src, tmp_path / "local", ["txt", "html"], jobs=2)
+    with distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True,
+                                  dashboard_address=None) as cluster, \
+            distributed.Client(cluster) as client:
+        remote = convert_tree(src, tmp_path / "dask", ["txt", "html"],
+                              executor=client.get_executor())
+    assert [(r.source, r.status) for r in remote.results] == [
+        (r.source, r.status) for r in local.results]
+    files = sorted(p.relative_to(tmp_path / "local") for p in (tmp_path / "local").rglob("*")
+                   if p.is_file() and not p.name.startswith((".", "artexport-report")))
+    assert files and files == sorted(
+        p.relative_to(tmp_path / "dask") for p in (tmp_path / "dask").rglob("*")
+        if p.is_file() and not p.name.startswith((".", "artexport-report")))
+    for rel in files:
+        assert (tmp_path / "local" / rel).read_bytes() == (tmp_path / "dask" / rel).read_bytes()

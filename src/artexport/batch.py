@@ -26,7 +26,7 @@ import time
 import warnings
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from concurrent.futures import Executor, Future, ProcessPoolExecutor, as_completed
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 from functools import cache
 from pathlib import Path
 from types import FrameType
@@ -58,6 +58,7 @@ class ArticleResult:
     error: str | None = None
     warnings: tuple[str, ...] = ()
     seconds: float = 0.0
+    worker_peak_mb: float = 0.0  # the converting process's peak memory so far (max RSS)
     # per format: (fingerprint, files) of the outputs now on disk, for the manifest
     records: Mapping[str, tuple[str, tuple[str, ...]]] = field(default_factory=dict)
 
@@ -89,8 +90,10 @@ class BatchReport:
             "converted": self.count("converted"),
             "skipped": self.count("skipped"),
             "failed": self.count("failed"),
+            "worker_peak_mb": round(max((r.worker_peak_mb for r in self.results), default=0), 1),
             "articles": [
-                {k: v for k, v in asdict(r).items() if k != "records" and v not in ((), None)}
+                {k: v for k, v in asdict(r).items()
+                 if k not in ("records", "worker_peak_mb") and v not in ((), None)}
                 for r in self.results
             ],
         }
@@ -176,12 +179,38 @@ class _Job:
     rel_source: str  # the article's path under src: its key in the manifest and report
     rel: str  # the folder under out/ its files go to
     out_dir: Path
-    formats: tuple[str, ...]
+    formats: Mapping[str, str]  # the formats to build -> their output fingerprints
     options: Mapping[str, Mapping[str, Any]]
     templates: Path | None
-    previous: Mapping[str, Any]  # manifest entry from the last run
-    force: bool
     time_limit: float | None
+
+
+@dataclass(frozen=True)
+class _Plan:
+    """What one article needs: the formats to build, and those already up to date."""
+
+    build: dict[str, str]  # format -> fingerprint
+    fresh: dict[str, tuple[str, tuple[str, ...]]]  # format -> (fingerprint, files)
+
+
+def plan_article(source: Path, out_dir: Path, formats: Sequence[str],
+                 options: Mapping[str, Mapping[str, Any]], templates: Path | None,
+                 previous: Mapping[str, Any], force: bool) -> _Plan:
+    """Compare the article's fingerprints with the manifest: a format is fresh when its
+    fingerprint is unchanged and every file it wrote is still there."""
+    source_hash = source_fingerprint(source)
+    build: dict[str, str] = {}
+    fresh: dict[str, tuple[str, tuple[str, ...]]] = {}
+    for fmt in formats:
+        fp = output_fingerprint(source_hash, fmt, options.get(fmt, {}), templates)
+        prev = previous.get(fmt, {})
+        files = tuple(prev.get("files", ()))
+        if (not force and prev.get("fingerprint") == fp and files
+                and all((out_dir / f).is_file() for f in files)):
+            fresh[fmt] = (fp, files)
+        else:
+            build[fmt] = fp
+    return _Plan(build, fresh)
 
 
 _EXPORTERS: dict[tuple[str, str, str], Any] = {}
@@ -223,46 +252,37 @@ def _time_limit(seconds: float | None, source: Path) -> Iterator[None]:
 
 
 def convert_article(job: _Job) -> ArticleResult:
-    """Convert one article into every requested format not already up to date."""
+    """Convert one article into the formats the job names (runs in a worker)."""
     started = time.perf_counter()
     caught: list[warnings.WarningMessage] = []
     outputs: list[str] = []
-    skipped: list[str] = []
     records: dict[str, tuple[str, tuple[str, ...]]] = {}
+    error: str | None = None
     try:
         with warnings.catch_warnings(record=True) as caught, \
                 _time_limit(job.time_limit, job.source):
             warnings.simplefilter("always")
-            source_hash = source_fingerprint(job.source)
-            out_dir = job.out_dir / job.rel
-            article = None
-            for fmt in job.formats:
-                fmt_options = job.options.get(fmt, {})
-                fp = output_fingerprint(source_hash, fmt, fmt_options, job.templates)
-                prev = job.previous.get(fmt, {})
-                if (not job.force and prev.get("fingerprint") == fp and prev.get("files")
-                        and all((job.out_dir / f).is_file() for f in prev["files"])):
-                    skipped.append(fmt)
-                    records[fmt] = (fp, tuple(prev["files"]))
-                    outputs.extend(prev["files"])
-                    continue
-                if article is None:
-                    article = load_article(job.source)
-                written = _exporter(fmt, fmt_options, job.templates).export(article, out_dir)
+            article = load_article(job.source)
+            for fmt, fingerprint in job.formats.items():
+                exporter = _exporter(fmt, job.options.get(fmt, {}), job.templates)
+                written = exporter.export(article, job.out_dir / job.rel)
                 files = tuple(p.relative_to(job.out_dir).as_posix() for p in written)
                 outputs.extend(files)
-                records[fmt] = (fp, files)
+                records[fmt] = (fingerprint, files)
     except ArtexportError as e:
-        return ArticleResult(job.rel_source, "failed", tuple(outputs), tuple(skipped),
-                             str(e), _messages(caught), time.perf_counter() - started,
-                             records)
+        error = str(e)
     except Exception as e:  # a bug must not stop the batch: report it against the article
-        return ArticleResult(job.rel_source, "failed", tuple(outputs), tuple(skipped),
-                             f"{job.source}: unexpected {type(e).__name__}: {e}",
-                             _messages(caught), time.perf_counter() - started, records)
-    status: Status = "skipped" if len(skipped) == len(job.formats) else "converted"
-    return ArticleResult(job.rel_source, status, tuple(outputs), tuple(skipped), None,
-                         _messages(caught), time.perf_counter() - started, records)
+        error = f"{job.source}: unexpected {type(e).__name__}: {e}"
+    return ArticleResult(job.rel_source, "failed" if error else "converted", tuple(outputs),
+                         error=error, warnings=_messages(caught),
+                         seconds=time.perf_counter() - started,
+                         worker_peak_mb=_peak_rss_mb(), records=records)
+
+
+def _peak_rss_mb() -> float:
+    import resource  # POSIX only; the figure is informative, so elsewhere it is 0
+
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
 def _messages(caught: list[warnings.WarningMessage]) -> tuple[str, ...]:
@@ -358,6 +378,7 @@ def convert_tree(src: Path | str, out: Path | str, formats: Sequence[str],
     """
     from .exporters import get_exporter
 
+    started = time.perf_counter()
     src, out = Path(src), Path(out)
     for fmt in formats:
         get_exporter(fmt)  # fail fast on an unknown or broken format, before any work
@@ -367,25 +388,50 @@ def convert_tree(src: Path | str, out: Path | str, formats: Sequence[str],
     articles = find_articles(src)
     base = src if src.is_dir() else src.parent
     manifest = Manifest(out)
-    jobs_list = []
+    opts = {k: dict(v) for k, v in (options or {}).items()}
+    results: dict[str, ArticleResult] = {}
+    order: list[str] = []
+    fresh: dict[str, dict[str, tuple[str, tuple[str, ...]]]] = {}
+    jobs_list: list[_Job] = []
+    done = 0
+
+    def finish(result: ArticleResult) -> None:
+        nonlocal done
+        before = fresh.get(result.source, {})
+        if before:  # formats that were already up to date count as skipped, not lost
+            result = replace(result, outputs=tuple(f for _, fs in before.values() for f in fs)
+                             + result.outputs, skipped_formats=tuple(before),
+                             records={**before, **result.records})
+        results[result.source] = result
+        manifest.record(result)
+        done += 1
+        if progress is not None:
+            progress(done, len(articles), result)
+
+    # Up-to-date checks happen here, not in workers: a re-run with nothing to do
+    # starts no worker at all.
     for path in articles:
         rel_source = path.relative_to(base).as_posix() or "."
         rel_dir = (path if path.is_dir() else path.parent).relative_to(base).as_posix()
-        jobs_list.append(_Job(path, rel_source, "" if rel_dir == "." else rel_dir, out,
-                              tuple(formats), {k: dict(v) for k, v in (options or {}).items()},
-                              templates, manifest.entries.get(rel_source, {}), force,
-                              time_limit))
+        order.append(rel_source)
+        plan = plan_article(path, out, formats, opts, templates,
+                            manifest.entries.get(rel_source, {}), force)
+        fresh[rel_source] = plan.fresh
+        if plan.build:
+            jobs_list.append(_Job(path, rel_source, "" if rel_dir == "." else rel_dir, out,
+                                  plan.build, opts, templates, time_limit))
+        else:
+            finish(ArticleResult(rel_source, "skipped"))
 
-    own = executor is None
-    pool = executor or default_executor(jobs)
-    started = time.perf_counter()
-    results: dict[str, ArticleResult] = {}
+    own = executor is None and bool(jobs_list)
+    pool = executor if executor is not None else default_executor(jobs) if own else None
     futures: dict[Future[ArticleResult], _Job] = {}
     try:
-        for job in jobs_list:
-            futures[pool.submit(convert_article, job)] = job
+        if pool is not None:
+            for job in jobs_list:
+                futures[pool.submit(convert_article, job)] = job
         last_save = time.monotonic()
-        for n, future in enumerate(as_completed(futures), 1):
+        for future in as_completed(futures):
             job = futures[future]
             try:
                 result = future.result()
@@ -393,22 +439,19 @@ def convert_tree(src: Path | str, out: Path | str, formats: Sequence[str],
                 result = ArticleResult(job.rel_source, "failed",
                                        error=f"{job.source}: worker failed: "
                                              f"{type(e).__name__}: {e}")
-            results[result.source] = result
-            manifest.record(result)
+            finish(result)
             if time.monotonic() - last_save > 2.0:
                 manifest.save()
                 last_save = time.monotonic()
-            if progress is not None:
-                progress(n, len(futures), result)
     finally:
-        if own:  # interrupted or not: queued work is cancelled, running work finishes
+        if own and pool is not None:  # queued work is cancelled, running work finishes
             pool.shutdown(wait=True, cancel_futures=True)
         for future, job in futures.items():  # record what finished after an interrupt
             if job.rel_source not in results and future.done() and not future.cancelled() \
                     and future.exception() is None:
                 manifest.record(future.result())
         manifest.save()
-    ordered = [results[j.rel_source] for j in jobs_list]
-    report = BatchReport(ordered, time.perf_counter() - started, tuple(formats))
+    report = BatchReport([results[r] for r in order], time.perf_counter() - started,
+                         tuple(formats))
     write_atomic(out / REPORT, report.to_json().encode("utf-8"))
     return report
