@@ -13,11 +13,14 @@ ours instead:
 * ``dcterms:modified`` and every zip entry time come from the article's own date, so
   one article always gives the same bytes.
 
-Media Overlays are not written yet. The code is laid out for them: every block element
-has a stable id (:class:`BlockView`), every content document is a :class:`Document` with
-a ``media_overlay`` slot, other files are :class:`Resource` entries (SMIL and audio files
-are just more of them), and package metadata is a list of :class:`Meta` entries an
-overlay step can extend (``media:duration``) before :func:`_build_book` runs.
+With ``with_audio`` the book is read aloud (:meth:`EpubExporter._overlay`): the
+article's narration (:func:`artexport.readalong.narrate`, the audio exporter's
+synthesis) goes in as one MP3, every spoken sentence of ``article.xhtml`` is wrapped in
+``<span id="s-...">`` by the templates' ``speech`` marker, and a SMIL Media Overlay
+plays a clip per sentence. ``media:duration`` (per overlay and in total) and
+``media:active-class`` are written as our own :class:`Meta` entries: ebooklib's
+``media_duration`` writes an invalid ``duration`` manifest attribute. The cover has no
+text to narrate and gets no overlay.
 """
 
 from __future__ import annotations
@@ -43,14 +46,28 @@ from ..loader import article_uuid
 from ..markup import safe_href
 from ..model import Article, Block, Figure, Heading, Inline, ListBlock, Paragraph, Quote, Span
 from ..paths import fonts_dir
+from ..readalong import (
+    ACTIVE_CLASS,
+    ReadAlongOptions,
+    SentenceMarker,
+    clock_value,
+    document_ids,
+    narrate,
+    overlay_clips,
+    smil_document,
+    total_duration,
+)
 from ..resources import ResourceGuard
 from ..templating import environment
 from ..templating import render as render_template
 from ..text.bidi import isolate_runs, merge_adjacent
 from ..text.lang import primary_subtag, script_of
+from .audio import Narration
 from .base import Exporter, Rendered
 
 XML_NS = "http://www.w3.org/XML/1998/namespace"
+# The narration of a read-aloud book: one MP3 for the whole book.
+AUDIO_HREF = "audio/narration.mp3"
 CONFORMS_TO = "EPUB Accessibility 1.1 - WCAG 2.2 Level AA"
 
 # Used when an article carries no date: a fixed instant keeps the output reproducible
@@ -69,13 +86,16 @@ _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
 
 
 @dataclass(frozen=True)
-class EpubOptions:
+class EpubOptions(ReadAlongOptions):
     """Options of the ``epub`` exporter (CLI: ``--opt key=value``).
 
     ``font``: the Arabic face (``naskh``, ``sans-arabic`` or ``amiri``); Latin text is
     always Noto Sans. ``certified_by``: who evaluated the book's accessibility, written as
     ``a11y:certifiedBy`` (default: "artexport", the tool that checked it).
     ``embed_fonts``: embed subset fonts (off: the reading system's fonts are used).
+    ``with_audio`` (and ``engine``, ``voice``, ``rate``, see
+    :class:`~artexport.readalong.ReadAlongOptions`): a read-aloud book, the narration
+    synchronised with the text by EPUB 3 Media Overlays.
     """
 
     font: Literal["naskh", "sans-arabic", "amiri"] = "naskh"
@@ -191,13 +211,15 @@ class BlockView:
 
     ``id`` is the element id of the block in ``article.xhtml`` (a heading keeps its own
     id); ``level`` is a heading's level with skipped levels closed up (h2 -> h4 becomes
-    h2 -> h3), so the outline and the navigation nest properly.
+    h2 -> h3), so the outline and the navigation nest properly. ``index`` is the block's
+    position in ``article.blocks`` (-1 for the lead figure), which names its sentences.
     """
 
     id: str
     block: Block
     level: int = 0
     image: ImageItem | None = None
+    index: int = -1
 
 
 @dataclass
@@ -236,11 +258,13 @@ class Resource:
 
 @dataclass(frozen=True)
 class Meta:
-    """One ``<meta property="...">`` of the package metadata."""
+    """One ``<meta property="...">`` of the package metadata (``refines``: ``#id`` of the
+    manifest item or element it is about)."""
 
     property: str
     value: str
     lang: str | None = None
+    refines: str | None = None
 
 
 # ---- the exporter ----------------------------------------------------------------------
@@ -263,6 +287,9 @@ class EpubExporter(Exporter):
         lead = _lead_view(article, images)
         views = _block_views(article, images)
         labels = Labels(article.lang)
+        opts = self.options
+        narration = narrate(article, opts.audio_options()) if opts.with_audio else None
+        speech = SentenceMarker(article, narration)
         cover = images.get(article.lead_image.image.path) \
             if article.lead_image is not None and article.lead_image.image.path else None
 
@@ -275,10 +302,11 @@ class EpubExporter(Exporter):
             "title": _isolated(article.title, article),
             "subtitle": _isolated(article.subtitle or "", article),
             "byline": _byline(article, labels),
-            "dates": _dates(article, labels),
+            "dates": _dates(article, labels, speech),
             "lead": lead,
             "blocks": views,
             "source_href": safe_href(article.source_url),
+            "speech": speech,
         }
         docs: list[Document] = []
         if cover is not None:
@@ -300,10 +328,13 @@ class EpubExporter(Exporter):
 
         font_files, font_rules, stack = self._fonts(article, docs)
         css = render_template("epub", "style.css.j2", user_dir=self.templates,
-                              font_faces=font_rules, font_stack=stack).encode("utf-8")
+                              font_faces=font_rules, font_stack=stack,
+                              active_class=ACTIVE_CLASS if speech.active else ""
+                              ).encode("utf-8")
 
         metas = accessibility_metadata(
-            article, certified_by=self.options.certified_by or "artexport")
+            article, certified_by=self.options.certified_by or "artexport",
+            narrated=narration is not None)
         cover_uid = cover.uid if cover is not None else None
         resources = [Resource(i.uid, i.href, i.media_type, i.data,
                               ("cover-image",) if i.uid == cover_uid else ())
@@ -311,10 +342,43 @@ class EpubExporter(Exporter):
         resources += [Resource(f"font-{n}", href, FONT_MEDIA_TYPE[FONT_FLAVOR], data)
                       for n, (href, data) in enumerate(sorted(font_files.items()), 1)]
         resources.append(Resource("style", "style.css", "text/css", css))
+        if narration is not None:
+            article_doc = next(d for d in docs if d.uid == "article")
+            overlay, overlay_metas = self._overlay(article_doc, narration)
+            resources += overlay
+            metas += overlay_metas
         book = _build_book(article, docs, resources, metas, cover_uid=cover_uid)
         return Rendered(_write_book(book, modified_time(article)))
 
     # ---- helpers ---------------------------------------------------------------------
+    def _overlay(self, doc: Document, narration: Narration
+                 ) -> tuple[list[Resource], list[Meta]]:
+        """The narration MP3 and ``doc``'s Media Overlay, and their package metadata.
+
+        Sets ``doc.media_overlay``. Clips point at the sentence ids the rendered document
+        really has (a template override may have dropped some: their audio joins the
+        sentence before, so the recording still plays whole).
+        """
+        present = document_ids(doc.xhtml)
+        clips = overlay_clips(narration.cues, narration.duration_s, present)
+        if not clips:
+            used = environment("epub", self.templates).get_template(
+                "article.xhtml.j2").filename or "article.xhtml.j2"
+            raise ExportError(used, "epub: with_audio needs the sentence ids the "
+                                    "'speech' marker renders; the template has none")
+        smil_uid = f"{doc.uid}-overlay"
+        smil_href = f"{Path(doc.file_name).stem}.smil"
+        smil = smil_document(doc.file_name, AUDIO_HREF, clips)
+        doc.media_overlay = smil_uid
+        duration = clock_value(total_duration(clips))
+        resources = [Resource("narration", AUDIO_HREF, "audio/mpeg", narration.mp3),
+                     Resource(smil_uid, smil_href, "application/smil+xml", smil)]
+        metas = [Meta("media:duration", duration, refines=f"#{smil_uid}"),
+                 # one overlay: the total is its duration (EPUBCheck wants them equal)
+                 Meta("media:duration", duration),
+                 Meta("media:active-class", ACTIVE_CLASS)]
+        return resources, metas
+
     def _xhtml(self, template: str, ctx: dict[str, Any], **extra: Any) -> bytes:
         text = render_template("epub", template, user_dir=self.templates, **ctx, **extra)
         text = _NOT_XML.sub("", text.lstrip())
@@ -441,12 +505,12 @@ def _block_views(article: Article, images: dict[Path, ImageItem]) -> list[BlockV
         if isinstance(block, Heading):
             level = min(block.level, depth + 1)
             depth = level
-            views.append(BlockView(block.id, block, level=level))
+            views.append(BlockView(block.id, block, level=level, index=n - 1))
         elif isinstance(block, Figure):
             image = images.get(block.image.path) if block.image.path else None
-            views.append(BlockView(f"b{n}", block, image=image))
+            views.append(BlockView(f"b{n}", block, image=image, index=n - 1))
         else:
-            views.append(BlockView(f"b{n}", block))
+            views.append(BlockView(f"b{n}", block, index=n - 1))
     return views
 
 
@@ -484,18 +548,23 @@ def _byline(article: Article, labels: Labels) -> Markup:
     return Markup("{0} {1}").format(labels.by, joined)
 
 
-def _dates(article: Article, labels: Labels) -> list[dict[str, str | Markup]]:
+def _dates(article: Article, labels: Labels,
+           speech: SentenceMarker) -> list[dict[str, str | Markup]]:
+    """The publication and update dates as shown; ``id`` is the element id of the one
+    the narration speaks (the publication date), or ""."""
     out: list[dict[str, str | Markup]] = []
     if article.published is not None:
         out.append({"label": labels.published, "iso": article.published.isoformat(),
-                    "text": format_date(article.published, article.lang)})
+                    "text": format_date(article.published, article.lang),
+                    "id": speech.id("date")})
     if article.updated is not None and (article.published is None
                                         or article.updated > article.published):
         # an update on the day of publication is told apart by its time
         same_day = article.published is not None \
             and article.updated.date() == article.published.date()
         out.append({"label": labels.updated, "iso": article.updated.isoformat(),
-                    "text": format_date(article.updated, article.lang, with_time=same_day)})
+                    "text": format_date(article.updated, article.lang, with_time=same_day),
+                    "id": ""})
     return out
 
 
@@ -513,12 +582,18 @@ def modified_time(article: Article) -> datetime:
     return max(when.astimezone(UTC), FALLBACK_MODIFIED).replace(microsecond=0)
 
 
-def accessibility_metadata(article: Article, *, certified_by: str) -> list[Meta]:
+def accessibility_metadata(article: Article, *, certified_by: str,
+                           narrated: bool = False) -> list[Meta]:
     """EPUB Accessibility 1.1 metadata derived from what the book contains.
 
     The book shows a figure's image when ``image.path`` is set; such an image counts as
     described when it has non-empty alt text. Only when every shown image is described
     are ``alternativeText`` and text-only ``accessModeSufficient`` claimed.
+
+    ``narrated``: the book has Media Overlays (a recorded reading synchronised with the
+    text): ``auditory`` is an access mode and ``synchronizedAudioText`` a feature. The
+    narration reads the text, not the images' alt text, so listening alone is claimed
+    sufficient only for a book without images; with images it is "auditory,visual".
     """
     alts = [bool(f.image.alt.strip()) for f in article.figures() if f.image.path is not None]
     has_images = bool(alts)
@@ -529,16 +604,23 @@ def accessibility_metadata(article: Article, *, certified_by: str) -> list[Meta]
     if has_images:
         metas.append(Meta("schema:accessMode", "visual"))
         metas.append(Meta("schema:accessModeSufficient", "textual,visual"))
+    if narrated:
+        metas.insert(1, Meta("schema:accessMode", "auditory"))
     if not has_images or all_described:
         metas.append(Meta("schema:accessModeSufficient", "textual"))
+    if narrated:
+        metas.append(Meta("schema:accessModeSufficient",
+                          "auditory,visual" if has_images else "auditory"))
     features = ["structuralNavigation", "tableOfContents", "readingOrder",
                 "displayTransformability"]
     if all_described:
         features.append("alternativeText")
+    if narrated:
+        features.append("synchronizedAudioText")
     metas.extend(Meta("schema:accessibilityFeature", f) for f in features)
     metas.append(Meta("schema:accessibilityHazard", "none"))
     summary, summary_lang = accessibility_summary(
-        article, images=len(alts), described=sum(alts), headings=headings)
+        article, images=len(alts), described=sum(alts), headings=headings, narrated=narrated)
     metas.append(Meta("schema:accessibilitySummary", summary,
                       None if summary_lang == primary_subtag(article.lang) else summary_lang))
     metas.append(Meta("dcterms:conformsTo", CONFORMS_TO))
@@ -547,11 +629,11 @@ def accessibility_metadata(article: Article, *, certified_by: str) -> list[Meta]
 
 
 def accessibility_summary(article: Article, *, images: int, described: int,
-                          headings: int) -> tuple[str, str]:
+                          headings: int, narrated: bool = False) -> tuple[str, str]:
     """A human-readable summary of the book's accessibility and its language tag.
 
     Written in the article's language when artexport has the words for it (Arabic,
-    English), otherwise in English.
+    English), otherwise in English. ``narrated``: the book has a synchronised narration.
     """
     lang = label_language(article.lang)
     if lang == "ar":
@@ -565,8 +647,14 @@ def accessibility_summary(article: Article, *, images: int, described: int,
             parts.append("لكل صورة فيها نصّ بديل يصفها، فالنص وحده يكفي لقراءتها.")
         else:
             parts.append("بعض الصور فيها بلا نصّ بديل يصفها.")
-        parts.append("لغة النص واتجاهه محدّدان في كل صفحة، ولا تحتوي على وميض أو صوت "
-                     "أو محاكاة حركة.")
+        if narrated:
+            parts.append("يقرأ صوتٌ مُركَّب المقالَ بصوت مسموع (العنوان والتاريخ ونصّ المقال) "
+                         "متزامنًا مع النص، فتُظلَّل كل جملة في أثناء قراءتها.")
+            parts.append("لغة النص واتجاهه محدّدان في كل صفحة، ولا تحتوي على وميض أو "
+                         "محاكاة حركة أو أصوات مؤذية.")
+        else:
+            parts.append("لغة النص واتجاهه محدّدان في كل صفحة، ولا تحتوي على وميض أو صوت "
+                         "أو محاكاة حركة.")
         return " ".join(parts), "ar"
     parts = [f"An accessible edition of the article “{article.title}”: the full text in "
              "reading order, which the reading system can enlarge and restyle."]
@@ -579,8 +667,15 @@ def accessibility_summary(article: Article, *, images: int, described: int,
         parts.append("Every image has a text alternative; the text alone is sufficient.")
     else:
         parts.append("Some images have no text alternative.")
-    parts.append("The language and direction of the text are marked throughout; there is "
-                 "no flashing, sound or motion simulation.")
+    if narrated:
+        parts.append("A synthetic voice reads the article aloud (the title, the date and "
+                     "the text), synchronised with the text: each sentence is highlighted "
+                     "while it is read.")
+        parts.append("The language and direction of the text are marked throughout; there "
+                     "is no flashing, motion simulation or hazardous sound.")
+    else:
+        parts.append("The language and direction of the text are marked throughout; there "
+                     "is no flashing, sound or motion simulation.")
     return " ".join(parts), "en"
 
 
@@ -627,6 +722,8 @@ def _build_book(article: Article, docs: Sequence[Document], resources: Sequence[
         book.add_metadata("DC", "source", _xml_text(article.source_url))
     for meta in metas:
         attrs = {"property": meta.property}
+        if meta.refines:
+            attrs["refines"] = meta.refines
         if meta.lang:
             attrs[f"{{{XML_NS}}}lang"] = meta.lang
         book.add_metadata(None, "meta", _xml_text(meta.value), attrs)
@@ -701,7 +798,9 @@ class _FixedTimeZip:
 
     def writestr(self, name: str, data: str | bytes, compress_type: int | None = None) -> None:
         info = zipfile.ZipInfo(name, date_time=self.date_time)  # type: ignore[arg-type]
-        info.compress_type = zipfile.ZIP_DEFLATED if compress_type is None else compress_type
+        if compress_type is None:  # an MP3 does not deflate: storing it saves the time
+            compress_type = zipfile.ZIP_STORED if name.endswith(".mp3") else zipfile.ZIP_DEFLATED
+        info.compress_type = compress_type
         info.create_system = 3  # Unix, whatever machine builds the book
         info.external_attr = 0o644 << 16
         self.archive.writestr(info, data)
