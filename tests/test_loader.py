@@ -59,7 +59,7 @@ def test_arabic_news_example_metadata_and_blocks() -> None:
     assert plain_text(a.lead_image.caption).startswith("ركن الكتب المسموعة")
     quotes = [b for b in a.blocks if isinstance(b, Quote)]
     assert len(quotes) == 1 and plain_text(quotes[0].attribution) == "مديرة مكتبة البلدية"
-    assert sum(isinstance(b, Paragraph) for b in a.blocks) == 6
+    assert sum(isinstance(b, Paragraph) for b in a.blocks) == 23
 
 
 def test_mixed_direction_example_isolates_latin_runs() -> None:

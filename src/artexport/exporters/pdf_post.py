@@ -10,7 +10,8 @@ word the glyphs stay left to right: that is what extractors expect (they reverse
 letters of a right-to-left word themselves). Three smaller fixes ride along:
 
 * a base letter and its harakat are drawn base first, in an ActualText span, so
-  position-based extractors do not cut the word at every mark (:func:`_pieces`);
+  position-based extractors do not cut the word at every mark; a letter a font leaves
+  a gap after (Amiri) is widened over the gap the same way (:func:`_pieces`);
 * invisible RLM/LRM marks (ActualText again) where a Latin run or a number meets
   Arabic, so poppler's layout mode keeps the space between them
   (:func:`_mark_boundaries`);
@@ -433,6 +434,23 @@ def _cluster_text(base: _Glyph, marks: list[_Glyph]) -> str:
     return _HARAKAT.sub("", unicodedata.normalize("NFC", text)) or base.text
 
 
+# A gap inside a word wider than this share of the font size is closed (poppler breaks
+# words at 0.1 of the size; half that leaves a margin and is still far above rounding).
+_LETTER_GAP = 0.05
+
+
+def _letter_gap(base: _Glyph, end: float, following: _Glyph) -> bool:
+    """Whether ``following`` starts visibly right of ``base`` (or of ``end`` if set)."""
+    edge = end or base.x + base.advance
+    return following.x - edge > _LETTER_GAP * base.size
+
+
+def _has_letter_gap(unit: _Unit) -> bool:
+    letters = [g for g in unit.glyphs if not _is_mark(g)]
+    return unit.kind == "R" and any(_letter_gap(a, 0.0, b)
+                                    for a, b in itertools.pairwise(letters))
+
+
 def _pieces(unit: _Unit) -> list[_Piece]:
     """A word's glyphs in drawing order; each base with its marks is one piece.
 
@@ -444,6 +462,13 @@ def _pieces(unit: _Unit) -> list[_Piece]:
     onto it): the word extracts whole, in order, without its harakat (which text
     search ignores anyway). The unit's invisible
     ``prefix``/``suffix`` marks ride on its outermost glyphs the same way.
+
+    Some fonts (Amiri) also leave a gap between two joined letters of a word, a
+    cursive-attachment or kerning offset ("ويحجز", "تحويل", "البريد"). Wider than a
+    tenth of the size, poppler cuts the word there, and the two halves of a
+    right-to-left word then come out in visual order ("يحجز" "و"). The letter left of
+    such a gap gets an ActualText span of its own letter, widened (not moved) up to the
+    next letter, the same way a base is widened over its marks: no gap, one word.
     """
     out: list[_Piece] = []
     if unit.kind != "R":
@@ -461,6 +486,14 @@ def _pieces(unit: _Unit) -> list[_Piece]:
                 out.append(_Piece([glyph]))
         if marks:  # marks with no base after them: left as drawn
             out.append(_Piece(marks))
+        for left, right in itertools.pairwise(out):
+            base = left.glyphs[0]
+            following = right.glyphs[0]
+            if not _is_mark(base) and not _is_mark(following) and \
+                    _letter_gap(base, left.end, following):
+                if left.actual_text is None:
+                    left.actual_text = base.text
+                left.end = following.x
     if unit.prefix and out and out[0].glyphs:
         first = out[0]
         first.actual_text = unit.prefix + (first.actual_text if first.actual_text is not None
@@ -580,7 +613,8 @@ class _Object:
         return (any(u.prefix or u.suffix for u in self.units)
                 or [id(u) for u in self.ordered] != [id(u) for u in self.units]
                 or any(u.kind == "R" and any(_is_mark(g) for g in u.glyphs)
-                       for u in self.units))
+                       for u in self.units)
+                or any(_has_letter_gap(u) for u in self.units))
 
 
 def _model(ops: Sequence[Any], fonts: dict[str, _Font | None], obj: _Object) -> None:
