@@ -202,6 +202,13 @@ def test_speak_number_other_languages() -> None:
     assert speak_number(23, "en", ordinal=True) == "twenty-third"
 
 
+@pytest.mark.parametrize(("lang", "one", "zero"), [("ar", "واحد", "صفر"), ("fa", "یک", "صفر"),
+                                                   ("en", "one", "zero")])
+def test_numbers_beyond_the_named_scales_are_read_digit_by_digit(lang: str, one: str,
+                                                                 zero: str) -> None:
+    assert speak_number(10**30, lang).split() == [one] + [zero] * 30
+
+
 def test_speak_number_rejects_what_is_not_a_number() -> None:
     with pytest.raises(ValueError, match="not a number"):
         speak_number("خمسة", "ar")

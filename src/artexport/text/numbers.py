@@ -135,16 +135,22 @@ def _ar_group(count: int, scale: int, case: Case, feminine: bool) -> str:
     return head
 
 
+def _thousands(n: int) -> list[int]:
+    """``n``'s groups of three digits, least significant first: 1234567 -> [567, 234, 1]."""
+    groups: list[int] = []
+    while n:
+        n, group = divmod(n, 1000)
+        groups.append(group)
+    return groups
+
+
 def ar_cardinal(n: int, *, case: Case = "nominative", feminine: bool = False) -> str:
     """An integer in Arabic words: 4159512313 -> "أربعة مليارات ومئة وتسعة وخمسون ..."."""
     if n < 0:
         return "سالب " + ar_cardinal(-n, case=case, feminine=feminine)
     if n == 0:
         return "صفر"
-    groups: list[int] = []
-    while n:
-        n, group = divmod(n, 1000)
-        groups.append(group)
+    groups = _thousands(n)
     if len(groups) > len(_AR_SCALES):
         # Beyond the named scales nobody says the number: read the digits one by one.
         return " ".join(ar_cardinal(int(d), case=case) for d in str(n))
@@ -239,10 +245,7 @@ def fa_cardinal(n: int) -> str:
         return "منفی " + fa_cardinal(-n)
     if n == 0:
         return "صفر"
-    groups: list[int] = []
-    while n:
-        n, group = divmod(n, 1000)
-        groups.append(group)
+    groups = _thousands(n)
     if len(groups) > len(_FA_SCALES):
         return " ".join(fa_cardinal(int(d)) for d in str(n))
     words = []
@@ -297,10 +300,7 @@ def en_cardinal(n: int) -> str:
         return "minus " + en_cardinal(-n)
     if n == 0:
         return "zero"
-    groups: list[int] = []
-    while n:
-        n, group = divmod(n, 1000)
-        groups.append(group)
+    groups = _thousands(n)
     if len(groups) > len(_EN_SCALES):
         return " ".join(en_cardinal(int(d)) for d in str(n))
     return " ".join(
