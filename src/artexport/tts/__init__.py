@@ -21,11 +21,10 @@ from __future__ import annotations
 
 from abc import ABC, abstractmethod
 from dataclasses import dataclass
-from functools import cache
-from importlib.metadata import EntryPoint, entry_points
 from typing import ClassVar
 
 from ..errors import ExportError
+from ..plugins import PluginGroup
 
 GROUP = "artexport.tts_engines"
 
@@ -116,39 +115,17 @@ class TtsEngine(ABC):
 
 
 # ---- registry ------------------------------------------------------------------------
-def _entry_points() -> dict[str, EntryPoint]:
-    found: dict[str, EntryPoint] = {}
-    for ep in entry_points(group=GROUP):
-        found.setdefault(ep.name, ep)
-    return found
+ENGINES: PluginGroup[TtsEngine] = PluginGroup(GROUP, TtsEngine, "TTS engine", SpeechError)
 
 
 def engine_names() -> list[str]:
     """Every registered engine name, without importing any engine."""
-    return sorted(_entry_points())
-
-
-@cache
-def _load(name: str, value: str) -> type[TtsEngine]:
-    ep = _entry_points()[name]
-    try:
-        cls = ep.load()
-    except Exception as e:
-        raise SpeechError(None, f"TTS engine {name!r} ({value}) failed to load: "
-                                f"{type(e).__name__}: {e}") from e
-    if not (isinstance(cls, type) and issubclass(cls, TtsEngine)):
-        raise SpeechError(None, f"TTS engine {name!r} ({value}) is not an "
-                                "artexport.tts.TtsEngine subclass")
-    return cls
+    return ENGINES.names()
 
 
 def get_engine(name: str) -> type[TtsEngine]:
     """The engine class registered as ``name``."""
-    eps = _entry_points()
-    if name not in eps:
-        known = ", ".join(sorted(eps)) or "none"
-        raise SpeechError(None, f"unknown TTS engine {name!r} (available: {known})")
-    return _load(name, eps[name].value)
+    return ENGINES.get(name)
 
 
 def make_engine(name: str, config: EngineConfig | None = None) -> TtsEngine:

@@ -1,0 +1,61 @@
+"""Entry-point groups: how built-in and third-party components are found and loaded.
+
+Exporters (``artexport.exporters``) and TTS engines (``artexport.tts_engines``) are both
+plugin groups. Listing names imports nothing; loading one imports only it; a plugin that
+fails to import, or is not the expected kind of class, raises the group's error with
+the plugin's name and target, so a listing can report it and go on.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from importlib.metadata import EntryPoint, entry_points
+from typing import Generic, TypeVar, cast
+
+from .errors import ArtexportError
+
+T = TypeVar("T")
+
+
+class PluginGroup(Generic[T]):
+    """The plugins registered under one entry-point group, all subclasses of ``base``."""
+
+    # ``base`` is typed loosely: the bases (Exporter, TtsEngine) are abstract classes,
+    # which mypy will not pass as ``type[T]``; the instance's annotation fixes ``T``.
+    def __init__(self, group: str, base: type, kind: str,
+                 error: type[ArtexportError]) -> None:
+        self.group, self.base, self.kind, self.error = group, base, kind, error
+
+    def entry_points(self) -> dict[str, EntryPoint]:
+        found: dict[str, EntryPoint] = {}
+        for ep in entry_points(group=self.group):
+            found.setdefault(ep.name, ep)  # first distribution on sys.path wins, like imports
+        return found
+
+    def names(self) -> list[str]:
+        """Every registered name, without importing anything."""
+        return sorted(self.entry_points())
+
+    def get(self, name: str) -> type[T]:
+        """The class registered as ``name``, imported on first use."""
+        eps = self.entry_points()
+        if name not in eps:
+            known = ", ".join(sorted(eps)) or "none"
+            raise self.error(None, f"unknown {self.kind} {name!r} (available: {known})")
+        return self._load(name, eps[name].value)
+
+    @cache  # noqa: B019 - one PluginGroup per group for the life of the process
+    def _load(self, name: str, value: str) -> type[T]:
+        try:
+            cls = self.entry_points()[name].load()
+        except Exception as e:
+            raise self.error(None, f"{self.kind} {name!r} ({value}) failed to load: "
+                                   f"{type(e).__name__}: {e}") from e
+        if not (isinstance(cls, type) and issubclass(cls, self.base)):
+            raise self.error(None, f"{self.kind} {name!r} ({value}) is not an "
+                                   f"{self.base.__module__}.{self.base.__name__} subclass")
+        declared = getattr(cls, "name", name)
+        if declared != name:
+            raise self.error(None, f"{self.kind} {name!r} ({value}) calls itself "
+                                   f"{declared!r}; the entry-point name must match")
+        return cast("type[T]", cls)
