@@ -27,6 +27,14 @@ unit: $(STAMP)
 bench: $(STAMP)
 	$(BIN)/python -m bench
 
+# fuzz: each loader's fuzz target (fuzz/fuzz_{markdown,json,html,scrape}.py) runs for
+# FUZZ_SECONDS (default 600) under atheris/libFuzzer (a hypothesis loop where atheris is
+# not installed). Any crash, hang (> 30 s for one input), network attempt or file read
+# outside the article fails it; the inputs are kept in build/fuzz/<target>/.
+FUZZ_SECONDS ?= 600
+fuzz: $(STAMP)
+	$(BIN)/python fuzz/run.py --seconds $(FUZZ_SECONDS)
+
 $(STAMP): pyproject.toml
 	@scripts/system-deps.sh run
 	$(PYTHON) -m venv $(VENV)

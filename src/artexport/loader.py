@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+import urllib.parse
 import uuid
 import warnings
 from collections.abc import Callable, Iterable
@@ -60,8 +61,12 @@ SOURCE_KINDS: dict[str, tuple[str, ...]] = {
 _LANG_TAG = re.compile(r"^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$")
 # Never text: the two noncharacters XML forbids; in code also every control but tab/newline.
 _NONCHARACTERS = re.compile("[\ufffe\uffff]")
+# Line and paragraph separators are line breaks in running text: a space, like "\n".
+_SEPARATORS = re.compile("[\u2028\u2029]")
 _CODE_JUNK = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\ufffe\uffff]")
 _CODE_LANGUAGE = re.compile(r"[\w+#.-]{1,40}")
+_URL_SAFE = "!#$%&'()*+,-./:;=?@_~"  # what a URL may hold as is (RFC 3986, and escapes)
+_BARE_PERCENT = re.compile(r"%(?![0-9A-Fa-f]{2})")
 
 
 def find_source(path: Path) -> Path:
@@ -206,7 +211,7 @@ def build_article(draft: Draft, *, limits: Limits = DEFAULT_LIMITS,
         tags=_tags(meta.get("tags"), src),
         summary=_clean(_text_field(meta, "summary", src)) or None,
         lead_image=lead,
-        source_url=safe_href(str(meta["url"])) if meta.get("url") else None,
+        source_url=_safe_link(str(meta["url"])) if meta.get("url") else None,
         source_dir=folder,
     )
     try:  # JSON "\ud800" escapes give lone surrogates: no exporter can write them
@@ -257,19 +262,42 @@ def article_uuid(article: Article) -> uuid.UUID:
 
 
 def _clean(text: str) -> str:
-    return _NONCHARACTERS.sub("", normalise_text(text)).strip()
+    return _NONCHARACTERS.sub("", normalise_text(_SEPARATORS.sub(" ", text))).strip()
 
 
 def _clean_spans(spans: Iterable[Span]) -> Inline:
-    out = [replace(s, text=_NONCHARACTERS.sub("", normalise_text(s.text)).replace("\n", " "),
+    out = [replace(s, text=_NONCHARACTERS.sub("", normalise_text(
+                       _SEPARATORS.sub(" ", s.text))).replace("\n", " "),
                    lang=s.lang if s.lang is None or _LANG_TAG.match(s.lang) else None,
-                   href=safe_href(s.href))  # no javascript: link reaches any exporter
+                   href=_safe_link(s.href))  # no javascript: link reaches any exporter
            for s in spans]
     out = [s for s in out if s.text]
     if out:  # trim the run's outer whitespace, keep inner spacing
         out[0] = replace(out[0], text=out[0].text.lstrip())
         out[-1] = replace(out[-1], text=out[-1].text.rstrip())
     return tuple(s for s in out if s.text)
+
+
+def _safe_link(href: str | None) -> str | None:
+    """A web or mail link (``safe_href``), percent-encoded where a scrape left spaces,
+    quotes or other characters a URL cannot hold (EPUBCheck refuses them); an IDN host
+    in its ASCII form. ``None`` for anything else."""
+    try:
+        safe = safe_href(href)
+        if safe is None:
+            return None
+        parts = urllib.parse.urlsplit(safe)
+        host = parts.netloc
+        if not host.isascii():
+            try:
+                host = host.encode("idna").decode("ascii")
+            except UnicodeError:
+                host = urllib.parse.quote(host, safe=_URL_SAFE)
+        rest = (urllib.parse.quote(_BARE_PERCENT.sub("%25", p), safe=_URL_SAFE)
+                for p in (parts.path, parts.query, parts.fragment))
+        return urllib.parse.urlunsplit((parts.scheme, host, *rest))
+    except ValueError:  # urlsplit: "http://[::1" is no URL at all
+        return None
 
 
 def _clean_block(block: Block) -> Block | None:
@@ -290,7 +318,8 @@ def _clean_block(block: Block) -> Block | None:
         image = replace(block.image, alt=_clean(block.image.alt),
                         credit=_clean(block.image.credit or "") or None)
         return Figure(image, _clean_spans(block.caption))
-    text = _CODE_JUNK.sub(" ", unicodedata.normalize("NFC", block.text)).strip("\n")
+    text = _CODE_JUNK.sub(" ", unicodedata.normalize("NFC", _SEPARATORS.sub(
+        "\n", block.text))).strip("\n")
     language = block.language if block.language and _CODE_LANGUAGE.fullmatch(
         block.language) else None
     return Preformatted(text, language) if text.strip() else None

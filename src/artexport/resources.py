@@ -62,7 +62,10 @@ class Fetched:
 
 
 def is_remote(ref: str) -> bool:
-    scheme = urllib.parse.urlsplit(ref.strip()).scheme.lower()
+    try:
+        scheme = urllib.parse.urlsplit(ref.strip()).scheme.lower()
+    except ValueError:  # "http://[::1" and the like: no URL at all; resolve() refuses it
+        return False
     return len(scheme) > 1 and scheme != "file"  # "c:" style drive letters are one char
 
 
@@ -94,7 +97,7 @@ class ResourceGuard:
         raw = ref.strip()
         if not raw:
             raise ResourceError(where, "empty resource reference")
-        parts = urllib.parse.urlsplit(raw)
+        parts = _split(raw, ref, where)
         scheme = parts.scheme.lower()
         if scheme == "file" and parts.path.startswith("/"):
             candidate = Path(urllib.parse.unquote(parts.path))
@@ -143,7 +146,7 @@ class ResourceGuard:
     # ---- URLs inside rendered documents ----------------------------------------------
     def fetch(self, url: str) -> Fetched:
         """Serve a URL a renderer asks for: confined files and small ``data:`` only."""
-        parts = urllib.parse.urlsplit(url)
+        parts = _split(url, url, None)
         if parts.scheme == "data":
             return self._data_uri(url)
         path = self.resolve(url)
@@ -173,6 +176,13 @@ class ResourceGuard:
         """Record and warn about a reference that is rendered without."""
         self.refused.append(ref)
         warnings.warn(ArtexportWarning(reason), stacklevel=2)
+
+
+def _split(url: str, ref: str, where: Path | None) -> urllib.parse.SplitResult:
+    try:
+        return urllib.parse.urlsplit(url)
+    except ValueError:  # an unclosed "[" of an IPv6 host, a bad port
+        raise ResourceError(where, f"refused {ref!r}: not a file name or a URL") from None
 
 
 def inspect_image(path: Path, limits: Limits = DEFAULT_LIMITS) -> ImageInfo:
