@@ -16,7 +16,7 @@ test: $(STAMP)
 	$(MAKE) lint typecheck unit
 
 lint: $(STAMP)
-	$(BIN)/ruff check src tests bench
+	$(BIN)/ruff check src tests bench fuzz
 
 typecheck: $(STAMP)
 	$(BIN)/mypy

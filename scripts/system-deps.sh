@@ -6,7 +6,7 @@
 set -euo pipefail
 want=(python3-venv libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz-subset0 fonts-dejavu-core)
 if [ "${1:-run}" = test ]; then
-  want+=(chromium poppler-utils default-jre-headless espeak-ng ffmpeg)
+  want+=(chromium poppler-utils default-jre-headless espeak-ng ffmpeg strace)
 fi
 missing=()
 for pkg in "${want[@]}"; do

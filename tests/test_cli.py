@@ -144,3 +144,14 @@ def test_third_party_exporter_from_the_api(tmp_path: Path,
     [path] = artexport.export(article, "txt", tmp_path / "o", options={"txt": {"upper": False}})
     assert path.name == "ar-library-audiobooks.txt"
     assert path.read_text(encoding="utf-8").startswith(article.title)
+
+
+def test_convert_time_limit_stops_a_hostile_article(tmp_path: Path) -> None:
+    """markdown-it is quadratic on nested image brackets: a small file, a long parse."""
+    bomb = tmp_path / "bomb.md"
+    bomb.write_text("# t\n\n" + "![" * 60_000 + "\n", encoding="utf-8")
+    out = tmp_path / "out"
+    p = run("convert", str(bomb), "-f", "html", "-o", str(out), "--time-limit", "1")
+    assert p.returncode == 1
+    assert p.stderr.strip() == f"error: {bomb}: took longer than the limit of 1 s"
+    assert not out.exists() or not any(out.iterdir())

@@ -93,14 +93,6 @@ class Survives:
     """A fuzzer's find: loads, or is refused with an ArticleError -- never a crash."""
 
 
-@dataclass(frozen=True)
-class Defect:
-    """What the outcome must be once a known defect is fixed (the test is an xfail)."""
-
-    expected: Refused | Loaded | Survives
-    defect: str
-
-
 def paragraphs(article: Article) -> list[str]:
     """The text of each paragraph block."""
     return [plain_text(b.spans) for b in article.blocks if isinstance(b, Paragraph)]
@@ -197,7 +189,7 @@ def _check_xxe(article: Article) -> None:
     assert "&" not in article.plain_text()
 
 
-CASES: dict[str, Refused | Loaded | Survives | Defect] = {
+CASES: dict[str, Refused | Loaded | Survives] = {
     # XML parser attacks
     "xxe-file": Loaded(("{src}: entities &secret;, &sibling; are declared by the page and "
                         "were not expanded",), _check_xxe),
@@ -231,7 +223,8 @@ CASES: dict[str, Refused | Loaded | Survives | Defect] = {
                        why="absolute paths are not allowed"),
         NOT_FETCHED.format(src="{src}", ref="ftp://example.invalid/d.png"),
         NOT_FETCHED.format(src="{src}", ref="data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEA"
-                                            "AAABCAYAAAAfFcSJAAAADUlEQVR..."),
+                                            "AAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMI"
+                                            "QAAAABJRU5ErkJggg=="),
         NOT_FETCHED.format(src="{src}", ref="http://127.0.0.1:9/lead.jpg"),
     ), _check_remote_images),
     "remote-references-html": Loaded((
@@ -267,21 +260,11 @@ CASES: dict[str, Refused | Loaded | Survives | Defect] = {
     "json-lone-surrogate": Refused("the text contains U+D800, a lone surrogate, which is not "
                                    "valid Unicode"),
     # nesting
-    "deep-markdown": Defect(Refused("nested more than 64 levels deep"),
-                            "readers/markdown.py: markdown-it's maxNesting silently drops "
-                            "everything nested deeper than the limit"),
-    "deep-html": Defect(Refused("nested more than 256 levels deep"),
-                        "readers/html.py: libxml2 stops at depth 256 without huge_tree and "
-                        "the rest of the page is silently lost"),
-    "invalid-ipv6-urls": Defect(Loaded((), _paragraphs_are(EN1 + " Details.", EN2)),
-                                "markup.py: safe_href() lets urlsplit's ValueError (\"Invalid "
-                                "IPv6 URL\") escape, so readers/html.py crashes on "
-                                "<a href=\"http://[::1/x\">"),
+    "deep-markdown": Refused("nested more than 64 levels deep"),
+    "deep-html": Refused("nested more than 256 levels deep"),
+    "invalid-ipv6-urls": Loaded((), _paragraphs_are(EN1 + " Details.", EN2)),
     # found by fuzz/fuzz_scrape.py
-    "fuzz-scrape-stopiteration": Defect(Survives(),
-                                        "readers/scrape.py: next() without a default in "
-                                        "read_scrape raises StopIteration when no prose line "
-                                        "follows a title-like first body line"),
+    "fuzz-scrape-stopiteration": Survives(),
 }
 
 
@@ -368,21 +351,9 @@ def assert_refused(expected: Refused, folder: Path, log_roots: tuple[Path, ...])
 
 # ---- the committed corpus -----------------------------------------------------------------
 
-def _params() -> list[object]:
-    """One pytest param per case; known defects are strict xfails."""
-    params: list[object] = []
-    for name, outcome in CASES.items():
-        marks = []
-        if isinstance(outcome, Defect):
-            marks.append(pytest.mark.xfail(strict=True, reason=outcome.defect))
-        params.append(pytest.param(name, id=name, marks=marks))
-    return params
-
-
-@pytest.mark.parametrize("name", _params())
+@pytest.mark.parametrize("name", list(CASES))
 def test_corpus_case(name: str, sandbox: Path, fast_fonts: None) -> None:
-    outcome = CASES[name]
-    expected = outcome.expected if isinstance(outcome, Defect) else outcome
+    expected = CASES[name]
     folder = copy_case(name, sandbox)
     out, cache = sandbox / "out", sandbox / "cache"
     roots = (folder, out, cache)
@@ -662,19 +633,7 @@ def test_api_image_outside_the_folder_is_never_read(fmt: str, sandbox: Path,
     assert_confined(log, folder, sandbox / "out", sandbox / "cache")
 
 
-def _xfail_unless(fmt: str, fixed: tuple[str, ...], reason: str) -> object:
-    """A param for ``fmt``, a strict xfail unless the format is already fixed."""
-    marks = [] if fmt in fixed else [pytest.mark.xfail(strict=True, reason=reason)]
-    return pytest.param(fmt, id=fmt, marks=marks)
-
-
-EMBED_UNCHECKED = ("exporters/{}.py embeds the image bytes on the Article's word "
-                   "(media_type, size): fix by reading it with "
-                   "ResourceGuard.read_image(path), which identifies it from its content")
-
-
-@pytest.mark.parametrize("fmt", [
-    _xfail_unless(f, ("html", "pdf"), EMBED_UNCHECKED.format(f)) for f in FORMATS])
+@pytest.mark.parametrize("fmt", FORMATS)
 @pytest.mark.parametrize("kind", ["bomb", "svg"])
 def test_api_image_is_checked_before_it_is_embedded(fmt: str, kind: str, sandbox: Path,
                                                     fast_fonts: None) -> None:
@@ -754,13 +713,10 @@ def test_resource_guard_refusals(sandbox: Path) -> None:
     assert image.media_type == "image/png" and data.startswith(b"\x89PNG")
 
 
-# ---- known defects elsewhere (xfail until their owners fix them) ------------------------------
+# ---- defects found here, and fixed: dates past zip's range, separators, slugs, symlinks -----
 
-@pytest.mark.xfail(strict=True, reason="exporters/epub.py: zip entry times cannot be after "
-                                       "2107; clamp the modified time for the zip entries")
 def test_epub_after_2107_exports(sandbox: Path, fast_fonts: None) -> None:
-    """A typo'd year from a feed ("2108") must not break the EPUB (ZIP dates end in 2107).
-    When this passes, widen LATEST in test_properties.py back to 9999."""
+    """A typo'd year from a feed ("2108") must not break the EPUB (ZIP dates end in 2107)."""
     folder = sandbox / "art"
     folder.mkdir()
     article = Article(slug="future", title="Tide tables", lang="en", direction="ltr",
@@ -770,9 +726,6 @@ def test_epub_after_2107_exports(sandbox: Path, fast_fonts: None) -> None:
     assert check_output("epub", [book], article) == []
 
 
-@pytest.mark.xfail(strict=True, reason="exporters/pdf.py: WeasyPrint's line breaking asserts "
-                                       "('Got \" \\u2029\" between two lines') on a space "
-                                       "before U+2029; map U+2028/U+2029 to a space first")
 def test_pdf_paragraph_separator_exports(sandbox: Path) -> None:
     """The loader turns line/paragraph separators into spaces; an Article built in Python
     may still carry them, and the PDF must not crash on them."""
@@ -785,9 +738,6 @@ def test_pdf_paragraph_separator_exports(sandbox: Path) -> None:
     assert check_output("pdf", [pdf], article) == []
 
 
-@pytest.mark.xfail(strict=True, reason="exporters/base.py: output_files() joins article.slug "
-                                       "to the output folder unchecked; an Article built in "
-                                       "Python with slug '../x' writes outside it")
 def test_api_slug_cannot_write_outside_the_output_folder(sandbox: Path) -> None:
     """The loader makes safe slugs; the exporter contract must not trust others'."""
     article = Article(slug="../escaped", title="Tide tables", lang="en", direction="ltr",
@@ -798,8 +748,6 @@ def test_api_slug_cannot_write_outside_the_output_folder(sandbox: Path) -> None:
     assert not (sandbox / "out" / "escaped.html").exists()
 
 
-@pytest.mark.xfail(strict=True, reason="batch.py: source_fingerprint() follows symlinks and "
-                                       "reads files outside the article folder to hash them")
 def test_batch_fingerprint_never_reads_outside(sandbox: Path, plugin: Path) -> None:
     """A symlink in an article folder must not make the batch read its target."""
     src = sandbox / "src" / "art"

@@ -258,3 +258,13 @@ def test_block_limit(tmp_path: Path) -> None:
     src = write(tmp_path, "a.md", "# t\n\n" + "\n\n".join(f"p{i}" for i in range(30)))
     with pytest.raises(ArticleError, match="30 blocks, over the limit of 10"):
         load_article(src, limits=Limits(max_blocks=10))
+
+
+def test_errors_quote_untrusted_values_briefly(tmp_path: Path) -> None:
+    """A 100 kB "date" from a feed must not become a 100 kB error message."""
+    src = write(tmp_path, "a.md", f"---\ntitle: t\npublished: '{'9' * 100_000}'\n---\n\nx\n")
+    with pytest.raises(ArticleError) as info:
+        load_article(src)
+    message = str(info.value)
+    assert message.startswith(f"{src}: published '9999") and "...' is not an ISO 8601" in message
+    assert len(message) < len(str(src)) + 300

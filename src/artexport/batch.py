@@ -14,17 +14,15 @@ skipped. Outputs are written atomically; an interrupted run leaves at most hidde
 
 from __future__ import annotations
 
-import contextlib
 import hashlib
 import json
 import multiprocessing
 import os
 import signal
 import sys
-import threading
 import time
 import warnings
-from collections.abc import Callable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from concurrent.futures import Executor, Future, ProcessPoolExecutor, as_completed
 from dataclasses import asdict, dataclass, field, replace
 from functools import cache
@@ -36,6 +34,7 @@ from . import __version__
 from .errors import ArtexportError
 from .loader import SOURCE_KINDS, SOURCE_NAMES, load_article
 from .paths import fonts_dir, templates_dir
+from .watchdog import deadline
 from .writer import leftover_temp_files, write_atomic
 
 MANIFEST = ".artexport-manifest.json"
@@ -130,9 +129,18 @@ def find_articles(src: Path) -> list[Path]:
 # ---- fingerprints --------------------------------------------------------------------
 
 def _hash_files(paths: Sequence[Path], root: Path) -> str:
+    """A hash of the files' names and contents. A symlink counts by where it points,
+    never by what it points to: the batch reads nothing outside the article folder (the
+    loader refuses links that lead out; one that stays inside is hashed as its target)."""
     h = hashlib.sha256()
     for path in sorted(paths):
         h.update(path.relative_to(root).as_posix().encode() + b"\0")
+        if path.is_symlink():
+            h.update(b"->" + os.readlink(path).encode("utf-8", "surrogateescape"))
+            target = path.resolve()
+            if not (target.is_relative_to(root.resolve()) and target.is_file()):
+                continue
+            path = target
         with path.open("rb") as fh:
             for chunk in iter(lambda: fh.read(1 << 20), b""):
                 h.update(chunk)
@@ -144,11 +152,13 @@ def source_fingerprint(article: Path) -> str:
     """A hash of everything the article may read: its folder (a folder article) or the
     file plus the images beside it (a file article)."""
     if article.is_dir():
-        files = [p for p in article.rglob("*") if p.is_file()
-                 and not any(part.startswith(".") for part in p.relative_to(article).parts)]
+        files: list[Path] = []
+        for folder, dirs, names in os.walk(article):  # never into symlinked folders
+            dirs[:] = [d for d in dirs if not d.startswith(".")]
+            files.extend(Path(folder) / n for n in names if not n.startswith("."))
         return _hash_files(files, article)
     images = [p for p in article.parent.iterdir()
-              if p.is_file() and p.suffix.lower() in _IMAGE_EXTENSIONS]
+              if p.suffix.lower() in _IMAGE_EXTENSIONS and (p.is_symlink() or p.is_file())]
     return _hash_files([article, *images], article.parent)
 
 
@@ -227,30 +237,6 @@ def _exporter(fmt: str, options: Mapping[str, Any], templates: Path | None) -> A
     return _EXPORTERS[key]
 
 
-class ArticleTimeout(ArtexportError):
-    """An article took longer than the batch's per-article time limit."""
-
-
-@contextlib.contextmanager
-def _time_limit(seconds: float | None, source: Path) -> Iterator[None]:
-    """A watchdog for one article. Works where tasks run on a process's main thread
-    (the process pool); elsewhere (threads, Dask) the limit is not enforced."""
-    if not seconds or threading.current_thread() is not threading.main_thread():
-        yield
-        return
-
-    def expire(signum: int, frame: FrameType | None) -> None:
-        raise ArticleTimeout(source, f"took longer than the limit of {seconds:g} s")
-
-    old = signal.signal(signal.SIGALRM, expire)
-    signal.setitimer(signal.ITIMER_REAL, seconds)
-    try:
-        yield
-    finally:
-        signal.setitimer(signal.ITIMER_REAL, 0)
-        signal.signal(signal.SIGALRM, old)
-
-
 def convert_article(job: _Job) -> ArticleResult:
     """Convert one article into the formats the job names (runs in a worker)."""
     started = time.perf_counter()
@@ -260,7 +246,7 @@ def convert_article(job: _Job) -> ArticleResult:
     error: str | None = None
     try:
         with warnings.catch_warnings(record=True) as caught, \
-                _time_limit(job.time_limit, job.source):
+                deadline(job.time_limit, job.source):
             warnings.simplefilter("always")
             article = load_article(job.source)
             for fmt, fingerprint in job.formats.items():

@@ -22,6 +22,7 @@ import click
 from . import __version__, export, load_article
 from .errors import ArtexportError, ArtexportWarning
 from .exporters import describe_exporters, exporter_names, get_exporter
+from .watchdog import deadline
 
 
 class FormatList(click.ParamType):
@@ -120,16 +121,19 @@ def main() -> None:
 @click.option("--templates", type=click.Path(file_okay=False, exists=True, path_type=Path),
               help="A folder of template overrides (looked up before the built-ins).")
 @click.option("--strict", is_flag=True, help="Treat warnings (dropped images...) as errors.")
+@click.option("--time-limit", type=click.FloatRange(min=0), default=600.0, show_default=True,
+              help="Seconds one article may take (0: no limit).")
 @click.option("-q", "--quiet", is_flag=True, help="Print errors only.")
 def convert(inputs: tuple[Path, ...], formats: tuple[list[str], ...], output: Path,
-            opts: tuple[str, ...], templates: Path | None, strict: bool, quiet: bool) -> None:
+            opts: tuple[str, ...], templates: Path | None, strict: bool, time_limit: float,
+            quiet: bool) -> None:
     """Convert article folders or files into the chosen formats."""
     names = _flatten(formats)
     options = parse_option_args(opts, names)
     failed = 0
     for source in inputs:
         try:
-            with _reported_warnings(strict, quiet):
+            with _reported_warnings(strict, quiet), deadline(time_limit or None, source):
                 article = load_article(source)
                 written = export(article, names, output, options=options, templates=templates)
         except ArtexportWarning as w:

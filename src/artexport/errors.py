@@ -5,6 +5,13 @@ from __future__ import annotations
 from pathlib import Path
 
 
+def quoted(value: object, limit: int = 200) -> str:
+    """``repr(value)`` cut to ``limit`` characters: messages quote untrusted values, and
+    a 100 kB "date" or a data: URI must not become a 100 kB error message."""
+    text = repr(value)
+    return text if len(text) <= limit else text[: limit - 4] + "...'"
+
+
 class ArtexportError(Exception):
     """Base class: ``str(error)`` is ``"<file>: <problem>"``."""
 

@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import re
 import unicodedata
-import urllib.parse
 import uuid
 import warnings
 from collections.abc import Callable, Iterable
@@ -28,7 +27,7 @@ from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from .errors import ArtexportWarning, ArticleError, ResourceError
+from .errors import ArtexportWarning, ArticleError, ResourceError, quoted
 from .markup import safe_href
 from .model import (
     Article,
@@ -65,8 +64,6 @@ _NONCHARACTERS = re.compile("[\ufffe\uffff]")
 _SEPARATORS = re.compile("[\u2028\u2029]")
 _CODE_JUNK = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\ufffe\uffff]")
 _CODE_LANGUAGE = re.compile(r"[\w+#.-]{1,40}")
-_URL_SAFE = "!#$%&'()*+,-./:;=?@_~"  # what a URL may hold as is (RFC 3986, and escapes)
-_BARE_PERCENT = re.compile(r"%(?![0-9A-Fa-f]{2})")
 
 
 def find_source(path: Path) -> Path:
@@ -211,7 +208,7 @@ def build_article(draft: Draft, *, limits: Limits = DEFAULT_LIMITS,
         tags=_tags(meta.get("tags"), src),
         summary=_clean(_text_field(meta, "summary", src)) or None,
         lead_image=lead,
-        source_url=_safe_link(str(meta["url"])) if meta.get("url") else None,
+        source_url=safe_href(str(meta["url"])) if meta.get("url") else None,
         source_dir=folder,
     )
     try:  # JSON "\ud800" escapes give lone surrogates: no exporter can write them
@@ -269,35 +266,13 @@ def _clean_spans(spans: Iterable[Span]) -> Inline:
     out = [replace(s, text=_NONCHARACTERS.sub("", normalise_text(
                        _SEPARATORS.sub(" ", s.text))).replace("\n", " "),
                    lang=s.lang if s.lang is None or _LANG_TAG.match(s.lang) else None,
-                   href=_safe_link(s.href))  # no javascript: link reaches any exporter
+                   href=safe_href(s.href))  # no javascript: link reaches any exporter
            for s in spans]
     out = [s for s in out if s.text]
     if out:  # trim the run's outer whitespace, keep inner spacing
         out[0] = replace(out[0], text=out[0].text.lstrip())
         out[-1] = replace(out[-1], text=out[-1].text.rstrip())
     return tuple(s for s in out if s.text)
-
-
-def _safe_link(href: str | None) -> str | None:
-    """A web or mail link (``safe_href``), percent-encoded where a scrape left spaces,
-    quotes or other characters a URL cannot hold (EPUBCheck refuses them); an IDN host
-    in its ASCII form. ``None`` for anything else."""
-    try:
-        safe = safe_href(href)
-        if safe is None:
-            return None
-        parts = urllib.parse.urlsplit(safe)
-        host = parts.netloc
-        if not host.isascii():
-            try:
-                host = host.encode("idna").decode("ascii")
-            except UnicodeError:
-                host = urllib.parse.quote(host, safe=_URL_SAFE)
-        rest = (urllib.parse.quote(_BARE_PERCENT.sub("%25", p), safe=_URL_SAFE)
-                for p in (parts.path, parts.query, parts.fragment))
-        return urllib.parse.urlunsplit((parts.scheme, host, *rest))
-    except ValueError:  # urlsplit: "http://[::1" is no URL at all
-        return None
 
 
 def _clean_block(block: Block) -> Block | None:
@@ -341,25 +316,24 @@ def _resolve_figure(figure: Figure, guard: ResourceGuard, draft: Draft,
                     iso: Callable[[Inline], Inline]) -> Figure:
     """Find the figure's file inside the folder; keep the name when it cannot be used."""
     image, src = figure.image, figure.image.src
-    shown = src if len(src) <= 80 else src[:77] + "..."  # data: URIs can be megabytes
     caption = iso(figure.caption)
     problem: str | None = None
     if is_remote(src):
-        problem = (f"image {shown!r} is not a file in the article folder (remote and inline "
+        problem = (f"image {quoted(src)} is not a file in the article folder (remote and inline "
                    "images are never fetched)")
     else:
         try:
             path = guard.resolve(src, origin=draft.source)
         except ResourceError as e:
             if draft.missing_images == "error" and "does not exist" in e.problem:
-                raise ArticleError(draft.source, f"image {shown!r} is referenced but missing") \
+                raise ArticleError(draft.source, f"image {quoted(src)} is referenced but missing") \
                     from None
             problem = e.problem
         else:
             try:
                 info = inspect_image(path, guard.limits)
             except ResourceError as e:
-                raise ArticleError(draft.source, f"image {shown!r}: {e.problem}") from None
+                raise ArticleError(draft.source, f"image {quoted(src)}: {e.problem}") from None
             return Figure(replace(image, path=path, media_type=info.media_type,
                                   width=info.width, height=info.height), caption)
     warnings.warn(ArtexportWarning(f"{draft.source}: {problem}; the figure is kept as a name "
@@ -396,7 +370,7 @@ def _lang(value: Any, text: str, src: Path) -> str:
             raise ArticleError(src, "cannot tell the article's language (no letters); set lang")
         return lang
     if not isinstance(value, str) or not _LANG_TAG.match(value):
-        raise ArticleError(src, f"lang {value!r} is not a language tag like 'ar' or 'en-GB'")
+        raise ArticleError(src, f"lang {quoted(value)} is not a language tag like 'ar' or 'en-GB'")
     return value
 
 
@@ -404,7 +378,7 @@ def _direction(value: Any, lang: str, src: Path) -> Direction:
     if value is None or value == "" or value == "auto":
         return direction_of(lang)
     if value not in ("rtl", "ltr"):
-        raise ArticleError(src, f"dir must be 'rtl' or 'ltr', not {value!r}")
+        raise ArticleError(src, f"dir must be 'rtl' or 'ltr', not {quoted(value)}")
     return "rtl" if value == "rtl" else "ltr"
 
 
@@ -414,7 +388,7 @@ def _zone(value: Any, src: Path) -> tzinfo:
     try:
         return ZoneInfo(str(value))
     except (ZoneInfoNotFoundError, ValueError):
-        raise ArticleError(src, f"timezone {value!r} is not an IANA zone like "
+        raise ArticleError(src, f"timezone {quoted(value)} is not an IANA zone like "
                                 "'Asia/Damascus'") from None
 
 
@@ -429,7 +403,7 @@ def _datetime(value: Any, tz: tzinfo, src: Path, key: str) -> datetime | None:
         try:
             dt = datetime.fromisoformat(value.strip().replace("Z", "+00:00"))
         except ValueError:
-            raise ArticleError(src, f"{key} {value!r} is not an ISO 8601 date "
+            raise ArticleError(src, f"{key} {quoted(value)} is not an ISO 8601 date "
                                     "like 2021-06-26T14:30+03:00") from None
     else:
         raise ArticleError(src, f"{key} must be a date, not {type(value).__name__}")
@@ -471,5 +445,5 @@ def _slug(value: Any, src: Path) -> str:
     """A file-name-safe slug: letters (any script), digits, '.', '_', '-'."""
     slug = re.sub(r"[^\w.-]+", "-", unicodedata.normalize("NFC", str(value))).strip(".-_")
     if not slug:
-        raise ArticleError(src, f"cannot make a file name from slug {value!r}")
+        raise ArticleError(src, f"cannot make a file name from slug {quoted(value)}")
     return slug[:120]

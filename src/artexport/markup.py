@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import urllib.parse
 
 from markupsafe import Markup, escape
@@ -12,11 +13,34 @@ SAFE_LINK_SCHEMES = frozenset({"http", "https", "mailto"})
 
 
 def safe_href(href: str | None) -> str | None:
-    """Keep only web and mail links; ``javascript:``, ``data:``, ``file:`` never survive."""
-    if not href:
+    """A web or mail link made safe to publish, or ``None``.
+
+    ``javascript:``, ``data:``, ``file:`` and malformed URLs never survive. What a
+    scrape leaves in a URL that a URL cannot hold (spaces, quotes, a bare ``%``) is
+    percent-encoded and an international host name is given in its ASCII form, as
+    EPUBCheck (RSC-020) and browsers require.
+    """
+    if not href or not href.strip():
         return None
-    scheme = urllib.parse.urlsplit(href.strip()).scheme.lower()
-    return href.strip() if scheme in SAFE_LINK_SCHEMES else None
+    try:
+        parts = urllib.parse.urlsplit(href.strip())
+        if parts.scheme.lower() not in SAFE_LINK_SCHEMES:
+            return None
+        host = parts.netloc
+        if not host.isascii():
+            try:
+                host = host.encode("idna").decode("ascii")
+            except UnicodeError:
+                host = urllib.parse.quote(host, safe=_URL_SAFE)
+        rest = (urllib.parse.quote(_BARE_PERCENT.sub("%25", p), safe=_URL_SAFE)
+                for p in (parts.path, parts.query, parts.fragment))
+        return urllib.parse.urlunsplit((parts.scheme, host, *rest))
+    except ValueError:  # urlsplit: "http://[::1" is no URL at all
+        return None
+
+
+_URL_SAFE = "!#$%&'()*+,-./:;=?@_~"  # what a URL may hold as is (RFC 3986, and escapes)
+_BARE_PERCENT = re.compile(r"%(?![0-9A-Fa-f]{2})")
 
 
 def span_html(span: Span) -> Markup:

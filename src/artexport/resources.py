@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 from typing import Any
 
-from .errors import ArtexportWarning, ResourceError
+from .errors import ArtexportWarning, ResourceError, quoted
 from .paths import fonts_dir, templates_dir
 
 
@@ -94,6 +94,7 @@ class ResourceGuard:
         ``origin`` names the source file for error messages.
         """
         where = origin or self.root
+        shown = quoted(ref)
         raw = ref.strip()
         if not raw:
             raise ResourceError(where, "empty resource reference")
@@ -102,28 +103,29 @@ class ResourceGuard:
         if scheme == "file" and parts.path.startswith("/"):
             candidate = Path(urllib.parse.unquote(parts.path))
         elif scheme and len(scheme) > 1 and scheme != "file":
-            raise ResourceError(where, f"refused {ref!r}: only files inside the article folder "
+            raise ResourceError(where, f"refused {shown}: only files inside the article folder "
                                        f"may be used, not {scheme}: URLs")
         else:
             rel = PurePosixPath(urllib.parse.unquote(parts.path).replace("\\", "/"))
             if rel.is_absolute():
-                raise ResourceError(where, f"refused {ref!r}: absolute paths are not allowed")
+                raise ResourceError(where, f"refused {shown}: absolute paths are not allowed")
             if ".." in rel.parts:
-                raise ResourceError(where, f"refused {ref!r}: '..' leads out of the article folder")
+                raise ResourceError(where, f"refused {shown}: '..' leads out of the article folder")
             if self.root is None:
-                raise ResourceError(where, f"refused {ref!r}: the article has no folder")
+                raise ResourceError(where, f"refused {shown}: the article has no folder")
             candidate = self.root / Path(*rel.parts)
         return self._confine(candidate, ref, where)
 
     def _confine(self, candidate: Path, ref: str, where: Path | None) -> Path:
+        shown = quoted(ref)
         try:
             real = candidate.resolve(strict=True)  # follows symlinks: the target must be inside
         except (RuntimeError, OSError, ValueError):  # ValueError: a NUL in the name
-            raise ResourceError(where, f"{ref!r} does not exist") from None
+            raise ResourceError(where, f"{shown} does not exist") from None
         if not any(real.is_relative_to(r) for r in self._roots):
-            raise ResourceError(where, f"refused {ref!r}: it resolves outside the article folder")
+            raise ResourceError(where, f"refused {shown}: it resolves outside the article folder")
         if not real.is_file():
-            raise ResourceError(where, f"{ref!r} is not a regular file")
+            raise ResourceError(where, f"{shown} is not a regular file")
         return real
 
     def read(self, path: Path, *, max_bytes: int | None = None) -> bytes:
@@ -179,10 +181,11 @@ class ResourceGuard:
 
 
 def _split(url: str, ref: str, where: Path | None) -> urllib.parse.SplitResult:
+    shown = quoted(ref)
     try:
         return urllib.parse.urlsplit(url)
     except ValueError:  # an unclosed "[" of an IPv6 host, a bad port
-        raise ResourceError(where, f"refused {ref!r}: not a file name or a URL") from None
+        raise ResourceError(where, f"refused {shown}: not a file name or a URL") from None
 
 
 def inspect_image(path: Path, limits: Limits = DEFAULT_LIMITS) -> ImageInfo:

@@ -492,12 +492,12 @@ def _cover(article: Article) -> tuple[bytes, str] | None:
     figure = article.lead_image
     if figure is None or figure.image.path is None:
         return None
-    try:
-        data = ResourceGuard(article.source_dir).read(figure.image.path)
+    try:  # identified from the content: an Article built in Python may claim anything
+        data, info = ResourceGuard(article.source_dir).read_image(figure.image.path)
     except ArtexportError as e:
         warnings.warn(ArtexportWarning(f"{e}; the audio has no cover"), stacklevel=3)
         return None
-    media = figure.image.media_type or ""
+    media = info.media_type
     if media in ("image/jpeg", "image/png") and len(data) <= _MAX_COVER_BYTES:
         return data, media
     from PIL import Image as PILImage

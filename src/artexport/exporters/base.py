@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import re
 import types
 import typing
 from abc import ABC, abstractmethod
@@ -14,6 +15,9 @@ from typing import Any, ClassVar, final
 from ..errors import ArtexportError, ExportError
 from ..model import Article
 from ..writer import write_many
+
+# What the loader makes slugs of (``loader._slug``): letters of any script, digits, . _ -
+SAFE_SLUG = re.compile(r"[\w.-]{1,200}")
 
 
 @dataclass(frozen=True)
@@ -76,7 +80,17 @@ class Exporter(ABC):
 
     def output_files(self, article: Article, out_dir: Path,
                      rendered: Rendered) -> dict[Path, bytes]:
-        """Map destination paths to bytes; side files first so the main file lands last."""
+        """Map destination paths to bytes; side files first so the main file lands last.
+
+        The slug becomes a file name: an Article built in Python (not by the loader) may
+        carry one that would leave ``out_dir`` (``../x``), and that is refused."""
+        if not SAFE_SLUG.fullmatch(article.slug) or article.slug.startswith("."):
+            raise ExportError(article.source_dir, f"slug {article.slug[:80]!r} is not a file "
+                                                  "name (letters, digits, '.', '_', '-')")
+        for suffix in rendered.side_files:
+            if not SAFE_SLUG.fullmatch(suffix.lstrip(".")):
+                raise ExportError(article.source_dir, f"{self.name}: side file suffix "
+                                                      f"{suffix!r} is not a file name")
         files = {out_dir / f"{article.slug}{suffix}": data
                  for suffix, data in rendered.side_files.items()}
         files[out_dir / f"{article.slug}.{self.file_extension}"] = rendered.data

@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import io
 import re
+import warnings
 import zipfile
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
@@ -41,7 +42,7 @@ from lxml import etree
 from markupsafe import Markup, escape
 
 from .. import fonts
-from ..errors import ExportError
+from ..errors import ArtexportWarning, ExportError, ResourceError
 from ..loader import article_uuid
 from ..markup import safe_href
 from ..model import Article, Block, Figure, Heading, Inline, ListBlock, Paragraph, Quote, Span
@@ -482,12 +483,17 @@ def _collect_images(article: Article, guard: ResourceGuard) -> dict[Path, ImageI
         image = fig.image
         if image.path is None or image.path in out:
             continue
+        try:  # identified from the content: an Article built in Python may claim anything
+            data, info = guard.read_image(image.path)
+        except ResourceError as e:
+            warnings.warn(ArtexportWarning(f"{e}; the book shows the caption only"),
+                          stacklevel=3)
+            continue
         n = len(out) + 1
         ext = {"image/jpeg": "jpg", "image/png": "png", "image/gif": "gif",
-               "image/webp": "webp"}.get(image.media_type or "", "bin")
+               "image/webp": "webp"}[info.media_type]
         out[image.path] = ImageItem(f"image-{n}", f"images/image-{n}.{ext}",
-                                    image.media_type or "application/octet-stream",
-                                    guard.read(image.path), image.width, image.height)
+                                    info.media_type, data, info.width, info.height)
     return out
 
 
@@ -757,13 +763,19 @@ def _version() -> str:
         return "dev"
 
 
+_ZIP_EARLIEST = datetime(1980, 1, 1, tzinfo=UTC)
+_ZIP_LATEST = datetime(2107, 12, 31, 23, 59, 58, tzinfo=UTC)
+
+
 class _ReproducibleWriter(epub.EpubWriter):  # type: ignore[misc]
     """ebooklib's writer with fixed zip entry times and an EPUB 3.3-clean package."""
 
     def __init__(self, out: io.BytesIO, book: Any, modified: datetime) -> None:
         super().__init__(out, book, {"mtime": modified, "package_direction": True,
                                      "compresslevel": 9})
-        self.date_time = modified.timetuple()[:6]
+        # A zip entry's time is 1980..2107 (DOS time): the article's date, held to that.
+        zip_time = min(max(modified, _ZIP_EARLIEST), _ZIP_LATEST)
+        self.date_time = zip_time.timetuple()[:6]
 
     def _write_opf_spine(self, root: Any, ncx_id: str | None) -> None:
         super()._write_opf_spine(root, ncx_id)

@@ -490,6 +490,9 @@ def _report(records: list[logging.LogRecord], where: Path | str) -> None:
 # ---- the exporter ---------------------------------------------------------------------------
 
 
+_LINE_SEPARATORS = {0x2028: " ", 0x2029: " "}
+
+
 class PdfExporter(Exporter):
     """Tagged, right-to-left aware PDF (PDF/UA-1) through WeasyPrint."""
 
@@ -522,7 +525,9 @@ class PdfExporter(Exporter):
         if len(session.cache) > session.MAX_CACHED:
             session.cache.clear()  # a long-lived process must not keep every image
         css = session.stylesheet(self.options, self.templates)
-        html = self.render_html(article)
+        # WeasyPrint's line breaker asserts on U+2028/U+2029 after a space; the loader
+        # turns them into spaces, an Article built in Python may still carry them.
+        html = self.render_html(article).translate(_LINE_SEPARATORS)
         guard = ResourceGuard(article.source_dir, extra_roots=_trusted_roots(self.templates))
         fetcher = weasyprint_url_fetcher(guard, _font_resources(self.options))
         base = (article.source_dir.resolve().as_uri() + "/") if article.source_dir else None

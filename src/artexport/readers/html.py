@@ -227,11 +227,9 @@ def _parse(path: Path, text: str, entities: set[str]) -> Element:
     except (etree.ParserError, ValueError) as e:
         raise ArticleError(path, f"cannot parse the page as HTML: {e}") from None
     if any(e.type_name == "ERR_RESOURCE_LIMIT" for e in html_parser.error_log):
-        # huge_tree=False stops the parser at libxml2's depth limit (256 levels): the page
-        # is read up to there, and the reader is told that the rest is missing.
-        warnings.warn(ArtexportWarning(f"{path}: the page nests elements more than 256 levels "
-                                       "deep; the text after that point is not read"),
-                      stacklevel=4)
+        # huge_tree=False stops the parser at libxml2's depth limit (256 levels) and
+        # the rest of the page would be lost without a word: refuse it instead.
+        raise ArticleError(path, "nested more than 256 levels deep")
     return root
 
 

@@ -52,12 +52,20 @@ def read_markdown(path: Path, limits: Limits) -> Draft:
     text = read_text(path, limits)
     meta, body, body_line = _split_front_matter(text, path)
     parser = MarkdownIt("commonmark", {"html": True, "linkify": False, "typographer": False})
-    parser.options["maxNesting"] = limits.max_nesting
+    # One level more than allowed, so going past the limit is seen (markdown-it itself
+    # silently drops whatever is nested deeper than maxNesting).
+    parser.options["maxNesting"] = limits.max_nesting + 1
     # Accept every link/image target here: the loader refuses unsafe image sources with a
     # warning naming them, and `safe_href` drops unsafe link targets. markdown-it's own
     # filter would silently turn them into literal text instead.
     parser.validateLink = lambda url: True  # type: ignore[method-assign]
     tokens = parser.parse(body)
+    depth = deepest = 0
+    for tok in tokens:
+        depth += tok.nesting
+        deepest = max(deepest, depth)
+    if deepest > limits.max_nesting:
+        raise ArticleError(path, f"nested more than {limits.max_nesting} levels deep")
     draft = Draft(path, meta)
     _Blocks(draft, tokens, body_line).run()
     return draft

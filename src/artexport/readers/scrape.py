@@ -500,8 +500,10 @@ def read_scrape(path: Path, limits: Limits) -> Draft:
             and _heading_like(lines[start].text) and not lines[start].text.endswith("."):
         # The title itself reads like a sentence ("...: ولكنَّ ذلك ليْسَ على إطلاقه:"):
         # the body starts at the next prose line.
-        start = next(i for i in range(start + 1, end + 1) if is_prose(lines[i].text))
-        items = _header_items(lines[:start])
+        prose = next((i for i in range(start + 1, end + 1) if is_prose(lines[i].text)), None)
+        if prose is not None:
+            start = prose
+            items = _header_items(lines[:start])
     _header(items, draft)
     draft.blocks = _body(lines[start:end + 1], draft)
     _trailing_time(lines[end + 1:], draft.meta)
