@@ -62,6 +62,7 @@ from ..resources import ResourceGuard
 from ..templating import environment
 from ..templating import render as render_template
 from ..text.bidi import isolate_runs, merge_adjacent
+from ..text.dates import has_names, reader_date
 from ..text.lang import primary_subtag, script_of
 from .audio import Narration
 from .base import Exporter, Rendered
@@ -139,14 +140,6 @@ _LABELS: dict[str, dict[str, str]] = {
     },
 }
 
-_MONTHS = {
-    "ar": ("يناير", "فبراير", "مارس", "أبريل", "مايو", "يونيو", "يوليو", "أغسطس",
-           "سبتمبر", "أكتوبر", "نوفمبر", "ديسمبر"),
-    "en": ("January", "February", "March", "April", "May", "June", "July", "August",
-           "September", "October", "November", "December"),
-}
-
-
 def label_language(lang: str) -> str:
     """The language the book's own labels are written in: the article's when artexport
     has labels for it, else English (marked as such in the documents)."""
@@ -182,14 +175,10 @@ class Labels:
 def format_date(dt: datetime, lang: str, *, with_time: bool = False) -> str:
     """A date as a reader says it (``14 مارس 2024``), in the article's own time zone;
     ISO 8601 for languages artexport has no month names for."""
-    months = _MONTHS.get(label_language(lang))
-    if months is None or label_language(lang) != primary_subtag(lang):
+    if not has_names(lang) or label_language(lang) != primary_subtag(lang):
         text = dt.date().isoformat()
-    else:
-        text = f"{dt.day} {months[dt.month - 1]} {dt.year}"
-    if with_time:
-        text += f"{_LABELS[label_language(lang)]['list_sep']}{dt.hour:02d}:{dt.minute:02d}"
-    return text
+        return f"{text}, {dt.hour:02d}:{dt.minute:02d}" if with_time else text
+    return reader_date(dt, lang, weekday=False, time=with_time)
 
 
 # ---- what goes into the book ----------------------------------------------------------

@@ -54,6 +54,7 @@ from ..model import (
 from ..readalong import ReadAlongOptions, SentenceMarker, narrate
 from ..resources import ResourceGuard, inspect_image
 from ..text.bidi import isolate_runs, merge_adjacent
+from ..text.dates import reader_date
 from ..text.lang import direction_of, is_arabic_script, primary_subtag
 from .base import Exporter, Rendered
 
@@ -118,18 +119,6 @@ UI_STRINGS: dict[str, dict[str, str]] = {
     },
 }
 
-MONTHS: dict[str, tuple[str, ...]] = {
-    "en": ("January", "February", "March", "April", "May", "June", "July", "August",
-           "September", "October", "November", "December"),
-    # The month names most Arabic newsrooms print (Egypt, the Gulf, the Maghreb press).
-    "ar": ("يناير", "فبراير", "مارس", "أبريل", "مايو", "يونيو", "يوليو", "أغسطس",
-           "سبتمبر", "أكتوبر", "نوفمبر", "ديسمبر"),
-}
-WEEKDAYS: dict[str, tuple[str, ...]] = {  # Monday first, as datetime.weekday()
-    "en": ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"),
-    "ar": ("الاثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت", "الأحد"),
-}
-
 # Reader-control choices: value -> CSS multiplier. The smallest size is the base size:
 # a large-print page never offers text below it.
 SIZE_STEPS: dict[str, float] = {"1": 1.0, "2": 1.25, "3": 1.5, "4": 2.0}
@@ -171,8 +160,6 @@ THEMES: dict[str, dict[str, str]] = {
 # read-along highlight: all text in the sentence being spoken, links included, is hl-fg.
 TEXT_PAIRS = (("fg", "bg"), ("muted", "bg"), ("link", "bg"), ("visited", "bg"),
               ("fg", "code-bg"), ("pressed-fg", "pressed-bg"), ("hl-fg", "hl-bg"))
-
-_EASTERN_DIGITS = str.maketrans("0123456789", "٠١٢٣٤٥٦٧٨٩")
 
 
 @dataclass(frozen=True)
@@ -367,13 +354,7 @@ def format_date(value: datetime, ui_lang: str, *, eastern_digits: bool = False) 
     """A reader-facing date in the UI language: "Thursday 14 March 2024, 10:15",
     "الخميس 14 مارس 2024، 10:15". The time is left out when it is midnight (a source
     that gave a date only)."""
-    lang = ui_lang if ui_lang in MONTHS else "en"
-    ui = UI_STRINGS[lang]
-    text = (f"{WEEKDAYS[lang][value.weekday()]} {value.day} "
-            f"{MONTHS[lang][value.month - 1]} {value.year}")
-    if (value.hour, value.minute) != (0, 0):
-        text += f"{ui['date_sep']}{value.hour:02d}:{value.minute:02d}"
-    return text.translate(_EASTERN_DIGITS) if eastern_digits else text
+    return reader_date(value, ui_lang, eastern_digits=eastern_digits)
 
 
 def _date_view(value: datetime | None, ui_lang: str, eastern: bool) -> DateView | None:

@@ -54,6 +54,7 @@ from ..model import (
 from ..paths import fonts_dir, templates_dir
 from ..resources import Fetched, ResourceGuard, weasyprint_url_fetcher
 from ..text.bidi import isolate_runs, merge_adjacent
+from ..text.dates import reader_date
 from ..text.lang import is_arabic_script, primary_subtag
 from .base import Exporter, Rendered
 
@@ -114,16 +115,6 @@ UI_STRINGS: dict[str, dict[str, str]] = {
     "ar": {"by": "بقلم", "published": "نُشر", "updated": "حُدّث", "tags": "الكلمات المفتاحية",
            "source": "المصدر", "image": "صورة", "list_sep": "، ", "name_sep": "، "},
 }
-MONTHS = {
-    "en": ("January", "February", "March", "April", "May", "June", "July", "August",
-           "September", "October", "November", "December"),
-    "ar": ("يناير", "فبراير", "مارس", "أبريل", "مايو", "يونيو", "يوليو", "أغسطس", "سبتمبر",
-           "أكتوبر", "نوفمبر", "ديسمبر"),
-}
-WEEKDAYS = {
-    "en": ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"),
-    "ar": ("الاثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت", "الأحد"),
-}
 _TO_ARABIC_INDIC = str.maketrans("0123456789", "٠١٢٣٤٥٦٧٨٩")
 _TO_WESTERN = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
 
@@ -153,11 +144,7 @@ def _digits_in(spans: Inline, digits: Digits) -> Inline:
 
 def format_date(value: datetime, lang: str, digits: Digits) -> str:
     """A reader's date in the article's language: "الخميس 14 مارس 2024، 10:15"."""
-    ui = _ui_lang(lang)
-    day = WEEKDAYS[ui][value.weekday()]
-    month = MONTHS[ui][value.month - 1]
-    sep = "، " if ui == "ar" else ", "
-    text = f"{day} {value.day} {month} {value.year}{sep}{value:%H:%M}"
+    text = reader_date(value, _ui_lang(lang), time=True)
     return convert_digits(text, "western" if digits == "source" else digits)
 
 
