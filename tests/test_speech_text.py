@@ -392,15 +392,3 @@ def test_arabic_speech_text_never_contains_digits(text: str) -> None:
 def test_speech_text_never_raises(text: str, lang: str) -> None:
     assert isinstance(speech_text(text, lang), str)
 
-
-def test_reader_dates_are_one_table_for_every_edition() -> None:
-    from datetime import datetime
-
-    from artexport.text.dates import reader_date
-
-    when = datetime(2024, 3, 14, 10, 15)
-    assert reader_date(when, "ar") == "الخميس 14 مارس 2024، 10:15"
-    assert reader_date(when, "en-GB", weekday=False) == "14 March 2024, 10:15"
-    assert reader_date(when.replace(hour=0, minute=0), "ar") == "الخميس 14 مارس 2024"
-    assert reader_date(when, "ar", time=False, eastern_digits=True) == "الخميس ١٤ مارس ٢٠٢٤"
-    assert reader_date(when, "fa", weekday=False, time=False) == "14 March 2024"

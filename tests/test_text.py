@@ -1,0 +1,71 @@
+"""Language detection, bidi isolation and reader dates: the text helpers every edition
+shares."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import pytest
+
+from artexport.model import Span
+from artexport.text.bidi import isolate_runs, merge_adjacent, normalise_text
+from artexport.text.dates import reader_date
+from artexport.text.lang import detect_language, direction_of
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("أعلنت الوزارة أن المدارس ستفتح أبوابها في الموعد المحدد.", "ar"),
+    ("برنامه‌نویسان این ویرایشگر را برای کارهای روزانه انتخاب می‌کنند.", "fa"),
+    ("حکومت نے اعلان کیا ہے کہ اسکول اپنے وقت پر کھلیں گے اور بچے واپس آئیں گے۔", "ur"),
+    ("The council said the bridge will reopen on Monday.", "en"),
+    ("Le conseil a dit que le pont sera rouvert dans la semaine.", "fr"),
+    ("La ciudad dijo que el puente se abrirá en la próxima semana.", "es"),
+    ("1234 5678", "und"),
+])
+def test_detect_language(text: str, lang: str) -> None:
+    assert detect_language(text) == lang
+
+
+@pytest.mark.parametrize(("lang", "direction"), [
+    ("ar", "rtl"), ("fa-IR", "rtl"), ("he", "rtl"), ("ku-Arab", "rtl"), ("en", "ltr"),
+    ("az-Latn", "ltr")])
+def test_direction_of(lang: str, direction: str) -> None:
+    assert direction_of(lang) == direction
+
+
+def test_latin_runs_inside_arabic_are_isolated_with_their_neutrals() -> None:
+    spans = isolate_runs((Span("نزّل تطبيق App Store 2.0 من https://developer.apple.com/x "
+                               "ثم (cross-platform، رايگان)."),), "rtl", other_lang="en")
+    runs = [(s.text, s.direction, s.lang) for s in spans if s.direction]
+    assert runs == [("App Store 2.0", "ltr", "en"),
+                    ("https://developer.apple.com/x", "ltr", "en"),
+                    ("cross-platform", "ltr", "en")]
+    assert "".join(s.text for s in spans).endswith("، رايگان).")
+
+
+def test_arabic_runs_inside_english_are_isolated() -> None:
+    spans = isolate_runs((Span("The sign read مرحبا بكم (welcome)."),), "ltr")
+    assert [(s.text, s.direction) for s in spans if s.direction] == [("مرحبا بكم", "rtl")]
+
+
+def test_code_spans_are_left_to_right_and_kept_whole() -> None:
+    [code] = isolate_runs((Span("x = y ? 1 : 0", emphasis="code"),), "rtl")
+    assert (code.text, code.direction) == ("x = y ? 1 : 0", "ltr")
+
+
+def test_merge_adjacent_joins_identical_runs_only() -> None:
+    merged = merge_adjacent((Span("a"), Span("b"), Span("c", emphasis="em"), Span("d")))
+    assert [s.text for s in merged] == ["ab", "c", "d"]
+
+
+def test_normalise_text_drops_controls_and_keeps_joiners() -> None:
+    assert normalise_text("\ufeffمی\u200cخواهم\u200f\u202b نص\u00a0 \x07x") == "می\u200cخواهم نص x"
+
+
+def test_reader_dates_are_one_table_for_every_edition() -> None:
+    when = datetime(2024, 3, 14, 10, 15)
+    assert reader_date(when, "ar") == "الخميس 14 مارس 2024، 10:15"
+    assert reader_date(when, "en-GB", weekday=False) == "14 March 2024, 10:15"
+    assert reader_date(when.replace(hour=0, minute=0), "ar") == "الخميس 14 مارس 2024"
+    assert reader_date(when, "ar", time=False, eastern_digits=True) == "الخميس ١٤ مارس ٢٠٢٤"
+    assert reader_date(when, "fa", weekday=False, time=False) == "14 March 2024"
