@@ -180,3 +180,21 @@ def test_dask_local_cluster_gives_identical_outputs(tmp_path: Path, plugin: Path
         if p.is_file() and not p.name.startswith((".", "artexport-report")))
     for rel in files:
         assert (tmp_path / "local" / rel).read_bytes() == (tmp_path / "dask" / rel).read_bytes()
+
+
+def test_two_sources_with_one_name_do_not_overwrite_each_other(tmp_path: Path,
+                                                                 plugin: Path) -> None:
+    src, out = tmp_path / "src", tmp_path / "out"
+    src.mkdir()
+    (src / "story.txt").write_text("From the scrape\n\nscraped text that reads like a "
+                                   "sentence of a news story.\n", encoding="utf-8")
+    (src / "story.md").write_text("# From Markdown\n\nmd text\n", encoding="utf-8")
+    (src / "story.html").write_text("<title>From HTML</title><p>html text here</p>",
+                                    encoding="utf-8")
+    with ThreadPoolExecutor(1) as pool:
+        report = convert_tree(src, out, ["txt"], executor=pool)
+    assert [(r.source, r.status) for r in report.results] == [
+        ("story.html", "failed"), ("story.md", "converted"), ("story.txt", "failed")]
+    assert report.failed[1].error == (f"{src}/story.txt: would write the same files as "
+                                      "story.md; rename one, or give each its own folder")
+    assert (out / "story.txt").read_text(encoding="utf-8").startswith("From Markdown")

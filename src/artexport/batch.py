@@ -348,6 +348,17 @@ def dask_executor(address: str) -> Executor:
 ProgressCallback = Callable[[int, int, ArticleResult], None]
 
 
+def _claims(articles: Sequence[Path]) -> dict[tuple[Path, str], Path]:
+    """For article files sharing a folder and a name, the one that is converted: the
+    first in the loader's order of kinds (Markdown, JSON, HTML, text)."""
+    rank = {ext: n for n, exts in enumerate(SOURCE_KINDS.values()) for ext in exts}
+    claims: dict[tuple[Path, str], Path] = {}
+    for path in sorted((p for p in articles if p.is_file()),
+                       key=lambda p: rank.get(p.suffix.lower(), len(rank))):
+        claims.setdefault((path.parent, path.stem.casefold()), path)
+    return claims
+
+
 def convert_tree(src: Path | str, out: Path | str, formats: Sequence[str],
                  options: Mapping[str, Mapping[str, Any]] | None = None,
                  executor: Executor | None = None, *, jobs: int | None = None,
@@ -396,10 +407,18 @@ def convert_tree(src: Path | str, out: Path | str, formats: Sequence[str],
 
     # Up-to-date checks happen here, not in workers: a re-run with nothing to do
     # starts no worker at all.
+    claimed = _claims(articles)
     for path in articles:
         rel_source = path.relative_to(base).as_posix() or "."
         rel_dir = (path if path.is_dir() else path.parent).relative_to(base).as_posix()
         order.append(rel_source)
+        if path.is_file():  # a.md and a.json side by side would write the same a.html
+            first = claimed[(path.parent, path.stem.casefold())]
+            if first != path:
+                finish(ArticleResult(rel_source, "failed", error=(
+                    f"{path}: would write the same files as {first.name}; rename one, or "
+                    "give each its own folder")))
+                continue
         plan = plan_article(path, out, formats, opts, templates,
                             manifest.entries.get(rel_source, {}), force)
         fresh[rel_source] = plan.fresh
