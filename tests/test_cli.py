@@ -155,3 +155,17 @@ def test_convert_time_limit_stops_a_hostile_article(tmp_path: Path) -> None:
     assert p.returncode == 1
     assert p.stderr.strip() == f"error: {bomb}: took longer than the limit of 1 s"
     assert not out.exists() or not any(out.iterdir())
+
+
+def test_two_inputs_with_one_slug_do_not_overwrite_each_other(tmp_path: Path) -> None:
+    (tmp_path / "story.md").write_text("# From Markdown\n\nmd text\n", encoding="utf-8")
+    (tmp_path / "story.json").write_text(json.dumps(
+        {"title": "From JSON", "blocks": [{"kind": "paragraph", "text": "json"}]}),
+        encoding="utf-8")
+    out = tmp_path / "out"
+    r = CliRunner().invoke(main, ["convert", str(tmp_path / "story.md"),
+                                  str(tmp_path / "story.json"), "-f", "html", "-o", str(out)])
+    assert r.exit_code == 1
+    assert (f"error: {tmp_path}/story.json: would overwrite what {tmp_path}/story.md wrote "
+            "(both are 'story')") in r.output
+    assert "From Markdown" in (out / "story.html").read_text(encoding="utf-8")

@@ -131,10 +131,16 @@ def convert(inputs: tuple[Path, ...], formats: tuple[list[str], ...], output: Pa
     names = _flatten(formats)
     options = parse_option_args(opts, names)
     failed = 0
+    slugs: dict[str, Path] = {}
     for source in inputs:
         try:
             with _reported_warnings(strict, quiet), deadline(time_limit or None, source):
                 article = load_article(source)
+                first = slugs.setdefault(article.slug, source)
+                if first != source:  # e.g. story.md and story.json given together
+                    raise ArtexportError(source, f"would overwrite what {first} wrote "
+                                                 f"(both are {article.slug!r}); convert it "
+                                                 "into another folder")
                 written = export(article, names, output, options=options, templates=templates)
         except ArtexportWarning as w:
             failed += 1
