@@ -2,9 +2,13 @@
 goes (font subsetting vs. everything else).
 
 For every bundled example (and, with ``--corpus``, the JSON articles of
-``../shared/corpus``) this renders the page cold (font subsets not cached) and warm (the
+``../shared/corpus``) this renders the page cold (font subsets neither in memory nor in
+the disk cache, which this script points at an empty temporary folder) and warm (the
 same article again: the subsets come from the in-process cache), and prints a Markdown
-table: words, page size, fonts' share of the page, cold and warm seconds.
+table: words, page size, fonts' share of the page, cold and warm seconds. For the
+examples it also times, in the same run, ``artexport convert -f html`` and ``pandoc -f
+markdown-smart -t html5 --standalone`` as whole commands (process start included), and
+prints their ratio.
 
     .venv/bin/python bench/bench_html.py [--corpus]
 """
@@ -12,7 +16,12 @@ table: words, page size, fonts' share of the page, cold and warm seconds.
 from __future__ import annotations
 
 import argparse
+import os
 import re
+import shutil
+import subprocess
+import sys
+import tempfile
 import time
 import warnings
 from pathlib import Path
@@ -36,6 +45,8 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--corpus", action="store_true", help="add ../shared/corpus/*.json")
     args = parser.parse_args()
+    cache = Path(tempfile.mkdtemp(prefix="bench-html-"))
+    os.environ["XDG_CACHE_HOME"] = str(cache)  # fonts.py keeps subsets there
     exporter = LargePrintHtmlExporter()
     print("| article | words | page KiB | fonts KiB | cold s | warm s |")
     print("| --- | ---: | ---: | ---: | ---: | ---: |")
@@ -43,7 +54,8 @@ def main() -> None:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")
             article = load_article(source)
-        fonts.subset.cache_clear()
+        fonts._subset.cache_clear()
+        shutil.rmtree(cache / "artexport", ignore_errors=True)
         started = time.perf_counter()
         page = exporter.render(article).data
         cold = time.perf_counter() - started
@@ -54,6 +66,34 @@ def main() -> None:
         words = len(article.plain_text().split())
         print(f"| {source.stem if source.is_file() else source.name} | {words} | "
               f"{len(page) / 1024:.0f} | {font_bytes / 1024:.0f} | {cold:.2f} | {warm:.3f} |")
+    if shutil.which("pandoc"):
+        compare_with_pandoc(cache)
+    shutil.rmtree(cache, ignore_errors=True)
+
+
+def _timed(command: list[str], cwd: Path) -> float:
+    started = time.perf_counter()
+    subprocess.run(command, check=True, capture_output=True, cwd=cwd)
+    return time.perf_counter() - started
+
+
+def compare_with_pandoc(scratch: Path) -> None:
+    """Whole commands, one example each, best of three (the first run fills caches)."""
+    print("\n| example | artexport convert -f html (s) | pandoc -t html5 (s) | ratio |")
+    print("| --- | ---: | ---: | ---: |")
+    ours_total = theirs_total = 0.0
+    for folder in sources(False):
+        ours = min(_timed([sys.executable, "-m", "artexport", "convert", str(folder), "-f",
+                           "html", "-o", str(scratch / "ours"), "-q"], folder)
+                   for _ in range(3))
+        theirs = min(_timed(["pandoc", "-f", "markdown-smart", "-t", "html5", "--standalone",
+                             "article.md", "-o", str(scratch / f"{folder.name}.html")], folder)
+                     for _ in range(3))
+        ours_total += ours
+        theirs_total += theirs
+        print(f"| {folder.name} | {ours:.2f} | {theirs:.2f} | {ours / theirs:.1f}x |")
+    print(f"| **all** | {ours_total:.2f} | {theirs_total:.2f} | "
+          f"{ours_total / theirs_total:.1f}x |")
 
 
 if __name__ == "__main__":

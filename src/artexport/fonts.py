@@ -154,28 +154,19 @@ def _cache_dir() -> Path:
     return Path(base) / "artexport" / "fonts"
 
 
-def font_face_css(keys: tuple[str, ...], text: str, *, url_for: dict[str, str] | None = None,
-                  flavor: Literal["woff2", "ttf"] = "woff2") -> str:
-    """``@font-face`` rules for the families ``keys`` with fonts subset to ``text``.
-
-    Without ``url_for`` the fonts are inlined as ``data:`` URIs (self-contained HTML);
-    with it, each font file name maps to the URL it is published under (EPUB).
-    """
+def font_face_css(keys: tuple[str, ...], text: str) -> str:
+    """``@font-face`` rules for the families ``keys``, each font subset to ``text`` and
+    inlined as a WOFF2 ``data:`` URI (the self-contained large-print page)."""
     chars = "".join(sorted(set(text)))
-    mime = "font/woff2" if flavor == "woff2" else "font/ttf"
-    fmt = "woff2" if flavor == "woff2" else "truetype"
     rules = []
     for face in faces(keys):
-        if url_for is not None:
-            src = url_for[face.file]
-        else:
-            data = base64.b64encode(subset(face.file, chars, flavor)).decode("ascii")
-            src = f"data:{mime};base64,{data}"
+        data = base64.b64encode(subset(face.file, chars)).decode("ascii")
+        src = f"data:font/woff2;base64,{data}"
         features = (f"\n  font-feature-settings: {face.feature_settings};"
                     if face.feature_settings else "")
         rules.append(
             f'@font-face {{\n  font-family: "{face.family}";\n  src: url("{src}") '
-            f'format("{fmt}");\n  font-weight: {face.weight};\n  font-style: {face.style};'
+            f'format("woff2");\n  font-weight: {face.weight};\n  font-style: {face.style};'
             f"\n  font-display: swap;{features}\n}}"
         )
     return "\n".join(rules)
