@@ -45,9 +45,12 @@ def corpus() -> Path:
 
 
 # A third party's exporter, installed the way pip would: a module plus a .dist-info with
-# an entry point in the artexport.exporters group. `sleep` lets batch tests make a slow
-# article; `fail_on` makes one fail inside render.
+# an entry point in the artexport.exporters group. Batch tests use its options: `sleep`
+# makes a "slow" article slow, `crash` makes a "crash" article kill its worker process,
+# `pid` shows which process converted an article.
 PLUGIN = textwrap.dedent('''
+    import os
+    import signal
     import time
     from dataclasses import dataclass
     from artexport.exporters import Exporter, Rendered
@@ -63,11 +66,17 @@ PLUGIN = textwrap.dedent('''
         class Options:
             upper: bool = False
             sleep: float = 0.0
+            crash: bool = False  # a "crash" article kills its process, like the OOM killer
+            pid: bool = False  # end the text with the converting process's id
 
         def render(self, article):
             if self.options.sleep and "slow" in article.title:
                 time.sleep(self.options.sleep)
+            if self.options.crash and "crash" in article.title:
+                os.kill(os.getpid(), signal.SIGKILL)
             text = article.plain_text()
+            if self.options.pid:
+                text += f"\\npid {os.getpid()}"
             return Rendered((text.upper() if self.options.upper else text).encode("utf-8"))
 ''')
 

@@ -23,7 +23,8 @@ import sys
 import time
 import warnings
 from collections.abc import Callable, Mapping, Sequence
-from concurrent.futures import Executor, Future, ProcessPoolExecutor, as_completed
+from concurrent.futures import Executor, Future, as_completed
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import asdict, dataclass, field, replace
 from functools import cache
 from pathlib import Path
@@ -34,6 +35,7 @@ from . import __version__
 from .errors import ArtexportError
 from .loader import SOURCE_KINDS, SOURCE_NAMES, load_article
 from .paths import fonts_dir, templates_dir
+from .pool import RecyclingProcessPool
 from .watchdog import deadline
 from .writer import leftover_temp_files, write_atomic
 
@@ -305,13 +307,13 @@ class Manifest:
 # ---- executors -----------------------------------------------------------------------
 
 def default_executor(jobs: int | None = None, *, tasks_per_worker: int = 50) -> Executor:
-    """A process pool of ``jobs`` workers (default: CPU count), each replaced after
-    ``tasks_per_worker`` articles to bound WeasyPrint's memory growth."""
+    """A process pool of ``jobs`` workers (default: CPU count), each replaced after about
+    ``tasks_per_worker`` articles to bound WeasyPrint's memory growth; a worker that dies
+    fails only the article it was converting (see :mod:`artexport.pool`)."""
     workers = jobs or os.cpu_count() or 1
     ctx = multiprocessing.get_context("forkserver" if sys.platform != "win32" else "spawn")
-    return ProcessPoolExecutor(max_workers=workers, mp_context=ctx,
-                               max_tasks_per_child=tasks_per_worker,
-                               initializer=_worker_init)
+    return RecyclingProcessPool(workers, tasks_per_worker=tasks_per_worker, mp_context=ctx,
+                                initializer=_worker_init)
 
 
 def _worker_init() -> None:
@@ -440,7 +442,11 @@ def convert_tree(src: Path | str, out: Path | str, formats: Sequence[str],
             job = futures[future]
             try:
                 result = future.result()
-            except Exception as e:  # the worker itself died (killed, out of memory)
+            except BrokenProcessPool:  # killed twice, even when run alone
+                result = ArticleResult(job.rel_source, "failed", error=(
+                    f"{job.source}: worker failed: its process died while converting this "
+                    "article (killed, out of memory, or a crash in a library)"))
+            except Exception as e:  # a Dask worker lost, a result that did not unpickle
                 result = ArticleResult(job.rel_source, "failed",
                                        error=f"{job.source}: worker failed: "
                                              f"{type(e).__name__}: {e}")
