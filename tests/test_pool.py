@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import multiprocessing
 import os
+import subprocess
+import sys
 import time
 from collections import Counter
 from concurrent.futures import CancelledError
@@ -109,3 +111,41 @@ def test_batch_reports_the_article_whose_worker_was_killed(tmp_path: Path,
     assert str(src / "bad") in (report.failed[0].error or "")
     assert report.count("converted") == 6
     assert sorted(p.parent.name for p in out.rglob("*.txt")) == [f"a{i}" for i in range(6)]
+
+
+def test_workers_leave_when_the_pools_process_is_killed(tmp_path: Path) -> None:
+    # kill -9 gives the owner no chance to stop its workers: they must notice by themselves
+    code = ("import multiprocessing, os, sys, time\n"
+            "from artexport.pool import RecyclingProcessPool\n"
+            "if __name__ == '__main__':\n"
+            "    pool = RecyclingProcessPool(2, mp_context="
+            "multiprocessing.get_context('forkserver'))\n"
+            "    busy = pool.submit(time.sleep, 120)\n"
+            "    print(pool.submit(os.getpid).result(), flush=True)\n"
+            "    time.sleep(120)\n")
+    owner = subprocess.Popen([sys.executable, "-c", code], stdout=subprocess.PIPE, text=True)
+    assert owner.stdout is not None
+    idle_worker = int(owner.stdout.readline())
+    workers = [idle_worker] + [int(p) for p in _children_of_forkserver(owner.pid)]
+    owner.kill()
+    owner.wait(timeout=10)
+    deadline = time.monotonic() + 15
+    while any(_alive(p) for p in workers) and time.monotonic() < deadline:
+        time.sleep(0.1)
+    assert not [p for p in workers if _alive(p)], "a worker outlived its pool"
+
+
+def _children_of_forkserver(owner: int) -> list[str]:
+    """The pids of the workers: children of the owner's forkserver."""
+    servers = subprocess.run(["pgrep", "-P", str(owner)], capture_output=True,
+                             text=True).stdout.split()
+    return [w for s in servers for w in subprocess.run(["pgrep", "-P", s], capture_output=True,
+                                                       text=True).stdout.split()]
+
+
+def _alive(pid: int) -> bool:
+    try:
+        with open(f"/proc/{pid}/stat", encoding="ascii") as f:
+            return f.read().split()[2] != "Z"
+    except FileNotFoundError:
+        return False

@@ -13,15 +13,23 @@ generation ``workers * tasks_per_worker`` tasks, then shuts it down (its process
 as they finish) and starts the next. When a generation breaks, only its running tasks
 are affected: they are run again one at a time, each alone in its own generation, so the
 one that kills its worker again is the one reported.
+
+Workers never outlive the process that owns the pool: if it is killed (``kill -9``) or
+exits without shutting the pool down, each worker notices within a second, is sent
+SIGTERM (so a file being written is cleaned up) and exits.
 """
 
 from __future__ import annotations
 
 import collections
 import functools
+import os
+import signal
 import threading
+import time
 from collections.abc import Callable
 from concurrent.futures import CancelledError, Executor, Future, ProcessPoolExecutor
+from concurrent.futures import wait as wait_for
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
 from multiprocessing.context import BaseContext
@@ -64,8 +72,10 @@ class RecyclingProcessPool(Executor):
         self._queue: collections.deque[_Task] = collections.deque()
         self._running: set[_Task] = set()
         self._current: _Generation | None = None
+        self._unresolved: set[Future[Any]] = set()
         self._reapers: list[threading.Thread] = []
         self._shutdown = False
+        self._cancelling = False  # shutdown(cancel_futures=True): no more retries either
 
     # ---- Executor API ----------------------------------------------------------------
     def submit(self, fn: Callable[..., Any], /, *args: Any, **kwargs: Any) -> Future[Any]:
@@ -73,6 +83,8 @@ class RecyclingProcessPool(Executor):
             if self._shutdown:
                 raise RuntimeError("cannot schedule new futures after shutdown")
             outer: Future[Any] = Future()
+            self._unresolved.add(outer)
+            outer.add_done_callback(self._unresolved.discard)
             self._queue.append(_Task(outer, fn, args, kwargs))
             self._dispatch()
             return outer
@@ -80,6 +92,7 @@ class RecyclingProcessPool(Executor):
     def shutdown(self, wait: bool = True, *, cancel_futures: bool = False) -> None:
         with self._lock:
             self._shutdown = True
+            self._cancelling = self._cancelling or cancel_futures
             if cancel_futures:
                 while self._queue:
                     task = self._queue.popleft()
@@ -91,12 +104,10 @@ class RecyclingProcessPool(Executor):
             return
         while True:  # queued tasks start as running ones finish: wait for all of them
             with self._lock:
-                pending = [t.outer for t in self._running] + [t.outer for t in self._queue]
+                pending = list(self._unresolved)
             if not pending:
                 break
-            for f in pending:
-                if not f.cancelled():
-                    f.exception()
+            wait_for(pending)
         with self._lock:
             reapers = list(self._reapers)
         for reaper in reapers:
@@ -129,8 +140,9 @@ class RecyclingProcessPool(Executor):
             if current is not None:
                 self._retire(current)
             workers = 1 if task.suspect else self._workers
+            start = functools.partial(_worker_start, self._initializer, os.getpid())
             pool = ProcessPoolExecutor(max_workers=workers, mp_context=self._context,
-                                       initializer=self._initializer)
+                                       initializer=start)
             current = self._current = _Generation(pool, 1 if task.suspect else self._budget)
         return current
 
@@ -150,7 +162,7 @@ class RecyclingProcessPool(Executor):
         with self._lock:
             self._running.discard(task)
             retry = isinstance(error, BrokenProcessPool) and not task.suspect \
-                and not self._shutdown
+                and not self._cancelling
             if isinstance(error, BrokenProcessPool) and not generation.broken:
                 generation.broken = True
                 if self._current is generation:
@@ -167,3 +179,28 @@ class RecyclingProcessPool(Executor):
             task.outer.set_exception(error)
         else:
             task.outer.set_result(inner.result())
+
+
+# ---- in the worker -------------------------------------------------------------------
+def _worker_start(initializer: Callable[[], object] | None, owner: int) -> None:
+    if os.name == "posix":
+        threading.Thread(target=_leave_when_orphaned, args=(owner,), name="artexport-orphan",
+                         daemon=True).start()
+    if initializer is not None:
+        initializer()
+
+
+def _leave_when_orphaned(owner: int, interval: float = 0.5, grace: float = 5.0) -> None:
+    """Exit once ``owner`` (the pool's process) is gone; a worker waiting for work would
+    otherwise wait forever."""
+    while True:
+        try:
+            os.kill(owner, 0)
+        except ProcessLookupError:
+            break
+        except PermissionError:  # the pid was reused by another user's process
+            break
+        time.sleep(interval)
+    os.kill(os.getpid(), signal.SIGTERM)  # the worker's handler, if any, cleans up
+    time.sleep(grace)
+    os._exit(1)
