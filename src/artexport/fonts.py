@@ -115,7 +115,6 @@ _ALWAYS = "".join(chr(c) for c in range(0x20, 0x7F)) + "٠١٢٣٤٥٦٧٨٩،؛
 
 @lru_cache(maxsize=64)
 def _subset(file: str, chars: str, flavor: Literal["woff2", "ttf"]) -> bytes:
-    from fontTools import subset as ft_subset
     from fontTools import version as ft_version
 
     source = fonts_dir() / file
@@ -124,6 +123,8 @@ def _subset(file: str, chars: str, flavor: Literal["woff2", "ttf"]) -> bytes:
     cached = _cache_dir() / f"{key}.{flavor}"
     with contextlib.suppress(OSError):
         return cached.read_bytes()
+    from fontTools import subset as ft_subset  # a fifth of a second: only on a cache miss
+
     options = ft_subset.Options()
     options.layout_features = ["*"]
     options.name_IDs = ["*"]

@@ -32,14 +32,16 @@ from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from lxml import etree
 from markupsafe import Markup, escape
 
-from .exporters.audio import AudioOptions, Cue, Narration, synthesize_article
 from .markup import inline_html, span_html
 from .model import Article, Inline, Span, block_texts
+
+if TYPE_CHECKING:  # the speech stack loads only when an edition is narrated
+    from .exporters.audio import AudioOptions, Cue, Narration
 
 __all__ = ["ACTIVE_CLASS", "Clip", "ReadAlongOptions", "SentenceMarker", "clock_value",
            "document_ids", "mark_sentences", "narrate", "overlay_clips", "sentence_id",
@@ -80,6 +82,8 @@ class ReadAlongOptions:
 
     def audio_options(self) -> AudioOptions:
         """The audio exporter's options for this narration."""
+        from .exporters.audio import AudioOptions
+
         return AudioOptions(engine=self.engine, voice=self.voice, rate=self.rate)
 
 
@@ -98,6 +102,8 @@ def narrate(article: Article, options: AudioOptions) -> Narration:
 def _narrate(article: Article, source_dir: Path | None, options: AudioOptions) -> Narration:
     # source_dir is part of the key: Article leaves it out of equality, but the MP3's
     # cover image is read from it
+    from .exporters.audio import synthesize_article
+
     return synthesize_article(article, options)
 
 
