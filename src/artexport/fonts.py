@@ -11,7 +11,6 @@ import base64
 import contextlib
 import hashlib
 import io
-import os
 import threading
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -19,7 +18,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any, Literal
 
-from .paths import fonts_dir
+from .paths import cache_dir, fonts_dir
 from .text.lang import is_arabic_script
 from .writer import write_atomic
 
@@ -151,8 +150,7 @@ def _subset(file: str, chars: str, flavor: Literal["woff2", "ttf"]) -> bytes:
 
 
 def _cache_dir() -> Path:
-    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
-    return Path(base) / "artexport" / "fonts"
+    return cache_dir("fonts")
 
 
 def font_face_css(keys: tuple[str, ...], text: str) -> str:

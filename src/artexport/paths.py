@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from functools import cache
 from pathlib import Path
 
@@ -24,3 +25,10 @@ def templates_dir() -> Path:
 
 def fonts_dir() -> Path:
     return data_dir("fonts")
+
+
+def cache_dir(kind: str) -> Path:
+    """``$XDG_CACHE_HOME/artexport/<kind>`` (``~/.cache/artexport/<kind>`` by default):
+    speech segments, font subsets, compiled templates. Not created here."""
+    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+    return Path(base) / "artexport" / kind

@@ -35,7 +35,7 @@ from datetime import UTC, datetime
 from functools import lru_cache
 from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
-from typing import Any, ClassVar, Literal
+from typing import TYPE_CHECKING, Any, ClassVar, Literal
 
 from ebooklib import epub
 from lxml import etree
@@ -64,8 +64,10 @@ from ..templating import render as render_template
 from ..text.bidi import isolate_runs, merge_adjacent
 from ..text.dates import has_names, reader_date
 from ..text.lang import primary_subtag, script_of
-from .audio import Narration
 from .base import Exporter, Rendered
+
+if TYPE_CHECKING:  # the speech stack loads only for a narrated book
+    from .audio import Narration
 
 XML_NS = "http://www.w3.org/XML/1998/namespace"
 # The narration of a read-aloud book: one MP3 for the whole book.

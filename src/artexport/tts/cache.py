@@ -24,6 +24,7 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import ArtexportWarning
+from ..paths import cache_dir
 from . import Mark, Synthesis
 
 MAGIC = b"artexport-speech-1\n"
@@ -32,8 +33,7 @@ _MAX_HEADER = 1 << 20
 
 def default_cache_dir() -> Path:
     """``$XDG_CACHE_HOME/artexport/speech`` (``~/.cache/artexport/speech`` by default)."""
-    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
-    return Path(base) / "artexport" / "speech"
+    return cache_dir("speech")
 
 
 def cache_key(*, engine: str, version: str, voice: str, rate: int | None,
