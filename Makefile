@@ -25,6 +25,7 @@ unit: $(STAMP)
 	$(BIN)/pytest -q
 
 bench: $(STAMP)
+	@scripts/system-deps.sh bench
 	$(BIN)/python -m bench
 
 # fuzz: each loader's fuzz target (fuzz/fuzz_{markdown,json,html,scrape}.py) runs for

@@ -3,10 +3,14 @@
 #   scripts/system-deps.sh run    what converting needs (WeasyPrint's Pango, HarfBuzz subsetting)
 #   scripts/system-deps.sh test   plus what the tests drive (Chromium, poppler, Java for
 #                                 EPUBCheck, espeak-ng fallback, ffmpeg's ffprobe)
+#   scripts/system-deps.sh bench  plus pandoc, the peer the benchmarks compare with
 set -euo pipefail
 want=(python3-venv libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz-subset0 fonts-dejavu-core)
-if [ "${1:-run}" = test ]; then
+if [ "${1:-run}" = test ] || [ "${1:-run}" = bench ]; then
   want+=(chromium poppler-utils default-jre-headless espeak-ng ffmpeg strace)
+fi
+if [ "${1:-run}" = bench ]; then
+  want+=(pandoc)
 fi
 missing=()
 for pkg in "${want[@]}"; do
