@@ -127,11 +127,11 @@ def test_workers_leave_when_the_pools_process_is_killed(tmp_path: Path) -> None:
     assert owner.stdout is not None
     idle_worker = int(owner.stdout.readline())
     workers = [idle_worker] + [int(p) for p in _children_of_forkserver(owner.pid)]
-    owner.kill()
-    owner.wait(timeout=10)
+    owner.kill()  # and not reaped yet: its pid still exists, as a zombie
     deadline = time.monotonic() + 15
     while any(_alive(p) for p in workers) and time.monotonic() < deadline:
         time.sleep(0.1)
+    owner.wait(timeout=10)
     assert not [p for p in workers if _alive(p)], "a worker outlived its pool"
 
 

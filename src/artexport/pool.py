@@ -192,15 +192,22 @@ def _worker_start(initializer: Callable[[], object] | None, owner: int) -> None:
 
 def _leave_when_orphaned(owner: int, interval: float = 0.5, grace: float = 5.0) -> None:
     """Exit once ``owner`` (the pool's process) is gone; a worker waiting for work would
-    otherwise wait forever."""
-    while True:
-        try:
-            os.kill(owner, 0)
-        except ProcessLookupError:
-            break
-        except PermissionError:  # the pid was reused by another user's process
-            break
+    otherwise wait forever. (A forkserver outlives the owner while any worker lives, so
+    a worker's parent is no sign; the owner's pid is.)"""
+    while _alive(owner):
         time.sleep(interval)
     os.kill(os.getpid(), signal.SIGTERM)  # the worker's handler, if any, cleans up
     time.sleep(grace)
     os._exit(1)
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except (ProcessLookupError, PermissionError):  # gone, or the pid now someone else's
+        return False
+    try:  # killed but not yet reaped by its parent: a zombie is not alive
+        with open(f"/proc/{pid}/stat", "rb") as f:
+            return f.read().rsplit(b")", 1)[1].split()[0] != b"Z"
+    except (OSError, IndexError):
+        return True  # no /proc: the pid exists, which is all we can tell
