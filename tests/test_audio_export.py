@@ -19,6 +19,7 @@ from mutagen.id3 import ID3, CTOCFlags
 from PIL import Image as PILImage
 
 from artexport import ArtexportWarning, ExportError, load_article
+from artexport.exporters import audio as audio_module
 from artexport.exporters import get_exporter
 from artexport.exporters.audio import (
     AudioExporter,
@@ -240,14 +241,31 @@ def test_cues_locate_every_sentence_of_every_block(
 
 
 # ---- cache and determinism ---------------------------------------------------------------
-def test_cache_makes_a_rerun_synthesise_nothing(article: Article, tmp_path: Path) -> None:
+def test_cache_makes_a_rerun_synthesise_nothing(article: Article, tmp_path: Path,
+                                                monkeypatch: pytest.MonkeyPatch) -> None:
+    encoded: list[int] = []
+    real_encode = audio_module._encode_mp3
+
+    def counted(pcm: bytes, sample_rate: int, bitrate: int) -> bytes:
+        encoded.append(len(pcm))
+        return real_encode(pcm, sample_rate, bitrate)
+
+    monkeypatch.setattr(audio_module, "_encode_mp3", counted)
     options = AudioOptions(cache_dir=tmp_path / "cache")
     cold_engine, warm_engine = EspeakEngine(), EspeakEngine()
     cold = synthesize_article(article, options, engine=cold_engine)
     assert cold_engine.calls == cold.synthesized == len(cold.cues)
+    assert len(encoded) == 1
     warm = synthesize_article(article, options, engine=warm_engine)
     assert warm_engine.calls == 0 and warm.cached == len(warm.cues)
+    assert len(encoded) == 1, "the same PCM was encoded twice"
     assert warm.mp3 == cold.mp3 and warm.cues == cold.cues
+
+    # a damaged encoded entry is encoded again, to the same bytes
+    entry = next((tmp_path / "cache").rglob("*.enc"))
+    entry.write_bytes(entry.read_bytes()[:-10])
+    assert synthesize_article(article, options).mp3 == cold.mp3
+    assert len(encoded) == 2
 
     # an edited paragraph is the only thing spoken again
     edited = article.with_changes(blocks=(

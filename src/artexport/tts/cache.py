@@ -9,6 +9,10 @@ not check out (truncated by a crash, another version's format) is a miss, never 
 
 Entry format: ``MAGIC``, one line of JSON (sample rate, marks, PCM length and SHA-256),
 then the raw PCM.
+
+The same folder keeps encoded audio (``<key>.enc``: ``ENCODED_MAGIC``, the length and
+SHA-256 of the data, the data), keyed by the caller over the PCM it encoded, so a
+re-run whose segments all come from the cache does not re-encode the MP3 either.
 """
 
 from __future__ import annotations
@@ -28,6 +32,7 @@ from ..paths import cache_dir
 from . import Mark, Synthesis
 
 MAGIC = b"artexport-speech-1\n"
+ENCODED_MAGIC = b"artexport-encoded-1\n"
 _MAX_HEADER = 1 << 20
 
 
@@ -58,8 +63,8 @@ class SpeechCache:
         self.misses = 0
         self._writable = True
 
-    def _path(self, key: str) -> Path:
-        return self.root / key[:2] / f"{key}.seg"
+    def _path(self, key: str, suffix: str = ".seg") -> Path:
+        return self.root / key[:2] / f"{key}{suffix}"
 
     def get(self, key: str) -> Synthesis | None:
         """The cached synthesis for ``key``, or ``None``."""
@@ -77,22 +82,46 @@ class SpeechCache:
 
     def put(self, key: str, synthesis: Synthesis) -> None:
         """Store ``synthesis`` under ``key`` atomically; failures only disable the cache."""
+        self._store(self._path(key), key, _encode(synthesis))
+
+    def get_encoded(self, key: str) -> bytes | None:
+        """Encoded audio stored under ``key`` (see :meth:`put_encoded`), or ``None``."""
+        try:
+            raw = self._path(key, ".enc").read_bytes()
+        except OSError:
+            return None
+        if not raw.startswith(ENCODED_MAGIC):
+            return None
+        header, _, data = raw[len(ENCODED_MAGIC):].partition(b"\n")
+        try:
+            meta = json.loads(header)
+            ok = len(data) == meta["bytes"] and hashlib.sha256(data).hexdigest() == meta["sha256"]
+        except (ValueError, KeyError, TypeError):
+            return None
+        return data if ok else None
+
+    def put_encoded(self, key: str, data: bytes) -> None:
+        """Store encoded audio (an MP3 before tagging) under ``key``."""
+        meta = {"bytes": len(data), "sha256": hashlib.sha256(data).hexdigest()}
+        self._store(self._path(key, ".enc"), key,
+                    ENCODED_MAGIC + json.dumps(meta).encode() + b"\n" + data)
+
+    def _store(self, dest: Path, key: str, payload: bytes) -> None:
         if not self._writable:
             return
-        dest = self._path(key)
         tmp: Path | None = None
         try:
             dest.parent.mkdir(parents=True, exist_ok=True)
             fd, name = tempfile.mkstemp(prefix=f".{key[:16]}.", suffix=".part", dir=dest.parent)
             tmp = Path(name)
             with os.fdopen(fd, "wb") as fh:
-                fh.write(_encode(synthesis))
+                fh.write(payload)
             os.replace(tmp, dest)
             tmp = None
         except OSError as e:
             self._writable = False
             warnings.warn(ArtexportWarning(f"{self.root}: speech cache not writable ({e}); "
-                                           "continuing without it"), stacklevel=2)
+                                           "continuing without it"), stacklevel=3)
         finally:
             if tmp is not None:
                 with contextlib.suppress(OSError):
