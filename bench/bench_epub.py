@@ -29,20 +29,8 @@ JUDGE = ROOT.parent / "shared" / "judge"
 ACE = JUDGE / "node_modules" / "@daisy" / "ace-cli" / "bin" / "ace.js"
 IMPACTS = ("critical", "serious", "moderate", "minor")
 
-# A short-lived JVM spends most of its time compiling: C1 alone halves EPUBCheck's CPU.
-JVM_FLAGS = ("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC")
-# One JVM for every book: EPUBCheck's start-up (schemas, Saxon) costs ~15 s here, a
-# check after that well under a second. Java runs this single source file directly.
-BATCH_JAVA = """
-import com.adobe.epubcheck.tool.EpubChecker;
-public class EpubCheckBatch {
-    public static void main(String[] args) {
-        for (int i = 0; i + 1 < args.length; i += 2) {
-            new EpubChecker().run(new String[] {args[i], "--json", args[i + 1], "-q"});
-        }
-    }
-}
-"""
+sys.path.insert(0, str(ROOT / "tests"))
+from epubcheck_reports import epubcheck_reports, problems  # noqa: E402 - the tests' runner
 
 
 @dataclass
@@ -81,26 +69,13 @@ def build_pandoc(src: Path, out: Path) -> Book:
 
 def epubcheck(books: list[Book]) -> None:
     """Fill in errors (fatal + error) and warnings of every book."""
-    from epubcheck.const import EPUBCHECK  # type: ignore[import-untyped]
-
-    with tempfile.TemporaryDirectory() as td:
-        reports = [Path(td) / f"{n}.json" for n in range(len(books))]
-        source = Path(td) / "EpubCheckBatch.java"
-        source.write_text(BATCH_JAVA, encoding="utf-8")
-        args = [a for b, r in zip(books, reports, strict=True) for a in (str(b.path), str(r))]
-        subprocess.run(["java", *JVM_FLAGS, "-cp", EPUBCHECK, str(source), *args],
-                       capture_output=True, check=False, timeout=900)
-        for book, report in zip(books, reports, strict=True):
-            if not report.exists():  # no JDK compiler: one EPUBCheck process per book
-                subprocess.run(["java", *JVM_FLAGS, "-jar", EPUBCHECK, str(book.path), "-q",
-                                "--json", str(report)], capture_output=True, check=False)
-            doc = json.loads(report.read_text(encoding="utf-8"))
-            ck = doc["checker"]
-            book.errors = ck["nFatal"] + ck["nError"]
-            book.warnings = ck["nWarning"]
-            book.messages = [f"{m['severity']} {m['ID']}: {m['message'][:90]}"
-                             for m in doc["messages"]
-                             if m["severity"] in ("FATAL", "ERROR", "WARNING")]
+    reports = epubcheck_reports([b.path for b in books])
+    for book in books:
+        doc = reports[book.path]
+        ck = doc["checker"]
+        book.errors = ck["nFatal"] + ck["nError"]
+        book.warnings = ck["nWarning"]
+        book.messages = [m[:110] for m in problems(doc)]
 
 
 def ace(book: Book) -> None:

@@ -9,7 +9,6 @@ import os
 import re
 import shutil
 import subprocess
-import tempfile
 import unicodedata
 import warnings
 import zipfile
@@ -36,6 +35,7 @@ from artexport.exporters.epub import EpubExporter
 from artexport.loader import article_uuid
 from artexport.model import block_texts
 from conftest import CORPUS, SHARED, example_dirs
+from epubcheck_reports import epubcheck_reports, problems
 
 NS = {"opf": "http://www.idpf.org/2007/opf", "dc": "http://purl.org/dc/elements/1.1/",
       "x": "http://www.w3.org/1999/xhtml", "epub": "http://www.idpf.org/2007/ops",
@@ -82,19 +82,6 @@ published: 2022-01-05T09:00:00+02:00
 فقرة أخيرة بعد الصورة.
 """
 
-# A short-lived JVM spends most of its time compiling: C1 alone halves EPUBCheck's CPU.
-JVM_FLAGS = ("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC")
-# One JVM for every book: EPUBCheck's start-up costs far more than a check.
-BATCH_JAVA = """
-import com.adobe.epubcheck.tool.EpubChecker;
-public class EpubCheckBatch {
-    public static void main(String[] args) {
-        for (int i = 0; i + 1 < args.length; i += 2) {
-            new EpubChecker().run(new String[] {args[i], "--json", args[i + 1], "-q"});
-        }
-    }
-}
-"""
 
 
 # ---- helpers ---------------------------------------------------------------------------
@@ -167,33 +154,6 @@ def _export(source: Path | Article, out: Path, **options: object) -> Book:
     return Book(path)
 
 
-def _epubcheck(books: list[Path]) -> dict[Path, dict[str, object]]:
-    """EPUBCheck's JSON report for each book (the jar of the PyPI ``epubcheck`` package)."""
-    from epubcheck.const import EPUBCHECK
-
-    out: dict[Path, dict[str, object]] = {}
-    with tempfile.TemporaryDirectory() as td:
-        reports = [Path(td) / f"{n}.json" for n in range(len(books))]
-        source = Path(td) / "EpubCheckBatch.java"
-        source.write_text(BATCH_JAVA, encoding="utf-8")
-        args = [a for b, r in zip(books, reports, strict=True) for a in (str(b), str(r))]
-        subprocess.run(["java", *JVM_FLAGS, "-cp", EPUBCHECK, str(source), *args],
-                       capture_output=True, check=False, timeout=600)
-        for book, report in zip(books, reports, strict=True):
-            if not report.exists():  # a JRE without the compiler: one process per book
-                subprocess.run(["java", *JVM_FLAGS, "-jar", EPUBCHECK, str(book), "-q", "--json",
-                                str(report)], capture_output=True, check=False, timeout=600)
-            out[book] = json.loads(report.read_text(encoding="utf-8"))
-    return out
-
-
-def _problems(report: dict[str, object]) -> list[str]:
-    messages = report["messages"]
-    assert isinstance(messages, list)
-    return [f"{m['severity']} {m['ID']} {m['locations'][0]['path']}: {m['message']}"
-            for m in messages if m["severity"] in ("FATAL", "ERROR", "WARNING")]
-
-
 def _png(path: Path) -> Path:
     PILImage.new("RGB", (60, 40), (20, 90, 160)).save(path)
     return path
@@ -231,9 +191,9 @@ def test_epubcheck_reports_nothing_on_every_example_and_corpus_article(
     corpus = [CORPUS / f"{n}.json" for n in ("08-sa-aawsat-king-salman-100-days-very-long",
                                              "11-sa-aawsat-arab-app-developers-mixed-latin-urls")]
     paths += [_export(p, tmp_path).path for p in corpus if p.is_file()]
-    reports = _epubcheck(paths)
-    problems = {p.name: _problems(r) for p, r in reports.items() if _problems(r)}
-    assert problems == {}
+    reports = epubcheck_reports(paths)
+    found = {p.name: problems(r) for p, r in reports.items() if problems(r)}
+    assert found == {}
     for report in reports.values():
         checker = report["checker"]
         assert isinstance(checker, dict)

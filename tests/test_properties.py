@@ -45,7 +45,6 @@ import json
 import os
 import re
 import shutil
-import subprocess
 import tempfile
 import warnings
 import zipfile
@@ -77,6 +76,7 @@ from artexport.model import (
     Span,
 )
 from artexport.paths import templates_dir
+from epubcheck_reports import epubcheck_reports, problems
 
 # ---- settings ---------------------------------------------------------------------------
 
@@ -576,19 +576,7 @@ def test_raw_articles_export_or_fail_cleanly(fmt: str, workspace: Path,
 
 # ---- EPUBCheck ---------------------------------------------------------------------------
 
-_JVM_FLAGS = ("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC")
-
-
 def epubcheck(books: list[Path]) -> list[list[str]]:
-    """EPUBCheck's errors and warnings for each book (one JVM per book)."""
-    from epubcheck.const import EPUBCHECK  # type: ignore[import-untyped]
-
-    results = []
-    for book in books:
-        report = book.with_suffix(".json")
-        subprocess.run(["java", *_JVM_FLAGS, "-jar", EPUBCHECK, str(book), "-q", "--json",
-                        str(report)], capture_output=True, check=False, timeout=300)
-        messages = json.loads(report.read_text(encoding="utf-8"))["messages"]
-        results.append([f"{m['severity']} {m['ID']}: {m['message']}" for m in messages
-                        if m["severity"] in ("FATAL", "ERROR", "WARNING")])
-    return results
+    """EPUBCheck's errors and warnings for each book."""
+    reports = epubcheck_reports(books, timeout=300)
+    return [problems(reports[book]) for book in books]

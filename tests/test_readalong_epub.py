@@ -32,7 +32,8 @@ from artexport.readalong import (
 )
 from artexport.text.sentences import split_sentences
 from conftest import EXAMPLES, SEED
-from test_epub_export import Book, _epubcheck, _problems
+from epubcheck_reports import epubcheck_reports, problems
+from test_epub_export import Book
 
 NS = {"opf": "http://www.idpf.org/2007/opf", "x": "http://www.w3.org/1999/xhtml",
       "smil": "http://www.w3.org/ns/SMIL", "epub": "http://www.idpf.org/2007/ops"}
@@ -176,8 +177,8 @@ def books(tmp_path_factory: pytest.TempPathFactory, craft: Path) -> dict[str, Bo
 
 @pytest.mark.slow
 def test_epubcheck_reports_nothing_with_media_overlays(books: dict[str, Book]) -> None:
-    reports = _epubcheck([b.path for b in books.values()])
-    assert {p.name: _problems(r) for p, r in reports.items()} == \
+    reports = epubcheck_reports([b.path for b in books.values()])
+    assert {p.name: problems(r) for p, r in reports.items()} == \
         {b.path.name: [] for b in books.values()}
 
 
