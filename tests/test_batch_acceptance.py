@@ -31,10 +31,13 @@ def seed_tree(seed: Path, root: Path, copies: int) -> Path:
 
 
 def batch(src: Path, out: Path) -> subprocess.Popen[str]:
+    # speech, fonts and templates cached beside the tree, empty at the first run: a first
+    # run here is a first run anywhere, whatever this machine converted before
+    env = {**os.environ, "XDG_CACHE_HOME": str(src.parent / "cache")}
     return subprocess.Popen([sys.executable, "-m", "artexport", "batch", str(src), "-o",
                              str(out), "-f", "html,epub,pdf,audio", "-j", "2"],
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
-                            start_new_session=True)
+                            start_new_session=True, env=env)
 
 
 def main_outputs(out: Path) -> list[Path]:

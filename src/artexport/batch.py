@@ -375,12 +375,14 @@ def convert_tree(src: Path | str, out: Path | str, formats: Sequence[str],
     as ``failed`` in the returned :class:`BatchReport` (also written to
     ``out/artexport-report.json``).
     """
-    from .exporters import get_exporter
+    from .exporters import exporter_names, get_exporter
 
     started = time.perf_counter()
     src, out = Path(src), Path(out)
+    known = exporter_names()
     for fmt in formats:
-        get_exporter(fmt)  # fail fast on an unknown or broken format, before any work
+        if fmt not in known:
+            get_exporter(fmt)  # raises: an unknown format fails before any work
     out.mkdir(parents=True, exist_ok=True)
     for stale in leftover_temp_files(out):  # what a killed run left behind
         stale.unlink(missing_ok=True)
@@ -430,6 +432,10 @@ def convert_tree(src: Path | str, out: Path | str, formats: Sequence[str],
         else:
             finish(ArticleResult(rel_source, "skipped"))
 
+    # a broken exporter fails the run here, not once per article; loading them is a
+    # third of a run with nothing to do, so only when there is work
+    for fmt in sorted({fmt for job in jobs_list for fmt in job.formats}):
+        get_exporter(fmt)
     own = executor is None and bool(jobs_list)
     pool = executor if executor is not None else default_executor(jobs) if own else None
     futures: dict[Future[ArticleResult], _Job] = {}
