@@ -173,12 +173,16 @@ def _package_fingerprint() -> str:
     return h.hexdigest()
 
 
+def templates_fingerprint(templates: Path | None) -> str:
+    """The user's template overrides (``""`` without them): hashed once per run."""
+    if templates is None:
+        return ""
+    return _hash_files([p for p in templates.rglob("*") if p.is_file()], templates)
+
+
 def output_fingerprint(source_hash: str, fmt: str, options: Mapping[str, Any],
-                       templates: Path | None) -> str:
-    user = ""
-    if templates is not None:
-        user = _hash_files([p for p in templates.rglob("*") if p.is_file()], templates)
-    blob = json.dumps([source_hash, fmt, options, user, _package_fingerprint()],
+                       user_templates: str) -> str:
+    blob = json.dumps([source_hash, fmt, options, user_templates, _package_fingerprint()],
                       sort_keys=True, default=str)
     return hashlib.sha256(blob.encode()).hexdigest()
 
@@ -206,7 +210,7 @@ class _Plan:
 
 
 def plan_article(source: Path, out_dir: Path, formats: Sequence[str],
-                 options: Mapping[str, Mapping[str, Any]], templates: Path | None,
+                 options: Mapping[str, Mapping[str, Any]], user_templates: str,
                  previous: Mapping[str, Any], force: bool) -> _Plan:
     """Compare the article's fingerprints with the manifest: a format is fresh when its
     fingerprint is unchanged and every file it wrote is still there."""
@@ -214,7 +218,7 @@ def plan_article(source: Path, out_dir: Path, formats: Sequence[str],
     build: dict[str, str] = {}
     fresh: dict[str, tuple[str, tuple[str, ...]]] = {}
     for fmt in formats:
-        fp = output_fingerprint(source_hash, fmt, options.get(fmt, {}), templates)
+        fp = output_fingerprint(source_hash, fmt, options.get(fmt, {}), user_templates)
         prev = previous.get(fmt, {})
         files = tuple(prev.get("files", ()))
         if (not force and prev.get("fingerprint") == fp and files
@@ -412,6 +416,7 @@ def convert_tree(src: Path | str, out: Path | str, formats: Sequence[str],
     # Up-to-date checks happen here, not in workers: a re-run with nothing to do
     # starts no worker at all.
     claimed = _claims(articles)
+    user_templates = templates_fingerprint(templates)
     for path in articles:
         rel_source = path.relative_to(base).as_posix() or "."
         rel_dir = (path if path.is_dir() else path.parent).relative_to(base).as_posix()
@@ -423,7 +428,7 @@ def convert_tree(src: Path | str, out: Path | str, formats: Sequence[str],
                     f"{path}: would write the same files as {first.name}; rename one, or "
                     "give each its own folder")))
                 continue
-        plan = plan_article(path, out, formats, opts, templates,
+        plan = plan_article(path, out, formats, opts, user_templates,
                             manifest.entries.get(rel_source, {}), force)
         fresh[rel_source] = plan.fresh
         if plan.build:
