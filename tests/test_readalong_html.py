@@ -303,12 +303,13 @@ def test_one_synthesis_pass_drives_the_book_and_the_page(
     monkeypatch.setattr(audio, "synthesize_article", counted)
     readalong._narrate.cache_clear()
     article = load_article(EXAMPLES / "en-river-cleanup")
-    epub_path, html_path = export(article, ["epub", "html"], tmp_path,
-                                  options={"epub": {"with_audio": True},
-                                           "html": {"with_audio": True}})
+    written = {p.suffix: p for p in export(
+        article, ["epub", "html", "audio"], tmp_path,
+        options={"epub": {"with_audio": True}, "html": {"with_audio": True}})}
+    epub_path, html_path, mp3_path = written[".epub"], written[".html"], written[".mp3"]
     assert calls == ["en-river-cleanup"]
     with zipfile.ZipFile(epub_path) as book:
         in_book = book.read("EPUB/audio/narration.mp3")
     tree = lxml_html.fromstring(html_path.read_bytes())
     src = tree.xpath("string(//audio[@id='narration']/@src)")
-    assert base64.b64decode(src.split(",", 1)[1]) == in_book
+    assert base64.b64decode(src.split(",", 1)[1]) == in_book == mp3_path.read_bytes()

@@ -92,7 +92,7 @@ def narrate(article: Article, options: AudioOptions) -> Narration:
 
     Exporting EPUB and HTML (and audio) with audio would otherwise synthesise, join and
     MP3-encode the same speech once per format; the segment cache makes a second pass
-    cheap but not free (encoding is most of it), and one pass guarantees every format
+    cheap but not free (reading it back and tagging), and one pass guarantees every format
     carries the very same recording and timings.
     """
     return _narrate(article, article.source_dir, options)

@@ -582,8 +582,11 @@ class AudioExporter(Exporter):
     description: ClassVar[str] = "Speech audio: MP3 with ID3 tags and chapters, WebVTT captions"
 
     def narrate(self, article: Article) -> Narration:
-        """The synthesis result without writing anything."""
-        return synthesize_article(article, self.options)
+        """The synthesis result without writing anything; shared with the read-along
+        EPUB and HTML of the same article and options in this process."""
+        from ..readalong import narrate
+
+        return narrate(article, self.options)
 
     def render(self, article: Article) -> Rendered:
         narration = self.narrate(article)
