@@ -3,13 +3,9 @@
 from __future__ import annotations
 
 import textwrap
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-
-from socket_guard import AccessLog
-from socket_guard import no_network as guard_network
 
 ROOT = Path(__file__).resolve().parents[1]
 EXAMPLES = ROOT / "examples"
@@ -104,10 +100,3 @@ def plugin(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     monkeypatch.setenv("PYTHONPATH", str(site))
     return site
 
-
-@pytest.fixture
-def no_network() -> Iterator[AccessLog]:
-    """Refuse and record every network attempt (and record every file opened) during the
-    test; see ``tests/socket_guard.py``. Assert on ``.network`` and ``.opened``."""
-    with guard_network() as log:
-        yield log

@@ -754,7 +754,6 @@ def _version() -> str:
         return "dev"
 
 
-_ZIP_EARLIEST = datetime(1980, 1, 1, tzinfo=UTC)
 _ZIP_LATEST = datetime(2107, 12, 31, 23, 59, 58, tzinfo=UTC)
 
 
@@ -765,7 +764,7 @@ class _ReproducibleWriter(epub.EpubWriter):  # type: ignore[misc]
         super().__init__(out, book, {"mtime": modified, "package_direction": True,
                                      "compresslevel": 9})
         # A zip entry's time is 1980..2107 (DOS time): the article's date, held to that.
-        zip_time = min(max(modified, _ZIP_EARLIEST), _ZIP_LATEST)
+        zip_time = min(max(modified, FALLBACK_MODIFIED), _ZIP_LATEST)
         self.date_time = zip_time.timetuple()[:6]
 
     def _write_opf_spine(self, root: Any, ncx_id: str | None) -> None:

@@ -52,7 +52,7 @@ from ..model import (
     Span,
 )
 from ..readalong import ReadAlongOptions, SentenceMarker, narrate
-from ..resources import ResourceGuard, inspect_image
+from ..resources import ResourceGuard
 from ..text.bidi import isolate_runs, merge_adjacent
 from ..text.dates import reader_date
 from ..text.lang import direction_of, is_arabic_script, primary_subtag
@@ -85,7 +85,6 @@ UI_STRINGS: dict[str, dict[str, str]] = {
         "credit": "Image",
         "and": " and ",
         "list_sep": ", ",
-        "date_sep": ", ",
         # few words: the page's visible text should be the article's
         "listen": "Listen",
         "listen.unsupported": "Your browser cannot play this recording.",
@@ -111,7 +110,6 @@ UI_STRINGS: dict[str, dict[str, str]] = {
         "credit": "الصورة",
         "and": " و",
         "list_sep": "، ",
-        "date_sep": "، ",
         "listen": "استمع",
         "listen.unsupported": "لا يستطيع متصفحك تشغيل هذا التسجيل.",
         "speed": "السرعة",
@@ -424,13 +422,11 @@ def _figure_view(figure: Figure, guard: ResourceGuard) -> FigureView:
     if image.path is None:
         return FigureView(None, image.alt, None, None, figure.caption, None)
     path = guard.resolve(str(image.path)) if not image.path.is_absolute() else image.path
-    # Confine (and size-check) the read first; then re-check the format: an Article
-    # built in Python skips the loader, and SVG (which can carry script) must never
-    # reach the page.
-    data = guard.read(path)
-    info = inspect_image(path, guard.limits)
-    uri = f"data:{info.media_type};base64,{base64.b64encode(data).decode('ascii')}"
-    return FigureView(uri, image.alt, info.width, info.height, figure.caption, image.credit)
+    # identified from the content: an Article built in Python skips the loader, and SVG
+    # (which can carry script) must never reach the page
+    data, info = guard.read_image(path)
+    return FigureView(_data_uri(info.media_type, data), image.alt, info.width, info.height,
+                      figure.caption, image.credit)
 
 
 def _data_uri(media_type: str, data: bytes) -> str:
