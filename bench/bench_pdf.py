@@ -108,13 +108,13 @@ def bench_reuse(articles: list[object]) -> tuple[float, float]:
     """
     from artexport.exporters.pdf import PdfExporter, PdfSession
 
-    shared = PdfExporter(session=PdfSession(fresh=True))
+    shared = PdfExporter(session=PdfSession())
     shared.render(articles[0])  # type: ignore[arg-type]  # the session's one-time cost
     reuse, fresh = [], []
     for article in articles:
         reuse.append(timed(lambda a=article: shared.render(a)))  # type: ignore[misc]
         fresh.append(timed(lambda a=article: PdfExporter(  # type: ignore[misc]
-            session=PdfSession(fresh=True)).render(a)))
+            session=PdfSession()).render(a)))
     return statistics.median(reuse), statistics.median(fresh)
 
 

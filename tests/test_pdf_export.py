@@ -447,13 +447,13 @@ def test_amiri_keeps_every_letter_ha(exported: dict[str, tuple[Article, Path]],
 # ---- batches -----------------------------------------------------------------------------------
 
 def test_a_batch_reuses_one_font_configuration_and_stylesheet(tmp_path: Path) -> None:
-    session = PdfSession(fresh=True)
+    session = PdfSession()
     exporter = PdfExporter(session=session)
     for folder in example_dirs():
         exporter.render(load_article(folder))
     assert len(session._stylesheets) == 1  # parsed once for three articles
     assert PdfSession.for_thread() is PdfSession.for_thread()
-    assert PdfSession(fresh=True).font_config is not session.font_config
+    assert PdfSession().font_config is not session.font_config
     large = PdfExporter({"large_print": True}, session=session)
     large.render(load_article(EXAMPLES / "en-river-cleanup"))
     assert len(session._stylesheets) == 2  # one per set of options

@@ -11,7 +11,6 @@ import base64
 import contextlib
 import hashlib
 import io
-import threading
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
@@ -97,19 +96,15 @@ def subset(file: str, text: str, flavor: Literal["woff2", "ttf"] = "woff2") -> b
 
 
 def coverage(text: str) -> str:
-    """``text``'s characters plus the common blocks of every script it uses, sorted."""
-    chars = set(text) | set(_ALWAYS)
-    codepoints = {ord(c) for c in chars}
-    for block in _BLOCKS:
-        if any(cp in block for cp in codepoints):
-            codepoints.update(block)
-    return "".join(chr(cp) for cp in sorted(codepoints))
+    """``text``'s characters plus :data:`_ALWAYS`, sorted."""
+    return "".join(sorted(set(text) | _ALWAYS))
 
 
-# Basic Latin + Latin-1 + general punctuation; Arabic (letters, marks, digits, the
-# Persian/Urdu letters) and Arabic presentation forms are left to the text itself.
-_BLOCKS = (range(0x20, 0x100), range(0x2010, 0x2027), range(0x0600, 0x0700))
-_ALWAYS = "".join(chr(c) for c in range(0x20, 0x7F)) + "٠١٢٣٤٥٦٧٨٩،؛؟«»–—…"
+# In every subset: Basic Latin + Latin-1, the general punctuation dashes and quotes, and
+# the whole Arabic block (letters, marks, both digit sets, the Persian/Urdu letters).
+# Other characters (presentation forms, other scripts) come from the text itself.
+_ALWAYS = frozenset(chr(cp) for block in (range(0x20, 0x100), range(0x2010, 0x2027),
+                                          range(0x0600, 0x0700)) for cp in block)
 
 
 @lru_cache(maxsize=64)
@@ -181,9 +176,6 @@ def font_face_css(keys: tuple[str, ...], text: str) -> str:
 # These files are rewritten so the pair is drawn identically but side by side (see
 # :func:`pdf_font_data`); the rewrite was checked glyph by glyph for them.
 _SIDE_BY_SIDE_LAM_ALEF = frozenset({"NotoNaskhArabic-Regular.ttf", "NotoNaskhArabic-Bold.ttf"})
-
-_thread_state = threading.local()
-
 
 @lru_cache(maxsize=16)
 def pdf_font_data(file: str) -> bytes:
@@ -294,35 +286,18 @@ def _spread_zero_width_pairs(font: object) -> int:
 
 
 @lru_cache(maxsize=32)
-def covered_codepoints(keys: tuple[str, ...]) -> frozenset[int]:
-    """Every code point the packaged fonts of ``keys`` have a glyph for."""
+def charset(file: str) -> frozenset[str]:
+    """The characters the packaged font ``file`` has glyphs for."""
     from fontTools.ttLib import TTFont
 
-    out: set[int] = set()
-    for face in faces(keys):
-        font = TTFont(str(face.path), lazy=True)
-        out.update(font.getBestCmap() or {})
-        font.close()
-    return frozenset(out)
+    with TTFont(str(fonts_dir() / file), lazy=True) as font:
+        return frozenset(chr(cp) for cp in font.getBestCmap() or {})
 
 
-def weasyprint_font_config(*, fresh: bool = False) -> Any:
-    """This thread's WeasyPrint ``FontConfiguration``, created once and then reused.
-
-    Fonts named by ``@font-face`` rules are loaded into it once, when a stylesheet is
-    parsed with it, so a batch that keeps one configuration (and the stylesheets parsed
-    with it) skips that work for every later document. It is kept per thread because
-    Pango's font maps are not meant to be shared between threads. ``fresh=True``
-    returns a new, uncached configuration (for measurements).
-    """
-    from weasyprint.text.fonts import FontConfiguration  # heavy: only when exporting PDF
-
-    if fresh:
-        return FontConfiguration()
-    config = getattr(_thread_state, "font_config", None)
-    if config is None:
-        config = _thread_state.font_config = FontConfiguration()
-    return config
+@lru_cache(maxsize=32)
+def covered_codepoints(keys: tuple[str, ...]) -> frozenset[int]:
+    """Every code point the packaged fonts of ``keys`` have a glyph for."""
+    return frozenset(ord(ch) for face in faces(keys) for ch in charset(face.file))
 
 
 @lru_cache(maxsize=16)

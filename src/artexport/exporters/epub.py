@@ -32,7 +32,6 @@ import zipfile
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
-from functools import lru_cache
 from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, ClassVar, Literal
@@ -46,7 +45,6 @@ from ..errors import ArtexportWarning, ExportError, ResourceError
 from ..loader import article_uuid
 from ..markup import safe_href
 from ..model import Article, Block, Figure, Heading, Inline, ListBlock, Paragraph, Quote, Span
-from ..paths import fonts_dir
 from ..readalong import (
     ACTIVE_CLASS,
     ReadAlongOptions,
@@ -421,15 +419,6 @@ class FontRule:
     feature_settings: str | None = None
 
 
-@lru_cache(maxsize=32)
-def _cmap(file: str) -> frozenset[str]:
-    """The characters a packaged font file has glyphs for."""
-    from fontTools.ttLib import TTFont
-
-    with TTFont(str(fonts_dir() / file), lazy=True) as font:
-        return frozenset(chr(cp) for cp in font["cmap"].getBestCmap())
-
-
 def _families_needed(keys: tuple[str, ...], text: str) -> tuple[str, ...]:
     """The families of ``keys`` (in fallback order) that draw at least one character of
     ``text`` the earlier ones cannot: subsetting a face costs a second or more, and a
@@ -437,7 +426,7 @@ def _families_needed(keys: tuple[str, ...], text: str) -> tuple[str, ...]:
     left = {ch for ch in text if not ch.isspace()}
     needed: list[str] = []
     for key in keys:
-        covered = left & _cmap(fonts.FAMILIES[key][0].file)
+        covered = left & fonts.charset(fonts.FAMILIES[key][0].file)
         if covered or not needed:
             needed.append(key)
             left -= covered

@@ -376,16 +376,21 @@ class PdfSession:
     """What a batch of PDF exports shares: one WeasyPrint ``FontConfiguration``, the
     stylesheets parsed with it (one per set of options) and WeasyPrint's image cache.
 
-    :meth:`for_thread` returns the calling thread's session, which every
-    :class:`PdfExporter` uses unless given another; ``PdfSession(fresh=True)`` starts
-    from nothing (what a one-off conversion pays).
+    :meth:`for_thread` returns the calling thread's session (Pango's font maps are not
+    meant to be shared between threads), which every :class:`PdfExporter` uses unless
+    given another; a new ``PdfSession()`` starts from nothing (what a one-off
+    conversion pays).
     """
 
     _local = threading.local()
     MAX_CACHED = 256  # WeasyPrint's image cache, entries; emptied when it grows past this
 
-    def __init__(self, *, fresh: bool = False) -> None:
-        self.font_config = fonts.weasyprint_font_config(fresh=fresh)
+    def __init__(self) -> None:
+        # fonts named by @font-face are loaded into it once, when a stylesheet is parsed
+        # with it: later documents of the session skip that work
+        from weasyprint.text.fonts import FontConfiguration  # heavy: only for PDF
+
+        self.font_config = FontConfiguration()
         self.cache: dict[str, Any] = {}
         self._stylesheets: dict[tuple[PdfOptions, Path | None], Any] = {}
 
