@@ -606,6 +606,8 @@ class _Object:
     matrix: tuple[float, float, float, float, float, float] | None = None
     units: list[_Unit] | None = None      # visual order; None when not modelled
     ordered: list[_Unit] | None = None    # reading order
+    n_rtl: int = 0             # right-to-left letters drawn (when modelled)
+    n_ltr: int = 0             # left-to-right letters drawn (when modelled)
 
     def needs_rewrite(self) -> bool:
         if self.units is None or self.ordered is None:
@@ -631,8 +633,8 @@ def _model(ops: Sequence[Any], fonts: dict[str, _Font | None], obj: _Object) -> 
         return
     obj.matrix = text.matrix
     obj.units = _units(text.glyphs)
-    n_rtl = sum(1 for g in text.glyphs for ch in g.text if _strength(ch) == "R")
-    n_ltr = sum(1 for g in text.glyphs for ch in g.text if _strength(ch) == "L")
+    strengths = [_strength(ch) for g in text.glyphs for ch in g.text]  # one pass
+    obj.n_rtl, obj.n_ltr = n_rtl, n_ltr = strengths.count("R"), strengths.count("L")
     base_rtl = bool(n_rtl) and n_rtl >= n_ltr
     for unit in obj.units:
         unit.owner, unit.owner_rtl = obj.start, base_rtl
@@ -687,9 +689,10 @@ def reorder_text(pdf: pikepdf.Pdf, glyph_texts: GlyphTexts | None = None) -> tup
                 i = j
             i += 1
         units = [u for obj in objects for u in (obj.units or [])]
-        # poppler decides a page's direction by its letters; so does this
-        n_rtl = sum(1 for u in units for ch in u.text if _strength(ch) == "R")
-        n_ltr = sum(1 for u in units for ch in u.text if _strength(ch) == "L")
+        # poppler decides a page's direction by its letters; so does this (the units
+        # hold exactly the modelled objects' glyphs, counted in _model)
+        n_rtl = sum(obj.n_rtl for obj in objects)
+        n_ltr = sum(obj.n_ltr for obj in objects)
         _mark_boundaries(units, primary_rtl=n_rtl > n_ltr)
         chunks: list[bytes] = []
         done = 0  # instructions before this index are in chunks
