@@ -325,6 +325,18 @@ def test_bad_lang_attribute_is_ignored_with_a_warning(tmp_path: Path) -> None:
     assert article.lang == "ar"  # detected from the text instead
 
 
+def test_a_long_bad_lang_attribute_is_shortened_in_the_warning(tmp_path: Path) -> None:
+    page = tmp_path / "page.html"
+    page.write_text(f"<html lang='{'x' * 5000}'><head><title>موعد جديد للقطار</title></head>"
+                    "<body><article><p>يبدأ القطار الجديد رحلاته يوم الأحد المقبل من المحطة "
+                    "المركزية.</p></article></body></html>", encoding="utf-8")
+    with pytest.warns(ArtexportWarning, match="not a language tag") as caught:
+        load_article(page)
+    message = str(caught[0].message)
+    assert message.startswith(f"{page}: page language 'xxx")
+    assert "x" * 300 not in message and "...' is not a language tag" in message
+
+
 def test_inspect_prints_a_page_as_json() -> None:
     proc = subprocess.run([sys.executable, "-m", "artexport", "inspect",
                            str(FIXTURES / "ar-article.html")],

@@ -362,3 +362,31 @@ def test_corpus_markdown_code_stays_code(corpus: Path) -> None:
     article = load_quietly(corpus / "10-ar-javascript-info-ninja-code.txt")
     code = [b for b in article.blocks if isinstance(b, Preformatted)]
     assert code and any("Math.max" in b.text for b in code)
+
+
+def test_lead_dateline_serves_scrape_and_html_paragraphs() -> None:
+    from artexport.model import Span
+    from artexport.readers.scrape import byline_meta, lead_dateline, parse_byline
+
+    # A scrape paragraph is one plain span.
+    meta: dict[str, Any] = {}
+    blocks = lead_dateline([Paragraph((Span("دمشق، سوريا (CNN) -- أكدت مصادر"),))], meta)
+    assert blocks == [Paragraph((Span("أكدت مصادر"),))]
+    assert meta == {"dateline": "دمشق، سوريا (CNN)"}
+    # An HTML paragraph: the first span keeps its style, the others stay as they are.
+    first = Span("WASHINGTON (AP) — The", emphasis="strong")
+    rest = Span(" vote", href="https://example.org/")
+    meta = {}
+    blocks = lead_dateline([Heading(2, (Span("x"),)), Paragraph((first, rest))], meta)
+    assert blocks[1] == Paragraph((Span("The", emphasis="strong"), rest))
+    assert meta == {"dateline": "WASHINGTON (AP)"}
+    # A dateline already known is kept, and the paragraph too.
+    meta = {"dateline": "بيروت"}
+    para = Paragraph((Span("دمشق، سوريا (CNN) -- أكدت مصادر"),))
+    assert lead_dateline([para], meta) == [para] and meta == {"dateline": "بيروت"}
+
+    byline = parse_byline("الرياض: بدر الخريف")
+    assert byline is not None
+    meta = {"authors": ["earlier"]}
+    byline_meta(byline, meta)
+    assert meta == {"authors": ["earlier"], "dateline": "الرياض"}

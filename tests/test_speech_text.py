@@ -209,6 +209,15 @@ def test_numbers_beyond_the_named_scales_are_read_digit_by_digit(lang: str, one:
     assert speak_number(10**30, lang).split() == [one] + [zero] * 30
 
 
+def test_cardinals_past_the_named_scales_read_the_number_not_zero() -> None:
+    # Before the _thousands refactor both gave "zero" ("صفر") for 10**40.
+    from artexport.text.numbers import ar_cardinal, en_cardinal
+
+    assert en_cardinal(10**40) == " ".join(["one"] + ["zero"] * 40)
+    assert ar_cardinal(10**40) == " ".join(["واحد"] + ["صفر"] * 40)
+    assert en_cardinal(10**40 + 7) == " ".join(["one"] + ["zero"] * 39 + ["seven"])
+
+
 def test_speak_number_rejects_what_is_not_a_number() -> None:
     with pytest.raises(ValueError, match="not a number"):
         speak_number("خمسة", "ar")

@@ -69,3 +69,13 @@ def test_reader_dates_are_one_table_for_every_edition() -> None:
     assert reader_date(when.replace(hour=0, minute=0), "ar") == "الخميس 14 مارس 2024"
     assert reader_date(when, "ar", time=False, eastern_digits=True) == "الخميس ١٤ مارس ٢٠٢٤"
     assert reader_date(when, "fa", weekday=False, time=False) == "14 March 2024"
+
+
+def test_lang_tag_is_one_pattern_for_loader_and_html_reader() -> None:
+    from artexport import loader
+    from artexport.readers import html
+    from artexport.text.lang import LANG_TAG
+
+    assert all(LANG_TAG.match(t) for t in ("ar", "en-GB", "zh-Hant-TW", "ckb"))
+    assert not any(LANG_TAG.match(t) for t in ("arabic language", "e", "12 3", "ar_EG", ""))
+    assert not hasattr(loader, "_LANG_TAG") and not hasattr(html, "_LANG_TAG")

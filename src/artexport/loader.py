@@ -48,7 +48,7 @@ from .model import (
 from .readers.base import Draft
 from .resources import DEFAULT_LIMITS, Limits, ResourceGuard, inspect_image, is_remote
 from .text.bidi import isolate_runs, merge_adjacent, normalise_text
-from .text.lang import detect_language, direction_of
+from .text.lang import LANG_TAG, detect_language, direction_of
 
 SOURCE_NAMES = ("article.md", "article.json", "article.html", "index.html", "article.txt")
 SOURCE_KINDS: dict[str, tuple[str, ...]] = {
@@ -57,7 +57,6 @@ SOURCE_KINDS: dict[str, tuple[str, ...]] = {
     "html": (".html", ".htm", ".xhtml"),
     "scrape": (".txt",),
 }
-_LANG_TAG = re.compile(r"^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$")
 # Never text: the two noncharacters XML forbids; in code also every control but tab/newline.
 _NONCHARACTERS = re.compile("[\ufffe\uffff]")
 # Line and paragraph separators are line breaks in running text: a space, like "\n".
@@ -258,14 +257,19 @@ def article_uuid(article: Article) -> uuid.UUID:
     return uuid.uuid5(uuid.NAMESPACE_URL, article.identifier)
 
 
+def _clean_text(text: str) -> str:
+    """Running text made safe: separators as spaces, :func:`normalise_text`, and no
+    noncharacters."""
+    return _NONCHARACTERS.sub("", normalise_text(_SEPARATORS.sub(" ", text)))
+
+
 def _clean(text: str) -> str:
-    return _NONCHARACTERS.sub("", normalise_text(_SEPARATORS.sub(" ", text))).strip()
+    return _clean_text(text).strip()
 
 
 def _clean_spans(spans: Iterable[Span]) -> Inline:
-    out = [replace(s, text=_NONCHARACTERS.sub("", normalise_text(
-                       _SEPARATORS.sub(" ", s.text))).replace("\n", " "),
-                   lang=s.lang if s.lang is None or _LANG_TAG.match(s.lang) else None,
+    out = [replace(s, text=_clean_text(s.text).replace("\n", " "),
+                   lang=s.lang if s.lang is None or LANG_TAG.match(s.lang) else None,
                    href=safe_href(s.href))  # no javascript: link reaches any exporter
            for s in spans]
     out = [s for s in out if s.text]
@@ -369,7 +373,7 @@ def _lang(value: Any, text: str, src: Path) -> str:
         if lang == "und":
             raise ArticleError(src, "cannot tell the article's language (no letters); set lang")
         return lang
-    if not isinstance(value, str) or not _LANG_TAG.match(value):
+    if not isinstance(value, str) or not LANG_TAG.match(value):
         raise ArticleError(src, f"lang {quoted(value)} is not a language tag like 'ar' or 'en-GB'")
     return value
 

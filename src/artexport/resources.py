@@ -94,7 +94,6 @@ class ResourceGuard:
         ``origin`` names the source file for error messages.
         """
         where = origin or self.root
-        shown = quoted(ref)
         raw = ref.strip()
         if not raw:
             raise ResourceError(where, "empty resource reference")
@@ -103,34 +102,41 @@ class ResourceGuard:
         if scheme == "file" and parts.path.startswith("/"):
             candidate = Path(urllib.parse.unquote(parts.path))
         elif scheme and len(scheme) > 1 and scheme != "file":
-            raise ResourceError(where, f"refused {shown}: only files inside the article folder "
-                                       f"may be used, not {scheme}: URLs")
+            raise ResourceError(where, f"refused {quoted(ref)}: only files inside the article "
+                                       f"folder may be used, not {scheme}: URLs")
         else:
             rel = PurePosixPath(urllib.parse.unquote(parts.path).replace("\\", "/"))
             if rel.is_absolute():
-                raise ResourceError(where, f"refused {shown}: absolute paths are not allowed")
+                raise ResourceError(where, f"refused {quoted(ref)}: absolute paths are not "
+                                           "allowed")
             if ".." in rel.parts:
-                raise ResourceError(where, f"refused {shown}: '..' leads out of the article folder")
+                raise ResourceError(where, f"refused {quoted(ref)}: '..' leads out of the "
+                                           "article folder")
             if self.root is None:
-                raise ResourceError(where, f"refused {shown}: the article has no folder")
+                raise ResourceError(where, f"refused {quoted(ref)}: the article has no "
+                                           "folder")
             candidate = self.root / Path(*rel.parts)
         return self._confine(candidate, ref, where)
 
     def _confine(self, candidate: Path, ref: str, where: Path | None) -> Path:
-        shown = quoted(ref)
+        # quoted(ref) only on refusal: ref may be a data: URI of megabytes.
         try:
             real = candidate.resolve(strict=True)  # follows symlinks: the target must be inside
         except (RuntimeError, OSError, ValueError):  # ValueError: a NUL in the name
-            raise ResourceError(where, f"{shown} does not exist") from None
+            raise ResourceError(where, f"{quoted(ref)} does not exist") from None
         if not any(real.is_relative_to(r) for r in self._roots):
-            raise ResourceError(where, f"refused {shown}: it resolves outside the article folder")
+            raise ResourceError(where, f"refused {quoted(ref)}: it resolves outside the "
+                                       "article folder")
         if not real.is_file():
-            raise ResourceError(where, f"{shown} is not a regular file")
+            raise ResourceError(where, f"{quoted(ref)} is not a regular file")
         return real
 
     def read(self, path: Path, *, max_bytes: int | None = None) -> bytes:
         """Read a confined file, refusing it if it is larger than the limit."""
-        real = self._confine(path, str(path), self.root)
+        return self._read_confined(self._confine(path, str(path), self.root), max_bytes)
+
+    def _read_confined(self, real: Path, max_bytes: int | None = None) -> bytes:
+        """Read ``real``, a path :meth:`_confine` returned, within the size limit."""
         limit = max_bytes or self.limits.max_image_bytes
         size = real.stat().st_size
         if size > limit:
@@ -142,8 +148,8 @@ class ResourceGuard:
         embeds. An Article built in Python skips the loader's checks, so its
         ``media_type`` and size are claims; this refuses SVG, other formats and
         decompression bombs whatever the Article says."""
-        data = self.read(path)
-        return data, inspect_image(self._confine(path, str(path), self.root), self.limits)
+        real = self._confine(path, str(path), self.root)
+        return self._read_confined(real), inspect_image(real, self.limits)
 
     # ---- URLs inside rendered documents ----------------------------------------------
     def fetch(self, url: str) -> Fetched:
@@ -154,7 +160,7 @@ class ResourceGuard:
         path = self.resolve(url)
         data = self.read(path)
         media_type = mimetypes.guess_type(path.name)[0] or "application/octet-stream"
-        if self.root is not None and path.is_relative_to(self.root.resolve()) \
+        if self.root is not None and path.is_relative_to(self._roots[0]) \
                 and media_type.startswith("image/"):
             # The renderer decodes it: check the pixel count first (decompression bombs)
             # and learn the real type from the content, not the name.
@@ -181,11 +187,10 @@ class ResourceGuard:
 
 
 def _split(url: str, ref: str, where: Path | None) -> urllib.parse.SplitResult:
-    shown = quoted(ref)
     try:
         return urllib.parse.urlsplit(url)
     except ValueError:  # an unclosed "[" of an IPv6 host, a bad port
-        raise ResourceError(where, f"refused {shown}: not a file name or a URL") from None
+        raise ResourceError(where, f"refused {quoted(ref)}: not a file name or a URL") from None
 
 
 def inspect_image(path: Path, limits: Limits = DEFAULT_LIMITS) -> ImageInfo:

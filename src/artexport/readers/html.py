@@ -52,7 +52,7 @@ from typing import Any
 from lxml import etree
 from lxml import html as lxml_html
 
-from ..errors import ArtexportWarning, ArticleError
+from ..errors import ArtexportWarning, ArticleError, quoted
 from ..markup import safe_href
 from ..model import (
     Block,
@@ -69,16 +69,18 @@ from ..model import (
     plain_text,
 )
 from ..resources import Limits
+from ..text.lang import LANG_TAG
 from .base import Draft, read_text
 from .scrape import (
+    byline_meta,
     date_meta,
     drop_trailing_disclaimers,
     find_date,
     fold,
     is_furniture,
+    lead_dateline,
     parse_byline,
     parse_dateline,
-    split_lead_dateline,
 )
 
 Element = etree._Element
@@ -124,7 +126,6 @@ _ARTICLE_TYPES = frozenset({"article", "newsarticle", "reportagenewsarticle", "b
                             "analysisnewsarticle", "opinionnewsarticle", "backgroundnewsarticle",
                             "techarticle", "scholarlyarticle", "liveblogposting", "report",
                             "webpage"})
-_LANG_TAG = re.compile(r"^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$")
 _XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
 _MAX_DEPTH = 120  # deeper than any real page; beyond it text is read flat (no recursion)
 _MIN_ARTICLE_CHARS = 250
@@ -178,13 +179,14 @@ def _decode(path: Path, limits: Limits) -> str:
     except ArticleError as e:
         if not e.problem.startswith("not valid UTF-8"):
             raise
-        head = path.read_bytes()[:4096]
+        raw = path.read_bytes()
+        head = raw[:4096]
         declared = _XML_ENCODING.search(head) or _CHARSET.search(head)
         charset = declared.group(1).decode("ascii").lower() if declared else ""
         if not charset or charset.replace("-", "").replace("_", "") == "utf8":
             raise
         try:
-            data = path.read_bytes().decode(charset)
+            data = raw.decode(charset)
         except (LookupError, UnicodeDecodeError):
             raise ArticleError(path, f"{e.problem}, and not valid {charset} as the page "
                                      "declares") from None
@@ -334,7 +336,7 @@ class _Meta:
         lang = self.lang()
         if lang:
             meta["lang"] = lang
-        direction = (_attr(self.root, "dir") or _attr(self._body(), "dir")).lower()
+        direction = (_attr(self.root, "dir") or _attr(_body_of(self.root), "dir")).lower()
         if direction in ("rtl", "ltr"):
             meta["dir"] = direction
         for key, value in (("published", self.published()), ("updated", self.updated())):
@@ -362,10 +364,6 @@ class _Meta:
             meta["_og_image"] = image
             meta["_og_image_alt"] = self.first("og:image:alt", "twitter:image:alt")
         return meta
-
-    def _body(self) -> Element:
-        body = next((el for el in self.root.iter() if _tag(el) == "body"), None)
-        return body if body is not None else self.root
 
     def _canonical(self) -> str:
         for el in self.root.iter():
@@ -395,14 +393,14 @@ class _Meta:
         return h1s[0] if h1s else ""
 
     def lang(self) -> str:
-        for raw in (_attr(self.root, "lang"), _attr(self._body(), "lang"),
+        for raw in (_attr(self.root, "lang"), _attr(_body_of(self.root), "lang"),
                     self.first("content-language", "og:locale", "language"),
                     _ld_text(self.ld.get("inLanguage"))):
             tag = raw.replace("_", "-").split(",")[0].strip()
-            if tag and _LANG_TAG.match(tag):
+            if tag and LANG_TAG.match(tag):
                 return tag
             if tag:
-                warnings.warn(ArtexportWarning(f"{self.path}: page language {raw!r} is not "
+                warnings.warn(ArtexportWarning(f"{self.path}: page language {quoted(raw)} is not "
                                                "a language tag; ignored"), stacklevel=4)
         return ""
 
@@ -416,7 +414,7 @@ class _Meta:
             tag = _tag(el)
             if not tag:
                 continue
-            props = f"{el.get('itemprop', '')} {el.get('property', '')}".lower().split()
+            props = _props(el)
             if "datepublished" in props or "dc:date" in props or "dc:created" in props:
                 candidates.append(el.get("content") or el.get("datetime") or "")
             elif tag == "time" and (el.get("pubdate") is not None or "published" in
@@ -446,7 +444,7 @@ class _Meta:
             if not _tag(el):
                 continue
             rel = (el.get("rel") or "").lower().split()
-            props = f"{el.get('itemprop', '')} {el.get('property', '')}".lower().split()
+            props = _props(el)
             if ("author" in rel or "author" in props) and not self.in_furniture(el):
                 inner = next((c for c in el.iter() if _tag(c) and "name" in
                               (c.get("itemprop") or "").lower().split()), None)
@@ -625,6 +623,11 @@ def _text_len(el: Element) -> int:
     return total
 
 
+def _body_of(root: Element) -> Element:
+    """The page's ``<body>``; the root itself when there is none."""
+    return next((el for el in root.iter() if _tag(el) == "body"), root)
+
+
 def _props(el: Element) -> list[str]:
     return f"{el.get('itemprop', '')} {el.get('property', '')}".lower().split()
 
@@ -635,12 +638,13 @@ def _content_root(root: Element, in_furniture: _Furniture) -> Element:
               and any(p.endswith("articlebody") for p in _props(el))
               and not in_furniture(el)]
     if bodies:
-        body = max(bodies, key=_text_len)
-        if _text_len(body) >= _MIN_ARTICLE_CHARS // 2:
+        # The first of the longest, as max(bodies, key=_text_len) picks it.
+        body_len, body = max(((_text_len(b), b) for b in bodies), key=lambda t: t[0])
+        if body_len >= _MIN_ARTICLE_CHARS // 2:
             article = next((a for a in body.iterancestors() if _tag(a) == "article"), None)
             # The <article> around the body adds the standfirst and the lead photo;
             # one that wraps the whole page would add the page.
-            if article is not None and _text_len(article) < 2 * _text_len(body) + 600:
+            if article is not None and _text_len(article) < 2 * body_len + 600:
                 return article
             return body
     for kind in ("article", "main"):
@@ -657,7 +661,7 @@ def _content_root(root: Element, in_furniture: _Furniture) -> Element:
 
 
 def _densest(root: Element, in_furniture: _Furniture) -> Element:
-    body = next((el for el in root.iter() if _tag(el) == "body"), root)
+    body = _body_of(root)
     scores: dict[Element, float] = {}
     for el in body.iter():
         tag = _tag(el)
@@ -755,9 +759,10 @@ class _Walker:
 
     def element(self, el: Element, depth: int) -> None:
         tag = _tag(el)
-        if _is_boilerplate(el) or depth > _MAX_DEPTH:
-            if depth > _MAX_DEPTH and not _is_boilerplate(el):
-                self.text(_text_of(el, self.entities), _Style())
+        if _is_boilerplate(el):
+            return
+        if depth > _MAX_DEPTH:
+            self.text(_text_of(el, self.entities), _Style())
             return
         if tag in ("h1", "h2", "h3", "h4", "h5", "h6"):
             self.flush()
@@ -960,7 +965,7 @@ class _Walker:
         elif tag in _CODE:
             style = replace(style, emphasis="code")
         lang = _attr(el, "lang").replace("_", "-")
-        if lang and _LANG_TAG.match(lang):
+        if lang and LANG_TAG.match(lang):
             style = replace(style, lang=lang)
         direction = _attr(el, "dir").lower()
         if direction in ("rtl", "ltr"):
@@ -1048,9 +1053,7 @@ def _tidy(blocks: list[Block], meta: dict[str, Any], title: str) -> list[Block]:
         byline = parse_byline(text)
         found = find_date(text) if len(text.split()) <= 10 else None
         if byline is not None:
-            meta.setdefault("authors", byline.authors)
-            if byline.dateline:
-                meta.setdefault("dateline", byline.dateline)
+            byline_meta(byline, meta)
         elif found is not None and "published" not in meta:
             date_meta(found, meta)
         elif parse_dateline(text) is not None:
@@ -1059,16 +1062,7 @@ def _tidy(blocks: list[Block], meta: dict[str, Any], title: str) -> list[Block]:
             head += 1
             continue
         out.pop(head)
-    out = drop_trailing_disclaimers(out)
-    for n, block in enumerate(out):
-        if isinstance(block, Paragraph):
-            first = block.spans[0]
-            split = split_lead_dateline(first.text)
-            if split and "dateline" not in meta:
-                meta["dateline"] = split[0]
-                out[n] = Paragraph((replace(first, text=split[1]), *block.spans[1:]))
-            break
-    return out
+    return lead_dateline(drop_trailing_disclaimers(out), meta)
 
 
 def _lead(blocks: list[Block], og_image: str | None, og_alt: str,
@@ -1109,7 +1103,7 @@ def _date_under_title(root: Element, content: Element, meta: dict[str, Any]) -> 
     if h1 is None:
         return
     for seen, el in enumerate(h1.itersiblings(), 1):
-        if not _tag(el) or el is content or content in set(el.iterdescendants()):
+        if not _tag(el) or el is content or el in content.iterancestors():
             break
         text = _text_of(el, set())
         if text and len(text.split()) <= 16:

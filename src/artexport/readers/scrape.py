@@ -31,9 +31,10 @@ HTML reader, which meets the same Arabic date lines in saved pages.
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -275,6 +276,14 @@ def date_meta(found: FoundDate, meta: dict[str, Any]) -> None:
         meta.setdefault("timezone", found.zone)
 
 
+def byline_meta(byline: Byline, meta: dict[str, Any]) -> None:
+    """Store a parsed byline in draft metadata: its authors, and its city as the
+    dateline, unless either is already set."""
+    meta.setdefault("authors", byline.authors)
+    if byline.dateline:
+        meta.setdefault("dateline", byline.dateline)
+
+
 # ---- bylines and datelines ----------------------------------------------------------
 
 _ROLE_PREFIX = re.compile(
@@ -341,6 +350,21 @@ def split_lead_dateline(text: str) -> tuple[str, str] | None:
     return m.group("dl").strip(), text[m.end():]
 
 
+def lead_dateline(blocks: list[Block], meta: dict[str, Any]) -> list[Block]:
+    """Move an agency dateline ("دمشق، سوريا (CNN) --") from the opening of the first
+    paragraph to ``meta["dateline"]`` (unless one is set); ``blocks`` is changed in place
+    and returned. The first span keeps its style; the spans after it are kept as they are."""
+    for n, block in enumerate(blocks):
+        if isinstance(block, Paragraph):
+            first = block.spans[0]
+            split = split_lead_dateline(first.text)
+            if split and "dateline" not in meta:
+                meta["dateline"] = split[0]
+                blocks[n] = Paragraph((replace(first, text=split[1]), *block.spans[1:]))
+            break
+    return blocks
+
+
 # ---- furniture ----------------------------------------------------------------------
 
 _FURNITURE_WORDS = {fold(w) for w in (
@@ -379,6 +403,7 @@ _FURNITURE_PATTERNS = [re.compile(p, re.I) for p in (
 _PIPE_MENU = re.compile(r"\|")
 
 
+@functools.lru_cache(maxsize=4096)
 def is_furniture(line: str) -> bool:
     """Page furniture: widget labels, share buttons, end markers, lone times, footers."""
     text = line.strip()
@@ -637,9 +662,7 @@ def _header(items: list[_Item], draft: Draft) -> None:
         elif kind == "subtitle":
             meta.setdefault("subtitle", text)
         elif kind == "byline":
-            meta.setdefault("authors", payload.authors)
-            if payload.dateline:
-                meta.setdefault("dateline", payload.dateline)
+            byline_meta(payload, meta)
         elif kind == "dateline":
             meta.setdefault("dateline", text)
     for extra in extras:
@@ -685,7 +708,6 @@ def _body(lines: list[_Line], draft: Draft) -> list[Block]:
     while i < len(lines):
         text = lines[i].text
         nxt = lines[i + 1].text if i + 1 < len(lines) else ""
-        after = next((ln.text for ln in lines[i + 1:] if not is_furniture(ln.text)), "")
         if is_furniture(text):
             i += 1
             continue
@@ -712,26 +734,20 @@ def _body(lines: list[_Line], draft: Draft) -> list[Block]:
         # A short line between two paragraphs is a subheading (a longer one is more
         # likely a photo caption, which stays a paragraph).
         if (not is_prose(text) and 2 <= _words(text) <= 8 and not _ends_sentence(text)
-                and blocks and isinstance(blocks[-1], Paragraph) and is_prose(after)):
+                and blocks and isinstance(blocks[-1], Paragraph)
+                and is_prose(_next_text(lines, i + 1))):
             blocks.append(Heading(2, (Span(text),)))
         else:
             blocks.append(Paragraph((Span(text),)))
         i += 1
     blocks = drop_trailing_disclaimers(blocks)
-    return _lead_dateline(blocks, draft.meta)
+    return lead_dateline(blocks, draft.meta)
 
 
-def _lead_dateline(blocks: list[Block], meta: dict[str, Any]) -> list[Block]:
-    """Move an agency dateline ("دمشق، سوريا (CNN) --") from the first paragraph to meta."""
-    for n, block in enumerate(blocks):
-        if isinstance(block, Paragraph):
-            text = "".join(s.text for s in block.spans)
-            split = split_lead_dateline(text)
-            if split and "dateline" not in meta:
-                meta["dateline"] = split[0]
-                blocks[n] = Paragraph((Span(split[1]),))
-            break
-    return blocks
+def _next_text(lines: list[_Line], start: int) -> str:
+    """The first line from ``start`` on that is not furniture ("" if none)."""
+    return next((lines[k].text for k in range(start, len(lines))
+                 if not is_furniture(lines[k].text)), "")
 
 
 def _trailing_time(below: list[_Line], meta: dict[str, Any]) -> None:
