@@ -61,7 +61,7 @@ from ..templating import environment
 from ..templating import render as render_template
 from ..text.bidi import isolate_runs, merge_adjacent
 from ..text.dates import has_names, reader_date
-from ..text.lang import primary_subtag, script_of
+from ..text.lang import primary_subtag, script_of, words_language
 from .base import Exporter, Rendered
 
 if TYPE_CHECKING:  # the speech stack loads only for a narrated book
@@ -143,8 +143,7 @@ _LABELS: dict[str, dict[str, str]] = {
 def label_language(lang: str) -> str:
     """The language the book's own labels are written in: the article's when artexport
     has labels for it, else English (marked as such in the documents)."""
-    primary = primary_subtag(lang)
-    return primary if primary in _LABELS else "en"
+    return words_language(lang, _LABELS)
 
 
 class Labels:

@@ -55,7 +55,7 @@ from ..readalong import ReadAlongOptions, SentenceMarker, narrate
 from ..resources import ResourceGuard
 from ..text.bidi import isolate_runs, merge_adjacent
 from ..text.dates import reader_date
-from ..text.lang import direction_of, is_arabic_script, primary_subtag
+from ..text.lang import direction_of, is_arabic_script, primary_subtag, words_language
 from .base import Exporter, Rendered
 
 MIN_BASE_PX = 24  # 18pt: the usual floor for "large print"
@@ -329,8 +329,9 @@ class LargePrintHtmlExporter(Exporter):
 # ---- helpers (public where tests or other exporters may reuse them) ------------------
 
 def ui_language(lang: str) -> str:
-    """The language of the page's own labels: Arabic for Arabic, English otherwise."""
-    return "ar" if primary_subtag(lang) == "ar" else "en"
+    """The language of the page's own labels: the article's when there are labels in it
+    (Arabic), English otherwise."""
+    return words_language(lang, UI_STRINGS)
 
 
 def font_keys(lang: str, font: str) -> tuple[str, ...]:

@@ -55,7 +55,12 @@ from ..paths import fonts_dir, templates_dir
 from ..resources import Fetched, ResourceGuard, weasyprint_url_fetcher
 from ..text.bidi import isolate_runs, merge_adjacent
 from ..text.dates import reader_date
-from ..text.lang import is_arabic_script, primary_subtag
+from ..text.lang import (
+    TO_ARABIC_INDIC_DIGITS,
+    TO_WESTERN_DIGITS,
+    is_arabic_script,
+    words_language,
+)
 from .base import Exporter, Rendered
 
 PageSize = Literal["A4", "A5", "Letter"]
@@ -115,20 +120,14 @@ UI_STRINGS: dict[str, dict[str, str]] = {
     "ar": {"by": "بقلم", "published": "نُشر", "updated": "حُدّث", "tags": "الكلمات المفتاحية",
            "source": "المصدر", "image": "صورة", "list_sep": "، ", "name_sep": "، "},
 }
-_TO_ARABIC_INDIC = str.maketrans("0123456789", "٠١٢٣٤٥٦٧٨٩")
-_TO_WESTERN = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
-
-
-def _ui_lang(lang: str) -> str:
-    return "ar" if primary_subtag(lang) == "ar" else "en"
 
 
 def convert_digits(text: str, digits: Digits) -> str:
     """``text`` with its digits written as ``digits`` asks (``source``: unchanged)."""
     if digits == "western":
-        return text.translate(_TO_WESTERN)
+        return text.translate(TO_WESTERN_DIGITS)
     if digits == "arabic-indic":
-        return text.translate(_TO_WESTERN).translate(_TO_ARABIC_INDIC)
+        return text.translate(TO_WESTERN_DIGITS).translate(TO_ARABIC_INDIC_DIGITS)
     return text
 
 
@@ -144,8 +143,8 @@ def _digits_in(spans: Inline, digits: Digits) -> Inline:
 
 def format_date(value: datetime, lang: str, digits: Digits) -> str:
     """A reader's date in the article's language: "الخميس 14 مارس 2024، 10:15"."""
-    text = reader_date(value, _ui_lang(lang), time=True)
-    return convert_digits(text, "western" if digits == "source" else digits)
+    return reader_date(value, words_language(lang, UI_STRINGS), time=True,
+                       eastern_digits=digits == "arabic-indic")
 
 
 # ---- view model ---------------------------------------------------------------------------
@@ -234,7 +233,7 @@ def _w3c(value: datetime | None) -> str | None:
 
 def page_context(article: Article, options: PdfOptions) -> dict[str, Any]:
     """Everything ``article.html.j2`` renders, from the article and the options."""
-    ui_lang = _ui_lang(article.lang)
+    ui_lang = words_language(article.lang, UI_STRINGS)
     ui = UI_STRINGS[ui_lang]
     digits = options.digits
 

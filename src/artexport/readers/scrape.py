@@ -43,18 +43,18 @@ from ..errors import ArticleError
 from ..model import Block, Figure, Heading, Image, Inline, ListBlock, Paragraph, Span
 from ..resources import Limits
 from ..text.bidi import normalise_text
+from ..text.lang import TO_WESTERN_DIGITS
 from .base import Draft, read_text
 
 # ---- Arabic-aware matching ----------------------------------------------------------
 
 _TASHKEEL = re.compile("[\u064b-\u0652\u0670\u0640]")  # harakat, dagger alif, tatweel
-_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
 
 
 def fold(text: str) -> str:
     """A matching key: no tashkeel or tatweel, one alif, ى->ي, ة->ه, Western digits,
     lower case, single spaces. Only for comparing; never shown."""
-    text = _TASHKEEL.sub("", unicodedata.normalize("NFC", text)).translate(_DIGITS)
+    text = _TASHKEEL.sub("", unicodedata.normalize("NFC", text)).translate(TO_WESTERN_DIGITS)
     text = re.sub("[أإآٱ]", "ا", text).replace("ى", "ي").replace("ة", "ه")
     return " ".join(text.lower().split())
 

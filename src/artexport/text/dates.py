@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from .lang import primary_subtag
+from .lang import TO_ARABIC_INDIC_DIGITS, primary_subtag, words_language
 
 MONTHS: dict[str, tuple[str, ...]] = {
     "en": ("January", "February", "March", "April", "May", "June", "July", "August",
@@ -19,7 +19,6 @@ WEEKDAYS: dict[str, tuple[str, ...]] = {  # Monday first, as datetime.weekday()
     "ar": ("الاثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت", "الأحد"),
 }
 _SEPARATOR = {"en": ", ", "ar": "، "}
-_EASTERN_DIGITS = str.maketrans("0123456789", "٠١٢٣٤٥٦٧٨٩")
 
 
 def has_names(lang: str) -> bool:
@@ -34,10 +33,10 @@ def reader_date(value: datetime, lang: str, *, weekday: bool = True,
     Languages without names here get English ones. ``time``: always, never, or (None)
     unless it is midnight, which is what a source that gave a date only yields.
     """
-    names = primary_subtag(lang) if has_names(lang) else "en"
+    names = words_language(lang, MONTHS)
     text = f"{value.day} {MONTHS[names][value.month - 1]} {value.year}"
     if weekday:
         text = f"{WEEKDAYS[names][value.weekday()]} {text}"
     if time or (time is None and (value.hour, value.minute) != (0, 0)):
         text += f"{_SEPARATOR[names]}{value.hour:02d}:{value.minute:02d}"
-    return text.translate(_EASTERN_DIGITS) if eastern_digits else text
+    return text.translate(TO_ARABIC_INDIC_DIGITS) if eastern_digits else text

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import Counter
+from collections.abc import Container
 
 from ..model import Direction
 
@@ -68,6 +69,18 @@ def detect_language(text: str) -> str:
 
 def primary_subtag(lang: str) -> str:
     return lang.split("-")[0].lower()
+
+
+def words_language(lang: str, available: Container[str]) -> str:
+    """The language words an edition adds (labels, month names) are written in: the
+    article's, when ``available`` (a table's languages) has it, else English."""
+    primary = primary_subtag(lang)
+    return primary if primary in available else "en"
+
+
+# Digits as the PDF's ``digits`` option and the scrape reader's date parsing want them.
+TO_WESTERN_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
+TO_ARABIC_INDIC_DIGITS = str.maketrans("0123456789", "٠١٢٣٤٥٦٧٨٩")
 
 
 def direction_of(lang: str) -> Direction:
