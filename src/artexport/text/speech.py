@@ -52,6 +52,7 @@ from typing import Literal
 
 from ..errors import ExportError
 from .bidi import BIDI_CONTROLS
+from .dates import MONTHS
 from .lang import is_arabic_script, primary_subtag
 from .numbers import (
     Case,
@@ -98,16 +99,14 @@ def _wordset(words: str) -> frozenset[str]:
 
 _LEVANTINE = ("", "كانون الثاني", "شباط", "آذار", "نيسان", "أيار", "حزيران", "تموز", "آب",
               "أيلول", "تشرين الأول", "تشرين الثاني", "كانون الأول")
-_TRANSLITERATED = ("", "يناير", "فبراير", "مارس", "أبريل", "مايو", "يونيو", "يوليو",
-                   "أغسطس", "سبتمبر", "أكتوبر", "نوفمبر", "ديسمبر")
+_TRANSLITERATED = ("", *MONTHS["ar"])  # index = month number
 _HIJRI = ("", "محرم", "صفر", "ربيع الأول", "ربيع الآخر", "جمادى الأولى", "جمادى الآخرة",
           "رجب", "شعبان", "رمضان", "شوال", "ذو القعدة", "ذو الحجة")
 _FA_GREGORIAN = ("", "ژانویه", "فوریه", "مارس", "آوریل", "مه", "ژوئن", "ژوئیه", "اوت",
                  "سپتامبر", "اکتبر", "نوامبر", "دسامبر")
 _FA_SOLAR = ("", "فروردین", "اردیبهشت", "خرداد", "تیر", "مرداد", "شهریور", "مهر", "آبان",
              "آذر", "دی", "بهمن", "اسفند")
-_EN_MONTHS = ("", "January", "February", "March", "April", "May", "June", "July",
-              "August", "September", "October", "November", "December")
+_EN_MONTHS = ("", *MONTHS["en"])
 
 # Month names as written in Arabic news (Egyptian/Gulf, Levantine, Maghrebi, Hijri),
 # longest first so that "ربيع الأول" wins over a shorter match.
