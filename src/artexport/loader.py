@@ -47,7 +47,7 @@ from .model import (
 )
 from .readers.base import Draft
 from .resources import DEFAULT_LIMITS, Limits, ResourceGuard, inspect_image, is_remote
-from .text.bidi import isolate_runs, merge_adjacent, normalise_text
+from .text.bidi import isolated, normalise_text
 from .text.lang import LANG_TAG, detect_language, direction_of
 
 SOURCE_NAMES = ("article.md", "article.json", "article.html", "index.html", "article.txt")
@@ -168,7 +168,7 @@ def build_article(draft: Draft, *, limits: Limits = DEFAULT_LIMITS,
     guard = ResourceGuard(folder, limits, extra_roots=())
 
     def iso(spans: Inline) -> Inline:
-        return merge_adjacent(isolate_runs(spans, direction, other_lang=other))
+        return isolated(spans, direction, other_lang=other)
 
     final_blocks: list[Block] = []
     for block in blocks:

@@ -59,7 +59,7 @@ from ..readalong import (
 from ..resources import ResourceGuard
 from ..templating import environment
 from ..templating import render as render_template
-from ..text.bidi import isolate_runs, merge_adjacent
+from ..text.bidi import isolate_text
 from ..text.dates import has_names, reader_date
 from ..text.lang import primary_subtag, script_of, words_language
 from .base import Exporter, Rendered
@@ -450,9 +450,7 @@ def _block_spans(block: Block) -> Iterable[Span]:
 
 def _isolated(text: str, article: Article) -> Inline:
     """Plain metadata text as spans with the other direction's runs isolated."""
-    if not text:
-        return ()
-    return merge_adjacent(isolate_runs((Span(text),), article.direction))
+    return isolate_text(text, article.direction)
 
 
 def _collect_images(article: Article, guard: ResourceGuard) -> dict[Path, ImageItem]:

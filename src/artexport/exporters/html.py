@@ -44,7 +44,6 @@ from ..markup import safe_href
 from ..model import (
     Article,
     Block,
-    Direction,
     Figure,
     Heading,
     Inline,
@@ -53,7 +52,7 @@ from ..model import (
 )
 from ..readalong import ReadAlongOptions, SentenceMarker, narrate
 from ..resources import ResourceGuard
-from ..text.bidi import isolate_runs, merge_adjacent
+from ..text.bidi import isolate_runs, isolate_text, merge_adjacent
 from ..text.dates import reader_date
 from ..text.lang import direction_of, is_arabic_script, primary_subtag, words_language
 from .base import Exporter, Rendered
@@ -272,7 +271,11 @@ class LargePrintHtmlExporter(Exporter):
         ui = UI_STRINGS[ui_lang]
         arabic = is_arabic_script(article.lang)
         guard = ResourceGuard(article.source_dir)
-        iso = _isolator(article.direction, "en" if article.direction == "rtl" else None)
+        other = "en" if article.direction == "rtl" else None
+
+        def iso(text: str | None) -> Inline:
+            return isolate_text(text, article.direction, other_lang=other)
+
         keys = font_keys(article.lang, opts.font)
         eastern = uses_eastern_digits(article)
         narration = narrate(article, opts.audio_options()) if opts.with_audio else None
@@ -283,12 +286,11 @@ class LargePrintHtmlExporter(Exporter):
                   if narration is not None else None)
         context: dict[str, Any] = {
             "article": article,
-            "title": iso((Span(article.title),)),
-            "subtitle": iso((Span(article.subtitle),)) if article.subtitle else (),
+            "title": iso(article.title),
+            "subtitle": iso(article.subtitle),
             # the standfirst, as in the PDF and EPUB editions (unless it repeats the
             # subtitle)
-            "summary": (iso((Span(article.summary),))
-                        if article.summary and article.summary != article.subtitle else ()),
+            "summary": iso(article.summary) if article.summary != article.subtitle else (),
             "lead": _figure_view(article.lead_image, guard) if article.lead_image else None,
             "blocks": _block_views(article.blocks, guard),
             "byline": _byline(article, ui, iso),
@@ -362,16 +364,8 @@ def _date_view(value: datetime | None, ui_lang: str, eastern: bool) -> DateView 
     return DateView(value.isoformat(), format_date(value, ui_lang, eastern_digits=eastern))
 
 
-def _isolator(direction: Direction, other_lang: str | None) -> Callable[[Inline], Inline]:
-    """Isolate opposite-direction runs in text the loader left as plain strings
-    (title, subtitle, author names), the same way it did for the body."""
-    def iso(spans: Inline) -> Inline:
-        return merge_adjacent(isolate_runs(spans, direction, other_lang=other_lang))
-    return iso
-
-
 def _byline(article: Article, ui: Mapping[str, str],
-            iso: Callable[[Inline], Inline]) -> Inline:
+            iso: Callable[[str], Inline]) -> Inline:
     """"By A (role) and B" as spans, or () without authors."""
     parts: list[str] = []
     for author in article.authors:
@@ -381,7 +375,7 @@ def _byline(article: Article, ui: Mapping[str, str],
     names = parts[-1]
     if len(parts) > 1:
         names = ui["list_sep"].join(parts[:-1]) + ui["and"] + names
-    return iso((Span(f"{ui['by']} {names}"),))
+    return iso(f"{ui['by']} {names}")
 
 
 def _block_views(blocks: tuple[Block, ...], guard: ResourceGuard) -> list[Any]:

@@ -48,12 +48,11 @@ from ..model import (
     ListBlock,
     Paragraph,
     Quote,
-    Span,
     plain_text,
 )
 from ..paths import fonts_dir, templates_dir
 from ..resources import Fetched, ResourceGuard, weasyprint_url_fetcher
-from ..text.bidi import isolate_runs, merge_adjacent
+from ..text.bidi import isolate_text
 from ..text.dates import reader_date
 from ..text.lang import (
     TO_ARABIC_INDIC_DIGITS,
@@ -241,11 +240,7 @@ def page_context(article: Article, options: PdfOptions) -> dict[str, Any]:
 
     def own(text: str | None) -> Inline:
         # metadata is plain text: isolate its other-direction runs like the body's
-        if not text:
-            return ()
-        spans = merge_adjacent(isolate_runs((Span(text),), article.direction,
-                                            other_lang=other))
-        return _digits_in(spans, digits)
+        return _digits_in(isolate_text(text, article.direction, other_lang=other), digits)
 
     names = [a.name for a in article.authors]
     byline: Inline = ()

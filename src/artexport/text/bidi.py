@@ -74,6 +74,19 @@ def merge_adjacent(spans: Inline) -> Inline:
     return tuple(out)
 
 
+def isolated(spans: Inline, base: Direction, *, other_lang: str | None = None) -> Inline:
+    """:func:`isolate_runs`, then :func:`merge_adjacent`: how the loader isolates the
+    body and every edition the metadata it prints."""
+    return merge_adjacent(isolate_runs(spans, base, other_lang=other_lang))
+
+
+def isolate_text(text: str | None, base: Direction, *, other_lang: str | None = None
+                 ) -> Inline:
+    """Plain text kept as a string (a title, a name, a dateline) as :func:`isolated`
+    spans; ``()`` for no text."""
+    return isolated((Span(text),), base, other_lang=other_lang) if text else ()
+
+
 def normalise_text(text: str) -> str:
     """NFC, no bidi controls, no BOM, no control characters, single spaces."""
     text = unicodedata.normalize("NFC", strip_bidi_controls(text)).replace("\ufeff", "")
