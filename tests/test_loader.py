@@ -22,7 +22,7 @@ from artexport import (
     load_article,
 )
 from artexport.loader import article_uuid, find_source
-from artexport.model import plain_text
+from artexport.model import Span, heading_levels, plain_text
 from conftest import EXAMPLES, example_dirs
 
 
@@ -268,3 +268,14 @@ def test_errors_quote_untrusted_values_briefly(tmp_path: Path) -> None:
     message = str(info.value)
     assert message.startswith(f"{src}: published '9999") and "...' is not an ISO 8601" in message
     assert len(message) < len(str(src)) + 300
+
+
+def test_heading_levels_close_up_skipped_levels() -> None:
+    def h(level: int) -> Heading:
+        return Heading(level, (Span("x"),))
+
+    blocks = [h(4), Paragraph((Span("p"),)), h(5), h(2), h(6), h(1)]
+    # one below the previous at most; the title counts as level 1
+    assert heading_levels(blocks) == {0: 2, 2: 3, 3: 2, 4: 3, 5: 1}
+    # the PDF's headings start at 2 (its title is the only H1)
+    assert heading_levels(blocks, lowest=2) == {0: 2, 2: 3, 3: 2, 4: 3, 5: 2}

@@ -8,7 +8,7 @@ anyone changing it underneath the others.
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, fields, replace
 from datetime import datetime
 from pathlib import Path
@@ -186,6 +186,19 @@ class Article:
 
     def to_json(self, indent: int | None = 2) -> str:
         return json.dumps(self.to_dict(), ensure_ascii=False, indent=indent)
+
+
+def heading_levels(blocks: Sequence[Block], *, lowest: int = 1) -> dict[int, int]:
+    """The level each heading is shown at, by its index in ``blocks``: never deeper than
+    one below the heading before it (the title counts as level 1), never above
+    ``lowest``. An h4 straight after the title becomes an h2, so the outline a screen
+    reader lists has no holes."""
+    levels: dict[int, int] = {}
+    previous = 1
+    for n, block in enumerate(blocks):
+        if isinstance(block, Heading):
+            previous = levels[n] = max(lowest, min(block.level, previous + 1))
+    return levels
 
 
 def block_texts(block: Block) -> list[str]:

@@ -44,7 +44,18 @@ from .. import fonts
 from ..errors import ArtexportWarning, ExportError, ResourceError
 from ..loader import article_uuid
 from ..markup import safe_href
-from ..model import Article, Block, Figure, Heading, Inline, ListBlock, Paragraph, Quote, Span
+from ..model import (
+    Article,
+    Block,
+    Figure,
+    Heading,
+    Inline,
+    ListBlock,
+    Paragraph,
+    Quote,
+    Span,
+    heading_levels,
+)
 from ..readalong import (
     ACTIVE_CLASS,
     ReadAlongOptions,
@@ -483,12 +494,10 @@ def _lead_view(article: Article, images: dict[Path, ImageItem]) -> BlockView | N
 
 def _block_views(article: Article, images: dict[Path, ImageItem]) -> list[BlockView]:
     views: list[BlockView] = []
-    depth = 1  # the title is h1
+    levels = heading_levels(article.blocks)
     for n, block in enumerate(article.blocks, 1):
         if isinstance(block, Heading):
-            level = min(block.level, depth + 1)
-            depth = level
-            views.append(BlockView(block.id, block, level=level, index=n - 1))
+            views.append(BlockView(block.id, block, level=levels[n - 1], index=n - 1))
         elif isinstance(block, Figure):
             image = images.get(block.image.path) if block.image.path else None
             views.append(BlockView(f"b{n}", block, image=image, index=n - 1))

@@ -49,6 +49,7 @@ from ..model import (
     Inline,
     Preformatted,
     Span,
+    heading_levels,
 )
 from ..readalong import ReadAlongOptions, SentenceMarker, narrate
 from ..resources import ResourceGuard
@@ -383,18 +384,16 @@ def _block_views(blocks: tuple[Block, ...], guard: ResourceGuard) -> list[Any]:
     is the block's index in ``article.blocks``, which names its sentences.
 
     Figures get their image inlined (or, without a file, keep only their caption; with
-    neither the template draws nothing). Heading levels never skip: an h4 straight after
-    the title becomes an h2, so the outline a screen reader lists has no holes.
+    neither the template draws nothing). Heading levels never skip
+    (:func:`~artexport.model.heading_levels`).
     """
     out: list[Any] = []
-    previous = 1
-    for block in blocks:
+    levels = heading_levels(blocks)
+    for n, block in enumerate(blocks):
         if isinstance(block, Figure):
             out.append(_figure_view(block, guard))
         elif isinstance(block, Heading):
-            level = min(block.level, previous + 1)
-            previous = level
-            out.append(dataclasses.replace(block, level=level))
+            out.append(dataclasses.replace(block, level=levels[n]))
         elif isinstance(block, Preformatted):
             out.append(_pre_view(block))
         else:

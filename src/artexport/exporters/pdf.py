@@ -48,6 +48,7 @@ from ..model import (
     ListBlock,
     Paragraph,
     Quote,
+    heading_levels,
     plain_text,
 )
 from ..paths import fonts_dir, templates_dir
@@ -185,17 +186,15 @@ def _blocks(article: Article, ui: Mapping[str, str], digits: Digits) -> list[Any
     """Blocks for the template: headings without skipped levels (the title is H1),
     figures as :class:`FigureView`, digits converted."""
     out: list[Any] = []
-    previous = 1
+    levels = heading_levels(article.blocks, lowest=2)
     where = article.source_dir or article.slug
-    for block in article.blocks:
+    for n, block in enumerate(article.blocks):
         if isinstance(block, Figure):
             view = _figure_view(block, ui, digits, where)
             if view is not None:
                 out.append(view)
         elif isinstance(block, Heading):
-            level = max(2, min(block.level, previous + 1))
-            previous = level
-            out.append(dataclasses.replace(block, level=level,
+            out.append(dataclasses.replace(block, level=levels[n],
                                            spans=_digits_in(block.spans, digits)))
         else:
             out.append(_convert_block(block, digits))
