@@ -11,8 +11,9 @@ public entry point. The outcome must be one of:
   name and the language a tag.
 
 Anything else is a crash: another exception, a broken promise, a network attempt or a
-file opened outside the folder (an audit hook watches both), or an input that takes
-longer than the time limit (a hang).
+file opened outside the folder (``tests/socket_guard.py`` records both; the record is
+checked after each input, so an attempt the loader swallowed still counts), or an input
+that takes longer than the time limit (a hang).
 
 The engine is atheris (libFuzzer, coverage-guided) when it is installed; otherwise a
 hypothesis-driven loop over seed mutations and random bytes runs for the same time, so
@@ -25,23 +26,24 @@ or every target with ``python fuzz/run.py --seconds 600`` (what ``make fuzz`` do
 
 from __future__ import annotations
 
-import contextlib
 import importlib
 import os
 import re
-import signal
-import socket
 import sys
-import sysconfig
 import tempfile
 import time
 import unicodedata
 import warnings
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
-from types import FrameType, ModuleType
+from types import ModuleType
 from typing import Any
 
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE.parent / "tests"))  # socket_guard, imported once artexport is
+# System files socket_guard lets any program open that the loader has never needed
+# (/dev/urandom, the other mime.types places): opening one is still a failure here.
+_SYSTEM_FILES = ("/etc/mime.types", "/dev/null")
 TIMEOUT = 30  # seconds for one input; longer is a hang
 MAX_LEN = 32 * 1024  # bytes per input: known quadratic paths in markdown-it stay < 5 s
 _BIDI_AND_CONTROLS = re.compile(
@@ -72,47 +74,43 @@ class Target:
         self.folder = self.workdir / "article"
         self.folder.mkdir()
         (self.workdir / "secret.txt").write_text("FUZZ-CANARY", encoding="utf-8")
-        self._allowed: tuple[str, ...] = ()
+        self._roots: tuple[Path, ...] = ()
+        self._guard: ModuleType | None = None
         self.load: Callable[..., Any] | None = None
         self.errors: tuple[type[BaseException], ...] = ()
 
     # -- setup -----------------------------------------------------------------------------
-    def import_code(self, *also: str) -> None:
-        """Import the loader and this kind's reader (instrumented when under atheris).
-        ``also``: more folders the harness itself may open (where crashes are kept)."""
+    def import_code(self) -> None:
+        """Import the loader and this kind's reader (instrumented when under atheris)."""
         from artexport import loader
         from artexport.errors import ArticleError
-        from artexport.paths import fonts_dir, templates_dir
         from artexport.readers import html, json, markdown, scrape  # noqa: F401
 
         self.load = loader.load_article
         self.errors = (ArticleError,)
-        roots = {sys.prefix, sys.base_prefix, sys.exec_prefix,
-                 *sysconfig.get_paths().values(), str(Path(loader.__file__).parent),
-                 str(self.folder), str(templates_dir()), str(fonts_dir()),
-                 str(Path(__file__).resolve().parent),  # tracebacks read the targets
-                 *also,
-                 "/usr/share/zoneinfo", "/etc/mime.types", "/dev/null"}
-        self._allowed = tuple(os.path.realpath(r) for r in roots if r)
 
-    def guard(self) -> None:
-        """Refuse the network and report a file opened outside the allowed folders."""
-        def refuse(*args: Any, **kwargs: Any) -> Any:
-            raise FuzzFailure(f"network access attempted: {args!r}")
+    def guard(self, *also: str) -> None:
+        """Watch every input with ``tests/socket_guard.py`` (imported after artexport, so
+        atheris has instrumented it). ``also``: more folders the harness itself may open
+        (where crashes are kept)."""
+        import socket_guard
 
-        socket.socket.connect = refuse  # type: ignore[method-assign]
-        socket.create_connection = refuse
-        socket.getaddrinfo = refuse
+        self._guard = socket_guard
+        self._roots = socket_guard.allowed_roots(
+            self.folder, HERE,  # tracebacks read the targets
+            Path(socket_guard.__file__), *(Path(a) for a in also))
 
-        def hook(event: str, args: tuple[Any, ...]) -> None:
-            if event == "open" and args and isinstance(args[0], str | bytes):
-                path = os.path.realpath(os.fsdecode(args[0]))
-                if not any(path == r or path.startswith(r + os.sep) for r in self._allowed):
-                    raise FuzzFailure(f"opened a file outside the article folder: {path}")
-            elif event in ("socket.connect", "socket.getaddrinfo", "urllib.Request"):
-                raise FuzzFailure(f"network access attempted: {event}")
-
-        sys.addaudithook(hook)
+    def _check_access(self, log: Any) -> None:
+        """Fail on any network attempt or file opened outside the allowed folders."""
+        assert self._guard is not None
+        if log.network:
+            raise FuzzFailure(f"network access attempted: {log.network}")
+        stray = self._guard.outside(log.opened, self._roots) + [
+            p for p in dict.fromkeys(log.opened)
+            if p in self._guard.SYSTEM_FILES and p not in _SYSTEM_FILES
+            and not any(Path(os.path.realpath(p)).is_relative_to(r) for r in self._roots)]
+        if stray:
+            raise FuzzFailure(f"opened a file outside the article folder: {stray}")
 
     # -- one input -------------------------------------------------------------------------
     def source_for(self, data: bytes) -> Path:
@@ -126,10 +124,18 @@ class Target:
 
     def run_one(self, data: bytes) -> None:
         """Load ``data`` as an article; raise on anything but a refusal or a sound one."""
-        assert self.load is not None
+        assert self.load is not None and self._guard is not None
         if len(data) > MAX_LEN:
             data = data[:MAX_LEN]
         path = self.source_for(data)
+        with self._guard.no_network(local_sockets=False) as log:
+            try:
+                self._load_and_check(path)
+            finally:  # also after a refusal: the loader may have swallowed the attempt
+                self._check_access(log)
+
+    def _load_and_check(self, path: Path) -> None:
+        assert self.load is not None
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")
             try:
@@ -193,20 +199,6 @@ def _seed_files(dirs: Sequence[str]) -> list[bytes]:
     return seeds or [b""]
 
 
-@contextlib.contextmanager
-def _alarm(seconds: int) -> Iterator[None]:
-    def expire(signum: int, frame: FrameType | None) -> None:
-        raise FuzzFailure(f"hang: one input took longer than {seconds} s")
-
-    old = signal.signal(signal.SIGALRM, expire)
-    signal.alarm(seconds)
-    try:
-        yield
-    finally:
-        signal.alarm(0)
-        signal.signal(signal.SIGALRM, old)
-
-
 def _options(argv: list[str]) -> dict[str, str]:
     return dict(a.lstrip("-").split("=", 1) for a in argv[1:] if a.startswith("-") and "=" in a)
 
@@ -215,6 +207,8 @@ def _run_hypothesis(target: Target, argv: list[str], seeds: list[bytes]) -> int:
     """Fallback engine: hypothesis mutates seeds and draws bytes until time is up."""
     from hypothesis import HealthCheck, given, settings
     from hypothesis import strategies as st
+
+    from artexport.watchdog import deadline  # raises ArticleTimeout: a crash, not a refusal
 
     options = _options(argv)
     seconds = float(options.get("max_total_time", 600))
@@ -243,9 +237,9 @@ def _run_hypothesis(target: Target, argv: list[str], seeds: list[bytes]) -> int:
 
     inputs = st.one_of(mutated(), st.binary(max_size=2048),
                        st.text(max_size=512).map(lambda t: t.encode("utf-8", "replace")))
-    deadline = time.monotonic() + seconds
+    stop_at = time.monotonic() + seconds
     rounds = runs = 0
-    while time.monotonic() < deadline:
+    while time.monotonic() < stop_at:
         rounds += 1
 
         @settings(max_examples=200, deadline=None, database=None, derandomize=False,
@@ -255,7 +249,7 @@ def _run_hypothesis(target: Target, argv: list[str], seeds: list[bytes]) -> int:
             nonlocal runs
             runs += 1
             try:
-                with _alarm(timeout):
+                with deadline(timeout, target.folder):  # a hang
                     target.run_one(data)
             except BaseException:
                 crash = Path(f"{artifacts}crash-hypothesis-{runs}")
@@ -286,8 +280,8 @@ def main(kind: str, suffixes: Sequence[str], argv: list[str] | None = None) -> N
     if atheris is None or os.environ.get("FUZZ_ENGINE") == "hypothesis":
         seeds = _seed_files([a for a in argv[1:] if not a.startswith("-")])
         prefix = _options(argv).get("artifact_prefix", "./")
-        target.import_code(os.path.realpath(os.path.dirname(prefix) or "."))
-        target.guard()
+        target.import_code()
+        target.guard(os.path.realpath(os.path.dirname(prefix) or "."))
         sys.exit(_run_hypothesis(target, argv, seeds))
     with atheris.instrument_imports(include=INSTRUMENT[kind]):
         target.import_code()

@@ -22,14 +22,14 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
-TARGETS = {
-    "markdown": (".md", ".markdown"),
-    "json": (".json",),
-    "html": (".html", ".htm", ".xhtml"),
-    "scrape": (".txt",),
-}
+sys.path.insert(0, str(ROOT / "src"))
+
+from _harness import MAX_LEN as MAX_SEED  # noqa: E402  (the script's folder is on sys.path)
+
+from artexport import load_article  # noqa: E402
+from artexport.loader import SOURCE_KINDS as TARGETS  # noqa: E402
+
 SEED_DIRS = (ROOT / "examples", ROOT / "tests" / "hostile", ROOT / "tests" / "fixtures")
-MAX_SEED = 32 * 1024
 
 
 def gather_seeds(kind: str, dest: Path) -> int:
@@ -43,9 +43,6 @@ def gather_seeds(kind: str, dest: Path) -> int:
                 shutil.copyfile(path, dest / f"{n:03d}-{path.parent.name}{path.suffix}")
                 n += 1
     if kind == "json":  # the Article JSON form of every example
-        sys.path.insert(0, str(ROOT / "src"))
-        from artexport import load_article
-
         for folder in sorted(p for p in (ROOT / "examples").iterdir() if p.is_dir()):
             with warnings.catch_warnings():
                 warnings.simplefilter("ignore")

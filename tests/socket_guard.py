@@ -59,6 +59,7 @@ class AccessLog:
     opened: list[str] = field(default_factory=list)
     network: list[str] = field(default_factory=list)
     processes: list[str] = field(default_factory=list)
+    local_sockets: bool = True  # Unix sockets (a process pool's own pipes) allowed
 
 
 # ---- the audit hook -------------------------------------------------------------------
@@ -87,7 +88,7 @@ def _hook(event: str, args: tuple[Any, ...]) -> None:
         if path is not None:
             log.opened.append(path)
     elif event in NETWORK_EVENTS:
-        if args and _is_local(args[0]):
+        if args and _is_local(args[0]) and log.local_sockets:
             return  # a Unix socket: the process pool's own pipes (forkserver)
         log.network.append(f"{event} {args[1:] if event == 'socket.connect' else args!r}")
         raise NetworkRefused(f"network access refused during the test: {event}")
@@ -108,10 +109,11 @@ def _install() -> None:
 
 
 @contextmanager
-def watch() -> Iterator[AccessLog]:
-    """Record (and refuse network) through the audit hook while the block runs."""
+def watch(*, local_sockets: bool = True) -> Iterator[AccessLog]:
+    """Record (and refuse network) through the audit hook while the block runs;
+    ``local_sockets=False`` refuses Unix sockets too."""
     _install()
-    log = AccessLog()
+    log = AccessLog(local_sockets=local_sockets)
     _active.append(log)
     try:
         yield log
@@ -125,7 +127,7 @@ def _refuse(name: str, log: AccessLog, original: Callable[..., Any] | None = Non
             ) -> Callable[..., Any]:
     """A stand-in that records and refuses; ``original`` still serves Unix sockets."""
     def refused(*args: Any, **kwargs: Any) -> Any:
-        if original is not None and args and _is_local(args[0]):
+        if original is not None and log.local_sockets and args and _is_local(args[0]):
             return original(*args, **kwargs)
         log.network.append(f"{name} {args!r}")
         raise NetworkRefused(f"network access refused during the test: {name}{args!r}")
@@ -133,12 +135,13 @@ def _refuse(name: str, log: AccessLog, original: Callable[..., Any] | None = Non
 
 
 @contextmanager
-def no_network() -> Iterator[AccessLog]:
+def no_network(*, local_sockets: bool = True) -> Iterator[AccessLog]:
     """Patch :mod:`socket` so every attempt to resolve or connect is recorded and refused.
 
     Also activates the audit hook (:func:`watch`), so opened files are recorded too.
+    ``local_sockets=False`` refuses Unix sockets as well (nothing under test needs one).
     """
-    with watch() as log:
+    with watch(local_sockets=local_sockets) as log:
         patches: list[tuple[Any, str, Any]] = [
             (socket.socket, "connect", _refuse("socket.connect", log, socket.socket.connect)),
             (socket.socket, "connect_ex",
