@@ -15,9 +15,8 @@ this module provides, for every exporter alike:
   nested and every Latin run stays isolated;
 * the EPUB Media Overlay: :func:`overlay_clips` turns the cues into contiguous audio
   clips (one per sentence, the pauses included, so a reading system plays the whole
-  recording and the clips add up to its length) and :func:`smil_document` writes them
-  as SMIL 3.0, with :func:`clock_value` for ``clipBegin``/``clipEnd`` and
-  ``media:duration``;
+  recording and the clips add up to its length), with :func:`clock_value` for
+  ``clipBegin``/``clipEnd`` and ``media:duration`` (the EPUB exporter writes the SMIL);
 * for the HTML page, the same ids: its script maps the WebVTT cue ids of the narration
   (``b3-s0``, ``title-s0``; :func:`~artexport.exporters.audio.to_vtt`) onto them.
 
@@ -32,9 +31,8 @@ from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
-from lxml import etree
 from markupsafe import Markup, escape
 
 from .markup import inline_html, span_html
@@ -44,17 +42,13 @@ if TYPE_CHECKING:  # the speech stack loads only when an edition is narrated
     from .exporters.audio import AudioOptions, Cue, Narration
 
 __all__ = ["ACTIVE_CLASS", "Clip", "ReadAlongOptions", "SentenceMarker", "clock_value",
-           "document_ids", "mark_sentences", "narrate", "overlay_clips", "sentence_id",
-           "smil_document", "total_duration"]
+           "mark_sentences", "narrate", "overlay_clips", "sentence_id", "total_duration"]
 
 # The class a reading system (EPUB ``media:active-class``) or the page's script puts on
 # the sentence being spoken; both style sheets define it (templates/html/reader.css.j2
 # and readalong.js spell it out, as their own files must).
 ACTIVE_CLASS = "ra-active"
 
-SMIL_NS = "http://www.w3.org/ns/SMIL"
-EPUB_NS = "http://www.idpf.org/2007/ops"
-_PARSER = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False)
 
 
 # ---- options ---------------------------------------------------------------------------
@@ -216,12 +210,6 @@ class SentenceMarker:
         return marks[0][2] if marks else ""
 
 
-def document_ids(xhtml: bytes) -> set[str]:
-    """Every element id of an XHTML document."""
-    root = etree.fromstring(xhtml, _PARSER)
-    return {str(el.get("id")) for el in root.iter() if el.get("id") is not None}
-
-
 # ---- media overlays ----------------------------------------------------------------------
 
 @dataclass(frozen=True)
@@ -271,24 +259,6 @@ def clock_value(seconds: float) -> str:
     m, rest = divmod(rest, 60_000)
     s, ms = divmod(rest, 1000)
     return f"{h}:{m:02d}:{s:02d}.{ms:03d}"
-
-
-def smil_document(text_href: str, audio_href: str, clips: Sequence[Clip]) -> bytes:
-    """The SMIL 3.0 Media Overlay Document for one content document: a ``par`` per clip,
-    in order. ``text_href`` and ``audio_href`` are relative to the SMIL file."""
-    nsmap: Any = {None: SMIL_NS, "epub": EPUB_NS}  # lxml-stubs reject the default ns key
-    smil = etree.Element(f"{{{SMIL_NS}}}smil", nsmap=nsmap)
-    smil.set("version", "3.0")
-    body = etree.SubElement(smil, f"{{{SMIL_NS}}}body")
-    body.set(f"{{{EPUB_NS}}}textref", text_href)
-    for n, clip in enumerate(clips, 1):
-        par = etree.SubElement(body, f"{{{SMIL_NS}}}par", id=f"par-{n}")
-        etree.SubElement(par, f"{{{SMIL_NS}}}text", src=f"{text_href}#{clip.fragment}")
-        etree.SubElement(par, f"{{{SMIL_NS}}}audio", src=audio_href,
-                         clipBegin=clock_value(clip.begin_s), clipEnd=clock_value(clip.end_s))
-    out: bytes = etree.tostring(smil, xml_declaration=True, encoding="UTF-8",
-                                pretty_print=True)
-    return out
 
 
 def total_duration(clips: Sequence[Clip]) -> float:

@@ -58,13 +58,12 @@ from ..model import (
 )
 from ..readalong import (
     ACTIVE_CLASS,
+    Clip,
     ReadAlongOptions,
     SentenceMarker,
     clock_value,
-    document_ids,
     narrate,
     overlay_clips,
-    smil_document,
     total_duration,
 )
 from ..resources import ResourceGuard
@@ -94,6 +93,8 @@ FONT_MEDIA_TYPE = {"woff2": "font/woff2", "ttf": "font/ttf"}
 
 # Parser for our own rendered documents: never fetch or expand anything.
 _PARSER = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False)
+_SMIL_NS = "http://www.w3.org/ns/SMIL"
+_EPUB_NS = "http://www.idpf.org/2007/ops"
 # Characters XML 1.0 cannot carry, even as references (noncharacters included).
 _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
 
@@ -557,6 +558,31 @@ def _dates(article: Article, labels: Labels,
         out.append({"label": labels.updated, "iso": article.updated.isoformat(),
                     "text": format_date(article.updated, article.lang, with_time=same_day),
                     "id": ""})
+    return out
+
+
+def document_ids(xhtml: bytes) -> set[str]:
+    """Every element id of an XHTML document."""
+    root = etree.fromstring(xhtml, _PARSER)
+    return {str(el.get("id")) for el in root.iter() if el.get("id") is not None}
+
+
+
+def smil_document(text_href: str, audio_href: str, clips: Sequence[Clip]) -> bytes:
+    """The SMIL 3.0 Media Overlay Document for one content document: a ``par`` per clip,
+    in order. ``text_href`` and ``audio_href`` are relative to the SMIL file."""
+    nsmap: Any = {None: _SMIL_NS, "epub": _EPUB_NS}  # lxml-stubs reject the default ns key
+    smil = etree.Element(f"{{{_SMIL_NS}}}smil", nsmap=nsmap)
+    smil.set("version", "3.0")
+    body = etree.SubElement(smil, f"{{{_SMIL_NS}}}body")
+    body.set(f"{{{_EPUB_NS}}}textref", text_href)
+    for n, clip in enumerate(clips, 1):
+        par = etree.SubElement(body, f"{{{_SMIL_NS}}}par", id=f"par-{n}")
+        etree.SubElement(par, f"{{{_SMIL_NS}}}text", src=f"{text_href}#{clip.fragment}")
+        etree.SubElement(par, f"{{{_SMIL_NS}}}audio", src=audio_href,
+                         clipBegin=clock_value(clip.begin_s), clipEnd=clock_value(clip.end_s))
+    out: bytes = etree.tostring(smil, xml_declaration=True, encoding="UTF-8",
+                                pretty_print=True)
     return out
 
 
