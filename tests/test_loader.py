@@ -279,3 +279,36 @@ def test_heading_levels_close_up_skipped_levels() -> None:
     assert heading_levels(blocks) == {0: 2, 2: 3, 3: 2, 4: 3, 5: 1}
     # the PDF's headings start at 2 (its title is the only H1)
     assert heading_levels(blocks, lowest=2) == {0: 2, 2: 3, 3: 2, 4: 3, 5: 2}
+
+
+def test_an_article_built_in_python_may_name_its_images_relative_to_its_folder(
+        tmp_path: Path) -> None:
+    import zipfile
+    from dataclasses import replace
+
+    import pikepdf
+    from mutagen.id3 import ID3
+
+    from artexport import export
+
+    article = load_article(EXAMPLES / "ar-library-audiobooks")
+    lead = article.lead_image
+    assert lead is not None and lead.image.path is not None
+    relative = replace(lead.image, path=Path(lead.image.path.name))
+    built = replace(article, lead_image=replace(lead, image=relative))
+    with warnings.catch_warnings():
+        warnings.simplefilter("error", ArtexportWarning)  # nothing dropped, nothing refused
+        paths = {p.suffix: p for p in export(built, ["html", "epub", "pdf", "audio"],
+                                             tmp_path)}
+    assert "data:image/jpeg;base64," in paths[".html"].read_text(encoding="utf-8")
+    with zipfile.ZipFile(paths[".epub"]) as book:
+        assert any(n.startswith("EPUB/images/") for n in book.namelist())
+    with pikepdf.open(paths[".pdf"]) as pdf:
+        assert any(page.images for page in pdf.pages)
+    assert ID3(paths[".mp3"]).getall("APIC")
+
+    # still confined: a relative path out of the folder is refused, with a warning
+    outside = replace(lead.image, path=Path("..") / "en-river-cleanup" / "article.md")
+    escaped = replace(article, lead_image=replace(lead, image=outside))
+    with pytest.warns(ArtexportWarning, match="outside the article folder"):
+        export(escaped, "epub", tmp_path / "escaped")

@@ -132,8 +132,14 @@ class ResourceGuard:
         return real
 
     def read(self, path: Path, *, max_bytes: int | None = None) -> bytes:
-        """Read a confined file, refusing it if it is larger than the limit."""
-        return self._read_confined(self._confine(path, str(path), self.root), max_bytes)
+        """Read a confined file, refusing it if it is larger than the limit. A relative
+        ``path`` is relative to the article folder (as in an Article built in Python)."""
+        return self._read_confined(self._confine_path(path), max_bytes)
+
+    def _confine_path(self, path: Path) -> Path:
+        anchored = self.root / path if self.root is not None and not path.is_absolute() \
+            else path
+        return self._confine(anchored, str(path), self.root)
 
     def _read_confined(self, real: Path, max_bytes: int | None = None) -> bytes:
         """Read ``real``, a path :meth:`_confine` returned, within the size limit."""
@@ -148,7 +154,7 @@ class ResourceGuard:
         embeds. An Article built in Python skips the loader's checks, so its
         ``media_type`` and size are claims; this refuses SVG, other formats and
         decompression bombs whatever the Article says."""
-        real = self._confine(path, str(path), self.root)
+        real = self._confine_path(path)
         return self._read_confined(real), inspect_image(real, self.limits)
 
     # ---- URLs inside rendered documents ----------------------------------------------

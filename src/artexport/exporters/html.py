@@ -415,10 +415,9 @@ def _figure_view(figure: Figure, guard: ResourceGuard) -> FigureView:
     image = figure.image
     if image.path is None:
         return FigureView(None, image.alt, None, None, figure.caption, None)
-    path = guard.resolve(str(image.path)) if not image.path.is_absolute() else image.path
     # identified from the content: an Article built in Python skips the loader, and SVG
     # (which can carry script) must never reach the page
-    data, info = guard.read_image(path)
+    data, info = guard.read_image(image.path)
     return FigureView(_data_uri(info.media_type, data), image.alt, info.width, info.height,
                       figure.caption, image.credit)
 

@@ -25,6 +25,7 @@ from __future__ import annotations
 import dataclasses
 import logging
 import threading
+import urllib.parse
 import warnings
 from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
@@ -178,8 +179,11 @@ def _figure_view(figure: Figure, ui: Mapping[str, str], digits: Digits,
             warnings.warn(ArtexportWarning(
                 f"{where}: image {image.src!r} has no alt text; the PDF describes it only "
                 f"as {alt!r}"), stacklevel=4)
-    return FigureView(image.path.as_uri(), alt, caption, image.credit, image.width,
-                      image.height)
+    # a relative path (an Article built in Python) is relative to the article folder,
+    # the document's base URL
+    src = image.path.as_uri() if image.path.is_absolute() \
+        else urllib.parse.quote(image.path.as_posix())
+    return FigureView(src, alt, caption, image.credit, image.width, image.height)
 
 
 def _blocks(article: Article, ui: Mapping[str, str], digits: Digits) -> list[Any]:
