@@ -19,14 +19,12 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
+from _common import CORPUS, sources
+
 from artexport import load_article
 from artexport.exporters.audio import AudioOptions, synthesize_article
 from artexport.tts import Synthesis
 from artexport.tts.espeak import EspeakEngine
-
-ROOT = Path(__file__).resolve().parents[1]
-EXAMPLES = ROOT / "examples"
-CORPUS = ROOT.parent / "shared" / "corpus"
 
 
 class TimedEspeak(EspeakEngine):
@@ -87,12 +85,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--repeat", type=int, default=1, help="runs per article; the best counts")
     args = ap.parse_args(argv)
 
-    sources = sorted(p for p in EXAMPLES.iterdir() if p.is_dir())
-    if args.corpus:
-        if not CORPUS.is_dir():
-            print(f"{CORPUS} is absent; benchmarking the examples only", file=sys.stderr)
-        else:
-            sources += sorted(CORPUS.glob("*.json"))
+    if args.corpus and not CORPUS.is_dir():
+        print(f"{CORPUS} is absent; benchmarking the examples only", file=sys.stderr)
     print(f"espeak engine: {EspeakEngine().version()} ({EspeakEngine().library_source})\n")
     # wall time is what a user waits for; CPU time shows how much of it is this process
     # (on a shared machine the two differ)
@@ -100,7 +94,7 @@ def main(argv: list[str] | None = None) -> int:
           "| warm s (CPU s) | audio s / wall s, warm | engine calls, warm | re-run speed-up |")
     print("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
     total_audio = total_cold = total_warm = 0.0
-    for source in sources:
+    for source in sources(args.corpus):
         r = bench(source, max(args.repeat, 1))
         total_audio += r.audio_s
         total_cold += r.cold_s

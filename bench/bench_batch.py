@@ -26,12 +26,11 @@ import shutil
 import subprocess
 import sys
 import tempfile
-import time
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
-CORPUS = ROOT.parent / "shared" / "corpus"
+from _common import CORPUS, Stopwatch, venv_env
+
 ARABIC_SOURCES = ("08-sa-aawsat-king-salman-100-days-very-long.json",
                   "13-sa-aljazirah-quran-quotes-heavy-tashkeel.json",
                   "11-sa-aawsat-arab-app-developers-mixed-latin-urls.json",
@@ -82,9 +81,9 @@ def run_artexport(src: Path, out: Path, formats: list[str], jobs: int,
         "t = time.perf_counter()\n"
         f"r = convert_tree({str(src)!r}, {str(out)!r}, {formats!r}, jobs={jobs})\n"
         "wall = time.perf_counter() - t\n"
-        "rss = max((x.worker_peak_mb for x in r.results), default=0)\n"
-        "print(json.dumps({'seconds': wall, 'failed': len(r.failed), "
-        "'converted': r.count('converted'), 'worker_rss_mb': rss}))\n"
+        "d = r.to_dict()\n"
+        "print(json.dumps({'seconds': wall, 'failed': d['failed'], "
+        "'converted': d['converted'], 'worker_rss_mb': d['worker_peak_mb']}))\n"
     )
     env = {**os.environ, "XDG_CACHE_HOME": str(cache)}
     shutil.rmtree(cache, ignore_errors=True)
@@ -94,7 +93,7 @@ def run_artexport(src: Path, out: Path, formats: list[str], jobs: int,
 
 
 def run_pandoc(folders: list[Path], out: Path, jobs: int) -> float:
-    env = {**os.environ, "PATH": f"{Path(sys.executable).parent}:{os.environ['PATH']}"}
+    env = venv_env()
     out.mkdir(parents=True)
 
     def convert(folder: Path) -> None:
@@ -106,10 +105,9 @@ def run_pandoc(folders: list[Path], out: Path, jobs: int) -> float:
             subprocess.run(["pandoc", "-f", "markdown-smart", str(md), *args], check=True,
                            capture_output=True, env=env, cwd=folder)
 
-    started = time.perf_counter()
-    with ThreadPoolExecutor(jobs) as pool:
+    with Stopwatch() as watch, ThreadPoolExecutor(jobs) as pool:
         list(pool.map(convert, folders))
-    return time.perf_counter() - started
+    return watch.seconds
 
 
 def main() -> None:

@@ -18,13 +18,12 @@ import shutil
 import subprocess
 import sys
 import tempfile
-import time
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
-EXAMPLES = ROOT / "examples"
+from _common import ROOT, sources, timed
+
 JUDGE = ROOT.parent / "shared" / "judge"
 ACE = JUDGE / "node_modules" / "@daisy" / "ace-cli" / "bin" / "ace.js"
 IMPACTS = ("critical", "serious", "moderate", "minor")
@@ -50,20 +49,16 @@ class Book:
 
 def build_artexport(src: Path, out: Path) -> Book:
     out.mkdir(parents=True, exist_ok=True)
-    start = time.perf_counter()
-    subprocess.run([sys.executable, "-m", "artexport", "convert", "-f", "epub", "-q",
-                    "-o", str(out), str(src)], check=True)
-    seconds = time.perf_counter() - start
+    seconds = timed(subprocess.run, [sys.executable, "-m", "artexport", "convert", "-f", "epub",
+                                     "-q", "-o", str(out), str(src)], check=True)
     return Book(src.name, "artexport", out / f"{src.name}.epub", seconds)
 
 
 def build_pandoc(src: Path, out: Path) -> Book:
     out.mkdir(parents=True, exist_ok=True)
     dest = out / f"{src.name}.epub"
-    start = time.perf_counter()
-    subprocess.run(["pandoc", "-f", "markdown-smart", "-t", "epub3", "-o", str(dest),
-                    "article.md"], check=True, cwd=src)
-    seconds = time.perf_counter() - start
+    seconds = timed(subprocess.run, ["pandoc", "-f", "markdown-smart", "-t", "epub3", "-o",
+                                     str(dest), "article.md"], check=True, cwd=src)
     return Book(src.name, "pandoc", dest, seconds)
 
 
@@ -133,7 +128,7 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     out = args.out or Path(tempfile.mkdtemp(prefix="bench-epub-"))
     books: list[Book] = []
-    for src in sorted(p for p in EXAMPLES.iterdir() if (p / "article.md").is_file()):
+    for src in [p for p in sources(False) if (p / "article.md").is_file()]:
         books.append(build_artexport(src, out / "artexport"))
         books.append(build_pandoc(src, out / "pandoc"))
     epubcheck(books)

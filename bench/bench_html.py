@@ -22,23 +22,13 @@ import shutil
 import subprocess
 import sys
 import tempfile
-import time
 import warnings
 from pathlib import Path
 
+from _common import Stopwatch, sources, timed
+
 from artexport import fonts, load_article
 from artexport.exporters.html import LargePrintHtmlExporter
-
-ROOT = Path(__file__).resolve().parents[1]
-EXAMPLES = ROOT / "examples"
-CORPUS = ROOT.parent / "shared" / "corpus"
-
-
-def sources(corpus: bool) -> list[Path]:
-    found = sorted(p for p in EXAMPLES.iterdir() if p.is_dir())
-    if corpus and CORPUS.is_dir():
-        found += sorted(CORPUS.glob("*.json"))
-    return found
 
 
 def main() -> None:
@@ -56,25 +46,17 @@ def main() -> None:
             article = load_article(source)
         fonts._subset.cache_clear()
         shutil.rmtree(cache / "artexport", ignore_errors=True)
-        started = time.perf_counter()
-        page = exporter.render(article).data
-        cold = time.perf_counter() - started
-        started = time.perf_counter()
-        exporter.render(article)
-        warm = time.perf_counter() - started
+        with Stopwatch() as cold:
+            page = exporter.render(article).data
+        warm = timed(exporter.render, article)
         font_bytes = sum(len(m) for m in re.findall(rb"data:font/woff2;base64,[^\")]+", page))
         words = len(article.plain_text().split())
         print(f"| {source.stem if source.is_file() else source.name} | {words} | "
-              f"{len(page) / 1024:.0f} | {font_bytes / 1024:.0f} | {cold:.2f} | {warm:.3f} |")
+              f"{len(page) / 1024:.0f} | {font_bytes / 1024:.0f} | {cold.seconds:.2f} "
+              f"| {warm:.3f} |")
     if shutil.which("pandoc"):
         compare_with_pandoc(cache)
     shutil.rmtree(cache, ignore_errors=True)
-
-
-def _timed(command: list[str], cwd: Path) -> float:
-    started = time.perf_counter()
-    subprocess.run(command, check=True, capture_output=True, cwd=cwd)
-    return time.perf_counter() - started
 
 
 def compare_with_pandoc(scratch: Path) -> None:
@@ -84,11 +66,14 @@ def compare_with_pandoc(scratch: Path) -> None:
     print("| --- | ---: | ---: | ---: |")
     ours_total = theirs_total = 0.0
     for folder in sources(False):
-        ours = min(_timed([sys.executable, "-m", "artexport", "convert", str(folder), "-f",
-                           "html", "-o", str(scratch / "ours"), "-q"], folder)
+        ours = min(timed(subprocess.run, [sys.executable, "-m", "artexport", "convert",
+                                          str(folder), "-f", "html", "-o", str(scratch / "ours"),
+                                          "-q"], check=True, capture_output=True, cwd=folder)
                    for _ in range(3))
-        theirs = min(_timed(["pandoc", "-f", "markdown-smart", "-t", "html5", "--standalone",
-                             "article.md", "-o", str(scratch / f"{folder.name}.html")], folder)
+        theirs = min(timed(subprocess.run, ["pandoc", "-f", "markdown-smart", "-t", "html5",
+                                            "--standalone", "article.md", "-o",
+                                            str(scratch / f"{folder.name}.html")],
+                           check=True, capture_output=True, cwd=folder)
                      for _ in range(3))
         ours_total += ours
         theirs_total += theirs

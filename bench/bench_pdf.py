@@ -23,13 +23,12 @@ import statistics
 import subprocess
 import sys
 import tempfile
-import time
 import warnings
-from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
+from _common import ROOT, timed, venv_env
+
 SEED = ROOT.parent / "shared" / "seeds" / "000_0621ab15cb385aab.txt"
 
 
@@ -66,23 +65,17 @@ def as_markdown(article: object) -> str:
     return "\n".join(lines)
 
 
-def timed(run: Callable[[], None]) -> float:
-    start = time.perf_counter()
-    run()
-    return time.perf_counter() - start
-
-
 def bench_artexport(articles: list[object], out: Path) -> tuple[float, float]:
     """(total seconds for all, seconds for all but the first) in this process."""
     from artexport.exporters.pdf import PdfExporter
 
     exporter = PdfExporter()
-    times = [timed(lambda a=a: exporter.export(a, out)) for a in articles]  # type: ignore[misc]
+    times = [timed(exporter.export, a, out) for a in articles]  # type: ignore[arg-type]
     return sum(times), sum(times[1:])
 
 
 def bench_pandoc(articles: list[object], work: Path) -> float:
-    env = dict(os.environ, PATH=f"{Path(sys.executable).parent}{os.pathsep}{os.environ['PATH']}")
+    env = venv_env()
     sources = []
     for n, article in enumerate(articles):
         src = work / f"seed-{n:02d}.md"
@@ -112,7 +105,7 @@ def bench_reuse(articles: list[object]) -> tuple[float, float]:
     shared.render(articles[0])  # type: ignore[arg-type]  # the session's one-time cost
     reuse, fresh = [], []
     for article in articles:
-        reuse.append(timed(lambda a=article: shared.render(a)))  # type: ignore[misc]
+        reuse.append(timed(shared.render, article))  # type: ignore[arg-type]
         fresh.append(timed(lambda a=article: PdfExporter(  # type: ignore[misc]
             session=PdfSession()).render(a)))
     return statistics.median(reuse), statistics.median(fresh)
