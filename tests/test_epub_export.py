@@ -12,7 +12,7 @@ import subprocess
 import unicodedata
 import warnings
 import zipfile
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 import pytest
@@ -34,7 +34,7 @@ from artexport import (
 from artexport.exporters.epub import EpubExporter
 from artexport.loader import article_uuid
 from artexport.model import block_texts
-from conftest import CORPUS, SHARED, example_dirs
+from conftest import CORPUS, EXAMPLES, SHARED, example_dirs
 from epubcheck_reports import epubcheck_reports, problems
 
 NS = {"opf": "http://www.idpf.org/2007/opf", "dc": "http://purl.org/dc/elements/1.1/",
@@ -535,3 +535,17 @@ def test_seed_scrape_keeps_the_caption_of_its_missing_image(seed: Path, tmp_path
     caption = next(f.caption for f in article.figures())
     assert _norm("".join(s.text for s in caption)) in _norm(book.spine_text())
 
+
+
+def test_latin_words_in_an_arabic_title_are_isolated_and_marked_english(
+        tmp_path: Path) -> None:
+    article = load_article(EXAMPLES / "ar-solar-explainer")
+    book = _export(replace(article, title="مشروع Solar Tide في المدينة"), tmp_path)
+    x = "{http://www.w3.org/1999/xhtml}"
+    for root in (book.xml(book.spine_docs()[-1]), book.nav()):
+        runs = [el for el in root.iter(f"{x}bdi") if el.text == "Solar Tide"]
+        assert runs, "the title's Latin run is not isolated"
+        for bdi in runs:  # as in the page and the PDF: a screen reader switches voice
+            assert (bdi.get("dir"), bdi.get("lang"),
+                    bdi.get("{http://www.w3.org/XML/1998/namespace}lang")) == \
+                ("ltr", "en", "en")

@@ -300,8 +300,8 @@ class EpubExporter(Exporter):
             "dir": article.direction,
             "labels": labels,
             "css_href": "style.css",
-            "title": _isolated(article.title, article),
-            "subtitle": _isolated(article.subtitle or "", article),
+            "title": isolate_text(article.title, article.direction),
+            "subtitle": isolate_text(article.subtitle, article.direction),
             "byline": _byline(article, labels),
             "dates": _dates(article, labels, speech),
             "lead": lead,
@@ -460,11 +460,6 @@ def _block_spans(block: Block) -> Iterable[Span]:
 
 # ---- content -------------------------------------------------------------------------
 
-def _isolated(text: str, article: Article) -> Inline:
-    """Plain metadata text as spans with the other direction's runs isolated."""
-    return isolate_text(text, article.direction)
-
-
 def _collect_images(article: Article, guard: ResourceGuard) -> dict[Path, ImageItem]:
     """Every figure image the book shows, read through the guard, once per file."""
     out: dict[Path, ImageItem] = {}
@@ -509,7 +504,7 @@ def _block_views(article: Article, images: dict[Path, ImageItem]) -> list[BlockV
 
 def _toc(article: Article, views: Sequence[BlockView]) -> list[TocNode]:
     """The navigation tree: the article, with its headings nested by level."""
-    root = TocNode(_isolated(article.title, article), "article.xhtml")
+    root = TocNode(isolate_text(article.title, article.direction), "article.xhtml")
     stack: list[tuple[int, TocNode]] = [(1, root)]
     for view in views:
         if not view.level:

@@ -272,10 +272,8 @@ class LargePrintHtmlExporter(Exporter):
         ui = UI_STRINGS[ui_lang]
         arabic = is_arabic_script(article.lang)
         guard = ResourceGuard(article.source_dir)
-        other = "en" if article.direction == "rtl" else None
-
         def iso(text: str | None) -> Inline:
-            return isolate_text(text, article.direction, other_lang=other)
+            return isolate_text(text, article.direction)
 
         keys = font_keys(article.lang, opts.font)
         eastern = uses_eastern_digits(article)

@@ -239,11 +239,9 @@ def page_context(article: Article, options: PdfOptions) -> dict[str, Any]:
     ui = UI_STRINGS[ui_lang]
     digits = options.digits
 
-    other = "en" if article.direction == "rtl" else None
-
     def own(text: str | None) -> Inline:
         # metadata is plain text: isolate its other-direction runs like the body's
-        return _digits_in(isolate_text(text, article.direction, other_lang=other), digits)
+        return _digits_in(isolate_text(text, article.direction), digits)
 
     names = [a.name for a in article.authors]
     byline: Inline = ()

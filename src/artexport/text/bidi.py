@@ -80,10 +80,11 @@ def isolated(spans: Inline, base: Direction, *, other_lang: str | None = None) -
     return merge_adjacent(isolate_runs(spans, base, other_lang=other_lang))
 
 
-def isolate_text(text: str | None, base: Direction, *, other_lang: str | None = None
-                 ) -> Inline:
+def isolate_text(text: str | None, base: Direction) -> Inline:
     """Plain text kept as a string (a title, a name, a dateline) as :func:`isolated`
-    spans; ``()`` for no text."""
+    spans, as every edition prints it: in right-to-left text the Latin runs are marked
+    English (metadata does not say otherwise); ``()`` for no text."""
+    other_lang = "en" if base == "rtl" else None
     return isolated((Span(text),), base, other_lang=other_lang) if text else ()
 
 
