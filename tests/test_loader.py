@@ -304,7 +304,7 @@ def test_an_article_built_in_python_may_name_its_images_relative_to_its_folder(
     with zipfile.ZipFile(paths[".epub"]) as book:
         assert any(n.startswith("EPUB/images/") for n in book.namelist())
     with pikepdf.open(paths[".pdf"]) as pdf:
-        assert any(page.images for page in pdf.pages)
+        assert any(page.get_images() for page in pdf.pages)
     assert ID3(paths[".mp3"]).getall("APIC")
 
     # still confined: a relative path out of the folder is refused, with a warning
