@@ -366,7 +366,7 @@ def test_corpus_markdown_code_stays_code(corpus: Path) -> None:
 
 def test_lead_dateline_serves_scrape_and_html_paragraphs() -> None:
     from artexport.model import Span
-    from artexport.readers.scrape import byline_meta, lead_dateline, parse_byline
+    from artexport.readers.news import byline_meta, lead_dateline, parse_byline
 
     # A scrape paragraph is one plain span.
     meta: dict[str, Any] = {}

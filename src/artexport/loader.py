@@ -45,7 +45,7 @@ from .model import (
     Span,
     plain_text,
 )
-from .readers.base import Draft
+from .readers.base import Draft, Reader
 from .resources import DEFAULT_LIMITS, Limits, ResourceGuard, inspect_image, is_remote
 from .text.bidi import isolated, normalise_text
 from .text.lang import LANG_TAG, detect_language, direction_of
@@ -107,7 +107,7 @@ def _kind_of(path: Path) -> str | None:
     return next((k for k, exts in SOURCE_KINDS.items() if suffix in exts), None)
 
 
-def _reader(kind: str) -> Callable[[Path, Limits], Draft]:
+def _reader(kind: str) -> Reader:
     # Readers are imported on demand: loading a JSON article never imports lxml.html.
     if kind == "markdown":
         from .readers.markdown import read_markdown
@@ -123,18 +123,21 @@ def _reader(kind: str) -> Callable[[Path, Limits], Draft]:
 
 
 def load_article(path: Path | str, *, limits: Limits = DEFAULT_LIMITS,
-                 latin_lang: str = "en") -> Article:
+                 latin_lang: str = "en", keep_all: bool = False) -> Article:
     """Read and validate one article (a folder or a source file).
 
     Raises :class:`~artexport.errors.ArticleError` naming the file and the problem;
     issues :class:`~artexport.errors.ArtexportWarning` for what is kept but degraded.
-    ``latin_lang`` labels Latin runs inside right-to-left text.
+    ``latin_lang`` labels Latin runs inside right-to-left text. ``keep_all``: a page
+    reader (HTML, scrape) keeps every line it would leave out as body text, for a
+    publisher who prefers to edit by hand; what it leaves out otherwise is listed in
+    :attr:`Article.dropped`.
     """
     source = find_source(Path(path))
     kind = _kind_of(source)
     assert kind is not None
     try:
-        draft = _reader(kind)(source, limits)
+        draft = _reader(kind)(source, limits, keep_all=keep_all)
         return build_article(draft, limits=limits, latin_lang=latin_lang)
     except RecursionError:  # a parser's own recursion (json: ~1000 nested arrays)
         raise ArticleError(source, "nested too deeply to read") from None
@@ -209,6 +212,7 @@ def build_article(draft: Draft, *, limits: Limits = DEFAULT_LIMITS,
         lead_image=lead,
         source_url=safe_href(str(meta["url"])) if meta.get("url") else None,
         source_dir=folder,
+        dropped=tuple(draft.dropped),
     )
     try:  # JSON "\ud800" escapes give lone surrogates: no exporter can write them
         article.to_json().encode("utf-8")
@@ -283,20 +287,21 @@ def _clean_block(block: Block) -> Block | None:
     """Normalise a block's text; ``None`` when nothing readable is left."""
     if isinstance(block, Paragraph):
         spans = _clean_spans(block.spans)
-        return Paragraph(spans) if spans else None
+        return replace(block, spans=spans) if spans else None
     if isinstance(block, Heading):
         spans = _clean_spans(block.spans)
         return replace(block, spans=spans, level=min(max(block.level, 2), 6)) if spans else None
     if isinstance(block, Quote):
         paras = tuple(p for p in (_clean_spans(p) for p in block.paragraphs) if p)
-        return Quote(paras, _clean_spans(block.attribution)) if paras else None
+        return replace(block, paragraphs=paras,
+                       attribution=_clean_spans(block.attribution)) if paras else None
     if isinstance(block, ListBlock):
         items = tuple(i for i in (_clean_spans(i) for i in block.items) if i)
-        return ListBlock(items, block.ordered) if items else None
+        return replace(block, items=items) if items else None
     if isinstance(block, Figure):
         image = replace(block.image, alt=_clean(block.image.alt),
                         credit=_clean(block.image.credit or "") or None)
-        return Figure(image, _clean_spans(block.caption))
+        return replace(block, image=image, caption=_clean_spans(block.caption))
     text = _CODE_JUNK.sub(" ", unicodedata.normalize("NFC", _SEPARATORS.sub(
         "\n", block.text))).strip("\n")
     language = block.language if block.language and _CODE_LANGUAGE.fullmatch(
@@ -305,14 +310,13 @@ def _clean_block(block: Block) -> Block | None:
 
 
 def _isolate_block(block: Block, iso: Callable[[Inline], Inline]) -> Block:
-    if isinstance(block, Paragraph):
-        return Paragraph(iso(block.spans))
-    if isinstance(block, Heading):
+    if isinstance(block, Paragraph | Heading):
         return replace(block, spans=iso(block.spans))
     if isinstance(block, Quote):
-        return Quote(tuple(iso(p) for p in block.paragraphs), iso(block.attribution))
+        return replace(block, paragraphs=tuple(iso(p) for p in block.paragraphs),
+                       attribution=iso(block.attribution))
     if isinstance(block, ListBlock):
-        return ListBlock(tuple(iso(i) for i in block.items), block.ordered)
+        return replace(block, items=tuple(iso(i) for i in block.items))
     return block
 
 
@@ -338,11 +342,12 @@ def _resolve_figure(figure: Figure, guard: ResourceGuard, draft: Draft,
                 info = inspect_image(path, guard.limits)
             except ResourceError as e:
                 raise ArticleError(draft.source, f"image {quoted(src)}: {e.problem}") from None
-            return Figure(replace(image, path=path, media_type=info.media_type,
-                                  width=info.width, height=info.height), caption)
+            return replace(figure, image=replace(image, path=path, media_type=info.media_type,
+                                                 width=info.width, height=info.height),
+                           caption=caption)
     warnings.warn(ArtexportWarning(f"{draft.source}: {problem}; the figure is kept as a name "
                                    "and caption and is not rendered"), stacklevel=3)
-    return Figure(replace(image, path=None), caption)
+    return replace(figure, image=replace(image, path=None), caption=caption)
 
 
 def _figure_from_meta(value: Any, src: Path) -> Figure:

@@ -61,6 +61,11 @@ class Image:
     credit: str | None = None
 
 
+# Block language: every block but preformatted code may carry ``lang`` and ``direction``
+# where it differs from the article's (an Arabic paragraph in an English article). The
+# loader sets both on every such block; ``None`` means "the article's own".
+
+
 @dataclass(frozen=True)
 class Heading:
     """A section heading; level 2..6 (level 1 is the article title)."""
@@ -68,12 +73,16 @@ class Heading:
     level: int
     spans: Inline
     id: str = ""
+    lang: str | None = None
+    direction: Direction | None = None
     kind: str = field(default="heading", init=False)
 
 
 @dataclass(frozen=True)
 class Paragraph:
     spans: Inline
+    lang: str | None = None
+    direction: Direction | None = None
     kind: str = field(default="paragraph", init=False)
 
 
@@ -83,22 +92,31 @@ class Quote:
 
     paragraphs: tuple[Inline, ...]
     attribution: Inline = ()
+    lang: str | None = None
+    direction: Direction | None = None
     kind: str = field(default="quote", init=False)
 
 
 @dataclass(frozen=True)
 class ListBlock:
-    """A bulleted or numbered list; each item is one inline run."""
+    """A bulleted or numbered list; each item is one inline run (an item in yet another
+    language carries it on its spans)."""
 
     items: tuple[Inline, ...]
     ordered: bool = False
+    lang: str | None = None
+    direction: Direction | None = None
     kind: str = field(default="list", init=False)
 
 
 @dataclass(frozen=True)
 class Figure:
+    """An image with its caption; ``lang``/``direction`` are the caption's."""
+
     image: Image
     caption: Inline = ()
+    lang: str | None = None
+    direction: Direction | None = None
     kind: str = field(default="figure", init=False)
 
 
@@ -112,6 +130,16 @@ class Preformatted:
 
 
 Block: TypeAlias = Heading | Paragraph | Quote | ListBlock | Figure | Preformatted
+
+
+@dataclass(frozen=True)
+class Dropped:
+    """Text a reader left out of the article (a menu line, an advert marker, a related-
+    stories list), with the reason; ``line`` is the 1-based source line where known."""
+
+    text: str
+    reason: str
+    line: int | None = None
 
 
 @dataclass(frozen=True)
@@ -146,6 +174,9 @@ class Article:
     lead_image: Figure | None = None
     source_url: str | None = None
     source_dir: Path | None = field(default=None, compare=False)
+    # What the reader left out of the source, in source order: not article content (not
+    # in the JSON form), but a publisher must be able to see it (``inspect --dropped``).
+    dropped: tuple[Dropped, ...] = field(default=(), compare=False)
 
     # ---- derived views -------------------------------------------------------------
     def figures(self) -> Iterator[Figure]:
@@ -155,6 +186,17 @@ class Article:
         for block in self.blocks:
             if isinstance(block, Figure):
                 yield block
+
+    def block_lang(self, block: Block) -> str:
+        """The language of ``block``: its own where set, else the article's."""
+        return getattr(block, "lang", None) or self.lang
+
+    def block_direction(self, block: Block) -> Direction:
+        """The direction of ``block``: its own where set, else the article's
+        (preformatted code is always left to right)."""
+        if isinstance(block, Preformatted):
+            return "ltr"
+        return block.direction or self.direction
 
     def headings(self) -> list[Heading]:
         return [b for b in self.blocks if isinstance(b, Heading)]
@@ -176,7 +218,7 @@ class Article:
         """The JSON form, as described by :data:`artexport.schema.ARTICLE_SCHEMA`."""
         out: dict[str, Any] = {}
         for f in fields(self):
-            if f.name == "source_dir":
+            if f.name in ("source_dir", "dropped"):
                 continue
             value = getattr(self, f.name)
             if value is None or value == () or value == "":

@@ -38,12 +38,17 @@ _IMAGE = {
 }
 
 
-def _block(kind: str, required: list[str], props: dict[str, Any]) -> dict[str, Any]:
+# A block's own language and direction, where it differs from the article's.
+_BLOCK_LANG = {"lang": {"type": "string"}, "direction": {"enum": ["rtl", "ltr"]}}
+
+
+def _block(kind: str, required: list[str], props: dict[str, Any], *,
+           own_lang: bool = True) -> dict[str, Any]:
     return {
         "type": "object",
         "required": ["kind", *required],
         "additionalProperties": False,
-        "properties": {"kind": {"const": kind}, **props},
+        "properties": {"kind": {"const": kind}, **props, **(_BLOCK_LANG if own_lang else {})},
     }
 
 
@@ -76,7 +81,8 @@ ARTICLE_SCHEMA: dict[str, Any] = {
                                        "ordered": {"type": "boolean"}}),
             {"$ref": "#/$defs/figure"},
             _block("preformatted", ["text"], {"text": {"type": "string"},
-                                              "language": {"type": "string"}}),
+                                              "language": {"type": "string"}},
+                   own_lang=False),
         ]},
     },
     "properties": {

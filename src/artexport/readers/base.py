@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Literal
+from typing import Any, Literal, Protocol
 
 from ..errors import ArticleError
-from ..model import Block, Figure
+from ..model import Block, Dropped, Figure
 from ..resources import DEFAULT_LIMITS, Limits
 
 
@@ -24,6 +24,9 @@ class Draft:
     ``missing_images`` says what to do when an image file is absent: a Markdown or JSON
     article that names an image must contain it (``"error"``); a page scrape keeps only
     file names, so there the figure is dropped with a warning (``"warn"``).
+
+    ``dropped`` lists what the reader left out of the source (furniture, menus, ads),
+    each with its reason, in source order: nothing is left out in silence.
     """
 
     source: Path
@@ -31,6 +34,16 @@ class Draft:
     blocks: list[Block] = field(default_factory=list)
     lead: Figure | None = None
     missing_images: Literal["error", "warn"] = "error"
+    dropped: list[Dropped] = field(default_factory=list)
+
+
+class Reader(Protocol):
+    """A source reader: ``read_<kind>(path, limits, keep_all=False) -> Draft``.
+
+    ``keep_all``: keep every line the reader would leave out as body text; otherwise
+    each one left out is recorded in :attr:`Draft.dropped` with its reason."""
+
+    def __call__(self, path: Path, limits: Limits, *, keep_all: bool = False) -> Draft: ...
 
 
 def read_text(path: Path, limits: Limits = DEFAULT_LIMITS) -> str:

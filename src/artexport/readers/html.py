@@ -39,13 +39,13 @@ captions as our blocks, and both bring several more dependencies, so none is use
 from __future__ import annotations
 
 import functools
-import html as html_lib
 import json
 import re
 import warnings
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from datetime import datetime
+from html import entities as html_entities
 from pathlib import Path
 from typing import Any
 
@@ -71,7 +71,7 @@ from ..model import (
 from ..resources import Limits
 from ..text.lang import LANG_TAG
 from .base import Draft, read_text
-from .scrape import (
+from .news import (
     byline_meta,
     date_meta,
     drop_trailing_disclaimers,
@@ -133,7 +133,7 @@ _DASH = re.compile(r"^\s*(—|―|--|-)\s*")
 _SPACES = re.compile(r"\s+")
 
 
-def read_html(path: Path, limits: Limits) -> Draft:
+def read_html(path: Path, limits: Limits, *, keep_all: bool = False) -> Draft:
     """Parse a saved news page into a draft (see the module docstring)."""
     text = _decode(path, limits)
     entities: set[str] = set()
@@ -218,7 +218,7 @@ def _parse(path: Path, text: str, entities: set[str]) -> Element:
     if doctype:
         rest = text[doctype.end():]
         for name in set(_ENTITY_DECL.findall(doctype.group())):
-            if name + ";" not in html_lib.entities.html5 and f"&{name};" in rest:
+            if name + ";" not in html_entities.html5 and f"&{name};" in rest:
                 entities.add(name)
                 rest = rest.replace(f"&{name};", "")
         text = text[:doctype.start()] + rest
@@ -257,7 +257,7 @@ def _entity_text(node: Any, entities: set[str]) -> str:
     """An unexpanded entity node: a standard HTML character name gives its character;
     anything else (a page's own entity) gives nothing and is reported."""
     name = str(node.name)
-    char = html_lib.entities.html5.get(name + ";")
+    char = html_entities.html5.get(name + ";")
     if char is not None:
         return char
     if name.startswith("#"):

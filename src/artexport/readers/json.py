@@ -30,7 +30,7 @@ from ..schema import ARTICLE_SCHEMA
 from .base import Draft, read_text
 
 
-def read_json(path: Path, limits: Limits) -> Draft:
+def read_json(path: Path, limits: Limits, *, keep_all: bool = False) -> Draft:
     text = read_text(path, limits)
     try:
         data = json.loads(text)
@@ -77,17 +77,19 @@ def _inline(value: Any) -> Inline:
 
 def _block(b: dict[str, Any]) -> Block:
     kind = b["kind"]
+    own = {"lang": b.get("lang"), "direction": b.get("direction")}
     if kind == "heading":
-        return Heading(b["level"], _inline(b.get("spans", b.get("text", ""))), b.get("id", ""))
+        return Heading(b["level"], _inline(b.get("spans", b.get("text", ""))), b.get("id", ""),
+                       **own)
     if kind == "paragraph":
-        return Paragraph(_inline(b.get("spans", b.get("text", ""))))
+        return Paragraph(_inline(b.get("spans", b.get("text", ""))), **own)
     if kind == "quote":
         return Quote(tuple(_inline(p) for p in b["paragraphs"]),
-                     _inline(b.get("attribution", ())))
+                     _inline(b.get("attribution", ())), **own)
     if kind == "list":
-        return ListBlock(tuple(_inline(i) for i in b["items"]), b.get("ordered", False))
+        return ListBlock(tuple(_inline(i) for i in b["items"]), b.get("ordered", False), **own)
     if kind == "figure":
-        return Figure(Image(**b["image"]), _inline(b.get("caption", ())))
+        return Figure(Image(**b["image"]), _inline(b.get("caption", ())), **own)
     return Preformatted(b["text"], b.get("language"))
 
 

@@ -48,7 +48,7 @@ _ATTRIBUTION = re.compile(r"^\s*(?:—|―|--|-)\s*")
 _PROSE_FENCES = frozenset({"quote", "warn", "smart", "summary", "online", "note", "tip"})
 
 
-def read_markdown(path: Path, limits: Limits) -> Draft:
+def read_markdown(path: Path, limits: Limits, *, keep_all: bool = False) -> Draft:
     text = read_text(path, limits)
     meta, body, body_line = _split_front_matter(text, path)
     parser = MarkdownIt("commonmark", {"html": True, "linkify": False, "typographer": False})

@@ -25,17 +25,14 @@ Scrapes keep image file names without the files, so the draft uses
 ``missing_images="warn"``: a named image that is absent is kept as name and caption
 (the loader warns); an image that *is* beside the ``.txt`` is used.
 
-The date helpers here (:func:`find_date`, :func:`zone_for_place`) are shared with the
-HTML reader, which meets the same Arabic date lines in saved pages.
+Dates, datelines, bylines and furniture are read by :mod:`artexport.readers.news`,
+shared with the HTML reader, which meets the same lines in saved pages.
 """
 
 from __future__ import annotations
 
-import functools
 import re
-import unicodedata
-from dataclasses import dataclass, field, replace
-from datetime import date
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -43,396 +40,23 @@ from ..errors import ArticleError
 from ..model import Block, Figure, Heading, Image, Inline, ListBlock, Paragraph, Span
 from ..resources import Limits
 from ..text.bidi import normalise_text
-from ..text.lang import TO_WESTERN_DIGITS
 from .base import Draft, read_text
-
-# ---- Arabic-aware matching ----------------------------------------------------------
-
-_TASHKEEL = re.compile("[\u064b-\u0652\u0670\u0640]")  # harakat, dagger alif, tatweel
-
-
-def fold(text: str) -> str:
-    """A matching key: no tashkeel or tatweel, one alif, ى->ي, ة->ه, Western digits,
-    lower case, single spaces. Only for comparing; never shown."""
-    text = _TASHKEEL.sub("", unicodedata.normalize("NFC", text)).translate(TO_WESTERN_DIGITS)
-    text = re.sub("[أإآٱ]", "ا", text).replace("ى", "ي").replace("ة", "ه")
-    return " ".join(text.lower().split())
-
-
-# ---- places and time zones ----------------------------------------------------------
-
-# Datelines name a city; the city gives the time zone of a local "14:30". Keys are
-# folded (see fold()); several spellings of one city are listed because scrapes
-# write hamza and shadda inconsistently.
-_CITY_ZONES_RAW: dict[str, str] = {
-    "دمشق": "Asia/Damascus", "حلب": "Asia/Damascus", "حمص": "Asia/Damascus",
-    "اللاذقية": "Asia/Damascus", "دير الزور": "Asia/Damascus", "إدلب": "Asia/Damascus",
-    "الرقة": "Asia/Damascus", "درعا": "Asia/Damascus", "القامشلي": "Asia/Damascus",
-    "بيروت": "Asia/Beirut", "صيدا": "Asia/Beirut",
-    "عمّان": "Asia/Amman", "عمان": "Asia/Amman", "إربد": "Asia/Amman", "الزرقاء": "Asia/Amman",
-    "القاهرة": "Africa/Cairo", "الإسكندرية": "Africa/Cairo", "الجيزة": "Africa/Cairo",
-    "الرياض": "Asia/Riyadh", "جدة": "Asia/Riyadh", "جده": "Asia/Riyadh",
-    "مكة": "Asia/Riyadh", "مكة المكرمة": "Asia/Riyadh", "المدينة المنورة": "Asia/Riyadh",
-    "الدمام": "Asia/Riyadh", "الطائف": "Asia/Riyadh", "أبها": "Asia/Riyadh",
-    "الدوحة": "Asia/Qatar",
-    "دبي": "Asia/Dubai", "أبوظبي": "Asia/Dubai", "أبو ظبي": "Asia/Dubai",
-    "الشارقة": "Asia/Dubai",
-    "بغداد": "Asia/Baghdad", "البصرة": "Asia/Baghdad", "الموصل": "Asia/Baghdad",
-    "أربيل": "Asia/Baghdad", "النجف": "Asia/Baghdad", "كربلاء": "Asia/Baghdad",
-    "إسطنبول": "Europe/Istanbul", "اسطنبول": "Europe/Istanbul", "أنقرة": "Europe/Istanbul",
-    "غازي عنتاب": "Europe/Istanbul",
-    "تونس": "Africa/Tunis", "صفاقس": "Africa/Tunis",
-    "الرباط": "Africa/Casablanca", "الدار البيضاء": "Africa/Casablanca",
-    "مراكش": "Africa/Casablanca", "طنجة": "Africa/Casablanca",
-    "الجزائر": "Africa/Algiers", "وهران": "Africa/Algiers",
-    "الكويت": "Asia/Kuwait", "مسقط": "Asia/Muscat", "المنامة": "Asia/Bahrain",
-    "صنعاء": "Asia/Aden", "عدن": "Asia/Aden", "تعز": "Asia/Aden",
-    "الخرطوم": "Africa/Khartoum", "أم درمان": "Africa/Khartoum",
-    "طرابلس": "Africa/Tripoli", "بنغازي": "Africa/Tripoli", "مصراتة": "Africa/Tripoli",
-    "القدس": "Asia/Jerusalem", "غزة": "Asia/Gaza", "خان يونس": "Asia/Gaza",
-    "رفح": "Asia/Gaza", "رام الله": "Asia/Hebron", "نابلس": "Asia/Hebron",
-    "الخليل": "Asia/Hebron", "جنين": "Asia/Hebron", "بيت لحم": "Asia/Hebron",
-    "نواكشوط": "Africa/Nouakchott", "مقديشو": "Africa/Mogadishu",
-    "جيبوتي": "Africa/Djibouti", "طهران": "Asia/Tehran",
-    "لندن": "Europe/London", "باريس": "Europe/Paris", "برلين": "Europe/Berlin",
-    "موسكو": "Europe/Moscow", "واشنطن": "America/New_York", "نيويورك": "America/New_York",
-    "جنيف": "Europe/Zurich", "بروكسل": "Europe/Brussels",
-    "Damascus": "Asia/Damascus", "Beirut": "Asia/Beirut", "Amman": "Asia/Amman",
-    "Cairo": "Africa/Cairo", "Riyadh": "Asia/Riyadh", "Jeddah": "Asia/Riyadh",
-    "Doha": "Asia/Qatar", "Dubai": "Asia/Dubai", "Abu Dhabi": "Asia/Dubai",
-    "Baghdad": "Asia/Baghdad", "Istanbul": "Europe/Istanbul", "Tunis": "Africa/Tunis",
-    "Rabat": "Africa/Casablanca", "Algiers": "Africa/Algiers", "Kuwait": "Asia/Kuwait",
-    "Muscat": "Asia/Muscat", "Manama": "Asia/Bahrain", "Sanaa": "Asia/Aden",
-    "Khartoum": "Africa/Khartoum", "Tripoli": "Africa/Tripoli", "Jerusalem": "Asia/Jerusalem",
-    "Gaza": "Asia/Gaza", "Ramallah": "Asia/Hebron", "London": "Europe/London",
-    "Washington": "America/New_York", "New York": "America/New_York",
-}
-CITY_ZONES: dict[str, str] = {fold(k): v for k, v in _CITY_ZONES_RAW.items()}
-_MAX_CITY_WORDS = max(len(k.split()) for k in CITY_ZONES)
-
-
-def zone_for_place(text: str) -> str | None:
-    """The IANA zone of the first known city named in ``text`` (``None`` if none)."""
-    words = re.findall(r"[^\s،,:|()\[\]/–—-]+", fold(text))
-    for i in range(len(words)):
-        for n in range(_MAX_CITY_WORDS, 0, -1):
-            key = " ".join(words[i:i + n])
-            if len(words[i:i + n]) == n and key in CITY_ZONES:
-                return CITY_ZONES[key]
-            # "بدمشق", "وبيروت": a one-letter proclitic on a city name
-            if n == 1 and len(key) > 3 and key[0] in "بول" and key[1:] in CITY_ZONES:
-                return CITY_ZONES[key[1:]]
-    return None
-
-
-def _is_city(text: str) -> bool:
-    return fold(text) in CITY_ZONES
-
-
-# ---- dates --------------------------------------------------------------------------
-
-_MONTHS_RAW: dict[str, int] = {
-    # Egypt, the Gulf, most of the press
-    "يناير": 1, "فبراير": 2, "مارس": 3, "أبريل": 4, "ابريل": 4, "إبريل": 4, "مايو": 5,
-    "يونيو": 6, "يونيه": 6, "يوليو": 7, "يوليه": 7, "أغسطس": 8, "اغسطس": 8,
-    "سبتمبر": 9, "أكتوبر": 10, "اكتوبر": 10, "نوفمبر": 11, "ديسمبر": 12,
-    # Tunisia and Algeria
-    "جانفي": 1, "فيفري": 2, "أفريل": 4, "افريل": 4, "ماي": 5, "جوان": 6, "جويلية": 7,
-    "أوت": 8, "اوت": 8,
-    # Morocco
-    "يوليوز": 7, "غشت": 8, "شتنبر": 9, "نونبر": 11, "دجنبر": 12,
-    # the Levant and Iraq
-    "كانون الثاني": 1, "شباط": 2, "آذار": 3, "اذار": 3, "نيسان": 4, "أيار": 5, "ايار": 5,
-    "حزيران": 6, "تموز": 7, "آب": 8, "اب": 8, "أيلول": 9, "ايلول": 9, "تشرين الأول": 10,
-    "تشرين الاول": 10, "تشرين الثاني": 11, "كانون الأول": 12, "كانون الاول": 12,
-    # English
-    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
-    "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
-    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9,
-    "sept": 9, "oct": 10, "nov": 11, "dec": 12,
-}
-MONTHS: dict[str, int] = {fold(k): v for k, v in _MONTHS_RAW.items()}
-# Longest names first, so "كانون الثاني" wins over a shorter prefix.
-_MONTH_ALT = "|".join(sorted((re.escape(m) for m in MONTHS), key=len, reverse=True))
-_MONTH = rf"(?:{_MONTH_ALT})(?![^\W\d_])\.?"
-
-_YMD = re.compile(r"(?<!\d)(\d{4})[-./](\d{1,2})[-./](\d{1,2})(?!\d)")
-_DMY = re.compile(r"(?<!\d)(\d{1,2})[-./](\d{1,2})[-./](\d{4})(?!\d)")
-# "26 يونيو 2021", "28 آب/اغسطس 2013", "24 July 2015"
-_D_MONTH_Y = re.compile(
-    rf"(?<!\d)(\d{{1,2}})\s*(?:من\s+)?(?P<m>{_MONTH})(?:\s*/\s*{_MONTH})?\s*[،,]?\s*(\d{{4}})(?!\d)")
-# "July 24, 2015"
-_MONTH_D_Y = re.compile(rf"\b(?P<m>{_MONTH})\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})(?!\d)")
-_TIME = re.compile(r"(?<![\d:])(\d{1,2}):(\d{2})(?::(\d{2}))?(?![\d:])"
-                   r"(?:\s*(ص|صباحا|م(?!\S)|مساء|مساءً|[ap]\.?m\.?)(?![^\s.]))?", re.I)
-_OFFSET = re.compile(r"\b(?:GMT|UTC|غرينتش)\s*([+-−])\s*(\d{1,2})(?::?(\d{2}))?", re.I)
-_MECCA_TIME = re.compile(r"(?:\bت\s*\.?\s*م\b|بتوقيت مكة)")
-_UPDATED = re.compile(r"(آخر تحديث|اخر تحديث|تم التحديث|تحديث|updated|last updated)", re.I)
-_HIJRI_MARK = re.compile(r"^\s*(?:هـ|ه\b|AH\b)")
-
-
-@dataclass(frozen=True)
-class FoundDate:
-    """A date (and maybe a time, a zone or an offset) found in a line of text."""
-
-    day: date
-    hour: int | None = None
-    minute: int | None = None
-    offset: str | None = None   # "+04:00", from "(GMT+0400)"
-    zone: str | None = None     # IANA zone, from a city or "ت م"
-    updated: bool = False       # the line gives the time of the last update
-
-    def iso(self) -> str:
-        """ISO 8601 text for the loader: a date, or a local date-time, with the offset
-        when the line gave one (the zone, if any, goes to ``meta["timezone"]``)."""
-        if self.hour is None or self.minute is None:
-            return self.day.isoformat()
-        return f"{self.day.isoformat()}T{self.hour:02d}:{self.minute:02d}{self.offset or ''}"
-
-
-def _valid_day(y: int, m: int, d: int) -> date | None:
-    if not 1900 <= y <= 2100:
-        return None  # a Hijri year (1436) or a number that is not a year
-    try:
-        return date(y, m, d)
-    except ValueError:
-        return None
-
-
-def find_date(text: str) -> FoundDate | None:
-    """The first Gregorian date in ``text``, with its time, offset and zone if given.
-
-    Accepts ``2021.06.26``, ``2021-06-26``, ``26/06/2021``, ``26 يونيو 2021``,
-    ``10 اغسطس 2015``, ``28 آب/اغسطس 2013``, ``24 July 2015``, ``July 24, 2015`` and
-    Eastern Arabic digits. A Hijri date ("25 شوال 1436 هـ") is skipped; the Gregorian
-    one after "الموافق" is taken.
-    """
-    folded = fold(text)
-    found: tuple[int, date] | None = None
-    for rx, order in ((_YMD, "ymd"), (_DMY, "dmy"), (_D_MONTH_Y, "dMy"), (_MONTH_D_Y, "Mdy")):
-        for m in rx.finditer(folded):
-            if _HIJRI_MARK.match(folded[m.end():]):
-                continue
-            day = _match_day(m, order)
-            if day is not None and (found is None or m.start() < found[0]):
-                found = (m.start(), day)
-                break
-    if found is None:
-        return None
-    pos, day = found
-    rest = folded[pos:]
-    hour = minute = None
-    tm = _TIME.search(rest)
-    if tm:
-        hour, minute = int(tm.group(1)), int(tm.group(2))
-        suffix = (tm.group(4) or "").lower().replace(".", "")
-        if suffix in ("م", "مساء", "مساءً", "pm") and hour < 12:
-            hour += 12
-        elif suffix in ("ص", "صباحا", "am") and hour == 12:
-            hour = 0
-        if hour > 23 or minute > 59:
-            hour = minute = None
-    offset = None
-    om = _OFFSET.search(folded)
-    if om:
-        sign = "-" if om.group(1) in "-−" else "+"
-        offset = f"{sign}{int(om.group(2)):02d}:{om.group(3) or '00'}"
-    zone = None if offset else ("Asia/Riyadh" if _MECCA_TIME.search(text)
-                                else zone_for_place(text))
-    return FoundDate(day, hour, minute, offset, zone, bool(_UPDATED.search(text)))
-
-
-def _match_day(m: re.Match[str], order: str) -> date | None:
-    if order == "ymd":
-        return _valid_day(int(m.group(1)), int(m.group(2)), int(m.group(3)))
-    if order == "dmy":
-        a, b, y = int(m.group(1)), int(m.group(2)), int(m.group(3))
-        # Day first is the Arab (and European) order; "07/24/2015" can only be US order.
-        return _valid_day(y, b, a) if b <= 12 else _valid_day(y, a, b)
-    month = MONTHS[m.group("m").rstrip(".")]
-    if order == "dMy":
-        return _valid_day(int(m.group(3)), month, int(m.group(1)))
-    return _valid_day(int(m.group(3)), month, int(m.group(2)))
-
-
-def time_only(text: str) -> tuple[int, int] | None:
-    """``(hour, minute)`` when the line is only a time ("11:20 ت م", "14:30")."""
-    m = re.fullmatch(r"(\d{1,2}):(\d{2})\s*(?:ت\s*\.?\s*م|ص|م|[ap]\.?m\.?|gmt|utc)?",
-                     fold(text))
-    if not m or int(m.group(1)) > 23 or int(m.group(2)) > 59:
-        return None
-    return int(m.group(1)), int(m.group(2))
-
-
-def date_meta(found: FoundDate, meta: dict[str, Any]) -> None:
-    """Store a found date in draft metadata (``published``, or ``updated`` as well when
-    the line says "آخر تحديث"/"updated"), with its zone unless one is already set."""
-    if found.updated and found.hour is not None:
-        meta.setdefault("published", found.day.isoformat())
-        meta.setdefault("updated", found.iso())
-    else:
-        meta.setdefault("published", found.iso())
-    if found.zone and not found.offset:
-        meta.setdefault("timezone", found.zone)
-
-
-def byline_meta(byline: Byline, meta: dict[str, Any]) -> None:
-    """Store a parsed byline in draft metadata: its authors, and its city as the
-    dateline, unless either is already set."""
-    meta.setdefault("authors", byline.authors)
-    if byline.dateline:
-        meta.setdefault("dateline", byline.dateline)
-
-
-# ---- bylines and datelines ----------------------------------------------------------
-
-_ROLE_PREFIX = re.compile(
-    r"^(?P<role>حوار|بقلم|كتب|كتبت|كتبه|إعداد|اعداد|تقرير|ترجمة|تحرير|متابعة|By|Written by|"
-    r"Interview by|Reporting by)\s*[:：]?\s+(?P<name>\S.{1,60})$", re.I)
-_ROLES = {"حوار": "interviewer", "ترجمة": "translator", "interview by": "interviewer",
-          "تحرير": "editor"}
-_NAME = re.compile(r"^[^\W\d_]+(?:[ .'’-]+[^\W\d_]+){1,5}$")
-_NAME_CITY = re.compile(r"^(?P<name>[^()]{3,60}?)\s*\((?P<city>[^()]{2,30})\)$")
-_CITY_NAME = re.compile(r"^(?P<city>[^:：]{2,30}?)\s*[:：]\s*(?P<name>\S.{1,60})$")
-_PLACE_SOURCE = re.compile(
-    r"^(?P<place>[^\d\-–—:|]{2,40}?)\s+[-–—]\s+(?P<source>[^\d\-–—:|]{2,30})$")
-# "دمشق، سوريا (CNN) -- أكدت..." / "WASHINGTON (AP) — The..." at the start of the lead.
-_LEAD_DATELINE = re.compile(
-    r"^(?P<dl>[^\s()\d][^()\d.!?؟\n]{1,40}?\s*\([^()\d]{2,25}\))\s*(?:--|—|–|-)\s*(?=\S)")
-
-
-@dataclass
-class Byline:
-    authors: list[dict[str, str]] = field(default_factory=list)
-    dateline: str | None = None
-
-
-def parse_byline(line: str) -> Byline | None:
-    """A byline such as "الرياض: بدر الخريف", "عبد الرحيم بن حسن (جدة)",
-    "حوار: آسيا العتروس" or "By Jane Doe"; ``None`` if the line is not one."""
-    text = line.strip()
-    if len(text.split()) > 9:
-        return None
-    m = _ROLE_PREFIX.match(text)
-    if m and _looks_like_name(m.group("name")):
-        role = _ROLES.get(m.group("role").lower())
-        author = {"name": m.group("name").strip()} | ({"role": role} if role else {})
-        return Byline([author])
-    m = _CITY_NAME.match(text)
-    if m and _is_city(m.group("city")) and _looks_like_name(m.group("name")):
-        return Byline([{"name": m.group("name").strip()}], m.group("city").strip())
-    m = _NAME_CITY.match(text)
-    if m and _is_city(m.group("city")) and _looks_like_name(m.group("name")):
-        return Byline([{"name": m.group("name").strip()}], m.group("city").strip())
-    return None
-
-
-def _looks_like_name(text: str) -> bool:
-    return bool(_NAME.match(text.strip())) and len(text.split()) <= 6
-
-
-def parse_dateline(line: str) -> str | None:
-    """A dateline line such as "إسطنبول - متابعات" (place - source), or ``None``."""
-    m = _PLACE_SOURCE.match(line.strip())
-    if not m or len(line.split()) > 6:
-        return None
-    place = m.group("place")
-    if _is_city(place) or zone_for_place(place) or len(place.split()) <= 2:
-        return line.strip()
-    return None
-
-
-def split_lead_dateline(text: str) -> tuple[str, str] | None:
-    """``("دمشق، سوريا (CNN)", rest)`` when a paragraph opens with an agency dateline."""
-    m = _LEAD_DATELINE.match(text)
-    if not m or len(m.group("dl").split()) > 6:
-        return None
-    return m.group("dl").strip(), text[m.end():]
-
-
-def lead_dateline(blocks: list[Block], meta: dict[str, Any]) -> list[Block]:
-    """Move an agency dateline ("دمشق، سوريا (CNN) --") from the opening of the first
-    paragraph to ``meta["dateline"]`` (unless one is set); ``blocks`` is changed in place
-    and returned. The first span keeps its style; the spans after it are kept as they are."""
-    for n, block in enumerate(blocks):
-        if isinstance(block, Paragraph):
-            first = block.spans[0]
-            split = split_lead_dateline(first.text)
-            if split and "dateline" not in meta:
-                meta["dateline"] = split[0]
-                blocks[n] = Paragraph((replace(first, text=split[1]), *block.spans[1:]))
-            break
-    return blocks
-
-
-# ---- furniture ----------------------------------------------------------------------
-
-_FURNITURE_WORDS = {fold(w) for w in (
-    "icon", "التغطية الحية", "تغطية حية", "مباشر", "حجم الخط", "+A", "-A", "A+", "A-", "A",
-    "طباعة", "اطبع", "نسخة للطباعة", "مشاركة", "شارك", "شارك الخبر", "شارك المقال",
-    "تابعونا على", "تابعونا", "تابعنا", "تابعنا على", "إرسال", "أرسل لصديق", "حفظ",
-    "نسخ الرابط", "تجاوز إلى المحتوى الرئيسي", "انتقل إلى المحتوى", "استمارة البحث", "بحث",
-    "الأكثر قراءة", "الأكثر تصفحاً", "الأكثر تصفحا", "الأكثر مشاهدة", "آخر الأخبار",
-    "اقرأ أيضا", "اقرأ أيضاً", "اقرأ المزيد", "المزيد", "إضافة تعليق جديد", "أضف تعليقك",
-    "أضف تعليق", "اسمك", "تعليقك", "تعليقك *", "التعليقات", "الأبراج", "الأحوال الجوية",
-    "انتهى", "// انتهى //", "/انتهى/", "- انتهى -", "(انتهى)", "الصفحة الرئيسية",
-    "Tweet", "Share", "Print", "Email", "E-mail", "Facebook", "Twitter", "WhatsApp",
-    "Linkedin", "Pinterest", "Reddit", "Telegram", "Follow", "Follow us", "Pause", "Play",
-    "Advertisement", "Sign in", "Log in", "Search", "Skip to content", "Accessibility links",
-    "Accessibility Help", "Menu", "More", "Close", "Sponsored", "Related", "Related stories",
-    "Most read", "Most watched", "Most popular", "Top Stories", "Recommended by Outbrain",
-    "Promoted content by Outbrain", "Ads by Google", "From Around the Web",
-    "Share this story About sharing", "Share this story", "Footer Links", "Comments",
-)}
-_FURNITURE_PATTERNS = [re.compile(p, re.I) for p in (
-    r"^\d{1,4}\.?$",                                    # lone numbers: "19", "2020"
-    r"^[A-Z][a-z]{2,3}\.$",                             # "Feb."
-    r"^[*+•·▪◦–-]$",                                    # an empty bullet
-    r"^\d{1,2}:\d{2}(\s*(ت\s*\.?\s*م|ص|م|[ap]\.?m\.?|gmt|utc))?$",  # "11:20 ت م"
-    r"©|\(c\)\s*\d{4}|جميع الحقوق محفوظة|all rights reserved|^copyright\b",
-    r"\bis sponsored by$|^sponsored by\b",
-    r"^(view |read )?\d*\s*comments?\s*\(?\d*\)?$", r"^\d+\s+(comments?|تعليقا?ت?|views)$",
-    r"^(media|image) (caption|copyright|source)\b",
-    r"^(مقالات أخرى للكاتب|اقرأ أيضا|اقرأ أيضاً|read more|related|see also)\s*:?",
-    r"^(الهاتف|هاتف|فاكس|الفاكس|البريد الإلكتروني|tel|phone|fax|e-?mail)\b[^.]{0,40}:",
-    r"^[\w.$]+\(.*\)\s*;?$",                            # script residue: Krux('scrape', {...})
-    r"^-?\d+\s*°",                                      # weather widget: "14 °"
-    r"^(/+|-+)\s*انتهى\s*(/+|-+)$",
-    r"^(اليوم|غدا)\s+\d{1,2}:\d{2}",                    # weather widget time ranges
-)]
-_PIPE_MENU = re.compile(r"\|")
-
-
-@functools.lru_cache(maxsize=4096)
-def is_furniture(line: str) -> bool:
-    """Page furniture: widget labels, share buttons, end markers, lone times, footers."""
-    text = line.strip()
-    if not text:
-        return True
-    if fold(text) in _FURNITURE_WORDS:
-        return True
-    if any(p.search(text) for p in _FURNITURE_PATTERNS):
-        return True
-    parts = [p.strip() for p in _PIPE_MENU.split(text)]
-    # "الصفحة الرئيسية | فيديو | الشرق الأوسط | ..." is a menu, "2021.06.26 | 14:30" is not
-    return len(parts) >= 3 and sum(len(p.split()) for p in parts) / len(parts) <= 4
-
-
-_DISCLAIMER = re.compile(
-    r"(ترحب|نرحب)[^.]{0,40}(بالنقاش|بتعليقات|بالتعليقات)|مراجعة التعليقات|التعليقات قبل نشرها|"
-    r"الآراء الواردة|لا (تعبر|يعبر|تعكس) (بالضرورة )?عن (رأي|وجهة نظر)|"
-    r"comments? (are|will be) (moderated|reviewed)|views expressed|"
-    r"do not (necessarily )?reflect the (views|opinions)", re.I)
-
-
-def drop_trailing_disclaimers(blocks: list[Block]) -> list[Block]:
-    """Remove comment-policy disclaimers from the end of an article (never mid-text)."""
-    out = list(blocks)
-    while out and isinstance(out[-1], Paragraph) and _DISCLAIMER.search(
-            "".join(s.text for s in out[-1].spans)):
-        out.pop()
-    return out
-
+from .news import (
+    MECCA_TIME,
+    FoundDate,
+    byline_meta,
+    date_meta,
+    drop_trailing_disclaimers,
+    find_date,
+    is_city,
+    is_furniture,
+    lead_dateline,
+    looks_like_name,
+    parse_byline,
+    parse_dateline,
+    time_only,
+    zone_for_place,
+)
 
 # ---- line shapes --------------------------------------------------------------------
 
@@ -498,7 +122,7 @@ class _Line:
     text: str
 
 
-def read_scrape(path: Path, limits: Limits) -> Draft:
+def read_scrape(path: Path, limits: Limits, *, keep_all: bool = False) -> Draft:
     """Parse a raw page scrape into a draft (see the module docstring)."""
     text = read_text(path, limits)
     if looks_like_markdown(text):
@@ -623,7 +247,7 @@ def _header_items(above: list[_Line]) -> list[_Item]:
                 items.append(("subtitle", body, None))  # "- الجيل الذي ..." under a title
         elif (byline := parse_byline(text)) is not None:
             items.append(("byline", text, byline))
-        elif parse_dateline(text) is not None or _is_city(text):
+        elif parse_dateline(text) is not None or is_city(text):
             items.append(("dateline", text, None))
         elif _heading_like(text):
             items.append(("candidate", text, None))
@@ -655,7 +279,7 @@ def _header(items: list[_Item], draft: Draft) -> None:
         elif kind == "date":
             date_meta(payload, meta)
             place = re.match(r"^([^\d\s،,]+(?: [^\d\s،,]+)?)\s+\d", text)
-            if place and _is_city(place.group(1)):
+            if place and is_city(place.group(1)):
                 meta.setdefault("_date_city", place.group(1))
         elif kind == "section":
             meta.setdefault("section", payload)
@@ -666,7 +290,7 @@ def _header(items: list[_Item], draft: Draft) -> None:
         elif kind == "dateline":
             meta.setdefault("dateline", text)
     for extra in extras:
-        if "authors" not in meta and _looks_like_name(extra) and _words(extra) <= 5:
+        if "authors" not in meta and looks_like_name(extra) and _words(extra) <= 5:
             meta["authors"] = [extra]
         elif "subtitle" not in meta and _words(extra) >= 4:
             meta["subtitle"] = extra
@@ -758,7 +382,7 @@ def _trailing_time(below: list[_Line], meta: dict[str, Any]) -> None:
         return
     for ln in below[:4]:
         hm = time_only(ln.text)
-        if hm and _MECCA_TIME.search(ln.text):
+        if hm and MECCA_TIME.search(ln.text):
             meta["published"] = f"{published}T{hm[0]:02d}:{hm[1]:02d}"
             meta["timezone"] = "Asia/Riyadh"
             return
