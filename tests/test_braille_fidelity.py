@@ -78,7 +78,7 @@ def edition(source: Path, grade: int) -> tuple[bytes, bytes]:
 # ---- reading the edition back --------------------------------------------------------
 def brf_pages(data: bytes) -> list[list[str]]:
     text = data.decode("ascii")
-    return [page.split("\r\n")[:-1] if page.endswith("\r\n") else page.split("\r\n")
+    return [page.removesuffix("\r\n").split("\r\n") if page else []
             for page in text.split("\f")]
 
 

@@ -87,8 +87,8 @@ def _load() -> ModuleType:
     if override is not None:
         init = _binding_file(Path(override)) if override else Path()
         if not override or not init.is_file():
-            raise LiblouisUnavailable(f"braille is unavailable: ARTEXPORT_LOUIS={override!r} "
-                                      "holds no liblouis Python binding (louis/__init__.py)")
+            raise LiblouisUnavailable(f"braille is unavailable: no liblouis Python binding "
+                                      f"at ARTEXPORT_LOUIS={override!r}; {INSTALL_HINT}")
         return _load_by_path(init)
     try:
         return importlib.import_module("louis")

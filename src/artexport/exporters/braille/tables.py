@@ -31,19 +31,21 @@ KNOWN_TABLES: dict[str, tuple[str, str | None]] = {
     "ur": ("ur-pk-g1.utb", "ur-pk-g2.ctb"),
 }
 
+# Every word here must be one its language's tables can write (no brackets: the Urdu
+# tables have none); a test holds them to it.
 LABELS: dict[str, dict[str, str]] = {
     "en": {"by": "By", "published": "Published", "caption": "Caption", "image": "Image",
-           "edition": "Braille edition", "grade1": "uncontracted (grade 1)",
-           "grade2": "contracted (grade 2)", "list_sep": ", ", "bullet": "•"},
+           "edition": "Braille edition", "grade1": "uncontracted, grade 1",
+           "grade2": "contracted, grade 2", "list_sep": ", ", "bullet": "•"},
     "ar": {"by": "بقلم", "published": "تاريخ النشر", "caption": "تعليق الصورة",
-           "image": "صورة", "edition": "طبعة برايل", "grade1": "غير مختصرة (الدرجة الأولى)",
-           "grade2": "مختصرة (الدرجة الثانية)", "list_sep": "، ", "bullet": "•"},
+           "image": "صورة", "edition": "طبعة برايل", "grade1": "غير مختصرة، الدرجة الأولى",
+           "grade2": "مختصرة، الدرجة الثانية", "list_sep": "، ", "bullet": "•"},
     "fa": {"by": "به قلم", "published": "تاریخ انتشار", "caption": "زیرنویس تصویر",
-           "image": "تصویر", "edition": "نسخه بریل", "grade1": "بدون اختصار (درجه یک)",
-           "grade2": "مختصر (درجه دو)", "list_sep": "، ", "bullet": "•"},
+           "image": "تصویر", "edition": "نسخه بریل", "grade1": "بدون اختصار، درجه یک",
+           "grade2": "مختصر، درجه دو", "list_sep": "، ", "bullet": "•"},
     "ur": {"by": "تحریر", "published": "تاریخ اشاعت", "caption": "تصویر کا کیپشن",
-           "image": "تصویر", "edition": "بریل ایڈیشن", "grade1": "غیر مختصر (درجہ اول)",
-           "grade2": "مختصر (درجہ دوم)", "list_sep": "، ", "bullet": "•"},
+           "image": "تصویر", "edition": "بریل ایڈیشن", "grade1": "غیر مختصر، درجہ اول",
+           "grade2": "مختصر، درجہ دوم", "list_sep": "، ", "bullet": "•"},
 }
 
 PageLine = Literal["top", "bottom"]
