@@ -27,10 +27,10 @@ Choices, and why:
 
 from __future__ import annotations
 
+import re
 import unicodedata
 import warnings
 from collections import Counter
-from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from typing import Any, ClassVar
 
@@ -62,8 +62,32 @@ _INVISIBLE = dict.fromkeys(map(ord, "\u200e\u200f\u202a\u202b\u202c\u202d\u202e"
                                     "\u2066\u2067\u2068\u2069\u061c\ufeff\u00ad"))
 
 
-def _is_presentation_form(ch: str) -> bool:
-    return 0xFB50 <= ord(ch) <= 0xFDFF or 0xFE70 <= ord(ch) <= 0xFEFF
+_PRESENTATION_FORMS = re.compile("[\ufb50-\ufdff\ufe70-\ufefe]+")
+_SPACES = re.compile(r"\s+")
+_EIGHT_DOT = re.compile("[\u2840-\u28ff]")
+
+
+def _clean(text: str) -> str:
+    """Without layout marks, presentation forms folded to their letters."""
+    text = text.translate(_INVISIBLE)
+    return _PRESENTATION_FORMS.sub(lambda m: unicodedata.normalize("NFKC", m[0]), text)
+
+
+def _collapse_spaces(text: str, forms: list[int]) -> tuple[str, list[int]]:
+    """One space for each run of white space (trimmed), keeping each character's form."""
+    chars: list[str] = []
+    kept: list[int] = []
+    for ch, form in zip(text, forms, strict=True):
+        if ch.isspace():
+            if not chars or chars[-1] == " ":
+                continue
+            ch = " "
+        chars.append(ch)
+        kept.append(form)
+    while chars and chars[-1] == " ":
+        chars.pop()
+        kept.pop()
+    return "".join(chars), kept
 
 
 @dataclass(frozen=True)
@@ -110,43 +134,35 @@ class _Translator:
             self.codes[lang] = choose_code(lang, self.options.grade, self.options.table)
         return self.codes[lang]
 
-    def cells(self, runs: Iterable[tuple[str, str | None]], lang: str) -> tuple[str, Unit]:
-        """The text and a unit (no layout yet) for ``(text, emphasis)`` runs."""
-        code = self.code(lang)
-        bits = {"em": emphasis_typeform(code.tables, "italic"),
-                "strong": emphasis_typeform(code.tables, "bold"),
-                "code": int(LOUIS.no_contract)}
-        chars: list[str] = []
-        forms: list[int] = []
-        for text, emphasis in runs:
-            form = bits.get(emphasis or "", 0)
-            for ch in text.translate(_INVISIBLE):
-                for c in (unicodedata.normalize("NFKC", ch) if _is_presentation_form(ch)
-                          else " " if ch.isspace() else ch):
-                    if c == " " and (not chars or chars[-1] == " "):
-                        continue
-                    chars.append(c)
-                    forms.append(form)
-        while chars and chars[-1] == " ":
-            chars.pop()
-            forms.pop()
-        text = "".join(chars)
-        self.chars.setdefault(code.tables, Counter()).update(text)
-        done = translate(code.tables, text, forms if any(forms) else None)
-        cells = done.cells
-        for cell, source in zip(done.cells, done.source_index, strict=True):
-            if ord(cell) & 0xC0 and source < len(text):
-                self.eight_dot[text[source]] += 1
-        breaks = frozenset(i for i in range(1, len(cells))
-                           if done.source_index[i] != done.source_index[i - 1])
-        return text, Unit(cells, breaks)
-
     def unit(self, text: str | Inline, lang: str | None = None, **layout: Any) -> Unit:
         """A layout unit (``layout``: :class:`Unit`'s fields) of a text or inline runs."""
-        runs = [(text, None)] if isinstance(text, str) else [
-            (s.text, s.emphasis) for s in text]
-        _, bare = self.cells(runs, lang or self.article.lang)
-        return Unit(bare.cells, bare.breaks, **layout)
+        code = self.code(lang or self.article.lang)
+        runs = [(text, 0)] if isinstance(text, str) else [
+            (s.text, self._typeform(code, s.emphasis)) for s in text]
+        pieces = [(_clean(t), form) for t, form in runs]
+        forms: list[int] | None = None
+        if any(form for _, form in pieces):  # emphasis: a typeform for every character
+            pieces = [(t, form) for t, form in pieces if t]
+            text = "".join(t for t, _ in pieces)
+            forms = [form for t, form in pieces for _ in t]
+            text, forms = _collapse_spaces(text, forms)
+        else:
+            text = _SPACES.sub(" ", "".join(t for t, _ in pieces)).strip()
+        self.chars.setdefault(code.tables, Counter()).update(text)
+        done = translate(code.tables, text, forms)
+        if _EIGHT_DOT.search(done.cells):
+            for cell, source in zip(done.cells, done.source_index, strict=True):
+                if ord(cell) & 0xC0 and source < len(text):
+                    self.eight_dot[text[source]] += 1
+        return Unit(done.cells, done.source_index, **layout)
+
+    @staticmethod
+    def _typeform(code: BrailleCode, emphasis: str | None) -> int:
+        if emphasis == "em":
+            return emphasis_typeform(code.tables, "italic")
+        if emphasis == "strong":
+            return emphasis_typeform(code.tables, "bold")
+        return int(LOUIS.no_contract) if emphasis == "code" else 0
 
     def undefined(self) -> Counter[str]:
         """Characters some table could not translate, with their counts."""

@@ -29,12 +29,13 @@ BLANK = "\u2800"
 class Unit:
     """One formatted piece of the edition: a heading, a paragraph, a list item...
 
-    ``breaks`` are the cell offsets where an over-long word may be divided. ``first`` and
+    ``sources`` gives, for each cell, the index of the print character it writes (an
+    over-long word is divided only where a new print character starts). ``first`` and
     ``runover`` indent the first and the following lines, in cells. ``verbatim`` keeps
     the blank cells as they are (program code) instead of reflowing the words."""
 
     cells: str
-    breaks: frozenset[int] = frozenset()
+    sources: tuple[int, ...] = ()
     first: int = 0
     runover: int = 0
     centred: bool = False
@@ -57,11 +58,13 @@ def _words(unit: Unit) -> list[tuple[int, str]]:
     return words
 
 
-def _divide(offset: int, word: str, room: int, breaks: frozenset[int],
+def _divide(offset: int, word: str, room: int, sources: tuple[int, ...],
             hyphen: str) -> tuple[str, str]:
-    """Split an over-long word: the longest head (plus hyphen) that fits in ``room``."""
+    """Split an over-long word: the longest head (plus hyphen) that fits in ``room``,
+    ending where a print character ends."""
     limit = room - len(hyphen)
-    cut = max((b - offset for b in breaks if 0 < b - offset <= limit), default=0)
+    cut = next((n for n in range(limit, 0, -1) if offset + n < len(sources)
+                and sources[offset + n] != sources[offset + n - 1]), 0)
     if cut == 0:  # no print-character boundary fits: cut the cells themselves
         cut = max(1, limit)
     return word[:cut] + hyphen, word[cut:]
@@ -86,7 +89,7 @@ def wrap(unit: Unit, width: int, hyphen: str) -> list[str]:
                 lines.append(line)
                 line, fresh = BLANK * unit.runover, True
                 continue
-            head, word = _divide(offset, word, room, unit.breaks, hyphen)
+            head, word = _divide(offset, word, room, unit.sources, hyphen)
             offset += len(head) - len(hyphen)
             lines.append(line + head)
             line, fresh = BLANK * unit.runover, True
