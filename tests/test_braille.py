@@ -234,6 +234,17 @@ def test_direction_marks_are_layout_not_text() -> None:
     assert marked == plain and warned == []
 
 
+def test_markup_in_the_text_stays_text_in_the_pef() -> None:
+    title = "<script>alert(1)</script> & ]]> <!ENTITY x SYSTEM 'file:///etc/passwd'>"
+    pages, pef, _ = render(article("en", [para(title)], title=title,
+                                   authors=(Author("A & B <c>"),)))
+    root = etree.fromstring(pef, etree.XMLParser(resolve_entities=False, no_network=True))
+    assert pef_problems(pef) == []
+    assert root.findtext("{*}head/{*}meta/{http://purl.org/dc/elements/1.1/}title") == title
+    assert not [el for el in root.iter() if etree.QName(el).localname == "script"]
+    assert read(text_rows(pages)[:1], "en-ueb-g1.ctb").startswith("<script>")
+
+
 # ---- languages ------------------------------------------------------------------------
 @pytest.mark.parametrize(("lang", "text", "table"), [
     ("fa", "کتابخانه شهر امروز ۲۵ کتاب تازه خرید و درهایش را به روی همه باز کرد",
