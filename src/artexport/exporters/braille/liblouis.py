@@ -38,6 +38,7 @@ __all__ = [
     "LOUIS",
     "LiblouisUnavailable",
     "Translation",
+    "TranslationFailed",
     "back_translate",
     "check_table",
     "emphasis_typeform",
@@ -62,6 +63,10 @@ _CANDIDATES = (
 
 class LiblouisUnavailable(ImportError):
     """liblouis (the library or its Python binding) is not installed."""
+
+
+class TranslationFailed(RuntimeError):
+    """liblouis refused a translation (a table that compiles but cannot translate)."""
 
 
 def _load_by_path(init: Path) -> ModuleType:
@@ -147,8 +152,12 @@ def translate(tables: tuple[str, ...], text: str,
     if not text:
         return Translation("", ())
     with _LOCK:
-        cells, source_index, _, _ = LOUIS.translate(list(tables), text, typeform=typeform,
-                                                    mode=MODE)
+        try:
+            cells, source_index, _, _ = LOUIS.translate(list(tables), text,
+                                                        typeform=typeform, mode=MODE)
+        except RuntimeError:  # the binding's message quotes the whole input: say less
+            raise TranslationFailed(f"liblouis could not translate {len(text)} characters "
+                                    f"with {','.join(tables)}") from None
     return Translation(str(cells), tuple(int(i) for i in source_index))
 
 

@@ -61,11 +61,6 @@ def label(lang: str, key: str) -> str:
     return LABELS.get(primary_subtag(lang), LABELS["en"])[key]
 
 
-def labels_language(lang: str) -> str:
-    """The language the labels of ``lang`` are written in."""
-    return primary_subtag(lang) if primary_subtag(lang) in LABELS else "en"
-
-
 def page_number_line(lang: str) -> PageLine:
     """The line that carries the braille page number in ``lang``'s convention."""
     return PAGE_NUMBER_LINE.get(primary_subtag(lang), "top")
