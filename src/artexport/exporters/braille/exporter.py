@@ -1,0 +1,332 @@
+"""The braille edition: ``<slug>.brf`` for embossers and displays, ``<slug>.pef`` beside it.
+
+An article becomes a list of layout units (:mod:`.layout`), each translated by liblouis
+with the table of its block's language (:mod:`.tables`); the units are paginated once,
+and the same pages are written as BRF and as PEF (:mod:`.output`).
+
+Choices, and why:
+
+- One table translates a whole block, Latin runs inside Arabic included: the Arabic
+  tables carry their own Latin letters (international letter cells, dot 6 as the capital
+  sign), and liblouis 3.24 has no switching between tables inside one translation -- a
+  table list ``ar-ar-g1.utb,en-ueb-g1.ctb`` compiles into one table in which the Arabic
+  definitions win, and the reverse order does not compile. The Unified Arabic Braille
+  tables define no foreign-language indicator, and none is invented here. A block in
+  another language (an English paragraph in an Arabic article) gets that language's
+  table.
+- Characters a table cannot translate are shown the way liblouis shows them (a
+  ``'\\x2603'`` escape in the table's own cells) and reported once per article, with
+  each character and its count, as an :class:`ArtexportWarning`.
+- Invisible direction and format marks (LRM, RLM, the isolates, ALM, BOM, soft hyphen)
+  are layout instructions for print, not text: they are removed before translation.
+  Arabic presentation forms are folded to the letters they draw.
+- Dots 7 and 8: the Persian table writes Latin letters in 8-dot cells (dot 8 lower
+  case, dots 7-8 capitals). The PEF keeps them (PEF holds 8-dot braille); the BRF, 6-dot
+  Braille ASCII, writes those cells without dots 7-8, and a warning counts them.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+import warnings
+from collections import Counter
+from dataclasses import dataclass, replace
+from typing import Any, ClassVar
+
+from ...errors import ArtexportWarning, ExportError
+from ...model import (
+    Article,
+    Block,
+    Figure,
+    Heading,
+    Inline,
+    ListBlock,
+    Paragraph,
+    Preformatted,
+    Quote,
+    Span,
+    heading_levels,
+)
+from ...text.dates import has_names, reader_date
+from ..base import Exporter, Rendered
+from .layout import Unit, paginate, place_numbers
+from .liblouis import LOUIS, emphasis_typeform, is_defined, translate
+from .output import PefMeta, to_brf, to_pef
+from .tables import BrailleCode, choose_code, label, page_number_line
+
+__all__ = ["BrailleExporter", "BrailleOptions"]
+
+# Marks that steer print layout and carry no text of their own.
+_INVISIBLE = dict.fromkeys(map(ord, "\u200e\u200f\u202a\u202b\u202c\u202d\u202e"
+                                    "\u2066\u2067\u2068\u2069\u061c\ufeff\u00ad"))
+
+
+_PRESENTATION_FORMS = re.compile("[\ufb50-\ufdff\ufe70-\ufefe]+")
+_SPACES = re.compile(r"\s+")
+_EIGHT_DOT = re.compile("[\u2840-\u28ff]")
+
+
+def _clean(text: str) -> str:
+    """Without layout marks, presentation forms folded to their letters."""
+    text = text.translate(_INVISIBLE)
+    return _PRESENTATION_FORMS.sub(lambda m: unicodedata.normalize("NFKC", m[0]), text)
+
+
+def _collapse_spaces(text: str, forms: list[int]) -> tuple[str, list[int]]:
+    """One space for each run of white space (trimmed), keeping each character's form."""
+    chars: list[str] = []
+    kept: list[int] = []
+    for ch, form in zip(text, forms, strict=True):
+        if ch.isspace():
+            if not chars or chars[-1] == " ":
+                continue
+            ch = " "
+        chars.append(ch)
+        kept.append(form)
+    while chars and chars[-1] == " ":
+        chars.pop()
+        kept.pop()
+    return "".join(chars), kept
+
+
+@dataclass(frozen=True)
+class BrailleOptions:
+    """Options of the ``braille`` format (CLI: ``--opt braille.key=value``).
+
+    ``grade``: 1 (uncontracted, the default: every braille reader reads it) or 2
+    (contracted). ``cells_per_line`` / ``lines_per_page``: the braille page, 40 x 25 by
+    default (the common embosser page); one line of each page carries its number.
+    ``table``: a liblouis table list to use instead of the language's own (e.g.
+    ``ar-ar-comp8.utb``). ``duplex``: interpoint -- the text starts on a right-hand page.
+    """
+
+    grade: int = 1
+    cells_per_line: int = 40
+    lines_per_page: int = 25
+    table: str | None = None
+    duplex: bool = False
+
+    def __post_init__(self) -> None:
+        if self.grade not in (1, 2):
+            raise ExportError(None, f"braille: option grade must be 1 or 2, not {self.grade}")
+        if not 12 <= self.cells_per_line <= 100:
+            raise ExportError(None, "braille: option cells_per_line must be 12 to 100, "
+                                    f"not {self.cells_per_line}")
+        if not 5 <= self.lines_per_page <= 100:
+            raise ExportError(None, "braille: option lines_per_page must be 5 to 100, "
+                                    f"not {self.lines_per_page}")
+
+
+class _Translator:
+    """Translates the pieces of one article and remembers what it met."""
+
+    def __init__(self, article: Article, options: BrailleOptions) -> None:
+        self.article = article
+        self.options = options
+        self.codes: dict[str, BrailleCode] = {}
+        self.chars: dict[tuple[str, ...], Counter[str]] = {}
+        self.eight_dot: Counter[str] = Counter()
+        self.main = self.code(article.lang)
+
+    def code(self, lang: str) -> BrailleCode:
+        if lang not in self.codes:
+            self.codes[lang] = choose_code(lang, self.options.grade, self.options.table)
+        return self.codes[lang]
+
+    def unit(self, text: str | Inline, lang: str | None = None, **layout: Any) -> Unit:
+        """A layout unit (``layout``: :class:`Unit`'s fields) of a text or inline runs."""
+        code = self.code(lang or self.article.lang)
+        runs = [(text, 0)] if isinstance(text, str) else [
+            (s.text, self._typeform(code, s.emphasis)) for s in text]
+        pieces = [(_clean(t), form) for t, form in runs]
+        forms: list[int] | None = None
+        if any(form for _, form in pieces):  # emphasis: a typeform for every character
+            pieces = [(t, form) for t, form in pieces if t]
+            text = "".join(t for t, _ in pieces)
+            forms = [form for t, form in pieces for _ in t]
+            text, forms = _collapse_spaces(text, forms)
+        else:
+            text = _SPACES.sub(" ", "".join(t for t, _ in pieces)).strip()
+        self.chars.setdefault(code.tables, Counter()).update(text)
+        done = translate(code.tables, text, forms)
+        if _EIGHT_DOT.search(done.cells):
+            for cell, source in zip(done.cells, done.source_index, strict=True):
+                if ord(cell) & 0xC0 and source < len(text):
+                    self.eight_dot[text[source]] += 1
+        return Unit(done.cells, done.source_index, **layout)
+
+    @staticmethod
+    def _typeform(code: BrailleCode, emphasis: str | None) -> int:
+        if emphasis == "em":
+            return emphasis_typeform(code.tables, "italic")
+        if emphasis == "strong":
+            return emphasis_typeform(code.tables, "bold")
+        return int(LOUIS.no_contract) if emphasis == "code" else 0
+
+    def undefined(self) -> Counter[str]:
+        """Characters some table could not translate, with their counts."""
+        found: Counter[str] = Counter()
+        for tables, counts in self.chars.items():
+            for ch, n in counts.items():
+                if not ch.isspace() and not is_defined(tables, ch):
+                    found[ch] += n
+        return found
+
+
+class BrailleExporter(Exporter):
+    """The article in braille: BRF (main file) and PEF (side file), through liblouis."""
+
+    name: ClassVar[str] = "braille"
+    file_extension: ClassVar[str] = "brf"
+    media_type: ClassVar[str] = "application/x-brf"
+    description: ClassVar[str] = ("braille: BRF for embossers and displays, PEF beside it "
+                                  "(liblouis; Arabic, English, Persian, Urdu and more)")
+    Options = BrailleOptions
+    options: BrailleOptions
+
+    def render(self, article: Article) -> Rendered:
+        opts = self.options
+        tr = _Translator(article, opts)
+        width, rows = opts.cells_per_line, opts.lines_per_page
+        hyphen = translate(tr.main.tables, "-").cells or "\u2824"
+        title_pages = paginate(self._title_page(article, tr), width, rows, hyphen)
+        text_pages = paginate(self._body(article, tr), width, rows - 1, hyphen)
+        numbers = [translate(tr.main.tables, str(n)).cells
+                   for n in range(1, len(text_pages) + 1)]
+        text_pages = place_numbers(text_pages, numbers, width, rows,
+                                   page_number_line(article.lang))
+        self._warn(article, tr)
+        blank_verso: list[list[str]] = [[]] if opts.duplex and len(title_pages) % 2 else []
+        brf = to_brf([*title_pages, *blank_verso, *text_pages])
+        pef = to_pef([title_pages, text_pages], _pef_meta(article, tr), cols=width,
+                     rows=rows, duplex=opts.duplex)
+        return Rendered(brf, {".pef": pef})
+
+    # ---- what the reader gets ------------------------------------------------------
+    def _title_page(self, article: Article, tr: _Translator) -> list[Unit]:
+        lang = article.lang
+        units = [tr.unit(article.title, centred=True)]
+        if article.subtitle:
+            units.append(tr.unit(article.subtitle, centred=True, blank_before=True))
+        if article.authors:
+            units.append(tr.unit(_byline(article), centred=True, blank_before=True))
+        if article.publisher:
+            units.append(tr.unit(article.publisher, centred=True, blank_before=True))
+        if article.published:
+            units.append(tr.unit(f"{label(lang, 'published')}: {_date(article)}",
+                                 centred=True, blank_before=not article.publisher))
+        grade = tr.main.grade
+        edition = label(lang, "edition") + (
+            label(lang, "list_sep") + label(lang, f"grade{grade}") if grade else "")
+        units.append(tr.unit(edition, centred=True, blank_before=True))
+        return units
+
+    def _body(self, article: Article, tr: _Translator) -> list[Unit]:
+        units = [tr.unit(article.title, centred=True, keep_with_next=True)]
+        if article.subtitle:
+            units.append(tr.unit(article.subtitle, first=4, runover=4))
+        if article.authors:
+            units.append(tr.unit(_byline(article), runover=2, blank_before=True))
+        if article.dateline:
+            units.append(tr.unit(article.dateline, runover=2,
+                                 blank_before=not article.authors))
+        if article.lead_image is not None:
+            units.extend(self._figure(article, article.lead_image, tr))
+        levels = heading_levels(article.blocks)
+        for n, block in enumerate(article.blocks):
+            lang = article.block_lang(block)
+            if isinstance(block, Heading):
+                units.append(tr.unit(block.spans, lang, centred=levels[n] <= 2,
+                                     first=0 if levels[n] <= 2 else 4,
+                                     runover=0 if levels[n] <= 2 else 4,
+                                     blank_before=True, keep_with_next=True))
+            elif isinstance(block, Paragraph):
+                units.append(tr.unit(block.spans, lang, first=2))
+            else:
+                units.extend(self._displayed(article, block, tr))
+        return units
+
+    def _displayed(self, article: Article, block: Block, tr: _Translator) -> list[Unit]:
+        """A quotation, list, figure or code: set off by a blank line before and after."""
+        lang = article.block_lang(block)
+        units: list[Unit] = []
+        if isinstance(block, Quote):
+            units = [tr.unit(p, lang, first=4, runover=2) for p in block.paragraphs]
+            if block.attribution:
+                units.append(tr.unit(block.attribution, lang, first=4, runover=4))
+        elif isinstance(block, ListBlock):
+            bullet = label(lang, "bullet")
+            if not is_defined(tr.code(lang).tables, bullet):
+                bullet = "-"
+            for i, item in enumerate(block.items, 1):
+                marker = f"{i}." if block.ordered else bullet
+                units.append(tr.unit((Span(f"{marker} "), *item), lang, runover=2))
+        elif isinstance(block, Figure):
+            units = self._figure(article, block, tr)
+        elif isinstance(block, Preformatted):
+            units = [tr.unit((Span(line, emphasis="code"),), article.lang, runover=2,
+                             verbatim=True)
+                     for line in block.text.splitlines()]
+        if units:
+            units[0] = replace(units[0], blank_before=True)
+            units[-1] = replace(units[-1], blank_after=True)
+        return units
+
+    def _figure(self, article: Article, figure: Figure, tr: _Translator) -> list[Unit]:
+        """A caption, marked as one (or the image's description when it has none)."""
+        lang = article.block_lang(figure)
+        if figure.caption:
+            text: Inline = (Span(f"{label(lang, 'caption')}: "), *figure.caption)
+        elif figure.image.alt:
+            text = (Span(f"{label(lang, 'image')}: {figure.image.alt}"),)
+        else:
+            return []
+        return [tr.unit(text, lang, first=4, runover=4, blank_before=True, blank_after=True)]
+
+    # ---- reports ---------------------------------------------------------------------
+    def _warn(self, article: Article, tr: _Translator) -> None:
+        where = article.source_dir or article.slug
+        for code in dict.fromkeys(tr.codes.values()):
+            if code.fallback:
+                warnings.warn(ArtexportWarning(f"{where}: braille: {code.fallback}"),
+                              stacklevel=3)
+        missing = tr.undefined()
+        if missing:
+            listed = ", ".join(f"{ch!r} U+{ord(ch):04X} x{n}" for ch, n in missing.most_common())
+            tables = ", ".join(dict.fromkeys(c.name for c in tr.codes.values()))
+            warnings.warn(ArtexportWarning(
+                f"{where}: braille: {sum(missing.values())} character(s) that {tables} "
+                f"cannot translate are shown as liblouis escapes (\\x....): {listed}"),
+                stacklevel=3)
+        eight = {ch: n for ch, n in tr.eight_dot.items() if ch not in missing}
+        if eight:
+            listed = ", ".join(f"{ch!r} x{n}" for ch, n in eight.items())
+            warnings.warn(ArtexportWarning(
+                f"{where}: braille: {sum(eight.values())} cell(s) use dots 7-8, which the "
+                f"6-dot BRF has not (it writes them without; the PEF keeps them): {listed}"),
+                stacklevel=3)
+
+
+def _byline(article: Article) -> str:
+    names = label(article.lang, "list_sep").join(a.name for a in article.authors)
+    return f"{label(article.lang, 'by')} {names}"
+
+
+def _date(article: Article) -> str:
+    assert article.published is not None
+    if has_names(article.lang):
+        return reader_date(article.published, article.lang, weekday=False, time=False)
+    return article.published.date().isoformat()
+
+
+def _pef_meta(article: Article, tr: _Translator) -> PefMeta:
+    grade = f", grade {tr.main.grade}" if tr.main.grade else ""
+    return PefMeta(
+        identifier=article.identifier or f"artexport:{article.slug}",
+        title=article.title, language=article.lang,
+        creators=tuple(a.name for a in article.authors), publisher=article.publisher,
+        date=article.published.date().isoformat() if article.published else None,
+        source=article.source_url,
+        description=f"braille, liblouis table {tr.main.name}{grade}")
+
