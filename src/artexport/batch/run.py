@@ -267,7 +267,7 @@ class _Batch:
         except FutureTimeout:  # the local pool ended a worker stuck past the limit
             return ArticleResult(plan.source, "failed", error=(
                 f"{plan.path}: took longer than the limit of {self.time_limit:g} s"))
-        except Exception as e:
+        except (Exception, SystemExit) as e:  # SystemExit: a worker ended by SIGTERM
             if stop.requested:
                 return None  # its worker was stopped with the run
             if type(e).__name__ in ("ProcessExpired", "BrokenProcessPool"):
