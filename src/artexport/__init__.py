@@ -17,7 +17,9 @@ from .errors import (
     ArtexportWarning,
     ArticleError,
     ExportError,
+    OptionError,
     ResourceError,
+    SetupError,
     UnknownFormatError,
 )
 from .exporters import Exporter, Rendered, describe_exporters, exporter_names, get_exporter
@@ -49,11 +51,13 @@ __all__ = [
     "Heading",
     "Image",
     "ListBlock",
+    "OptionError",
     "Paragraph",
     "Preformatted",
     "Quote",
     "Rendered",
     "ResourceError",
+    "SetupError",
     "Span",
     "UnknownFormatError",
     "__version__",
@@ -70,13 +74,14 @@ def export(article: Article, formats: str | Iterable[str], out_dir: Path | str, 
            templates: Path | None = None) -> list[Path]:
     """Export ``article`` in each format into ``out_dir``; return the files written.
 
-    ``options`` maps a format name to its options (an ``Options`` instance or a mapping
-    of option names to values), e.g. ``{"pdf": {"page_size": "A5"}}``.
+    ``formats`` is one name (``"pdf"``), several (``["html", "pdf"]`` or
+    ``"html,pdf"``) or ``"all"``. ``options`` maps a format name to its options (an
+    ``Options`` instance or a mapping of option names to values), e.g.
+    ``{"pdf": {"page_size": "A5"}}``; they are checked before anything is rendered.
+    The article's files are written all together, or none of them when any format
+    fails.
     """
-    names = [formats] if isinstance(formats, str) else list(formats)
-    written: list[Path] = []
-    for name in names:
-        cls = get_exporter(name)
-        exporter = cls((options or {}).get(name), templates=templates)
-        written.extend(exporter.export(article, Path(out_dir)))
-    return written
+    from .conversion import Converter
+
+    converter = Converter(formats, options, templates=templates)
+    return converter.convert(article, out_dir).paths

@@ -8,25 +8,34 @@ from __future__ import annotations
 
 import dataclasses
 import json
-import signal
+import logging
 import sys
 import warnings
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from pathlib import Path
-from types import FrameType
 from typing import Any
 
 import click
 
-from . import __version__, export, load_article
-from .errors import ArtexportError, ArtexportWarning
-from .exporters import describe_exporters, exporter_names, get_exporter
-from .watchdog import deadline
+from . import __version__, load_article
+from .conversion import Converter, prepare_output
+from .errors import ArtexportError, ArtexportWarning, BatchInterrupted, OptionError, SetupError
+from .exporters import (
+    Exporter,
+    describe_exporters,
+    exporter_names,
+    select_exporters,
+    shadowed_exporters,
+    validate_options,
+)
+from .exporters.base import did_you_mean
+from .model import Article
 
 
 class FormatList(click.ParamType):
-    """``html,pdf`` or repeated ``-f``; ``all`` means every registered format."""
+    """``html,pdf`` or repeated ``-f``; ``all`` means every registered format (a broken
+    third-party plugin is then skipped with a warning)."""
 
     name = "formats"
 
@@ -36,10 +45,8 @@ class FormatList(click.ParamType):
             return value
         names = [v.strip() for v in str(value).split(",") if v.strip()]
         known = exporter_names()
-        if names == ["all"]:
-            return known
-        unknown = [n for n in names if n not in known]
-        if unknown:
+        unknown = [n for n in names if n not in known and n != "all"]
+        if unknown or not names:
             self.fail(f"unknown format {', '.join(unknown)} (available: {', '.join(known)})",
                       param, ctx)
         return names
@@ -49,9 +56,11 @@ def _flatten(groups: Sequence[list[str]]) -> list[str]:
     return list(dict.fromkeys(n for g in groups for n in g))
 
 
-def parse_option_args(pairs: Sequence[str], formats: Sequence[str]) -> dict[str, dict[str, str]]:
+def parse_option_args(pairs: Sequence[str], formats: Mapping[str, type[Exporter]]
+                      ) -> dict[str, dict[str, str]]:
     """``pdf.page_size=A5`` -> {"pdf": {"page_size": "A5"}}; ``page_size=A5`` goes to
-    every chosen format that has that option."""
+    every chosen format that has that option. Values are checked later, with the
+    formats' own Options classes, before any article is read."""
     out: dict[str, dict[str, str]] = {f: {} for f in formats}
     for pair in pairs:
         key, sep, value = pair.partition("=")
@@ -65,11 +74,13 @@ def parse_option_args(pairs: Sequence[str], formats: Sequence[str]) -> dict[str,
                                          param_hint="--opt")
             out[fmt][name] = value
             continue
-        targets = [f for f in formats
-                   if key.replace("-", "_") in {x.name for x in
-                                                dataclasses.fields(get_exporter(f).Options)}]
+        fields = {f: {x.name for x in dataclasses.fields(cls.Options)}
+                  for f, cls in formats.items()}
+        targets = [f for f in formats if key.replace("-", "_") in fields[f]]
         if not targets:
-            raise click.BadParameter(f"no chosen format has an option {key!r}",
+            every = {name for names in fields.values() for name in names}
+            raise click.BadParameter(f"no chosen format has an option {key!r}"
+                                     f"{did_you_mean(key.replace('-', '_'), every)}",
                                      param_hint="--opt")
         for f in targets:
             out[f][key] = value
@@ -95,19 +106,51 @@ def _reported_warnings(strict: bool, quiet: bool) -> Iterator[None]:
         yield
 
 
-def _interrupt(signum: int, frame: FrameType | None) -> None:
-    raise KeyboardInterrupt
-
-
 def _fail(message: str) -> None:
-    click.echo(f"error: {message}", err=True)
+    click.echo(f"error: {_one_line(message)}", err=True)
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+def _one_line(text: str) -> str:
+    return " ".join(text.split())
+
+
+class _Boundary(click.Group):
+    """The one place where errors become messages and exit codes: a usage error (a bad
+    option, an unknown format) exits 2, everything else that went wrong 1, each as one
+    line; Ctrl-C and SIGTERM 128 + the signal. Never a traceback for a user's input."""
+
+    def invoke(self, ctx: click.Context) -> Any:
+        try:
+            return super().invoke(ctx)
+        except OptionError as e:
+            raise click.UsageError(str(e), ctx) from None
+        except ArtexportWarning as w:  # --strict
+            _fail(f"{w} (--strict)")
+        except BatchInterrupted as e:
+            _fail(str(e))
+            ctx.exit(128 + e.signum)
+        except KeyboardInterrupt:
+            _fail("interrupted")
+            ctx.exit(130)
+        except ArtexportError as e:
+            _fail(str(e))
+        except (OSError, ValueError, UnicodeError) as e:  # whatever names its file, once
+            name, problem = getattr(e, "filename", None), getattr(e, "strerror", None)
+            _fail(f"{name}: {problem}" if name and problem else f"{type(e).__name__}: {e}")
+        ctx.exit(1)
+
+
+@click.group(cls=_Boundary, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="artexport")
 def main() -> None:
     """Turn news articles into accessible editions: RTL PDF, EPUB 3, large-print HTML
     and Arabic speech audio."""
+
+
+def _formats(groups: tuple[list[str], ...], strict: bool,
+             quiet: bool) -> dict[str, type[Exporter]]:
+    with _reported_warnings(strict, quiet):
+        return select_exporters(_flatten(groups))
 
 
 @main.command()
@@ -127,21 +170,31 @@ def main() -> None:
 def convert(inputs: tuple[Path, ...], formats: tuple[list[str], ...], output: Path,
             opts: tuple[str, ...], templates: Path | None, strict: bool, time_limit: float,
             quiet: bool) -> None:
-    """Convert article folders or files into the chosen formats."""
-    names = _flatten(formats)
-    options = parse_option_args(opts, names)
+    """Convert article folders or files into the chosen formats: each article's files
+    are written all together, or none of them."""
+    classes = _formats(formats, strict, quiet)
+    with _reported_warnings(strict, quiet):
+        converter = Converter(classes, parse_option_args(opts, classes), templates=templates)
+    prepare_output(output)
     failed = 0
     slugs: dict[str, Path] = {}
+
+    def claim(source: Path) -> Callable[[Article], None]:
+        def check(article: Article) -> None:
+            first = slugs.setdefault(article.slug.casefold(), source)
+            if first != source:  # e.g. story.md and story.json given together
+                raise ArtexportError(source, f"would overwrite what {first} wrote (both "
+                                             f"are {article.slug!r}); convert it into "
+                                             "another folder")
+        return check
+
     for source in inputs:
         try:
-            with _reported_warnings(strict, quiet), deadline(time_limit or None, source):
-                article = load_article(source)
-                first = slugs.setdefault(article.slug, source)
-                if first != source:  # e.g. story.md and story.json given together
-                    raise ArtexportError(source, f"would overwrite what {first} wrote "
-                                                 f"(both are {article.slug!r}); convert it "
-                                                 "into another folder")
-                written = export(article, names, output, options=options, templates=templates)
+            with _reported_warnings(strict, quiet):
+                done = converter.convert(source, output, time_limit=time_limit or None,
+                                         check=claim(source))
+        except SetupError:
+            raise  # this machine or folder, not this article: stop here
         except ArtexportWarning as w:
             failed += 1
             _fail(f"{w} (--strict)")
@@ -151,7 +204,7 @@ def convert(inputs: tuple[Path, ...], formats: tuple[list[str], ...], output: Pa
             _fail(str(e))
             continue
         if not quiet:
-            for path in written:
+            for path in done.paths:
                 click.echo(str(path))
     if failed:
         sys.exit(1)
@@ -164,9 +217,11 @@ def formats() -> None:
     for info in describe_exporters():
         if info.error:
             broken += 1
-            click.echo(f"{info.name:<10} BROKEN  {info.error}")
+            click.echo(f"{info.name:<10} BROKEN  {_one_line(info.error)}")
         else:
             click.echo(f"{info.name:<10} .{info.extension:<6} {info.description}")
+    for line in shadowed_exporters():
+        click.echo(f"warning: {line}", err=True)
     if broken:
         click.echo(f"{broken} exporter(s) failed to load; the others work.", err=True)
 
@@ -178,15 +233,8 @@ def formats() -> None:
               help="Print the readable text (title, then each block) instead of JSON.")
 def inspect(source: Path, strict: bool, as_text: bool) -> None:
     """Print the parsed article as JSON (the form the JSON reader accepts)."""
-    try:
-        with _reported_warnings(strict, quiet=False):
-            article = load_article(source)
-    except ArtexportWarning as w:
-        _fail(f"{w} (--strict)")
-        sys.exit(1)
-    except ArtexportError as e:
-        _fail(str(e))
-        sys.exit(1)
+    with _reported_warnings(strict, quiet=False):
+        article = load_article(source)
     if as_text:
         click.echo(article.plain_text())
     else:
@@ -218,23 +266,21 @@ def batch(src: Path, output: Path, formats: tuple[list[str], ...], opts: tuple[s
     from .batch import convert_tree, dask_executor
     from .progress import BatchProgress
 
-    names = _flatten(formats)
-    options = parse_option_args(opts, names)
-    # `kill` and Ctrl-C both end the run the same way: finished outputs are recorded in
-    # the manifest so the next run resumes, nothing half-written is left.
-    signal.signal(signal.SIGTERM, _interrupt)
-    try:
+    logging.basicConfig(level=logging.WARNING if quiet else logging.INFO,
+                        format="%(message)s", stream=sys.stderr)
+    classes = _formats(formats, False, quiet)
+    options = parse_option_args(opts, classes)
+    with _reported_warnings(False, quiet):
+        validate_options(classes, options)  # a usage error now, before the cluster
         executor = dask_executor(executor_url) if executor_url else None
         with BatchProgress(quiet=quiet) as progress:
-            report = convert_tree(src, output, names, options, executor, jobs=jobs,
+            report = convert_tree(src, output, list(classes), options, executor, jobs=jobs,
                                   force=force, templates=templates,
                                   time_limit=time_limit or None, progress=progress.update)
-    except ArtexportError as e:
-        _fail(str(e))
-        sys.exit(1)
-    except KeyboardInterrupt:
-        _fail("interrupted; finished outputs are kept, run again to resume")
-        sys.exit(130)
+    if not report.results:
+        raise ArtexportError(src, "no article found here (article folders hold "
+                                  "article.md, .json, .html, index.html or article.txt; "
+                                  "article files end .md, .json, .html or .txt)")
     BatchProgress.summary(report, quiet=quiet)
     if not report.ok:
         sys.exit(1)

@@ -20,6 +20,11 @@ class ArtexportError(Exception):
         self.problem = problem
         super().__init__(f"{path}: {problem}" if path is not None else problem)
 
+    def __reduce__(self) -> tuple[object, ...]:
+        # an error crosses from a worker process (or a Dask worker) to the client:
+        # rebuilt from (path, problem), not from the one formatted message
+        return (type(self), (self.path, self.problem))
+
 
 class ArticleError(ArtexportError):
     """The source article cannot be read: bad encoding, bad structure, a missing image."""
@@ -35,6 +40,30 @@ class ExportError(ArtexportError):
 
 class UnknownFormatError(ArtexportError):
     """No exporter is registered under that name, or it failed to load."""
+
+
+class OptionError(ExportError):
+    """An exporter option is unknown or has a bad value: a usage error, found before any
+    article is read (the CLI exits 2)."""
+
+
+class SetupError(ArtexportError):
+    """This machine cannot run a conversion at all (a system library is missing, the
+    output folder cannot be written, a cluster's workers do not match): found before
+    any article is read where possible, and never reported once per article."""
+
+
+class BatchInterrupted(KeyboardInterrupt):
+    """A batch was stopped by Ctrl-C or SIGTERM; what finished is kept and recorded in
+    the manifest and in ``report``. A :class:`KeyboardInterrupt`, as Ctrl-C is."""
+
+    def __init__(self, signum: int, report: object = None) -> None:
+        super().__init__("interrupted; finished outputs are kept, run again to resume")
+        self.signum = signum
+        self.report = report
+
+    def __reduce__(self) -> tuple[object, ...]:
+        return (type(self), (self.signum, self.report))
 
 
 class ArtexportWarning(UserWarning):

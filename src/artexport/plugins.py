@@ -15,6 +15,16 @@ from typing import Generic, TypeVar, cast
 from .errors import ArtexportError
 
 T = TypeVar("T")
+BUILTIN_DISTRIBUTION = "artexport"
+
+
+def _dist(ep: EntryPoint) -> str:
+    return ep.dist.name if ep.dist is not None else "an unknown distribution"
+
+
+def is_builtin(ep: EntryPoint) -> bool:
+    """Registered by artexport itself (its own distribution, its own package)."""
+    return _dist(ep) == BUILTIN_DISTRIBUTION and ep.value.startswith("artexport.")
 
 
 class PluginGroup(Generic[T]):
@@ -27,10 +37,26 @@ class PluginGroup(Generic[T]):
         self.group, self.base, self.kind, self.error = group, base, kind, error
 
     def entry_points(self) -> dict[str, EntryPoint]:
+        """One entry point per name: artexport's own for a built-in name, else the first
+        distribution on ``sys.path`` (like imports). See :meth:`shadowed`."""
         found: dict[str, EntryPoint] = {}
         for ep in entry_points(group=self.group):
-            found.setdefault(ep.name, ep)  # first distribution on sys.path wins, like imports
+            if ep.name not in found or (is_builtin(ep) and not is_builtin(found[ep.name])):
+                found[ep.name] = ep
         return found
+
+    def shadowed(self) -> list[str]:
+        """One line per entry point that is ignored because another one has its name
+        (a plugin reusing a built-in name never replaces the built-in)."""
+        chosen = self.entry_points()
+        lines = []
+        for ep in entry_points(group=self.group):
+            kept = chosen[ep.name]
+            if (ep.value, _dist(ep)) != (kept.value, _dist(kept)):
+                what = "built-in" if is_builtin(kept) else f"from {_dist(kept)}"
+                lines.append(f"{self.kind} {ep.name!r} ({ep.value}) from {_dist(ep)} is "
+                             f"ignored: the name is taken by the {what} {kept.value}")
+        return lines
 
     def names(self) -> list[str]:
         """Every registered name, without importing anything."""

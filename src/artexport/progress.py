@@ -48,7 +48,8 @@ class BatchProgress:
                 self.task = self.bar.add_task("convert", total=total)
             self.bar.update(self.task, completed=done)  # type: ignore[arg-type]
         elif not self.quiet:
-            print(f"[{done}/{total}] {result.status} {result.source} ({result.seconds:.1f}s)",
+            print(f"[{done}/{total}] {result.status} {_shown(result.source)} "
+                  f"({result.seconds:.1f}s)",
                   file=sys.stderr, flush=True)
 
     @staticmethod
@@ -57,10 +58,25 @@ class BatchProgress:
         console = Console(stderr=True)
         if not quiet:
             table = Table(title=f"artexport batch: {', '.join(report.formats)}")
-            for col in ("converted", "skipped", "failed", "seconds"):
+            for col in ("converted", "skipped", "failed", "dropped words", "seconds"):
                 table.add_column(col, justify="right")
             table.add_row(str(report.count("converted")), str(report.count("skipped")),
-                          str(report.count("failed")), f"{report.seconds:.1f}")
+                          str(report.count("failed")), str(report.dropped_words),
+                          f"{report.seconds:.1f}")
             console.print(table)
+            for r in report.results:
+                if r.dropped_words:
+                    console.print(f"dropped: {r.dropped_words} words from {_shown(r.source)} "
+                                  "(artexport inspect --dropped shows them)",
+                                  highlight=False, markup=False, soft_wrap=True)
         for r in report.failed:
-            console.print(f"failed: {r.error}", highlight=False, markup=False, soft_wrap=True)
+            console.print(f"failed: {_shown(r.error or '')}", highlight=False, markup=False,
+                          soft_wrap=True)
+
+
+def _shown(text: str) -> str:
+    """A path that is not UTF-8 (lone surrogates) printed as its escapes, not a crash."""
+    try:
+        return text.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+    except UnicodeEncodeError:
+        return text.encode("utf-8", "backslashreplace").decode("utf-8")

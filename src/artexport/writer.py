@@ -10,6 +10,8 @@ import tempfile
 from collections.abc import Iterator, Mapping
 from pathlib import Path
 
+TEMP_PREFIX = ".artexport-"
+
 
 def write_atomic(path: Path, data: bytes) -> Path:
     """Write ``data`` to ``path`` atomically (temp file in the same folder + rename)."""
@@ -37,7 +39,9 @@ def write_many(files: Mapping[Path, bytes]) -> list[Path]:
 
 
 def _stage(dest: Path, data: bytes) -> Path:
-    fd, name = tempfile.mkstemp(prefix=f".{dest.name}.", suffix=".part", dir=dest.parent)
+    # A short temp name, whatever the destination's: a 120-letter Arabic slug is 240
+    # bytes, and ".<name>.XXXXXXXX.part" would pass the 255 a file name may have.
+    fd, name = tempfile.mkstemp(prefix=TEMP_PREFIX, suffix=".part", dir=dest.parent)
     tmp = Path(name)
     try:
         with os.fdopen(fd, "wb") as fh:
@@ -53,5 +57,6 @@ def _stage(dest: Path, data: bytes) -> Path:
 
 
 def leftover_temp_files(folder: Path) -> Iterator[Path]:
-    """Temp files an interrupted run left behind (``.name.XXXX.part``)."""
+    """Temp files an interrupted run left behind (``.artexport-XXXX.part``, and the
+    ``.name.XXXX.part`` of earlier versions)."""
     return (p for p in folder.rglob(".*.part") if p.is_file())

@@ -7,11 +7,14 @@ reported by :func:`describe_exporters` and never breaks the listing.
 
 from __future__ import annotations
 
+import warnings
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
+from typing import Any
 
-from ..errors import UnknownFormatError
-from ..plugins import PluginGroup
-from .base import Exporter, NoOptions, Rendered
+from ..errors import ArtexportWarning, OptionError, UnknownFormatError
+from ..plugins import PluginGroup, is_builtin
+from .base import Exporter, NoOptions, Rendered, did_you_mean, parse_options
 
 GROUP = "artexport.exporters"
 
@@ -24,9 +27,13 @@ __all__ = [
     "describe_exporters",
     "exporter_names",
     "get_exporter",
+    "select_exporters",
+    "shadowed_exporters",
+    "validate_options",
 ]
 
 
+_REPORTED: set[str] = set()  # warnings about the registry are given once per process
 EXPORTERS: PluginGroup[Exporter] = PluginGroup(GROUP, Exporter, "exporter", UnknownFormatError)
 
 
@@ -49,6 +56,88 @@ class ExporterInfo:
     error: str | None = None
 
 
+def format_names(formats: str | Iterable[str]) -> list[str]:
+    """``"html"``, ``"html,pdf"``, ``"all"`` or a list of names: the names, in order,
+    without repeats (a string is never read letter by letter)."""
+    items = [formats] if isinstance(formats, str) else list(formats)
+    names = [n.strip() for item in items for n in str(item).split(",") if n.strip()]
+    if not names:
+        raise UnknownFormatError(None, "no format chosen (available: "
+                                       f"{', '.join(exporter_names())})")
+    return list(dict.fromkeys(names))
+
+
+def select_exporters(formats: str | Iterable[str]) -> dict[str, type[Exporter]]:
+    """Load the exporters for ``formats`` (see :func:`format_names`) before any work.
+
+    A named format that is unknown or fails to load raises
+    :class:`~artexport.errors.UnknownFormatError`. ``all`` means every registered
+    format: a third-party plugin that fails to load is then skipped with a warning (the
+    built-in formats are still written); a built-in that fails is an error. A plugin
+    that reuses a built-in name is reported with a warning, and the built-in is used."""
+    names = format_names(formats)
+    for line in EXPORTERS.shadowed():
+        if line not in _REPORTED:
+            _REPORTED.add(line)
+            warnings.warn(ArtexportWarning(line), stacklevel=2)
+    if "all" not in names:
+        for name in names:
+            if name not in EXPORTERS.entry_points():
+                raise UnknownFormatError(None, f"unknown format {name!r}"
+                                         f"{_close_format(name)}")
+        for cls in (EXPORTERS.get(n) for n in names):
+            cls.check_environment()
+        return {n: EXPORTERS.get(n) for n in names}
+    chosen: dict[str, type[Exporter]] = {}
+    for name, ep in sorted(EXPORTERS.entry_points().items()):
+        try:
+            chosen[name] = EXPORTERS.get(name)
+        except UnknownFormatError as e:
+            if is_builtin(ep):
+                raise
+            if str(e) not in _REPORTED:
+                _REPORTED.add(str(e))
+                warnings.warn(ArtexportWarning(f"skipped: {e}"), stacklevel=2)
+    for cls in chosen.values():
+        cls.check_environment()
+    return chosen
+
+
+def _close_format(name: str) -> str:
+    known = exporter_names()
+    hint = did_you_mean(name, known)
+    return hint if "did you mean" in hint else f" (available: {', '.join(known)})"
+
+
+def validate_options(exporters: Mapping[str, type[Exporter]],
+                     options: Mapping[str, Any] | None) -> dict[str, Any]:
+    """Each chosen format's options, checked against its ``Options`` class before any
+    article is read: an unknown format or key (with a "did you mean"), or a bad value,
+    raises :class:`~artexport.errors.OptionError` naming the option. Returns the
+    options as given (mappings stay mappings: they cross to worker processes)."""
+    checked: dict[str, Any] = {}
+    for fmt, values in (options or {}).items():
+        if fmt not in exporters:
+            raise OptionError(None, f"options for {fmt!r}, which is not one of the chosen "
+                                    f"formats ({', '.join(exporters)})"
+                                    f"{_close_choice(fmt, exporters)}")
+        cls = exporters[fmt]
+        if values is None or isinstance(values, cls.Options):
+            checked[fmt] = values
+            continue
+        if not isinstance(values, Mapping):
+            raise OptionError(None, f"{fmt}: options must be a mapping or "
+                                    f"{cls.Options.__name__}, not {type(values).__name__}")
+        parse_options(cls.Options, values, exporter=fmt)
+        checked[fmt] = dict(values)
+    return checked
+
+
+def _close_choice(name: str, choices: Iterable[str]) -> str:
+    hint = did_you_mean(name, choices)
+    return hint if "did you mean" in hint else ""
+
+
 def describe_exporters() -> list[ExporterInfo]:
     """Load every exporter to describe it; failures are reported in ``error``."""
     infos = []
@@ -60,3 +149,8 @@ def describe_exporters() -> list[ExporterInfo]:
             continue
         infos.append(ExporterInfo(name, ep.value, cls.file_extension, cls.description))
     return infos
+
+
+def shadowed_exporters() -> list[str]:
+    """One line per registered exporter ignored because its name is taken."""
+    return EXPORTERS.shadowed()

@@ -3,21 +3,27 @@
 from __future__ import annotations
 
 import dataclasses
+import difflib
+import importlib
 import re
 import types
 import typing
 from abc import ABC, abstractmethod
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, ClassVar, final
 
-from ..errors import ArtexportError, ExportError
+from ..errors import ArtexportError, ExportError, OptionError, SetupError
 from ..model import Article
 from ..writer import write_many
 
 # What the loader makes slugs of (``loader._slug``): letters of any script, digits, . _ -
 SAFE_SLUG = re.compile(r"[\w.-]{1,200}")
+# What most file systems allow in one file name, in bytes (ext4, XFS, APFS, NTFS: 255)
+NAME_MAX = 255
+# How a missing shared library shows (cffi's dlopen, ctypes): WeasyPrint without Pango
+_MISSING_LIBRARY = ("cannot load library", "cannot open shared object file")
 
 
 @dataclass(frozen=True)
@@ -50,6 +56,10 @@ class Exporter(ABC):
     media_type: ClassVar[str]
     Options: ClassVar[type[Any]] = NoOptions
     description: ClassVar[str] = ""
+    # Modules the exporter needs at render time (heavy ones are imported there, not at
+    # load): imported by :meth:`check_environment` before any article is read, so that
+    # a missing system library is one line at the start, not a failure per article.
+    requires: ClassVar[tuple[str, ...]] = ()
 
     def __init__(self, options: Any = None, *, templates: Path | None = None) -> None:
         if options is None:
@@ -66,17 +76,43 @@ class Exporter(ABC):
     def render(self, article: Article) -> Rendered:
         """Render the article. Pure: reads only through :mod:`artexport.resources`."""
 
+    @classmethod
+    def check_environment(cls) -> None:
+        """Raise :class:`~artexport.errors.SetupError` when what the exporter needs at
+        render time cannot be imported (WeasyPrint without Pango, say)."""
+        for module in cls.requires:
+            try:
+                importlib.import_module(module)
+            except (ImportError, OSError) as e:
+                raise setup_error(cls.name, e) from None
+
     @final
     def export(self, article: Article, out_dir: Path | str) -> list[Path]:
         """Render and write ``<out_dir>/<slug>.<ext>`` (and side files) atomically."""
+        return write_many(self.render_files(article, Path(out_dir)))
+
+    @final
+    def render_files(self, article: Article, out_dir: Path) -> dict[Path, bytes]:
+        """Render the article: the files it becomes under ``out_dir``, not yet written.
+
+        Every failure is an :class:`~artexport.errors.ArtexportError` naming the
+        article's source (or a :class:`~artexport.errors.SetupError` naming what is
+        missing from this machine)."""
         try:
             rendered = self.render(article)
         except ArtexportError:
             raise
+        except OSError as e:
+            if any(m in str(e) for m in _MISSING_LIBRARY):
+                raise setup_error(self.name, e) from e
+            raise self._failed(article, e) from e
         except Exception as e:  # a renderer bug or library failure: name the article
-            where = article.source_dir or article.slug
-            raise ExportError(where, f"{self.name} export failed: {type(e).__name__}: {e}") from e
-        return write_many(self.output_files(article, Path(out_dir), rendered))
+            raise self._failed(article, e) from e
+        return self.output_files(article, out_dir, rendered)
+
+    def _failed(self, article: Article, e: Exception) -> ExportError:
+        where = article.source_dir or article.slug
+        return ExportError(where, f"{self.name} export failed: {type(e).__name__}: {e}")
 
     def output_files(self, article: Article, out_dir: Path,
                      rendered: Rendered) -> dict[Path, bytes]:
@@ -94,7 +130,24 @@ class Exporter(ABC):
         files = {out_dir / f"{article.slug}{suffix}": data
                  for suffix, data in rendered.side_files.items()}
         files[out_dir / f"{article.slug}.{self.file_extension}"] = rendered.data
+        for path in files:
+            size = len(path.name.encode("utf-8", "surrogateescape"))
+            if size > NAME_MAX:
+                raise ExportError(article.source_dir or article.slug, (
+                    f"the file name {path.name[:60]!r}... is {size} bytes, over the "
+                    f"{NAME_MAX} a file system allows; give the article a shorter slug"))
         return files
+
+
+def setup_error(exporter: str, error: BaseException) -> SetupError:
+    """One line for an exporter that cannot run on this machine."""
+    text = " ".join(str(error).split())
+    if any(m in text for m in _MISSING_LIBRARY):
+        return SetupError(None, f"{exporter}: a system library is missing ({text[:200]}); "
+                                "install Pango and HarfBuzz (Debian: apt install "
+                                "libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz-subset0)")
+    return SetupError(None, f"{exporter}: cannot run here: {type(error).__name__}: "
+                            f"{text[:200]}")
 
 
 def parse_options(cls: type[Any], values: Mapping[str, Any], *, exporter: str) -> Any:
@@ -105,10 +158,26 @@ def parse_options(cls: type[Any], values: Mapping[str, Any], *, exporter: str) -
     for key, raw in values.items():
         name = key.replace("-", "_")
         if name not in known:
-            choices = ", ".join(sorted(known)) or "none"
-            raise ExportError(None, f"{exporter}: unknown option {key!r} (options: {choices})")
+            raise OptionError(None, f"{exporter}: unknown option {key!r}"
+                                    f"{did_you_mean(name, known)}")
         kwargs[name] = _coerce(raw, hints[name], f"{exporter}: option {key}")
-    return cls(**kwargs)
+    try:
+        return cls(**kwargs)
+    except OptionError:
+        raise
+    except (ArtexportError, ValueError, TypeError) as e:  # the class's own checks
+        problem = e.problem if isinstance(e, ArtexportError) else str(e)
+        raise OptionError(None, problem if problem.startswith(f"{exporter}:")
+                          else f"{exporter}: {problem}") from None
+
+
+def did_you_mean(name: str, known: Iterable[str]) -> str:
+    """`` (did you mean page_size?)`` for a misspelt key, else the list of keys."""
+    choices = sorted(known)
+    close = difflib.get_close_matches(name, choices, n=1, cutoff=0.6)
+    if close:
+        return f" (did you mean {close[0]}?)"
+    return f" (options: {', '.join(choices) or 'none'})"
 
 
 def _coerce(raw: Any, hint: Any, what: str) -> Any:
@@ -123,7 +192,7 @@ def _coerce(raw: Any, hint: Any, what: str) -> Any:
         origin, args = typing.get_origin(hint), typing.get_args(hint)
     if origin is typing.Literal:
         if raw not in args:
-            raise ExportError(None, f"{what} must be one of {', '.join(map(str, args))}, "
+            raise OptionError(None, f"{what} must be one of {', '.join(map(str, args))}, "
                                     f"not {raw!r}")
         return raw
     try:
@@ -138,7 +207,7 @@ def _coerce(raw: Any, hint: Any, what: str) -> Any:
         if hint is Path:
             return Path(raw)
     except ValueError:
-        raise ExportError(None, f"{what}: {raw!r} is not a valid {hint.__name__}") from None
+        raise OptionError(None, f"{what}: {raw!r} is not a valid {hint.__name__}") from None
     if origin is tuple:
         return tuple(x.strip() for x in raw.split(",") if x.strip())
     return raw

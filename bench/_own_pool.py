@@ -1,4 +1,7 @@
-"""A process pool whose workers are replaced after a number of tasks, and where a worker
+"""The pool artexport used before pebble (``bench_pool.py`` compares the two), kept here
+only to re-run that comparison; artexport itself no longer ships it.
+
+A process pool whose workers are replaced after a number of tasks, and where a worker
 that dies takes down only the article it was converting.
 
 Why not ``ProcessPoolExecutor(max_tasks_per_child=...)``: on CPython 3.11 to 3.13 it
