@@ -122,9 +122,9 @@ def test_a_string_format_and_all(tmp_path: Path, plugin: Path) -> None:
     assert report.formats == ("txt",) and report.count("converted") == 1
     with ThreadPoolExecutor(1) as pool:
         every = convert_tree(src, tmp_path / "all", "all", executor=pool)
-    assert {"html", "pdf", "epub", "audio", "txt"} <= set(every.formats)
+    assert {"html", "pdf", "epub", "audio", "braille", "txt"} <= set(every.formats)
     assert sorted(p.suffix for p in (tmp_path / "all" / "a").iterdir()) == [
-        ".epub", ".html", ".mp3", ".pdf", ".txt", ".vtt"]
+        ".brf", ".epub", ".html", ".mp3", ".pdf", ".pef", ".txt", ".vtt"]
 
 
 def test_bad_options_are_refused_before_any_work(tmp_path: Path, plugin: Path) -> None:
@@ -344,7 +344,7 @@ def test_a_folder_name_that_is_not_utf8(tmp_path: Path, plugin: Path) -> None:
         report = json.loads((out / REPORT).read_bytes())
         assert [(a["source"], a["status"]) for a in report["articles"]] == [
             (name, status), ("plain", status)]
-    assert (out / name / f"{name}.txt").is_file()
+    assert (out / name / "caf.txt").is_file()  # the undecodable byte is not in the slug
 
 
 def test_a_manifest_of_the_wrong_shape_or_a_fifo(tmp_path: Path, plugin: Path) -> None:
@@ -368,8 +368,9 @@ def test_output_folder_problems_are_one_line(tmp_path: Path, plugin: Path) -> No
     src = tmp_path / "src"
     article(src / "a", "Alpha")
     (tmp_path / "file").write_text("in the way")
-    for out, message in [(tmp_path / "file", "is not a folder"),
-                         (tmp_path / "file" / "sub", "is not a folder")]:
+    in_the_way = "cannot create the output folder: a file is in the way"
+    for out, message in [(tmp_path / "file", in_the_way),
+                         (tmp_path / "file" / "sub", in_the_way)]:
         p = subprocess.run(_batch_cmd(src, out, "-f", "txt"), capture_output=True, text=True,
                            timeout=120)
         assert (p.returncode, p.stderr) == (1, f"error: {out}: {message}\n")

@@ -285,8 +285,8 @@ def test_output_folder_in_the_way(tmp_path: Path) -> None:
     (tmp_path / "file").write_text("x")
     p = run("convert", str(EXAMPLES / "en-river-cleanup"), "-f", "html", "-o",
             str(tmp_path / "file" / "out"))
-    assert (p.returncode, p.stderr) == (1, f"error: {tmp_path / 'file' / 'out'}: is not a "
-                                           "folder\n")
+    assert (p.returncode, p.stderr) == (1, f"error: {tmp_path / 'file' / 'out'}: cannot "
+                                           "create the output folder: a file is in the way\n")
 
 
 def test_export_takes_one_name_or_all(tmp_path: Path, plugin: Path) -> None:

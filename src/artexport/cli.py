@@ -157,7 +157,7 @@ def _formats(groups: tuple[list[str], ...], strict: bool,
 @click.argument("inputs", nargs=-1, required=True, type=click.Path(path_type=Path))
 @click.option("-f", "--format", "formats", multiple=True, type=FormatList(), required=True,
               help="Formats to write, comma-separated (html,pdf,epub,audio) or 'all'.")
-@click.option("-o", "--output", type=click.Path(file_okay=False, path_type=Path),
+@click.option("-o", "--output", type=click.Path(path_type=Path),
               required=True, help="Folder for <slug>.<ext> files.")
 @click.option("--opt", "opts", multiple=True, metavar="[FORMAT.]KEY=VALUE",
               help="An exporter option, e.g. pdf.page_size=A5. Repeatable.")
@@ -243,7 +243,7 @@ def inspect(source: Path, strict: bool, as_text: bool) -> None:
 
 @main.command()
 @click.argument("src", type=click.Path(exists=True, path_type=Path))
-@click.option("-o", "--output", type=click.Path(file_okay=False, path_type=Path),
+@click.option("-o", "--output", type=click.Path(path_type=Path),
               required=True, help="Folder for <relative path>/<slug>.<ext> files.")
 @click.option("-f", "--format", "formats", multiple=True, type=FormatList(), required=True,
               help="Formats to write, comma-separated, or 'all'.")

@@ -112,7 +112,8 @@ def prepare_output(out: Path) -> None:
         raise SetupError(out, "cannot create the output folder: a file is in the way") \
             from None
     except OSError as e:
-        what = "is not a folder" if e.errno == errno.ENOTDIR else \
+        what = "cannot create the output folder: a file is in the way" \
+            if e.errno == errno.ENOTDIR else \
             f"cannot write to the output folder: {e.strerror or e}"
         raise SetupError(out, what) from None
 
