@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import re
 import unicodedata
-import uuid
 import warnings
 from collections.abc import Callable, Iterable
 from dataclasses import replace
@@ -254,11 +253,6 @@ def _number_headings(blocks: list[Block]) -> list[Block]:
             block = replace(block, id=hid)
         out.append(block)
     return out
-
-
-def article_uuid(article: Article) -> uuid.UUID:
-    """A stable UUID for the article (same identifier, same UUID)."""
-    return uuid.uuid5(uuid.NAMESPACE_URL, article.identifier)
 
 
 def _clean_text(text: str) -> str:
