@@ -270,7 +270,9 @@ class _BlockLanguages:
         is silent, and set only where they differ from the article's."""
         if isinstance(block, Preformatted):
             return block
-        lang, direction = block.lang, block.direction
+        # what a reader put there is untrusted until checked (the type says otherwise)
+        lang: Any = block.lang
+        direction: Any = block.direction
         if lang is not None and (not isinstance(lang, str) or not LANG_TAG.match(lang)):
             raise ArticleError(self.src, f"block {where}: lang {quoted(lang)} is not a "
                                          "language tag like 'ar' or 'en-GB'")
