@@ -246,8 +246,14 @@ def _in_order(needle: list[str], haystack: list[str]) -> bool:
                for i in range(len(haystack) - len(needle) + 1))
 
 
-@pytest.mark.parametrize(("name", "raw"), [("en-then-ar", True), ("ar-with-en", True),
-                                           ("ar-with-en", False)])
+@pytest.mark.parametrize(("name", "raw"), [
+    ("en-then-ar", True), ("ar-with-en", True), ("ar-with-en", False),
+    pytest.param("en-then-ar", False, marks=pytest.mark.xfail(strict=True, reason=(
+        "Known gap, for the PDF post-pass: on a page poppler reads as left-to-right, its "
+        "layout mode splits an Arabic line at a neutral (the Arabic comma) and puts the "
+        "halves left to right; an RLM after such a neutral (ActualText, as the post-pass "
+        "already does for LRM/RLM at script boundaries) would keep the line whole"))),
+])
 def test_pdf_text_of_each_half_comes_out_in_logical_order(
         outputs: dict[str, dict[str, Path]], articles: dict[str, Article], name: str,
         raw: bool) -> None:
@@ -367,3 +373,16 @@ def test_the_font_option_still_chooses(articles: dict[str, Article]) -> None:
     book = EpubExporter({"font": "naskh"}).render(urdu).data
     with zipfile.ZipFile(io.BytesIO(book)) as z:
         assert not [n for n in z.namelist() if "Nastaliq" in n]
+
+
+@pytest.mark.xfail(strict=True, reason=(
+    "Known gap, for the PDF post-pass: Noto Nastaliq Urdu draws a letter as a shared "
+    "dotless skeleton plus separate dot glyphs on a sloping baseline, so no glyph-to-text "
+    "map recovers the words (pdftotext: 4% of them; the same article in Naskh: 94%). "
+    "Needs /ActualText per word from the source text."))
+def test_urdu_pdf_text_layer_reads_as_the_article(
+        outputs: dict[str, dict[str, Path]], articles: dict[str, Article]) -> None:
+    words = _pdf_words(outputs["ur-library"]["pdf"], raw=True)
+    for block in articles["ur-library"].blocks:
+        for line in block_texts(block):
+            assert _in_order(_words(line), words), line
