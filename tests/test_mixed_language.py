@@ -386,3 +386,24 @@ def test_urdu_pdf_text_layer_reads_as_the_article(
     for block in articles["ur-library"].blocks:
         for line in block_texts(block):
             assert _in_order(_words(line), words), line
+
+
+def test_an_urdu_quotation_in_an_english_article_gets_nastaliq(tmp_path: Path) -> None:
+    from artexport.exporters.epub import EpubExporter
+    from artexport.exporters.html import LargePrintHtmlExporter
+
+    src = tmp_path / "article.md"
+    src.write_text("---\ntitle: A visit to the library\nlang: en\n---\n\n"
+                   "The librarian read a line from the new audio corner's sign aloud.\n\n"
+                   "> شہر کی مرکزی لائبریری نے ایک نیا گوشہ کھولا ہے۔\n", encoding="utf-8")
+    article = load_article(src)
+    assert [(b.kind, b.lang) for b in article.blocks] == [("paragraph", None), ("quote", "ur")]
+    page = LargePrintHtmlExporter().render(article).data.decode()
+    assert (':lang(ur) { font-family: "Noto Nastaliq Urdu", "Noto Sans", sans-serif; '
+            "line-height: calc(2.3 * var(--spacing)); }") in page
+    assert '<blockquote lang="ur" xml:lang="ur" dir="rtl">' in page
+    with zipfile.ZipFile(io.BytesIO(EpubExporter().render(article).data)) as z:
+        css = z.read("EPUB/style.css").decode()
+        assert "EPUB/fonts/NotoNastaliqUrdu-Regular.woff2" in z.namelist()
+    assert ':lang(ur) {\n  font-family: "Noto Nastaliq Urdu", "Noto Sans", sans-serif;\n' \
+           "  line-height: 2.3;" in css

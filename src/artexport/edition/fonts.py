@@ -88,7 +88,7 @@ def font_plan(article: Article, choice: str, default: str) -> FontPlan:
             continue
         seen.add(primary)
         keys = stack_for(lang, choice, default)
-        if keys[0] not in base:
+        if keys[0] != base[0]:  # its own face first (and its own line height)
             rules.append(LanguageFonts(primary, keys))
     return FontPlan(base, tuple(rules))
 

@@ -14,10 +14,10 @@ LANG_TAG = re.compile(r"^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$")
 RTL_LANGUAGES = frozenset({"ar", "fa", "ur", "he", "yi", "ps", "sd", "ug", "ckb", "dv", "ku-arab"})
 
 # Letters that tell Arabic-script languages apart: Persian writes ی/ک and has پ چ ژ گ;
-# Arabic writes ي/ك and has ة ى; Urdu adds ے ں ٹ ڈ ڑ.
+# Arabic writes ي/ك and has ة ى; Urdu adds ے ں ٹ ڈ ڑ and writes its h as ہ and ھ.
 _PERSIAN = frozenset("\u06cc\u06a9\u067e\u0686\u0698\u06af")
 _ARABIC = frozenset("\u064a\u0643\u0629\u0649")
-_URDU = frozenset("\u06d2\u06ba\u0679\u0688\u0691")
+_URDU = frozenset("\u06d2\u06ba\u0679\u0688\u0691\u06c1\u06be")
 
 # A few very frequent function words per Latin-script language.
 _LATIN_STOPWORDS = {
