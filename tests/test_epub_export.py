@@ -32,8 +32,7 @@ from artexport import (
     load_article,
 )
 from artexport.exporters.epub import EpubExporter
-from artexport.loader import article_uuid
-from artexport.model import block_texts
+from artexport.model import article_uuid, block_texts
 from conftest import CORPUS, EXAMPLES, SHARED, example_dirs
 from epubcheck_reports import epubcheck_reports, problems
 
@@ -67,6 +66,15 @@ print("salam")
 ```
 
 پایان یادداشت.
+"""
+
+# A language without a label table: the book's own words are English, marked as such.
+HEBREW_MD = """---
+title: הערה קצרה לבדיקה
+lang: he
+---
+
+זהו טקסט קצר שנכתב רק כדי לבדוק את הספר האלקטרוני.
 """
 
 NO_ALT_MD = """---
@@ -166,6 +174,8 @@ def fixture_dirs(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
     root = tmp_path_factory.mktemp("articles")
     (root / "fa-notes").mkdir()
     (root / "fa-notes" / "article.md").write_text(PERSIAN_MD, encoding="utf-8")
+    (root / "he-notes").mkdir()
+    (root / "he-notes" / "article.md").write_text(HEBREW_MD, encoding="utf-8")
     (root / "ar-no-alt").mkdir()
     (root / "ar-no-alt" / "article.md").write_text(NO_ALT_MD, encoding="utf-8")
     _png(root / "ar-no-alt" / "photo.png")
@@ -312,10 +322,16 @@ def test_certifier_is_a_publisher_option(tmp_path: Path) -> None:
     assert book.metas("a11y:certifiedBy") == ["مختبر الإتاحة"]
 
 
-def test_summary_in_english_is_marked_english_in_a_persian_book(books: dict[str, Book]) -> None:
-    metas = [m for m in books["fa-notes"].opf.findall("opf:metadata/opf:meta", NS)
-             if m.get("property") == "schema:accessibilitySummary"]
-    assert [m.get(XML_LANG) for m in metas] == ["en"]
+def test_summary_is_in_the_books_language_or_marked_english(books: dict[str, Book]) -> None:
+    def summaries(name: str) -> list[tuple[str | None, str]]:
+        return [(m.get(XML_LANG), m.text or "")
+                for m in books[name].opf.findall("opf:metadata/opf:meta", NS)
+                if m.get("property") == "schema:accessibilitySummary"]
+
+    ((lang, text),) = summaries("fa-notes")
+    assert lang is None and text.startswith("نسخه الکترونیکی دسترس‌پذیر مقاله «")
+    ((lang, text),) = summaries("he-notes")  # no Hebrew table: English, marked
+    assert lang == "en" and text.startswith("An accessible edition")
 
 
 # ---- documents, navigation, cover ----------------------------------------------------
@@ -368,9 +384,11 @@ def test_skipped_heading_levels_are_closed_up(books: dict[str, Book]) -> None:
 
 
 def test_labels_without_a_translation_are_marked_english(books: dict[str, Book]) -> None:
-    h1 = books["fa-notes"].nav().find(".//x:h1", NS)
+    h1 = books["he-notes"].nav().find(".//x:h1", NS)
     (span,) = h1.findall("x:span", NS)
-    assert (span.get("lang"), span.text) == ("en", "Contents")
+    assert (span.get("lang"), span.get("dir"), span.text) == ("en", "ltr", "Contents")
+    # Persian has its own labels
+    assert books["fa-notes"].nav().find(".//x:h1", NS).xpath("string()") == "فهرست مطالب"
 
 
 def test_cover_page_is_in_the_articles_language(books: dict[str, Book]) -> None:

@@ -27,6 +27,7 @@ from artexport import (
     get_exporter,
     load_article,
 )
+from artexport.edition import stack_for
 from artexport.errors import ArtexportWarning, ExportError, ResourceError
 from artexport.exporters.html import (
     TEXT_PAIRS,
@@ -34,10 +35,9 @@ from artexport.exporters.html import (
     HtmlOptions,
     LargePrintHtmlExporter,
     contrast_ratio,
-    font_keys,
-    format_date,
 )
 from artexport.model import block_texts
+from artexport.text.dates import reader_date
 from browser import COLOUR_RULES, Browser, OfflinePage, launch
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -149,7 +149,7 @@ def test_options_parse_from_cli_strings_and_refuse_bad_values() -> None:
     exporter = get_exporter("html")({"font": "amiri", "base_size_px": "30", "theme": "dark",
                                      "controls": "no"})
     assert exporter.options == HtmlOptions("amiri", 30, "dark", False)
-    with pytest.raises(ExportError, match="font must be one of sans, naskh, amiri"):
+    with pytest.raises(ExportError, match="font must be one of auto, sans, naskh, amiri, nastaliq"):
         get_exporter("html")({"font": "comic"})
 
 
@@ -169,16 +169,18 @@ def test_every_theme_reaches_aaa_contrast(theme: str) -> None:
 
 def test_dates_read_in_the_page_language() -> None:
     when = datetime(2024, 3, 14, 10, 15, tzinfo=TZ)
-    assert format_date(when, "ar") == "الخميس 14 مارس 2024، 10:15"
-    assert format_date(when, "ar", eastern_digits=True) == "الخميس ١٤ مارس ٢٠٢٤، ١٠:١٥"
-    assert format_date(when, "en") == "Thursday 14 March 2024, 10:15"
-    assert format_date(datetime(2024, 3, 1, tzinfo=TZ), "en") == "Friday 1 March 2024"
+    assert reader_date(when, "ar") == "الخميس 14 مارس 2024، 10:15"
+    assert reader_date(when, "ar", digits="arabic-indic") == "الخميس ١٤ مارس ٢٠٢٤، ١٠:١٥"
+    assert reader_date(when, "en") == "Thursday 14 March 2024, 10:15"
+    assert reader_date(datetime(2024, 3, 1, tzinfo=TZ), "en") == "Friday 1 March 2024"
 
 
 def test_font_choice_picks_the_arabic_face() -> None:
-    assert font_keys("ar", "sans") == ("sans-arabic", "sans")
-    assert font_keys("ar", "amiri") == ("amiri", "sans")
-    assert font_keys("en", "amiri") == ("sans",)
+    assert stack_for("ar", "sans-arabic", "naskh") == ("sans-arabic", "sans")
+    assert stack_for("ar", "auto", "sans-arabic") == ("sans-arabic", "sans")
+    assert stack_for("ur", "auto", "sans-arabic") == ("nastaliq", "sans")
+    assert stack_for("ur", "naskh", "sans-arabic") == ("naskh", "sans")  # the option chooses
+    assert stack_for("en", "amiri", "naskh") == ("sans",)
 
 
 # ---- the file itself -------------------------------------------------------------------

@@ -21,8 +21,8 @@ from artexport import (
     Quote,
     load_article,
 )
-from artexport.loader import article_uuid, find_source
-from artexport.model import Span, heading_levels, plain_text
+from artexport.loader import find_source
+from artexport.model import Span, article_uuid, heading_levels, plain_text
 from conftest import EXAMPLES, example_dirs
 
 

@@ -124,14 +124,20 @@ def outline_titles(pdf: pikepdf.Pdf) -> list[tuple[int, str]]:
 
 
 def body_font_size(pdf: pikepdf.Pdf) -> float:
-    """The most used text size on page 1, in points (WeasyPrint scales CSS px by cm)."""
-    scale, sizes = 1.0, Counter[float]()
+    """The text size most glyphs on page 1 are drawn at, in points (WeasyPrint scales
+    CSS px by cm)."""
+    scale, size, sizes = 1.0, 0.0, Counter[float]()
     for instr in pikepdf.parse_content_stream(pdf.pages[0]):
         op = str(instr.operator)
         if op == "cm" and scale == 1.0 and float(instr.operands[0]) not in (1.0, -1.0):
             scale = float(instr.operands[0])
         elif op == "Tf":
-            sizes[round(float(instr.operands[1]) * scale, 1)] += 1
+            size = round(float(instr.operands[1]) * scale, 1)
+        elif op in ("Tj", "TJ"):
+            shown = instr.operands[0]
+            parts = shown if isinstance(shown, pikepdf.Array) else [shown]
+            # two bytes a glyph (Identity-H)
+            sizes[size] += sum(len(bytes(p)) for p in parts if isinstance(p, pikepdf.String))
     return sizes.most_common(1)[0][0]
 
 

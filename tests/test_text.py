@@ -68,7 +68,9 @@ def test_reader_dates_are_one_table_for_every_edition() -> None:
     assert reader_date(when, "en-GB", weekday=False) == "14 March 2024, 10:15"
     assert reader_date(when.replace(hour=0, minute=0), "ar") == "الخميس 14 مارس 2024"
     assert reader_date(when, "ar", time=False, eastern_digits=True) == "الخميس ١٤ مارس ٢٠٢٤"
-    assert reader_date(when, "fa", weekday=False, time=False) == "14 March 2024"
+    assert reader_date(when, "fa", weekday=False, time=False) == "14 مارس 2024"
+    assert reader_date(when, "ur", digits="persian") == "جمعرات ۱۴ مارچ ۲۰۲۴، ۱۰:۱۵"
+    assert reader_date(when, "fr", weekday=False, time=False) == "14 March 2024"
 
 
 def test_lang_tag_is_one_pattern_for_loader_and_html_reader() -> None:

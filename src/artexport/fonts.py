@@ -50,6 +50,11 @@ FAMILIES: dict[str, tuple[FontFace, ...]] = {
         FontFace("Amiri", "Amiri-Regular.ttf", 400, feature_settings='"calt" 0'),
         FontFace("Amiri", "Amiri-Bold.ttf", 700, feature_settings='"calt" 0'),
     ),
+    # Urdu's own style: tall, sloping words; needs more leading (edition.fonts).
+    "nastaliq": (
+        FontFace("Noto Nastaliq Urdu", "NotoNastaliqUrdu-Regular.ttf", 400),
+        FontFace("Noto Nastaliq Urdu", "NotoNastaliqUrdu-Bold.ttf", 700),
+    ),
     "sans": (
         FontFace("Noto Sans", "NotoSans-Regular.ttf", 400),
         FontFace("Noto Sans", "NotoSans-Bold.ttf", 700),

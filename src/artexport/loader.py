@@ -18,13 +18,12 @@ from __future__ import annotations
 
 import re
 import unicodedata
-import uuid
 import warnings
 from collections.abc import Callable, Iterable
 from dataclasses import replace
 from datetime import UTC, date, datetime, tzinfo
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from .errors import ArtexportWarning, ArticleError, ResourceError, quoted
@@ -43,12 +42,19 @@ from .model import (
     Preformatted,
     Quote,
     Span,
+    block_texts,
     plain_text,
 )
 from .readers.base import Draft, Reader
 from .resources import DEFAULT_LIMITS, Limits, ResourceGuard, inspect_image, is_remote
 from .text.bidi import isolated, normalise_text
-from .text.lang import LANG_TAG, detect_language, direction_of
+from .text.lang import (
+    LANG_TAG,
+    block_language,
+    detect_language,
+    direction_of,
+    script_of_language,
+)
 
 SOURCE_NAMES = ("article.md", "article.json", "article.html", "index.html", "article.txt")
 SOURCE_KINDS: dict[str, tuple[str, ...]] = {
@@ -165,16 +171,13 @@ def build_article(draft: Draft, *, limits: Limits = DEFAULT_LIMITS,
         plain_text(b.spans) for b in blocks if isinstance(b, Paragraph | Heading))
     lang = _lang(meta.get("lang"), body_text, src)
     direction = _direction(meta.get("dir"), lang, src)
-    # Latin runs inside RTL text are labelled so screen readers switch voice; RTL runs
-    # inside LTR text only get their direction (their language is not known here).
-    other = latin_lang if direction == "rtl" else None
     guard = ResourceGuard(folder, limits, extra_roots=())
-
-    def iso(spans: Inline) -> Inline:
-        return isolated(spans, direction, other_lang=other)
+    languages = _BlockLanguages(lang, direction, latin_lang, src)
 
     final_blocks: list[Block] = []
-    for block in blocks:
+    for n, block in enumerate(blocks, 1):
+        block = languages.assign(block, n)
+        iso = languages.isolator(block)
         if isinstance(block, Figure):
             final_blocks.append(_resolve_figure(block, guard, draft, iso))
         else:
@@ -187,7 +190,8 @@ def build_article(draft: Draft, *, limits: Limits = DEFAULT_LIMITS,
     if lead is not None:
         cleaned = _clean_block(lead)
         assert isinstance(cleaned, Figure)
-        lead = _resolve_figure(cleaned, guard, draft, iso)
+        cleaned = languages.assign(cleaned, "image")
+        lead = _resolve_figure(cleaned, guard, draft, languages.isolator(cleaned))
 
     tz = _zone(meta.get("timezone"), src)
     slug = _slug(meta.get("slug") or (src.stem if src.stem not in {"article", "index"}
@@ -241,6 +245,65 @@ def _check_meta_size(meta: dict[str, Any], src: Path, limits: Limits) -> None:
             stack.extend((v, depth + 1) for v in value)
 
 
+_B = TypeVar("_B", bound=Block)
+
+
+class _BlockLanguages:
+    """Each block's own language and direction, and the isolation of its runs.
+
+    A reader may set ``lang``/``dir`` on a block (HTML attributes, Markdown's
+    ``{lang=ar}``, JSON); where the source is silent the block's script tells
+    (:func:`~artexport.text.lang.block_language`). Both are set only on a block that
+    differs from the article, and its runs are isolated for its own direction.
+    """
+
+    def __init__(self, lang: str, direction: Direction, latin_lang: str, src: Path) -> None:
+        self.lang, self.direction, self.src = lang, direction, src
+        # Latin runs inside right-to-left text are labelled so screen readers switch
+        # voice: the article's language when it is written in Latin letters, else
+        # ``latin_lang``; right-to-left runs in a left-to-right block of a right-to-left
+        # article are the article's language (elsewhere theirs is not known here).
+        self.latin = lang if script_of_language(lang) == "latin" else latin_lang
+
+    def assign(self, block: _B, where: int | str) -> _B:
+        """``block`` with its ``lang``/``direction`` validated, detected where the source
+        is silent, and set only where they differ from the article's."""
+        if isinstance(block, Preformatted):
+            return block
+        # what a reader put there is untrusted until checked (the type says otherwise)
+        lang: Any = block.lang
+        direction: Any = block.direction
+        if lang is not None and (not isinstance(lang, str) or not LANG_TAG.match(lang)):
+            raise ArticleError(self.src, f"block {where}: lang {quoted(lang)} is not a "
+                                         "language tag like 'ar' or 'en-GB'")
+        if direction == "auto":
+            direction = None
+        if direction is not None and direction not in ("rtl", "ltr"):
+            raise ArticleError(self.src, f"block {where}: dir must be 'rtl' or 'ltr', not "
+                                         f"{quoted(direction)}")
+        if lang is None:
+            lang = block_language("\n".join(block_texts(block)), self.lang)
+        if direction is None and lang is not None:
+            direction = direction_of(lang)
+        same_lang = lang is None or lang.lower() == self.lang.lower()
+        if same_lang and direction in (None, self.direction):
+            return replace(block, lang=None, direction=None)
+        return replace(block, lang=lang, direction=direction or self.direction)
+
+    def isolator(self, block: Block) -> Callable[[Inline], Inline]:
+        """Isolation of the runs against ``block``'s own direction."""
+        base: Direction = getattr(block, "direction", None) or self.direction
+        if base == "rtl":
+            other: str | None = self.latin
+        else:
+            other = self.lang if self.direction == "rtl" else None
+
+        def iso(spans: Inline) -> Inline:
+            return isolated(spans, base, other_lang=other)
+
+        return iso
+
+
 def _number_headings(blocks: list[Block]) -> list[Block]:
     """Give every heading a unique id (``section-N`` unless the source named one)."""
     seen: set[str] = set()
@@ -254,11 +317,6 @@ def _number_headings(blocks: list[Block]) -> list[Block]:
             block = replace(block, id=hid)
         out.append(block)
     return out
-
-
-def article_uuid(article: Article) -> uuid.UUID:
-    """A stable UUID for the article (same identifier, same UUID)."""
-    return uuid.uuid5(uuid.NAMESPACE_URL, article.identifier)
 
 
 def _clean_text(text: str) -> str:

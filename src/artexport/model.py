@@ -8,6 +8,7 @@ anyone changing it underneath the others.
 from __future__ import annotations
 
 import json
+import uuid
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, fields, replace
 from datetime import datetime
@@ -228,6 +229,11 @@ class Article:
 
     def to_json(self, indent: int | None = 2) -> str:
         return json.dumps(self.to_dict(), ensure_ascii=False, indent=indent)
+
+
+def article_uuid(article: Article) -> uuid.UUID:
+    """A stable UUID for the article (same identifier, same UUID)."""
+    return uuid.uuid5(uuid.NAMESPACE_URL, article.identifier)
 
 
 def heading_levels(blocks: Sequence[Block], *, lowest: int = 1) -> dict[int, int]:

@@ -25,37 +25,21 @@ text to narrate and gets no overlay.
 
 from __future__ import annotations
 
-import io
-import re
 import warnings
-import zipfile
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
-from datetime import UTC, datetime
-from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, ClassVar, Literal
 
-from ebooklib import epub
 from lxml import etree
 from markupsafe import Markup, escape
 
 from .. import fonts
+from ..edition import Edition, Labels
+from ..edition.fonts import FontPlan, block_spans, line_height
 from ..errors import ArtexportWarning, ExportError, ResourceError
-from ..loader import article_uuid
 from ..markup import safe_href
-from ..model import (
-    Article,
-    Block,
-    Figure,
-    Heading,
-    Inline,
-    ListBlock,
-    Paragraph,
-    Quote,
-    Span,
-    heading_levels,
-)
+from ..model import Article, Block, Direction, Figure, Heading, Inline
 from ..readalong import (
     ACTIVE_CLASS,
     Clip,
@@ -69,127 +53,84 @@ from ..readalong import (
 from ..resources import ResourceGuard
 from ..templating import environment
 from ..templating import render as render_template
-from ..text.bidi import isolate_text
-from ..text.dates import has_names, reader_date
-from ..text.lang import primary_subtag, script_of, words_language
 from .base import Exporter, Rendered
+from .epub_a11y import CONFORMS_TO, accessibility_metadata, accessibility_summary
+from .epub_package import (
+    FALLBACK_MODIFIED,
+    NOT_XML,
+    XML_NS,
+    Document,
+    Meta,
+    Resource,
+    build_book,
+    modified_time,
+    write_book,
+)
 
 if TYPE_CHECKING:  # the speech stack loads only for a narrated book
     from .audio import Narration
 
-XML_NS = "http://www.w3.org/XML/1998/namespace"
+__all__ = ["CONFORMS_TO", "FALLBACK_MODIFIED", "XML_NS", "EpubExporter", "EpubOptions",
+           "accessibility_metadata", "accessibility_summary", "modified_time"]
+
 # The narration of a read-aloud book: one MP3 for the whole book.
 AUDIO_HREF = "audio/narration.mp3"
-CONFORMS_TO = "EPUB Accessibility 1.1 - WCAG 2.2 Level AA"
-
-# Used when an article carries no date: a fixed instant keeps the output reproducible
-# (1980-01-01 is also the earliest time a zip entry can hold).
-FALLBACK_MODIFIED = datetime(1980, 1, 1, tzinfo=UTC)
 
 # WOFF2 is an EPUB 3.3 core media type (font/woff2) that EPUBCheck 5 accepts without
 # a warning, and it is a third of the size of the TrueType subset.
 FONT_FLAVOR: Literal["woff2", "ttf"] = "woff2"
 FONT_MEDIA_TYPE = {"woff2": "font/woff2", "ttf": "font/ttf"}
+# The book's Arabic-script face unless the ``font`` option chooses.
+DEFAULT_ARABIC_FACE = "naskh"
+BODY_LINE_HEIGHT = 1.6  # style.css.j2's body line height (WCAG 1.4.8: at least 1.5)
 
 # Parser for our own rendered documents: never fetch or expand anything.
 _PARSER = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False)
 _SMIL_NS = "http://www.w3.org/ns/SMIL"
 _EPUB_NS = "http://www.idpf.org/2007/ops"
-# Characters XML 1.0 cannot carry, even as references (noncharacters included).
-_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
 
 
 @dataclass(frozen=True)
 class EpubOptions(ReadAlongOptions):
     """Options of the ``epub`` exporter (CLI: ``--opt key=value``).
 
-    ``font``: the Arabic face (``naskh``, ``sans-arabic`` or ``amiri``); Latin text is
-    always Noto Sans. ``certified_by``: who evaluated the book's accessibility, written as
-    ``a11y:certifiedBy`` (default: "artexport", the tool that checked it).
-    ``embed_fonts``: embed subset fonts (off: the reading system's fonts are used).
-    ``with_audio`` (and ``engine``, ``voice``, ``rate``, see
+    ``font``: the Arabic-script face: ``auto`` (the default: Noto Nastaliq Urdu for
+    Urdu, Noto Naskh Arabic for the rest), ``naskh``, ``sans-arabic``, ``amiri`` or
+    ``nastaliq``; Latin text is always Noto Sans. ``certified_by``: who evaluated the
+    book's accessibility, written as ``a11y:certifiedBy`` (default: "artexport", the
+    tool that checked it). ``embed_fonts``: embed subset fonts (off: the reading
+    system's fonts are used). ``with_audio`` (and ``engine``, ``voice``, ``rate``, see
     :class:`~artexport.readalong.ReadAlongOptions`): a read-aloud book, the narration
     synchronised with the text by EPUB 3 Media Overlays.
     """
 
-    font: Literal["naskh", "sans-arabic", "amiri"] = "naskh"
+    font: Literal["auto", "naskh", "sans-arabic", "amiri", "nastaliq"] = "auto"
     certified_by: str | None = None
     embed_fonts: bool = True
 
 
-# ---- labels in the article's language ------------------------------------------------
+class BookLabels:
+    """The edition's labels for the book's templates: ``labels.contents`` is markup,
+    ``labels.plain(key)`` the bare text (for ``<title>``). A label in another language
+    than the article's is wrapped in ``<span lang>`` so a screen reader switches voice
+    for it."""
 
-_LABELS: dict[str, dict[str, str]] = {
-    "ar": {
-        "contents": "المحتويات",
-        "landmarks": "معالم الكتاب",
-        "cover": "الغلاف",
-        "bodymatter": "بداية المقال",
-        "by": "بقلم",
-        "published": "نُشر في",
-        "updated": "آخر تحديث",
-        "tags": "الوسوم:",
-        "publisher": "الناشر:",
-        "source": "المصدر:",
-        "list_sep": "، ",
-        "name_sep": "، ",
-        "and": " و",
-    },
-    "en": {
-        "contents": "Contents",
-        "landmarks": "Landmarks",
-        "cover": "Cover",
-        "bodymatter": "Start of the article",
-        "by": "By",
-        "published": "Published",
-        "updated": "Updated",
-        "tags": "Tags:",
-        "publisher": "Publisher:",
-        "source": "Source:",
-        "list_sep": ", ",
-        "name_sep": ", ",
-        "and": " and ",
-    },
-}
+    _SEPARATORS = frozenset({"list_sep", "and"})
 
-def label_language(lang: str) -> str:
-    """The language the book's own labels are written in: the article's when artexport
-    has labels for it, else English (marked as such in the documents)."""
-    return words_language(lang, _LABELS)
-
-
-class Labels:
-    """Label strings for templates: ``labels.contents`` is markup, ``labels.plain(key)``
-    the bare text (for ``<title>``). A label in another language than the article's is
-    wrapped in ``<span lang>`` so a screen reader switches voice for it."""
-
-    _SEPARATORS = frozenset({"list_sep", "name_sep", "and"})
-
-    def __init__(self, lang: str) -> None:
-        self.lang = label_language(lang)
-        self._foreign = self.lang != primary_subtag(lang)
-        self._text = _LABELS[self.lang]
+    def __init__(self, labels: Labels) -> None:
+        self.labels = labels
 
     def plain(self, key: str) -> str:
-        return self._text[key]
+        return self.labels[key]
 
     def __getattr__(self, key: str) -> Markup:
-        if key.startswith("_") or key not in self._text:
+        if key.startswith("_") or key not in self.labels:
             raise AttributeError(key)
-        text = escape(self._text[key])
-        if self._foreign and key not in self._SEPARATORS:
-            return Markup('<span lang="{0}" xml:lang="{0}" dir="ltr">{1}</span>').format(
-                self.lang, text)
+        text = escape(self.labels[key])
+        if self.labels.foreign and key not in self._SEPARATORS:
+            return Markup('<span lang="{0}" xml:lang="{0}" dir="{1}">{2}</span>').format(
+                self.labels.lang, self.labels.direction, text)
         return Markup(text)
-
-
-def format_date(dt: datetime, lang: str, *, with_time: bool = False) -> str:
-    """A date as a reader says it (``14 مارس 2024``), in the article's own time zone;
-    ISO 8601 for languages artexport has no month names for."""
-    if not has_names(lang) or label_language(lang) != primary_subtag(lang):
-        text = dt.date().isoformat()
-        return f"{text}, {dt.hour:02d}:{dt.minute:02d}" if with_time else text
-    return reader_date(dt, lang, weekday=False, time=with_time)
 
 
 # ---- what goes into the book ----------------------------------------------------------
@@ -221,6 +162,15 @@ class BlockView:
     level: int = 0
     image: ImageItem | None = None
     index: int = -1
+    credit: Inline = ()  # a figure's image credit, as the edition words it
+
+    @property
+    def lang(self) -> str | None:
+        return getattr(self.block, "lang", None)
+
+    @property
+    def direction(self) -> Direction | None:
+        return getattr(self.block, "direction", None)
 
 
 @dataclass
@@ -228,44 +178,8 @@ class TocNode:
     spans: Inline
     href: str
     children: list[TocNode] = field(default_factory=list)
-
-
-@dataclass
-class Document:
-    """One XHTML content document of the book.
-
-    ``media_overlay`` is the manifest id of its SMIL file once audio is added.
-    """
-
-    uid: str
-    file_name: str
-    title: str
-    xhtml: bytes
-    properties: list[str] = field(default_factory=list)
-    in_spine: bool = True
-    media_overlay: str | None = None
-
-
-@dataclass(frozen=True)
-class Resource:
-    """Any other file of the book: image, font, style sheet (later SMIL, audio)."""
-
-    uid: str
-    href: str
-    media_type: str
-    data: bytes
-    properties: tuple[str, ...] = ()
-
-
-@dataclass(frozen=True)
-class Meta:
-    """One ``<meta property="...">`` of the package metadata (``refines``: ``#id`` of the
-    manifest item or element it is about)."""
-
-    property: str
-    value: str
-    lang: str | None = None
-    refines: str | None = None
+    lang: str | None = None  # where the heading differs from the article
+    direction: Direction | None = None
 
 
 # ---- the exporter ----------------------------------------------------------------------
@@ -284,10 +198,11 @@ class EpubExporter(Exporter):
     def render(self, article: Article) -> Rendered:
         """Build the book in memory and return the EPUB bytes."""
         guard = ResourceGuard(article.source_dir)
+        edition = Edition.of(article)
         images = _collect_images(article, guard)
-        lead = _lead_view(article, images)
-        views = _block_views(article, images)
-        labels = Labels(article.lang)
+        lead = _lead_view(edition, images)
+        views = _block_views(edition, images)
+        labels = BookLabels(edition.labels)
         opts = self.options
         narration = narrate(article, opts.audio_options()) if opts.with_audio else None
         speech = SentenceMarker(article, narration)
@@ -299,11 +214,16 @@ class EpubExporter(Exporter):
             "lang": article.lang,
             "dir": article.direction,
             "labels": labels,
+            "edition": edition,
+            "ui_attrs": edition.label_attrs(xml=True),
+            "block_attrs": edition.block_attrs,
             "css_href": "style.css",
-            "title": isolate_text(article.title, article.direction),
-            "subtitle": isolate_text(article.subtitle, article.direction),
-            "byline": _byline(article, labels),
-            "dates": _dates(article, labels, speech),
+            "title": edition.title,
+            "subtitle": edition.subtitle,
+            "summary": edition.summary,
+            "byline": edition.byline,
+            "dates": edition.dates,
+            "date_id": speech.id("date"),
             "lead": lead,
             "blocks": views,
             "source_href": safe_href(article.source_url),
@@ -324,12 +244,15 @@ class EpubExporter(Exporter):
                           "label": labels.bodymatter})
         docs.append(Document(
             "nav", "nav.xhtml", labels.plain("contents"),
-            self._xhtml("nav.xhtml.j2", ctx, toc=_toc(article, views), landmarks=landmarks),
+            self._xhtml("nav.xhtml.j2", ctx, toc=_toc(edition, views), landmarks=landmarks),
             properties=["nav"], in_spine=False))
 
-        font_files, font_rules, stack = self._fonts(article, docs)
+        plan = self._plan(edition)
+        font_files, font_rules, stack, lang_rules = self._fonts(edition, docs)
         css = render_template("epub", "style.css.j2", user_dir=self.templates,
-                              font_faces=font_rules, font_stack=stack,
+                              font_faces=font_rules, font_stack=stack, lang_rules=lang_rules,
+                              line_height=line_height(plan.base, BODY_LINE_HEIGHT),
+                              heading_line_height=line_height(plan.base, 1.3),
                               active_class=ACTIVE_CLASS if speech.active else ""
                               ).encode("utf-8")
 
@@ -348,8 +271,8 @@ class EpubExporter(Exporter):
             overlay, overlay_metas = self._overlay(article_doc, narration)
             resources += overlay
             metas += overlay_metas
-        book = _build_book(article, docs, resources, metas, cover_uid=cover_uid)
-        return Rendered(_write_book(book, modified_time(article)))
+        book = build_book(article, docs, resources, metas, cover_uid=cover_uid)
+        return Rendered(write_book(book, modified_time(article)))
 
     # ---- helpers ---------------------------------------------------------------------
     def _overlay(self, doc: Document, narration: Narration
@@ -382,7 +305,7 @@ class EpubExporter(Exporter):
 
     def _xhtml(self, template: str, ctx: dict[str, Any], **extra: Any) -> bytes:
         text = render_template("epub", template, user_dir=self.templates, **ctx, **extra)
-        text = _NOT_XML.sub("", text.lstrip())
+        text = NOT_XML.sub("", text.lstrip())
         data = text.encode("utf-8")
         try:  # a template (or a user's override of one) must give well-formed XHTML
             etree.fromstring(data, _PARSER)
@@ -392,30 +315,46 @@ class EpubExporter(Exporter):
                                                 f"XHTML: {e}") from None
         return data
 
-    def _fonts(self, article: Article, docs: Sequence[Document]
-               ) -> tuple[dict[str, bytes], list[FontRule], str]:
-        """Subset font files (name -> bytes), their @font-face rules and the CSS stack."""
+    def _plan(self, edition: Edition) -> FontPlan:
+        return edition.font_plan(self.options.font, DEFAULT_ARABIC_FACE)
+
+    def _fonts(self, edition: Edition, docs: Sequence[Document]
+               ) -> tuple[dict[str, bytes], list[FontRule], str, list[LangRule]]:
+        """Subset font files (name -> bytes), their @font-face rules, the CSS stack and
+        the per-language rules (Urdu in Nastaliq inside an Arabic article...)."""
         text = "".join(_document_text(d.xhtml) for d in docs)
-        keys = fonts.families_for(article.lang, self.options.font)
-        if self.options.font not in keys and any(script_of(ch) == "arabic" for ch in text):
-            keys = (*keys, self.options.font)  # an Arabic quotation in a Latin article
-        keys = _families_needed(keys, text)
-        generic = "sans-serif" if keys[0] in ("sans", "sans-arabic") else "serif"
-        stack = fonts.font_stack(keys, generic)
+        plan = self._plan(edition)
+        base = _families_needed(plan.base, text)
+        generic = "sans-serif" if base[0] in ("sans", "sans-arabic") else "serif"
+        stack = fonts.font_stack(base, generic)
+        lang_rules = [LangRule(rule.lang, fonts.font_stack(rule.keys, generic),
+                               line_height(rule.keys, BODY_LINE_HEIGHT))
+                      for rule in plan.rules]
         if not self.options.embed_fonts:
-            return {}, [], stack
-        italic = any(s.emphasis == "em" for b in article.blocks for s in _block_spans(b))
+            return {}, [], stack, lang_rules
+        article = edition.article
+        italic = any(s.emphasis == "em" for b in article.blocks for s in block_spans(b))
         chars = "".join(sorted(set(text)))
         files: dict[str, bytes] = {}
         rules: list[FontRule] = []
-        for face in fonts.faces(keys):
+        keys = dict.fromkeys((*base, *(k for rule in plan.rules for k in rule.keys)))
+        for face in fonts.faces(tuple(keys)):
             if face.style == "italic" and not italic:
                 continue  # no emphasis to draw: the face would be dead weight
             href = f"fonts/{Path(face.file).stem}.{FONT_FLAVOR}"
             files[href] = fonts.subset(face.file, chars, FONT_FLAVOR)
             rules.append(FontRule(face.family, href, FONT_FLAVOR, face.weight, face.style,
                                   face.feature_settings))
-        return files, rules, stack
+        return files, rules, stack, lang_rules
+
+
+@dataclass(frozen=True)
+class LangRule:
+    """A language whose text the style sheet sets in its own stack (``:lang(ur)``)."""
+
+    lang: str
+    font_stack: str
+    line_height: float
 
 
 @dataclass(frozen=True)
@@ -444,20 +383,6 @@ def _families_needed(keys: tuple[str, ...], text: str) -> tuple[str, ...]:
     return tuple(needed)
 
 
-def _block_spans(block: Block) -> Iterable[Span]:
-    if isinstance(block, Heading | Paragraph):
-        yield from block.spans
-    elif isinstance(block, Quote):
-        for para in block.paragraphs:
-            yield from para
-        yield from block.attribution
-    elif isinstance(block, ListBlock):
-        for item in block.items:
-            yield from item
-    elif isinstance(block, Figure):
-        yield from block.caption
-
-
 # ---- content -------------------------------------------------------------------------
 
 def _collect_images(article: Article, guard: ResourceGuard) -> dict[Path, ImageItem]:
@@ -481,79 +406,49 @@ def _collect_images(article: Article, guard: ResourceGuard) -> dict[Path, ImageI
     return out
 
 
-def _lead_view(article: Article, images: dict[Path, ImageItem]) -> BlockView | None:
-    fig = article.lead_image
+def _lead_view(edition: Edition, images: dict[Path, ImageItem]) -> BlockView | None:
+    fig = edition.article.lead_image
     if fig is None:
         return None
-    return BlockView("lead", fig, image=images.get(fig.image.path) if fig.image.path else None)
+    return BlockView("lead", fig, image=images.get(fig.image.path) if fig.image.path else None,
+                     credit=edition.caption(fig).credit)
 
 
-def _block_views(article: Article, images: dict[Path, ImageItem]) -> list[BlockView]:
+def _block_views(edition: Edition, images: dict[Path, ImageItem]) -> list[BlockView]:
     views: list[BlockView] = []
-    levels = heading_levels(article.blocks)
-    for n, block in enumerate(article.blocks, 1):
+    levels = edition.heading_levels
+    for n, block in enumerate(edition.article.blocks, 1):
         if isinstance(block, Heading):
             views.append(BlockView(block.id, block, level=levels[n - 1], index=n - 1))
         elif isinstance(block, Figure):
             image = images.get(block.image.path) if block.image.path else None
-            views.append(BlockView(f"b{n}", block, image=image, index=n - 1))
+            views.append(BlockView(f"b{n}", block, image=image, index=n - 1,
+                                   credit=edition.caption(block).credit))
         else:
             views.append(BlockView(f"b{n}", block, index=n - 1))
     return views
 
 
-def _toc(article: Article, views: Sequence[BlockView]) -> list[TocNode]:
-    """The navigation tree: the article, with its headings nested by level."""
-    root = TocNode(isolate_text(article.title, article.direction), "article.xhtml")
+def _toc(edition: Edition, views: Sequence[BlockView]) -> list[TocNode]:
+    """The navigation tree: the article, with its headings nested by level (each in its
+    own language and direction)."""
+    root = TocNode(edition.title, "article.xhtml")
     stack: list[tuple[int, TocNode]] = [(1, root)]
     for view in views:
         if not view.level:
             continue
         assert isinstance(view.block, Heading)
         # links inside a heading cannot be nested inside the navigation link
+        own = edition.block_language(view.block)
         node = TocNode(tuple(replace(s, href=None) for s in view.block.spans),
-                       f"article.xhtml#{view.block.id}")
+                       f"article.xhtml#{view.block.id}",
+                       lang=own.lang if own else None,
+                       direction=own.direction if own else None)
         while stack[-1][0] >= view.level:
             stack.pop()
         stack[-1][1].children.append(node)
         stack.append((view.level, node))
     return [root]
-
-
-def _byline(article: Article, labels: Labels) -> Markup:
-    if not article.authors:
-        return Markup("")
-    names = []
-    for author in article.authors:
-        name = escape(author.name)
-        if author.role:
-            name = Markup("{0}{1}{2}").format(name, labels.name_sep, author.role)
-        names.append(name)
-    joined = names[0]
-    if len(names) > 1:
-        joined = (Markup(labels.list_sep).join(names[:-1]) + escape(labels.plain("and"))
-                  + names[-1])
-    return Markup("{0} {1}").format(labels.by, joined)
-
-
-def _dates(article: Article, labels: Labels,
-           speech: SentenceMarker) -> list[dict[str, str | Markup]]:
-    """The publication and update dates as shown; ``id`` is the element id of the one
-    the narration speaks (the publication date), or ""."""
-    out: list[dict[str, str | Markup]] = []
-    if article.published is not None:
-        out.append({"label": labels.published, "iso": article.published.isoformat(),
-                    "text": format_date(article.published, article.lang),
-                    "id": speech.id("date")})
-    if article.updated is not None and (article.published is None
-                                        or article.updated > article.published):
-        # an update on the day of publication is told apart by its time
-        same_day = article.published is not None \
-            and article.updated.date() == article.published.date()
-        out.append({"label": labels.updated, "iso": article.updated.isoformat(),
-                    "text": format_date(article.updated, article.lang, with_time=same_day),
-                    "id": ""})
-    return out
 
 
 def document_ids(xhtml: bytes) -> set[str]:
@@ -589,244 +484,3 @@ def _document_text(xhtml: bytes) -> str:
 
 # ---- metadata --------------------------------------------------------------------------
 
-def modified_time(article: Article) -> datetime:
-    """``dcterms:modified``: the article's last update (else publication) time, in UTC."""
-    when = article.updated or article.published or FALLBACK_MODIFIED
-    return max(when.astimezone(UTC), FALLBACK_MODIFIED).replace(microsecond=0)
-
-
-def accessibility_metadata(article: Article, *, certified_by: str,
-                           narrated: bool = False) -> list[Meta]:
-    """EPUB Accessibility 1.1 metadata derived from what the book contains.
-
-    The book shows a figure's image when ``image.path`` is set; such an image counts as
-    described when it has non-empty alt text. Only when every shown image is described
-    are ``alternativeText`` and text-only ``accessModeSufficient`` claimed.
-
-    ``narrated``: the book has Media Overlays (a recorded reading synchronised with the
-    text): ``auditory`` is an access mode and ``synchronizedAudioText`` a feature. The
-    narration reads the text, not the images' alt text, so listening alone is claimed
-    sufficient only for a book without images; with images it is "auditory,visual".
-    """
-    alts = [bool(f.image.alt.strip()) for f in article.figures() if f.image.path is not None]
-    has_images = bool(alts)
-    all_described = has_images and all(alts)
-    headings = len(article.headings())
-
-    metas = [Meta("schema:accessMode", "textual")]
-    if has_images:
-        metas.append(Meta("schema:accessMode", "visual"))
-        metas.append(Meta("schema:accessModeSufficient", "textual,visual"))
-    if narrated:
-        metas.insert(1, Meta("schema:accessMode", "auditory"))
-    if not has_images or all_described:
-        metas.append(Meta("schema:accessModeSufficient", "textual"))
-    if narrated:
-        metas.append(Meta("schema:accessModeSufficient",
-                          "auditory,visual" if has_images else "auditory"))
-    features = ["structuralNavigation", "tableOfContents", "readingOrder",
-                "displayTransformability"]
-    if all_described:
-        features.append("alternativeText")
-    if narrated:
-        features.append("synchronizedAudioText")
-    metas.extend(Meta("schema:accessibilityFeature", f) for f in features)
-    metas.append(Meta("schema:accessibilityHazard", "none"))
-    summary, summary_lang = accessibility_summary(
-        article, images=len(alts), described=sum(alts), headings=headings, narrated=narrated)
-    metas.append(Meta("schema:accessibilitySummary", summary,
-                      None if summary_lang == primary_subtag(article.lang) else summary_lang))
-    metas.append(Meta("dcterms:conformsTo", CONFORMS_TO))
-    metas.append(Meta("a11y:certifiedBy", certified_by))
-    return metas
-
-
-def accessibility_summary(article: Article, *, images: int, described: int,
-                          headings: int, narrated: bool = False) -> tuple[str, str]:
-    """A human-readable summary of the book's accessibility and its language tag.
-
-    Written in the article's language when artexport has the words for it (Arabic,
-    English), otherwise in English. ``narrated``: the book has a synchronised narration.
-    """
-    lang = label_language(article.lang)
-    if lang == "ar":
-        parts = [f"نسخة إلكترونية مُتاحة من مقال «{article.title}»، نصّها كاملٌ ومرتّب "
-                 "بترتيب القراءة، ويمكن تكبير خطّه وتغيير ألوانه في نظام القراءة."]
-        parts.append("فيها جدول محتويات" + (" وعناوين فرعية مرمّزة للتنقل بينها."
-                                            if headings else " وعنوان رئيسي مرمّز."))
-        if images == 0:
-            parts.append("لا تحتوي على صور، فالنص وحده يكفي لقراءتها.")
-        elif described == images:
-            parts.append("لكل صورة فيها نصّ بديل يصفها، فالنص وحده يكفي لقراءتها.")
-        else:
-            parts.append("بعض الصور فيها بلا نصّ بديل يصفها.")
-        if narrated:
-            parts.append("يقرأ صوتٌ مُركَّب المقالَ بصوت مسموع (العنوان والتاريخ ونصّ المقال) "
-                         "متزامنًا مع النص، فتُظلَّل كل جملة في أثناء قراءتها.")
-            parts.append("لغة النص واتجاهه محدّدان في كل صفحة، ولا تحتوي على وميض أو "
-                         "محاكاة حركة أو أصوات مؤذية.")
-        else:
-            parts.append("لغة النص واتجاهه محدّدان في كل صفحة، ولا تحتوي على وميض أو صوت "
-                         "أو محاكاة حركة.")
-        return " ".join(parts), "ar"
-    parts = [f"An accessible edition of the article “{article.title}”: the full text in "
-             "reading order, which the reading system can enlarge and restyle."]
-    parts.append("It has a table of contents" + (" and marked-up section headings for "
-                                                 "navigation." if headings
-                                                 else " and a marked-up title."))
-    if images == 0:
-        parts.append("It contains no images; the text alone is sufficient.")
-    elif described == images:
-        parts.append("Every image has a text alternative; the text alone is sufficient.")
-    else:
-        parts.append("Some images have no text alternative.")
-    if narrated:
-        parts.append("A synthetic voice reads the article aloud (the title, the date and "
-                     "the text), synchronised with the text: each sentence is highlighted "
-                     "while it is read.")
-        parts.append("The language and direction of the text are marked throughout; there "
-                     "is no flashing, motion simulation or hazardous sound.")
-    else:
-        parts.append("The language and direction of the text are marked throughout; there "
-                     "is no flashing, sound or motion simulation.")
-    return " ".join(parts), "en"
-
-
-def _xml_text(text: str) -> str:
-    """Text lxml accepts: ebooklib silently drops a metadata entry lxml refuses."""
-    return _NOT_XML.sub("", text)
-
-
-def _utc(dt: datetime) -> str:
-    return dt.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
-
-
-# ---- the package -----------------------------------------------------------------------
-
-class _Xhtml(epub.EpubHtml):  # type: ignore[misc]  # ebooklib ships no type hints
-    """A content document whose bytes are ours: ebooklib would re-parse it with an HTML
-    parser and rebuild it from its own (English) template."""
-
-    def get_content(self, default: bytes | None = None) -> bytes:
-        return bytes(self.content)
-
-
-def _build_book(article: Article, docs: Sequence[Document], resources: Sequence[Resource],
-                metas: Sequence[Meta], *, cover_uid: str | None) -> Any:
-    """The ebooklib book: metadata, manifest and spine (nothing is rendered here)."""
-    book = epub.EpubBook()
-    book.set_identifier(f"urn:uuid:{article_uuid(article)}")
-    book.set_title(_xml_text(article.title))
-    book.set_language(article.lang)
-    book.set_direction(article.direction)
-    book.set_unique_metadata("OPF", "generator", "",
-                             {"name": "generator", "content": f"artexport {_version()}"})
-    for n, author in enumerate(article.authors, 1):
-        book.add_author(_xml_text(author.name), uid=f"creator-{n}", role="aut")
-    if article.publisher:
-        book.add_metadata("DC", "publisher", _xml_text(article.publisher))
-    if article.published is not None:
-        book.add_metadata("DC", "date", _utc(article.published))
-    for subject in ([article.section] if article.section else []) + list(article.tags):
-        book.add_metadata("DC", "subject", _xml_text(subject))
-    if article.summary:
-        book.add_metadata("DC", "description", _xml_text(article.summary))
-    if article.source_url:
-        book.add_metadata("DC", "source", _xml_text(article.source_url))
-    for meta in metas:
-        attrs = {"property": meta.property}
-        if meta.refines:
-            attrs["refines"] = meta.refines
-        if meta.lang:
-            attrs[f"{{{XML_NS}}}lang"] = meta.lang
-        book.add_metadata(None, "meta", _xml_text(meta.value), attrs)
-    if cover_uid is not None:
-        # EPUB 2 reading systems find the cover image through this
-        book.add_metadata(None, "meta", "", {"name": "cover", "content": cover_uid})
-
-    for res in resources:
-        item = epub.EpubItem(uid=res.uid, file_name=res.href, media_type=res.media_type,
-                             content=res.data)
-        item.properties = list(res.properties)  # ebooklib writes them when present
-        book.add_item(item)
-    spine = []
-    for doc in docs:
-        item = _Xhtml(uid=doc.uid, file_name=doc.file_name, title=doc.title,
-                      lang=article.lang, direction=article.direction,
-                      media_overlay=doc.media_overlay)
-        item.content = doc.xhtml
-        item.properties = list(doc.properties)
-        book.add_item(item)
-        if doc.in_spine:
-            spine.append(item)
-    book.spine = spine
-    return book
-
-
-def _version() -> str:
-    try:
-        return version("artexport")
-    except PackageNotFoundError:  # running from a source tree without installing
-        return "dev"
-
-
-_ZIP_LATEST = datetime(2107, 12, 31, 23, 59, 58, tzinfo=UTC)
-
-
-class _ReproducibleWriter(epub.EpubWriter):  # type: ignore[misc]
-    """ebooklib's writer with fixed zip entry times and an EPUB 3.3-clean package."""
-
-    def __init__(self, out: io.BytesIO, book: Any, modified: datetime) -> None:
-        super().__init__(out, book, {"mtime": modified, "package_direction": True,
-                                     "compresslevel": 9})
-        # A zip entry's time is 1980..2107 (DOS time): the article's date, held to that.
-        zip_time = min(max(modified, FALLBACK_MODIFIED), _ZIP_LATEST)
-        self.date_time = zip_time.timetuple()[:6]
-
-    def _write_opf_spine(self, root: Any, ncx_id: str | None) -> None:
-        super()._write_opf_spine(root, ncx_id)
-        if ncx_id is None:  # ebooklib names an NCX even when there is none
-            spine = root.find("spine")
-            spine.attrib.pop("toc", None)
-
-    def _write_opf_file(self, root: Any) -> None:
-        root.set(f"{{{XML_NS}}}lang", self.book.language)
-        # "rendition:" is a reserved prefix in EPUB 3.3; declaring it again is reported
-        root.attrib.pop("prefix", None)
-        super()._write_opf_file(root)
-
-    def write(self) -> None:
-        with zipfile.ZipFile(self.file_name, "w", zipfile.ZIP_DEFLATED,
-                             compresslevel=self.options["compresslevel"]) as archive:
-            self.out = _FixedTimeZip(archive, self.date_time)
-            # the mimetype entry first and stored: OCF's "magic number"
-            self.out.writestr("mimetype", "application/epub+zip",
-                              compress_type=zipfile.ZIP_STORED)
-            self._write_container()
-            self._write_opf()
-            self._write_items()
-
-
-@dataclass
-class _FixedTimeZip:
-    """The ``writestr`` ebooklib calls, with one fixed time and mode for every entry."""
-
-    archive: zipfile.ZipFile
-    date_time: tuple[int, ...]
-
-    def writestr(self, name: str, data: str | bytes, compress_type: int | None = None) -> None:
-        info = zipfile.ZipInfo(name, date_time=self.date_time)  # type: ignore[arg-type]
-        if compress_type is None:  # an MP3 does not deflate: storing it saves the time
-            compress_type = zipfile.ZIP_STORED if name.endswith(".mp3") else zipfile.ZIP_DEFLATED
-        info.compress_type = compress_type
-        info.create_system = 3  # Unix, whatever machine builds the book
-        info.external_attr = 0o644 << 16
-        self.archive.writestr(info, data)
-
-
-def _write_book(book: Any, modified: datetime) -> bytes:
-    buf = io.BytesIO()
-    writer = _ReproducibleWriter(buf, book, modified)
-    writer.process()
-    writer.write()
-    return buf.getvalue()

@@ -31,91 +31,35 @@ import dataclasses
 import re
 import secrets
 import warnings
-from collections.abc import Callable, Mapping
 from dataclasses import dataclass
-from datetime import datetime
 from typing import Any, ClassVar, Literal
 
 from markupsafe import Markup
 
 from .. import fonts, templating
+from ..edition import Edition, Labels
+from ..edition.fonts import line_height as stack_line_height
 from ..errors import ArtexportWarning
 from ..markup import safe_href
 from ..model import (
     Article,
-    Block,
+    Direction,
     Figure,
     Heading,
     Inline,
     Preformatted,
     Span,
-    heading_levels,
 )
 from ..readalong import ReadAlongOptions, SentenceMarker, narrate
 from ..resources import ResourceGuard
-from ..text.bidi import isolate_runs, isolate_text, merge_adjacent
-from ..text.dates import reader_date
-from ..text.lang import direction_of, is_arabic_script, primary_subtag, words_language
+from ..text.bidi import isolate_runs, merge_adjacent
+from ..text.lang import is_arabic_script
 from .base import Exporter, Rendered
 
 MIN_BASE_PX = 24  # 18pt: the usual floor for "large print"
 MAX_BASE_PX = 64  # beyond this a 320px screen shows two or three words a line
-FontChoice = Literal["sans", "naskh", "amiri"]
+FontChoice = Literal["auto", "sans", "naskh", "amiri", "nastaliq"]
 Theme = Literal["auto", "light", "dark", "contrast"]
-
-# ---- user-interface strings ---------------------------------------------------------
-# Every word the page adds around the article, per UI language. Arabic articles get
-# Arabic labels; every other language gets English ones (marked lang="en" on the page).
-UI_STRINGS: dict[str, dict[str, str]] = {
-    "en": {
-        "skip": "Skip to the article",
-        "settings": "Display settings",
-        "size": "Text size",
-        "size.1": "Standard", "size.2": "Large", "size.3": "Larger", "size.4": "Largest",
-        "theme": "Colours",
-        "theme.auto": "Automatic", "theme.light": "Light", "theme.dark": "Dark",
-        "theme.contrast": "High contrast",
-        "spacing": "Line spacing",
-        "spacing.1": "Normal", "spacing.2": "Wide", "spacing.3": "Wider",
-        "by": "By",
-        "published": "Published",
-        "updated": "Updated",
-        "topics": "Topics",
-        "source": "Original article",
-        "credit": "Image",
-        "and": " and ",
-        "list_sep": ", ",
-        # few words: the page's visible text should be the article's
-        "listen": "Listen",
-        "listen.unsupported": "Your browser cannot play this recording.",
-        "speed": "Speed",
-        "speed.0.75": "Slower", "speed.1": "Normal", "speed.1.25": "Faster",
-        "speed.1.5": "Fastest",
-    },
-    "ar": {
-        "skip": "انتقل إلى نص المقال",
-        "settings": "إعدادات العرض",
-        "size": "حجم النص",
-        "size.1": "عادي", "size.2": "كبير", "size.3": "أكبر", "size.4": "الأكبر",
-        "theme": "الألوان",
-        "theme.auto": "تلقائي", "theme.light": "فاتح", "theme.dark": "داكن",
-        "theme.contrast": "تباين عالٍ",
-        "spacing": "تباعد الأسطر",
-        "spacing.1": "عادي", "spacing.2": "واسع", "spacing.3": "أوسع",
-        "by": "بقلم",
-        "published": "نُشر في",
-        "updated": "آخر تحديث",
-        "topics": "موضوعات",
-        "source": "المقال الأصلي",
-        "credit": "الصورة",
-        "and": " و",
-        "list_sep": "، ",
-        "listen": "استمع",
-        "listen.unsupported": "لا يستطيع متصفحك تشغيل هذا التسجيل.",
-        "speed": "السرعة",
-        "speed.0.75": "أبطأ", "speed.1": "عادية", "speed.1.25": "أسرع", "speed.1.5": "الأسرع",
-    },
-}
 
 # Reader-control choices: value -> CSS multiplier. The smallest size is the base size:
 # a large-print page never offers text below it.
@@ -124,13 +68,18 @@ SPACING_STEPS: dict[str, float] = {"1": 1.0, "2": 1.2, "3": 1.4}
 # Read-along playback rates (the audio keeps its pitch at every one of them).
 SPEED_STEPS = ("0.75", "1", "1.25", "1.5")
 # Arabic script has tall ascenders and deep descenders (and marks above and below):
-# it needs more leading than Latin to stay readable.
+# it needs more leading than Latin to stay readable (Nastaliq more still, see
+# artexport.edition.fonts.MIN_LINE_HEIGHT).
 LINE_HEIGHT = {"arabic": 1.8, "other": 1.6}
 
 # The text column's width in em per first font family: about 70 characters a line
 # (WCAG 1.4.8 asks for at most 80). Measured with the judge's per-character count on
 # the examples; Arabic letters are narrower than Latin ones on average.
-MEASURE_EM: dict[str, float] = {"sans-arabic": 28, "naskh": 25, "amiri": 24, "sans": 32}
+MEASURE_EM: dict[str, float] = {"sans-arabic": 28, "naskh": 25, "amiri": 24, "sans": 32,
+                                "nastaliq": 24}
+# The page's Arabic-script face unless the ``font`` option chooses: open shapes suit
+# low vision.
+DEFAULT_ARABIC_FACE = "sans-arabic"
 
 # Colour themes. Every text/background pair is >= 7:1 (WCAG 1.4.6, AAA); the tests
 # compute the ratios from this table, axe-core checks the rendered page.
@@ -164,18 +113,19 @@ TEXT_PAIRS = (("fg", "bg"), ("muted", "bg"), ("link", "bg"), ("visited", "bg"),
 class HtmlOptions(ReadAlongOptions):
     """Options of the large-print HTML exporter (``--opt html.KEY=VALUE``).
 
-    ``font``: the Arabic face -- ``sans`` (Noto Sans Arabic, the default: open shapes
-    suit low vision), ``naskh`` (Noto Naskh Arabic) or ``amiri``; Latin text always uses
-    Noto Sans. ``base_size_px``: the standard text size, at least 24 (18pt) and at most
-    64; the reader can enlarge it further. ``theme``: the colours before the reader
-    chooses; ``auto`` follows the system's dark and more-contrast preferences.
+    ``font``: the Arabic-script face -- ``auto`` (the default: Noto Nastaliq Urdu for
+    Urdu, Noto Sans Arabic, whose open shapes suit low vision, for the rest), ``sans``
+    (Noto Sans Arabic), ``naskh`` (Noto Naskh Arabic), ``amiri`` or ``nastaliq``; Latin
+    text always uses Noto Sans. ``base_size_px``: the standard text size, at least 24
+    (18pt) and at most 64; the reader can enlarge it further. ``theme``: the colours
+    before the reader chooses; ``auto`` follows the system's dark and more-contrast preferences.
     ``controls``: include the reader controls (and their script); without them the page
     has no script at all (unless it has the read-along). ``with_audio`` (and ``engine``,
     ``voice``, ``rate``, see :class:`~artexport.readalong.ReadAlongOptions`): an audio
     player reading the article, with the sentence being spoken highlighted.
     """
 
-    font: FontChoice = "sans"
+    font: FontChoice = "auto"
     base_size_px: int = MIN_BASE_PX
     theme: Theme = "auto"
     controls: bool = True
@@ -206,7 +156,9 @@ class FigureView:
     width: int | None
     height: int | None
     caption: Inline
-    credit: str | None
+    credit: Inline
+    lang: str | None = None  # the caption's, where it differs from the article's
+    direction: Direction | None = None
     kind: str = "figure"
 
 
@@ -220,12 +172,6 @@ class PreView:
     spans: Inline
     language: str | None
     kind: str = "preformatted"
-
-
-@dataclass(frozen=True)
-class DateView:
-    iso: str
-    text: str
 
 
 @dataclass(frozen=True)
@@ -268,47 +214,47 @@ class LargePrintHtmlExporter(Exporter):
         # Fonts go in after rendering (they are subset to the finished page); the mark
         # is unguessable so no article text can stand in for it.
         font_mark = f"/*fonts-{secrets.token_hex(16)}*/"
-        ui_lang = ui_language(article.lang)
-        ui = UI_STRINGS[ui_lang]
-        arabic = is_arabic_script(article.lang)
+        edition = Edition.of(article)
+        ui = edition.labels
         guard = ResourceGuard(article.source_dir)
-        def iso(text: str | None) -> Inline:
-            return isolate_text(text, article.direction)
-
-        keys = font_keys(article.lang, opts.font)
-        eastern = uses_eastern_digits(article)
+        plan = edition.font_plan(_face_key(opts.font), DEFAULT_ARABIC_FACE)
+        arabic = is_arabic_script(article.lang)
         narration = narrate(article, opts.audio_options()) if opts.with_audio else None
         audio_mark = f"audio-{secrets.token_hex(16)}"
         listen = (ListenView(audio_mark, _data_uri("text/vtt", narration.vtt().encode("utf-8")),
                              tuple((v, ui[f"speed.{v}"]) for v in SPEED_STEPS),
                              SPEED_STEPS.index("1"))
                   if narration is not None else None)
+        line_height = LINE_HEIGHT["arabic" if arabic else "other"]
         context: dict[str, Any] = {
             "article": article,
-            "title": iso(article.title),
-            "subtitle": iso(article.subtitle),
-            # the standfirst, as in the PDF and EPUB editions (unless it repeats the
-            # subtitle)
-            "summary": iso(article.summary) if article.summary != article.subtitle else (),
-            "lead": _figure_view(article.lead_image, guard) if article.lead_image else None,
-            "blocks": _block_views(article.blocks, guard),
-            "byline": _byline(article, ui, iso),
-            "published": _date_view(article.published, ui_lang, eastern),
-            # an "updated" equal to the publication time says nothing new
-            "updated": (_date_view(article.updated, ui_lang, eastern)
-                        if article.updated != article.published else None),
+            "edition": edition,
+            "title": edition.title,
+            "subtitle": edition.subtitle,
+            # the standfirst, as in the PDF and EPUB editions
+            "summary": edition.summary,
+            "lead": (_figure_view(article.lead_image, guard, edition)
+                     if article.lead_image else None),
+            "blocks": _block_views(edition, guard),
+            "byline": edition.byline,
+            "dates": edition.dates,
             "ui": ui,
-            "ui_lang": ui_lang,
-            # The UI strings need their own lang/dir only where they differ from the page.
-            "ui_attrs": (Markup("") if primary_subtag(article.lang) == ui_lang else
-                         Markup(' lang="%s" dir="%s"') % (ui_lang, direction_of(ui_lang))),
+            "ui_lang": ui.lang,
+            # The labels need their own lang/dir only where they differ from the page.
+            "ui_attrs": edition.label_attrs(),
+            "block_attrs": edition.block_attrs,
             "controls": _controls(ui) if opts.controls else (),
             "options": opts,
             "font_css": Markup(font_mark),
-            "font_stack": Markup(fonts.font_stack(keys)),  # our own text: safe in <style>
+            # our own text: safe in <style>
+            "font_stack": Markup(fonts.font_stack(plan.base)),
+            "font_rules": [(rule.lang, Markup(fonts.font_stack(rule.keys)),
+                            line_height_for(rule.keys, LINE_HEIGHT["arabic"]))
+                           for rule in plan.rules],
             "base_percent": f"{opts.base_size_px / 16 * 100:g}",
-            "measure_em": MEASURE_EM.get(keys[0], 30),
-            "line_height": LINE_HEIGHT["arabic" if arabic else "other"],
+            "measure_em": MEASURE_EM.get(plan.base[0], 30),
+            "line_height": line_height_for(plan.base, line_height),
+            "heading_line_height": line_height_for(plan.base, 1.4),
             "size_steps": SIZE_STEPS,
             "spacing_steps": SPACING_STEPS,
             "themes": THEMES,
@@ -320,7 +266,7 @@ class LargePrintHtmlExporter(Exporter):
                                  **context)
         # Subset the fonts to every character on the page (UI labels and dates too);
         # markup and CSS are ASCII, which the subsetter always keeps anyway.
-        font_css = fonts.font_face_css(keys, page)
+        font_css = fonts.font_face_css(plan.keys, page)
         page = page.replace(font_mark, font_css, 1)
         if narration is not None:
             page = page.replace(audio_mark, _data_uri("audio/mpeg", narration.mp3), 1)
@@ -329,55 +275,12 @@ class LargePrintHtmlExporter(Exporter):
 
 # ---- helpers (public where tests or other exporters may reuse them) ------------------
 
-def ui_language(lang: str) -> str:
-    """The language of the page's own labels: the article's when there are labels in it
-    (Arabic), English otherwise."""
-    return words_language(lang, UI_STRINGS)
+def _face_key(font: str) -> str:
+    """The family key of the ``font`` option (``sans`` is Noto Sans Arabic here)."""
+    return "sans-arabic" if font == "sans" else font
 
 
-def font_keys(lang: str, font: str) -> tuple[str, ...]:
-    """Font family keys (see :data:`artexport.fonts.FAMILIES`) in fallback order."""
-    arabic_face = "sans-arabic" if font == "sans" else font
-    return fonts.families_for(lang, arabic_face)
-
-
-def uses_eastern_digits(article: Article) -> bool:
-    """Whether the article writes Eastern Arabic digits (٠-٩) more than Western ones;
-    the page's dates then use them too, so the page reads as one text."""
-    text = article.plain_text()
-    eastern = sum(1 for ch in text if "\u0660" <= ch <= "\u0669" or "\u06f0" <= ch <= "\u06f9")
-    western = sum(1 for ch in text if "0" <= ch <= "9")
-    return eastern > western
-
-
-def format_date(value: datetime, ui_lang: str, *, eastern_digits: bool = False) -> str:
-    """A reader-facing date in the UI language: "Thursday 14 March 2024, 10:15",
-    "الخميس 14 مارس 2024، 10:15". The time is left out when it is midnight (a source
-    that gave a date only)."""
-    return reader_date(value, ui_lang, eastern_digits=eastern_digits)
-
-
-def _date_view(value: datetime | None, ui_lang: str, eastern: bool) -> DateView | None:
-    if value is None:
-        return None
-    return DateView(value.isoformat(), format_date(value, ui_lang, eastern_digits=eastern))
-
-
-def _byline(article: Article, ui: Mapping[str, str],
-            iso: Callable[[str], Inline]) -> Inline:
-    """"By A (role) and B" as spans, or () without authors."""
-    parts: list[str] = []
-    for author in article.authors:
-        parts.append(f"{author.name} ({author.role})" if author.role else author.name)
-    if not parts:
-        return ()
-    names = parts[-1]
-    if len(parts) > 1:
-        names = ui["list_sep"].join(parts[:-1]) + ui["and"] + names
-    return iso(f"{ui['by']} {names}")
-
-
-def _block_views(blocks: tuple[Block, ...], guard: ResourceGuard) -> list[Any]:
+def _block_views(edition: Edition, guard: ResourceGuard) -> list[Any]:
     """Blocks as the template shows them, one view per block: the template's loop index
     is the block's index in ``article.blocks``, which names its sentences.
 
@@ -386,10 +289,10 @@ def _block_views(blocks: tuple[Block, ...], guard: ResourceGuard) -> list[Any]:
     (:func:`~artexport.model.heading_levels`).
     """
     out: list[Any] = []
-    levels = heading_levels(blocks)
-    for n, block in enumerate(blocks):
+    levels = edition.heading_levels
+    for n, block in enumerate(edition.article.blocks):
         if isinstance(block, Figure):
-            out.append(_figure_view(block, guard))
+            out.append(_figure_view(block, guard, edition))
         elif isinstance(block, Heading):
             out.append(dataclasses.replace(block, level=levels[n]))
         elif isinstance(block, Preformatted):
@@ -409,22 +312,24 @@ def _pre_view(block: Preformatted) -> PreView:
     return PreView(block.text, merge_adjacent(tuple(spans)), block.language)
 
 
-def _figure_view(figure: Figure, guard: ResourceGuard) -> FigureView:
+def _figure_view(figure: Figure, guard: ResourceGuard, edition: Edition) -> FigureView:
     image = figure.image
+    caption = edition.caption(figure)
     if image.path is None:
-        return FigureView(None, image.alt, None, None, figure.caption, None)
+        return FigureView(None, image.alt, None, None, caption.spans, (), figure.lang,
+                          figure.direction)
     # identified from the content: an Article built in Python skips the loader, and SVG
     # (which can carry script) must never reach the page
     data, info = guard.read_image(image.path)
     return FigureView(_data_uri(info.media_type, data), image.alt, info.width, info.height,
-                      figure.caption, image.credit)
+                      caption.spans, caption.credit, figure.lang, figure.direction)
 
 
 def _data_uri(media_type: str, data: bytes) -> str:
     return f"data:{media_type};base64,{base64.b64encode(data).decode('ascii')}"
 
 
-def _controls(ui: Mapping[str, str]) -> tuple[Control, ...]:
+def _controls(ui: Labels) -> tuple[Control, ...]:
     return (
         Control("size", ui["size"], tuple((v, ui[f"size.{v}"]) for v in SIZE_STEPS), "1"),
         Control("theme", ui["theme"],
@@ -451,5 +356,9 @@ def contrast_ratio(fg: str, bg: str) -> float:
     return (hi + 0.05) / (lo + 0.05)
 
 
-__all__ = ["THEMES", "UI_STRINGS", "HtmlOptions", "LargePrintHtmlExporter", "contrast_ratio",
-           "font_keys", "format_date", "ui_language"]
+def line_height_for(keys: tuple[str, ...], normal: float) -> float:
+    """The page's line height for text set in ``keys``: Nastaliq needs more."""
+    return stack_line_height(keys, normal)
+
+
+__all__ = ["THEMES", "HtmlOptions", "LargePrintHtmlExporter", "contrast_ratio"]

@@ -38,37 +38,37 @@ from typing import Any, ClassVar, Literal
 from markupsafe import Markup
 
 from .. import fonts, templating
+from ..edition import Edition
+from ..edition.fonts import arabic_face, line_height
 from ..errors import ArtexportWarning, ExportError
 from ..markup import safe_href
 from ..model import (
     Article,
     Block,
+    Direction,
     Figure,
     Heading,
     Inline,
     ListBlock,
     Paragraph,
     Quote,
-    heading_levels,
-    plain_text,
 )
 from ..paths import fonts_dir, templates_dir
 from ..resources import Fetched, ResourceGuard, weasyprint_url_fetcher
-from ..text.bidi import isolate_text
-from ..text.dates import reader_date
+from ..text.dates import DigitStyle
 from ..text.lang import (
     TO_ARABIC_INDIC_DIGITS,
     TO_WESTERN_DIGITS,
     is_arabic_script,
-    words_language,
 )
 from .base import Exporter, Rendered
 
 PageSize = Literal["A4", "A5", "Letter"]
-ArabicFont = Literal["naskh", "amiri"]
+ArabicFont = Literal["auto", "naskh", "amiri", "nastaliq"]
 Digits = Literal["source", "western", "arabic-indic"]
 
 MIN_LARGE_PRINT_PT = 18.0  # the usual floor for "large print"
+DEFAULT_ARABIC_FACE = "naskh"  # Noto Naskh Arabic extracts cleanly (see fonts.py)
 FONT_URL_PREFIX = "artexport-font:"  # served from memory by the fetcher, never a file URL
 
 # ---- options ----------------------------------------------------------------------------
@@ -79,8 +79,9 @@ class PdfOptions:
     """Options of the ``pdf`` format (CLI: ``--opt key=value``).
 
     ``page_size``: A4 (default), A5 or Letter. ``large_print``: the large-print preset,
-    body text of at least 18pt (``body_size`` may raise it). ``font``: the Arabic face,
-    Noto Naskh Arabic (default) or Amiri. ``digits``: keep the source's digits
+    body text of at least 18pt (``body_size`` may raise it). ``font``: the Arabic-script
+    face: ``auto`` (the default: Noto Nastaliq Urdu for Urdu text, Noto Naskh Arabic for
+    the rest), ``naskh``, ``amiri`` or ``nastaliq``. ``digits``: keep the source's digits
     (``source``), or write every digit of the article's own-direction text (and the page
     numbers and dates) as ``western`` 0-9 or ``arabic-indic`` ٠-٩; Latin runs, code and
     URLs keep theirs. ``running_head`` / ``page_numbers``: the publication (or section,
@@ -91,7 +92,7 @@ class PdfOptions:
 
     page_size: PageSize = "A4"
     large_print: bool = False
-    font: ArabicFont = "naskh"
+    font: ArabicFont = "auto"
     digits: Digits = "source"
     running_head: bool = True
     page_numbers: bool = True
@@ -113,16 +114,6 @@ _PAGES: dict[str, _Page] = {
     "Letter": _Page("letter", "22mm", "20mm", "22mm", "90mm"),
 }
 
-# ---- words the edition adds around the article -------------------------------------------
-
-UI_STRINGS: dict[str, dict[str, str]] = {
-    "en": {"by": "By", "published": "Published", "updated": "Updated", "tags": "Topics",
-           "source": "Source", "image": "Image", "list_sep": ", ", "name_sep": ", "},
-    "ar": {"by": "بقلم", "published": "نُشر", "updated": "حُدّث", "tags": "الكلمات المفتاحية",
-           "source": "المصدر", "image": "صورة", "list_sep": "، ", "name_sep": "، "},
-}
-
-
 def convert_digits(text: str, digits: Digits) -> str:
     """``text`` with its digits written as ``digits`` asks (``source``: unchanged)."""
     if digits == "western":
@@ -142,59 +133,58 @@ def _digits_in(spans: Inline, digits: Digits) -> Inline:
                  for s in spans)
 
 
-def format_date(value: datetime, lang: str, digits: Digits) -> str:
-    """A reader's date in the article's language: "الخميس 14 مارس 2024، 10:15"."""
-    return reader_date(value, words_language(lang, UI_STRINGS), time=True,
-                       eastern_digits=digits == "arabic-indic")
-
-
 # ---- view model ---------------------------------------------------------------------------
 
 
 @dataclass(frozen=True)
 class FigureView:
-    """A figure as the template draws it; ``src`` is ``None`` when there is no image."""
+    """A figure as the template draws it; ``src`` is ``None`` when there is no image.
+    ``lang``/``direction`` are the caption's, where they differ from the article's."""
 
     src: str | None
     alt: str
     caption: Inline
-    credit: str | None = None
+    credit: Inline = ()
     width: int | None = None
     height: int | None = None
+    lang: str | None = None
+    direction: Direction | None = None
     kind: str = field(default="figure-view", init=False)
 
 
-def _figure_view(figure: Figure, ui: Mapping[str, str], digits: Digits,
+def _figure_view(figure: Figure, edition: Edition, digits: Digits,
                  where: Path | str) -> FigureView | None:
     image = figure.image
-    caption = _digits_in(figure.caption, digits)
+    caption = edition.caption(figure)
+    spans, credit = _digits_in(caption.spans, digits), _digits_in(caption.credit, digits)
     if image.path is None:
-        return FigureView(None, "", caption) if caption else None
-    alt = image.alt.strip()
-    if not alt:
-        # PDF/UA needs /Alt on every Figure: the caption is the best description the
-        # article offers; failing that, say it is an image and tell the publisher.
-        alt = plain_text(figure.caption).strip() or ui["image"]
-        if not figure.caption:
-            warnings.warn(ArtexportWarning(
-                f"{where}: image {image.src!r} has no alt text; the PDF describes it only "
-                f"as {alt!r}"), stacklevel=4)
+        return FigureView(None, "", spans, lang=figure.lang,
+                          direction=figure.direction) if spans else None
+    # PDF/UA needs /Alt on every Figure: the caption is the best description the
+    # article offers; failing that, say it is an image and tell the publisher.
+    alt = edition.image_description(figure)
+    if not image.alt.strip() and not figure.caption:
+        warnings.warn(ArtexportWarning(
+            f"{where}: image {image.src!r} has no alt text; the PDF describes it only "
+            f"as {alt!r}"), stacklevel=4)
     # a relative path (an Article built in Python) is relative to the article folder,
     # the document's base URL
     src = image.path.as_uri() if image.path.is_absolute() \
         else urllib.parse.quote(image.path.as_posix())
-    return FigureView(src, alt, caption, image.credit, image.width, image.height)
+    return FigureView(src, alt, spans, credit, image.width, image.height, figure.lang,
+                      figure.direction)
 
 
-def _blocks(article: Article, ui: Mapping[str, str], digits: Digits) -> list[Any]:
+def _blocks(edition: Edition, digits: Digits) -> list[Any]:
     """Blocks for the template: headings without skipped levels (the title is H1),
     figures as :class:`FigureView`, digits converted."""
     out: list[Any] = []
-    levels = heading_levels(article.blocks, lowest=2)
+    article = edition.article
+    levels = edition.heading_levels
     where = article.source_dir or article.slug
     for n, block in enumerate(article.blocks):
         if isinstance(block, Figure):
-            view = _figure_view(block, ui, digits, where)
+            view = _figure_view(block, edition, digits, where)
             if view is not None:
                 out.append(view)
         elif isinstance(block, Heading):
@@ -209,12 +199,14 @@ def _convert_block(block: Block, digits: Digits) -> Block:
     if digits == "source":
         return block
     if isinstance(block, Paragraph):
-        return Paragraph(_digits_in(block.spans, digits))
+        return dataclasses.replace(block, spans=_digits_in(block.spans, digits))
     if isinstance(block, Quote):
-        return Quote(tuple(_digits_in(p, digits) for p in block.paragraphs),
-                     _digits_in(block.attribution, digits))
+        return dataclasses.replace(
+            block, paragraphs=tuple(_digits_in(p, digits) for p in block.paragraphs),
+            attribution=_digits_in(block.attribution, digits))
     if isinstance(block, ListBlock):
-        return ListBlock(tuple(_digits_in(i, digits) for i in block.items), block.ordered)
+        return dataclasses.replace(block, items=tuple(_digits_in(i, digits)
+                                                      for i in block.items))
     return block
 
 
@@ -235,36 +227,30 @@ def _w3c(value: datetime | None) -> str | None:
 
 def page_context(article: Article, options: PdfOptions) -> dict[str, Any]:
     """Everything ``article.html.j2`` renders, from the article and the options."""
-    ui_lang = words_language(article.lang, UI_STRINGS)
-    ui = UI_STRINGS[ui_lang]
+    edition = Edition.of(article)
     digits = options.digits
 
-    def own(text: str | None) -> Inline:
-        # metadata is plain text: isolate its other-direction runs like the body's
-        return _digits_in(isolate_text(text, article.direction), digits)
+    def own(spans: Inline) -> Inline:
+        return _digits_in(spans, digits)
 
-    names = [a.name for a in article.authors]
-    byline: Inline = ()
-    if article.authors:
-        parts = [a.name + (f"{ui['name_sep']}{a.role}" if a.role else "")
-                 for a in article.authors]
-        byline = own(f"{ui['by']} " + ui["list_sep"].join(parts))
-    dates = []
-    if article.published:
-        dates.append(f"{ui['published']}: {format_date(article.published, article.lang, digits)}")
-    if article.updated and article.updated != article.published:
-        dates.append(f"{ui['updated']}: {format_date(article.updated, article.lang, digits)}")
-    kicker = ui["list_sep"].join(x for x in (article.publisher, article.section) if x)
+    # the option's digits where it asks for some, else the article's own
+    date_digits: DigitStyle | None = None if digits == "source" else \
+        ("arabic-indic" if digits == "arabic-indic" else "western")
+    dates = edition.dates_in(date_digits)
+    kicker = edition.labels.list_sep.join(x for x in (article.publisher, article.section) if x)
     where = article.source_dir or article.slug
-    lead = (_figure_view(article.lead_image, ui, digits, where)
+    lead = (_figure_view(article.lead_image, edition, digits, where)
             if article.lead_image is not None else None)
     return {
         "article": article,
-        "ui": ui,
+        "edition": edition,
+        "ui": edition.labels,
+        "ui_attrs": edition.label_attrs(),
+        "block_attrs": edition.block_attrs,
         "options": options,
         "script_class": "script-arabic" if is_arabic_script(article.lang) else "script-latin",
         "meta": {
-            "authors": names,
+            "authors": [a.name for a in article.authors],
             "description": article.summary or article.subtitle,
             "keywords": list(article.tags),
             "created": _w3c(article.published),
@@ -272,15 +258,15 @@ def page_context(article: Article, options: PdfOptions) -> dict[str, Any]:
         },
         "kicker": convert_digits(kicker, digits) if kicker else "",
         "running_head": convert_digits(running_head(article), digits),
-        "title": own(article.title),
-        "subtitle": own(article.subtitle),
-        "byline": byline,
-        "date_lines": dates,
+        "title": own(edition.title),
+        "subtitle": own(edition.subtitle),
+        "byline": own(edition.byline),
+        "dates": dates,
         "lead": lead,
-        "summary": own(article.summary) if article.summary != article.subtitle else (),
-        "dateline": own(article.dateline),
-        "blocks": _blocks(article, ui, digits),
-        "tags": [convert_digits(t, digits) for t in article.tags],
+        "summary": own(edition.summary),
+        "dateline": own(edition.dateline),
+        "blocks": _blocks(edition, digits),
+        "topics": convert_digits(edition.topics, digits),
         "source_url": safe_href(article.source_url),
     }
 
@@ -332,17 +318,23 @@ def stylesheet_text(options: PdfOptions, user_dir: Path | None = None) -> str:
                        face.style,
                        Markup(face.feature_settings) if face.feature_settings else None)
              for face in fonts.faces(keys)]
-    arabic = _stack((keys[0], "sans"))
-    latin = _stack(("sans", keys[0]))
+    face = _arabic_face(options)
     features = ['"liga" 0']
-    if options.font == "amiri":  # Amiri's contextual alternates drop a "ح" from the text
+    if face == "amiri":  # Amiri's contextual alternates drop a "ح" from the text
         features.insert(0, fonts.FAMILIES["amiri"][0].feature_settings or '"calt" 0')
+    sizes = _sizes(options)
+    # Urdu in its own face (font=auto), with the leading Nastaliq needs
+    urdu = ({"stack": Markup(_stack(("nastaliq", "sans"))),
+             "line_height": line_height(("nastaliq",), sizes["line_height"])}
+            if options.font == "auto" else None)
     # CSS is not HTML: values artexport builds itself (quoted family names, feature
     # settings) are marked safe so autoescaping leaves their quotes alone.
     return templating.render(
         "pdf", "print.css.j2", user_dir=user_dir,
-        faces=rules, page=_PAGES[options.page_size], sizes=_sizes(options),
-        fonts={"arabic": Markup(arabic), "latin": Markup(latin)},
+        faces=rules, page=_PAGES[options.page_size], sizes=sizes,
+        fonts={"arabic": Markup(_stack((face, "sans"))),
+               "latin": Markup(_stack(("sans", face)))},
+        urdu=urdu,
         arabic_features=Markup(", ".join(features)),
         counter_style="arabic-indic" if options.digits == "arabic-indic" else "decimal",
         digits=options.digits, running_head=options.running_head,
@@ -358,8 +350,14 @@ def _stack(keys: tuple[str, ...]) -> str:
     return ", ".join(f'"{n}"' for n in names)
 
 
-def _font_keys(options: PdfOptions) -> tuple[str, str]:
-    return ("naskh" if options.font == "naskh" else "amiri", "sans")
+def _arabic_face(options: PdfOptions) -> str:
+    """The face of Arabic-script text other than Urdu (and of Urdu too unless auto)."""
+    return arabic_face("ar", options.font, DEFAULT_ARABIC_FACE)
+
+
+def _font_keys(options: PdfOptions) -> tuple[str, ...]:
+    keys = (_arabic_face(options), "sans")
+    return (*keys, "nastaliq") if options.font == "auto" else keys
 
 
 def _font_resources(options: PdfOptions) -> dict[str, Fetched]:

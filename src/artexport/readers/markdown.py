@@ -11,6 +11,10 @@ becomes the attribution when it starts with a dash ("— name"); lists; fenced c
 preformatted, except a fence of prose (``quote``/``warn`` blocks of Arabic text) -> a
 quote. Raw HTML is never passed through: tags are dropped, a raw HTML block is dropped
 with a warning.
+
+Block language: a line ``{lang=ar}`` (optionally ``dir=rtl``) right before a paragraph,
+heading, quote, list or image sets that block's language (markdown-it's block
+attributes, ``mdit_py_plugins.attrs``); the loader detects it where none is given.
 """
 
 from __future__ import annotations
@@ -18,12 +22,14 @@ from __future__ import annotations
 import re
 import shlex
 import warnings
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
 import yaml
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
+from mdit_py_plugins.attrs import attrs_block_plugin
 
 from ..errors import ArtexportWarning, ArticleError
 from ..markup import safe_href
@@ -52,6 +58,7 @@ def read_markdown(path: Path, limits: Limits, *, keep_all: bool = False) -> Draf
     text = read_text(path, limits)
     meta, body, body_line = _split_front_matter(text, path)
     parser = MarkdownIt("commonmark", {"html": True, "linkify": False, "typographer": False})
+    parser.use(attrs_block_plugin)  # {lang=ar} before a block
     # One level more than allowed, so going past the limit is seen (markdown-it itself
     # silently drops whatever is nested deeper than maxNesting).
     parser.options["maxNesting"] = limits.max_nesting + 1
@@ -126,7 +133,12 @@ class _Blocks:
             inner.append(tok)
         return inner
 
-    def _emit(self, block: Block) -> None:
+    def _emit(self, block: Block, opener: Token | None = None) -> None:
+        if opener is not None and not isinstance(block, Preformatted):
+            lang, direction = opener.attrs.get("lang"), opener.attrs.get("dir")
+            if lang is not None or direction is not None:  # the loader validates them
+                block = replace(block, lang=str(lang) if lang is not None else None,
+                                direction=direction)  # type: ignore[arg-type]
         self.draft.blocks.append(block)
 
     def block(self) -> None:
@@ -139,16 +151,16 @@ class _Blocks:
             if level == 1 and "title" not in self.draft.meta and not self.draft.blocks:
                 self.draft.meta["title"] = "".join(s.text for s in spans)
             else:
-                self._emit(Heading(max(level, 2), spans))
+                self._emit(Heading(max(level, 2), spans), tok)
         elif tok.type == "paragraph_open":
             inline = self._take()
             self._take()
-            self._paragraph(inline)
+            self._paragraph(inline, tok)
         elif tok.type == "blockquote_open":
-            self._quote(self._until_close("blockquote_open"))
+            self._quote(self._until_close("blockquote_open"), tok)
         elif tok.type in ("bullet_list_open", "ordered_list_open"):
             items = _list_items(self._until_close(tok.type), self.draft)
-            self._emit(ListBlock(tuple(items), ordered=tok.type == "ordered_list_open"))
+            self._emit(ListBlock(tuple(items), ordered=tok.type == "ordered_list_open"), tok)
         elif tok.type in ("fence", "code_block"):
             self._fence(tok)
         elif tok.type == "html_block" and not re.fullmatch(
@@ -159,20 +171,20 @@ class _Blocks:
                 "(raw HTML is never passed through)"), stacklevel=2)
         # hr and anything else carry no article content
 
-    def _paragraph(self, inline: Token) -> None:
+    def _paragraph(self, inline: Token, opener: Token) -> None:
         children = inline.children or []
         images = [c for c in children if c.type == "image"]
         rest = [c for c in children if c.type not in ("image", "softbreak", "hardbreak")
                 and not (c.type == "text" and not c.content.strip())]
         if images and not rest:
             for img in images:
-                self._emit(_figure(img))
+                self._emit(_figure(img), opener)
             return
-        self._emit(Paragraph(_inline(inline, self.draft)))
+        self._emit(Paragraph(_inline(inline, self.draft)), opener)
         for img in images:  # an image inside running text becomes a figure after it
             self._emit(_figure(img))
 
-    def _quote(self, inner: list[Token]) -> None:
+    def _quote(self, inner: list[Token], opener: Token) -> None:
         paras: list[Inline] = []
         for tok in inner:
             if tok.type == "inline":
@@ -183,7 +195,7 @@ class _Blocks:
             attribution = (Span(_ATTRIBUTION.sub("", last[0].text, count=1), *_attrs(last[0])),
                            *last[1:])
         if paras:
-            self._emit(Quote(tuple(paras), attribution))
+            self._emit(Quote(tuple(paras), attribution), opener)
 
     def _fence(self, tok: Token) -> None:
         info = tok.info.strip()
@@ -199,7 +211,7 @@ class _Blocks:
             paras = tuple((Span(" ".join(p.split())),) for p in lines)
             who = attrs.get("author") or attrs.get("header") or ""
             if paras:
-                self._emit(Quote(paras, (Span(who),) if who else ()))
+                self._emit(Quote(paras, (Span(who),) if who else ()), tok)
             return
         self._emit(Preformatted(tok.content.rstrip("\n"), kind or None))
 

@@ -14,10 +14,10 @@ LANG_TAG = re.compile(r"^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$")
 RTL_LANGUAGES = frozenset({"ar", "fa", "ur", "he", "yi", "ps", "sd", "ug", "ckb", "dv", "ku-arab"})
 
 # Letters that tell Arabic-script languages apart: Persian writes ی/ک and has پ چ ژ گ;
-# Arabic writes ي/ك and has ة ى; Urdu adds ے ں ٹ ڈ ڑ.
+# Arabic writes ي/ك and has ة ى; Urdu adds ے ں ٹ ڈ ڑ and writes its h as ہ and ھ.
 _PERSIAN = frozenset("\u06cc\u06a9\u067e\u0686\u0698\u06af")
 _ARABIC = frozenset("\u064a\u0643\u0629\u0649")
-_URDU = frozenset("\u06d2\u06ba\u0679\u0688\u0691")
+_URDU = frozenset("\u06d2\u06ba\u0679\u0688\u0691\u06c1\u06be")
 
 # A few very frequent function words per Latin-script language.
 _LATIN_STOPWORDS = {
@@ -81,6 +81,8 @@ def words_language(lang: str, available: Container[str]) -> str:
 # Digits as the PDF's ``digits`` option and the scrape reader's date parsing want them.
 TO_WESTERN_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
 TO_ARABIC_INDIC_DIGITS = str.maketrans("0123456789", "٠١٢٣٤٥٦٧٨٩")
+# Persian and Urdu write the extended Arabic-Indic digits (U+06F0..U+06F9).
+TO_PERSIAN_DIGITS = str.maketrans("0123456789", "۰۱۲۳۴۵۶۷۸۹")
 
 
 def direction_of(lang: str) -> Direction:
@@ -94,3 +96,70 @@ def direction_of(lang: str) -> Direction:
 def is_arabic_script(lang: str) -> bool:
     return primary_subtag(lang) in {"ar", "fa", "ur", "ps", "sd", "ug", "ckb"} \
         or "-arab" in lang.lower()
+
+
+def script_of_language(lang: str) -> str:
+    """The coarse script (as :func:`script_of` names it) ``lang`` is written in."""
+    tag = lang.lower()
+    if is_arabic_script(tag):
+        return "arabic"
+    if primary_subtag(tag) in {"he", "yi"} or "-hebr" in tag:
+        return "hebrew"
+    if primary_subtag(tag) in _NON_LATIN_LANGUAGES:
+        return "other"
+    return "latin"
+
+
+# Languages in none of the scripts above (their blocks are never re-labelled by script).
+_NON_LATIN_LANGUAGES = frozenset({"zh", "ja", "ko", "th", "hi", "bn", "ta", "te", "am", "ka",
+                                  "hy", "el", "ru", "uk", "bg", "sr", "mk", "be", "kk"})
+
+# A block is re-labelled only on clear evidence: most of its letters in one script, and
+# enough of them (a lone brand name in a heading is no paragraph in another language).
+_BLOCK_SCRIPT_SHARE = 0.75
+_BLOCK_MIN_LETTERS = 8
+_BLOCK_MIN_WORDS = 2
+# Within one script (an Urdu quotation in an Arabic article, a French one in an English
+# article): the telling letters or function words must be this many, and outnumber the
+# article language's own at least twice over.
+_SAME_SCRIPT_EVIDENCE = 3
+
+
+def block_language(text: str, article_lang: str) -> str | None:
+    """The language of a block of ``text`` inside an article in ``article_lang``, where
+    the text shows it differs; ``None`` where it is the article's (or cannot be told).
+
+    A block whose letters are mostly in another script than the article's is in that
+    script's language (:func:`detect_language` tells Arabic, Persian and Urdu apart by
+    their letters, Latin-script languages by their function words). Within the
+    article's own script a block is re-labelled only when its telling letters (Urdu's
+    ے ں ٹ, Persian's پ چ ژ گ) or function words are plentiful.
+    """
+    letters = [ch for ch in text if ch.isalpha()]
+    scripts = Counter(script_of(ch) for ch in letters)
+    scripts.pop("other", None)
+    if not scripts:
+        return None
+    top, count = scripts.most_common(1)[0]
+    if count < _BLOCK_MIN_LETTERS or count < _BLOCK_SCRIPT_SHARE * len(letters) \
+            or len(_WORD.findall(text)) < _BLOCK_MIN_WORDS:
+        return None
+    own = primary_subtag(article_lang)
+    if top != script_of_language(article_lang):
+        found = detect_language(text)
+        return None if found == own else found
+    if top == "arabic":
+        evidence = {"ur": sum(ch in _URDU for ch in text),
+                    "fa": sum(ch in _PERSIAN for ch in text),
+                    "ar": sum(ch in _ARABIC for ch in text)}
+    elif top == "latin":
+        words = Counter(w.lower() for w in _WORD.findall(text))
+        evidence = {lang: sum(words[w] for w in stop) for lang, stop in _LATIN_STOPWORDS.items()}
+    else:
+        return None
+    found = detect_language(text)
+    if found == own or found not in evidence:
+        return None
+    if evidence[found] >= _SAME_SCRIPT_EVIDENCE and evidence[found] >= 2 * evidence.get(own, 0):
+        return found
+    return None

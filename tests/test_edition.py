@@ -1,0 +1,171 @@
+"""The edition view: one set of words for every format. The large-print page, the EPUB
+and the PDF of an article print the same labels, byline, dates, topics and credits."""
+
+from __future__ import annotations
+
+import io
+import re
+import string
+import subprocess
+import zipfile
+from pathlib import Path
+
+import pytest
+from lxml import etree
+from lxml import html as lxml_html
+from PIL import Image as PILImage
+
+from artexport import load_article
+from artexport.edition import LABEL_LANGUAGES, Edition, labels
+from artexport.edition.labels import TABLES
+from artexport.exporters.epub import EpubExporter
+from artexport.exporters.html import LargePrintHtmlExporter
+from artexport.exporters.pdf import PdfExporter
+from conftest import example_dirs
+
+XHTML = "{http://www.w3.org/1999/xhtml}"
+
+PROBE_MD = """---
+title: مقال لاختبار كلمات الطبعات
+lang: ar
+authors:
+  - name: ليلى ناصر
+    role: محررة
+  - سامي يوسف
+  - name: Jane Roe
+    role: Reuters
+published: 2024-03-14T00:00:00+03:00
+updated: 2024-03-14T18:40:00+03:00
+tags: [أخبار, تقنية]
+publisher: نشرة الاختبار
+url: https://example.org/story
+image:
+  src: photo.png
+  alt: لوح أزرق
+  caption: اللوح قبل تركيبه
+  credit: نادر علي
+---
+
+فقرة أولى فيها ٣ أرقام شرقية و٤ أخرى و٥.
+
+![لوح أزرق](photo.png "صورة لوح أزرق على سطح")
+
+#### عنوان عميق
+
+فقرة ثانية.
+"""
+
+
+def _probe(folder: Path) -> Path:
+    folder.mkdir()
+    (folder / "article.md").write_text(PROBE_MD, encoding="utf-8")
+    buf = io.BytesIO()
+    PILImage.new("RGB", (8, 6), (20, 60, 160)).save(buf, "PNG")
+    (folder / "photo.png").write_bytes(buf.getvalue())
+    return folder
+
+
+def _norm(text: str) -> str:
+    return " ".join(text.split())
+
+
+def _lines(root: etree._Element, ns: str = "") -> dict[str, list[str]]:
+    """The byline, date lines, topics and credits of one edition, as a reader sees them."""
+    def text(el: etree._Element) -> str:
+        return _norm("".join(el.itertext()))
+
+    found: dict[str, list[str]] = {"byline": [], "date": [], "tags": [], "credit": []}
+    for el in root.iter(f"{ns}p", f"{ns}span"):
+        cls = el.get("class") or ""
+        if cls == "byline":
+            found["byline"].append(text(el))
+        elif cls == "date":
+            found["date"].append(text(el))
+        elif cls in ("tags", "topics"):
+            found["tags"].append(text(el))
+        elif cls == "credit":
+            found["credit"].append(text(el))
+    return found
+
+
+def _editions(folder: Path) -> dict[str, dict[str, list[str]]]:
+    article = load_article(folder)
+    page = LargePrintHtmlExporter().render(article).data
+    html_root = lxml_html.fromstring(page)
+    book = EpubExporter().render(article).data
+    with zipfile.ZipFile(io.BytesIO(book)) as z:
+        xhtml = etree.fromstring(z.read("EPUB/article.xhtml"))
+    print_page = lxml_html.fromstring(PdfExporter().render_html(article))
+    return {"html": _lines(html_root), "epub": _lines(xhtml, XHTML),
+            "pdf": _lines(print_page)}
+
+
+@pytest.mark.parametrize("name", [p.name for p in example_dirs()] + ["probe"])
+def test_every_edition_prints_the_same_labels_byline_and_dates(name: str,
+                                                              tmp_path: Path) -> None:
+    folder = _probe(tmp_path / "probe") if name == "probe" else \
+        next(p for p in example_dirs() if p.name == name)
+    editions = _editions(folder)
+    assert editions["html"] == editions["epub"] == editions["pdf"]
+    article = load_article(folder)
+    edition = Edition.of(article)
+    found = editions["html"]
+    assert found["byline"] == ([edition.byline_text] if article.authors else [])
+    assert found["date"] == [d.line for d in edition.dates]
+    assert found["tags"] == ([f"{edition.labels.topics}: {edition.topics}"]
+                             if article.tags else [])
+    if name == "probe":
+        assert found["credit"] == ["(الصورة: نادر علي)"]
+
+
+def test_probe_reads_as_one_text(tmp_path: Path) -> None:
+    edition = Edition.of(load_article(_probe(tmp_path / "probe")))
+    # one byline form: roles in parentheses, "و" joined to an Arabic name but not to Jane
+    assert edition.byline_text == "بقلم ليلى ناصر (محررة)، سامي يوسف و Jane Roe (Reuters)"
+    # the article writes Eastern digits: so do its dates; a date-only source has no time
+    assert [d.line for d in edition.dates] == [
+        "نُشر في: الخميس ١٤ مارس ٢٠٢٤", "آخر تحديث: الخميس ١٤ مارس ٢٠٢٤، ١٨:٤٠"]
+    assert edition.heading_levels == {2: 2}  # an h4 straight after the title is an h2
+
+
+def test_pdf_text_carries_the_same_byline_and_dates(tmp_path: Path) -> None:
+    folder = _probe(tmp_path / "probe")
+    article = load_article(folder)
+    pdf = tmp_path / "probe.pdf"
+    pdf.write_bytes(PdfExporter().render(article).data)
+    text = subprocess.run(["pdftotext", "-raw", "-enc", "UTF-8", str(pdf), "-"],
+                          capture_output=True, check=True).stdout.decode()
+    words = re.findall(r"\w+", re.sub("[\u200e\u200f\u202a-\u202e]", "", text))
+    edition = Edition.of(article)
+    for line in (edition.byline_text, *(d.line for d in edition.dates)):
+        expected = re.findall(r"\w+", line.replace("ُ", ""))
+        got = [w.replace("ُ", "") for w in words]
+        assert any(got[i:i + len(expected)] == expected for i in range(len(got))), line
+
+
+# ---- the label tables ----------------------------------------------------------------
+
+def test_every_language_has_every_label_with_the_same_placeholders() -> None:
+    assert set(LABEL_LANGUAGES) >= {"ar", "fa", "ur", "en"}
+    formatter = string.Formatter()
+    english = TABLES["en"]
+    for lang, table in TABLES.items():
+        assert table.keys() == english.keys(), lang
+        for key, text in table.items():
+            assert text.strip() or key in ("and", "list_sep"), (lang, key)
+            fields = {f for _, f, _, _ in formatter.parse(text) if f}
+            assert fields == {f for _, f, _, _ in formatter.parse(english[key]) if f}, key
+            if lang != "en":  # written in the language's own script
+                assert not re.search("[A-Za-z]", re.sub(r"{\w+}", "", text)), (lang, key)
+
+
+def test_unknown_language_falls_back_to_english_marked_as_such() -> None:
+    french = labels("fr-CA")
+    assert (french.lang, french.foreign, french.published) == ("en", True, "Published")
+    urdu = labels("ur-PK")
+    assert (urdu.lang, urdu.foreign, urdu.direction) == ("ur", False, "rtl")
+    assert urdu.paragraphs_title(2, 4) == "پیراگراف 2 تا 4"  # for the audio's chapters
+    assert labels("fa").paragraphs_title(3, 3) == "بند 3"
+    assert labels("en").join(["A", "B", "C"]) == "A, B and C"
+    assert labels("fa").join(["علی", "مریم"]) == "علی و مریم"
+    assert labels("ar").join(["ليلى", "سامي"]) == "ليلى وسامي"
