@@ -109,22 +109,28 @@ def words(text: str, fold_shared: bool) -> list[str]:
     return re.findall(r"\w+", text)
 
 
-def article_words(article: Article) -> str:
-    parts = [article.title, article.subtitle or "",
-             " ".join(a.name for a in article.authors), article.dateline or ""]
+def article_words(article: Article) -> list[tuple[str, str]]:
+    """The article's text as (text, language) pieces: a block in another language (an
+    English paragraph in an Arabic article) is written with that language's table."""
+    parts = [(t, article.lang) for t in (article.title, article.subtitle or "",
+                                         " ".join(a.name for a in article.authors),
+                                         article.dateline or "")]
     blocks = ([article.lead_image] if article.lead_image else []) + list(article.blocks)
     for block in blocks:
+        lang = article.block_lang(block)
         if isinstance(block, Figure) and not block.caption:
-            parts.append(block.image.alt)
+            parts.append((block.image.alt, lang))
         else:
-            parts += block_texts(block)
-    return "\n".join(parts)
+            parts += [(t, lang) for t in block_texts(block)]
+    return parts
 
 
-def braille_form(token: str, table: str, fold: bool) -> list[str]:
+def braille_form(token: str, table: str, fold: bool, read_by: str | None = None) -> list[str]:
+    """``token`` as ``table`` writes it, read back by ``read_by`` (the same table unless
+    given): what a back-translation of the whole BRF can give for it."""
     cells = louis.translateString([table], token, mode=louis.dotsIO | louis.ucBrl)
     cells = "".join(chr(0x2800 | (ord(c) & 0x3F)) for c in cells)  # as the 6-dot BRF has it
-    return words(louis.backTranslateString([table], cells), fold)
+    return words(louis.backTranslateString([read_by or table], cells), fold)
 
 
 def similarity(source: Path, grade: int) -> tuple[float, float, int]:
@@ -133,14 +139,19 @@ def similarity(source: Path, grade: int) -> tuple[float, float, int]:
     lang = article.lang.split("-")[0]
     table = TABLES[(lang, grade)]
     fold = lang in ("fa", "ur")
-    expected_text = _TASHKEEL.sub("", unicodedata.normalize("NFKC", article_words(article)))
-    strict = words(expected_text, fold)
+    strict: list[str] = []
     expected: list[str] = []
-    for token in re.findall(r"\w+", expected_text):
-        if lang != "en" and _LATIN.search(token):
-            expected += braille_form(token, table, fold)
-        else:
-            expected += words(token, fold)
+    for text, text_lang in article_words(article):
+        text = _TASHKEEL.sub("", unicodedata.normalize("NFKC", text))
+        strict += words(text, fold)
+        own = TABLES.get((text_lang.split("-")[0], grade), table)
+        for token in re.findall(r"\w+", text):
+            if own != table:  # written by its own language's table, read back by ours
+                expected += braille_form(token, own, fold, read_by=table)
+            elif lang != "en" and _LATIN.search(token):
+                expected += braille_form(token, table, fold)
+            else:
+                expected += words(token, fold)
     got = words(back_translate(text_rows(brf_pages(edition(source, grade)[0])), table), fold)
     ratio = difflib.SequenceMatcher(None, expected, got, autojunk=False).ratio()
     strict_ratio = difflib.SequenceMatcher(None, strict, got, autojunk=False).ratio()

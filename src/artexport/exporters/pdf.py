@@ -487,6 +487,7 @@ class PdfExporter(Exporter):
     Options: ClassVar[type[Any]] = PdfOptions
     description: ClassVar[str] = ("tagged PDF/UA print edition (A4/A5/Letter, large print), "
                                   "Arabic first")
+    requires: ClassVar[tuple[str, ...]] = ("weasyprint",)  # Pango and HarfBuzz, checked once
 
     def __init__(self, options: Any = None, *, templates: Path | None = None,
                  session: PdfSession | None = None) -> None:
