@@ -98,8 +98,15 @@ FUNCTION_WORDS = word_set("""
 _SUBJECT_VERBS = word_set("""
     هناك ثمة يوجد توجد يعيش تعيش يقيم تقيم يعمل تعمل يشارك تشارك شارك شاركت صوت صوتت
     يصوت نزح نزحت فر فرت عاد عادت وصل وصلت توفي توفيت مات ماتت لقي لقيت نجا نجت غرق غرقت
-    سقط سقطت حضر حضرت أصيب أصيبت استشهد استشهدت
+    سقط سقطت حضر حضرت أصيب أصيبت استشهد استشهدت انضم انضمت
 """)
+# A preposition with a pronoun between such a verb and its subject: "انضم إليهم 2".
+_PRONOUN_PHRASES = word_set("""
+    إليه إليها إليهم له لها لهم فيه فيها فيهم منه منها منهم عليه عليها عليهم به بها بهم
+    معه معها معهم
+""")
+# Pronoun suffixes that make a noun definite: "عامه الـ3", "دورتها الـ37".
+_PRONOUN_SUFFIX = re.compile(r"(?:هما|هم|هن|ها|ه|نا|كم)$")
 
 # Nouns of rank or sequence that a bare number after them makes an ordinal.
 ORDINAL_NOUNS = word_set("""
@@ -144,7 +151,9 @@ def case_of(before: str, proclitic: str = "") -> Case:
     stripped = before.rstrip(" \t")
     if not stripped or stripped[-1] in _SENTENCE_START:
         return "nominative"
-    word, _ = previous_word(before)
+    word, earlier = previous_word(before)
+    if word and bare(word) in _PRONOUN_PHRASES:
+        word, _ = previous_word(earlier)
     if word and strip_clitics(word) in _SUBJECT_VERBS:
         return "nominative"
     return "oblique"
@@ -185,6 +194,8 @@ def reading_of(before: str, proclitic: str, after: str, value: int) -> Reading:
     definite = proclitic.endswith(("ال", "لل"))
     word, earlier = previous_word(before)
     noun = strip_clitics(word) if word else ""
+    if definite and not noun.startswith("ال") and noun not in FUNCTION_WORDS:
+        noun = _without_pronoun(noun)
     if definite and noun.startswith("ال") and noun not in FUNCTION_WORDS \
             and _WORD.fullmatch(noun):
         # "الدورة الـ37", "الدول الـ3": an adjective of the noun before it.
@@ -202,6 +213,18 @@ def reading_of(before: str, proclitic: str, after: str, value: int) -> Reading:
     if following is None or _is_year(before, value):
         return Reading(False, False, case, False, False)
     return Reading(False, False, case, is_feminine(following), True)
+
+
+def _without_pronoun(noun: str) -> str:
+    """"دورتها" -> "الدورة", "عامه" -> "العام": a noun made definite by a pronoun
+    suffix, as its definite form; "" for a word without one."""
+    m = _PRONOUN_SUFFIX.search(noun)
+    if m is None or len(noun) - len(m.group()) < 2:
+        return ""
+    stem = noun[:m.start()]
+    if stem.endswith("ت") and len(stem) >= 3:
+        stem = stem[:-1] + "ة"  # دورت-ها -> دورة
+    return "ال" + stem
 
 
 def _clitics_of(word: str) -> str:

@@ -93,6 +93,8 @@ def _ar_below_100(n: int, case: Case, feminine: bool) -> str:
             word = _AR_TENS[tens]
         else:
             first = ("إحدى" if feminine else "واحد") if unit == 1 else ones[unit]
+            if feminine and unit == 8:
+                first = "ثمانٍ"  # a defective noun, nominative/genitive: "ثمانٍ وعشرون"
             word = f"{first} و{_AR_TENS[tens]}"
     if case == "oblique":
         word = " ".join(

@@ -113,6 +113,9 @@ def speak_numbers_in(text: str, primary: str, *, month_names: MonthNames = "both
     text = _sub(GMT, lambda m: gmt(m, primary), text)
     if primary in ("fa", "ur"):
         text = _sub(_SUFFIXED_ORDINAL, lambda m: _suffixed_ordinal(m, primary), text)
+    if primary == "ar":
+        text = _sub(_POWER_UNIT, lambda m: m.group(1) + m.group(2) + "²³"[int(m.group(3)) - 2],
+                    text)
     text = _sub(_ARABIC_GLUE, _unglue, text)
     text = _sub(QURAN, lambda m: quran(m, primary), text)
     text = _sub(NAMED_DATE, lambda m: named_date(m, primary), text)
@@ -171,6 +174,9 @@ def speak_number(value: int | str, lang: str = "ar", *, case: Case = "nominative
 def _ordinal(n: int, primary: str, *, case: Case, feminine: bool) -> str:
     return ordinal(n, primary, case=case, feminine=feminine)
 
+
+# "20 كم2" is twenty square kilometres, not "كم" and a number two.
+_POWER_UNIT = re.compile(r"(?<=\d)([ \t]{0,3})(كم|م|سم)([23])(?!\w)")
 
 # "ديسمبر2018" -> "ديسمبر 2018", "2018م" -> "2018 م"; one-letter proclitics (و ب ل ف ك)
 # and the article ("الـ٧٠") stay attached: they are read with the number.
