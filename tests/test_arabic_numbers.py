@@ -24,8 +24,8 @@ def load_table(name: str) -> list[tuple[str, str, str]]:
         if line.startswith("## "):
             group = line[3:].split(":")[0]
         elif line and not line.startswith("#"):
-            source, expected = line.split("\t")
-            rows.append((group, source, expected))
+            *source, expected = line.split("\t")
+            rows.append((group, "\t".join(source), expected))
     return rows
 
 
@@ -125,3 +125,17 @@ def test_ordinal_forms(n: int, feminine: bool, case: str, expected: str) -> None
 ])
 def test_definite_numbers(words: str, expected: str) -> None:
     assert definite(words) == expected
+
+
+# -- Persian and Urdu --------------------------------------------------------------------
+
+OTHER_TABLE = [
+    (group, *source.split("\t", 1), expected)
+    for group, source, expected in load_table("persian_urdu_numbers.tsv")
+]
+
+
+@pytest.mark.parametrize(("group", "lang", "source", "expected"), OTHER_TABLE,
+                         ids=[f"{row[1]}-{i:02d}" for i, row in enumerate(OTHER_TABLE)])
+def test_persian_and_urdu_numbers(group: str, lang: str, source: str, expected: str) -> None:
+    assert speech_text(source, lang) == expected, group

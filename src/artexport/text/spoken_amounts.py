@@ -18,9 +18,9 @@ from .arabic_counting import (
     counted,
     counted_noun_after,
 )
-from .arabic_nouns import is_feminine
+from .arabic_nouns import dual, is_feminine, is_plural
 from .number_tokens import AR_LETTER, NUM, SP, after, before, number_words, parse_number
-from .numbers import Case, ar_cardinal, cardinal, fa_cardinal
+from .numbers import Case, ar_cardinal, cardinal, fa_cardinal, fa_ordinal
 from .numbers_ur import ur_cardinal, ur_fraction_of
 from .spoken_dates import (
     FA_GREGORIAN,
@@ -206,10 +206,13 @@ def currency(m: re.Match[str], primary: str) -> str:
 
 # -- ranges ---------------------------------------------------------------------------
 
+# The dash may be a tatweel between blanks: "(2 ـ 5)".
 RANGE = re.compile(
-    rf"(?<![\d.,٫٬/-])(?P<a>{NUM}){SP}[-–—]{SP}(?P<b>{NUM})(?![\d/]|[.,]\d)"
+    rf"(?<![\d.,٫٬/-])(?P<a>{NUM})(?:{SP}[-–—]{SP}|[ \t]{{1,3}}ـ[ \t]{{1,3}})(?P<b>{NUM})"
+    rf"(?![\d/]|[.,]\d)"
     rf"(?:(?P<pct>{SP}[%٪])|[ \t]{{1,3}}(?P<scale>{SCALE_ALT})(?![{AR_LETTER}])"
-    rf"|{SP}(?P<unit>{UNIT_ALT})(?![{AR_LETTER}\d²³]))?"
+    rf"|{SP}(?P<unit>{UNIT_ALT})(?![{AR_LETTER}\d²³])"
+    rf"|(?P<noun>[ \t]{{1,3}}[{AR_LETTER}]{{2,}})(?![{AR_LETTER}]))?"
 )
 _BETWEEN = frozenset({"بين", "وبين", "مابين"})
 _FROM = frozenset({"من", "ومن", "فمن", "از", "سے"})
@@ -222,30 +225,36 @@ def number_range(m: re.Match[str], primary: str) -> str:
     a, b = m.group("a"), m.group("b")
     scale, unit_text = m.group("scale"), m.group("unit")
     pct = bool(m.group("pct"))
+    rest = m.group("noun") or ""  # the word after the range, given back unless counted
     if primary == "en":
-        return f"{a} to {b}{' percent' if pct else ''}"
+        return f"{a} to {b}{' percent' if pct else ''}{rest}"
     words = before(m).split()
-    last = words[-1] if words else ""
     if primary in ("fa", "ur"):
         tail = f" {_PERCENT_WORD[primary]}" if pct else (f" {scale}" if scale else "")
         first, second = number_words(a, primary), number_words(b, primary)
         if unit_text:
             tail = f" {unit_text}"
         if primary == "ur":
-            return f"{first} سے {second} تک{tail}"
-        return f"{first} تا {second}{tail}"
+            return f"{first} سے {second} تک{tail}{rest}"
+        return f"{first} تا {second}{tail}{rest}"
     pa, pb = parse_number(a), parse_number(b)
-    if (pa and pb and pa[1] is None and pb[1] is None and pa[0] > pb[0] and pa[0] <= 20
+    whole = pa is not None and pb is not None and pa[1] is None and pb[1] is None
+    if (whole and pa and pb and pa[0] > pb[0] and pa[0] <= 20
             and not (scale or unit_text or pct)):
         return (f"{ar_cardinal(pa[0], case='oblique')} مقابل "
-                f"{ar_cardinal(pb[0], case='oblique')}")
+                f"{ar_cardinal(pb[0], case='oblique')}{rest}")
     unit = unit_named(unit_text) if unit_text else None
+    tail = ""
     if scale and scale not in AR_SCALES:
-        scale = None
-    feminine = unit.feminine if unit else False
-    noun = counted_noun_after(after(m)) if not (scale or unit or pct) else None
-    if noun is not None:
-        feminine = is_feminine(noun)
+        scale, tail = None, f" {scale}"
+    noun = counted_noun_after(rest) if rest else None
+    if (whole and pa and pb and noun is not None and not is_plural(noun)
+            and {pa[0], pb[0]} <= {1, 2}):
+        # "1-2 صفحة" -> "من صفحة إلى صفحتين": one and two are the noun and its dual.
+        ends = [noun if n == 1 else dual(noun, oblique=True) for n in (pa[0], pb[0])]
+        if None not in ends:
+            return _range_words(str(ends[0]), str(ends[1]), words)
+    feminine = unit.feminine if unit else (noun is not None and is_feminine(noun))
     first = number_words(a, "ar", case="oblique", feminine=feminine)
     if scale or unit:
         second = ar_amount(b, scale, unit, case="oblique",
@@ -255,9 +264,13 @@ def number_range(m: re.Match[str], primary: str) -> str:
                               construct=noun is not None)
     if pct:
         second += " بالمئة"
-    if any(word in _BETWEEN for word in words[-2:]):  # "بين مستويات 9150 - 9170"
+    return _range_words(first, second, words) + tail + rest
+
+
+def _range_words(first: str, second: str, words_before: list[str]) -> str:
+    if any(word in _BETWEEN for word in words_before[-2:]):  # "بين مستويات 9150 - 9170"
         return f"{first} و{second}"
-    if last in _FROM:
+    if words_before and words_before[-1] in _FROM:
         return f"{first} إلى {second}"
     return f"من {first} إلى {second}"
 
@@ -291,6 +304,8 @@ def slashed(m: re.Match[str], primary: str, month_names: MonthNames) -> str:
         if primary == "ur":
             return f"{UR_GREGORIAN[a]} {year_words(b, 'ur')}"
         return f"{LEVANTINE[a]} {TRANSLITERATED[a]} {year_words(b, 'ar')}"
+    if primary == "fa" and 2 <= b <= 10 and a < b:
+        return f"{fa_cardinal(a)} {fa_ordinal(b)}"  # "سه چهارم": a cardinal and an ordinal
     over = {"fa": "بر", "ur": "بٹا"}.get(primary, "على")
     return f"{cardinal(a, primary)} {over} {cardinal(b, primary)}"
 
