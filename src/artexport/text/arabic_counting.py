@@ -68,7 +68,7 @@ def counted(n: int, noun: CountedNoun, *, case: Case = "oblique",
         return f"{noun.singular} {'واحدة' if noun.feminine else 'واحد'}"
     if n == 2 and noun.dual is not None:
         dual = noun.dual[:-1] if construct else noun.dual
-        if case == "oblique":
+        if case != "nominative":
             return dual[:-1] + "ي" if construct else _oblique_dual(dual)
         return dual
     rest = n % 100
@@ -100,6 +100,8 @@ _SUBJECT_VERBS = word_set("""
     يصوت نزح نزحت فر فرت عاد عادت وصل وصلت توفي توفيت مات ماتت لقي لقيت نجا نجت غرق غرقت
     سقط سقطت حضر حضرت أصيب أصيبت استشهد استشهدت انضم انضمت
 """)
+# "إنّ" and its sisters: the number after them is their noun, in the accusative.
+_INNA = word_set("إن أن لكن كأن ليت لعل بأن لأن وإن وأن ولكن فإن")
 # A preposition with a pronoun between such a verb and its subject: "انضم إليهم 2".
 _PRONOUN_PHRASES = word_set("""
     إليه إليها إليهم له لها لهم فيه فيها فيهم منه منها منهم عليه عليها عليهم به بها بهم
@@ -112,7 +114,7 @@ _PRONOUN_SUFFIX = re.compile(r"(?:هما|هم|هن|ها|ه|نا|كم)$")
 ORDINAL_NOUNS = word_set("""
     المركز المرتبة المرة القرن الدورة المادة البند الفقرة الفصل الطابق الجولة الأسبوع
     الحلقة الجزء المرحلة النسخة الموسم الصف الذكرى الطبعة الشوط الدقيقة الباب اللواء
-    الفيلق الكتيبة الفرقة الدرجة
+    الفيلق الكتيبة الفرقة الدرجة الساعة
 """)
 
 _SENTENCE_START = ".!?؟:«\"“-–—•*\n"
@@ -152,11 +154,27 @@ def case_of(before: str, proclitic: str = "") -> Case:
     if not stripped or stripped[-1] in _SENTENCE_START:
         return "nominative"
     word, earlier = previous_word(before)
+    if word and bare(word) in _INNA:
+        return "accusative"
+    if word and _opens_sentence(word, earlier):
+        return "nominative"  # "عمره 25 عاما": the predicate of a nominal sentence
     if word and bare(word) in _PRONOUN_PHRASES:
         word, _ = previous_word(earlier)
     if word and strip_clitics(word) in _SUBJECT_VERBS:
         return "nominative"
     return "oblique"
+
+
+def _opens_sentence(word: str, earlier: str) -> bool:
+    """Whether ``word`` is a definite noun (article or pronoun suffix) opening a
+    sentence: the subject of a nominal sentence, whose predicate is nominative."""
+    earlier = earlier.rstrip(" \t")
+    if earlier and earlier[-1] not in _SENTENCE_START:
+        return False
+    noun = strip_clitics(word)
+    if noun in FUNCTION_WORDS or noun in _SUBJECT_VERBS or not _WORD.fullmatch(noun):
+        return False
+    return noun.startswith("ال") or bool(_without_pronoun(noun))
 
 
 def counted_noun_after(after: str) -> str | None:
@@ -206,6 +224,13 @@ def reading_of(before: str, proclitic: str, after: str, value: int) -> Reading:
     if not proclitic and noun in ORDINAL_NOUNS and 1 <= value <= 99:
         return Reading(True, True, case_of(earlier, _clitics_of(word)), is_feminine(noun),
                        False)
+    if proclitic in ("و", "ف") and word.isdigit() and 1 <= value <= 99:
+        # "الساعة 8 و10": a number joined to an ordinal is an ordinal of the same noun.
+        head, further = previous_word(earlier)
+        head_noun = strip_clitics(head) if head else ""
+        if head_noun in ORDINAL_NOUNS:
+            return Reading(True, True, case_of(further, _clitics_of(head)),
+                           is_feminine(head_noun), False)
     case = case_of(before, proclitic)
     if definite:
         return Reading(False, True, case, False, False)

@@ -14,7 +14,12 @@ Arabic forms chosen (documented because a listener notices them):
   attached to the next word: "ألف وخمسمئة".
 * ``case="nominative"`` is the citation form ("اثنان وعشرون", "ألفان"); ``"oblique"``
   is the genitive/accusative form ("اثنين وعشرين", "ألفين") that most numbers in running
-  news prose take (objects, after prepositions, after a noun) and that years take.
+  news prose take (objects, after prepositions, after a noun) and that years take;
+  ``"accusative"`` is the oblique form with the tanween alif the accusative spells on
+  "واحدًا", the feminine units of 21-99 ("ثلاثًا وعشرين") and a leading "ألفًا", for
+  where the accusative is certain (after "إنّ" and its sisters).
+* ``construct=True``: a counted noun follows, so the last word is in construct: "مئتا
+  شخص", "ألفا شخص", "خمسون ألف شخص" (not "ألفًا شخص").
 * Scale words follow the counted-noun rules: 1 "ألف", 2 "ألفان", 3-10 "ثلاثة آلاف",
   11-99 "أحد عشر ألفًا", round hundreds "مئة ألف" / "مئتا ألف".
 * ``feminine=True`` gives the forms used with a feminine counted noun ("ثلاث دقائق",
@@ -28,7 +33,7 @@ from typing import Literal
 
 from .numbers_ur import ur_cardinal, ur_decimal, ur_ordinal
 
-Case = Literal["nominative", "oblique"]
+Case = Literal["nominative", "oblique", "accusative"]
 
 # -- Arabic ----------------------------------------------------------------------------
 
@@ -53,6 +58,11 @@ _AR_SCALES = (
 _AR_DUALS = frozenset({"اثنان", "اثنتان", "مئتان"} | {scale[1] for scale in _AR_SCALES[1:]})
 # Duals in construct (before the noun they count): "مئتا ألف", "ألفا شخص".
 _AR_CONSTRUCT_DUALS = frozenset({"مئتا"} | {scale[1][:-1] for scale in _AR_SCALES[1:]})
+
+# The units of 21-99 that spell their accusative tanween: "واحدًا وعشرين", "ثلاثًا
+# وعشرين سنة" (the masculine forms end in ة, whose tanween is not spelled).
+_AR_ACCUSATIVE_UNITS = {"واحد": "واحدًا", "ثلاث": "ثلاثًا", "أربع": "أربعًا", "خمس": "خمسًا",
+                        "ست": "ستًا", "سبع": "سبعًا", "ثمانٍ": "ثمانيًا", "تسع": "تسعًا"}
 
 _AR_DIGITS = ("صفر", "واحد", "اثنان", "ثلاثة", "أربعة", "خمسة", "ستة", "سبعة", "ثمانية",
               "تسعة")
@@ -95,8 +105,12 @@ def _ar_below_100(n: int, case: Case, feminine: bool) -> str:
             first = ("إحدى" if feminine else "واحد") if unit == 1 else ones[unit]
             if feminine and unit == 8:
                 first = "ثمانٍ"  # a defective noun, nominative/genitive: "ثمانٍ وعشرون"
+            if case == "accusative":
+                first = _AR_ACCUSATIVE_UNITS.get(first, first)
             word = f"{first} و{_AR_TENS[tens]}"
-    if case == "oblique":
+    if n == 1 and case == "accusative":
+        word = "واحدًا"
+    if case != "nominative":
         word = " ".join(
             ("و" + _oblique(w[1:])) if w.startswith("و") and w[1:] in _AR_TENS
             else _oblique(w)
@@ -115,7 +129,7 @@ def _ar_below_1000(n: int, case: Case, feminine: bool, construct: bool = False) 
         if hundreds == 2:
             if construct and not rest:
                 word = "مئتا" if case == "nominative" else "مئتي"
-            elif case == "oblique":
+            elif case != "nominative":
                 word = "مئتين"
         parts.append(word)
     if rest:
@@ -134,11 +148,11 @@ def _ar_group(count: int, scale: int, case: Case, feminine: bool,
     if construct:
         dual = dual[:-1]  # ألفان -> ألفا
         accusative = singular
-    if case == "oblique":
+    if case != "nominative":
         dual = _oblique(dual)
     rest = count % 100
     if count == 1:
-        return singular
+        return accusative if case == "accusative" and not construct else singular
     if count == 2:
         return dual
     if 3 <= rest <= 10:
@@ -207,7 +221,7 @@ def ar_ordinal(n: int, *, case: Case = "nominative", feminine: bool = False) -> 
     if n < 100:
         tens, unit = divmod(n, 10)
         tens_word = "ال" + _AR_TENS[tens]
-        if case == "oblique":
+        if case != "nominative":
             tens_word = _oblique(tens_word)
         if unit == 0:
             return tens_word

@@ -249,7 +249,7 @@ def _one_or_two(m: re.Match[str]) -> str:
     case: Case = case_of(before(m), pre)
     if m.group("n") == "1":
         return f"{pre}{noun} {'واحدة' if is_feminine(noun) else 'واحد'}"
-    pair = dual(noun, oblique=case == "oblique")
+    pair = dual(noun, oblique=case != "nominative")
     return pre + pair if pair else m.group()
 
 

@@ -130,10 +130,26 @@ def ur_clock(hour: int, minute: int) -> str:
 TIME = re.compile(
     rf"(?<![\d:.,/])(?P<hour>\d{{1,2}}):(?P<minute>\d{{2}})(?::(?P<second>\d{{2}}))?"
     rf"(?![\d:]|[.,]\d)"
-    rf"(?:{SP}(?P<zone>ت{SP}م|ت{SP}غ|ص|م|صباحا|صباحًا|مساء|مساءً|ظهرا|ظهرًا|بجے"
+    rf"(?:{SP}(?P<zone>ت{SP}م|ت{SP}غ|ص|م|صباحا|صباحًا|مساء|مساءً|ظهرا|ظهرًا|فجرا|فجرًا"
+    rf"|عصرا|عصرًا|ليلا|ليلًا|بجے"
     rf"|[ap]\.?\s?m\.?)(?![{AR_LETTER}A-Za-z]))?",
     re.IGNORECASE,
 )
+
+
+_AR_DAY_PARTS = {"صباحا": "صباحًا", "صباحًا": "صباحًا", "مساء": "مساءً", "مساءً": "مساءً",
+                 "ظهرا": "ظهرًا", "ظهرًا": "ظهرًا", "فجرا": "فجرًا", "فجرًا": "فجرًا",
+                 "عصرا": "عصرًا", "عصرًا": "عصرًا", "ليلا": "ليلًا", "ليلًا": "ليلًا"}
+
+
+def _afternoon(zone: str, hour: int) -> bool:
+    """Whether ``hour`` (0-12) written with ``zone`` ("م", "مساء", "عصرا"...) is after
+    noon on the 24-hour clock."""
+    if zone in {"م", "مساء", "مساءً", "pm", "p.m", "p.m.", "عصرا", "عصرًا"}:
+        return hour < 12
+    if zone in {"ظهرا", "ظهرًا"}:
+        return hour < 6
+    return zone in {"ليلا", "ليلًا"} and 6 <= hour < 12
 
 
 def time_of_day(m: re.Match[str], primary: str) -> str:
@@ -142,15 +158,16 @@ def time_of_day(m: re.Match[str], primary: str) -> str:
     zone = (m.group("zone") or "").replace(" ", "").replace("\t", "").lower()
     if not (0 <= hour <= 24 and 0 <= minute <= 59):
         return m.group()
-    if zone in {"م", "مساء", "مساءً", "pm", "p.m", "p.m."} and hour < 12:
-        hour += 12
-    elif zone in {"ص", "صباحا", "صباحًا", "am", "a.m", "a.m."} and hour == 12:
+    if zone in {"ص", "صباحا", "صباحًا", "am", "a.m", "a.m."} and hour == 12:
         hour = 0
-    elif zone in {"ظهرا", "ظهرًا"} and hour < 6:
+    elif _afternoon(zone, hour):
         hour += 12
     if primary == "ur":
         return _ur_time_in_text(m, hour, minute)
     words = speak_time(hour, minute, primary)
+    if primary == "ar" and zone in _AR_DAY_PARTS and words != "منتصف الليل":
+        # The writer's part of the day replaces ours: "4:17 فجرا" -> "... فجرًا".
+        words = f"{words.rsplit(' ', 1)[0]} {_AR_DAY_PARTS[zone]}"
     second = m.group("second")
     if second and int(second):
         s = int(second)
@@ -179,6 +196,8 @@ def _ur_time_in_text(m: re.Match[str], hour: int, minute: int) -> str:
     said = before(m).rstrip()
     written = next((p for p in UR_PERIODS if said.endswith(p)), None)
     if written is None:
+        if 1 <= hour <= 12 and not m.group("hour").startswith("0"):
+            return ur_clock(hour, minute)  # "10:30": the text does not say which half
         return speak_time(hour, minute, "ur")
     afternoon = written in {"دوپہر", "سہ پہر", "شام"} and hour < 12
     if afternoon or (written == "رات" and 6 <= hour < 12):
