@@ -222,6 +222,20 @@ def test_cardinals_past_the_named_scales_read_the_number_not_zero() -> None:
     assert en_cardinal(10**40 + 7) == " ".join(["one"] + ["zero"] * 39 + ["seven"])
 
 
+def test_speak_number_date_and_time_in_urdu() -> None:
+    assert speak_number(2021, "ur") == "دو ہزار اکیس"
+    assert speak_number(1234567, "ur") == "بارہ لاکھ چونتیس ہزار پانچ سو سڑسٹھ"
+    assert speak_number(21, "ur", ordinal=True, feminine=True) == "اکیسویں"
+    assert speak_number(3, "ur", ordinal=True) == "تیسرا"
+    assert speak_number("2.5", "ur") == "دو اعشاریہ پانچ"
+    assert speak_date(14, 8, 1947, "ur") == "چودہ اگست انیس سو سینتالیس"
+    assert speak_date(1, 1, 2020, "ur") == "یکم جنوری دو ہزار بیس"
+    assert speak_time(17, 30, "ur") == "شام ساڑھے پانچ بجے"
+    assert speak_time(12, 45, "ur") == "دوپہر پونے ایک بجے"
+    assert speak_time(1, 30, "ur") == "رات ڈیڑھ بجے"
+    assert speak_time(9, 10, "ur") == "صبح نو بج کر دس منٹ"
+
+
 def test_speak_number_rejects_what_is_not_a_number() -> None:
     with pytest.raises(ValueError, match="not a number"):
         speak_number("خمسة", "ar")
@@ -398,6 +412,7 @@ GLUED_TEXTS = st.lists(st.one_of(ARABIC_TOKENS, NUMBER_TOKENS), max_size=25).map
 def test_arabic_speech_text_never_contains_digits(text: str) -> None:
     assert not ANY_DIGIT.search(speech_text(text, "ar"))
     assert not ANY_DIGIT.search(speech_text(text, "fa"))
+    assert not ANY_DIGIT.search(speech_text(text, "ur"))
 
 
 @settings(max_examples=200, deadline=None)
