@@ -236,8 +236,16 @@ def reading_of(before: str, proclitic: str, after: str, value: int) -> Reading:
         return Reading(False, True, case, False, False)
     following = counted_noun_after(after)
     if following is None or _is_year(before, value):
-        return Reading(False, False, case, False, False)
+        # "من 5 إلى 10 سنوات": the noun after the second number sets the gender of both.
+        joined = _JOINED_NUMBER.match(after)
+        noun_after = counted_noun_after(" " + joined.group(1)) if joined else None
+        feminine = noun_after is not None and is_feminine(noun_after)
+        return Reading(False, False, case, feminine, False)
     return Reading(False, False, case, is_feminine(following), True)
+
+
+_JOINED_NUMBER = re.compile(
+    r"[ \t]{1,3}(?:إلى|الى|حتى|أو|او|و)[ \t]{0,3}\d[\d.,]{0,20}[ \t]{1,3}(\S+)")
 
 
 def _without_pronoun(noun: str) -> str:

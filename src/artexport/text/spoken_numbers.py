@@ -19,9 +19,9 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from .arabic_counting import CountedNoun, case_of, counted, counted_noun_after, reading_of
-from .arabic_nouns import dual, is_feminine, is_plural
-from .lang import primary_subtag
+from .arabic_counting import case_of, counted_noun_after, reading_of
+from .arabic_nouns import dual, is_feminine, is_plural, word_set
+from .lang import is_arabic_script, primary_subtag
 from .number_tokens import (
     AR_LETTER,
     LATIN_LETTER,
@@ -88,8 +88,6 @@ def numbers_language(lang: str) -> str:
     """Which number words :func:`speak_numbers_in` uses for text in ``lang``: "ar",
     "fa" and "ur" their own, other Arabic-script languages (Pashto, Sindhi...) Arabic's,
     every other language English's."""
-    from .lang import is_arabic_script
-
     primary = primary_subtag(lang) or "ar"
     if primary in {"ar", "fa", "ur", "en"}:
         return primary
@@ -149,8 +147,9 @@ def speak_number(value: int | str, lang: str = "ar", *, case: Case = "nominative
                  feminine: bool = False, ordinal: bool = False) -> str:
     """``value`` in words: ``4159512313``, ``"٤.١٥٩.٥١٢.٣١٣"``, ``"94.75"``, ``"1,500"``.
 
-    Arabic: ``case`` is ``"nominative"`` (the citation form, "اثنان وعشرون") or
-    ``"oblique"`` ("اثنين وعشرين"); ``feminine`` for a feminine counted noun;
+    Arabic: ``case`` is ``"nominative"`` (the citation form, "اثنان وعشرون"),
+    ``"oblique"`` ("اثنين وعشرين") or ``"accusative"`` ("واحدًا وعشرين"); ``feminine``
+    for a feminine counted noun;
     ``ordinal`` for the definite ordinal ("السادس والعشرون"). Urdu: ``feminine``
     ordinals ("پانچویں"). Raises ``ValueError`` for a string that is not a number.
     """
@@ -264,7 +263,12 @@ def _number(m: re.Match[str], primary: str) -> str:
     pre = m.group("pre").replace("\u0640", "")
     number = m.group("num")
     sign = m.group("sign")
-    spoken = _ar_number(m, pre, number) if primary == "ar" else number_words(number, primary)
+    if primary == "ar":
+        spoken = _ar_number(m, pre, number)
+    elif primary == "fa" and _fa_ordinal_noun(m) and number.isdigit() and 0 < int(number) < 1000:
+        spoken = fa_ordinal(int(number))  # "قرن 21" -> "قرن بیست و یکم"
+    else:
+        spoken = number_words(number, primary)
     if sign:
         negative = sign in "-−–"
         if primary == "ar":
@@ -282,6 +286,16 @@ def _number(m: re.Match[str], primary: str) -> str:
     return pre + spoken
 
 
+# Persian nouns of rank or sequence: a number after them is an ordinal ("قرن بیست و یکم").
+_FA_ORDINAL_NOUNS = word_set("قرن دوره مرحله ماده بند فصل طبقه رتبه جلسه نسخه سالگرد هفته دور "
+                             "مرتبه")
+
+
+def _fa_ordinal_noun(m: re.Match[str]) -> bool:
+    words = before(m).split()
+    return bool(words) and words[-1] in _FA_ORDINAL_NOUNS
+
+
 def _ar_number(m: re.Match[str], pre: str, number: str) -> str:
     """A plain Arabic number read by the grammar of its sentence."""
     parsed = parse_number(number)
@@ -295,6 +309,3 @@ def _ar_number(m: re.Match[str], pre: str, number: str) -> str:
                         construct=reading.construct)
     return definite(words) if reading.definite else words
 
-
-# Kept for callers that count a noun themselves ("ساعة" for GMT offsets and the like).
-__all__ += ["CountedNoun", "counted"]
