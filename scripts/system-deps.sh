@@ -2,12 +2,13 @@
 # Install the Debian packages artexport needs, only those missing (idempotent).
 #   scripts/system-deps.sh run    what converting needs (WeasyPrint's Pango, HarfBuzz subsetting)
 #   scripts/system-deps.sh test   plus what the tests drive (Chromium, poppler, Java for
-#                                 EPUBCheck, espeak-ng fallback, ffmpeg's ffprobe)
+#                                 EPUBCheck, espeak-ng fallback, ffmpeg's ffprobe,
+#                                 valgrind to count instructions in the linear-time test)
 #   scripts/system-deps.sh bench  plus pandoc, the peer the benchmarks compare with
 set -euo pipefail
 want=(python3-venv libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz-subset0 fonts-dejavu-core)
 if [ "${1:-run}" = test ] || [ "${1:-run}" = bench ]; then
-  want+=(chromium poppler-utils default-jre-headless espeak-ng ffmpeg strace)
+  want+=(chromium poppler-utils default-jre-headless espeak-ng ffmpeg strace valgrind)
 fi
 if [ "${1:-run}" = bench ]; then
   want+=(pandoc)
