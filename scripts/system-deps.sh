@@ -3,14 +3,15 @@
 #   scripts/system-deps.sh run    what converting needs (WeasyPrint's Pango, HarfBuzz subsetting,
 #                                 liblouis + its tables + its Python binding for braille)
 #   scripts/system-deps.sh test   plus what the tests drive (Chromium, poppler, Java for
-#                                 EPUBCheck, espeak-ng fallback, ffmpeg's ffprobe)
+#                                 EPUBCheck, espeak-ng fallback, ffmpeg's ffprobe,
+#                                 valgrind to count instructions in the linear-time test)
 #   scripts/system-deps.sh bench  plus pandoc, the peer the benchmarks compare with (and
 #                                 liblouis-bin, the braille benchmark's peer)
 set -euo pipefail
 want=(python3-venv libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz-subset0 fonts-dejavu-core)
 want+=(liblouis20 liblouis-data python3-louis)  # braille: the venv loads python3-louis by path
 if [ "${1:-run}" = test ] || [ "${1:-run}" = bench ]; then
-  want+=(chromium poppler-utils default-jre-headless espeak-ng ffmpeg strace)
+  want+=(chromium poppler-utils default-jre-headless espeak-ng ffmpeg strace valgrind)
 fi
 if [ "${1:-run}" = bench ]; then
   want+=(pandoc)

@@ -66,6 +66,7 @@ ARABIC_CASES = [
      "آخر تحديث الساعة الثانية ظهرًا بتوقيت غرينتش زائد أربع ساعات"),
     ("تبدأ الساعة 8:05 مساء", "تبدأ الساعة الثامنة وخمس دقائق مساءً"),
     ("الموعد 21:45", "الموعد الساعة العاشرة إلا ربعًا مساءً"),
+    ("وقع الزلزال الساعة 4:17 فجرا", "وقع الزلزال الساعة الرابعة وسبع عشرة دقيقة فجرًا"),
     ("الطقس 18:00-00:00", "الطقس من الساعة السادسة مساءً إلى منتصف الليل"),
     # Eastern digits, grouped integers, decimals, ranges (market report).
     ("بقيمة تداولات ٤.١٥٩.٥١٢.٣١٣ ريالا",
@@ -76,7 +77,8 @@ ARABIC_CASES = [
     ("تراجع المؤشر 9 نقاط", "تراجع المؤشر تسع نقاط"),
     ("منذ نحو ٨ سنوات", "منذ نحو ثماني سنوات"),
     ("في حدود ٥ مليارات ريال", "في حدود خمسة مليارات ريال"),
-    ("توقعات في حدود ٤.٥ مليار", "توقعات في حدود أربعة فاصل خمسة مليار"),
+    # A number before a scale word counts it (أربعة مليارات); ".5" is "ونصف" (issue 20).
+    ("توقعات في حدود ٤.٥ مليار", "توقعات في حدود أربعة مليارات ونصف"),
     ("بين مستويات ٩١٥٠ - ٩١٧٠ نقطة",
      "بين مستويات تسعة آلاف ومئة وخمسين وتسعة آلاف ومئة وسبعين نقطة"),
     ("نقاط تتراوح ٩٥ - ٩٥.٥٠", "نقاط تتراوح من خمسة وتسعين إلى خمسة وتسعين فاصل خمسين"),
@@ -90,7 +92,8 @@ ARABIC_CASES = [
     ("تراجع بنسبة %15 و٪٣٠", "تراجع بنسبة خمسة عشر بالمئة وثلاثين بالمئة"),
     ("سعره $5 فقط", "سعره خمسة دولارات فقط"),
     ("دفع 12 € للتذكرة", "دفع اثني عشر يورو للتذكرة"),
-    ("ضخ $5.3 مليار", "ضخ خمسة فاصل ثلاثة مليار دولار"),
+    # 5.3 billion said exactly, the scale words counted ("خمسة مليارات", not "مليار").
+    ("ضخ $5.3 مليار", "ضخ خمسة مليارات وثلاثمئة مليون دولار"),
     ("كلفت £100", "كلفت مئة جنيه إسترليني"),
     # Quran references and slashes.
     ("{إن الإنسان كفور} [سورة الشورى/ 48].",
@@ -115,7 +118,8 @@ ARABIC_CASES = [
     ("خبر سار 🎉🔥 جدًا", "خبر سار جدًا"),
     ("\u200fالعربية\u200f نص", "العربية نص"),
     ("جميـــل جدا", "جميل جدا"),
-    ("الحرارة 45° اليوم", "الحرارة خمس وأربعين درجة اليوم"),
+    # A nominal sentence: the number is its predicate, nominative (was "وأربعين").
+    ("الحرارة 45° اليوم", "الحرارة خمس وأربعون درجة اليوم"),
     ("الهاتف: 71 238 222", "الهاتف: سبعة واحد، اثنان ثلاثة ثمانية، اثنان اثنان اثنان"),
 ]
 
@@ -216,6 +220,20 @@ def test_cardinals_past_the_named_scales_read_the_number_not_zero() -> None:
     assert en_cardinal(10**40) == " ".join(["one"] + ["zero"] * 40)
     assert ar_cardinal(10**40) == " ".join(["واحد"] + ["صفر"] * 40)
     assert en_cardinal(10**40 + 7) == " ".join(["one"] + ["zero"] * 39 + ["seven"])
+
+
+def test_speak_number_date_and_time_in_urdu() -> None:
+    assert speak_number(2021, "ur") == "دو ہزار اکیس"
+    assert speak_number(1234567, "ur") == "بارہ لاکھ چونتیس ہزار پانچ سو سڑسٹھ"
+    assert speak_number(21, "ur", ordinal=True, feminine=True) == "اکیسویں"
+    assert speak_number(3, "ur", ordinal=True) == "تیسرا"
+    assert speak_number("2.5", "ur") == "دو اعشاریہ پانچ"
+    assert speak_date(14, 8, 1947, "ur") == "چودہ اگست انیس سو سینتالیس"
+    assert speak_date(1, 1, 2020, "ur") == "یکم جنوری دو ہزار بیس"
+    assert speak_time(17, 30, "ur") == "شام ساڑھے پانچ بجے"
+    assert speak_time(12, 45, "ur") == "دوپہر پونے ایک بجے"
+    assert speak_time(1, 30, "ur") == "رات ڈیڑھ بجے"
+    assert speak_time(9, 10, "ur") == "صبح نو بج کر دس منٹ"
 
 
 def test_speak_number_rejects_what_is_not_a_number() -> None:
@@ -394,6 +412,7 @@ GLUED_TEXTS = st.lists(st.one_of(ARABIC_TOKENS, NUMBER_TOKENS), max_size=25).map
 def test_arabic_speech_text_never_contains_digits(text: str) -> None:
     assert not ANY_DIGIT.search(speech_text(text, "ar"))
     assert not ANY_DIGIT.search(speech_text(text, "fa"))
+    assert not ANY_DIGIT.search(speech_text(text, "ur"))
 
 
 @settings(max_examples=200, deadline=None)

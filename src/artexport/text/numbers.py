@@ -1,4 +1,5 @@
-"""Numbers in words for speech: Arabic (the careful one), Persian and English.
+"""Numbers in words for speech: Arabic (the careful one), Persian, Urdu
+(:mod:`artexport.text.numbers_ur`) and English.
 
 Why our own speller: ``num2words(lang="ar")`` was evaluated on 30 numbers and gets the
 forms a listener hears wrong: "مئتا"/"ألفا"/"مليونا" for 200/2000/2000000 (construct
@@ -13,7 +14,12 @@ Arabic forms chosen (documented because a listener notices them):
   attached to the next word: "ألف وخمسمئة".
 * ``case="nominative"`` is the citation form ("اثنان وعشرون", "ألفان"); ``"oblique"``
   is the genitive/accusative form ("اثنين وعشرين", "ألفين") that most numbers in running
-  news prose take (objects, after prepositions, after a noun) and that years take.
+  news prose take (objects, after prepositions, after a noun) and that years take;
+  ``"accusative"`` is the oblique form with the tanween alif the accusative spells on
+  "واحدًا", the feminine units of 21-99 ("ثلاثًا وعشرين") and a leading "ألفًا", for
+  where the accusative is certain (after "إنّ" and its sisters).
+* ``construct=True``: a counted noun follows, so the last word is in construct: "مئتا
+  شخص", "ألفا شخص", "خمسون ألف شخص" (not "ألفًا شخص").
 * Scale words follow the counted-noun rules: 1 "ألف", 2 "ألفان", 3-10 "ثلاثة آلاف",
   11-99 "أحد عشر ألفًا", round hundreds "مئة ألف" / "مئتا ألف".
 * ``feminine=True`` gives the forms used with a feminine counted noun ("ثلاث دقائق",
@@ -25,7 +31,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Literal
 
-Case = Literal["nominative", "oblique"]
+from .numbers_ur import ur_cardinal, ur_decimal, ur_ordinal
+
+Case = Literal["nominative", "oblique", "accusative"]
 
 # -- Arabic ----------------------------------------------------------------------------
 
@@ -47,7 +55,17 @@ _AR_SCALES = (
     ("كوادريليون", "كوادريليونان", "كوادريليونات", "كوادريليونًا"),
 )
 
-_AR_DUALS = frozenset({"اثنان", "اثنتان", "مئتان"} | {scale[1] for scale in _AR_SCALES})
+_AR_DUALS = frozenset({"اثنان", "اثنتان", "مئتان"} | {scale[1] for scale in _AR_SCALES[1:]})
+# Duals in construct (before the noun they count): "مئتا ألف", "ألفا شخص".
+_AR_CONSTRUCT_DUALS = frozenset({"مئتا"} | {scale[1][:-1] for scale in _AR_SCALES[1:]})
+
+# The units of 21-99 that spell their accusative tanween: "واحدًا وعشرين", "ثلاثًا
+# وعشرين سنة" (the masculine forms end in ة, whose tanween is not spelled).
+_AR_ACCUSATIVE_UNITS = {"واحد": "واحدًا", "ثلاث": "ثلاثًا", "أربع": "أربعًا", "خمس": "خمسًا",
+                        "ست": "ستًا", "سبع": "سبعًا", "ثمانٍ": "ثمانيًا", "تسع": "تسعًا"}
+
+_AR_DIGITS = ("صفر", "واحد", "اثنان", "ثلاثة", "أربعة", "خمسة", "ستة", "سبعة", "ثمانية",
+              "تسعة")
 
 _AR_ORD_M = ("", "الأول", "الثاني", "الثالث", "الرابع", "الخامس", "السادس", "السابع",
              "الثامن", "التاسع", "العاشر")
@@ -58,8 +76,10 @@ _AR_ORD_F = ("", "الأولى", "الثانية", "الثالثة", "الراب
 def _oblique(word: str) -> str:
     """The genitive/accusative form of a nominative number word."""
     bare = word.removeprefix("ال")
-    if (bare in _AR_TENS and bare.endswith("ون")) or word in _AR_DUALS:
+    if (bare in _AR_TENS and bare.endswith("ون")) or bare in _AR_DUALS:
         return word[:-2] + "ين"
+    if bare in _AR_CONSTRUCT_DUALS:
+        return word[:-1] + "ي"  # مئتا -> مئتي, ألفا -> ألفي
     return {"اثنا": "اثني", "اثنتا": "اثنتي"}.get(word, word)
 
 
@@ -83,8 +103,14 @@ def _ar_below_100(n: int, case: Case, feminine: bool) -> str:
             word = _AR_TENS[tens]
         else:
             first = ("إحدى" if feminine else "واحد") if unit == 1 else ones[unit]
+            if feminine and unit == 8:
+                first = "ثمانٍ"  # a defective noun, nominative/genitive: "ثمانٍ وعشرون"
+            if case == "accusative":
+                first = _AR_ACCUSATIVE_UNITS.get(first, first)
             word = f"{first} و{_AR_TENS[tens]}"
-    if case == "oblique":
+    if n == 1 and case == "accusative":
+        word = "واحدًا"
+    if case != "nominative":
         word = " ".join(
             ("و" + _oblique(w[1:])) if w.startswith("و") and w[1:] in _AR_TENS
             else _oblique(w)
@@ -94,7 +120,8 @@ def _ar_below_100(n: int, case: Case, feminine: bool) -> str:
 
 
 def _ar_below_1000(n: int, case: Case, feminine: bool, construct: bool = False) -> str:
-    """``construct``: 200 directly before a scale word is "مئتا"/"مئتي" (مئتا ألف)."""
+    """``construct``: 200 directly before the word it counts is "مئتا"/"مئتي" (مئتا
+    ألف, مئتا شخص)."""
     hundreds, rest = divmod(n, 100)
     parts: list[str] = []
     if hundreds:
@@ -102,7 +129,7 @@ def _ar_below_1000(n: int, case: Case, feminine: bool, construct: bool = False) 
         if hundreds == 2:
             if construct and not rest:
                 word = "مئتا" if case == "nominative" else "مئتي"
-            elif case == "oblique":
+            elif case != "nominative":
                 word = "مئتين"
         parts.append(word)
     if rest:
@@ -110,16 +137,22 @@ def _ar_below_1000(n: int, case: Case, feminine: bool, construct: bool = False) 
     return " و".join(parts)
 
 
-def _ar_group(count: int, scale: int, case: Case, feminine: bool) -> str:
-    """One group of a number: ``count`` (1-999) of 1000**scale."""
+def _ar_group(count: int, scale: int, case: Case, feminine: bool,
+              construct: bool = False) -> str:
+    """One group of a number: ``count`` (1-999) of 1000**scale. ``construct``: the group
+    ends the number and a counted noun follows it, so a dual loses its nun ("ألفا
+    شخص") and an accusative scale word its tanween ("خمسون ألف شخص")."""
     if scale == 0:
-        return _ar_below_1000(count, case, feminine)
+        return _ar_below_1000(count, case, feminine, construct=construct)
     singular, dual, plural, accusative = _AR_SCALES[scale]
-    if case == "oblique":
+    if construct:
+        dual = dual[:-1]  # ألفان -> ألفا
+        accusative = singular
+    if case != "nominative":
         dual = _oblique(dual)
     rest = count % 100
     if count == 1:
-        return singular
+        return accusative if case == "accusative" and not construct else singular
     if count == 2:
         return dual
     if 3 <= rest <= 10:
@@ -144,18 +177,26 @@ def _thousands(n: int) -> list[int]:
     return groups
 
 
-def ar_cardinal(n: int, *, case: Case = "nominative", feminine: bool = False) -> str:
-    """An integer in Arabic words: 4159512313 -> "أربعة مليارات ومئة وتسعة وخمسون ..."."""
+def ar_cardinal(n: int, *, case: Case = "nominative", feminine: bool = False,
+                construct: bool = False) -> str:
+    """An integer in Arabic words: 4159512313 -> "أربعة مليارات ومئة وتسعة وخمسون ...".
+
+    ``feminine``: the counted noun is feminine (the units take the opposite gender from
+    3 to 10: "ثلاث سنوات"). ``construct``: a counted noun follows the number, so the
+    last word is in construct: "مئتا شخص", "ألفا شخص", "خمسون ألف شخص".
+    """
     if n < 0:
-        return "سالب " + ar_cardinal(-n, case=case, feminine=feminine)
+        return "سالب " + ar_cardinal(-n, case=case, feminine=feminine, construct=construct)
     if n == 0:
         return "صفر"
-    groups = _thousands(n)
-    if len(groups) > len(_AR_SCALES):
+    if n >= 10 ** (3 * len(_AR_SCALES)):
         # Beyond the named scales nobody says the number: read the digits one by one.
-        return " ".join(ar_cardinal(int(d), case=case) for d in str(n))
+        return " ".join(_AR_DIGITS[int(d)] for d in str(n))
+    groups = _thousands(n)
+    last = next(scale for scale, count in enumerate(groups) if count)
     words = [
-        _ar_group(count, scale, case, feminine if scale == 0 else False)
+        _ar_group(count, scale, case, feminine if scale == 0 else False,
+                  construct=construct and scale == last)
         for scale, count in reversed(list(enumerate(groups)))
         if count
     ]
@@ -180,7 +221,7 @@ def ar_ordinal(n: int, *, case: Case = "nominative", feminine: bool = False) -> 
     if n < 100:
         tens, unit = divmod(n, 10)
         tens_word = "ال" + _AR_TENS[tens]
-        if case == "oblique":
+        if case != "nominative":
             tens_word = _oblique(tens_word)
         if unit == 0:
             return tens_word
@@ -190,10 +231,14 @@ def ar_ordinal(n: int, *, case: Case = "nominative", feminine: bool = False) -> 
 
 
 def definite(words: str) -> str:
-    """Prefix the article to every word of a number: "سبعين" -> "السبعين" (for "الـ70")."""
+    """The number with the article, for "الـ70": "سبعين" -> "السبعين".
+
+    Joined numbers take it on each part ("الخمسة والعشرون"), a compound 11-19 on its
+    first word only ("الأحد عشر", "الخمسة عشر"), as the grammars prescribe.
+    """
     out: list[str] = []
     for word in words.split(" "):
-        if word.startswith("ال"):
+        if word.startswith("ال") or (out and word in ("عشر", "عشرة")):
             out.append(word)
         elif word.startswith("و") and len(word) > 1:
             out.append("وال" + word[1:])
@@ -245,9 +290,9 @@ def fa_cardinal(n: int) -> str:
         return "منفی " + fa_cardinal(-n)
     if n == 0:
         return "صفر"
-    groups = _thousands(n)
-    if len(groups) > len(_FA_SCALES):
+    if n >= 10 ** (3 * len(_FA_SCALES)):
         return " ".join(fa_cardinal(int(d)) for d in str(n))
+    groups = _thousands(n)
     words = []
     for scale, count in reversed(list(enumerate(groups))):
         if not count:
@@ -300,9 +345,9 @@ def en_cardinal(n: int) -> str:
         return "minus " + en_cardinal(-n)
     if n == 0:
         return "zero"
-    groups = _thousands(n)
-    if len(groups) > len(_EN_SCALES):
+    if n >= 10 ** (3 * len(_EN_SCALES)):
         return " ".join(en_cardinal(int(d)) for d in str(n))
+    groups = _thousands(n)
     return " ".join(
         f"{_en_below_1000(count)} {_EN_SCALES[scale]}".strip()
         for scale, count in reversed(list(enumerate(groups)))
@@ -337,35 +382,43 @@ def en_year(year: int) -> str:
 
 # -- dispatch --------------------------------------------------------------------------
 
-def cardinal(n: int, lang: str, *, case: Case = "nominative", feminine: bool = False) -> str:
-    """``n`` in words in ``lang`` (ar, fa, en; other languages get English)."""
+def cardinal(n: int, lang: str, *, case: Case = "nominative", feminine: bool = False,
+             construct: bool = False) -> str:
+    """``n`` in words in ``lang`` (ar, fa, ur, en; other languages get English)."""
     primary = lang.split("-")[0].lower()
     if primary == "ar":
-        return ar_cardinal(n, case=case, feminine=feminine)
+        return ar_cardinal(n, case=case, feminine=feminine, construct=construct)
     if primary == "fa":
         return fa_cardinal(n)
+    if primary == "ur":
+        return ur_cardinal(n)
     return en_cardinal(n)
 
 
 def ordinal(n: int, lang: str, *, case: Case = "nominative", feminine: bool = False) -> str:
-    """``n`` as an ordinal in ``lang`` (ar: definite, "السادس والعشرون")."""
+    """``n`` as an ordinal in ``lang`` (ar: definite, "السادس والعشرون"; ur: "پانچواں",
+    feminine "پانچویں")."""
     primary = lang.split("-")[0].lower()
     if primary == "ar":
         return ar_ordinal(n, case=case, feminine=feminine)
     if primary == "fa":
         return fa_ordinal(n)
+    if primary == "ur":
+        return ur_ordinal(n, feminine=feminine)
     return en_ordinal(n)
 
 
 def decimal(integer: int, fraction: str, lang: str, *, case: Case = "nominative",
             feminine: bool = False) -> str:
-    """``integer.fraction`` in words; the fraction is read as a whole number after its
-    leading zeros ("4.05" -> "... فاصل صفر خمسة"), as news readers do."""
+    """``integer.fraction`` in words; Arabic and Persian read the fraction as a whole
+    number after its leading zeros ("4.05" -> "... فاصل صفر خمسة"), as news readers do;
+    English and Urdu read its digits one by one ("nine point seven five")."""
     primary = lang.split("-")[0].lower()
+    if primary == "ur":
+        return ur_decimal(integer, fraction)
     point = {"ar": "فاصل", "fa": "ممیز"}.get(primary, "point")
     head = cardinal(integer, lang, case=case, feminine=feminine)
-    if primary == "en" or primary not in {"ar", "fa"}:
-        # English reads the digits after the point one by one: "nine point seven five".
+    if primary not in {"ar", "fa"}:
         tail = " ".join(en_cardinal(int(d)) for d in fraction) or "zero"
         return f"{head} {point} {tail}"
     return f"{head} {point} {_fraction_words(fraction, lambda n: cardinal(n, lang, case=case))}"

@@ -56,6 +56,7 @@ from .sentences import EMAIL_RE, URL_RE
 from .spoken_numbers import (
     MonthNames,
     ascii_digits,
+    numbers_language,
     speak_date,
     speak_number,
     speak_numbers_in,
@@ -100,15 +101,16 @@ def speech_text(text: str, lang: str, options: SpeechOptions = SpeechOptions()) 
     """
     primary = primary_subtag(lang) or "ar"
     words_for_numbers = is_arabic_script(primary)
+    numbers_lang = numbers_language(primary)  # ar, fa, ur: their own number words
     if primary not in {"ar", "fa"} and words_for_numbers:
-        primary = "ar"  # Urdu, Pashto...: Arabic-script rules, Arabic number words
+        primary = "ar"  # Urdu, Pashto...: Arabic-script rules for the other steps
     if not words_for_numbers and primary != "en":
         primary = "en"
 
     text = _clean(text)
     text = _drop_furniture(text, primary)
     text = _urls(text, primary, options)
-    text = speak_numbers_in(text, primary, month_names=options.month_names)
+    text = speak_numbers_in(text, numbers_lang, month_names=options.month_names)
     if words_for_numbers and options.latin == "skip":
         text = _LATIN_WORD.sub("", text)
     text = _tidy(text, primary)

@@ -1,0 +1,279 @@
+"""Arabic number grammar in a sentence: which case a number takes, whether the word after
+it is the noun it counts, when a number is an ordinal, and the counted phrase itself.
+
+The rules are those of the grammars (al-Ghalayini, *Jami' al-durus al-'arabiyya*, "باب
+العدد"; Ryding, *A Reference Grammar of Modern Standard Arabic*, ch. 15):
+
+* **Tamyiz**: 3-10 take a genitive plural ("ثلاثة دولارات"), 11-99 an accusative
+  singular ("أحد عشر دولارًا"), 100, 1000 and their multiples a genitive singular, the
+  number in construct with it ("مئة دولار", "ألفا دولار", "خمسون ألف شخص" — never
+  "ألفًا شخص"); 1 and 2 follow the noun or become its dual ("دولار واحد", "دولاران").
+* **Gender**: 3-10 (alone or as the units of a larger number) take the gender opposite
+  to the counted noun's singular; 1, 2 and the "ten" of 11-19 agree with it
+  (:mod:`artexport.text.arabic_nouns` finds the gender).
+* **Case**: a number is genitive after a preposition or a noun (idafa: "عدد 20",
+  "نحو 20"), nominative at the head of a sentence and as the subject right after an
+  intransitive or passive verb ("شارك 60% من الناخبين", "أصيب 22 شخصًا") or after
+  "هناك", and accusative elsewhere (an object or an adverbial: "ارتفع 20%"). Only two
+  forms are spelled differently, so the code speaks of ``nominative`` and ``oblique``.
+* **Ordinals**: "الـN" after a singular noun is an ordinal agreeing with it ("الدورة
+  الـ37" -> "الدورة السابعة والثلاثين"), after a plural a definite cardinal ("الدول
+  الـ3" -> "الدول الثلاث"); a bare number after a noun of rank or sequence (المركز،
+  المرة، القرن، الدورة، المادة...) is an ordinal ("القرن 21" -> "القرن الحادي
+  والعشرين"). The ordinal takes the case of its noun.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .arabic_nouns import bare, is_feminine, is_plural, word_set
+from .numbers import Case, ar_cardinal
+
+AR_LETTER = "\u0621-\u063a\u0641-\u064a\u0671-\u06d3\u06fa-\u06ff"
+
+
+@dataclass(frozen=True)
+class CountedNoun:
+    """The forms of a noun counted by a number we read out (a unit, a currency, a scale
+    word): ``singular`` (genitive, after 100 and 1000), ``dual`` (nominative; None for
+    an indeclinable loanword such as "يورو"), ``plural`` (after 3-10) and
+    ``accusative`` (after 11-99)."""
+
+    singular: str
+    dual: str | None
+    plural: str
+    accusative: str
+    feminine: bool
+
+
+def _oblique_dual(dual: str) -> str:
+    """"ليرتان سوريتان" -> "ليرتين سوريتين": every word's dual ending."""
+    return " ".join(w[:-2] + "ين" if w.endswith("ان") else w for w in dual.split(" "))
+
+
+def counted(n: int, noun: CountedNoun, *, case: Case = "oblique",
+            construct: bool = False) -> str:
+    """``n`` of ``noun`` by the tamyiz rules: 1 "دولار واحد", 2 "دولاران", 5 "خمسة
+    دولارات", 15 "خمسة عشر دولارًا", 100 "مئة دولار", 2000 "ألفا دولار".
+
+    ``construct``: ``noun`` (a scale word) itself counts a noun that follows, so it is
+    in construct: 2 "مليونا (دولار)", 15 "خمسة عشر مليون (دولار)"; and one of it is the
+    noun alone ("مليون"), not "مليون واحد".
+    """
+    if n == 1:
+        if construct:
+            return noun.singular
+        return f"{noun.singular} {'واحدة' if noun.feminine else 'واحد'}"
+    if n == 2 and noun.dual is not None:
+        dual = noun.dual[:-1] if construct else noun.dual
+        if case != "nominative":
+            return dual[:-1] + "ي" if construct else _oblique_dual(dual)
+        return dual
+    rest = n % 100
+    if 3 <= rest <= 10:
+        return f"{ar_cardinal(n, case=case, feminine=noun.feminine)} {noun.plural}"
+    if 11 <= rest <= 99:
+        accusative = noun.singular if construct else noun.accusative
+        return f"{ar_cardinal(n, case=case, feminine=noun.feminine)} {accusative}"
+    words = ar_cardinal(n, case=case, feminine=noun.feminine, construct=rest == 0)
+    return f"{words} {noun.singular}"
+
+
+# -- context ---------------------------------------------------------------------------
+
+# Words after a number that are not the noun it counts.
+FUNCTION_WORDS = word_set("""
+    في من على إلى الى عن مع منذ حتى بعد قبل خلال عند لدى نحو حوالي حوالى قرابة زهاء أو
+    او ثم بل لكن إلا الا غير سوى فقط تقريبا أيضا ايضا كما وفق حسب بحسب وفقا مقابل بين ضد
+    دون عبر لا لم لن قد إذا اذا إن ان أن إنه أنه كان كانت يكون تكون هو هي هم هن ذلك تلك
+    هذا هذه هؤلاء الذي التي الذين اللواتي ما ماذا متى أين كيف لماذا منها منهم منهن فيها
+    فيهم عليها عليهم إليها لها له لهم بها به بهم آخرون آخرين أخرى آخر أخريات يوميا سنويا
+    شهريا أسبوعيا حاليا سابقا مجددا مؤخرا إضافيا فما فأكثر فأقل أكثر أقل فصاعدا وأكثر
+    وما ونحو كل جميع بعض عدة مساء صباحا ظهرا عصرا ليلا بالمئة بالمائة المئة المائة
+""")
+
+# Words after which a number is the subject: intransitive and passive verbs, "هناك".
+_SUBJECT_VERBS = word_set("""
+    هناك ثمة يوجد توجد يعيش تعيش يقيم تقيم يعمل تعمل يشارك تشارك شارك شاركت صوت صوتت
+    يصوت نزح نزحت فر فرت عاد عادت وصل وصلت توفي توفيت مات ماتت لقي لقيت نجا نجت غرق غرقت
+    سقط سقطت حضر حضرت أصيب أصيبت استشهد استشهدت انضم انضمت
+""")
+# "إنّ" and its sisters: the number after them is their noun, in the accusative.
+_INNA = word_set("إن أن لكن كأن ليت لعل بأن لأن وإن وأن ولكن فإن")
+# A preposition with a pronoun between such a verb and its subject: "انضم إليهم 2".
+_PRONOUN_PHRASES = word_set("""
+    إليه إليها إليهم له لها لهم فيه فيها فيهم منه منها منهم عليه عليها عليهم به بها بهم
+    معه معها معهم
+""")
+# Pronoun suffixes that make a noun definite: "عامه الـ3", "دورتها الـ37".
+_PRONOUN_SUFFIX = re.compile(r"(?:هما|هم|هن|ها|ه|نا|كم)$")
+
+# Nouns of rank or sequence that a bare number after them makes an ordinal.
+ORDINAL_NOUNS = word_set("""
+    المركز المرتبة المرة القرن الدورة المادة البند الفقرة الفصل الطابق الجولة الأسبوع
+    الحلقة الجزء المرحلة النسخة الموسم الصف الذكرى الطبعة الشوط الدقيقة الباب اللواء
+    الفيلق الكتيبة الفرقة الدرجة الساعة
+""")
+
+_SENTENCE_START = ".!?؟:«\"“-–—•*\n"
+_PROCLITIC_PREPOSITION = re.compile(r"^[وف]?[بلك]")
+_WORD = re.compile(rf"[{AR_LETTER}\u064b-\u0652\u0670\u0640]+")
+
+
+def strip_clitics(word: str) -> str:
+    """"وللمرة" -> "المرة", "بالمركز" -> "المركز", "وفي" -> "في": what a lexicon knows."""
+    word = bare(word)
+    for prefix, keep in (("ولل", "ال"), ("فلل", "ال"), ("لل", "ال"), ("وبال", "ال"),
+                         ("فبال", "ال"), ("بال", "ال"), ("كال", "ال"), ("وال", "ال"),
+                         ("فال", "ال")):
+        if word.startswith(prefix) and len(word) > len(prefix) + 1:
+            return keep + word[len(prefix):]
+    if len(word) > 3 and word[0] in "وف":
+        return word[1:]
+    return word
+
+
+def previous_word(before: str) -> tuple[str, str]:
+    """The last word of ``before`` (text right before a number) and what precedes it;
+    ("", before) when punctuation or a line break comes first."""
+    stripped = before.rstrip(" \t")
+    if not stripped or stripped[-1] in _SENTENCE_START or stripped[-1] in "،,؛;(":
+        return "", stripped
+    m = re.search(r"\S+$", stripped)
+    assert m is not None
+    return m.group(), stripped[:m.start()]
+
+
+def case_of(before: str, proclitic: str = "") -> Case:
+    """The case of the word (number or noun) that ``before`` leads up to."""
+    if _PROCLITIC_PREPOSITION.match(proclitic):
+        return "oblique"
+    stripped = before.rstrip(" \t")
+    if not stripped or stripped[-1] in _SENTENCE_START:
+        return "nominative"
+    word, earlier = previous_word(before)
+    if word and bare(word) in _INNA:
+        return "accusative"
+    if word and _opens_sentence(word, earlier):
+        return "nominative"  # "عمره 25 عاما": the predicate of a nominal sentence
+    if word and bare(word) in _PRONOUN_PHRASES:
+        word, _ = previous_word(earlier)
+    if word and strip_clitics(word) in _SUBJECT_VERBS:
+        return "nominative"
+    return "oblique"
+
+
+def _opens_sentence(word: str, earlier: str) -> bool:
+    """Whether ``word`` is a definite noun (article or pronoun suffix) opening a
+    sentence: the subject of a nominal sentence, whose predicate is nominative."""
+    earlier = earlier.rstrip(" \t")
+    if earlier and earlier[-1] not in _SENTENCE_START:
+        return False
+    noun = strip_clitics(word)
+    if noun in FUNCTION_WORDS or noun in _SUBJECT_VERBS or not _WORD.fullmatch(noun):
+        return False
+    return noun.startswith("ال") or bool(_without_pronoun(noun))
+
+
+def counted_noun_after(after: str) -> str | None:
+    """The noun a number counts, when the word right after it is one: an indefinite
+    Arabic word that is not a particle, a pronoun or an adverb."""
+    m = re.match(r"[ \t]{1,3}(\S+)", after)
+    if m is None:
+        return None
+    token = m.group(1)
+    word = bare(token)
+    if not token[0].isalpha() or len(word) < 2 or not _WORD.fullmatch(word):
+        return None
+    if word.startswith(("ال", "لل")) or word in FUNCTION_WORDS:
+        return None
+    if (word[0] == "و" and word[1] in "أإآيتن") or (word[0] == "ف" and word[1] in "أإآ"):
+        return None  # "وأصيب", "ويقول": a conjunction opens the next clause
+    return word
+
+
+@dataclass(frozen=True)
+class Reading:
+    """How one number in a sentence is read: as an ordinal or a definite cardinal or a
+    cardinal, in which case and gender, and whether a counted noun follows it."""
+
+    ordinal: bool
+    definite: bool
+    case: Case
+    feminine: bool
+    construct: bool
+
+
+def reading_of(before: str, proclitic: str, after: str, value: int) -> Reading:
+    """The reading of the integer ``value`` written between ``before`` and ``after``
+    with ``proclitic`` ("ال", "بال", "لل", "و"...) attached to it."""
+    definite = proclitic.endswith(("ال", "لل"))
+    word, earlier = previous_word(before)
+    noun = strip_clitics(word) if word else ""
+    if definite and not noun.startswith("ال") and noun not in FUNCTION_WORDS:
+        noun = _without_pronoun(noun)
+    if definite and noun.startswith("ال") and noun not in FUNCTION_WORDS \
+            and _WORD.fullmatch(noun):
+        # "الدورة الـ37", "الدول الـ3": an adjective of the noun before it.
+        noun_case = case_of(earlier, _clitics_of(word))
+        if is_plural(noun):
+            return Reading(False, True, noun_case, is_feminine(noun), False)
+        return Reading(1 <= value <= 99, True, noun_case, is_feminine(noun), False)
+    if not proclitic and noun in ORDINAL_NOUNS and 1 <= value <= 99:
+        return Reading(True, True, case_of(earlier, _clitics_of(word)), is_feminine(noun),
+                       False)
+    if proclitic in ("و", "ف") and word.isdigit() and 1 <= value <= 99:
+        # "الساعة 8 و10": a number joined to an ordinal is an ordinal of the same noun.
+        head, further = previous_word(earlier)
+        head_noun = strip_clitics(head) if head else ""
+        if head_noun in ORDINAL_NOUNS:
+            return Reading(True, True, case_of(further, _clitics_of(head)),
+                           is_feminine(head_noun), False)
+    case = case_of(before, proclitic)
+    if definite:
+        return Reading(False, True, case, False, False)
+    following = counted_noun_after(after)
+    if following is None or _is_year(before, value):
+        # "من 5 إلى 10 سنوات": the noun after the second number sets the gender of both.
+        joined = _JOINED_NUMBER.match(after)
+        noun_after = counted_noun_after(" " + joined.group(1)) if joined else None
+        feminine = noun_after is not None and is_feminine(noun_after)
+        return Reading(False, False, case, feminine, False)
+    return Reading(False, False, case, is_feminine(following), True)
+
+
+_JOINED_NUMBER = re.compile(
+    r"[ \t]{1,3}(?:إلى|الى|حتى|أو|او|و)[ \t]{0,3}\d[\d.,]{0,20}[ \t]{1,3}(\S+)")
+
+
+def _without_pronoun(noun: str) -> str:
+    """"دورتها" -> "الدورة", "عامه" -> "العام": a noun made definite by a pronoun
+    suffix, as its definite form; "" for a word without one."""
+    m = _PRONOUN_SUFFIX.search(noun)
+    if m is None or len(noun) - len(m.group()) < 2:
+        return ""
+    stem = noun[:m.start()]
+    if stem.endswith("ت") and len(stem) >= 3:
+        stem = stem[:-1] + "ة"  # دورت-ها -> دورة
+    return "ال" + stem
+
+
+def _clitics_of(word: str) -> str:
+    """"للمرة" -> "لل", "بالمركز" -> "بال", "المركز" -> "": the clitics on ``word``."""
+    stem = strip_clitics(word)
+    base = bare(word)
+    if stem.startswith("ال") and base.endswith(stem[2:]):
+        return base[: len(base) - len(stem) + 2]
+    return base[: len(base) - len(stem)]
+
+
+_YEAR_WORDS = word_set("""
+    عام العام سنة السنة لعام لسنة بعام بسنة مطلع منتصف أواخر أوائل خريف ربيع صيف شتاء
+""")
+
+
+def _is_year(before: str, value: int) -> bool:
+    word, _ = previous_word(before)
+    return 1000 <= value <= 2200 and bare(word) in _YEAR_WORDS

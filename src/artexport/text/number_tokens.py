@@ -1,0 +1,132 @@
+"""Number tokens as written in articles ("4.159.512.313", "94.75", "٩٤٫٧٥", "1,500",
+"0096"), parsed and read as words, and what every step of the number reading shares:
+the regular-expression pieces and the window of context a rule may look at.
+
+Everything here is linear in the length of the text: a rule looks at most ``WINDOW``
+characters around a match, and :func:`read_long_digit_runs` reads any run of more than
+``MAX_DIGITS`` digits digit by digit before the other rules run, so that no pattern can
+rescan a long run from each of its positions and no integer of thousands of digits is
+ever built.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from .numbers import Case, cardinal, decimal
+
+AR_LETTER = "\u0621-\u063a\u0641-\u064a\u0671-\u06d3\u06fa-\u06ff"
+LATIN_LETTER = "A-Za-z\u00c0-\u024f"
+NUM = r"\d+(?:[.,٫٬]\d+)*"
+SP = r"[ \t]{0,3}"  # bounded: an unbounded run of blanks would make some rules quadratic
+
+# How far the context rules look around a match: a few words, never the whole text
+# (slicing to the start of the text for every number made long articles quadratic).
+WINDOW = 80
+# A longer run of digits (and separators) is no number anyone says: it is read digit by
+# digit. 18 digits is a quintillion, the largest named scale.
+MAX_DIGITS = 18
+
+
+def before(m: re.Match[str]) -> str:
+    """Up to ``WINDOW`` characters of the text right before the match."""
+    return m.string[max(0, m.start() - WINDOW):m.start()]
+
+
+def after(m: re.Match[str]) -> str:
+    """Up to ``WINDOW`` characters of the text right after the match."""
+    return m.string[m.end():m.end() + WINDOW]
+
+
+def ascii_digits(text: str) -> str:
+    """Digits of every script (Arabic-Indic, Persian, Devanagari, superscripts...) as
+    ASCII; Arabic decimal/thousands separators are kept for the number parser."""
+    if text.isascii():
+        return text
+    table: dict[int, str] = {}
+    for ch in set(text):
+        if ch.isdigit() and not ch.isascii():
+            value = unicodedata.digit(ch, None)
+            table[ord(ch)] = str(value) if value is not None else " "
+    return text.translate(table)
+
+
+_LONG_RUN = re.compile(rf"\d(?:[.,٫٬]?\d){{{MAX_DIGITS},}}")
+
+
+def read_long_digit_runs(text: str, primary: str) -> str:
+    """Every run of more than ``MAX_DIGITS`` digits (with or without separators) read
+    digit by digit, groups apart: a bank account, a hash, a pasted table."""
+    return _LONG_RUN.sub(lambda m: f" {digits_one_by_one(m.group(), primary)} ", text)
+
+
+def digits_one_by_one(digits: str, primary: str) -> str:
+    """"0096" -> "صفر صفر تسعة ستة"."""
+    words = [cardinal(d, primary) for d in range(10)]
+    return " ".join(words[int(d)] for d in digits if d.isdigit())
+
+
+def parse_number(number: str) -> tuple[int, str | None] | None:
+    """(integer, fraction digits or None) for "4.159.512.313", "94.75", "1,500",
+    "٩٤٫٧٥", "12٬500"; None when the separators make no number ("1.2.3")."""
+    if not number or not number[0].isdigit():
+        return None
+    seps = [ch for ch in number if not ch.isdigit()]
+    if not seps:
+        return (int(number), None) if len(number) <= MAX_DIGITS else None
+    if "٫" in seps:
+        decimal_sep: str | None = "٫"
+    elif "." in seps and "," in seps:
+        decimal_sep = max(".,", key=number.rfind)
+    elif "٬" in seps:
+        decimal_sep = None
+    elif len(seps) == 1:
+        tail = number.split(seps[0])[1]
+        decimal_sep = None if seps[0] == "," and len(tail) == 3 else seps[0]
+    else:
+        decimal_sep = None
+    if decimal_sep is not None and (seps.count(decimal_sep) != 1 or seps[-1] != decimal_sep):
+        return None  # the decimal separator comes once, after every grouping one
+    if decimal_sep:
+        integer_part, _, fraction = number.partition(decimal_sep)
+    else:
+        integer_part, fraction = number, ""
+    groups = re.split(r"[.,٬]", integer_part)
+    if len(groups) > 1 and (not 1 <= len(groups[0]) <= 3
+                            or any(len(g) != 3 for g in groups[1:])):
+        return None
+    digits = "".join(groups)
+    if not digits.isdigit() or (fraction and not fraction.isdigit()):
+        return None
+    if len(digits) > MAX_DIGITS or len(fraction) > MAX_DIGITS:
+        return None  # nobody says such a number: read it group by group
+    return int(digits), (fraction if decimal_sep else None)
+
+
+def number_words(number: str, primary: str, *, case: Case = "nominative",
+                 feminine: bool = False, construct: bool = False) -> str:
+    """A number token (any separators, optional sign) in words; a token that is no single
+    number ("1.2.3", "0096") is read group by group or digit by digit."""
+    if number[:1] in ("-", "−"):
+        minus = {"ar": "سالب", "fa": "منفی", "ur": "منفی"}.get(primary, "minus")
+        rest = number_words(number[1:], primary, case=case, feminine=feminine,
+                            construct=construct)
+        return f"{minus} {rest}"
+    if len(number) > 1 and number.startswith("0") and number.isdigit():
+        # "0096", "007": a code, read digit by digit.
+        return digits_one_by_one(number, primary)
+    parsed = parse_number(number)
+    if parsed is None:
+        dot = {"ar": " نقطة ", "fa": " نقطه ", "ur": " نقطہ "}.get(primary, " point ")
+        groups = [g for g in re.split(r"\D+", number) if g]
+        return dot.join(
+            digits_one_by_one(g, primary) if len(g) > MAX_DIGITS or (len(g) > 1 and g[0] == "0")
+            else cardinal(int(g), primary, case=case)
+            for g in groups
+        )
+    integer, fraction = parsed
+    if fraction is not None:
+        # A decimal is a measure read as a plain number, without agreeing with the noun.
+        return decimal(integer, fraction, primary, case=case)
+    return cardinal(integer, primary, case=case, feminine=feminine, construct=construct)

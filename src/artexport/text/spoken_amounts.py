@@ -1,0 +1,345 @@
+"""Amounts in running text as words: percentages, degrees, currencies, numbers with a
+scale word ("5 مليار", "1.5 مليون") or a unit ("300 م", "5 كم", "500 ل.س"), ranges
+("2011-2024", "من 5-10 سنوات"), fractions and slashes ("1/2", "24/7", "18/01"), phone
+numbers and Quran verse references.
+
+In Arabic the counted word follows the tamyiz rules (:func:`~.arabic_counting.counted`):
+"خمسة كيلومترات", "خمسة عشر كيلومترًا", "ثلاثمئة متر", "مليونان", "خمسون ألف شخص";
+halves and quarters are said as such ("مليون ونصف", "كيلومتر وربع", "نصف مليون").
+"""
+
+from __future__ import annotations
+
+import re
+
+from .arabic_counting import (
+    CountedNoun,
+    case_of,
+    counted,
+    counted_noun_after,
+)
+from .arabic_nouns import dual, is_feminine, is_plural
+from .number_tokens import AR_LETTER, NUM, SP, after, before, number_words, parse_number
+from .numbers import Case, ar_cardinal, cardinal, fa_cardinal, fa_ordinal
+from .numbers_ur import ur_cardinal, ur_fraction_of
+from .spoken_dates import (
+    FA_GREGORIAN,
+    LEVANTINE,
+    TRANSLITERATED,
+    UR_GREGORIAN,
+    MonthNames,
+    day_month,
+    is_day_month,
+    year_words,
+)
+from .units import (
+    AR_CURRENCY_SYMBOLS,
+    AR_SCALES,
+    DEGREE,
+    DEGREE_CELSIUS,
+    DEGREE_FAHRENHEIT,
+    OTHER_CURRENCY_SYMBOLS,
+    SCALE_ALT,
+    UNIT_ALT,
+    unit_named,
+)
+
+_AR_QUARTERS = {1: "ربع", 2: "نصف", 3: "ثلاثة أرباع"}
+_FRACTION_QUARTERS = {"5": 2, "50": 2, "25": 1, "75": 3}
+
+
+def _minus(primary: str) -> str:
+    return {"ar": "سالب", "fa": "منفی", "ur": "منفی"}.get(primary, "minus")
+
+
+def ar_amount(number: str, scale: str | None, unit: CountedNoun | None, *, case: Case,
+              followed: bool = False) -> str:
+    """An unsigned number token with its scale word and/or unit in Arabic words.
+
+    ``followed``: a noun the amount counts comes after it in the text ("5 مليون دولار"),
+    so the scale word is in construct.
+    """
+    parsed = parse_number(number)
+    scale_noun, scale_value = AR_SCALES[scale] if scale else (None, 1)
+    if parsed is None:
+        words = number_words(number, "ar", case=case)
+        return " ".join(w for w in (words, scale_noun and scale_noun.singular,
+                                    unit and unit.singular) if w)
+    integer, fraction = parsed
+    counted_noun = scale_noun or unit
+    assert counted_noun is not None
+    construct = scale_noun is not None and (followed or unit is not None)
+    quarters = _FRACTION_QUARTERS.get(fraction or "")
+    if fraction is None:
+        words = counted(integer, counted_noun, case=case, construct=construct)
+        if integer == 1 and scale_noun is not None:
+            words = scale_noun.singular
+    elif quarters and integer < 1000:
+        part = _AR_QUARTERS[quarters]
+        if integer == 0:
+            words = f"{part} {counted_noun.singular}"
+        else:
+            whole = (counted_noun.singular if integer == 1
+                     else counted(integer, counted_noun, case=case))
+            words = f"{whole} و{part}"
+            if construct:
+                words += f" {counted_noun.singular}"  # "مليون ونصف مليون دولار"
+    elif scale_noun is not None and len(fraction) < len(str(scale_value)):
+        # "5.3 مليار" is 5,300,000,000: read exactly, "خمسة مليارات وثلاثمئة مليون".
+        exact = integer * scale_value + int(fraction) * scale_value // 10 ** len(fraction)
+        words = ar_cardinal(exact, case=case, construct=construct)
+    else:
+        words = f"{number_words(number, 'ar', case=case)} {counted_noun.singular}"
+    if scale_noun is not None and unit is not None:
+        words += f" {unit.singular}"
+    return words
+
+
+def _other_amount(number: str, scale: str | None, primary: str) -> str:
+    """Persian and Urdu: "1.5 میلیون" -> "یک و نیم میلیون", "2.5 لاکھ" -> "ڈھائی لاکھ"."""
+    parsed = parse_number(number)
+    quarters = _FRACTION_QUARTERS.get(parsed[1] or "") if parsed else None
+    if parsed and quarters and scale:
+        integer = parsed[0]
+        if primary == "ur":
+            said = ur_fraction_of(integer, quarters)
+            if said:
+                return f"{said} {scale}"
+        elif quarters == 2:
+            half = "نیم" if integer == 0 else f"{fa_cardinal(integer)} و نیم"
+            return f"{half} {scale}"
+    words = number_words(number, primary)
+    return f"{words} {scale}" if scale else words
+
+
+# -- numbers with a scale word or a unit ----------------------------------------------
+
+_PRE = r"(?P<pre>(?:[وف]?[بلك]?(?:ال)?|[وف]?لل)\u0640*)"
+_SIGN = r"(?P<sign>(?:(?<=[وفبلك])|(?<![\w\u0640]))[-−–](?=\d))?"
+QUANTITY = re.compile(
+    rf"(?<![\w\u0640]){_PRE}{_SIGN}(?P<num>{NUM})(?![\w٫٬])"
+    rf"(?:[ \t]{{1,3}}(?P<scale>{SCALE_ALT})(?![{AR_LETTER}])"
+    rf"(?:{SP}(?P<unit_a>{UNIT_ALT})(?![{AR_LETTER}\d²³]))?"
+    rf"|{SP}(?P<unit_b>{UNIT_ALT})(?![{AR_LETTER}\d²³]))"
+)
+
+
+def quantity(m: re.Match[str], primary: str) -> str:
+    """"5 مليار" -> "خمسة مليارات", "300 م" -> "ثلاثمئة متر", "500 ل.س" -> "خمسمئة
+    ليرة سورية", "1.5 مليون" -> "مليون ونصف"."""
+    pre = m.group("pre").replace("\u0640", "")
+    scale = m.group("scale")
+    unit_text = m.group("unit_a") or m.group("unit_b")
+    sign = _minus(primary) + " " if m.group("sign") else ""
+    if primary != "ar":
+        if unit_text or (scale and scale in AR_SCALES):
+            return m.group()  # an Arabic unit in Persian or Urdu text: left as written
+        return pre + sign + _other_amount(m.group("num"), scale, primary)
+    if scale is not None and scale not in AR_SCALES:
+        return m.group()
+    unit = unit_named(unit_text) if unit_text else None
+    case = case_of(before(m), pre)
+    followed = unit is None and counted_noun_after(after(m)) is not None
+    words = ar_amount(m.group("num"), scale, unit, case=case, followed=followed)
+    return pre.removesuffix("ال") + sign + words
+
+
+# -- percentages, degrees, currencies -------------------------------------------------
+
+PERCENT = re.compile(
+    rf"[%٪]{SP}(?P<a>-?{NUM})|(?P<b>(?<![\d.,٫٬])-?{NUM}){SP}[%٪]"
+)
+_PERCENT_WORD = {"ar": "بالمئة", "fa": "درصد", "ur": "فیصد"}
+
+
+def percent(m: re.Match[str], primary: str) -> str:
+    """"20%" -> "عشرين بالمئة" (nominative where it is the subject: "شارك 60% من
+    الناخبين" -> "ستون بالمئة")."""
+    number = m.group("a") or m.group("b")
+    if primary == "en":
+        return f"{number} percent"
+    case: Case = case_of(before(m)) if primary == "ar" else "nominative"
+    return f"{number_words(number, primary, case=case)} {_PERCENT_WORD[primary]}"
+
+
+DEGREES = re.compile(
+    rf"(?P<n>-?{NUM}){SP}°(?:{SP}(?P<scale>[CFم](?![A-Za-z{AR_LETTER}])))?"
+)
+
+
+def degrees(m: re.Match[str], primary: str) -> str:
+    """"45°" -> "خمس وأربعين درجة", "-5°م" -> "سالب خمس درجات مئوية"."""
+    scale = m.group("scale") or ""
+    number = m.group("n")
+    if primary == "en":
+        names = {"C": " Celsius", "F": " Fahrenheit"}
+        return f"{number} degrees{names.get(scale, '')}"
+    if primary in ("fa", "ur"):
+        word = "درجه" if primary == "fa" else "ڈگری"
+        celsius = {"fa": " سانتی‌گراد", "ur": " سینٹی گریڈ"}[primary]
+        return f"{number_words(number, primary)} {word}" + (celsius if scale in {"C", "م"}
+                                                             else "")
+    noun = {"C": DEGREE_CELSIUS, "م": DEGREE_CELSIUS, "F": DEGREE_FAHRENHEIT}.get(scale, DEGREE)
+    sign = _minus(primary) + " " if number.startswith("-") else ""
+    return sign + ar_amount(number.lstrip("-"), None, noun, case=case_of(before(m)))
+
+
+CURRENCY = re.compile(
+    rf"(?P<sym>[$€£]){SP}(?P<a>{NUM})(?:{SP}(?P<scale_a>{SCALE_ALT})(?![{AR_LETTER}]))?"
+    rf"|(?P<b>{NUM})(?:{SP}(?P<scale_b>{SCALE_ALT})(?![{AR_LETTER}]))?{SP}(?P<sym_b>[$€£])"
+)
+
+
+def currency(m: re.Match[str], primary: str) -> str:
+    """"$5" -> "خمسة دولارات", "$5.3 مليار" -> "خمسة مليارات وثلاثمئة مليون دولار"."""
+    symbol = m.group("sym") or m.group("sym_b")
+    number = m.group("a") or m.group("b")
+    scale = m.group("scale_a") or m.group("scale_b")
+    if primary in OTHER_CURRENCY_SYMBOLS:
+        name = OTHER_CURRENCY_SYMBOLS[primary][symbol]
+        return f"{_other_amount(number, scale, primary)} {name}"
+    if scale is not None and scale not in AR_SCALES:
+        return m.group()
+    noun = AR_CURRENCY_SYMBOLS[symbol]
+    return ar_amount(number, scale, noun, case=case_of(before(m)))
+
+
+# -- ranges ---------------------------------------------------------------------------
+
+# The dash may be a tatweel between blanks: "(2 ـ 5)".
+RANGE = re.compile(
+    rf"(?<![\d.,٫٬/-])(?P<a>{NUM})(?:{SP}[-–—]{SP}|[ \t]{{1,3}}ـ[ \t]{{1,3}})(?P<b>{NUM})"
+    rf"(?![\d/]|[.,]\d)"
+    rf"(?:(?P<pct>{SP}[%٪])|[ \t]{{1,3}}(?P<scale>{SCALE_ALT})(?![{AR_LETTER}])"
+    rf"|{SP}(?P<unit>{UNIT_ALT})(?![{AR_LETTER}\d²³])"
+    rf"|(?P<noun>[ \t]{{1,3}}[{AR_LETTER}]{{2,}})(?![{AR_LETTER}]))?"
+)
+_BETWEEN = frozenset({"بين", "وبين", "مابين"})
+_FROM = frozenset({"من", "ومن", "فمن", "از", "سے"})
+
+
+def number_range(m: re.Match[str], primary: str) -> str:
+    """"2011-2024" -> "من ألفين وأحد عشر إلى ألفين وأربعة وعشرين"; after "من" the
+    "من" is not said twice, after "بين" it is "X وY"; "5-10 كم" counts the unit by
+    the second number; "3-1" (a score) is "ثلاثة مقابل واحد"."""
+    a, b = m.group("a"), m.group("b")
+    scale, unit_text = m.group("scale"), m.group("unit")
+    pct = bool(m.group("pct"))
+    rest = m.group("noun") or ""  # the word after the range, given back unless counted
+    if primary == "en":
+        return f"{a} to {b}{' percent' if pct else ''}{rest}"
+    words = before(m).split()
+    if primary in ("fa", "ur"):
+        tail = f" {_PERCENT_WORD[primary]}" if pct else (f" {scale}" if scale else "")
+        first, second = number_words(a, primary), number_words(b, primary)
+        if unit_text:
+            tail = f" {unit_text}"
+        if primary == "ur":
+            return f"{first} سے {second} تک{tail}{rest}"
+        return f"{first} تا {second}{tail}{rest}"
+    pa, pb = parse_number(a), parse_number(b)
+    whole = pa is not None and pb is not None and pa[1] is None and pb[1] is None
+    if (whole and pa and pb and pa[0] > pb[0] and pa[0] <= 20
+            and not (scale or unit_text or pct)):
+        return (f"{ar_cardinal(pa[0], case='oblique')} مقابل "
+                f"{ar_cardinal(pb[0], case='oblique')}{rest}")
+    unit = unit_named(unit_text) if unit_text else None
+    tail = ""
+    if scale and scale not in AR_SCALES:
+        scale, tail = None, f" {scale}"
+    noun = counted_noun_after(rest) if rest else None
+    if (whole and pa and pb and noun is not None and not is_plural(noun)
+            and {pa[0], pb[0]} <= {1, 2}):
+        # "1-2 صفحة" -> "من صفحة إلى صفحتين": one and two are the noun and its dual.
+        ends = [noun if n == 1 else dual(noun, oblique=True) for n in (pa[0], pb[0])]
+        if None not in ends:
+            return _range_words(str(ends[0]), str(ends[1]), words)
+    feminine = unit.feminine if unit else (noun is not None and is_feminine(noun))
+    first = number_words(a, "ar", case="oblique", feminine=feminine)
+    if scale or unit:
+        second = ar_amount(b, scale, unit, case="oblique",
+                           followed=counted_noun_after(after(m)) is not None)
+    else:
+        second = number_words(b, "ar", case="oblique", feminine=feminine,
+                              construct=noun is not None)
+    if pct:
+        second += " بالمئة"
+    return _range_words(first, second, words) + tail + rest
+
+
+def _range_words(first: str, second: str, words_before: list[str]) -> str:
+    if any(word in _BETWEEN for word in words_before[-2:]):  # "بين مستويات 9150 - 9170"
+        return f"{first} و{second}"
+    if words_before and words_before[-1] in _FROM:
+        return f"{first} إلى {second}"
+    return f"من {first} إلى {second}"
+
+
+# -- slashes: fractions, day/month, month/year ----------------------------------------
+
+_FRACTIONS = {(1, 2): "نصف", (1, 3): "ثلث", (1, 4): "ربع", (3, 4): "ثلاثة أرباع",
+              (2, 3): "ثلثان"}
+SLASHED = re.compile(
+    rf"(?<![\d.,/])(?P<a>\d+){SP}/{SP}(?P<b>\d+)(?![\d/]|[.,]\d)"
+)
+
+
+def slashed(m: re.Match[str], primary: str, month_names: MonthNames) -> str:
+    """"1/2" -> "نصف", "24/7" -> "على مدار الساعة", "3/2021" -> a month and year,
+    "18/01" -> a day and month, other "a/b" -> "a على b"."""
+    a, b = int(m.group("a")), int(m.group("b"))
+    if (a, b) == (24, 7):
+        return {"ar": "على مدار الساعة", "fa": "شبانه‌روزی", "ur": "چوبیس گھنٹے"}.get(
+            primary, "twenty-four seven")
+    if primary == "en":
+        return m.group()
+    if is_day_month(m, a, b, m.group("b")):
+        return day_month(a, b, primary, month_names)
+    if primary == "ar" and (a, b) in _FRACTIONS:
+        return _FRACTIONS[(a, b)]
+    if 1 <= a <= 12 and 1900 <= b <= 2099 and len(m.group("b")) == 4:
+        # "3/2021": month and year.
+        if primary == "fa":
+            return f"{FA_GREGORIAN[a]} {fa_cardinal(b)}"
+        if primary == "ur":
+            return f"{UR_GREGORIAN[a]} {year_words(b, 'ur')}"
+        return f"{LEVANTINE[a]} {TRANSLITERATED[a]} {year_words(b, 'ar')}"
+    if primary == "fa" and 2 <= b <= 10 and a < b:
+        return f"{fa_cardinal(a)} {fa_ordinal(b)}"  # "سه چهارم": a cardinal and an ordinal
+    over = {"fa": "بر", "ur": "بٹا"}.get(primary, "على")
+    return f"{cardinal(a, primary)} {over} {cardinal(b, primary)}"
+
+
+# Three or more space-separated digit groups are a phone or fax number ("71 238 222"):
+# read digit by digit, a pause between groups, as people read them out.
+DIGIT_GROUPS = re.compile(r"(?<![\d.,٫٬])\d{1,4}(?:[ ]\d{1,4}){2,}(?![\d.,٫٬])")
+
+
+def digit_groups(m: re.Match[str], primary: str) -> str:
+    """"71 238 222" -> "سبعة واحد، اثنان ثلاثة ثمانية، اثنان اثنان اثنان"."""
+    words = [cardinal(d, primary) for d in range(10)]
+    return "، ".join(" ".join(words[int(d)] for d in group) for group in m.group().split())
+
+
+QURAN = re.compile(
+    rf"[\[(﴿]?[ \t]{{0,3}}((?:سورة|سورۃ|سورہ)(?:\s{{1,3}}[{AR_LETTER}\u064b-\u0652\u0670]+)"
+    rf"{{1,3}}?)[ \t]{{0,3}}[/:،,][ \t]{{0,3}}"
+    rf"(\d{{1,3}})(?:[ \t]{{0,3}}[-–][ \t]{{0,3}}(\d{{1,3}}))?[ \t]{{0,3}}[\])﴾]?"
+)
+
+
+def quran(m: re.Match[str], primary: str) -> str:
+    """"[سورة الشورى/ 48]" -> "سورة الشورى، الآية ثمانية وأربعون"."""
+    sura, first, last = m.group(1), int(m.group(2)), m.group(3)
+    if primary == "fa":
+        if last:
+            return f"{sura}، آیات {fa_cardinal(first)} تا {fa_cardinal(int(last))}"
+        return f"{sura}، آیه {fa_cardinal(first)}"
+    if primary == "ur":
+        if last:
+            return f"{sura}، آیات {ur_cardinal(first)} سے {ur_cardinal(int(last))} تک"
+        return f"{sura}، آیت {ur_cardinal(first)}"
+    if last:
+        return (f"{sura}، الآيات من {ar_cardinal(first, case='oblique')} "
+                f"إلى {ar_cardinal(int(last), case='oblique')}")
+    return f"{sura}، الآية {ar_cardinal(first)}"

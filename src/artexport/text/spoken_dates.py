@@ -1,0 +1,275 @@
+"""Dates in running text as words: "2021.06.26", "26/06/2021", "26 يونيو 2021", "12
+رمضان 1440 هـ", "18 / 01 /1401" (Persian, Solar Hijri), "26 جون 2021" (Urdu), "18/01"
+(a day and a month where the sentence says it is a date), years with their era ("1990
+م", "573 هـ", "2021ء").
+
+Arabic reads the day as an ordinal in the genitive ("السادس والعشرين من حزيران يونيو
+عام ألفين وواحد وعشرين"); Persian an ordinal before the month ("هجدهم فروردین هزار و
+چهارصد و یک"); Urdu a cardinal, "یکم" for the first ("چھبیس جون دو ہزار اکیس"); English
+"the twenty-sixth of June, twenty twenty-one".
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Literal
+
+from .arabic_counting import previous_word, strip_clitics
+from .arabic_nouns import word_set
+from .dates import MONTHS
+from .lang import primary_subtag
+from .number_tokens import AR_LETTER, SP, before
+from .numbers import ar_cardinal, ar_ordinal, en_ordinal, en_year, fa_cardinal, fa_ordinal
+from .numbers_ur import ur_cardinal, ur_year
+
+MonthNames = Literal["both", "levantine", "transliterated"]
+
+LEVANTINE = ("", "كانون الثاني", "شباط", "آذار", "نيسان", "أيار", "حزيران", "تموز", "آب",
+             "أيلول", "تشرين الأول", "تشرين الثاني", "كانون الأول")
+TRANSLITERATED = ("", *MONTHS["ar"])  # index = month number
+_HIJRI = ("", "محرم", "صفر", "ربيع الأول", "ربيع الآخر", "جمادى الأولى", "جمادى الآخرة",
+          "رجب", "شعبان", "رمضان", "شوال", "ذو القعدة", "ذو الحجة")
+FA_GREGORIAN = ("", "ژانویه", "فوریه", "مارس", "آوریل", "مه", "ژوئن", "ژوئیه", "اوت",
+                "سپتامبر", "اکتبر", "نوامبر", "دسامبر")
+_FA_SOLAR = ("", "فروردین", "اردیبهشت", "خرداد", "تیر", "مرداد", "شهریور", "مهر", "آبان",
+             "آذر", "دی", "بهمن", "اسفند")
+UR_GREGORIAN = ("", "جنوری", "فروری", "مارچ", "اپریل", "مئی", "جون", "جولائی", "اگست",
+                "ستمبر", "اکتوبر", "نومبر", "دسمبر")
+_UR_HIJRI = ("", "محرم", "صفر", "ربیع الاول", "ربیع الثانی", "جمادی الاول", "جمادی الثانی",
+             "رجب", "شعبان", "رمضان", "شوال", "ذوالقعدہ", "ذوالحجہ")
+EN_MONTHS = ("", *MONTHS["en"])
+
+# Month names as written in Arabic news (Egyptian/Gulf, Levantine, Maghrebi, Hijri),
+# Persian and Urdu, longest first so that "ربيع الأول" wins over a shorter match.
+_WRITTEN_MONTHS = sorted({
+    *LEVANTINE[1:], *TRANSLITERATED[1:], *_HIJRI[1:],
+    "ابريل", "إبريل", "يونيه", "يوليه", "اغسطس", "آغسطس", "اكتوبر", "ايار", "ايلول",
+    "تشرين الاول", "كانون الاول", "جانفي", "فيفري", "أفريل", "افريل", "ماي", "جوان",
+    "جويلية", "جويليه", "أوت", "اوت", "ربيع الاول", "ربيع الثاني", "جمادى الاولى",
+    "جمادى الأول", "جمادى الثانية", "جمادى الآخر", "ذي القعدة", "ذي الحجة", "محرّم",
+    *FA_GREGORIAN[1:], *_FA_SOLAR[1:], *UR_GREGORIAN[1:], *_UR_HIJRI[1:],
+}, key=len, reverse=True)
+MONTH_ALT = "|".join(re.escape(m) for m in _WRITTEN_MONTHS)
+HIJRI_WRITTEN = frozenset({*_HIJRI[1:], "ربيع الاول", "ربيع الثاني", "جمادى الاولى",
+                           "جمادى الأول", "جمادى الثانية", "جمادى الآخر", "ذي القعدة",
+                           "ذي الحجة", "محرّم"})
+_EN_MONTH_ALT = "|".join(
+    [*EN_MONTHS[1:], "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sept", "Sep",
+     "Oct", "Nov", "Dec"])
+
+
+def speak_date(day: int, month: int, year: int, lang: str = "ar", *,
+               calendar: Literal["gregorian", "hijri"] = "gregorian",
+               month_names: MonthNames = "both") -> str:
+    """A date in words: (26, 6, 2021) -> "السادس والعشرين من حزيران يونيو عام ألفين
+    وواحد وعشرين". ``calendar="hijri"`` uses the Hijri months and ends in "هجرية"; in
+    Persian a year 1300-1499 is taken as Solar Hijri (فروردین...); Urdu: "چھبیس جون دو
+    ہزار اکیس"."""
+    primary = primary_subtag(lang)
+    if not 1 <= month <= 12:
+        raise ValueError(f"no month {month}")
+    if primary == "en":
+        return f"the {en_ordinal(day)} of {EN_MONTHS[month]}, {en_year(year)}"
+    if primary == "fa":
+        names = _FA_SOLAR if 1300 <= year <= 1499 else FA_GREGORIAN
+        return f"{fa_ordinal(day)} {names[month]} {fa_cardinal(year)}"
+    if primary == "ur":
+        name = _UR_HIJRI[month] if calendar == "hijri" else UR_GREGORIAN[month]
+        era = " ہجری" if calendar == "hijri" else ""
+        return f"{ur_day(day)} {name} {ur_year(year)}{era}"
+    name = _ar_month(month, calendar, month_names)
+    era = " هجرية" if calendar == "hijri" else ""
+    return (f"{ar_ordinal(day, case='oblique')} من {name} "
+            f"عام {ar_cardinal(year, case='oblique')}{era}")
+
+
+def ur_day(day: int) -> str:
+    """The day of the month in Urdu: "یکم" for the first, then cardinals ("دو", "چھبیس")."""
+    return "یکم" if day == 1 else ur_cardinal(day)
+
+
+def _ar_month(month: int, calendar: str, month_names: MonthNames) -> str:
+    if calendar == "hijri":
+        return _HIJRI[month]
+    if month_names == "levantine":
+        return LEVANTINE[month]
+    if month_names == "transliterated":
+        return TRANSLITERATED[month]
+    return f"{LEVANTINE[month]} {TRANSLITERATED[month]}"
+
+
+_ERA = rf"(?:{SP}(?P<era>هـ|ه|م|ء|ھ)(?![{AR_LETTER}\u0640])\.?)?"
+NAMED_DATE = re.compile(
+    rf"(?<![\d.,/:])(?P<day>\d{{1,2}}){SP}(?:من\s{{1,3}})?(?P<month>{MONTH_ALT})"
+    rf"(?![{AR_LETTER}])"
+    rf"(?:\s{{0,3}}(?:/|\(){SP}(?P<month2>{MONTH_ALT}){SP}\)?)?"
+    rf"(?:{SP}[,،]?{SP}(?P<year>\d{{3,4}})(?![\d.,/:]){_ERA})?"
+)
+
+
+def _era_word(era: str | None, primary: str) -> str:
+    if not era:
+        return ""
+    hijri = era.startswith(("ه", "ھ"))
+    if primary == "ur":
+        return " ہجری" if hijri else " عیسوی"
+    if primary == "fa":
+        return " هجری" if hijri else " میلادی"
+    return " هجرية" if hijri else " ميلادية"
+
+
+def year_words(year: int, primary: str, era: str | None = None) -> str:
+    """A year after a month or on its own: "عام ألفين وواحد وعشرين", "دو ہزار اکیس"."""
+    if primary == "fa":
+        return fa_cardinal(year) + _era_word(era, primary)
+    if primary == "ur":
+        return ur_year(year) + _era_word(era, primary)
+    if primary == "en":
+        return en_year(year)
+    return f"عام {ar_cardinal(year, case='oblique')}{_era_word(era, primary)}"
+
+
+def named_date(m: re.Match[str], primary: str) -> str:
+    """"26 يونيو 2021", "12 رمضان 1440 هـ", "23 يناير (كانون الثاني)", "26 جون 2021"."""
+    day = int(m.group("day"))
+    month = m.group("month")
+    if not 1 <= day <= 31:
+        return m.group()
+    if m.group("month2"):
+        month += " " + m.group("month2")
+    year = m.group("year")
+    if primary in ("fa", "ur"):
+        words = f"{fa_ordinal(day) if primary == 'fa' else ur_day(day)} {month}"
+        return f"{words} {year_words(int(year), primary, m.group('era'))}" if year else words
+    words = f"{ar_ordinal(day, case='oblique')} من {month}"
+    if year:
+        words += " " + year_words(int(year), "ar", m.group("era"))
+    elif m.group("era"):
+        words += " " + m.group("era")
+    return words
+
+
+EN_NAMED_DATE = re.compile(
+    rf"\b(?:(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s{{1,3}}(?P<month>{_EN_MONTH_ALT})\.?"
+    rf"|(?P<month_b>{_EN_MONTH_ALT})\.?\s{{1,3}}(?P<day_b>\d{{1,2}})(?:st|nd|rd|th)?)"
+    rf"(?:,?\s{{1,3}}(?P<year>\d{{4}}))?\b"
+)
+
+
+def en_named_date(m: re.Match[str], primary: str) -> str:
+    """"July 24, 2015" -> "the twenty-fourth of July, twenty fifteen" (English text)."""
+    if primary != "en":
+        return m.group()
+    day = int(m.group("day") or m.group("day_b"))
+    month_text = m.group("month") or m.group("month_b")
+    if not 1 <= day <= 31:
+        return m.group()
+    month = next(i for i, name in enumerate(EN_MONTHS) if name.startswith(month_text[:3]))
+    words = f"the {en_ordinal(day)} of {EN_MONTHS[month]}"
+    return f"{words}, {en_year(int(m.group('year')))}" if m.group("year") else words
+
+
+# The separators may have blanks around them: "18 / 01 /1401".
+YMD = re.compile(
+    rf"(?<![\d.,/:-])(?P<year>\d{{4}}){SP}(?P<sep>[./-]){SP}(?P<month>\d{{1,2}}){SP}"
+    rf"(?P=sep){SP}(?P<day>\d{{1,2}})(?![\d/:]|[.,-]\d){_ERA}"
+)
+DMY = re.compile(
+    rf"(?<![\d.,/:-])(?P<day>\d{{1,2}}){SP}(?P<sep>[./-]){SP}(?P<month>\d{{1,2}}){SP}"
+    rf"(?P=sep){SP}(?P<year>\d{{4}})(?![\d/:]|[.,-]\d){_ERA}"
+)
+
+
+def numeric_date(m: re.Match[str], primary: str, month_names: MonthNames,
+                 order: str) -> str:
+    """"2021.06.26", "26/06/2021", "1436/10/25 هـ", "18 / 01 /1401" in words."""
+    year, month, day = int(m.group("year")), int(m.group("month")), int(m.group("day"))
+    if order == "dmy" and m.group("sep") == "/" and month > 12 and day <= 12:
+        month, day = day, month  # an American 06/26/2021
+    if not (1 <= month <= 12 and 1 <= day <= 31):
+        return m.group()
+    era = m.group("era")
+    hijri = bool(era and era.startswith(("ه", "ھ"))) or (
+        not era and 1350 <= year <= 1500 and primary != "fa")
+    calendar: Literal["gregorian", "hijri"] = "hijri" if hijri else "gregorian"
+    words = speak_date(day, month, year, primary, calendar=calendar, month_names=month_names)
+    if era and not hijri and primary != "en":
+        words += _era_word(era, primary)
+    return words
+
+
+MONTH_YEAR = re.compile(
+    rf"(?<![{AR_LETTER}])(?P<month>{MONTH_ALT}){SP}(?P<year>\d{{4}})(?![\d.,/:]){_ERA}"
+)
+
+
+def month_year(m: re.Match[str], primary: str) -> str:
+    """"يونيو 2021" -> "يونيو عام ألفين وواحد وعشرين"."""
+    if primary == "en":
+        return m.group()
+    return f"{m.group('month')} {year_words(int(m.group('year')), primary, m.group('era'))}"
+
+
+# A day and a month without a year ("18/01") is a date when the sentence says so.
+_DATE_CONTEXT = word_set("""
+    يوم اليوم بتاريخ تاريخ التاريخ الموافق ليلة صباح مساء فجر منذ الأحد الاثنين الإثنين
+    الثلاثاء الأربعاء الخميس الجمعة السبت روز تاریخ مورخ شنبه یکشنبه دوشنبه سه‌شنبه
+    چهارشنبه پنجشنبه جمعه بروز تاریخ مورخہ اتوار پیر منگل بدھ جمعرات ہفتہ
+""")
+
+
+def is_day_month(m: re.Match[str], day: int, month: int, month_text: str) -> bool:
+    """Whether "a/b" at ``m`` is a day and a month: a plausible pair, and the month
+    written with two digits ("18/01") or a word before that announces a date."""
+    if not (1 <= day <= 31 and 1 <= month <= 12):
+        return False
+    if len(month_text) == 2 and month_text.startswith("0"):
+        return True
+    word, _ = previous_word(before(m))
+    return strip_clitics(word) in _DATE_CONTEXT or word in _DATE_CONTEXT
+
+
+def day_month(day: int, month: int, primary: str, month_names: MonthNames) -> str:
+    """"18/01" -> "الثامن عشر من كانون الثاني يناير", "هجدهم ژانویه", "اٹھارہ جنوری"."""
+    if primary == "fa":
+        return f"{fa_ordinal(day)} {FA_GREGORIAN[month]}"
+    if primary == "ur":
+        return f"{ur_day(day)} {UR_GREGORIAN[month]}"
+    if primary == "en":
+        return f"the {en_ordinal(day)} of {EN_MONTHS[month]}"
+    return f"{ar_ordinal(day, case='oblique')} من {_ar_month(month, 'gregorian', month_names)}"
+
+
+ERA_YEAR = re.compile(
+    rf"(?<![\d.,])(?P<year>\d{{3,4}}){SP}(?P<era>هـ|ه|م|ء|ھ|ق\.?{SP}م|ق\.?{SP}هـ)\.?"
+    rf"(?![{AR_LETTER}\u0640])"
+)
+# Words that make "300 م" three hundred metres, not the year 300 of the Common Era.
+_LENGTH_WORDS = word_set("""
+    طول بطول طوله طولها عرض بعرض عرضه عرضها ارتفاع بارتفاع ارتفاعه ارتفاعها عمق بعمق
+    عمقه عمقها مسافة بمسافة لمسافة مسافته قطر بقطر قطره قطرها محيط امتداد بامتداد يمتد
+    تمتد يبعد تبعد بعد سباق سباقات مسبح يبلغ
+""")
+
+
+def _length_context(m: re.Match[str]) -> bool:
+    words = before(m).split()[-3:]
+    return any(strip_clitics(w) in _LENGTH_WORDS or w in _LENGTH_WORDS for w in words)
+
+
+def era_year(m: re.Match[str], primary: str) -> str:
+    """"1990 م" -> "ألف وتسعمئة وتسعين ميلادية", "573 هـ", "2021ء" (Urdu), but "300 م"
+    after a length word is left for the units step (metres)."""
+    year = int(m.group("year"))
+    era = m.group("era").replace(" ", "").replace("\t", "").replace(".", "")
+    if era == "م" and _length_context(m):
+        return m.group()
+    if primary == "fa":
+        suffix = {"هـ": "هجری", "ه": "هجری", "م": "میلادی"}.get(era, "پیش از میلاد")
+        return f"{fa_cardinal(year)} {suffix}"
+    if primary == "ur":
+        suffix = {"ء": "عیسوی", "م": "عیسوی", "قم": "قبل مسیح"}.get(era, "ہجری")
+        return f"{ur_year(year)} {suffix}"
+    suffix = {"هـ": "هجرية", "ه": "هجرية", "ھ": "هجرية", "م": "ميلادية", "ء": "ميلادية",
+              "قم": "قبل الميلاد", "قهـ": "قبل الهجرة"}.get(era, "")
+    return f"{ar_cardinal(year, case='oblique')} {suffix}".strip()

@@ -1,0 +1,250 @@
+"""Clock times in running text as words: "14:30", "8:05 مساء", "11:20 ت م", "21:45",
+"18:00-00:00", "(GMT+0400)", Urdu "شام 5:30".
+
+Arabic reads the 12-hour clock with the part of the day ("الساعة الثانية والنصف
+ظهرًا"); Persian news the 24-hour clock ("ساعت چهارده و سی دقیقه"); Urdu the 12-hour
+clock with the part of the day first and its own quarter words ("شام ساڑھے پانچ بجے",
+"صبح سوا دس بجے", "پونے چھ بجے"); English "two thirty in the afternoon".
+"""
+
+from __future__ import annotations
+
+import re
+
+from .arabic_counting import CountedNoun, counted
+from .lang import primary_subtag
+from .number_tokens import AR_LETTER, SP, before
+from .numbers import ar_cardinal, en_cardinal, fa_cardinal
+from .numbers_ur import ur_cardinal, ur_fraction_of
+
+_HOURS = CountedNoun("ساعة", "ساعتان", "ساعات", "ساعة", feminine=True)
+_MINUTES = CountedNoun("دقيقة", "دقيقتان", "دقائق", "دقيقة", feminine=True)
+_SECONDS = CountedNoun("ثانية", "ثانيتان", "ثوانٍ", "ثانية", feminine=True)
+
+
+def speak_time(hour: int, minute: int, lang: str = "ar") -> str:
+    """A clock time in words, on the 12-hour clock with the part of the day:
+    (14, 30) -> "الساعة الثانية والنصف ظهرًا"; English "two thirty in the afternoon";
+    Persian "ساعت چهارده و سی دقیقه" (Persian news reads the 24-hour clock); Urdu
+    (17, 30) -> "شام ساڑھے پانچ بجے"."""
+    if not (0 <= hour <= 24 and 0 <= minute <= 59):
+        raise ValueError(f"no time {hour}:{minute:02d}")
+    primary = primary_subtag(lang)
+    if primary == "fa":
+        words = f"ساعت {fa_cardinal(hour)}"
+        return f"{words} و {fa_cardinal(minute)} دقیقه" if minute else words
+    if primary == "ur":
+        return f"{ur_period(hour)} {ur_clock(hour, minute)}"
+    if primary == "en":
+        return _en_time(hour, minute)
+    return _ar_time(hour, minute)
+
+
+_AR_HOURS = ("", "الواحدة", "الثانية", "الثالثة", "الرابعة", "الخامسة", "السادسة",
+             "السابعة", "الثامنة", "التاسعة", "العاشرة", "الحادية عشرة", "الثانية عشرة")
+
+
+def _ar_period(hour: int) -> str:
+    if hour < 4 or hour == 24:
+        return "ليلًا"
+    if hour < 12:
+        return "صباحًا"
+    if hour < 15:
+        return "ظهرًا"
+    if hour < 18:
+        return "عصرًا"
+    return "مساءً"
+
+
+def _ar_time(hour: int, minute: int) -> str:
+    if hour % 24 == 0 and minute == 0:
+        return "منتصف الليل"
+    shown = hour
+    if minute == 15:
+        tail = " والربع"
+    elif minute == 20:
+        tail = " والثلث"
+    elif minute == 30:
+        tail = " والنصف"
+    elif minute in (40, 45):
+        shown = hour + 1
+        tail = " إلا ثلثًا" if minute == 40 else " إلا ربعًا"
+    elif minute == 0:
+        tail = ""
+    else:
+        tail = " و" + counted(minute, _MINUTES, case="nominative")
+    twelve = shown % 12 or 12
+    return f"الساعة {_AR_HOURS[twelve]}{tail} {_ar_period(shown % 24 if shown != 24 else 24)}"
+
+
+def _en_time(hour: int, minute: int) -> str:
+    if minute == 0 and hour % 12 == 0:
+        return "noon" if hour == 12 else "midnight"
+    twelve = hour % 12 or 12
+    if minute == 0:
+        head = f"{en_cardinal(twelve)} o'clock"
+    elif minute < 10:
+        head = f"{en_cardinal(twelve)} oh {en_cardinal(minute)}"
+    else:
+        head = f"{en_cardinal(twelve)} {en_cardinal(minute)}"
+    if hour % 24 < 12:
+        part = "in the morning" if hour % 24 >= 4 else "at night"
+    elif hour < 18:
+        part = "in the afternoon"
+    else:
+        part = "in the evening"
+    return f"{head} {part}"
+
+
+UR_PERIODS = ("صبح", "دوپہر", "سہ پہر", "شام", "رات")
+
+
+def ur_period(hour: int) -> str:
+    """The part of the day an Urdu speaker names before a time."""
+    hour %= 24
+    if hour < 4 or hour >= 20:
+        return "رات"
+    if hour < 12:
+        return "صبح"
+    if hour < 15:
+        return "دوپہر"
+    if hour < 17:
+        return "سہ پہر"
+    return "شام"
+
+
+def ur_clock(hour: int, minute: int) -> str:
+    """The time on the Urdu 12-hour clock, without the part of the day: 5:30 "ساڑھے
+    پانچ بجے", 1:30 "ڈیڑھ بجے", 10:15 "سوا دس بجے", 5:45 "پونے چھ بجے", 5:10 "پانچ بج
+    کر دس منٹ"."""
+    twelve = hour % 12 or 12
+    if minute == 0:
+        return f"{ur_cardinal(twelve)} بجے"
+    if minute in (15, 30):
+        return f"{ur_fraction_of(twelve, minute // 15)} بجے"
+    if minute == 45:
+        return f"پونے {ur_cardinal(twelve % 12 + 1)} بجے"
+    return f"{ur_cardinal(twelve)} بج کر {ur_cardinal(minute)} منٹ"
+
+
+TIME = re.compile(
+    rf"(?<![\d:.,/])(?P<hour>\d{{1,2}}):(?P<minute>\d{{2}})(?::(?P<second>\d{{2}}))?"
+    rf"(?![\d:]|[.,]\d)"
+    rf"(?:{SP}(?P<zone>ت{SP}م|ت{SP}غ|ص|م|صباحا|صباحًا|مساء|مساءً|ظهرا|ظهرًا|فجرا|فجرًا"
+    rf"|عصرا|عصرًا|ليلا|ليلًا|بجے"
+    rf"|[ap]\.?\s?m\.?)(?![{AR_LETTER}A-Za-z]))?",
+    re.IGNORECASE,
+)
+
+
+_AR_DAY_PARTS = {"صباحا": "صباحًا", "صباحًا": "صباحًا", "مساء": "مساءً", "مساءً": "مساءً",
+                 "ظهرا": "ظهرًا", "ظهرًا": "ظهرًا", "فجرا": "فجرًا", "فجرًا": "فجرًا",
+                 "عصرا": "عصرًا", "عصرًا": "عصرًا", "ليلا": "ليلًا", "ليلًا": "ليلًا"}
+
+
+def _afternoon(zone: str, hour: int) -> bool:
+    """Whether ``hour`` (0-12) written with ``zone`` ("م", "مساء", "عصرا"...) is after
+    noon on the 24-hour clock."""
+    if zone in {"م", "مساء", "مساءً", "pm", "p.m", "p.m.", "عصرا", "عصرًا"}:
+        return hour < 12
+    if zone in {"ظهرا", "ظهرًا"}:
+        return hour < 6
+    return zone in {"ليلا", "ليلًا"} and 6 <= hour < 12
+
+
+def time_of_day(m: re.Match[str], primary: str) -> str:
+    """One clock time of the text (a ``TIME`` match) in words."""
+    hour, minute = int(m.group("hour")), int(m.group("minute"))
+    zone = (m.group("zone") or "").replace(" ", "").replace("\t", "").lower()
+    if not (0 <= hour <= 24 and 0 <= minute <= 59):
+        return m.group()
+    if zone in {"ص", "صباحا", "صباحًا", "am", "a.m", "a.m."} and hour == 12:
+        hour = 0
+    elif _afternoon(zone, hour):
+        hour += 12
+    if primary == "ur":
+        return _ur_time_in_text(m, hour, minute)
+    words = speak_time(hour, minute, primary)
+    if primary == "ar" and zone in _AR_DAY_PARTS and words != "منتصف الليل":
+        # The writer's part of the day replaces ours: "4:17 فجرا" -> "... فجرًا".
+        words = f"{words.rsplit(' ', 1)[0]} {_AR_DAY_PARTS[zone]}"
+    second = m.group("second")
+    if second and int(second):
+        s = int(second)
+        if primary == "ar":
+            words += " و" + counted(s, _SECONDS, case="nominative")
+        elif primary == "fa":
+            words += f" و {fa_cardinal(s)} ثانیه"
+        else:
+            words += f" and {en_cardinal(s)} seconds"
+    if zone in {"تم"}:
+        words += " بتوقيت مكة المكرمة"
+    elif zone in {"تغ"}:
+        words += " بتوقيت غرينتش"
+    # "الساعة 14:30" already says "الساعة".
+    said = before(m).rstrip()
+    if primary == "ar" and said.endswith(("الساعة", "الساعه")) and words.startswith("الساعة "):
+        words = words.removeprefix("الساعة ")
+    elif primary == "fa" and said.endswith("ساعت") and words.startswith("ساعت "):
+        words = words.removeprefix("ساعت ")
+    return words
+
+
+def _ur_time_in_text(m: re.Match[str], hour: int, minute: int) -> str:
+    """Urdu: a part of the day written before the time ("شام 5:30") sets the half of
+    the day and is not said twice."""
+    said = before(m).rstrip()
+    written = next((p for p in UR_PERIODS if said.endswith(p)), None)
+    if written is None:
+        if 1 <= hour <= 12 and not m.group("hour").startswith("0"):
+            return ur_clock(hour, minute)  # "10:30": the text does not say which half
+        return speak_time(hour, minute, "ur")
+    afternoon = written in {"دوپہر", "سہ پہر", "شام"} and hour < 12
+    if afternoon or (written == "رات" and 6 <= hour < 12):
+        hour += 12
+    return ur_clock(hour, minute)
+
+
+TIME_RANGE = re.compile(
+    r"(?<![\d:.,/])(?P<a>\d{1,2}:\d{2})[ \t]{0,3}[-–—][ \t]{0,3}(?P<b>\d{1,2}:\d{2})(?![\d:])"
+)
+
+
+def time_range(m: re.Match[str], primary: str) -> str:
+    """"18:00-00:00" -> "من 18:00 إلى 00:00" (the times are read next)."""
+    if primary == "ur":
+        return f"{m.group('a')} سے {m.group('b')} تک"
+    start, end = {"ar": ("من", "إلى"), "fa": ("از", "تا")}.get(primary, ("from", "to"))
+    return f"{start} {m.group('a')} {end} {m.group('b')}"
+
+
+GMT = re.compile(r"\(?[ \t]{0,3}(?:GMT|UTC)[ \t]{0,3}(?:([+-])[ \t]{0,3}(\d{1,2}):?(\d{2})?)?"
+                 r"[ \t]{0,3}\)?")
+
+
+def gmt(m: re.Match[str], primary: str) -> str:
+    """"(GMT+0400)" -> "بتوقيت غرينتش زائد أربع ساعات"."""
+    sign, hours, minutes = m.group(1), m.group(2), m.group(3)
+    if primary == "en":
+        words = " GMT"
+        if sign:
+            words += f" {'plus' if sign == '+' else 'minus'} {en_cardinal(int(hours))}"
+            words += f" {en_cardinal(int(minutes))}" if minutes and int(minutes) else ""
+        return words + " "
+    if primary == "fa":
+        words = " به وقت گرینویچ"
+        if sign:
+            words += f" {'به علاوه' if sign == '+' else 'منهای'} {fa_cardinal(int(hours))} ساعت"
+        return words + " "
+    if primary == "ur":
+        words = " گرینچ کے معیاری وقت"
+        if sign:
+            words += f" {'جمع' if sign == '+' else 'منفی'} {ur_cardinal(int(hours))} گھنٹے"
+        return words + " "
+    words = " بتوقيت غرينتش"
+    if sign:
+        count = counted(int(hours), _HOURS, case="nominative")
+        words += f" {'زائد' if sign == '+' else 'ناقص'} {count}"
+        if minutes and int(minutes):
+            words += f" و{ar_cardinal(int(minutes), feminine=True)} دقيقة"
+    return words + " "

@@ -1,0 +1,129 @@
+"""What follows a number and is counted by it: scale words ("ألف", "مليون"), units of
+measure ("كم", "م", "كغ"), currencies by symbol ("$") or abbreviation ("ل.س", "د.ع"),
+degrees; with the Arabic forms the counting rules need and the Persian and Urdu names.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .arabic_counting import CountedNoun
+
+
+def _noun(singular: str, dual: str | None, plural: str, accusative: str,
+          feminine: bool = False) -> CountedNoun:
+    return CountedNoun(singular, dual, plural, accusative, feminine)
+
+
+# -- scale words -----------------------------------------------------------------------
+
+_THOUSAND = _noun("ألف", "ألفان", "آلاف", "ألفًا")
+_MILLION = _noun("مليون", "مليونان", "ملايين", "مليونًا")
+_BILLION = _noun("مليار", "ملياران", "مليارات", "مليارًا")
+_BILLION_B = _noun("بليون", "بليونان", "بلايين", "بليونًا")
+_TRILLION = _noun("تريليون", "تريليونان", "تريليونات", "تريليونًا")
+
+# Every written form of an Arabic scale word -> (the noun, its value).
+AR_SCALES: dict[str, tuple[CountedNoun, int]] = {
+    **dict.fromkeys(("ألف", "الف", "آلاف", "الاف", "ألفا", "ألفًا"), (_THOUSAND, 10 ** 3)),
+    **dict.fromkeys(("مليون", "ملايين", "مليونا", "مليونًا"), (_MILLION, 10 ** 6)),
+    **dict.fromkeys(("مليار", "مليارات", "مليارا", "مليارًا"), (_BILLION, 10 ** 9)),
+    **dict.fromkeys(("بليون", "بلايين"), (_BILLION_B, 10 ** 9)),
+    **dict.fromkeys(("تريليون", "تريليونات"), (_TRILLION, 10 ** 12)),
+}
+# Persian and Urdu scale words keep the spelling of the text; only "1.5" before them
+# changes ("یک و نیم میلیون", "ڈیڑھ لاکھ").
+FA_SCALES = frozenset({"هزار", "میلیون", "میلیارد", "بیلیون", "تریلیون"})
+UR_SCALES = frozenset({"ہزار", "لاکھ", "کروڑ", "ارب", "کھرب", "ملین", "بلین", "ٹریلین"})
+SCALE_ALT = "|".join(sorted({*AR_SCALES, *FA_SCALES, *UR_SCALES}, key=len, reverse=True))
+
+# -- units and currencies written after a number ---------------------------------------
+
+_KM = _noun("كيلومتر", "كيلومتران", "كيلومترات", "كيلومترًا")
+_METRE = _noun("متر", "متران", "أمتار", "مترًا")
+_KG = _noun("كيلوغرام", "كيلوغرامان", "كيلوغرامات", "كيلوغرامًا")
+_GRAM = _noun("غرام", "غرامان", "غرامات", "غرامًا")
+_MM = _noun("مليمتر", "مليمتران", "مليمترات", "مليمترًا")
+
+
+def _currency(name: str, adjective: str, plural: str, *, feminine: bool) -> CountedNoun:
+    """"دينار" + "عراقي" -> دينار عراقي / ديناران عراقيان / دنانير عراقية / دينارًا
+    عراقيًا; "ليرة" + "سوري" -> ليرة سورية / ليرتان سوريتان / ليرات سورية."""
+    if feminine:
+        stem = name[:-1]
+        adj = adjective + "ة"
+        return _noun(f"{name} {adj}", f"{stem}تان {adj[:-1]}تان", f"{plural} {adj}",
+                     f"{name} {adj}", feminine=True)
+    return _noun(f"{name} {adjective}", f"{name}ان {adjective}ان", f"{plural} {adjective}ة",
+                 f"{name}ًا {adjective}ًا")
+
+
+AR_UNITS: dict[str, CountedNoun] = {
+    **dict.fromkeys(("كم", "كلم"), _KM),
+    "م": _METRE,
+    "سم": _noun("سنتيمتر", "سنتيمتران", "سنتيمترات", "سنتيمترًا"),
+    **dict.fromkeys(("مم", "ملم"), _MM),
+    **dict.fromkeys(("كغ", "كلغ", "كجم", "كغم"), _KG),
+    **dict.fromkeys(("غ", "غم", "جم"), _GRAM),
+    "مل": _noun("مليلتر", "مليلتران", "مليلترات", "مليلترًا"),
+    **dict.fromkeys(("كم2", "كم²", "كم مربع"),
+                    _noun("كيلومتر مربع", "كيلومتران مربعان", "كيلومترات مربعة",
+                          "كيلومترًا مربعًا")),
+    **dict.fromkeys(("م2", "م²", "متر مربع"),
+                    _noun("متر مربع", "متران مربعان", "أمتار مربعة", "مترًا مربعًا")),
+    **dict.fromkeys(("م3", "م³", "متر مكعب"),
+                    _noun("متر مكعب", "متران مكعبان", "أمتار مكعبة", "مترًا مكعبًا")),
+    **dict.fromkeys(("كم/س", "كم/ساعة", "كم/سا"),
+                    _noun("كيلومتر في الساعة", "كيلومتران في الساعة",
+                          "كيلومترات في الساعة", "كيلومترًا في الساعة")),
+    "ل.س": _currency("ليرة", "سوري", "ليرات", feminine=True),
+    "ل.ل": _currency("ليرة", "لبناني", "ليرات", feminine=True),
+    "ل.ت": _currency("ليرة", "تركي", "ليرات", feminine=True),
+    "د.ع": _currency("دينار", "عراقي", "دنانير", feminine=False),
+    **dict.fromkeys(("د.أ", "د.ا"), _currency("دينار", "أردني", "دنانير", feminine=False)),
+    "د.ك": _currency("دينار", "كويتي", "دنانير", feminine=False),
+    "د.ب": _currency("دينار", "بحريني", "دنانير", feminine=False),
+    "د.ل": _currency("دينار", "ليبي", "دنانير", feminine=False),
+    "د.ت": _currency("دينار", "تونسي", "دنانير", feminine=False),
+    "د.ج": _currency("دينار", "جزائري", "دنانير", feminine=False),
+    "د.م": _currency("درهم", "مغربي", "دراهم", feminine=False),
+    "د.إ": _currency("درهم", "إماراتي", "دراهم", feminine=False),
+    "ر.س": _currency("ريال", "سعودي", "ريالات", feminine=False),
+    "ر.ق": _currency("ريال", "قطري", "ريالات", feminine=False),
+    "ر.ع": _currency("ريال", "عماني", "ريالات", feminine=False),
+    "ر.ي": _currency("ريال", "يمني", "ريالات", feminine=False),
+    "ج.م": _currency("جنيه", "مصري", "جنيهات", feminine=False),
+    "ج.س": _currency("جنيه", "سوداني", "جنيهات", feminine=False),
+}
+
+
+def _unit_pattern(key: str) -> str:
+    # "ل.س" may be written "ل. س" or "ل .س"; "كم2" "كم 2" is not a unit.
+    return r"[ \t]?\.[ \t]?".join(re.escape(part) for part in key.split("."))
+
+
+UNIT_ALT = "|".join(_unit_pattern(k) for k in sorted(AR_UNITS, key=len, reverse=True))
+
+
+def unit_named(written: str) -> CountedNoun:
+    """The unit of ``written`` as matched by ``UNIT_ALT`` ("ل. س" -> ليرة سورية)."""
+    return AR_UNITS[re.sub(r"[ \t]*\.[ \t]*", ".", written)]
+
+
+# Currency symbols: Arabic forms, Persian and Urdu names.
+AR_CURRENCY_SYMBOLS: dict[str, CountedNoun] = {
+    "$": _noun("دولار", "دولاران", "دولارات", "دولارًا"),
+    "€": _noun("يورو", None, "يورو", "يورو"),
+    "£": _noun("جنيه إسترليني", "جنيهان إسترلينيان", "جنيهات إسترلينية",
+               "جنيهًا إسترلينيًا"),
+}
+OTHER_CURRENCY_SYMBOLS = {
+    "fa": {"$": "دلار", "€": "یورو", "£": "پوند"},
+    "ur": {"$": "ڈالر", "€": "یورو", "£": "پاؤنڈ"},
+}
+
+DEGREE = _noun("درجة", "درجتان", "درجات", "درجة", feminine=True)
+DEGREE_CELSIUS = _noun("درجة مئوية", "درجتان مئويتان", "درجات مئوية", "درجة مئوية",
+                       feminine=True)
+DEGREE_FAHRENHEIT = _noun("درجة فهرنهايت", "درجتان فهرنهايت", "درجات فهرنهايت",
+                          "درجة فهرنهايت", feminine=True)
