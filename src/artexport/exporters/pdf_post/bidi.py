@@ -120,6 +120,12 @@ class Unit:
         return self.kind in ("L", "D")
 
     @property
+    def starts_ltr(self) -> bool:
+        """Whether poppler reads the leftmost character left to right (a sign such as
+        the Arabic comma counts with numbers there)."""
+        return bool(self.visual) and poppler_class(self.visual[0]) in ("L", "#")
+
+    @property
     def european_digits(self) -> bool:
         """A number of European digits only (they take the direction of a Latin word
         before them, bidi rule W7)."""
@@ -295,9 +301,10 @@ def mark_boundaries(line_units: Iterable[Unit], primary_rtl: bool) -> None:
     comma) is swept into the left-to-right run, and the word after the run loses its
     space ("12 شهرًا" comes out as "12شهرا", "المصدر: http" as "المصدرhttp"). An
     invisible RLM read at the left end of the right-hand word of such a pair stops that
-    sweep at the right place; on a left-to-right page, an LRM after a right-to-left word
-    does the same. They are carried by ActualText, so nothing is drawn, and text
-    search and comparison ignore them.
+    sweep at the right place (also before a comma or other sign poppler counts with
+    numbers, which starts such a sweep of its own: "درجات ،بين"); on a left-to-right
+    page, an LRM after a right-to-left word does the same. They are carried by
+    ActualText, so nothing is drawn, and text search and comparison ignore them.
     """
     lines: dict[float, list[Unit]] = {}
     for unit in line_units:
@@ -311,7 +318,8 @@ def mark_boundaries(line_units: Iterable[Unit], primary_rtl: bool) -> None:
                 continue  # not neighbours on this line
             if left.owner == right.owner and not left.owner_rtl and primary_rtl:
                 continue  # inside one left-to-right run (a code line): nothing to stop
-            if primary_rtl and left.ltr_like != right.ltr_like:
+            if primary_rtl and (left.ltr_like != right.ltr_like or
+                                (not left.ltr_like and right.starts_ltr)):
                 right.prefix = RLM
             elif not primary_rtl and (left.kind == "R") != (right.kind == "R"):
                 left.suffix = LRM

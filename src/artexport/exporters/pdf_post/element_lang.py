@@ -54,6 +54,33 @@ def _words(text: str) -> Counter[str]:
     return Counter(k for k in (_key(w) for w in text.split()) if k)
 
 
+# Elements whose edges end a word even without a space in the markup.
+_BLOCKS = frozenset({"address", "article", "aside", "blockquote", "br", "dd", "div", "dl",
+                     "dt", "figcaption", "figure", "footer", "h1", "h2", "h3", "h4", "h5",
+                     "h6", "header", "hr", "li", "main", "nav", "ol", "p", "pre", "section",
+                     "table", "td", "th", "tr", "ul"})
+
+
+def _text(element: Any) -> str:
+    """An element's text, with a space wherever a block starts or ends."""
+    parts: list[str] = []
+
+    def walk(node: Any) -> None:
+        block = isinstance(node.tag, str) and node.tag in _BLOCKS
+        if block:
+            parts.append(" ")
+        parts.append(node.text or "")
+        for child in node:
+            if isinstance(child.tag, str):
+                walk(child)
+            parts.append(child.tail or "")
+        if block:
+            parts.append(" ")
+
+    walk(element)
+    return "".join(parts)
+
+
 def lang_elements(html: str, document_lang: str | None) -> list[LangElement]:
     """The elements of ``html`` (the page WeasyPrint rendered) with a language of their
     own, in document order."""
@@ -75,7 +102,7 @@ def lang_elements(html: str, document_lang: str | None) -> list[LangElement]:
             own = (child.get("lang") or "").strip()
             lang = own or inherited
             if own and own.lower() != inherited.lower():
-                out.append(LangElement(own, child.tag, _words(child.text_content())))
+                out.append(LangElement(own, child.tag, _words(_text(child))))
             walk(child, lang)
 
     if body is not None:

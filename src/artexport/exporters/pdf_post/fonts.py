@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import io
 import re
+import unicodedata
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -117,6 +118,18 @@ def _subtables(lookup: Any) -> Iterator[Any]:
         yield sub
 
 
+def _one_to_one(lookup: Any) -> Iterator[tuple[str, str]]:
+    """Glyph -> glyph substitutions of a lookup: single ones, and multiple ones that
+    make one glyph (Amiri writes its contextual forms that way)."""
+    for sub in _subtables(lookup):
+        kind = type(sub).__name__
+        for src, dst in (getattr(sub, "mapping", None) or {}).items():
+            if kind == "SingleSubst":
+                yield src, dst
+            elif kind == "MultipleSubst" and len(dst) == 1:
+                yield src, dst[0]
+
+
 def _forms(path: str) -> tuple[dict[int, str], dict[str, tuple[bool, bool]]]:
     """Glyph id -> contextual form, and letter -> (links before, links after), from the
     font's ``init``/``medi``/``fina`` single substitutions and its character map."""
@@ -136,12 +149,9 @@ def _forms(path: str) -> tuple[dict[int, str], dict[str, tuple[bool, bool]]]:
                 if tag not in FORM_LINKS or tag == "isol":
                     continue
                 for i in record.Feature.LookupListIndex:
-                    for sub in _subtables(lookups[i]):
-                        if type(sub).__name__ != "SingleSubst":
-                            continue  # (multiple substitutions split a letter: no form)
-                        for src, dst in (getattr(sub, "mapping", None) or {}).items():
-                            made.setdefault(dst, tag)
-                            has.setdefault(src, set()).add(tag)
+                    for src, dst in _one_to_one(lookups[i]):
+                        made.setdefault(dst, tag)
+                        has.setdefault(src, set()).add(tag)
         forms: dict[int, str] = {index[g]: tag for g, tag in made.items() if g in index}
         joining: dict[str, tuple[bool, bool]] = {}
         for cp, name in cmap.items():
@@ -241,9 +251,9 @@ def font_info(pdf: pikepdf.Pdf, font: pikepdf.Object, lookup: FontLookup | None,
               patch: bool) -> Font | None:
     """Widths, text and forms of a Type0/Identity-H font; ``None`` for any other kind.
 
-    Glyphs the ToUnicode map leaves empty (or out) are filled from the packaged font;
-    with ``patch`` the map in the file is rewritten too, so every extractor gets them,
-    not only the text layer.
+    Glyphs the ToUnicode map leaves empty (or out), or maps to a whole cluster, get
+    their text from the packaged font (:func:`_corrections`); with ``patch`` the map in
+    the file is rewritten too, so every extractor gets them, not only the text layer.
     """
     try:
         if font.get("/Subtype") != pikepdf.Name.Type0 or \
@@ -258,18 +268,42 @@ def font_info(pdf: pikepdf.Pdf, font: pikepdf.Object, lookup: FontLookup | None,
         name = _postscript_name(descendant) if lookup is not None else None
         facts = lookup(name) if lookup is not None and name else None
         patched = False
-        missing = [code for code in set(widths) | set(mapping) if not mapping.get(code)]
-        if missing and facts is not None:
-            filled = {code: facts.texts[code] for code in missing if facts.texts.get(code)}
-            if filled:
-                mapping.update(filled)
-                if patch:
-                    font.ToUnicode = pdf.make_stream(cmap_stream(mapping))
-                    patched = True
+        fixed = _corrections(mapping, set(widths), facts) if facts is not None else {}
+        if fixed:
+            mapping.update(fixed)
+            if patch:
+                font.ToUnicode = pdf.make_stream(cmap_stream(mapping))
+                patched = True
         return Font(widths=widths, default_width=float(descendant.get("/DW", 1000)),
                     to_unicode=mapping, facts=facts, patched=patched)
     except (AttributeError, KeyError, IndexError, ValueError, TypeError):
         return None
+
+
+def _corrections(mapping: Mapping[int, str], codes: set[int],
+                 facts: FontFacts) -> dict[int, str]:
+    """Entries of a renderer's text map to replace with what the font says.
+
+    WeasyPrint maps a glyph by its first use. A glyph first drawn as part of a cluster
+    either gets nothing (filled here from the font) or the whole cluster's text: Amiri
+    draws "إِ" as an alef, a hamza and a kasra, and its kasra glyph then reads "إِ"
+    wherever it is used. Where the font's own text for a glyph is part of (not all of)
+    the renderer's, the font's is the glyph's.
+    """
+    out: dict[int, str] = {}
+    for code in codes | set(mapping):
+        own = facts.texts.get(code)
+        if not own:
+            continue
+        given = mapping.get(code, "")
+        if not given:
+            out[code] = own
+            continue
+        own_d = unicodedata.normalize("NFD", own)
+        given_d = unicodedata.normalize("NFD", given)
+        if own_d != given_d and own_d in given_d:
+            out[code] = own
+    return out
 
 
 class FontCache:
