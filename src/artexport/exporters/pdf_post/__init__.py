@@ -35,7 +35,7 @@ from .element_lang import set_element_langs
 from .fonts import FontCache, FontFacts, FontLookup, packaged_font, repair_unicode_maps
 from .text_layer import TextLayerStats, rewrite_text_layer
 
-SUPPORTED_WEASYPRINT = ">=68.0,<71"
+SUPPORTED_WEASYPRINT = ">=69.0,<71"
 """The WeasyPrint releases whose output these steps are written and tested against."""
 
 

@@ -81,10 +81,16 @@ class Cluster:
     @property
     def side(self) -> str:
         """``L`` when poppler reads this cluster left to right (Latin, digits, number
-        separators), else ``R``."""
-        text = self.base.text if self.base is not None else ""
-        kinds = {poppler_class(ch) for ch in text}
-        return "L" if kinds & {"L", "#"} and "R" not in kinds else "R"
+        separators), ``R`` when right to left, ``N`` for a sign it reads either way
+        (a dash, an apostrophe) and ``M`` for marks without a base."""
+        if self.base is None:
+            return "M"
+        kinds = {poppler_class(ch) for ch in self.base.text}
+        if "R" in kinds:
+            return "R"
+        if kinds & {"L", "#"}:
+            return "L"
+        return "N"
 
 
 @dataclass(eq=False)
@@ -187,11 +193,17 @@ def units(glyphs: Sequence[Glyph]) -> list[Unit]:
 
 def _split(parts: list[Cluster]) -> list[Unit]:
     """One word's clusters cut where poppler's reading side changes (marks stay with
-    their base: a mark-only cluster takes its neighbour's side)."""
+    their base; a dash or an apostrophe between two left-to-right parts, "2000–2024",
+    "it's", stays with them)."""
     sides = [c.side for c in parts]
-    for i, c in enumerate(parts):
-        if c.base is None and i:
-            sides[i] = sides[i - 1]
+    for i, side in enumerate(sides):
+        if side == "M":
+            sides[i] = sides[i - 1] if i else "R"
+    for i, side in enumerate(sides):
+        if side == "N":  # a sign between two left-to-right parts is read with them
+            before = next((x for x in reversed(sides[:i]) if x != "N"), None)
+            after = next((x for x in sides[i + 1:] if x != "N"), None)
+            sides[i] = "L" if before == after == "L" else "R"
     out: list[Unit] = []
     for _, group in itertools.groupby(zip(parts, sides, strict=True), key=lambda p: p[1]):
         out.append(Unit([c for c, _ in group]))
