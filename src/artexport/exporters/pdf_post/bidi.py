@@ -24,6 +24,7 @@ import itertools
 import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from .content import Glyph
 
@@ -34,6 +35,7 @@ _NUMBER_SEPARATORS = frozenset({"ES", "ET", "CS"})
 # ---- character classes ---------------------------------------------------------------
 
 
+@lru_cache(maxsize=4096)
 def poppler_class(ch: str) -> str:
     """How poppler's text output sorts a character when it reorders a word or a line:
     ``R`` (right-to-left letter), ``L``, ``#`` (number: digits and the separators

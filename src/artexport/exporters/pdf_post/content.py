@@ -9,6 +9,7 @@ every step then leaves it exactly as drawn rather than guess.
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
@@ -40,8 +41,6 @@ class Glyph:
         """A combining mark (harakat, shadda, tanween): zero advance, mark characters."""
         if self.advance > 1e-6:
             return False
-        import unicodedata
-
         return not self.text or all(unicodedata.category(ch) in ("Mn", "Me")
                                     for ch in self.text)
 
