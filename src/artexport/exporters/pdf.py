@@ -31,7 +31,6 @@ from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import datetime
-from functools import lru_cache
 from pathlib import Path
 from typing import Any, ClassVar, Literal
 
@@ -88,6 +87,11 @@ class PdfOptions:
     else the shortened title) at the top of every page after the first, the page number
     at the bottom; both are pagination artifacts, outside the tag tree.
     ``body_size``: body text size in points (default 11.5, or 18 in large print).
+    ``text_layer``, ``artifacts``, ``font_patch``, ``element_lang``: the steps run on
+    WeasyPrint's file (:mod:`artexport.exporters.pdf_post`), each on by default: words
+    in reading order with their marks, non-joiners and numbers as written; running
+    head and page numbers as artifacts; repaired font text maps; ``/Lang`` on the
+    structure elements of blocks in another language.
     """
 
     page_size: PageSize = "A4"
@@ -97,6 +101,10 @@ class PdfOptions:
     running_head: bool = True
     page_numbers: bool = True
     body_size: float | None = None
+    text_layer: bool = True
+    artifacts: bool = True
+    font_patch: bool = True
+    element_lang: bool = True
 
 
 @dataclass(frozen=True)
@@ -503,7 +511,7 @@ class PdfExporter(Exporter):
     def render(self, article: Article) -> Rendered:
         from weasyprint import HTML
 
-        from .pdf_post import postprocess
+        from .pdf_post import PostOptions, postprocess
 
         where = article.source_dir or article.slug
         _warn_uncovered(article, self.options, where)
@@ -524,26 +532,11 @@ class PdfExporter(Exporter):
         _report(records, where)
         if not data:
             raise ExportError(where, "the PDF renderer produced no output")
-        fixed, _stats = postprocess(data, lang=article.lang, glyph_texts=_glyph_texts)
+        o = self.options
+        steps = PostOptions(font_patch=o.font_patch, element_lang=o.element_lang,
+                            text_layer=o.text_layer, artifacts=o.artifacts)
+        fixed, _stats = postprocess(data, lang=article.lang, html=html, options=steps)
         return Rendered(fixed)
-
-
-@lru_cache(maxsize=1)
-def _postscript_files() -> dict[str, str]:
-    """PostScript name -> packaged font file (how an embedded subset names its origin)."""
-    from fontTools.ttLib import TTFont
-
-    out: dict[str, str] = {}
-    for faces in fonts.FAMILIES.values():
-        for face in faces:
-            with TTFont(str(face.path), lazy=True) as ttf:
-                out[str(ttf["name"].getDebugName(6))] = face.file
-    return out
-
-
-def _glyph_texts(postscript_name: str) -> Mapping[int, str] | None:
-    file = _postscript_files().get(postscript_name)
-    return fonts.glyph_texts(file) if file else None
 
 
 def _warn_uncovered(article: Article, options: PdfOptions, where: Path | str) -> None:

@@ -1,0 +1,220 @@
+"""The PDF's text layer keeps the text as written: vowels, Quranic marks, non-joiners,
+numbers.
+
+What a screen reader, a search or a copy gets is what poppler extracts, in both of its
+modes: ``pdftotext -raw`` (content-stream order, what the acceptance judge reads) and
+``pdftotext`` (poppler rebuilds each line and reorders it itself). Both must return the
+source's words, mark for mark, in reading order. Invisible direction marks and the
+embedding controls poppler adds are not text and are removed before comparing; the
+text is compared in NFC (canonically equivalent mark orders are the same text).
+"""
+
+from __future__ import annotations
+
+import re
+import subprocess
+import unicodedata
+import warnings
+from collections import Counter
+from pathlib import Path
+
+import pytest
+from PIL import Image, ImageChops
+
+from artexport import ArtexportWarning, load_article
+from artexport.exporters.pdf import PdfExporter
+from artexport.model import Article, Heading, Paragraph, Quote, Span, block_texts
+
+MARKS = "\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed"
+_MARK = re.compile(f"[{MARKS}]")
+_CONTROLS = re.compile("[\u200e\u200f\u061c\u202a-\u202e\u2066-\u2069]")
+# a word: letters with their marks and non-joiners (digits and signs are checked apart)
+_WORD = re.compile(f"(?:[^\\W\\d_]|[{MARKS}]|\u200c)+")
+ZWNJ = "\u200c"
+
+# Written for these tests.
+VOWELLED = ("ذَهَبَ الطُّلَّابُ إِلَى المَكْتَبَةِ صَبَاحًا، وَقَرَؤُوا كُتُبًا كَثِيرَةً "
+            "عَنِ البِحَارِ وَالجِبَالِ، ثُمَّ عَادُوا إِلَى بُيُوتِهِمْ مَسْرُورِينَ.")
+VOWELLED_2 = ("قَالَ المُعَلِّمُ إِنَّ القِرَاءَةَ نُورٌ، وَإِنَّ الكِتَابَ صَدِيقٌ لَا يَخُونُ؛ "
+              "فَهَلْ قَرَأْتَ اليَوْمَ شَيْئًا جَدِيدًا؟")
+# Well-known verses in Uthmani script (Al-Fatiha 1-4; the openings of Al-Baqarah 2, 40
+# and 83): dagger alef, alef wasla, madda on yeh, small high marks, stop signs.
+UTHMANI = ("بِسْمِ ٱللَّهِ ٱلرَّحْمَٰنِ ٱلرَّحِيمِ ٱلْحَمْدُ لِلَّهِ رَبِّ ٱلْعَٰلَمِينَ "
+           "ٱلرَّحْمَٰنِ ٱلرَّحِيمِ مَٰلِكِ يَوْمِ ٱلدِّينِ")
+UTHMANI_2 = ("ذَٰلِكَ ٱلْكِتَٰبُ لَا رَيْبَ ۛ فِيهِ ۛ هُدًى لِّلْمُتَّقِينَ "
+             "يَٰبَنِىٓ إِسْرَٰٓءِيلَ ٱذْكُرُوا۟ نِعْمَتِىَ "
+             "وَإِذْ أَخَذْنَا مِيثَٰقَ بَنِيٓ إِسْرَٰٓءِيلَ")
+PERSIAN = ("برنامه‌نویسان می‌خواهند کتاب‌ها را بخوانند و درباره‌ی آن‌ها بنویسند. "
+           "دانش‌آموزان هم می‌توانند در کلاس‌ها شرکت کنند.")
+RANGES = ("عمل في الشركة بين 2011-2024 ثم انتقل، ومن 2000–2024 تغيّر الكثير. "
+          "ارتفعت الأسعار 50% وانخفضت الحرارة إلى -5 درجات، والعدد 3.5 مليون "
+          "يوم 18/01/2024 عند 10:30 مقابل ١٢٫٥ و٢٠١١-٢٠٢٤ في المدة (2015-2019).")
+RANGE_FIRST = "2011-2024 كانت سنوات صعبة على المزارعين في الجنوب."
+NUMBERS = ["2011-2024", "2000–2024", "50%", "-5", "3.5", "18/01/2024", "10:30", "١٢٫٥",
+           "٢٠١١-٢٠٢٤", "2015-2019"]
+
+
+def nfc(text: str) -> str:
+    return unicodedata.normalize("NFC", text)
+
+
+def article(*paragraphs: str, lang: str = "ar", title: str = "تجربة") -> Article:
+    return Article(slug="text-layer", title=title, lang=lang, direction="rtl",
+                   blocks=tuple(Paragraph((Span(nfc(p)),)) for p in paragraphs))
+
+
+def export(art: Article, out: Path, **options: object) -> Path:
+    with warnings.catch_warnings():
+        warnings.simplefilter("error", ArtexportWarning)  # every character has a font
+        (path,) = PdfExporter({"page_numbers": False, "running_head": False,
+                               **options}).export(art, out)
+    return path
+
+
+def pdftotext(pdf: Path, *, raw: bool) -> str:
+    args = ["pdftotext", *(["-raw"] if raw else []), "-enc", "UTF-8", str(pdf), "-"]
+    out = subprocess.run(args, capture_output=True, check=True, timeout=60).stdout.decode()
+    return nfc(_CONTROLS.sub("", out))
+
+
+def words(text: str) -> list[str]:
+    return _WORD.findall(nfc(text))
+
+
+def source_text(art: Article) -> str:
+    return "\n".join([art.title, *(t for b in art.blocks for t in block_texts(b))])
+
+
+MODES = pytest.mark.parametrize("raw", [True, False], ids=["pdftotext-raw", "pdftotext"])
+
+
+# ---- marks ---------------------------------------------------------------------------------
+
+@MODES
+@pytest.mark.parametrize("font", ["naskh", "amiri"])
+def test_vowelled_arabic_comes_back_with_every_mark(tmp_path: Path, raw: bool,
+                                                    font: str) -> None:
+    art = article(VOWELLED, VOWELLED_2)
+    text = pdftotext(export(art, tmp_path, font=font), raw=raw)
+    assert words(text) == words(source_text(art))
+    source_marks = len(_MARK.findall(source_text(art)))
+    assert source_marks > 100 and len(_MARK.findall(text)) == source_marks
+
+
+@MODES
+@pytest.mark.parametrize("font", ["naskh", "amiri"])
+def test_uthmani_script_keeps_its_words(tmp_path: Path, raw: bool, font: str) -> None:
+    art = article(UTHMANI, UTHMANI_2, title="آيات")
+    text = pdftotext(export(art, tmp_path, font=font), raw=raw)
+    found = words(text)
+    assert found == words(source_text(art))
+    # the words a text layer without marks changed or garbled
+    for word in ("مِيثَٰقَ", "بَنِيٓ", "إِسْرَٰٓءِيلَ", "ٱلرَّحْمَٰنِ", "ٱذْكُرُوا۟"):
+        assert nfc(word) in found, word
+    # the stop signs standing alone between words
+    assert text.count("\u06db") == 2
+
+
+@MODES
+@pytest.mark.parametrize("font", ["naskh", "amiri"])
+def test_persian_keeps_its_zero_width_non_joiners(tmp_path: Path, raw: bool,
+                                                  font: str) -> None:
+    art = article(PERSIAN, lang="fa", title="آزمایش")
+    text = pdftotext(export(art, tmp_path, font=font), raw=raw)
+    assert words(text) == words(source_text(art))
+    assert text.count(ZWNJ) == PERSIAN.count(ZWNJ) == 8
+    assert "برنامه\u200cنویسان" in text and "برنامهنویسان" not in text
+
+
+def test_no_non_joiner_appears_where_the_source_has_none(tmp_path: Path) -> None:
+    art = article(VOWELLED, UTHMANI, RANGES, "مستشفى الملك فيصل التخصصي ومركز الأبحاث")
+    for font in ("naskh", "amiri"):
+        assert ZWNJ not in pdftotext(export(art, tmp_path / font, font=font), raw=True)
+
+
+# ---- numbers -------------------------------------------------------------------------------
+
+@MODES
+def test_numbers_and_ranges_read_as_written(tmp_path: Path, raw: bool) -> None:
+    art = article(RANGES, RANGE_FIRST)
+    text = pdftotext(export(art, tmp_path), raw=raw)
+    # every character in reading order, signs included (poppler's raw mode puts line
+    # breaks between the parts of a line it reads apart: "و" and "٢٠١١-٢٠٢٤")
+    assert re.sub(r"\s+", "", text) == re.sub(r"\s+", "", source_text(art))
+    for number in NUMBERS:
+        assert number in text, number
+    for reversed_range in ("2024-2011", "2024–2000", "٢٠٢٤-٢٠١١", "2019-2015"):
+        assert reversed_range not in text
+
+
+def test_a_range_is_drawn_right_to_left_as_the_bidi_algorithm_lays_it_out(
+        tmp_path: Path) -> None:
+    """On the page the range reads, right to left, 2011 then 2024: the Unicode bidi
+    algorithm's layout (a browser draws the large-print page's sentence the same way).
+    Poppler's word boxes without the text layer give the glyphs left to right."""
+    art = article("عمل في الشركة بين 2011-2024 ثم انتقل")
+    boxes = subprocess.run(
+        ["pdftotext", "-raw", "-bbox", "-enc", "UTF-8",
+         str(export(art, tmp_path / "visual", text_layer=False)), "-"],
+        capture_output=True, check=True).stdout.decode()
+    drawn = re.findall(r">([0-9-]+)</word>", boxes)
+    assert drawn == ["2024-2011"]
+    assert "2011-2024" in pdftotext(export(art, tmp_path / "fixed"), raw=True)
+
+
+# ---- the page itself ---------------------------------------------------------------------
+
+def test_the_text_layer_moves_no_ink(tmp_path: Path) -> None:
+    """Words are redrawn in reading order, each glyph where it was: the page is the
+    same image, pixel for pixel, with and without the text layer step."""
+    art = article(VOWELLED, UTHMANI_2, RANGES, PERSIAN)
+    shots = []
+    for name, on in (("with", True), ("without", False)):
+        pdf = export(art, tmp_path / name, text_layer=on)
+        stem = tmp_path / f"{name}-page"
+        subprocess.run(["pdftoppm", "-r", "100", "-f", "1", "-l", "1", "-png",
+                        "-singlefile", str(pdf), str(stem)], check=True)
+        shots.append(Image.open(f"{stem}.png").convert("L"))
+    assert ImageChops.difference(*shots).getbbox() is None
+
+
+# ---- real articles -------------------------------------------------------------------------
+
+@pytest.mark.parametrize("font", ["naskh", "amiri"])
+def test_heavy_tashkeel_article_keeps_every_mark(corpus: Path, tmp_path: Path,
+                                                 font: str) -> None:
+    art = load_article(corpus / "13-sa-aljazirah-quran-quotes-heavy-tashkeel.json")
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", ArtexportWarning)
+        (pdf,) = PdfExporter({"font": font}).export(art, tmp_path)
+    body = "\n".join(t for b in art.blocks for t in block_texts(b))
+    vowelled = Counter(w for w in words(body) if _MARK.search(w))
+    assert sum(vowelled.values()) > 1000
+    for raw in (True, False):
+        found = Counter(words(pdftotext(pdf, raw=raw)))
+        assert not vowelled - found, raw  # every vowelled word, as often as in the source
+
+
+def test_persian_article_keeps_the_non_joiners_that_shape_its_words(
+        corpus: Path, tmp_path: Path) -> None:
+    art = load_article(corpus / "18-fa-javascript-info-code-editors.txt")
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", ArtexportWarning)
+        (pdf,) = PdfExporter().export(art, tmp_path)
+    # a non-joiner after a space or after another one changes no shape (the scrape
+    # has three): every other one must come back, inside its word
+    shaping = Counter(w.strip(ZWNJ) for w in words(art.plain_text())
+                      if ZWNJ in w.strip(ZWNJ) and ZWNJ * 2 not in w)
+    assert sum(shaping.values()) >= 30
+    for raw in (True, False):
+        found = Counter(words(pdftotext(pdf, raw=raw)))
+        assert not shaping - found, raw
+
+
+def test_headings_and_quotes_keep_their_marks_too(tmp_path: Path) -> None:
+    art = Article(slug="blocks", title="عُنْوَانٌ مُشَكَّلٌ", lang="ar", direction="rtl",
+                  blocks=(Heading(2, (Span(nfc("فَصْلٌ جَدِيدٌ")),)),
+                          Quote(((Span(nfc(UTHMANI)),),), (Span("قارئ"),)),
+                          Paragraph((Span(nfc(VOWELLED)),))))
+    text = pdftotext(export(art, tmp_path), raw=True)
+    assert words(text) == words(source_text(art))
