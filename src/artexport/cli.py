@@ -22,6 +22,7 @@ import click
 from . import __version__, export, load_article
 from .errors import ArtexportError, ArtexportWarning
 from .exporters import describe_exporters, exporter_names, get_exporter
+from .loader import dropped_report
 from .watchdog import deadline
 
 
@@ -124,9 +125,11 @@ def main() -> None:
 @click.option("--time-limit", type=click.FloatRange(min=0), default=600.0, show_default=True,
               help="Seconds one article may take (0: no limit).")
 @click.option("-q", "--quiet", is_flag=True, help="Print errors only.")
+@click.option("--keep-all", is_flag=True,
+              help="Keep every line of a page or scrape as body text; leave nothing out.")
 def convert(inputs: tuple[Path, ...], formats: tuple[list[str], ...], output: Path,
             opts: tuple[str, ...], templates: Path | None, strict: bool, time_limit: float,
-            quiet: bool) -> None:
+            quiet: bool, keep_all: bool) -> None:
     """Convert article folders or files into the chosen formats."""
     names = _flatten(formats)
     options = parse_option_args(opts, names)
@@ -135,7 +138,7 @@ def convert(inputs: tuple[Path, ...], formats: tuple[list[str], ...], output: Pa
     for source in inputs:
         try:
             with _reported_warnings(strict, quiet), deadline(time_limit or None, source):
-                article = load_article(source)
+                article = load_article(source, keep_all=keep_all)
                 first = slugs.setdefault(article.slug, source)
                 if first != source:  # e.g. story.md and story.json given together
                     raise ArtexportError(source, f"would overwrite what {first} wrote "
@@ -176,18 +179,24 @@ def formats() -> None:
 @click.option("--strict", is_flag=True, help="Treat warnings as errors.")
 @click.option("--text", "as_text", is_flag=True,
               help="Print the readable text (title, then each block) instead of JSON.")
-def inspect(source: Path, strict: bool, as_text: bool) -> None:
+@click.option("--dropped", is_flag=True,
+              help="List what the reader left out (menus, adverts...), each with its reason.")
+@click.option("--keep-all", is_flag=True,
+              help="Keep every line of a page or scrape as body text; leave nothing out.")
+def inspect(source: Path, strict: bool, as_text: bool, dropped: bool, keep_all: bool) -> None:
     """Print the parsed article as JSON (the form the JSON reader accepts)."""
     try:
         with _reported_warnings(strict, quiet=False):
-            article = load_article(source)
+            article = load_article(source, keep_all=keep_all)
     except ArtexportWarning as w:
         _fail(f"{w} (--strict)")
         sys.exit(1)
     except ArtexportError as e:
         _fail(str(e))
         sys.exit(1)
-    if as_text:
+    if dropped:
+        click.echo(dropped_report(article))
+    elif as_text:
         click.echo(article.plain_text())
     else:
         click.echo(json.dumps(article.to_dict(), ensure_ascii=False, indent=2))

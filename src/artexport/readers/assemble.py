@@ -25,12 +25,13 @@ from typing import Any
 
 from ..model import Block, Dropped, Figure, Heading, Image, Inline, ListBlock, Paragraph, Span
 from .base import Draft
-from .lines import Line, article_span, date_line, ends_sentence
+from .lines import LABEL, Line, article_span, ends_sentence
 from .news import (
     CAPTION_LABEL,
     MECCA_TIME,
     FoundDate,
     byline_meta,
+    byline_without_name,
     date_meta,
     fold,
     is_city,
@@ -50,6 +51,7 @@ SECTION_PREFIX = re.compile(
 # "Headline - Site", "Section | Site": a page's <title>, not the article's headline.
 _SITE_TITLE = re.compile(r"^(?P<a>.+?)\s+(?:[-–—|]|::)\s+(?P<b>.+)$")
 
+NOT_A_NAME = "byline without a name"
 SITE_TITLE = "page title"  # "Section - Site name", the page's <title>
 ABOVE = "above the article"
 BELOW = "below the article"
@@ -175,7 +177,7 @@ def _peel(page: Page, start: int, end: int, has_title: bool) -> int:
                 ln.reason = SITE_TITLE  # "Section - Site name" above the headline
             else:
                 has_title = True
-        elif not (ln.is_image or date_line(text) is not None
+        elif not (ln.is_image or ln.date is not None
                   or (ln.bullet and ln.words >= 8 and peeled and not rest[0].bullet)
                   or parse_byline(text, labels=page.labels) is not None
                   or parse_dateline(text) is not None or is_city(text)
@@ -225,7 +227,7 @@ def _header_items(page: Page, start: int) -> list[_Item]:
             continue
         if ln.is_image:
             items.append(("image", k, text, None))
-        elif (found := date_line(body)) is not None:
+        elif (found := ln.date) is not None:
             items.append(("date", k, body, found))
         elif ln.related or ln.row:
             if has_candidate:
@@ -237,6 +239,8 @@ def _header_items(page: Page, start: int) -> list[_Item]:
                 items.append(("subtitle", k, body, None))  # "- الجيل الذي ..." under a title
         elif (byline := parse_byline(text, labels=page.labels)) is not None:
             items.append(("byline", k, text, byline))
+        elif byline_without_name(text, labels=page.labels):
+            ln.reason = NOT_A_NAME
         elif parse_dateline(text) is not None or is_city(text):
             items.append(("dateline", k, text, None))
         elif heading_like(body) and not related_heading(body):
@@ -363,6 +367,10 @@ def _body(page: Page, body: list[Line]) -> list[Block]:
         ln = body[i]
         page.use(ln.index)
         nxt = body[i + 1] if i + 1 < len(body) else None
+        if not ln.article:  # kept by keep_all: the line as it stands, for hand editing
+            blocks.append(Paragraph((Span(ln.text),)))
+            i += 1
+            continue
         if ln.is_image:
             caption: Inline = ()
             if nxt is not None and not nxt.is_image and nxt.furniture is None \
@@ -375,7 +383,7 @@ def _body(page: Page, body: list[Line]) -> list[Block]:
             continue
         if ln.bullet or ln.row:
             run = [ln]
-            while i + 1 < len(body) and _same_list(run[0], body[i + 1]):
+            while i + 1 < len(body) and body[i + 1].article and _same_list(run[0], body[i + 1]):
                 i += 1
                 run.append(body[i])
                 page.use(body[i].index)
@@ -426,13 +434,17 @@ def _record_dropped(page: Page) -> None:
     """Every line not read into the header or body goes to ``draft.dropped`` with its
     reason; a caption label cut from a kept line too."""
     dropped: list[Dropped] = []
-    span = article_span(page.lines)
-    first = span[0] if span else len(page.lines)
+    body = [ln.index for ln in page.lines if ln.index in page.used and ln.article]
+    first, last = (body[0], body[-1]) if body else (len(page.lines), len(page.lines))
     for ln in page.lines:
         if ln.index in page.used:
             if ln.label:
                 dropped.append(Dropped(ln.label, CAPTION_LABEL, ln.no))
             continue
-        reason = ln.reason or (ABOVE if ln.index < first else BELOW)
-        dropped.append(Dropped(ln.text, reason, ln.no))
+        reason = ln.reason
+        if reason in (None, LABEL) and not first <= ln.index <= last:
+            # outside the body, the model's "label or teaser" says less than where it is
+            reason = SITE_TITLE if ln.index < first and _site_title(ln.body, set()) \
+                else ABOVE if ln.index < first else BELOW
+        dropped.append(Dropped(ln.text, reason or LABEL, ln.no))
     page.draft.dropped = dropped

@@ -38,10 +38,10 @@ from __future__ import annotations
 
 import math
 import re
+import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from ..text.bidi import normalise_text
 from .news import (
     CAPTION_LABEL,
     COMMENTS,
@@ -154,22 +154,48 @@ class Line:
     article: bool = False    # the model's decision
     reason: str | None = None  # why the line is left out (when it is)
 
+    _date: FoundDate | bool | None = False  # (False: not looked for yet)
+
     @property
     def is_image(self) -> bool:
         return bool(IMAGE_NAME.match(self.text))
+
+    @property
+    def date(self) -> FoundDate | None:
+        """The date, when the line is a date line (:func:`date_line`), looked for once."""
+        if self._date is False:
+            self._date = date_line(self.body)
+        return self._date if isinstance(self._date, FoundDate) else None
 
 
 # ---- reading lines ------------------------------------------------------------------
 
 def split_lines(text: str) -> list[Line]:
     """The non-empty lines of ``text`` (hard-wrapped paragraphs joined), with features."""
-    raw = [normalise_text(_cells(ln)).rstrip() for ln in text.split("\n")]
+    raw = [_cells(ln).rstrip() for ln in normalise_page(text).split("\n")]
     lines: list[Line] = []
     for no, line in unwrap(raw):
         stripped = line.strip()
         if stripped:
             lines.append(_line(len(lines), no, stripped))
     return lines
+
+
+# What normalise_text removes or replaces, in one pattern: bidi controls, BOM, control
+# characters but tab and newline, no-break space. (The loader normalises the article's
+# text again with normalise_text; this is the same, for a whole page at C speed.)
+_JUNK = re.compile("[\u200e\u200f\u061c\u202a-\u202e\u2066-\u2069\ufeff]|"
+                   "[\x00-\x08\x0b-\x1f\x7f-\x9f\u00a0]")
+_SPACES = re.compile(r" {2,}")
+
+
+def normalise_page(text: str) -> str:
+    """:func:`~artexport.text.bidi.normalise_text` for a whole page, tabs kept (table
+    cells): NFC, no bidi controls or BOM, control characters and no-break spaces as
+    spaces, single spaces."""
+    text = unicodedata.normalize("NFC", text)
+    text = _JUNK.sub(lambda m: "" if m.group(0) > "\xa0" else " ", text)
+    return _SPACES.sub(" ", text)
 
 
 def _cells(line: str) -> str:
@@ -219,8 +245,9 @@ def unwrap(raw: list[str]) -> list[tuple[int, str]]:
     wrapped = False  # the previous line was cut at the wrap column
     for no, line in numbered:
         text = line.strip()
+        # (a line cut at the wrap column is never furniture: only shorter ones are checked)
         if wrapped and text and not bullet_of(text) and not IMAGE_NAME.match(text) \
-                and furniture_reason(text) is None \
+                and (len(line) >= width - 15 or furniture_reason(text) is None) \
                 and not (ends_sentence(out[-1][1][-1]) and len(text.split()) < 6):
             out[-1][1].append(text)
         else:
@@ -268,14 +295,14 @@ def _score(line: Line, rtl_page: bool) -> float:
         score += LATIN_LABEL_PENALTY
     if _URL.match(body):
         score += URL_PENALTY
-    if n <= 16 and date_line(body) is not None:
+    if line.date is not None:
         score += DATE_PENALTY
     return score
 
 
 def _verse_shaped(line: Line) -> bool:
     return (not line.bullet and 3 <= line.words <= 14 and not line.body.endswith(".")
-            and not line.is_image and line.klass != "bad" and date_line(line.body) is None)
+            and not line.is_image and line.klass != "bad" and line.date is None)
 
 
 def _mark_templates(seq: list[Line]) -> list[bool]:

@@ -321,6 +321,13 @@ def parse_byline(line: str, *, labels: frozenset[str] = frozenset()) -> Byline |
     return None
 
 
+def byline_without_name(line: str, *, labels: frozenset[str] = frozenset()) -> bool:
+    """A byline label with no name after it: "By حیرت انگیز" (a category), "بقلم تم نشر
+    هذا المحتوى على" (a sentence)."""
+    text = line.strip()
+    return bool(_ROLE_PREFIX.match(text)) and parse_byline(text, labels=labels) is None
+
+
 def _script(text: str) -> str:
     """"arabic" or "latin": the script of the first letter of ``text``."""
     letter = next((ch for ch in text if ch.isalpha()), "a")
@@ -441,7 +448,7 @@ for _reason, _words in (
 ):
     _FURNITURE_WORDS.update((fold(w), _reason) for w in _words)
 
-_FURNITURE_PATTERNS: list[tuple[re.Pattern[str], str]] = [(re.compile(p, re.I), r) for p, r in (
+_FURNITURE_PATTERNS: list[tuple[str, str]] = [
     (r"^\d{1,4}\.?$", COUNTER),                                   # "19", "2020"
     (r"^[A-Z][a-z]{2,3}\.$", COUNTER),                            # "Feb."
     (r"^[*+•·▪◦–-]$", NAVIGATION),                                # an empty bullet
@@ -468,7 +475,20 @@ _FURNITURE_PATTERNS: list[tuple[re.Pattern[str], str]] = [(re.compile(p, re.I), 
     (r"^-?\d+\s*°", WEATHER),                                     # "14 °"
     (r"^(/+|-+)\s*انتهى\s*(/+|-+)$", END_MARKER),
     (r"^(اليوم|غدا)\s+\d{1,2}:\d{2}", WEATHER),                   # weather time ranges
-)]
+]
+
+
+def _one_pattern(anchored: bool) -> re.Pattern[str]:
+    """The furniture patterns that start with "^" (or the others) as one alternation
+    with a group per pattern: one match per line instead of one per pattern."""
+    parts = [f"(?P<p{n}>{p[1:] if anchored else p})"
+             for n, (p, _) in enumerate(_FURNITURE_PATTERNS) if p.startswith("^") == anchored]
+    return re.compile("|".join(parts), re.I)
+
+
+_ANCHORED = _one_pattern(True)
+_UNANCHORED = _one_pattern(False)
+
 _PIPE_MENU = re.compile(r"\|")
 # An advert marker dressed in dashes, brackets or stars: "- Advertisement -", "[ إعلان ]".
 _DRESSING = re.compile(r"^[\W_]+|[\W_]+$")
@@ -488,9 +508,10 @@ def furniture_reason(line: str) -> str | None:
         reason = _FURNITURE_WORDS.get(fold(_DRESSING.sub("", text)))
     if reason is not None:
         return reason
-    for pattern, why in _FURNITURE_PATTERNS:
-        if pattern.search(text):
-            return why
+    hits = [m.lastgroup for m in (_ANCHORED.match(text), _UNANCHORED.search(text))
+            if m is not None and m.lastgroup]
+    if hits:  # the first pattern in the table's order wins
+        return _FURNITURE_PATTERNS[min(int(h[1:]) for h in hits)][1]
     parts = [p.strip() for p in _PIPE_MENU.split(text)]
     # "الصفحة الرئيسية | فيديو | الشرق الأوسط | ..." is a menu, "2021.06.26 | 14:30" is not
     if len(parts) >= 3 and sum(len(p.split()) for p in parts) / len(parts) <= 4:
