@@ -168,6 +168,10 @@ def _peel(page: Page, start: int, end: int, has_title: bool) -> int:
         rest = [x for x in lines[k + 1:end + 1] if x.article]
         if ln.row or not rest:
             break
+        if byline_without_name(text, labels=page.labels):
+            ln.article, ln.reason = False, NOT_A_NAME  # "By حیرت انگیز": left out
+            k += 1
+            continue
         if not has_title:
             if ln.bullet or not heading_like(text) or text.endswith(".") \
                     or (text.endswith(":") and rest[0].bullet):

@@ -287,9 +287,12 @@ _NOT_NAMES = frozenset(fold(w) for w in (
     "technology", "tech", "health", "world", "news", "latest news", "breaking news",
     "amazing", "weird news", "trending", "category", "uncategorized", "guest",
     "published", "updated", "share", "comments", "read more"))
-# Words of account names, never of a person's: "By Admin User", "توسط ادمین سایت".
-_ACCOUNT_WORDS = frozenset(fold(w) for w in (
-    "admin", "administrator", "webmaster", "moderator", "user", "ادمین", "ایڈمن", "مدیر"))
+# Words of account, desk and service names, never of a person's: "By Admin User",
+# "توسط ادمین سایت", "نویسنده: اخبار ورزشی", "گزارش: سرویس فرهنگی", "News Desk".
+_LABEL_WORDS = frozenset(fold(w) for w in (
+    "admin", "administrator", "webmaster", "moderator", "user", "ادمین", "ایڈمن", "مدیر",
+    "سایت", "سرویس", "اخبار", "أخبار", "الأخبار", "خبریں", "ڈیسک", "desk", "news",
+    "service", "team", "staff", "فريق", "التحرير", "تحریریہ", "editorial"))
 
 
 @dataclass
@@ -348,7 +351,7 @@ def looks_like_name(text: str, *, labels: frozenset[str] = frozenset(),
             or _ROLE_PREFIX.match(name):  # "By حیرت انگیز": a byline whose name failed
         return False
     if folded in _NOT_NAMES or folded in labels \
-            or any(w in _ACCOUNT_WORDS for w in folded.split()):
+            or any(w in _LABEL_WORDS for w in folded.split()):
         return False
     function_words = [w for w in words if fold(w) not in _NAME_PARTICLES]
     return function_word_count(function_words) == 0
