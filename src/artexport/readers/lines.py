@@ -106,7 +106,7 @@ BULLET = re.compile(
     r"^(?:(?P<u>[*+–-](?=\s)|[•·▪◦])|(?P<o>\d{1,2}[.)](?=\s)))\s*(?P<text>\S.*)$")
 IMAGE_NAME = re.compile(r"^[^\s/\\:]+\.(?:jpe?g|png|gif|webp|avif|bmp|tiff?)$", re.I)
 SENTENCE_END = ".!?؟…:؛;۔"
-_TASHKEEL = re.compile("[\u064b-\u0652\u0670]")
+_TASHKEEL_MARKS = "\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652\u0670"
 _ARABIC_LETTER = re.compile("[\u0620-\u064a\u0671-\u06d3\u06fa-\u06ff]")
 _LATIN_LETTER = re.compile("[A-Za-z\u00c0-\u024f]")
 _URL = re.compile(r"^(?:https?://|www\.)\S+$|^[\w-]+(?:\.[\w-]+)+(?:/\S*)?$", re.I)
@@ -114,6 +114,11 @@ _URL = re.compile(r"^(?:https?://|www\.)\S+$|^[\w-]+(?:\.[\w-]+)+(?:/\S*)?$", re
 _ROW = re.compile(
     r"^(?P<key>[^\s:：|][^:：|]{0,40}?)\s*(?:[:：]|\s\|\s)\s*(?P<value>\S.*)$")
 _CELL_SEP = re.compile(r"(?<=\S)[ ]*\t[\t ]*(?=\S)")
+
+
+def tashkeel_count(text: str) -> int:
+    """How many vowel marks (harakat, shadda, sukun, dagger alif) ``text`` has."""
+    return sum(text.count(mark) for mark in _TASHKEEL_MARKS)
 
 
 def ends_sentence(text: str) -> bool:
@@ -280,18 +285,18 @@ def _score(line: Line, rtl_page: bool) -> float:
     if line.is_image:
         return 0.0  # a figure: it takes the state of the text around it
     score = CLASS_SCORE[line.klass]
-    arabic = len(_ARABIC_LETTER.findall(body))
+    marks = tashkeel_count(body)
     if line.klass == "short" and n >= 4 and ends_sentence(body) and not body.endswith(":"):
         score += SENTENCE_BONUS
     if n >= 2 and body.rstrip().endswith(":"):
         score += LEAD_BONUS
-    if arabic >= 6 and len(_TASHKEEL.findall(body)) >= TASHKEEL_SHARE * arabic:
+    if marks >= 2 and marks >= TASHKEEL_SHARE * len(_ARABIC_LETTER.findall(body)):
         score += TASHKEEL_BONUS
     if line.bullet and n <= 3:
         score += MENU_ITEM_PENALTY
     elif not line.bullet and n <= 3 and not ends_sentence(body):
         score += LABEL_PENALTY
-    if rtl_page and n <= 4 and not arabic and _LATIN_LETTER.search(body):
+    if rtl_page and n <= 4 and not _ARABIC_LETTER.search(body) and _LATIN_LETTER.search(body):
         score += LATIN_LABEL_PENALTY
     if _URL.match(body):
         score += URL_PENALTY
@@ -351,7 +356,7 @@ def _mark_runs(seq: list[Line]) -> None:
             shortest, longest = lo, hi
             j += 1
         run = seq[i:j]
-        vowelled = sum(1 for ln in run if len(_TASHKEEL.findall(ln.body)) * 5 >= len(ln.body))
+        vowelled = sum(1 for ln in run if tashkeel_count(ln.body) * 5 >= len(ln.body))
         if len(run) >= RUN_MIN and (2 * vowelled > len(run) or len(run) >= 2 * RUN_MIN):
             for ln in run:
                 ln.verse = True
@@ -412,7 +417,7 @@ def _viterbi(seq: list[Line]) -> list[bool]:
 def classify(lines: list[Line]) -> None:
     """Decide, for every line, whether it is article text (``line.article``), and give
     each line left out its ``reason``."""
-    letters = "".join(ln.body for ln in lines[:400])
+    letters = "".join(ln.body for ln in lines[:400])[:20000]
     rtl_page = len(_ARABIC_LETTER.findall(letters)) > len(_LATIN_LETTER.findall(letters))
     seq = [ln for ln in lines if ln.furniture is None or ln.barrier]
     for line in seq:
