@@ -53,10 +53,11 @@ from .news import (
     find_date,
     furniture_reason,
     is_disclaimer,
+    parse_byline,
     related_heading,
     split_caption_label,
 )
-from .stopwords import stop_word_density
+from .stopwords import page_stop_words, stop_word_density
 
 # ---- constants of the model ---------------------------------------------------------
 
@@ -83,6 +84,9 @@ START_ARTICLE = 0.35      # HMM: probability that the page starts with article t
 NEAR_GAP = 3              # article runs this close (furniture lines) are one article
 FAR_GAP = 10              # ... and a heavy run (see HEAVY_SHARE) this close
 HEAVY_SHARE = 0.2         # a run this heavy, against the main one, is "heavy"
+FIRST_SHARE = 0.5         # the main run: the first this heavy against the heaviest...
+HEADER_BOOST = 1.5        # ... a run with a date or byline above weighing this much more
+HEADER_REACH = 8          # lines above a run searched for its date or byline
 HEAVY_MIN = 6.0           # ... across a comment form, footer or end marker
 RELATED_JOIN_MIN = 3.0    # ... across a "related" box only (one good line is enough)
 WRAP_MIN, WRAP_MAX = 55, 100  # the wrap column of a hard-wrapped text
@@ -270,11 +274,11 @@ def date_line(text: str) -> FoundDate | None:
     return find_date(text)
 
 
-def _klass(line: Line) -> str:
+def _klass(line: Line, stops: frozenset[str]) -> str:
     """jusText's class of a line from its length and stop-word density."""
     if len(line.body) < LENGTH_LOW:
         return "short"
-    density = stop_word_density(line.body)
+    density = stop_word_density(line.body, stops)
     if density >= STOPWORDS_HIGH:
         return "good" if len(line.body) >= LENGTH_HIGH else "neargood"
     return "neargood" if density >= STOPWORDS_LOW else "bad"
@@ -328,14 +332,14 @@ def _mark_templates(seq: list[Line]) -> list[bool]:
 
 def _row_shaped(line: Line) -> bool:
     m = _ROW.match(line.body)
+    # ("Name: a whole sentence." is a line of dialogue, not a row)
     return m is not None and len(m.group("key").split()) <= 4 \
-        and len(m.group("value").split()) <= 15
+        and len(m.group("value").split()) <= 15 and m.group("value")[-1] not in ".!?؟"
 
 
 def _mark_runs(seq: list[Line]) -> None:
     """Mark runs of at least RUN_MIN table rows, and of verses: verse-shaped lines of
-    similar length (the longest at most twice the shortest) of which most are
-    vowelled, or that sit in a run of at least 2 * RUN_MIN."""
+    similar length (the longest at most twice the shortest), most of them vowelled."""
     i = 0
     while i < len(seq):
         j = i
@@ -357,7 +361,8 @@ def _mark_runs(seq: list[Line]) -> None:
             j += 1
         run = seq[i:j]
         vowelled = sum(1 for ln in run if tashkeel_count(ln.body) * 5 >= len(ln.body))
-        if len(run) >= RUN_MIN and (2 * vowelled > len(run) or len(run) >= 2 * RUN_MIN):
+        # (unvowelled runs of this shape are as often lists of headlines: no bonus)
+        if len(run) >= RUN_MIN and 2 * vowelled > len(run):
             for ln in run:
                 ln.verse = True
             i = j
@@ -420,16 +425,23 @@ def classify(lines: list[Line]) -> None:
     letters = "".join(ln.body for ln in lines[:400])[:20000]
     rtl_page = len(_ARABIC_LETTER.findall(letters)) > len(_LATIN_LETTER.findall(letters))
     seq = [ln for ln in lines if ln.furniture is None or ln.barrier]
+    stops = page_stop_words([ln.body for ln in seq[:400] if len(ln.body) >= LENGTH_LOW])
     for line in seq:
-        line.klass = "bad" if line.barrier else _klass(line)
+        line.klass = "bad" if line.barrier else _klass(line, stops)
     _mark_runs(seq)
     _mark_related(seq)
     announced = False  # inside a list that a lead ending with ":" announced
     for line, templated in zip(seq, _mark_templates(seq), strict=True):
-        announced = bool(line.bullet) and line.words >= 2 and announced
+        # its items: bullets, or short lines ("June 9 -- Coral Sky Amphitheatre, FL")
+        # its items: bullets, or lines of a few words that end no sentence ("June 9 --
+        # Coral Sky Amphitheatre, FL"); their stop words say nothing, being items
+        announced = announced and (
+            (bool(line.bullet) and line.words >= 2)
+            or (3 <= line.words <= 16 and not ends_sentence(line.body)))
         line.score = _score(line, rtl_page) + (VERSE_BONUS if line.verse else 0.0) \
-            + (ROW_BONUS if line.row else 0.0) + (TEMPLATE_PENALTY if templated else 0.0) \
-            + (LIST_BONUS if announced else 0.0)
+            + (ROW_BONUS if line.row else 0.0) + (TEMPLATE_PENALTY if templated else 0.0)
+        if announced:
+            line.score = max(line.score, 0.0) + LIST_BONUS
         if not line.bullet and line.body.endswith(":") and line.words >= 2:
             announced = True
     for line, state in zip(seq, _viterbi(seq), strict=True):
@@ -475,18 +487,29 @@ def _keep_main_article(seq: list[Line]) -> None:
     if not runs:
         return
     weights = [sum(max(ln.score, 0.0) for ln in seq[a:b + 1]) for a, b in runs]
-    main = max(range(len(runs)), key=lambda r: (weights[r], -r))
+    # A news article has its headline, date or byline just above it, and comes before
+    # the comments, the teasers and the legal small print: the main run is the first
+    # one nearly as heavy as the heaviest, counting a run with a header above it heavier.
+    ranked = [w * (HEADER_BOOST if _has_header(seq, a) else 1.0)
+              for w, (a, _) in zip(weights, runs, strict=True)]
+    main = next(r for r in range(len(runs)) if ranked[r] >= FIRST_SHARE * max(ranked))
     keep = {main}
 
     def joins(r: int, gap: range) -> bool:
         related = any(seq[k].related for k in gap)
         barrier = any(seq[k].barrier for k in gap)
-        if len(gap) <= NEAR_GAP and not related and not barrier:
+        # A gap is measured in lines of text: lines of one or two words (the cells of
+        # a table) count a third each, but in a list of links, every line counts.
+        size = float(len(gap)) if related else \
+            sum(1.0 if seq[k].words >= 3 else 1 / 3 for k in gap)
+        if size <= NEAR_GAP and not related and not barrier:
             return True
+        if _has_header(seq, gap.stop, reach=len(gap)):
+            return False  # a date or byline between: the other run is another story
         if barrier:
-            return len(gap) <= FAR_GAP \
+            return size <= FAR_GAP \
                 and weights[r] >= max(HEAVY_MIN, HEAVY_SHARE * weights[main])
-        return len(gap) <= FAR_GAP and weights[r] >= RELATED_JOIN_MIN
+        return size <= FAR_GAP and weights[r] >= RELATED_JOIN_MIN
 
     r = main
     while r > 0 and joins(r - 1, range(runs[r - 1][1] + 1, runs[r][0])):
@@ -501,6 +524,12 @@ def _keep_main_article(seq: list[Line]) -> None:
             for line in seq[a:b + 1]:
                 line.article = False
                 line.reason = OUTSIDE
+
+
+def _has_header(seq: list[Line], start: int, reach: int = HEADER_REACH) -> bool:
+    """A date line or a byline among the ``reach`` lines before ``seq[start]``."""
+    return any(ln.date is not None or parse_byline(ln.body) is not None
+               for ln in seq[max(0, start - reach):start] if ln.words <= 16)
 
 
 def article_span(lines: list[Line]) -> tuple[int, int] | None:

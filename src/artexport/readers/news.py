@@ -413,6 +413,7 @@ WEATHER = "weather widget"
 COUNTER = "counter"
 CAPTION_LABEL = "caption label"
 DISCLAIMER = "disclaimer"
+COOKIES = "cookie notice"
 
 _FURNITURE_WORDS: dict[str, str] = {}
 for _reason, _words in (
@@ -461,6 +462,10 @@ _FURNITURE_PATTERNS: list[tuple[str, str]] = [
     (r"©|\(c\)\s*\d{4}|جميع الحقوق محفوظة|all rights reserved|^copyright\b|"
      r"کلیه حقوق|جملہ حقوق", FOOTER),
     (r"\bis sponsored by$|^sponsored by\b", ADVERT),
+    (r"\b(?:(?:this|our) (?:web)?site|we) uses? cookies\b|\buses cookies to\b|"
+     r"\baccept (?:all )?cookies\b|^cookies? (?:policy|settings|preferences|consent)\b|"
+     r"(?:يستخدم (?:هذا )?الموقع|نستخدم) (?:ملفات )?(?:تعريف الارتباط|الكوكيز)|"
+     r"(?:این (?:وب)?سایت|ما) از کوکی", COOKIES),
     (r"^(view |read )?\d*\s*comments?\s*\(?\d*\)?$", COMMENTS),
     (r"^\d[\d,.]*\s*[km]?\s+(comments?|تعليقا?ت?|نظر|تبصرے)$", COMMENTS),
     (r"^\d[\d,.]*\s*[km]?\s+(views|reads|shares|likes|مشاهدة|مشاهدات|قراءة|بازدید|ویوز)$",

@@ -19,6 +19,7 @@ import functools
 import re
 import string
 import unicodedata
+from collections import Counter
 
 from ..text.lang import TO_WESTERN_DIGITS
 
@@ -40,6 +41,7 @@ def fold(text: str) -> str:
 
 _EASTERN_DIGIT = re.compile("[\u0660-\u0669\u06f0-\u06f9]")
 _ALIF = re.compile("[أإآٱ]")
+_ARABIC_SCRIPT = re.compile("[\u0600-\u06ff]")
 
 
 def _script_fold(folded: str) -> str:
@@ -84,13 +86,50 @@ def keys(text: str) -> list[str]:
     return [k for k in (w.strip(_EDGE_PUNCT) for w in folded.split()) if k]
 
 
-def stop_word_density(text: str) -> float:
-    """The share of the words of ``text`` that are stop words (0 for no words)."""
-    words = keys(text)
+def stop_word_density(text: str, stops: frozenset[str] | None = None) -> float:
+    """The share of the words of ``text`` that are stop words (0 for no words);
+    ``stops``: the page's list (:func:`page_stop_words`), else :func:`stop_words`.
+    Numbers ("2019", "$2.8", "٩٠٩٨") are not words here: a sentence of figures is still
+    a sentence."""
+    words = [w for w in keys(text) if not (w[0].isdigit() or w[-1].isdigit())]
     if not words:
         return 0.0
-    stops = stop_words()
+    stops = stop_words() if stops is None else stops
     return sum(1 for w in words if w in stops) / len(words)
+
+
+# A page in another language (the product reads any, Arabic first): when the lists
+# above find few stop words in its text, the best of all of jusText's ~100 lists is
+# added, chosen by the words of the page itself, as jusText's documentation suggests
+# for a page of unknown language.
+OTHER_LANGUAGE_DENSITY = 0.2  # below this (long lines, merged lists), look further
+
+
+@functools.cache
+def _all_lists() -> tuple[frozenset[str], ...]:
+    """Every jusText list, as keys."""
+    import justext
+
+    def quick_key(word: str) -> str:  # key() outside the Arabic script: NFC, lower case
+        if _ARABIC_SCRIPT.search(word):
+            return key(word)
+        return unicodedata.normalize("NFC", word).lower().strip(_EDGE_PUNCT)
+
+    return tuple(frozenset(map(quick_key, justext.get_stoplist(name))) - {""}
+                 for name in sorted(justext.get_stoplists()))
+
+
+def page_stop_words(texts: list[str]) -> frozenset[str]:
+    """The stop words for a page whose longer lines are ``texts``: the merged lists of
+    :data:`STOPLIST_LANGUAGES`, plus the best-matching other jusText list when those
+    explain too little of the page."""
+    base = stop_words()
+    words = [w for text in texts for w in keys(text)]
+    if not words or sum(1 for w in words if w in base) >= OTHER_LANGUAGE_DENSITY * len(words):
+        return base
+    counts = Counter(words)
+    best = max(_all_lists(), key=lambda stops: sum(n for w, n in counts.items() if w in stops))
+    return base | best
 
 
 # Closed-class words (prepositions, pronouns, articles, auxiliaries, conjunctions) of
