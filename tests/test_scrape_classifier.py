@@ -21,6 +21,8 @@ from pathlib import Path
 from types import FrameType
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from artexport import load_article
 from artexport.errors import ArtexportWarning
@@ -259,3 +261,41 @@ def test_reading_is_linear_in_the_number_of_lines(tmp_path: Path, wrapped: bool)
         path.write_text(_wire_copy(n, wrapped), encoding="utf-8")
         counts.append(_operations(path))
     assert counts[1] / counts[0] <= 2.15 and counts[2] / counts[1] <= 2.15, counts
+
+
+# ---- any mix of lines -------------------------------------------------------------------
+
+_LINE_KINDS = [
+    "قال الوزير:", "• توفير نسخ بطريقة برايل من كل النماذج الرسمية", "* رياضة", "Share",
+    "- Advertisement -", "اقرأ أيضا", "الاسم الكامل: سلمى يوسف العارف", "2024.05.12 | 11:00 عمّان",
+    "photo-1.jpg", "By حیرت انگیز", "الرياض: بدر الخريف", "Leave a comment", "",
+    "يَا بَحْرُ هَلْ تَذْكُرُ الصِّغَارَ إِذَا لَعِبُوا", "Most read", "| a | b | c |", "19",
+    "The council said the plan would be ready for the hall in the spring, and residents "
+    "agreed with it at a meeting on Monday.",
+    "وقال رئيس البلدية إن الحديقة ستفتح أبوابها يوميا من السابعة صباحا حتى العاشرة مساء.",
+]
+
+
+@settings(max_examples=80, deadline=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(picks=st.lists(st.integers(0, len(_LINE_KINDS) - 1), min_size=1, max_size=40))
+def test_any_mix_of_lines_is_read_or_refused_with_every_line_accounted(
+        tmp_path: Path, picks: list[int]) -> None:
+    from artexport.errors import ArticleError
+    from artexport.readers.scrape import read_scrape
+    from artexport.resources import DEFAULT_LIMITS
+
+    lines = [_LINE_KINDS[p] for p in picks]
+    path = tmp_path / "mix.txt"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    if not any(ln.strip() for ln in lines):
+        return
+    try:
+        draft = read_scrape(path, DEFAULT_LIMITS)
+    except ArticleError as e:
+        assert "no article text found" in str(e)
+        return
+    dropped = {d.line for d in draft.dropped if d.reason != "caption label"}
+    assert draft.blocks and draft.meta.get("title")
+    assert all(d.line is not None and 1 <= d.line <= len(lines) for d in draft.dropped)
+    assert len(dropped) < sum(1 for ln in lines if ln.strip())
