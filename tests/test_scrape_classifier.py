@@ -99,6 +99,20 @@ def test_an_advert_marker_inside_an_urdu_article_does_not_end_it() -> None:
     assert gone["By حیرت انگیز"] == "byline without a name"
 
 
+def test_a_persian_article_keeps_its_text_around_an_advert_and_drops_related_links() -> None:
+    article = load("fa-advert-related.txt")
+    lines = source_lines("fa-advert-related.txt")
+    assert article.lang == "fa"
+    assert article.title == lines[1]
+    assert [(a.name, a.role) for a in article.authors] == [("مریم احمدی", None)]
+    assert body_lines(article) == [lines[4], lines[5], lines[7]]  # ZWNJ kept
+    assert "\u200c" in body_lines(article)[0]
+    gone = dropped(article)
+    assert gone["تبلیغات"] == "advert"
+    assert gone["مطالب مرتبط"] == gone["• نمایشگاه کتاب‌های بریل در تهران"] == "related links"
+    assert gone["ارسال نظر"] == "comments"
+
+
 @pytest.mark.parametrize("name", ["ar-infobox.txt", "ar-infobox-tabs.txt"])
 def test_an_infobox_is_kept_as_a_list_of_rows(name: str) -> None:
     article = load(name)
