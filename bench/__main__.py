@@ -11,8 +11,8 @@ import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-ORDER = ["bench_html.py", "bench_epub.py", "bench_pdf.py", "bench_audio.py", "bench_braille.py",
-         "bench_batch.py", "bench_pool.py"]
+ORDER = ["bench_scrape.py", "bench_html.py", "bench_epub.py", "bench_pdf.py", "bench_audio.py",
+         "bench_braille.py", "bench_batch.py", "bench_pool.py"]
 
 if __name__ == "__main__":
     failed = []

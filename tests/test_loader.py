@@ -312,3 +312,62 @@ def test_an_article_built_in_python_may_name_its_images_relative_to_its_folder(
     escaped = replace(article, lead_image=replace(lead, image=outside))
     with pytest.warns(ArtexportWarning, match="outside the article folder"):
         export(escaped, "epub", tmp_path / "escaped")
+
+
+# ---- slugs from a relative path, news records read line by line (scrape's part) -------
+
+def test_inspect_article_md_inside_its_own_folder(tmp_path: Path) -> None:
+    """`artexport inspect article.md` run in the article's folder: the slug is the
+    folder's name (the relative path's folder "." has none)."""
+    import subprocess
+    import sys
+
+    folder = tmp_path / "river-cleanup"
+    write(folder, "article.md", "---\ntitle: River cleanup\nlang: en\n---\n\nVolunteers met.\n")
+    proc = subprocess.run([sys.executable, "-m", "artexport", "inspect", "article.md"],
+                          cwd=folder, capture_output=True, text=True, timeout=120, check=False)
+    assert proc.returncode == 0, proc.stderr
+    assert json.loads(proc.stdout)["slug"] == "river-cleanup"
+
+
+def test_relative_article_path_gives_the_folder_slug(tmp_path: Path,
+                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+    folder = tmp_path / "خبر-المكتبة"
+    write(folder, "index.html", "<html><body><h1>افتتاح المكتبة</h1><p>افتتحت البلدية "
+                                "مكتبة ناطقة للمكفوفين في وسط المدينة اليوم.</p></body></html>")
+    monkeypatch.chdir(folder)
+    assert load_article("index.html").slug == "خبر-المكتبة"
+    assert load_article(".").slug == "خبر-المكتبة"
+
+
+def test_news_record_content_is_read_line_by_line(tmp_path: Path) -> None:
+    """A dataset record's content keeps the scraper's leftovers: the date line, an end
+    marker, a time; the author field is a byline. Each goes where it belongs."""
+    src = write(tmp_path, "rec.json", json.dumps({
+        "source": "wire", "title": "محليات / افتتاح مكتبة ناطقة في المدينة المنورة",
+        "author": " المدينة المنورة: سعاد الحربي ", "date_extracted": "2023-03-25 20:00:00",
+        "content": " المدينة المنورة 3 رمضان 1444 هـ الموافق 25 مارس 2023 م واس\n"
+                   " افتتح أمير المنطقة اليوم مكتبة ناطقة تضم آلاف الكتب المسموعة للمكفوفين.\n"
+                   " وتقدم المكتبة دورات في استخدام قارئات الشاشة طوال العام.\n"
+                   " // انتهى //\n 14:05 ت م \n"}, ensure_ascii=False))
+    a = load_article(src)
+    assert a.title == "افتتاح مكتبة ناطقة في المدينة المنورة" and a.section == "محليات"
+    assert [x.name for x in a.authors] == ["سعاد الحربي"]
+    assert a.dateline == "المدينة المنورة"
+    assert a.published is not None and a.published.isoformat() == "2023-03-25T14:05:00+03:00"
+    assert [plain_text(b.spans) for b in a.blocks if isinstance(b, Paragraph)] == [
+        "افتتح أمير المنطقة اليوم مكتبة ناطقة تضم آلاف الكتب المسموعة للمكفوفين.",
+        "وتقدم المكتبة دورات في استخدام قارئات الشاشة طوال العام."]
+    assert [(d.text, d.reason) for d in a.dropped] == [("// انتهى //", "end marker")]
+    kept = load_article(src, keep_all=True)
+    assert kept.dropped == () and "// انتهى //" in kept.plain_text()
+
+
+def test_news_record_author_that_is_no_name_is_left_out(tmp_path: Path) -> None:
+    src = write(tmp_path, "rec.json", json.dumps({
+        "title": "خبر قصير", "author": "تم نشر هذا المحتوى على",
+        "content": "السطر الأول من الخبر الذي يصف افتتاح المكتبة الناطقة.\n"}))
+    a = load_article(src)
+    assert a.authors == ()
+    assert [(d.text, d.reason) for d in a.dropped] == [("تم نشر هذا المحتوى على",
+                                                         "author field: not a name")]

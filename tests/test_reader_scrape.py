@@ -149,7 +149,10 @@ def test_english_page_header_body_list_and_footer() -> None:
     caption = plain_text(article.lead_image.caption)
     assert caption == "The refitted ferry at the north pier on Tuesday"
     kinds = [b.kind for b in article.blocks]
-    assert kinds == ["paragraph", "paragraph", "heading", "paragraph", "list", "paragraph"]
+    assert kinds == ["paragraph", "paragraph", "heading", "paragraph", "list", "paragraph",
+                     "paragraph"]
+    # "Media caption" is a label; the caption after it is the article's text
+    assert paragraphs(article)[-1] == "The ferry leaves the north pier"
     lists = [b for b in article.blocks if isinstance(b, ListBlock)]
     assert plain_text(lists[0].items[0]) == "every twenty minutes at peak times"
     text = everything(article)

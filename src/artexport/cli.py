@@ -30,6 +30,7 @@ from .exporters import (
     validate_options,
 )
 from .exporters.base import did_you_mean
+from .loader import dropped_report
 from .model import Article
 
 
@@ -167,14 +168,17 @@ def _formats(groups: tuple[list[str], ...], strict: bool,
 @click.option("--time-limit", type=click.FloatRange(min=0), default=600.0, show_default=True,
               help="Seconds one article may take (0: no limit).")
 @click.option("-q", "--quiet", is_flag=True, help="Print errors only.")
+@click.option("--keep-all", is_flag=True,
+              help="Keep every line of a page or scrape as body text; leave nothing out.")
 def convert(inputs: tuple[Path, ...], formats: tuple[list[str], ...], output: Path,
             opts: tuple[str, ...], templates: Path | None, strict: bool, time_limit: float,
-            quiet: bool) -> None:
+            quiet: bool, keep_all: bool) -> None:
     """Convert article folders or files into the chosen formats: each article's files
     are written all together, or none of them."""
     classes = _formats(formats, strict, quiet)
     with _reported_warnings(strict, quiet):
-        converter = Converter(classes, parse_option_args(opts, classes), templates=templates)
+        converter = Converter(classes, parse_option_args(opts, classes), templates=templates,
+                              keep_all=keep_all)
     prepare_output(output)
     failed = 0
     slugs: dict[str, Path] = {}
@@ -231,11 +235,17 @@ def formats() -> None:
 @click.option("--strict", is_flag=True, help="Treat warnings as errors.")
 @click.option("--text", "as_text", is_flag=True,
               help="Print the readable text (title, then each block) instead of JSON.")
-def inspect(source: Path, strict: bool, as_text: bool) -> None:
+@click.option("--dropped", is_flag=True,
+              help="List what the reader left out (menus, adverts...), each with its reason.")
+@click.option("--keep-all", is_flag=True,
+              help="Keep every line of a page or scrape as body text; leave nothing out.")
+def inspect(source: Path, strict: bool, as_text: bool, dropped: bool, keep_all: bool) -> None:
     """Print the parsed article as JSON (the form the JSON reader accepts)."""
     with _reported_warnings(strict, quiet=False):
-        article = load_article(source)
-    if as_text:
+        article = load_article(source, keep_all=keep_all)
+    if dropped:
+        click.echo(dropped_report(article))
+    elif as_text:
         click.echo(article.plain_text())
     else:
         click.echo(json.dumps(article.to_dict(), ensure_ascii=False, indent=2))

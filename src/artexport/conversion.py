@@ -52,7 +52,8 @@ class Converter:
 
     def __init__(self, formats: str | Iterable[str] | Mapping[str, type[Exporter]],
                  options: Mapping[str, Any] | None = None, *,
-                 templates: Path | None = None) -> None:
+                 templates: Path | None = None, keep_all: bool = False) -> None:
+        self.keep_all = keep_all  # load_article(keep_all=...): a page's every line is body
         classes = dict(formats) if isinstance(formats, Mapping) else select_exporters(formats)
         checked = validate_options(classes, options)
         self.exporters: dict[str, Exporter] = {
@@ -88,7 +89,8 @@ class Converter:
         out = Path(out_dir)
         where = source.source_dir if isinstance(source, Article) else source
         with deadline(time_limit, where):
-            article = source if isinstance(source, Article) else load_article(source)
+            article = source if isinstance(source, Article) else load_article(
+                source, keep_all=self.keep_all)
             if check is not None:
                 check(article)
             rendered = self.render(article, out)

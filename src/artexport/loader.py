@@ -149,6 +149,17 @@ def load_article(path: Path | str, *, limits: Limits = DEFAULT_LIMITS,
         raise ArticleError(source, "nested too deeply to read") from None
 
 
+def dropped_report(article: Article) -> str:
+    """What the reader left out of ``article``'s source, one line each (source line,
+    reason, text), then the totals: the listing of ``artexport inspect --dropped``."""
+    rows = [f"{d.line if d.line is not None else '-':>5}  {d.reason:<20}  {d.text}"
+            for d in article.dropped]
+    words = sum(len(d.text.split()) for d in article.dropped)
+    total = (f"{len(rows)} left out ({words} words)" if rows
+             else "nothing left out")
+    return "\n".join([f"{'line':>5}  {'reason':<20}  text", *rows, total] if rows else [total])
+
+
 # ---- Draft -> Article ---------------------------------------------------------------
 
 def build_article(draft: Draft, *, limits: Limits = DEFAULT_LIMITS,
@@ -194,8 +205,7 @@ def build_article(draft: Draft, *, limits: Limits = DEFAULT_LIMITS,
         lead = _resolve_figure(cleaned, guard, draft, languages.isolator(cleaned))
 
     tz = _zone(meta.get("timezone"), src)
-    slug = _slug(meta.get("slug") or (src.stem if src.stem not in {"article", "index"}
-                                      else folder.name), src)
+    slug = _slug(meta.get("slug") or _default_slug(src), src)
     identifier = str(meta.get("id") or meta.get("url") or f"urn:artexport:{slug}")
     article = Article(
         slug=slug,
@@ -506,6 +516,15 @@ def _tags(value: Any, src: Path) -> tuple[str, ...]:
     if not isinstance(value, list) or not all(isinstance(t, str | int) for t in value):
         raise ArticleError(src, "tags must be a list of words")
     return tuple(t for t in (_clean(str(t)) for t in value) if t)
+
+
+def _default_slug(src: Path) -> str:
+    """The file's stem, or its folder's name for ``article.*``/``index.*``. The folder is
+    taken from the absolute path: ``artexport inspect article.md`` run inside the
+    article's folder has a relative path whose folder (``.``) has no name."""
+    if src.stem not in {"article", "index"}:
+        return src.stem
+    return src.absolute().parent.name or src.stem
 
 
 def _slug(value: Any, src: Path) -> str:

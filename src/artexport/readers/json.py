@@ -2,8 +2,17 @@
 
 A dataset record (the shape of SaudiNewsNet and most scrapers' output) has ``title``
 and ``content`` (paragraphs separated by line breaks) and optionally ``author``,
-``url``, ``date``/``date_extracted``, ``source``; it is recognised by having
-``content`` and no ``blocks``.
+``url``, ``date``/``published``, ``source``; it is recognised by having ``content`` and
+no ``blocks``. ``date_extracted`` (when the page was crawled) is not the date of the
+article and is not used.
+
+A record's ``content`` is page text a scraper cut out, often with some furniture left
+in: the date line, "// انتهى //", a time line, "other articles by the author". It is
+read line by line like a raw scrape (:mod:`.lines`, :mod:`.assemble`), the title
+being known: the date line gives ``published``, furniture is left out with its reason
+(``Draft.dropped``), or kept with ``keep_all``. A wire "section / headline" title
+gives the section; an ``author`` field that is a byline ("الرياض: بدر الخريف") gives
+the name and the dateline, and one that is no name (a label, a sentence) is left out.
 """
 
 from __future__ import annotations
@@ -15,6 +24,7 @@ from typing import Any
 from ..errors import ArticleError
 from ..model import (
     Block,
+    Dropped,
     Figure,
     Heading,
     Image,
@@ -27,7 +37,11 @@ from ..model import (
 )
 from ..resources import Limits
 from ..schema import ARTICLE_SCHEMA
+from ..text.bidi import normalise_text
+from .assemble import Page, assemble, set_title
 from .base import Draft, read_text
+from .lines import classify, split_lines
+from .news import byline_meta, looks_like_name, parse_byline
 
 
 def read_json(path: Path, limits: Limits, *, keep_all: bool = False) -> Draft:
@@ -40,7 +54,7 @@ def read_json(path: Path, limits: Limits, *, keep_all: bool = False) -> Draft:
     if not isinstance(data, dict):
         raise ArticleError(path, "a JSON article must be an object")
     if "content" in data and "blocks" not in data:
-        return _record(path, data)
+        return _record(path, data, keep_all=keep_all)
     _validate(path, data)
     meta = {k: v for k, v in data.items() if k not in {"blocks", "lead_image"}}
     if "direction" in meta:
@@ -93,14 +107,17 @@ def _block(b: dict[str, Any]) -> Block:
     return Preformatted(b["text"], b.get("language"))
 
 
-def _record(path: Path, data: dict[str, Any]) -> Draft:
+def _record(path: Path, data: dict[str, Any], *, keep_all: bool) -> Draft:
     content = data.get("content")
     title = data.get("title")
     if not isinstance(content, str) or not isinstance(title, str):
         raise ArticleError(path, "a news record needs 'title' and 'content' as text")
-    meta: dict[str, Any] = {"title": title}
-    if isinstance(data.get("author"), str) and data["author"].strip():
-        meta["authors"] = [data["author"].strip()]
+    meta: dict[str, Any] = {}
+    set_title(meta, normalise_text(title))
+    draft = Draft(path, meta)
+    author = data.get("author")
+    if isinstance(author, str) and author.strip():
+        _author(normalise_text(author).strip(), draft)
     for key in ("url", "lang", "publisher", "summary"):
         if isinstance(data.get(key), str) and data[key].strip():
             meta[key] = data[key].strip()
@@ -109,6 +126,24 @@ def _record(path: Path, data: dict[str, Any]) -> Draft:
     date = data.get("date") or data.get("published")
     if isinstance(date, str):
         meta["published"] = date
-    blocks: list[Block] = [Paragraph((Span(line),))
-                           for line in content.split("\n") if line.strip()]
-    return Draft(path, meta, blocks)
+    lines = split_lines(content)
+    classify(lines)
+    assemble(Page(lines, draft, keep_all=keep_all), title_known=True)
+    draft.dropped = [*draft.dropped, *_author_dropped(draft)]
+    return draft
+
+
+def _author(text: str, draft: Draft) -> None:
+    """The ``author`` field: a byline (name and dateline), a name, or left out."""
+    byline = parse_byline(text)
+    if byline is not None:
+        byline_meta(byline, draft.meta)
+    elif looks_like_name(text, single=True):
+        draft.meta["authors"] = [text]
+    else:
+        draft.meta["_author_dropped"] = text
+
+
+def _author_dropped(draft: Draft) -> list[Dropped]:
+    text = draft.meta.pop("_author_dropped", None)
+    return [Dropped(text, "author field: not a name")] if text else []

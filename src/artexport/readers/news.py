@@ -3,33 +3,41 @@ places and their time zones, bylines, datelines, and page furniture.
 
 Both readers meet the same lines around an article ("2021.06.26 | 14:30 دمشق",
 "الرياض: بدر الخريف", "إسطنبول - متابعات", "حجم الخط", "// انتهى //"); the rules to read
-them live here once.
+them live here once. This is the one module the readers import for them: the furniture
+rules (with the reason each line is left out) sit in :mod:`.furniture` and the matching
+key :func:`fold` in :mod:`.stopwords`, both re-exported here.
 """
 
 from __future__ import annotations
 
-import functools
 import re
-import unicodedata
 from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import Any
 
 from ..model import Block, Paragraph
-from ..text.lang import TO_WESTERN_DIGITS
-
-# ---- Arabic-aware matching ----------------------------------------------------------
-
-_TASHKEEL = re.compile("[\u064b-\u0652\u0670\u0640]")  # harakat, dagger alif, tatweel
-
-
-def fold(text: str) -> str:
-    """A matching key: no tashkeel or tatweel, one alif, ى->ي, ة->ه, Western digits,
-    lower case, single spaces. Only for comparing; never shown."""
-    text = _TASHKEEL.sub("", unicodedata.normalize("NFC", text)).translate(TO_WESTERN_DIGITS)
-    text = re.sub("[أإآٱ]", "ا", text).replace("ى", "ي").replace("ة", "ه")
-    return " ".join(text.lower().split())
-
+from .furniture import (  # page furniture: its own module, re-exported here
+    ADVERT,
+    CAPTION_LABEL,
+    COMMENTS,
+    COOKIES,
+    COUNTER,
+    DISCLAIMER,
+    END_MARKER,
+    FOOTER,
+    NAVIGATION,
+    RELATED,
+    SCRIPT,
+    WEATHER,
+    WIDGET,
+    drop_trailing_disclaimers,
+    furniture_reason,
+    is_disclaimer,
+    is_furniture,
+    related_heading,
+    split_caption_label,
+)
+from .stopwords import fold, function_word_count
 
 # ---- places and time zones ----------------------------------------------------------
 
@@ -258,19 +266,54 @@ def byline_meta(byline: Byline, meta: dict[str, Any]) -> None:
 
 # ---- bylines and datelines ----------------------------------------------------------
 
+# "label: name" / "label name". The label says who the person is; a role is kept only
+# in the label's own words (an Arabic byline never gets an English role word), and only
+# when the label and the name are in one script (an English "Interview by" template on
+# an Arabic page gives no role).
 _ROLE_PREFIX = re.compile(
-    r"^(?P<role>حوار|بقلم|كتب|كتبت|كتبه|إعداد|اعداد|تقرير|ترجمة|تحرير|متابعة|By|Written by|"
-    r"Interview by|Reporting by)\s*[:：]?\s+(?P<name>\S.{1,60})$", re.I)
-_ROLES = {"حوار": "interviewer", "ترجمة": "translator", "interview by": "interviewer",
-          "تحرير": "editor"}
-_NAME = re.compile(r"^[^\W\d_]+(?:[ .'’-]+[^\W\d_]+){1,5}$")
+    r"^(?P<role>حوار|بقلم|كتب|كتبت|كتبه|إعداد|اعداد|تقرير|ترجمة|تحرير|متابعة|تصوير|الشاعر|شعر|"
+    r"نویسنده|به قلم|گزارش|گفت‌وگو|گفتگو|مصاحبه|ترجمه|خبرنگار|توسط|"
+    r"تحریر|رپورٹ|انٹرویو|ترجمہ|از|"
+    r"By|Written by|Words by|Interview by|Interviewed by|Reporting by|Reported by|"
+    r"Translated by|Translation by|Edited by|Story by)\s*[:：]?\s+(?P<name>\S.{1,60})$", re.I)
+_ROLES = {"حوار": "حوار", "ترجمة": "ترجمة", "تحرير": "تحرير", "إعداد": "إعداد",
+          "اعداد": "إعداد", "تصوير": "تصوير", "الشاعر": "شعر", "شعر": "شعر",
+          "گفت‌وگو": "گفت‌وگو", "گفتگو": "گفت‌وگو", "مصاحبه": "مصاحبه", "ترجمه": "ترجمه",
+          "انٹرویو": "انٹرویو", "ترجمہ": "ترجمہ",
+          "interview by": "interviewer", "interviewed by": "interviewer",
+          "translated by": "translator", "translation by": "translator",
+          "edited by": "editor"}
+_NAME = re.compile(r"^[^\W\d_]+(?:[ .'’‌-]+[^\W\d_]+){0,5}$")
 _NAME_CITY = re.compile(r"^(?P<name>[^()]{3,60}?)\s*\((?P<city>[^()]{2,30})\)$")
 _CITY_NAME = re.compile(r"^(?P<city>[^:：]{2,30}?)\s*[:：]\s*(?P<name>\S.{1,60})$")
-_PLACE_SOURCE = re.compile(
-    r"^(?P<place>[^\d\-–—:|]{2,40}?)\s+[-–—]\s+(?P<source>[^\d\-–—:|]{2,30})$")
-# "دمشق، سوريا (CNN) -- أكدت..." / "WASHINGTON (AP) — The..." at the start of the lead.
-_LEAD_DATELINE = re.compile(
-    r"^(?P<dl>[^\s()\d][^()\d.!?؟\n]{1,40}?\s*\([^()\d]{2,25}\))\s*(?:--|—|–|-)\s*(?=\S)")
+# Words that sit inside names ("عبد الله بن سعد", "Abu Bakr al-Baghdadi", "Ursula von
+# der Leyen") although stop-word lists hold them.
+_NAME_PARTICLES = frozenset(fold(w) for w in (
+    "بن", "ابن", "بنت", "أبو", "ابو", "أبي", "أم", "عبد", "آل", "ال", "الله", "الدين",
+    "bin", "ibn", "abu", "al", "el", "ben", "de", "da", "di", "del", "della", "van",
+    "von", "der", "den", "la", "le", "du", "dos", "das", "st", "mac", "bint"))
+# Section and category labels that page templates print where an author would go
+# ("By حیرت انگیز", "بقلم منوعات"), and words no person is called.
+_NOT_NAMES = frozenset(fold(w) for w in (
+    "منوعات", "رياضة", "اقتصاد", "سياسة", "ثقافة", "فن", "فنون", "صحة", "تكنولوجيا",
+    "محليات", "دوليات", "عربي ودولي", "أخبار", "الأخبار", "عاجل", "مقالات", "آراء",
+    "رأي", "تقارير", "حوارات", "فيديو", "صور", "المحرر", "التحرير", "الإدارة", "الموقع",
+    "فريق التحرير", "غرائب وعجائب", "منوعات وغرائب", "أخبار محلية", "أخبار عالمية",
+    "حیرت انگیز", "دلچسپ", "عجیب و غریب", "کھیل", "کھیلوں", "سیاست", "تفریح", "شوبز",
+    "کاروبار", "صحت", "ٹیکنالوجی", "پاکستان", "دنیا", "خبریں", "اہم خبریں", "ویب ڈیسک",
+    "ورزشی", "ورزش", "سیاسی", "اقتصادی", "فرهنگی", "اجتماعی", "بین الملل", "سرگرمی",
+    "اخبار", "خواندنی", "گوناگون", "فناوری", "سلامت", "ادمین", "مدیر سایت",
+    "admin", "administrator", "editor", "editorial", "staff", "web desk", "news desk",
+    "sports", "sport", "entertainment", "lifestyle", "opinion", "politics", "business",
+    "technology", "tech", "health", "world", "news", "latest news", "breaking news",
+    "amazing", "weird news", "trending", "category", "uncategorized", "guest",
+    "published", "updated", "share", "comments", "read more"))
+# Words of account, desk and service names, never of a person's: "By Admin User",
+# "توسط ادمین سایت", "نویسنده: اخبار ورزشی", "گزارش: سرویس فرهنگی", "News Desk".
+_LABEL_WORDS = frozenset(fold(w) for w in (
+    "admin", "administrator", "webmaster", "moderator", "user", "ادمین", "ایڈمن", "مدیر",
+    "سایت", "سرویس", "اخبار", "أخبار", "الأخبار", "خبریں", "ڈیسک", "desk", "news",
+    "service", "team", "staff", "فريق", "التحرير", "تحریریہ", "editorial"))
 
 
 @dataclass
@@ -279,28 +322,67 @@ class Byline:
     dateline: str | None = None
 
 
-def parse_byline(line: str) -> Byline | None:
+def parse_byline(line: str, *, labels: frozenset[str] = frozenset()) -> Byline | None:
     """A byline such as "الرياض: بدر الخريف", "عبد الرحيم بن حسن (جدة)",
-    "حوار: آسيا العتروس" or "By Jane Doe"; ``None`` if the line is not one."""
+    "حوار: آسيا العتروس", "نویسنده: علی رضایی" or "By Jane Doe"; ``None`` if the line
+    is not one. The name must pass :func:`looks_like_name` (``labels``: folded menu
+    and section lines of the same page, which are never names)."""
     text = line.strip()
     if len(text.split()) > 9:
         return None
     m = _ROLE_PREFIX.match(text)
-    if m and looks_like_name(m.group("name")):
-        role = _ROLES.get(m.group("role").lower())
-        author = {"name": m.group("name").strip()} | ({"role": role} if role else {})
-        return Byline([author])
+    if m and looks_like_name(m.group("name"), labels=labels):
+        name = m.group("name").strip()
+        label = m.group("role")
+        role = _ROLES.get(label.lower()) if _script(label) == _script(name) else None
+        return Byline([{"name": name} | ({"role": role} if role else {})])
     m = _CITY_NAME.match(text)
-    if m and is_city(m.group("city")) and looks_like_name(m.group("name")):
+    if m and is_city(m.group("city")) and looks_like_name(m.group("name"), labels=labels):
         return Byline([{"name": m.group("name").strip()}], m.group("city").strip())
     m = _NAME_CITY.match(text)
-    if m and is_city(m.group("city")) and looks_like_name(m.group("name")):
+    if m and is_city(m.group("city")) and looks_like_name(m.group("name"), labels=labels):
         return Byline([{"name": m.group("name").strip()}], m.group("city").strip())
     return None
 
 
-def looks_like_name(text: str) -> bool:
-    return bool(_NAME.match(text.strip())) and len(text.split()) <= 6
+def byline_without_name(line: str, *, labels: frozenset[str] = frozenset()) -> bool:
+    """A byline label with no name after it: "By حیرت انگیز" (a category), "بقلم تم نشر
+    هذا المحتوى على" (a sentence)."""
+    text = line.strip()
+    return bool(_ROLE_PREFIX.match(text)) and parse_byline(text, labels=labels) is None
+
+
+def _script(text: str) -> str:
+    """"arabic" or "latin": the script of the first letter of ``text``."""
+    letter = next((ch for ch in text if ch.isalpha()), "a")
+    return "arabic" if "\u0600" <= letter <= "\u06ff" or "\ufb50" <= letter <= "\ufeff" \
+        else "latin"
+
+
+def looks_like_name(text: str, *, labels: frozenset[str] = frozenset(),
+                    single: bool = False) -> bool:
+    """Two to six words of letters (one to six with ``single``, for a field that can
+    only hold a name) that read as a person's name: not a sentence (no function word
+    but the particles names carry, "بن", "أبو", "von"), not a section or category label
+    (a known one, or one of ``labels``, the page's own menu lines)."""
+    name = text.strip()
+    words = name.split()
+    folded = fold(name)
+    if not _NAME.match(folded) or not (1 if single else 2) <= len(words) <= 6 \
+            or _ROLE_PREFIX.match(name):  # "By حیرت انگیز": a byline whose name failed
+        return False
+    if folded in _NOT_NAMES or folded in labels \
+            or any(w in _LABEL_WORDS for w in folded.split()):
+        return False
+    function_words = [w for w in words if fold(w) not in _NAME_PARTICLES]
+    return function_word_count(function_words) == 0
+
+
+_PLACE_SOURCE = re.compile(
+    r"^(?P<place>[^\d\-–—:|]{2,40}?)\s+[-–—]\s+(?P<source>[^\d\-–—:|]{2,30})$")
+# "دمشق، سوريا (CNN) -- أكدت..." / "WASHINGTON (AP) — The..." at the start of the lead.
+_LEAD_DATELINE = re.compile(
+    r"^(?P<dl>[^\s()\d][^()\d.!?؟\n]{1,40}?\s*\([^()\d]{2,25}\))\s*(?:--|—|–|-)\s*(?=\S)")
 
 
 def parse_dateline(line: str) -> str | None:
@@ -337,70 +419,42 @@ def lead_dateline(blocks: list[Block], meta: dict[str, Any]) -> list[Block]:
     return blocks
 
 
-# ---- furniture ----------------------------------------------------------------------
-
-_FURNITURE_WORDS = {fold(w) for w in (
-    "icon", "التغطية الحية", "تغطية حية", "مباشر", "حجم الخط", "+A", "-A", "A+", "A-", "A",
-    "طباعة", "اطبع", "نسخة للطباعة", "مشاركة", "شارك", "شارك الخبر", "شارك المقال",
-    "تابعونا على", "تابعونا", "تابعنا", "تابعنا على", "إرسال", "أرسل لصديق", "حفظ",
-    "نسخ الرابط", "تجاوز إلى المحتوى الرئيسي", "انتقل إلى المحتوى", "استمارة البحث", "بحث",
-    "الأكثر قراءة", "الأكثر تصفحاً", "الأكثر تصفحا", "الأكثر مشاهدة", "آخر الأخبار",
-    "اقرأ أيضا", "اقرأ أيضاً", "اقرأ المزيد", "المزيد", "إضافة تعليق جديد", "أضف تعليقك",
-    "أضف تعليق", "اسمك", "تعليقك", "تعليقك *", "التعليقات", "الأبراج", "الأحوال الجوية",
-    "انتهى", "// انتهى //", "/انتهى/", "- انتهى -", "(انتهى)", "الصفحة الرئيسية",
-    "Tweet", "Share", "Print", "Email", "E-mail", "Facebook", "Twitter", "WhatsApp",
-    "Linkedin", "Pinterest", "Reddit", "Telegram", "Follow", "Follow us", "Pause", "Play",
-    "Advertisement", "Sign in", "Log in", "Search", "Skip to content", "Accessibility links",
-    "Accessibility Help", "Menu", "More", "Close", "Sponsored", "Related", "Related stories",
-    "Most read", "Most watched", "Most popular", "Top Stories", "Recommended by Outbrain",
-    "Promoted content by Outbrain", "Ads by Google", "From Around the Web",
-    "Share this story About sharing", "Share this story", "Footer Links", "Comments",
-)}
-_FURNITURE_PATTERNS = [re.compile(p, re.I) for p in (
-    r"^\d{1,4}\.?$",                                    # lone numbers: "19", "2020"
-    r"^[A-Z][a-z]{2,3}\.$",                             # "Feb."
-    r"^[*+•·▪◦–-]$",                                    # an empty bullet
-    r"^\d{1,2}:\d{2}(\s*(ت\s*\.?\s*م|ص|م|[ap]\.?m\.?|gmt|utc))?$",  # "11:20 ت م"
-    r"©|\(c\)\s*\d{4}|جميع الحقوق محفوظة|all rights reserved|^copyright\b",
-    r"\bis sponsored by$|^sponsored by\b",
-    r"^(view |read )?\d*\s*comments?\s*\(?\d*\)?$", r"^\d+\s+(comments?|تعليقا?ت?|views)$",
-    r"^(media|image) (caption|copyright|source)\b",
-    r"^(مقالات أخرى للكاتب|اقرأ أيضا|اقرأ أيضاً|read more|related|see also)\s*:?",
-    r"^(الهاتف|هاتف|فاكس|الفاكس|البريد الإلكتروني|tel|phone|fax|e-?mail)\b[^.]{0,40}:",
-    r"^[\w.$]+\(.*\)\s*;?$",                            # script residue: Krux('scrape', {...})
-    r"^-?\d+\s*°",                                      # weather widget: "14 °"
-    r"^(/+|-+)\s*انتهى\s*(/+|-+)$",
-    r"^(اليوم|غدا)\s+\d{1,2}:\d{2}",                    # weather widget time ranges
-)]
-_PIPE_MENU = re.compile(r"\|")
-
-
-@functools.lru_cache(maxsize=4096)
-def is_furniture(line: str) -> bool:
-    """Page furniture: widget labels, share buttons, end markers, lone times, footers."""
-    text = line.strip()
-    if not text:
-        return True
-    if fold(text) in _FURNITURE_WORDS:
-        return True
-    if any(p.search(text) for p in _FURNITURE_PATTERNS):
-        return True
-    parts = [p.strip() for p in _PIPE_MENU.split(text)]
-    # "الصفحة الرئيسية | فيديو | الشرق الأوسط | ..." is a menu, "2021.06.26 | 14:30" is not
-    return len(parts) >= 3 and sum(len(p.split()) for p in parts) / len(parts) <= 4
-
-
-_DISCLAIMER = re.compile(
-    r"(ترحب|نرحب)[^.]{0,40}(بالنقاش|بتعليقات|بالتعليقات)|مراجعة التعليقات|التعليقات قبل نشرها|"
-    r"الآراء الواردة|لا (تعبر|يعبر|تعكس) (بالضرورة )?عن (رأي|وجهة نظر)|"
-    r"comments? (are|will be) (moderated|reviewed)|views expressed|"
-    r"do not (necessarily )?reflect the (views|opinions)", re.I)
-
-
-def drop_trailing_disclaimers(blocks: list[Block]) -> list[Block]:
-    """Remove comment-policy disclaimers from the end of an article (never mid-text)."""
-    out = list(blocks)
-    while out and isinstance(out[-1], Paragraph) and _DISCLAIMER.search(
-            "".join(s.text for s in out[-1].spans)):
-        out.pop()
-    return out
+__all__ = [
+    "ADVERT",
+    "CAPTION_LABEL",
+    "CITY_ZONES",
+    "COMMENTS",
+    "COOKIES",
+    "COUNTER",
+    "DISCLAIMER",
+    "END_MARKER",
+    "FOOTER",
+    "MECCA_TIME",
+    "MONTHS",
+    "NAVIGATION",
+    "RELATED",
+    "SCRIPT",
+    "WEATHER",
+    "WIDGET",
+    "Byline",
+    "FoundDate",
+    "byline_meta",
+    "byline_without_name",
+    "date_meta",
+    "drop_trailing_disclaimers",
+    "find_date",
+    "fold",
+    "furniture_reason",
+    "is_city",
+    "is_disclaimer",
+    "is_furniture",
+    "lead_dateline",
+    "looks_like_name",
+    "parse_byline",
+    "parse_dateline",
+    "related_heading",
+    "split_caption_label",
+    "split_lead_dateline",
+    "time_only",
+    "zone_for_place",
+]

@@ -1,0 +1,454 @@
+"""From classified lines to a draft: the header above the article, the body, and the
+list of what was left out.
+
+Used by the raw-scrape reader (``.txt``) and by news records (JSON ``content``): both
+are lines of page text, classified by :mod:`.lines`.
+
+* The **header** is read upwards from the first article line: the title, the
+  date/time/place line, the lead image (a line that is only a file name) and its
+  caption, the dateline, the byline and a subtitle. Title-shaped and metadata lines at
+  the very top of the article (the model may count a long headline as text) are
+  peeled into the header first.
+* The **body** is the article lines in order: runs of bullets become lists, runs of
+  table rows ("field: value") a list of rows, verses one paragraph each, a short line
+  between paragraphs a subheading, an image name a figure.
+* Every other non-empty line is **dropped with its reason**, in source order
+  (``Draft.dropped``): nothing is left out in silence. With ``keep_all`` every line that
+  is not read into the header is kept as body text instead.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from ..model import Block, Dropped, Figure, Heading, Image, Inline, ListBlock, Paragraph, Span
+from .base import Draft
+from .lines import LABEL, Line, article_span, ends_sentence
+from .news import (
+    CAPTION_LABEL,
+    MECCA_TIME,
+    FoundDate,
+    byline_meta,
+    byline_without_name,
+    date_meta,
+    fold,
+    is_city,
+    lead_dateline,
+    looks_like_name,
+    parse_byline,
+    parse_dateline,
+    related_heading,
+    time_only,
+    zone_for_place,
+)
+
+HEADER_SPAN = 14      # lines above the article searched for title, date, image, byline
+PEEL_MAX = 6          # lines at the top of the article that may still be header
+SECTION_PREFIX = re.compile(
+    r"^(?P<section>[\u0600-\u06FF]+(?: [\u0600-\u06FF]+)?) / (?P<title>.{8,})$")
+# "Headline - Site", "Section | Site": a page's <title>, not the article's headline.
+_SITE_TITLE = re.compile(r"^(?P<a>.+?)\s+(?:[-–—|]|::)\s+(?P<b>.+)$")
+
+NOT_A_NAME = "byline without a name"
+SITE_TITLE = "page title"  # "Section - Site name", the page's <title>
+ABOVE = "above the article"
+BELOW = "below the article"
+
+
+def words(text: str) -> int:
+    return len(text.split())
+
+
+def heading_like(text: str) -> bool:
+    """A line that could be a headline: up to 40 words, no sentence-final period."""
+    n = words(text)
+    return 1 <= n <= 40 and not (n > 15 and text.rstrip().endswith("."))
+
+
+@dataclass
+class Page:
+    """The classified lines of one source and what has been made of them."""
+
+    lines: list[Line]
+    draft: Draft
+    keep_all: bool = False
+    used: set[int] = field(default_factory=set)   # lines read into header or body
+    labels: frozenset[str] = frozenset()          # menu items: never author names
+
+    def use(self, *indices: int) -> None:
+        self.used.update(indices)
+
+
+def assemble(page: Page, *, title_known: bool = False) -> None:
+    """Fill ``page.draft`` (meta, lead, blocks, dropped) from classified lines."""
+    lines = page.lines
+    page.labels = frozenset(fold(ln.body) for ln in lines if ln.bullet and ln.words <= 4)
+    span = article_span(lines)
+    if span is None:
+        span = _fallback_span(lines, title_known)
+    if span is None:
+        _record_dropped(page)
+        return
+    start, end = span
+    while start > 0 and (lines[start - 1].label or lines[start - 1].furniture):
+        start -= 1  # "Media caption ..." just above the text: a caption in the body
+        if lines[start].label:
+            lines[start].article, lines[start].reason = True, None
+    while lines[start].furniture:
+        start += 1
+    has_title = title_known or _title_above(page, start)
+    start = _peel(page, start, end, has_title)
+    if not title_known:
+        _header(page, _header_items(page, start))
+    else:
+        _header(page, _header_items(page, start), title_known=True)
+    body = [ln for ln in lines[start:end + 1] if ln.index not in page.used
+            and (ln.article or page.keep_all)]
+    if page.keep_all:  # every line, wherever it stands, but what the header took
+        body = [ln for ln in lines if ln.index not in page.used]
+    page.draft.blocks = _body(page, body)
+    _trailing_time(page, lines[end + 1:])
+    if "title" not in page.draft.meta:
+        # No header above the body: the first title-shaped line left out.
+        for ln in lines:
+            if ln.index not in page.used and ln.furniture is None and heading_like(ln.body) \
+                    and words(ln.body) >= 2 and not ln.article:
+                page.draft.meta["title"] = ln.body
+                page.use(ln.index)
+                break
+    _record_dropped(page)
+
+
+def _fallback_span(lines: list[Line], title_known: bool) -> tuple[int, int] | None:
+    """Nothing reads like running text (a one-line brief): every line that is neither
+    furniture nor a menu item is article text (the first is the title unless known)."""
+    plain = [ln for ln in lines if ln.furniture is None and not ln.related
+             and not ln.in_related and not (ln.bullet and ln.words <= 3)]
+    if len(plain) < (1 if title_known else 2):
+        return None
+    for ln in plain:
+        ln.article, ln.reason = True, None
+    return plain[0].index, plain[-1].index
+
+
+# ---- the header ---------------------------------------------------------------------
+
+_Item = tuple[str, int, str, Any]  # (kind, line index, text, payload)
+
+
+def _title_above(page: Page, start: int) -> bool:
+    """A headline candidate above ``start`` (a page title "Section - Site" is none)."""
+    first = fold(page.lines[start].body)
+    return any(kind == "candidate" and not _site_title(text, {first})
+               for kind, _, text, _ in _header_items(page, start))
+
+
+def _site_title(text: str, others: set[str]) -> bool:
+    """"Section - Site name" (two short parts), or "Headline | Site" where the headline
+    is another line of the page (``others``, folded)."""
+    m = _SITE_TITLE.match(text)
+    return m is not None and (fold(m.group("a")) in others or fold(m.group("b")) in others
+                              or (words(m.group("a")) <= 4 and words(m.group("b")) <= 4))
+
+
+def _peel(page: Page, start: int, end: int, has_title: bool) -> int:
+    """The first line of the body: header-shaped lines at the top of the article
+    (a headline the model counted as text, then date, image, byline, dateline) are
+    moved above it."""
+    lines = page.lines
+    k, peeled = start, 0
+    while k <= end and peeled < PEEL_MAX:
+        ln = lines[k]
+        if ln.furniture is not None or not ln.article:
+            k += 1
+            continue
+        text = ln.body
+        rest = [x for x in lines[k + 1:end + 1] if x.article]
+        if ln.row or not rest:
+            break
+        if byline_without_name(text, labels=page.labels):
+            ln.article, ln.reason = False, NOT_A_NAME  # "By حیرت انگیز": left out
+            k += 1
+            continue
+        if not has_title:
+            if ln.bullet or not heading_like(text) or text.endswith(".") \
+                    or (text.endswith(":") and rest[0].bullet):
+                break
+            if _site_title(text, {fold(rest[0].body)}) and heading_like(rest[0].body) \
+                    and not rest[0].bullet and len(rest) > 1:
+                ln.reason = SITE_TITLE  # "Section - Site name" above the headline
+            else:
+                has_title = True
+        elif not (ln.is_image or ln.date is not None
+                  or (ln.bullet and ln.words >= 8 and peeled and not rest[0].bullet)
+                  or parse_byline(text, labels=page.labels) is not None
+                  or parse_dateline(text) is not None or is_city(text)
+                  or (k > 0 and lines[k - 1].is_image and _caption_shaped(text))
+                  or (_prev_header_name(page, k) and _bare_name(page, text))):
+            break
+        k += 1
+        peeled += 1
+    return k
+
+
+def _prev_header_name(page: Page, k: int) -> bool:
+    """The line before ``k`` (furniture aside) is the title: a bare name may follow."""
+    j = k - 1
+    while j >= 0 and page.lines[j].furniture is not None:
+        j -= 1
+    return j >= 0 and heading_like(page.lines[j].body) and not page.lines[j].bullet
+
+
+def _bare_name(page: Page, text: str) -> bool:
+    return words(text) <= 5 and looks_like_name(text, labels=page.labels)
+
+
+def _caption_shaped(text: str) -> bool:
+    return words(text) <= 30 and not text.endswith(".")
+
+
+def _header_items(page: Page, start: int) -> list[_Item]:
+    """Classify the lines above ``start``, nearest first, up to a menu or the page
+    top; returned top of the page first."""
+    lines = page.lines
+    items: list[_Item] = []
+    k = start - 1
+    seen = 0
+    while k >= 0 and seen < HEADER_SPAN:
+        ln = lines[k]
+        text, body = ln.text, ln.body
+        if ln.furniture is not None:
+            k -= 1
+            continue
+        seen += 1
+        prev = lines[k - 1] if k > 0 else None
+        has_candidate = any(kind == "candidate" for kind, *_ in items)
+        if prev is not None and prev.is_image and not ln.is_image and ln.furniture is None:
+            items.append(("image", k - 1, prev.text, (k, body)))  # "file.jpg", caption
+            k -= 2
+            continue
+        if ln.is_image:
+            items.append(("image", k, text, None))
+        elif (found := ln.date) is not None:
+            items.append(("date", k, body, found))
+        elif ln.related or ln.row:
+            if has_candidate:
+                break
+        elif ln.bullet:
+            if has_candidate:
+                break  # a menu above the title: the header ends here
+            if words(body) >= 8:
+                items.append(("subtitle", k, body, None))  # "- الجيل الذي ..." under a title
+        elif (byline := parse_byline(text, labels=page.labels)) is not None:
+            items.append(("byline", k, text, byline))
+        elif byline_without_name(text, labels=page.labels):
+            ln.reason = NOT_A_NAME
+        elif parse_dateline(text) is not None or is_city(text):
+            items.append(("dateline", k, text, None))
+        elif heading_like(body) and not related_heading(body):
+            items.append(("candidate", k, body, None))
+        k -= 1
+    items.reverse()
+    return items
+
+
+def _header(page: Page, items: list[_Item], *, title_known: bool = False) -> None:
+    """Fill the draft's metadata and lead image from the classified header lines."""
+    draft, meta = page.draft, page.draft.meta
+    candidates = [it for it in items if it[0] == "candidate"]
+    title_at: int | None = None
+    extras: list[_Item] = []
+    if not title_known:
+        candidates = _drop_site_titles(page, candidates)
+        if candidates:
+            title_at = items.index(candidates[0])
+        else:
+            # "بيروت: انفجار في المرفأ" looks like a byline, "غزة - قصف" like a
+            # dateline; with nothing else above the body, such a line is the title.
+            title_at = next((i for i, it in enumerate(items) if it[0] in ("byline", "dateline")),
+                            None)
+            candidates = [items[title_at]] if title_at is not None else []
+        if title_at is not None:
+            extras = _title(page, candidates)
+    for i, (kind, k, text, payload) in enumerate(items):
+        if i == title_at or (kind == "candidate" and not title_known):
+            continue
+        if kind in ("subtitle", "byline", "dateline") and title_at is not None and i < title_at:
+            continue  # these belong under the headline; above it they are page chrome
+        if kind == "image" and draft.lead is None:
+            caption: Inline = ()
+            if payload is not None:
+                page.use(payload[0])
+                caption = (Span(payload[1]),)
+            draft.lead = Figure(Image(text), caption)
+        elif kind == "date" and isinstance(payload, FoundDate):
+            if "published" in meta and not payload.updated:
+                continue
+            date_meta(payload, meta)
+            place = re.match(r"^([^\d\s،,]+(?: [^\d\s،,]+)?)\s+\d", text)
+            if place and is_city(place.group(1)):
+                meta.setdefault("_date_city", place.group(1))
+        elif kind == "subtitle" and "subtitle" not in meta:
+            meta["subtitle"] = text
+        elif kind == "byline" and "authors" not in meta:
+            byline_meta(payload, meta)
+        elif kind == "dateline" and "dateline" not in meta:
+            meta["dateline"] = text
+        elif kind == "candidate" and title_known and "subtitle" not in meta \
+                and words(text) >= 4:
+            meta["subtitle"] = text
+        elif kind == "candidate" and title_known and "authors" not in meta \
+                and _bare_name(page, text):
+            meta["authors"] = [text]
+        else:
+            continue
+        page.use(k)
+    for _kind, k, text, _ in extras:
+        if "authors" not in meta and _bare_name(page, text):
+            meta["authors"] = [text]
+        elif "subtitle" not in meta and words(text) >= 4:
+            meta["subtitle"] = text
+        else:
+            continue
+        page.use(k)
+    city = meta.pop("_date_city", None)
+    if city and "dateline" not in meta:
+        meta["dateline"] = city
+    if "timezone" not in meta and "published" in meta and "dateline" in meta:
+        zone = zone_for_place(str(meta["dateline"]))
+        if zone and not re.search(r"[+-]\d\d:\d\d$", str(meta["published"])):
+            meta["timezone"] = zone
+
+
+def _drop_site_titles(page: Page, candidates: list[_Item]) -> list[_Item]:
+    """Leave out a page's <title> line ("Section - Site name", "Headline | Site") when
+    another headline candidate is there."""
+    if len(candidates) < 2:
+        return candidates
+    others = {fold(c[2]) for c in candidates}
+    kept = []
+    for item in candidates:
+        if _site_title(item[2], others):
+            page.lines[item[1]].reason = SITE_TITLE
+            continue
+        kept.append(item)
+    return kept or candidates
+
+
+def _title(page: Page, candidates: list[_Item]) -> list[_Item]:
+    """Set the title from title-shaped lines (top of the page first); return the line
+    right below it, which is a byline (a bare name) or the subtitle."""
+    meta = page.draft.meta
+    ordered = list(candidates)
+    # A one- or two-word label above a longer line is a section name, not the title.
+    while len(ordered) > 1 and words(ordered[0][2]) <= 2 < words(ordered[1][2]):
+        label = ordered.pop(0)
+        meta.setdefault("section", label[2])
+        page.use(label[1])
+    _kind, k, title, _ = ordered[0]
+    set_title(meta, title)
+    page.use(k)
+    return ordered[1:2]
+
+
+def set_title(meta: dict[str, Any], title: str) -> None:
+    """The title, with a wire service's "section / headline" split ("عام / أمطار ...")."""
+    m = SECTION_PREFIX.match(title.strip())
+    if m:
+        meta.setdefault("section", m.group("section"))
+        title = m.group("title")
+    meta["title"] = title.strip()
+
+
+# ---- the body -----------------------------------------------------------------------
+
+def _body(page: Page, body: list[Line]) -> list[Block]:
+    blocks: list[Block] = []
+    i = 0
+    while i < len(body):
+        ln = body[i]
+        page.use(ln.index)
+        nxt = body[i + 1] if i + 1 < len(body) else None
+        if not ln.article:  # kept by keep_all: the line as it stands, for hand editing
+            blocks.append(Paragraph((Span(ln.text),)))
+            i += 1
+            continue
+        if ln.is_image:
+            caption: Inline = ()
+            if nxt is not None and not nxt.is_image and nxt.furniture is None \
+                    and _caption_shaped(nxt.body):
+                caption = (Span(nxt.body),)
+                page.use(nxt.index)
+                i += 1
+            blocks.append(Figure(Image(ln.text), caption))
+            i += 1
+            continue
+        if ln.bullet or ln.row:
+            run = [ln]
+            while i + 1 < len(body) and body[i + 1].article and _same_list(run[0], body[i + 1]):
+                i += 1
+                run.append(body[i])
+                page.use(body[i].index)
+            blocks.append(ListBlock(tuple((Span(x.body),) for x in run),
+                                    ordered=run[0].bullet == "o"))
+            i += 1
+            continue
+        if _subheading(ln, blocks, nxt):
+            blocks.append(Heading(2, (Span(ln.body),)))
+        else:
+            blocks.append(Paragraph((Span(ln.body),)))
+        i += 1
+    return lead_dateline(blocks, page.draft.meta)
+
+
+def _same_list(first: Line, line: Line) -> bool:
+    if first.row:
+        return line.row
+    return line.bullet is not None and (line.bullet == "o") == (first.bullet == "o")
+
+
+def _subheading(line: Line, blocks: list[Block], nxt: Line | None) -> bool:
+    """A short line between two paragraphs is a subheading (a longer one is more likely
+    a photo caption, which stays a paragraph)."""
+    return (2 <= line.words <= 8 and not ends_sentence(line.body) and not line.verse
+            and line.klass == "short" and bool(blocks) and isinstance(blocks[-1], Paragraph)
+            and nxt is not None and not nxt.verse
+            and (nxt.klass in ("good", "neargood") or (nxt.words >= 6 and ends_sentence(nxt.body))))
+
+
+def _trailing_time(page: Page, below: list[Line]) -> None:
+    """A wire item ends with its time ("11:20 ت م", Mecca time): complete a date-only
+    ``published`` with it."""
+    meta = page.draft.meta
+    published = meta.get("published")
+    if not isinstance(published, str) or "T" in published:
+        return
+    for ln in below[:4]:
+        hm = time_only(ln.text)
+        if hm and MECCA_TIME.search(ln.text):
+            meta["published"] = f"{published}T{hm[0]:02d}:{hm[1]:02d}"
+            meta["timezone"] = "Asia/Riyadh"
+            page.use(ln.index)
+            return
+
+
+def _record_dropped(page: Page) -> None:
+    """Every line not read into the header or body goes to ``draft.dropped`` with its
+    reason; a caption label cut from a kept line too."""
+    dropped: list[Dropped] = []
+    body = [ln.index for ln in page.lines if ln.index in page.used and ln.article]
+    first, last = (body[0], body[-1]) if body else (len(page.lines), len(page.lines))
+    for ln in page.lines:
+        if ln.index in page.used:
+            if ln.label:
+                dropped.append(Dropped(ln.label, CAPTION_LABEL, ln.no))
+            continue
+        reason = ln.reason
+        if reason in (None, LABEL) and not first <= ln.index <= last:
+            # outside the body, the model's "label or teaser" says less than where it is
+            reason = SITE_TITLE if ln.index < first and _site_title(ln.body, set()) \
+                else ABOVE if ln.index < first else BELOW
+        dropped.append(Dropped(ln.text, reason or LABEL, ln.no))
+    page.draft.dropped = dropped

@@ -1,0 +1,209 @@
+"""Page furniture: the lines around an article that are never its text, with the reason
+each is left out (share and print widgets, advert markers, menus, counters, comment
+forms, end markers, footers, cookie notices, "related" headings, caption labels,
+comment disclaimers).
+
+Shared by the page readers; :mod:`artexport.readers.news` re-exports its public names.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from ..model import Block, Paragraph
+from .stopwords import fold
+
+# Reasons a line is left out, as `artexport inspect --dropped` lists them.
+ADVERT = "advert"
+WIDGET = "share/print widget"
+NAVIGATION = "navigation"
+RELATED = "related links"
+COMMENTS = "comments"
+END_MARKER = "end marker"
+FOOTER = "footer"
+SCRIPT = "script"
+WEATHER = "weather widget"
+COUNTER = "counter"
+CAPTION_LABEL = "caption label"
+DISCLAIMER = "disclaimer"
+COOKIES = "cookie notice"
+
+_FURNITURE_WORDS: dict[str, str] = {}
+for _reason, _words in (
+    (WIDGET, ("icon", "التغطية الحية", "تغطية حية", "مباشر", "حجم الخط", "+A", "-A", "A+",
+              "A-", "A", "طباعة", "اطبع", "نسخة للطباعة", "مشاركة", "شارك", "شارك الخبر",
+              "شارك المقال", "تابعونا على", "تابعونا", "تابعنا", "تابعنا على", "إرسال",
+              "أرسل لصديق", "حفظ", "نسخ الرابط", "Tweet", "Share", "Print", "Email",
+              "E-mail", "Facebook", "Twitter", "WhatsApp", "Linkedin", "Pinterest", "Reddit",
+              "Telegram", "Follow", "Follow us", "Pause", "Play", "Close",
+              "Share this story About sharing", "Share this story", "Share this article",
+              "اشتراک گذاری", "اشتراک", "چاپ", "ارسال", "شیئر کریں", "شیئر", "پرنٹ")),
+    (NAVIGATION, ("تجاوز إلى المحتوى الرئيسي", "انتقل إلى المحتوى", "استمارة البحث", "بحث",
+                  "الصفحة الرئيسية", "الرئيسية", "Sign in", "Log in", "Search",
+                  "Skip to content", "Skip to main content", "Accessibility links",
+                  "Accessibility Help", "Menu", "More", "Footer Links", "Home",
+                  "صفحه اصلی", "جستجو", "ہوم", "تلاش")),
+    (COMMENTS, ("إضافة تعليق جديد", "أضف تعليقك", "أضف تعليق", "اسمك", "تعليقك",
+                "تعليقك *", "التعليقات", "Comments", "Leave a comment", "Leave a Reply",
+                "Post a comment", "Name *", "Email *", "Website", "Post Comment",
+                "Submit", "ارسال نظر", "نظرات", "نظر شما", "تبصرے", "اپنی رائے دیں")),
+    (WEATHER, ("الأبراج", "الأحوال الجوية", "الطقس")),
+    (END_MARKER, ("انتهى", "// انتهى //", "/انتهى/", "- انتهى -", "(انتهى)", "-انتهى-",
+                  "پایان پیام", "ENDS", "END", "###")),
+    (ADVERT, ("Advertisement", "Advertisements", "Advert", "Ad", "Ads", "Sponsored",
+              "Sponsored content", "Paid content", "Paid post", "Promoted",
+              "Story continues below advertisement", "Continue reading below",
+              "Scroll to continue with content", "Ads by Google", "Recommended by Outbrain",
+              "Promoted content by Outbrain", "From Around the Web", "إعلان", "اعلان",
+              "إعلانات", "اعلانات", "محتوى مدفوع", "محتوى إعلاني", "تبلیغات", "آگهی",
+              "تبلیغ", "اشتہار", "اشتہارات")),
+    (RELATED, ("الأكثر قراءة", "الأكثر تصفحاً", "الأكثر تصفحا", "الأكثر مشاهدة",
+               "آخر الأخبار", "اقرأ أيضا", "اقرأ أيضاً", "اقرأ المزيد", "المزيد",
+               "Related", "Related stories", "Related articles", "Most read",
+               "Most watched", "Most popular", "Top Stories", "More on this story",
+               "Read more", "See also")),
+):
+    _FURNITURE_WORDS.update((fold(w), _reason) for w in _words)
+
+_FURNITURE_PATTERNS: list[tuple[str, str]] = [
+    (r"^\d{1,4}\.?$", COUNTER),                                   # "19", "2020"
+    (r"^[A-Z][a-z]{2,3}\.$", COUNTER),                            # "Feb."
+    (r"^[*+•·▪◦–-]$", NAVIGATION),                                # an empty bullet
+    (r"^\d{1,2}:\d{2}(\s*(ت\s*\.?\s*م|ص|م|[ap]\.?m\.?|gmt|utc))?$", COUNTER),  # "11:20 ت م"
+    (r"^\d+\s+(seconds?|minutes?|mins?|hours?|days?|weeks?)\s+ago$", COUNTER),
+    (r"^منذ\s+\d+\s+(ثانية|ثوان|دقيقة|دقائق|ساعة|ساعات|يوم|أيام)$", COUNTER),
+    (r"©|\(c\)\s*\d{4}|جميع الحقوق محفوظة|all rights reserved|^copyright\b|"
+     r"کلیه حقوق|جملہ حقوق", FOOTER),
+    (r"\bis sponsored by$|^sponsored by\b", ADVERT),
+    (r"\b(?:(?:this|our) (?:web)?site|we) uses? cookies\b|\buses cookies to\b|"
+     r"\baccept (?:all )?cookies\b|^cookies? (?:policy|settings|preferences|consent)\b|"
+     r"(?:يستخدم (?:هذا )?الموقع|نستخدم) (?:ملفات )?(?:تعريف الارتباط|الكوكيز)|"
+     r"(?:این (?:وب)?سایت|ما) از کوکی", COOKIES),
+    (r"^(view |read )?\d*\s*comments?\s*\(?\d*\)?$", COMMENTS),
+    (r"^\d[\d,.]*\s*[km]?\s+(comments?|تعليقا?ت?|نظر|تبصرے)$", COMMENTS),
+    (r"^\d[\d,.]*\s*[km]?\s+(views|reads|shares|likes|مشاهدة|مشاهدات|قراءة|بازدید|ویوز)$",
+     COUNTER),
+    (r"^(views|reads|عدد المشاهدات|المشاهدات|مشاهدات|عدد القراءات|القراءات|بازدید|"
+     r"تعداد بازدید|ویوز)\s*:?\s*\d[\d,.]*$", COUNTER),
+    (r"^(image|photo) (copyright|source)\b", CAPTION_LABEL),
+    (r"^(مقالات أخرى للكاتب|اقرأ أيضا|اقرأ أيضاً|read more|read also|related|see also|"
+     r"full article|more from|مطالب مرتبط|بیشتر بخوانید|همچنین بخوانید|یہ بھی پڑھیں|"
+     r"مزید پڑھیں)\s*:?", RELATED),
+    (r"^(from the section)\b", NAVIGATION),
+    (r"^(الهاتف|هاتف|فاكس|الفاكس|البريد الإلكتروني|tel|phone|fax|e-?mail)\b[^.]{0,40}:",
+     FOOTER),
+    (r"^[\w.$]+\(.*\)\s*;?$", SCRIPT),                            # Krux('scrape', {...})
+    (r"^-?\d+\s*°", WEATHER),                                     # "14 °"
+    (r"^(/+|-+)\s*انتهى\s*(/+|-+)$", END_MARKER),
+    (r"^(اليوم|غدا)\s+\d{1,2}:\d{2}", WEATHER),                   # weather time ranges
+]
+
+
+def _one_pattern(anchored: bool) -> re.Pattern[str]:
+    """The furniture patterns that start with "^" (or the others) as one alternation
+    with a group per pattern: one match per line instead of one per pattern."""
+    parts = [f"(?P<p{n}>{p[1:] if anchored else p})"
+             for n, (p, _) in enumerate(_FURNITURE_PATTERNS) if p.startswith("^") == anchored]
+    return re.compile("|".join(parts), re.I)
+
+
+_ANCHORED = _one_pattern(True)
+_UNANCHORED = _one_pattern(False)
+
+_PIPE_MENU = re.compile(r"\|")
+# An advert marker dressed in dashes, brackets or stars: "- Advertisement -", "[ إعلان ]".
+_DRESSING = re.compile(r"^[\W_]+|[\W_]+$")
+
+
+@functools.lru_cache(maxsize=8192)
+def furniture_reason(line: str) -> str | None:
+    """Why ``line`` is page furniture (one of the reasons above: widget labels, share
+    buttons, advert markers, end markers, lone times and counters, footers, menus), or
+    ``None`` when it is not."""
+    text = line.strip()
+    if not text:
+        return NAVIGATION
+    folded = fold(text)
+    reason = _FURNITURE_WORDS.get(folded)
+    if reason is None and len(folded) < 60:
+        reason = _FURNITURE_WORDS.get(fold(_DRESSING.sub("", text)))
+    if reason is not None:
+        return reason
+    hits = [m.lastgroup for m in (_ANCHORED.match(text), _UNANCHORED.search(text))
+            if m is not None and m.lastgroup]
+    if hits:  # the first pattern in the table's order wins
+        return _FURNITURE_PATTERNS[min(int(h[1:]) for h in hits)][1]
+    parts = [p.strip() for p in _PIPE_MENU.split(text)]
+    # "الصفحة الرئيسية | فيديو | الشرق الأوسط | ..." is a menu, "2021.06.26 | 14:30" is not
+    if len(parts) >= 3 and sum(len(p.split()) for p in parts) / len(parts) <= 4:
+        return NAVIGATION
+    return None
+
+
+def is_furniture(line: str) -> bool:
+    """Page furniture: widget labels, share buttons, end markers, lone times, footers
+    (see :func:`furniture_reason`)."""
+    return furniture_reason(line) is not None
+
+
+# A heading that opens a list of links to other pages: "الأكثر قراءة", "اقرأ أيضا",
+# "قصائد أخرى للشاعر", "More on this story", "یہ بھی پڑھیں".
+_RELATED_HEADING = re.compile(
+    r"^(?:(?:الأكثر|الاكثر)\s+\S+|آخر الأخبار|أحدث\s+\S+|اقرأ\s+(?:أيضا|أيضاً|ايضا|المزيد)|"
+    r"شاهد\s+(?:أيضا|أيضاً)|قد\s+(?:يعجبك|يهمك)|(?:\S+\s+)?ذات صلة|المزيد(?:\s+\S+){0,3}|"
+    r"(?:مقالات|قصائد|أخبار|اخبار|مواضيع|موضوعات|تقارير|قصص|كتب|صور|فيديوهات|مقاطع|دروس)"
+    r"\s+(?:أخرى|اخرى|مشابهة|مقترحة|متعلقة)(?:\s+\S+){0,2}|"
+    r"related(?: stories| articles| content| news| posts| topics)?|"
+    r"more (?:on|from|in|about|stories|news|videos|articles|like this)\b.{0,30}|"
+    r"most (?:read|popular|watched|viewed|shared|commented)\b.{0,20}|top stories|"
+    r"latest (?:news|stories|articles|headlines)|trending(?: now| stories)?|"
+    r"recommended(?: for you| stories| articles| reading)?|"
+    r"(?:you|we think you) (?:may|might) (?:also )?like.{0,20}|see also|"
+    r"also (?:read|on|in)\b.{0,30}|"
+    r"مطالب\s+(?:مرتبط|پیشنهادی|مشابه)|اخبار\s+مرتبط|پربازدیدترین.*|آخرین اخبار|"
+    r"(?:بیشتر|همچنین)\s+بخوانید|یہ بھی پڑھیں|مزید\s+\S+|متعلقہ\s+\S+|مقبول\s+\S+|"
+    r"تازہ ترین)\s*:?$", re.I)
+
+
+def related_heading(line: str) -> bool:
+    """A short line that heads a list of links to other pages ("اقرأ أيضا", "الأكثر
+    قراءة", "قصائد أخرى للشاعر", "More on this story", "یہ بھی پڑھیں")."""
+    text = line.strip()
+    if text[-1:] in ".!?؟۔":
+        return False
+    text = _DRESSING.sub("", text)
+    return 0 < len(text.split()) <= 6 and bool(_RELATED_HEADING.match(text))
+
+
+# "Media caption The ferry leaves the pier": a label before a caption (the caption is
+# text; the label is not).
+_CAPTION_LABEL = re.compile(r"^(?P<label>(?:media|image|video|photo) caption)\s+(?P<text>\S.*)$",
+                            re.I)
+
+
+def split_caption_label(line: str) -> tuple[str, str] | None:
+    """``("Media caption", caption)`` for a labelled caption line, else ``None``."""
+    m = _CAPTION_LABEL.match(line.strip())
+    return (m.group("label"), m.group("text")) if m else None
+
+
+_DISCLAIMER = re.compile(
+    r"(ترحب|نرحب)[^.]{0,40}(بالنقاش|بتعليقات|بالتعليقات)|مراجعة التعليقات|التعليقات قبل نشرها|"
+    r"الآراء الواردة|لا (تعبر|يعبر|تعكس) (بالضرورة )?عن (رأي|وجهة نظر)|"
+    r"comments? (are|will be) (moderated|reviewed)|views expressed|"
+    r"do not (necessarily )?reflect the (views|opinions)", re.I)
+
+
+def is_disclaimer(text: str) -> bool:
+    """A comment-policy or views disclaimer ("الآراء الواردة لا تعبر عن رأي الموقع")."""
+    return bool(_DISCLAIMER.search(text))
+
+
+def drop_trailing_disclaimers(blocks: list[Block]) -> list[Block]:
+    """Remove comment-policy disclaimers from the end of an article (never mid-text)."""
+    out = list(blocks)
+    while out and isinstance(out[-1], Paragraph) and _DISCLAIMER.search(
+            "".join(s.text for s in out[-1].spans)):
+        out.pop()
+    return out

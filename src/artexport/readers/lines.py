@@ -1,0 +1,546 @@
+"""Line-by-line classification of page text: article or page furniture?
+
+A raw scrape (or a news record's ``content``) is a sequence of lines; each is either
+the article's own text or something around it (menus, counters, "related" lists,
+comment forms, ad markers, footers). The classifier decides line by line, in three
+steps, in time linear in the number of lines:
+
+1. **Rules** (:func:`~artexport.readers.news.furniture_reason`): lines that are page
+   furniture wherever they stand — share and print widgets, "Advertisement" or "إعلان"
+   markers, "// انتهى //", lone numbers and times, copyright and contact footers, script
+   residue. They are left out with their reason and are *transparent*: they give no
+   evidence either way, so an ad marker in the middle of an article never ends it.
+2. **A score per line** (log-odds "article" against "furniture"), from language-aware
+   features. The base is jusText's paragraph classes (Pomikálek 2011), with its
+   default thresholds: a line under 70 characters is *short* (no evidence by itself);
+   a longer line is *good* (stop-word density ≥ 0.32 and ≥ 200 characters),
+   *near-good* (density ≥ 0.30) or *bad*; the stop words are jusText's Arabic,
+   Persian, Urdu, English and French lists (:mod:`.stopwords`). Shape then adds or
+   takes away: a sentence ending, a lead that ends with ":", tashkeel (menus are never
+   vowelled; verse and quotations are), a run of verse-shaped or table-row-shaped
+   lines ("field: value"), a one-to-three-word bullet (a menu item), a bare label, a
+   Latin label on an Arabic-script page, a URL. A heading that opens a list of links
+   ("اقرأ أيضا", "الأكثر قراءة", "More on this story", "قصائد أخرى للشاعر") makes
+   the lines after it furniture until a line of running text comes.
+3. **Smoothing with context**: a two-state hidden Markov model (article, furniture)
+   decoded by Viterbi, with a switch probability of 0.1 between neighbouring lines. A
+   short line (a list item, a verse, a quoted line, an infobox row, a subheading)
+   takes the state of the text around it; a long run of menus cannot end inside an
+   article without strong evidence. The article is then the heaviest run of article
+   lines, joined by the runs near it (at most 3 furniture lines apart with no "related"
+   heading between, or a heavy run at most 10 lines apart); article-like lines far
+   from it (a teaser of another story) are left out as "outside the article".
+
+Every constant is named below, with its meaning; none is tied to one page.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+import unicodedata
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from .news import (
+    CAPTION_LABEL,
+    COMMENTS,
+    DISCLAIMER,
+    END_MARKER,
+    FOOTER,
+    RELATED,
+    FoundDate,
+    find_date,
+    furniture_reason,
+    is_disclaimer,
+    parse_byline,
+    related_heading,
+    split_caption_label,
+)
+from .stopwords import page_stop_words, stop_word_density
+
+# ---- constants of the model ---------------------------------------------------------
+
+LENGTH_LOW = 70          # jusText: a line shorter than this (characters) is "short"
+LENGTH_HIGH = 200        # jusText: a "good" line is at least this long
+STOPWORDS_LOW = 0.30     # jusText: below this density a long line is "bad"
+STOPWORDS_HIGH = 0.32    # jusText: from this density a long line is "good"/"near-good"
+CLASS_SCORE = {"good": 3.0, "neargood": 1.5, "short": 0.0, "bad": -2.0}
+SENTENCE_BONUS = 0.75    # a short line of four words or more that ends a sentence
+LEAD_BONUS = 0.5         # a line that ends with ":" (a lead announcing a list or quote)
+TASHKEEL_SHARE = 0.2     # vowel marks per Arabic letter from which a line is "vowelled"
+TASHKEEL_BONUS = 1.5
+RUN_MIN = 3              # lines in a run of verses or table rows
+VERSE_BONUS = 1.0
+ROW_BONUS = 0.75
+LIST_BONUS = 1.0          # an item of a list announced by a lead ending with ":"
+MENU_ITEM_PENALTY = -1.5  # a bullet of one to three words
+LABEL_PENALTY = -0.75     # a line of one to three words that ends no sentence
+LATIN_LABEL_PENALTY = -1.0  # a Latin label (≤ 4 words) on an Arabic-script page
+URL_PENALTY = -1.5
+DATE_PENALTY = -0.5       # a date line: header material, not running text
+SWITCH = 0.1              # HMM: probability that the next line changes state
+START_ARTICLE = 0.35      # HMM: probability that the page starts with article text
+NEAR_GAP = 3              # article runs this close (furniture lines) are one article
+FAR_GAP = 10              # ... and a heavy run (see HEAVY_SHARE) this close
+HEAVY_SHARE = 0.2         # a run this heavy, against the main one, is "heavy"
+FIRST_SHARE = 0.5         # the main run: the first this heavy against the heaviest...
+HEADER_BOOST = 1.5        # ... a run with a date or byline above weighing this much more
+HEADER_REACH = 8          # lines above a run searched for its date or byline
+HEAVY_MIN = 6.0           # ... across a comment form, footer or end marker
+RELATED_JOIN_MIN = 3.0    # ... across a "related" box only (one good line is enough)
+WRAP_MIN, WRAP_MAX = 55, 100  # the wrap column of a hard-wrapped text
+
+# Furniture that ends a stretch of article (an ad marker or a share button does not):
+# what follows it joins the article only as a heavy run of text (see HEAVY_SHARE).
+BARRIERS = frozenset({COMMENTS, DISCLAIMER, END_MARKER, FOOTER})
+TEMPLATE_PENALTY = -0.75  # a run of lines that open with the same two words (a link list)
+
+# Reasons for lines the model leaves out (the rules' reasons are in news.py).
+MENU = "menu"
+LABEL = "label or teaser"
+OUTSIDE = "outside the article"
+LOW_DENSITY = "link or name list"  # a long line with few stop words
+
+# ---- line shapes --------------------------------------------------------------------
+
+# A list mark, then a space ("* item", "2) item"); the round bullets often come glued
+# ("•item"). "-نحن في السودان..." (an interview answer) is a dash glued to prose.
+BULLET = re.compile(
+    r"^(?:(?P<u>[*+–-](?=\s)|[•·▪◦])|(?P<o>\d{1,2}[.)](?=\s)))\s*(?P<text>\S.*)$")
+IMAGE_NAME = re.compile(r"^[^\s/\\:]+\.(?:jpe?g|png|gif|webp|avif|bmp|tiff?)$", re.I)
+SENTENCE_END = ".!?؟…:؛;۔"
+_TASHKEEL_MARKS = "\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652\u0670"
+_ARABIC_LETTER = re.compile("[\u0620-\u064a\u0671-\u06d3\u06fa-\u06ff]")
+_LATIN_LETTER = re.compile("[A-Za-z\u00c0-\u024f]")
+_URL = re.compile(r"^(?:https?://|www\.)\S+$|^[\w-]+(?:\.[\w-]+)+(?:/\S*)?$", re.I)
+# "field: value", "field<TAB>value", "field | value": a table or infobox row.
+_ROW = re.compile(
+    r"^(?P<key>[^\s:：|][^:：|]{0,40}?)\s*(?:[:：]|\s\|\s)\s*(?P<value>\S.*)$")
+_CELL_SEP = re.compile(r"(?<=\S)[ ]*\t[\t ]*(?=\S)")
+
+
+def tashkeel_count(text: str) -> int:
+    """How many vowel marks (harakat, shadda, sukun, dagger alif) ``text`` has."""
+    return sum(text.count(mark) for mark in _TASHKEEL_MARKS)
+
+
+def ends_sentence(text: str) -> bool:
+    """The line ends with sentence punctuation (quotes and brackets aside)."""
+    core = text.rstrip(" \"'»”’)]*")
+    return bool(core) and core[-1] in SENTENCE_END
+
+
+def bullet_of(text: str) -> re.Match[str] | None:
+    """A bulleted or numbered line ("• item", "- item", "2) item")."""
+    m = BULLET.match(text)
+    # "-نحن في السودان..." (an answer in an interview) is a dash glued to prose, and
+    # "2020." a year: a bullet needs a space, or a short item after the mark.
+    if m and not (m.group("u") and text[1:2] != " " and len(m.group("text").split()) > 12):
+        return m
+    return None
+
+
+@dataclass(slots=True)
+class Line:
+    """One line of the page with its features and, after :func:`classify`, its state."""
+
+    index: int               # position in the list of lines
+    no: int                  # 1-based source line number
+    text: str                # the line, stripped (a joined hard-wrapped paragraph)
+    body: str                # the text without its bullet mark or caption label
+    bullet: str | None       # "u" (unordered) or "o" (ordered) for a list item
+    label: str | None        # a caption label cut from the front ("Media caption")
+    words: int
+    furniture: str | None    # the rule's reason, when the line is furniture anyway
+    related: bool = False    # heads a list of links
+    barrier: bool = False    # ends a stretch of article: comment form, footer, end marker
+    in_related: bool = False  # inside such a list
+    klass: str = "short"
+    score: float = 0.0
+    verse: bool = False
+    row: bool = False
+    article: bool = False    # the model's decision
+    reason: str | None = None  # why the line is left out (when it is)
+
+    _date: FoundDate | bool | None = False  # (False: not looked for yet)
+
+    @property
+    def is_image(self) -> bool:
+        return bool(IMAGE_NAME.match(self.text))
+
+    @property
+    def date(self) -> FoundDate | None:
+        """The date, when the line is a date line (:func:`date_line`), looked for once."""
+        if self._date is False:
+            self._date = date_line(self.body)
+        return self._date if isinstance(self._date, FoundDate) else None
+
+
+# ---- reading lines ------------------------------------------------------------------
+
+def split_lines(text: str) -> list[Line]:
+    """The non-empty lines of ``text`` (hard-wrapped paragraphs joined), with features."""
+    raw = [_cells(ln).rstrip() for ln in normalise_page(text).split("\n")]
+    lines: list[Line] = []
+    for no, line in unwrap(raw):
+        stripped = line.strip()
+        if stripped:
+            lines.append(_line(len(lines), no, stripped))
+    return lines
+
+
+# What normalise_text removes or replaces, in one pattern: bidi controls, BOM, control
+# characters but tab and newline, no-break space. (The loader normalises the article's
+# text again with normalise_text; this is the same, for a whole page at C speed.)
+_JUNK = re.compile("[\u200e\u200f\u061c\u202a-\u202e\u2066-\u2069\ufeff]|"
+                   "[\x00-\x08\x0b-\x1f\x7f-\x9f\u00a0]")
+_SPACES = re.compile(r" {2,}")
+
+
+def normalise_page(text: str) -> str:
+    """:func:`~artexport.text.bidi.normalise_text` for a whole page, tabs kept (table
+    cells): NFC, no bidi controls or BOM, control characters and no-break spaces as
+    spaces, single spaces."""
+    text = unicodedata.normalize("NFC", text)
+    text = _JUNK.sub(lambda m: "" if m.group(0) > "\xa0" else " ", text)
+    return _SPACES.sub(" ", text)
+
+
+def _cells(line: str) -> str:
+    """A row copied from a table has its cells apart by tabs, which the text
+    normalisation would turn into spaces: "field<TAB>value" becomes "field: value",
+    and more cells are joined with " | "."""
+    if "\t" not in line:
+        return line
+    cells = _CELL_SEP.split(line.strip())
+    if len(cells) == 1:
+        return line
+    return f"{cells[0]}: {cells[1]}" if len(cells) == 2 else " | ".join(cells)
+
+
+def _line(index: int, no: int, text: str) -> Line:
+    bullet = bullet_of(text)
+    body = bullet.group("text") if bullet else text
+    kind = ("o" if bullet.group("o") else "u") if bullet else None
+    label = None
+    split = split_caption_label(body)
+    if split:
+        label, body = split
+    furniture = furniture_reason(text) or (furniture_reason(body) if bullet else None)
+    if furniture == RELATED and related_heading(body):
+        furniture = None  # not transparent: it opens a list of links (see _mark_related)
+    if furniture is None and is_disclaimer(body) and len(body.split()) <= 80:
+        furniture = DISCLAIMER
+    return Line(index, no, text, body, kind, label, len(body.split()), furniture)
+
+
+def unwrap(raw: list[str]) -> list[tuple[int, str]]:
+    """Join the lines of a hard-wrapped text (wire copy cut at ~72 columns) back into
+    one line per paragraph, with the number of each paragraph's first line; a scrape
+    with one line per paragraph is returned as it is. Linear: parts are collected and
+    joined once per paragraph."""
+    numbered = list(enumerate(raw, 1))
+    lengths = sorted(len(ln) for ln in raw if len(ln.split()) >= 6)
+    if len(lengths) < 6:
+        return numbered
+    width = lengths[int(len(lengths) * 0.9)]  # the wrap column
+    full = sum(1 for n in lengths if width - 15 <= n <= width)
+    # Wire copy and e-mail wrap at 60 to 80 columns; shorter lines of one length are
+    # verse or a list, longer ones a scrape with one line per paragraph.
+    if not WRAP_MIN <= width <= WRAP_MAX or full < 0.6 * len(lengths):
+        return numbered
+    out: list[tuple[int, list[str]]] = []
+    wrapped = False  # the previous line was cut at the wrap column
+    for no, line in numbered:
+        text = line.strip()
+        # (a line cut at the wrap column is never furniture: only shorter ones are checked)
+        if wrapped and text and not bullet_of(text) and not IMAGE_NAME.match(text) \
+                and (len(line) >= width - 15 or furniture_reason(text) is None) \
+                and not (ends_sentence(out[-1][1][-1]) and len(text.split()) < 6):
+            out[-1][1].append(text)
+        else:
+            out.append((no, [line]))
+        wrapped = bool(text) and len(line) >= width - 15
+    return [(no, " ".join(parts) if len(parts) > 1 else parts[0]) for no, parts in out]
+
+
+# ---- scoring ------------------------------------------------------------------------
+
+def date_line(text: str) -> FoundDate | None:
+    """The date of a short line that is mostly a date ("2021.06.26 | 14:30 دمشق")."""
+    if len(text.split()) > 16 or (len(text) >= LENGTH_LOW and ends_sentence(text)):
+        return None
+    return find_date(text)
+
+
+def _klass(line: Line, stops: frozenset[str]) -> str:
+    """jusText's class of a line from its length and stop-word density."""
+    if len(line.body) < LENGTH_LOW:
+        return "short"
+    density = stop_word_density(line.body, stops)
+    if density >= STOPWORDS_HIGH:
+        return "good" if len(line.body) >= LENGTH_HIGH else "neargood"
+    return "neargood" if density >= STOPWORDS_LOW else "bad"
+
+
+def _score(line: Line, rtl_page: bool) -> float:
+    body, n = line.body, line.words
+    if line.is_image:
+        return 0.0  # a figure: it takes the state of the text around it
+    score = CLASS_SCORE[line.klass]
+    marks = tashkeel_count(body)
+    if line.klass == "short" and n >= 4 and ends_sentence(body) and not body.endswith(":"):
+        score += SENTENCE_BONUS
+    if n >= 2 and body.rstrip().endswith(":"):
+        score += LEAD_BONUS
+    if marks >= 2 and marks >= TASHKEEL_SHARE * len(_ARABIC_LETTER.findall(body)):
+        score += TASHKEEL_BONUS
+    if line.bullet and n <= 3:
+        score += MENU_ITEM_PENALTY
+    elif not line.bullet and n <= 3 and not ends_sentence(body):
+        score += LABEL_PENALTY
+    if rtl_page and n <= 4 and not _ARABIC_LETTER.search(body) and _LATIN_LETTER.search(body):
+        score += LATIN_LABEL_PENALTY
+    if _URL.match(body):
+        score += URL_PENALTY
+    if line.date is not None:
+        score += DATE_PENALTY
+    return score
+
+
+def _verse_shaped(line: Line) -> bool:
+    return (not line.bullet and 3 <= line.words <= 14 and not line.body.endswith(".")
+            and not line.is_image and line.klass != "bad" and line.date is None)
+
+
+def _mark_templates(seq: list[Line]) -> list[bool]:
+    """Lines in a run of at least RUN_MIN that all open with the same two words
+    ("جريدة الصباح بتاريخ ...", "Full article ..."): a generated list of links."""
+    heads = [" ".join(ln.body.split()[:2]) if ln.words >= 3 else None for ln in seq]
+    marks = [False] * len(seq)
+    i = 0
+    while i < len(seq):
+        j = i + 1
+        while j < len(seq) and heads[i] is not None and heads[j] == heads[i]:
+            j += 1
+        if j - i >= RUN_MIN:
+            marks[i:j] = [True] * (j - i)
+        i = j
+    return marks
+
+
+def _row_shaped(line: Line) -> bool:
+    m = _ROW.match(line.body)
+    # ("Name: a whole sentence." is a line of dialogue, not a row)
+    return m is not None and len(m.group("key").split()) <= 4 \
+        and len(m.group("value").split()) <= 15 and m.group("value")[-1] not in ".!?؟"
+
+
+def _mark_runs(seq: list[Line]) -> None:
+    """Mark runs of at least RUN_MIN table rows, and of verses: verse-shaped lines of
+    similar length (the longest at most twice the shortest), most of them vowelled."""
+    i = 0
+    while i < len(seq):
+        j = i
+        while j < len(seq) and _row_shaped(seq[j]):
+            j += 1
+        if j - i >= RUN_MIN:
+            for ln in seq[i:j]:
+                ln.row = True
+            i = j
+            continue
+        j = i
+        shortest = longest = 0
+        while j < len(seq) and _verse_shaped(seq[j]):
+            size = len(seq[j].body)
+            lo, hi = min(shortest or size, size), max(longest, size)
+            if hi > 2 * lo:
+                break
+            shortest, longest = lo, hi
+            j += 1
+        run = seq[i:j]
+        vowelled = sum(1 for ln in run if tashkeel_count(ln.body) * 5 >= len(ln.body))
+        # (unvowelled runs of this shape are as often lists of headlines: no bonus)
+        if len(run) >= RUN_MIN and 2 * vowelled > len(run):
+            for ln in run:
+                ln.verse = True
+            i = j
+        else:
+            i += 1
+
+
+def _mark_related(seq: list[Line]) -> None:
+    """A "related" heading and the lines after it, up to the next line of running
+    text, are a list of links."""
+    inside = False
+    for line in seq:
+        if related_heading(line.body):
+            line.related = inside = True
+            continue
+        if inside and (line.klass == "good"
+                       or (ends_sentence(line.body) and line.words >= 8)):
+            inside = False
+        line.in_related = inside
+
+
+# ---- smoothing ----------------------------------------------------------------------
+
+def _forced(line: Line) -> bool:
+    """Furniture by rule, not by evidence: a "related" heading or list, a barrier."""
+    return line.related or line.in_related or line.barrier
+
+
+def _viterbi(seq: list[Line]) -> list[bool]:
+    """The most likely article/furniture states of ``seq`` under the two-state HMM.
+    Lines whose state a rule fixes (:func:`_forced`) are furniture and are left out of
+    the chain: they carry no evidence, so the text on both sides of an inline "related"
+    box is smoothed as one stretch."""
+    chain = [k for k, line in enumerate(seq) if not _forced(line)]
+    states = [False] * len(seq)
+    if not chain:
+        return states
+    stay, switch = math.log(1 - SWITCH), math.log(SWITCH)
+    back: list[tuple[bool, bool]] = []  # per chain line: best previous state for (B, A)
+    score = seq[chain[0]].score / 2
+    prev_b, prev_a = math.log(1 - START_ARTICLE) - score, math.log(START_ARTICLE) + score
+    back.append((False, False))
+    for k in chain[1:]:
+        e_a = seq[k].score / 2
+        b_from_b, b_from_a = prev_b + stay, prev_a + switch
+        a_from_b, a_from_a = prev_b + switch, prev_a + stay
+        prev_b = max(b_from_b, b_from_a) - e_a
+        prev_a = max(a_from_b, a_from_a) + e_a
+        back.append((b_from_a > b_from_b, a_from_a >= a_from_b))
+    state = prev_a > prev_b
+    for n in range(len(chain) - 1, -1, -1):
+        states[chain[n]] = state
+        state = back[n][1] if state else back[n][0]
+    return states
+
+
+def classify(lines: list[Line]) -> None:
+    """Decide, for every line, whether it is article text (``line.article``), and give
+    each line left out its ``reason``."""
+    letters = "".join(ln.body for ln in lines[:400])[:20000]
+    rtl_page = len(_ARABIC_LETTER.findall(letters)) > len(_LATIN_LETTER.findall(letters))
+    seq = [ln for ln in lines if ln.furniture is None or ln.barrier]
+    stops = page_stop_words([ln.body for ln in seq[:400] if len(ln.body) >= LENGTH_LOW])
+    for line in seq:
+        line.klass = "bad" if line.barrier else _klass(line, stops)
+    _mark_runs(seq)
+    _mark_related(seq)
+    announced = False  # inside a list that a lead ending with ":" announced
+    for line, templated in zip(seq, _mark_templates(seq), strict=True):
+        # its items: bullets, or short lines ("June 9 -- Coral Sky Amphitheatre, FL")
+        # its items: bullets, or lines of a few words that end no sentence ("June 9 --
+        # Coral Sky Amphitheatre, FL"); their stop words say nothing, being items
+        announced = announced and (
+            (bool(line.bullet) and line.words >= 2)
+            or (3 <= line.words <= 16 and not ends_sentence(line.body)))
+        line.score = _score(line, rtl_page) + (VERSE_BONUS if line.verse else 0.0) \
+            + (ROW_BONUS if line.row else 0.0) + (TEMPLATE_PENALTY if templated else 0.0)
+        if announced:
+            line.score = max(line.score, 0.0) + LIST_BONUS
+        if not line.bullet and line.body.endswith(":") and line.words >= 2:
+            announced = True
+    for line, state in zip(seq, _viterbi(seq), strict=True):
+        line.article = state
+    _keep_main_article(seq)
+    for line in lines:
+        if line.furniture is not None:
+            line.article = False
+            line.reason = line.furniture
+        elif not line.article and line.reason is None:
+            line.reason = _why_not(line)
+
+
+def _why_not(line: Line) -> str:
+    if line.bullet and line.words <= 3:
+        return MENU
+    if line.related or line.in_related:
+        return RELATED
+    if line.klass == "bad":
+        return LOW_DENSITY
+    return LABEL
+
+
+def _runs(seq: list[Line]) -> list[tuple[int, int]]:
+    """(first, last) positions in ``seq`` of each run of article lines."""
+    runs: list[tuple[int, int]] = []
+    start: int | None = None
+    for k, line in enumerate(seq):
+        if line.article and start is None:
+            start = k
+        elif not line.article and start is not None:
+            runs.append((start, k - 1))
+            start = None
+    if start is not None:
+        runs.append((start, len(seq) - 1))
+    return runs
+
+
+def _keep_main_article(seq: list[Line]) -> None:
+    """Keep the heaviest run of article lines and the runs that join it; the article
+    lines of other runs are left out as "outside the article"."""
+    runs = _runs(seq)
+    if not runs:
+        return
+    weights = [sum(max(ln.score, 0.0) for ln in seq[a:b + 1]) for a, b in runs]
+    # A news article has its headline, date or byline just above it, and comes before
+    # the comments, the teasers and the legal small print: the main run is the first
+    # one nearly as heavy as the heaviest, counting a run with a header above it heavier.
+    ranked = [w * (HEADER_BOOST if _has_header(seq, a) else 1.0)
+              for w, (a, _) in zip(weights, runs, strict=True)]
+    main = next(r for r in range(len(runs)) if ranked[r] >= FIRST_SHARE * max(ranked))
+    keep = {main}
+
+    def joins(r: int, gap: range) -> bool:
+        related = any(seq[k].related for k in gap)
+        barrier = any(seq[k].barrier for k in gap)
+        # A gap is measured in lines of text: lines of one or two words (the cells of
+        # a table) count a third each, but in a list of links, every line counts.
+        size = float(len(gap)) if related else \
+            sum(1.0 if seq[k].words >= 3 else 1 / 3 for k in gap)
+        if size <= NEAR_GAP and not related and not barrier:
+            return True
+        if _has_header(seq, gap.stop, reach=len(gap)):
+            return False  # a date or byline between: the other run is another story
+        if barrier:
+            return size <= FAR_GAP \
+                and weights[r] >= max(HEAVY_MIN, HEAVY_SHARE * weights[main])
+        return size <= FAR_GAP and weights[r] >= RELATED_JOIN_MIN
+
+    r = main
+    while r > 0 and joins(r - 1, range(runs[r - 1][1] + 1, runs[r][0])):
+        r -= 1
+        keep.add(r)
+    r = main
+    while r < len(runs) - 1 and joins(r + 1, range(runs[r][1] + 1, runs[r + 1][0])):
+        r += 1
+        keep.add(r)
+    for n, (a, b) in enumerate(runs):
+        if n not in keep:
+            for line in seq[a:b + 1]:
+                line.article = False
+                line.reason = OUTSIDE
+
+
+def _has_header(seq: list[Line], start: int, reach: int = HEADER_REACH) -> bool:
+    """A date line or a byline among the ``reach`` lines before ``seq[start]``."""
+    return any(ln.date is not None or parse_byline(ln.body) is not None
+               for ln in seq[max(0, start - reach):start] if ln.words <= 16)
+
+
+def article_span(lines: list[Line]) -> tuple[int, int] | None:
+    """Indices of the first and last article line (``None`` when there is none)."""
+    marked = [ln.index for ln in lines if ln.article]
+    return (marked[0], marked[-1]) if marked else None
+
+
+def words_of(lines: Iterable[Line]) -> int:
+    return sum(ln.words for ln in lines)
+
+
+__all__ = ["BULLET", "CAPTION_LABEL", "IMAGE_NAME", "Line", "article_span", "bullet_of",
+           "classify", "date_line", "ends_sentence", "split_lines", "unwrap"]

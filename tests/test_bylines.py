@@ -1,0 +1,94 @@
+"""Bylines accept a name, never a label or a sentence (Arabic, Persian, Urdu, English).
+
+Page templates print all sorts of things where an author would go: a category label
+("By حیرت انگیز", "amazing"), a sentence of page furniture ("بقلم تم نشر هذا المحتوى
+على", "published this content on"), an account name. None may reach an edition's
+byline; a real name must, and a role only in the label's own words.
+"""
+
+from __future__ import annotations
+
+import warnings
+from pathlib import Path
+
+import pytest
+
+from artexport import load_article
+from artexport.errors import ArtexportWarning
+from artexport.readers.news import looks_like_name, parse_byline
+
+NOT_AUTHORS = [
+    # Urdu: category labels and furniture where the author goes
+    "By حیرت انگیز", "By دلچسپ", "تحریر: ویب ڈیسک", "By کھیل", "از اہم خبریں",
+    "تحریر: یہ خبر پہلے شائع ہو چکی ہے",
+    # Persian
+    "نویسنده: اخبار ورزشی", "توسط ادمین", "به قلم این مطلب را به اشتراک بگذارید",
+    "گزارش: سرویس فرهنگی", "نویسنده: مدیر سایت",
+    # Arabic
+    "بقلم تم نشر هذا المحتوى على", "بقلم منوعات", "كتب في منوعات", "كتب تعليق على الخبر",
+    "إعداد: فريق التحرير", "حوار: مع الكاتب في", "بقلم المحرر", "كتبت: أخبار محلية",
+    "الرياض: وكالة الأنباء في", "بقلم هذا المقال من",
+    # English
+    "By continuing to use this site", "By Admin", "By admin user", "By Staff",
+    "Written by Share this", "By Sports", "By clicking here you agree", "By Published on",
+    "Reporting by the end of the week", "By Entertainment",
+]
+
+
+@pytest.mark.parametrize("line", NOT_AUTHORS)
+def test_a_label_or_a_sentence_is_not_an_author(line: str) -> None:
+    assert parse_byline(line) is None, line
+
+
+@pytest.mark.parametrize(("line", "name", "role", "dateline"), [
+    ("الرياض: بدر الخريف", "بدر الخريف", None, "الرياض"),
+    ("عبد الرحيم بن حسن (جدة)", "عبد الرحيم بن حسن", None, "جدة"),
+    ("حوار: آسيا العتروس", "آسيا العتروس", "حوار", None),
+    ("ترجمة: سامي أبو علي", "سامي أبو علي", "ترجمة", None),
+    ("بقلم علي الموسى", "علي الموسى", None, None),
+    ("الشاعر: سليم الحدّاد", "سليم الحدّاد", "شعر", None),
+    ("نویسنده: علی رضایی", "علی رضایی", None, None),
+    ("مصاحبه: مریم احمدی", "مریم احمدی", "مصاحبه", None),
+    ("تحریر: محمد علی", "محمد علی", None, None),
+    ("By Jane Doe", "Jane Doe", None, None),
+    ("By Theresa May", "Theresa May", None, None),
+    ("Interview by Sam O'Neill", "Sam O'Neill", "interviewer", None),
+    ("By Ursula von der Leyen", "Ursula von der Leyen", None, None),
+])
+def test_a_name_is_an_author(line: str, name: str, role: str | None,
+                             dateline: str | None) -> None:
+    byline = parse_byline(line)
+    assert byline is not None, line
+    assert byline.authors == [{"name": name} | ({"role": role} if role else {})]
+    assert byline.dateline == dateline
+
+
+def test_a_role_stays_in_the_language_of_its_label() -> None:
+    """An Arabic label gives an Arabic role; an English template label before an Arabic
+    name gives none (never "interviewer" inside an Arabic byline)."""
+    arabic = parse_byline("حوار: آسيا العتروس")
+    assert arabic is not None and arabic.authors[0]["role"] == "حوار"
+    mixed = parse_byline("Interview by آسيا العتروس")
+    assert mixed is not None and mixed.authors == [{"name": "آسيا العتروس"}]
+
+
+def test_a_menu_item_of_the_same_page_is_no_name() -> None:
+    assert looks_like_name("عالم التقنية")
+    assert not looks_like_name("عالم التقنية", labels=frozenset({"عالم التقنيه"}))
+
+
+def test_a_label_in_a_scrape_never_reaches_the_article(tmp_path: Path) -> None:
+    page = tmp_path / "page.txt"
+    page.write_text("\n".join([
+        "* الرئيسية", "* عالم التقنية", "* رياضة",
+        "افتتاح مكتبة ناطقة في وسط المدينة",
+        "بقلم عالم التقنية",
+        "افتتحت البلدية صباح اليوم مكتبة ناطقة مجهزة بأجهزة قراءة للمكفوفين وضعاف البصر، "
+        "وقالت إنها ستفتح أبوابها يوميا حتى المساء.",
+    ]) + "\n", encoding="utf-8")
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", ArtexportWarning)
+        article = load_article(page)
+    assert article.authors == ()
+    assert {d.text: d.reason for d in article.dropped}["بقلم عالم التقنية"] \
+        == "byline without a name"

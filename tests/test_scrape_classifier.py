@@ -1,0 +1,315 @@
+"""The line classifier of raw scrapes, on pages shaped like the ones that failed.
+
+Each fixture in tests/fixtures/scrapes/ is our own text, written in the shape of a real
+page where the old reader ("the largest cluster of prose lines") lost or swapped text:
+a list after a one-line lead, a poem with a sidebar excerpt of another poem, an advert
+marker inside an Urdu article, an infobox, a "section - site" line above the headline,
+an English and an Arabic half, and the usual menus, counters, "related" lists and
+comment forms. The tests assert what a reader of the editions gets: the title, the
+blocks in order, and what `inspect --dropped` lists.
+"""
+
+from __future__ import annotations
+
+import re
+import subprocess
+import sys
+import textwrap
+import warnings
+from collections.abc import Callable
+from pathlib import Path
+from types import FrameType
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from artexport import load_article
+from artexport.errors import ArtexportWarning
+from artexport.model import Article, ListBlock, Paragraph, block_texts, plain_text
+from artexport.readers.news import parse_byline
+
+SCRAPES = Path(__file__).parent / "fixtures" / "scrapes"
+
+
+def load(name: str, **kwargs: bool) -> Article:
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", ArtexportWarning)
+        return load_article(SCRAPES / name, **kwargs)
+
+
+def body_lines(article: Article) -> list[str]:
+    return [line for b in article.blocks for line in block_texts(b)]
+
+
+def source_lines(name: str) -> list[str]:
+    """The lines of a fixture; a table row's tab reads "field: value", as in the article."""
+    return [ln.strip().replace("\t", ": ")
+            for ln in (SCRAPES / name).read_text(encoding="utf-8").splitlines()]
+
+
+def dropped(article: Article) -> dict[str, str]:
+    """Dropped text -> reason."""
+    return {d.text: d.reason for d in article.dropped}
+
+
+def test_a_list_after_a_one_line_lead_is_kept_as_a_list() -> None:
+    article = load("ar-list-after-lead.txt")
+    assert article.title == "الحكومة تعلن خمس خطوات لتيسير وصول المكفوفين إلى الخدمات"
+    assert article.published is not None
+    assert article.published.isoformat() == "2024-05-12T11:00:00+03:00"
+    lead, items = article.blocks
+    assert isinstance(lead, Paragraph) and plain_text(lead.spans) == "قال الوزير:"
+    assert isinstance(items, ListBlock) and not items.ordered
+    expected = [ln[1:].strip() for ln in source_lines("ar-list-after-lead.txt")[8:13]]
+    assert [plain_text(i) for i in items.items] == expected
+    # the "related" list after the article is not part of it, and is listed as left out
+    gone = dropped(article)
+    assert gone["• افتتاح مكتبة صوتية في الزرقاء"] == "related links"
+    assert gone["اقرأ أيضا"] == "related links"
+    assert gone["* اقتصاد"] == "menu"
+
+
+def test_a_poem_keeps_every_verse_and_its_own_title() -> None:
+    article = load("ar-poem.txt")
+    assert article.title == "رسالة إلى البحر"
+    assert [(a.name, a.role) for a in article.authors] == [("سليم الحدّاد", "شعر")]
+    verses = source_lines("ar-poem.txt")[6:16]
+    # each verse its own paragraph, in order, tashkeel kept
+    assert body_lines(article) == verses
+    assert all(isinstance(b, Paragraph) for b in article.blocks)
+    # the sidebar excerpt of another poem is left out, with the reason
+    gone = dropped(article)
+    for line in source_lines("ar-poem.txt")[18:22]:
+        assert gone[line] == "related links", line
+    assert gone["قصيدة رسالة إلى البحر - ديوان الضاد"] == "page title"
+    assert gone["عدد المشاهدات: 1520"] == "counter"
+
+
+def test_an_advert_marker_inside_an_urdu_article_does_not_end_it() -> None:
+    article = load("ur-advert-inside.txt")
+    assert article.lang == "ur"
+    assert article.title == "لاہور میں نابینا افراد کے لیے نئی لائبریری کھل گئی"
+    lines = source_lines("ur-advert-inside.txt")
+    assert body_lines(article) == [lines[4], lines[5], lines[7], lines[8]]
+    gone = dropped(article)
+    assert gone["- Advertisement -"] == "advert"
+    # a category label where the author goes is not an author
+    assert article.authors == ()
+    assert gone["By حیرت انگیز"] == "byline without a name"
+
+
+def test_a_persian_article_keeps_its_text_around_an_advert_and_drops_related_links() -> None:
+    article = load("fa-advert-related.txt")
+    lines = source_lines("fa-advert-related.txt")
+    assert article.lang == "fa"
+    assert article.title == lines[1]
+    assert [(a.name, a.role) for a in article.authors] == [("مریم احمدی", None)]
+    assert body_lines(article) == [lines[4], lines[5], lines[7]]  # ZWNJ kept
+    assert "\u200c" in body_lines(article)[0]
+    gone = dropped(article)
+    assert gone["تبلیغات"] == "advert"
+    assert gone["مطالب مرتبط"] == gone["• نمایشگاه کتاب‌های بریل در تهران"] == "related links"
+    assert gone["ارسال نظر"] == "comments"
+
+
+@pytest.mark.parametrize("name", ["ar-infobox.txt", "ar-infobox-tabs.txt"])
+def test_an_infobox_is_kept_as_a_list_of_rows(name: str) -> None:
+    article = load(name)
+    assert article.title == "سلمى العارف... الصوت الذي رافق المستمعين أربعين عاما"
+    box = article.blocks[0]
+    assert isinstance(box, ListBlock)
+    rows = [plain_text(i) for i in box.items]
+    assert rows[:4] == ["الاسم الكامل: سلمى يوسف العارف", "الميلاد: 4 نيسان 1931، حمص",
+                        "الوفاة: 19 أيار 2004", "المهنة: مذيعة ومعدة برامج"]
+    # a birth date in the infobox is not the article's date
+    assert article.published is None
+    assert [b.kind for b in article.blocks[1:]] == ["paragraph"] * (len(article.blocks) - 1)
+    assert body_lines(article)[-1].startswith(("وبعد تقاعدها", "وعرفها المستمعون"))
+
+
+@pytest.mark.parametrize(("name", "title", "site"), [
+    ("ar-site-title.txt", "تونس تطلق تطبيقا يقرأ الفواتير بصوت عال للمكفوفين",
+     "اقتصاد - صحيفة الأفق"),
+    ("en-site-title.txt", "Bank adds talking cash machines across the county",
+     "Business - The Harbour Ledger"),
+])
+def test_a_section_and_site_name_line_is_not_the_title(name: str, title: str,
+                                                        site: str) -> None:
+    article = load(name)
+    assert article.title == title
+    assert dropped(article)[site] == "page title"
+    assert len(article.blocks) == 2 and all(isinstance(b, Paragraph) for b in article.blocks)
+    assert article.published is not None
+
+
+def test_both_halves_of_a_bilingual_page_are_kept() -> None:
+    article = load("bilingual.txt")
+    lines = source_lines("bilingual.txt")
+    assert body_lines(article) == lines[3:7]
+    assert article.title == lines[1]
+    assert set(dropped(article)) == {lines[0], "Share", "Related", "• Museum adds tactile tours",
+                                     "• Braille menus in cafes"}
+
+
+def test_menus_counters_related_lists_and_comment_forms_are_left_out() -> None:
+    article = load("en-furniture.txt")
+    lines = source_lines("en-furniture.txt")
+    assert article.title == "Village hall gets a hearing loop and large-print signs"
+    assert [a.name for a in article.authors] == ["Priya Natarajan"]
+    # the article goes on after the advert and after the related box inside it; the
+    # short quoted line is kept
+    assert body_lines(article) == [lines[9], lines[10], lines[12], lines[17], lines[18]]
+    gone = dropped(article)
+    assert gone["1,234 views"] == "counter"
+    assert gone["Advertisement"] == "advert"
+    assert gone["Related stories"] == gone["* Library extends opening hours"] == "related links"
+    assert gone["Leave a comment"] == gone["Name *"] == "comments"
+    assert gone["* Sport"] == "menu"
+    assert gone["Copyright © 2024 Village News. All rights reserved."] == "footer"
+
+
+@pytest.mark.parametrize("name", sorted(p.name for p in SCRAPES.glob("*.txt")))
+def test_every_line_is_kept_or_listed_with_its_reason(name: str) -> None:
+    """Nothing is left out in silence: every non-empty line of the source is in the
+    article (text or metadata) or in Article.dropped."""
+    article = load(name)
+    shown = "\n".join([article.title, article.subtitle or "", article.dateline or "",
+                       *(a.name for a in article.authors), *body_lines(article)])
+    listed = {d.line for d in article.dropped}
+    authors = [a.name for a in article.authors]
+    for no, line in enumerate(source_lines(name), 1):
+        if not line or no in listed or line.lstrip("•*- ") in shown:
+            continue
+        byline = parse_byline(line)
+        if byline is not None and [a["name"] for a in byline.authors] == authors:
+            continue  # the byline, read into ``authors``
+        # the rest can only be the date line, read into ``published``
+        assert article.published is not None, (no, line)
+        assert str(article.published.year) in line, (no, line)
+
+
+@pytest.mark.parametrize("name", sorted(p.name for p in SCRAPES.glob("*.txt")))
+def test_keep_all_keeps_every_line(name: str) -> None:
+    article = load(name, keep_all=True)
+    assert article.dropped == ()
+    kept = "\n".join([article.title, *body_lines(article)])
+    missing = [ln for ln in source_lines(name) if ln and ln.lstrip("•*- ") not in kept]
+    # only lines read into metadata (date, byline, dateline, section) are not body text
+    assert len(missing) <= 3, missing
+    assert len(body_lines(article)) > len(body_lines(load(name)))
+
+
+def test_inspect_dropped_lists_each_line_with_its_reason() -> None:
+    proc = subprocess.run([sys.executable, "-m", "artexport", "inspect", "--dropped",
+                           str(SCRAPES / "ur-advert-inside.txt")],
+                          capture_output=True, text=True, timeout=120, check=False)
+    assert proc.returncode == 0, proc.stderr
+    rows = proc.stdout.splitlines()
+    assert rows[0].split() == ["line", "reason", "text"]
+    assert "    7  advert                - Advertisement -" in rows
+    assert rows[-1] == "7 left out (33 words)"
+
+
+def test_keep_all_on_the_command_line(tmp_path: Path) -> None:
+    proc = subprocess.run([sys.executable, "-m", "artexport", "inspect", "--keep-all", "--text",
+                           str(SCRAPES / "ur-advert-inside.txt")],
+                          capture_output=True, text=True, timeout=120, check=False)
+    assert proc.returncode == 0, proc.stderr
+    assert "- Advertisement -" in proc.stdout.splitlines()
+    proc = subprocess.run([sys.executable, "-m", "artexport", "convert", "--keep-all", "-f",
+                           "html", "-o", str(tmp_path), str(SCRAPES / "ur-advert-inside.txt")],
+                          capture_output=True, text=True, timeout=300, check=False)
+    assert proc.returncode == 0, proc.stderr
+    html = next(tmp_path.glob("*.html")).read_text(encoding="utf-8")
+    text = re.sub(r"<[^>]+>", "", html)  # (Latin runs are isolated in <bdi>)
+    assert "- Advertisement -" in text and "یہ بھی پڑھیں" in text
+
+
+
+# ---- linear time ----------------------------------------------------------------------
+
+def _wire_copy(lines: int, wrapped: bool) -> str:
+    """A page of ``lines`` lines: one long hard-wrapped paragraph (the case that was
+    quadratic), or that many one-line paragraphs; distinct words, so no cache helps."""
+    words = [f"the council said that plan {n} would be ready for the hall in spring"
+             for n in range(lines * 2)]
+    if wrapped:
+        body = textwrap.fill(" ".join(words), width=70).split("\n")[:lines]
+    else:
+        body = [f"{w}, and the {n} residents agreed with it." for n, w in
+                enumerate(words[:lines])]
+    return "\n".join(["Home", "* News", "* Sport", "Council agrees the plan for the hall",
+                      "3 June 2024", *body, "Share", "Copyright © 2024 Village News"]) + "\n"
+
+
+def _operations(path: Path) -> int:
+    """Python-level work of reading ``path``: call, line and return events."""
+    from artexport.readers.scrape import read_scrape
+    from artexport.resources import DEFAULT_LIMITS
+
+    count = 0
+
+    def tracer(frame: FrameType, event: str, arg: object) -> Callable[..., object]:
+        nonlocal count
+        count += 1
+        return tracer
+
+    sys.settrace(tracer)
+    try:
+        read_scrape(path, DEFAULT_LIMITS)
+    finally:
+        sys.settrace(None)
+    return count
+
+
+@pytest.mark.parametrize("wrapped", [True, False], ids=["hard-wrapped", "one-line-paragraphs"])
+def test_reading_is_linear_in_the_number_of_lines(tmp_path: Path, wrapped: bool) -> None:
+    """Doubling the input at most doubles the work (with 15% slack for fixed costs)."""
+    warm = tmp_path / "warm.txt"  # stop-word lists, compiled patterns
+    warm.write_text(_wire_copy(50, not wrapped).replace("plan", "scheme"), encoding="utf-8")
+    _operations(warm)
+    counts = []
+    for n in (400, 800, 1600):
+        path = tmp_path / f"page-{n}.txt"
+        path.write_text(_wire_copy(n, wrapped), encoding="utf-8")
+        counts.append(_operations(path))
+    assert counts[1] / counts[0] <= 2.15 and counts[2] / counts[1] <= 2.15, counts
+
+
+# ---- any mix of lines -------------------------------------------------------------------
+
+_LINE_KINDS = [
+    "قال الوزير:", "• توفير نسخ بطريقة برايل من كل النماذج الرسمية", "* رياضة", "Share",
+    "- Advertisement -", "اقرأ أيضا", "الاسم الكامل: سلمى يوسف العارف", "2024.05.12 | 11:00 عمّان",
+    "photo-1.jpg", "By حیرت انگیز", "الرياض: بدر الخريف", "Leave a comment", "",
+    "يَا بَحْرُ هَلْ تَذْكُرُ الصِّغَارَ إِذَا لَعِبُوا", "Most read", "| a | b | c |", "19",
+    "The council said the plan would be ready for the hall in the spring, and residents "
+    "agreed with it at a meeting on Monday.",
+    "وقال رئيس البلدية إن الحديقة ستفتح أبوابها يوميا من السابعة صباحا حتى العاشرة مساء.",
+]
+
+
+@settings(max_examples=80, deadline=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(picks=st.lists(st.integers(0, len(_LINE_KINDS) - 1), min_size=1, max_size=40))
+def test_any_mix_of_lines_is_read_or_refused_with_every_line_accounted(
+        tmp_path: Path, picks: list[int]) -> None:
+    from artexport.errors import ArticleError
+    from artexport.readers.scrape import read_scrape
+    from artexport.resources import DEFAULT_LIMITS
+
+    lines = [_LINE_KINDS[p] for p in picks]
+    path = tmp_path / "mix.txt"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    if not any(ln.strip() for ln in lines):
+        return
+    try:
+        draft = read_scrape(path, DEFAULT_LIMITS)
+    except ArticleError as e:
+        assert "no article text found" in str(e)
+        return
+    dropped = {d.line for d in draft.dropped if d.reason != "caption label"}
+    assert draft.blocks and draft.meta.get("title")
+    assert all(d.line is not None and 1 <= d.line <= len(lines) for d in draft.dropped)
+    assert len(dropped) < sum(1 for ln in lines if ln.strip())
