@@ -56,7 +56,7 @@ from ..model import (
     Span,
     heading_levels,
 )
-from ..readalong import (
+from ..narration import (
     ACTIVE_CLASS,
     Clip,
     ReadAlongOptions,
@@ -74,8 +74,8 @@ from ..text.dates import has_names, reader_date
 from ..text.lang import primary_subtag, script_of, words_language
 from .base import Exporter, Rendered
 
-if TYPE_CHECKING:  # the speech stack loads only for a narrated book
-    from .audio import Narration
+if TYPE_CHECKING:
+    from ..narration import Narration
 
 XML_NS = "http://www.w3.org/XML/1998/namespace"
 # The narration of a read-aloud book: one MP3 for the whole book.

@@ -51,7 +51,7 @@ from ..model import (
     Span,
     heading_levels,
 )
-from ..readalong import ReadAlongOptions, SentenceMarker, narrate
+from ..narration import ReadAlongOptions, SentenceMarker, narrate
 from ..resources import ResourceGuard
 from ..text.bidi import isolate_runs, isolate_text, merge_adjacent
 from ..text.dates import reader_date
