@@ -176,11 +176,18 @@ def formats() -> None:
 @click.option("--strict", is_flag=True, help="Treat warnings as errors.")
 @click.option("--text", "as_text", is_flag=True,
               help="Print the readable text (title, then each block) instead of JSON.")
-def inspect(source: Path, strict: bool, as_text: bool) -> None:
+@click.option("--speech", is_flag=True,
+              help="Print each spoken sentence: its language, voice and the exact engine text.")
+def inspect(source: Path, strict: bool, as_text: bool, speech: bool) -> None:
     """Print the parsed article as JSON (the form the JSON reader accepts)."""
     try:
         with _reported_warnings(strict, quiet=False):
             article = load_article(source)
+            if speech:
+                from .narration import plan_speech
+
+                click.echo("\n".join(plan_speech(article).lines()))
+                return
     except ArtexportWarning as w:
         _fail(f"{w} (--strict)")
         sys.exit(1)

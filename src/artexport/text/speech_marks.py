@@ -103,7 +103,7 @@ def speakable_marks(text: str) -> str:
     if not _needs_work(text):
         return text
     text = _PRESENTATION_FORM.sub(lambda m: unicodedata.normalize("NFKC", m.group()), text)
-    text = _HONORIFIC.sub(lambda m: " " + _HONORIFICS[m.group()] + " ", text)
+    text = _HONORIFIC.sub(lambda m: _spaced(text, m), text)
     text = _SILENT.sub("", text)
     text = _DAGGER_ON_MAKSURA.sub(r"\1", text)
     text = _WAW_AS_ALEF.sub(ALEF, text)
@@ -118,6 +118,13 @@ def speakable_marks(text: str) -> str:
 
 
 _WORK = re.compile(f"[{_ANY_MARK}\u0671\ufb50-\ufdff\ufe70-\ufeff]")
+
+
+def _spaced(text: str, m: re.Match[str]) -> str:
+    """The honorific's words, set apart from the words before and after it."""
+    before = " " if m.start() > 0 and not text[m.start() - 1].isspace() else ""
+    after = " " if m.end() < len(text) and not text[m.end()].isspace() else ""
+    return before + _HONORIFICS[m.group()] + after
 
 
 def _needs_work(text: str) -> bool:
