@@ -11,7 +11,8 @@ import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-ORDER = ["bench_html.py", "bench_epub.py", "bench_pdf.py", "bench_audio.py", "bench_batch.py"]
+ORDER = ["bench_html.py", "bench_epub.py", "bench_pdf.py", "bench_audio.py", "bench_diacritize.py",
+         "bench_batch.py"]
 
 if __name__ == "__main__":
     failed = []

@@ -18,7 +18,9 @@ from __future__ import annotations
 import hashlib
 import warnings
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass, field
+from concurrent.futures import Executor, Future
+from dataclasses import dataclass, field, replace
+from typing import TypeAlias
 
 from ..errors import ArtexportWarning, ExportError
 from ..model import Article, Block, Heading, Preformatted, block_texts
@@ -130,21 +132,32 @@ def _speakable(text: str) -> bool:
     return any(ch.isalnum() for ch in text)
 
 
+_Job: TypeAlias = "Future[tuple[str, str | None, bool]]"
+
+
 class _Planner:
-    """Builds one plan: voices looked up once per language, vowels from the cache."""
+    """Builds one plan: voices looked up once per language, vowels from the cache.
+
+    :meth:`build` lays out every sentence and starts the diacritizer on those that want
+    vowels -- in ``pool`` when given, so a caller can speak the first sentences while
+    the next ones are being vowelled (the model releases the GIL) -- and
+    :meth:`sentences` yields them in order as their vowels arrive.
+    """
 
     def __init__(self, article: Article, options: AudioOptions, engine: TtsEngine,
-                 cache: SpeechCache | None) -> None:
+                 cache: SpeechCache | None, pool: Executor | None = None) -> None:
         self.article = article
         self.options = options
         self.engine = engine
         self.cache = cache
+        self.pool = pool
         self.speech = options.speech_options()
         self.voices: dict[str, str] = {}
         self.warnings: list[str] = []
         self.main_voice = self.voice(article.lang)
         self.keep = frozenset(w for a in article.authors for w in a.name.split())
-        self.out: list[SpokenSentence] = []
+        self.drafts: list[tuple[SpokenSentence, _Job | None, str]] = []
+        self.done: list[SpokenSentence] = []
         self.pending = LEAD_IN
 
     @property
@@ -173,34 +186,18 @@ class _Planner:
                               f"those sentences are read by {self.main_voice!r}")
         return self.voices[primary]
 
-    def engine_text(self, text: str, lang: str, *, spoken: bool = False) -> tuple[str, bool]:
-        """What the engine is handed for ``text`` in ``lang``, and whether the
-        diacritizer vowelled it."""
-        said = text if spoken else speech_text(text, lang, self.speech)
-        said = said.strip()
-        if not is_arabic_script(lang):
-            return said, False
-        vowelled = False
-        if self.options.diacritize and primary_subtag(lang) == "ar" and _speakable(said):
-            said, vowelled = self.vowels(said)
-        return speakable_marks(said), vowelled
-
-    def vowels(self, text: str) -> tuple[str, bool]:
+    def vowel_job(self, text: str) -> tuple[_Job, str]:
+        """The vowelled ``text`` to come (from the cache at once, else from the model)
+        and its cache key. The job's result: (text, problem or None, fresh)."""
         key = hashlib.sha256("\n".join(["diacritized", diacritizer_version(),
                                         " ".join(sorted(self.keep)), text]).encode()
                              ).hexdigest()
         found = self.cache.get_text(key) if self.cache is not None else None
-        if found is not None:
-            return found, found != text
-        try:
-            vowelled = diacritize(text, keep=self.keep)
-        except DiacritizerError as e:
-            self.warn(f"audio: {e}; the sentence is read without added vowels: "
-                      f"{text[:60]!r}")
-            return text, False
-        if self.cache is not None:
-            self.cache.put_text(key, vowelled)
-        return vowelled, vowelled != text
+        if found is not None or self.pool is None:
+            job: _Job = Future()
+            job.set_result((found, None, False) if found is not None else _vowel(text, self.keep))
+            return job, key
+        return self.pool.submit(_vowel, text, self.keep), key
 
     def add(self, part: str, block: int | None, text: str, bounds: Sequence[tuple[int, int]],
             lang: str, pause: float, *, spoken: str | None = None) -> None:
@@ -208,19 +205,27 @@ class _Planner:
         for i, (s, e) in enumerate(bounds):
             written = text[s:e]
             said_lang = sentence_language(written, lang) if spoken is None else lang
-            said, vowelled = self.engine_text(spoken if spoken is not None else written,
-                                              said_lang, spoken=spoken is not None)
+            said = spoken if spoken is not None else speech_text(written, said_lang,
+                                                                  self.speech)
+            said = said.strip()
             if not _speakable(said):
                 continue
-            self.out.append(SpokenSentence(part, block, i, written, s, e, said_lang,
-                                           self.voice(said_lang), said,
-                                           self.pending if not added else 0.0, vowelled))
+            job: _Job | None = None
+            key = ""
+            if is_arabic_script(said_lang):
+                if self.options.diacritize and primary_subtag(said_lang) == "ar":
+                    job, key = self.vowel_job(said)
+                said = speakable_marks(said)
+            self.drafts.append((SpokenSentence(
+                part, block, i, written, s, e, said_lang, self.voice(said_lang), said,
+                self.pending if not added else 0.0), job, key))
             added = True
             self.pending = 0.0
         if added:
             self.pending = pause
 
-    def plan(self) -> SpeechPlan:
+    def build(self) -> None:
+        """Lay out every sentence of the article (see the class docstring)."""
         article, lang = self.article, self.article.lang
         if article.title:
             self.add("title", None, article.title, sentence_bounds(article.title, lang),
@@ -236,18 +241,48 @@ class _Planner:
         if article.dateline:
             self.add("dateline", None, article.dateline,
                      sentence_bounds(article.dateline, lang), lang, PAUSE_AFTER_INTRO_PART)
-        self.pending = PAUSE_AFTER_INTRO if self.out else LEAD_IN
+        self.pending = PAUSE_AFTER_INTRO if self.drafts else LEAD_IN
         for index, block in enumerate(article.blocks):
             text, _ = block_sentences(block, lang)
             block_lang = block_language(article, block, text)
             text, bounds = block_sentences(block, block_lang)
             heading = isinstance(block, Heading)
-            if heading and self.out:
+            if heading and self.drafts:
                 self.pending = max(self.pending, PAUSE_BEFORE_HEADING)
             self.add("block", index, text, bounds, block_lang,
                      PAUSE_AFTER_HEADING if heading else PAUSE_BETWEEN_BLOCKS)
-        return SpeechPlan(self.engine.name, self.main_voice, tuple(self.out),
+        if not self.drafts:
+            raise ExportError(self.article.source_dir or self.article.slug,
+                              "audio: the article has no text to speak")
+
+    def sentences(self) -> Iterator[SpokenSentence]:
+        """The sentences in order, each once its vowels are in."""
+        for sentence, job, key in self.drafts:
+            if job is not None:
+                vowelled, problem, fresh = job.result()
+                if problem is not None:
+                    self.warn(f"audio: {problem}; the sentence is read without added "
+                              f"vowels: {sentence.text[:60]!r}")
+                else:
+                    if fresh and self.cache is not None:
+                        self.cache.put_text(key, vowelled)
+                    said = speakable_marks(vowelled)
+                    sentence = replace(sentence, speech=said, vowelled=said != sentence.speech)
+            self.done.append(sentence)
+            yield sentence
+
+    def plan(self) -> SpeechPlan:
+        """The plan of the sentences yielded so far (all of them once consumed)."""
+        return SpeechPlan(self.engine.name, self.main_voice, tuple(self.done),
                           tuple(self.warnings))
+
+
+def _vowel(text: str, keep: frozenset[str]) -> tuple[str, str | None, bool]:
+    """Run the diacritizer (in a worker thread or not): (text, problem, fresh)."""
+    try:
+        return diacritize(text, keep=keep), None, True
+    except DiacritizerError as e:
+        return text, str(e), False
 
 
 def plan_speech(article: Article, options: AudioOptions | None = None, *,
@@ -261,11 +296,14 @@ def plan_speech(article: Article, options: AudioOptions | None = None, *,
     from ..tts import make_engine
 
     opts = options or AudioOptions()
-    tts = engine or make_engine(opts.engine, opts.engine_config())
-    if cache is None and opts.cache_dir is not None:
-        cache = SpeechCache(opts.cache_dir)
-    plan = _Planner(article, opts, tts, cache).plan()
-    if not plan.sentences:
-        raise ExportError(article.source_dir or article.slug,
-                          "audio: the article has no text to speak")
-    return plan
+    try:
+        tts = engine or make_engine(opts.engine, opts.engine_config())
+        if cache is None and opts.cache_dir is not None:
+            cache = SpeechCache(opts.cache_dir)
+        planner = _Planner(article, opts, tts, cache)
+        planner.build()
+    except SpeechError as e:
+        raise SpeechError(article.source_dir or article.slug, e.problem) from e
+    for _ in planner.sentences():
+        pass
+    return planner.plan()

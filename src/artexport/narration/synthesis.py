@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import sys
 from array import array
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import asdict, dataclass
 
 from ..errors import ExportError
@@ -20,7 +21,7 @@ from ..tts import SpeechError, Synthesis, TtsEngine, make_engine
 from ..tts.cache import SpeechCache, cache_key
 from .mp3 import ENCODER_DELAY_SAMPLES, encoded_mp3, tagged
 from .options import AudioOptions
-from .plan import SpeechPlan, SpokenSentence, plan_speech
+from .plan import SpeechPlan, SpokenSentence, _Planner
 from .timing import Chapter, Cue, to_vtt
 
 __all__ = ["Narration", "Recording", "record", "synthesize_article"]
@@ -84,8 +85,17 @@ def synthesize_article(article: Article, options: AudioOptions | None = None, *,
     try:
         tts = engine or make_engine(opts.engine, opts.engine_config())
         cache = SpeechCache(opts.cache_dir) if opts.cache_dir is not None else None
-        plan = plan_speech(article, opts, engine=tts, cache=cache)
-        recording = record(plan, opts, tts, cache)
+        # the diacritizer vowels the next sentences in a thread while the engine speaks
+        # the first ones: both run native code that releases the GIL
+        with ThreadPoolExecutor(max_workers=1, thread_name_prefix="diacritize") as pool:
+            try:
+                planner = _Planner(article, opts, tts, cache, pool)
+                planner.build()
+                recording = record(planner.sentences(), opts, tts, cache)
+            except BaseException:  # a failure or a time limit: vowel nothing more
+                pool.shutdown(wait=False, cancel_futures=True)
+                raise
+        plan = planner.plan()
     except SpeechError as e:
         raise SpeechError(where, e.problem) from e
     chapters = _chapters(article, opts, plan.sentences, recording.cues, recording.duration_s)
@@ -97,16 +107,19 @@ def synthesize_article(article: Article, options: AudioOptions | None = None, *,
                      recording.cached, plan)
 
 
-def record(plan: SpeechPlan, options: AudioOptions, engine: TtsEngine,
+def record(plan: Iterable[SpokenSentence], options: AudioOptions, engine: TtsEngine,
            cache: SpeechCache | None = None) -> Recording:
-    """Speak every sentence of ``plan`` (or take it from ``cache``) and join them with
-    their pauses; the cues time each sentence from its first to its last voiced sample."""
+    """Speak every sentence of ``plan`` (a :class:`SpeechPlan`, or its sentences as they
+    come) or take it from ``cache``, and join them with their pauses; the cues time each
+    sentence from its first to its last voiced sample."""
     version = engine.version()
     key_options = asdict(options.speech_options())
     done: dict[str, Synthesis] = {}
     synthesized = cached = 0
     results: list[Synthesis] = []
-    for seg in plan.sentences:
+    segments: list[SpokenSentence] = []
+    for seg in plan:
+        segments.append(seg)
         key = cache_key(engine=engine.name, version=version, voice=seg.voice,
                         rate=engine.effective_rate(seg.lang), options=key_options,
                         text=seg.speech)
@@ -128,7 +141,7 @@ def record(plan: SpeechPlan, options: AudioOptions, engine: TtsEngine,
 
     pcm = bytearray()
     cues: list[Cue] = []
-    for seg, syn in zip(plan.sentences, results, strict=True):
+    for seg, syn in zip(segments, results, strict=True):
         pcm += bytes(2 * round(seg.pause_before * sample_rate))
         start = len(pcm) // 2
         pcm += syn.pcm
