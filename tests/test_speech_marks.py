@@ -86,7 +86,7 @@ def test_unmapped_verse_was_spelled_out() -> None:
     ("وَءَاتُوا۟", "وَءَاتُو"),  # U+06DF: the letter is silent
     ("إِنَّهُۥ", "إِنَّهُو"),  # small waw: a long u
     ("مِنۡ", "مِنْ"),  # Uthmani sukun
-    ("مُحَمَّدٌ ﷺ", "مُحَمَّدٌ صَلَّى اللَّهُ عَلَيْهِ وَسَلَّمَ"),
+    ("مُحَمَّدٌ ﷺ", "مُحَمَّدٌ صَلَّى اللَّاهُ عَلَيْهِ وَسَلَّمَ"),
 ])
 def test_mark_readings(written: str, expected: str) -> None:
     # the shadda is written before its letter's vowel, the order espeak-ng reads
@@ -106,3 +106,15 @@ def test_plain_and_already_readable_text_is_unchanged() -> None:
     for text in ("هطلت أمطار غزيرة.", "كَتَبَ الْوَلَدُ الدَّرْسَ", "English text", ""):
         assert speakable_marks(speakable_marks(text)) == speakable_marks(text)
     assert speakable_marks("هطلت أمطار غزيرة.") == "هطلت أمطار غزيرة."
+
+
+@pytest.mark.parametrize("written", ["اللَّهُ", "والله", "بالله", "لله", "وَلِلَّهِ",
+                                     "ٱللَّهِ", "فَاللَّهُ", "اللَّهُمَّ", "الله"])
+def test_the_name_of_god_is_said_with_its_long_a(written: str) -> None:
+    (ipa,) = ipa_lines([speech_text(written, "ar")])
+    assert "laːh" in ipa.replace("ˈ", "").replace("ˌ", ""), (written, ipa)
+
+
+def test_words_that_only_begin_like_the_name_are_left_alone() -> None:
+    for word in ("اللهب", "اللهو", "عبدالله"):
+        assert speakable_marks(word) == word

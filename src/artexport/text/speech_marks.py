@@ -25,7 +25,9 @@ U+06D6-U+06ED into what the engine reads as the reciter says it, keeping every v
   (nun ghunna, iqlab meem, sajdah and stop signs...);
 * alef wasla (U+0671) is a plain alef; an alef maksura after a kasra is a yeh ("فِى"),
   as Uthmani script writes it; a madda over anything but an alef is dropped;
-* the shadda always comes first, then the vowel on the same letter.
+* the shadda always comes first, then the vowel on the same letter;
+* the name of God is written with its long a, "اللَّاه": espeak-ng knows only the bare
+  "الله" standing alone, and says /ʔalllh/ for "اللَّهُ", "والله", "بالله", "لله".
 
 The result holds only the marks espeak-ng reads (U+064B-U+0652), in that order.
 """
@@ -97,6 +99,25 @@ _VOWEL_THEN_SHADDA = re.compile(f"([\u064b-\u0650\u0652]+){SHADDA}")
 _DOUBLED = re.compile("([\u064b-\u0652])\\1+")
 
 
+_LETTERS = "\u0621-\u063a\u0641-\u064a\u0671-\u06d3\u06fa-\u06ff"
+_M = f"[{_ANY_MARK}]*"
+_ALLAH = re.compile(
+    f"(?<![{_LETTERS}{_ANY_MARK}])"
+    f"((?:[\u0648\u0641]{_M})?(?:[\u0628\u062a]{_M})?)"  # و ف, then ب ت
+    f"(?:([\u0627\u0671]){_M}\u0644|(\u0644){_M})"  # "ال" (al-lah) or "ل" (li-llah)
+    f"{_M}\u0644{_M}[\u0627\u0670]?{_M}\u0647({_M})(\u0645{_M})?"
+    f"(?![{_LETTERS}])")
+
+
+def _allah(m: re.Match[str]) -> str:
+    prefix, _article, li, end, humma = m.groups()
+    vowel = "".join(ch for ch in end if ch in "\u064b\u064c\u064d\u064e\u064f\u0650\u0652")
+    head = "\u0644" + KASRA if li else ALEF + "\u0644"
+    if humma:  # "اللهم": allāhumma
+        return f"{prefix}{head}\u0644{SHADDA}{FATHA}{ALEF}\u0647{DAMMA}\u0645{SHADDA}{FATHA}"
+    return f"{prefix}{head}\u0644{SHADDA}{FATHA}{ALEF}\u0647{vowel[-1:]}"
+
+
 def speakable_marks(text: str) -> str:
     """``text`` with every Arabic mark rewritten as espeak-ng reads it (see the module
     docstring); text without marks, ligatures or Uthmani letters comes back unchanged."""
@@ -104,6 +125,7 @@ def speakable_marks(text: str) -> str:
         return text
     text = _PRESENTATION_FORM.sub(lambda m: unicodedata.normalize("NFKC", m.group()), text)
     text = _HONORIFIC.sub(lambda m: _spaced(text, m), text)
+    text = _ALLAH.sub(_allah, text)
     text = _SILENT.sub("", text)
     text = _DAGGER_ON_MAKSURA.sub(r"\1", text)
     text = _WAW_AS_ALEF.sub(ALEF, text)
@@ -117,7 +139,7 @@ def speakable_marks(text: str) -> str:
     return text
 
 
-_WORK = re.compile(f"[{_ANY_MARK}\u0671\ufb50-\ufdff\ufe70-\ufeff]")
+_WORK = re.compile(f"[{_ANY_MARK}\u0671\ufb50-\ufdff\ufe70-\ufeff]|\u0644\u0644")
 
 
 def _spaced(text: str, m: re.Match[str]) -> str:
