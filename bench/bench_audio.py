@@ -22,7 +22,7 @@ from pathlib import Path
 from _common import CORPUS, sources
 
 from artexport import load_article
-from artexport.exporters.audio import AudioOptions, synthesize_article
+from artexport.narration import AudioOptions, synthesize_article
 from artexport.tts import Synthesis
 from artexport.tts.espeak import EspeakEngine
 

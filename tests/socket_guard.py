@@ -172,8 +172,10 @@ def python_roots() -> tuple[Path, ...]:
 
 
 # Files every Python program may read whatever the input: MIME types (mimetypes.init),
-# the time-zone database (zoneinfo), /dev/null and /dev/urandom.
-SYSTEM_FILES = (*mimetypes.knownfiles, "/dev/null", "/dev/urandom", "/etc/localtime")
+# the time-zone database (zoneinfo), /dev/null and /dev/urandom; and the distribution's
+# name, which onnxruntime (under the speech diacritizer) checks when it is imported.
+SYSTEM_FILES = (*mimetypes.knownfiles, "/dev/null", "/dev/urandom", "/etc/localtime",
+                "/etc/os-release")
 SYSTEM_ROOTS = ("/usr/share/zoneinfo", "/usr/lib/python3/dist-packages/tzdata")
 
 

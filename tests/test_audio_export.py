@@ -19,16 +19,16 @@ from mutagen.id3 import ID3, CTOCFlags
 from PIL import Image as PILImage
 
 from artexport import ArtexportWarning, ExportError, load_article
-from artexport.exporters import audio as audio_module
 from artexport.exporters import get_exporter
-from artexport.exporters.audio import (
-    AudioExporter,
+from artexport.exporters.audio import AudioExporter
+from artexport.model import Article, Paragraph, Preformatted, Span
+from artexport.narration import (
     AudioOptions,
     Narration,
     block_sentences,
     synthesize_article,
 )
-from artexport.model import Article, Paragraph, Preformatted, Span
+from artexport.narration import mp3 as mp3_module
 from artexport.text.speech import speak_date
 from artexport.tts import SpeechError
 from artexport.tts.espeak import EspeakEngine
@@ -244,13 +244,13 @@ def test_cues_locate_every_sentence_of_every_block(
 def test_cache_makes_a_rerun_synthesise_nothing(article: Article, tmp_path: Path,
                                                 monkeypatch: pytest.MonkeyPatch) -> None:
     encoded: list[int] = []
-    real_encode = audio_module._encode_mp3
+    real_encode = mp3_module.encode_mp3
 
     def counted(pcm: bytes, sample_rate: int, bitrate: int) -> bytes:
         encoded.append(len(pcm))
         return real_encode(pcm, sample_rate, bitrate)
 
-    monkeypatch.setattr(audio_module, "_encode_mp3", counted)
+    monkeypatch.setattr(mp3_module, "encode_mp3", counted)
     options = AudioOptions(cache_dir=tmp_path / "cache")
     cold_engine, warm_engine = EspeakEngine(), EspeakEngine()
     cold = synthesize_article(article, options, engine=cold_engine)

@@ -24,7 +24,7 @@ from artexport.exporters.epub import EpubExporter, EpubOptions
 from artexport.exporters.html import contrast_ratio
 from artexport.markup import inline_html
 from artexport.model import Span, block_texts
-from artexport.readalong import (
+from artexport.narration import (
     Clip,
     mark_sentences,
     overlay_clips,
@@ -373,7 +373,7 @@ def test_bad_audio_options_fail_before_any_work() -> None:
 
 
 def test_overlay_clips_give_unmarked_sentences_audio_to_a_neighbour() -> None:
-    from artexport.exporters.audio import Cue
+    from artexport.narration import Cue
 
     cues = [Cue(None, 0, 0.2, 1.0, "a", part="title"), Cue(0, 0, 1.5, 2.0, "b"),
             Cue(0, 1, 2.2, 3.0, "c"), Cue(1, 0, 3.5, 4.0, "d")]

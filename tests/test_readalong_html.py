@@ -16,11 +16,10 @@ import pytest
 from lxml import html as lxml_html
 from PIL import Image as PILImage
 
-from artexport import Article, export, load_article, readalong
+from artexport import Article, export, load_article
 from artexport.errors import ExportError
-from artexport.exporters import audio
-from artexport.exporters.audio import AudioOptions, Narration
 from artexport.exporters.html import THEMES, HtmlOptions, LargePrintHtmlExporter
+from artexport.narration import AudioOptions, Narration, readalong
 from browser import Browser, OfflinePage, launch
 from conftest import EXAMPLES
 from test_readalong_epub import READALONG_MD
@@ -294,13 +293,13 @@ def test_read_along_options_are_checked_when_given() -> None:
 def test_one_synthesis_pass_drives_the_book_and_the_page(
         pages: dict[str, Path], tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     calls: list[str] = []
-    real = audio.synthesize_article
+    real = readalong.synthesize_article
 
     def counted(article: Article, options: AudioOptions) -> Narration:
         calls.append(article.slug)
         return real(article, options)
 
-    monkeypatch.setattr(audio, "synthesize_article", counted)
+    monkeypatch.setattr(readalong, "synthesize_article", counted)
     readalong._narrate.cache_clear()
     article = load_article(EXAMPLES / "en-river-cleanup")
     written = {p.suffix: p for p in export(

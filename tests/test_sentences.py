@@ -160,3 +160,8 @@ def test_corpus_numbers_and_urls_stay_whole(corpus: Path) -> None:
     apps = next(corpus.glob("11-*.txt")).read_text(encoding="utf-8")
     assert any("https://developer.apple.com/resources" in s
                for s in split_sentences(apps, "ar"))
+
+
+def test_urdu_full_stop_ends_a_sentence() -> None:
+    text = "کراچی میں بارش ہوئی۔ محکمہ موسمیات نے بتایا۔"
+    assert split_sentences(text, "ur") == ["کراچی میں بارش ہوئی۔", "محکمہ موسمیات نے بتایا۔"]

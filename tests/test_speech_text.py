@@ -7,15 +7,12 @@ corpus (SPA wire dates, Okaz market figures, Al-Jazirah Quran references...).
 from __future__ import annotations
 
 import re
-import sys
-import types
 from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from artexport.errors import ExportError
 from artexport.text.speech import (
     SpeechOptions,
     speak_date,
@@ -305,33 +302,6 @@ def test_month_names_option_for_numeric_dates() -> None:
     # A month written in words keeps the author's name whatever the option.
     assert speech_text("26 يونيو 2021", "ar", levantine) == (
         "السادس والعشرين من يونيو عام ألفين وواحد وعشرين")
-
-
-def test_diacritize_without_mishkal_is_a_clear_error(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setitem(sys.modules, "mishkal", None)
-    monkeypatch.setitem(sys.modules, "mishkal.tashkeel", None)
-    with pytest.raises(ExportError, match="pip install mishkal"):
-        speech_text("نص عربي", "ar", SpeechOptions(diacritize=True))
-
-
-class _FakeTashkeel:
-    """Stands in for mishkal's TashkeelClass with the quirks the real one shows: it adds
-    a vowel, turns ". : !" into U+0001 and pads everything with spaces."""
-
-    def tashkeel(self, text: str) -> str:
-        voweled = re.sub(r"([\u0621-\u064a])", "\\1\u064e", text)
-        return " " + re.sub(r"[.:!]", "\x01", voweled).replace(" ", "  ") + "\x01"
-
-
-def test_diacritize_keeps_punctuation_mishkal_would_break(
-        monkeypatch: pytest.MonkeyPatch) -> None:
-    fake = types.ModuleType("mishkal.tashkeel")
-    fake.TashkeelClass = _FakeTashkeel  # type: ignore[attr-defined]
-    monkeypatch.setitem(sys.modules, "mishkal", types.ModuleType("mishkal"))
-    monkeypatch.setitem(sys.modules, "mishkal.tashkeel", fake)
-    spoken = speech_text("قال: نعم 5.\nثم «غادر»!", "ar", SpeechOptions(diacritize=True))
-    assert spoken == "قَاَلَ: نَعَمَ خَمَسَةَ.\nثَمَ «غَاَدَرَ»!"
-    assert "\x01" not in spoken
 
 
 def test_text_without_anything_to_rewrite_is_unchanged() -> None:

@@ -25,7 +25,8 @@ import lameenc
 import pytest
 
 from artexport import load_article
-from artexport.exporters.audio import AudioExporter, AudioOptions, synthesize_article
+from artexport.exporters.audio import AudioExporter
+from artexport.narration import AudioOptions, synthesize_article
 from artexport.tts import EngineConfig, SpeechError
 from artexport.tts.gtts import MAX_CHARS, SAMPLE_RATE, GttsEngine, chunk_bounds
 from artexport.writer import leftover_temp_files

@@ -239,10 +239,18 @@ def formats() -> None:
               help="List what the reader left out (menus, adverts...), each with its reason.")
 @click.option("--keep-all", is_flag=True,
               help="Keep every line of a page or scrape as body text; leave nothing out.")
-def inspect(source: Path, strict: bool, as_text: bool, dropped: bool, keep_all: bool) -> None:
+@click.option("--speech", is_flag=True,
+              help="Print each spoken sentence: its language, voice and the exact engine text.")
+def inspect(source: Path, strict: bool, as_text: bool, dropped: bool, keep_all: bool,
+            speech: bool) -> None:
     """Print the parsed article as JSON (the form the JSON reader accepts)."""
     with _reported_warnings(strict, quiet=False):
         article = load_article(source, keep_all=keep_all)
+        if speech:
+            from .narration import plan_speech
+
+            click.echo("\n".join(plan_speech(article).lines()))
+            return
     if dropped:
         click.echo(dropped_report(article))
     elif as_text:

@@ -14,7 +14,7 @@ ours instead:
   one article always gives the same bytes.
 
 With ``with_audio`` the book is read aloud (:meth:`EpubExporter._overlay`): the
-article's narration (:func:`artexport.readalong.narrate`, the audio exporter's
+article's narration (:func:`artexport.narration.narrate`, the audio exporter's
 synthesis) goes in as one MP3, every spoken sentence of ``article.xhtml`` is wrapped in
 ``<span id="s-...">`` by the templates' ``speech`` marker, and a SMIL Media Overlay
 plays a clip per sentence. ``media:duration`` (per overlay and in total) and
@@ -40,7 +40,7 @@ from ..edition.fonts import FontPlan, block_spans, line_height
 from ..errors import ArtexportWarning, ExportError, ResourceError
 from ..markup import safe_href
 from ..model import Article, Block, Direction, Figure, Heading, Inline
-from ..readalong import (
+from ..narration import (
     ACTIVE_CLASS,
     Clip,
     ReadAlongOptions,
@@ -67,8 +67,8 @@ from .epub_package import (
     write_book,
 )
 
-if TYPE_CHECKING:  # the speech stack loads only for a narrated book
-    from .audio import Narration
+if TYPE_CHECKING:
+    from ..narration import Narration
 
 __all__ = ["CONFORMS_TO", "FALLBACK_MODIFIED", "XML_NS", "EpubExporter", "EpubOptions",
            "accessibility_metadata", "accessibility_summary", "modified_time"]
@@ -100,7 +100,7 @@ class EpubOptions(ReadAlongOptions):
     book's accessibility, written as ``a11y:certifiedBy`` (default: "artexport", the
     tool that checked it). ``embed_fonts``: embed subset fonts (off: the reading
     system's fonts are used). ``with_audio`` (and ``engine``, ``voice``, ``rate``, see
-    :class:`~artexport.readalong.ReadAlongOptions`): a read-aloud book, the narration
+    :class:`~artexport.narration.ReadAlongOptions`): a read-aloud book, the narration
     synchronised with the text by EPUB 3 Media Overlays.
     """
 

@@ -13,7 +13,7 @@ browser zoom and the user's default size still work, line-height >= 1.5, lines o
 most ~70 characters, start-aligned, never letter-spaced (it breaks Arabic joining),
 7:1 contrast in every theme, reflow at 320px, WCAG 1.4.12 text spacing survives.
 
-Read-along (``with_audio``): the article's narration (:func:`artexport.readalong.narrate`,
+Read-along (``with_audio``): the article's narration (:func:`artexport.narration.narrate`,
 the audio exporter's synthesis) is embedded as a ``data:`` MP3 in an ``<audio controls>``
 element, with its WebVTT sentence cues as a ``<track>``; every spoken sentence is a
 ``<span id="s-...">`` (the same ids as the EPUB's Media Overlay). The page stays
@@ -50,7 +50,7 @@ from ..model import (
     Preformatted,
     Span,
 )
-from ..readalong import ReadAlongOptions, SentenceMarker, narrate
+from ..narration import ReadAlongOptions, SentenceMarker, narrate
 from ..resources import ResourceGuard
 from ..text.bidi import isolate_runs, merge_adjacent
 from ..text.lang import is_arabic_script
@@ -121,7 +121,7 @@ class HtmlOptions(ReadAlongOptions):
     before the reader chooses; ``auto`` follows the system's dark and more-contrast preferences.
     ``controls``: include the reader controls (and their script); without them the page
     has no script at all (unless it has the read-along). ``with_audio`` (and ``engine``,
-    ``voice``, ``rate``, see :class:`~artexport.readalong.ReadAlongOptions`): an audio
+    ``voice``, ``rate``, see :class:`~artexport.narration.ReadAlongOptions`): an audio
     player reading the article, with the sentence being spoken highlighted.
     """
 

@@ -6,9 +6,9 @@ read-along feature wraps ``text[start:end]`` of each sentence in a ``<span id>``
 offsets are exact, in order, never overlap, and every non-space character of the text
 belongs to exactly one sentence.
 
-A sentence ends at ". ! ? ؟", an ellipsis ("..." or "…") or a line break, and takes
-along any closing quote or bracket right after the mark (``"نعم."»`` stays whole). A full
-stop is *not* an end:
+A sentence ends at ". ! ? ؟", the Urdu full stop "۔", an ellipsis ("..." or "…") or a
+line break, and takes along any closing quote or bracket right after the mark
+(``"نعم."»`` stays whole). A full stop is *not* an end:
 
 * when no space follows it: numbers and dates ("94.75", "4.159.512.313",
   "2021.06.26"), domains ("developer.apple.com"), "U.S.A", "e.g.,";
@@ -31,7 +31,7 @@ import re
 from .lang import is_arabic_script
 
 _CLOSERS = "\"'»”’)]}›〉」』"
-_END_RUN = re.compile(rf"(?:\.{{2,}}|…|[.!?؟‼⁇⁈⁉])+[{re.escape(_CLOSERS)}]*")
+_END_RUN = re.compile(rf"(?:\.{{2,}}|…|[.!?؟۔‼⁇⁈⁉])+[{re.escape(_CLOSERS)}]*")
 
 # URLs and e-mail addresses: dots and question marks inside them are not ends.
 URL_RE = re.compile(
@@ -144,7 +144,7 @@ def _is_end(text: str, m: re.Match[str], latin_rules: bool) -> bool:
     after = text[m.end()] if m.end() < len(text) else ""
     if after and not after.isspace():
         # No space after the mark: a number, a domain, "U.S.A", an inner "...".
-        return marks[-1] in "!?؟" and bool(_ARABIC_LETTER.match(after))
+        return marks[-1] in "!?؟۔" and bool(_ARABIC_LETTER.match(after))
     if marks != ".":
         if latin_rules and ("…" in marks or ".." in marks):
             return not _next_visible(text, m.end()).islower()

@@ -49,10 +49,10 @@ import unicodedata
 from dataclasses import dataclass
 from typing import Literal
 
-from ..errors import ExportError
 from .bidi import BIDI_CONTROLS
 from .lang import is_arabic_script, primary_subtag
 from .sentences import EMAIL_RE, URL_RE
+from .speech_marks import speakable_marks
 from .spoken_numbers import (
     MonthNames,
     ascii_digits,
@@ -73,15 +73,13 @@ class SpeechOptions:
 
     ``latin``: Latin-script words inside Arabic/Persian text are spoken (the engine
     switches voice) or skipped. ``urls``: URLs and e-mail addresses are skipped or read
-    as their domain. ``diacritize``: add Arabic short vowels with the optional
-    ``mishkal`` package (``pip install mishkal``). ``month_names``: how a *numeric*
+    as their domain. ``month_names``: how a *numeric*
     Gregorian date names its month in Arabic: ``"both"`` ("حزيران يونيو"),
     ``"levantine"`` ("حزيران") or ``"transliterated"`` ("يونيو").
     """
 
     latin: Literal["speak", "skip"] = "speak"
     urls: Literal["speak", "skip"] = "skip"
-    diacritize: bool = False
     month_names: MonthNames = "both"
 
 
@@ -95,9 +93,10 @@ def speech_text(text: str, lang: str, options: SpeechOptions = SpeechOptions()) 
 
     ``lang`` is the BCP 47 tag of the text ("ar", "fa", "en", ...). The result keeps the
     text's punctuation (engines pause on it) and its line breaks; for Arabic-script
-    languages it contains no digits of any script. Never raises for any input text;
-    raises :class:`~artexport.errors.ExportError` only when ``options.diacritize`` is
-    set and ``mishkal`` is not installed.
+    languages it contains no digits of any script, and its vowel and Quranic marks are
+    written as the engine reads them (:func:`~artexport.text.speech_marks.speakable_marks`).
+    Never raises for any input text. Short vowels are added later, by the narration
+    (:mod:`artexport.text.diacritize`).
     """
     primary = primary_subtag(lang) or "ar"
     words_for_numbers = is_arabic_script(primary)
@@ -114,8 +113,8 @@ def speech_text(text: str, lang: str, options: SpeechOptions = SpeechOptions()) 
     if words_for_numbers and options.latin == "skip":
         text = _LATIN_WORD.sub("", text)
     text = _tidy(text, primary)
-    if options.diacritize and primary == "ar":
-        text = _diacritize(text)
+    if words_for_numbers:
+        text = speakable_marks(text)
     return text
 
 
@@ -239,35 +238,3 @@ def _tidy(text: str, primary: str) -> str:
     text = re.sub(r"([،,؛;])(?:\s*[،,؛;])+", r"\1", text)
     text = re.sub(r"(?m)^[ \t]*[،,؛;.:]+[ \t]*", "", text)
     return text.strip()
-
-
-def _diacritize(text: str) -> str:
-    """Add short vowels with mishkal (optional dependency) and undo what it breaks.
-
-    mishkal replaces ". : !" with U+0001, pads punctuation with spaces and drops line
-    structure, so only the runs of words between punctuation marks are given to it, and
-    the original punctuation and spacing are put back around its output.
-    """
-    try:
-        from mishkal.tashkeel import TashkeelClass  # type: ignore[import-not-found]
-    except ImportError as error:
-        raise ExportError(
-            None,
-            "diacritize=True needs the optional package mishkal (pip install mishkal)",
-        ) from error
-    vocaliser = TashkeelClass()
-
-    def vocalise(piece: str) -> str:
-        if not re.search(f"[{_AR_LETTER}]", piece):
-            return piece
-        core = piece.strip()
-        voweled = str(vocaliser.tashkeel(core))
-        voweled = "".join(ch for ch in voweled
-                          if unicodedata.category(ch) not in {"Cc", "Cf"} and ch != "\u0640")
-        voweled = re.sub(r"\s+", " ", voweled).strip() or core
-        lead = piece[:len(piece) - len(piece.lstrip())]
-        trail = piece[len(piece.rstrip()):]
-        return lead + voweled + trail
-
-    pieces = re.split(r"([^\w\s\u064b-\u0652\u0670]+|\n)", text)
-    return "".join(piece if i % 2 else vocalise(piece) for i, piece in enumerate(pieces))

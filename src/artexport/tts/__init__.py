@@ -3,7 +3,7 @@
 An engine turns one piece of *speech text* (already normalised by
 :mod:`artexport.text.speech`) into 16-bit mono PCM plus time marks. Everything else --
 splitting an article into sentences, caching, pauses, MP3 encoding, tags, chapters,
-captions -- happens once, in :mod:`artexport.exporters.audio`, so every engine gets it.
+captions -- happens once, in :mod:`artexport.narration`, so every engine gets it.
 
 Built-in engines (registered in ``pyproject.toml`` exactly like third-party ones):
 

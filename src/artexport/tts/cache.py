@@ -12,7 +12,9 @@ then the raw PCM.
 
 The same folder keeps encoded audio (``<key>.enc``: ``ENCODED_MAGIC``, the length and
 SHA-256 of the data, the data), keyed by the caller over the PCM it encoded, so a
-re-run whose segments all come from the cache does not re-encode the MP3 either.
+re-run whose segments all come from the cache does not re-encode the MP3 either, and
+prepared speech text (``<key>.txt``, the same format: a sentence as the diacritizer
+vowelled it), so a re-run neither loads the diacritizer's model nor runs it.
 """
 
 from __future__ import annotations
@@ -84,10 +86,29 @@ class SpeechCache:
         """Store ``synthesis`` under ``key`` atomically; failures only disable the cache."""
         self._store(self._path(key), key, _encode(synthesis))
 
+    def get_text(self, key: str) -> str | None:
+        """Text stored under ``key`` (see :meth:`put_text`), or ``None``."""
+        data = self._get_blob(key, ".txt")
+        try:
+            return data.decode("utf-8") if data is not None else None
+        except UnicodeDecodeError:
+            return None
+
+    def put_text(self, key: str, text: str) -> None:
+        """Store prepared text (a vowelled sentence) under ``key``."""
+        self._put_blob(key, ".txt", text.encode("utf-8"))
+
     def get_encoded(self, key: str) -> bytes | None:
         """Encoded audio stored under ``key`` (see :meth:`put_encoded`), or ``None``."""
+        return self._get_blob(key, ".enc")
+
+    def put_encoded(self, key: str, data: bytes) -> None:
+        """Store encoded audio (an MP3 before tagging) under ``key``."""
+        self._put_blob(key, ".enc", data)
+
+    def _get_blob(self, key: str, suffix: str) -> bytes | None:
         try:
-            raw = self._path(key, ".enc").read_bytes()
+            raw = self._path(key, suffix).read_bytes()
         except OSError:
             return None
         if not raw.startswith(ENCODED_MAGIC):
@@ -100,10 +121,9 @@ class SpeechCache:
             return None
         return data if ok else None
 
-    def put_encoded(self, key: str, data: bytes) -> None:
-        """Store encoded audio (an MP3 before tagging) under ``key``."""
+    def _put_blob(self, key: str, suffix: str, data: bytes) -> None:
         meta = {"bytes": len(data), "sha256": hashlib.sha256(data).hexdigest()}
-        self._store(self._path(key, ".enc"), key,
+        self._store(self._path(key, suffix), key,
                     ENCODED_MAGIC + json.dumps(meta).encode() + b"\n" + data)
 
     def _store(self, dest: Path, key: str, payload: bytes) -> None:

@@ -42,11 +42,11 @@ _EE_NOT_FOUND = 2
 _MIN_RATE, _MAX_RATE = 80, 450  # espeak-ng clamps outside this range anyway
 
 # espeak's rate is English words per minute. Arabic words (with their attached articles,
-# prepositions and pronouns) take longer: measured on the examples, the rate in the
-# article's own words is about 0.66 x espeak's for Arabic and 1.0 x for English. With the
-# pauses and the numbers spelled out in words, these defaults give 130-150 of the
-# article's words per minute (the seed: 142; English example: 147).
-DEFAULT_RATES = {"ar": 240, "fa": 225, "ur": 225, "en": 160}
+# prepositions and pronouns) take longer, and vowelled Arabic (the narration diacritizes
+# by default) longer still: measured on the examples, the seed and the corpus, 260 gives
+# 130-160 of the words heard per minute for vowelled Arabic prose (the seed: 145), 160
+# gives 155-170 for English. Persian and Urdu are read bare, as written.
+DEFAULT_RATES = {"ar": 260, "fa": 225, "ur": 225, "en": 160}
 FALLBACK_RATE = 175
 
 

@@ -1,0 +1,85 @@
+"""Which language each spoken block and sentence is in, and so which voice reads it.
+
+The loader may set a block's language (``Article.block_lang``); where it is silent the
+block's own text decides, and then each sentence: a sentence written mostly in another
+script than its block (an English sentence in an Arabic paragraph, an Arabic one in an
+English paragraph) is read in the language of that script. Within the Arabic script,
+Persian, Urdu and Arabic are told apart by the letters only one of them writes (پ چ ژ گ
+ک ی, ے ں ٹ ڈ ڑ, ة ى ي ك); a block switches only on clear evidence, a sentence never
+(a few letters are too little to go on, and numbers and dates follow the sentence's
+language).
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from ..model import Article, Block
+from ..text.lang import detect_language, is_arabic_script, primary_subtag, script_of
+from ..text.sentences import EMAIL_RE, URL_RE
+
+__all__ = ["block_language", "sentence_language"]
+
+# Letters only one Arabic-script language writes (text/lang.py has the same sets for
+# its own detection; these decide a switch away from the article's language)
+_PERSIAN = frozenset("\u06cc\u06a9\u067e\u0686\u0698\u06af")
+_ARABIC = frozenset("\u0629\u0649\u064a\u0643")
+_URDU = frozenset("\u06d2\u06ba\u0679\u0688\u0691")
+_EVIDENCE = 3  # distinctive letters a block needs before it leaves the article's language
+_MAJORITY = 0.6  # share of a sentence's letters in another script that makes it switch
+
+
+def _script(lang: str) -> str:
+    if is_arabic_script(lang):
+        return "arabic"
+    return {"he": "hebrew", "yi": "hebrew"}.get(primary_subtag(lang), "latin")
+
+
+def _letters(text: str) -> Counter[str]:
+    text = EMAIL_RE.sub(" ", URL_RE.sub(" ", text))
+    return Counter(script_of(ch) for ch in text if ch.isalpha())
+
+
+def block_language(article: Article, block: Block, text: str) -> str:
+    """The language ``block`` (whose spoken text is ``text``) is read in."""
+    own = getattr(block, "lang", None)
+    if own:
+        return str(own)
+    return text_language(text, article.lang, within_script=True)
+
+
+def sentence_language(text: str, block_lang: str) -> str:
+    """The language one sentence of a block in ``block_lang`` is read in."""
+    return text_language(text, block_lang, within_script=False)
+
+
+def text_language(text: str, default: str, *, within_script: bool) -> str:
+    """``default`` unless ``text`` is clearly in another language (see the module
+    docstring); ``within_script`` allows Arabic/Persian/Urdu switches."""
+    scripts = _letters(text)
+    total = sum(scripts.values())
+    if not total:
+        return default
+    script, count = max(scripts.items(), key=lambda kv: kv[1])
+    if script != "other" and script != _script(default) and count / total >= _MAJORITY:
+        detected = detect_language(text)
+        return detected if detected != "und" else default
+    if within_script and script == "arabic" == _script(default):
+        return _arabic_script_language(text, default)
+    return default
+
+
+def _arabic_script_language(text: str, default: str) -> str:
+    counts = Counter(ch for ch in text if ch in _PERSIAN or ch in _ARABIC or ch in _URDU)
+    fa = sum(counts[c] for c in _PERSIAN)
+    ar = sum(counts[c] for c in _ARABIC)
+    ur = sum(counts[c] for c in _URDU)
+    primary = primary_subtag(default)
+    if ur >= _EVIDENCE and ur * 4 > fa and ar <= ur and primary != "ur":
+        return "ur"
+    if fa >= _EVIDENCE and fa > 4 * ar and ur == 0 and primary != "fa":
+        return "fa"
+    if ar >= _EVIDENCE and ar > 4 * fa and ur == 0 and primary in {"fa", "ur"}:
+        return "ar"
+    return default
+

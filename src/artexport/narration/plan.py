@@ -1,0 +1,309 @@
+"""What is said, in which voice, with which exact words: the speech plan of an article.
+
+:func:`plan_speech` walks the article as a listener hears it -- title, subtitle, date and
+dateline first, then every block's sentences (program code is never read) -- and gives
+each sentence its language (:mod:`artexport.narration.languages`), the voice of that
+language, and the text the engine is handed: the sentence normalised for speech
+(:func:`artexport.text.speech.speech_text`: numbers, dates and times as words in the
+sentence's language, URLs, furniture), Arabic given its short vowels
+(:func:`artexport.text.diacritize.diacritize`), and every mark written as the engine
+reads it (:func:`artexport.text.speech_marks.speakable_marks`).
+
+The plan is what a proofreader of an audiobook checks (``artexport inspect --speech``):
+:meth:`SpeechPlan.lines` prints one line per sentence, voice and engine text.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import warnings
+from collections.abc import Iterator, Sequence
+from concurrent.futures import Executor, Future
+from dataclasses import dataclass, field, replace
+from typing import TypeAlias
+
+from ..errors import ArtexportWarning, ExportError
+from ..model import Article, Block, Heading, Preformatted, block_texts
+from ..text.diacritize import DiacritizerError, diacritize, diacritizer_version
+from ..text.lang import is_arabic_script, primary_subtag
+from ..text.sentences import sentence_bounds
+from ..text.speech import speak_date, speech_text
+from ..text.speech_marks import speakable_marks
+from ..tts import SpeechError, TtsEngine
+from ..tts.cache import SpeechCache
+from .languages import block_language, sentence_language
+from .options import AudioOptions
+
+__all__ = ["LEAD_IN", "SpeechPlan", "SpokenSentence", "block_sentences", "plan_speech"]
+
+# Pauses, in seconds. Sentences inside a block follow each other directly: the engines
+# already end each one with a sentence pause.
+PAUSE_AFTER_INTRO_PART = 0.35
+PAUSE_AFTER_INTRO = 0.9
+PAUSE_BETWEEN_BLOCKS = 0.45
+PAUSE_BEFORE_HEADING = 0.9
+PAUSE_AFTER_HEADING = 0.5
+LEAD_IN = 0.2
+
+
+@dataclass(frozen=True)
+class SpokenSentence:
+    """One sentence as the engine will say it.
+
+    ``part`` is ``block`` for the article's blocks (``block`` indexes ``article.blocks``,
+    ``sentence`` the block's sentences as :func:`block_sentences` numbers them) or
+    ``title``/``subtitle``/``date``/``dateline`` for the spoken header. ``text`` is the
+    sentence as written (``char_start``/``char_end`` locate it in the block's text);
+    ``lang`` the language it is read in, ``voice`` the engine's voice for it, ``speech``
+    the exact text handed to the engine. ``pause_before`` is the silence before it, in
+    seconds. ``vowelled``: the diacritizer gave it its vowels.
+    """
+
+    part: str
+    block: int | None
+    sentence: int
+    text: str
+    char_start: int
+    char_end: int
+    lang: str
+    voice: str
+    speech: str
+    pause_before: float
+    vowelled: bool = False
+
+
+@dataclass(frozen=True)
+class SpeechPlan:
+    """Every sentence an article's narration says, in order, with its voice and the
+    engine's text. ``engine`` is the engine's name; ``voice`` the voice of the article's
+    own language; ``diacritized`` the number of sentences the diacritizer vowelled."""
+
+    engine: str
+    voice: str
+    sentences: tuple[SpokenSentence, ...]
+    warnings: tuple[str, ...] = field(default=(), compare=False)
+
+    def __iter__(self) -> Iterator[SpokenSentence]:
+        return iter(self.sentences)
+
+    def __len__(self) -> int:
+        return len(self.sentences)
+
+    @property
+    def voices(self) -> tuple[str, ...]:
+        """The voices the narration uses, in order of first use."""
+        return tuple(dict.fromkeys(s.voice for s in self.sentences))
+
+    @property
+    def diacritized(self) -> int:
+        return sum(1 for s in self.sentences if s.vowelled)
+
+    def lines(self) -> list[str]:
+        """One line per sentence: where it is, its language and voice, then the exact
+        engine text (tab-separated), for ``artexport inspect --speech``."""
+        out = []
+        for s in self.sentences:
+            where = f"{s.part}" if s.block is None else f"b{s.block}"
+            out.append(f"{where}-s{s.sentence}\t{s.lang}\t{self.engine}:{s.voice}\t"
+                       f"{' '.join(s.speech.split())}")
+        return out
+
+
+def block_sentences(block: Block, lang: str) -> tuple[str, list[tuple[int, int]]]:
+    """The block's text (its :func:`~artexport.model.block_texts` lines joined by
+    newlines) and the (start, end) of each sentence in it, in reading order.
+
+    Each line is split on its own, so a list item or a quote's attribution never runs
+    into the next one. Program code (:class:`Preformatted`) has no sentences: it is not
+    read aloud.
+    """
+    if isinstance(block, Preformatted):
+        return "", []
+    lines = block_texts(block)
+    bounds: list[tuple[int, int]] = []
+    pos = 0
+    for line in lines:
+        bounds.extend((pos + s, pos + e) for s, e in sentence_bounds(line, lang))
+        pos += len(line) + 1
+    return "\n".join(lines), bounds
+
+
+def _speakable(text: str) -> bool:
+    return any(ch.isalnum() for ch in text)
+
+
+_Job: TypeAlias = "Future[tuple[str, str | None, bool]]"
+
+
+class _Planner:
+    """Builds one plan: voices looked up once per language, vowels from the cache.
+
+    :meth:`build` lays out every sentence and starts the diacritizer on those that want
+    vowels -- in ``pool`` when given, so a caller can speak the first sentences while
+    the next ones are being vowelled (the model releases the GIL) -- and
+    :meth:`sentences` yields them in order as their vowels arrive.
+    """
+
+    def __init__(self, article: Article, options: AudioOptions, engine: TtsEngine,
+                 cache: SpeechCache | None, pool: Executor | None = None) -> None:
+        self.article = article
+        self.options = options
+        self.engine = engine
+        self.cache = cache
+        self.pool = pool
+        self.speech = options.speech_options()
+        self.voices: dict[str, str] = {}
+        self.warnings: list[str] = []
+        self.main_voice = self.voice(article.lang)
+        self.keep = frozenset(w for a in article.authors for w in a.name.split())
+        self.drafts: list[tuple[SpokenSentence, _Job | None, str]] = []
+        self.done: list[SpokenSentence] = []
+        self.pending = LEAD_IN
+
+    @property
+    def where(self) -> str:
+        return str(self.article.source_dir or self.article.slug)
+
+    def warn(self, message: str) -> None:
+        self.warnings.append(message)
+        warnings.warn(ArtexportWarning(f"{self.where}: {message}"), stacklevel=4)
+
+    def voice(self, lang: str) -> str:
+        """The voice for ``lang``: the chosen one for the article's language, else the
+        engine's default; a language the engine lacks falls back to the article's."""
+        primary = primary_subtag(lang)
+        if primary not in self.voices:
+            if self.options.voice and primary == primary_subtag(self.article.lang):
+                self.voices[primary] = self.options.voice
+            else:
+                try:
+                    self.voices[primary] = self.engine.default_voice(lang)
+                except SpeechError:
+                    if primary == primary_subtag(self.article.lang):
+                        raise
+                    self.voices[primary] = self.main_voice
+                    self.warn(f"audio: {self.engine.name} has no voice for {lang!r}; "
+                              f"those sentences are read by {self.main_voice!r}")
+        return self.voices[primary]
+
+    def vowel_job(self, text: str) -> tuple[_Job, str]:
+        """The vowelled ``text`` to come (from the cache at once, else from the model)
+        and its cache key. The job's result: (text, problem or None, fresh)."""
+        key = hashlib.sha256("\n".join(["diacritized", diacritizer_version(),
+                                        " ".join(sorted(self.keep)), text]).encode()
+                             ).hexdigest()
+        found = self.cache.get_text(key) if self.cache is not None else None
+        if found is not None or self.pool is None:
+            job: _Job = Future()
+            job.set_result((found, None, False) if found is not None else _vowel(text, self.keep))
+            return job, key
+        return self.pool.submit(_vowel, text, self.keep), key
+
+    def add(self, part: str, block: int | None, text: str, bounds: Sequence[tuple[int, int]],
+            lang: str, pause: float, *, spoken: str | None = None) -> None:
+        added = False
+        for i, (s, e) in enumerate(bounds):
+            written = text[s:e]
+            said_lang = sentence_language(written, lang) if spoken is None else lang
+            said = spoken if spoken is not None else speech_text(written, said_lang,
+                                                                  self.speech)
+            said = said.strip()
+            if not _speakable(said):
+                continue
+            job: _Job | None = None
+            key = ""
+            if is_arabic_script(said_lang):
+                if self.options.diacritize and primary_subtag(said_lang) == "ar":
+                    job, key = self.vowel_job(said)
+                said = speakable_marks(said)
+            self.drafts.append((SpokenSentence(
+                part, block, i, written, s, e, said_lang, self.voice(said_lang), said,
+                self.pending if not added else 0.0), job, key))
+            added = True
+            self.pending = 0.0
+        if added:
+            self.pending = pause
+
+    def build(self) -> None:
+        """Lay out every sentence of the article (see the class docstring)."""
+        article, lang = self.article, self.article.lang
+        if article.title:
+            self.add("title", None, article.title, sentence_bounds(article.title, lang),
+                     lang, PAUSE_AFTER_INTRO_PART)
+        if article.subtitle:
+            self.add("subtitle", None, article.subtitle,
+                     sentence_bounds(article.subtitle, lang), lang, PAUSE_AFTER_INTRO_PART)
+        if article.published is not None:
+            d = article.published
+            date = speak_date(d.day, d.month, d.year, lang)
+            self.add("date", None, date, [(0, len(date))], lang, PAUSE_AFTER_INTRO_PART,
+                     spoken=date)
+        if article.dateline:
+            self.add("dateline", None, article.dateline,
+                     sentence_bounds(article.dateline, lang), lang, PAUSE_AFTER_INTRO_PART)
+        self.pending = PAUSE_AFTER_INTRO if self.drafts else LEAD_IN
+        for index, block in enumerate(article.blocks):
+            text, _ = block_sentences(block, lang)
+            block_lang = block_language(article, block, text)
+            text, bounds = block_sentences(block, block_lang)
+            heading = isinstance(block, Heading)
+            if heading and self.drafts:
+                self.pending = max(self.pending, PAUSE_BEFORE_HEADING)
+            self.add("block", index, text, bounds, block_lang,
+                     PAUSE_AFTER_HEADING if heading else PAUSE_BETWEEN_BLOCKS)
+        if not self.drafts:
+            raise ExportError(self.article.source_dir or self.article.slug,
+                              "audio: the article has no text to speak")
+
+    def sentences(self) -> Iterator[SpokenSentence]:
+        """The sentences in order, each once its vowels are in."""
+        for sentence, job, key in self.drafts:
+            if job is not None:
+                vowelled, problem, fresh = job.result()
+                if problem is not None:
+                    self.warn(f"audio: {problem}; the sentence is read without added "
+                              f"vowels: {sentence.text[:60]!r}")
+                else:
+                    if fresh and self.cache is not None:
+                        self.cache.put_text(key, vowelled)
+                    said = speakable_marks(vowelled)
+                    sentence = replace(sentence, speech=said, vowelled=said != sentence.speech)
+            self.done.append(sentence)
+            yield sentence
+
+    def plan(self) -> SpeechPlan:
+        """The plan of the sentences yielded so far (all of them once consumed)."""
+        return SpeechPlan(self.engine.name, self.main_voice, tuple(self.done),
+                          tuple(self.warnings))
+
+
+def _vowel(text: str, keep: frozenset[str]) -> tuple[str, str | None, bool]:
+    """Run the diacritizer (in a worker thread or not): (text, problem, fresh)."""
+    try:
+        return diacritize(text, keep=keep), None, True
+    except DiacritizerError as e:
+        return text, str(e), False
+
+
+def plan_speech(article: Article, options: AudioOptions | None = None, *,
+                engine: TtsEngine | None = None,
+                cache: SpeechCache | None = None) -> SpeechPlan:
+    """The speech plan of ``article``: every sentence with its language, voice and the
+    exact text the engine is handed. Runs no synthesis; vowelled sentences are taken
+    from (and stored in) the segment cache of ``options.cache_dir`` unless ``cache`` is
+    given. Sentences the diacritizer refuses are read bare, with a warning naming the
+    article. Raises :class:`~artexport.errors.ExportError` when nothing is speakable."""
+    from ..tts import make_engine
+
+    opts = options or AudioOptions()
+    try:
+        tts = engine or make_engine(opts.engine, opts.engine_config())
+        if cache is None and opts.cache_dir is not None:
+            cache = SpeechCache(opts.cache_dir)
+        planner = _Planner(article, opts, tts, cache)
+        planner.build()
+    except SpeechError as e:
+        raise SpeechError(article.source_dir or article.slug, e.problem) from e
+    for _ in planner.sentences():
+        pass
+    return planner.plan()

@@ -1,0 +1,153 @@
+"""Arabic marks as a speech engine can read them: vowelled and Quranic (Uthmani) text.
+
+espeak-ng reads the six short-vowel marks, tanween, shadda and sukun, but it spells a
+word letter by letter ("letter 1763...") as soon as the word carries a mark it has no
+rule for: the small high and low letters of Uthmani script (U+06D6-U+06ED), the madda on
+a yeh, the honorific signs (U+0610-U+0614), the extended marks of U+0653-U+065F. It also
+drops the vowel of a doubled letter when the vowel is written before the shadda, which is
+the order Unicode normalisation (NFC) gives them ("مُحَمَّدٌ" is heard "muħammdun").
+
+:func:`speakable_marks` rewrites every mark of U+0610-U+061A, U+064B-U+065F, U+0670 and
+U+06D6-U+06ED into what the engine reads as the reciter says it, keeping every vowel:
+
+* small vowels (U+0618-U+061A, U+0656-U+0657, U+065D-U+065E) become the full vowel;
+  the Uthmani sukun (U+06E1) the ordinary sukun;
+* the dagger alef (U+0670) is a long "a": written as an alef ("ذَٰلِكَ" -> "ذَالِكَ"),
+  and a waw carrying it is read as an alef too ("ٱلصَّلَوٰةَ" -> "الصَّلَاةَ"); after an
+  alef maksura it adds nothing ("عَلَىٰ" already ends in a long "a");
+* small waw and yeh (U+06E5-U+06E7) lengthen the vowel before them: a waw or a yeh;
+* a letter marked with the small high rounded zero (U+06DF) is never pronounced: the
+  letter goes with the mark;
+* the honorific signs are said in full (U+0610 "صلى الله عليه وسلم", and the
+  presentation-form ligatures U+FDFA, U+FDFB, U+FDF2 likewise);
+* pause marks (U+06D6-U+06DC): the compulsory stop (U+06D8) is a pause (a comma), the
+  others are recitation advice and are dropped, with every other mark nobody hears
+  (nun ghunna, iqlab meem, sajdah and stop signs...);
+* alef wasla (U+0671) is a plain alef; an alef maksura after a kasra is a yeh ("فِى"),
+  as Uthmani script writes it; a madda over anything but an alef is dropped;
+* the shadda always comes first, then the vowel on the same letter;
+* the name of God is written with its long a, "اللَّاه": espeak-ng knows only the bare
+  "الله" standing alone, and says /ʔalllh/ for "اللَّهُ", "والله", "بالله", "لله".
+
+The result holds only the marks espeak-ng reads (U+064B-U+0652), in that order.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+__all__ = ["ALL_MARKS", "READABLE_MARKS", "speakable_marks"]
+
+SHADDA = "\u0651"
+FATHA, DAMMA, KASRA, SUKUN = "\u064e", "\u064f", "\u0650", "\u0652"
+DAGGER_ALEF = "\u0670"
+ALEF, ALEF_MAKSURA, YEH, WAW = "\u0627", "\u0649", "\u064a", "\u0648"
+SILENT_LETTER = "\u06df"
+
+# every mark the module maps (the issue's ranges); READABLE_MARKS are those it keeps
+ALL_MARKS = frozenset(
+    [chr(c) for c in range(0x0610, 0x061B)] + [chr(c) for c in range(0x064B, 0x0660)]
+    + [DAGGER_ALEF] + [chr(c) for c in range(0x06D6, 0x06EE)])
+READABLE_MARKS = frozenset(chr(c) for c in range(0x064B, 0x0653))
+
+_HONORIFICS = {
+    "\u0610": "صَلَّى اللَّهُ عَلَيْهِ وَسَلَّمَ",
+    "\u0611": "عَلَيْهِ السَّلَامُ",
+    "\u0612": "رَحْمَةُ اللَّهِ عَلَيْهِ",
+    "\u0613": "رَضِيَ اللَّهُ عَنْهُ",
+    "\ufdfa": "صَلَّى اللَّهُ عَلَيْهِ وَسَلَّمَ",
+    "\ufdfb": "جَلَّ جَلَالُهُ",
+    "\ufdf2": "اللَّه",
+    "\ufdfd": "بِسْمِ اللَّهِ الرَّحْمَنِ الرَّحِيمِ",
+}
+
+# one mark -> what is written instead ("" drops it); contextual cases are handled first
+_MARK_TABLE: dict[str, str] = {
+    "\u0614": "", "\u0615": "", "\u0616": "", "\u0617": "",  # takhallus, small high letters
+    "\u0618": FATHA, "\u0619": DAMMA, "\u061a": KASRA,  # small vowels
+    "\u0653": "",  # madda: on an alef NFC has already made it "آ"
+    "\u0654": "\u0621", "\u0655": "\u0621",  # a hamza NFC could not put on its letter
+    "\u0656": KASRA, "\u0657": DAMMA,  # subscript alef, inverted damma
+    "\u0658": "", "\u0659": "", "\u065a": "", "\u065b": "", "\u065c": "",
+    "\u065d": DAMMA, "\u065e": FATHA, "\u065f": "",
+    DAGGER_ALEF: ALEF,
+    "\u06d6": "", "\u06d7": "", "\u06d8": "،", "\u06d9": "", "\u06da": "", "\u06db": "",
+    "\u06dc": "",  # pause marks: only the compulsory stop (meem) is a pause
+    "\u06dd": "", "\u06de": "",  # end of ayah, rub el hizb
+    "\u06df": "", "\u06e0": "", "\u06e1": SUKUN, "\u06e2": "", "\u06e3": "", "\u06e4": "",
+    "\u06e5": WAW, "\u06e6": YEH, "\u06e7": YEH, "\u06e8": "", "\u06e9": "", "\u06ea": "",
+    "\u06eb": "", "\u06ec": "", "\u06ed": "",
+    "\u0671": ALEF,  # alef wasla: a plain alef (not a mark; Uthmani spelling)
+}
+_TRANSLATE = str.maketrans(_MARK_TABLE)
+
+_ANY_MARK = "\u064b-\u065f\u0670\u0610-\u061a\u06d6-\u06ed"
+_HONORIFIC = re.compile("[" + "".join(_HONORIFICS) + "]")
+_SILENT = re.compile(f"[^\\s{_ANY_MARK}][{_ANY_MARK}]*{SILENT_LETTER}")
+_DAGGER_ON_MAKSURA = re.compile(f"({ALEF_MAKSURA}[{_ANY_MARK}]*?){DAGGER_ALEF}\u0653?")
+# a vowelless waw carrying the dagger alef after a fatha is read as an alef (salah,
+# zakah, hayah); a waw with its own vowel ("وَٰلِدَيْهِ") is a consonant and stays
+_WAW_AS_ALEF = re.compile(f"(?<={FATHA}){WAW}{DAGGER_ALEF}\u0653?")
+_DAGGER_MADDA = re.compile(f"{DAGGER_ALEF}\u0653")
+_MAKSURA_AFTER_KASRA = re.compile(f"(?<=[{KASRA}\u061a\u0656]){ALEF_MAKSURA}|"
+                                  f"(?<={KASRA}{SHADDA}){ALEF_MAKSURA}|"
+                                  f"(?<={SHADDA}{KASRA}){ALEF_MAKSURA}")
+_PRESENTATION_FORM = re.compile("[\ufb50-\ufdf1\ufdf3-\ufdf9\ufdfc\ufdfe-\ufdff\ufe70-\ufeff]+")
+# after the table, only readable marks remain: put the shadda before the letter's vowel
+_VOWEL_THEN_SHADDA = re.compile(f"([\u064b-\u0650\u0652]+){SHADDA}")
+_DOUBLED = re.compile("([\u064b-\u0652])\\1+")
+
+
+_LETTERS = "\u0621-\u063a\u0641-\u064a\u0671-\u06d3\u06fa-\u06ff"
+_M = f"[{_ANY_MARK}]*"
+_ALLAH = re.compile(
+    f"(?<![{_LETTERS}{_ANY_MARK}])"
+    f"((?:[\u0648\u0641]{_M})?(?:[\u0628\u062a]{_M})?)"  # و ف, then ب ت
+    f"(?:([\u0627\u0671]){_M}\u0644|(\u0644){_M})"  # "ال" (al-lah) or "ل" (li-llah)
+    f"{_M}\u0644{_M}[\u0627\u0670]?{_M}\u0647({_M})(\u0645{_M})?"
+    f"(?![{_LETTERS}])")
+
+
+def _allah(m: re.Match[str]) -> str:
+    prefix, _article, li, end, humma = m.groups()
+    vowel = "".join(ch for ch in end if ch in "\u064b\u064c\u064d\u064e\u064f\u0650\u0652")
+    head = "\u0644" + KASRA if li else ALEF + "\u0644"
+    if humma:  # "اللهم": allāhumma
+        return f"{prefix}{head}\u0644{SHADDA}{FATHA}{ALEF}\u0647{DAMMA}\u0645{SHADDA}{FATHA}"
+    return f"{prefix}{head}\u0644{SHADDA}{FATHA}{ALEF}\u0647{vowel[-1:]}"
+
+
+def speakable_marks(text: str) -> str:
+    """``text`` with every Arabic mark rewritten as espeak-ng reads it (see the module
+    docstring); text without marks, ligatures or Uthmani letters comes back unchanged."""
+    if not _needs_work(text):
+        return text
+    text = _PRESENTATION_FORM.sub(lambda m: unicodedata.normalize("NFKC", m.group()), text)
+    text = _HONORIFIC.sub(lambda m: _spaced(text, m), text)
+    text = _ALLAH.sub(_allah, text)
+    text = _SILENT.sub("", text)
+    text = _DAGGER_ON_MAKSURA.sub(r"\1", text)
+    text = _WAW_AS_ALEF.sub(ALEF, text)
+    text = _DAGGER_MADDA.sub(DAGGER_ALEF, text)
+    text = text.translate(_TRANSLATE)
+    text = _MAKSURA_AFTER_KASRA.sub(YEH, text)
+    text = _VOWEL_THEN_SHADDA.sub(lambda m: SHADDA + m.group(1), text)
+    text = _DOUBLED.sub(r"\1", text)
+    if "  " in text:
+        text = re.sub(r"(?<=\S) {2,}(?=\S)", " ", text)
+    return text
+
+
+_WORK = re.compile(f"[{_ANY_MARK}\u0671\ufb50-\ufdff\ufe70-\ufeff]|\u0644\u0644")
+
+
+def _spaced(text: str, m: re.Match[str]) -> str:
+    """The honorific's words, set apart from the words before and after it."""
+    before = " " if m.start() > 0 and not text[m.start() - 1].isspace() else ""
+    after = " " if m.end() < len(text) and not text[m.end()].isspace() else ""
+    return before + _HONORIFICS[m.group()] + after
+
+
+def _needs_work(text: str) -> bool:
+    return _WORK.search(text) is not None

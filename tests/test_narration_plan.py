@@ -1,0 +1,192 @@
+"""The speech plan: every sentence read by the voice of its own language, numbers in
+that language, Arabic vowelled (and cached), what the engine hears printed by
+``artexport inspect --speech``; times rounded one way; the package's imports point down.
+Real espeak-ng and the real diacritizer; articles written for these tests."""
+
+from __future__ import annotations
+
+import ast
+import re
+import sys
+import warnings
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from artexport import ArtexportWarning
+from artexport.cli import main
+from artexport.model import Article, Heading, Paragraph, Quote, Span
+from artexport.narration import (
+    AudioOptions,
+    Cue,
+    clock_value,
+    overlay_clips,
+    plan_speech,
+    synthesize_article,
+    to_vtt,
+)
+from artexport.text.diacritize import vowelled_share
+
+SRC = Path(__file__).resolve().parents[1] / "src" / "artexport"
+
+
+def article(lang: str, title: str, *blocks: str | Heading | Quote,
+            folder: Path | None = None) -> Article:
+    made = tuple(Paragraph((Span(b),)) if isinstance(b, str) else b for b in blocks)
+    return Article(slug="bilingual", title=title, lang=lang,
+                   direction="rtl" if lang in {"ar", "fa", "ur"} else "ltr", blocks=made,
+                   source_dir=folder)
+
+
+@pytest.fixture(scope="module")
+def cache(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return tmp_path_factory.mktemp("speech-cache")
+
+
+ENGLISH_WITH_ARABIC = article(
+    "en", "A river clean-up in two languages",
+    "Volunteers cleared 40 bags of rubbish from the river bank on Saturday.",
+    "قال رئيس البلدية إن العمل سيستمر حتى نهاية شهر مايو بمشاركة 40 متطوعا.",
+    "The mayor thanked everyone. وشكر الجميع على هذا الجهد الكبير في تنظيف النهر.",
+)
+ARABIC_WITH_ENGLISH = article(
+    "ar", "المكتبة تفتح قاعة جديدة",
+    "افتتحت المكتبة قاعة جديدة للقراءة. The new hall opens every day until five in the "
+    "evening. وقالت المديرة إن 300 قارئ زاروها.",
+)
+
+
+def test_every_sentence_has_the_voice_of_its_language(cache: Path) -> None:
+    plan = plan_speech(ENGLISH_WITH_ARABIC, AudioOptions(cache_dir=cache))
+    said = [(s.block, s.sentence, s.lang, s.voice) for s in plan]
+    assert said == [(None, 0, "en", "en"), (0, 0, "en", "en"), (1, 0, "ar", "ar"),
+                    (2, 0, "en", "en"), (2, 1, "ar", "ar")]
+    plan = plan_speech(ARABIC_WITH_ENGLISH, AudioOptions(cache_dir=cache))
+    assert [(s.lang, s.voice) for s in plan] == \
+        [("ar", "ar"), ("ar", "ar"), ("en", "en"), ("ar", "ar")]
+    assert plan.voices == ("ar", "en")
+
+
+def test_numbers_follow_the_language_of_their_sentence(cache: Path) -> None:
+    plan = plan_speech(ENGLISH_WITH_ARABIC, AudioOptions(cache_dir=cache))
+    arabic = plan.sentences[2].speech
+    assert not re.search(r"\d", arabic) and "أَرْبَعِين" in arabic
+    assert "40" in plan.sentences[1].speech  # the English voice reads English digits
+    persian = plan_speech(article("fa", "گزارش", "در سال 1402 بیش از 25 هزار نفر آمدند."),
+                          AudioOptions(cache_dir=cache))
+    assert not re.search(r"\d", persian.sentences[1].speech)
+    assert "بیست و پنج" in persian.sentences[1].speech
+
+
+def test_block_language_from_the_model_or_the_text(cache: Path) -> None:
+    urdu = "کراچی میں کل رات تیز بارش ہوئی جس سے کئی سڑکیں پانی میں ڈوب گئیں۔"
+    persian = "برنامه‌نویسان می‌گویند که این ویرایشگر برای یادگیری بسیار خوب است."
+    marked = Paragraph((Span("Bonjour à tous."),), lang="fr")
+    plan = plan_speech(article("ar", "مقال", urdu, persian, "هذه فقرة عربية عادية.", marked),
+                       AudioOptions(cache_dir=cache))
+    assert [(s.block, s.lang, s.voice) for s in plan][1:] == \
+        [(0, "ur", "ur"), (1, "fa", "fa"), (2, "ar", "ar"), (3, "fr", "fr")]
+    # only Arabic is diacritized: Persian and Urdu are read as written
+    assert plan.sentences[1].speech == urdu and plan.sentences[2].speech == persian
+
+
+def test_arabic_is_vowelled_by_default_and_the_option_turns_it_off(cache: Path) -> None:
+    on = plan_speech(ARABIC_WITH_ENGLISH, AudioOptions(cache_dir=cache))
+    off = plan_speech(ARABIC_WITH_ENGLISH, AudioOptions(cache_dir=cache, diacritize=False))
+    arabic_on = [s.speech for s in on if s.lang == "ar"]
+    arabic_off = [s.speech for s in off if s.lang == "ar"]
+    assert all(vowelled_share(t) > 0.9 for t in arabic_on)
+    assert all(vowelled_share(t) == 0 for t in arabic_off)
+    assert on.diacritized == 3 and off.diacritized == 0
+    from artexport.exporters.audio import AudioExporter
+
+    assert AudioExporter({"diacritize": "no"}).options.diacritize is False
+
+
+def test_vowels_come_from_the_cache_on_a_rerun(cache: Path, tmp_path: Path,
+                                               monkeypatch: pytest.MonkeyPatch) -> None:
+    options = AudioOptions(cache_dir=tmp_path / "cache")
+    cold = plan_speech(ARABIC_WITH_ENGLISH, options)
+    assert list((tmp_path / "cache").rglob("*.txt"))
+    monkeypatch.setitem(sys.modules, "dengjen_tashkeel_py", None)  # model unavailable
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        warm = plan_speech(ARABIC_WITH_ENGLISH, options)
+    assert warm == cold
+
+
+def test_diacritizer_failure_reads_the_bare_text_and_names_the_article(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setitem(sys.modules, "dengjen_tashkeel_py", None)
+    folder = tmp_path / "my-article"
+    folder.mkdir()
+    art = article("ar", "خبر قصير", "هطلت أمطار غزيرة على المدينة.", folder=folder)
+    with pytest.warns(ArtexportWarning, match=r"my-article: audio: the diacritizer is not "
+                                              r"available.*read without added vowels"):
+        narration = synthesize_article(art, AudioOptions(cache_dir=None))
+    assert narration.duration_s > 1
+    assert narration.plan is not None
+    assert narration.plan.sentences[1].speech == "هطلت أمطار غزيرة على المدينة."
+
+
+def test_bilingual_article_is_spoken_at_a_natural_rate(cache: Path) -> None:
+    """The issue's case: an English article's Arabic paragraphs were spelled letter by
+    letter by the English voice (39 words a minute)."""
+    narration = synthesize_article(ENGLISH_WITH_ARABIC, AudioOptions(cache_dir=cache))
+    words = sum(len(re.findall(r"\w+", re.sub("[\u064b-\u065f]", "", c.text)))
+                for c in narration.cues)
+    wpm = words / (narration.duration_s / 60)
+    assert 110 <= wpm <= 210, f"{wpm:.0f} words per minute"
+    assert narration.plan is not None and narration.plan.voices == ("en", "ar")
+
+
+def test_inspect_speech_prints_voice_and_engine_text(tmp_path: Path) -> None:
+    folder = tmp_path / "notice"
+    folder.mkdir()
+    (folder / "article.md").write_text(
+        "---\ntitle: إعلان المكتبة\nlang: ar\n---\n\nتفتح المكتبة أبوابها في 9 مايو. "
+        "The hall is open to everyone.\n", encoding="utf-8")
+    result = CliRunner().invoke(main, ["inspect", "--speech", str(folder)])
+    assert result.exit_code == 0, result.output
+    lines = [line.split("\t") for line in result.output.strip().splitlines()]
+    assert [line[:3] for line in lines] == [["title-s0", "ar", "espeak:ar"],
+                                            ["b0-s0", "ar", "espeak:ar"],
+                                            ["b0-s1", "en", "espeak:en"]]
+    assert vowelled_share(lines[1][3]) > 0.9 and "مَايُو" in lines[1][3]
+    assert not re.search(r"\d", lines[1][3])
+    assert lines[2][3] == "The hall is open to everyone."
+
+
+def test_times_are_rounded_one_way_in_captions_and_overlays() -> None:
+    cues = [Cue(None, 0, 0.2004, 1.0006, "a", part="title"), Cue(0, 0, 1.9996, 2.5, "b")]
+    vtt = to_vtt(cues)
+    assert "00:00:00.200 --> 00:00:01.001" in vtt
+    assert "00:00:02.000 --> 00:00:02.500" in vtt
+    clips = overlay_clips(cues, 3.0004)
+    assert [clock_value(c.end_s) for c in clips] == ["0:00:02.000", "0:00:03.000"]
+    assert clock_value(1.0006) == "0:00:01.001"
+
+
+def _imports(path: Path) -> set[str]:
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    found: set[str] = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.ImportFrom) and node.level:
+            found.add("." * node.level + (node.module or ""))
+    return found
+
+
+def test_narration_imports_point_down() -> None:
+    for path in [*(SRC / "narration").glob("*.py"), *(SRC / "tts").glob("*.py"),
+                 *(SRC / "text").glob("*.py")]:
+        for name in _imports(path):
+            assert not name.lstrip(".").startswith(("exporters", "batch", "cli", "edition")), \
+                f"{path.name} imports {name}"
+            if path.parent.name != "narration":
+                assert not name.lstrip(".").startswith("narration"), f"{path.name}: {name}"
+    assert not (SRC / "readalong.py").exists()
+    for path in [*(SRC / "narration").glob("*.py"), SRC / "exporters" / "audio.py",
+                 *(SRC / "tts").glob("*.py"), SRC / "text" / "speech.py",
+                 SRC / "text" / "diacritize.py", SRC / "text" / "speech_marks.py"]:
+        assert len(path.read_text(encoding="utf-8").splitlines()) <= 600, path
