@@ -17,6 +17,7 @@ import contextlib
 import ctypes
 import signal
 import threading
+import time
 from collections.abc import Iterator
 from pathlib import Path
 from types import FrameType
@@ -51,13 +52,25 @@ def _alarm(seconds: float, source: Path | str | None) -> Iterator[None]:
     def expire(signum: int, frame: FrameType | None) -> None:
         raise ArticleTimeout(source, _message(seconds))
 
+    # A caller's own timer (a test runner's time limit, an outer deadline) is kept: the
+    # sooner of the two fires, and the caller's is re-armed with what is left of it.
+    started = time.monotonic()
     old = signal.signal(signal.SIGALRM, expire)
-    signal.setitimer(signal.ITIMER_REAL, seconds)
+    outer, _ = signal.getitimer(signal.ITIMER_REAL)
+    if outer and outer < seconds:
+        signal.signal(signal.SIGALRM, old)  # the caller's fires first: let it
+        old = None
+    else:
+        signal.setitimer(signal.ITIMER_REAL, seconds)
     try:
         yield
     finally:
-        signal.setitimer(signal.ITIMER_REAL, 0)
-        signal.signal(signal.SIGALRM, old)
+        if old is not None:
+            signal.setitimer(signal.ITIMER_REAL, 0)
+            signal.signal(signal.SIGALRM, old)
+            if outer:
+                left = outer - (time.monotonic() - started)
+                signal.setitimer(signal.ITIMER_REAL, max(left, 0.001))
 
 
 class _ThreadTimeout(ArticleTimeout):
