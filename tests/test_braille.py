@@ -236,6 +236,20 @@ def test_untranslatable_characters_are_reported_once_and_shown() -> None:
     assert "fell" in body and "again" in body and "here" in body
 
 
+def test_a_block_in_a_language_liblouis_lacks_does_not_lose_the_edition() -> None:
+    art = article("ar", [para(ARABIC), Paragraph((Span("图书馆"),), lang="zh",
+                                                 direction="ltr")])
+    pages, _, warned = render(art)
+    assert len(warned) == 2
+    assert "no literary braille table for 'zh'" in warned[0] and "ar-ar-g1.utb" in warned[0]
+    assert "'图' U+56FE x1" in warned[1]  # shown as escapes, and said so, once
+    western = str.maketrans("٠١٢٣٤٥٦٧٨٩", "0123456789")
+    body = read(text_rows(pages), "ar-ar-g1.utb").translate(western)
+    assert " ".join(ARABIC.split()) in " ".join(body.split())
+    escape = cells("图", "ar-ar-g1.utb")  # how liblouis shows it: its \\x56fe escape
+    assert len(escape) > 3 and escape in " ".join(text_rows(pages))
+
+
 def test_direction_marks_are_layout_not_text() -> None:
     plain, _, _ = render(article("ar", [para("قال المدير NASA اليوم")]))
     marked, _, warned = render(article("ar", [para("قال المدير \u2066NASA\u2069 اليوم\u200f")]))

@@ -131,8 +131,20 @@ class _Translator:
         self.main = self.code(article.lang)
 
     def code(self, lang: str) -> BrailleCode:
+        """The code for ``lang``. A block in a language liblouis has no table for (a
+        Chinese quotation in an Arabic article) is written with the article's own code,
+        its characters reported like any the table cannot translate -- the edition is
+        not lost for one block; an article in such a language fails with one line."""
         if lang not in self.codes:
-            self.codes[lang] = choose_code(lang, self.options.grade, self.options.table)
+            try:
+                self.codes[lang] = choose_code(lang, self.options.grade, self.options.table)
+            except ExportError:
+                main = self.codes.get(self.article.lang)
+                if main is None:
+                    raise
+                self.codes[lang] = replace(main, fallback=(
+                    f"liblouis has no literary braille table for {lang!r}; its block(s) "
+                    f"are written with {main.name}"))
         return self.codes[lang]
 
     def unit(self, text: str | Inline, lang: str | None = None, **layout: Any) -> Unit:
