@@ -249,10 +249,12 @@ def _in_order(needle: list[str], haystack: list[str]) -> bool:
 @pytest.mark.parametrize(("name", "raw"), [
     ("en-then-ar", True), ("ar-with-en", True), ("ar-with-en", False),
     pytest.param("en-then-ar", False, marks=pytest.mark.xfail(strict=True, reason=(
-        "Known gap, for the PDF post-pass: on a page poppler reads as left-to-right, its "
-        "layout mode splits an Arabic line at a neutral (the Arabic comma) and puts the "
-        "halves left to right; an RLM after such a neutral (ActualText, as the post-pass "
-        "already does for LRM/RLM at script boundaries) would keep the line whole"))),
+        "Known gap, poppler's layout mode: on a page it reads as left-to-right (more Latin "
+        "letters than Arabic ones), it ends a right-to-left section at any number-class "
+        "character, the Arabic comma (bidi CS) included, and puts the sections left to "
+        "right. RLMs around the comma (ActualText) were tried and do not keep the line "
+        "whole; the -raw order above is right. Also: layout mode joins 'large-' and "
+        "'print' at a line end"))),
 ])
 def test_pdf_text_of_each_half_comes_out_in_logical_order(
         outputs: dict[str, dict[str, Path]], articles: dict[str, Article], name: str,
