@@ -34,6 +34,8 @@ from collections import Counter
 from dataclasses import dataclass, replace
 from typing import Any, ClassVar
 
+from ...edition import Edition, labels
+from ...edition.view import DateLine
 from ...errors import ArtexportWarning, ExportError
 from ...model import (
     Article,
@@ -48,7 +50,6 @@ from ...model import (
     Span,
     heading_levels,
 )
-from ...text.dates import has_names, reader_date
 from ..base import Exporter, Rendered
 from .layout import Unit, paginate, place_numbers
 from .liblouis import LOUIS, emphasis_typeform, is_defined, translate
@@ -206,20 +207,21 @@ class BrailleExporter(Exporter):
     # ---- what the reader gets ------------------------------------------------------
     def _title_page(self, article: Article, tr: _Translator) -> list[Unit]:
         lang = article.lang
+        edition = Edition.of(article)
         units = [tr.unit(article.title, centred=True)]
         if article.subtitle:
             units.append(tr.unit(article.subtitle, centred=True, blank_before=True))
         if article.authors:
-            units.append(tr.unit(_byline(article), centred=True, blank_before=True))
+            units.append(tr.unit(_byline(edition, tr), centred=True, blank_before=True))
         if article.publisher:
             units.append(tr.unit(article.publisher, centred=True, blank_before=True))
-        if article.published:
-            units.append(tr.unit(f"{label(lang, 'published')}: {_date(article)}",
-                                 centred=True, blank_before=not article.publisher))
+        for i, date in enumerate(edition.dates):
+            units.append(tr.unit(_date_line(edition, date, tr), edition.labels.lang,
+                                 centred=True, blank_before=i == 0 and not article.publisher))
         grade = tr.main.grade
-        edition = label(lang, "edition") + (
+        which = label(lang, "edition") + (
             label(lang, "list_sep") + label(lang, f"grade{grade}") if grade else "")
-        units.append(tr.unit(edition, centred=True, blank_before=True))
+        units.append(tr.unit(which, centred=True, blank_before=True))
         return units
 
     def _body(self, article: Article, tr: _Translator) -> list[Unit]:
@@ -227,7 +229,8 @@ class BrailleExporter(Exporter):
         if article.subtitle:
             units.append(tr.unit(article.subtitle, first=4, runover=4))
         if article.authors:
-            units.append(tr.unit(_byline(article), runover=2, blank_before=True))
+            units.append(tr.unit(_byline(Edition.of(article), tr), runover=2,
+                                 blank_before=True))
         if article.dateline:
             units.append(tr.unit(article.dateline, runover=2,
                                  blank_before=not article.authors))
@@ -277,9 +280,12 @@ class BrailleExporter(Exporter):
         """A caption, marked as one (or the image's description when it has none)."""
         lang = article.block_lang(figure)
         if figure.caption:
-            text: Inline = (Span(f"{label(lang, 'caption')}: "), *figure.caption)
+            # the image's credit as every edition prints it: "(الصورة: نادر علي)"
+            credit = Edition.of(article).caption(figure).credit
+            text: Inline = (Span(f"{label(lang, 'caption')}: "), *figure.caption,
+                            *((Span(" "), *credit) if credit else ()))
         elif figure.image.alt:
-            text = (Span(f"{label(lang, 'image')}: {figure.image.alt}"),)
+            text = (Span(f"{labels(lang).image}: {figure.image.alt}"),)
         else:
             return []
         return [tr.unit(text, lang, first=4, runover=4, blank_before=True, blank_after=True)]
@@ -308,16 +314,24 @@ class BrailleExporter(Exporter):
                 stacklevel=3)
 
 
-def _byline(article: Article) -> str:
-    names = label(article.lang, "list_sep").join(a.name for a in article.authors)
-    return f"{label(article.lang, 'by')} {names}"
+def _byline(edition: Edition, tr: _Translator) -> str:
+    """The byline every edition prints (:attr:`Edition.byline_text`)."""
+    by = edition.labels.by
+    return _label(by, tr) + edition.byline_text[len(by):]
 
 
-def _date(article: Article) -> str:
-    assert article.published is not None
-    if has_names(article.lang):
-        return reader_date(article.published, article.lang, weekday=False, time=False)
-    return article.published.date().isoformat()
+def _date_line(edition: Edition, date: DateLine, tr: _Translator) -> str:
+    """A date line as every edition prints it: "نُشر في: الخميس ١٤ مارس ٢٠٢٤"."""
+    return f"{_label(date.label + ':', tr.code(edition.labels.lang))} {date.text}"
+
+
+def _label(text: str, where: _Translator | BrailleCode) -> str:
+    """An edition label as the braille table can write it: punctuation the table has no
+    cell for (the Urdu tables have no colon) is left out of the label rather than shown
+    as an escape; the words stay the edition's."""
+    code = where.main if isinstance(where, _Translator) else where
+    return "".join(ch for ch in text
+                   if unicodedata.category(ch)[0] != "P" or is_defined(code.tables, ch))
 
 
 def _pef_meta(article: Article, tr: _Translator) -> PefMeta:

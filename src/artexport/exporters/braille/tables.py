@@ -7,9 +7,10 @@ Braille, Persian and Urdu); any other language is looked up by liblouis's own ta
 metadata (``lou_findTable "language:xx type:literary grade:N"``). A grade the language
 has no table for falls back to the grade it has, and the edition says which it used.
 
-``LABELS`` and ``PAGE_NUMBER_LINE`` are the braille edition's own small label table. The
-shared per-language label table of the ``edition`` package replaces it when that
-package lands (the integrator switches ``label()`` and ``page_number_line()`` over).
+The byline, the date lines, image credits and the word "Image" are the edition's
+(:mod:`artexport.edition`), the same words as in every other edition. ``LABELS`` holds
+only the words the braille edition alone needs (the caption marker, the edition and
+grade line, the list bullet), and ``PAGE_NUMBER_LINE`` where its page numbers go.
 """
 
 from __future__ import annotations
@@ -34,17 +35,17 @@ KNOWN_TABLES: dict[str, tuple[str, str | None]] = {
 # Every word here must be one its language's tables can write (no brackets: the Urdu
 # tables have none); a test holds them to it.
 LABELS: dict[str, dict[str, str]] = {
-    "en": {"by": "By", "published": "Published", "caption": "Caption", "image": "Image",
+    "en": {"caption": "Caption",
            "edition": "Braille edition", "grade1": "uncontracted, grade 1",
            "grade2": "contracted, grade 2", "list_sep": ", ", "bullet": "•"},
-    "ar": {"by": "بقلم", "published": "تاريخ النشر", "caption": "تعليق الصورة",
-           "image": "صورة", "edition": "طبعة برايل", "grade1": "غير مختصرة، الدرجة الأولى",
+    "ar": {"caption": "تعليق الصورة",
+           "edition": "طبعة برايل", "grade1": "غير مختصرة، الدرجة الأولى",
            "grade2": "مختصرة، الدرجة الثانية", "list_sep": "، ", "bullet": "•"},
-    "fa": {"by": "به قلم", "published": "تاریخ انتشار", "caption": "زیرنویس تصویر",
-           "image": "تصویر", "edition": "نسخه بریل", "grade1": "بدون اختصار، درجه یک",
+    "fa": {"caption": "زیرنویس تصویر",
+           "edition": "نسخه بریل", "grade1": "بدون اختصار، درجه یک",
            "grade2": "مختصر، درجه دو", "list_sep": "، ", "bullet": "•"},
-    "ur": {"by": "تحریر", "published": "تاریخ اشاعت", "caption": "تصویر کا کیپشن",
-           "image": "تصویر", "edition": "بریل ایڈیشن", "grade1": "غیر مختصر، درجہ اول",
+    "ur": {"caption": "تصویر کا کیپشن",
+           "edition": "بریل ایڈیشن", "grade1": "غیر مختصر، درجہ اول",
            "grade2": "مختصر، درجہ دوم", "list_sep": "، ", "bullet": "•"},
 }
 
