@@ -100,6 +100,13 @@ _SUBJECT_VERBS = word_set("""
     يصوت نزح نزحت فر فرت عاد عادت وصل وصلت توفي توفيت مات ماتت لقي لقيت نجا نجت غرق غرقت
     سقط سقطت حضر حضرت أصيب أصيبت استشهد استشهدت انضم انضمت
 """)
+# Verbs of casualty reports whose unvowelled letters news writes for the passive: a
+# number straight after one that opens a clause is its subject ("قُتل 21 شخصًا",
+# "وقُتل 5"); the active voice names its subject first ("قتل المسلح 22 شخصًا": the
+# number is the object). Inside a clause the same letters are a verbal noun ("بعد قتل
+# 22 شخصًا"), and the number after it stays genitive. Verbs of arrest stay active
+# ("اعتقل 12 شخصًا": the police are understood), as the table reads them.
+_PASSIVE_AT_CLAUSE_START = word_set("قتل قتلت جرح جرحت")
 # "إنّ" and its sisters: the number after them is their noun, in the accusative.
 _INNA = word_set("إن أن لكن كأن ليت لعل بأن لأن وإن وأن ولكن فإن")
 # A preposition with a pronoun between such a verb and its subject: "انضم إليهم 2".
@@ -162,7 +169,17 @@ def case_of(before: str, proclitic: str = "") -> Case:
         word, _ = previous_word(earlier)
     if word and strip_clitics(word) in _SUBJECT_VERBS:
         return "nominative"
+    if word and strip_clitics(word) in _PASSIVE_AT_CLAUSE_START and (
+            bare(word) != strip_clitics(word) or _clause_start(earlier)):
+        return "nominative"
     return "oblique"
+
+
+def _clause_start(before: str) -> bool:
+    """Whether a clause starts after ``before``: nothing, or a sentence's or a clause's
+    punctuation, comes first."""
+    stripped = before.rstrip(" \t")
+    return not stripped or stripped[-1] in _SENTENCE_START or stripped[-1] in "،,؛;("
 
 
 def _opens_sentence(word: str, earlier: str) -> bool:
