@@ -19,7 +19,7 @@ import pytest
 from lxml import etree
 
 from artexport import export
-from artexport.edition import labels
+from artexport.edition import Edition, labels
 from artexport.errors import ArtexportWarning, ExportError
 from artexport.model import (
     Article,
@@ -32,6 +32,7 @@ from artexport.model import (
     Quote,
     Span,
 )
+from artexport.text.dates import reader_date
 
 louis = pytest.importorskip("artexport.exporters.braille.liblouis",
                             reason="liblouis is not installed").LOUIS
@@ -262,6 +263,22 @@ def test_persian_and_urdu(lang: str, text: str, table: str) -> None:
     rows = text_rows(pages)
     # the edition's byline; the Urdu tables have no colon, so "تحریر:" loses it
     assert rows[2] == cells(f"{labels(lang).by.rstrip(':')} مریم", table)
+
+
+def test_urdu_title_page_has_the_edition_words_without_escapes() -> None:
+    """The Urdu tables have no colon: the byline and date labels are written without
+    it and the date without its time, instead of liblouis escapes; Persian keeps both."""
+    ur = article("ur", [para("شہر کی لائبریری")], authors=(Author("مریم"),), published=WHEN)
+    pages, _, warned = render(ur)
+    assert warned == []
+    title = " ".join(r.strip() for r in pages[0] if r.strip())
+    date = reader_date(WHEN, "ur", time=False)
+    assert cells(f"{labels('ur').published} {date}", "ur-pk-g1.utb") in title
+    fa = article("fa", [para("کتابخانه شهر")], authors=(Author("مریم"),), published=WHEN)
+    pages, _, warned = render(fa)
+    title = " ".join(r.strip() for r in pages[0] if r.strip())
+    line = Edition.of(fa).dates[0].line
+    assert ":" in line and cells(line, "fa-ir-g1.utb") in title
 
 
 def test_persian_grade_2_falls_back_to_grade_1_and_says_so() -> None:

@@ -32,6 +32,7 @@ import unicodedata
 import warnings
 from collections import Counter
 from dataclasses import dataclass, replace
+from datetime import datetime
 from typing import Any, ClassVar
 
 from ...edition import Edition, labels
@@ -50,6 +51,7 @@ from ...model import (
     Span,
     heading_levels,
 )
+from ...text.dates import reader_date
 from ..base import Exporter, Rendered
 from .layout import Unit, paginate, place_numbers
 from .liblouis import LOUIS, emphasis_typeform, is_defined, translate
@@ -321,8 +323,13 @@ def _byline(edition: Edition, tr: _Translator) -> str:
 
 
 def _date_line(edition: Edition, date: DateLine, tr: _Translator) -> str:
-    """A date line as every edition prints it: "نُشر في: الخميس ١٤ مارس ٢٠٢٤"."""
-    return f"{_label(date.label + ':', tr.code(edition.labels.lang))} {date.text}"
+    """A date line as every edition prints it: "نُشر في: الخميس ١٤ مارس ٢٠٢٤"; a table
+    with no colon (Urdu) gets the day without its time ("9:30" would be escapes)."""
+    code = tr.code(edition.labels.lang)
+    text = date.text if is_defined(code.tables, ":") else reader_date(
+        datetime.fromisoformat(date.iso), edition.labels.lang, time=False,
+        digits=edition.digits)
+    return f"{_label(date.label + ':', code)} {text}"
 
 
 def _label(text: str, where: _Translator | BrailleCode) -> str:
