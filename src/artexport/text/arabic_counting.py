@@ -166,13 +166,36 @@ def case_of(before: str, proclitic: str = "") -> Case:
     if word and _opens_sentence(word, earlier):
         return "nominative"  # "عمره 25 عاما": the predicate of a nominal sentence
     if word and bare(word) in _PRONOUN_PHRASES:
-        word, _ = previous_word(earlier)
-    if word and strip_clitics(word) in _SUBJECT_VERBS:
-        return "nominative"
-    if word and strip_clitics(word) in _PASSIVE_AT_CLAUSE_START and (
-            bare(word) != strip_clitics(word) or _clause_start(earlier)):
+        word, earlier = previous_word(earlier)
+    elif word and strip_clitics(word).startswith("ال"):
+        # "شارك في المؤتمر 150 باحثًا", "قتل بالهجوم 20": the verb, then a place or
+        # cause, then its subject
+        if _PROCLITIC_PREPOSITION.match(_clitics_of(word)):
+            verb, verb_before = previous_word(earlier)
+        else:
+            prep, prep_before = previous_word(earlier)
+            verb, verb_before = previous_word(prep_before) if prep and \
+                bare(prep) in _PLACE_PREPOSITIONS else ("", "")
+        if verb and _subject_verb(verb, verb_before):
+            return "nominative"
+    if word and _subject_verb(word, earlier):
         return "nominative"
     return "oblique"
+
+
+# Prepositions of a place, time or cause between a verb and its subject.
+_PLACE_PREPOSITIONS = word_set("في على من إلى خلال جراء إثر أمام داخل خارج قرب عند")
+
+
+def _subject_verb(word: str, earlier: str) -> bool:
+    """Whether a number after ``word`` (with ``earlier`` before it) is the subject of
+    ``word``: an intransitive or passive verb (:data:`_SUBJECT_VERBS`, and
+    :data:`_PASSIVE_AT_CLAUSE_START` at the head of a clause)."""
+    verb = strip_clitics(word)
+    if verb in _SUBJECT_VERBS:
+        return True
+    return verb in _PASSIVE_AT_CLAUSE_START and (bare(word) != verb
+                                                 or _clause_start(earlier))
 
 
 def _clause_start(before: str) -> bool:
@@ -206,6 +229,8 @@ def counted_noun_after(after: str) -> str | None:
         return None
     if word.startswith(("ال", "لل")) or word in FUNCTION_WORDS:
         return None
+    if word.startswith(("وال", "فال", "بال", "كال")) and len(word) >= 6:
+        return None  # "1 والخامس عشر": a definite word, after a conjunction or preposition
     if (word[0] == "و" and word[1] in "أإآيتن") or (word[0] == "ف" and word[1] in "أإآ"):
         return None  # "وأصيب", "ويقول": a conjunction opens the next clause
     return word
@@ -251,6 +276,9 @@ def reading_of(before: str, proclitic: str, after: str, value: int) -> Reading:
     case = case_of(before, proclitic)
     if definite:
         return Reading(False, True, case, False, False)
+    if word and bare(word) in _LABEL_WORDS:
+        # "القانون رقم 15 لسنة 2020": a number that names, counting nothing after it
+        return Reading(False, False, case, False, False)
     following = counted_noun_after(after)
     if following is None or _is_year(before, value):
         # "من 5 إلى 10 سنوات": the noun after the second number sets the gender of both.
@@ -286,6 +314,7 @@ def _clitics_of(word: str) -> str:
     return base[: len(base) - len(stem)]
 
 
+_LABEL_WORDS = word_set("رقم برقم الرقم بالرقم ورقم")
 _YEAR_WORDS = word_set("""
     عام العام سنة السنة لعام لسنة بعام بسنة مطلع منتصف أواخر أوائل خريف ربيع صيف شتاء
 """)
