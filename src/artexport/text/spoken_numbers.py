@@ -118,8 +118,8 @@ def speak_numbers_in(text: str, primary: str, *, month_names: MonthNames = "both
                     text)
     text = _sub(_ARABIC_GLUE, _unglue, text)
     text = _sub(QURAN, lambda m: quran(m, primary), text)
-    if primary == "ar":
-        text = _sub(DAY_BEFORE_DATE, day_before_date, text)
+    if primary != "en":
+        text = _sub(DAY_BEFORE_DATE, lambda m: day_before_date(m, primary), text)
     text = _sub(NAMED_DATE, lambda m: named_date(m, primary), text)
     text = _sub(EN_NAMED_DATE, lambda m: en_named_date(m, primary), text)
     text = _sub(YMD, lambda m: numeric_date(m, primary, month_names, "ymd"), text)
