@@ -274,6 +274,12 @@ def reading_of(before: str, proclitic: str, after: str, value: int) -> Reading:
             return Reading(True, True, case_of(further, _clitics_of(head)),
                            is_feminine(head_noun), False)
     case = case_of(before, proclitic)
+    if proclitic in ("و", "ف") and word and counted_noun_after(" " + word) is not None:
+        # "250 موظفًا و120 موظفة": a number joined to a counted number takes its case
+        head, further = previous_word(earlier)
+        first = re.fullmatch(r"([وفبلك]{0,2})\d[\d.,]*", head or "")
+        if first is not None:
+            case = case_of(further, first.group(1))
     if definite:
         return Reading(False, True, case, False, False)
     if word and bare(word) in _LABEL_WORDS:
