@@ -75,7 +75,8 @@ def _lines(root: etree._Element, ns: str = "") -> dict[str, list[str]]:
     def text(el: etree._Element) -> str:
         return _norm("".join(el.itertext()))
 
-    found: dict[str, list[str]] = {"byline": [], "date": [], "tags": [], "credit": []}
+    found: dict[str, list[str]] = {"byline": [], "date": [], "tags": [], "credit": [],
+                                   "publisher": []}
     for el in root.iter(f"{ns}p", f"{ns}span"):
         cls = el.get("class") or ""
         if cls == "byline":
@@ -86,6 +87,8 @@ def _lines(root: etree._Element, ns: str = "") -> dict[str, list[str]]:
             found["tags"].append(text(el))
         elif cls == "credit":
             found["credit"].append(text(el))
+        elif cls == "publisher":
+            found["publisher"].append(text(el))
     return found
 
 
@@ -107,9 +110,15 @@ def test_every_edition_prints_the_same_labels_byline_and_dates(name: str,
     folder = _probe(tmp_path / "probe") if name == "probe" else \
         next(p for p in example_dirs() if p.name == name)
     editions = _editions(folder)
+    # the print edition names the publication in its masthead, not at the foot
+    assert editions["pdf"].pop("publisher") == []
+    assert editions["html"]["publisher"] == editions["epub"].pop("publisher")
+    publisher = editions["html"].pop("publisher")
     assert editions["html"] == editions["epub"] == editions["pdf"]
     article = load_article(folder)
     edition = Edition.of(article)
+    assert publisher == ([f"{edition.labels.publisher}: {article.publisher}"]
+                         if article.publisher else [])
     found = editions["html"]
     assert found["byline"] == ([edition.byline_text] if article.authors else [])
     assert found["date"] == [d.line for d in edition.dates]
