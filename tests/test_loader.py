@@ -330,6 +330,17 @@ def test_inspect_article_md_inside_its_own_folder(tmp_path: Path) -> None:
     assert json.loads(proc.stdout)["slug"] == "river-cleanup"
 
 
+def test_a_folder_name_without_letters_gives_the_file_slug(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """`artexport inspect article.md` inside a folder named "___" still reads the
+    article (the folder names nothing; the file's stem does)."""
+    folder = tmp_path / "___"
+    write(folder, "article.md", "---\ntitle: River cleanup\nlang: en\n---\n\nVolunteers met.\n")
+    monkeypatch.chdir(folder)
+    assert load_article("article.md").slug == "article"
+    assert load_article(".").slug == "article"
+
+
 def test_relative_article_path_gives_the_folder_slug(tmp_path: Path,
                                                      monkeypatch: pytest.MonkeyPatch) -> None:
     folder = tmp_path / "خبر-المكتبة"

@@ -521,10 +521,13 @@ def _tags(value: Any, src: Path) -> tuple[str, ...]:
 def _default_slug(src: Path) -> str:
     """The file's stem, or its folder's name for ``article.*``/``index.*``. The folder is
     taken from the absolute path: ``artexport inspect article.md`` run inside the
-    article's folder has a relative path whose folder (``.``) has no name."""
+    article's folder has a relative path whose folder (``.``) has no name. A folder
+    name without a letter or digit gives the file's stem."""
     if src.stem not in {"article", "index"}:
         return src.stem
-    return src.absolute().parent.name or src.stem
+    folder = src.absolute().parent.name
+    # a folder whose name has no letter or digit ("___", "...") names nothing
+    return folder if re.search(r"[^\W_]", folder) else src.stem
 
 
 def _slug(value: Any, src: Path) -> str:
