@@ -105,6 +105,13 @@ def _confined_source(source: Path) -> Path:
     if source.is_symlink() and not source.resolve().is_relative_to(source.parent.resolve()):
         raise ArticleError(source, "refused: the source is a symlink that leads out of "
                                    "its folder")
+    try:
+        links = source.stat().st_nlink
+    except OSError as e:
+        raise ArticleError(source, f"cannot read it ({e.strerror})") from None
+    if links > 1:  # the same file under another name, maybe outside (an unpacked upload)
+        raise ArticleError(source, "refused: the source is a hard link (the file has other "
+                                   "names, maybe outside its folder)")
     return source
 
 

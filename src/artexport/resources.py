@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import base64
 import mimetypes
+import stat
 import urllib.parse
 import warnings
 from collections.abc import Mapping
@@ -120,15 +121,34 @@ class ResourceGuard:
 
     def _confine(self, candidate: Path, ref: str, where: Path | None) -> Path:
         # quoted(ref) only on refusal: ref may be a data: URI of megabytes.
+        # Where a reference leads is settled before whether it exists: every reference
+        # outside gets the same refusal, so warnings (and the batch report) cannot tell
+        # which files exist elsewhere on the machine.
+        try:
+            lexical = candidate.resolve()  # follows the symlinks that exist, no more
+        except (RuntimeError, OSError, ValueError):  # ValueError: a NUL in the name
+            raise ResourceError(where, f"{quoted(ref)} does not exist") from None
+        if not any(lexical.is_relative_to(r) for r in self._roots):
+            raise ResourceError(where, f"refused {quoted(ref)}: it resolves outside the "
+                                       "article folder")
         try:
             real = candidate.resolve(strict=True)  # follows symlinks: the target must be inside
-        except (RuntimeError, OSError, ValueError):  # ValueError: a NUL in the name
+            info = real.stat()
+        except (RuntimeError, OSError, ValueError):
             raise ResourceError(where, f"{quoted(ref)} does not exist") from None
         if not any(real.is_relative_to(r) for r in self._roots):
             raise ResourceError(where, f"refused {quoted(ref)}: it resolves outside the "
                                        "article folder")
-        if not real.is_file():
+        if not stat.S_ISREG(info.st_mode):
             raise ResourceError(where, f"{quoted(ref)} is not a regular file")
+        if info.st_nlink > 1 and self.root is not None \
+                and real.is_relative_to(self._roots[0]):
+            # A hard link is the same file as another name, maybe outside the folder
+            # (an unpacked upload's "ln ../secret.png photo.png"): confinement by path
+            # cannot see it, so an article's own files must have one name.
+            raise ResourceError(where, f"refused {quoted(ref)}: it is a hard link (the "
+                                       "file has other names, maybe outside the article "
+                                       "folder)")
         return real
 
     def read(self, path: Path, *, max_bytes: int | None = None) -> bytes:

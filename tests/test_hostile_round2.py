@@ -1,0 +1,111 @@
+"""Untrusted input, round two (issue 21): hostile and careless inputs beyond
+``tests/hostile/``, each with its exact outcome. ``tests/hostile/README.md`` ("Round two")
+lists them; :data:`ROUND2` keeps the table and the tests in step.
+
+The inputs are generated at test time (hard links, FIFOs, undecodable folder names,
+megabytes of digits); the rules of ``test_hostile.py`` hold: no network, nothing opened
+outside, one ``<file>: <problem>`` error, no partial output.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import warnings
+from pathlib import Path
+
+import pytest
+from PIL import Image as PILImage
+
+from artexport import load_article
+from artexport.errors import ArtexportWarning, ArticleError
+from socket_guard import no_network
+
+CANARY_TEXT = "TOP-SECRET-CANARY-7f3a"
+EN1 = ("The harbour office has published new tide tables for the summer season, "
+       "with times for both piers.")
+EN2 = "Boat owners should check the times before setting out, the office said on Friday."
+KEPT = "; the figure is kept as a name and caption and is not rendered"
+
+# Every case of this file, by its name in the README table.
+ROUND2 = ("hardlink-image", "hardlink-source", "outside-reference-oracle")
+
+
+@pytest.fixture
+def sandbox(tmp_path: Path) -> Path:
+    """A folder for one case, with the canaries the article will try to reach."""
+    (tmp_path / "secret.txt").write_text(CANARY_TEXT, encoding="utf-8")
+    PILImage.new("RGB", (16, 16), (255, 0, 0)).save(tmp_path / "secret.png")
+    return tmp_path
+
+
+def article_folder(sandbox: Path, text: str, name: str = "article.md") -> Path:
+    folder = sandbox / "art"
+    folder.mkdir()
+    (folder / name).write_text(text, encoding="utf-8")
+    return folder
+
+
+def load_recording(path: Path) -> tuple[object, list[str]]:
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        article = load_article(path)
+    return article, [str(w.message) for w in caught if issubclass(w.category, ArtexportWarning)]
+
+
+# ---- 1. hard links pass confinement ----------------------------------------------------
+
+def test_hardlink_image(sandbox: Path) -> None:
+    """``ln ../secret.png art/photo.png``: the path is inside, the file is not. An
+    article's image with other names is refused, and never opened."""
+    folder = article_folder(sandbox, f"# Tide tables\n\n{EN1}\n\n![x](photo.png)\n")
+    os.link(sandbox / "secret.png", folder / "photo.png")
+    with no_network() as log:
+        article, messages = load_recording(folder)
+    assert messages == [f"{folder / 'article.md'}: refused 'photo.png': it is a hard link "
+                        "(the file has other names, maybe outside the article folder)" + KEPT]
+    assert [f.image.path for f in article.figures()] == [None]  # type: ignore[attr-defined]
+    assert str(folder / "photo.png") not in log.opened
+    assert log.network == []
+
+
+def test_hardlink_source(sandbox: Path) -> None:
+    """``ln ../secret.txt art/article.txt``: the source itself is refused."""
+    folder = sandbox / "art"
+    folder.mkdir()
+    os.link(sandbox / "secret.txt", folder / "article.txt")
+    for named in (folder, folder / "article.txt"):
+        with no_network() as log, pytest.raises(ArticleError) as info:
+            load_article(named)
+        assert str(info.value) == (f"{folder / 'article.txt'}: refused: the source is a hard "
+                                   "link (the file has other names, maybe outside its folder)")
+        assert str(folder / "article.txt") not in log.opened
+
+
+# ---- 2. a file-existence oracle -------------------------------------------------------
+
+def test_outside_reference_oracle(sandbox: Path) -> None:
+    """A reference outside the folder gets one refusal whether its target exists or not:
+    the warnings (and the batch report) cannot probe the machine's files."""
+    refs = [f"file://{sandbox}/secret.png", f"file://{sandbox}/no-such.png",
+            "file:///etc/shadow", "file:///etc/no-such-file"]
+    body = "\n\n".join(f"![x]({r})" for r in refs)
+    folder = article_folder(sandbox, f"# Tide tables\n\n{EN1}\n\n{body}\n")
+    (folder / "up").symlink_to(sandbox, target_is_directory=True)
+    (folder / "article.md").write_text(f"# Tide tables\n\n{EN1}\n\n{body}\n\n![x](up/secret.png)"
+                                       "\n\n![x](up/no-such.png)\n", encoding="utf-8")
+    with no_network():
+        _, messages = load_recording(folder)
+    src = folder / "article.md"
+    assert messages == [f"{src}: refused {r!r}: it resolves outside the article folder{KEPT}"
+                        for r in [*refs, "up/secret.png", "up/no-such.png"]]
+
+
+def test_every_case_has_a_test_and_a_row() -> None:
+    """ROUND2, the test functions and the README's round-two table name the same cases."""
+    tests = {n.removeprefix("test_").replace("_", "-") for n in globals()
+             if n.startswith("test_") and n != "test_every_case_has_a_test_and_a_row"}
+    assert tests == set(ROUND2)
+    readme = (Path(__file__).resolve().parent / "hostile" / "README.md").read_text("utf-8")
+    section = readme.split("## Round two", 1)[1]
+    assert set(re.findall(r"^\| `([a-z0-9-]+)`", section, re.M)) == set(ROUND2)
