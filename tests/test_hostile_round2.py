@@ -28,7 +28,8 @@ EN2 = "Boat owners should check the times before setting out, the office said on
 KEPT = "; the figure is kept as a name and caption and is not rendered"
 
 # Every case of this file, by its name in the README table.
-ROUND2 = ("hardlink-image", "hardlink-source", "outside-reference-oracle")
+ROUND2 = ("hardlink-image", "hardlink-source", "outside-reference-oracle",
+          "spoken-text-over-limit", "body-with-nothing-to-speak")
 
 
 @pytest.fixture
@@ -109,3 +110,46 @@ def test_every_case_has_a_test_and_a_row() -> None:
     readme = (Path(__file__).resolve().parent / "hostile" / "README.md").read_text("utf-8")
     section = readme.split("## Round two", 1)[1]
     assert set(re.findall(r"^\| `([a-z0-9-]+)`", section, re.M)) == set(ROUND2)
+
+
+# ---- 3. audio work per input byte; 13. an MP3 of the title alone ------------------------
+
+def _audio(article: object, out: Path) -> list[Path]:
+    from artexport import export
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        return export(article, "audio", out,  # type: ignore[arg-type]
+                      options={"audio": {"cache_dir": None}})
+
+
+def test_spoken_text_over_limit(sandbox: Path) -> None:
+    """80 000 "&" (each one spoken "و") once took minutes and gigabytes: the spoken text
+    is counted while the plan is laid out, and refused before any is synthesised."""
+    from artexport.errors import ExportError
+    from artexport.resources import DEFAULT_LIMITS
+    folder = article_folder(sandbox, "---\nlang: ar\n---\n# عنوان\n\nنص عربي قصير.\n\n"
+                            + "& " * 80_000 + "\n")
+    article = load_article(folder)
+    with pytest.raises(ExportError) as info:
+        _audio(article, sandbox / "out")
+    limit = DEFAULT_LIMITS.max_spoken_chars
+    assert str(info.value) == (f"{folder}: audio: the spoken text is over the limit of {limit} "
+                               "characters (max_spoken_chars, about 2 hours of speech)")
+    assert not (sandbox / "out").exists() or not any((sandbox / "out").iterdir())
+
+
+@pytest.mark.parametrize("body,latin", [("🎉🎉 👍 🌊🌊🌊", "speak"), ("🎉 ✨\n\n👍", "skip")])
+def test_body_with_nothing_to_speak(sandbox: Path, body: str, latin: str) -> None:
+    """An emoji-only body, or a Latin-only body with latin=skip, made an MP3 of the title
+    alone without a word: now the audio is refused, naming why."""
+    from artexport import export
+    from artexport.errors import ExportError
+    folder = article_folder(sandbox, f"---\nlang: ar\n---\n# عنوان المقال\n\n{body}\n")
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        article = load_article(folder)
+        with pytest.raises(ExportError) as info:
+            export(article, "audio", sandbox / "out",
+                   options={"audio": {"cache_dir": None, "latin": latin}})
+    assert str(info.value) == (f"{folder}: audio: the article's body has no text to speak "
+                               f"(latin={latin}); only the title would be read")

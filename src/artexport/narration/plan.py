@@ -24,6 +24,7 @@ from typing import TypeAlias
 
 from ..errors import ArtexportWarning, ExportError
 from ..model import Article, Block, Heading, Preformatted, block_texts
+from ..resources import DEFAULT_LIMITS
 from ..text.diacritize import DiacritizerError, diacritize, diacritizer_version
 from ..text.lang import is_arabic_script, primary_subtag
 from ..text.sentences import sentence_bounds
@@ -159,6 +160,7 @@ class _Planner:
         self.drafts: list[tuple[SpokenSentence, _Job | None, str]] = []
         self.done: list[SpokenSentence] = []
         self.pending = LEAD_IN
+        self.spoken = 0  # characters handed to the engine so far (the cost model)
 
     @property
     def where(self) -> str:
@@ -210,6 +212,12 @@ class _Planner:
             said = said.strip()
             if not _speakable(said):
                 continue
+            self.spoken += len(said)
+            limit = DEFAULT_LIMITS.max_spoken_chars
+            if self.spoken > limit:  # before the diacritizer and the engine see any more
+                raise ExportError(self.where, f"audio: the spoken text is over the limit of "
+                                              f"{limit} characters (max_spoken_chars, about "
+                                              f"{limit // 54_000} hours of speech)")
             job: _Job | None = None
             key = ""
             if is_arabic_script(said_lang):
@@ -254,6 +262,11 @@ class _Planner:
         if not self.drafts:
             raise ExportError(self.article.source_dir or self.article.slug,
                               "audio: the article has no text to speak")
+        if article.blocks and not any(d[0].part == "block" for d in self.drafts):
+            # emoji only, or Latin only with latin=skip: an MP3 of the title alone
+            raise ExportError(self.where, "audio: the article's body has no text to speak "
+                                          f"(latin={self.speech.latin}); only the title "
+                                          "would be read")
 
     def sentences(self) -> Iterator[SpokenSentence]:
         """The sentences in order, each once its vowels are in."""
