@@ -29,7 +29,8 @@ KEPT = "; the figure is kept as a name and caption and is not rendered"
 
 # Every case of this file, by its name in the README table.
 ROUND2 = ("hardlink-image", "hardlink-source", "outside-reference-oracle",
-          "spoken-text-over-limit", "body-with-nothing-to-speak")
+          "spoken-text-over-limit", "body-with-nothing-to-speak",
+          "speech-and-scrape-work-is-linear", "html-image-referenced-300-times")
 
 
 @pytest.fixture
@@ -153,3 +154,103 @@ def test_body_with_nothing_to_speak(sandbox: Path, body: str, latin: str) -> Non
                    options={"audio": {"cache_dir": None, "latin": latin}})
     assert str(info.value) == (f"{folder}: audio: the article's body has no text to speak "
                                f"(latin={latin}); only the title would be read")
+
+
+# ---- 3, 5. linear work: speech normalisation and the scrape reader ----------------------
+
+LINEAR_DRIVER = '''
+import gc, os, sys, warnings
+from pathlib import Path
+warnings.simplefilter("ignore")
+from artexport.text.speech import speech_text
+from artexport.readers.scrape import read_scrape
+from artexport.resources import DEFAULT_LIMITS
+LINE = "افتتحت البلدية صباح اليوم ركنا جديدا للكتب المسموعة في المكتبة"
+speech = {speech!r}
+folder = Path(sys.argv[1])
+def scrape(n):
+    path = folder / f"s{{n}}.txt"
+    path.write_text("عنوان المقال\\n\\n" + "\\n".join(f"{{LINE}} {{i}}" for i in range(n)),
+                    encoding="utf-8")
+    return path
+for expr in speech.values():
+    n = 200
+    speech_text(eval(expr), "ar")
+read_scrape(scrape(50), DEFAULT_LIMITS)
+gc.disable()
+for expr in speech.values():
+    for n in ({size}, {size} * 2):
+        text = eval(expr)
+        os.getppid()  # callgrind dumps its counts before each call
+        speech_text(text, "ar")
+for n in ({lines}, {lines} * 2):
+    path = scrape(n)
+    os.getppid()
+    read_scrape(path, DEFAULT_LIMITS)
+os.getppid()
+'''
+SPEECH_SHAPES = {
+    "ampersands": '"&" * n',
+    "a table line": '"| " + " | ".join(["س"] * (n // 4)) + " |"',
+    "separator dashes": '"ب - " * (n // 4)',
+    "slashes between words": '"ب/" * (n // 2)',
+    "empty brackets": '"( ) " * (n // 4)',
+    "commas": '"، " * (n // 2)',
+}
+
+
+@pytest.mark.slow
+def test_speech_and_scrape_work_is_linear(tmp_path: Path) -> None:
+    """Twice the input, at most 2.5 times the work (quadratic work gives 4), counted in
+    machine instructions by valgrind's callgrind, never by a clock: speech_text on the
+    shapes that made the audio slow (a body of "&", a 100 kB table line...) and the
+    scrape reader on hard-wrapped lines (100 000 lines once took 49 s)."""
+    import shutil
+    import subprocess
+    import sys
+    valgrind = shutil.which("valgrind")
+    if valgrind is None:
+        pytest.skip("valgrind is not installed (Debian package valgrind)")
+    driver = tmp_path / "driver.py"
+    driver.write_text(LINEAR_DRIVER.format(speech=SPEECH_SHAPES, size=2000, lines=400),
+                      encoding="utf-8")
+    out = tmp_path / "cg.out"
+    subprocess.run([valgrind, "--tool=callgrind", f"--callgrind-out-file={out}",
+                    "--dump-before=getppid", sys.executable, str(driver), str(tmp_path)],
+                   check=True, capture_output=True, timeout=1200)
+    dumps = sorted(tmp_path.glob("cg.out.*"), key=lambda p: int(p.name.rsplit(".", 1)[1]))
+    counts = [_instructions(p) for p in dumps][1:]
+    names = [*SPEECH_SHAPES, "scrape: hard-wrapped lines"]
+    assert len(counts) >= 2 * len(names)
+    ratios = {name: round(counts[2 * i + 1] / counts[2 * i], 2) for i, name in enumerate(names)}
+    assert all(r <= 2.5 for r in ratios.values()), ratios
+
+
+def _instructions(dump: Path) -> int:
+    for line in dump.read_text(encoding="utf-8", errors="replace").splitlines():
+        if line.startswith(("summary:", "totals:")):
+            return int(line.split()[1])
+    raise AssertionError(f"no instruction count in {dump}")
+
+
+# ---- 4. the HTML page inlines an image once per reference ----------------------------
+
+def test_html_image_referenced_300_times(sandbox: Path) -> None:
+    """300 references to one 1 MB JPEG once made a 435 MB page (the EPUB and the PDF hold
+    the file once). The page counts every inlined copy and is refused over the limit,
+    before it is rendered; nothing is written."""
+    from artexport import export
+    from artexport.errors import ExportError
+    from artexport.resources import DEFAULT_LIMITS
+    noise = PILImage.frombytes("RGB", (800, 800), os.urandom(800 * 800 * 3))
+    refs = "\n\n".join("![x](photo.jpg)" for _ in range(300))
+    folder = article_folder(sandbox, f"# Tide tables\n\n{EN1}\n\n{refs}\n")
+    noise.save(folder / "photo.jpg", quality=95)
+    assert (folder / "photo.jpg").stat().st_size > 500_000
+    article = load_article(folder)
+    with pytest.raises(ExportError) as info:
+        export(article, "html", sandbox / "out")
+    assert str(info.value) == (f"{folder}: html: the images inlined in the page are over the "
+                               f"limit of {DEFAULT_LIMITS.max_html_embedded_bytes} bytes "
+                               "(max_html_embedded_bytes; an image counts once per reference)")
+    assert not (sandbox / "out").exists() or not any((sandbox / "out").iterdir())
