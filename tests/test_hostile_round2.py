@@ -30,7 +30,9 @@ KEPT = "; the figure is kept as a name and caption and is not rendered"
 # Every case of this file, by its name in the README table.
 ROUND2 = ("hardlink-image", "hardlink-source", "outside-reference-oracle",
           "spoken-text-over-limit", "body-with-nothing-to-speak",
-          "speech-and-scrape-work-is-linear", "html-image-referenced-300-times")
+          "speech-and-scrape-work-is-linear", "html-image-referenced-300-times",
+          "lines-over-limit", "table-cells-over-limit", "paragraph-over-limit",
+          "inspect-time-limit")
 
 
 @pytest.fixture
@@ -254,3 +256,64 @@ def test_html_image_referenced_300_times(sandbox: Path) -> None:
                                f"limit of {DEFAULT_LIMITS.max_html_embedded_bytes} bytes "
                                "(max_html_embedded_bytes; an image counts once per reference)")
     assert not (sandbox / "out").exists() or not any((sandbox / "out").iterdir())
+
+
+# ---- 5. lines, table cells, one huge paragraph, inspect without a time limit ----------
+
+def test_lines_over_limit(sandbox: Path) -> None:
+    """A hard-wrapped scrape of 50 001 lines is refused from its line count, before the
+    reader walks it."""
+    from artexport.resources import DEFAULT_LIMITS
+    n = DEFAULT_LIMITS.max_lines + 1
+    path = sandbox / "article.txt"
+    path.write_text("\n".join(f"{EN1} {i}" for i in range(n)), encoding="utf-8")
+    with pytest.raises(ArticleError) as info:
+        load_article(path)
+    assert str(info.value) == f"{path}: {n} lines, over the limit of {n - 1} (max_lines)"
+
+
+def test_table_cells_over_limit(sandbox: Path) -> None:
+    """A 150x150 HTML table (a 1000x1000 one took 50 s and 900 MB) is refused from its
+    cell count, before the page is parsed."""
+    from artexport.resources import DEFAULT_LIMITS
+    rows = "".join("<tr>" + "<td>x</td>" * 150 + "</tr>" for _ in range(150))
+    path = sandbox / "article.html"
+    path.write_text(f"<html lang=en><head><title>Tide tables</title></head><body><article>"
+                    f"<h1>Tide tables</h1><p>{EN1}</p><table>{rows}</table></article></body>"
+                    "</html>", encoding="utf-8")
+    with pytest.raises(ArticleError) as info:
+        load_article(path)
+    assert str(info.value) == (f"{path}: 22500 table cells, over the limit of "
+                               f"{DEFAULT_LIMITS.max_table_cells} (max_table_cells)")
+
+
+@pytest.mark.parametrize("where", ["summary", "body"])
+def test_paragraph_over_limit(sandbox: Path, where: str) -> None:
+    """A 15 MB summary ran the PDF out of memory: one paragraph or metadata text over the
+    limit is refused when the article is read."""
+    from artexport.resources import DEFAULT_LIMITS
+    limit = DEFAULT_LIMITS.max_paragraph_chars
+    huge = "tide " * (limit // 5) + "x"
+    path = sandbox / "article.md"
+    if where == "summary":
+        path.write_text(f"---\nsummary: {huge}\n---\n# Tide tables\n\n{EN1}\n", encoding="utf-8")
+        expected = f"summary is {len(huge)} characters, over the limit of {limit}"
+    else:
+        path.write_text(f"# Tide tables\n\n{EN1}\n\n{huge}\n", encoding="utf-8")
+        expected = f"block 2 has a paragraph of {len(huge)} characters, over the limit of {limit}"
+    with pytest.raises(ArticleError) as info:
+        load_article(path)
+    assert str(info.value) == f"{path}: {expected} (max_paragraph_chars)"
+
+
+def test_inspect_time_limit(sandbox: Path) -> None:
+    """``inspect`` had no time limit: a Markdown parser bomb (quadratic in markdown-it)
+    now stops at --time-limit with one line and exit 1."""
+    from click.testing import CliRunner
+
+    from artexport.cli import main
+    path = sandbox / "article.md"
+    path.write_text(f"# Bomb\n\n{EN1}\n\n" + "![" * 60_000 + "\n", encoding="utf-8")
+    result = CliRunner().invoke(main, ["inspect", str(path), "--time-limit", "2"])
+    assert result.exit_code == 1
+    assert result.output == f"error: {path}: took longer than the limit of 2 s\n"

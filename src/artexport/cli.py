@@ -241,10 +241,14 @@ def formats() -> None:
               help="Keep every line of a page or scrape as body text; leave nothing out.")
 @click.option("--speech", is_flag=True,
               help="Print each spoken sentence: its language, voice and the exact engine text.")
+@click.option("--time-limit", type=click.FloatRange(min=0), default=600.0, show_default=True,
+              help="Seconds the article may take to read (0: no limit).")
 def inspect(source: Path, strict: bool, as_text: bool, dropped: bool, keep_all: bool,
-            speech: bool) -> None:
+            speech: bool, time_limit: float) -> None:
     """Print the parsed article as JSON (the form the JSON reader accepts)."""
-    with _reported_warnings(strict, quiet=False):
+    from .watchdog import deadline
+
+    with _reported_warnings(strict, quiet=False), deadline(time_limit or None, source):
         article = load_article(source, keep_all=keep_all)
         if speech:
             from .narration import plan_speech

@@ -184,6 +184,7 @@ def build_article(draft: Draft, *, limits: Limits = DEFAULT_LIMITS,
         raise ArticleError(src, f"{len(blocks)} blocks, over the limit of {limits.max_blocks}")
     if not any(not isinstance(b, Figure) for b in blocks):
         raise ArticleError(src, "the article has no body text")
+    _check_text_lengths(meta, blocks, src, limits)
 
     body_text = title + "\n" + "\n".join(
         plain_text(b.spans) for b in blocks if isinstance(b, Paragraph | Heading))
@@ -241,6 +242,24 @@ def build_article(draft: Draft, *, limits: Limits = DEFAULT_LIMITS,
         raise ArticleError(src, f"the text contains U+{ord(e.object[e.start]):04X}, a lone "
                                 "surrogate, which is not valid Unicode") from None
     return article
+
+
+def _check_text_lengths(meta: dict[str, Any], blocks: list[Block], src: Path,
+                        limits: Limits) -> None:
+    """The cost model's longest text: one paragraph or metadata field of megabytes is
+    laid out as one unbreakable unit (a 15 MB summary ran the PDF out of memory)."""
+    limit = limits.max_paragraph_chars
+    for key in ("title", "subtitle", "summary", "dateline"):
+        value = meta.get(key)
+        if isinstance(value, str) and len(value) > limit:
+            raise ArticleError(src, f"{key} is {len(value)} characters, over the limit of "
+                                    f"{limit} (max_paragraph_chars)")
+    for n, block in enumerate(blocks, 1):
+        texts = [block.text] if isinstance(block, Preformatted) else block_texts(block)
+        longest = max((len(t) for t in texts), default=0)
+        if longest > limit:
+            raise ArticleError(src, f"block {n} has a paragraph of {longest} characters, "
+                                    f"over the limit of {limit} (max_paragraph_chars)")
 
 
 def _check_meta_size(meta: dict[str, Any], src: Path, limits: Limits) -> None:

@@ -39,7 +39,8 @@ class Limits:
     max_number_digits: int = 1_000  # one number in metadata (Python's int() stops at 4300)
     max_html_embedded_bytes: int = 64 * 1024 * 1024  # images inlined in the one HTML file
     max_table_cells: int = 20_000  # every table of an article together
-    max_lines: int = 200_000  # lines of a source file
+    max_paragraph_chars: int = 200_000  # one paragraph, code block or metadata text
+    max_lines: int = 50_000  # lines of a source file (a long scrape has a few thousand)
 
 
 DEFAULT_LIMITS = Limits()

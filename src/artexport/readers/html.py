@@ -70,7 +70,7 @@ from ..model import (
 )
 from ..resources import Limits
 from ..text.lang import LANG_TAG
-from .base import Draft, read_text
+from .base import Draft, check_table_cells, read_text
 from .news import (
     byline_meta,
     date_meta,
@@ -136,6 +136,7 @@ _SPACES = re.compile(r"\s+")
 def read_html(path: Path, limits: Limits, *, keep_all: bool = False) -> Draft:
     """Parse a saved news page into a draft (see the module docstring)."""
     text = _decode(path, limits)
+    check_table_cells(text, path, limits)
     entities: set[str] = set()
     root = _parse(path, text, entities)
     in_furniture = _Furniture()
