@@ -32,7 +32,9 @@ ROUND2 = ("hardlink-image", "hardlink-source", "outside-reference-oracle",
           "spoken-text-over-limit", "body-with-nothing-to-speak",
           "speech-and-scrape-work-is-linear", "html-image-referenced-300-times",
           "lines-over-limit", "table-cells-over-limit", "paragraph-over-limit",
-          "inspect-time-limit")
+          "inspect-time-limit", "folder-name-not-utf8", "tracebacks-become-one-line",
+          "uncreatable-output-folder",
+          "charset-not-a-web-encoding", "charset-web-encoding-is-used")
 
 
 @pytest.fixture
@@ -317,3 +319,106 @@ def test_inspect_time_limit(sandbox: Path) -> None:
     result = CliRunner().invoke(main, ["inspect", str(path), "--time-limit", "2"])
     assert result.exit_code == 1
     assert result.output == f"error: {path}: took longer than the limit of 2 s\n"
+
+
+# ---- 7. a folder name that is not UTF-8 ------------------------------------------------
+
+def test_folder_name_not_utf8(sandbox: Path, plugin: Path) -> None:
+    """A folder named in Latin-1 (``café`` as bytes ``caf\\xe9``) reaches Python as a lone
+    surrogate: the batch converts it, saves its manifest and report, and a second run
+    skips both articles."""
+    import json
+    from concurrent.futures import ThreadPoolExecutor
+
+    from artexport.batch import convert_tree
+    src = sandbox / "src"
+    src.mkdir()
+    odd = os.fsdecode(os.fsencode(src) + b"/caf\xe9")
+    for folder in (Path(odd), src / "ok"):
+        folder.mkdir()
+        (folder / "article.md").write_text(f"# Tide tables\n\n{EN1}\n", encoding="utf-8")
+    out = sandbox / "out"
+    report = convert_tree(src, out, ["txt"], executor=ThreadPoolExecutor(1))
+    assert report.ok and len(report.results) == 2
+    manifest = json.loads((out / ".artexport-manifest.json").read_bytes())
+    assert set(manifest["articles"]) == {"caf\udce9", "ok"}
+    json.loads((out / "artexport-report.json").read_bytes())
+    again = convert_tree(src, out, ["txt"], executor=ThreadPoolExecutor(1))
+    assert [r.status for r in again.results] == ["skipped", "skipped"]
+
+
+# ---- 8. tracebacks instead of "<file>: <problem>" --------------------------------------
+
+TRACEBACK_CASES = {
+    "impossible date": ("article.md", "---\npublished: 2024-13-45\n---\n# Tide tables\n\n"
+                        f"{EN1}\n", "malformed front matter: month must be in 1..12"),
+    "5000-digit title": ("article.md", "---\ntitle: " + "1" * 5000 + f"\n---\n\n{EN1}\n",
+                         "a number of 5000 digits at line 2 of the front matter, over the "
+                         "limit of 1000 (max_number_digits); quote it to make it text"),
+    "5000-digit JSON number": ("article.json", '{"title": "Tide tables", "id": ' + "1" * 5000
+                               + f', "blocks": ["{EN1}"]}}',
+                               "a number of 5000 digits, over the limit of 1000 "
+                               "(max_number_digits); quote it to make it text"),
+}
+
+
+@pytest.mark.parametrize("case", list(TRACEBACK_CASES))
+def test_tracebacks_become_one_line(sandbox: Path, case: str) -> None:
+    """Each of these raised a ValueError naming no file (a traceback in the API, a line
+    without the file in the CLI): now one ArticleError, and one CLI line, exit 1."""
+    from click.testing import CliRunner
+
+    from artexport.cli import main
+    name, text, problem = TRACEBACK_CASES[case]
+    path = sandbox / name
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(ArticleError) as info:
+        load_article(path)
+    assert str(info.value) == f"{path}: {problem}"
+    result = CliRunner().invoke(main, ["convert", str(path), "-o", str(sandbox / "out"),
+                                       "-f", "html"])
+    assert (result.exit_code, result.output) == (1, f"error: {path}: {problem}\n")
+
+
+def test_uncreatable_output_folder(sandbox: Path) -> None:
+    """An output folder under a file: one line naming it, exit 1, for convert and batch."""
+    from click.testing import CliRunner
+
+    from artexport.cli import main
+    path = article_folder(sandbox, f"# Tide tables\n\n{EN1}\n")
+    (sandbox / "file").write_text("x", encoding="utf-8")
+    out = sandbox / "file" / "out"
+    for command in (["convert", str(path)], ["batch", str(sandbox / "art")]):
+        result = CliRunner().invoke(main, [*command, "-o", str(out), "-f", "html", "-q"])
+        assert (result.exit_code, result.output) == (
+            1, f"error: {out}: cannot create the output folder: a file is in the way\n")
+
+
+# ---- 12. a page's charset: WHATWG encodings only -----------------------------------------
+
+PAGE = (b"<html lang=en><head><meta charset=\"%s\"><title>Tide tables</title></head><body>"
+        b"<article><h1>Tide tables</h1><p>Caf\xe9 \\u0041 owners: " + EN1.encode() + b"</p>"
+        b"<p>" + EN2.encode() + b" \\x41\\\\</p></article></body></html>")
+
+
+@pytest.mark.parametrize("label", ["unicode_escape", "idna", "iso-2022-kr"])
+def test_charset_not_a_web_encoding(sandbox: Path, label: str) -> None:
+    """A Python codec name (``unicode_escape`` read ``\\u0041`` as "A" and cut the page
+    short; ``idna`` raised on a byte) or a label browsers refuse: the page is read as
+    windows-1252, as a browser would, with a warning naming the label."""
+    path = sandbox / "article.html"
+    path.write_bytes(PAGE % label.encode())
+    article, messages = load_recording(path)
+    assert messages == [f"{path}: charset {label!r} is not an encoding a browser reads; "
+                        "read as windows-1252"]
+    text = article.plain_text()  # type: ignore[attr-defined]
+    assert "Café \\u0041 owners" in text and f"{EN2} \\x41\\\\" in text
+
+
+def test_charset_web_encoding_is_used(sandbox: Path) -> None:
+    """A WHATWG label ("latin1" is windows-1252 there) decodes without a warning."""
+    path = sandbox / "article.html"
+    path.write_bytes(PAGE % b"latin1")
+    article, messages = load_recording(path)
+    assert messages == []
+    assert "Café \\u0041 owners" in article.plain_text()  # type: ignore[attr-defined]

@@ -71,6 +71,7 @@ from ..model import (
 from ..resources import Limits
 from ..text.lang import LANG_TAG
 from .base import Draft, check_table_cells, read_text
+from .html_encoding import decode_declared
 from .news import (
     byline_meta,
     date_meta,
@@ -187,10 +188,12 @@ def _decode(path: Path, limits: Limits) -> str:
         if not charset or charset.replace("-", "").replace("_", "") == "utf8":
             raise
         try:
-            data = raw.decode(charset)
-        except (LookupError, UnicodeDecodeError):
+            data, problem = decode_declared(raw, charset)
+        except UnicodeDecodeError:
             raise ArticleError(path, f"{e.problem}, and not valid {charset} as the page "
                                      "declares") from None
+        if problem:
+            warnings.warn(ArtexportWarning(f"{path}: {problem}"), stacklevel=4)
         return data.replace("\r\n", "\n").replace("\r", "\n")
 
 
