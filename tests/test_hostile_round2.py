@@ -34,7 +34,8 @@ ROUND2 = ("hardlink-image", "hardlink-source", "outside-reference-oracle",
           "lines-over-limit", "table-cells-over-limit", "paragraph-over-limit",
           "inspect-time-limit", "folder-name-not-utf8", "tracebacks-become-one-line",
           "uncreatable-output-folder",
-          "charset-not-a-web-encoding", "charset-web-encoding-is-used")
+          "charset-not-a-web-encoding", "charset-web-encoding-is-used",
+          "lang-with-trailing-newline")
 
 
 @pytest.fixture
@@ -422,3 +423,18 @@ def test_charset_web_encoding_is_used(sandbox: Path) -> None:
     article, messages = load_recording(path)
     assert messages == []
     assert "Café \\u0041 owners" in article.plain_text()  # type: ignore[attr-defined]
+
+
+# ---- 15. a language tag with a trailing newline -----------------------------------------
+
+@pytest.mark.parametrize("value", ['"en\\n"', '"ar\\n"'])
+def test_lang_with_trailing_newline(sandbox: Path, value: str) -> None:
+    """``lang: "en\\n"`` passed the tag check ("$" accepts a newline before the end) and
+    reached every exporter's lang attribute; now it is refused by name."""
+    path = sandbox / "article.md"
+    path.write_text(f"---\nlang: {value}\n---\n# Tide tables\n\n{EN1}\n", encoding="utf-8")
+    with pytest.raises(ArticleError) as info:
+        load_article(path)
+    tag = value.strip('"').replace("\\n", "\n")
+    assert str(info.value) == (f"{path}: lang {tag!r} is not a language tag like 'ar' or "
+                               "'en-GB'")
