@@ -233,8 +233,8 @@ CASES: dict[str, Refused | Loaded | Survives] = {
         "{src}: 'photo.jpg' does not exist; the figure is kept as a name and caption and is "
         "not rendered",
     ), _check_remote_references),
-    "svg-as-png": Refused("image 'chart.png': not a readable image (cannot identify image "
-                          "file '{dir}/chart.png')"),
+    "svg-as-png": Refused("image 'chart.png': image format SVG is not supported (use GIF, "
+                          "JPEG, PNG, WEBP)"),
     "nul-in-image-name": Refused("image 'photo%00.png' is referenced but missing"),
     # injection
     "script-injection-html": Loaded((
@@ -650,7 +650,7 @@ def test_api_image_is_checked_before_it_is_embedded(fmt: str, kind: str, sandbox
         image = folder / "chart.png"
         image.write_text("<svg xmlns='http://www.w3.org/2000/svg'><script>alert(1)</script>"
                          "</svg>", encoding="utf-8")
-        problem = "not a readable image"
+        problem = "image format SVG is not supported"
     payload = image.read_bytes()
     result, messages = _export_one(fmt, _api_article(folder, image), sandbox / "out",
                                    sandbox / "cache")

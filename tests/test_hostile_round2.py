@@ -35,7 +35,7 @@ ROUND2 = ("hardlink-image", "hardlink-source", "outside-reference-oracle",
           "inspect-time-limit", "folder-name-not-utf8", "tracebacks-become-one-line",
           "uncreatable-output-folder",
           "charset-not-a-web-encoding", "charset-web-encoding-is-used",
-          "lang-with-trailing-newline")
+          "lang-with-trailing-newline", "image-format-not-supported", "truncated-image")
 
 
 @pytest.fixture
@@ -438,3 +438,43 @@ def test_lang_with_trailing_newline(sandbox: Path, value: str) -> None:
     tag = value.strip('"').replace("\\n", "\n")
     assert str(info.value) == (f"{path}: lang {tag!r} is not a language tag like 'ar' or "
                                "'en-GB'")
+
+
+# ---- 16. image formats no target shows; truncated images ---------------------------------
+
+def _image_bytes(fmt: str) -> bytes:
+    import io
+    if fmt == "SVG":
+        return b"<?xml version='1.0'?><svg xmlns='http://www.w3.org/2000/svg'/>"
+    if fmt == "AVIF":  # the ISO-BMFF header Pillow cannot read without a plugin
+        return b"\0\0\0\x1cftypavif\0\0\0\0avifmif1miaf" + bytes(64)
+    buf = io.BytesIO()
+    PILImage.new("RGB", (32, 32), (0, 90, 200)).save(buf, fmt)
+    return buf.getvalue()
+
+
+@pytest.mark.parametrize("fmt", ["TIFF", "BMP", "ICO", "AVIF", "SVG"])
+def test_image_format_not_supported(sandbox: Path, fmt: str) -> None:
+    """Said "cannot identify image file"; now the format is named."""
+    folder = article_folder(sandbox, f"# Tide tables\n\n{EN1}\n\n![x](photo.img)\n")
+    (folder / "photo.img").write_bytes(_image_bytes(fmt))
+    with pytest.raises(ArticleError) as info:
+        load_article(folder)
+    assert str(info.value) == (f"{folder / 'article.md'}: image 'photo.img': image format "
+                               f"{fmt} is not supported (use GIF, JPEG, PNG, WEBP)")
+
+
+@pytest.mark.parametrize("fmt", ["PNG", "JPEG"])
+def test_truncated_image(sandbox: Path, fmt: str) -> None:
+    """A PNG or JPEG cut short (an interrupted upload) rendered grey or torn in silence;
+    now it is refused when the article is read."""
+    import io
+    folder = article_folder(sandbox, f"# Tide tables\n\n{EN1}\n\n![x](photo.img)\n")
+    buf = io.BytesIO()
+    PILImage.frombytes("RGB", (300, 300), os.urandom(300 * 300 * 3)).save(buf, fmt)
+    data = buf.getvalue()
+    (folder / "photo.img").write_bytes(data[: len(data) * 2 // 3])
+    with pytest.raises(ArticleError) as info:
+        load_article(folder)
+    assert str(info.value).startswith(f"{folder / 'article.md'}: image 'photo.img': not a "
+                                      "readable image (image file is truncated")

@@ -433,7 +433,7 @@ def _resolve_figure(figure: Figure, guard: ResourceGuard, draft: Draft,
             problem = e.problem
         else:
             try:
-                info = inspect_image(path, guard.limits)
+                info = inspect_image(path, guard.limits, complete=True)
             except ResourceError as e:
                 raise ArticleError(draft.source, f"image {quoted(src)}: {e.problem}") from None
             return replace(figure, image=replace(image, path=path, media_type=info.media_type,

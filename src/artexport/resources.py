@@ -226,26 +226,54 @@ def _split(url: str, ref: str, where: Path | None) -> urllib.parse.SplitResult:
         raise ResourceError(where, f"refused {quoted(ref)}: not a file name or a URL") from None
 
 
-def inspect_image(path: Path, limits: Limits = DEFAULT_LIMITS) -> ImageInfo:
-    """Identify an image file and check it against the limits before anyone decodes it."""
+# Formats an article may bring that no target shows, told by their first bytes (never
+# handed to a decoder): named in the refusal instead of "cannot identify image file".
+_OTHER_FORMATS = ((b"II*\0", "TIFF"), (b"MM\0*", "TIFF"), (b"BM", "BMP"),
+                  (b"\0\0\1\0", "ICO"), (b"8BPS", "PSD"))
+
+
+def _other_format(head: bytes) -> str | None:
+    if head[4:12] in (b"ftypavif", b"ftypavis"):
+        return "AVIF"
+    if head[4:12] in (b"ftypheic", b"ftypheix", b"ftypmif1"):
+        return "HEIC"
+    text = head.lstrip(b"\xef\xbb\xbf \t\r\n").lower()
+    if text.startswith((b"<svg", b"<?xml", b"<!doctype svg")) and b"<svg" in text:
+        return "SVG"
+    return next((name for magic, name in _OTHER_FORMATS if head.startswith(magic)), None)
+
+
+def inspect_image(path: Path, limits: Limits = DEFAULT_LIMITS, *,
+                  complete: bool = False) -> ImageInfo:
+    """Identify an image file and check it against the limits before anyone decodes it.
+    ``complete``: then decode it (JPEG at an eighth of its size) to refuse a truncated
+    file, which would render as a grey or torn picture."""
     from PIL import Image as PILImage  # Pillow reads only the header here
 
     size = path.stat().st_size
     if size > limits.max_image_bytes:
         raise ResourceError(path, f"image is {size} bytes, over the limit of "
                                   f"{limits.max_image_bytes}")
+    supported = ", ".join(sorted(IMAGE_TYPES))
+    with path.open("rb") as fh:
+        other = _other_format(fh.read(1024))
+    if other is not None:
+        raise ResourceError(path, f"image format {other} is not supported (use {supported})")
     try:
         # Only the decoders of the accepted formats ever see the bytes.
         with PILImage.open(path, formats=list(IMAGE_TYPES)) as im:
             fmt, (width, height) = im.format, im.size
+            if complete and fmt in IMAGE_TYPES and width * height <= limits.max_image_pixels:
+                if fmt == "JPEG":
+                    im.draft("RGB", (max(1, width // 8), max(1, height // 8)))
+                im.load()
     except PILImage.DecompressionBombError:
         raise ResourceError(path, f"image has more pixels than the limit of "
                                   f"{limits.max_image_pixels} pixels") from None
-    except (OSError, ValueError) as e:
+    except (OSError, ValueError, SyntaxError) as e:
         raise ResourceError(path, f"not a readable image ({e})") from None
     if fmt not in IMAGE_TYPES:
-        raise ResourceError(path, f"image format {fmt} is not supported "
-                                  f"(use {', '.join(sorted(IMAGE_TYPES))})")
+        raise ResourceError(path, f"image format {fmt} is not supported (use {supported})")
     if width * height > limits.max_image_pixels:
         raise ResourceError(path, f"image is {width}x{height} pixels, over the limit of "
                                   f"{limits.max_image_pixels} pixels")
