@@ -35,7 +35,8 @@ ROUND2 = ("hardlink-image", "hardlink-source", "outside-reference-oracle",
           "inspect-time-limit", "folder-name-not-utf8", "tracebacks-become-one-line",
           "uncreatable-output-folder",
           "charset-not-a-web-encoding", "charset-web-encoding-is-used",
-          "lang-with-trailing-newline", "image-format-not-supported", "truncated-image")
+          "lang-with-trailing-newline", "image-format-not-supported", "truncated-image",
+          "date-out-of-range-in-utc")
 
 
 @pytest.fixture
@@ -478,3 +479,27 @@ def test_truncated_image(sandbox: Path, fmt: str) -> None:
         load_article(folder)
     assert str(info.value).startswith(f"{folder / 'article.md'}: image 'photo.img': not a "
                                       "readable image (image file is truncated")
+
+
+# ---- 14. a date past the end of time in UTC; all formats or none ------------------------
+
+def test_date_out_of_range_in_utc(sandbox: Path) -> None:
+    """``published: 9999-12-31T23:59:59-12:00`` is year 10000 in UTC: the EPUB failed
+    after the others had rendered. Now the article is refused when read, and
+    ``convert`` writes none of its formats."""
+    from click.testing import CliRunner
+
+    from artexport.cli import main
+    path = sandbox / "article.md"
+    path.write_text(f"---\npublished: \"9999-12-31T23:59:59-12:00\"\n---\n# Tide tables\n\n"
+                    f"{EN1}\n", encoding="utf-8")
+    problem = ("published '9999-12-31T23:59:59-12:00' is out of range (in UTC it must fall "
+               "in the years 1 to 9999)")
+    with pytest.raises(ArticleError) as info:
+        load_article(path)
+    assert str(info.value) == f"{path}: {problem}"
+    out = sandbox / "out"
+    result = CliRunner().invoke(main, ["convert", str(path), "-o", str(out), "-f",
+                                       "html,epub"])
+    assert (result.exit_code, result.output) == (1, f"error: {path}: {problem}\n")
+    assert [p.name for p in out.iterdir()] == []

@@ -513,7 +513,14 @@ def _datetime(value: Any, tz: tzinfo, src: Path, key: str) -> datetime | None:
     # Whole seconds: HTML's <time datetime> (and so EPUBCheck) allows at most three
     # decimals, and no newsroom dates a story to the microsecond.
     dt = dt.replace(microsecond=0)
-    return dt if dt.tzinfo is not None else dt.replace(tzinfo=tz)
+    dt = dt if dt.tzinfo is not None else dt.replace(tzinfo=tz)
+    try:  # every exporter writes it in UTC: 9999-12-31T23:59:59-12:00 is year 10000 there
+        dt.astimezone(UTC)
+    except OverflowError:
+        raise ArticleError(src, f"{key} {quoted(value if isinstance(value, str) else str(dt))} "
+                                "is out of range (in UTC it must fall in the years 1 to "
+                                "9999)") from None
+    return dt
 
 
 def _authors(value: Any, src: Path) -> tuple[Author, ...]:
