@@ -36,7 +36,8 @@ ROUND2 = ("hardlink-image", "hardlink-source", "outside-reference-oracle",
           "uncreatable-output-folder",
           "charset-not-a-web-encoding", "charset-web-encoding-is-used",
           "lang-with-trailing-newline", "image-format-not-supported", "truncated-image",
-          "date-out-of-range-in-utc")
+          "date-out-of-range-in-utc", "batch-slug-collision", "batch-output-inside-its-source",
+          "batch-ctrl-c")
 
 
 @pytest.fixture
@@ -503,3 +504,54 @@ def test_date_out_of_range_in_utc(sandbox: Path) -> None:
                                        "html,epub"])
     assert (result.exit_code, result.output) == (1, f"error: {path}: {problem}\n")
     assert [p.name for p in out.iterdir()] == []
+
+
+# ---- 9, 10. batch: two articles with one slug; its own output folder inside ---------------
+
+def test_batch_slug_collision(sandbox: Path, plugin: Path) -> None:
+    """Two articles of one folder with one slug: one silently overwrote the other, and
+    re-runs skipped both. Both are failed, naming each other; nothing is written."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    from artexport.batch import convert_tree
+    folder = sandbox / "src" / "a"
+    folder.mkdir(parents=True)
+    for name, title in (("one.md", "One"), ("two.md", "Two")):
+        (folder / name).write_text(f"---\nslug: same\n---\n# {title}\n\n{EN1}\n",
+                                   encoding="utf-8")
+    report = convert_tree(sandbox / "src", sandbox / "out", ["txt"],
+                          executor=ThreadPoolExecutor(1))
+    errors = sorted(r.error or "" for r in report.results)
+    assert errors == [f"{folder / 'one.md'}: would write the same files (same.*) as two.md; "
+                      "give each its own slug or folder",
+                      f"{folder / 'two.md'}: would write the same files (same.*) as one.md; "
+                      "give each its own slug or folder"]
+    assert not list((sandbox / "out").rglob("*.txt"))
+
+
+def test_batch_output_inside_its_source(sandbox: Path, plugin: Path) -> None:
+    """``batch . -o ./out`` converted its own outputs (out/out/out...) and failed on its
+    report: the output folder is never an input, run after run."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    from artexport.batch import convert_tree
+    src = sandbox / "src"
+    (src / "x").mkdir(parents=True)
+    (src / "x" / "article.md").write_text(f"# Tide tables\n\n{EN1}\n", encoding="utf-8")
+    for status in ("converted", "skipped", "skipped"):
+        report = convert_tree(src, src / "out", ["txt"], executor=ThreadPoolExecutor(1))
+        assert [(r.source, r.status) for r in report.results] == [("x", status)]
+    assert sorted(p.relative_to(src).as_posix() for p in src.rglob("*.txt")) == ["out/x/x.txt"]
+
+
+# ---- 6. Ctrl-C, twice or three times, in a batch --------------------------------------------
+
+@pytest.mark.timeout(600)
+@pytest.mark.parametrize("signals", ["two quick SIGINTs", "three quick SIGINTs"])
+def test_batch_ctrl_c(tmp_path: Path, plugin: Path, signals: str) -> None:
+    """Three quick Ctrl-C's hung ``batch`` after a threading traceback; two exited
+    without saving the manifest. The run of ``test_batch`` (a real process, signals sent
+    to its process group): exit 130, no traceback, no partial file, the manifest holds
+    what finished, the next run converts only the rest."""
+    from test_batch import test_interrupted_run_leaves_no_partial_file_and_resumes as run
+    run(tmp_path, plugin, signals)
