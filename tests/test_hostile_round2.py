@@ -37,7 +37,7 @@ ROUND2 = ("hardlink-image", "hardlink-source", "outside-reference-oracle",
           "charset-not-a-web-encoding", "charset-web-encoding-is-used",
           "lang-with-trailing-newline", "image-format-not-supported", "truncated-image",
           "date-out-of-range-in-utc", "batch-slug-collision", "batch-output-inside-its-source",
-          "batch-ctrl-c")
+          "batch-ctrl-c", "gtts-trickling-server")
 
 
 @pytest.fixture
@@ -555,3 +555,51 @@ def test_batch_ctrl_c(tmp_path: Path, plugin: Path, signals: str) -> None:
     what finished, the next run converts only the rest."""
     from test_batch import test_interrupted_run_leaves_no_partial_file_and_resumes as run
     run(tmp_path, plugin, signals)
+
+
+# ---- 17. a speech service that trickles ---------------------------------------------------
+
+def test_gtts_trickling_server(sandbox: Path) -> None:
+    """A server that answers, then sends one byte at a time: requests' timeout bounds each
+    read, so one request ran until --time-limit (600 s). The whole answer must come within
+    the timeout; the error names the article once."""
+    import threading
+    import time
+    from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+    from artexport.exporters.audio import AudioExporter
+    from artexport.narration.options import AudioOptions
+    from artexport.tts import SpeechError
+
+    class Trickle(BaseHTTPRequestHandler):
+        def do_POST(self) -> None:
+            self.rfile.read(int(self.headers.get("Content-Length") or 0))
+            self.send_response(200)
+            self.send_header("Content-Length", "100000")
+            self.end_headers()
+            try:
+                for _ in range(100_000):  # 100 000 bytes at 0.05 s each: over an hour
+                    self.wfile.write(b")")
+                    self.wfile.flush()
+                    time.sleep(0.05)
+            except OSError:
+                pass  # the client gave up
+
+        def log_message(self, *args: object) -> None:
+            pass
+
+    server = ThreadingHTTPServer(("127.0.0.1", 0), Trickle)
+    server.daemon_threads = True
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        host = f"127.0.0.1:{server.server_address[1]}"
+        folder = article_folder(sandbox, f"---\nlang: en\n---\n# Tide tables\n\n{EN1}\n")
+        options = AudioOptions(engine="gtts", endpoint=f"http://{host}/x", timeout=1.0,
+                               retries=0, cache_dir=None)
+        with pytest.raises(SpeechError) as info:
+            AudioExporter(options).export(load_article(folder), sandbox / "out")
+    finally:
+        server.shutdown()
+        server.server_close()
+    assert str(info.value) == (f"{folder}: gtts: no answer from {host} within the 1 s timeout "
+                               "(1 attempt); the network or the service is down")
