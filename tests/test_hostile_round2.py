@@ -37,7 +37,7 @@ ROUND2 = ("hardlink-image", "hardlink-source", "outside-reference-oracle",
           "charset-not-a-web-encoding", "charset-web-encoding-is-used",
           "lang-with-trailing-newline", "image-format-not-supported", "truncated-image",
           "date-out-of-range-in-utc", "batch-slug-collision", "batch-output-inside-its-source",
-          "batch-ctrl-c", "gtts-trickling-server")
+          "batch-ctrl-c", "gtts-trickling-server", "pdf-long-unbreakable-word")
 
 
 @pytest.fixture
@@ -603,3 +603,26 @@ def test_gtts_trickling_server(sandbox: Path) -> None:
         server.server_close()
     assert str(info.value) == (f"{folder}: gtts: no answer from {host} within the 1 s timeout "
                                "(1 attempt); the network or the service is down")
+
+
+# ---- 11. a word longer than the line in the PDF --------------------------------------------
+
+@pytest.mark.parametrize("where", ["title", "body"])
+def test_pdf_long_unbreakable_word(sandbox: Path, where: str) -> None:
+    """A 240-letter compound ran past the page edge and lost about 150 letters, without
+    a word: it now breaks where it must, and every letter is in the PDF's text."""
+    import shutil
+    import subprocess
+
+    from artexport import export
+    if shutil.which("pdftotext") is None:
+        pytest.skip("pdftotext (poppler-utils) is not installed")
+    word = ("Donaudampfschifffahrtselektrizitaetenhauptbetriebswerkbauunterbeamten"
+            "gesellschaft" * 4)[:240]
+    title = word if where == "title" else "Tide tables"
+    body = f"{EN1} {word} {EN2}" if where == "body" else EN1
+    folder = article_folder(sandbox, f"---\nlang: de\n---\n# {title}\n\n{body}\n")
+    (pdf,) = export(load_article(folder), "pdf", sandbox / "out")
+    text = subprocess.run(["pdftotext", "-enc", "UTF-8", str(pdf), "-"], capture_output=True,
+                          text=True, check=True).stdout
+    assert word in "".join(text.split())
