@@ -35,7 +35,8 @@ class Limits:
     max_data_uri_bytes: int = 2 * 1024 * 1024
     max_meta_values: int = 10_000  # metadata values, counted as walked (YAML aliases repeat)
     # The cost model: what the expensive steps do per input byte, bounded before they run.
-    max_spoken_chars: int = 150_000  # speech engine input (about 2.8 hours, 440 MB of PCM)
+    max_spoken_chars: int = 100_000  # speech engine input (about 2 hours of speech)
+    max_spoken_words: int = 15_000  # the longest long read; "& & &..." is all words
     max_number_digits: int = 1_000  # one number in metadata (Python's int() stops at 4300)
     max_html_embedded_bytes: int = 64 * 1024 * 1024  # images inlined in the one HTML file
     max_table_cells: int = 20_000  # every table of an article together

@@ -161,6 +161,7 @@ class _Planner:
         self.done: list[SpokenSentence] = []
         self.pending = LEAD_IN
         self.spoken = 0  # characters handed to the engine so far (the cost model)
+        self.words = 0  # and words: "& & &" is a word every two characters
 
     @property
     def where(self) -> str:
@@ -212,12 +213,7 @@ class _Planner:
             said = said.strip()
             if not _speakable(said):
                 continue
-            self.spoken += len(said)
-            limit = DEFAULT_LIMITS.max_spoken_chars
-            if self.spoken > limit:  # before the diacritizer and the engine see any more
-                raise ExportError(self.where, f"audio: the spoken text is over the limit of "
-                                              f"{limit} characters (max_spoken_chars, about "
-                                              f"{limit // 54_000} hours of speech)")
+            self._count(said)
             job: _Job | None = None
             key = ""
             if is_arabic_script(said_lang):
@@ -231,6 +227,19 @@ class _Planner:
             self.pending = 0.0
         if added:
             self.pending = pause
+
+    def _count(self, said: str) -> None:
+        """The cost model of speech, checked before the diacritizer and the engine see
+        the sentence: the PCM (and the time) grow with the characters and the words."""
+        self.spoken += len(said)
+        self.words += len(said.split())
+        chars, words = DEFAULT_LIMITS.max_spoken_chars, DEFAULT_LIMITS.max_spoken_words
+        if self.spoken > chars:
+            raise ExportError(self.where, f"audio: the spoken text is over the limit of "
+                                          f"{chars} characters (max_spoken_chars)")
+        if self.words > words:
+            raise ExportError(self.where, f"audio: the spoken text is over the limit of "
+                                          f"{words} words (max_spoken_words)")
 
     def build(self) -> None:
         """Lay out every sentence of the article (see the class docstring)."""
