@@ -37,7 +37,8 @@ ROUND2 = ("hardlink-image", "hardlink-source", "outside-reference-oracle",
           "charset-not-a-web-encoding", "charset-web-encoding-is-used",
           "lang-with-trailing-newline", "image-format-not-supported", "truncated-image",
           "date-out-of-range-in-utc", "batch-slug-collision", "batch-output-inside-its-source",
-          "batch-ctrl-c", "gtts-trickling-server", "pdf-long-unbreakable-word")
+          "batch-ctrl-c", "gtts-trickling-server", "pdf-long-unbreakable-word",
+          "batch-manifest-fifo-or-wrong-shape")
 
 
 @pytest.fixture
@@ -640,3 +641,30 @@ def test_pdf_long_unbreakable_word(sandbox: Path, where: str) -> None:
     text = subprocess.run(["pdftotext", "-enc", "UTF-8", str(pdf), "-"], capture_output=True,
                           text=True, check=True).stdout
     assert word in "".join(text.split())
+
+
+# ---- 8. the batch's manifest: a FIFO, a file of the wrong shape ------------------------------
+
+@pytest.mark.parametrize("shape", ["fifo", "a list", "wrong entries"])
+def test_batch_manifest_fifo_or_wrong_shape(sandbox: Path, plugin: Path, shape: str) -> None:
+    """A FIFO as manifest hung the batch; a manifest of another shape raised. The FIFO is
+    refused by name before it is opened; another shape is ignored (everything rebuilt)."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    from artexport.batch import convert_tree
+    from artexport.errors import SetupError
+    src, out = sandbox / "src", sandbox / "out"
+    (src / "x").mkdir(parents=True)
+    (src / "x" / "article.md").write_text(f"# Tide tables\n\n{EN1}\n", encoding="utf-8")
+    out.mkdir()
+    manifest = out / ".artexport-manifest.json"
+    if shape == "fifo":
+        os.mkfifo(manifest)
+        with pytest.raises(SetupError) as info:
+            convert_tree(src, out, ["txt"], executor=ThreadPoolExecutor(1))
+        assert str(info.value) == f"{manifest}: the manifest is not a regular file; remove it"
+        return
+    manifest.write_text('[1, 2]' if shape == "a list" else
+                        '{"manifest": 1, "articles": {"x": {"formats": 7}}}', encoding="utf-8")
+    report = convert_tree(src, out, ["txt"], executor=ThreadPoolExecutor(1))
+    assert [r.status for r in report.results] == ["converted"]
