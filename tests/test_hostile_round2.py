@@ -665,6 +665,6 @@ def test_batch_manifest_fifo_or_wrong_shape(sandbox: Path, plugin: Path, shape: 
         assert str(info.value) == f"{manifest}: the manifest is not a regular file; remove it"
         return
     manifest.write_text('[1, 2]' if shape == "a list" else
-                        '{"manifest": 1, "articles": {"x": {"formats": 7}}}', encoding="utf-8")
+                        '{"manifest": 2, "articles": {"x": {"formats": 7}}}', encoding="utf-8")
     report = convert_tree(src, out, ["txt"], executor=ThreadPoolExecutor(1))
     assert [r.status for r in report.results] == ["converted"]
