@@ -225,7 +225,7 @@ def test_image_checks_happen_before_decoding(tmp_path: Path) -> None:
     with pytest.raises(ArticleError, match="8000x8000 pixels, over the limit of 50000000"):
         load_article(folder)
     (folder / "big.png").write_bytes(b"<svg xmlns='http://www.w3.org/2000/svg'/>")
-    with pytest.raises(ArticleError, match="not a readable image"):
+    with pytest.raises(ArticleError, match="image format SVG is not supported"):
         load_article(folder)
 
 

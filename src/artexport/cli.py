@@ -111,6 +111,15 @@ def _fail(message: str) -> None:
     click.echo(f"error: {_one_line(message)}", err=True)
 
 
+def _problem(e: BaseException) -> str:
+    """An OSError/ValueError/UnicodeError as a problem (its file, when it names one, and
+    what went wrong), for a message that starts with the article's name."""
+    name, reason = getattr(e, "filename", None), getattr(e, "strerror", None)
+    if name and reason:
+        return f"{name}: {reason}"
+    return f"{type(e).__name__}: {e}"
+
+
 def _one_line(text: str) -> str:
     return " ".join(text.split())
 
@@ -136,8 +145,7 @@ class _Boundary(click.Group):
         except ArtexportError as e:
             _fail(str(e))
         except (OSError, ValueError, UnicodeError) as e:  # whatever names its file, once
-            name, problem = getattr(e, "filename", None), getattr(e, "strerror", None)
-            _fail(f"{name}: {problem}" if name and problem else f"{type(e).__name__}: {e}")
+            _fail(_problem(e))
         ctx.exit(1)
 
 
@@ -207,6 +215,10 @@ def convert(inputs: tuple[Path, ...], formats: tuple[list[str], ...], output: Pa
             failed += 1
             _fail(str(e))
             continue
+        except (OSError, ValueError, UnicodeError) as e:  # a library's, naming no article
+            failed += 1
+            _fail(f"{source}: {_problem(e)}")
+            continue
         if not quiet:
             for path in done.paths:
                 click.echo(str(path))
@@ -241,16 +253,23 @@ def formats() -> None:
               help="Keep every line of a page or scrape as body text; leave nothing out.")
 @click.option("--speech", is_flag=True,
               help="Print each spoken sentence: its language, voice and the exact engine text.")
+@click.option("--time-limit", type=click.FloatRange(min=0), default=600.0, show_default=True,
+              help="Seconds the article may take to read (0: no limit).")
 def inspect(source: Path, strict: bool, as_text: bool, dropped: bool, keep_all: bool,
-            speech: bool) -> None:
+            speech: bool, time_limit: float) -> None:
     """Print the parsed article as JSON (the form the JSON reader accepts)."""
-    with _reported_warnings(strict, quiet=False):
-        article = load_article(source, keep_all=keep_all)
-        if speech:
-            from .narration import plan_speech
+    from .watchdog import deadline
 
-            click.echo("\n".join(plan_speech(article).lines()))
-            return
+    with _reported_warnings(strict, quiet=False), deadline(time_limit or None, source):
+        try:
+            article = load_article(source, keep_all=keep_all)
+            if speech:
+                from .narration import plan_speech
+
+                click.echo("\n".join(plan_speech(article).lines()))
+                return
+        except (OSError, ValueError, UnicodeError) as e:  # a library's, naming no article
+            raise ArtexportError(source, _problem(e)) from e
     if dropped:
         click.echo(dropped_report(article))
     elif as_text:

@@ -24,6 +24,7 @@ from typing import TypeAlias
 
 from ..errors import ArtexportWarning, ExportError
 from ..model import Article, Block, Heading, Preformatted, block_texts
+from ..resources import DEFAULT_LIMITS
 from ..text.diacritize import DiacritizerError, diacritize, diacritizer_version
 from ..text.lang import is_arabic_script, primary_subtag
 from ..text.sentences import sentence_bounds
@@ -159,6 +160,8 @@ class _Planner:
         self.drafts: list[tuple[SpokenSentence, _Job | None, str]] = []
         self.done: list[SpokenSentence] = []
         self.pending = LEAD_IN
+        self.spoken = 0  # characters handed to the engine so far (the cost model)
+        self.words = 0  # and words: "& & &" is a word every two characters
 
     @property
     def where(self) -> str:
@@ -210,6 +213,7 @@ class _Planner:
             said = said.strip()
             if not _speakable(said):
                 continue
+            self._count(said)
             job: _Job | None = None
             key = ""
             if is_arabic_script(said_lang):
@@ -223,6 +227,19 @@ class _Planner:
             self.pending = 0.0
         if added:
             self.pending = pause
+
+    def _count(self, said: str) -> None:
+        """The cost model of speech, checked before the diacritizer and the engine see
+        the sentence: the PCM (and the time) grow with the characters and the words."""
+        self.spoken += len(said)
+        self.words += len(said.split())
+        chars, words = DEFAULT_LIMITS.max_spoken_chars, DEFAULT_LIMITS.max_spoken_words
+        if self.spoken > chars:
+            raise ExportError(self.where, f"audio: the spoken text is over the limit of "
+                                          f"{chars} characters (max_spoken_chars)")
+        if self.words > words:
+            raise ExportError(self.where, f"audio: the spoken text is over the limit of "
+                                          f"{words} words (max_spoken_words)")
 
     def build(self) -> None:
         """Lay out every sentence of the article (see the class docstring)."""
@@ -254,6 +271,11 @@ class _Planner:
         if not self.drafts:
             raise ExportError(self.article.source_dir or self.article.slug,
                               "audio: the article has no text to speak")
+        if article.blocks and not any(d[0].part == "block" for d in self.drafts):
+            # emoji only, or Latin only with latin=skip: an MP3 of the title alone
+            raise ExportError(self.where, "audio: the article's body has no text to speak "
+                                          f"(latin={self.speech.latin}); only the title "
+                                          "would be read")
 
     def sentences(self) -> Iterator[SpokenSentence]:
         """The sentences in order, each once its vowels are in."""

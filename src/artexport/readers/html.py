@@ -70,7 +70,8 @@ from ..model import (
 )
 from ..resources import Limits
 from ..text.lang import LANG_TAG
-from .base import Draft, read_text
+from .base import Draft, check_table_cells, read_text
+from .html_encoding import decode_declared
 from .news import (
     byline_meta,
     date_meta,
@@ -136,6 +137,7 @@ _SPACES = re.compile(r"\s+")
 def read_html(path: Path, limits: Limits, *, keep_all: bool = False) -> Draft:
     """Parse a saved news page into a draft (see the module docstring)."""
     text = _decode(path, limits)
+    check_table_cells(text, path, limits)
     entities: set[str] = set()
     root = _parse(path, text, entities)
     in_furniture = _Furniture()
@@ -186,10 +188,12 @@ def _decode(path: Path, limits: Limits) -> str:
         if not charset or charset.replace("-", "").replace("_", "") == "utf8":
             raise
         try:
-            data = raw.decode(charset)
-        except (LookupError, UnicodeDecodeError):
+            data, problem = decode_declared(raw, charset)
+        except UnicodeDecodeError:
             raise ArticleError(path, f"{e.problem}, and not valid {charset} as the page "
                                      "declares") from None
+        if problem:
+            warnings.warn(ArtexportWarning(f"{path}: {problem}"), stacklevel=4)
         return data.replace("\r\n", "\n").replace("\r", "\n")
 
 
