@@ -226,8 +226,25 @@ def formats() -> None:
             click.echo(f"{info.name:<10} .{info.extension:<6} {info.description}")
     for line in shadowed_exporters():
         click.echo(f"warning: {line}", err=True)
+    _list_engines()
     if broken:
         click.echo(f"{broken} exporter(s) failed to load; the others work.", err=True)
+
+
+def _list_engines() -> None:
+    """The TTS engines for ``--opt audio.engine=NAME``; one that cannot run here says
+    what to install (the ``gtts`` extra, say)."""
+    from .tts import engine_names, get_engine
+
+    click.echo("\nspeech engines (--opt audio.engine=NAME):")
+    for name in engine_names():
+        try:
+            cls = get_engine(name)
+        except ArtexportError as e:
+            click.echo(f"  {name:<8} BROKEN  {_one_line(e.problem)}")
+            continue
+        missing = cls.missing()
+        click.echo(f"  {name:<8} {'UNAVAILABLE ' + missing if missing else cls.description}")
 
 
 @main.command()

@@ -163,7 +163,7 @@ def parse_options(cls: type[Any], values: Mapping[str, Any], *, exporter: str) -
         kwargs[name] = _coerce(raw, hints[name], f"{exporter}: option {key}")
     try:
         return cls(**kwargs)
-    except OptionError:
+    except (OptionError, SetupError):  # SetupError: this machine, not the option
         raise
     except (ArtexportError, ValueError, TypeError) as e:  # the class's own checks
         problem = e.problem if isinstance(e, ArtexportError) else str(e)
