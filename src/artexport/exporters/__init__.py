@@ -12,7 +12,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from ..errors import ArtexportWarning, OptionError, UnknownFormatError
+from ..errors import ArtexportWarning, OptionError, UnknownFormatError, caller_stacklevel
 from ..plugins import PluginGroup, is_builtin
 from .base import Exporter, NoOptions, Rendered, did_you_mean, parse_options
 
@@ -79,7 +79,7 @@ def select_exporters(formats: str | Iterable[str]) -> dict[str, type[Exporter]]:
     for line in EXPORTERS.shadowed():
         if line not in _REPORTED:
             _REPORTED.add(line)
-            warnings.warn(ArtexportWarning(line), stacklevel=2)
+            warnings.warn(ArtexportWarning(line), stacklevel=caller_stacklevel())
     if "all" not in names:
         for name in names:
             if name not in EXPORTERS.entry_points():
@@ -97,7 +97,7 @@ def select_exporters(formats: str | Iterable[str]) -> dict[str, type[Exporter]]:
                 raise
             if str(e) not in _REPORTED:
                 _REPORTED.add(str(e))
-                warnings.warn(ArtexportWarning(f"skipped: {e}"), stacklevel=2)
+                warnings.warn(ArtexportWarning(f"skipped: {e}"), stacklevel=caller_stacklevel())
     for cls in chosen.values():
         cls.check_environment()
     return chosen
