@@ -119,3 +119,38 @@ def test_an_option_warning_is_printed_once(tmp_path: Path) -> None:
         assert p.returncode == 0, p.stderr
         assert [line for line in p.stderr.splitlines() if line.startswith("warning:")] == [
             "warning: html: base_size_px 2 is outside 24..64; using 24"], p.stderr
+
+
+# ---- a machine without Pango: one line, before any work ------------------------------
+
+def _without_pango() -> list[str]:
+    """A command prefix that runs in a mount namespace where libpango is an empty file,
+    as on a machine without Pango (root and util-linux's unshare; else the test skips)."""
+    found = sorted(Path("/usr/lib").glob("*/libpango-1.0.so.0"))
+    if os.geteuid() != 0 or not found:
+        pytest.skip("needs root and a system libpango to hide")
+    library = found[0].resolve()
+    probe = subprocess.run(["unshare", "-m", "true"], capture_output=True)
+    if probe.returncode != 0:
+        pytest.skip("no mount namespaces here")
+    return ["unshare", "-m", "sh", "-c", f"mount --bind /dev/null {library} && exec \"$@\"",
+            "sh"]
+
+
+def test_without_pango_the_pdf_is_one_line_naming_the_library(tmp_path: Path) -> None:
+    prefix = _without_pango()
+    cmd = [*prefix, sys.executable, "-m", "artexport"]
+    pango = ("pdf: a system library is missing (libpango-1.0-0); install Pango and HarfBuzz "
+             "(Debian: apt install libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz-subset0)")
+    src = tmp_path / "src"
+    (src / "a").mkdir(parents=True)
+    (src / "a" / "article.md").write_bytes(b"# t\n\n\xff never read\n")
+    for command in (["convert", str(src / "a")], ["batch", str(src)]):
+        out = tmp_path / command[0]
+        p = subprocess.run([*cmd, *command, "-f", "html,pdf", "-o", str(out)],
+                           capture_output=True, text=True, timeout=120)
+        assert (p.returncode, p.stdout, p.stderr) == (1, "", f"error: {pango}\n")
+        assert not out.exists() or not any(out.iterdir())
+    p = subprocess.run([*cmd, "formats"], capture_output=True, text=True, timeout=120)
+    assert f"pdf        BROKEN  {pango}" in p.stdout.splitlines()
+    assert "html       .html" in p.stdout

@@ -12,7 +12,13 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from ..errors import ArtexportWarning, OptionError, UnknownFormatError, caller_stacklevel
+from ..errors import (
+    ArtexportWarning,
+    OptionError,
+    SetupError,
+    UnknownFormatError,
+    caller_stacklevel,
+)
 from ..plugins import PluginGroup, is_builtin
 from .base import Exporter, NoOptions, Rendered, did_you_mean, parse_options
 
@@ -144,7 +150,8 @@ def describe_exporters() -> list[ExporterInfo]:
     for name, ep in sorted(EXPORTERS.entry_points().items()):
         try:
             cls = EXPORTERS.get(name)
-        except UnknownFormatError as e:
+            cls.check_environment()  # a missing system library, named
+        except (UnknownFormatError, SetupError) as e:
             infos.append(ExporterInfo(name, ep.value, None, "", str(e)))
             continue
         infos.append(ExporterInfo(name, ep.value, cls.file_extension, cls.description))
