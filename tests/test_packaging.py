@@ -176,6 +176,12 @@ def test_without_the_gtts_extra_the_cli_says_what_to_install(tmp_path: Path) -> 
                                                "package 'gtts', which is not installed: pip "
                                                "install 'artexport[gtts]'\n")
         assert not out.exists() or not any(out.iterdir())
+    # without the dask extra, a cluster run says what to install
+    p = subprocess.run([*artexport_cli, "batch", str(tmp_path / "src"), "-f", "html", "-o",
+                        str(out), "--executor", "dask://127.0.0.1:8786"], capture_output=True,
+                       text=True, timeout=120, env=_without(tmp_path / "nodask", "distributed"))
+    assert (p.returncode, p.stderr) == (1, "error: Dask support needs the extra: pip install "
+                                           "'artexport[dask]'\n")
     # the core install converts offline, speech included
     p = subprocess.run([*artexport_cli, "convert", str(ROOT / "examples" / "en-river-cleanup"),
                         "-f", "audio", "-o", str(out), "--opt", "audio.cache_dir=none"],
