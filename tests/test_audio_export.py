@@ -18,7 +18,7 @@ import pytest
 from mutagen.id3 import ID3, CTOCFlags
 from PIL import Image as PILImage
 
-from artexport import ArtexportWarning, ExportError, load_article
+from artexport import ArtexportWarning, ExportError, OptionError, load_article
 from artexport.exporters import get_exporter
 from artexport.exporters.audio import AudioExporter
 from artexport.model import Article, Paragraph, Preformatted, Span
@@ -30,7 +30,6 @@ from artexport.narration import (
 )
 from artexport.narration import mp3 as mp3_module
 from artexport.text.speech import speak_date
-from artexport.tts import SpeechError
 from artexport.tts.espeak import EspeakEngine
 from artexport.writer import leftover_temp_files
 from conftest import SHARED
@@ -337,10 +336,13 @@ def test_options_from_cli_strings() -> None:
         AudioExporter({"paragraphs_per_chapter": "0"})
 
 
-def test_unknown_engine_is_one_clear_error(article: Article, tmp_path: Path) -> None:
-    with pytest.raises(SpeechError, match=r"garden: unknown TTS engine 'nope' \(available: "):
-        AudioExporter({"engine": "nope"}).export(article, tmp_path / "out")
-    assert not (tmp_path / "out").exists()
+def test_unknown_engine_is_an_option_error_before_any_article(tmp_path: Path) -> None:
+    with pytest.raises(OptionError, match=r"^audio: option engine: unknown TTS engine "
+                                          r"'nope' \(available: espeak, gtts"):
+        AudioExporter({"engine": "nope"})
+    with pytest.raises(OptionError, match=r"unknown TTS engine 'espek' \(did you mean "
+                                          r"espeak\?\)"):
+        AudioExporter({"engine": "espek"})
 
 
 def test_article_with_nothing_to_say_is_an_error(tmp_path: Path) -> None:

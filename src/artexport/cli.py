@@ -151,9 +151,35 @@ class _Boundary(click.Group):
 
 @click.group(cls=_Boundary, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="artexport")
-def main() -> None:
+@click.option("-v", "--verbose", count=True,
+              help="Say what is being done (-v), with details and timings (-vv).")
+@click.pass_context
+def main(ctx: click.Context, verbose: int) -> None:
     """Turn news articles into accessible editions: RTL PDF, EPUB 3, large-print HTML
     and Arabic speech audio."""
+    ctx.obj = verbose
+    _log_to_stderr(logging.DEBUG if verbose > 1 else logging.INFO if verbose else
+                   logging.WARNING)
+
+
+def _log_to_stderr(level: int) -> None:
+    """The ``artexport`` logger's records (what is done, not what went wrong: that is a
+    warning or an error) on stderr, one line each; ``-v`` / ``-vv`` choose how much."""
+    logger = logging.getLogger("artexport")
+    logger.setLevel(level)
+    if not any(isinstance(h, _StderrHandler) for h in logger.handlers):
+        handler = _StderrHandler()
+        handler.setFormatter(logging.Formatter("%(message)s"))
+        logger.addHandler(handler)
+        logger.propagate = False
+
+
+class _StderrHandler(logging.StreamHandler):  # type: ignore[type-arg]
+    """Writes to ``sys.stderr`` as it is when a record comes (a test runner swaps it)."""
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.stream = sys.stderr
+        super().emit(record)
 
 
 def _formats(groups: tuple[list[str], ...], strict: bool,
@@ -238,8 +264,25 @@ def formats() -> None:
             click.echo(f"{info.name:<10} .{info.extension:<6} {info.description}")
     for line in shadowed_exporters():
         click.echo(f"warning: {line}", err=True)
+    _list_engines()
     if broken:
         click.echo(f"{broken} exporter(s) failed to load; the others work.", err=True)
+
+
+def _list_engines() -> None:
+    """The TTS engines for ``--opt audio.engine=NAME``; one that cannot run here says
+    what to install (the ``gtts`` extra, say)."""
+    from .tts import engine_names, get_engine
+
+    click.echo("\nspeech engines (--opt audio.engine=NAME):")
+    for name in engine_names():
+        try:
+            cls = get_engine(name)
+        except ArtexportError as e:
+            click.echo(f"  {name:<8} BROKEN  {_one_line(e.problem)}")
+            continue
+        missing = cls.missing()
+        click.echo(f"  {name:<8} {'UNAVAILABLE ' + missing if missing else cls.description}")
 
 
 @main.command()
@@ -303,12 +346,15 @@ def batch(src: Path, output: Path, formats: tuple[list[str], ...], opts: tuple[s
     from .batch import convert_tree, dask_executor
     from .progress import BatchProgress
 
-    logging.basicConfig(level=logging.WARNING if quiet else logging.INFO,
-                        format="%(message)s", stream=sys.stderr)
+    verbose = click.get_current_context().find_root().obj or 0
+    if quiet or not verbose:  # a batch says what it skips and does unless --quiet
+        _log_to_stderr(logging.WARNING if quiet else logging.INFO)
     classes = _formats(formats, False, quiet)
     options = parse_option_args(opts, classes)
     with _reported_warnings(False, quiet):
-        validate_options(classes, options)  # a usage error now, before the cluster
+        with warnings.catch_warnings():  # convert_tree checks them again, and warns
+            warnings.simplefilter("ignore", ArtexportWarning)
+            validate_options(classes, options)  # a usage error now, before the cluster
         executor = dask_executor(executor_url) if executor_url else None
         with BatchProgress(quiet=quiet) as progress:
             report = convert_tree(src, output, list(classes), options, executor, jobs=jobs,

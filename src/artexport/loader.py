@@ -26,7 +26,7 @@ from pathlib import Path
 from typing import Any, TypeVar
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from .errors import ArtexportWarning, ArticleError, ResourceError, quoted
+from .errors import ArtexportWarning, ArticleError, ResourceError, caller_stacklevel, quoted
 from .markup import safe_href
 from .model import (
     Article,
@@ -440,7 +440,8 @@ def _resolve_figure(figure: Figure, guard: ResourceGuard, draft: Draft,
                                                  width=info.width, height=info.height),
                            caption=caption)
     warnings.warn(ArtexportWarning(f"{draft.source}: {problem}; the figure is kept as a name "
-                                   "and caption and is not rendered"), stacklevel=3)
+                                   "and caption and is not rendered"),
+                  stacklevel=caller_stacklevel())
     return replace(figure, image=replace(image, path=None), caption=caption)
 
 

@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 from typing import Any
 
-from .errors import ArtexportWarning, ResourceError, quoted
+from .errors import ArtexportWarning, ResourceError, caller_stacklevel, quoted
 from .paths import fonts_dir, templates_dir
 
 
@@ -217,7 +217,7 @@ class ResourceGuard:
     def refuse(self, ref: str, reason: str) -> None:
         """Record and warn about a reference that is rendered without."""
         self.refused.append(ref)
-        warnings.warn(ArtexportWarning(reason), stacklevel=2)
+        warnings.warn(ArtexportWarning(reason), stacklevel=caller_stacklevel())
 
 
 def _split(url: str, ref: str, where: Path | None) -> urllib.parse.SplitResult:

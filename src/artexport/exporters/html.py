@@ -40,7 +40,7 @@ from markupsafe import Markup
 from .. import fonts, templating
 from ..edition import Edition, Labels
 from ..edition.fonts import line_height as stack_line_height
-from ..errors import ArtexportWarning, ExportError
+from ..errors import ArtexportWarning, ExportError, caller_stacklevel
 from ..markup import safe_href
 from ..model import (
     Article,
@@ -138,7 +138,7 @@ class HtmlOptions(ReadAlongOptions):
         if clamped != size:
             warnings.warn(ArtexportWarning(
                 f"html: base_size_px {size} is outside {MIN_BASE_PX}..{MAX_BASE_PX}; "
-                f"using {clamped}"), stacklevel=3)
+                f"using {clamped}"), stacklevel=caller_stacklevel())
             # frozen dataclass: the clamped value is what every later reader sees
             object.__setattr__(self, "base_size_px", clamped)
 

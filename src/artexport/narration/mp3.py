@@ -13,7 +13,7 @@ import warnings
 from collections.abc import Sequence
 from typing import Any
 
-from ..errors import ArtexportError, ArtexportWarning, ExportError
+from ..errors import ArtexportError, ArtexportWarning, ExportError, caller_stacklevel
 from ..model import Article
 from ..resources import ResourceGuard
 from ..text.lang import primary_subtag
@@ -164,7 +164,8 @@ def _cover(article: Article) -> tuple[bytes, str] | None:
     try:  # identified from the content: an Article built in Python may claim anything
         data, info = ResourceGuard(article.source_dir).read_image(figure.image.path)
     except ArtexportError as e:
-        warnings.warn(ArtexportWarning(f"{e}; the audio has no cover"), stacklevel=3)
+        warnings.warn(ArtexportWarning(f"{e}; the audio has no cover"),
+                      stacklevel=caller_stacklevel())
         return None
     media = info.media_type
     if media in ("image/jpeg", "image/png") and len(data) <= _MAX_COVER_BYTES:
@@ -178,6 +179,6 @@ def _cover(article: Article) -> tuple[bytes, str] | None:
             im.convert("RGB").save(out, "JPEG", quality=85)
     except (OSError, ValueError) as e:
         warnings.warn(ArtexportWarning(f"{figure.image.path}: cannot use as cover ({e})"),
-                      stacklevel=3)
+                      stacklevel=caller_stacklevel())
         return None
     return out.getvalue(), "image/jpeg"

@@ -22,7 +22,7 @@ from concurrent.futures import Executor, Future
 from dataclasses import dataclass, field, replace
 from typing import TypeAlias
 
-from ..errors import ArtexportWarning, ExportError
+from ..errors import ArtexportWarning, ExportError, caller_stacklevel
 from ..model import Article, Block, Heading, Preformatted, block_texts
 from ..resources import DEFAULT_LIMITS
 from ..text.diacritize import DiacritizerError, diacritize, diacritizer_version
@@ -169,7 +169,7 @@ class _Planner:
 
     def warn(self, message: str) -> None:
         self.warnings.append(message)
-        warnings.warn(ArtexportWarning(f"{self.where}: {message}"), stacklevel=4)
+        warnings.warn(ArtexportWarning(f"{self.where}: {message}"), stacklevel=caller_stacklevel())
 
     def voice(self, lang: str) -> str:
         """The voice for ``lang``: the chosen one for the article's language, else the

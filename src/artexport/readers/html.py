@@ -52,7 +52,7 @@ from typing import Any
 from lxml import etree
 from lxml import html as lxml_html
 
-from ..errors import ArtexportWarning, ArticleError, quoted
+from ..errors import ArtexportWarning, ArticleError, caller_stacklevel, quoted
 from ..markup import safe_href
 from ..model import (
     Block,
@@ -163,7 +163,7 @@ def read_html(path: Path, limits: Limits, *, keep_all: bool = False) -> Draft:
     if entities:
         names = ", ".join(f"&{n};" for n in sorted(entities))
         warnings.warn(ArtexportWarning(f"{path}: entities {names} are declared by the page "
-                                       "and were not expanded"), stacklevel=3)
+                                       "and were not expanded"), stacklevel=caller_stacklevel())
     return draft
 
 
@@ -405,7 +405,8 @@ class _Meta:
                 return tag
             if tag:
                 warnings.warn(ArtexportWarning(f"{self.path}: page language {quoted(raw)} is not "
-                                               "a language tag; ignored"), stacklevel=4)
+                                               "a language tag; ignored"),
+                              stacklevel=caller_stacklevel())
         return ""
 
     def published(self) -> str:

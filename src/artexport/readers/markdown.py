@@ -31,7 +31,7 @@ from markdown_it import MarkdownIt
 from markdown_it.token import Token
 from mdit_py_plugins.attrs import attrs_block_plugin
 
-from ..errors import ArtexportWarning, ArticleError
+from ..errors import ArtexportWarning, ArticleError, caller_stacklevel
 from ..markup import safe_href
 from ..model import (
     Block,
@@ -193,7 +193,7 @@ class _Blocks:
             line = (tok.map[0] + 1 + self.line_offset) if tok.map else "?"
             warnings.warn(ArtexportWarning(
                 f"{self.draft.source}: raw HTML block at line {line} dropped "
-                "(raw HTML is never passed through)"), stacklevel=2)
+                "(raw HTML is never passed through)"), stacklevel=caller_stacklevel())
         # hr and anything else carry no article content
 
     def _paragraph(self, inline: Token, opener: Token) -> None:
@@ -289,7 +289,7 @@ def _inline(token: Token, draft: Draft) -> Inline:
             if raw:
                 skipping = raw.group(1).lower()
                 warnings.warn(ArtexportWarning(
-                    f"{draft.source}: inline <{skipping}> dropped"), stacklevel=2)
+                    f"{draft.source}: inline <{skipping}> dropped"), stacklevel=caller_stacklevel())
             elif re.match(r"<br\s*/?>", child.content, re.I):
                 spans.append(Span(" "))
         elif t == "image":

@@ -100,6 +100,8 @@ class GttsEngine(TtsEngine):
     name: ClassVar[str] = "gtts"
     online: ClassVar[bool] = True
     description: ClassVar[str] = "Google Translate TTS via gTTS (online)"
+    requires: ClassVar[tuple[str, ...]] = ("gtts", "requests", "miniaudio")
+    extra: ClassVar[str | None] = "gtts"
 
     def __init__(self, config: EngineConfig | None = None) -> None:
         super().__init__(config)
