@@ -22,8 +22,9 @@ from concurrent.futures import Executor, Future
 from dataclasses import dataclass, field, replace
 from typing import TypeAlias
 
+from ..edition import Edition
 from ..errors import ArtexportWarning, ExportError
-from ..model import Article, Block, Heading, Preformatted, block_texts
+from ..model import Article, Block, Heading, Preformatted, block_texts, plain_text
 from ..text.diacritize import DiacritizerError, diacritize, diacritizer_version
 from ..text.lang import is_arabic_script, primary_subtag
 from ..text.sentences import sentence_bounds
@@ -224,23 +225,48 @@ class _Planner:
         if added:
             self.pending = pause
 
+    def header(self, part: str, text: str) -> None:
+        """A line of the spoken header (title, byline, standfirst...), sentence by
+        sentence, in the article's language."""
+        lang = self.article.lang
+        self.add(part, None, text, sentence_bounds(text, lang), lang, PAUSE_AFTER_INTRO_PART)
+
+    def footer(self, part: str, text: str, label: str) -> None:
+        """A line after the article, said after its label ("Topics: ..."): one sentence
+        whose offsets are those of ``text`` (what the editions mark)."""
+        lang = self.article.lang
+        said = speech_text(f"{label}: {text}", lang, self.speech)
+        self.add(part, None, text, [(0, len(text))], lang, PAUSE_BETWEEN_BLOCKS, spoken=said)
+
     def build(self) -> None:
         """Lay out every sentence of the article (see the class docstring)."""
         article, lang = self.article, self.article.lang
+        edition = Edition.of(article)
+        if article.section:
+            self.header("section", article.section)
         if article.title:
-            self.add("title", None, article.title, sentence_bounds(article.title, lang),
-                     lang, PAUSE_AFTER_INTRO_PART)
+            self.header("title", article.title)
         if article.subtitle:
-            self.add("subtitle", None, article.subtitle,
-                     sentence_bounds(article.subtitle, lang), lang, PAUSE_AFTER_INTRO_PART)
-        if article.published is not None:
-            d = article.published
+            self.header("subtitle", article.subtitle)
+        if edition.byline_text:
+            self.header("byline", edition.byline_text)
+        for line in edition.dates:
+            d = article.published if line.key == "published" else article.updated
+            assert d is not None
             date = speak_date(d.day, d.month, d.year, lang)
-            self.add("date", None, date, [(0, len(date))], lang, PAUSE_AFTER_INTRO_PART,
-                     spoken=date)
-        if article.dateline:
-            self.add("dateline", None, article.dateline,
-                     sentence_bounds(article.dateline, lang), lang, PAUSE_AFTER_INTRO_PART)
+            part = "date" if line.key == "published" else line.key
+            # the publication date alone, as ever; a later update says what it is
+            said = date if part == "date" else f"{line.label}: {date}"
+            self.add(part, None, date, [(0, len(date))], lang, PAUSE_AFTER_INTRO_PART,
+                     spoken=said)
+        if edition.summary:
+            self.header("summary", article.summary or "")
+        if article.lead_image is not None and article.lead_image.caption:
+            caption = plain_text(article.lead_image.caption)
+            self.add("lead", None, caption, sentence_bounds(caption, lang),
+                     article.lead_image.lang or lang, PAUSE_AFTER_INTRO_PART)
+        if article.dateline:  # where the story was filed: it opens the story
+            self.header("dateline", article.dateline)
         self.pending = PAUSE_AFTER_INTRO if self.drafts else LEAD_IN
         for index, block in enumerate(article.blocks):
             text, _ = block_sentences(block, lang)
@@ -251,6 +277,13 @@ class _Planner:
                 self.pending = max(self.pending, PAUSE_BEFORE_HEADING)
             self.add("block", index, text, bounds, block_lang,
                      PAUSE_AFTER_HEADING if heading else PAUSE_BETWEEN_BLOCKS)
+        # what the editions print after the article: its topics and its publisher,
+        # each after its label, as the book's last words
+        if article.tags:
+            self.pending = max(self.pending, PAUSE_BEFORE_HEADING)
+            self.footer("topics", edition.topics, edition.labels.topics)
+        if article.publisher:
+            self.footer("publisher", article.publisher, edition.labels.publisher)
         if not self.drafts:
             raise ExportError(self.article.source_dir or self.article.slug,
                               "audio: the article has no text to speak")
