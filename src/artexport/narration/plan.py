@@ -1,9 +1,11 @@
 """What is said, in which voice, with which exact words: the speech plan of an article.
 
-:func:`plan_speech` walks the article as a listener hears it -- title, subtitle, date and
-dateline first, then every block's sentences (program code is never read) -- and gives
-each sentence its language (:mod:`artexport.narration.languages`), the voice of that
-language, and the text the engine is handed: the sentence normalised for speech
+:func:`plan_speech` walks the article as a listener hears it -- what every edition prints
+before the body (section, title, subtitle, byline, dates, standfirst, lead-image caption,
+dateline), every block's sentences (program code is never read), then the topics and
+publisher after their labels -- and gives each sentence its language
+(:mod:`artexport.narration.languages`), the voice of that language, and the text the
+engine is handed: the sentence normalised for speech
 (:func:`artexport.text.speech.speech_text`: numbers, dates and times as words in the
 sentence's language, URLs, furniture), Arabic given its short vowels
 (:func:`artexport.text.diacritize.diacritize`), and every mark written as the engine
@@ -53,8 +55,10 @@ class SpokenSentence:
 
     ``part`` is ``block`` for the article's blocks (``block`` indexes ``article.blocks``,
     ``sentence`` the block's sentences as :func:`block_sentences` numbers them) or
-    ``title``/``subtitle``/``date``/``dateline`` for the spoken header. ``text`` is the
-    sentence as written (``char_start``/``char_end`` locate it in the block's text);
+    ``section``/``title``/``subtitle``/``byline``/``date``/``updated``/``summary``/
+    ``lead``/``dateline`` for the spoken header, ``topics``/``publisher`` after the
+    body. ``text`` is the sentence as written (``char_start``/``char_end`` locate it in
+    the block's text);
     ``lang`` the language it is read in, ``voice`` the engine's voice for it, ``speech``
     the exact text handed to the engine. ``pause_before`` is the silence before it, in
     seconds. ``vowelled``: the diacritizer gave it its vowels.
@@ -263,8 +267,9 @@ class _Planner:
             self.header("summary", article.summary or "")
         if article.lead_image is not None and article.lead_image.caption:
             caption = plain_text(article.lead_image.caption)
-            self.add("lead", None, caption, sentence_bounds(caption, lang),
-                     article.lead_image.lang or lang, PAUSE_AFTER_INTRO_PART)
+            caption_lang = article.lead_image.lang or lang
+            self.add("lead", None, caption, sentence_bounds(caption, caption_lang),
+                     caption_lang, PAUSE_AFTER_INTRO_PART)
         if article.dateline:  # where the story was filed: it opens the story
             self.header("dateline", article.dateline)
         self.pending = PAUSE_AFTER_INTRO if self.drafts else LEAD_IN
