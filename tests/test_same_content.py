@@ -30,7 +30,8 @@ at a word's edge or doubled -- invisible, joining nothing -- dropped.
 
 Check of the check: with the caption left out of the PDF's figure template, the examples'
 ``pdf`` cases fail (the caption's words are missing); with main's narration (no byline,
-standfirst, section or lead caption), 18 of the 21 ``speech`` cases fail.
+standfirst, section or lead caption), 18 of the 21 ``speech`` cases fail; without the
+credits in the narration, the credits fixture's ``speech`` case fails.
 """
 
 from __future__ import annotations
@@ -38,21 +39,24 @@ from __future__ import annotations
 import io
 import re
 import subprocess
+import tempfile
 import unicodedata
 import warnings
 import zipfile
 from collections import Counter
+from dataclasses import replace
 from functools import lru_cache
 from pathlib import Path
 
 import pytest
 from lxml import etree
 from lxml import html as lhtml
+from PIL import Image as PILImage
 
 from artexport import Article, get_exporter, load_article
 from artexport.edition import Edition, labels
 from artexport.edition.labels import TABLES
-from artexport.model import ListBlock, Preformatted
+from artexport.model import Figure, ListBlock, Preformatted, Span
 from artexport.narration import AudioOptions, plan_speech
 from conftest import CORPUS, EXAMPLES, example_dirs
 
@@ -72,13 +76,49 @@ _ARABIC_INDIC = str.maketrans("0123456789", "٠١٢٣٤٥٦٧٨٩")
 
 
 def _sources() -> list[str]:
-    found = [f"examples/{p.name}" for p in example_dirs()]
+    found = ["fixture/credits"] + [f"examples/{p.name}" for p in example_dirs()]
     if CORPUS.is_dir():
         found += [f"corpus/{p.name}" for p in sorted(CORPUS.iterdir())
                   if p.is_file() and p.suffix in CORPUS_SUFFIXES and p.name != "SOURCES.md"]
     else:
         found.append("corpus/(absent)")
     return found
+
+
+# Written for this test: an article whose lead image and body figure carry credits (no
+# example or corpus text has one), so captions and credits are compared too.
+CREDITS_MD = """\
+---
+title: سوق الخضار يعود إلى ساحة البلدة
+lang: ar
+authors: [سلمى حداد]
+published: 2025-03-02T10:00:00+02:00
+summary: بعد ترميم الساحة عاد الباعة إلى أكشاكهم القديمة.
+image:
+  src: square.png
+  alt: ساحة فيها أكشاك خضار
+  caption: الساحة صباح يوم الافتتاح
+  credit: رامي خليل
+---
+
+افتتحت البلدية ساحة السوق بعد ستة أشهر من الترميم، وعاد إليها أربعون بائعًا.
+
+وقال أحد الباعة إن الزبائن عادوا منذ الساعات الأولى، وإن الأسعار بقيت كما كانت.
+"""
+
+
+_TMP = tempfile.TemporaryDirectory(prefix="same-content-")  # removed when pytest exits
+
+
+def credits_article(folder: Path) -> Article:
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / "article.md").write_text(CREDITS_MD, encoding="utf-8")
+    PILImage.new("RGB", (64, 40), (200, 120, 40)).save(folder / "square.png")
+    art = load_article(folder)
+    assert art.lead_image is not None
+    figure = Figure(replace(art.lead_image.image, credit="وكالة أنباء البلدة"),
+                    (Span("الباعة يرتبون صناديق البرتقال"),))
+    return art.with_changes(blocks=(art.blocks[0], figure, *art.blocks[1:]))
 
 
 def _path(source: str) -> Path:
@@ -104,6 +144,8 @@ def words(text: str) -> Counter[str]:
 
 @lru_cache(maxsize=8)
 def article(source: str) -> Article:
+    if source == "fixture/credits":
+        return credits_article(Path(_TMP.name) / "market")
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")  # a scrape's missing photo
         return load_article(_path(source))

@@ -26,7 +26,7 @@ from typing import TypeAlias
 
 from ..edition import Edition
 from ..errors import ArtexportWarning, ExportError
-from ..model import Article, Block, Heading, Preformatted, block_texts, plain_text
+from ..model import Article, Block, Figure, Heading, Preformatted, block_texts, plain_text
 from ..text.diacritize import DiacritizerError, diacritize, diacritizer_version
 from ..text.lang import is_arabic_script, primary_subtag
 from ..text.sentences import sentence_bounds
@@ -56,9 +56,10 @@ class SpokenSentence:
     ``part`` is ``block`` for the article's blocks (``block`` indexes ``article.blocks``,
     ``sentence`` the block's sentences as :func:`block_sentences` numbers them) or
     ``section``/``title``/``subtitle``/``byline``/``date``/``updated``/``summary``/
-    ``lead``/``dateline`` for the spoken header, ``topics``/``publisher`` after the
-    body. ``text`` is the sentence as written (``char_start``/``char_end`` locate it in
-    the block's text);
+    ``lead``/``dateline`` for the spoken header, ``credit`` for an image's credit
+    (``sentence``: 0 for the lead image's, block index + 1 for a figure's),
+    ``topics``/``publisher`` after the body. ``text`` is the sentence as written
+    (``char_start``/``char_end`` locate it in the block's text);
     ``lang`` the language it is read in, ``voice`` the engine's voice for it, ``speech``
     the exact text handed to the engine. ``pause_before`` is the silence before it, in
     seconds. ``vowelled``: the diacritizer gave it its vowels.
@@ -205,9 +206,9 @@ class _Planner:
         return self.pool.submit(_vowel, text, self.keep), key
 
     def add(self, part: str, block: int | None, text: str, bounds: Sequence[tuple[int, int]],
-            lang: str, pause: float, *, spoken: str | None = None) -> None:
+            lang: str, pause: float, *, spoken: str | None = None, first: int = 0) -> None:
         added = False
-        for i, (s, e) in enumerate(bounds):
+        for i, (s, e) in enumerate(bounds, start=first):
             written = text[s:e]
             said_lang = sentence_language(written, lang) if spoken is None else lang
             said = spoken if spoken is not None else speech_text(written, said_lang,
@@ -242,6 +243,17 @@ class _Planner:
         said = speech_text(f"{label}: {text}", lang, self.speech)
         self.add(part, None, text, [(0, len(text))], lang, PAUSE_BETWEEN_BLOCKS, spoken=said)
 
+    def credit(self, number: int, figure: Figure) -> None:
+        """The credit of an image the editions show, after its caption, as they print
+        it ("(الصورة: رويترز)"). ``number``: 0 for the lead image, else the figure's
+        block index + 1 (its sentence number: ``s-credit-4``)."""
+        if figure.image.path is None or not figure.image.credit:
+            return
+        text = plain_text(Edition.of(self.article).caption(figure).credit)
+        pause = self.pending
+        self.add("credit", None, text, [(0, len(text))], self.article.lang, pause,
+                 first=number)
+
     def build(self) -> None:
         """Lay out every sentence of the article (see the class docstring)."""
         article, lang = self.article, self.article.lang
@@ -270,6 +282,7 @@ class _Planner:
             caption_lang = article.lead_image.lang or lang
             self.add("lead", None, caption, sentence_bounds(caption, caption_lang),
                      caption_lang, PAUSE_AFTER_INTRO_PART)
+            self.credit(0, article.lead_image)
         if article.dateline:  # where the story was filed: it opens the story
             self.header("dateline", article.dateline)
         self.pending = PAUSE_AFTER_INTRO if self.drafts else LEAD_IN
@@ -282,6 +295,8 @@ class _Planner:
                 self.pending = max(self.pending, PAUSE_BEFORE_HEADING)
             self.add("block", index, text, bounds, block_lang,
                      PAUSE_AFTER_HEADING if heading else PAUSE_BETWEEN_BLOCKS)
+            if isinstance(block, Figure):
+                self.credit(index + 1, block)
         # what the editions print after the article: its topics and its publisher,
         # each after its label, as the book's last words
         if article.tags:

@@ -125,7 +125,9 @@ class SentenceMarker:
         texts: dict[int, list[str]] = {}
         for cue in self.narration.cues if self.narration is not None else ():
             if cue.block is None:
-                lines.setdefault((cue.part, 0), []).append(
+                # an image credit is keyed by its number, every other part as a whole
+                n = cue.sentence if cue.part == "credit" else 0
+                lines.setdefault((cue.part, n), []).append(
                     (cue.char_start, cue.char_end, sentence_id(cue)))
                 continue
             if cue.block not in texts:
@@ -154,6 +156,12 @@ class SentenceMarker:
 
     def header(self, part: str, spans: Inline) -> Markup:
         marks = self._lines.get((part, 0))
+        return mark_sentences(spans, marks) if marks else inline_html(spans)
+
+    def credit(self, number: int, spans: Inline) -> Markup:
+        """An image's credit: ``number`` 0 for the lead image's, else the figure's
+        block index + 1."""
+        marks = self._lines.get(("credit", number))
         return mark_sentences(spans, marks) if marks else inline_html(spans)
 
     def text(self, part: str, text: str) -> Markup:
