@@ -8,9 +8,21 @@ No timings are asserted here: speed is measured in bench/.
 
 from __future__ import annotations
 
+import re
 import subprocess
 import sys
+import time
 from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from artexport import ArtexportWarning, load_article
+from artexport.cli import main
+from artexport.model import Article
+from artexport.narration import AudioOptions, plan_speech, record, synthesize_article
+from artexport.tts.cache import SpeechCache
+from artexport.tts.espeak import EspeakEngine
 
 # Written for these tests: distinct English sentences (numbers make each one new, so
 # neither the cache nor the repeat memory can shorten the work).
@@ -56,3 +68,83 @@ def test_long_narration_memory_does_not_grow_with_its_length(tmp_path: Path) -> 
     # in memory, copied while encoding, took 466 MB here). What grows now is the MP3
     # itself (48 kb/s: 10 MB, copied once or twice while tagged) and the cues.
     assert long_mb - short_mb < 60, f"{short_mb} MB for {short_s} s, {long_mb} MB for {long_s} s"
+
+
+# ---- the bounded speech cache (issue 18.2) ----------------------------------------------
+def _english(folder: Path, first: int, sentences: int = 10) -> Article:
+    folder.mkdir(parents=True, exist_ok=True)
+    text = " ".join(_SENTENCE.format(n=n) for n in range(first, first + sentences))
+    (folder / "article.md").write_text(f"---\ntitle: Notes {first}\nlang: en\n---\n\n{text}\n",
+                                       encoding="utf-8")
+    return load_article(folder)
+
+
+def _cache_bytes(root: Path) -> int:
+    return sum(p.stat().st_size for p in root.rglob("*") if p.is_file())
+
+
+def _calls(article: Article, cache: Path, max_bytes: int | None = None) -> int:
+    engine = EspeakEngine()
+    record(plan_speech(article, AudioOptions(cache_dir=cache), engine=engine),
+           AudioOptions(cache_dir=cache), engine, SpeechCache(cache, max_bytes))
+    return engine.calls
+
+
+def test_segments_are_stored_compressed(tmp_path: Path) -> None:
+    cache = tmp_path / "cache"
+    article = _english(tmp_path / "a", 1)
+    synthesize_article(article, AudioOptions(cache_dir=cache))
+    segments = sorted(cache.rglob("*.seg"))
+    assert len(segments) == 11  # the title and ten sentences
+    reader = SpeechCache(cache)
+    pcm = sum(len(found.pcm) for p in segments if (found := reader.get(p.stem)) is not None)
+    assert reader.hits == 11
+    stored = sum(p.stat().st_size for p in segments)
+    assert stored < 0.7 * pcm, f"{stored} bytes stored for {pcm} bytes of PCM"
+
+
+def test_cache_stays_under_its_cap_least_recently_used_first(tmp_path: Path) -> None:
+    cache = tmp_path / "cache"
+    a, b, c = (_english(tmp_path / name, first) for name, first in
+               (("a", 100), ("b", 200), ("c", 300)))
+    assert _calls(a, cache) == 11
+    one = _cache_bytes(cache)
+    cap = int(2.5 * one)  # room for two articles, not three
+    assert _calls(b, cache, cap) == 11
+    time.sleep(0.05)
+    assert _calls(a, cache, cap) == 0  # a is used again: b is now the oldest
+    assert _calls(c, cache, cap) == 11
+    SpeechCache(cache, cap).trim()
+    assert _cache_bytes(cache) <= cap
+    assert _calls(a, cache, 10 * one) == 0 and _calls(c, cache, 10 * one) == 0
+    assert _calls(b, cache, 10 * one) > 0  # the least recently used went first
+
+
+def test_cache_cap_from_the_environment(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    article = _english(tmp_path / "a", 400, 2)
+    monkeypatch.setenv("ARTEXPORT_CACHE_MAX", "0")
+    synthesize_article(article, AudioOptions(cache_dir=tmp_path / "none"))
+    assert not list((tmp_path / "none").rglob("*.seg"))  # a cap of 0 keeps nothing
+    monkeypatch.setenv("ARTEXPORT_CACHE_MAX", "2G")
+    assert SpeechCache(tmp_path).max_bytes == 2 * 1024 ** 3
+    monkeypatch.setenv("ARTEXPORT_CACHE_MAX", "lots")
+    with pytest.warns(ArtexportWarning, match="ARTEXPORT_CACHE_MAX='lots' is not a size"):
+        assert SpeechCache(tmp_path).max_bytes == 500 * 1024 ** 2
+
+
+def test_cache_info_and_clear(tmp_path: Path) -> None:
+    env = {"XDG_CACHE_HOME": str(tmp_path / "xdg"), "ARTEXPORT_CACHE_MAX": "64M"}
+    folder = tmp_path / "xdg" / "artexport" / "speech"
+    synthesize_article(_english(tmp_path / "a", 500, 3), AudioOptions(cache_dir=folder))
+    runner = CliRunner()
+    info = runner.invoke(main, ["cache", "info"], env=env)
+    assert info.exit_code == 0, info.output
+    assert f"folder:     {folder}" in info.output
+    assert "segments:   4 spoken sentences" in info.output
+    assert "narrations: 1 encoded MP3s" in info.output
+    assert re.search(r"size: +0\.\d MB of 64 MB \(ARTEXPORT_CACHE_MAX\)", info.output)
+    cleared = runner.invoke(main, ["cache", "clear"], env=env)
+    assert cleared.exit_code == 0 and cleared.output.startswith("removed 5 entries")
+    assert not [p for p in folder.rglob("*") if p.is_file()]
+    again = runner.invoke(main, ["cache", "info"], env=env)
+    assert "segments:   0 spoken sentences" in again.output

@@ -230,6 +230,42 @@ def formats() -> None:
         click.echo(f"{broken} exporter(s) failed to load; the others work.", err=True)
 
 
+@main.group()
+def cache() -> None:
+    """The speech cache: sentences already spoken, kept so a re-run speaks only what
+    changed. Bounded by ARTEXPORT_CACHE_MAX (500M by default; least recently used
+    entries go first); its folder is $XDG_CACHE_HOME/artexport/speech."""
+
+
+@cache.command("info")
+@click.option("--dir", "root", type=click.Path(file_okay=False, path_type=Path), default=None,
+              help="A cache folder other than the default (audio.cache_dir).")
+def cache_info_command(root: Path | None) -> None:
+    """Where the speech cache is, what it holds, its size and cap."""
+    from .tts.cache import CACHE_MAX_ENV, cache_info
+
+    info = cache_info(root)
+    mb = 1024 * 1024
+    click.echo(f"folder:     {info.root}")
+    click.echo(f"segments:   {info.count['.seg']} spoken sentences")
+    click.echo(f"narrations: {info.count['.enc']} encoded MP3s")
+    click.echo(f"texts:      {info.count['.txt']} vowelled sentences")
+    click.echo(f"size:       {info.size / mb:.1f} MB of {info.max_bytes / mb:.0f} MB "
+               f"({CACHE_MAX_ENV})")
+
+
+@cache.command("clear")
+@click.option("--dir", "root", type=click.Path(file_okay=False, path_type=Path), default=None,
+              help="A cache folder other than the default (audio.cache_dir).")
+def cache_clear_command(root: Path | None) -> None:
+    """Remove every entry of the speech cache."""
+    from .tts.cache import clear_cache, default_cache_dir
+
+    files, size = clear_cache(root)
+    click.echo(f"removed {files} entries ({size / 1024 / 1024:.1f} MB) from "
+               f"{root or default_cache_dir()}")
+
+
 @main.command()
 @click.argument("source", type=click.Path(path_type=Path))
 @click.option("--strict", is_flag=True, help="Treat warnings as errors.")

@@ -95,6 +95,8 @@ def synthesize_article(article: Article, options: AudioOptions | None = None, *,
         plan = planner.plan()
     except SpeechError as e:
         raise SpeechError(where, e.problem) from e
+    if cache is not None and cache.written:
+        cache.trim()  # keep the cache under its cap (ARTEXPORT_CACHE_MAX)
     chapters = _chapters(article, opts, plan.sentences, recording.cues, recording.duration_s)
     mp3 = recording.mp3
     mp3 = tagged(mp3, article, chapters, recording.duration_s,
