@@ -8,6 +8,7 @@ No timings are asserted here: speed is measured in bench/.
 
 from __future__ import annotations
 
+import json
 import re
 import subprocess
 import sys
@@ -148,3 +149,40 @@ def test_cache_info_and_clear(tmp_path: Path) -> None:
     assert not [p for p in folder.rglob("*") if p.is_file()]
     again = runner.invoke(main, ["cache", "info"], env=env)
     assert "segments:   0 spoken sentences" in again.output
+
+
+# ---- bounded memory under hostile input (issue 14.4) -------------------------------------
+def test_article_over_the_memory_limit_fails_alone(tmp_path: Path) -> None:
+    src = tmp_path / "src"
+    (src / "small").mkdir(parents=True)
+    (src / "small" / "article.md").write_text(
+        "---\ntitle: A small note\nlang: en\n---\n\nThe bridge opens on Monday.\n",
+        encoding="utf-8")
+    (src / "huge").mkdir()
+    # one 2 MB word: laid out as a single unbreakable line, it takes well over a
+    # gigabyte without a limit
+    (src / "huge" / "article.md").write_text(
+        "---\ntitle: One long word\nlang: en\n---\n\n" + "a" * 2_000_000 + "\n",
+        encoding="utf-8")
+    out = tmp_path / "out"
+    done = subprocess.run([sys.executable, "-m", "artexport", "batch", str(src), "-o", str(out),
+                           "-f", "pdf", "-j", "1", "--memory-limit", "300M", "-q"],
+                          capture_output=True, text=True, timeout=600, check=False)
+    assert done.returncode == 1, done.stderr
+    report = json.loads((out / "artexport-report.json").read_text(encoding="utf-8"))
+    by_source = {a["source"]: a for a in report["articles"]}
+    assert by_source["small"]["status"] == "converted"
+    assert (out / "small" / "small.pdf").is_file()
+    huge = by_source["huge"]
+    assert huge["status"] == "failed"
+    assert str(src / "huge") in huge["error"] and "300 MB" in huge["error"]
+    assert "memory" in huge["error"] and "--memory-limit" in huge["error"]
+    assert not (out / "huge").exists() or not any((out / "huge").iterdir())
+    assert "huge" in done.stderr and "--memory-limit" in done.stderr
+
+
+def test_memory_limit_must_be_a_size(tmp_path: Path) -> None:
+    result = CliRunner().invoke(main, ["batch", str(tmp_path), "-o", str(tmp_path / "o"),
+                                       "-f", "html", "--memory-limit", "lots"])
+    assert result.exit_code == 2
+    assert "'lots' is not a size" in result.output

@@ -53,6 +53,23 @@ class FormatList(click.ParamType):
         return names
 
 
+class MemorySize(click.ParamType):
+    """A size in bytes: ``512M``, ``2G``, ``1.5G``, ``1073741824``; ``0`` is none."""
+
+    name = "size"
+
+    def convert(self, value: Any, param: click.Parameter | None,
+                ctx: click.Context | None) -> int:
+        if isinstance(value, int):
+            return value
+        from .batch.executors import parse_size
+
+        size = parse_size(str(value))
+        if size is None:
+            self.fail(f"{value!r} is not a size (e.g. 512M, 2G, 0 for no limit)", param, ctx)
+        return size
+
+
 def _flatten(groups: Sequence[list[str]]) -> list[str]:
     return list(dict.fromkeys(n for g in groups for n in g))
 
@@ -312,10 +329,13 @@ def inspect(source: Path, strict: bool, as_text: bool, dropped: bool, keep_all: 
 @click.option("--force", is_flag=True, help="Rebuild outputs even when up to date.")
 @click.option("--time-limit", type=click.FloatRange(min=0), default=600.0, show_default=True,
               help="Seconds one article may take (0: no limit).")
+@click.option("--memory-limit", type=MemorySize(), default="1G", show_default=True,
+              help="Memory one worker may take (e.g. 512M, 2G; 0: no limit); an article "
+                   "needing more fails alone.")
 @click.option("-q", "--quiet", is_flag=True, help="Print only the failures.")
 def batch(src: Path, output: Path, formats: tuple[list[str], ...], opts: tuple[str, ...],
           templates: Path | None, jobs: int | None, executor_url: str | None, force: bool,
-          time_limit: float, quiet: bool) -> None:
+          time_limit: float, memory_limit: int, quiet: bool) -> None:
     """Convert every article under SRC, in parallel, skipping what is up to date."""
     from .batch import convert_tree, dask_executor
     from .progress import BatchProgress
@@ -330,7 +350,8 @@ def batch(src: Path, output: Path, formats: tuple[list[str], ...], opts: tuple[s
         with BatchProgress(quiet=quiet) as progress:
             report = convert_tree(src, output, list(classes), options, executor, jobs=jobs,
                                   force=force, templates=templates,
-                                  time_limit=time_limit or None, progress=progress.update)
+                                  time_limit=time_limit or None, progress=progress.update,
+                                  memory_limit=memory_limit or None)
     if not report.results:
         raise ArtexportError(src, "no article found here (article folders hold "
                                   "article.md, .json, .html, index.html or article.txt; "

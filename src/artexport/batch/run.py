@@ -23,7 +23,7 @@ from ..conversion import prepare_output as prepare_output_folder
 from ..errors import ArtexportError, BatchInterrupted, SetupError
 from ..exporters import select_exporters, validate_options
 from ..writer import leftover_temp_files, write_atomic
-from .executors import LocalPool, check_workers, default_executor
+from .executors import DEFAULT_MEMORY_LIMIT, LocalPool, check_workers, default_executor
 from .plan import (
     REPORT,
     ArticlePlan,
@@ -47,7 +47,8 @@ def convert_tree(src: Path | str, out: Path | str, formats: str | Iterable[str],
                  executor: Executor | None = None, *, jobs: int | None = None,
                  force: bool = False, templates: Path | None = None,
                  time_limit: float | None = 600.0,
-                 progress: ProgressCallback | None = None) -> BatchReport:
+                 progress: ProgressCallback | None = None,
+                 memory_limit: int | None = DEFAULT_MEMORY_LIMIT) -> BatchReport:
     """Convert every article under ``src`` into ``formats`` below ``out``.
 
     ``formats`` is a name, a list of names or ``"all"``. Before any article is read,
@@ -57,7 +58,9 @@ def convert_tree(src: Path | str, out: Path | str, formats: str | Iterable[str],
     :class:`concurrent.futures.Executor` (a thread pool, a Dask executor...); by default
     a local process pool of ``jobs`` workers runs and is shut down at the end. One
     broken article never stops the others: it is ``failed`` in the returned
-    :class:`BatchReport` (also written to ``out/artexport-report.json``). Ctrl-C or
+    :class:`BatchReport` (also written to ``out/artexport-report.json``); so does one
+    that needs more than ``memory_limit`` bytes in a worker of the local pool (the
+    limit is set in each worker process; ``None``: none). Ctrl-C or
     SIGTERM stop the run once, the manifest saved, with
     :class:`~artexport.errors.BatchInterrupted` (a ``KeyboardInterrupt``).
     """
@@ -75,6 +78,7 @@ def convert_tree(src: Path | str, out: Path | str, formats: str | Iterable[str],
     plans = [plan_article(path, base, out, list(classes), opts, user_templates, manifest,
                           force) for path in articles]
     batch = _Batch(plans, out, manifest, opts, templates, time_limit, progress)
+    batch.memory_limit = memory_limit
     with _StopSignals() as stop:
         try:
             batch.run(executor, jobs, stop, src)
@@ -146,6 +150,7 @@ class _Batch:
         self.progress = progress
         self.results: dict[str, ArticleResult] = {}
         self.window = 1
+        self.memory_limit: int | None = None
         self._last_save = time.monotonic()
 
     def in_order(self) -> list[ArticleResult]:
@@ -182,7 +187,8 @@ class _Batch:
                 self.finish(plan, ArticleResult(plan.source, "skipped", slug=plan.slug))
             return
         own = executor is None
-        pool = default_executor(jobs, time_limit=self.time_limit) if own else executor
+        pool = default_executor(jobs, time_limit=self.time_limit,
+                                memory_limit=self.memory_limit) if own else executor
         assert pool is not None
         self.window = _concurrency(pool)
         try:
@@ -225,7 +231,7 @@ class _Batch:
     def _job(self, plan: ArticlePlan) -> Job:
         return Job(plan.path, plan.source, self.out / plan.rel_dir, self.out, plan.build,
                    {f: self.options.get(f, {}) for f in plan.build}, self.templates,
-                   self.time_limit)
+                   self.time_limit, self.memory_limit)
 
     def _gather(self, calls: Sequence[tuple[ArticlePlan, Callable[[], Future[Any]]]],
                 stop: _StopSignals) -> Iterable[tuple[ArticlePlan, Any]]:
@@ -273,9 +279,16 @@ class _Batch:
             if type(e).__name__ in ("ProcessExpired", "BrokenProcessPool"):
                 error = (f"{plan.path}: worker failed: its process died while converting "
                          "this article (killed, out of memory, or a crash in a library)")
+                if self.memory_limit:
+                    error += (f"; workers may take {_mb(self.memory_limit)} of memory "
+                              "(--memory-limit)")
             else:  # a Dask worker lost, a result that did not unpickle
                 error = f"{plan.path}: worker failed: {type(e).__name__}: {e}"
             return ArticleResult(plan.source, "failed", error=error)
+
+
+def _mb(size: int) -> str:
+    return f"{size / 1024 ** 2:.0f} MB"
 
 
 def _concurrency(pool: Executor) -> int:

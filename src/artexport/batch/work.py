@@ -36,6 +36,7 @@ class Job:
     options: Mapping[str, Mapping[str, Any]]
     templates: Path | None
     time_limit: float | None
+    memory_limit: int | None = None  # the worker's, for the message when it runs out
 
 
 def convert_job(job: Job) -> ArticleResult:
@@ -51,6 +52,11 @@ def convert_job(job: Job) -> ArticleResult:
         raise  # not this article's fault: the run stops with it
     except ArtexportError as e:
         return _failed(job, str(e), caught, started)
+    except MemoryError:
+        limit = f" of {job.memory_limit / 1024 ** 2:.0f} MB" if job.memory_limit else ""
+        return _failed(job, f"{job.source}: needs more memory than the worker's "
+                            f"limit{limit} (--memory-limit); nothing was written for it",
+                       caught, started)
     except Exception as e:  # a bug must not stop the batch: report it against the article
         return _failed(job, f"{job.source}: unexpected {type(e).__name__}: {e}", caught,
                        started)
