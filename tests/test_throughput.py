@@ -186,3 +186,44 @@ def test_memory_limit_must_be_a_size(tmp_path: Path) -> None:
                                        "-f", "html", "--memory-limit", "lots"])
     assert result.exit_code == 2
     assert "'lots' is not a size" in result.output
+
+
+# ---- warm start and scheduling (issue 14.2, 14.3) ------------------------------------------
+def _already_loaded() -> dict[str, bool]:
+    """Runs in a batch worker before it has converted anything."""
+    from artexport import fonts
+
+    return {"weasyprint": "weasyprint" in sys.modules,
+            "pdf exporter": "artexport.exporters.pdf" in sys.modules,
+            "font glyph texts": fonts.glyph_texts.cache_info().currsize > 0,
+            "pdf fonts": fonts.pdf_font_data.cache_info().currsize > 0}
+
+
+def test_workers_start_warm() -> None:
+    from artexport.batch.executors import LocalPool
+
+    pool = LocalPool(1)
+    try:
+        loaded = pool.submit(_already_loaded).result(timeout=300)
+    finally:
+        pool.shutdown()
+    assert loaded == dict.fromkeys(loaded, True)
+
+
+def test_longest_articles_start_first(tmp_path: Path) -> None:
+    from concurrent.futures import ThreadPoolExecutor
+
+    from artexport.batch import convert_tree
+
+    src = tmp_path / "src"
+    for name, paragraphs in (("a-short", 1), ("b-long", 30), ("c-middle", 8)):
+        (src / name).mkdir(parents=True)
+        (src / name / "article.md").write_text(
+            f"---\ntitle: {name}\nlang: en\n---\n\n" + "\n\n".join(
+                _SENTENCE.format(n=n) for n in range(paragraphs)) + "\n", encoding="utf-8")
+    order: list[str] = []
+    with ThreadPoolExecutor(1) as pool:  # one at a time: they finish in the order started
+        report = convert_tree(src, tmp_path / "out", ["html"], executor=pool,
+                              progress=lambda done, total, r: order.append(r.source))
+    assert order == ["b-long", "c-middle", "a-short"]
+    assert [r.source for r in report.results] == ["a-short", "b-long", "c-middle"]

@@ -55,11 +55,15 @@ class LocalPool(Executor):
     converting; a task running ``hard_limit`` seconds ends its worker."""
 
     def __init__(self, jobs: int | None = None, *, tasks_per_worker: int = 50,
-                 hard_limit: float | None = None, memory_limit: int | None = None) -> None:
+                 hard_limit: float | None = None, memory_limit: int | None = None,
+                 warm: bool = True) -> None:
         import pebble
 
         context = multiprocessing.get_context("forkserver" if sys.platform != "win32"
                                               else "spawn")
+        if warm and sys.platform != "win32":
+            # computed once in the fork server, inherited by every worker (batch/warm.py)
+            context.set_forkserver_preload(["artexport.batch.warm"])
         self.workers = jobs or os.cpu_count() or 1
         self.hard_limit = hard_limit
         self._pool = pebble.ProcessPool(self.workers, max_tasks=tasks_per_worker,

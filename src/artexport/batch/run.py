@@ -223,6 +223,9 @@ class _Batch:
 
     def _convert(self, pool: Executor, plans: Sequence[ArticlePlan],
                  stop: _StopSignals) -> None:
+        # longest first: the last article to start is a short one, so the workers
+        # finish together instead of one converting a long article alone at the end
+        plans = sorted(plans, key=_work_size, reverse=True)
         calls = [(p, partial(pool.submit, convert_job, self._job(p))) for p in plans]
         for plan, outcome in self._gather(calls, stop):
             assert isinstance(outcome, ArticleResult)
@@ -285,6 +288,25 @@ class _Batch:
             else:  # a Dask worker lost, a result that did not unpickle
                 error = f"{plan.path}: worker failed: {type(e).__name__}: {e}"
             return ArticleResult(plan.source, "failed", error=error)
+
+
+_NOT_TEXT = frozenset({".png", ".jpg", ".jpeg", ".gif", ".webp", ".svg", ".avif", ".tif",
+                       ".tiff", ".bmp"})
+
+
+def _work_size(plan: ArticlePlan) -> int:
+    """How much an article has to convert, roughly: the bytes of its source (a folder's
+    files other than images), times the formats to build."""
+    path = plan.path
+    try:
+        if path.is_dir():
+            size = sum(f.stat().st_size for f in path.iterdir()
+                       if f.is_file() and f.suffix.lower() not in _NOT_TEXT)
+        else:
+            size = path.stat().st_size
+    except OSError:
+        size = 0
+    return size * len(plan.build)
 
 
 def _mb(size: int) -> str:
