@@ -227,3 +227,28 @@ def test_longest_articles_start_first(tmp_path: Path) -> None:
                               progress=lambda done, total, r: order.append(r.source))
     assert order == ["b-long", "c-middle", "a-short"]
     assert [r.source for r in report.results] == ["a-short", "b-long", "c-middle"]
+
+
+def test_last_article_formats_are_split_across_workers_and_written_together(
+        tmp_path: Path) -> None:
+    from artexport.batch import convert_tree
+
+    src = tmp_path / "src"
+    _english(src / "river", 700, 4)
+    report = convert_tree(src, tmp_path / "out", ["html", "audio"], jobs=2)
+    [result] = report.results
+    assert result.status == "converted" and result.parts == 2
+    assert sorted(result.outputs) == ["river/river.html", "river/river.mp3", "river/river.vtt"]
+    # and a rerun knows every format is up to date
+    again = convert_tree(src, tmp_path / "out", ["html", "audio"], jobs=2)
+    assert again.results[0].status == "skipped"
+
+    # a part that fails leaves the other part's files unwritten
+    (src / "quiet").mkdir()
+    (src / "quiet" / "article.md").write_text(  # no voice speaks Klingon: audio fails
+        "---\ntitle: Tlhngan\nlang: tlh\n---\n\nQapla batlh.\n", encoding="utf-8")
+    failed = convert_tree(src / "quiet", tmp_path / "out2", ["html", "audio"], jobs=2)
+    [quiet] = failed.results
+    assert quiet.status == "failed" and quiet.parts == 2
+    assert "no such voice" in (quiet.error or "")
+    assert not list((tmp_path / "out2").rglob("*.html"))

@@ -35,7 +35,7 @@ from .plan import (
     templates_fingerprint,
 )
 from .report import ArticleResult, BatchReport
-from .work import Job, convert_job, read_slug
+from .work import Job, convert_job, merge_parts, read_slug, render_job
 
 ProgressCallback = Callable[[int, int, ArticleResult], None]
 log = logging.getLogger("artexport.batch")
@@ -226,10 +226,47 @@ class _Batch:
         # longest first: the last article to start is a short one, so the workers
         # finish together instead of one converting a long article alone at the end
         plans = sorted(plans, key=_work_size, reverse=True)
-        calls = [(p, partial(pool.submit, convert_job, self._job(p))) for p in plans]
+        calls: list[tuple[ArticlePlan, Callable[[], Future[Any]]]] = []
+        for i, p in enumerate(plans):
+            # the queue runs dry: the last articles' formats go to several workers
+            # (rendered apart, written together), so no worker idles at the end
+            parts = _split_formats(p.build, self.options) \
+                if isinstance(pool, LocalPool) and len(plans) - 1 - i < self.window - 1 \
+                else []
+            if len(parts) > 1:
+                calls.append((p, partial(self._submit_parts, pool, self._job(p), parts)))
+            else:
+                calls.append((p, partial(pool.submit, convert_job, self._job(p))))
         for plan, outcome in self._gather(calls, stop):
             assert isinstance(outcome, ArticleResult)
             self.finish(plan, outcome)
+
+    def _submit_parts(self, pool: Executor, job: Job,
+                      parts: list[dict[str, str]]) -> Future[Any]:
+        """One future for an article rendered in ``parts`` on several workers: done when
+        every part is, with the article's result (its files written together) or the
+        first part's exception."""
+        futures = [pool.submit(render_job, replace(job, formats=part,
+                                                   options={f: job.options[f] for f in part}))
+                   for part in parts]
+        joint: Future[Any] = Future()
+        joint.set_running_or_notify_cancel()
+        left = [len(futures)]
+        lock = threading.Lock()
+
+        def part_done(_: Future[Any]) -> None:
+            with lock:
+                left[0] -= 1
+                if left[0]:
+                    return
+            try:
+                joint.set_result(merge_parts(job, [f.result() for f in futures]))
+            except BaseException as e:  # handed on to _outcome, which reports it
+                joint.set_exception(e)
+
+        for f in futures:
+            f.add_done_callback(part_done)
+        return joint
 
     def _job(self, plan: ArticlePlan) -> Job:
         return Job(plan.path, plan.source, self.out / plan.rel_dir, self.out, plan.build,
@@ -288,6 +325,27 @@ class _Batch:
             else:  # a Dask worker lost, a result that did not unpickle
                 error = f"{plan.path}: worker failed: {type(e).__name__}: {e}"
             return ArticleResult(plan.source, "failed", error=error)
+
+
+# rough cost of each format, to split an article's formats into two even parts
+_FORMAT_COST = {"audio": 6, "pdf": 2, "epub": 1, "html": 1, "braille": 1}
+
+
+def _split_formats(build: Mapping[str, str],
+                   options: Mapping[str, Mapping[str, Any]]) -> list[dict[str, str]]:
+    """An article's formats in two parts of similar cost (the most expensive alone when
+    it outweighs the rest), or one part: a single format, or a read-along EPUB or page
+    (``with_audio``), which must share its narration with the audio in one process."""
+    if len(build) < 2 or any(options.get(f, {}).get("with_audio") for f in build):
+        return [dict(build)]
+    order = sorted(build, key=lambda f: -_FORMAT_COST.get(f, 1))
+    first: dict[str, str] = {}
+    rest: dict[str, str] = {}
+    for fmt in order:  # greedy: each format to the lighter part
+        cost = sum(_FORMAT_COST.get(f, 1) for f in first)
+        other = sum(_FORMAT_COST.get(f, 1) for f in rest)
+        (first if cost <= other else rest)[fmt] = build[fmt]
+    return [part for part in (first, rest) if part]
 
 
 _NOT_TEXT = frozenset({".png", ".jpg", ".jpeg", ".gif", ".webp", ".svg", ".avif", ".tif",
