@@ -49,6 +49,7 @@ from html import entities as html_entities
 from pathlib import Path
 from typing import Any
 
+import trafilatura
 from lxml import etree
 from lxml import html as lxml_html
 
@@ -56,6 +57,8 @@ from ..errors import ArtexportWarning, ArticleError, quoted
 from ..markup import safe_href
 from ..model import (
     Block,
+    Direction,
+    Dropped,
     Emphasis,
     Figure,
     Heading,
@@ -66,11 +69,13 @@ from ..model import (
     Preformatted,
     Quote,
     Span,
+    block_texts,
     plain_text,
 )
 from ..resources import Limits
 from ..text.lang import LANG_TAG
 from .base import Draft, read_text
+from .furniture import ADVERT, COMMENTS, FOOTER, NAVIGATION, RELATED, WIDGET, furniture_reason
 from .news import (
     byline_meta,
     date_meta,
@@ -104,12 +109,6 @@ _UNLIKELY = re.compile(
     r"pager|popup|share|sharing|print|newsletter|subscribe|promo|outbrain|taboola|"
     r"toolbar|tags|most-?read|most-?popular|signup|login", re.I)
 _MAYBE = re.compile(r"and|article|body|column|content|main|shadow|story|entry", re.I)
-_POSITIVE = re.compile(r"article|body|content|entry|hentry|h-entry|main|page|post|text|"
-                       r"blog|story|field-item", re.I)
-_NEGATIVE = re.compile(r"-ad-|hidden|^hid$| hid$| hid |^hid |banner|combx|comment|com-|"
-                       r"contact|foot|footer|footnote|gdpr|masthead|media|meta|outbrain|"
-                       r"promo|related|scroll|share|shoutbox|sidebar|skyscraper|sponsor|"
-                       r"shopping|tags|tool|widget|nav|menu", re.I)
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 
 _BLOCK_TAGS = frozenset({
@@ -119,16 +118,12 @@ _BLOCK_TAGS = frozenset({
     "summary", "table", "tbody", "td", "tfoot", "th", "thead", "tr", "ul", "body", "html",
     "caption", "img", "picture",
 })
-_STRONG = frozenset({"strong", "b"})
-_EM = frozenset({"em", "i", "cite", "dfn"})
-_CODE = frozenset({"code", "kbd", "samp", "tt", "var"})
 _ARTICLE_TYPES = frozenset({"article", "newsarticle", "reportagenewsarticle", "blogposting",
                             "analysisnewsarticle", "opinionnewsarticle", "backgroundnewsarticle",
                             "techarticle", "scholarlyarticle", "liveblogposting", "report",
                             "webpage"})
 _XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
 _MAX_DEPTH = 120  # deeper than any real page; beyond it text is read flat (no recursion)
-_MIN_ARTICLE_CHARS = 250
 _DASH = re.compile(r"^\s*(—|―|--|-)\s*")
 _SPACES = re.compile(r"\s+")
 
@@ -137,20 +132,28 @@ def read_html(path: Path, limits: Limits, *, keep_all: bool = False) -> Draft:
     """Parse a saved news page into a draft (see the module docstring)."""
     text = _decode(path, limits)
     entities: set[str] = set()
-    root = _parse(path, text, entities)
-    in_furniture = _Furniture()
-    meta = _Meta(path, root, entities, in_furniture).collect()
+    root = _html_tree(_parse(path, text, entities), entities)
+    meta = _Meta(path, root, entities, _Furniture()).collect()
     title = str(meta.get("title") or "")
-    content = _content_root(root, in_furniture)
-    walker = _Walker(path, title, entities)
-    walker.container(content, 0)
-    walker.flush()
-    blocks = _tidy(walker.blocks, meta, title)
+    page = _Page(root, entities, title)
+    xml = None if keep_all else _extract(root)
+    if xml is not None:
+        blocks = page.mark_runs(_Mapper(page).body(xml))
+    else:
+        # keep_all, or a page where trafilatura finds no article: every line of the page
+        # (that is not furniture, unless keep_all) as a paragraph.
+        furniture = _Furniture()
+        blocks = [Paragraph((Span(line),)) for el, line in page.lines()
+                  if keep_all or not (furniture(el) or furniture_reason(line))]
+    blocks = _tidy(blocks, meta, title)
     draft = Draft(path, meta, missing_images="warn")
     draft.blocks, draft.lead = _lead(blocks, meta.pop("_og_image", None),
                                      meta.pop("_og_image_alt", ""), meta)
+    if not keep_all:
+        draft.dropped = page.dropped(draft.blocks, draft.lead)
+    first = next((plain_text(b.spans) for b in draft.blocks if isinstance(b, Paragraph)), "")
     if "published" not in meta:
-        _date_under_title(root, content, meta)
+        _date_under_title(root, first, meta)
     body_key = fold(" ".join(plain_text(b.spans) for b in draft.blocks[:4]
                              if isinstance(b, Paragraph)))
     summary = fold(str(meta.get("summary", "")))
@@ -557,8 +560,6 @@ def _ld_names(value: Any) -> list[str]:
     return [n for n in (_ld_name(v) for v in items) if n]
 
 
-# ---- finding the article ------------------------------------------------------------
-
 def _classes(el: Element) -> str:
     return f"{el.get('class') or ''} {el.get('id') or ''}".strip()
 
@@ -607,22 +608,6 @@ class _Furniture:
         return inherited
 
 
-def _text_len(el: Element) -> int:
-    """Characters of readable text in ``el``, boilerplate excluded."""
-    total = 0
-    stack = [el]
-    while stack:
-        node = stack.pop()
-        if node is not el and _is_boilerplate(node):
-            continue
-        total += len((node.text or "").strip()) if not _is_entity(node) else 0
-        for child in node:
-            if _tag(child):
-                stack.append(child)
-            total += len((child.tail or "").strip())
-    return total
-
-
 def _body_of(root: Element) -> Element:
     """The page's ``<body>``; the root itself when there is none."""
     return next((el for el in root.iter() if _tag(el) == "body"), root)
@@ -632,354 +617,420 @@ def _props(el: Element) -> list[str]:
     return f"{el.get('itemprop', '')} {el.get('property', '')}".lower().split()
 
 
-def _content_root(root: Element, in_furniture: _Furniture) -> Element:
-    """The element that holds the article's text (see the module docstring)."""
-    bodies = [el for el in root.iter() if _tag(el)
-              and any(p.endswith("articlebody") for p in _props(el))
-              and not in_furniture(el)]
-    if bodies:
-        # The first of the longest, as max(bodies, key=_text_len) picks it.
-        body_len, body = max(((_text_len(b), b) for b in bodies), key=lambda t: t[0])
-        if body_len >= _MIN_ARTICLE_CHARS // 2:
-            article = next((a for a in body.iterancestors() if _tag(a) == "article"), None)
-            # The <article> around the body adds the standfirst and the lead photo;
-            # one that wraps the whole page would add the page.
-            if article is not None and _text_len(article) < 2 * body_len + 600:
-                return article
-            return body
-    for kind in ("article", "main"):
-        found = [el for el in root.iter() if _tag(el) == kind
-                 or (kind == "main" and (el.get("role") or "").lower() == "main"
-                     and _tag(el))]
-        sizes = [(_text_len(el), n, el) for n, el in enumerate(found)
-                 if not in_furniture(el)]
-        if sizes:
-            size, _, best = max(sizes, key=lambda t: (t[0], -t[1]))
-            if size >= _MIN_ARTICLE_CHARS:
-                return best
-    return _densest(root, in_furniture)
+
+# ---- finding the article: trafilatura ----------------------------------------------
+
+def _html_tree(root: Element, entities: set[str]) -> Element:
+    """The page as an lxml HTML tree (what trafilatura reads): a page read as XHTML
+    has its namespaces dropped and its entity nodes turned into text (standard names)
+    or nothing (its own, reported) -- never expanded."""
+    if isinstance(root, lxml_html.HtmlElement):
+        return root  # type: ignore[no-any-return]
+    for node in list(root.iter()):
+        if _is_entity(node):
+            text = _entity_text(node, entities) + (node.tail or "")
+            parent, prev = node.getparent(), node.getprevious()
+            if prev is not None:
+                prev.tail = (prev.tail or "") + text
+            elif parent is not None:
+                parent.text = (parent.text or "") + text
+            if parent is not None:
+                parent.remove(node)
+        elif isinstance(node.tag, str):
+            node.tag = _local_name(node.tag)
+            for name in [str(n) for n in node.attrib if str(n).startswith("{")]:
+                value = str(node.attrib.pop(name))
+                node.set(_local_name(name), value)
+    markup = etree.tostring(root, encoding="unicode", method="html")
+    tree: Element = lxml_html.document_fromstring(markup)
+    return tree
 
 
-def _densest(root: Element, in_furniture: _Furniture) -> Element:
-    body = _body_of(root)
-    scores: dict[Element, float] = {}
-    for el in body.iter():
-        tag = _tag(el)
-        if tag not in ("p", "pre", "td", "blockquote", "div", "section", "li"):
-            continue
-        if tag in ("div", "section", "li") and any(_tag(c) in _BLOCK_TAGS for c in el):
-            continue  # only text-holding divs count as paragraphs
-        if in_furniture(el):
-            continue
-        text = _text_of(el, set())
-        if len(text) < 25:
-            continue
-        score = 1 + text.count(",") + text.count("،") + min(len(text) // 100, 3)
-        for level, ancestor in enumerate(el.iterancestors()):
-            if level > 2 or _tag(ancestor) in ("body", "html"):
-                break
-            scores[ancestor] = scores.get(ancestor, 0) + score / (1, 2, 3)[level]
-    if not scores:
-        return body
-    for el in scores:
-        # Class names tip the balance; they do not outweigh a few paragraphs of text
-        # (CNN's "cnn_storyarea" wraps the story and its "most read" box).
-        names = _classes(el)
-        weight = (10 if _POSITIVE.search(names) else 0) - (10 if _NEGATIVE.search(names) else 0)
-        scores[el] = (scores[el] + weight) * (1 - _link_density(el))
-    return max(scores, key=lambda e: scores[e])
+# Never article text: removed before trafilatura reads the page (as our own
+# readers of the page's lines skip them too).
+_PRUNE = [
+    "//" + " | //".join(sorted(_JUNK_TAGS - {"head", "title", "meta", "link", "base"})),
+    "//*[@hidden] | //*[@aria-hidden='true'] | //*[contains(translate(@style, "
+    "'DISPLAYNOEVISBT ', 'displaynoevisbt'), 'display:none')] | //*[contains(translate("
+    "@style, 'DISPLAYNOEVISBT ', 'displaynoevisbt'), 'visibility:hidden')]",
+]
 
 
-def _link_density(el: Element) -> float:
-    total = len(_text_of(el, set()))
-    if not total:
-        return 0.0
-    links = sum(len(_text_of(a, set())) for a in el.iter() if _tag(a) == "a")
-    return min(links / total, 1.0)
+def _extract(tree: Element) -> Element | None:
+    """trafilatura's main content of the page as its XML body (``p``, ``head``,
+    ``list``/``item``, ``table``/``row``/``cell``, ``quote``, ``graphic``, ``code``,
+    ``hi``, ``ref``, ``lb``), or None when it finds none. Its precision setting: on
+    ../shared/extraction it keeps less page furniture and loses little article text
+    (bench/bench_extraction.py); comments are never article text."""
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        doc = trafilatura.bare_extraction(
+            tree, favor_precision=True, include_comments=False, include_tables=True,
+            include_images=True, include_formatting=True, include_links=True,
+            with_metadata=False, deduplicate=False, fast=True, prune_xpath=_PRUNE)
+    body = getattr(doc, "body", None)
+    return body if body is not None and len(body) else None
 
 
-# ---- blocks -------------------------------------------------------------------------
+# ---- trafilatura's XML -> blocks ----------------------------------------------------
+
+_RENDS: dict[str, Emphasis] = {"#b": "strong", "#i": "em", "#t": "code"}
+
 
 @dataclass(frozen=True)
 class _Style:
     emphasis: Emphasis | None = None
     href: str | None = None
-    lang: str | None = None
-    direction: Any = None
 
 
-class _Walker:
-    """Turns the content element into blocks; inline runs become paragraphs."""
+class _Mapper:
+    """Maps trafilatura's XML body onto blocks, taking from the page itself what the
+    XML does not keep: captions and credits of figures, attributions of quotes."""
 
-    def __init__(self, source: Path, title: str, entities: set[str]) -> None:
-        self.source = source
-        self.title_key = fold(title)
-        self.entities = entities
+    def __init__(self, page: _Page) -> None:
+        self.page = page
         self.blocks: list[Block] = []
-        self.spans: list[Span] = []
-        self.figures: list[Figure] = []  # images met inside running text
-        self.split_at_br = True
-        self.skip: set[Element] = set()  # read elsewhere (a quote's <cite>, nested lists)
 
-    # -- helpers
-    def flush(self) -> None:
-        """End the current paragraph (and place the images found inside it)."""
-        spans = _trim(tuple(self.spans))
-        if spans:
-            self.blocks.append(Paragraph(spans))
-        self.spans = []
-        self.blocks.extend(self.figures)
-        self.figures = []
+    def body(self, body: Element) -> list[Block]:
+        for el in body:
+            self.block(el)
+        return self.blocks
 
-    def text(self, text: str | None, style: _Style) -> None:
-        if text:
-            self.spans.append(Span(_SPACES.sub(" ", text), style.lang, style.direction,
-                                   style.emphasis, style.href))
-
-    def inline_of(self, el: Element, depth: int) -> Inline:
-        """The inline content of ``el`` as spans (``<br>`` as a space), apart from the
-        current paragraph."""
-        saved, saved_split = self.spans, self.split_at_br
-        self.spans, self.split_at_br = [], False
-        self.inline_children(el, _Style(), depth)
-        out = tuple(self.spans)
-        self.spans, self.split_at_br = saved, saved_split
-        return _trim(out)
-
-    # -- block level
-    def container(self, el: Element, depth: int) -> None:
-        """Walk the children of a block container; loose text forms paragraphs."""
-        self.text(el.text if not _is_entity(el) else None, _Style())
-        for child in el:
-            if _is_entity(child):
-                self.text(_entity_text(child, self.entities), _Style())
-            elif _tag(child) and child not in self.skip:
-                self.element(child, depth + 1)
-            self.text(child.tail, _Style())
-
-    def element(self, el: Element, depth: int) -> None:
+    def block(self, el: Element) -> None:
         tag = _tag(el)
-        if _is_boilerplate(el):
-            return
-        if depth > _MAX_DEPTH:
-            self.text(_text_of(el, self.entities), _Style())
-            return
-        if tag in ("h1", "h2", "h3", "h4", "h5", "h6"):
-            self.flush()
-            spans = self.inline_of(el, depth)
-            if spans and not (tag == "h1" and fold(plain_text(spans)) == self.title_key):
-                self.blocks.append(Heading(int(tag[1]), spans, _attr(el, "id")))
-        elif tag == "p":
-            self.flush()
-            self.inline_children(el, _Style(), depth)
-            self.flush()
-        elif tag == "blockquote":
-            self.flush()
-            self.quote(el, None, depth)
-        elif tag in ("ul", "ol"):
-            self.flush()
-            self.list_block(el, depth)
-        elif tag == "figure":
-            self.flush()
-            self.figure(el, depth)
-        elif tag in ("img", "picture"):
-            figure = self.image(el if tag == "img" else _first(el, "img"), ())
-            if figure is not None:
-                self.flush()
-                self.blocks.append(figure)
-        elif tag == "pre":
-            self.flush()
-            self.pre(el)
-        elif tag == "table" and not any(_tag(d) in _BLOCK_TAGS - {"tr", "td", "th", "tbody",
-                                                                  "thead", "tfoot", "caption"}
-                                         for d in el.iterdescendants()):
-            self.flush()
-            self.table(el, depth)
-        elif tag in ("br", "hr"):
-            self.flush()
-        elif tag in _BLOCK_TAGS or any(_tag(d) in _BLOCK_TAGS for d in el.iterdescendants()):
-            self.flush()
-            self.container(el, depth)
-            self.flush()
-        else:
-            self.inline(el, _Style(), depth)
+        if tag == "head":
+            rend = (el.get("rend") or "h2").lower()
+            level = int(rend[1]) if re.fullmatch(r"h[1-6]", rend) else 2
+            spans = self.inline(el)
+            if spans and not (level == 1 and fold(plain_text(spans)) == self.page.title_key):
+                self.blocks.append(Heading(max(level, 2), spans))
+        elif tag == "list":
+            items: list[Inline] = []
+            self.items(el, items, 0)
+            if items:
+                self.blocks.append(ListBlock(tuple(items), ordered=el.get("rend") == "ol"))
+        elif tag == "table":
+            self.table(el)
+        elif tag == "quote":
+            self.quote(el)
+        elif tag == "graphic":
+            self.figure(el)
+        elif tag == "code":
+            text = "".join(str(t) for t in el.itertext()).strip("\n")
+            if text.strip():
+                self.blocks.append(Preformatted(text, self.page.code_lang(text)))
+        else:  # p, and whatever else trafilatura may emit: running text
+            self.paragraphs(el)
 
-    def quote(self, el: Element, attribution: Inline | None, depth: int) -> None:
-        """A blockquote; its ``<cite>``/``<footer>`` (or a last "— name" paragraph, or the
-        caption of the figure around it) is the attribution."""
-        inner = _Walker(self.source, "", self.entities)
-        cites = [c for c in el if _tag(c) in ("cite", "footer")]
-        cite = inner.inline_of(cites[0], depth) if cites else ()
-        inner.skip = set(cites)
-        inner.container(el, depth)
-        inner.flush()
-        paras = [b.spans for b in inner.blocks if isinstance(b, Paragraph | Heading)]
-        if not paras:
-            return
-        who = attribution or cite
-        if not who and len(paras) > 1 and _DASH.match(paras[-1][0].text):
-            last = paras.pop()
-            who = (replace(last[0], text=_DASH.sub("", last[0].text, count=1)), *last[1:])
-        self.blocks.append(Quote(tuple(paras), who or ()))
-        self.blocks.extend(b for b in inner.blocks if isinstance(b, Figure))
+    def paragraphs(self, el: Element) -> None:
+        """A ``p``: split at ``<lb/>`` into paragraphs; images inside follow it."""
+        runs: list[list[Span]] = [[]]
+        figures: list[Element] = []
+        self.spans(el, _Style(), runs, figures)
+        for run in runs:
+            spans = _trim(tuple(run))
+            if spans:
+                self.blocks.append(Paragraph(spans))
+        for graphic in figures:
+            self.figure(graphic)
 
-    def list_block(self, el: Element, depth: int) -> None:
-        items: list[Inline] = []
-        self._items(el, items, depth)
-        items = [i for i in items if plain_text(i).strip()]
-        if not items:
-            return
-        # A list whose every item is just a link ("related stories") is navigation.
-        if all(all(s.href or not s.text.strip() for s in i) for i in items) and \
-                sum(len(plain_text(i).split()) for i in items) / len(items) <= 8:
-            return
-        self.blocks.append(ListBlock(tuple(items), ordered=_tag(el) == "ol"))
+    def inline(self, el: Element) -> Inline:
+        runs: list[list[Span]] = [[]]
+        self.spans(el, _Style(), runs, None)
+        return _trim(tuple(s for run in runs for s in (*run, Span(" "))))
 
-    def _items(self, el: Element, items: list[Inline], depth: int) -> None:
+    def spans(self, el: Element, style: _Style, runs: list[list[Span]],
+              figures: list[Element] | None, depth: int = 0) -> None:
+        if el.text:
+            runs[-1].append(Span(el.text, None, None, style.emphasis, style.href))
+        for child in el:
+            tag = _tag(child)
+            if tag == "lb":
+                if figures is not None:
+                    runs.append([])
+                else:
+                    runs[-1].append(Span(" "))
+            elif tag == "graphic":
+                if figures is not None:
+                    figures.append(child)
+            elif tag and depth < _MAX_DEPTH:
+                inner = style
+                if tag == "hi" and child.get("rend") in _RENDS and style.emphasis != "strong":
+                    inner = replace(style, emphasis=_RENDS[child.get("rend") or ""])
+                elif tag == "ref":
+                    href = safe_href(child.get("target"))
+                    inner = replace(style, href=href) if href else style
+                elif tag in ("p", "item", "cell", "head", "list", "quote", "row"):
+                    runs[-1].append(Span(" "))
+                self.spans(child, inner, runs, figures, depth + 1)
+            if child.tail:
+                runs[-1].append(Span(child.tail, None, None, style.emphasis, style.href))
+
+    def items(self, el: Element, items: list[Inline], depth: int) -> None:
         """The items of a list; nested lists follow their item, flattened."""
-        for li in el:
-            if _tag(li) != "li" or _is_boilerplate(li):
+        for item in el:
+            if _tag(item) != "item":
                 continue
-            nested = [d for d in li.iterdescendants() if _tag(d) in ("ul", "ol")
-                      and next(a for a in d.iterancestors() if _tag(a) == "li") is li]
-            holder = _Walker(self.source, "", self.entities)
-            holder.split_at_br = False
-            holder.skip = set(nested)
-            holder.inline_children(li, _Style(), depth)
-            items.append(_trim(tuple(holder.spans)))
+            nested = [c for c in item if _tag(c) == "list"]
+            for sub in nested:
+                item.remove(sub)  # trafilatura's tree is ours to change
+            spans = self.inline(item)
+            if spans:
+                items.append(spans)
             if depth < _MAX_DEPTH:
                 for sub in nested:
-                    self._items(sub, items, depth + 1)
+                    self.items(sub, items, depth + 1)
 
-    def figure(self, el: Element, depth: int) -> None:
-        caption_el = _first(el, "figcaption")
-        caption = self.inline_of(caption_el, depth) if caption_el is not None else ()
-        img = _first(el, "img")
-        if img is not None:
-            credit_el = next((c for c in el.iterdescendants() if _tag(c)
-                              and re.search(r"credit|copyright", _classes(c), re.I)), None)
-            figure = self.image(img, caption)
-            if figure is not None:
-                if credit_el is not None:
-                    credit = _text_of(credit_el, self.entities)
-                    figure = Figure(replace(figure.image, credit=credit or None),
-                                    _drop_text(figure.caption, credit))
-                self.blocks.append(figure)
-            return
-        quote = _first(el, "blockquote")
-        if quote is not None:
-            self.quote(quote, caption, depth)
-        # a figure with neither (a video player, an embed) has nothing to show
-
-    def image(self, img: Element | None, caption: Inline) -> Figure | None:
-        if img is None or _is_boilerplate(img):
-            return None
-        for dim in ("width", "height"):
-            value = (img.get(dim) or "").strip().rstrip("px")
-            if value.isdigit() and int(value) <= 2:
-                return None  # a tracking pixel or a spacer line
-        src = (img.get("src") or "").strip()
-        lazy = next((img.get(a) for a in ("data-src", "data-original", "data-lazy-src",
-                                          "datasrc") if img.get(a)), None)
-        if lazy and (not src or src.startswith("data:")):
-            src = lazy.strip()
-        if not src:
-            return None
-        if src.startswith("data:"):
-            # Kept only as a name the loader refuses (with a warning); the payload would
-            # only bloat the article.
-            src = src.split(",", 1)[0][:60] + ",…"
-        return Figure(Image(src, " ".join((img.get("alt") or "").split())), caption)
-
-    def pre(self, el: Element) -> None:
-        code = _first(el, "code")
-        names = f"{el.get('class') or ''} {code.get('class') or '' if code is not None else ''}"
-        lang = re.search(r"(?:language|lang)-([\w+#-]+)", names)
-        text = "".join(_raw_text(el, self.entities))
-        if text.strip():
-            self.blocks.append(Preformatted(text.strip("\n"), lang.group(1) if lang else None))
-
-    def table(self, el: Element, depth: int) -> None:
+    def table(self, el: Element) -> None:
+        """A table as a list of rows, cells joined with " | "."""
         rows: list[Inline] = []
-        for tr in el.iter():
-            if _tag(tr) != "tr":
-                continue
-            cells = [self.inline_of(td, depth) for td in tr if _tag(td) in ("td", "th")]
-            cells = [c for c in cells if plain_text(c).strip()]
-            if cells:
-                joined: list[Span] = []
-                for n, cell in enumerate(cells):
-                    if n:
-                        joined.append(Span(" | "))
-                    joined.extend(cell)
+        for row in el.iter("row"):
+            cells = [c for c in (self.inline(cell) for cell in row if _tag(cell) == "cell")
+                     if plain_text(c).strip()]
+            joined: list[Span] = []
+            for n, cell in enumerate(cells):
+                if n:
+                    joined.append(Span(" | "))
+                joined.extend(cell)
+            if joined:
                 rows.append(tuple(joined))
         if rows:
             self.blocks.append(ListBlock(tuple(rows)))
 
-    # -- inline level
-    def inline_children(self, el: Element, style: _Style, depth: int) -> None:
-        self.text(el.text if not _is_entity(el) else None, style)
-        for child in el:
-            if _is_entity(child):
-                self.text(_entity_text(child, self.entities), style)
-            elif _tag(child):
-                self.inline(child, style, depth + 1)
-            self.text(child.tail, style)
+    def quote(self, el: Element) -> None:
+        paras: list[Inline] = []
+        loose: list[Span] = []
+        for part in [el, *el]:
+            if part is not el and _tag(part) in ("p", "head", "list"):
+                if _tag(part) == "list":
+                    found: list[Inline] = []
+                    self.items(part, found, 0)
+                    paras.extend(found)
+                else:
+                    paras.append(self.inline(part))
+            elif part is not el:
+                loose.extend(self.inline(part))
+            text = el.text if part is el else part.tail
+            if text and text.strip():
+                if part is el or loose:
+                    loose.append(Span(text))
+                else:
+                    paras.append(_trim((Span(text),)))
+        if _trim(tuple(loose)):
+            paras.append(_trim(tuple(loose)))
+        paras = [p for p in paras if p]
+        if not paras:
+            return
+        who = self.page.attribution(" ".join(plain_text(p) for p in paras))
+        if who and len(paras) > 1 and fold(plain_text(paras[-1])) == fold(plain_text(who)):
+            paras.pop()
+        elif not who and len(paras) > 1 and _DASH.match(plain_text(paras[-1])):
+            last = paras.pop()
+            who = (replace(last[0], text=_DASH.sub("", last[0].text, count=1)), *last[1:])
+        self.blocks.append(Quote(tuple(paras), who))
 
-    def inline(self, el: Element, style: _Style, depth: int) -> None:
-        tag = _tag(el)
-        if _is_boilerplate(el) or el in self.skip:
+    def figure(self, el: Element) -> None:
+        src = (el.get("src") or "").strip()
+        if not src:
             return
-        if depth > _MAX_DEPTH:
-            self.text(_text_of(el, self.entities), style)
-            return
-        if tag == "br":
-            if self.split_at_br:
-                self.flush()
-            else:
-                self.text(" ", style)
-            return
-        if tag in ("img", "picture"):
-            figure = self.image(el if tag == "img" else _first(el, "img"), ())
-            if figure is not None and self.split_at_br:
-                self.figures.append(figure)
-            return
-        if tag in _BLOCK_TAGS:
-            if self.split_at_br:
-                # a block inside a paragraph (invalid, but common): end the paragraph
-                self.flush()
-                self.element(el, depth)
-                self.flush()
-            else:  # <li><p>one</p><p>two</p></li>: one run, "one two"
-                self.text(" ", style)
-                self.inline_children(el, style, depth)
-                self.text(" ", style)
-            return
-        if tag == "a":
-            href = safe_href(el.get("href"))
-            style = replace(style, href=href) if href else style
-        elif tag in _STRONG:
-            style = replace(style, emphasis="strong")
-        elif tag in _EM and style.emphasis != "strong":
-            style = replace(style, emphasis="em")
-        elif tag in _CODE:
-            style = replace(style, emphasis="code")
-        lang = _attr(el, "lang").replace("_", "-")
-        if lang and LANG_TAG.match(lang):
-            style = replace(style, lang=lang)
-        direction = _attr(el, "dir").lower()
-        if direction in ("rtl", "ltr"):
-            style = replace(style, direction=direction)
-        if tag == "q":
-            self.text("“", style)
-        self.inline_children(el, style, depth)
-        if tag == "q":
-            self.text("”", style)
+        alt = " ".join((el.get("alt") or "").split())
+        img = self.page.images.get(src)
+        if is_furniture(alt) or (img is not None and self.page.furniture(img)):
+            return  # a print or share icon
+        caption, credit = self.page.caption(src)
+        self.blocks.append(Figure(Image(src, alt, credit=credit or None), caption))
 
 
-def _first(el: Element, tag: str) -> Element | None:
-    return next((d for d in el.iterdescendants() if _tag(d) == tag
-                 and not _is_boilerplate(d)), None)
+# ---- the page behind the XML --------------------------------------------------------
+
+class _Page:
+    """What the page itself says about the blocks trafilatura found: language runs,
+    figure captions and credits, quote attributions, code languages, and the lines it
+    left out."""
+
+    def __init__(self, root: Element, entities: set[str], title: str) -> None:
+        self.body = _body_of(root)
+        self.entities = entities
+        self.title_key = fold(title)
+        self.runs: list[tuple[str, str | None, Direction | None]] = []
+        self.images: dict[str, Element] = {}
+        self.quotes: list[Element] = []
+        self.pres: list[Element] = []
+        self.furniture = _Furniture()
+        page_lang = _attr(root, "lang").lower()
+        for el in self.body.iter():
+            tag = _tag(el)
+            if tag == "img":
+                for name in ("src", "data-src", "data-original", "data-lazy-src"):
+                    if el.get(name):
+                        self.images.setdefault(el.get(name, "").strip(), el)
+            elif tag == "blockquote":
+                self.quotes.append(el)
+            elif tag == "pre":
+                self.pres.append(el)
+            elif tag and tag not in _BLOCK_TAGS and (_attr(el, "lang") or _attr(el, "dir")):
+                lang = _attr(el, "lang").replace("_", "-")
+                direction: Direction | None = {"rtl": "rtl", "ltr": "ltr"}.get(
+                    _attr(el, "dir").lower())  # type: ignore[assignment]
+                text = _text_of(el, set())
+                if text and (lang.lower() != page_lang or direction):
+                    self.runs.append((text, lang if lang and LANG_TAG.match(lang) else None,
+                                      direction))
+
+    def caption(self, src: str) -> tuple[Inline, str]:
+        """The caption of the page's figure around the image ``src`` and its credit."""
+        img = self.images.get(src)
+        figure = next((a for a in img.iterancestors() if _tag(a) == "figure"), None) \
+            if img is not None else None
+        if figure is None:
+            return (), ""
+        cap = next((d for d in figure.iterdescendants() if _tag(d) == "figcaption"), None)
+        credit_el = next((c for c in figure.iterdescendants() if _tag(c)
+                          and re.search(r"credit|copyright", _classes(c), re.I)), None)
+        credit = _text_of(credit_el, self.entities) if credit_el is not None else ""
+        caption = _text_of(cap, self.entities) if cap is not None else ""
+        if credit:
+            caption = " ".join(caption.replace(credit, "").split())
+        return ((Span(caption),) if caption else ()), credit
+
+    def attribution(self, text: str) -> Inline:
+        """The ``<cite>``/``<footer>`` of the page's blockquote that holds ``text``
+        (or the caption of the figure around it)."""
+        key = fold(text)[:60]
+        for quote in self.quotes:
+            if key and key in fold(_text_of(quote, set())):
+                cite = next((c for c in quote if _tag(c) in ("cite", "footer")), None)
+                if cite is None:
+                    figure = quote.getparent()
+                    if figure is not None and _tag(figure) == "figure":
+                        cite = next((c for c in figure if _tag(c) == "figcaption"), None)
+                who = _text_of(cite, self.entities) if cite is not None else ""
+                return (Span(_DASH.sub("", who, count=1)),) if who else ()
+        return ()
+
+    def code_lang(self, text: str) -> str | None:
+        key = text.strip()[:40]
+        for pre in self.pres:
+            if key in "".join(_raw_text(pre, set())):
+                code = next((d for d in pre.iterdescendants() if _tag(d) == "code"), None)
+                names = f"{pre.get('class') or ''} " \
+                        f"{code.get('class') or '' if code is not None else ''}"
+                lang = re.search(r"(?:language|lang)-([\w+#-]+)", names)
+                return lang.group(1) if lang else None
+        return None
+
+    def mark_runs(self, blocks: list[Block]) -> list[Block]:
+        """Give the page's ``lang``/``dir`` runs (``<span lang="en">``) back to the
+        spans that hold their text: trafilatura's XML drops those attributes."""
+        if not self.runs:
+            return blocks
+
+        def mark(spans: Inline) -> Inline:
+            out = list(spans)
+            for text, lang, direction in self.runs:
+                for n, span in enumerate(out):
+                    at = span.text.find(text)
+                    if at < 0 or (span.lang, span.direction) == (lang, direction):
+                        continue
+                    parts = [replace(span, text=span.text[:at]),
+                             replace(span, text=text, lang=lang, direction=direction),
+                             replace(span, text=span.text[at + len(text):])]
+                    out[n:n + 1] = [p for p in parts if p.text]
+                    break
+            return tuple(out)
+
+        marked: list[Block] = []
+        for block in blocks:
+            if isinstance(block, Paragraph | Heading):
+                block = replace(block, spans=mark(block.spans))
+            elif isinstance(block, ListBlock):
+                block = replace(block, items=tuple(mark(i) for i in block.items))
+            elif isinstance(block, Quote):
+                block = replace(block, paragraphs=tuple(mark(p) for p in block.paragraphs))
+            marked.append(block)
+        return marked
+
+    def lines(self) -> Iterator[tuple[Element, str]]:
+        """The page's text, one line per block element (its own text, without the
+        blocks inside it): what a reader of the page sees."""
+        found: list[tuple[Element, list[str]]] = []
+
+        def walk(el: Element, line: list[str], depth: int) -> None:
+            if el.text and not _is_entity(el):
+                line.append(el.text)
+            for child in el:
+                tag = _tag(child)
+                if _is_entity(child):
+                    line.append(_entity_text(child, set()))
+                elif tag and tag not in _JUNK_TAGS and depth < _MAX_DEPTH:
+                    if tag in _BLOCK_TAGS:
+                        inner: list[str] = []
+                        found.append((child, inner))
+                        walk(child, inner, depth + 1)
+                        line.append(" ")
+                    else:
+                        walk(child, line, depth + 1)
+                if child.tail:
+                    line.append(child.tail)
+
+        top: list[str] = []
+        found.append((self.body, top))
+        walk(self.body, top, 0)
+        for el, parts in found:
+            text = " ".join("".join(parts).split())
+            if text:
+                yield el, text
+
+    def dropped(self, blocks: list[Block], lead: Figure | None) -> list[Dropped]:
+        """Every line of the page that is not in the article, with its reason."""
+        kept: set[str] = set()
+        for block in [*blocks, *([lead] if lead else [])]:
+            for text in block_texts(block):
+                kept.update(_words(text))
+        out: list[Dropped] = []
+        for el, text in self.lines():
+            if fold(text) == self.title_key or (len(text.split()) <= 16 and (
+                    parse_byline(text) is not None or find_date(text) is not None)):
+                continue  # the title, a byline or a date line: read as metadata
+            words = _words(text)
+            if words and sum(w in kept for w in words) / len(words) >= 0.6:
+                continue
+            line = el.sourceline
+            out.append(Dropped(text, _reason(el, text), line if isinstance(line, int) else None))
+        return out
+
+
+def _words(text: str) -> list[str]:
+    return re.findall(r"\w+", fold(text))
+
+
+def _reason(el: Element, text: str) -> str:
+    """Why a line of the page is not article text."""
+    found = furniture_reason(text)
+    if found:
+        return found
+    for node in [el, *el.iterancestors()]:
+        tag = _tag(node)
+        names = _classes(node).lower()
+        if _hidden(node):
+            return "hidden"
+        if tag == "nav" or (node.get("role") or "").lower() in ("navigation", "menu"):
+            return NAVIGATION
+        if tag == "footer" or "footer" in names:
+            return FOOTER
+        if "comment" in names:
+            return COMMENTS
+        if re.search(r"related|most-?read|popular|recommend", names):
+            return RELATED
+        if re.search(r"\bads?\b|advert|sponsor|promo", names):
+            return ADVERT
+        if re.search(r"share|social|print", names):
+            return WIDGET
+        if tag == "aside" or "sidebar" in names:
+            return "aside"
+        if tag in ("header", "form"):
+            return "page header" if tag == "header" else "form"
+    return "outside the article"
 
 
 def _raw_text(el: Element, entities: set[str]) -> Iterator[str]:
@@ -1020,14 +1071,6 @@ def _trim(spans: Inline) -> Inline:
         runs[0] = (runs[0][0].lstrip(), runs[0][1])
         runs[-1] = (runs[-1][0].rstrip(), runs[-1][1])
     return tuple(Span(text, *style) for text, style in runs)
-
-
-def _drop_text(spans: Inline, text: str) -> Inline:
-    """The caption without the credit line it contains."""
-    if not text:
-        return spans
-    out = [replace(s, text=s.text.replace(text, "")) for s in spans]
-    return _trim(tuple(s for s in out if s.text))
 
 
 # ---- after the walk -----------------------------------------------------------------
@@ -1093,7 +1136,7 @@ def _lead(blocks: list[Block], og_image: str | None, og_alt: str,
     return blocks, None
 
 
-def _date_under_title(root: Element, content: Element, meta: dict[str, Any]) -> None:
+def _date_under_title(root: Element, first_text: str, meta: dict[str, Any]) -> None:
     """A page without date metadata often prints the date right under the headline
     ("الأربعاء، 28 آب/اغسطس 2013، آخر تحديث 14:00 (GMT+0400)"): read the short texts
     that follow the title's ``<h1>`` in the page, up to the article's text."""
@@ -1102,10 +1145,13 @@ def _date_under_title(root: Element, content: Element, meta: dict[str, Any]) -> 
                and fold(_text_of(h, set())) == title_key), None)
     if h1 is None:
         return
+    first_key = fold(first_text)[:40]
     for seen, el in enumerate(h1.itersiblings(), 1):
-        if not _tag(el) or el is content or el in content.iterancestors():
+        if not _tag(el):
             break
         text = _text_of(el, set())
+        if first_key and first_key in fold(text):
+            break
         if text and len(text.split()) <= 16:
             found = find_date(text)
             if found is not None:
