@@ -649,11 +649,15 @@ def _html_tree(root: Element, entities: set[str]) -> Element:
 # Never article text: removed before trafilatura reads the page (as our own
 # readers of the page's lines skip them too).
 _PRUNE = [
-    "//" + " | //".join(sorted(_JUNK_TAGS - {"head", "title", "meta", "link", "base"})),
+    "//script | //style | //noscript | //template | //iframe | //object | //embed | "
+    "//applet | //svg | //math | //canvas | //button | //select | //textarea | //dialog",
     "//*[@hidden] | //*[@aria-hidden='true'] | //*[contains(translate(@style, "
     "'DISPLAYNOEVISBT ', 'displaynoevisbt'), 'display:none')] | //*[contains(translate("
     "@style, 'DISPLAYNOEVISBT ', 'displaynoevisbt'), 'visibility:hidden')]",
 ]
+
+
+_SHORT_WORDS = 100  # fewer words than a short news story: read again, with fallbacks
 
 
 def _extract(tree: Element) -> Element | None:
@@ -662,13 +666,17 @@ def _extract(tree: Element) -> Element | None:
     ``hi``, ``ref``, ``lb``), or None when it finds none. Its precision setting: on
     ../shared/extraction it keeps less page furniture and loses little article text
     (bench/bench_extraction.py); comments are never article text."""
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore")
-        doc = trafilatura.bare_extraction(
-            tree, favor_precision=True, include_comments=False, include_tables=True,
-            include_images=True, include_formatting=True, include_links=True,
-            with_metadata=False, deduplicate=False, fast=True, prune_xpath=_PRUNE)
-    body = getattr(doc, "body", None)
+    body = None
+    for fast in (True, False):
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            doc = trafilatura.bare_extraction(
+                tree, favor_precision=True, include_comments=False, include_tables=True,
+                include_images=True, include_formatting=True, include_links=True,
+                with_metadata=False, deduplicate=False, fast=fast, prune_xpath=_PRUNE)
+        body = getattr(doc, "body", None)
+        if body is not None and len(" ".join(body.itertext()).split()) >= _SHORT_WORDS:
+            break
     return body if body is not None and len(body) else None
 
 
@@ -702,12 +710,13 @@ class _Mapper:
             rend = (el.get("rend") or "h2").lower()
             level = int(rend[1]) if re.fullmatch(r"h[1-6]", rend) else 2
             spans = self.inline(el)
-            if spans and not (level == 1 and fold(plain_text(spans)) == self.page.title_key):
+            if spans and not _link_list([spans]) and not (
+                    level == 1 and fold(plain_text(spans)) == self.page.title_key):
                 self.blocks.append(Heading(max(level, 2), spans))
         elif tag == "list":
             items: list[Inline] = []
             self.items(el, items, 0)
-            if items:
+            if items and not _link_list(items):
                 self.blocks.append(ListBlock(tuple(items), ordered=el.get("rend") == "ol"))
         elif tag == "table":
             self.table(el)
@@ -729,7 +738,12 @@ class _Mapper:
         self.spans(el, _Style(), runs, figures)
         for run in runs:
             spans = _trim(tuple(run))
-            if spans:
+            if spans and self.page.is_caption(plain_text(spans)):
+                # a caption the XML gives as running text: the figure before it takes it
+                last = self.blocks[-1] if self.blocks else None
+                if isinstance(last, Figure) and not last.caption:
+                    self.blocks[-1] = replace(last, caption=spans)
+            elif spans and not _link_list([spans]):
                 self.blocks.append(Paragraph(spans))
         for graphic in figures:
             self.figure(graphic)
@@ -835,10 +849,19 @@ class _Mapper:
             return
         alt = " ".join((el.get("alt") or "").split())
         img = self.page.images.get(src)
-        if is_furniture(alt) or (img is not None and self.page.furniture(img)):
+        # (libxml2 puts an <img> that follows a <source> inside it)
+        holder = next((a for a in img.iterancestors() if _tag(a) not in _JUNK_TAGS), img) \
+            if img is not None and _tag(img.getparent()) == "source" else img
+        if is_furniture(alt) or (holder is not None and self.page.furniture(holder)):
             return  # a print or share icon
         caption, credit = self.page.caption(src)
         self.blocks.append(Figure(Image(src, alt, credit=credit or None), caption))
+
+
+def _link_list(items: list[Inline]) -> bool:
+    """A list whose every item is just a short link ("related stories") is navigation."""
+    return all(all(s.href or not s.text.strip() for s in i) for i in items) and \
+        sum(len(plain_text(i).split()) for i in items) / len(items) <= 12
 
 
 # ---- the page behind the XML --------------------------------------------------------
@@ -857,6 +880,7 @@ class _Page:
         self.quotes: list[Element] = []
         self.pres: list[Element] = []
         self.furniture = _Furniture()
+        self.captions: set[str] = set()  # texts of figcaptions and caption boxes, folded
         page_lang = _attr(root, "lang").lower()
         for el in self.body.iter():
             tag = _tag(el)
@@ -864,6 +888,12 @@ class _Page:
                 for name in ("src", "data-src", "data-original", "data-lazy-src"):
                     if el.get(name):
                         self.images.setdefault(el.get(name, "").strip(), el)
+                if len(_attr(el, "alt").split()) >= 6:
+                    self.captions.add(fold(_attr(el, "alt")))
+            elif tag == "figcaption" or (tag and "caption" in _classes(el).lower()):
+                text = _text_of(el, set())
+                if len(text.split()) <= 80:
+                    self.captions.add(fold(text))
             elif tag == "blockquote":
                 self.quotes.append(el)
             elif tag == "pre":
@@ -892,6 +922,13 @@ class _Page:
         if credit:
             caption = " ".join(caption.replace(credit, "").split())
         return ((Span(caption),) if caption else ()), credit
+
+    def is_caption(self, text: str) -> bool:
+        """Whether ``text`` is the caption (or the long alt text) of an image of the
+        page, rather than a paragraph of the article."""
+        key = fold(text)
+        return len(key) >= 20 and any(key in c and len(key) >= 0.6 * len(c)
+                                      for c in self.captions)
 
     def attribution(self, text: str) -> Inline:
         """The ``<cite>``/``<footer>`` of the page's blockquote that holds ``text``
