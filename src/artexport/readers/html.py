@@ -1024,16 +1024,30 @@ class _Page:
         for block in [*blocks, *([lead] if lead else [])]:
             for text in block_texts(block):
                 kept.update(_words(text))
+        lines = [(el, text, _words(text)) for el, text in self.lines()]
+        covered = [bool(w) and sum(x in kept for x in w) / len(w) >= 0.6 for _, _, w in lines]
+        # A short line ("Travel", "Day") is article text only inside the part of the page
+        # that holds the article's longer lines: its words alone say little.
+        region: set[Element] | None = None
+        for (el, _, words), inside in zip(lines, covered, strict=True):
+            if inside and len(words) >= 4:
+                chain = {el, *el.iterancestors()}
+                region = chain if region is None else region & chain
+        top = max(region, key=lambda e: sum(1 for _ in e.iterancestors())) \
+            if region else None
         out: list[Dropped] = []
-        for el, text in self.lines():
-            if fold(text) == self.title_key or (len(text.split()) <= 16 and (
-                    parse_byline(text) is not None or find_date(text) is not None)):
-                continue  # the title, a byline or a date line: read as metadata
-            words = _words(text)
-            if words and sum(w in kept for w in words) / len(words) >= 0.6:
+        where: dict[Element, str | None] = {}
+        for (el, text, words), inside in zip(lines, covered, strict=True):
+            if inside and (len(words) >= 4 or top is None or el is top
+                           or top in el.iterancestors()):
                 continue
+            if fold(text) == self.title_key or (len(words) <= 16 and (
+                    parse_byline(text) is not None or (any(c.isdigit() for c in text)
+                                                       and find_date(text) is not None))):
+                continue  # the title, a byline or a date line: read as metadata
             line = el.sourceline
-            out.append(Dropped(text, _reason(el, text), line if isinstance(line, int) else None))
+            reason = furniture_reason(text) or _where(el, where) or "outside the article"
+            out.append(Dropped(text, reason, line if isinstance(line, int) else None))
         return out
 
 
@@ -1041,33 +1055,37 @@ def _words(text: str) -> list[str]:
     return re.findall(r"\w+", fold(text))
 
 
-def _reason(el: Element, text: str) -> str:
-    """Why a line of the page is not article text."""
-    found = furniture_reason(text)
-    if found:
-        return found
-    for node in [el, *el.iterancestors()]:
-        tag = _tag(node)
-        names = _classes(node).lower()
-        if _hidden(node):
-            return "hidden"
-        if tag == "nav" or (node.get("role") or "").lower() in ("navigation", "menu"):
-            return NAVIGATION
-        if tag == "footer" or "footer" in names:
-            return FOOTER
-        if "comment" in names:
-            return COMMENTS
-        if re.search(r"related|most-?read|popular|recommend", names):
-            return RELATED
-        if re.search(r"\bads?\b|advert|sponsor|promo", names):
-            return ADVERT
-        if re.search(r"share|social|print", names):
-            return WIDGET
-        if tag == "aside" or "sidebar" in names:
-            return "aside"
-        if tag in ("header", "form"):
-            return "page header" if tag == "header" else "form"
-    return "outside the article"
+_WHERE = re.compile(r"(?P<footer>footer)|(?P<comments>comment)|(?P<related>related|most-?read|"
+                    r"popular|recommend)|(?P<advert>\bads?\b|advert|sponsor|promo)|"
+                    r"(?P<widget>share|social|print)|(?P<aside>sidebar)", re.I)
+_WHERE_REASONS = {"footer": FOOTER, "comments": COMMENTS, "related": RELATED,
+                  "advert": ADVERT, "widget": WIDGET, "aside": "aside"}
+
+
+def _where(el: Element, known: dict[Element, str | None]) -> str | None:
+    """The reason the part of the page around ``el`` is not article text (the nearest
+    telling element wins: hidden, navigation, footer, comments, related links, advert,
+    share widget, aside, page header, form), remembered for the page in ``known``."""
+    chain: list[Element] = []
+    node: Element | None = el
+    while node is not None and node not in known:
+        chain.append(node)
+        node = node.getparent()
+    reason = known[node] if node is not None else None
+    for item in reversed(chain):
+        tag = _tag(item)
+        names = _classes(item)
+        found = _WHERE.search(names) if names else None
+        own = "hidden" if _hidden(item) else \
+            NAVIGATION if tag == "nav" or (item.get("role") or "").lower() in (
+                "navigation", "menu") else \
+            FOOTER if tag == "footer" else \
+            _WHERE_REASONS[found.lastgroup or ""] if found else \
+            "aside" if tag == "aside" else \
+            "page header" if tag == "header" else "form" if tag == "form" else None
+        reason = own or reason
+        known[item] = reason
+    return reason
 
 
 def _raw_text(el: Element, entities: set[str]) -> Iterator[str]:
