@@ -145,13 +145,16 @@ def read_html(path: Path, limits: Limits, *, keep_all: bool = False) -> Draft:
         furniture = _Furniture()
         blocks = [Paragraph((Span(line),)) for el, line in page.lines()
                   if keep_all or not (furniture(el) or furniture_reason(line))]
-    blocks = _tidy(blocks, meta, title)
+    if not keep_all:
+        blocks = _tidy(blocks, meta, title)
     draft = Draft(path, meta, missing_images="warn")
     draft.blocks, draft.lead = _lead(blocks, meta.pop("_og_image", None),
                                      meta.pop("_og_image_alt", ""), meta)
     if not keep_all:
         draft.dropped = page.dropped(draft.blocks, draft.lead)
     first = next((plain_text(b.spans) for b in draft.blocks if isinstance(b, Paragraph)), "")
+    if not keep_all:
+        page.header(first, meta)
     if "published" not in meta:
         _date_under_title(root, first, meta)
     body_key = fold(" ".join(plain_text(b.spans) for b in draft.blocks[:4]
@@ -1017,6 +1020,25 @@ class _Page:
             text = " ".join("".join(parts).split())
             if text:
                 yield el, text
+
+    def header(self, first: str, meta: dict[str, Any]) -> None:
+        """A byline or dateline the extractor left out: the short lines between the
+        title and the article's first paragraph (``By Maria Lindqvist``)."""
+        first_key, seen_title = fold(first)[:40], False
+        for _, text in self.lines():
+            key = fold(text)
+            if key == self.title_key:
+                seen_title = True
+                continue
+            if first_key and first_key in key:
+                return
+            if not seen_title or len(text.split()) > 12:
+                continue
+            byline = parse_byline(text)
+            if byline is not None and "authors" not in meta:
+                byline_meta(byline, meta)
+            elif parse_dateline(text) is not None:
+                meta.setdefault("dateline", text)
 
     def dropped(self, blocks: list[Block], lead: Figure | None) -> list[Dropped]:
         """Every line of the page that is not in the article, with its reason."""
