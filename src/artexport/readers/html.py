@@ -143,7 +143,7 @@ def read_html(path: Path, limits: Limits, *, keep_all: bool = False) -> Draft:
         # keep_all, or a page where trafilatura finds no article: every line of the page
         # (that is not furniture, unless keep_all) as a paragraph.
         furniture = _Furniture()
-        blocks = [Paragraph((Span(line),)) for el, line in page.lines()
+        blocks = [Paragraph((Span(line),)) for el, line in page.lines
                   if keep_all or not (furniture(el) or furniture_reason(line))]
     if not keep_all:
         blocks = _tidy(blocks, meta, title)
@@ -313,7 +313,7 @@ class _Meta:
         self.entities = entities
         self.in_furniture = in_furniture
         self.metas: dict[str, list[str]] = {}
-        for el in root.iter():
+        for el in root.iter("meta"):
             if _tag(el) != "meta":
                 continue
             key = (el.get("property") or el.get("name") or el.get("itemprop")
@@ -372,18 +372,18 @@ class _Meta:
         return meta
 
     def _canonical(self) -> str:
-        for el in self.root.iter():
+        for el in self.root.iter("link"):
             if _tag(el) == "link" and "canonical" in (el.get("rel") or "").lower().split():
                 return (el.get("href") or "").strip()
         return ""
 
     def title(self, sites: list[str]) -> str:
-        h1s = [t for t in (_text_of(h, self.entities) for h in self.root.iter()
+        h1s = [t for t in (_text_of(h, self.entities) for h in self.root.iter("h1")
                            if _tag(h) == "h1" and not self.in_furniture(h))
                if len(t.split()) >= 2]
         named = " ".join((self.first("og:title", "twitter:title")
                           or _ld_text(self.ld.get("headline"))).split())
-        page_title = " ".join(next((_text_of(t, self.entities) for t in self.root.iter()
+        page_title = " ".join(next((_text_of(t, self.entities) for t in self.root.iter("title")
                                     if _tag(t) == "title"), "").split())
         for name, from_metadata in ((named, True), (page_title, False)):
             if not name:
@@ -416,7 +416,7 @@ class _Meta:
                                  "dcterms.issued", "sailthru.date", "parsely-pub-date",
                                  "date", "dc.date")]
         candidates += [_ld_text(self.ld.get("datePublished"))]
-        for el in self.root.iter():
+        for el in _xpath(self.root, "//*[@itemprop or @property] | //time"):
             tag = _tag(el)
             if not tag:
                 continue
@@ -426,7 +426,7 @@ class _Meta:
             elif tag == "time" and (el.get("pubdate") is not None or "published" in
                                     (el.get("class") or "").lower()):
                 candidates.append(el.get("datetime") or "")
-        first_time = next((el.get("datetime") or "" for el in self.root.iter()
+        first_time = next((el.get("datetime") or "" for el in self.root.iter("time")
                            if _tag(el) == "time" and el.get("datetime")
                            and not self.in_furniture(el)), "")
         candidates.append(first_time)
@@ -446,7 +446,7 @@ class _Meta:
         for key in ("author", "article:author", "og:article:author", "dc.creator",
                     "parsely-author", "sailthru.author"):
             names += self.metas.get(key, [])
-        for el in self.root.iter():
+        for el in _xpath(self.root, "//*[@rel or @itemprop or @property]"):
             if not _tag(el):
                 continue
             rel = (el.get("rel") or "").lower().split()
@@ -469,6 +469,13 @@ class _Meta:
             seen.add(key)
             out.append(entry)
         return out
+
+
+def _xpath(root: Element, expr: str) -> list[Element]:
+    """The elements an XPath expression selects (it selects only elements here)."""
+    found = root.xpath(expr)
+    return [el for el in found if isinstance(el, etree._Element)] \
+        if isinstance(found, list) else []
 
 
 def _is_local_name(ref: str) -> bool:
@@ -516,7 +523,7 @@ def _json_ld(root: Element) -> dict[str, Any]:
     """The article object of the page's JSON-LD (merged over several scripts), parsed
     as data with :func:`json.loads`."""
     best: dict[str, Any] = {}
-    for el in root.iter():
+    for el in root.iter("script"):
         if _tag(el) != "script" or "ld+json" not in (el.get("type") or "").lower():
             continue
         try:
@@ -613,7 +620,7 @@ class _Furniture:
 
 def _body_of(root: Element) -> Element:
     """The page's ``<body>``; the root itself when there is none."""
-    return next((el for el in root.iter() if _tag(el) == "body"), root)
+    return next((el for el in root.iter("body") if _tag(el) == "body"), root)
 
 
 def _props(el: Element) -> list[str]:
@@ -885,7 +892,9 @@ class _Page:
         self.furniture = _Furniture()
         self.captions: set[str] = set()  # texts of figcaptions and caption boxes, folded
         page_lang = _attr(root, "lang").lower()
-        for el in self.body.iter():
+        for el in _xpath(self.body, ".//img | .//blockquote | .//pre | .//figcaption | "
+                         ".//*[@lang or @dir or @xml:lang] | .//*[contains(translate(concat("
+                         "@class, ' ', @id), 'CAPTION', 'caption'), 'caption')]"):
             tag = _tag(el)
             if tag == "img":
                 for name in ("src", "data-src", "data-original", "data-lazy-src"):
@@ -990,7 +999,8 @@ class _Page:
             marked.append(block)
         return marked
 
-    def lines(self) -> Iterator[tuple[Element, str]]:
+    @functools.cached_property
+    def lines(self) -> list[tuple[Element, str]]:
         """The page's text, one line per block element (its own text, without the
         blocks inside it): what a reader of the page sees."""
         found: list[tuple[Element, list[str]]] = []
@@ -1016,16 +1026,14 @@ class _Page:
         top: list[str] = []
         found.append((self.body, top))
         walk(self.body, top, 0)
-        for el, parts in found:
-            text = " ".join("".join(parts).split())
-            if text:
-                yield el, text
+        joined = ((el, " ".join("".join(parts).split())) for el, parts in found)
+        return [(el, text) for el, text in joined if text]
 
     def header(self, first: str, meta: dict[str, Any]) -> None:
         """A byline or dateline the extractor left out: the short lines between the
         title and the article's first paragraph (``By Maria Lindqvist``)."""
         first_key, seen_title = fold(first)[:40], False
-        for _, text in self.lines():
+        for _, text in self.lines:
             key = fold(text)
             if key == self.title_key:
                 seen_title = True
@@ -1046,7 +1054,7 @@ class _Page:
         for block in [*blocks, *([lead] if lead else [])]:
             for text in block_texts(block):
                 kept.update(_words(text))
-        lines = [(el, text, _words(text)) for el, text in self.lines()]
+        lines = [(el, text, _words(text)) for el, text in self.lines]
         covered = [bool(w) and sum(x in kept for x in w) / len(w) >= 0.6 for _, _, w in lines]
         # A short line ("Travel", "Day") is article text only inside the part of the page
         # that holds the article's longer lines: its words alone say little.
@@ -1218,7 +1226,7 @@ def _date_under_title(root: Element, first_text: str, meta: dict[str, Any]) -> N
     ("الأربعاء، 28 آب/اغسطس 2013، آخر تحديث 14:00 (GMT+0400)"): read the short texts
     that follow the title's ``<h1>`` in the page, up to the article's text."""
     title_key = fold(str(meta.get("title") or ""))
-    h1 = next((h for h in root.iter() if _tag(h) == "h1" and title_key
+    h1 = next((h for h in root.iter("h1") if _tag(h) == "h1" and title_key
                and fold(_text_of(h, set())) == title_key), None)
     if h1 is None:
         return
