@@ -1032,15 +1032,16 @@ class _Page:
     def header(self, first: str, meta: dict[str, Any]) -> None:
         """A byline or dateline the extractor left out: the short lines between the
         title and the article's first paragraph (``By Maria Lindqvist``)."""
-        first_key, seen_title = fold(first)[:40], False
+        first_key, after_title = fold(first)[:40], -1
         for _, text in self.lines:
-            key = fold(text)
-            if key == self.title_key:
-                seen_title = True
+            if after_title < 0:  # the title first: a line of about its length
+                if abs(len(text) - len(self.title_key)) <= 8 and fold(text) == self.title_key:
+                    after_title = 0
                 continue
-            if first_key and first_key in key:
+            after_title += 1
+            if after_title > 12 or (first_key and first_key in fold(text)):
                 return
-            if not seen_title or len(text.split()) > 12:
+            if len(text.split()) > 12:
                 continue
             byline = parse_byline(text)
             if byline is not None and "authors" not in meta:
