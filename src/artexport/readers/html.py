@@ -1056,28 +1056,33 @@ class _Page:
             for text in block_texts(block):
                 kept.update(_words(text))
         lines = [(el, text, _words(text)) for el, text in self.lines]
-        covered = [bool(w) and sum(x in kept for x in w) / len(w) >= 0.6 for _, _, w in lines]
+        covered = [bool(w) and sum(map(kept.__contains__, w)) >= 0.6 * len(w)
+                   for _, _, w in lines]
         # A short line ("Travel", "Day") is article text only inside the part of the page
         # that holds the article's longer lines: its words alone say little.
         region: set[Element] | None = None
-        for (el, _, words), inside in zip(lines, covered, strict=True):
+        first = len(lines)
+        for n, ((el, text, words), inside) in enumerate(zip(lines, covered, strict=True)):
             if inside and len(words) >= 4:
+                if n < first and fold(text) != self.title_key:
+                    first = n
                 chain = {el, *el.iterancestors()}
                 region = chain if region is None else region & chain
         top = max(region, key=lambda e: sum(1 for _ in e.iterancestors())) \
             if region else None
         out: list[Dropped] = []
         where: dict[Element, str | None] = {}
-        for (el, text, words), inside in zip(lines, covered, strict=True):
+        for n, ((el, text, words), inside) in enumerate(zip(lines, covered, strict=True)):
             if inside and (len(words) >= 4 or top is None or el is top
                            or top in el.iterancestors()):
                 continue
-            if fold(text) == self.title_key or (len(words) <= 16 and (
+            if n < first and (fold(text) == self.title_key or (len(words) <= 16 and (
                     parse_byline(text) is not None or (any(c.isdigit() for c in text)
-                                                       and find_date(text) is not None))):
-                continue  # the title, a byline or a date line: read as metadata
+                                                       and find_date(text) is not None)))):
+                continue  # above the article: the title, a byline or a date line (metadata)
             line = el.sourceline
-            reason = furniture_reason(text) or _where(el, where) or "outside the article"
+            reason = (furniture_reason(text) if len(words) <= 12 else None) \
+                or _where(el, where) or "outside the article"
             out.append(Dropped(text, reason, line if isinstance(line, int) else None))
         return out
 
