@@ -708,6 +708,7 @@ class _Mapper:
     def __init__(self, page: _Page) -> None:
         self.page = page
         self.blocks: list[Block] = []
+        self.gallery: list[tuple[Element, Inline]] = []  # images found in list items
 
     def body(self, body: Element) -> list[Block]:
         for el in body:
@@ -725,9 +726,12 @@ class _Mapper:
                 self.blocks.append(Heading(max(level, 2), spans))
         elif tag == "list":
             items: list[Inline] = []
+            self.gallery = []
             self.items(el, items, 0)
             if items and not _link_list(items):
                 self.blocks.append(ListBlock(tuple(items), ordered=el.get("rend") == "ol"))
+            for graphic, caption in self.gallery:
+                self.figure(graphic, caption)
         elif tag == "table":
             self.table(el)
         elif tag == "quote":
@@ -798,6 +802,11 @@ class _Mapper:
             nested = [c for c in item if _tag(c) == "list"]
             for sub in nested:
                 item.remove(sub)  # trafilatura's tree is ours to change
+            graphic = next(item.iter("graphic"), None)
+            if graphic is not None:
+                # a gallery: the image, and the text after it as its caption
+                self.gallery.append((graphic, _trim((Span(graphic.tail or ""),))))
+                continue
             spans = self.inline(item)
             if spans:
                 items.append(spans)
@@ -853,7 +862,7 @@ class _Mapper:
             who = (replace(last[0], text=_DASH.sub("", last[0].text, count=1)), *last[1:])
         self.blocks.append(Quote(tuple(paras), who))
 
-    def figure(self, el: Element) -> None:
+    def figure(self, el: Element, text: Inline = ()) -> None:
         src = (el.get("src") or "").strip()
         if not src:
             return
@@ -865,6 +874,7 @@ class _Mapper:
         if is_furniture(alt) or (holder is not None and self.page.furniture(holder)):
             return  # a print or share icon
         caption, credit = self.page.caption(src)
+        caption = caption or text
         self.blocks.append(Figure(Image(src, alt, credit=credit or None), caption))
 
 
