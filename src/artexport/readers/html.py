@@ -77,7 +77,16 @@ from ..model import (
 from ..resources import Limits
 from ..text.lang import LANG_TAG
 from .base import Draft, read_text
-from .furniture import ADVERT, COMMENTS, FOOTER, NAVIGATION, RELATED, WIDGET, furniture_reason
+from .furniture import (
+    ADVERT,
+    COMMENTS,
+    COOKIES,
+    FOOTER,
+    NAVIGATION,
+    RELATED,
+    WIDGET,
+    furniture_reason,
+)
 from .news import (
     byline_meta,
     date_meta,
@@ -99,18 +108,6 @@ _JUNK_TAGS = frozenset({
     "track", "map", "area", "button", "input", "select", "option", "textarea", "label",
     "dialog", "link", "meta", "head", "title", "base",
 })
-# Page structure around an article; dropped inside the content (a page wrapped in one
-# big <form>, as ASP.NET pages are, still has its article found).
-_STRUCTURAL_TAGS = frozenset({"nav", "header", "footer", "aside", "form", "menu"})
-_BAD_ROLES = frozenset({"navigation", "banner", "contentinfo", "complementary", "search",
-                        "menu", "menubar", "toolbar", "dialog", "alertdialog"})
-_UNLIKELY = re.compile(
-    r"-ad-|\bads?\b|advert|ai2html|banner|breadcrumb|combx|comment|community|cover-wrap|"
-    r"disqus|extra|footer|gdpr|cookie|header|legends|menu|related|remark|replies|rss|"
-    r"shoutbox|sidebar|skyscraper|social|sponsor|supplemental|ad-break|agegate|pagination|"
-    r"pager|popup|share|sharing|print|newsletter|subscribe|promo|outbrain|taboola|"
-    r"toolbar|tags|most-?read|most-?popular|signup|login", re.I)
-_MAYBE = re.compile(r"and|article|body|column|content|main|shadow|story|entry", re.I)
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 
 _BLOCK_TAGS = frozenset({
@@ -135,9 +132,11 @@ def read_html(path: Path, limits: Limits, *, keep_all: bool = False) -> Draft:
     text = _decode(path, limits)
     entities: set[str] = set()
     root = _html_tree(_parse(path, text, entities), entities)
-    meta = _Meta(path, root, entities, _Furniture()).collect()
+    reader = _Meta(path, root, _Furniture())  # JSON-LD first: it is in <script>s
+    _strip_junk(root)
+    meta = reader.collect()
     title = str(meta.get("title") or "")
-    page = _Page(root, entities, title)
+    page = _Page(root, title)
     xml = None if keep_all else _extract(root)
     if xml is not None:
         blocks = page.mark_runs(_Mapper(page).body(xml))
@@ -281,26 +280,18 @@ def _is_entity(node: Any) -> bool:
     return node.tag is etree.Entity
 
 
-def _text_of(el: Element, entities: set[str]) -> str:
-    """The text of an element (entities handled, junk subtrees skipped), spaces collapsed."""
-    parts: list[str] = []
+def _text_of(el: Element) -> str:
+    """The text of an element, spaces collapsed (junk elements are gone by then)."""
+    return " ".join("".join(str(t) for t in el.itertext()).split())
 
-    def walk(node: Element, depth: int) -> None:
-        if node.text and not _is_entity(node):
-            parts.append(node.text)
-        for child in node:
-            if _is_entity(child):
-                parts.append(_entity_text(child, entities))
-            elif _tag(child) and _tag(child) not in _JUNK_TAGS:
-                if depth < _MAX_DEPTH:
-                    walk(child, depth + 1)
-                elif child.text:
-                    parts.append(child.text)
-            if child.tail:
-                parts.append(child.tail)
 
-    walk(el, 0)
-    return " ".join("".join(parts).split())
+def _strip_junk(root: Element) -> None:
+    """Remove what is never article text (scripts, styles, embedded content, form
+    controls) from the page, keeping the text after each."""
+    for el in list(root.iter(*sorted(_JUNK_TAGS - {"head", "title", "meta", "link", "base"}))):
+        if isinstance(el, lxml_html.HtmlElement):
+            # (libxml2 puts an <img> that follows a <source> inside it: keep the <img>)
+            el.drop_tag() if el.tag == "source" else el.drop_tree()
 
 
 # ---- metadata -----------------------------------------------------------------------
@@ -308,16 +299,12 @@ def _text_of(el: Element, entities: set[str]) -> str:
 class _Meta:
     """Reads the page's metadata into draft ``meta`` keys."""
 
-    def __init__(self, path: Path, root: Element, entities: set[str],
-                 in_furniture: _Furniture) -> None:
+    def __init__(self, path: Path, root: Element, in_furniture: _Furniture) -> None:
         self.path = path
         self.root = root
-        self.entities = entities
         self.in_furniture = in_furniture
         self.metas: dict[str, list[str]] = {}
         for el in root.iter("meta"):
-            if _tag(el) != "meta":
-                continue
             key = (el.get("property") or el.get("name") or el.get("itemprop")
                    or el.get("http-equiv") or "").strip().lower()
             content = (el.get("content") or "").strip()
@@ -380,12 +367,12 @@ class _Meta:
         return ""
 
     def title(self, sites: list[str]) -> str:
-        h1s = [t for t in (_text_of(h, self.entities) for h in self.root.iter("h1")
+        h1s = [t for t in (_text_of(h) for h in self.root.iter("h1")
                            if _tag(h) == "h1" and not self.in_furniture(h))
                if len(t.split()) >= 2]
         named = " ".join((self.first("og:title", "twitter:title")
                           or _ld_text(self.ld.get("headline"))).split())
-        page_title = " ".join(next((_text_of(t, self.entities) for t in self.root.iter("title")
+        page_title = " ".join(next((_text_of(t) for t in self.root.iter("title")
                                     if _tag(t) == "title"), "").split())
         for name, from_metadata in ((named, True), (page_title, False)):
             if not name:
@@ -457,7 +444,7 @@ class _Meta:
                 inner = next((c for c in el.iter() if _tag(c) and "name" in
                               (c.get("itemprop") or "").lower().split()), None)
                 names.append((inner if inner is not None else el).get("content")
-                             or _text_of(inner if inner is not None else el, self.entities))
+                             or _text_of(inner if inner is not None else el))
         out: list[dict[str, str] | str] = []
         seen: set[str] = set()
         for raw in names:
@@ -581,43 +568,15 @@ def _hidden(el: Element) -> bool:
             or bool(_HIDDEN_STYLE.search(el.get("style") or "")))
 
 
-def _is_boilerplate(el: Element, *, forms: bool = True) -> bool:
-    """Page furniture around an article: navigation, headers, footers, asides, forms,
-    comment and share sections, hidden elements."""
-    tag = _tag(el)
-    if not tag or tag in _JUNK_TAGS:
-        return True
-    if tag in _STRUCTURAL_TAGS and (forms or tag != "form"):
-        return True
-    if (el.get("role") or "").lower() in _BAD_ROLES or _hidden(el):
-        return True
-    if tag in ("body", "html", "article", "main"):
-        return False
-    names = _classes(el)
-    return bool(names) and bool(_UNLIKELY.search(names)) and not _MAYBE.search(names)
-
-
 class _Furniture:
-    """Whether an element sits inside page furniture (itself or an ancestor up to
-    ``<body>``), remembered for the page: pages nest deep, and every paragraph asks."""
+    """Whether an element sits inside page furniture (:func:`_where`), remembered for
+    the page: pages nest deep, and every paragraph asks."""
 
     def __init__(self) -> None:
-        self.known: dict[Element, bool] = {}
+        self.known: dict[Element, str | None] = {}
 
     def __call__(self, el: Element) -> bool:
-        chain: list[Element] = []
-        node: Element | None = el
-        inherited = False
-        while node is not None and _tag(node) not in ("body", "html"):
-            if node in self.known:
-                inherited = self.known[node]
-                break
-            chain.append(node)
-            node = node.getparent()
-        for item in reversed(chain):
-            inherited = inherited or _is_boilerplate(item, forms=False)
-            self.known[item] = inherited
-        return inherited
+        return _where(el, self.known) is not None
 
 
 def _body_of(root: Element) -> Element:
@@ -870,10 +829,7 @@ class _Mapper:
             return
         alt = " ".join((el.get("alt") or "").split())
         img = self.page.images.get(src)
-        # (libxml2 puts an <img> that follows a <source> inside it)
-        holder = next((a for a in img.iterancestors() if _tag(a) not in _JUNK_TAGS), img) \
-            if img is not None and _tag(img.getparent()) == "source" else img
-        if is_furniture(alt) or (holder is not None and self.page.furniture(holder)):
+        if is_furniture(alt) or (img is not None and self.page.furniture(img)):
             return  # a print or share icon
         caption, credit = self.page.caption(src)
         caption = caption or text
@@ -893,9 +849,8 @@ class _Page:
     figure captions and credits, quote attributions, code languages, and the lines it
     left out."""
 
-    def __init__(self, root: Element, entities: set[str], title: str) -> None:
+    def __init__(self, root: Element, title: str) -> None:
         self.body = _body_of(root)
-        self.entities = entities
         self.title_key = fold(title)
         self.runs: list[tuple[str, str | None, Direction | None]] = []
         self.images: dict[str, Element] = {}
@@ -915,7 +870,7 @@ class _Page:
                 if len(_attr(el, "alt").split()) >= 6:
                     self.captions.add(fold(_attr(el, "alt")))
             elif tag == "figcaption" or (tag and "caption" in _classes(el).lower()):
-                text = _text_of(el, set())
+                text = _text_of(el)
                 if len(text.split()) <= 80:
                     self.captions.add(fold(text))
             elif tag == "blockquote":
@@ -926,7 +881,7 @@ class _Page:
                 lang = _attr(el, "lang").replace("_", "-")
                 direction: Direction | None = {"rtl": "rtl", "ltr": "ltr"}.get(
                     _attr(el, "dir").lower())  # type: ignore[assignment]
-                text = _text_of(el, set())
+                text = _text_of(el)
                 if text and (lang.lower() != page_lang or direction):
                     self.runs.append((text, lang if lang and LANG_TAG.match(lang) else None,
                                       direction))
@@ -941,8 +896,8 @@ class _Page:
         cap = next((d for d in figure.iterdescendants() if _tag(d) == "figcaption"), None)
         credit_el = next((c for c in figure.iterdescendants() if _tag(c)
                           and re.search(r"credit|copyright", _classes(c), re.I)), None)
-        credit = _text_of(credit_el, self.entities) if credit_el is not None else ""
-        caption = _text_of(cap, self.entities) if cap is not None else ""
+        credit = _text_of(credit_el) if credit_el is not None else ""
+        caption = _text_of(cap) if cap is not None else ""
         if credit:
             caption = " ".join(caption.replace(credit, "").split())
         return ((Span(caption),) if caption else ()), credit
@@ -959,20 +914,20 @@ class _Page:
         (or the caption of the figure around it)."""
         key = fold(text)[:60]
         for quote in self.quotes:
-            if key and key in fold(_text_of(quote, set())):
+            if key and key in fold(_text_of(quote)):
                 cite = next((c for c in quote if _tag(c) in ("cite", "footer")), None)
                 if cite is None:
                     figure = quote.getparent()
                     if figure is not None and _tag(figure) == "figure":
                         cite = next((c for c in figure if _tag(c) == "figcaption"), None)
-                who = _text_of(cite, self.entities) if cite is not None else ""
+                who = _text_of(cite) if cite is not None else ""
                 return (Span(_DASH.sub("", who, count=1)),) if who else ()
         return ()
 
     def code_lang(self, text: str) -> str | None:
         key = text.strip()[:40]
         for pre in self.pres:
-            if key in "".join(_raw_text(pre, set())):
+            if key in "".join(str(t) for t in pre.itertext()):
                 code = next((d for d in pre.iterdescendants() if _tag(d) == "code"), None)
                 names = f"{pre.get('class') or ''} " \
                         f"{code.get('class') or '' if code is not None else ''}"
@@ -1018,13 +973,11 @@ class _Page:
         found: list[tuple[Element, list[str]]] = []
 
         def walk(el: Element, line: list[str], depth: int) -> None:
-            if el.text and not _is_entity(el):
+            if el.text:
                 line.append(el.text)
             for child in el:
                 tag = _tag(child)
-                if _is_entity(child):
-                    line.append(_entity_text(child, set()))
-                elif tag and tag not in _JUNK_TAGS and depth < _MAX_DEPTH:
+                if tag and depth < _MAX_DEPTH:
                     if tag in _BLOCK_TAGS:
                         inner: list[str] = []
                         found.append((child, inner))
@@ -1103,52 +1056,43 @@ def _words(text: str) -> list[str]:
     return re.findall(r"\w+", fold(text))
 
 
-_WHERE = re.compile(r"(?P<footer>footer)|(?P<comments>comment)|(?P<related>related|most-?read|"
-                    r"popular|recommend)|(?P<advert>\bads?\b|advert|sponsor|promo)|"
-                    r"(?P<widget>share|social|print)|(?P<aside>sidebar)", re.I)
-_WHERE_REASONS = {"footer": FOOTER, "comments": COMMENTS, "related": RELATED,
-                  "advert": ADVERT, "widget": WIDGET, "aside": "aside"}
+_WHERE = re.compile(r"(?P<footer>footer)|(?P<comments>comment|disqus|replies)|(?P<related>"
+                    r"related|most-?read|popular|recommend|outbrain|taboola)|(?P<advert>"
+                    r"-ad-|\bads?\b|advert|sponsor|promo|skyscraper)|(?P<widget>share|"
+                    r"sharing|social|print|newsletter|subscribe|signup|login|toolbar)|"
+                    r"(?P<cookies>cookie|gdpr)|(?P<aside>sidebar)|(?P<nav>\bnav|menu|"
+                    r"breadcrumb|pagination|pager|masthead|banner|header)", re.I)
+_WHERE_REASONS = {"footer": FOOTER, "comments": COMMENTS, "related": RELATED, "advert": ADVERT,
+                  "widget": WIDGET, "cookies": COOKIES, "aside": "aside", "nav": NAVIGATION}
+_ROLES = {"navigation": NAVIGATION, "menu": NAVIGATION, "menubar": NAVIGATION,
+          "search": NAVIGATION, "toolbar": WIDGET, "banner": "page header",
+          "contentinfo": FOOTER, "complementary": "aside", "dialog": WIDGET}
+_TAGS = {"nav": NAVIGATION, "menu": NAVIGATION, "footer": FOOTER, "aside": "aside",
+         "header": "page header"}
+# class names that say "the article" outweigh the words above ("article-header")
+_ARTICLE_NAMES = re.compile(r"article|body|content|main|story|entry|column", re.I)
 
 
 def _where(el: Element, known: dict[Element, str | None]) -> str | None:
-    """The reason the part of the page around ``el`` is not article text (the nearest
-    telling element wins: hidden, navigation, footer, comments, related links, advert,
-    share widget, aside, page header, form), remembered for the page in ``known``."""
+    """Why the part of the page around ``el`` is not article text, or None (the nearest
+    telling element wins: hidden, a role, a tag -- nav, footer, aside, header --, class
+    names), remembered for the page in ``known``. A <form> says nothing: ASP.NET pages
+    wrap the whole page in one."""
     chain: list[Element] = []
     node: Element | None = el
-    while node is not None and node not in known:
+    while node is not None and node not in known and _tag(node) not in ("body", "html"):
         chain.append(node)
         node = node.getparent()
-    reason = known[node] if node is not None else None
+    reason = known.get(node) if node is not None else None
     for item in reversed(chain):
-        tag = _tag(item)
         names = _classes(item)
-        found = _WHERE.search(names) if names else None
+        found = _WHERE.search(names) if names and not _ARTICLE_NAMES.search(names) else None
         own = "hidden" if _hidden(item) else \
-            NAVIGATION if tag == "nav" or (item.get("role") or "").lower() in (
-                "navigation", "menu") else \
-            FOOTER if tag == "footer" else \
-            _WHERE_REASONS[found.lastgroup or ""] if found else \
-            "aside" if tag == "aside" else \
-            "page header" if tag == "header" else "form" if tag == "form" else None
+            _ROLES.get((item.get("role") or "").lower()) or _TAGS.get(_tag(item)) or \
+            (_WHERE_REASONS[found.lastgroup or ""] if found else None)
         reason = own or reason
         known[item] = reason
     return reason
-
-
-def _raw_text(el: Element, entities: set[str]) -> Iterator[str]:
-    """Text as written (for ``<pre>``): whitespace kept, ``<br>`` as a line break."""
-    if el.text and not _is_entity(el):
-        yield el.text
-    for child in el:
-        if _is_entity(child):
-            yield _entity_text(child, entities)
-        elif _tag(child) == "br":
-            yield "\n"
-        elif _tag(child) and _tag(child) not in _JUNK_TAGS:
-            yield from _raw_text(child, entities)
-        if child.tail:
-            yield child.tail
 
 
 def _trim(spans: Inline) -> Inline:
@@ -1245,14 +1189,14 @@ def _date_under_title(root: Element, first_text: str, meta: dict[str, Any]) -> N
     that follow the title's ``<h1>`` in the page, up to the article's text."""
     title_key = fold(str(meta.get("title") or ""))
     h1 = next((h for h in root.iter("h1") if _tag(h) == "h1" and title_key
-               and fold(_text_of(h, set())) == title_key), None)
+               and fold(_text_of(h)) == title_key), None)
     if h1 is None:
         return
     first_key = fold(first_text)[:40]
     for seen, el in enumerate(h1.itersiblings(), 1):
         if not _tag(el):
             break
-        text = _text_of(el, set())
+        text = _text_of(el)
         if first_key and first_key in fold(text):
             break
         if text and len(text.split()) <= 16:
