@@ -45,7 +45,7 @@ import json
 import re
 import warnings
 from collections.abc import Iterator
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from datetime import datetime
 from html import entities as html_entities
 from pathlib import Path
@@ -656,12 +656,6 @@ def _extract(tree: Element) -> Element | None:
 _RENDS: dict[str, Emphasis] = {"#b": "strong", "#i": "em", "#t": "code"}
 
 
-@dataclass(frozen=True)
-class _Style:
-    emphasis: Emphasis | None = None
-    href: str | None = None
-
-
 class _Mapper:
     """Maps trafilatura's XML body onto blocks, taking from the page itself what the
     XML does not keep: captions and credits of figures, attributions of quotes."""
@@ -710,7 +704,7 @@ class _Mapper:
         """A ``p``: split at ``<lb/>`` into paragraphs; images inside follow it."""
         runs: list[list[Span]] = [[]]
         figures: list[Element] = []
-        self.spans(el, _Style(), runs, figures)
+        self.spans(el, None, None, runs, figures)
         for run in runs:
             spans = _trim(tuple(run))
             if spans and self.page.is_caption(plain_text(spans)):
@@ -725,35 +719,28 @@ class _Mapper:
 
     def inline(self, el: Element) -> Inline:
         runs: list[list[Span]] = [[]]
-        self.spans(el, _Style(), runs, None)
+        self.spans(el, None, None, runs, None)
         return _trim(tuple(s for run in runs for s in (*run, Span(" "))))
 
-    def spans(self, el: Element, style: _Style, runs: list[list[Span]],
-              figures: list[Element] | None, depth: int = 0) -> None:
-        if el.text:
-            runs[-1].append(Span(el.text, None, None, style.emphasis, style.href))
-        for child in el:
-            tag = _tag(child)
+    def spans(self, el: Element, emphasis: Emphasis | None, href: str | None,
+              runs: list[list[Span]], figures: list[Element] | None, depth: int = 0) -> None:
+        """The inline content of ``el`` into ``runs`` (a new run at each ``<lb/>`` when
+        ``figures`` collects the images met; a space otherwise)."""
+        for text, child in [(el.text, None), *((c.tail, c) for c in el)]:
+            tag = _tag(child) if child is not None else ""
             if tag == "lb":
-                if figures is not None:
-                    runs.append([])
-                else:
+                runs.append([]) if figures is not None else runs[-1].append(Span(" "))
+            elif tag == "graphic" and figures is not None and child is not None:
+                figures.append(child)
+            elif child is not None and tag and depth < _MAX_DEPTH:
+                rend = _RENDS.get(child.get("rend") or "") if tag == "hi" else None
+                target = safe_href(child.get("target")) if tag == "ref" else None
+                if tag in ("p", "item", "cell", "head", "list", "quote", "row"):
                     runs[-1].append(Span(" "))
-            elif tag == "graphic":
-                if figures is not None:
-                    figures.append(child)
-            elif tag and depth < _MAX_DEPTH:
-                inner = style
-                if tag == "hi" and child.get("rend") in _RENDS and style.emphasis != "strong":
-                    inner = replace(style, emphasis=_RENDS[child.get("rend") or ""])
-                elif tag == "ref":
-                    href = safe_href(child.get("target"))
-                    inner = replace(style, href=href) if href else style
-                elif tag in ("p", "item", "cell", "head", "list", "quote", "row"):
-                    runs[-1].append(Span(" "))
-                self.spans(child, inner, runs, figures, depth + 1)
-            if child.tail:
-                runs[-1].append(Span(child.tail, None, None, style.emphasis, style.href))
+                self.spans(child, emphasis if emphasis == "strong" else rend or emphasis,
+                           target or href, runs, figures, depth + 1)
+            if text:
+                runs[-1].append(Span(text, None, None, emphasis, href))
 
     def items(self, el: Element, items: list[Inline], depth: int) -> None:
         """The items of a list; nested lists follow their item, flattened."""
@@ -792,27 +779,12 @@ class _Mapper:
             self.blocks.append(ListBlock(tuple(rows)))
 
     def quote(self, el: Element) -> None:
-        paras: list[Inline] = []
-        loose: list[Span] = []
-        for part in [el, *el]:
-            if part is not el and _tag(part) in ("p", "head", "list"):
-                if _tag(part) == "list":
-                    found: list[Inline] = []
-                    self.items(part, found, 0)
-                    paras.extend(found)
-                else:
-                    paras.append(self.inline(part))
-            elif part is not el:
-                loose.extend(self.inline(part))
-            text = el.text if part is el else part.tail
-            if text and text.strip():
-                if part is el or loose:
-                    loose.append(Span(text))
-                else:
-                    paras.append(_trim((Span(text),)))
-        if _trim(tuple(loose)):
-            paras.append(_trim(tuple(loose)))
-        paras = [p for p in paras if p]
+        inner = _Mapper(self.page)
+        paras = [b.spans if isinstance(b, Paragraph | Heading) else item
+                 for b in inner.body(el) if isinstance(b, Paragraph | Heading | ListBlock)
+                 for item in (b.items if isinstance(b, ListBlock) else [()])]
+        loose = _trim(tuple(Span(t) for t in [el.text, *(c.tail for c in el)] if t))
+        paras = [p for p in [*paras, loose] if p]
         if not paras:
             return
         who = self.page.attribution(" ".join(plain_text(p) for p in paras))
