@@ -1,41 +1,27 @@
 """Saved news pages (``.html``, ``.htm``, ``.xhtml``): metadata and the article's text.
 
 Parsing is hardened for untrusted pages: lxml with ``no_network=True``,
-``huge_tree=False``, comments and processing instructions removed; XHTML is parsed as
-XML with ``resolve_entities=False`` and no DTD loading, so neither an external entity
-(``<!ENTITY x SYSTEM "file:///etc/passwd">``) nor an entity bomb is ever expanded
-(standard HTML character names such as ``&nbsp;`` are mapped to their characters; any
-other entity is dropped with a warning). XHTML that is not well-formed XML is read with
-the HTML parser, which ignores entity declarations altogether. Nothing is fetched.
+``huge_tree=False``, no comments or processing instructions; XHTML is parsed as XML
+with ``resolve_entities=False`` and no DTD, so neither an external entity nor an entity
+bomb is ever expanded (HTML's own character names are mapped; any other entity is
+dropped with a warning). Nothing is fetched.
 
-Metadata: the title (``og:title``, the page's ``<h1>``, JSON-LD ``headline`` or
-``<title>`` without the site name), ``published``/``updated`` (``article:published_time``,
-``itemprop=datePublished``, JSON-LD -- parsed with :mod:`json`, never executed --,
-``<time datetime>``, ``dc:date``, else a date line under the headline such as
-"الأربعاء، 28 آب/اغسطس 2013، آخر تحديث 14:00 (GMT+0400)"), authors, publisher,
-section, tags, summary, canonical URL, and ``lang``/``dir`` from ``<html>``.
+Metadata: title (``og:title``, ``<h1>``, JSON-LD ``headline``, ``<title>`` less the
+site name), dates (``article:published_time``, ``datePublished``, JSON-LD -- parsed as
+data --, ``<time>``, ``dc:date``, else an Arabic date line under the headline), authors,
+publisher, section, tags, summary, canonical URL, ``lang``/``dir``.
 
-Content: trafilatura finds the article (precision setting, no comments; script, style,
-template, embedded and hidden elements removed first; when it finds fewer than 100
-words it reads the page again with its fallbacks). Its XML body is mapped onto blocks:
-``head`` -> headings, ``p`` (split at ``<lb/>``) -> paragraphs, ``list`` -> lists
-(nested lists flattened; an item holding an image is a gallery figure), ``table`` ->
-a list of rows with cells joined by " | ", ``quote`` -> quotes, ``graphic`` ->
-figures, ``code`` -> preformatted text, ``hi``/``ref`` -> emphasis and links (only
-``http(s)``/``mailto`` targets). The page adds what the XML does not keep: figure
-captions and photo credits (``figcaption``, a "credit" class), quote attributions
-(``<cite>``, ``<footer>``, a last "— name" line), ``lang``/``dir`` runs, code
-languages, a byline or dateline under the headline. A caption the XML gives as running
-text goes back to its figure; a line or list of short links only is navigation.
-Images keep their ``src`` as written: the loader uses a local file when it is there
-and refuses remote, ``data:`` and ``../`` sources with a warning
-(``missing_images="warn"``: saved pages often lack their images).
+Content: trafilatura finds the article (precision setting, no comments; again with its
+fallbacks when it finds under 100 words). Its XML body maps onto blocks: ``head``,
+``p`` (split at ``<lb/>``), ``list`` (nested lists flattened; an item holding an image
+is a gallery figure), ``table`` (rows, cells joined by " | "), ``quote``, ``graphic``,
+``code``, ``hi``/``ref`` (links keep only ``http(s)``/``mailto`` targets). The page adds
+what the XML lacks: figure captions and credits, quote attributions, ``lang``/``dir``
+runs, code languages, a byline or dateline under the headline. Images keep their
+``src``; the loader refuses remote, ``data:`` and ``../`` ones with a warning.
 
-Nothing is left out in silence: every other line of the page (a block element's own
-text) is in ``Draft.dropped`` with its source line and reason (``artexport inspect
---dropped``); ``keep_all`` keeps every line of the page as a paragraph instead.
-On ../shared/extraction (bench/bench_extraction.py) this scores a higher F1 than
-trafilatura's own text output and than the hand-written finder it replaced.
+Every other line of the page is in ``Draft.dropped`` with its source line and reason
+(``artexport inspect --dropped``); ``keep_all`` keeps every line as a paragraph.
 """
 
 from __future__ import annotations
@@ -617,15 +603,10 @@ def _html_tree(root: Element, entities: set[str]) -> Element:
     return tree
 
 
-# Never article text: removed before trafilatura reads the page (as our own
-# readers of the page's lines skip them too).
-_PRUNE = [
-    "//script | //style | //noscript | //template | //iframe | //object | //embed | "
-    "//applet | //svg | //math | //canvas | //button | //select | //textarea | //dialog",
-    "//*[@hidden] | //*[@aria-hidden='true'] | //*[contains(translate(@style, "
-    "'DISPLAYNOEVISBT ', 'displaynoevisbt'), 'display:none')] | //*[contains(translate("
-    "@style, 'DISPLAYNOEVISBT ', 'displaynoevisbt'), 'visibility:hidden')]",
-]
+# Hidden elements are no article text (junk elements are gone already).
+_PRUNE = ["//*[@hidden] | //*[@aria-hidden='true'] | //*[contains(translate(@style, "
+          "'DISPLAYNOEVISBT ', 'displaynoevisbt'), 'display:none')] | //*[contains("
+          "translate(@style, 'DISPLAYNOEVISBT ', 'displaynoevisbt'), 'visibility:hidden')]"]
 
 
 _SHORT_WORDS = 100  # fewer words than a short news story: read again, with fallbacks
