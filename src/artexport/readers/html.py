@@ -17,7 +17,7 @@ fallbacks when it finds under 100 words). Its XML body maps onto blocks: ``head`
 is a gallery figure), ``table`` (rows, cells joined by " | "), ``quote``, ``graphic``,
 ``code``, ``hi``/``ref`` (links keep only ``http(s)``/``mailto`` targets). The page adds
 what the XML lacks: figure captions and credits, quote attributions, ``lang``/``dir``
-runs, code languages, a byline or dateline under the headline. Images keep their
+runs, a byline or dateline under the headline. Images keep their
 ``src``; the loader refuses remote, ``data:`` and ``../`` ones with a warning.
 
 Every other line of the page is in ``Draft.dropped`` with its source line and reason
@@ -677,7 +677,9 @@ class _Mapper:
         elif tag == "code":
             text = "".join(str(t) for t in el.itertext()).strip("\n")
             if text.strip():
-                self.blocks.append(Preformatted(text, self.page.code_lang(text)))
+                names = " ".join(c.get("class") or "" for c in el.iter())  # class kept
+                lang = re.search(r"(?:language|lang)-([\w+#-]+)", names)
+                self.blocks.append(Preformatted(text, lang.group(1) if lang else None))
         else:  # p, and whatever else trafilatura may emit: running text
             self.paragraphs(el)
 
@@ -808,11 +810,10 @@ class _Page:
         self.runs: list[tuple[str, str | None, Direction | None]] = []
         self.images: dict[str, Element] = {}
         self.quotes: list[Element] = []
-        self.pres: list[Element] = []
         self.furniture = _Furniture()
         self.captions: set[str] = set()  # texts of figcaptions and caption boxes, folded
         page_lang = _attr(root, "lang").lower()
-        for el in _xpath(self.body, ".//img | .//blockquote | .//pre | .//figcaption | "
+        for el in _xpath(self.body, ".//img | .//blockquote | .//figcaption | "
                          ".//*[@lang or @dir or @xml:lang] | .//*[contains(translate(concat("
                          "@class, ' ', @id), 'CAPTION', 'caption'), 'caption')]"):
             tag = _tag(el)
@@ -828,8 +829,6 @@ class _Page:
                     self.captions.add(fold(text))
             elif tag == "blockquote":
                 self.quotes.append(el)
-            elif tag == "pre":
-                self.pres.append(el)
             elif tag and tag not in _BLOCK_TAGS and (_attr(el, "lang") or _attr(el, "dir")):
                 lang = _attr(el, "lang").replace("_", "-")
                 direction: Direction | None = {"rtl": "rtl", "ltr": "ltr"}.get(
@@ -876,17 +875,6 @@ class _Page:
                 who = _text_of(cite) if cite is not None else ""
                 return (Span(_DASH.sub("", who, count=1)),) if who else ()
         return ()
-
-    def code_lang(self, text: str) -> str | None:
-        key = text.strip()[:40]
-        for pre in self.pres:
-            if key in "".join(str(t) for t in pre.itertext()):
-                code = next((d for d in pre.iterdescendants() if _tag(d) == "code"), None)
-                names = f"{pre.get('class') or ''} " \
-                        f"{code.get('class') or '' if code is not None else ''}"
-                lang = re.search(r"(?:language|lang)-([\w+#-]+)", names)
-                return lang.group(1) if lang else None
-        return None
 
     def mark_runs(self, blocks: list[Block]) -> list[Block]:
         """Give the page's ``lang``/``dir`` runs (``<span lang="en">``) back to the
