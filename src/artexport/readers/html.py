@@ -125,7 +125,7 @@ def read_html(path: Path, limits: Limits, *, keep_all: bool = False) -> Draft:
     page = _Page(root, title)
     xml = None if keep_all else _extract(root)
     if xml is not None:
-        blocks = page.mark_runs(_Mapper(page).body(xml))
+        blocks = _Mapper(page).body(xml)
     else:
         # keep_all, or a page where trafilatura finds no article: every line of the page
         # (that is not furniture, unless keep_all) as a paragraph.
@@ -689,7 +689,7 @@ class _Mapper:
         figures: list[Element] = []
         self.spans(el, None, None, runs, figures)
         for run in runs:
-            spans = _trim(tuple(run))
+            spans = self.page.mark(_trim(tuple(run)))
             if spans and self.page.is_caption(plain_text(spans)):
                 # a caption the XML gives as running text: the figure before it takes it
                 last = self.blocks[-1] if self.blocks else None
@@ -703,7 +703,7 @@ class _Mapper:
     def inline(self, el: Element) -> Inline:
         runs: list[list[Span]] = [[]]
         self.spans(el, None, None, runs, None)
-        return _trim(tuple(s for run in runs for s in (*run, Span(" "))))
+        return self.page.mark(_trim(tuple(s for run in runs for s in (*run, Span(" ")))))
 
     def spans(self, el: Element, emphasis: Emphasis | None, href: str | None,
               runs: list[list[Span]], figures: list[Element] | None, depth: int = 0) -> None:
@@ -876,36 +876,21 @@ class _Page:
                 return (Span(_DASH.sub("", who, count=1)),) if who else ()
         return ()
 
-    def mark_runs(self, blocks: list[Block]) -> list[Block]:
+    def mark(self, spans: Inline) -> Inline:
         """Give the page's ``lang``/``dir`` runs (``<span lang="en">``) back to the
         spans that hold their text: trafilatura's XML drops those attributes."""
-        if not self.runs:
-            return blocks
-
-        def mark(spans: Inline) -> Inline:
-            out = list(spans)
-            for text, lang, direction in self.runs:
-                for n, span in enumerate(out):
-                    at = span.text.find(text)
-                    if at < 0 or (span.lang, span.direction) == (lang, direction):
-                        continue
-                    parts = [replace(span, text=span.text[:at]),
-                             replace(span, text=text, lang=lang, direction=direction),
-                             replace(span, text=span.text[at + len(text):])]
-                    out[n:n + 1] = [p for p in parts if p.text]
-                    break
-            return tuple(out)
-
-        marked: list[Block] = []
-        for block in blocks:
-            if isinstance(block, Paragraph | Heading):
-                block = replace(block, spans=mark(block.spans))
-            elif isinstance(block, ListBlock):
-                block = replace(block, items=tuple(mark(i) for i in block.items))
-            elif isinstance(block, Quote):
-                block = replace(block, paragraphs=tuple(mark(p) for p in block.paragraphs))
-            marked.append(block)
-        return marked
+        out = list(spans)
+        for text, lang, direction in self.runs:
+            for n, span in enumerate(out):
+                at = span.text.find(text)
+                if at < 0 or (span.lang, span.direction) == (lang, direction):
+                    continue
+                parts = [replace(span, text=span.text[:at]),
+                         replace(span, text=text, lang=lang, direction=direction),
+                         replace(span, text=span.text[at + len(text):])]
+                out[n:n + 1] = [p for p in parts if p.text]
+                break
+        return tuple(out)
 
     @functools.cached_property
     def lines(self) -> list[tuple[Element, str]]:
