@@ -242,28 +242,8 @@ def _local_name(tag: str) -> str:
 def _attr(el: Element, name: str) -> str:
     value = el.get(name)
     if value is None and name == "lang":
-        value = el.get(_XML_LANG)
+        value = el.get(_XML_LANG) or el.get("xml:lang")
     return value.strip() if value else ""
-
-
-def _entity_text(node: Any, entities: set[str]) -> str:
-    """An unexpanded entity node: a standard HTML character name gives its character;
-    anything else (a page's own entity) gives nothing and is reported."""
-    name = str(node.name)
-    char = html_entities.html5.get(name + ";")
-    if char is not None:
-        return char
-    if name.startswith("#"):
-        try:
-            return chr(int(name[2:], 16) if name[1:2] in "xX" else int(name[1:]))
-        except (ValueError, OverflowError):
-            return ""
-    entities.add(name)
-    return ""
-
-
-def _is_entity(node: Any) -> bool:
-    return node.tag is etree.Entity
 
 
 def _text_of(el: Element) -> str:
@@ -577,28 +557,23 @@ def _props(el: Element) -> list[str]:
 
 # ---- finding the article: trafilatura ----------------------------------------------
 
+_ENTITY_REF = re.compile(r"&([A-Za-z][\w.-]*);")
+
+
 def _html_tree(root: Element, entities: set[str]) -> Element:
-    """The page as an lxml HTML tree (what trafilatura reads): a page read as XHTML
-    has its namespaces dropped and its entity nodes turned into text (standard names)
-    or nothing (its own, reported) -- never expanded."""
+    """The page as an lxml HTML tree (what trafilatura reads). A page read as XHTML is
+    written out and read as HTML: its entity references stay HTML's own character
+    names, or go (the page's own, reported) -- never expanded."""
     if isinstance(root, lxml_html.HtmlElement):
         return root  # type: ignore[no-any-return]
-    for node in list(root.iter()):
-        if _is_entity(node):
-            text = _entity_text(node, entities) + (node.tail or "")
-            parent, prev = node.getparent(), node.getprevious()
-            if prev is not None:
-                prev.tail = (prev.tail or "") + text
-            elif parent is not None:
-                parent.text = (parent.text or "") + text
-            if parent is not None:
-                parent.remove(node)
-        elif isinstance(node.tag, str):
-            node.tag = _local_name(node.tag)
-            for name in [str(n) for n in node.attrib if str(n).startswith("{")]:
-                value = str(node.attrib.pop(name))
-                node.set(_local_name(name), value)
-    markup = etree.tostring(root, encoding="unicode", method="html")
+
+    def reference(m: re.Match[str]) -> str:
+        if m.group(1) + ";" in html_entities.html5:
+            return m.group(0)
+        entities.add(m.group(1))
+        return ""
+
+    markup = _ENTITY_REF.sub(reference, etree.tostring(root, encoding="unicode", method="html"))
     tree: Element = lxml_html.document_fromstring(markup)
     return tree
 
