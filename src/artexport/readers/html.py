@@ -115,7 +115,7 @@ _SPACES = re.compile(r"\s+")
 
 def read_html(path: Path, limits: Limits, *, keep_all: bool = False) -> Draft:
     """Parse a saved news page into a draft (see the module docstring)."""
-    text = _decode(path, limits)
+    text = _CONTROLS.sub(" ", _decode(path, limits))
     entities: set[str] = set()
     root = _html_tree(_parse(path, text, entities), entities)
     reader = _Meta(path, root, _Furniture())  # JSON-LD first: it is in <script>s
@@ -557,6 +557,7 @@ def _props(el: Element) -> list[str]:
 
 # ---- finding the article: trafilatura ----------------------------------------------
 
+_CONTROLS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")  # lxml cannot write them
 _ENTITY_REF = re.compile(r"&([A-Za-z][\w.-]*);")
 
 
@@ -597,10 +598,15 @@ def _extract(tree: Element) -> Element | None:
     for fast in (True, False):
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")
-            doc = trafilatura.bare_extraction(
-                tree, favor_precision=True, include_comments=False, include_tables=True,
-                include_images=True, include_formatting=True, include_links=True,
-                with_metadata=False, deduplicate=False, fast=fast, prune_xpath=_PRUNE)
+            try:
+                doc = trafilatura.bare_extraction(
+                    tree, favor_precision=True, include_comments=False, include_tables=True,
+                    include_images=True, include_formatting=True, include_links=True,
+                    with_metadata=False, deduplicate=False, fast=fast, prune_xpath=_PRUNE)
+            except (ValueError, TypeError, LookupError, AttributeError, etree.LxmlError):
+                # control characters in a text it rewrites, and the like: the caller
+                # reads the page line by line instead
+                doc = None
         body = getattr(doc, "body", None)
         if body is not None and len(" ".join(body.itertext()).split()) >= _SHORT_WORDS:
             break
