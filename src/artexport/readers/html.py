@@ -30,7 +30,7 @@ import functools
 import json
 import re
 import warnings
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import replace
 from datetime import datetime
 from html import entities as html_entities
@@ -118,7 +118,7 @@ def read_html(path: Path, limits: Limits, *, keep_all: bool = False) -> Draft:
     text = _CONTROLS.sub(" ", _decode(path, limits))
     entities: set[str] = set()
     root = _html_tree(_parse(path, text, entities), entities)
-    reader = _Meta(path, root, _Furniture())  # JSON-LD first: it is in <script>s
+    reader = _Meta(path, root, _furniture())  # JSON-LD first: it is in <script>s
     _strip_junk(root)
     meta = reader.collect()
     title = str(meta.get("title") or "")
@@ -129,7 +129,7 @@ def read_html(path: Path, limits: Limits, *, keep_all: bool = False) -> Draft:
     else:
         # keep_all, or a page where trafilatura finds no article: every line of the page
         # (that is not furniture, unless keep_all) as a paragraph.
-        furniture = _Furniture()
+        furniture = _furniture()
         blocks = [Paragraph((Span(line),)) for el, line in page.lines
                   if keep_all or not (furniture(el) or furniture_reason(line))]
     if not keep_all:
@@ -265,7 +265,7 @@ def _strip_junk(root: Element) -> None:
 class _Meta:
     """Reads the page's metadata into draft ``meta`` keys."""
 
-    def __init__(self, path: Path, root: Element, in_furniture: _Furniture) -> None:
+    def __init__(self, path: Path, root: Element, in_furniture: Callable[[Element], bool]) -> None:
         self.path = path
         self.root = root
         self.in_furniture = in_furniture
@@ -534,20 +534,15 @@ def _hidden(el: Element) -> bool:
             or bool(_HIDDEN_STYLE.search(el.get("style") or "")))
 
 
-class _Furniture:
-    """Whether an element sits inside page furniture (:func:`_where`), remembered for
-    the page: pages nest deep, and every paragraph asks."""
-
-    def __init__(self) -> None:
-        self.known: dict[Element, str | None] = {}
-
-    def __call__(self, el: Element) -> bool:
-        return _where(el, self.known) is not None
+def _furniture() -> Callable[[Element], bool]:
+    """Whether an element sits inside page furniture (:func:`_where`), remembered."""
+    known: dict[Element, str | None] = {}
+    return lambda el: _where(el, known) is not None
 
 
 def _body_of(root: Element) -> Element:
     """The page's ``<body>``; the root itself when there is none."""
-    return next((el for el in root.iter("body") if _tag(el) == "body"), root)
+    return next(root.iter("body"), root)
 
 
 def _props(el: Element) -> list[str]:
@@ -791,7 +786,7 @@ class _Page:
         self.runs: list[tuple[str, str | None, Direction | None]] = []
         self.images: dict[str, Element] = {}
         self.quotes: list[Element] = []
-        self.furniture = _Furniture()
+        self.furniture = _furniture()
         self.captions: set[str] = set()  # texts of figcaptions and caption boxes, folded
         page_lang = _attr(root, "lang").lower()
         for el in _xpath(self.body, ".//img | .//blockquote | .//figcaption | "
