@@ -17,6 +17,7 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
+from PIL import Image
 
 from artexport import ArtexportWarning, load_article
 from artexport.cli import main
@@ -159,11 +160,12 @@ def test_article_over_the_memory_limit_fails_alone(tmp_path: Path) -> None:
         "---\ntitle: A small note\nlang: en\n---\n\nThe bridge opens on Monday.\n",
         encoding="utf-8")
     (src / "huge").mkdir()
-    # one 2 MB word: laid out as a single unbreakable line, it takes well over a
-    # gigabyte without a limit
+    # a 7000x7000 photo is within every input limit (49 Mpx, a 160 kB PNG) but decodes
+    # to 147 MB of pixels, copied while the PDF is written: several hundred MB
+    Image.new("RGB", (7000, 7000), (200, 30, 30)).save(src / "huge" / "field.png")
     (src / "huge" / "article.md").write_text(
-        "---\ntitle: One long word\nlang: en\n---\n\n" + "a" * 2_000_000 + "\n",
-        encoding="utf-8")
+        "---\ntitle: One large photo\nlang: en\n---\n\nThe field at dawn.\n\n"
+        "![A red field](field.png)\n", encoding="utf-8")
     out = tmp_path / "out"
     done = subprocess.run([sys.executable, "-m", "artexport", "batch", str(src), "-o", str(out),
                            "-f", "pdf", "-j", "1", "--memory-limit", "300M", "-q"],

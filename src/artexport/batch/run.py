@@ -111,8 +111,9 @@ def _plain_options(options: Mapping[str, Any]) -> dict[str, dict[str, Any]]:
 class _StopSignals:
     """Ctrl-C and SIGTERM while a batch runs, handled once and idempotently: the first
     Ctrl-C lets running articles finish, a second one (or SIGTERM) stops them now, any
-    more are ignored. The handler only sets flags; the run loop acts on them, so no
-    signal ever lands in the middle of a lock or a file write."""
+    more are ignored, also after the run has returned (the process is stopping). The
+    handler only sets flags; the run loop acts on them, so no signal ever lands in the
+    middle of a lock or a file write."""
 
     def __init__(self) -> None:
         self.signum: int | None = None
@@ -128,7 +129,10 @@ class _StopSignals:
     def __exit__(self, exc_type: type[BaseException] | None, exc: BaseException | None,
                  tb: TracebackType | None) -> None:
         for sig, old in self._old.items():
-            signal.signal(sig, old)
+            # Once stopping, a late Ctrl-C (a third, landing as the run returns) must not
+            # kill the process before the manifest and the one-line message are out:
+            # further signals stay ignored; the caller exits 128 + the first signal.
+            signal.signal(sig, signal.SIG_IGN if self.requested else old)
 
     def _handle(self, signum: int, frame: FrameType | None) -> None:
         if self.signum is not None:

@@ -107,8 +107,8 @@ class Exporter(ABC):
         missing from this machine)."""
         try:
             rendered = self.render(article)
-        except ArtexportError:
-            raise
+        except (ArtexportError, MemoryError):
+            raise  # out of memory is the caller's limit, reported as such (batch/work.py)
         except OSError as e:
             if any(m in str(e) for m in _MISSING_LIBRARY):
                 raise setup_error(self.name, e) from e
