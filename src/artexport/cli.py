@@ -262,6 +262,11 @@ def convert(inputs: tuple[Path, ...], formats: tuple[list[str], ...], output: Pa
             failed += 1
             _fail(f"{source}: {_problem(e)}")
             continue
+        except MemoryError:
+            failed += 1
+            _fail(f"{source}: needs more memory than this process may use; nothing was "
+                  "written for it")
+            continue
         if not quiet:
             for path in done.paths:
                 click.echo(str(path))
