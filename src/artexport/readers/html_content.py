@@ -1,0 +1,498 @@
+"""The content of a saved news page (see :mod:`.html`): trafilatura's XML body mapped
+onto blocks, with what the page adds that the XML lacks (figure captions and credits,
+quote attributions, ``lang``/``dir`` runs, a byline or dateline under the headline), and
+every other line of the page with the reason it is not article text.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Callable
+from dataclasses import replace
+from typing import Any
+
+from ..markup import safe_href
+from ..model import (
+    Block,
+    Direction,
+    Dropped,
+    Emphasis,
+    Figure,
+    Heading,
+    Image,
+    Inline,
+    ListBlock,
+    Paragraph,
+    Preformatted,
+    Quote,
+    Span,
+    block_texts,
+    plain_text,
+)
+from ..text.lang import LANG_TAG
+from .furniture import (
+    ADVERT,
+    COMMENTS,
+    COOKIES,
+    FOOTER,
+    NAVIGATION,
+    RELATED,
+    WIDGET,
+    furniture_reason,
+)
+from .html_tree import Element, _attr, _body_of, _tag, _text_of, _xpath
+from .news import (
+    byline_meta,
+    find_date,
+    fold,
+    is_furniture,
+    parse_byline,
+    parse_dateline,
+)
+
+_HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
+
+_BLOCK_TAGS = frozenset({
+    "address", "article", "aside", "blockquote", "center", "dd", "details", "dialog", "div",
+    "dl", "dt", "fieldset", "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4",
+    "h5", "h6", "header", "hgroup", "hr", "li", "main", "nav", "ol", "p", "pre", "section",
+    "summary", "table", "tbody", "td", "tfoot", "th", "thead", "tr", "ul", "body", "html",
+    "caption", "img", "picture",
+})
+_MAX_DEPTH = 120  # deeper than any real page; beyond it text is read flat (no recursion)
+_DASH = re.compile(r"^\s*(—|―|--|-)\s*")
+_SPACES = re.compile(r"\s+")
+
+
+
+def _classes(el: Element) -> str:
+    return f"{el.get('class') or ''} {el.get('id') or ''}".strip()
+
+
+def _hidden(el: Element) -> bool:
+    return (el.get("hidden") is not None or (el.get("aria-hidden") or "").lower() == "true"
+            or bool(_HIDDEN_STYLE.search(el.get("style") or "")))
+
+
+def _furniture() -> Callable[[Element], bool]:
+    """Whether an element sits inside page furniture (:func:`_where`), remembered."""
+    known: dict[Element, str | None] = {}
+    return lambda el: _where(el, known) is not None
+
+
+
+# ---- trafilatura's XML -> blocks ----------------------------------------------------
+
+_RENDS: dict[str, Emphasis] = {"#b": "strong", "#i": "em", "#t": "code"}
+
+
+class _Mapper:
+    """Maps trafilatura's XML body onto blocks, taking from the page itself what the
+    XML does not keep: captions and credits of figures, attributions of quotes."""
+
+    def __init__(self, page: _Page) -> None:
+        self.page = page
+        self.blocks: list[Block] = []
+        self.gallery: list[tuple[Element, Inline]] = []  # images found in list items
+
+    def body(self, body: Element) -> list[Block]:
+        for el in body:
+            self.block(el)
+        return self.blocks
+
+    def block(self, el: Element) -> None:
+        tag = _tag(el)
+        if tag == "head":
+            rend = (el.get("rend") or "h2").lower()
+            level = int(rend[1]) if re.fullmatch(r"h[1-6]", rend) else 2
+            spans = self.inline(el)
+            if spans and not _link_list([spans]) and not (
+                    level == 1 and fold(plain_text(spans)) == self.page.title_key):
+                self.blocks.append(Heading(max(level, 2), spans))
+        elif tag == "list":
+            items: list[Inline] = []
+            self.gallery = []
+            self.items(el, items, 0)
+            if items and not _link_list(items):
+                self.blocks.append(ListBlock(tuple(items), ordered=el.get("rend") == "ol"))
+            for graphic, caption in self.gallery:
+                self.figure(graphic, caption)
+        elif tag == "table":
+            self.table(el)
+        elif tag == "quote":
+            self.quote(el)
+        elif tag == "graphic":
+            self.figure(el)
+        elif tag == "code":
+            text = "".join(str(t) for t in el.itertext()).strip("\n")
+            if text.strip():
+                names = " ".join(c.get("class") or "" for c in el.iter())  # class kept
+                lang = re.search(r"(?:language|lang)-([\w+#-]+)", names)
+                self.blocks.append(Preformatted(text, lang.group(1) if lang else None))
+        else:  # p, and whatever else trafilatura may emit: running text
+            self.paragraphs(el)
+
+    def paragraphs(self, el: Element) -> None:
+        """A ``p``: split at ``<lb/>`` into paragraphs; images inside follow it."""
+        runs: list[list[Span]] = [[]]
+        figures: list[Element] = []
+        self.spans(el, None, None, runs, figures)
+        for run in runs:
+            spans = self.page.mark(_trim(tuple(run)))
+            if spans and self.page.is_caption(plain_text(spans)):
+                # a caption the XML gives as running text: the figure before it takes it
+                last = self.blocks[-1] if self.blocks else None
+                if isinstance(last, Figure) and not last.caption:
+                    self.blocks[-1] = replace(last, caption=spans)
+            elif spans and not _link_list([spans]):
+                self.blocks.append(Paragraph(spans))
+        for graphic in figures:
+            self.figure(graphic)
+
+    def inline(self, el: Element) -> Inline:
+        runs: list[list[Span]] = [[]]
+        self.spans(el, None, None, runs, None)
+        return self.page.mark(_trim(tuple(s for run in runs for s in (*run, Span(" ")))))
+
+    def spans(self, el: Element, emphasis: Emphasis | None, href: str | None,
+              runs: list[list[Span]], figures: list[Element] | None, depth: int = 0) -> None:
+        """The inline content of ``el`` into ``runs`` (a new run at each ``<lb/>`` when
+        ``figures`` collects the images met; a space otherwise)."""
+        for text, child in [(el.text, None), *((c.tail, c) for c in el)]:
+            tag = _tag(child) if child is not None else ""
+            if tag == "lb":
+                runs.append([]) if figures is not None else runs[-1].append(Span(" "))
+            elif tag == "graphic" and figures is not None and child is not None:
+                figures.append(child)
+            elif child is not None and tag and depth < _MAX_DEPTH:
+                rend = _RENDS.get(child.get("rend") or "") if tag == "hi" else None
+                target = safe_href(child.get("target")) if tag == "ref" else None
+                if tag in ("p", "item", "cell", "head", "list", "quote", "row"):
+                    runs[-1].append(Span(" "))
+                self.spans(child, emphasis if emphasis == "strong" else rend or emphasis,
+                           target or href, runs, figures, depth + 1)
+            if text:
+                runs[-1].append(Span(text, None, None, emphasis, href))
+
+    def items(self, el: Element, items: list[Inline], depth: int) -> None:
+        """The items of a list; nested lists follow their item, flattened."""
+        for item in el:
+            if _tag(item) != "item":
+                continue
+            nested = [c for c in item if _tag(c) == "list"]
+            for sub in nested:
+                item.remove(sub)  # trafilatura's tree is ours to change
+            graphic = next(item.iter("graphic"), None)
+            if graphic is not None:
+                # a gallery: the image, and the text after it as its caption
+                self.gallery.append((graphic, _trim((Span(graphic.tail or ""),))))
+                continue
+            spans = self.inline(item)
+            if spans:
+                items.append(spans)
+            if depth < _MAX_DEPTH:
+                for sub in nested:
+                    self.items(sub, items, depth + 1)
+
+    def table(self, el: Element) -> None:
+        """A table as a list of rows, cells joined with " | "."""
+        rows: list[Inline] = []
+        for row in el.iter("row"):
+            cells = [c for c in (self.inline(cell) for cell in row if _tag(cell) == "cell")
+                     if plain_text(c).strip()]
+            joined: list[Span] = []
+            for n, cell in enumerate(cells):
+                if n:
+                    joined.append(Span(" | "))
+                joined.extend(cell)
+            if joined:
+                rows.append(tuple(joined))
+        if rows:
+            self.blocks.append(ListBlock(tuple(rows)))
+
+    def quote(self, el: Element) -> None:
+        inner = _Mapper(self.page)
+        paras = [b.spans if isinstance(b, Paragraph | Heading) else item
+                 for b in inner.body(el) if isinstance(b, Paragraph | Heading | ListBlock)
+                 for item in (b.items if isinstance(b, ListBlock) else [()])]
+        loose = _trim(tuple(Span(t) for t in [el.text, *(c.tail for c in el)] if t))
+        paras = [p for p in [*paras, loose] if p]
+        if not paras:
+            return
+        who = self.page.attribution(" ".join(plain_text(p) for p in paras))
+        if who and len(paras) > 1 and fold(plain_text(paras[-1])) == fold(plain_text(who)):
+            paras.pop()
+        elif not who and len(paras) > 1 and _DASH.match(plain_text(paras[-1])):
+            last = paras.pop()
+            who = (replace(last[0], text=_DASH.sub("", last[0].text, count=1)), *last[1:])
+        self.blocks.append(Quote(tuple(paras), who))
+
+    def figure(self, el: Element, text: Inline = ()) -> None:
+        src = (el.get("src") or "").strip()
+        if not src:
+            return
+        alt = " ".join((el.get("alt") or "").split())
+        img = self.page.images.get(src)
+        if is_furniture(alt) or (img is not None and self.page.furniture(img)):
+            return  # a print or share icon
+        caption, credit = self.page.caption(src)
+        caption = caption or text
+        self.blocks.append(Figure(Image(src, alt, credit=credit or None), caption))
+
+
+def _link_list(items: list[Inline]) -> bool:
+    """A list whose every item is just a short link ("related stories") is navigation."""
+    return all(all(s.href or not s.text.strip() for s in i) for i in items) and \
+        sum(len(plain_text(i).split()) for i in items) / len(items) <= 12
+
+
+# ---- the page behind the XML --------------------------------------------------------
+
+class _Page:
+    """What the page itself says about the blocks trafilatura found: language runs,
+    figure captions and credits, quote attributions, code languages, and the lines it
+    left out."""
+
+    def __init__(self, root: Element, title: str) -> None:
+        self.body = _body_of(root)
+        self.title_key = fold(title)
+        self.runs: list[tuple[str, str | None, Direction | None]] = []
+        self.images: dict[str, Element] = {}
+        self.quotes: list[Element] = []
+        self.furniture = _furniture()
+        self.captions: set[str] = set()  # texts of figcaptions and caption boxes, folded
+        page_lang = _attr(root, "lang").lower()
+        for el in _xpath(self.body, ".//img | .//blockquote | .//figcaption | "
+                         ".//*[@lang or @dir or @xml:lang] | .//*[contains(translate(concat("
+                         "@class, ' ', @id), 'CAPTION', 'caption'), 'caption')]"):
+            tag = _tag(el)
+            if tag == "img":
+                for name in ("src", "data-src", "data-original", "data-lazy-src"):
+                    if el.get(name):
+                        self.images.setdefault(el.get(name, "").strip(), el)
+                if len(_attr(el, "alt").split()) >= 6:
+                    self.captions.add(fold(_attr(el, "alt")))
+            elif tag == "figcaption" or (tag and "caption" in _classes(el).lower()):
+                text = _text_of(el)
+                if len(text.split()) <= 80:
+                    self.captions.add(fold(text))
+            elif tag == "blockquote":
+                self.quotes.append(el)
+            elif tag and tag not in _BLOCK_TAGS and (_attr(el, "lang") or _attr(el, "dir")):
+                lang = _attr(el, "lang").replace("_", "-")
+                direction: Direction | None = {"rtl": "rtl", "ltr": "ltr"}.get(
+                    _attr(el, "dir").lower())  # type: ignore[assignment]
+                text = _text_of(el)
+                if text and (lang.lower() != page_lang or direction):
+                    self.runs.append((text, lang if lang and LANG_TAG.match(lang) else None,
+                                      direction))
+
+    def caption(self, src: str) -> tuple[Inline, str]:
+        """The caption of the page's figure around the image ``src`` and its credit."""
+        img = self.images.get(src)
+        figure = next((a for a in img.iterancestors() if _tag(a) == "figure"), None) \
+            if img is not None else None
+        if figure is None:
+            return (), ""
+        cap = next((d for d in figure.iterdescendants() if _tag(d) == "figcaption"), None)
+        credit_el = next((c for c in figure.iterdescendants() if _tag(c)
+                          and re.search(r"credit|copyright", _classes(c), re.I)), None)
+        credit = _text_of(credit_el) if credit_el is not None else ""
+        caption = _text_of(cap) if cap is not None else ""
+        if credit:
+            caption = " ".join(caption.replace(credit, "").split())
+        return ((Span(caption),) if caption else ()), credit
+
+    def is_caption(self, text: str) -> bool:
+        """Whether ``text`` is the caption (or the long alt text) of an image of the
+        page, rather than a paragraph of the article."""
+        key = fold(text)
+        return len(key) >= 20 and any(key in c and len(key) >= 0.6 * len(c)
+                                      for c in self.captions)
+
+    def attribution(self, text: str) -> Inline:
+        """The ``<cite>``/``<footer>`` of the page's blockquote that holds ``text``
+        (or the caption of the figure around it)."""
+        key = fold(text)[:60]
+        for quote in self.quotes:
+            if key and key in fold(_text_of(quote)):
+                cite = next((c for c in quote if _tag(c) in ("cite", "footer")), None)
+                if cite is None:
+                    figure = quote.getparent()
+                    if figure is not None and _tag(figure) == "figure":
+                        cite = next((c for c in figure if _tag(c) == "figcaption"), None)
+                who = _text_of(cite) if cite is not None else ""
+                return (Span(_DASH.sub("", who, count=1)),) if who else ()
+        return ()
+
+    def mark(self, spans: Inline) -> Inline:
+        """Give the page's ``lang``/``dir`` runs (``<span lang="en">``) back to the
+        spans that hold their text: trafilatura's XML drops those attributes."""
+        out = list(spans)
+        for text, lang, direction in self.runs:
+            for n, span in enumerate(out):
+                at = span.text.find(text)
+                if at < 0 or (span.lang, span.direction) == (lang, direction):
+                    continue
+                parts = [replace(span, text=span.text[:at]),
+                         replace(span, text=text, lang=lang, direction=direction),
+                         replace(span, text=span.text[at + len(text):])]
+                out[n:n + 1] = [p for p in parts if p.text]
+                break
+        return tuple(out)
+
+    @functools.cached_property
+    def lines(self) -> list[tuple[Element, str]]:
+        """The page's text, one line per block element (its own text, without the
+        blocks inside it): what a reader of the page sees."""
+        found: list[tuple[Element, list[str]]] = []
+
+        def walk(el: Element, line: list[str], depth: int) -> None:
+            if el.text:
+                line.append(el.text)
+            for child in el:
+                tag = _tag(child)
+                if tag and depth < _MAX_DEPTH:
+                    if tag in _BLOCK_TAGS:
+                        inner: list[str] = []
+                        found.append((child, inner))
+                        walk(child, inner, depth + 1)
+                        line.append(" ")
+                    else:
+                        walk(child, line, depth + 1)
+                if child.tail:
+                    line.append(child.tail)
+
+        top: list[str] = []
+        found.append((self.body, top))
+        walk(self.body, top, 0)
+        joined = ((el, " ".join("".join(parts).split())) for el, parts in found)
+        return [(el, text) for el, text in joined if text]
+
+    def header(self, first: str, meta: dict[str, Any]) -> None:
+        """A byline or dateline the extractor left out: the short lines between the
+        title and the article's first paragraph (``By Maria Lindqvist``)."""
+        first_key, after_title = fold(first)[:40], -1
+        for _, text in self.lines:
+            if after_title < 0:  # the title first: a line of about its length
+                if abs(len(text) - len(self.title_key)) <= 8 and fold(text) == self.title_key:
+                    after_title = 0
+                continue
+            after_title += 1
+            if after_title > 12 or (first_key and first_key in fold(text)):
+                return
+            if len(text.split()) > 12:
+                continue
+            byline = parse_byline(text)
+            if byline is not None and "authors" not in meta:
+                byline_meta(byline, meta)
+            elif parse_dateline(text) is not None:
+                meta.setdefault("dateline", text)
+
+    def dropped(self, blocks: list[Block], lead: Figure | None) -> list[Dropped]:
+        """Every line of the page that is not in the article, with its reason."""
+        kept: set[str] = set()
+        for block in [*blocks, *([lead] if lead else [])]:
+            for text in block_texts(block):
+                kept.update(_words(text))
+        lines = [(el, text, _words(text)) for el, text in self.lines]
+        covered = [bool(w) and sum(map(kept.__contains__, w)) >= 0.6 * len(w)
+                   for _, _, w in lines]
+        # A short line ("Travel", "Day") is article text only inside the part of the page
+        # that holds the article's longer lines: its words alone say little.
+        region: set[Element] | None = None
+        first = len(lines)
+        for n, ((el, text, words), inside) in enumerate(zip(lines, covered, strict=True)):
+            if inside and len(words) >= 4:
+                if n < first and fold(text) != self.title_key:
+                    first = n
+                chain = {el, *el.iterancestors()}
+                region = chain if region is None else region & chain
+        top = max(region, key=lambda e: sum(1 for _ in e.iterancestors())) \
+            if region else None
+        out: list[Dropped] = []
+        where: dict[Element, str | None] = {}
+        for n, ((el, text, words), inside) in enumerate(zip(lines, covered, strict=True)):
+            if inside and (len(words) >= 4 or top is None or el is top
+                           or top in el.iterancestors()):
+                continue
+            if n < first and (fold(text) == self.title_key or (len(words) <= 16 and (
+                    parse_byline(text) is not None or (any(c.isdigit() for c in text)
+                                                       and find_date(text) is not None)))):
+                continue  # above the article: the title, a byline or a date line (metadata)
+            line = el.sourceline
+            reason = (furniture_reason(text) if len(words) <= 12 else None) \
+                or _where(el, where) or "outside the article"
+            out.append(Dropped(text, reason, line if isinstance(line, int) else None))
+        return out
+
+
+def _words(text: str) -> list[str]:
+    return re.findall(r"\w+", fold(text))
+
+
+_WHERE = re.compile(r"(?P<footer>footer)|(?P<comments>comment|disqus|replies)|(?P<related>"
+                    r"related|most-?read|popular|recommend|outbrain|taboola)|(?P<advert>"
+                    r"-ad-|\bads?\b|advert|sponsor|promo|skyscraper)|(?P<widget>share|"
+                    r"sharing|social|print|newsletter|subscribe|signup|login|toolbar)|"
+                    r"(?P<cookies>cookie|gdpr)|(?P<aside>sidebar)|(?P<nav>\bnav|menu|"
+                    r"breadcrumb|pagination|pager|masthead|banner|header)", re.I)
+_WHERE_REASONS = {"footer": FOOTER, "comments": COMMENTS, "related": RELATED, "advert": ADVERT,
+                  "widget": WIDGET, "cookies": COOKIES, "aside": "aside", "nav": NAVIGATION}
+_ROLES = {"navigation": NAVIGATION, "menu": NAVIGATION, "menubar": NAVIGATION,
+          "search": NAVIGATION, "toolbar": WIDGET, "banner": "page header",
+          "contentinfo": FOOTER, "complementary": "aside", "dialog": WIDGET}
+_TAGS = {"nav": NAVIGATION, "menu": NAVIGATION, "footer": FOOTER, "aside": "aside",
+         "header": "page header"}
+# class names that say "the article" outweigh the words above ("article-header")
+_ARTICLE_NAMES = re.compile(r"article|body|content|main|story|entry|column", re.I)
+
+
+def _where(el: Element, known: dict[Element, str | None]) -> str | None:
+    """Why the part of the page around ``el`` is not article text, or None (the nearest
+    telling element wins: hidden, a role, a tag -- nav, footer, aside, header --, class
+    names), remembered for the page in ``known``. A <form> says nothing: ASP.NET pages
+    wrap the whole page in one."""
+    chain: list[Element] = []
+    node: Element | None = el
+    while node is not None and node not in known and _tag(node) not in ("body", "html"):
+        chain.append(node)
+        node = node.getparent()
+    reason = known.get(node) if node is not None else None
+    for item in reversed(chain):
+        names = _classes(item)
+        found = _WHERE.search(names) if names and not _ARTICLE_NAMES.search(names) else None
+        own = "hidden" if _hidden(item) else \
+            _ROLES.get((item.get("role") or "").lower()) or _TAGS.get(_tag(item)) or \
+            (_WHERE_REASONS[found.lastgroup or ""] if found else None)
+        reason = own or reason
+        known[item] = reason
+    return reason
+
+
+def _trim(spans: Inline) -> Inline:
+    """Spans with neighbours of one style merged, whitespace collapsed across span
+    boundaries and trimmed at both ends."""
+    runs: list[tuple[str, tuple[Any, ...]]] = []  # (text, style); Spans are made once
+    for span in spans:
+        text = _SPACES.sub(" ", span.text)
+        if runs and text.startswith(" ") and (not runs[-1][0] or runs[-1][0].endswith(" ")):
+            text = text[1:]
+        if not text:
+            continue
+        style = (span.lang, span.direction, span.emphasis, span.href)
+        if runs and runs[-1][1] == style:
+            runs[-1] = (runs[-1][0] + text, style)
+        else:
+            runs.append((text, style))
+    while runs and not runs[0][0].strip():
+        runs.pop(0)
+    while runs and not runs[-1][0].strip():
+        runs.pop()
+    if runs:
+        runs[0] = (runs[0][0].lstrip(), runs[0][1])
+        runs[-1] = (runs[-1][0].rstrip(), runs[-1][1])
+    return tuple(Span(text, *style) for text, style in runs)
+
+

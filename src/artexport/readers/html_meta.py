@@ -1,0 +1,295 @@
+"""The metadata of a saved news page (see :mod:`.html`): title (``og:title``,
+``<h1>``, JSON-LD ``headline``, ``<title>`` less the site name), dates
+(``article:published_time``, ``datePublished``, JSON-LD -- parsed as data --, ``<time>``,
+``dc:date``), authors, publisher, section, tags, summary, canonical URL, ``lang``/``dir``.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import warnings
+from collections.abc import Callable, Iterator
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from ..errors import ArtexportWarning, caller_stacklevel, quoted
+from ..text.lang import LANG_TAG
+from .html_tree import Element, _attr, _body_of, _tag, _text_of, _xpath
+from .news import (
+    find_date,
+    fold,
+    parse_byline,
+)
+
+_ARTICLE_TYPES = frozenset({"article", "newsarticle", "reportagenewsarticle", "blogposting",
+                            "analysisnewsarticle", "opinionnewsarticle", "backgroundnewsarticle",
+                            "techarticle", "scholarlyarticle", "liveblogposting", "report",
+                            "webpage"})
+
+
+class _Meta:
+    """Reads the page's metadata into draft ``meta`` keys."""
+
+    def __init__(self, path: Path, root: Element, in_furniture: Callable[[Element], bool]) -> None:
+        self.path = path
+        self.root = root
+        self.in_furniture = in_furniture
+        self.metas: dict[str, list[str]] = {}
+        for el in root.iter("meta"):
+            key = (el.get("property") or el.get("name") or el.get("itemprop")
+                   or el.get("http-equiv") or "").strip().lower()
+            content = (el.get("content") or "").strip()
+            if key and content:
+                self.metas.setdefault(key, []).append(content)
+        self.ld = _json_ld(root)
+
+    def first(self, *keys: str) -> str:
+        for key in keys:
+            for value in self.metas.get(key, []):
+                if value:
+                    return value
+        return ""
+
+    def collect(self) -> dict[str, Any]:
+        meta: dict[str, Any] = {}
+        site = self.first("og:site_name", "application-name")
+        publisher = site or _ld_name(self.ld.get("publisher"))
+        if publisher:
+            meta["publisher"] = " ".join(publisher.split())
+        title = self.title([site, publisher])
+        if title:
+            meta["title"] = title
+        lang = self.lang()
+        if lang:
+            meta["lang"] = lang
+        direction = (_attr(self.root, "dir") or _attr(_body_of(self.root), "dir")).lower()
+        if direction in ("rtl", "ltr"):
+            meta["dir"] = direction
+        for key, value in (("published", self.published()), ("updated", self.updated())):
+            if value:
+                meta[key] = value
+        authors = self.authors({fold(site), fold(publisher)} - {""})
+        if authors:
+            meta["authors"] = authors
+        section = self.first("article:section", "og:article:section") \
+            or _ld_text(self.ld.get("articleSection"))
+        if section:
+            meta["section"] = section
+        tags = [t for k in ("article:tag", "og:article:tag") for t in self.metas.get(k, [])]
+        if tags:
+            meta["tags"] = tags
+        summary = self.first("og:description", "description", "twitter:description") \
+            or _ld_text(self.ld.get("description"))
+        if summary:
+            meta["summary"] = " ".join(summary.split())
+        url = self.first("og:url") or self._canonical()
+        if url.startswith(("http://", "https://")):
+            meta["url"] = url
+        image = self.first("og:image", "twitter:image")
+        if image and _is_local_name(image):
+            meta["_og_image"] = image
+            meta["_og_image_alt"] = self.first("og:image:alt", "twitter:image:alt")
+        return meta
+
+    def _canonical(self) -> str:
+        for el in self.root.iter("link"):
+            if _tag(el) == "link" and "canonical" in (el.get("rel") or "").lower().split():
+                return (el.get("href") or "").strip()
+        return ""
+
+    def title(self, sites: list[str]) -> str:
+        h1s = [t for t in (_text_of(h) for h in self.root.iter("h1")
+                           if _tag(h) == "h1" and not self.in_furniture(h))
+               if len(t.split()) >= 2]
+        named = " ".join((self.first("og:title", "twitter:title")
+                          or _ld_text(self.ld.get("headline"))).split())
+        page_title = " ".join(next((_text_of(t) for t in self.root.iter("title")
+                                    if _tag(t) == "title"), "").split())
+        for name, from_metadata in ((named, True), (page_title, False)):
+            if not name:
+                continue
+            # The page's own heading, when the metadata names the same title (with or
+            # without " - Site"), is the cleanest form.
+            stripped = _strip_site(name, sites, loose=not from_metadata)
+            for h1 in h1s:
+                if fold(name).startswith(fold(h1)) or fold(h1).startswith(fold(stripped)):
+                    return h1
+            if from_metadata or not h1s:
+                return stripped
+        return h1s[0] if h1s else ""
+
+    def lang(self) -> str:
+        for raw in (_attr(self.root, "lang"), _attr(_body_of(self.root), "lang"),
+                    self.first("content-language", "og:locale", "language"),
+                    _ld_text(self.ld.get("inLanguage"))):
+            tag = raw.replace("_", "-").split(",")[0].strip()
+            if tag and LANG_TAG.match(tag):
+                return tag
+            if tag:
+                warnings.warn(ArtexportWarning(f"{self.path}: page language {quoted(raw)} is not "
+                                               "a language tag; ignored"),
+                              stacklevel=caller_stacklevel())
+        return ""
+
+    def published(self) -> str:
+        candidates = [self.first("article:published_time", "og:article:published_time",
+                                 "datepublished", "publishdate", "pubdate", "dc.date.issued",
+                                 "dcterms.issued", "sailthru.date", "parsely-pub-date",
+                                 "date", "dc.date")]
+        candidates += [_ld_text(self.ld.get("datePublished"))]
+        for el in _xpath(self.root, "//*[@itemprop or @property] | //time"):
+            tag = _tag(el)
+            if not tag:
+                continue
+            props = _props(el)
+            if "datepublished" in props or "dc:date" in props or "dc:created" in props:
+                candidates.append(el.get("content") or el.get("datetime") or "")
+            elif tag == "time" and (el.get("pubdate") is not None or "published" in
+                                    (el.get("class") or "").lower()):
+                candidates.append(el.get("datetime") or "")
+        first_time = next((el.get("datetime") or "" for el in self.root.iter("time")
+                           if _tag(el) == "time" and el.get("datetime")
+                           and not self.in_furniture(el)), "")
+        candidates.append(first_time)
+        return next((v for v in (_iso(c) for c in candidates) if v), "")
+
+    def updated(self) -> str:
+        for value in (self.first("article:modified_time", "og:updated_time", "datemodified",
+                                 "dcterms.modified"), _ld_text(self.ld.get("dateModified"))):
+            iso = _iso(value)
+            if iso:
+                return iso
+        return ""
+
+    def authors(self, not_names: set[str]) -> list[dict[str, str] | str]:
+        names: list[str] = []
+        names += _ld_names(self.ld.get("author"))
+        for key in ("author", "article:author", "og:article:author", "dc.creator",
+                    "parsely-author", "sailthru.author"):
+            names += self.metas.get(key, [])
+        for el in _xpath(self.root, "//*[@rel or @itemprop or @property]"):
+            if not _tag(el):
+                continue
+            rel = (el.get("rel") or "").lower().split()
+            props = _props(el)
+            if ("author" in rel or "author" in props) and not self.in_furniture(el):
+                inner = next((c for c in el.iter() if _tag(c) and "name" in
+                              (c.get("itemprop") or "").lower().split()), None)
+                names.append((inner if inner is not None else el).get("content")
+                             or _text_of(inner if inner is not None else el))
+        out: list[dict[str, str] | str] = []
+        seen: set[str] = set()
+        for raw in names:
+            name = " ".join(raw.split())
+            byline = parse_byline(name)
+            entry: dict[str, str] | str = byline.authors[0] if byline else name
+            key = fold(entry["name"] if isinstance(entry, dict) else entry)
+            if not key or key in seen or key in not_names or "://" in key \
+                    or len(key.split()) > 6 or key.startswith("@"):
+                continue
+            seen.add(key)
+            out.append(entry)
+        return out
+
+
+
+def _is_local_name(ref: str) -> bool:
+    """A file name beside the page ("photo.jpg", "img/photo.jpg"), not a URL or a path
+    that leaves the folder."""
+    ref = ref.strip()
+    return bool(ref) and not re.match(r"^[A-Za-z][A-Za-z0-9+.-]*:|^/|^\\", ref) \
+        and ".." not in re.split(r"[/\\]", ref)
+
+
+def _strip_site(title: str, sites: list[str], *, loose: bool = False) -> str:
+    """ "Headline - BBC News" -> "Headline": the site's name goes; with ``loose`` (a
+    ``<title>``, which sites suffix), so does any short last part after a separator."""
+    keys = {fold(s) for s in sites if s}
+    for _ in range(2):  # "Headline - الصباح | Assabah"
+        m = re.match(r"^(?P<head>.+?)\s+(?:[-|–—:»«·]|::)\s+(?P<tail>[^-|–—:»«·]+)$", title)
+        if not m:
+            break
+        tail = fold(m.group("tail"))
+        if tail in keys or any(k and (k in tail or tail in k) for k in keys) \
+                or (loose and len(tail.split()) <= 3 and len(m.group("head").split()) >= 4):
+            title = m.group("head").strip()
+        else:
+            break
+    return title
+
+
+def _iso(value: str) -> str:
+    """An ISO 8601 form of a date string the loader accepts, or ""."""
+    value = (value or "").strip()
+    if not value:
+        return ""
+    try:
+        datetime.fromisoformat(value.replace("Z", "+00:00"))
+        return value
+    except ValueError:
+        pass
+    found = find_date(value)
+    return found.iso() if found else ""
+
+
+# ---- JSON-LD ------------------------------------------------------------------------
+
+def _json_ld(root: Element) -> dict[str, Any]:
+    """The article object of the page's JSON-LD (merged over several scripts), parsed
+    as data with :func:`json.loads`."""
+    best: dict[str, Any] = {}
+    for el in root.iter("script"):
+        if _tag(el) != "script" or "ld+json" not in (el.get("type") or "").lower():
+            continue
+        try:
+            data = json.loads(el.text or "")
+        except (ValueError, RecursionError):
+            continue  # a broken block is skipped like a browser would
+        for obj in _ld_objects(data, 0):
+            types = obj.get("@type")
+            names = {str(t).lower() for t in (types if isinstance(types, list) else [types])}
+            if names & _ARTICLE_TYPES or "headline" in obj or "datePublished" in obj:
+                for key, value in obj.items():
+                    best.setdefault(key, value)
+    return best
+
+
+def _ld_objects(data: Any, depth: int) -> Iterator[dict[str, Any]]:
+    if depth > 8:
+        return
+    if isinstance(data, list):
+        for item in data:
+            yield from _ld_objects(item, depth + 1)
+    elif isinstance(data, dict):
+        yield data
+        if "@graph" in data:
+            yield from _ld_objects(data["@graph"], depth + 1)
+
+
+def _ld_text(value: Any) -> str:
+    if isinstance(value, str):
+        return value.strip()
+    if isinstance(value, list) and value and isinstance(value[0], str):
+        return value[0].strip()
+    return ""
+
+
+def _ld_name(value: Any) -> str:
+    if isinstance(value, dict):
+        return _ld_text(value.get("name"))
+    return _ld_text(value)
+
+
+def _ld_names(value: Any) -> list[str]:
+    items = value if isinstance(value, list) else [value]
+    return [n for n in (_ld_name(v) for v in items) if n]
+
+
+
+def _props(el: Element) -> list[str]:
+    return f"{el.get('itemprop', '')} {el.get('property', '')}".lower().split()
+
+
+
