@@ -65,10 +65,9 @@ def assert_complete(path: Path) -> None:
 
 @pytest.fixture(scope="module")
 def first_run(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path, str]:
-    from conftest import SEED
+    from conftest import SEED, require_shared
 
-    if not SEED.is_file():
-        pytest.skip("../shared/seeds is not beside the project")
+    require_shared(SEED)
     root = tmp_path_factory.mktemp("acceptance")
     src = seed_tree(SEED, root / "src", 40)
     out = root / "out"
