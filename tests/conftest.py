@@ -3,10 +3,13 @@
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
+import subprocess
 import textwrap
 from pathlib import Path
+from typing import Any
 
 import pytest
 from hypothesis import HealthCheck, settings
@@ -67,6 +70,26 @@ def ace_env() -> dict[str, str]:
     env.setdefault("PUPPETEER_EXECUTABLE_PATH",
                    require_tool("chromium", "scripts/system-deps.sh test (Debian chromium)"))
     return env
+
+
+def ace_report(book: Path, work: Path) -> dict[str, Any]:
+    """Ace by DAISY's JSON report on the EPUB ``book`` (its files go under ``work``)."""
+    ace = require_ace()
+    out = work / f"ace-{book.stem}"
+    run = subprocess.run(["node", str(ace), "-o", str(out), "-f", "-t", str(work / "ace-tmp"),
+                          str(book)], capture_output=True, text=True, check=False,
+                         timeout=300, env=ace_env())
+    report = out / "report.json"
+    assert report.is_file(), f"Ace wrote no report ({run.returncode}): {run.stderr[-2000:]}"
+    data: dict[str, Any] = json.loads(report.read_text(encoding="utf-8"))
+    return data
+
+
+def ace_failures(report: dict[str, Any]) -> list[tuple[str, str]]:
+    """(document, rule title) of each failed assertion in an Ace report."""
+    return [(sub["earl:testSubject"]["url"], a["earl:test"]["dct:title"])
+            for sub in report["assertions"] for a in sub["assertions"]
+            if a["earl:result"]["earl:outcome"] == "fail"]
 
 
 # ---- Hypothesis: one fixed profile in CI, a random one locally ----------------------------
