@@ -40,7 +40,7 @@ def require(available: object, what: str, install_hint: str) -> None:
     message = f"{what} is missing: {install_hint}"
     if IN_CI:
         pytest.fail(f"CI=true: {message}", pytrace=False)
-    pytest.skip(message)
+    pytest.skip(message, allow_module_level=True)
 
 
 def require_tool(command: str, install_hint: str) -> str:

@@ -7,6 +7,7 @@ The articles here are built in the test, in our own words. The whole-corpus meas
 
 from __future__ import annotations
 
+import importlib
 import os
 import re
 import subprocess
@@ -32,13 +33,17 @@ from artexport.model import (
     Span,
 )
 
-louis = pytest.importorskip("artexport.exporters.braille.liblouis",
-                            reason="liblouis is not installed").LOUIS
+try:
+    louis = importlib.import_module("artexport.exporters.braille.liblouis").LOUIS
+except ImportError as e:  # LiblouisUnavailable: its message names the Debian packages
+    from conftest import require
 
-from artexport.exporters.braille import BrailleExporter  # noqa: E402
-from artexport.exporters.braille.tables import KNOWN_TABLES, LABELS  # noqa: E402
-from conftest import EXAMPLES  # noqa: E402
-from test_braille_fidelity import PEF, brf_pages, pef_problems, text_rows  # noqa: E402
+    require(False, "liblouis", str(e))
+
+from artexport.exporters.braille import BrailleExporter
+from artexport.exporters.braille.tables import KNOWN_TABLES, LABELS
+from conftest import EXAMPLES
+from test_braille_fidelity import PEF, brf_pages, pef_problems, text_rows
 
 WHEN = datetime(2024, 3, 14, 9, 30, tzinfo=UTC)
 

@@ -43,6 +43,7 @@ from artexport.batch import convert_tree
 from artexport.errors import ArtexportError, ArtexportWarning, ArticleError
 from artexport.model import Article, Figure, Image, Paragraph, Span, plain_text
 from artexport.resources import DEFAULT_LIMITS, Limits, ResourceGuard
+from conftest import require_tool
 from socket_guard import (
     AccessLog,
     allowed_roots,
@@ -778,7 +779,7 @@ def test_conversion_in_a_subprocess_opens_nothing_outside(sandbox: Path) -> None
            "XDG_CACHE_HOME": str(sandbox / "home" / ".cache")}
     command = [sys.executable, str(script)]
     trace = sandbox / "strace.txt"
-    strace = shutil.which("strace")
+    strace = require_tool("strace", "scripts/system-deps.sh test (Debian strace)")
     if strace:
         command = [strace, "-f", "-qq", "-e", "trace=connect,open,openat", "-o", str(trace),
                    *command]

@@ -76,6 +76,7 @@ from artexport.model import (
     Span,
 )
 from artexport.paths import templates_dir
+from conftest import require_tool
 from epubcheck_reports import epubcheck_reports, problems
 
 # ---- settings ---------------------------------------------------------------------------
@@ -547,7 +548,7 @@ def test_loaded_articles_export_to_sound_output(fmt: str, workspace: Path,
                 saved.append(Path(shutil.copy(files[0], workspace / f"book{len(saved)}.epub")))
 
     prop()
-    if fmt == "epub" and saved and shutil.which("java"):
+    if fmt == "epub" and saved and require_tool("java", "scripts/system-deps.sh test"):
         reports = epubcheck(saved)
         assert all(r == [] for r in reports), reports
 
