@@ -600,7 +600,7 @@ def test_raw_articles_export_or_fail_cleanly(fmt: str, workspace: Path) -> None:
             except ArtexportError as e:
                 assert not out.exists() or list(out.iterdir()) == []
                 documented = fmt == "audio" and AUDIO_REFUSALS.search(str(e))
-                assert documented or _loaded(article, Path(td)) is None, \
+                assert documented or _loaded(article, folder) is None, \
                     f"refused an article the loader accepts: {e}"
                 return
             problems = check_output(fmt, files, article)
