@@ -40,12 +40,20 @@ except ImportError as e:  # LiblouisUnavailable: its message names the Debian pa
 
     require(False, "liblouis", str(e))
 
+from artexport.edition import Edition, labels
 from artexport.exporters.braille import BrailleExporter
-from artexport.exporters.braille.tables import KNOWN_TABLES, LABELS
+from artexport.exporters.braille.tables import KNOWN_TABLES, LABELS, label
 from conftest import EXAMPLES
-from test_braille_fidelity import PEF, brf_pages, pef_problems, text_rows
+from test_braille_fidelity import (
+    NUMBER_ROW,
+    PEF,
+    brf_pages,
+    pef_problems,
+    text_rows,
+)
 
 WHEN = datetime(2024, 3, 14, 9, 30, tzinfo=UTC)
+_URDU_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩", "۰۱۲۳۴۵۶۷۸۹")  # back-translation gives either
 
 
 def para(text: str, **span: str) -> Paragraph:
@@ -129,7 +137,7 @@ def test_structure_a_braille_reader_needs() -> None:
     # The title, centred, opens the text; byline and dateline follow it.
     assert rows[0].strip() == cells("River News", table)
     assert abs(rows[0].index(",") - (40 - len(rows[0].rstrip()))) <= 1
-    assert read([rows[2]], table) == "By Jane Doe, Sam Lee"
+    assert read([rows[2]], table) == "By Jane Doe and Sam Lee"
     assert read([rows[3]], table) == "OXFORD"
     # A paragraph starts in cell 3; its runover lines in cell 1.
     start = rows.index(next(r for r in rows if r.startswith("  ,VOLUNTEERS")))
@@ -181,9 +189,9 @@ def test_title_page_then_numbered_pages_where_the_language_puts_the_number() -> 
     title = pages[0]
     assert read([title[0]], "en-ueb-g1.ctb") == "River News"
     assert "By Jane Doe" in read(title, "en-ueb-g1.ctb")
-    assert "Published: 14 March 2024" in read(title, "en-ueb-g1.ctb")
+    assert "Published: Thursday 14 March 2024, 09:30" in read(title, "en-ueb-g1.ctb")
     assert "Braille edition, uncontracted, grade 1" in read(title, "en-ueb-g1.ctb")
-    assert not any(r.strip().startswith("#") for r in title)  # the title page has no number
+    assert not any(NUMBER_ROW.match(r) for r in title)  # the title page has no number
     # English (BANA): the braille page number on line 25, at the right margin.
     assert [p[24] for p in pages[1:-1]] == [" " * (40 - len(n)) + n
                                            for n in ("#A", "#B", "#C")[:len(pages) - 2]]
@@ -233,6 +241,20 @@ def test_untranslatable_characters_are_reported_once_and_shown() -> None:
     assert "fell" in body and "again" in body and "here" in body
 
 
+def test_a_block_in_a_language_liblouis_lacks_does_not_lose_the_edition() -> None:
+    art = article("ar", [para(ARABIC), Paragraph((Span("图书馆"),), lang="zh",
+                                                 direction="ltr")])
+    pages, _, warned = render(art)
+    assert len(warned) == 2
+    assert "no literary braille table for 'zh'" in warned[0] and "ar-ar-g1.utb" in warned[0]
+    assert "'图' U+56FE x1" in warned[1]  # shown as escapes, and said so, once
+    western = str.maketrans("٠١٢٣٤٥٦٧٨٩", "0123456789")
+    body = read(text_rows(pages), "ar-ar-g1.utb").translate(western)
+    assert " ".join(ARABIC.split()) in " ".join(body.split())
+    escape = cells("图", "ar-ar-g1.utb")  # how liblouis shows it: its \\x56fe escape
+    assert len(escape) > 3 and escape in " ".join(text_rows(pages))
+
+
 def test_direction_marks_are_layout_not_text() -> None:
     plain, _, _ = render(article("ar", [para("قال المدير NASA اليوم")]))
     marked, _, warned = render(article("ar", [para("قال المدير \u2066NASA\u2069 اليوم\u200f")]))
@@ -258,12 +280,40 @@ def test_markup_in_the_text_stays_text_in_the_pef() -> None:
      "ur-pk-g1.utb"),
 ])
 def test_persian_and_urdu(lang: str, text: str, table: str) -> None:
-    pages, pef, warned = render(article(lang, [para(text)], authors=(Author("مریم"),)))
-    assert warned == []
+    pages, pef, warned = render(article(lang, [para(text)], authors=(Author("مریم"),),
+                                        published=WHEN))
+    assert warned == []  # the edition adds no sign the table cannot write (Urdu: no colon)
     assert f"table {table}" in pef.decode()
     assert "#BE" in " ".join(text_rows(pages))
     rows = text_rows(pages)
-    assert rows[2] == cells(f"{LABELS[lang]['by']} مریم", table)  # the byline
+    by = labels(lang).by.rstrip(":")  # Urdu "تحریر:": the Urdu tables have no colon
+    assert rows[2] == cells(f"{by} مریم", table)  # the byline
+
+
+def test_byline_and_dates_are_the_ones_every_edition_prints() -> None:
+    updated = datetime(2024, 3, 14, 18, 40, tzinfo=UTC)
+    art = article("ar", [para(ARABIC)], published=WHEN, updated=updated,
+                  authors=(Author("ليلى ناصر", role="محررة"), Author("سامي يوسف")))
+    pages, _, warned = render(art)
+    assert warned == []
+    edition = Edition.of(art)
+    # Digits: both digit sets are the same cells; liblouis reads them back Arabic-Indic.
+    title = read(pages[0], "ar-ar-g1.utb").translate(str.maketrans("٠١٢٣٤٥٦٧٨٩", "0123456789"))
+    for line in (edition.byline_text, *(d.line for d in edition.dates)):
+        assert " ".join(line.split()) in " ".join(title.split()), line
+    assert "(محررة)" in title and "آخر تحديث" in title
+    rows = text_rows(pages)
+    assert read([rows[2]], "ar-ar-g1.utb") == edition.byline_text  # and in the text
+
+
+def test_urdu_byline_keeps_the_role_without_brackets_and_the_date_without_time() -> None:
+    art = article("ur", [para("شہر کی لائبریری نے آج نئی کتابیں خریدیں")], published=WHEN,
+                  authors=(Author("عائشہ ملک", role="نامہ نگار"),))
+    pages, _, warned = render(art)
+    assert warned == []  # no colon, no bracket: liblouis 3.24's Urdu tables have neither
+    title = read(pages[0], "ur-pk-g1.utb")
+    assert "تحریر عائشہ ملک، نامہ نگار" in title
+    assert "تاریخ اشاعت جمعرات ۱۴ مارچ ۲۰۲۴" in title.translate(_URDU_DIGITS)
 
 
 def test_persian_grade_2_falls_back_to_grade_1_and_says_so() -> None:
@@ -282,11 +332,15 @@ def test_any_language_liblouis_knows() -> None:
 
 
 def test_every_label_is_writable_by_its_tables() -> None:
+    shared = ("by", "published", "updated", "image", "and", "list_sep")
     for lang, (g1, g2) in KNOWN_TABLES.items():
         for table in filter(None, (g1, g2)):
-            for key, word in LABELS[lang].items():
+            for key in (*LABELS[lang], *shared):
                 if key == "bullet":
                     continue
+                word = label(lang, key)
+                if not louis.translateString([table], ":", mode=louis.noUndefined):
+                    word = word.rstrip(":")  # the edition drops a colon the table lacks
                 got = louis.translateString([table], word, mode=louis.noUndefined)
                 full = louis.translateString([table], word)
                 assert got == full, (lang, table, key, word)

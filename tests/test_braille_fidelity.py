@@ -102,9 +102,23 @@ def text_rows(pages: list[list[str]]) -> list[str]:
     return rows
 
 
+# How liblouis's back-translation writes a cell it cannot read: ``\\456/`` (its dots).
+_UNREAD_CELL = re.compile(r"\\\d+/")
+
+
+def unread_cells_out(text: str) -> str:
+    """A back-translation without liblouis's notes for cells it could not read back.
+
+    Such a note stands for an indicator (an emphasis indicator, a bullet, a contraction
+    liblouis writes but cannot read back), not for a word of the article; left in, it
+    splits into the digits of the dots ("456") and counts as an inserted word. Removed,
+    a note inside a word still leaves that word wrong, so no lost word is hidden."""
+    return _UNREAD_CELL.sub(" ", text)
+
+
 def back_translate(rows: list[str], table: str) -> str:
-    return str(louis.backTranslateString(["en-us-brf.dis", table],
-                                         " ".join(r.strip() for r in rows)))
+    return unread_cells_out(str(louis.backTranslateString(
+        ["en-us-brf.dis", table], " ".join(r.strip() for r in rows))))
 
 
 def words(text: str, fold_shared: bool) -> list[str]:
@@ -135,7 +149,7 @@ def braille_form(token: str, table: str, fold: bool, read_by: str | None = None)
     given): what a back-translation of the whole BRF can give for it."""
     cells = louis.translateString([table], token, mode=louis.dotsIO | louis.ucBrl)
     cells = "".join(chr(0x2800 | (ord(c) & 0x3F)) for c in cells)  # as the 6-dot BRF has it
-    return words(louis.backTranslateString([read_by or table], cells), fold)
+    return words(unread_cells_out(louis.backTranslateString([read_by or table], cells)), fold)
 
 
 def similarity(source: Path, grade: int) -> tuple[float, float, int]:

@@ -34,6 +34,7 @@ from collections import Counter
 from dataclasses import dataclass, replace
 from typing import Any, ClassVar
 
+from ...edition import Edition
 from ...errors import ArtexportWarning, ExportError
 from ...model import (
     Article,
@@ -48,7 +49,7 @@ from ...model import (
     Span,
     heading_levels,
 )
-from ...text.dates import has_names, reader_date
+from ...text.dates import reader_date
 from ..base import Exporter, Rendered
 from .layout import Unit, paginate, place_numbers
 from .liblouis import LOUIS, emphasis_typeform, is_defined, translate
@@ -130,8 +131,20 @@ class _Translator:
         self.main = self.code(article.lang)
 
     def code(self, lang: str) -> BrailleCode:
+        """The code for ``lang``. A block in a language liblouis has no table for (a
+        Chinese quotation in an Arabic article) is written with the article's own code,
+        its characters reported like any the table cannot translate -- the edition is
+        not lost for one block; an article in such a language fails with one line."""
         if lang not in self.codes:
-            self.codes[lang] = choose_code(lang, self.options.grade, self.options.table)
+            try:
+                self.codes[lang] = choose_code(lang, self.options.grade, self.options.table)
+            except ExportError:
+                main = self.codes.get(self.article.lang)
+                if main is None:
+                    raise
+                self.codes[lang] = replace(main, fallback=(
+                    f"liblouis has no literary braille table for {lang!r}; its block(s) "
+                    f"are written with {main.name}"))
         return self.codes[lang]
 
     def unit(self, text: str | Inline, lang: str | None = None, **layout: Any) -> Unit:
@@ -210,12 +223,12 @@ class BrailleExporter(Exporter):
         if article.subtitle:
             units.append(tr.unit(article.subtitle, centred=True, blank_before=True))
         if article.authors:
-            units.append(tr.unit(_byline(article), centred=True, blank_before=True))
+            units.append(tr.unit(_byline(article, tr), centred=True, blank_before=True))
         if article.publisher:
             units.append(tr.unit(article.publisher, centred=True, blank_before=True))
-        if article.published:
-            units.append(tr.unit(f"{label(lang, 'published')}: {_date(article)}",
-                                 centred=True, blank_before=not article.publisher))
+        for n, line in enumerate(_dates(article, tr)):
+            units.append(tr.unit(line, centred=True,
+                                 blank_before=n == 0 and not article.publisher))
         grade = tr.main.grade
         edition = label(lang, "edition") + (
             label(lang, "list_sep") + label(lang, f"grade{grade}") if grade else "")
@@ -227,7 +240,7 @@ class BrailleExporter(Exporter):
         if article.subtitle:
             units.append(tr.unit(article.subtitle, first=4, runover=4))
         if article.authors:
-            units.append(tr.unit(_byline(article), runover=2, blank_before=True))
+            units.append(tr.unit(_byline(article, tr), runover=2, blank_before=True))
         if article.dateline:
             units.append(tr.unit(article.dateline, runover=2,
                                  blank_before=not article.authors))
@@ -276,10 +289,12 @@ class BrailleExporter(Exporter):
     def _figure(self, article: Article, figure: Figure, tr: _Translator) -> list[Unit]:
         """A caption, marked as one (or the image's description when it has none)."""
         lang = article.block_lang(figure)
+        tables = tr.code(lang).tables
         if figure.caption:
-            text: Inline = (Span(f"{label(lang, 'caption')}: "), *figure.caption)
+            text: Inline = (Span(_labelled(tables, label(lang, "caption"), "")),
+                            *figure.caption)
         elif figure.image.alt:
-            text = (Span(f"{label(lang, 'image')}: {figure.image.alt}"),)
+            text = (Span(_labelled(tables, label(lang, "image"), figure.image.alt)),)
         else:
             return []
         return [tr.unit(text, lang, first=4, runover=4, blank_before=True, blank_after=True)]
@@ -308,16 +323,45 @@ class BrailleExporter(Exporter):
                 stacklevel=3)
 
 
-def _byline(article: Article) -> str:
-    names = label(article.lang, "list_sep").join(a.name for a in article.authors)
-    return f"{label(article.lang, 'by')} {names}"
+# The byline and the dates are the ones every edition prints (Edition), with the labels
+# of the shared table. Where the language's table has no cell for a sign they add
+# (liblouis 3.24's Urdu tables write no colon and no brackets), the braille says the
+# same without it: a label followed by a space alone, a role after the list separator,
+# a date without its time -- rather than an escape for a sign the article never had.
+def _writable(tables: tuple[str, ...], text: str) -> bool:
+    return all(ch.isspace() or is_defined(tables, ch) for ch in set(text))
 
 
-def _date(article: Article) -> str:
-    assert article.published is not None
-    if has_names(article.lang):
-        return reader_date(article.published, article.lang, weekday=False, time=False)
-    return article.published.date().isoformat()
+def _labelled(tables: tuple[str, ...], name: str, value: str) -> str:
+    """``"label: value"``, or ``"label value"`` where the table writes no colon."""
+    if _writable(tables, ":"):
+        return f"{name}: {value}"
+    return f"{name.rstrip(':')} {value}"
+
+
+def _byline(article: Article, tr: _Translator) -> str:
+    """The byline every edition prints: "بقلم ليلى ناصر (محررة) وسامي يوسف"."""
+    labels, tables = Edition.of(article).labels, tr.main.tables
+    brackets = _writable(tables, "()")
+    names = [a.name if not a.role else f"{a.name} ({a.role})" if brackets
+             else f"{a.name}{labels.list_sep}{a.role}" for a in article.authors]
+    by = labels.by if _writable(tables, ":") else labels.by.rstrip(":")  # Urdu "تحریر:"
+    return f"{by} {labels.join(names)}"
+
+
+def _dates(article: Article, tr: _Translator) -> list[str]:
+    """The date lines every edition prints: "نُشر في: الخميس ١٤ مارس ٢٠٢٤"."""
+    edition, tables = Edition.of(article), tr.main.tables
+    lines = []
+    for date in edition.dates:
+        text = date.text
+        if not _writable(tables, text):  # a time, hh:mm, in a table with no colon
+            value = article.published if date.key == "published" else article.updated
+            assert value is not None
+            text = reader_date(value, edition.labels.lang, time=False,
+                               digits=edition.digits)
+        lines.append(_labelled(tables, date.label, text))
+    return lines
 
 
 def _pef_meta(article: Article, tr: _Translator) -> PefMeta:

@@ -7,9 +7,9 @@ Braille, Persian and Urdu); any other language is looked up by liblouis's own ta
 metadata (``lou_findTable "language:xx type:literary grade:N"``). A grade the language
 has no table for falls back to the grade it has, and the edition says which it used.
 
-``LABELS`` and ``PAGE_NUMBER_LINE`` are the braille edition's own small label table. The
-shared per-language label table of the ``edition`` package replaces it when that
-package lands (the integrator switches ``label()`` and ``page_number_line()`` over).
+``LABELS`` holds the words only the braille edition adds (the braille code, "Caption");
+``label()`` answers every other key from the label table all editions share.
+``PAGE_NUMBER_LINE`` is where each language's braille puts the page number.
 """
 
 from __future__ import annotations
@@ -17,6 +17,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Literal
 
+from ...edition.labels import labels as edition_labels
 from ...errors import ExportError
 from ...text.lang import primary_subtag
 from .liblouis import check_table, find_table, table_info
@@ -31,21 +32,22 @@ KNOWN_TABLES: dict[str, tuple[str, str | None]] = {
     "ur": ("ur-pk-g1.utb", "ur-pk-g2.ctb"),
 }
 
+# The words only the braille edition adds. Every other word (By, Published, Updated,
+# Image, the list separator) comes from the label table every edition shares
+# (:mod:`artexport.edition.labels`), so the braille reads as the other editions do.
 # Every word here must be one its language's tables can write (no brackets: the Urdu
 # tables have none); a test holds them to it.
 LABELS: dict[str, dict[str, str]] = {
-    "en": {"by": "By", "published": "Published", "caption": "Caption", "image": "Image",
-           "edition": "Braille edition", "grade1": "uncontracted, grade 1",
-           "grade2": "contracted, grade 2", "list_sep": ", ", "bullet": "•"},
-    "ar": {"by": "بقلم", "published": "تاريخ النشر", "caption": "تعليق الصورة",
-           "image": "صورة", "edition": "طبعة برايل", "grade1": "غير مختصرة، الدرجة الأولى",
-           "grade2": "مختصرة، الدرجة الثانية", "list_sep": "، ", "bullet": "•"},
-    "fa": {"by": "به قلم", "published": "تاریخ انتشار", "caption": "زیرنویس تصویر",
-           "image": "تصویر", "edition": "نسخه بریل", "grade1": "بدون اختصار، درجه یک",
-           "grade2": "مختصر، درجه دو", "list_sep": "، ", "bullet": "•"},
-    "ur": {"by": "تحریر", "published": "تاریخ اشاعت", "caption": "تصویر کا کیپشن",
-           "image": "تصویر", "edition": "بریل ایڈیشن", "grade1": "غیر مختصر، درجہ اول",
-           "grade2": "مختصر، درجہ دوم", "list_sep": "، ", "bullet": "•"},
+    "en": {"caption": "Caption", "edition": "Braille edition",
+           "grade1": "uncontracted, grade 1", "grade2": "contracted, grade 2",
+           "bullet": "•"},
+    "ar": {"caption": "تعليق الصورة", "edition": "طبعة برايل",
+           "grade1": "غير مختصرة، الدرجة الأولى", "grade2": "مختصرة، الدرجة الثانية",
+           "bullet": "•"},
+    "fa": {"caption": "زیرنویس تصویر", "edition": "نسخه بریل",
+           "grade1": "بدون اختصار، درجه یک", "grade2": "مختصر، درجه دو", "bullet": "•"},
+    "ur": {"caption": "تصویر کا کیپشن", "edition": "بریل ایڈیشن",
+           "grade1": "غیر مختصر، درجہ اول", "grade2": "مختصر، درجہ دوم", "bullet": "•"},
 }
 
 PageLine = Literal["top", "bottom"]
@@ -57,8 +59,10 @@ PAGE_NUMBER_LINE: dict[str, PageLine] = {"en": "bottom"}
 
 
 def label(lang: str, key: str) -> str:
-    """An edition word in ``lang``, English where the table has no such language."""
-    return LABELS.get(primary_subtag(lang), LABELS["en"])[key]
+    """An edition word in ``lang``, English where no table has that language: the
+    braille edition's own words, else the label every edition shares."""
+    own = LABELS.get(primary_subtag(lang), LABELS["en"])
+    return own[key] if key in own else edition_labels(lang)[key]
 
 
 def page_number_line(lang: str) -> PageLine:

@@ -40,7 +40,8 @@ class LangElement:
 
     lang: str
     tag: str
-    words: Counter[str]
+    words: Counter[str]  # as the HTML joins them, and split where an inline element starts
+    forms: tuple[Counter[str], ...] = ()  # each form alone: what an exact match compares
 
 
 def _key(word: str) -> str:
@@ -61,12 +62,13 @@ _BLOCKS = frozenset({"address", "article", "aside", "blockquote", "br", "dd", "d
                      "table", "td", "th", "tr", "ul"})
 
 
-def _text(element: Any) -> str:
-    """An element's text, with a space wherever a block starts or ends."""
+def _text(element: Any, *, split_inline: bool = False) -> str:
+    """An element's text, with a space wherever a block starts or ends (``split_inline``:
+    wherever any element does)."""
     parts: list[str] = []
 
     def walk(node: Any) -> None:
-        block = isinstance(node.tag, str) and node.tag in _BLOCKS
+        block = isinstance(node.tag, str) and (split_inline or node.tag in _BLOCKS)
         if block:
             parts.append(" ")
         parts.append(node.text or "")
@@ -102,7 +104,11 @@ def lang_elements(html: str, document_lang: str | None) -> list[LangElement]:
             own = (child.get("lang") or "").strip()
             lang = own or inherited
             if own and own.lower() != inherited.lower():
-                out.append(LangElement(own, child.tag, _words(_text(child))))
+                # A word that runs into an inline element ("و<bdi>Android</bdi>") is one
+                # word in the HTML but two in the PDF, where each run has its own marked
+                # content: both forms count, or the paragraph would match nothing.
+                forms = (_words(_text(child)), _words(_text(child, split_inline=True)))
+                out.append(LangElement(own, child.tag, forms[0] | forms[1], forms))
             walk(child, lang)
 
     if body is not None:
@@ -197,7 +203,8 @@ def _choose(mine: Counter[str], wanted: list[LangElement]) -> int | None:
     for i, candidate in enumerate(wanted):
         if mine - candidate.words:
             continue  # a word the HTML element does not have
-        if sum(mine.values()) < _MIN_WORDS and mine != candidate.words:
+        if sum(mine.values()) < _MIN_WORDS and mine not in (candidate.words,
+                                                            *candidate.forms):
             continue
         if best is None or sum(candidate.words.values()) < sum(wanted[best].words.values()):
             best = i
