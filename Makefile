@@ -44,7 +44,7 @@ $(STAMP): pyproject.toml
 	@scripts/system-deps.sh run
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install -q --disable-pip-version-check -U pip
-	$(BIN)/pip install -q --disable-pip-version-check -e '.[dev,dask]'
+	$(BIN)/pip install -q --disable-pip-version-check -e '.[dev,dask,gtts]'
 	touch $(STAMP)
 
 clean:

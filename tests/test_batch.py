@@ -146,7 +146,8 @@ def _batch_cmd(src: Path, out: Path, *extra: str) -> list[str]:
 
 
 STOPS = {"SIGINT": [signal.SIGINT], "SIGTERM": [signal.SIGTERM],
-         "three quick SIGINTs": [signal.SIGINT] * 3}
+         "two quick SIGINTs": [signal.SIGINT] * 2,  # once exited, the manifest unsaved
+         "three quick SIGINTs": [signal.SIGINT] * 3}  # once hung after a traceback
 
 
 @pytest.mark.timeout(300)

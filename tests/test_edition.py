@@ -21,6 +21,7 @@ from artexport.edition.labels import TABLES
 from artexport.exporters.epub import EpubExporter
 from artexport.exporters.html import LargePrintHtmlExporter
 from artexport.exporters.pdf import PdfExporter
+from artexport.model import Figure
 from conftest import example_dirs
 
 XHTML = "{http://www.w3.org/1999/xhtml}"
@@ -74,7 +75,8 @@ def _lines(root: etree._Element, ns: str = "") -> dict[str, list[str]]:
     def text(el: etree._Element) -> str:
         return _norm("".join(el.itertext()))
 
-    found: dict[str, list[str]] = {"byline": [], "date": [], "tags": [], "credit": []}
+    found: dict[str, list[str]] = {"byline": [], "date": [], "tags": [], "credit": [],
+                                   "publisher": []}
     for el in root.iter(f"{ns}p", f"{ns}span"):
         cls = el.get("class") or ""
         if cls == "byline":
@@ -85,6 +87,8 @@ def _lines(root: etree._Element, ns: str = "") -> dict[str, list[str]]:
             found["tags"].append(text(el))
         elif cls == "credit":
             found["credit"].append(text(el))
+        elif cls == "publisher":
+            found["publisher"].append(text(el))
     return found
 
 
@@ -106,9 +110,15 @@ def test_every_edition_prints_the_same_labels_byline_and_dates(name: str,
     folder = _probe(tmp_path / "probe") if name == "probe" else \
         next(p for p in example_dirs() if p.name == name)
     editions = _editions(folder)
+    # the print edition names the publication in its masthead, not at the foot
+    assert editions["pdf"].pop("publisher") == []
+    assert editions["html"]["publisher"] == editions["epub"].pop("publisher")
+    publisher = editions["html"].pop("publisher")
     assert editions["html"] == editions["epub"] == editions["pdf"]
     article = load_article(folder)
     edition = Edition.of(article)
+    assert publisher == ([f"{edition.labels.publisher}: {article.publisher}"]
+                         if article.publisher else [])
     found = editions["html"]
     assert found["byline"] == ([edition.byline_text] if article.authors else [])
     assert found["date"] == [d.line for d in edition.dates]
@@ -116,6 +126,36 @@ def test_every_edition_prints_the_same_labels_byline_and_dates(name: str,
                              if article.tags else [])
     if name == "probe":
         assert found["credit"] == ["(الصورة: نادر علي)"]
+
+
+@pytest.mark.parametrize("name", [p.name for p in example_dirs()] + ["probe"])
+def test_the_braille_edition_prints_the_same_byline_dates_and_credits(
+        name: str, tmp_path: Path) -> None:
+    """The braille edition's byline, date lines and image credits are the edition's,
+    cell for cell as its table writes them (not a braille-only "تاريخ النشر", a byline
+    without roles or a date without its weekday)."""
+    braille = pytest.importorskip("artexport.exporters.braille",
+                                  reason="liblouis is not installed")
+    from artexport.exporters.braille.liblouis import LOUIS
+    from artexport.exporters.braille.tables import choose_code
+
+    folder = _probe(tmp_path / "probe") if name == "probe" else \
+        next(p for p in example_dirs() if p.name == name)
+    article = load_article(folder)
+    edition = Edition.of(article)
+    brf = braille.BrailleExporter().render(article).data.decode("ascii")
+    text = " ".join(row.strip() for row in re.split("[\r\n\f]+", brf) if row.strip())
+    tables = choose_code(article.lang, 1, None).tables
+    figures = [f for f in (article.lead_image, *article.blocks)
+               if isinstance(f, Figure) and f.caption]
+    lines = ([edition.byline_text] if article.authors else []) + \
+        [d.line for d in edition.dates] + \
+        ["".join(s.text for s in edition.caption(f).credit) for f in figures]
+    if name == "probe":  # roles in the byline, two dates, a credit
+        assert len(lines) >= 4 and all(lines[:3])
+    for line in filter(None, lines):
+        cells = LOUIS.translateString(["en-us-brf.dis", *tables], line)
+        assert cells in text, line
 
 
 def test_probe_reads_as_one_text(tmp_path: Path) -> None:

@@ -225,7 +225,7 @@ def test_image_checks_happen_before_decoding(tmp_path: Path) -> None:
     with pytest.raises(ArticleError, match="8000x8000 pixels, over the limit of 50000000"):
         load_article(folder)
     (folder / "big.png").write_bytes(b"<svg xmlns='http://www.w3.org/2000/svg'/>")
-    with pytest.raises(ArticleError, match="not a readable image"):
+    with pytest.raises(ArticleError, match="image format SVG is not supported"):
         load_article(folder)
 
 
@@ -328,6 +328,17 @@ def test_inspect_article_md_inside_its_own_folder(tmp_path: Path) -> None:
                           cwd=folder, capture_output=True, text=True, timeout=120, check=False)
     assert proc.returncode == 0, proc.stderr
     assert json.loads(proc.stdout)["slug"] == "river-cleanup"
+
+
+def test_a_folder_name_without_letters_gives_the_file_slug(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """`artexport inspect article.md` inside a folder named "___" still reads the
+    article (the folder names nothing; the file's stem does)."""
+    folder = tmp_path / "___"
+    write(folder, "article.md", "---\ntitle: River cleanup\nlang: en\n---\n\nVolunteers met.\n")
+    monkeypatch.chdir(folder)
+    assert load_article("article.md").slug == "article"
+    assert load_article(".").slug == "article"
 
 
 def test_relative_article_path_gives_the_folder_slug(tmp_path: Path,

@@ -20,10 +20,11 @@ from PIL import Image as PILImage
 
 from artexport import ArtexportWarning, Article, ExportError, Preformatted, load_article
 from artexport.cli import main
+from artexport.edition import Edition
 from artexport.exporters.epub import EpubExporter, EpubOptions
 from artexport.exporters.html import contrast_ratio
 from artexport.markup import inline_html
-from artexport.model import Span, block_texts
+from artexport.model import Span, block_texts, plain_text
 from artexport.narration import (
     Clip,
     mark_sentences,
@@ -205,14 +206,24 @@ def test_every_sentence_is_in_exactly_one_par_in_reading_order(books: dict[str, 
 
 
 def _expected_sentences(article: Article) -> list[str]:
-    """Every sentence a listener hears, in reading order (the date as "<date>")."""
-    out = split_sentences(article.title, article.lang)
+    """Every sentence a listener hears, in reading order (each date as "<date>"): the
+    edition's header (section, title, subtitle, byline, dates, standfirst, lead
+    caption, dateline), the blocks, then the topics and publisher."""
+    edition = Edition.of(article)
+    out = split_sentences(article.section or "", article.lang)
+    out += split_sentences(article.title, article.lang)
     out += split_sentences(article.subtitle or "", article.lang)
-    out += ["<date>"] if article.published else []
+    out += split_sentences(edition.byline_text, article.lang)
+    out += ["<date>" for _ in edition.dates]
+    out += split_sentences(article.summary or "", article.lang) if edition.summary else []
+    if article.lead_image is not None:
+        out += split_sentences(plain_text(article.lead_image.caption), article.lang)
     out += split_sentences(article.dateline or "", article.lang)
     for block in article.blocks:
         if not isinstance(block, Preformatted):  # program code is not read aloud
             out += [s for line in block_texts(block) for s in split_sentences(line, article.lang)]
+    out += [edition.topics] if article.tags else []
+    out += [article.publisher] if article.publisher else []
     return [_norm(s) for s in out if any(ch.isalnum() for ch in s)]
 
 
@@ -229,9 +240,9 @@ def test_example_and_seed_sentences_all_narrated_in_order(request: pytest.Fixtur
     texts = ["<date>" if t.tag == f"{XHTML}time" else text
              for t, text in zip(overlay.targets, overlay.texts(), strict=True)]
     assert texts == _expected_sentences(article), name
-    (date,) = [t for t in overlay.targets if t.tag == f"{XHTML}time"]
+    dates = [t.get("datetime") for t in overlay.targets if t.tag == f"{XHTML}time"]
     assert article.published is not None
-    assert date.get("datetime") == article.published.isoformat()
+    assert dates[0] == article.published.isoformat()
 
 
 def test_clips_play_the_whole_mp3_once_and_add_up_to_its_length(
@@ -313,12 +324,13 @@ def test_sentences_crossing_bold_links_and_latin_runs_keep_their_markup(
                 str(text_node)
 
 
-def test_program_code_and_the_lead_caption_are_not_narrated(books: dict[str, Book]) -> None:
+def test_program_code_is_not_narrated_and_the_lead_caption_is(books: dict[str, Book]) -> None:
     doc = books["craft"].xml("EPUB/article.xhtml")
     assert not doc.xpath("//x:pre//*[@id]", namespaces=NS)
     cover_doc = books["cover"].xml("EPUB/article.xhtml")
     (lead,) = cover_doc.xpath("//*[@id='lead']")
-    assert not lead.xpath(".//*[starts-with(@id, 's-')]")
+    # the caption is the article's words, in the page and the PDF alike: it is read too
+    assert [e.get("id") for e in lead.xpath(".//*[starts-with(@id, 's-')]")] == ["s-lead-0"]
 
 
 def test_text_is_the_same_with_and_without_the_narration(craft: Path, tmp_path: Path,

@@ -222,8 +222,9 @@ def test_without_script_a_plain_audio_player_above_the_transcript(
         assert not pw.locator("#listen-tools").is_visible()  # the slider needs script
         text = page.text()
         assert "Listen" in text
-        for cue in _page_cues(pages["en"])[3:]:  # the article itself is the transcript
-            assert cue.text in " ".join(text.split())
+        for cue in _page_cues(pages["en"]):  # the article itself is the transcript
+            if not cue.ident.startswith(("date-", "updated-")):  # dates are said in words
+                assert cue.text in " ".join(text.split())
         assert pw.locator(".ra-active").count() == 0
         assert page.external == []
     finally:

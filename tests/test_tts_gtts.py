@@ -32,6 +32,9 @@ from artexport.tts import EngineConfig, SpeechError
 from artexport.tts.gtts import MAX_CHARS, SAMPLE_RATE, GttsEngine, chunk_bounds
 from artexport.writer import leftover_temp_files
 
+pytest.importorskip("gtts", reason="needs the artexport[gtts] extra")
+pytest.importorskip("miniaudio", reason="needs the artexport[gtts] extra")
+
 SECONDS_PER_CHAR = 0.02  # the stand-in's "speech": a tone this long per character
 
 # Written for these tests: a question, then a long answer with "،" and "؛" inside.

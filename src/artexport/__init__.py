@@ -8,6 +8,7 @@ Arabic speech audio).
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Iterable, Mapping
 from pathlib import Path
 from typing import Any
@@ -37,7 +38,12 @@ from .model import (
     Span,
 )
 
-__version__ = "0.1.0"
+__version__ = "0.1.0"  # the one place the version is written (pyproject reads it)
+
+# What is done (an article converted, a plugin loaded, workers checked) goes to the
+# ``artexport`` logger; what was dropped or degraded is an ArtexportWarning. Silent
+# unless the application configures logging (the CLI's -v / -vv).
+logging.getLogger("artexport").addHandler(logging.NullHandler())
 
 __all__ = [
     "ArtexportError",

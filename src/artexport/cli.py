@@ -111,6 +111,15 @@ def _fail(message: str) -> None:
     click.echo(f"error: {_one_line(message)}", err=True)
 
 
+def _problem(e: BaseException) -> str:
+    """An OSError/ValueError/UnicodeError as a problem (its file, when it names one, and
+    what went wrong), for a message that starts with the article's name."""
+    name, reason = getattr(e, "filename", None), getattr(e, "strerror", None)
+    if name and reason:
+        return f"{name}: {reason}"
+    return f"{type(e).__name__}: {e}"
+
+
 def _one_line(text: str) -> str:
     return " ".join(text.split())
 
@@ -136,16 +145,41 @@ class _Boundary(click.Group):
         except ArtexportError as e:
             _fail(str(e))
         except (OSError, ValueError, UnicodeError) as e:  # whatever names its file, once
-            name, problem = getattr(e, "filename", None), getattr(e, "strerror", None)
-            _fail(f"{name}: {problem}" if name and problem else f"{type(e).__name__}: {e}")
+            _fail(_problem(e))
         ctx.exit(1)
 
 
 @click.group(cls=_Boundary, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="artexport")
-def main() -> None:
+@click.option("-v", "--verbose", count=True,
+              help="Say what is being done (-v), with details and timings (-vv).")
+@click.pass_context
+def main(ctx: click.Context, verbose: int) -> None:
     """Turn news articles into accessible editions: RTL PDF, EPUB 3, large-print HTML
     and Arabic speech audio."""
+    ctx.obj = verbose
+    _log_to_stderr(logging.DEBUG if verbose > 1 else logging.INFO if verbose else
+                   logging.WARNING)
+
+
+def _log_to_stderr(level: int) -> None:
+    """The ``artexport`` logger's records (what is done, not what went wrong: that is a
+    warning or an error) on stderr, one line each; ``-v`` / ``-vv`` choose how much."""
+    logger = logging.getLogger("artexport")
+    logger.setLevel(level)
+    if not any(isinstance(h, _StderrHandler) for h in logger.handlers):
+        handler = _StderrHandler()
+        handler.setFormatter(logging.Formatter("%(message)s"))
+        logger.addHandler(handler)
+        logger.propagate = False
+
+
+class _StderrHandler(logging.StreamHandler):  # type: ignore[type-arg]
+    """Writes to ``sys.stderr`` as it is when a record comes (a test runner swaps it)."""
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.stream = sys.stderr
+        super().emit(record)
 
 
 def _formats(groups: tuple[list[str], ...], strict: bool,
@@ -207,6 +241,10 @@ def convert(inputs: tuple[Path, ...], formats: tuple[list[str], ...], output: Pa
             failed += 1
             _fail(str(e))
             continue
+        except (OSError, ValueError, UnicodeError) as e:  # a library's, naming no article
+            failed += 1
+            _fail(f"{source}: {_problem(e)}")
+            continue
         if not quiet:
             for path in done.paths:
                 click.echo(str(path))
@@ -226,8 +264,25 @@ def formats() -> None:
             click.echo(f"{info.name:<10} .{info.extension:<6} {info.description}")
     for line in shadowed_exporters():
         click.echo(f"warning: {line}", err=True)
+    _list_engines()
     if broken:
         click.echo(f"{broken} exporter(s) failed to load; the others work.", err=True)
+
+
+def _list_engines() -> None:
+    """The TTS engines for ``--opt audio.engine=NAME``; one that cannot run here says
+    what to install (the ``gtts`` extra, say)."""
+    from .tts import engine_names, get_engine
+
+    click.echo("\nspeech engines (--opt audio.engine=NAME):")
+    for name in engine_names():
+        try:
+            cls = get_engine(name)
+        except ArtexportError as e:
+            click.echo(f"  {name:<8} BROKEN  {_one_line(e.problem)}")
+            continue
+        missing = cls.missing()
+        click.echo(f"  {name:<8} {'UNAVAILABLE ' + missing if missing else cls.description}")
 
 
 @main.command()
@@ -241,16 +296,23 @@ def formats() -> None:
               help="Keep every line of a page or scrape as body text; leave nothing out.")
 @click.option("--speech", is_flag=True,
               help="Print each spoken sentence: its language, voice and the exact engine text.")
+@click.option("--time-limit", type=click.FloatRange(min=0), default=600.0, show_default=True,
+              help="Seconds the article may take to read (0: no limit).")
 def inspect(source: Path, strict: bool, as_text: bool, dropped: bool, keep_all: bool,
-            speech: bool) -> None:
+            speech: bool, time_limit: float) -> None:
     """Print the parsed article as JSON (the form the JSON reader accepts)."""
-    with _reported_warnings(strict, quiet=False):
-        article = load_article(source, keep_all=keep_all)
-        if speech:
-            from .narration import plan_speech
+    from .watchdog import deadline
 
-            click.echo("\n".join(plan_speech(article).lines()))
-            return
+    with _reported_warnings(strict, quiet=False), deadline(time_limit or None, source):
+        try:
+            article = load_article(source, keep_all=keep_all)
+            if speech:
+                from .narration import plan_speech
+
+                click.echo("\n".join(plan_speech(article).lines()))
+                return
+        except (OSError, ValueError, UnicodeError) as e:  # a library's, naming no article
+            raise ArtexportError(source, _problem(e)) from e
     if dropped:
         click.echo(dropped_report(article))
     elif as_text:
@@ -284,12 +346,15 @@ def batch(src: Path, output: Path, formats: tuple[list[str], ...], opts: tuple[s
     from .batch import convert_tree, dask_executor
     from .progress import BatchProgress
 
-    logging.basicConfig(level=logging.WARNING if quiet else logging.INFO,
-                        format="%(message)s", stream=sys.stderr)
+    verbose = click.get_current_context().find_root().obj or 0
+    if quiet or not verbose:  # a batch says what it skips and does unless --quiet
+        _log_to_stderr(logging.WARNING if quiet else logging.INFO)
     classes = _formats(formats, False, quiet)
     options = parse_option_args(opts, classes)
     with _reported_warnings(False, quiet):
-        validate_options(classes, options)  # a usage error now, before the cluster
+        with warnings.catch_warnings():  # convert_tree checks them again, and warns
+            warnings.simplefilter("ignore", ArtexportWarning)
+            validate_options(classes, options)  # a usage error now, before the cluster
         executor = dask_executor(executor_url) if executor_url else None
         with BatchProgress(quiet=quiet) as progress:
             report = convert_tree(src, output, list(classes), options, executor, jobs=jobs,

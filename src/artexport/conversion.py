@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import errno
 import json
+import logging
+import time
 import warnings
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
@@ -27,6 +29,7 @@ from .writer import write_many
 
 # A write that fails for one of these fails every article alike: the run stops.
 _MACHINE_ERRNOS = frozenset({errno.ENOSPC, errno.EDQUOT, errno.EROFS})
+log = logging.getLogger("artexport.conversion")
 
 
 @dataclass(frozen=True)
@@ -55,7 +58,9 @@ class Converter:
                  templates: Path | None = None, keep_all: bool = False) -> None:
         self.keep_all = keep_all  # load_article(keep_all=...): a page's every line is body
         classes = dict(formats) if isinstance(formats, Mapping) else select_exporters(formats)
-        checked = validate_options(classes, options)
+        with warnings.catch_warnings():  # the exporters' own parsing warns, once
+            warnings.simplefilter("ignore", ArtexportWarning)
+            checked = validate_options(classes, options)
         self.exporters: dict[str, Exporter] = {
             name: cls(checked.get(name), templates=templates) for name, cls in classes.items()}
 
@@ -68,7 +73,10 @@ class Converter:
         rendered: dict[str, dict[Path, bytes]] = {}
         owner: dict[Path, str] = {}
         for name, exporter in self.exporters.items():
+            started = time.perf_counter()
             files = exporter.render_files(article, out_dir)
+            log.debug("%s: %s rendered in %.2f s", article.source_dir or article.slug, name,
+                      time.perf_counter() - started)
             for path in files:
                 if path in owner:  # a plugin whose extension is another format's
                     raise ExportError(article.source_dir or article.slug, (
@@ -88,6 +96,7 @@ class Converter:
         then nothing of this article was written."""
         out = Path(out_dir)
         where = source.source_dir if isinstance(source, Article) else source
+        started = time.perf_counter()
         with deadline(time_limit, where):
             article = source if isinstance(source, Article) else load_article(
                 source, keep_all=self.keep_all)
@@ -99,6 +108,8 @@ class Converter:
             write_many(merged)
         except OSError as e:
             raise write_error(e, out) from None
+        log.info("%s: wrote %d file(s) to %s in %.2f s", where or article.slug, len(merged),
+                 out, time.perf_counter() - started)
         return Converted(article, {name: tuple(files) for name, files in rendered.items()})
 
 

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import os
+import sys
 from pathlib import Path
+from types import FrameType
 
 
 def quoted(value: object, limit: int = 200) -> str:
@@ -72,3 +75,27 @@ class ArtexportWarning(UserWarning):
     Issued with :func:`warnings.warn`; the CLI prints them, ``--strict`` turns them into
     errors, and the batch report lists them per article.
     """
+
+
+_PACKAGE = os.path.dirname(os.path.abspath(__file__)) + os.sep
+_GLUE = (os.sep + "contextlib.py", os.sep + "functools.py")
+
+
+def caller_stacklevel() -> int:
+    """The ``stacklevel`` for :func:`warnings.warn` that points at the first frame
+    outside artexport: the user's ``load_article(...)`` or ``export(...)`` line, not a
+    line of the library. Call it in the argument list of ``warnings.warn``. Where no
+    such frame exists (a batch worker's thread) it points at the line that warns."""
+    frame = sys._getframe(1)  # the function calling warnings.warn: level 1
+    level = 1
+    while frame is not None and _inside(frame):
+        frame, level = frame.f_back, level + 1  # type: ignore[assignment]
+    return level if frame is not None else 1
+
+
+def _inside(frame: FrameType) -> bool:
+    name = frame.f_code.co_filename
+    # generated code (a dataclass's __init__ runs as "<string>") belongs to its caller;
+    # only a script run with ``python -c`` has such a frame at the bottom of its stack
+    return (name.startswith(_PACKAGE) or name.endswith(_GLUE)
+            or (name.startswith("<") and frame.f_back is not None))

@@ -26,7 +26,7 @@ from pathlib import Path
 from typing import Any, TypeVar
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from .errors import ArtexportWarning, ArticleError, ResourceError, quoted
+from .errors import ArtexportWarning, ArticleError, ResourceError, caller_stacklevel, quoted
 from .markup import safe_href
 from .model import (
     Article,
@@ -105,6 +105,13 @@ def _confined_source(source: Path) -> Path:
     if source.is_symlink() and not source.resolve().is_relative_to(source.parent.resolve()):
         raise ArticleError(source, "refused: the source is a symlink that leads out of "
                                    "its folder")
+    try:
+        links = source.stat().st_nlink
+    except OSError as e:
+        raise ArticleError(source, f"cannot read it ({e.strerror})") from None
+    if links > 1:  # the same file under another name, maybe outside (an unpacked upload)
+        raise ArticleError(source, "refused: the source is a hard link (the file has other "
+                                   "names, maybe outside its folder)")
     return source
 
 
@@ -177,6 +184,7 @@ def build_article(draft: Draft, *, limits: Limits = DEFAULT_LIMITS,
         raise ArticleError(src, f"{len(blocks)} blocks, over the limit of {limits.max_blocks}")
     if not any(not isinstance(b, Figure) for b in blocks):
         raise ArticleError(src, "the article has no body text")
+    _check_text_lengths(meta, blocks, src, limits)
 
     body_text = title + "\n" + "\n".join(
         plain_text(b.spans) for b in blocks if isinstance(b, Paragraph | Heading))
@@ -234,6 +242,24 @@ def build_article(draft: Draft, *, limits: Limits = DEFAULT_LIMITS,
         raise ArticleError(src, f"the text contains U+{ord(e.object[e.start]):04X}, a lone "
                                 "surrogate, which is not valid Unicode") from None
     return article
+
+
+def _check_text_lengths(meta: dict[str, Any], blocks: list[Block], src: Path,
+                        limits: Limits) -> None:
+    """The cost model's longest text: one paragraph or metadata field of megabytes is
+    laid out as one unbreakable unit (a 15 MB summary ran the PDF out of memory)."""
+    limit = limits.max_paragraph_chars
+    for key in ("title", "subtitle", "summary", "dateline"):
+        value = meta.get(key)
+        if isinstance(value, str) and len(value) > limit:
+            raise ArticleError(src, f"{key} is {len(value)} characters, over the limit of "
+                                    f"{limit} (max_paragraph_chars)")
+    for n, block in enumerate(blocks, 1):
+        texts = [block.text] if isinstance(block, Preformatted) else block_texts(block)
+        longest = max((len(t) for t in texts), default=0)
+        if longest > limit:
+            raise ArticleError(src, f"block {n} has a paragraph of {longest} characters, "
+                                    f"over the limit of {limit} (max_paragraph_chars)")
 
 
 def _check_meta_size(meta: dict[str, Any], src: Path, limits: Limits) -> None:
@@ -407,14 +433,15 @@ def _resolve_figure(figure: Figure, guard: ResourceGuard, draft: Draft,
             problem = e.problem
         else:
             try:
-                info = inspect_image(path, guard.limits)
+                info = inspect_image(path, guard.limits, complete=True)
             except ResourceError as e:
                 raise ArticleError(draft.source, f"image {quoted(src)}: {e.problem}") from None
             return replace(figure, image=replace(image, path=path, media_type=info.media_type,
                                                  width=info.width, height=info.height),
                            caption=caption)
     warnings.warn(ArtexportWarning(f"{draft.source}: {problem}; the figure is kept as a name "
-                                   "and caption and is not rendered"), stacklevel=3)
+                                   "and caption and is not rendered"),
+                  stacklevel=caller_stacklevel())
     return replace(figure, image=replace(image, path=None), caption=caption)
 
 
@@ -487,7 +514,14 @@ def _datetime(value: Any, tz: tzinfo, src: Path, key: str) -> datetime | None:
     # Whole seconds: HTML's <time datetime> (and so EPUBCheck) allows at most three
     # decimals, and no newsroom dates a story to the microsecond.
     dt = dt.replace(microsecond=0)
-    return dt if dt.tzinfo is not None else dt.replace(tzinfo=tz)
+    dt = dt if dt.tzinfo is not None else dt.replace(tzinfo=tz)
+    try:  # every exporter writes it in UTC: 9999-12-31T23:59:59-12:00 is year 10000 there
+        dt.astimezone(UTC)
+    except OverflowError:
+        raise ArticleError(src, f"{key} {quoted(value if isinstance(value, str) else str(dt))} "
+                                "is out of range (in UTC it must fall in the years 1 to "
+                                "9999)") from None
+    return dt
 
 
 def _authors(value: Any, src: Path) -> tuple[Author, ...]:
@@ -521,10 +555,13 @@ def _tags(value: Any, src: Path) -> tuple[str, ...]:
 def _default_slug(src: Path) -> str:
     """The file's stem, or its folder's name for ``article.*``/``index.*``. The folder is
     taken from the absolute path: ``artexport inspect article.md`` run inside the
-    article's folder has a relative path whose folder (``.``) has no name."""
+    article's folder has a relative path whose folder (``.``) has no name. A folder
+    name without a letter or digit gives the file's stem."""
     if src.stem not in {"article", "index"}:
         return src.stem
-    return src.absolute().parent.name or src.stem
+    folder = src.absolute().parent.name
+    # a folder whose name has no letter or digit ("___", "...") names nothing
+    return folder if re.search(r"[^\W_]", folder) else src.stem
 
 
 def _slug(value: Any, src: Path) -> str:

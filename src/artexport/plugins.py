@@ -8,6 +8,7 @@ the plugin's name and target, so a listing can report it and go on.
 
 from __future__ import annotations
 
+import logging
 from functools import cache
 from importlib.metadata import EntryPoint, entry_points
 from typing import Generic, TypeVar, cast
@@ -16,6 +17,7 @@ from .errors import ArtexportError
 
 T = TypeVar("T")
 BUILTIN_DISTRIBUTION = "artexport"
+log = logging.getLogger("artexport.plugins")
 
 
 def _dist(ep: EntryPoint) -> str:
@@ -84,4 +86,6 @@ class PluginGroup(Generic[T]):
         if declared != name:
             raise self.error(None, f"{self.kind} {name!r} ({value}) calls itself "
                                    f"{declared!r}; the entry-point name must match")
+        log.debug("%s %r: %s from %s", self.kind, name, value,
+                  _dist(self.entry_points()[name]))
         return cast("type[T]", cls)

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import base64
 import mimetypes
+import stat
 import urllib.parse
 import warnings
 from collections.abc import Mapping
@@ -18,7 +19,7 @@ from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 from typing import Any
 
-from .errors import ArtexportWarning, ResourceError, quoted
+from .errors import ArtexportWarning, ResourceError, caller_stacklevel, quoted
 from .paths import fonts_dir, templates_dir
 
 
@@ -33,6 +34,14 @@ class Limits:
     max_image_pixels: int = 50_000_000  # a 7000x7000 photo; decompression bombs are far above
     max_data_uri_bytes: int = 2 * 1024 * 1024
     max_meta_values: int = 10_000  # metadata values, counted as walked (YAML aliases repeat)
+    # The cost model: what the expensive steps do per input byte, bounded before they run.
+    max_spoken_chars: int = 100_000  # speech engine input (about 2 hours of speech)
+    max_spoken_words: int = 15_000  # the longest long read; "& & &..." is all words
+    max_number_digits: int = 1_000  # one number in metadata (Python's int() stops at 4300)
+    max_html_embedded_bytes: int = 64 * 1024 * 1024  # images inlined in the one HTML file
+    max_table_cells: int = 20_000  # every table of an article together
+    max_paragraph_chars: int = 200_000  # one paragraph, code block or metadata text
+    max_lines: int = 50_000  # lines of a source file (a long scrape has a few thousand)
 
 
 DEFAULT_LIMITS = Limits()
@@ -120,15 +129,34 @@ class ResourceGuard:
 
     def _confine(self, candidate: Path, ref: str, where: Path | None) -> Path:
         # quoted(ref) only on refusal: ref may be a data: URI of megabytes.
+        # Where a reference leads is settled before whether it exists: every reference
+        # outside gets the same refusal, so warnings (and the batch report) cannot tell
+        # which files exist elsewhere on the machine.
+        try:
+            lexical = candidate.resolve()  # follows the symlinks that exist, no more
+        except (RuntimeError, OSError, ValueError):  # ValueError: a NUL in the name
+            raise ResourceError(where, f"{quoted(ref)} does not exist") from None
+        if not any(lexical.is_relative_to(r) for r in self._roots):
+            raise ResourceError(where, f"refused {quoted(ref)}: it resolves outside the "
+                                       "article folder")
         try:
             real = candidate.resolve(strict=True)  # follows symlinks: the target must be inside
-        except (RuntimeError, OSError, ValueError):  # ValueError: a NUL in the name
+            info = real.stat()
+        except (RuntimeError, OSError, ValueError):
             raise ResourceError(where, f"{quoted(ref)} does not exist") from None
         if not any(real.is_relative_to(r) for r in self._roots):
             raise ResourceError(where, f"refused {quoted(ref)}: it resolves outside the "
                                        "article folder")
-        if not real.is_file():
+        if not stat.S_ISREG(info.st_mode):
             raise ResourceError(where, f"{quoted(ref)} is not a regular file")
+        if info.st_nlink > 1 and self.root is not None \
+                and real.is_relative_to(self._roots[0]):
+            # A hard link is the same file as another name, maybe outside the folder
+            # (an unpacked upload's "ln ../secret.png photo.png"): confinement by path
+            # cannot see it, so an article's own files must have one name.
+            raise ResourceError(where, f"refused {quoted(ref)}: it is a hard link (the "
+                                       "file has other names, maybe outside the article "
+                                       "folder)")
         return real
 
     def read(self, path: Path, *, max_bytes: int | None = None) -> bytes:
@@ -189,7 +217,7 @@ class ResourceGuard:
     def refuse(self, ref: str, reason: str) -> None:
         """Record and warn about a reference that is rendered without."""
         self.refused.append(ref)
-        warnings.warn(ArtexportWarning(reason), stacklevel=2)
+        warnings.warn(ArtexportWarning(reason), stacklevel=caller_stacklevel())
 
 
 def _split(url: str, ref: str, where: Path | None) -> urllib.parse.SplitResult:
@@ -199,26 +227,54 @@ def _split(url: str, ref: str, where: Path | None) -> urllib.parse.SplitResult:
         raise ResourceError(where, f"refused {quoted(ref)}: not a file name or a URL") from None
 
 
-def inspect_image(path: Path, limits: Limits = DEFAULT_LIMITS) -> ImageInfo:
-    """Identify an image file and check it against the limits before anyone decodes it."""
+# Formats an article may bring that no target shows, told by their first bytes (never
+# handed to a decoder): named in the refusal instead of "cannot identify image file".
+_OTHER_FORMATS = ((b"II*\0", "TIFF"), (b"MM\0*", "TIFF"), (b"BM", "BMP"),
+                  (b"\0\0\1\0", "ICO"), (b"8BPS", "PSD"))
+
+
+def _other_format(head: bytes) -> str | None:
+    if head[4:12] in (b"ftypavif", b"ftypavis"):
+        return "AVIF"
+    if head[4:12] in (b"ftypheic", b"ftypheix", b"ftypmif1"):
+        return "HEIC"
+    text = head.lstrip(b"\xef\xbb\xbf \t\r\n").lower()
+    if text.startswith((b"<svg", b"<?xml", b"<!doctype svg")) and b"<svg" in text:
+        return "SVG"
+    return next((name for magic, name in _OTHER_FORMATS if head.startswith(magic)), None)
+
+
+def inspect_image(path: Path, limits: Limits = DEFAULT_LIMITS, *,
+                  complete: bool = False) -> ImageInfo:
+    """Identify an image file and check it against the limits before anyone decodes it.
+    ``complete``: then decode it (JPEG at an eighth of its size) to refuse a truncated
+    file, which would render as a grey or torn picture."""
     from PIL import Image as PILImage  # Pillow reads only the header here
 
     size = path.stat().st_size
     if size > limits.max_image_bytes:
         raise ResourceError(path, f"image is {size} bytes, over the limit of "
                                   f"{limits.max_image_bytes}")
+    supported = ", ".join(sorted(IMAGE_TYPES))
+    with path.open("rb") as fh:
+        other = _other_format(fh.read(1024))
+    if other is not None:
+        raise ResourceError(path, f"image format {other} is not supported (use {supported})")
     try:
         # Only the decoders of the accepted formats ever see the bytes.
         with PILImage.open(path, formats=list(IMAGE_TYPES)) as im:
             fmt, (width, height) = im.format, im.size
+            if complete and fmt in IMAGE_TYPES and width * height <= limits.max_image_pixels:
+                if fmt == "JPEG":
+                    im.draft("RGB", (max(1, width // 8), max(1, height // 8)))
+                im.load()
     except PILImage.DecompressionBombError:
         raise ResourceError(path, f"image has more pixels than the limit of "
                                   f"{limits.max_image_pixels} pixels") from None
-    except (OSError, ValueError) as e:
+    except (OSError, ValueError, SyntaxError) as e:
         raise ResourceError(path, f"not a readable image ({e})") from None
     if fmt not in IMAGE_TYPES:
-        raise ResourceError(path, f"image format {fmt} is not supported "
-                                  f"(use {', '.join(sorted(IMAGE_TYPES))})")
+        raise ResourceError(path, f"image format {fmt} is not supported (use {supported})")
     if width * height > limits.max_image_pixels:
         raise ResourceError(path, f"image is {width}x{height} pixels, over the limit of "
                                   f"{limits.max_image_pixels} pixels")

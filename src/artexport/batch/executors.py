@@ -14,6 +14,7 @@ deadlocks on CPython 3.11-3.13 (python/cpython#115634).
 
 from __future__ import annotations
 
+import logging
 import multiprocessing
 import os
 import secrets
@@ -37,6 +38,7 @@ from .work import WorkerView, worker_view
 # its caches); past it the worker is stuck in C and only ending it helps.
 HARD_LIMIT_GRACE = 5.0
 PREFLIGHT_SECONDS = 60.0
+log = logging.getLogger("artexport.batch")
 
 
 class LocalPool(Executor):
@@ -207,3 +209,5 @@ def check_workers(executor: Executor, src: Path, out: Path) -> None:
         if view.out_token != token:
             raise SetupError(None, f"{where} cannot write to {out} as this client sees it; "
                                    "workers need the same shared folder at the same path")
+    log.debug("%d worker(s) checked: artexport %s, %s and %s seen at the same paths",
+              len(views), __version__, src, out)

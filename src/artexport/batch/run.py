@@ -74,6 +74,9 @@ def convert_tree(src: Path | str, out: Path | str, formats: str | Iterable[str],
     user_templates = templates_fingerprint(templates)
     plans = [plan_article(path, base, out, list(classes), opts, user_templates, manifest,
                           force) for path in articles]
+    building = sum(1 for p in plans if p.build)
+    log.debug("%s: %d article(s): %d to convert, %d up to date", src, len(plans), building,
+              len(plans) - building)
     batch = _Batch(plans, out, manifest, opts, templates, time_limit, progress)
     with _StopSignals() as stop:
         try:

@@ -12,7 +12,13 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from ..errors import ArtexportWarning, OptionError, UnknownFormatError
+from ..errors import (
+    ArtexportWarning,
+    OptionError,
+    SetupError,
+    UnknownFormatError,
+    caller_stacklevel,
+)
 from ..plugins import PluginGroup, is_builtin
 from .base import Exporter, NoOptions, Rendered, did_you_mean, parse_options
 
@@ -79,7 +85,7 @@ def select_exporters(formats: str | Iterable[str]) -> dict[str, type[Exporter]]:
     for line in EXPORTERS.shadowed():
         if line not in _REPORTED:
             _REPORTED.add(line)
-            warnings.warn(ArtexportWarning(line), stacklevel=2)
+            warnings.warn(ArtexportWarning(line), stacklevel=caller_stacklevel())
     if "all" not in names:
         for name in names:
             if name not in EXPORTERS.entry_points():
@@ -97,7 +103,7 @@ def select_exporters(formats: str | Iterable[str]) -> dict[str, type[Exporter]]:
                 raise
             if str(e) not in _REPORTED:
                 _REPORTED.add(str(e))
-                warnings.warn(ArtexportWarning(f"skipped: {e}"), stacklevel=2)
+                warnings.warn(ArtexportWarning(f"skipped: {e}"), stacklevel=caller_stacklevel())
     for cls in chosen.values():
         cls.check_environment()
     return chosen
@@ -144,7 +150,8 @@ def describe_exporters() -> list[ExporterInfo]:
     for name, ep in sorted(EXPORTERS.entry_points().items()):
         try:
             cls = EXPORTERS.get(name)
-        except UnknownFormatError as e:
+            cls.check_environment()  # a missing system library, named
+        except (UnknownFormatError, SetupError) as e:
             infos.append(ExporterInfo(name, ep.value, None, "", str(e)))
             continue
         infos.append(ExporterInfo(name, ep.value, cls.file_extension, cls.description))

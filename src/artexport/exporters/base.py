@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import difflib
 import importlib
+import io
 import re
 import types
 import typing
@@ -24,6 +26,8 @@ SAFE_SLUG = re.compile(r"[\w.-]{1,200}")
 NAME_MAX = 255
 # How a missing shared library shows (cffi's dlopen, ctypes): WeasyPrint without Pango
 _MISSING_LIBRARY = ("cannot load library", "cannot open shared object file")
+_LIBRARY_NAME = re.compile(r"cannot load library '([^']+)'|([^\s:]+): cannot open shared "
+                           r"object file")
 
 
 @dataclass(frozen=True)
@@ -82,7 +86,10 @@ class Exporter(ABC):
         render time cannot be imported (WeasyPrint without Pango, say)."""
         for module in cls.requires:
             try:
-                importlib.import_module(module)
+                # WeasyPrint prints a banner of its own before it raises: only our one
+                # line is shown
+                with contextlib.redirect_stdout(io.StringIO()):
+                    importlib.import_module(module)
             except (ImportError, OSError) as e:
                 raise setup_error(cls.name, e) from None
 
@@ -143,7 +150,11 @@ def setup_error(exporter: str, error: BaseException) -> SetupError:
     """One line for an exporter that cannot run on this machine."""
     text = " ".join(str(error).split())
     if any(m in text for m in _MISSING_LIBRARY):
-        return SetupError(None, f"{exporter}: a system library is missing ({text[:200]}); "
+        # cffi: "cannot load library 'libpango-1.0-0': ...", ctypes: "libx.so.0: cannot
+        # open shared object file: ..."; the library's name is what the user needs
+        named = _LIBRARY_NAME.search(text)
+        library = (named.group(1) or named.group(2)) if named else text[:200]
+        return SetupError(None, f"{exporter}: a system library is missing ({library}); "
                                 "install Pango and HarfBuzz (Debian: apt install "
                                 "libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz-subset0)")
     return SetupError(None, f"{exporter}: cannot run here: {type(error).__name__}: "
@@ -163,7 +174,7 @@ def parse_options(cls: type[Any], values: Mapping[str, Any], *, exporter: str) -
         kwargs[name] = _coerce(raw, hints[name], f"{exporter}: option {key}")
     try:
         return cls(**kwargs)
-    except OptionError:
+    except (OptionError, SetupError):  # SetupError: this machine, not the option
         raise
     except (ArtexportError, ValueError, TypeError) as e:  # the class's own checks
         problem = e.problem if isinstance(e, ArtexportError) else str(e)

@@ -37,7 +37,7 @@ from markupsafe import Markup, escape
 from .. import fonts
 from ..edition import Edition, Labels
 from ..edition.fonts import FontPlan, block_spans, line_height
-from ..errors import ArtexportWarning, ExportError, ResourceError
+from ..errors import ArtexportWarning, ExportError, ResourceError, caller_stacklevel
 from ..markup import safe_href
 from ..model import Article, Block, Direction, Figure, Heading, Inline
 from ..narration import (
@@ -396,7 +396,7 @@ def _collect_images(article: Article, guard: ResourceGuard) -> dict[Path, ImageI
             data, info = guard.read_image(image.path)
         except ResourceError as e:
             warnings.warn(ArtexportWarning(f"{e}; the book shows the caption only"),
-                          stacklevel=3)
+                          stacklevel=caller_stacklevel())
             continue
         n = len(out) + 1
         ext = {"image/jpeg": "jpg", "image/png": "png", "image/gif": "gif",

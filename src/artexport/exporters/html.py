@@ -32,6 +32,7 @@ import re
 import secrets
 import warnings
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any, ClassVar, Literal
 
 from markupsafe import Markup
@@ -39,7 +40,7 @@ from markupsafe import Markup
 from .. import fonts, templating
 from ..edition import Edition, Labels
 from ..edition.fonts import line_height as stack_line_height
-from ..errors import ArtexportWarning
+from ..errors import ArtexportWarning, ExportError, caller_stacklevel
 from ..markup import safe_href
 from ..model import (
     Article,
@@ -51,7 +52,7 @@ from ..model import (
     Span,
 )
 from ..narration import ReadAlongOptions, SentenceMarker, narrate
-from ..resources import ResourceGuard
+from ..resources import DEFAULT_LIMITS, ImageInfo, ResourceGuard
 from ..text.bidi import isolate_runs, merge_adjacent
 from ..text.lang import is_arabic_script
 from .base import Exporter, Rendered
@@ -137,7 +138,7 @@ class HtmlOptions(ReadAlongOptions):
         if clamped != size:
             warnings.warn(ArtexportWarning(
                 f"html: base_size_px {size} is outside {MIN_BASE_PX}..{MAX_BASE_PX}; "
-                f"using {clamped}"), stacklevel=3)
+                f"using {clamped}"), stacklevel=caller_stacklevel())
             # frozen dataclass: the clamped value is what every later reader sees
             object.__setattr__(self, "base_size_px", clamped)
 
@@ -216,7 +217,7 @@ class LargePrintHtmlExporter(Exporter):
         font_mark = f"/*fonts-{secrets.token_hex(16)}*/"
         edition = Edition.of(article)
         ui = edition.labels
-        guard = ResourceGuard(article.source_dir)
+        guard = _Inliner(ResourceGuard(article.source_dir))
         plan = edition.font_plan(_face_key(opts.font), DEFAULT_ARABIC_FACE)
         arabic = is_arabic_script(article.lang)
         narration = narrate(article, opts.audio_options()) if opts.with_audio else None
@@ -280,7 +281,34 @@ def _face_key(font: str) -> str:
     return "sans-arabic" if font == "sans" else font
 
 
-def _block_views(edition: Edition, guard: ResourceGuard) -> list[Any]:
+class _Inliner:
+    """Reads the images the page inlines, and counts what they add to it: the page is
+    one file, so each reference of an image is a copy of it (300 references to one
+    1 MB photo made a 435 MB page). Refused over ``max_html_embedded_bytes``, before
+    the page is rendered; a file is read and encoded once."""
+
+    def __init__(self, guard: ResourceGuard, limit: int | None = None) -> None:
+        self.guard = guard
+        self.limit = DEFAULT_LIMITS.max_html_embedded_bytes if limit is None else limit
+        self.total = 0
+        self.read: dict[Path, tuple[str, ImageInfo]] = {}
+
+    def read_image(self, path: Path) -> tuple[str, ImageInfo]:
+        """The image's ``data:`` URI and what it is (each file read once)."""
+        if path not in self.read:
+            data, info = self.guard.read_image(path)
+            self.read[path] = (_data_uri(info.media_type, data), info)
+        uri, info = self.read[path]
+        self.total += len(uri)
+        if self.total > self.limit:
+            raise ExportError(self.guard.root, f"html: the images inlined in the page are "
+                                               f"over the limit of {self.limit} bytes "
+                                               "(max_html_embedded_bytes; an image counts "
+                                               "once per reference)")
+        return uri, info
+
+
+def _block_views(edition: Edition, guard: _Inliner) -> list[Any]:
     """Blocks as the template shows them, one view per block: the template's loop index
     is the block's index in ``article.blocks``, which names its sentences.
 
@@ -312,7 +340,7 @@ def _pre_view(block: Preformatted) -> PreView:
     return PreView(block.text, merge_adjacent(tuple(spans)), block.language)
 
 
-def _figure_view(figure: Figure, guard: ResourceGuard, edition: Edition) -> FigureView:
+def _figure_view(figure: Figure, guard: _Inliner, edition: Edition) -> FigureView:
     image = figure.image
     caption = edition.caption(figure)
     if image.path is None:
@@ -320,8 +348,8 @@ def _figure_view(figure: Figure, guard: ResourceGuard, edition: Edition) -> Figu
                           figure.direction)
     # identified from the content: an Article built in Python skips the loader, and SVG
     # (which can carry script) must never reach the page
-    data, info = guard.read_image(image.path)
-    return FigureView(_data_uri(info.media_type, data), image.alt, info.width, info.height,
+    uri, info = guard.read_image(image.path)
+    return FigureView(uri, image.alt, info.width, info.height,
                       caption.spans, caption.credit, figure.lang, figure.direction)
 
 

@@ -39,7 +39,7 @@ from markupsafe import Markup
 from .. import fonts, templating
 from ..edition import Edition
 from ..edition.fonts import arabic_face, line_height
-from ..errors import ArtexportWarning, ExportError
+from ..errors import ArtexportWarning, ExportError, caller_stacklevel
 from ..markup import safe_href
 from ..model import (
     Article,
@@ -174,7 +174,7 @@ def _figure_view(figure: Figure, edition: Edition, digits: Digits,
     if not image.alt.strip() and not figure.caption:
         warnings.warn(ArtexportWarning(
             f"{where}: image {image.src!r} has no alt text; the PDF describes it only "
-            f"as {alt!r}"), stacklevel=4)
+            f"as {alt!r}"), stacklevel=caller_stacklevel())
     # a relative path (an Article built in Python) is relative to the article folder,
     # the document's base URL
     src = image.path.as_uri() if image.path.is_absolute() \
@@ -477,7 +477,8 @@ def _report(records: list[logging.LogRecord], where: Path | str) -> None:
         if message in seen or message.startswith(_QUIET) or "refused" in message:
             continue
         seen.add(message)
-        warnings.warn(ArtexportWarning(f"{where}: PDF renderer: {message}"), stacklevel=3)
+        warnings.warn(ArtexportWarning(f"{where}: PDF renderer: {message}"),
+                      stacklevel=caller_stacklevel())
 
 
 # ---- the exporter ---------------------------------------------------------------------------
@@ -552,4 +553,4 @@ def _warn_uncovered(article: Article, options: PdfOptions, where: Path | str) ->
         more = f" and {len(missing) - 12} more" if len(missing) > 12 else ""
         warnings.warn(ArtexportWarning(
             f"{where}: no packaged font has {shown}{more}; the PDF uses a system font "
-            "or an empty box for them"), stacklevel=3)
+            "or an empty box for them"), stacklevel=caller_stacklevel())

@@ -13,7 +13,7 @@ import warnings
 from collections.abc import Sequence
 from typing import Any
 
-from ..errors import ArtexportError, ArtexportWarning, ExportError
+from ..errors import ArtexportError, ArtexportWarning, ExportError, caller_stacklevel
 from ..model import Article
 from ..resources import ResourceGuard
 from ..text.lang import primary_subtag
@@ -79,7 +79,15 @@ def encode_mp3(pcm: bytes, sample_rate: int, bitrate: int) -> bytes:
     # encodes twice as fast (the encoder is most of a re-run's time)
     enc.set_quality(LAME_QUALITY)
     enc.silence()
-    return bytes(enc.encode(pcm)) + bytes(enc.flush())
+    # In 1 MiB pieces (the same bytes out): one call on the whole PCM grows lameenc's
+    # output buffer in steps, and an hour of speech encoded in one call took twice as long.
+    out = bytearray()
+    for start in range(0, len(pcm), ENCODE_CHUNK):
+        out += enc.encode(pcm[start:start + ENCODE_CHUNK])
+    return bytes(out + enc.flush())
+
+
+ENCODE_CHUNK = 1 << 20  # bytes of 16-bit PCM, an even number
 
 
 def tagged(mp3: bytes, article: Article, chapters: Sequence[Chapter], duration: float,
@@ -156,7 +164,8 @@ def _cover(article: Article) -> tuple[bytes, str] | None:
     try:  # identified from the content: an Article built in Python may claim anything
         data, info = ResourceGuard(article.source_dir).read_image(figure.image.path)
     except ArtexportError as e:
-        warnings.warn(ArtexportWarning(f"{e}; the audio has no cover"), stacklevel=3)
+        warnings.warn(ArtexportWarning(f"{e}; the audio has no cover"),
+                      stacklevel=caller_stacklevel())
         return None
     media = info.media_type
     if media in ("image/jpeg", "image/png") and len(data) <= _MAX_COVER_BYTES:
@@ -170,6 +179,6 @@ def _cover(article: Article) -> tuple[bytes, str] | None:
             im.convert("RGB").save(out, "JPEG", quality=85)
     except (OSError, ValueError) as e:
         warnings.warn(ArtexportWarning(f"{figure.image.path}: cannot use as cover ({e})"),
-                      stacklevel=3)
+                      stacklevel=caller_stacklevel())
         return None
     return out.getvalue(), "image/jpeg"

@@ -9,7 +9,7 @@ from typing import Literal
 
 from ..errors import ExportError
 from ..text.speech import SpeechOptions
-from ..tts import EngineConfig
+from ..tts import EngineConfig, SpeechError, check_engine
 from ..tts.cache import default_cache_dir
 
 __all__ = ["BITRATES_MPEG1", "BITRATES_MPEG2", "AudioOptions", "ReadAlongOptions"]
@@ -55,6 +55,7 @@ class AudioOptions:
     endpoint: str | None = None
 
     def __post_init__(self) -> None:
+        _check_engine(self.engine)
         if self.paragraphs_per_chapter < 1:
             raise ExportError(None, "audio: option paragraphs_per_chapter must be at least 1")
         if self.rate is not None and not 40 <= self.rate <= 600:
@@ -75,6 +76,15 @@ class AudioOptions:
         """The engine's settings."""
         return EngineConfig(rate=self.rate, timeout=self.timeout, retries=self.retries,
                             backoff=self.backoff, endpoint=self.endpoint)
+
+
+def _check_engine(name: str) -> None:
+    """An unknown engine is a bad option; one that cannot run here (its extra is not
+    installed) a :class:`~artexport.errors.SetupError`: both before any article."""
+    try:
+        check_engine(name)
+    except SpeechError as e:
+        raise ExportError(None, f"audio: option engine: {e.problem}") from None
 
 
 @dataclass(frozen=True, kw_only=True)

@@ -1,9 +1,11 @@
 """What is said, in which voice, with which exact words: the speech plan of an article.
 
-:func:`plan_speech` walks the article as a listener hears it -- title, subtitle, date and
-dateline first, then every block's sentences (program code is never read) -- and gives
-each sentence its language (:mod:`artexport.narration.languages`), the voice of that
-language, and the text the engine is handed: the sentence normalised for speech
+:func:`plan_speech` walks the article as a listener hears it -- what every edition prints
+before the body (section, title, subtitle, byline, dates, standfirst, lead-image caption,
+dateline), every block's sentences (program code is never read), then the topics and
+publisher after their labels -- and gives each sentence its language
+(:mod:`artexport.narration.languages`), the voice of that language, and the text the
+engine is handed: the sentence normalised for speech
 (:func:`artexport.text.speech.speech_text`: numbers, dates and times as words in the
 sentence's language, URLs, furniture), Arabic given its short vowels
 (:func:`artexport.text.diacritize.diacritize`), and every mark written as the engine
@@ -22,8 +24,10 @@ from concurrent.futures import Executor, Future
 from dataclasses import dataclass, field, replace
 from typing import TypeAlias
 
-from ..errors import ArtexportWarning, ExportError
-from ..model import Article, Block, Heading, Preformatted, block_texts
+from ..edition import Edition
+from ..errors import ArtexportWarning, ExportError, caller_stacklevel
+from ..model import Article, Block, Figure, Heading, Preformatted, block_texts, plain_text
+from ..resources import DEFAULT_LIMITS
 from ..text.diacritize import DiacritizerError, diacritize, diacritizer_version
 from ..text.lang import is_arabic_script, primary_subtag
 from ..text.sentences import sentence_bounds
@@ -52,8 +56,11 @@ class SpokenSentence:
 
     ``part`` is ``block`` for the article's blocks (``block`` indexes ``article.blocks``,
     ``sentence`` the block's sentences as :func:`block_sentences` numbers them) or
-    ``title``/``subtitle``/``date``/``dateline`` for the spoken header. ``text`` is the
-    sentence as written (``char_start``/``char_end`` locate it in the block's text);
+    ``section``/``title``/``subtitle``/``byline``/``date``/``updated``/``summary``/
+    ``lead``/``dateline`` for the spoken header, ``credit`` for an image's credit
+    (``sentence``: 0 for the lead image's, block index + 1 for a figure's),
+    ``topics``/``publisher`` after the body. ``text`` is the sentence as written
+    (``char_start``/``char_end`` locate it in the block's text);
     ``lang`` the language it is read in, ``voice`` the engine's voice for it, ``speech``
     the exact text handed to the engine. ``pause_before`` is the silence before it, in
     seconds. ``vowelled``: the diacritizer gave it its vowels.
@@ -159,6 +166,8 @@ class _Planner:
         self.drafts: list[tuple[SpokenSentence, _Job | None, str]] = []
         self.done: list[SpokenSentence] = []
         self.pending = LEAD_IN
+        self.spoken = 0  # characters handed to the engine so far (the cost model)
+        self.words = 0  # and words: "& & &" is a word every two characters
 
     @property
     def where(self) -> str:
@@ -166,7 +175,7 @@ class _Planner:
 
     def warn(self, message: str) -> None:
         self.warnings.append(message)
-        warnings.warn(ArtexportWarning(f"{self.where}: {message}"), stacklevel=4)
+        warnings.warn(ArtexportWarning(f"{self.where}: {message}"), stacklevel=caller_stacklevel())
 
     def voice(self, lang: str) -> str:
         """The voice for ``lang``: the chosen one for the article's language, else the
@@ -200,9 +209,9 @@ class _Planner:
         return self.pool.submit(_vowel, text, self.keep), key
 
     def add(self, part: str, block: int | None, text: str, bounds: Sequence[tuple[int, int]],
-            lang: str, pause: float, *, spoken: str | None = None) -> None:
+            lang: str, pause: float, *, spoken: str | None = None, first: int = 0) -> None:
         added = False
-        for i, (s, e) in enumerate(bounds):
+        for i, (s, e) in enumerate(bounds, start=first):
             written = text[s:e]
             said_lang = sentence_language(written, lang) if spoken is None else lang
             said = spoken if spoken is not None else speech_text(written, said_lang,
@@ -210,6 +219,7 @@ class _Planner:
             said = said.strip()
             if not _speakable(said):
                 continue
+            self._count(said)
             job: _Job | None = None
             key = ""
             if is_arabic_script(said_lang):
@@ -224,23 +234,74 @@ class _Planner:
         if added:
             self.pending = pause
 
+    def _count(self, said: str) -> None:
+        """The cost model of speech, checked before the diacritizer and the engine see
+        the sentence: the PCM (and the time) grow with the characters and the words."""
+        self.spoken += len(said)
+        self.words += len(said.split())
+        chars, words = DEFAULT_LIMITS.max_spoken_chars, DEFAULT_LIMITS.max_spoken_words
+        if self.spoken > chars:
+            raise ExportError(self.where, f"audio: the spoken text is over the limit of "
+                                          f"{chars} characters (max_spoken_chars)")
+        if self.words > words:
+            raise ExportError(self.where, f"audio: the spoken text is over the limit of "
+                                          f"{words} words (max_spoken_words)")
+
+    def header(self, part: str, text: str) -> None:
+        """A line of the spoken header (title, byline, standfirst...), sentence by
+        sentence, in the article's language."""
+        lang = self.article.lang
+        self.add(part, None, text, sentence_bounds(text, lang), lang, PAUSE_AFTER_INTRO_PART)
+
+    def footer(self, part: str, text: str, label: str) -> None:
+        """A line after the article, said after its label ("Topics: ..."): one sentence
+        whose offsets are those of ``text`` (what the editions mark)."""
+        lang = self.article.lang
+        said = speech_text(f"{label}: {text}", lang, self.speech)
+        self.add(part, None, text, [(0, len(text))], lang, PAUSE_BETWEEN_BLOCKS, spoken=said)
+
+    def credit(self, number: int, figure: Figure) -> None:
+        """The credit of an image the editions show, after its caption, as they print
+        it ("(الصورة: رويترز)"). ``number``: 0 for the lead image, else the figure's
+        block index + 1 (its sentence number: ``s-credit-4``)."""
+        if figure.image.path is None or not figure.image.credit:
+            return
+        text = plain_text(Edition.of(self.article).caption(figure).credit)
+        pause = self.pending
+        self.add("credit", None, text, [(0, len(text))], self.article.lang, pause,
+                 first=number)
+
     def build(self) -> None:
         """Lay out every sentence of the article (see the class docstring)."""
         article, lang = self.article, self.article.lang
+        edition = Edition.of(article)
+        if article.section:
+            self.header("section", article.section)
         if article.title:
-            self.add("title", None, article.title, sentence_bounds(article.title, lang),
-                     lang, PAUSE_AFTER_INTRO_PART)
+            self.header("title", article.title)
         if article.subtitle:
-            self.add("subtitle", None, article.subtitle,
-                     sentence_bounds(article.subtitle, lang), lang, PAUSE_AFTER_INTRO_PART)
-        if article.published is not None:
-            d = article.published
+            self.header("subtitle", article.subtitle)
+        if edition.byline_text:
+            self.header("byline", edition.byline_text)
+        for line in edition.dates:
+            d = article.published if line.key == "published" else article.updated
+            assert d is not None
             date = speak_date(d.day, d.month, d.year, lang)
-            self.add("date", None, date, [(0, len(date))], lang, PAUSE_AFTER_INTRO_PART,
-                     spoken=date)
-        if article.dateline:
-            self.add("dateline", None, article.dateline,
-                     sentence_bounds(article.dateline, lang), lang, PAUSE_AFTER_INTRO_PART)
+            part = "date" if line.key == "published" else line.key
+            # the publication date alone, as ever; a later update says what it is
+            said = date if part == "date" else f"{line.label}: {date}"
+            self.add(part, None, date, [(0, len(date))], lang, PAUSE_AFTER_INTRO_PART,
+                     spoken=said)
+        if edition.summary:
+            self.header("summary", article.summary or "")
+        if article.lead_image is not None and article.lead_image.caption:
+            caption = plain_text(article.lead_image.caption)
+            caption_lang = article.lead_image.lang or lang
+            self.add("lead", None, caption, sentence_bounds(caption, caption_lang),
+                     caption_lang, PAUSE_AFTER_INTRO_PART)
+            self.credit(0, article.lead_image)
+        if article.dateline:  # where the story was filed: it opens the story
+            self.header("dateline", article.dateline)
         self.pending = PAUSE_AFTER_INTRO if self.drafts else LEAD_IN
         for index, block in enumerate(article.blocks):
             text, _ = block_sentences(block, lang)
@@ -251,9 +312,23 @@ class _Planner:
                 self.pending = max(self.pending, PAUSE_BEFORE_HEADING)
             self.add("block", index, text, bounds, block_lang,
                      PAUSE_AFTER_HEADING if heading else PAUSE_BETWEEN_BLOCKS)
+            if isinstance(block, Figure):
+                self.credit(index + 1, block)
+        # what the editions print after the article: its topics and its publisher,
+        # each after its label, as the book's last words
+        if article.tags:
+            self.pending = max(self.pending, PAUSE_BEFORE_HEADING)
+            self.footer("topics", edition.topics, edition.labels.topics)
+        if article.publisher:
+            self.footer("publisher", article.publisher, edition.labels.publisher)
         if not self.drafts:
             raise ExportError(self.article.source_dir or self.article.slug,
                               "audio: the article has no text to speak")
+        if article.blocks and not any(d[0].part == "block" for d in self.drafts):
+            # emoji only, or Latin only with latin=skip: an MP3 of the title alone
+            raise ExportError(self.where, "audio: the article's body has no text to speak "
+                                          f"(latin={self.speech.latin}); only the title "
+                                          "would be read")
 
     def sentences(self) -> Iterator[SpokenSentence]:
         """The sentences in order, each once its vowels are in."""

@@ -7,7 +7,8 @@ cues every exporter alike gets:
 * the element id of each spoken sentence (:func:`~artexport.narration.timing.sentence_id`):
   ``s-<block>-<n>`` for the sentences of ``article.blocks[block]`` (``n`` as numbered by
   :func:`~artexport.narration.plan.block_sentences`) and ``s-<part>-<n>`` for the spoken
-  header (``s-title-0``, ``s-subtitle-0``, ``s-date-0``, ``s-dateline-0``);
+  header and footer (``s-title-0``, ``s-byline-0``, ``s-date-0``, ``s-summary-0``,
+  ``s-lead-0``, ``s-topics-0``...);
 * :class:`SentenceMarker`, which renders inline spans with each spoken sentence wrapped
   in ``<span id="...">`` (:func:`mark_sentences`). A sentence may start or end inside an
   emphasis, a link or an isolated Latin run: such a span is cut at the sentence bound
@@ -107,9 +108,11 @@ class SentenceMarker:
     renders, so templates use it unconditionally.
 
     ``line(index, n, spans)``: line ``n`` (as :func:`~artexport.model.block_texts`
-    counts them) of ``article.blocks[index]``. ``header(part, spans)``: the title,
-    subtitle or dateline. ``id(part)``: the id of a header part spoken as a whole (the
-    date, whose spoken words differ from the printed ones), or ``""``.
+    counts them) of ``article.blocks[index]`` (``index`` -1: the lead figure's caption).
+    ``header(part, spans)``: a line spoken as a whole part -- section, title, subtitle,
+    byline, dateline, standfirst (``summary``), ``topics``, ``publisher``.
+    ``id(part)``: the id of a part spoken as a whole (the ``date`` and ``updated``,
+    whose spoken words differ from the printed ones), or ``""``.
     """
 
     article: Article
@@ -122,7 +125,9 @@ class SentenceMarker:
         texts: dict[int, list[str]] = {}
         for cue in self.narration.cues if self.narration is not None else ():
             if cue.block is None:
-                lines.setdefault((cue.part, 0), []).append(
+                # an image credit is keyed by its number, every other part as a whole
+                n = cue.sentence if cue.part == "credit" else 0
+                lines.setdefault((cue.part, n), []).append(
                     (cue.char_start, cue.char_end, sentence_id(cue)))
                 continue
             if cue.block not in texts:
@@ -144,11 +149,19 @@ class SentenceMarker:
         return self.narration is not None
 
     def line(self, index: int, n: int, spans: Inline) -> Markup:
+        if index < 0:  # the lead figure's caption, spoken in the header
+            return self.header("lead", spans)
         marks = self._lines.get((index, n))
         return mark_sentences(spans, marks) if marks else inline_html(spans)
 
     def header(self, part: str, spans: Inline) -> Markup:
         marks = self._lines.get((part, 0))
+        return mark_sentences(spans, marks) if marks else inline_html(spans)
+
+    def credit(self, number: int, spans: Inline) -> Markup:
+        """An image's credit: ``number`` 0 for the lead image's, else the figure's
+        block index + 1."""
+        marks = self._lines.get(("credit", number))
         return mark_sentences(spans, marks) if marks else inline_html(spans)
 
     def text(self, part: str, text: str) -> Markup:

@@ -52,7 +52,7 @@ from typing import Any
 from lxml import etree
 from lxml import html as lxml_html
 
-from ..errors import ArtexportWarning, ArticleError, quoted
+from ..errors import ArtexportWarning, ArticleError, caller_stacklevel, quoted
 from ..markup import safe_href
 from ..model import (
     Block,
@@ -70,7 +70,8 @@ from ..model import (
 )
 from ..resources import Limits
 from ..text.lang import LANG_TAG
-from .base import Draft, read_text
+from .base import Draft, check_table_cells, read_text
+from .html_encoding import decode_declared
 from .news import (
     byline_meta,
     date_meta,
@@ -136,6 +137,7 @@ _SPACES = re.compile(r"\s+")
 def read_html(path: Path, limits: Limits, *, keep_all: bool = False) -> Draft:
     """Parse a saved news page into a draft (see the module docstring)."""
     text = _decode(path, limits)
+    check_table_cells(text, path, limits)
     entities: set[str] = set()
     root = _parse(path, text, entities)
     in_furniture = _Furniture()
@@ -161,7 +163,7 @@ def read_html(path: Path, limits: Limits, *, keep_all: bool = False) -> Draft:
     if entities:
         names = ", ".join(f"&{n};" for n in sorted(entities))
         warnings.warn(ArtexportWarning(f"{path}: entities {names} are declared by the page "
-                                       "and were not expanded"), stacklevel=3)
+                                       "and were not expanded"), stacklevel=caller_stacklevel())
     return draft
 
 
@@ -186,10 +188,12 @@ def _decode(path: Path, limits: Limits) -> str:
         if not charset or charset.replace("-", "").replace("_", "") == "utf8":
             raise
         try:
-            data = raw.decode(charset)
-        except (LookupError, UnicodeDecodeError):
+            data, problem = decode_declared(raw, charset)
+        except UnicodeDecodeError:
             raise ArticleError(path, f"{e.problem}, and not valid {charset} as the page "
                                      "declares") from None
+        if problem:
+            warnings.warn(ArtexportWarning(f"{path}: {problem}"), stacklevel=4)
         return data.replace("\r\n", "\n").replace("\r", "\n")
 
 
@@ -401,7 +405,8 @@ class _Meta:
                 return tag
             if tag:
                 warnings.warn(ArtexportWarning(f"{self.path}: page language {quoted(raw)} is not "
-                                               "a language tag; ignored"), stacklevel=4)
+                                               "a language tag; ignored"),
+                              stacklevel=caller_stacklevel())
         return ""
 
     def published(self) -> str:

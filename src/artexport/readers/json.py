@@ -35,7 +35,7 @@ from ..model import (
     Quote,
     Span,
 )
-from ..resources import Limits
+from ..resources import DEFAULT_LIMITS, Limits
 from ..schema import ARTICLE_SCHEMA
 from ..text.bidi import normalise_text
 from .assemble import Page, assemble, set_title
@@ -47,10 +47,12 @@ from .news import byline_meta, looks_like_name, parse_byline
 def read_json(path: Path, limits: Limits, *, keep_all: bool = False) -> Draft:
     text = read_text(path, limits)
     try:
-        data = json.loads(text)
+        data = json.loads(text, parse_int=_integer)
     except json.JSONDecodeError as e:
         raise ArticleError(path, f"invalid JSON at line {e.lineno}, column {e.colno}: "
                                  f"{e.msg}") from None
+    except ValueError as e:  # _integer's refusal
+        raise ArticleError(path, str(e)) from None
     if not isinstance(data, dict):
         raise ArticleError(path, "a JSON article must be an object")
     if "content" in data and "blocks" not in data:
@@ -147,3 +149,13 @@ def _author(text: str, draft: Draft) -> None:
 def _author_dropped(draft: Draft) -> list[Dropped]:
     text = draft.meta.pop("_author_dropped", None)
     return [Dropped(text, "author field: not a name")] if text else []
+
+
+def _integer(digits: str) -> int:
+    """A JSON integer, its digits counted before int() sees them (Python's int() stops
+    at 4300 digits with a ValueError that names no file)."""
+    limit = DEFAULT_LIMITS.max_number_digits
+    if len(digits.lstrip("-")) > limit:
+        raise ValueError(f"a number of {len(digits.lstrip('-'))} digits, over the limit of "
+                         f"{limit} (max_number_digits); quote it to make it text")
+    return int(digits)

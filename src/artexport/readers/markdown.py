@@ -31,7 +31,7 @@ from markdown_it import MarkdownIt
 from markdown_it.token import Token
 from mdit_py_plugins.attrs import attrs_block_plugin
 
-from ..errors import ArtexportWarning, ArticleError
+from ..errors import ArtexportWarning, ArticleError, caller_stacklevel
 from ..markup import safe_href
 from ..model import (
     Block,
@@ -45,7 +45,7 @@ from ..model import (
     Quote,
     Span,
 )
-from ..resources import Limits
+from ..resources import DEFAULT_LIMITS, Limits
 from .base import Draft, read_text
 
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?\n)?(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.S)
@@ -78,6 +78,27 @@ def read_markdown(path: Path, limits: Limits, *, keep_all: bool = False) -> Draf
     return draft
 
 
+class _TooManyDigits(ValueError):
+    """A number longer than ``max_number_digits`` (Python's int() stops at 4300)."""
+
+
+class _FrontMatterLoader(yaml.SafeLoader):
+    """safe_load's loader; an integer's digits are counted before int() sees them."""
+
+    def construct_yaml_int(self, node: yaml.ScalarNode) -> Any:
+        limit = DEFAULT_LIMITS.max_number_digits
+        digits = sum(c.isdigit() for c in str(node.value))
+        if digits > limit:
+            raise _TooManyDigits(f"a number of {digits} digits at line {node.start_mark.line + 2}"
+                                 f" of the front matter, over the limit of {limit} "
+                                 "(max_number_digits); quote it to make it text")
+        return super().construct_yaml_int(node)
+
+
+_FrontMatterLoader.add_constructor("tag:yaml.org,2002:int",
+                                   _FrontMatterLoader.construct_yaml_int)
+
+
 def _split_front_matter(text: str, path: Path) -> tuple[dict[str, Any], str, int]:
     m = _FRONT_MATTER.match(text)
     if not m:
@@ -86,7 +107,11 @@ def _split_front_matter(text: str, path: Path) -> tuple[dict[str, Any], str, int
         return {}, text, 0
     try:
         # safe_load: no Python objects, no custom tags; YAML aliases are bounded by size.
-        meta = yaml.safe_load(m.group(1) or "") or {}
+        meta = yaml.load(m.group(1) or "", Loader=_FrontMatterLoader) or {}
+    except _TooManyDigits as e:
+        raise ArticleError(path, str(e)) from None
+    except ValueError as e:  # a scalar its type refuses: "published: 2024-13-45"
+        raise ArticleError(path, f"malformed front matter: {e}") from None
     except yaml.YAMLError as e:
         mark = getattr(e, "problem_mark", None)
         where = f" at line {mark.line + 2}" if mark is not None else ""  # +1 for '---'
@@ -168,7 +193,7 @@ class _Blocks:
             line = (tok.map[0] + 1 + self.line_offset) if tok.map else "?"
             warnings.warn(ArtexportWarning(
                 f"{self.draft.source}: raw HTML block at line {line} dropped "
-                "(raw HTML is never passed through)"), stacklevel=2)
+                "(raw HTML is never passed through)"), stacklevel=caller_stacklevel())
         # hr and anything else carry no article content
 
     def _paragraph(self, inline: Token, opener: Token) -> None:
@@ -264,7 +289,7 @@ def _inline(token: Token, draft: Draft) -> Inline:
             if raw:
                 skipping = raw.group(1).lower()
                 warnings.warn(ArtexportWarning(
-                    f"{draft.source}: inline <{skipping}> dropped"), stacklevel=2)
+                    f"{draft.source}: inline <{skipping}> dropped"), stacklevel=caller_stacklevel())
             elif re.match(r"<br\s*/?>", child.content, re.I):
                 spans.append(Span(" "))
         elif t == "image":

@@ -100,6 +100,13 @@ _SUBJECT_VERBS = word_set("""
     يصوت نزح نزحت فر فرت عاد عادت وصل وصلت توفي توفيت مات ماتت لقي لقيت نجا نجت غرق غرقت
     سقط سقطت حضر حضرت أصيب أصيبت استشهد استشهدت انضم انضمت
 """)
+# Verbs of casualty reports whose unvowelled letters news writes for the passive: a
+# number straight after one that opens a clause is its subject ("قُتل 21 شخصًا",
+# "وقُتل 5"); the active voice names its subject first ("قتل المسلح 22 شخصًا": the
+# number is the object). Inside a clause the same letters are a verbal noun ("بعد قتل
+# 22 شخصًا"), and the number after it stays genitive. Verbs of arrest stay active
+# ("اعتقل 12 شخصًا": the police are understood), as the table reads them.
+_PASSIVE_AT_CLAUSE_START = word_set("قتل قتلت جرح جرحت")
 # "إنّ" and its sisters: the number after them is their noun, in the accusative.
 _INNA = word_set("إن أن لكن كأن ليت لعل بأن لأن وإن وأن ولكن فإن")
 # A preposition with a pronoun between such a verb and its subject: "انضم إليهم 2".
@@ -159,10 +166,43 @@ def case_of(before: str, proclitic: str = "") -> Case:
     if word and _opens_sentence(word, earlier):
         return "nominative"  # "عمره 25 عاما": the predicate of a nominal sentence
     if word and bare(word) in _PRONOUN_PHRASES:
-        word, _ = previous_word(earlier)
-    if word and strip_clitics(word) in _SUBJECT_VERBS:
+        word, earlier = previous_word(earlier)
+    elif word and strip_clitics(word).startswith("ال"):
+        # "شارك في المؤتمر 150 باحثًا", "قتل بالهجوم 20": the verb, then a place or
+        # cause, then its subject
+        if _PROCLITIC_PREPOSITION.match(_clitics_of(word)):
+            verb, verb_before = previous_word(earlier)
+        else:
+            prep, prep_before = previous_word(earlier)
+            verb, verb_before = previous_word(prep_before) if prep and \
+                bare(prep) in _PLACE_PREPOSITIONS else ("", "")
+        if verb and _subject_verb(verb, verb_before):
+            return "nominative"
+    if word and _subject_verb(word, earlier):
         return "nominative"
     return "oblique"
+
+
+# Prepositions of a place, time or cause between a verb and its subject.
+_PLACE_PREPOSITIONS = word_set("في على من إلى خلال جراء إثر أمام داخل خارج قرب عند")
+
+
+def _subject_verb(word: str, earlier: str) -> bool:
+    """Whether a number after ``word`` (with ``earlier`` before it) is the subject of
+    ``word``: an intransitive or passive verb (:data:`_SUBJECT_VERBS`, and
+    :data:`_PASSIVE_AT_CLAUSE_START` at the head of a clause)."""
+    verb = strip_clitics(word)
+    if verb in _SUBJECT_VERBS:
+        return True
+    return verb in _PASSIVE_AT_CLAUSE_START and (bare(word) != verb
+                                                 or _clause_start(earlier))
+
+
+def _clause_start(before: str) -> bool:
+    """Whether a clause starts after ``before``: nothing, or a sentence's or a clause's
+    punctuation, comes first."""
+    stripped = before.rstrip(" \t")
+    return not stripped or stripped[-1] in _SENTENCE_START or stripped[-1] in "،,؛;("
 
 
 def _opens_sentence(word: str, earlier: str) -> bool:
@@ -189,6 +229,8 @@ def counted_noun_after(after: str) -> str | None:
         return None
     if word.startswith(("ال", "لل")) or word in FUNCTION_WORDS:
         return None
+    if word.startswith(("وال", "فال", "بال", "كال")) and len(word) >= 6:
+        return None  # "1 والخامس عشر": a definite word, after a conjunction or preposition
     if (word[0] == "و" and word[1] in "أإآيتن") or (word[0] == "ف" and word[1] in "أإآ"):
         return None  # "وأصيب", "ويقول": a conjunction opens the next clause
     return word
@@ -232,8 +274,17 @@ def reading_of(before: str, proclitic: str, after: str, value: int) -> Reading:
             return Reading(True, True, case_of(further, _clitics_of(head)),
                            is_feminine(head_noun), False)
     case = case_of(before, proclitic)
+    if proclitic in ("و", "ف") and word and counted_noun_after(" " + word) is not None:
+        # "250 موظفًا و120 موظفة": a number joined to a counted number takes its case
+        head, further = previous_word(earlier)
+        first = re.fullmatch(r"([وفبلك]{0,2})\d[\d.,]*", head or "")
+        if first is not None:
+            case = case_of(further, first.group(1))
     if definite:
         return Reading(False, True, case, False, False)
+    if word and bare(word) in _LABEL_WORDS:
+        # "القانون رقم 15 لسنة 2020": a number that names, counting nothing after it
+        return Reading(False, False, case, False, False)
     following = counted_noun_after(after)
     if following is None or _is_year(before, value):
         # "من 5 إلى 10 سنوات": the noun after the second number sets the gender of both.
@@ -269,6 +320,7 @@ def _clitics_of(word: str) -> str:
     return base[: len(base) - len(stem)]
 
 
+_LABEL_WORDS = word_set("رقم برقم الرقم بالرقم ورقم")
 _YEAR_WORDS = word_set("""
     عام العام سنة السنة لعام لسنة بعام بسنة مطلع منتصف أواخر أوائل خريف ربيع صيف شتاء
 """)

@@ -10,7 +10,7 @@ from collections.abc import Container
 from ..model import Direction
 
 # A BCP 47 language tag as pages and front matter write it: "ar", "en-GB", "zh-Hant-TW".
-LANG_TAG = re.compile(r"^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$")
+LANG_TAG = re.compile(r"^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*\Z")  # \Z: "$" allows a "\n"
 RTL_LANGUAGES = frozenset({"ar", "fa", "ur", "he", "yi", "ps", "sd", "ug", "ckb", "dv", "ku-arab"})
 
 # Letters that tell Arabic-script languages apart: Persian writes ی/ک and has پ چ ژ گ;

@@ -106,7 +106,9 @@ _ALLAH = re.compile(
     f"((?:[\u0648\u0641]{_M})?(?:[\u0628\u062a]{_M})?)"  # و ف, then ب ت
     f"(?:([\u0627\u0671]){_M}\u0644|(\u0644){_M})"  # "ال" (al-lah) or "ل" (li-llah)
     f"{_M}\u0644{_M}[\u0627\u0670]?{_M}\u0647({_M})(\u0645{_M})?"
-    f"(?![{_LETTERS}])")
+    # the word ends here: no letter follows, nor a mark the marks above left behind
+    # (else "لِلْهَيْئَةِ", li-l-hay'a, would match up to its heh)
+    f"(?![{_LETTERS}{_ANY_MARK}])")
 
 
 def _allah(m: re.Match[str]) -> str:

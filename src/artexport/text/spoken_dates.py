@@ -107,6 +107,38 @@ NAMED_DATE = re.compile(
 )
 
 
+# The first day of a range of days in one month: "من 1 إلى 15 مايو", "بين 1 و15 مايو",
+# "1-15 مايو", Persian "از 1 تا 15 مهر", Urdu "1 سے 15 اگست": a day, read as the day
+# the month follows is.
+DAY_BEFORE_DATE = re.compile(
+    rf"(?<![\d.,/:])(?P<day>\d{{1,2}})"
+    rf"(?P<sep>{SP}[-–—]{SP}|[ \t]{{1,3}}(?:إلى|الى|حتى|تا|سے){SP}|[ \t]{{1,3}}و[ \t]{{0,3}})"
+    rf"(?=\d{{1,2}}{SP}(?:من\s{{1,3}})?(?:{MONTH_ALT})(?![{AR_LETTER}]))"
+)
+_RANGE_WORD = {"fa": " تا ", "ur": " سے "}
+
+
+def day_before_date(m: re.Match[str], primary: str) -> str:
+    """"1 و" -> "الأول و"; a dash as the words of a range: "من الأول إلى ", after
+    "بين" "الأول و"; Persian "یکم تا", Urdu "یکم سے"."""
+    day = int(m.group("day"))
+    if not 1 <= day <= 31:
+        return m.group()
+    sep = m.group("sep")
+    dash = sep.strip() in "-–—"
+    if primary in ("fa", "ur"):
+        first = fa_ordinal(day) if primary == "fa" else ur_day(day)
+        return first + (_RANGE_WORD[primary] if dash else sep)
+    first = ar_ordinal(day, case="oblique")
+    if not dash:
+        return first + sep
+    previous = re.search(r"(\S+)\s*$", before(m))
+    word = previous.group(1) if previous else ""
+    if word in ("بين", "وبين"):
+        return f"{first} و"
+    return f"{first} إلى " if word in ("من", "ومن") else f"من {first} إلى "
+
+
 def _era_word(era: str | None, primary: str) -> str:
     if not era:
         return ""

@@ -64,6 +64,7 @@ from .spoken_amounts import (
     slashed,
 )
 from .spoken_dates import (
+    DAY_BEFORE_DATE,
     DMY,
     EN_NAMED_DATE,
     ERA_YEAR,
@@ -71,6 +72,7 @@ from .spoken_dates import (
     NAMED_DATE,
     YMD,
     MonthNames,
+    day_before_date,
     en_named_date,
     era_year,
     month_year,
@@ -116,6 +118,8 @@ def speak_numbers_in(text: str, primary: str, *, month_names: MonthNames = "both
                     text)
     text = _sub(_ARABIC_GLUE, _unglue, text)
     text = _sub(QURAN, lambda m: quran(m, primary), text)
+    if primary != "en":
+        text = _sub(DAY_BEFORE_DATE, lambda m: day_before_date(m, primary), text)
     text = _sub(NAMED_DATE, lambda m: named_date(m, primary), text)
     text = _sub(EN_NAMED_DATE, lambda m: en_named_date(m, primary), text)
     text = _sub(YMD, lambda m: numeric_date(m, primary, month_names, "ymd"), text)

@@ -19,17 +19,19 @@ A third-party engine subclasses :class:`TtsEngine` and registers
 
 from __future__ import annotations
 
+import difflib
+import importlib
 from abc import ABC, abstractmethod
 from dataclasses import dataclass
 from typing import ClassVar
 
-from ..errors import ExportError
+from ..errors import ExportError, SetupError
 from ..plugins import PluginGroup
 
 GROUP = "artexport.tts_engines"
 
 __all__ = ["GROUP", "EngineConfig", "Mark", "SpeechError", "Synthesis", "TtsEngine",
-           "engine_names", "get_engine", "make_engine"]
+           "check_engine", "engine_names", "get_engine", "make_engine"]
 
 
 class SpeechError(ExportError):
@@ -91,6 +93,24 @@ class TtsEngine(ABC):
     name: ClassVar[str]
     online: ClassVar[bool] = False
     description: ClassVar[str] = ""
+    # Modules the engine imports when it speaks, and the artexport extra that installs
+    # them (``pip install 'artexport[<extra>]'``): checked before any article is read.
+    requires: ClassVar[tuple[str, ...]] = ()
+    extra: ClassVar[str | None] = None
+
+    @classmethod
+    def missing(cls) -> str | None:
+        """Why the engine cannot run here (a module it needs is not installed, with the
+        command that installs it), or ``None`` when it can."""
+        for module in cls.requires:
+            try:
+                importlib.import_module(module)
+            except ImportError as e:
+                fix = (f"pip install 'artexport[{cls.extra}]'" if cls.extra
+                       else f"install the Python package {module!r}")
+                return (f"needs the Python package {e.name or module!r}, which is not "
+                        f"installed: {fix}")
+        return None
 
     def __init__(self, config: EngineConfig | None = None) -> None:
         self.config = config or EngineConfig()
@@ -131,3 +151,23 @@ def get_engine(name: str) -> type[TtsEngine]:
 def make_engine(name: str, config: EngineConfig | None = None) -> TtsEngine:
     """An instance of the engine registered as ``name``."""
     return get_engine(name)(config)
+
+
+def check_engine(name: str) -> type[TtsEngine]:
+    """The engine class registered as ``name``, proven able to run here before any
+    article is read: an unknown name raises :class:`SpeechError` (the caller's option
+    error), an engine whose extra is not installed or that fails to load raises
+    :class:`~artexport.errors.SetupError` saying what to install."""
+    names = engine_names()
+    if name not in names:
+        close = difflib.get_close_matches(name, names, n=1, cutoff=0.6)
+        raise SpeechError(None, f"unknown TTS engine {name!r}" + (
+            f" (did you mean {close[0]}?)" if close else f" (available: {', '.join(names)})"))
+    try:
+        cls = get_engine(name)
+    except SpeechError as e:
+        raise SetupError(None, e.problem) from None
+    problem = cls.missing()
+    if problem:
+        raise SetupError(None, f"TTS engine {name!r} {problem}")
+    return cls

@@ -100,6 +100,8 @@ class GttsEngine(TtsEngine):
     name: ClassVar[str] = "gtts"
     online: ClassVar[bool] = True
     description: ClassVar[str] = "Google Translate TTS via gTTS (online)"
+    requires: ClassVar[tuple[str, ...]] = ("gtts", "requests", "miniaudio")
+    extra: ClassVar[str | None] = "gtts"
 
     def __init__(self, config: EngineConfig | None = None) -> None:
         super().__init__(config)
@@ -193,13 +195,14 @@ class GttsEngine(TtsEngine):
                         try:
                             with requests.Session() as session:
                                 rsp = session.send(pr, proxies=urllib.request.getproxies(),
-                                                   timeout=self.timeout)
-                            rsp.raise_for_status()
+                                                   timeout=self.timeout, stream=True)
+                                rsp.raise_for_status()
+                                body = _read_within(rsp, self.timeout)
                         except requests.HTTPError:
                             raise gTTSError(tts=self, response=rsp) from None
                         except requests.RequestException as e:
                             raise gTTSError(tts=self) from e
-                        for line in rsp.iter_lines(chunk_size=1024):
+                        for line in body.splitlines():
                             decoded = line.decode("utf-8")
                             if self.GOOGLE_TTS_RPC not in decoded:
                                 continue
@@ -255,6 +258,22 @@ class GttsEngine(TtsEngine):
         if f.kind == "status":
             return f"gtts: {host} answered {f.detail} ({tries_s})"
         return f"gtts: {f.detail}"
+
+
+def _read_within(rsp: Any, seconds: float) -> bytes:
+    """The body of a streamed response, read in whatever pieces arrive, within
+    ``seconds`` from now: requests' timeout bounds each read, so a server that trickles
+    a byte every few seconds would otherwise hold one request until --time-limit."""
+    import requests
+
+    until = time.monotonic() + seconds
+    body = bytearray()
+    while piece := rsp.raw.read1(65536, decode_content=True):
+        body += piece
+        if time.monotonic() > until:
+            rsp.close()
+            raise requests.Timeout(f"the answer took longer than {seconds:g} s")
+    return bytes(body)
 
 
 def _retry_after(value: str | None) -> float | None:

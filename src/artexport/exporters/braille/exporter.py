@@ -35,7 +35,7 @@ from dataclasses import dataclass, replace
 from typing import Any, ClassVar
 
 from ...edition import Edition
-from ...errors import ArtexportWarning, ExportError
+from ...errors import ArtexportWarning, ExportError, caller_stacklevel
 from ...model import (
     Article,
     Block,
@@ -305,7 +305,7 @@ class BrailleExporter(Exporter):
         for code in dict.fromkeys(tr.codes.values()):
             if code.fallback:
                 warnings.warn(ArtexportWarning(f"{where}: braille: {code.fallback}"),
-                              stacklevel=3)
+                              stacklevel=caller_stacklevel())
         missing = tr.undefined()
         if missing:
             listed = ", ".join(f"{ch!r} U+{ord(ch):04X} x{n}" for ch, n in missing.most_common())
@@ -313,14 +313,14 @@ class BrailleExporter(Exporter):
             warnings.warn(ArtexportWarning(
                 f"{where}: braille: {sum(missing.values())} character(s) that {tables} "
                 f"cannot translate are shown as liblouis escapes (\\x....): {listed}"),
-                stacklevel=3)
+                stacklevel=caller_stacklevel())
         eight = {ch: n for ch, n in tr.eight_dot.items() if ch not in missing}
         if eight:
             listed = ", ".join(f"{ch!r} x{n}" for ch, n in eight.items())
             warnings.warn(ArtexportWarning(
                 f"{where}: braille: {sum(eight.values())} cell(s) use dots 7-8, which the "
                 f"6-dot BRF has not (it writes them without; the PEF keeps them): {listed}"),
-                stacklevel=3)
+                stacklevel=caller_stacklevel())
 
 
 # The byline and the dates are the ones every edition prints (Edition), with the labels
