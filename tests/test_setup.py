@@ -5,6 +5,7 @@ what to install (see ``require`` in conftest.py)."""
 
 from __future__ import annotations
 
+import importlib.util
 from pathlib import Path
 
 import pytest
@@ -13,6 +14,7 @@ from conftest import (
     CORPUS,
     SEED,
     SHARED,
+    require,
     require_ace,
     require_shared,
     require_tool,
@@ -48,3 +50,10 @@ def test_corpus_tests_collect_their_cases() -> None:
 
     require_shared(CORPUS)
     assert corpus_texts() and len(sources()) > 3
+
+
+@pytest.mark.parametrize(("module", "extra"), [("distributed", "dask"), ("gtts", "gtts")])
+def test_python_extra_is_installed(module: str, extra: str) -> None:
+    """The tests of an extra import it with importorskip; here its absence counts."""
+    require(importlib.util.find_spec(module), f"the {extra} extra ({module})",
+            "pip install -e '.[dev,dask,gtts]' (make test does)")
