@@ -12,6 +12,7 @@ from __future__ import annotations
 import base64
 import mimetypes
 import stat
+import threading
 import urllib.parse
 import warnings
 from collections.abc import Mapping
@@ -267,7 +268,7 @@ def inspect_image(path: Path, limits: Limits = DEFAULT_LIMITS, *,
             if complete and fmt in IMAGE_TYPES and width * height <= limits.max_image_pixels:
                 if fmt == "JPEG":
                     im.draft("RGB", (max(1, width // 8), max(1, height // 8)))
-                im.load()
+                _load_strictly(im)
     except PILImage.DecompressionBombError:
         raise ResourceError(path, f"image has more pixels than the limit of "
                                   f"{limits.max_image_pixels} pixels") from None
@@ -279,6 +280,24 @@ def inspect_image(path: Path, limits: Limits = DEFAULT_LIMITS, *,
         raise ResourceError(path, f"image is {width}x{height} pixels, over the limit of "
                                   f"{limits.max_image_pixels} pixels")
     return ImageInfo(IMAGE_TYPES[fmt], width, height)
+
+
+def _load_strictly(im: Any) -> None:
+    """Decode ``im``, raising on a truncated file even when another library has set
+    Pillow's process-wide ``LOAD_TRUNCATED_IMAGES`` (WeasyPrint does on import, so the
+    check held only in a process that had not rendered a PDF yet)."""
+    from PIL import ImageFile
+
+    with _TRUNCATED_LOCK:
+        before = ImageFile.LOAD_TRUNCATED_IMAGES
+        ImageFile.LOAD_TRUNCATED_IMAGES = False
+        try:
+            im.load()
+        finally:
+            ImageFile.LOAD_TRUNCATED_IMAGES = before
+
+
+_TRUNCATED_LOCK = threading.Lock()
 
 
 # ---- WeasyPrint -------------------------------------------------------------------------
