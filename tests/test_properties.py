@@ -514,7 +514,7 @@ def export_options(fmt: str, cache: Path) -> dict[str, Any] | None:
 
 FORMATS = ("html", "epub", "pdf", "audio")
 # (loaded, raw) example counts per format; each example subsets its fonts for real.
-COUNTS = {"html": (5, 3), "epub": (5, 3), "pdf": (10, 5), "audio": (8, 4)}
+COUNTS = {"html": (4, 2), "epub": (4, 2), "pdf": (10, 5), "audio": (8, 4)}
 # EPUBCheck takes seconds per book: one generated book in CI, a few in longer runs.
 EPUBCHECK_BOOKS = 1 if PROFILE == "ci" else 4
 # The audio exporter's documented refusals: nothing an engine can say, or no voice for
