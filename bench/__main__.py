@@ -12,7 +12,8 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 ORDER = ["bench_scrape.py", "bench_html.py", "bench_epub.py", "bench_pdf.py", "bench_audio.py",
-         "bench_diacritize.py", "bench_braille.py", "bench_batch.py", "bench_pool.py"]
+         "bench_mp3.py", "bench_diacritize.py", "bench_braille.py", "bench_batch.py",
+         "bench_pool.py"]
 
 if __name__ == "__main__":
     failed = []

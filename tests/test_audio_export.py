@@ -247,13 +247,13 @@ def test_cues_locate_every_sentence_of_every_block(
 def test_cache_makes_a_rerun_synthesise_nothing(article: Article, tmp_path: Path,
                                                 monkeypatch: pytest.MonkeyPatch) -> None:
     encoded: list[int] = []
-    real_encode = mp3_module.encode_mp3
+    real_finish = mp3_module.Mp3Stream.finish
 
-    def counted(pcm: bytes, sample_rate: int, bitrate: int) -> bytes:
-        encoded.append(len(pcm))
-        return real_encode(pcm, sample_rate, bitrate)
+    def counted(self: mp3_module.Mp3Stream) -> bytes:
+        encoded.append(self.samples)
+        return real_finish(self)
 
-    monkeypatch.setattr(mp3_module, "encode_mp3", counted)
+    monkeypatch.setattr(mp3_module.Mp3Stream, "finish", counted)
     options = AudioOptions(cache_dir=tmp_path / "cache")
     cold_engine, warm_engine = EspeakEngine(), EspeakEngine()
     cold = synthesize_article(article, options, engine=cold_engine)

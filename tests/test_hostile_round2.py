@@ -34,7 +34,7 @@ ROUND2 = ("hardlink-image", "hardlink-source", "outside-reference-oracle",
           "speech-and-scrape-work-is-linear", "html-image-referenced-300-times",
           "lines-over-limit", "table-cells-over-limit", "paragraph-over-limit",
           "inspect-time-limit", "folder-name-not-utf8", "tracebacks-become-one-line",
-          "uncreatable-output-folder",
+          "uncreatable-output-folder", "full-or-read-only-output-folder",
           "charset-not-a-web-encoding", "charset-web-encoding-is-used",
           "lang-with-trailing-newline", "image-format-not-supported", "truncated-image",
           "date-out-of-range-in-utc", "batch-slug-collision", "batch-output-inside-its-source",
@@ -408,6 +408,38 @@ def test_uncreatable_output_folder(sandbox: Path) -> None:
         result = CliRunner().invoke(main, [*command, "-o", str(out), "-f", "html", "-q"])
         assert (result.exit_code, result.output) == (
             1, f"error: {out}: cannot create the output folder: a file is in the way\n")
+
+
+@pytest.mark.parametrize("kind", ["full", "read-only"])
+def test_full_or_read_only_output_folder(sandbox: Path, kind: str) -> None:
+    """A full disk (a 12 KB tmpfs) or a read-only folder as ``-o``, in a private mount
+    namespace (root and util-linux's unshare, else skipped): one line naming the folder
+    and the system's reason, exit 1, and no article file left in it."""
+    import shutil
+    import subprocess
+    import sys
+
+    if os.geteuid() != 0 or shutil.which("unshare") is None or subprocess.run(
+            ["unshare", "-m", "true"], capture_output=True).returncode != 0:
+        pytest.skip("needs root and mount namespaces (unshare -m)")
+    article_folder(sandbox, f"# Tide tables\n\n{EN1}\n\n{EN2}\n")
+    out = sandbox / "out"
+    out.mkdir()
+    mount = ("mount -t tmpfs -o size=12k tmpfs out" if kind == "full" else
+             "mount --bind out out && mount -o remount,bind,ro out")
+    reason = "No space left on device" if kind == "full" else "Read-only file system"
+    for command in ("convert art -f html,epub", "batch art -f html,epub"):
+        script = (f"{mount} && {sys.executable} -m artexport {command} -o out -q; "
+                  "echo rc=$?; ls -A out")
+        p = subprocess.run(["unshare", "-m", "sh", "-c", script], cwd=sandbox,
+                           capture_output=True, text=True, timeout=300)
+        errors = p.stderr.splitlines()
+        assert len(errors) == 1 and errors[0].startswith("error: ") and reason in errors[0], \
+            p.stderr
+        assert "out" in errors[0].split(":")[1], errors
+        listed = p.stdout.split()
+        assert listed[0] == "rc=1", p.stdout
+        assert [f for f in listed[1:] if not f.startswith(".artexport")] == [], listed
 
 
 # ---- 12. a page's charset: WHATWG encodings only -----------------------------------------

@@ -169,13 +169,14 @@ def test_hostile_page_keeps_no_script_handler_or_embedded_content() -> None:
     assert [plain_text(b.spans) for b in article.blocks if isinstance(b, Paragraph)][1] == \
         "Visitors could claim a prize, read the programme or open this."
     figures = [b for b in article.blocks if isinstance(b, Figure)]
-    assert [f.image.src for f in figures] == ["x.png", "data:image/png;base64,…",
-                                              "https://evil.example/photo.jpg",
+    # the inline data: pixel is no article image (the extractor leaves it out); every
+    # other one is kept by name and refused by the loader
+    assert [f.image.src for f in figures] == ["x.png", "https://evil.example/photo.jpg",
                                               "../../outside.png"]
     assert all(f.image.path is None for f in figures)  # none of them is ever read
     assert figures[0].image.alt == "A brass band on the quay"
     messages = [str(w.message) for w in caught if issubclass(w.category, ArtexportWarning)]
-    for src in ("x.png", "data:image/png", "https://evil.example/photo.jpg", "../../outside.png"):
+    for src in ("x.png", "https://evil.example/photo.jpg", "../../outside.png"):
         assert any(src in m for m in messages), src
 
 
@@ -347,6 +348,75 @@ def test_inspect_prints_a_page_as_json() -> None:
     assert data["lead_image"]["image"]["src"] == "reading-hall.png"
     assert data["lang"] == "ar" and data["direction"] == "rtl"
     assert "reading-hall.png" in proc.stderr  # warned: the image file is not there
+
+
+# ---- structure from the extractor's XML: lists, tables, figures, quotes, dropped ----
+
+def test_structured_page_maps_lists_tables_captions_and_quotes() -> None:
+    with pytest.warns(ArtexportWarning, match="ferry.jpg"):
+        article = load_article(FIXTURES / "en-structure.html")
+    assert article.title == "Ferry timetable changes for the winter"
+    assert [a.name for a in article.authors] == ["Maria Lindqvist"]
+    # a bullet list after a one-line lead is kept whole, right after its lead
+    lead_at = next(n for n, b in enumerate(article.blocks) if isinstance(b, Paragraph)
+                   and plain_text(b.spans).endswith("passengers will notice first:"))
+    bullets = article.blocks[lead_at + 1]
+    assert isinstance(bullets, ListBlock) and not bullets.ordered
+    assert [plain_text(i) for i in bullets.items] == [
+        "the first morning crossing leaves half an hour later, at seven",
+        "the late evening crossing on Sundays is cancelled until March",
+        "bicycles travel free of charge on every crossing"]
+    # the figure keeps its caption, without the credit, which goes to the image
+    figure = next(b for b in article.blocks if isinstance(b, Figure))
+    assert figure.image.src == "ferry.jpg"
+    assert figure.image.alt == "A white ferry leaving the harbour in fog"
+    assert plain_text(figure.caption) == "The ferry leaving the north pier on a foggy morning"
+    assert figure.image.credit == "Photo: Jonas Berg"
+    # a table is a list of rows, header row first
+    table = next(b for b in article.blocks if isinstance(b, ListBlock) and b is not bullets)
+    assert [plain_text(r) for r in table.items] == [
+        "Day | First crossing | Last crossing", "Weekdays | 07:00 | 21:30",
+        "Saturdays | 08:00 | 20:00"]
+    quote = next(b for b in article.blocks if isinstance(b, Quote))
+    assert [plain_text(p) for p in quote.paragraphs] == [
+        "We understand the concern, and we will review the morning crossing after the first "
+        "month of the new timetable."]
+    assert plain_text(quote.attribution) == "Anna Holm, harbour board chair"
+    text = body_text(article)
+    assert text.index("Crossing times") < text.index("Weekdays") < text.index("We understand")
+    for gone in ("News", "Travel", "Related stories", "Harbour crane", "Copyright"):
+        assert gone not in article.to_json(), gone
+
+
+def test_structured_page_reports_what_it_left_out() -> None:
+    article = load_quietly(FIXTURES / "en-structure.html")
+    assert [(d.line, d.reason, d.text) for d in article.dropped] == [
+        (7, "navigation", "News"), (7, "navigation", "Sport"), (7, "navigation", "Travel"),
+        (37, "related links", "Related stories"),
+        (38, "aside", "Harbour crane to be replaced next spring"),
+        (38, "aside", "Fishing quotas cut again for the coming year"),
+        (41, "footer", "Copyright 2024 Harbour Times. All rights reserved.")]
+    proc = subprocess.run([sys.executable, "-m", "artexport", "inspect", "--dropped",
+                           str(FIXTURES / "en-structure.html")],
+                          capture_output=True, text=True, timeout=120, check=False)
+    assert proc.returncode == 0, proc.stderr
+    assert "   38  aside                 Harbour crane to be replaced next spring" in proc.stdout
+    assert proc.stdout.rstrip().endswith("7 left out (27 words)")
+
+
+def test_keep_all_keeps_every_line_of_a_page() -> None:
+    article = load_article_keep_all(FIXTURES / "en-structure.html")
+    text = body_text(article)
+    assert article.dropped == ()
+    for line in ("Travel", "Harbour crane to be replaced next spring",
+                 "bicycles travel free of charge on every crossing", "Copyright 2024"):
+        assert line in text, line
+
+
+def load_article_keep_all(path: Path) -> Article:
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", ArtexportWarning)
+        return load_article(path, keep_all=True)
 
 
 # ---- the real-world corpus ----------------------------------------------------------

@@ -53,6 +53,23 @@ class FormatList(click.ParamType):
         return names
 
 
+class MemorySize(click.ParamType):
+    """A size in bytes: ``512M``, ``2G``, ``1.5G``, ``1073741824``; ``0`` is none."""
+
+    name = "size"
+
+    def convert(self, value: Any, param: click.Parameter | None,
+                ctx: click.Context | None) -> int:
+        if isinstance(value, int):
+            return value
+        from .batch.executors import parse_size
+
+        size = parse_size(str(value))
+        if size is None:
+            self.fail(f"{value!r} is not a size (e.g. 512M, 2G, 0 for no limit)", param, ctx)
+        return size
+
+
 def _flatten(groups: Sequence[list[str]]) -> list[str]:
     return list(dict.fromkeys(n for g in groups for n in g))
 
@@ -284,6 +301,41 @@ def _list_engines() -> None:
         missing = cls.missing()
         click.echo(f"  {name:<8} {'UNAVAILABLE ' + missing if missing else cls.description}")
 
+@main.group()
+def cache() -> None:
+    """The speech cache: sentences already spoken, kept so a re-run speaks only what
+    changed. Bounded by ARTEXPORT_CACHE_MAX (500M by default; least recently used
+    entries go first); its folder is $XDG_CACHE_HOME/artexport/speech."""
+
+
+@cache.command("info")
+@click.option("--dir", "root", type=click.Path(file_okay=False, path_type=Path), default=None,
+              help="A cache folder other than the default (audio.cache_dir).")
+def cache_info_command(root: Path | None) -> None:
+    """Where the speech cache is, what it holds, its size and cap."""
+    from .tts.cache import CACHE_MAX_ENV, cache_info
+
+    info = cache_info(root)
+    mb = 1024 * 1024
+    click.echo(f"folder:     {info.root}")
+    click.echo(f"segments:   {info.count['.seg']} spoken sentences")
+    click.echo(f"narrations: {info.count['.enc']} encoded MP3s")
+    click.echo(f"texts:      {info.count['.txt']} vowelled sentences")
+    click.echo(f"size:       {info.size / mb:.1f} MB of {info.max_bytes / mb:.0f} MB "
+               f"({CACHE_MAX_ENV})")
+
+
+@cache.command("clear")
+@click.option("--dir", "root", type=click.Path(file_okay=False, path_type=Path), default=None,
+              help="A cache folder other than the default (audio.cache_dir).")
+def cache_clear_command(root: Path | None) -> None:
+    """Remove every entry of the speech cache."""
+    from .tts.cache import clear_cache, default_cache_dir
+
+    files, size = clear_cache(root)
+    click.echo(f"removed {files} entries ({size / 1024 / 1024:.1f} MB) from "
+               f"{root or default_cache_dir()}")
+
 
 @main.command()
 @click.argument("source", type=click.Path(path_type=Path))
@@ -338,10 +390,13 @@ def inspect(source: Path, strict: bool, as_text: bool, dropped: bool, keep_all: 
 @click.option("--force", is_flag=True, help="Rebuild outputs even when up to date.")
 @click.option("--time-limit", type=click.FloatRange(min=0), default=600.0, show_default=True,
               help="Seconds one article may take (0: no limit).")
+@click.option("--memory-limit", type=MemorySize(), default="1G", show_default=True,
+              help="Memory one worker may take (e.g. 512M, 2G; 0: no limit); an article "
+                   "needing more fails alone.")
 @click.option("-q", "--quiet", is_flag=True, help="Print only the failures.")
 def batch(src: Path, output: Path, formats: tuple[list[str], ...], opts: tuple[str, ...],
           templates: Path | None, jobs: int | None, executor_url: str | None, force: bool,
-          time_limit: float, quiet: bool) -> None:
+          time_limit: float, memory_limit: int, quiet: bool) -> None:
     """Convert every article under SRC, in parallel, skipping what is up to date."""
     from .batch import convert_tree, dask_executor
     from .progress import BatchProgress
@@ -359,7 +414,8 @@ def batch(src: Path, output: Path, formats: tuple[list[str], ...], opts: tuple[s
         with BatchProgress(quiet=quiet) as progress:
             report = convert_tree(src, output, list(classes), options, executor, jobs=jobs,
                                   force=force, templates=templates,
-                                  time_limit=time_limit or None, progress=progress.update)
+                                  time_limit=time_limit or None, progress=progress.update,
+                                  memory_limit=memory_limit or None)
     if not report.results:
         raise ArtexportError(src, "no article found here (article folders hold "
                                   "article.md, .json, .html, index.html or article.txt; "

@@ -245,6 +245,24 @@ def _other_format(head: bytes) -> str | None:
     return next((name for magic, name in _OTHER_FORMATS if head.startswith(magic)), None)
 
 
+_STRICT_LOAD = threading.Lock()
+
+
+def _load_strictly(im: Any) -> None:
+    """Decode ``im`` refusing a truncated file, whatever Pillow's process-wide switch says:
+    WeasyPrint turns ``LOAD_TRUNCATED_IMAGES`` on when it is imported (a batch worker, or
+    ``-f all``), which would let a cut-off upload through in silence."""
+    from PIL import ImageFile
+
+    with _STRICT_LOAD:
+        before = ImageFile.LOAD_TRUNCATED_IMAGES
+        ImageFile.LOAD_TRUNCATED_IMAGES = False
+        try:
+            im.load()
+        finally:
+            ImageFile.LOAD_TRUNCATED_IMAGES = before
+
+
 def inspect_image(path: Path, limits: Limits = DEFAULT_LIMITS, *,
                   complete: bool = False) -> ImageInfo:
     """Identify an image file and check it against the limits before anyone decodes it.

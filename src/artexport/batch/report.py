@@ -30,6 +30,7 @@ class ArticleResult:
     dropped_words: int = 0  # words the reader left out of the article (Article.dropped)
     worker_peak_mb: float = 0.0  # the converting process's peak memory so far (max RSS)
     slug: str | None = None
+    parts: int = 1  # worker tasks that shared the article's formats (split at the end)
     # per format: (fingerprint, files) of the outputs now on disk, for the manifest
     records: Mapping[str, tuple[str, tuple[str, ...]]] = field(default_factory=dict)
 
@@ -58,7 +59,7 @@ class BatchReport:
         return sum(r.dropped_words for r in self.results)
 
     def to_dict(self) -> dict[str, Any]:
-        hidden = ("records", "worker_peak_mb", "slug")
+        hidden = ("records", "worker_peak_mb", "slug", "parts")
         return {
             "artexport": __version__,
             "formats": list(self.formats),

@@ -23,7 +23,7 @@ from ..conversion import prepare_output as prepare_output_folder
 from ..errors import ArtexportError, BatchInterrupted, SetupError
 from ..exporters import select_exporters, validate_options
 from ..writer import leftover_temp_files, write_atomic
-from .executors import LocalPool, check_workers, default_executor
+from .executors import DEFAULT_MEMORY_LIMIT, LocalPool, check_workers, default_executor
 from .plan import (
     REPORT,
     ArticlePlan,
@@ -35,7 +35,7 @@ from .plan import (
     templates_fingerprint,
 )
 from .report import ArticleResult, BatchReport
-from .work import Job, convert_job, read_slug
+from .work import Job, convert_job, merge_parts, read_slug, render_job
 
 ProgressCallback = Callable[[int, int, ArticleResult], None]
 log = logging.getLogger("artexport.batch")
@@ -47,7 +47,8 @@ def convert_tree(src: Path | str, out: Path | str, formats: str | Iterable[str],
                  executor: Executor | None = None, *, jobs: int | None = None,
                  force: bool = False, templates: Path | None = None,
                  time_limit: float | None = 600.0,
-                 progress: ProgressCallback | None = None) -> BatchReport:
+                 progress: ProgressCallback | None = None,
+                 memory_limit: int | None = DEFAULT_MEMORY_LIMIT) -> BatchReport:
     """Convert every article under ``src`` into ``formats`` below ``out``.
 
     ``formats`` is a name, a list of names or ``"all"``. Before any article is read,
@@ -57,7 +58,9 @@ def convert_tree(src: Path | str, out: Path | str, formats: str | Iterable[str],
     :class:`concurrent.futures.Executor` (a thread pool, a Dask executor...); by default
     a local process pool of ``jobs`` workers runs and is shut down at the end. One
     broken article never stops the others: it is ``failed`` in the returned
-    :class:`BatchReport` (also written to ``out/artexport-report.json``). Ctrl-C or
+    :class:`BatchReport` (also written to ``out/artexport-report.json``); so does one
+    that needs more than ``memory_limit`` bytes in a worker of the local pool (the
+    limit is set in each worker process; ``None``: none). Ctrl-C or
     SIGTERM stop the run once, the manifest saved, with
     :class:`~artexport.errors.BatchInterrupted` (a ``KeyboardInterrupt``).
     """
@@ -78,6 +81,7 @@ def convert_tree(src: Path | str, out: Path | str, formats: str | Iterable[str],
     log.debug("%s: %d article(s): %d to convert, %d up to date", src, len(plans), building,
               len(plans) - building)
     batch = _Batch(plans, out, manifest, opts, templates, time_limit, progress)
+    batch.memory_limit = memory_limit
     with _StopSignals() as stop:
         try:
             batch.run(executor, jobs, stop, src)
@@ -149,6 +153,7 @@ class _Batch:
         self.progress = progress
         self.results: dict[str, ArticleResult] = {}
         self.window = 1
+        self.memory_limit: int | None = None
         self._last_save = time.monotonic()
 
     def in_order(self) -> list[ArticleResult]:
@@ -185,7 +190,8 @@ class _Batch:
                 self.finish(plan, ArticleResult(plan.source, "skipped", slug=plan.slug))
             return
         own = executor is None
-        pool = default_executor(jobs, time_limit=self.time_limit) if own else executor
+        pool = default_executor(jobs, time_limit=self.time_limit,
+                                memory_limit=self.memory_limit) if own else executor
         assert pool is not None
         self.window = _concurrency(pool)
         try:
@@ -220,15 +226,55 @@ class _Batch:
 
     def _convert(self, pool: Executor, plans: Sequence[ArticlePlan],
                  stop: _StopSignals) -> None:
-        calls = [(p, partial(pool.submit, convert_job, self._job(p))) for p in plans]
+        # longest first: the last article to start is a short one, so the workers
+        # finish together instead of one converting a long article alone at the end
+        plans = sorted(plans, key=_work_size, reverse=True)
+        calls: list[tuple[ArticlePlan, Callable[[], Future[Any]]]] = []
+        for i, p in enumerate(plans):
+            # the queue runs dry: the last articles' formats go to several workers
+            # (rendered apart, written together), so no worker idles at the end
+            parts = _split_formats(p.build, self.options) \
+                if isinstance(pool, LocalPool) and len(plans) - 1 - i < self.window - 1 \
+                else []
+            if len(parts) > 1:
+                calls.append((p, partial(self._submit_parts, pool, self._job(p), parts)))
+            else:
+                calls.append((p, partial(pool.submit, convert_job, self._job(p))))
         for plan, outcome in self._gather(calls, stop):
             assert isinstance(outcome, ArticleResult)
             self.finish(plan, outcome)
 
+    def _submit_parts(self, pool: Executor, job: Job,
+                      parts: list[dict[str, str]]) -> Future[Any]:
+        """One future for an article rendered in ``parts`` on several workers: done when
+        every part is, with the article's result (its files written together) or the
+        first part's exception."""
+        futures = [pool.submit(render_job, replace(job, formats=part,
+                                                   options={f: job.options[f] for f in part}))
+                   for part in parts]
+        joint: Future[Any] = Future()
+        joint.set_running_or_notify_cancel()
+        left = [len(futures)]
+        lock = threading.Lock()
+
+        def part_done(_: Future[Any]) -> None:
+            with lock:
+                left[0] -= 1
+                if left[0]:
+                    return
+            try:
+                joint.set_result(merge_parts(job, [f.result() for f in futures]))
+            except BaseException as e:  # handed on to _outcome, which reports it
+                joint.set_exception(e)
+
+        for f in futures:
+            f.add_done_callback(part_done)
+        return joint
+
     def _job(self, plan: ArticlePlan) -> Job:
         return Job(plan.path, plan.source, self.out / plan.rel_dir, self.out, plan.build,
                    {f: self.options.get(f, {}) for f in plan.build}, self.templates,
-                   self.time_limit)
+                   self.time_limit, self.memory_limit)
 
     def _gather(self, calls: Sequence[tuple[ArticlePlan, Callable[[], Future[Any]]]],
                 stop: _StopSignals) -> Iterable[tuple[ArticlePlan, Any]]:
@@ -276,9 +322,56 @@ class _Batch:
             if type(e).__name__ in ("ProcessExpired", "BrokenProcessPool"):
                 error = (f"{plan.path}: worker failed: its process died while converting "
                          "this article (killed, out of memory, or a crash in a library)")
+                if self.memory_limit:
+                    error += (f"; workers may take {_mb(self.memory_limit)} of memory "
+                              "(--memory-limit)")
             else:  # a Dask worker lost, a result that did not unpickle
                 error = f"{plan.path}: worker failed: {type(e).__name__}: {e}"
             return ArticleResult(plan.source, "failed", error=error)
+
+
+# rough cost of each format, to split an article's formats into two even parts
+_FORMAT_COST = {"audio": 6, "pdf": 2, "epub": 1, "html": 1, "braille": 1}
+
+
+def _split_formats(build: Mapping[str, str],
+                   options: Mapping[str, Mapping[str, Any]]) -> list[dict[str, str]]:
+    """An article's formats in two parts of similar cost (the most expensive alone when
+    it outweighs the rest), or one part: a single format, or a read-along EPUB or page
+    (``with_audio``), which must share its narration with the audio in one process."""
+    if len(build) < 2 or any(options.get(f, {}).get("with_audio") for f in build):
+        return [dict(build)]
+    order = sorted(build, key=lambda f: -_FORMAT_COST.get(f, 1))
+    first: dict[str, str] = {}
+    rest: dict[str, str] = {}
+    for fmt in order:  # greedy: each format to the lighter part
+        cost = sum(_FORMAT_COST.get(f, 1) for f in first)
+        other = sum(_FORMAT_COST.get(f, 1) for f in rest)
+        (first if cost <= other else rest)[fmt] = build[fmt]
+    return [part for part in (first, rest) if part]
+
+
+_NOT_TEXT = frozenset({".png", ".jpg", ".jpeg", ".gif", ".webp", ".svg", ".avif", ".tif",
+                       ".tiff", ".bmp"})
+
+
+def _work_size(plan: ArticlePlan) -> int:
+    """How much an article has to convert, roughly: the bytes of its source (a folder's
+    files other than images), times the formats to build."""
+    path = plan.path
+    try:
+        if path.is_dir():
+            size = sum(f.stat().st_size for f in path.iterdir()
+                       if f.is_file() and f.suffix.lower() not in _NOT_TEXT)
+        else:
+            size = path.stat().st_size
+    except OSError:
+        size = 0
+    return size * len(plan.build)
+
+
+def _mb(size: int) -> str:
+    return f"{size / 1024 ** 2:.0f} MB"
 
 
 def _concurrency(pool: Executor) -> int:

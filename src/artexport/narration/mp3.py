@@ -4,7 +4,6 @@ chapters with a table of contents, and the lead image as cover."""
 from __future__ import annotations
 
 import functools
-import hashlib
 import importlib
 import importlib.metadata
 import io
@@ -17,16 +16,18 @@ from ..errors import ArtexportError, ArtexportWarning, ExportError, caller_stack
 from ..model import Article
 from ..resources import ResourceGuard
 from ..text.lang import primary_subtag
-from ..tts.cache import SpeechCache
 from .options import BITRATES_MPEG1, BITRATES_MPEG2
 from .timing import Chapter, milliseconds
 
-__all__ = ["ENCODER_DELAY_SAMPLES", "encoded_mp3", "language_code", "tagged"]
+__all__ = ["ENCODER_DELAY_SAMPLES", "Mp3Stream", "encode_mp3", "language_code", "tagged"]
 
 # LAME's encoder + decoder delay: a decoder plays sample n of our PCM at n + 1105 (we write
 # no gapless-playback header for it to trim), so cue and chapter times are shifted by it.
 ENCODER_DELAY_SAMPLES = 1105
-LAME_QUALITY = 5
+# LAME's -q 7 (bench/bench_mp3.py, README "MP3 settings"): on espeak speech at 22.05 kHz
+# it encodes about twice as fast as the default 5 with the same log-spectral distance
+# over 0-4 kHz (5.3 dB at 32 kb/s; 3.2 against 3.6 dB at 48 kb/s) and a higher SNR
+LAME_QUALITY = 7
 
 # ISO 639-2 codes for ID3 TLAN (the terminology forms, which are also ISO 639-3)
 _ISO639_2 = {"ar": "ara", "en": "eng", "fa": "fas", "ur": "urd", "he": "heb", "fr": "fra",
@@ -36,22 +37,6 @@ _ISO639_2 = {"ar": "ara", "en": "eng", "fa": "fas", "ur": "urd", "he": "heb", "f
 _URL_SAFE = ":/?#[]@!$&'()*+,;=%~"
 _MAX_COVER_BYTES = 300_000
 _COVER_SIDE = 800  # pixels; a larger or exotic cover is re-encoded as JPEG this size
-
-
-def encoded_mp3(pcm: bytes, sample_rate: int, bitrate: int,
-                cache: SpeechCache | None) -> bytes:
-    """The MP3 of ``pcm``, from the cache when this very PCM was encoded before: with
-    every segment cached, encoding is nine tenths of a re-run."""
-    if cache is None:
-        return encode_mp3(pcm, sample_rate, bitrate)
-    settings = f"lameenc {_lameenc_version()}; {sample_rate} Hz; {bitrate} kb/s; mono; " \
-               f"q{LAME_QUALITY}\n"
-    key = hashlib.sha256(settings.encode() + pcm).hexdigest()
-    found = cache.get_encoded(key)
-    if found is None:
-        found = encode_mp3(pcm, sample_rate, bitrate)
-        cache.put_encoded(key, found)
-    return found
 
 
 @functools.cache
@@ -64,30 +49,60 @@ def _lameenc_version() -> str:
 
 def encode_mp3(pcm: bytes, sample_rate: int, bitrate: int) -> bytes:
     """16-bit mono PCM as a constant-bit-rate MP3 (no tags)."""
-    import lameenc
-
-    allowed = BITRATES_MPEG1 if sample_rate >= 32_000 else BITRATES_MPEG2
-    if bitrate not in allowed:
-        raise ExportError(None, f"audio: bitrate {bitrate} kb/s is not valid at {sample_rate} Hz "
-                                f"(choose one of {', '.join(map(str, allowed))})")
-    enc = lameenc.Encoder()
-    enc.set_bit_rate(bitrate)
-    enc.set_in_sample_rate(sample_rate)
-    enc.set_out_sample_rate(sample_rate)  # LAME would otherwise resample low bit rates
-    enc.set_channels(1)
-    # LAME's default quality 5: at 48 kb/s mono speech it sounds the same as 2 and
-    # encodes twice as fast (the encoder is most of a re-run's time)
-    enc.set_quality(LAME_QUALITY)
-    enc.silence()
-    # In 1 MiB pieces (the same bytes out): one call on the whole PCM grows lameenc's
-    # output buffer in steps, and an hour of speech encoded in one call took twice as long.
-    out = bytearray()
-    for start in range(0, len(pcm), ENCODE_CHUNK):
-        out += enc.encode(pcm[start:start + ENCODE_CHUNK])
-    return bytes(out + enc.flush())
+    stream = Mp3Stream(sample_rate, bitrate)
+    stream.write(pcm)
+    return stream.finish()
 
 
 ENCODE_CHUNK = 1 << 20  # bytes of 16-bit PCM, an even number
+
+
+class Mp3Stream:
+    """A constant-bit-rate mono MP3 encoded as the PCM comes: :meth:`write` a sentence
+    at a time, :meth:`finish` for the frames. Only the encoded frames are kept (at 32
+    kb/s, 240 KB a minute against 2.6 MB of 22.05 kHz PCM), so memory does not grow
+    with the PCM of the whole narration. ``samples`` counts the PCM samples written."""
+
+    def __init__(self, sample_rate: int, bitrate: int, *, quality: int = LAME_QUALITY) -> None:
+        import lameenc
+
+        allowed = BITRATES_MPEG1 if sample_rate >= 32_000 else BITRATES_MPEG2
+        if bitrate not in allowed:
+            raise ExportError(None, f"audio: bitrate {bitrate} kb/s is not valid at "
+                                    f"{sample_rate} Hz (choose one of "
+                                    f"{', '.join(map(str, allowed))})")
+        self.sample_rate = sample_rate
+        self.samples = 0
+        self._enc = lameenc.Encoder()
+        self._enc.set_bit_rate(bitrate)
+        self._enc.set_in_sample_rate(sample_rate)
+        self._enc.set_out_sample_rate(sample_rate)  # LAME would otherwise resample low rates
+        self._enc.set_channels(1)
+        self._enc.set_quality(quality)  # see LAME_QUALITY
+        self._enc.silence()
+        self._out = bytearray()
+
+    def write(self, pcm: bytes) -> None:
+        """Encode 16-bit mono PCM (native byte order, as the engines give it)."""
+        # In 1 MiB pieces (the same bytes out): one call on a long PCM grows lameenc's
+        # output buffer in steps, and an hour of speech in one call took twice as long.
+        for start in range(0, len(pcm), ENCODE_CHUNK):
+            self._out += self._enc.encode(pcm[start:start + ENCODE_CHUNK])
+        self.samples += len(pcm) // 2
+
+    def silence(self, samples: int) -> None:
+        """Encode ``samples`` of silence, a second at a time."""
+        step = self.sample_rate
+        while samples > 0:
+            n = min(samples, step)
+            self.write(bytes(2 * n))
+            samples -= n
+
+    def finish(self) -> bytes:
+        """The MP3 frames, the encoder flushed; the stream is done."""
+        self._out += self._enc.flush()
+        data, self._out = bytes(self._out), bytearray()
+        return data
 
 
 def tagged(mp3: bytes, article: Article, chapters: Sequence[Chapter], duration: float,

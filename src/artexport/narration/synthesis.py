@@ -8,8 +8,10 @@ only what changed.
 
 from __future__ import annotations
 
+import hashlib
 import sys
 from array import array
+from collections import OrderedDict
 from collections.abc import Iterable, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import asdict, dataclass
@@ -19,7 +21,7 @@ from ..errors import ExportError
 from ..model import Article, Heading
 from ..tts import SpeechError, Synthesis, TtsEngine, make_engine
 from ..tts.cache import SpeechCache, cache_key
-from .mp3 import ENCODER_DELAY_SAMPLES, encoded_mp3, tagged
+from .mp3 import ENCODER_DELAY_SAMPLES, LAME_QUALITY, Mp3Stream, _lameenc_version, tagged
 from .options import AudioOptions
 from .plan import SpeechPlan, SpokenSentence, _Planner
 from .timing import Chapter, Cue, to_vtt
@@ -28,15 +30,16 @@ __all__ = ["Narration", "Recording", "record", "synthesize_article"]
 
 TAIL = 0.6
 SILENCE_LEVEL = 256  # |sample| below this (about -42 dBFS) counts as silence for cue ends
+_RECENT = 16  # syntheses kept for repeats when there is no cache
 
 
 
 @dataclass(frozen=True)
 class Recording:
-    """The narration's PCM before encoding: 16-bit mono at ``sample_rate``, one cue per
-    spoken sentence, the duration a decoder plays (the encoder delay included)."""
+    """The narration encoded: ``mp3`` is the untagged MP3 (mono, ``sample_rate``), one cue
+    per spoken sentence, the duration a decoder plays (the encoder delay included)."""
 
-    pcm: bytes
+    mp3: bytes
     sample_rate: int
     cues: tuple[Cue, ...]
     duration_s: float
@@ -92,8 +95,10 @@ def synthesize_article(article: Article, options: AudioOptions | None = None, *,
         plan = planner.plan()
     except SpeechError as e:
         raise SpeechError(where, e.problem) from e
+    if cache is not None and cache.written:
+        cache.trim()  # keep the cache under its cap (ARTEXPORT_CACHE_MAX)
     chapters = _chapters(article, opts, plan.sentences, recording.cues, recording.duration_s)
-    mp3 = encoded_mp3(recording.pcm, recording.sample_rate, opts.bitrate, cache)
+    mp3 = recording.mp3
     mp3 = tagged(mp3, article, chapters, recording.duration_s,
                  f"{tts.version()}, voice {plan.voice}")
     return Narration(mp3, recording.duration_s, recording.sample_rate, recording.cues,
@@ -104,52 +109,122 @@ def synthesize_article(article: Article, options: AudioOptions | None = None, *,
 def record(plan: Iterable[SpokenSentence], options: AudioOptions, engine: TtsEngine,
            cache: SpeechCache | None = None) -> Recording:
     """Speak every sentence of ``plan`` (a :class:`SpeechPlan`, or its sentences as they
-    come) or take it from ``cache``, and join them with their pauses; the cues time each
-    sentence from its first to its last voiced sample."""
-    version = engine.version()
-    key_options = asdict(options.speech_options())
-    done: dict[str, Synthesis] = {}
-    synthesized = cached = 0
-    results: list[Synthesis] = []
-    segments: list[SpokenSentence] = []
-    for seg in plan:
-        segments.append(seg)
-        key = cache_key(engine=engine.name, version=version, voice=seg.voice,
-                        rate=engine.effective_rate(seg.lang), options=key_options,
-                        text=seg.speech)
-        found = done.get(key) or (cache.get(key) if cache else None)
-        if found is None:
-            found = engine.synthesize(seg.speech, seg.lang, seg.voice)
-            synthesized += 1
-            if cache is not None:
-                cache.put(key, found)
-        else:
-            cached += 1
-        done[key] = found
-        results.append(found)
-    if not results:
-        raise ExportError(None, "audio: the article has no text to speak")
-    sample_rate = results[0].sample_rate
-    if any(r.sample_rate != sample_rate for r in results):
-        raise SpeechError(None, f"{engine.name}: segments came back at different sample rates")
+    come) or take it from ``cache``, join them with their pauses and encode the MP3 as it
+    goes; the cues time each sentence from its first to its last voiced sample.
 
-    pcm = bytearray()
-    cues: list[Cue] = []
-    for seg, syn in zip(segments, results, strict=True):
-        pcm += bytes(2 * round(seg.pause_before * sample_rate))
-        start = len(pcm) // 2
-        pcm += syn.pcm
+    Streamed: a sentence's PCM is encoded and dropped before the next one is spoken, so
+    memory does not grow with the article (only the MP3 frames are kept). While every
+    sentence comes from the cache nothing is encoded: when the whole narration was
+    encoded before (the cache keeps it under a key over every segment's PCM and pause),
+    its frames are taken as they are.
+    """
+    return _Recorder(options, engine, cache).run(plan)
+
+
+class _Recorder:
+    """One recording's state (see :func:`record`)."""
+
+    def __init__(self, options: AudioOptions, engine: TtsEngine,
+                 cache: SpeechCache | None) -> None:
+        self.options, self.engine, self.cache = options, engine, cache
+        self.version = engine.version()
+        self.key_options = asdict(options.speech_options())
+        self.recent: OrderedDict[str, Synthesis] = OrderedDict()  # repeats, no cache
+        self.synthesized = self.cached = 0
+        self.sample_rate = 0
+        self.position = 0  # samples so far, pauses included
+        self.cues: list[Cue] = []
+        # while every segment is a cache hit: (segment, key, pause samples), not encoded
+        self.pending: list[tuple[SpokenSentence, str, int]] | None = \
+            [] if cache is not None else None
+        self.stream: Mp3Stream | None = None
+        self.whole = hashlib.sha256()  # names the whole narration's MP3 in the cache
+
+    def run(self, plan: Iterable[SpokenSentence]) -> Recording:
+        for seg in plan:
+            key = cache_key(engine=self.engine.name, version=self.version, voice=seg.voice,
+                            rate=self.engine.effective_rate(seg.lang),
+                            options=self.key_options, text=seg.speech)
+            syn, from_cache = self._segment(seg, key)
+            if not self.cues:
+                self.sample_rate = syn.sample_rate
+                self.whole.update(f"lameenc {_lameenc_version()}; {self.sample_rate} Hz; "
+                                  f"{self.options.bitrate} kb/s; mono; q{LAME_QUALITY}\n"
+                                  .encode())
+            elif syn.sample_rate != self.sample_rate:
+                raise SpeechError(None, f"{self.engine.name}: segments came back at "
+                                        "different sample rates")
+            pause = round(seg.pause_before * self.sample_rate)
+            self.whole.update(f"{pause} {hashlib.sha256(syn.pcm).hexdigest()}\n".encode())
+            self._cue(seg, syn, pause)
+            if self.pending is not None and from_cache:
+                self.pending.append((seg, key, pause))  # encoded later, or never
+            else:
+                self._flush_pending()
+                self._encode(pause, syn.pcm)
+        if not self.cues:
+            raise ExportError(None, "audio: the article has no text to speak")
+        tail = round(TAIL * self.sample_rate)
+        self.position += tail
+        self.whole.update(f"tail {tail}\n".encode())
+        # what a decoder plays: the PCM after the encoder delay (the final frame's padding
+        # adds a little more, so every cue and chapter ends inside the decoded audio)
+        duration = (self.position + ENCODER_DELAY_SAMPLES) / self.sample_rate
+        whole_key = self.whole.hexdigest()
+        mp3 = self.cache.get_encoded(whole_key) if self.pending is not None and \
+            self.cache is not None else None
+        if mp3 is None:
+            self._flush_pending()
+            assert self.stream is not None
+            self.stream.silence(tail)
+            mp3 = self.stream.finish()
+            if self.cache is not None:
+                self.cache.put_encoded(whole_key, mp3)
+        return Recording(mp3, self.sample_rate, tuple(self.cues), duration,
+                         self.synthesized, self.cached)
+
+    def _segment(self, seg: SpokenSentence, key: str) -> tuple[Synthesis, bool]:
+        """The segment's synthesis, and whether it came from the cache."""
+        found = self.recent.get(key) or (self.cache.get(key) if self.cache else None)
+        if found is not None:
+            self.cached += 1
+            return found, True
+        found = self.engine.synthesize(seg.speech, seg.lang, seg.voice)
+        self.synthesized += 1
+        if self.cache is not None:
+            self.cache.put(key, found)
+        else:  # a sentence said again soon (a refrain, a repeated heading) is not re-spoken
+            self.recent[key] = found
+            if len(self.recent) > _RECENT:
+                self.recent.popitem(last=False)
+        return found, False
+
+    def _cue(self, seg: SpokenSentence, syn: Synthesis, pause: int) -> None:
+        start = self.position + pause
         end = start + _voiced_samples(syn.pcm)
         if end <= start:  # a silent synthesis: keep the cue visible for its length
             end = start + max(syn.samples, 1)
-        start, end = start + ENCODER_DELAY_SAMPLES, end + ENCODER_DELAY_SAMPLES
-        cues.append(Cue(seg.block, seg.sentence, start / sample_rate, end / sample_rate,
-                        seg.text, seg.char_start, seg.char_end, seg.part))
-    pcm += bytes(2 * round(TAIL * sample_rate))
-    # what a decoder plays: the PCM after the encoder delay (the final frame's padding
-    # adds a little more, so every cue and chapter ends inside the decoded audio)
-    duration = (len(pcm) // 2 + ENCODER_DELAY_SAMPLES) / sample_rate
-    return Recording(bytes(pcm), sample_rate, tuple(cues), duration, synthesized, cached)
+        self.position = start + len(syn.pcm) // 2
+        rate = self.sample_rate
+        self.cues.append(Cue(seg.block, seg.sentence, (start + ENCODER_DELAY_SAMPLES) / rate,
+                             (end + ENCODER_DELAY_SAMPLES) / rate, seg.text, seg.char_start,
+                             seg.char_end, seg.part))
+
+    def _encode(self, pause: int, pcm: bytes) -> None:
+        if self.stream is None:
+            self.stream = Mp3Stream(self.sample_rate, self.options.bitrate)
+        self.stream.silence(pause)
+        self.stream.write(pcm)
+
+    def _flush_pending(self) -> None:
+        """Encode the cache hits held back so far (read again, one at a time), and
+        stream from now on."""
+        pending, self.pending = self.pending, None
+        for seg, key, pause in pending or ():
+            found = self.cache.get(key) if self.cache is not None else None
+            if found is None:  # evicted meanwhile by another process: speak it again
+                found = self.engine.synthesize(seg.speech, seg.lang, seg.voice)
+            self._encode(pause, found.pcm)
 
 
 def _voiced_samples(pcm: bytes) -> int:

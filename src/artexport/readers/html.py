@@ -1,39 +1,27 @@
 """Saved news pages (``.html``, ``.htm``, ``.xhtml``): metadata and the article's text.
 
 Parsing is hardened for untrusted pages: lxml with ``no_network=True``,
-``huge_tree=False``, comments and processing instructions removed; XHTML is parsed as
-XML with ``resolve_entities=False`` and no DTD loading, so neither an external entity
-(``<!ENTITY x SYSTEM "file:///etc/passwd">``) nor an entity bomb is ever expanded
-(standard HTML character names such as ``&nbsp;`` are mapped to their characters; any
-other entity is dropped with a warning). XHTML that is not well-formed XML is read with
-the HTML parser, which ignores entity declarations altogether. Nothing is fetched.
+``huge_tree=False``, no comments or processing instructions; XHTML is parsed as XML
+with ``resolve_entities=False`` and no DTD, so neither an external entity nor an entity
+bomb is ever expanded (HTML's own character names are mapped; any other entity is
+dropped with a warning). Nothing is fetched.
 
-Metadata: the title (``og:title``, the page's ``<h1>``, JSON-LD ``headline`` or
-``<title>`` without the site name), ``published``/``updated`` (``article:published_time``,
-``itemprop=datePublished``, JSON-LD -- parsed with :mod:`json`, never executed --,
-``<time datetime>``, ``dc:date``, else a date line under the headline such as
-"الأربعاء، 28 آب/اغسطس 2013، آخر تحديث 14:00 (GMT+0400)"), authors, publisher,
-section, tags, summary, canonical URL, and ``lang``/``dir`` from ``<html>``.
+Metadata: title (``og:title``, ``<h1>``, JSON-LD ``headline``, ``<title>`` less the
+site name), dates (``article:published_time``, ``datePublished``, JSON-LD -- parsed as
+data --, ``<time>``, ``dc:date``, else an Arabic date line under the headline), authors,
+publisher, section, tags, summary, canonical URL, ``lang``/``dir``.
 
-Content: ``[itemprop=articleBody]`` (within its ``<article>``), else the ``<article>`` or
-``<main>`` with the most text, else the element where paragraphs are densest (scored
-like Readability: commas and length of each paragraph, given to its parent and
-grandparent, less link text, plus or minus for telling class names). Inside it,
-navigation, headers, footers, asides, forms, comment sections, share and print widgets,
-hidden elements and every script, style, iframe, object, embed, svg and template are
-dropped. Blocks: ``h2``-``h6``, ``p`` (split at ``<br>``), ``blockquote``, ``ul``/``ol``,
-``figure``/``img`` with ``alt`` and ``figcaption``, ``pre``, tables as lists of rows.
-Links keep only ``http(s)``/``mailto`` targets. Images keep their ``src`` as written:
-the loader uses a local file when it is there and refuses remote, ``data:`` and ``../``
-sources with a warning (``missing_images="warn"``: saved pages often lack their images).
+Content: trafilatura finds the article (precision setting, no comments; again with its
+fallbacks when it finds under 100 words). Its XML body maps onto blocks: ``head``,
+``p`` (split at ``<lb/>``), ``list`` (nested lists flattened; an item holding an image
+is a gallery figure), ``table`` (rows, cells joined by " | "), ``quote``, ``graphic``,
+``code``, ``hi``/``ref`` (links keep only ``http(s)``/``mailto`` targets). The page adds
+what the XML lacks: figure captions and credits, quote attributions, ``lang``/``dir``
+runs, a byline or dateline under the headline. Images keep their
+``src``; the loader refuses remote, ``data:`` and ``../`` ones with a warning.
 
-Why not trafilatura or readability-lxml (measured on corpus pages 03, 04 and 20 with
-the key sentences and menu lines of ``tests/test_reader_html.py``): all three find every
-key sentence and drop the menus; trafilatura 2.3 and readability-lxml 0.9 both keep 04's
-comments disclaimer; trafilatura dates 03 from the page's "today" widget (2020-02-19, not
-2019-02-08) and 04 as 2013-01-01; readability gives no metadata and turns the «» of 03's
-title into ASCII quotes. Neither does clearly better, neither yields figures with their
-captions as our blocks, and both bring several more dependencies, so none is used.
+Every other line of the page is in ``Draft.dropped`` with its source line and reason
+(``artexport inspect --dropped``); ``keep_all`` keeps every line as a paragraph.
 """
 
 from __future__ import annotations
@@ -42,13 +30,14 @@ import functools
 import json
 import re
 import warnings
-from collections.abc import Iterator
-from dataclasses import dataclass, replace
+from collections.abc import Callable, Iterator
+from dataclasses import replace
 from datetime import datetime
 from html import entities as html_entities
 from pathlib import Path
 from typing import Any
 
+import trafilatura
 from lxml import etree
 from lxml import html as lxml_html
 
@@ -56,6 +45,8 @@ from ..errors import ArtexportWarning, ArticleError, caller_stacklevel, quoted
 from ..markup import safe_href
 from ..model import (
     Block,
+    Direction,
+    Dropped,
     Emphasis,
     Figure,
     Heading,
@@ -66,11 +57,22 @@ from ..model import (
     Preformatted,
     Quote,
     Span,
+    block_texts,
     plain_text,
 )
 from ..resources import Limits
 from ..text.lang import LANG_TAG
 from .base import Draft, check_table_cells, read_text
+from .furniture import (
+    ADVERT,
+    COMMENTS,
+    COOKIES,
+    FOOTER,
+    NAVIGATION,
+    RELATED,
+    WIDGET,
+    furniture_reason,
+)
 from .html_encoding import decode_declared
 from .news import (
     byline_meta,
@@ -93,24 +95,6 @@ _JUNK_TAGS = frozenset({
     "track", "map", "area", "button", "input", "select", "option", "textarea", "label",
     "dialog", "link", "meta", "head", "title", "base",
 })
-# Page structure around an article; dropped inside the content (a page wrapped in one
-# big <form>, as ASP.NET pages are, still has its article found).
-_STRUCTURAL_TAGS = frozenset({"nav", "header", "footer", "aside", "form", "menu"})
-_BAD_ROLES = frozenset({"navigation", "banner", "contentinfo", "complementary", "search",
-                        "menu", "menubar", "toolbar", "dialog", "alertdialog"})
-_UNLIKELY = re.compile(
-    r"-ad-|\bads?\b|advert|ai2html|banner|breadcrumb|combx|comment|community|cover-wrap|"
-    r"disqus|extra|footer|gdpr|cookie|header|legends|menu|related|remark|replies|rss|"
-    r"shoutbox|sidebar|skyscraper|social|sponsor|supplemental|ad-break|agegate|pagination|"
-    r"pager|popup|share|sharing|print|newsletter|subscribe|promo|outbrain|taboola|"
-    r"toolbar|tags|most-?read|most-?popular|signup|login", re.I)
-_MAYBE = re.compile(r"and|article|body|column|content|main|shadow|story|entry", re.I)
-_POSITIVE = re.compile(r"article|body|content|entry|hentry|h-entry|main|page|post|text|"
-                       r"blog|story|field-item", re.I)
-_NEGATIVE = re.compile(r"-ad-|hidden|^hid$| hid$| hid |^hid |banner|combx|comment|com-|"
-                       r"contact|foot|footer|footnote|gdpr|masthead|media|meta|outbrain|"
-                       r"promo|related|scroll|share|shoutbox|sidebar|skyscraper|sponsor|"
-                       r"shopping|tags|tool|widget|nav|menu", re.I)
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 
 _BLOCK_TAGS = frozenset({
@@ -120,39 +104,48 @@ _BLOCK_TAGS = frozenset({
     "summary", "table", "tbody", "td", "tfoot", "th", "thead", "tr", "ul", "body", "html",
     "caption", "img", "picture",
 })
-_STRONG = frozenset({"strong", "b"})
-_EM = frozenset({"em", "i", "cite", "dfn"})
-_CODE = frozenset({"code", "kbd", "samp", "tt", "var"})
 _ARTICLE_TYPES = frozenset({"article", "newsarticle", "reportagenewsarticle", "blogposting",
                             "analysisnewsarticle", "opinionnewsarticle", "backgroundnewsarticle",
                             "techarticle", "scholarlyarticle", "liveblogposting", "report",
                             "webpage"})
 _XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
 _MAX_DEPTH = 120  # deeper than any real page; beyond it text is read flat (no recursion)
-_MIN_ARTICLE_CHARS = 250
 _DASH = re.compile(r"^\s*(—|―|--|-)\s*")
 _SPACES = re.compile(r"\s+")
 
 
 def read_html(path: Path, limits: Limits, *, keep_all: bool = False) -> Draft:
     """Parse a saved news page into a draft (see the module docstring)."""
-    text = _decode(path, limits)
+    text = _CONTROLS.sub(" ", _decode(path, limits))
     check_table_cells(text, path, limits)
     entities: set[str] = set()
-    root = _parse(path, text, entities)
-    in_furniture = _Furniture()
-    meta = _Meta(path, root, entities, in_furniture).collect()
+    root = _html_tree(_parse(path, text, entities), entities)
+    reader = _Meta(path, root, _furniture())  # JSON-LD first: it is in <script>s
+    _strip_junk(root)
+    meta = reader.collect()
     title = str(meta.get("title") or "")
-    content = _content_root(root, in_furniture)
-    walker = _Walker(path, title, entities)
-    walker.container(content, 0)
-    walker.flush()
-    blocks = _tidy(walker.blocks, meta, title)
+    page = _Page(root, title)
+    xml = None if keep_all else _extract(root)
+    if xml is not None:
+        blocks = _Mapper(page).body(xml)
+    else:
+        # keep_all, or a page where trafilatura finds no article: every line of the page
+        # (that is not furniture, unless keep_all) as a paragraph.
+        furniture = _furniture()
+        blocks = [Paragraph((Span(line),)) for el, line in page.lines
+                  if keep_all or not (furniture(el) or furniture_reason(line))]
+    if not keep_all:
+        blocks = _tidy(blocks, meta, title)
     draft = Draft(path, meta, missing_images="warn")
     draft.blocks, draft.lead = _lead(blocks, meta.pop("_og_image", None),
                                      meta.pop("_og_image_alt", ""), meta)
+    if not keep_all:
+        draft.dropped = page.dropped(draft.blocks, draft.lead)
+    first = next((plain_text(b.spans) for b in draft.blocks if isinstance(b, Paragraph)), "")
+    if not keep_all:
+        page.header(first, meta)
     if "published" not in meta:
-        _date_under_title(root, content, meta)
+        _date_under_title(root, first, meta)
     body_key = fold(" ".join(plain_text(b.spans) for b in draft.blocks[:4]
                              if isinstance(b, Paragraph)))
     summary = fold(str(meta.get("summary", "")))
@@ -253,50 +246,22 @@ def _local_name(tag: str) -> str:
 def _attr(el: Element, name: str) -> str:
     value = el.get(name)
     if value is None and name == "lang":
-        value = el.get(_XML_LANG)
+        value = el.get(_XML_LANG) or el.get("xml:lang")
     return value.strip() if value else ""
 
 
-def _entity_text(node: Any, entities: set[str]) -> str:
-    """An unexpanded entity node: a standard HTML character name gives its character;
-    anything else (a page's own entity) gives nothing and is reported."""
-    name = str(node.name)
-    char = html_entities.html5.get(name + ";")
-    if char is not None:
-        return char
-    if name.startswith("#"):
-        try:
-            return chr(int(name[2:], 16) if name[1:2] in "xX" else int(name[1:]))
-        except (ValueError, OverflowError):
-            return ""
-    entities.add(name)
-    return ""
+def _text_of(el: Element) -> str:
+    """The text of an element, spaces collapsed (junk elements are gone by then)."""
+    return " ".join("".join(str(t) for t in el.itertext()).split())
 
 
-def _is_entity(node: Any) -> bool:
-    return node.tag is etree.Entity
-
-
-def _text_of(el: Element, entities: set[str]) -> str:
-    """The text of an element (entities handled, junk subtrees skipped), spaces collapsed."""
-    parts: list[str] = []
-
-    def walk(node: Element, depth: int) -> None:
-        if node.text and not _is_entity(node):
-            parts.append(node.text)
-        for child in node:
-            if _is_entity(child):
-                parts.append(_entity_text(child, entities))
-            elif _tag(child) and _tag(child) not in _JUNK_TAGS:
-                if depth < _MAX_DEPTH:
-                    walk(child, depth + 1)
-                elif child.text:
-                    parts.append(child.text)
-            if child.tail:
-                parts.append(child.tail)
-
-    walk(el, 0)
-    return " ".join("".join(parts).split())
+def _strip_junk(root: Element) -> None:
+    """Remove what is never article text (scripts, styles, embedded content, form
+    controls) from the page, keeping the text after each."""
+    for el in list(root.iter(*sorted(_JUNK_TAGS - {"head", "title", "meta", "link", "base"}))):
+        if isinstance(el, lxml_html.HtmlElement):
+            # (libxml2 puts an <img> that follows a <source> inside it: keep the <img>)
+            el.drop_tag() if el.tag == "source" else el.drop_tree()
 
 
 # ---- metadata -----------------------------------------------------------------------
@@ -304,16 +269,12 @@ def _text_of(el: Element, entities: set[str]) -> str:
 class _Meta:
     """Reads the page's metadata into draft ``meta`` keys."""
 
-    def __init__(self, path: Path, root: Element, entities: set[str],
-                 in_furniture: _Furniture) -> None:
+    def __init__(self, path: Path, root: Element, in_furniture: Callable[[Element], bool]) -> None:
         self.path = path
         self.root = root
-        self.entities = entities
         self.in_furniture = in_furniture
         self.metas: dict[str, list[str]] = {}
-        for el in root.iter():
-            if _tag(el) != "meta":
-                continue
+        for el in root.iter("meta"):
             key = (el.get("property") or el.get("name") or el.get("itemprop")
                    or el.get("http-equiv") or "").strip().lower()
             content = (el.get("content") or "").strip()
@@ -370,18 +331,18 @@ class _Meta:
         return meta
 
     def _canonical(self) -> str:
-        for el in self.root.iter():
+        for el in self.root.iter("link"):
             if _tag(el) == "link" and "canonical" in (el.get("rel") or "").lower().split():
                 return (el.get("href") or "").strip()
         return ""
 
     def title(self, sites: list[str]) -> str:
-        h1s = [t for t in (_text_of(h, self.entities) for h in self.root.iter()
+        h1s = [t for t in (_text_of(h) for h in self.root.iter("h1")
                            if _tag(h) == "h1" and not self.in_furniture(h))
                if len(t.split()) >= 2]
         named = " ".join((self.first("og:title", "twitter:title")
                           or _ld_text(self.ld.get("headline"))).split())
-        page_title = " ".join(next((_text_of(t, self.entities) for t in self.root.iter()
+        page_title = " ".join(next((_text_of(t) for t in self.root.iter("title")
                                     if _tag(t) == "title"), "").split())
         for name, from_metadata in ((named, True), (page_title, False)):
             if not name:
@@ -415,7 +376,7 @@ class _Meta:
                                  "dcterms.issued", "sailthru.date", "parsely-pub-date",
                                  "date", "dc.date")]
         candidates += [_ld_text(self.ld.get("datePublished"))]
-        for el in self.root.iter():
+        for el in _xpath(self.root, "//*[@itemprop or @property] | //time"):
             tag = _tag(el)
             if not tag:
                 continue
@@ -425,7 +386,7 @@ class _Meta:
             elif tag == "time" and (el.get("pubdate") is not None or "published" in
                                     (el.get("class") or "").lower()):
                 candidates.append(el.get("datetime") or "")
-        first_time = next((el.get("datetime") or "" for el in self.root.iter()
+        first_time = next((el.get("datetime") or "" for el in self.root.iter("time")
                            if _tag(el) == "time" and el.get("datetime")
                            and not self.in_furniture(el)), "")
         candidates.append(first_time)
@@ -445,7 +406,7 @@ class _Meta:
         for key in ("author", "article:author", "og:article:author", "dc.creator",
                     "parsely-author", "sailthru.author"):
             names += self.metas.get(key, [])
-        for el in self.root.iter():
+        for el in _xpath(self.root, "//*[@rel or @itemprop or @property]"):
             if not _tag(el):
                 continue
             rel = (el.get("rel") or "").lower().split()
@@ -454,7 +415,7 @@ class _Meta:
                 inner = next((c for c in el.iter() if _tag(c) and "name" in
                               (c.get("itemprop") or "").lower().split()), None)
                 names.append((inner if inner is not None else el).get("content")
-                             or _text_of(inner if inner is not None else el, self.entities))
+                             or _text_of(inner if inner is not None else el))
         out: list[dict[str, str] | str] = []
         seen: set[str] = set()
         for raw in names:
@@ -468,6 +429,13 @@ class _Meta:
             seen.add(key)
             out.append(entry)
         return out
+
+
+def _xpath(root: Element, expr: str) -> list[Element]:
+    """The elements an XPath expression selects (it selects only elements here)."""
+    found = root.xpath(expr)
+    return [el for el in found if isinstance(el, etree._Element)] \
+        if isinstance(found, list) else []
 
 
 def _is_local_name(ref: str) -> bool:
@@ -515,7 +483,7 @@ def _json_ld(root: Element) -> dict[str, Any]:
     """The article object of the page's JSON-LD (merged over several scripts), parsed
     as data with :func:`json.loads`."""
     best: dict[str, Any] = {}
-    for el in root.iter():
+    for el in root.iter("script"):
         if _tag(el) != "script" or "ld+json" not in (el.get("type") or "").lower():
             continue
         try:
@@ -562,8 +530,6 @@ def _ld_names(value: Any) -> list[str]:
     return [n for n in (_ld_name(v) for v in items) if n]
 
 
-# ---- finding the article ------------------------------------------------------------
-
 def _classes(el: Element) -> str:
     return f"{el.get('class') or ''} {el.get('id') or ''}".strip()
 
@@ -573,433 +539,467 @@ def _hidden(el: Element) -> bool:
             or bool(_HIDDEN_STYLE.search(el.get("style") or "")))
 
 
-def _is_boilerplate(el: Element, *, forms: bool = True) -> bool:
-    """Page furniture around an article: navigation, headers, footers, asides, forms,
-    comment and share sections, hidden elements."""
-    tag = _tag(el)
-    if not tag or tag in _JUNK_TAGS:
-        return True
-    if tag in _STRUCTURAL_TAGS and (forms or tag != "form"):
-        return True
-    if (el.get("role") or "").lower() in _BAD_ROLES or _hidden(el):
-        return True
-    if tag in ("body", "html", "article", "main"):
-        return False
-    names = _classes(el)
-    return bool(names) and bool(_UNLIKELY.search(names)) and not _MAYBE.search(names)
-
-
-class _Furniture:
-    """Whether an element sits inside page furniture (itself or an ancestor up to
-    ``<body>``), remembered for the page: pages nest deep, and every paragraph asks."""
-
-    def __init__(self) -> None:
-        self.known: dict[Element, bool] = {}
-
-    def __call__(self, el: Element) -> bool:
-        chain: list[Element] = []
-        node: Element | None = el
-        inherited = False
-        while node is not None and _tag(node) not in ("body", "html"):
-            if node in self.known:
-                inherited = self.known[node]
-                break
-            chain.append(node)
-            node = node.getparent()
-        for item in reversed(chain):
-            inherited = inherited or _is_boilerplate(item, forms=False)
-            self.known[item] = inherited
-        return inherited
-
-
-def _text_len(el: Element) -> int:
-    """Characters of readable text in ``el``, boilerplate excluded."""
-    total = 0
-    stack = [el]
-    while stack:
-        node = stack.pop()
-        if node is not el and _is_boilerplate(node):
-            continue
-        total += len((node.text or "").strip()) if not _is_entity(node) else 0
-        for child in node:
-            if _tag(child):
-                stack.append(child)
-            total += len((child.tail or "").strip())
-    return total
+def _furniture() -> Callable[[Element], bool]:
+    """Whether an element sits inside page furniture (:func:`_where`), remembered."""
+    known: dict[Element, str | None] = {}
+    return lambda el: _where(el, known) is not None
 
 
 def _body_of(root: Element) -> Element:
     """The page's ``<body>``; the root itself when there is none."""
-    return next((el for el in root.iter() if _tag(el) == "body"), root)
+    return next(root.iter("body"), root)
 
 
 def _props(el: Element) -> list[str]:
     return f"{el.get('itemprop', '')} {el.get('property', '')}".lower().split()
 
 
-def _content_root(root: Element, in_furniture: _Furniture) -> Element:
-    """The element that holds the article's text (see the module docstring)."""
-    bodies = [el for el in root.iter() if _tag(el)
-              and any(p.endswith("articlebody") for p in _props(el))
-              and not in_furniture(el)]
-    if bodies:
-        # The first of the longest, as max(bodies, key=_text_len) picks it.
-        body_len, body = max(((_text_len(b), b) for b in bodies), key=lambda t: t[0])
-        if body_len >= _MIN_ARTICLE_CHARS // 2:
-            article = next((a for a in body.iterancestors() if _tag(a) == "article"), None)
-            # The <article> around the body adds the standfirst and the lead photo;
-            # one that wraps the whole page would add the page.
-            if article is not None and _text_len(article) < 2 * body_len + 600:
-                return article
-            return body
-    for kind in ("article", "main"):
-        found = [el for el in root.iter() if _tag(el) == kind
-                 or (kind == "main" and (el.get("role") or "").lower() == "main"
-                     and _tag(el))]
-        sizes = [(_text_len(el), n, el) for n, el in enumerate(found)
-                 if not in_furniture(el)]
-        if sizes:
-            size, _, best = max(sizes, key=lambda t: (t[0], -t[1]))
-            if size >= _MIN_ARTICLE_CHARS:
-                return best
-    return _densest(root, in_furniture)
+
+# ---- finding the article: trafilatura ----------------------------------------------
+
+_CONTROLS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")  # lxml cannot write them
+_ENTITY_REF = re.compile(r"&([A-Za-z][\w.-]*);")
 
 
-def _densest(root: Element, in_furniture: _Furniture) -> Element:
-    body = _body_of(root)
-    scores: dict[Element, float] = {}
-    for el in body.iter():
-        tag = _tag(el)
-        if tag not in ("p", "pre", "td", "blockquote", "div", "section", "li"):
-            continue
-        if tag in ("div", "section", "li") and any(_tag(c) in _BLOCK_TAGS for c in el):
-            continue  # only text-holding divs count as paragraphs
-        if in_furniture(el):
-            continue
-        text = _text_of(el, set())
-        if len(text) < 25:
-            continue
-        score = 1 + text.count(",") + text.count("،") + min(len(text) // 100, 3)
-        for level, ancestor in enumerate(el.iterancestors()):
-            if level > 2 or _tag(ancestor) in ("body", "html"):
-                break
-            scores[ancestor] = scores.get(ancestor, 0) + score / (1, 2, 3)[level]
-    if not scores:
-        return body
-    for el in scores:
-        # Class names tip the balance; they do not outweigh a few paragraphs of text
-        # (CNN's "cnn_storyarea" wraps the story and its "most read" box).
-        names = _classes(el)
-        weight = (10 if _POSITIVE.search(names) else 0) - (10 if _NEGATIVE.search(names) else 0)
-        scores[el] = (scores[el] + weight) * (1 - _link_density(el))
-    return max(scores, key=lambda e: scores[e])
+def _html_tree(root: Element, entities: set[str]) -> Element:
+    """The page as an lxml HTML tree (what trafilatura reads). A page read as XHTML is
+    written out and read as HTML: its entity references stay HTML's own character
+    names, or go (the page's own, reported) -- never expanded."""
+    if isinstance(root, lxml_html.HtmlElement):
+        return root  # type: ignore[no-any-return]
+
+    def reference(m: re.Match[str]) -> str:
+        if m.group(1) + ";" in html_entities.html5:
+            return m.group(0)
+        entities.add(m.group(1))
+        return ""
+
+    markup = _ENTITY_REF.sub(reference, etree.tostring(root, encoding="unicode", method="html"))
+    tree: Element = lxml_html.document_fromstring(markup)
+    return tree
 
 
-def _link_density(el: Element) -> float:
-    total = len(_text_of(el, set()))
-    if not total:
-        return 0.0
-    links = sum(len(_text_of(a, set())) for a in el.iter() if _tag(a) == "a")
-    return min(links / total, 1.0)
+# Hidden elements are no article text (junk elements are gone already).
+_PRUNE = ["//*[@hidden] | //*[@aria-hidden='true'] | //*[contains(translate(@style, "
+          "'DISPLAYNOEVISBT ', 'displaynoevisbt'), 'display:none')] | //*[contains("
+          "translate(@style, 'DISPLAYNOEVISBT ', 'displaynoevisbt'), 'visibility:hidden')]"]
 
 
-# ---- blocks -------------------------------------------------------------------------
-
-@dataclass(frozen=True)
-class _Style:
-    emphasis: Emphasis | None = None
-    href: str | None = None
-    lang: str | None = None
-    direction: Any = None
+_SHORT_WORDS = 100  # fewer words than a short news story: read again, with fallbacks
 
 
-class _Walker:
-    """Turns the content element into blocks; inline runs become paragraphs."""
+def _extract(tree: Element) -> Element | None:
+    """trafilatura's main content of the page as its XML body (``p``, ``head``,
+    ``list``/``item``, ``table``/``row``/``cell``, ``quote``, ``graphic``, ``code``,
+    ``hi``, ``ref``, ``lb``), or None when it finds none. Its precision setting: on
+    ../shared/extraction it keeps less page furniture and loses little article text
+    (bench/bench_extraction.py); comments are never article text."""
+    body = None
+    for fast in (True, False):
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            try:
+                doc = trafilatura.bare_extraction(
+                    tree, favor_precision=True, include_comments=False, include_tables=True,
+                    include_images=True, include_formatting=True, include_links=True,
+                    with_metadata=False, deduplicate=False, fast=fast, prune_xpath=_PRUNE)
+            except (ValueError, TypeError, LookupError, AttributeError, etree.LxmlError):
+                # control characters in a text it rewrites, and the like: the caller
+                # reads the page line by line instead
+                doc = None
+        body = getattr(doc, "body", None)
+        if body is not None and len(" ".join(body.itertext()).split()) >= _SHORT_WORDS:
+            break
+    return body if body is not None and len(body) else None
 
-    def __init__(self, source: Path, title: str, entities: set[str]) -> None:
-        self.source = source
-        self.title_key = fold(title)
-        self.entities = entities
+
+# ---- trafilatura's XML -> blocks ----------------------------------------------------
+
+_RENDS: dict[str, Emphasis] = {"#b": "strong", "#i": "em", "#t": "code"}
+
+
+class _Mapper:
+    """Maps trafilatura's XML body onto blocks, taking from the page itself what the
+    XML does not keep: captions and credits of figures, attributions of quotes."""
+
+    def __init__(self, page: _Page) -> None:
+        self.page = page
         self.blocks: list[Block] = []
-        self.spans: list[Span] = []
-        self.figures: list[Figure] = []  # images met inside running text
-        self.split_at_br = True
-        self.skip: set[Element] = set()  # read elsewhere (a quote's <cite>, nested lists)
+        self.gallery: list[tuple[Element, Inline]] = []  # images found in list items
 
-    # -- helpers
-    def flush(self) -> None:
-        """End the current paragraph (and place the images found inside it)."""
-        spans = _trim(tuple(self.spans))
-        if spans:
-            self.blocks.append(Paragraph(spans))
-        self.spans = []
-        self.blocks.extend(self.figures)
-        self.figures = []
+    def body(self, body: Element) -> list[Block]:
+        for el in body:
+            self.block(el)
+        return self.blocks
 
-    def text(self, text: str | None, style: _Style) -> None:
-        if text:
-            self.spans.append(Span(_SPACES.sub(" ", text), style.lang, style.direction,
-                                   style.emphasis, style.href))
-
-    def inline_of(self, el: Element, depth: int) -> Inline:
-        """The inline content of ``el`` as spans (``<br>`` as a space), apart from the
-        current paragraph."""
-        saved, saved_split = self.spans, self.split_at_br
-        self.spans, self.split_at_br = [], False
-        self.inline_children(el, _Style(), depth)
-        out = tuple(self.spans)
-        self.spans, self.split_at_br = saved, saved_split
-        return _trim(out)
-
-    # -- block level
-    def container(self, el: Element, depth: int) -> None:
-        """Walk the children of a block container; loose text forms paragraphs."""
-        self.text(el.text if not _is_entity(el) else None, _Style())
-        for child in el:
-            if _is_entity(child):
-                self.text(_entity_text(child, self.entities), _Style())
-            elif _tag(child) and child not in self.skip:
-                self.element(child, depth + 1)
-            self.text(child.tail, _Style())
-
-    def element(self, el: Element, depth: int) -> None:
+    def block(self, el: Element) -> None:
         tag = _tag(el)
-        if _is_boilerplate(el):
-            return
-        if depth > _MAX_DEPTH:
-            self.text(_text_of(el, self.entities), _Style())
-            return
-        if tag in ("h1", "h2", "h3", "h4", "h5", "h6"):
-            self.flush()
-            spans = self.inline_of(el, depth)
-            if spans and not (tag == "h1" and fold(plain_text(spans)) == self.title_key):
-                self.blocks.append(Heading(int(tag[1]), spans, _attr(el, "id")))
-        elif tag == "p":
-            self.flush()
-            self.inline_children(el, _Style(), depth)
-            self.flush()
-        elif tag == "blockquote":
-            self.flush()
-            self.quote(el, None, depth)
-        elif tag in ("ul", "ol"):
-            self.flush()
-            self.list_block(el, depth)
-        elif tag == "figure":
-            self.flush()
-            self.figure(el, depth)
-        elif tag in ("img", "picture"):
-            figure = self.image(el if tag == "img" else _first(el, "img"), ())
-            if figure is not None:
-                self.flush()
-                self.blocks.append(figure)
-        elif tag == "pre":
-            self.flush()
-            self.pre(el)
-        elif tag == "table" and not any(_tag(d) in _BLOCK_TAGS - {"tr", "td", "th", "tbody",
-                                                                  "thead", "tfoot", "caption"}
-                                         for d in el.iterdescendants()):
-            self.flush()
-            self.table(el, depth)
-        elif tag in ("br", "hr"):
-            self.flush()
-        elif tag in _BLOCK_TAGS or any(_tag(d) in _BLOCK_TAGS for d in el.iterdescendants()):
-            self.flush()
-            self.container(el, depth)
-            self.flush()
-        else:
-            self.inline(el, _Style(), depth)
+        if tag == "head":
+            rend = (el.get("rend") or "h2").lower()
+            level = int(rend[1]) if re.fullmatch(r"h[1-6]", rend) else 2
+            spans = self.inline(el)
+            if spans and not _link_list([spans]) and not (
+                    level == 1 and fold(plain_text(spans)) == self.page.title_key):
+                self.blocks.append(Heading(max(level, 2), spans))
+        elif tag == "list":
+            items: list[Inline] = []
+            self.gallery = []
+            self.items(el, items, 0)
+            if items and not _link_list(items):
+                self.blocks.append(ListBlock(tuple(items), ordered=el.get("rend") == "ol"))
+            for graphic, caption in self.gallery:
+                self.figure(graphic, caption)
+        elif tag == "table":
+            self.table(el)
+        elif tag == "quote":
+            self.quote(el)
+        elif tag == "graphic":
+            self.figure(el)
+        elif tag == "code":
+            text = "".join(str(t) for t in el.itertext()).strip("\n")
+            if text.strip():
+                names = " ".join(c.get("class") or "" for c in el.iter())  # class kept
+                lang = re.search(r"(?:language|lang)-([\w+#-]+)", names)
+                self.blocks.append(Preformatted(text, lang.group(1) if lang else None))
+        else:  # p, and whatever else trafilatura may emit: running text
+            self.paragraphs(el)
 
-    def quote(self, el: Element, attribution: Inline | None, depth: int) -> None:
-        """A blockquote; its ``<cite>``/``<footer>`` (or a last "— name" paragraph, or the
-        caption of the figure around it) is the attribution."""
-        inner = _Walker(self.source, "", self.entities)
-        cites = [c for c in el if _tag(c) in ("cite", "footer")]
-        cite = inner.inline_of(cites[0], depth) if cites else ()
-        inner.skip = set(cites)
-        inner.container(el, depth)
-        inner.flush()
-        paras = [b.spans for b in inner.blocks if isinstance(b, Paragraph | Heading)]
-        if not paras:
-            return
-        who = attribution or cite
-        if not who and len(paras) > 1 and _DASH.match(paras[-1][0].text):
-            last = paras.pop()
-            who = (replace(last[0], text=_DASH.sub("", last[0].text, count=1)), *last[1:])
-        self.blocks.append(Quote(tuple(paras), who or ()))
-        self.blocks.extend(b for b in inner.blocks if isinstance(b, Figure))
+    def paragraphs(self, el: Element) -> None:
+        """A ``p``: split at ``<lb/>`` into paragraphs; images inside follow it."""
+        runs: list[list[Span]] = [[]]
+        figures: list[Element] = []
+        self.spans(el, None, None, runs, figures)
+        for run in runs:
+            spans = self.page.mark(_trim(tuple(run)))
+            if spans and self.page.is_caption(plain_text(spans)):
+                # a caption the XML gives as running text: the figure before it takes it
+                last = self.blocks[-1] if self.blocks else None
+                if isinstance(last, Figure) and not last.caption:
+                    self.blocks[-1] = replace(last, caption=spans)
+            elif spans and not _link_list([spans]):
+                self.blocks.append(Paragraph(spans))
+        for graphic in figures:
+            self.figure(graphic)
 
-    def list_block(self, el: Element, depth: int) -> None:
-        items: list[Inline] = []
-        self._items(el, items, depth)
-        items = [i for i in items if plain_text(i).strip()]
-        if not items:
-            return
-        # A list whose every item is just a link ("related stories") is navigation.
-        if all(all(s.href or not s.text.strip() for s in i) for i in items) and \
-                sum(len(plain_text(i).split()) for i in items) / len(items) <= 8:
-            return
-        self.blocks.append(ListBlock(tuple(items), ordered=_tag(el) == "ol"))
+    def inline(self, el: Element) -> Inline:
+        runs: list[list[Span]] = [[]]
+        self.spans(el, None, None, runs, None)
+        return self.page.mark(_trim(tuple(s for run in runs for s in (*run, Span(" ")))))
 
-    def _items(self, el: Element, items: list[Inline], depth: int) -> None:
+    def spans(self, el: Element, emphasis: Emphasis | None, href: str | None,
+              runs: list[list[Span]], figures: list[Element] | None, depth: int = 0) -> None:
+        """The inline content of ``el`` into ``runs`` (a new run at each ``<lb/>`` when
+        ``figures`` collects the images met; a space otherwise)."""
+        for text, child in [(el.text, None), *((c.tail, c) for c in el)]:
+            tag = _tag(child) if child is not None else ""
+            if tag == "lb":
+                runs.append([]) if figures is not None else runs[-1].append(Span(" "))
+            elif tag == "graphic" and figures is not None and child is not None:
+                figures.append(child)
+            elif child is not None and tag and depth < _MAX_DEPTH:
+                rend = _RENDS.get(child.get("rend") or "") if tag == "hi" else None
+                target = safe_href(child.get("target")) if tag == "ref" else None
+                if tag in ("p", "item", "cell", "head", "list", "quote", "row"):
+                    runs[-1].append(Span(" "))
+                self.spans(child, emphasis if emphasis == "strong" else rend or emphasis,
+                           target or href, runs, figures, depth + 1)
+            if text:
+                runs[-1].append(Span(text, None, None, emphasis, href))
+
+    def items(self, el: Element, items: list[Inline], depth: int) -> None:
         """The items of a list; nested lists follow their item, flattened."""
-        for li in el:
-            if _tag(li) != "li" or _is_boilerplate(li):
+        for item in el:
+            if _tag(item) != "item":
                 continue
-            nested = [d for d in li.iterdescendants() if _tag(d) in ("ul", "ol")
-                      and next(a for a in d.iterancestors() if _tag(a) == "li") is li]
-            holder = _Walker(self.source, "", self.entities)
-            holder.split_at_br = False
-            holder.skip = set(nested)
-            holder.inline_children(li, _Style(), depth)
-            items.append(_trim(tuple(holder.spans)))
+            nested = [c for c in item if _tag(c) == "list"]
+            for sub in nested:
+                item.remove(sub)  # trafilatura's tree is ours to change
+            graphic = next(item.iter("graphic"), None)
+            if graphic is not None:
+                # a gallery: the image, and the text after it as its caption
+                self.gallery.append((graphic, _trim((Span(graphic.tail or ""),))))
+                continue
+            spans = self.inline(item)
+            if spans:
+                items.append(spans)
             if depth < _MAX_DEPTH:
                 for sub in nested:
-                    self._items(sub, items, depth + 1)
+                    self.items(sub, items, depth + 1)
 
-    def figure(self, el: Element, depth: int) -> None:
-        caption_el = _first(el, "figcaption")
-        caption = self.inline_of(caption_el, depth) if caption_el is not None else ()
-        img = _first(el, "img")
-        if img is not None:
-            credit_el = next((c for c in el.iterdescendants() if _tag(c)
-                              and re.search(r"credit|copyright", _classes(c), re.I)), None)
-            figure = self.image(img, caption)
-            if figure is not None:
-                if credit_el is not None:
-                    credit = _text_of(credit_el, self.entities)
-                    figure = Figure(replace(figure.image, credit=credit or None),
-                                    _drop_text(figure.caption, credit))
-                self.blocks.append(figure)
-            return
-        quote = _first(el, "blockquote")
-        if quote is not None:
-            self.quote(quote, caption, depth)
-        # a figure with neither (a video player, an embed) has nothing to show
-
-    def image(self, img: Element | None, caption: Inline) -> Figure | None:
-        if img is None or _is_boilerplate(img):
-            return None
-        for dim in ("width", "height"):
-            value = (img.get(dim) or "").strip().rstrip("px")
-            if value.isdigit() and int(value) <= 2:
-                return None  # a tracking pixel or a spacer line
-        src = (img.get("src") or "").strip()
-        lazy = next((img.get(a) for a in ("data-src", "data-original", "data-lazy-src",
-                                          "datasrc") if img.get(a)), None)
-        if lazy and (not src or src.startswith("data:")):
-            src = lazy.strip()
-        if not src:
-            return None
-        if src.startswith("data:"):
-            # Kept only as a name the loader refuses (with a warning); the payload would
-            # only bloat the article.
-            src = src.split(",", 1)[0][:60] + ",…"
-        return Figure(Image(src, " ".join((img.get("alt") or "").split())), caption)
-
-    def pre(self, el: Element) -> None:
-        code = _first(el, "code")
-        names = f"{el.get('class') or ''} {code.get('class') or '' if code is not None else ''}"
-        lang = re.search(r"(?:language|lang)-([\w+#-]+)", names)
-        text = "".join(_raw_text(el, self.entities))
-        if text.strip():
-            self.blocks.append(Preformatted(text.strip("\n"), lang.group(1) if lang else None))
-
-    def table(self, el: Element, depth: int) -> None:
+    def table(self, el: Element) -> None:
+        """A table as a list of rows, cells joined with " | "."""
         rows: list[Inline] = []
-        for tr in el.iter():
-            if _tag(tr) != "tr":
-                continue
-            cells = [self.inline_of(td, depth) for td in tr if _tag(td) in ("td", "th")]
-            cells = [c for c in cells if plain_text(c).strip()]
-            if cells:
-                joined: list[Span] = []
-                for n, cell in enumerate(cells):
-                    if n:
-                        joined.append(Span(" | "))
-                    joined.extend(cell)
+        for row in el.iter("row"):
+            cells = [c for c in (self.inline(cell) for cell in row if _tag(cell) == "cell")
+                     if plain_text(c).strip()]
+            joined: list[Span] = []
+            for n, cell in enumerate(cells):
+                if n:
+                    joined.append(Span(" | "))
+                joined.extend(cell)
+            if joined:
                 rows.append(tuple(joined))
         if rows:
             self.blocks.append(ListBlock(tuple(rows)))
 
-    # -- inline level
-    def inline_children(self, el: Element, style: _Style, depth: int) -> None:
-        self.text(el.text if not _is_entity(el) else None, style)
-        for child in el:
-            if _is_entity(child):
-                self.text(_entity_text(child, self.entities), style)
-            elif _tag(child):
-                self.inline(child, style, depth + 1)
-            self.text(child.tail, style)
+    def quote(self, el: Element) -> None:
+        inner = _Mapper(self.page)
+        paras = [b.spans if isinstance(b, Paragraph | Heading) else item
+                 for b in inner.body(el) if isinstance(b, Paragraph | Heading | ListBlock)
+                 for item in (b.items if isinstance(b, ListBlock) else [()])]
+        loose = _trim(tuple(Span(t) for t in [el.text, *(c.tail for c in el)] if t))
+        paras = [p for p in [*paras, loose] if p]
+        if not paras:
+            return
+        who = self.page.attribution(" ".join(plain_text(p) for p in paras))
+        if who and len(paras) > 1 and fold(plain_text(paras[-1])) == fold(plain_text(who)):
+            paras.pop()
+        elif not who and len(paras) > 1 and _DASH.match(plain_text(paras[-1])):
+            last = paras.pop()
+            who = (replace(last[0], text=_DASH.sub("", last[0].text, count=1)), *last[1:])
+        self.blocks.append(Quote(tuple(paras), who))
 
-    def inline(self, el: Element, style: _Style, depth: int) -> None:
-        tag = _tag(el)
-        if _is_boilerplate(el) or el in self.skip:
+    def figure(self, el: Element, text: Inline = ()) -> None:
+        src = (el.get("src") or "").strip()
+        if not src:
             return
-        if depth > _MAX_DEPTH:
-            self.text(_text_of(el, self.entities), style)
-            return
-        if tag == "br":
-            if self.split_at_br:
-                self.flush()
-            else:
-                self.text(" ", style)
-            return
-        if tag in ("img", "picture"):
-            figure = self.image(el if tag == "img" else _first(el, "img"), ())
-            if figure is not None and self.split_at_br:
-                self.figures.append(figure)
-            return
-        if tag in _BLOCK_TAGS:
-            if self.split_at_br:
-                # a block inside a paragraph (invalid, but common): end the paragraph
-                self.flush()
-                self.element(el, depth)
-                self.flush()
-            else:  # <li><p>one</p><p>two</p></li>: one run, "one two"
-                self.text(" ", style)
-                self.inline_children(el, style, depth)
-                self.text(" ", style)
-            return
-        if tag == "a":
-            href = safe_href(el.get("href"))
-            style = replace(style, href=href) if href else style
-        elif tag in _STRONG:
-            style = replace(style, emphasis="strong")
-        elif tag in _EM and style.emphasis != "strong":
-            style = replace(style, emphasis="em")
-        elif tag in _CODE:
-            style = replace(style, emphasis="code")
-        lang = _attr(el, "lang").replace("_", "-")
-        if lang and LANG_TAG.match(lang):
-            style = replace(style, lang=lang)
-        direction = _attr(el, "dir").lower()
-        if direction in ("rtl", "ltr"):
-            style = replace(style, direction=direction)
-        if tag == "q":
-            self.text("“", style)
-        self.inline_children(el, style, depth)
-        if tag == "q":
-            self.text("”", style)
+        alt = " ".join((el.get("alt") or "").split())
+        img = self.page.images.get(src)
+        if is_furniture(alt) or (img is not None and self.page.furniture(img)):
+            return  # a print or share icon
+        caption, credit = self.page.caption(src)
+        caption = caption or text
+        self.blocks.append(Figure(Image(src, alt, credit=credit or None), caption))
 
 
-def _first(el: Element, tag: str) -> Element | None:
-    return next((d for d in el.iterdescendants() if _tag(d) == tag
-                 and not _is_boilerplate(d)), None)
+def _link_list(items: list[Inline]) -> bool:
+    """A list whose every item is just a short link ("related stories") is navigation."""
+    return all(all(s.href or not s.text.strip() for s in i) for i in items) and \
+        sum(len(plain_text(i).split()) for i in items) / len(items) <= 12
 
 
-def _raw_text(el: Element, entities: set[str]) -> Iterator[str]:
-    """Text as written (for ``<pre>``): whitespace kept, ``<br>`` as a line break."""
-    if el.text and not _is_entity(el):
-        yield el.text
-    for child in el:
-        if _is_entity(child):
-            yield _entity_text(child, entities)
-        elif _tag(child) == "br":
-            yield "\n"
-        elif _tag(child) and _tag(child) not in _JUNK_TAGS:
-            yield from _raw_text(child, entities)
-        if child.tail:
-            yield child.tail
+# ---- the page behind the XML --------------------------------------------------------
+
+class _Page:
+    """What the page itself says about the blocks trafilatura found: language runs,
+    figure captions and credits, quote attributions, code languages, and the lines it
+    left out."""
+
+    def __init__(self, root: Element, title: str) -> None:
+        self.body = _body_of(root)
+        self.title_key = fold(title)
+        self.runs: list[tuple[str, str | None, Direction | None]] = []
+        self.images: dict[str, Element] = {}
+        self.quotes: list[Element] = []
+        self.furniture = _furniture()
+        self.captions: set[str] = set()  # texts of figcaptions and caption boxes, folded
+        page_lang = _attr(root, "lang").lower()
+        for el in _xpath(self.body, ".//img | .//blockquote | .//figcaption | "
+                         ".//*[@lang or @dir or @xml:lang] | .//*[contains(translate(concat("
+                         "@class, ' ', @id), 'CAPTION', 'caption'), 'caption')]"):
+            tag = _tag(el)
+            if tag == "img":
+                for name in ("src", "data-src", "data-original", "data-lazy-src"):
+                    if el.get(name):
+                        self.images.setdefault(el.get(name, "").strip(), el)
+                if len(_attr(el, "alt").split()) >= 6:
+                    self.captions.add(fold(_attr(el, "alt")))
+            elif tag == "figcaption" or (tag and "caption" in _classes(el).lower()):
+                text = _text_of(el)
+                if len(text.split()) <= 80:
+                    self.captions.add(fold(text))
+            elif tag == "blockquote":
+                self.quotes.append(el)
+            elif tag and tag not in _BLOCK_TAGS and (_attr(el, "lang") or _attr(el, "dir")):
+                lang = _attr(el, "lang").replace("_", "-")
+                direction: Direction | None = {"rtl": "rtl", "ltr": "ltr"}.get(
+                    _attr(el, "dir").lower())  # type: ignore[assignment]
+                text = _text_of(el)
+                if text and (lang.lower() != page_lang or direction):
+                    self.runs.append((text, lang if lang and LANG_TAG.match(lang) else None,
+                                      direction))
+
+    def caption(self, src: str) -> tuple[Inline, str]:
+        """The caption of the page's figure around the image ``src`` and its credit."""
+        img = self.images.get(src)
+        figure = next((a for a in img.iterancestors() if _tag(a) == "figure"), None) \
+            if img is not None else None
+        if figure is None:
+            return (), ""
+        cap = next((d for d in figure.iterdescendants() if _tag(d) == "figcaption"), None)
+        credit_el = next((c for c in figure.iterdescendants() if _tag(c)
+                          and re.search(r"credit|copyright", _classes(c), re.I)), None)
+        credit = _text_of(credit_el) if credit_el is not None else ""
+        caption = _text_of(cap) if cap is not None else ""
+        if credit:
+            caption = " ".join(caption.replace(credit, "").split())
+        return ((Span(caption),) if caption else ()), credit
+
+    def is_caption(self, text: str) -> bool:
+        """Whether ``text`` is the caption (or the long alt text) of an image of the
+        page, rather than a paragraph of the article."""
+        key = fold(text)
+        return len(key) >= 20 and any(key in c and len(key) >= 0.6 * len(c)
+                                      for c in self.captions)
+
+    def attribution(self, text: str) -> Inline:
+        """The ``<cite>``/``<footer>`` of the page's blockquote that holds ``text``
+        (or the caption of the figure around it)."""
+        key = fold(text)[:60]
+        for quote in self.quotes:
+            if key and key in fold(_text_of(quote)):
+                cite = next((c for c in quote if _tag(c) in ("cite", "footer")), None)
+                if cite is None:
+                    figure = quote.getparent()
+                    if figure is not None and _tag(figure) == "figure":
+                        cite = next((c for c in figure if _tag(c) == "figcaption"), None)
+                who = _text_of(cite) if cite is not None else ""
+                return (Span(_DASH.sub("", who, count=1)),) if who else ()
+        return ()
+
+    def mark(self, spans: Inline) -> Inline:
+        """Give the page's ``lang``/``dir`` runs (``<span lang="en">``) back to the
+        spans that hold their text: trafilatura's XML drops those attributes."""
+        out = list(spans)
+        for text, lang, direction in self.runs:
+            for n, span in enumerate(out):
+                at = span.text.find(text)
+                if at < 0 or (span.lang, span.direction) == (lang, direction):
+                    continue
+                parts = [replace(span, text=span.text[:at]),
+                         replace(span, text=text, lang=lang, direction=direction),
+                         replace(span, text=span.text[at + len(text):])]
+                out[n:n + 1] = [p for p in parts if p.text]
+                break
+        return tuple(out)
+
+    @functools.cached_property
+    def lines(self) -> list[tuple[Element, str]]:
+        """The page's text, one line per block element (its own text, without the
+        blocks inside it): what a reader of the page sees."""
+        found: list[tuple[Element, list[str]]] = []
+
+        def walk(el: Element, line: list[str], depth: int) -> None:
+            if el.text:
+                line.append(el.text)
+            for child in el:
+                tag = _tag(child)
+                if tag and depth < _MAX_DEPTH:
+                    if tag in _BLOCK_TAGS:
+                        inner: list[str] = []
+                        found.append((child, inner))
+                        walk(child, inner, depth + 1)
+                        line.append(" ")
+                    else:
+                        walk(child, line, depth + 1)
+                if child.tail:
+                    line.append(child.tail)
+
+        top: list[str] = []
+        found.append((self.body, top))
+        walk(self.body, top, 0)
+        joined = ((el, " ".join("".join(parts).split())) for el, parts in found)
+        return [(el, text) for el, text in joined if text]
+
+    def header(self, first: str, meta: dict[str, Any]) -> None:
+        """A byline or dateline the extractor left out: the short lines between the
+        title and the article's first paragraph (``By Maria Lindqvist``)."""
+        first_key, after_title = fold(first)[:40], -1
+        for _, text in self.lines:
+            if after_title < 0:  # the title first: a line of about its length
+                if abs(len(text) - len(self.title_key)) <= 8 and fold(text) == self.title_key:
+                    after_title = 0
+                continue
+            after_title += 1
+            if after_title > 12 or (first_key and first_key in fold(text)):
+                return
+            if len(text.split()) > 12:
+                continue
+            byline = parse_byline(text)
+            if byline is not None and "authors" not in meta:
+                byline_meta(byline, meta)
+            elif parse_dateline(text) is not None:
+                meta.setdefault("dateline", text)
+
+    def dropped(self, blocks: list[Block], lead: Figure | None) -> list[Dropped]:
+        """Every line of the page that is not in the article, with its reason."""
+        kept: set[str] = set()
+        for block in [*blocks, *([lead] if lead else [])]:
+            for text in block_texts(block):
+                kept.update(_words(text))
+        lines = [(el, text, _words(text)) for el, text in self.lines]
+        covered = [bool(w) and sum(map(kept.__contains__, w)) >= 0.6 * len(w)
+                   for _, _, w in lines]
+        # A short line ("Travel", "Day") is article text only inside the part of the page
+        # that holds the article's longer lines: its words alone say little.
+        region: set[Element] | None = None
+        first = len(lines)
+        for n, ((el, text, words), inside) in enumerate(zip(lines, covered, strict=True)):
+            if inside and len(words) >= 4:
+                if n < first and fold(text) != self.title_key:
+                    first = n
+                chain = {el, *el.iterancestors()}
+                region = chain if region is None else region & chain
+        top = max(region, key=lambda e: sum(1 for _ in e.iterancestors())) \
+            if region else None
+        out: list[Dropped] = []
+        where: dict[Element, str | None] = {}
+        for n, ((el, text, words), inside) in enumerate(zip(lines, covered, strict=True)):
+            if inside and (len(words) >= 4 or top is None or el is top
+                           or top in el.iterancestors()):
+                continue
+            if n < first and (fold(text) == self.title_key or (len(words) <= 16 and (
+                    parse_byline(text) is not None or (any(c.isdigit() for c in text)
+                                                       and find_date(text) is not None)))):
+                continue  # above the article: the title, a byline or a date line (metadata)
+            line = el.sourceline
+            reason = (furniture_reason(text) if len(words) <= 12 else None) \
+                or _where(el, where) or "outside the article"
+            out.append(Dropped(text, reason, line if isinstance(line, int) else None))
+        return out
+
+
+def _words(text: str) -> list[str]:
+    return re.findall(r"\w+", fold(text))
+
+
+_WHERE = re.compile(r"(?P<footer>footer)|(?P<comments>comment|disqus|replies)|(?P<related>"
+                    r"related|most-?read|popular|recommend|outbrain|taboola)|(?P<advert>"
+                    r"-ad-|\bads?\b|advert|sponsor|promo|skyscraper)|(?P<widget>share|"
+                    r"sharing|social|print|newsletter|subscribe|signup|login|toolbar)|"
+                    r"(?P<cookies>cookie|gdpr)|(?P<aside>sidebar)|(?P<nav>\bnav|menu|"
+                    r"breadcrumb|pagination|pager|masthead|banner|header)", re.I)
+_WHERE_REASONS = {"footer": FOOTER, "comments": COMMENTS, "related": RELATED, "advert": ADVERT,
+                  "widget": WIDGET, "cookies": COOKIES, "aside": "aside", "nav": NAVIGATION}
+_ROLES = {"navigation": NAVIGATION, "menu": NAVIGATION, "menubar": NAVIGATION,
+          "search": NAVIGATION, "toolbar": WIDGET, "banner": "page header",
+          "contentinfo": FOOTER, "complementary": "aside", "dialog": WIDGET}
+_TAGS = {"nav": NAVIGATION, "menu": NAVIGATION, "footer": FOOTER, "aside": "aside",
+         "header": "page header"}
+# class names that say "the article" outweigh the words above ("article-header")
+_ARTICLE_NAMES = re.compile(r"article|body|content|main|story|entry|column", re.I)
+
+
+def _where(el: Element, known: dict[Element, str | None]) -> str | None:
+    """Why the part of the page around ``el`` is not article text, or None (the nearest
+    telling element wins: hidden, a role, a tag -- nav, footer, aside, header --, class
+    names), remembered for the page in ``known``. A <form> says nothing: ASP.NET pages
+    wrap the whole page in one."""
+    chain: list[Element] = []
+    node: Element | None = el
+    while node is not None and node not in known and _tag(node) not in ("body", "html"):
+        chain.append(node)
+        node = node.getparent()
+    reason = known.get(node) if node is not None else None
+    for item in reversed(chain):
+        names = _classes(item)
+        found = _WHERE.search(names) if names and not _ARTICLE_NAMES.search(names) else None
+        own = "hidden" if _hidden(item) else \
+            _ROLES.get((item.get("role") or "").lower()) or _TAGS.get(_tag(item)) or \
+            (_WHERE_REASONS[found.lastgroup or ""] if found else None)
+        reason = own or reason
+        known[item] = reason
+    return reason
 
 
 def _trim(spans: Inline) -> Inline:
@@ -1025,14 +1025,6 @@ def _trim(spans: Inline) -> Inline:
         runs[0] = (runs[0][0].lstrip(), runs[0][1])
         runs[-1] = (runs[-1][0].rstrip(), runs[-1][1])
     return tuple(Span(text, *style) for text, style in runs)
-
-
-def _drop_text(spans: Inline, text: str) -> Inline:
-    """The caption without the credit line it contains."""
-    if not text:
-        return spans
-    out = [replace(s, text=s.text.replace(text, "")) for s in spans]
-    return _trim(tuple(s for s in out if s.text))
 
 
 # ---- after the walk -----------------------------------------------------------------
@@ -1098,19 +1090,22 @@ def _lead(blocks: list[Block], og_image: str | None, og_alt: str,
     return blocks, None
 
 
-def _date_under_title(root: Element, content: Element, meta: dict[str, Any]) -> None:
+def _date_under_title(root: Element, first_text: str, meta: dict[str, Any]) -> None:
     """A page without date metadata often prints the date right under the headline
     ("الأربعاء، 28 آب/اغسطس 2013، آخر تحديث 14:00 (GMT+0400)"): read the short texts
     that follow the title's ``<h1>`` in the page, up to the article's text."""
     title_key = fold(str(meta.get("title") or ""))
-    h1 = next((h for h in root.iter() if _tag(h) == "h1" and title_key
-               and fold(_text_of(h, set())) == title_key), None)
+    h1 = next((h for h in root.iter("h1") if _tag(h) == "h1" and title_key
+               and fold(_text_of(h)) == title_key), None)
     if h1 is None:
         return
+    first_key = fold(first_text)[:40]
     for seen, el in enumerate(h1.itersiblings(), 1):
-        if not _tag(el) or el is content or el in content.iterancestors():
+        if not _tag(el):
             break
-        text = _text_of(el, set())
+        text = _text_of(el)
+        if first_key and first_key in fold(text):
+            break
         if text and len(text.split()) <= 16:
             found = find_date(text)
             if found is not None:

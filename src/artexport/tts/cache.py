@@ -8,13 +8,23 @@ the same segment both write identical bytes and the last rename wins. An entry t
 not check out (truncated by a crash, another version's format) is a miss, never an error.
 
 Entry format: ``MAGIC``, one line of JSON (sample rate, marks, PCM length and SHA-256),
-then the raw PCM.
+then the PCM compressed losslessly (sample differences, low and high bytes apart, zlib:
+about half the size of the raw PCM on espeak speech). Entries of the first format
+(``MAGIC_V1``, raw PCM) are still read.
 
 The same folder keeps encoded audio (``<key>.enc``: ``ENCODED_MAGIC``, the length and
-SHA-256 of the data, the data), keyed by the caller over the PCM it encoded, so a
-re-run whose segments all come from the cache does not re-encode the MP3 either, and
-prepared speech text (``<key>.txt``, the same format: a sentence as the diacritizer
-vowelled it), so a re-run neither loads the diacritizer's model nor runs it.
+SHA-256 of the data, the data): the MP3 frames of a whole narration, keyed over its
+segments' PCM and pauses, so a re-run whose segments all come from the cache does not
+encode again; and prepared speech text (``<key>.txt``, the same format: a sentence as
+the diacritizer vowelled it), so a re-run neither loads the diacritizer's model nor
+runs it.
+
+The cache is bounded: ``ARTEXPORT_CACHE_MAX`` (``500M`` by default; ``K``, ``M``, ``G``
+suffixes, plain bytes, ``0`` stores nothing) caps its size. Every hit marks its entry
+used (its modification time), and once a process has written a twentieth of the cap
+(and after every narration that wrote anything) the least recently used entries are
+removed until the cache is under nine tenths of the cap. ``artexport cache info``
+shows it; ``artexport cache clear`` empties it.
 """
 
 from __future__ import annotations
@@ -23,9 +33,14 @@ import contextlib
 import hashlib
 import json
 import os
+import re
+import sys
 import tempfile
+import time
 import warnings
-from collections.abc import Mapping
+import zlib
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -33,9 +48,31 @@ from ..errors import ArtexportWarning
 from ..paths import cache_dir
 from . import Mark, Synthesis
 
-MAGIC = b"artexport-speech-1\n"
+MAGIC = b"artexport-speech-2\n"
+MAGIC_V1 = b"artexport-speech-1\n"
 ENCODED_MAGIC = b"artexport-encoded-1\n"
 _MAX_HEADER = 1 << 20
+CACHE_MAX_ENV = "ARTEXPORT_CACHE_MAX"
+DEFAULT_MAX_BYTES = 500 * 1024 * 1024
+ENTRY_SUFFIXES = (".seg", ".enc", ".txt")
+_STALE_PART_SECONDS = 3600.0  # a temp file this old was left by a crash
+_UNITS = {"": 1, "B": 1, "K": 1024, "M": 1024 ** 2, "G": 1024 ** 3, "T": 1024 ** 4}
+
+
+def max_bytes_from_env(value: str | None = None) -> int:
+    """The cache's cap in bytes: ``ARTEXPORT_CACHE_MAX`` (or ``value``), e.g. ``500M``,
+    ``2G``, ``1048576``; ``0`` stores nothing. A value that does not parse warns once and
+    the default (500 MB) holds."""
+    raw = os.environ.get(CACHE_MAX_ENV) if value is None else value
+    if raw is None or not raw.strip():
+        return DEFAULT_MAX_BYTES
+    m = re.fullmatch(r"\s*(\d+(?:\.\d+)?)\s*([KMGT]?)(?:i?B)?\s*", raw, re.IGNORECASE)
+    if m is None:
+        warnings.warn(ArtexportWarning(f"{CACHE_MAX_ENV}={raw!r} is not a size (e.g. 500M, "
+                                       f"2G); using {DEFAULT_MAX_BYTES // 1024 ** 2}M"),
+                      stacklevel=2)
+        return DEFAULT_MAX_BYTES
+    return int(float(m.group(1)) * _UNITS[m.group(2).upper()])
 
 
 def default_cache_dir() -> Path:
@@ -59,10 +96,13 @@ class SpeechCache:
     cannot be written turns the cache off for the rest of the run, with one warning.
     """
 
-    def __init__(self, root: Path) -> None:
+    def __init__(self, root: Path, max_bytes: int | None = None) -> None:
         self.root = Path(root)
+        self.max_bytes = max_bytes_from_env() if max_bytes is None else max_bytes
         self.hits = 0
         self.misses = 0
+        self.written = 0  # bytes this instance stored
+        self._since_trim = 0
         self._writable = True
 
     def _path(self, key: str, suffix: str = ".seg") -> Path:
@@ -70,12 +110,8 @@ class SpeechCache:
 
     def get(self, key: str) -> Synthesis | None:
         """The cached synthesis for ``key``, or ``None``."""
-        try:
-            raw = self._path(key).read_bytes()
-        except OSError:
-            self.misses += 1
-            return None
-        found = _decode(raw)
+        raw = self._read(self._path(key))
+        found = _decode(raw) if raw is not None else None
         if found is None:
             self.misses += 1
         else:
@@ -106,12 +142,19 @@ class SpeechCache:
         """Store encoded audio (an MP3 before tagging) under ``key``."""
         self._put_blob(key, ".enc", data)
 
-    def _get_blob(self, key: str, suffix: str) -> bytes | None:
+    def _read(self, path: Path) -> bytes | None:
+        """An entry's bytes, marked as just used (least recently used goes first)."""
         try:
-            raw = self._path(key, suffix).read_bytes()
+            raw = path.read_bytes()
         except OSError:
             return None
-        if not raw.startswith(ENCODED_MAGIC):
+        with contextlib.suppress(OSError):  # a read-only cache still answers
+            os.utime(path)
+        return raw
+
+    def _get_blob(self, key: str, suffix: str) -> bytes | None:
+        raw = self._read(self._path(key, suffix))
+        if raw is None or not raw.startswith(ENCODED_MAGIC):
             return None
         header, _, data = raw[len(ENCODED_MAGIC):].partition(b"\n")
         try:
@@ -127,8 +170,8 @@ class SpeechCache:
                     ENCODED_MAGIC + json.dumps(meta).encode() + b"\n" + data)
 
     def _store(self, dest: Path, key: str, payload: bytes) -> None:
-        if not self._writable:
-            return
+        if not self._writable or len(payload) > self.max_bytes:
+            return  # a cap of 0 stores nothing; an entry larger than the cap is not kept
         tmp: Path | None = None
         try:
             dest.parent.mkdir(parents=True, exist_ok=True)
@@ -138,6 +181,8 @@ class SpeechCache:
                 fh.write(payload)
             os.replace(tmp, dest)
             tmp = None
+            self.written += len(payload)
+            self._since_trim += len(payload)
         except OSError as e:
             self._writable = False
             warnings.warn(ArtexportWarning(f"{self.root}: speech cache not writable ({e}); "
@@ -146,27 +191,163 @@ class SpeechCache:
             if tmp is not None:
                 with contextlib.suppress(OSError):
                     tmp.unlink()
+        if self._since_trim > self.max_bytes // 20:
+            self.trim()
+
+    def trim(self) -> int:
+        """Remove the least recently used entries until the cache is under nine tenths
+        of its cap (when it is over the cap), and temp files a crash left; returns the
+        bytes removed. Other processes may trim at the same time: an entry already gone
+        is simply skipped, and a reader finds a miss."""
+        self._since_trim = 0
+        entries = list(_entries(self.root))
+        now = time.time()
+        removed = 0
+        for e in entries:
+            if e.path.suffix == ".part" and now - e.mtime > _STALE_PART_SECONDS:
+                removed += _unlink(e)
+        entries = [e for e in entries if e.path.suffix != ".part"]
+        total = sum(e.size for e in entries)
+        if total <= self.max_bytes:
+            return removed
+        goal = self.max_bytes * 9 // 10
+        for e in sorted(entries, key=lambda e: e.mtime):
+            if total <= goal:
+                break
+            freed = _unlink(e)
+            removed += freed
+            total -= e.size
+        return removed
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One file of the cache."""
+
+    path: Path
+    size: int
+    mtime: float
+
+
+def _entries(root: Path) -> Iterator[Entry]:
+    """Every entry and temp file under ``root/<2 hex>/``."""
+    try:
+        subdirs = [d for d in os.scandir(root) if len(d.name) == 2 and d.is_dir()]
+    except OSError:
+        return
+    for sub in subdirs:
+        try:
+            files = list(os.scandir(sub.path))
+        except OSError:
+            continue
+        for f in files:
+            name = f.name
+            if not (name.endswith(ENTRY_SUFFIXES) or name.endswith(".part")):
+                continue
+            try:
+                st = f.stat()
+            except OSError:
+                continue
+            yield Entry(Path(f.path), st.st_size, st.st_mtime)
+
+
+def _unlink(entry: Entry) -> int:
+    try:
+        entry.path.unlink()
+    except OSError:
+        return 0
+    return entry.size
+
+
+@dataclass(frozen=True)
+class CacheInfo:
+    """What ``artexport cache info`` shows of one cache folder."""
+
+    root: Path
+    count: dict[str, int]  # per suffix: .seg, .enc, .txt
+    size: int
+    max_bytes: int
+
+
+def cache_info(root: Path | None = None) -> CacheInfo:
+    """The entries and size of the speech cache at ``root`` (the default folder)."""
+    root = default_cache_dir() if root is None else Path(root)
+    count = dict.fromkeys(ENTRY_SUFFIXES, 0)
+    size = 0
+    for e in _entries(root):
+        if e.path.suffix in count:
+            count[e.path.suffix] += 1
+        size += e.size
+    return CacheInfo(root, count, size, max_bytes_from_env())
+
+
+def clear_cache(root: Path | None = None) -> tuple[int, int]:
+    """Remove every entry of the speech cache at ``root`` (the default folder), and the
+    folders left empty; returns (files, bytes) removed. Only the cache's own files go."""
+    root = default_cache_dir() if root is None else Path(root)
+    files = size = 0
+    for e in list(_entries(root)):
+        freed = _unlink(e)
+        if freed or not e.path.exists():
+            files += 1
+            size += freed
+    with contextlib.suppress(OSError):
+        for sub in os.scandir(root):
+            if len(sub.name) == 2 and sub.is_dir():
+                with contextlib.suppress(OSError):
+                    os.rmdir(sub.path)
+    return files, size
 
 
 def _encode(s: Synthesis) -> bytes:
     header = {"sample_rate": s.sample_rate, "pcm_bytes": len(s.pcm),
               "sha256": hashlib.sha256(s.pcm).hexdigest(),
               "marks": [[m.offset, m.time_s] for m in s.marks]}
-    return MAGIC + json.dumps(header, separators=(",", ":")).encode() + b"\n" + s.pcm
+    return MAGIC + json.dumps(header, separators=(",", ":")).encode() + b"\n" + _pack(s.pcm)
 
 
 def _decode(raw: bytes) -> Synthesis | None:
-    if not raw.startswith(MAGIC):
+    if raw.startswith(MAGIC):
+        magic = MAGIC
+    elif raw.startswith(MAGIC_V1):
+        magic = MAGIC_V1
+    else:
         return None
-    end = raw.find(b"\n", len(MAGIC), len(MAGIC) + _MAX_HEADER)
+    end = raw.find(b"\n", len(magic), len(magic) + _MAX_HEADER)
     if end < 0:
         return None
     try:
-        header = json.loads(raw[len(MAGIC):end])
-        pcm = raw[end + 1:]
+        header = json.loads(raw[len(magic):end])
+        pcm = raw[end + 1:] if magic == MAGIC_V1 else _unpack(raw[end + 1:])
         if len(pcm) != header["pcm_bytes"] or hashlib.sha256(pcm).hexdigest() != header["sha256"]:
             return None
         marks = tuple(Mark(int(o), float(t)) for o, t in header["marks"])
         return Synthesis(pcm, int(header["sample_rate"]), marks)
-    except (ValueError, KeyError, TypeError):
+    except (ValueError, KeyError, TypeError, zlib.error):
         return None
+
+
+def _pack(pcm: bytes) -> bytes:
+    """16-bit PCM losslessly smaller: the differences of successive samples (small in
+    speech), their low bytes then their high bytes (mostly 0 or 255), zlib-compressed."""
+    import numpy as np
+
+    samples = np.frombuffer(pcm[: len(pcm) // 2 * 2], dtype=_native16())
+    delta = np.diff(samples.astype("<i2"), prepend=np.int16(0)).astype("<i2")
+    planes = delta.view(np.uint8).reshape(-1, 2).T.tobytes()
+    return zlib.compress(planes + pcm[len(pcm) // 2 * 2:], 6)
+
+
+def _unpack(data: bytes) -> bytes:
+    import numpy as np
+
+    raw = zlib.decompress(data)
+    n = len(raw) // 2
+    planes = np.frombuffer(raw[: 2 * n], dtype=np.uint8).reshape(2, n)
+    delta = np.ascontiguousarray(planes.T).view("<i2").reshape(-1)
+    samples = np.cumsum(delta, dtype=np.int16)  # wraps around exactly as diff did
+    return samples.astype(_native16()).tobytes() + raw[2 * n:]
+
+
+def _native16() -> str:
+    return "<i2" if sys.byteorder == "little" else ">i2"

@@ -291,8 +291,10 @@ class BrailleExporter(Exporter):
         lang = article.block_lang(figure)
         tables = tr.code(lang).tables
         if figure.caption:
+            # the image's credit as every edition prints it: "(الصورة: نادر علي)"
+            credit = Edition.of(article).caption(figure).credit
             text: Inline = (Span(_labelled(tables, label(lang, "caption"), "")),
-                            *figure.caption)
+                            *figure.caption, *((Span(" "), *credit) if credit else ()))
         elif figure.image.alt:
             text = (Span(_labelled(tables, label(lang, "image"), figure.image.alt)),)
         else:
