@@ -527,25 +527,6 @@ def test_truncated_image(sandbox: Path, fmt: str) -> None:
                                       "readable image (image file is truncated")
 
 
-
-def test_truncated_image_is_refused_after_weasyprint_loaded(sandbox: Path) -> None:
-    """WeasyPrint sets Pillow's process-wide LOAD_TRUNCATED_IMAGES on import: the check
-    must hold in a process (a batch worker, this test run) that rendered a PDF before."""
-    import io
-
-    import weasyprint  # noqa: F401  (its import flips the flag)
-    from PIL import ImageFile
-
-    assert ImageFile.LOAD_TRUNCATED_IMAGES is True
-    folder = article_folder(sandbox, f"# Tide tables\n\n{EN1}\n\n![x](photo.img)\n")
-    buf = io.BytesIO()
-    PILImage.frombytes("RGB", (300, 300), os.urandom(300 * 300 * 3)).save(buf, "JPEG")
-    (folder / "photo.img").write_bytes(buf.getvalue()[: len(buf.getvalue()) * 2 // 3])
-    with pytest.raises(ArticleError, match="image file is truncated"):
-        load_article(folder)
-    assert ImageFile.LOAD_TRUNCATED_IMAGES is True  # left as WeasyPrint wants it
-
-
 # ---- 14. a date past the end of time in UTC; all formats or none ------------------------
 
 def test_date_out_of_range_in_utc(sandbox: Path) -> None:

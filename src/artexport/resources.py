@@ -300,24 +300,6 @@ def inspect_image(path: Path, limits: Limits = DEFAULT_LIMITS, *,
     return ImageInfo(IMAGE_TYPES[fmt], width, height)
 
 
-def _load_strictly(im: Any) -> None:
-    """Decode ``im``, raising on a truncated file even when another library has set
-    Pillow's process-wide ``LOAD_TRUNCATED_IMAGES`` (WeasyPrint does on import, so the
-    check held only in a process that had not rendered a PDF yet)."""
-    from PIL import ImageFile
-
-    with _TRUNCATED_LOCK:
-        before = ImageFile.LOAD_TRUNCATED_IMAGES
-        ImageFile.LOAD_TRUNCATED_IMAGES = False
-        try:
-            im.load()
-        finally:
-            ImageFile.LOAD_TRUNCATED_IMAGES = before
-
-
-_TRUNCATED_LOCK = threading.Lock()
-
-
 # ---- WeasyPrint -------------------------------------------------------------------------
 # Added for the PDF exporter: the only way WeasyPrint reads anything.
 
