@@ -11,8 +11,12 @@ demo: $(STAMP)
 	$(BIN)/artexport convert examples/* --format all --output out
 	@echo "demo: wrote $$(ls out | wc -l) files to out/"
 
+# test: every validator the README names is installed first (Ace by DAISY into .venv/ace,
+# the judge of ../shared when it is there); under CI=true a missing one fails the tests.
 test: $(STAMP)
 	@scripts/system-deps.sh test
+	@scripts/install-ace.sh
+	@if [ -d ../shared/judge ]; then ../shared/judge/setup.sh >/dev/null; fi
 	$(MAKE) lint typecheck unit
 
 lint: $(STAMP)

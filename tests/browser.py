@@ -146,6 +146,10 @@ class Browser:
     """One headless Chromium; :meth:`open` gives each page its own offline context."""
 
     def __init__(self) -> None:
+        from conftest import require
+
+        require(Path(CHROMIUM).is_file(), f"Chromium ({CHROMIUM})",
+                "scripts/system-deps.sh test (Debian chromium), or set ARTEXPORT_CHROMIUM")
         self._pw: Playwright = sync_playwright().start()
         try:
             self.browser: PwBrowser = self._pw.chromium.launch(

@@ -1,17 +1,118 @@
-"""Shared fixtures: the bundled examples, and ../shared (seed, corpus) when present."""
+"""Shared fixtures: the bundled examples, ../shared (seed, corpus), the validators
+(:func:`require`) and the Hypothesis profiles."""
 
 from __future__ import annotations
 
+import json
+import os
+import shutil
+import subprocess
 import textwrap
 from pathlib import Path
+from typing import Any
 
 import pytest
+from hypothesis import HealthCheck, settings
+from hypothesis.database import DirectoryBasedExampleDatabase
 
 ROOT = Path(__file__).resolve().parents[1]
 EXAMPLES = ROOT / "examples"
 SHARED = ROOT.parent / "shared"
 SEED = SHARED / "seeds" / "000_0621ab15cb385aab.txt"
 CORPUS = SHARED / "corpus"
+
+# ---- validators: present, or a failure in CI --------------------------------------------
+
+IN_CI = os.environ.get("CI", "").lower() in ("true", "1", "yes")
+
+# Ace by DAISY, installed project-locally by scripts/install-ace.sh (`make test` runs it).
+ACE_PREFIX = Path(os.environ.get("ARTEXPORT_ACE_PREFIX", ROOT / ".venv" / "ace"))
+ACE = ACE_PREFIX / "node_modules" / "@daisy" / "ace-cli" / "bin" / "ace.js"
+SHARED_HINT = "put the shared folder (seed, corpus, judge) beside the project as ../shared"
+
+
+def require(available: object, what: str, install_hint: str) -> None:
+    """Go on only when ``what`` is available: otherwise skip naming what to install, or,
+    under ``CI=true``, fail (a validator or ../shared missing in CI is a broken setup,
+    never a silent pass)."""
+    if available:
+        return
+    message = f"{what} is missing: {install_hint}"
+    if IN_CI:
+        pytest.fail(f"CI=true: {message}", pytrace=False)
+    pytest.skip(message, allow_module_level=True)
+
+
+def require_tool(command: str, install_hint: str) -> str:
+    """The path of ``command`` on PATH (see :func:`require`)."""
+    path = shutil.which(command)
+    require(path, command, install_hint)
+    assert path is not None
+    return path
+
+
+def require_shared(path: Path) -> Path:
+    """``path`` inside ../shared (see :func:`require`)."""
+    require(path.exists(), str(path), SHARED_HINT)
+    return path
+
+
+def require_ace() -> Path:
+    """Ace by DAISY's ace.js, run with Debian's nodejs (see :func:`require`)."""
+    require_tool("node", "install Debian's nodejs (scripts/install-ace.sh does)")
+    require(ACE.is_file(), "Ace by DAISY", "run scripts/install-ace.sh (make test does)")
+    return ACE
+
+
+def ace_env() -> dict[str, str]:
+    """Ace's environment: puppeteer drives Debian's Chromium (no browser download)."""
+    env = dict(os.environ)
+    env.setdefault("PUPPETEER_EXECUTABLE_PATH",
+                   require_tool("chromium", "scripts/system-deps.sh test (Debian chromium)"))
+    return env
+
+
+def ace_report(book: Path, work: Path) -> dict[str, Any]:
+    """Ace by DAISY's JSON report on the EPUB ``book`` (its files go under ``work``)."""
+    ace = require_ace()
+    out = work / f"ace-{book.stem}"
+    report = out / "report.json"
+    # Ace drives a browser: on a loaded machine it has once ended without a report. A run
+    # that writes no report is a crash of the tool, not a finding: run it again once,
+    # then fail with what Ace said.
+    for _ in range(2):
+        run = subprocess.run(["node", str(ace), "-o", str(out), "-f", "-t",
+                              str(work / "ace-tmp"), str(book)], capture_output=True,
+                             text=True, check=False, timeout=300, env=ace_env())
+        if report.is_file():
+            break
+    assert report.is_file(), (f"Ace wrote no report for {book.name} (exit {run.returncode}): "
+                              f"{run.stdout[-1500:]} {run.stderr[-1500:]}")
+    data: dict[str, Any] = json.loads(report.read_text(encoding="utf-8"))
+    return data
+
+
+def ace_failures(report: dict[str, Any]) -> list[tuple[str, str]]:
+    """(document, rule title) of each failed assertion in an Ace report."""
+    return [(sub["earl:testSubject"]["url"], a["earl:test"]["dct:title"])
+            for sub in report["assertions"] for a in sub["assertions"]
+            if a["earl:result"]["earl:outcome"] == "fail"]
+
+
+# ---- Hypothesis: one fixed profile in CI, a random one locally ----------------------------
+# HYPOTHESIS_PROFILE picks one; the default is "ci" under CI=true, else "dev". "ci" is
+# derandomized (the same examples on every clone, so a red CI is never chance); "dev"
+# and "long" draw new examples each run and keep the failing ones in .hypothesis/examples
+# (replayed first next time). No deadline: speed is measured in bench/, not asserted.
+_COMMON = {"deadline": None, "print_blob": True,
+           "suppress_health_check": [HealthCheck.too_slow, HealthCheck.data_too_large]}
+settings.register_profile("ci", derandomize=True, **_COMMON)
+settings.register_profile(
+    "dev", database=DirectoryBasedExampleDatabase(ROOT / ".hypothesis" / "examples"),
+    **_COMMON)
+settings.register_profile("long", parent=settings.get_profile("dev"), max_examples=400)
+HYPOTHESIS_PROFILE = os.environ.get("HYPOTHESIS_PROFILE", "ci" if IN_CI else "dev")
+settings.load_profile(HYPOTHESIS_PROFILE)
 
 
 def example_dirs() -> list[Path]:
@@ -27,17 +128,13 @@ def example(request: pytest.FixtureRequest) -> Path:
 @pytest.fixture
 def seed() -> Path:
     """The seed scrape from ../shared/seeds (skipped when ../shared is absent)."""
-    if not SEED.is_file():
-        pytest.skip("../shared/seeds is not beside the project")
-    return SEED
+    return require_shared(SEED)
 
 
 @pytest.fixture
 def corpus() -> Path:
     """The real-world corpus in ../shared/corpus (skipped when absent)."""
-    if not CORPUS.is_dir():
-        pytest.skip("../shared/corpus is not beside the project")
-    return CORPUS
+    return require_shared(CORPUS)
 
 
 # A third party's exporter, installed the way pip would: a module plus a .dist-info with

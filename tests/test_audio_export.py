@@ -32,7 +32,7 @@ from artexport.narration import mp3 as mp3_module
 from artexport.text.speech import speak_date
 from artexport.tts.espeak import EspeakEngine
 from artexport.writer import leftover_temp_files
-from conftest import SHARED
+from conftest import SHARED, require, require_shared
 
 JUDGE = SHARED / "judge" / "judge"
 
@@ -372,13 +372,12 @@ def test_missing_cover_is_left_out_with_a_warning(article: Article, shared_cache
 
 # ---- the independent judge (../shared) ------------------------------------------------------
 def judged(out: Path, source: Path) -> str:
-    """Run the judge on one export; skip only when ../shared's judge is not set up."""
-    if not JUDGE.exists():
-        pytest.skip("../shared/judge is not beside the project")
+    """Run the judge on one export (see conftest.require when it is absent or not set up)."""
+    require_shared(JUDGE)
     run = subprocess.run([str(JUDGE), str(out), "--source", str(source), "--formats", "audio"],
                          capture_output=True, text=True, timeout=300)
-    if run.returncode == 3:
-        pytest.skip("../shared/judge is present but its setup.sh has not been run")
+    require(run.returncode != 3, "../shared/judge's setup",
+            "run ../shared/judge/setup.sh (make test does)")
     assert run.returncode == 0, run.stdout + run.stderr
     return run.stdout
 

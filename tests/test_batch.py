@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib.util
 import json
 import os
 import signal
@@ -16,7 +17,7 @@ import pytest
 from artexport import OptionError, SetupError
 from artexport.batch import MANIFEST, REPORT, BatchReport, convert_tree, find_articles
 from artexport.errors import BatchInterrupted
-from conftest import EXAMPLES
+from conftest import EXAMPLES, require
 
 
 def article(folder: Path, title: str, body: str = "Some body text.") -> Path:
@@ -244,6 +245,8 @@ def test_dask_cluster_whose_workers_run_elsewhere(tmp_path: Path, plugin: Path,
     """Workers started in another working directory, relative paths on the client: the
     outputs land where the client means, identical to a local run; the time limit holds
     on the workers; a worker with another artexport version is refused before work."""
+    require(importlib.util.find_spec("distributed"), "distributed",
+            "pip install -e '.[dask]' (make test does)")
     distributed = pytest.importorskip("distributed")  # the artexport[dask] extra
     client_dir, worker_dir = tmp_path / "client", tmp_path / "workers"
     worker_dir.mkdir()

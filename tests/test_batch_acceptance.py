@@ -3,6 +3,7 @@ formats, two workers; then a re-run, an interrupted run, and the same batch on D
 
 from __future__ import annotations
 
+import importlib.util
 import json
 import os
 import shutil
@@ -65,10 +66,9 @@ def assert_complete(path: Path) -> None:
 
 @pytest.fixture(scope="module")
 def first_run(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path, str]:
-    from conftest import SEED
+    from conftest import SEED, require_shared
 
-    if not SEED.is_file():
-        pytest.skip("../shared/seeds is not beside the project")
+    require_shared(SEED)
     root = tmp_path_factory.mktemp("acceptance")
     src = seed_tree(SEED, root / "src", 40)
     out = root / "out"
@@ -128,6 +128,10 @@ def test_a_killed_run_leaves_no_partial_file_and_the_rerun_finishes(
 
 def test_the_same_batch_on_a_dask_cluster_gives_identical_outputs(
         first_run: tuple[Path, Path, str], tmp_path: Path) -> None:
+    from conftest import require
+
+    require(importlib.util.find_spec("distributed"), "distributed",
+            "pip install -e '.[dask]' (make test does)")
     distributed = pytest.importorskip("distributed")  # the artexport[dask] extra
     src, reference, _ = first_run
     small = tmp_path / "src"

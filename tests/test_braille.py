@@ -7,6 +7,7 @@ The articles here are built in the test, in our own words. The whole-corpus meas
 
 from __future__ import annotations
 
+import importlib
 import os
 import re
 import subprocess
@@ -32,14 +33,18 @@ from artexport.model import (
     Span,
 )
 
-louis = pytest.importorskip("artexport.exporters.braille.liblouis",
-                            reason="liblouis is not installed").LOUIS
+try:
+    louis = importlib.import_module("artexport.exporters.braille.liblouis").LOUIS
+except ImportError as e:  # LiblouisUnavailable: its message names the Debian packages
+    from conftest import require
 
-from artexport.edition import Edition, labels  # noqa: E402
-from artexport.exporters.braille import BrailleExporter  # noqa: E402
-from artexport.exporters.braille.tables import KNOWN_TABLES, LABELS, label  # noqa: E402
-from conftest import EXAMPLES  # noqa: E402
-from test_braille_fidelity import (  # noqa: E402
+    require(False, "liblouis", str(e))
+
+from artexport.edition import Edition, labels
+from artexport.exporters.braille import BrailleExporter
+from artexport.exporters.braille.tables import KNOWN_TABLES, LABELS, label
+from conftest import EXAMPLES
+from test_braille_fidelity import (
     NUMBER_ROW,
     PEF,
     brf_pages,

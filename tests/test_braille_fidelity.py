@@ -18,6 +18,7 @@ and the strict figure, where they count as lost, is printed beside it.
 from __future__ import annotations
 
 import difflib
+import importlib
 import re
 import unicodedata
 import warnings
@@ -30,11 +31,15 @@ from lxml import etree
 from artexport import load_article
 from artexport.model import Article, Figure, block_texts
 
-louis = pytest.importorskip("artexport.exporters.braille.liblouis",
-                            reason="liblouis is not installed").LOUIS
+try:
+    louis = importlib.import_module("artexport.exporters.braille.liblouis").LOUIS
+except ImportError as e:  # LiblouisUnavailable: its message names the Debian packages
+    from conftest import require
 
-from artexport.exporters.braille import BrailleExporter  # noqa: E402
-from conftest import CORPUS, example_dirs  # noqa: E402
+    require(False, "liblouis", str(e))
+
+from artexport.exporters.braille import BrailleExporter
+from conftest import CORPUS, example_dirs
 
 PEF = "{http://www.daisy.org/ns/2008/pef}"
 DC = "{http://purl.org/dc/elements/1.1/}"

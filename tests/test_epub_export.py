@@ -4,11 +4,7 @@ metadata derived from the content, package/spine/nav structure, text in reading 
 from __future__ import annotations
 
 import io
-import json
-import os
 import re
-import shutil
-import subprocess
 import unicodedata
 import warnings
 import zipfile
@@ -33,7 +29,14 @@ from artexport import (
 )
 from artexport.exporters.epub import EpubExporter
 from artexport.model import article_uuid, block_texts
-from conftest import CORPUS, EXAMPLES, SHARED, example_dirs
+from conftest import (
+    CORPUS,
+    EXAMPLES,
+    ace_failures,
+    ace_report,
+    example_dirs,
+    require_shared,
+)
 from epubcheck_reports import epubcheck_reports, problems
 
 NS = {"opf": "http://www.idpf.org/2007/opf", "dc": "http://purl.org/dc/elements/1.1/",
@@ -42,7 +45,6 @@ NS = {"opf": "http://www.idpf.org/2007/opf", "dc": "http://purl.org/dc/elements/
 XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
 EPUB_TYPE = "{http://www.idpf.org/2007/ops}type"
 PARSER = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False)
-ACE = SHARED / "judge" / "node_modules" / "@daisy" / "ace-cli" / "bin" / "ace.js"
 
 # Fixture articles (text written for these tests).
 PERSIAN_MD = """---
@@ -193,17 +195,17 @@ def books(tmp_path_factory: pytest.TempPathFactory,
 
 # ---- validity --------------------------------------------------------------------------
 
+# two real-world articles: the longest, and the one with Latin names and URLs in Arabic
+CORPUS_BOOKS = ("08-sa-aawsat-king-salman-100-days-very-long",
+                "11-sa-aawsat-arab-app-developers-mixed-latin-urls")
+
+
 @pytest.mark.slow
-def test_epubcheck_reports_nothing_on_every_example_and_corpus_article(
-        books: dict[str, Book], tmp_path: Path) -> None:
-    paths = [b.path for b in books.values()]
-    # two real-world articles: the longest, and the one with Latin names and URLs in Arabic
-    corpus = [CORPUS / f"{n}.json" for n in ("08-sa-aawsat-king-salman-100-days-very-long",
-                                             "11-sa-aawsat-arab-app-developers-mixed-latin-urls")]
-    paths += [_export(p, tmp_path).path for p in corpus if p.is_file()]
-    reports = epubcheck_reports(paths)
+def test_epubcheck_reports_nothing_on_every_example(books: dict[str, Book]) -> None:
+    reports = epubcheck_reports([b.path for b in books.values()])
     found = {p.name: problems(r) for p, r in reports.items() if problems(r)}
     assert found == {}
+    assert len(reports) == len(books)
     for report in reports.values():
         checker = report["checker"]
         assert isinstance(checker, dict)
@@ -211,19 +213,26 @@ def test_epubcheck_reports_nothing_on_every_example_and_corpus_article(
 
 
 @pytest.mark.slow
-def test_ace_finds_no_accessibility_violation(books: dict[str, Book], tmp_path: Path) -> None:
-    if not ACE.exists() or shutil.which("node") is None:
-        pytest.skip("Ace by DAISY from ../shared/judge is not installed")
-    env = dict(os.environ)
-    env.setdefault("PUPPETEER_EXECUTABLE_PATH", str(SHARED / "judge" / "bin" / "chromium-judge"))
-    subprocess.run(["node", str(ACE), "-o", str(tmp_path / "ace"), "-f", "-t",
-                    str(tmp_path / "tmp"), str(books["ar-library-audiobooks"].path)],
-                   capture_output=True, check=False, timeout=300, env=env)
-    report = json.loads((tmp_path / "ace" / "report.json").read_text(encoding="utf-8"))
-    failed = [(sub["earl:testSubject"]["url"], a["earl:test"]["dct:title"])
-              for sub in report["assertions"] for a in sub["assertions"]
-              if a["earl:result"]["earl:outcome"] == "fail"]
-    assert failed == []
+@pytest.mark.parametrize("name", CORPUS_BOOKS)
+def test_epubcheck_and_ace_report_nothing_on_a_corpus_article(name: str,
+                                                               tmp_path: Path) -> None:
+    book = _export(require_shared(CORPUS / f"{name}.json"), tmp_path).path
+    reports = epubcheck_reports([book])
+    found = {p.name: problems(r) for p, r in reports.items() if problems(r)}
+    assert found == {}
+    for report in reports.values():
+        checker = report["checker"]
+        assert isinstance(checker, dict)
+        assert (checker["nFatal"], checker["nError"], checker["nWarning"]) == (0, 0, 0)
+    assert ace_failures(ace_report(book, tmp_path)) == []
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("name", [p.name for p in example_dirs()])
+def test_ace_finds_no_accessibility_violation(name: str, books: dict[str, Book],
+                                              tmp_path: Path) -> None:
+    report = ace_report(books[name].path, tmp_path)
+    assert ace_failures(report) == []
     assert len(report["assertions"]) >= 3  # cover, article and nav were all checked
 
 

@@ -19,6 +19,7 @@ from PIL import Image as PILImage
 
 from artexport import load_article
 from artexport.errors import ArtexportWarning, ArticleError
+from conftest import require_tool
 from socket_guard import no_network
 
 CANARY_TEXT = "TOP-SECRET-CANARY-7f3a"
@@ -227,12 +228,9 @@ def test_speech_and_scrape_work_is_linear(tmp_path: Path) -> None:
     machine instructions by valgrind's callgrind, never by a clock: speech_text on the
     shapes that made the audio slow (a body of "&", a 100 kB table line...) and the
     scrape reader on hard-wrapped lines (100 000 lines once took 49 s)."""
-    import shutil
     import subprocess
     import sys
-    valgrind = shutil.which("valgrind")
-    if valgrind is None:
-        pytest.skip("valgrind is not installed (Debian package valgrind)")
+    valgrind = require_tool("valgrind", "scripts/system-deps.sh test (Debian valgrind)")
     driver = tmp_path / "driver.py"
     driver.write_text(LINEAR_DRIVER.format(speech=SPEECH_SHAPES, size=2000, lines=400),
                       encoding="utf-8")
@@ -658,12 +656,10 @@ def test_gtts_trickling_server(sandbox: Path) -> None:
 def test_pdf_long_unbreakable_word(sandbox: Path, where: str) -> None:
     """A 240-letter compound ran past the page edge and lost about 150 letters, without
     a word: it now breaks where it must, and every letter is in the PDF's text."""
-    import shutil
     import subprocess
 
     from artexport import export
-    if shutil.which("pdftotext") is None:
-        pytest.skip("pdftotext (poppler-utils) is not installed")
+    require_tool("pdftotext", "scripts/system-deps.sh test (Debian poppler-utils)")
     word = ("Donaudampfschifffahrtselektrizitaetenhauptbetriebswerkbauunterbeamten"
             "gesellschaft" * 4)[:240]
     title = word if where == "title" else "Tide tables"

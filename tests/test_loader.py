@@ -382,3 +382,23 @@ def test_news_record_author_that_is_no_name_is_left_out(tmp_path: Path) -> None:
     assert a.authors == ()
     assert [(d.text, d.reason) for d in a.dropped] == [("تم نشر هذا المحتوى على",
                                                          "author field: not a name")]
+
+
+def test_truncated_image_is_refused_after_weasyprint_loaded(tmp_path: Path) -> None:
+    """WeasyPrint sets Pillow's process-wide LOAD_TRUNCATED_IMAGES on import: the check
+    must hold in a process (a batch worker, a test run) that rendered a PDF before."""
+    import io
+    import os
+
+    import weasyprint  # noqa: F401  (its import flips the flag)
+    from PIL import ImageFile
+
+    assert ImageFile.LOAD_TRUNCATED_IMAGES is True
+    write(tmp_path, "article.md", "# Tide tables\n\nThe harbour office has new tables.\n\n"
+                                  "![x](photo.jpg)\n")
+    buf = io.BytesIO()
+    PILImage.frombytes("RGB", (300, 300), os.urandom(300 * 300 * 3)).save(buf, "JPEG")
+    (tmp_path / "photo.jpg").write_bytes(buf.getvalue()[: len(buf.getvalue()) * 2 // 3])
+    with pytest.raises(ArticleError, match="image file is truncated"):
+        load_article(tmp_path)
+    assert ImageFile.LOAD_TRUNCATED_IMAGES is True  # left as WeasyPrint wants it

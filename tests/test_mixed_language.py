@@ -11,9 +11,7 @@ from __future__ import annotations
 
 import io
 import json
-import os
 import re
-import shutil
 import subprocess
 import unicodedata
 import zipfile
@@ -33,14 +31,13 @@ from artexport.exporters.pdf import PdfExporter
 from artexport.model import Paragraph, block_texts, plain_text
 from artexport.text.lang import block_language
 from browser import Browser, launch
-from conftest import SHARED
+from conftest import ace_failures, ace_report
 from epubcheck_reports import epubcheck_reports, problems
 
 MIXED = Path(__file__).parent / "fixtures" / "mixed"
 NAMES = ("en-then-ar", "ar-with-en", "ur-library")
 XHTML = "{http://www.w3.org/1999/xhtml}"
 XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
-ACE = SHARED / "judge" / "node_modules" / "@daisy" / "ace-cli" / "bin" / "ace.js"
 _ARABIC_LETTER = re.compile("[\u0600-\u06ff]")
 _LATIN_LETTER = re.compile("[A-Za-z]")
 
@@ -322,29 +319,8 @@ def test_epubcheck_and_ace_stay_clean(outputs: dict[str, dict[str, Path]],
     books = [outputs[name]["epub"] for name in NAMES]
     reports = epubcheck_reports(books)
     assert {p.name: problems(r) for p, r in reports.items() if problems(r)} == {}
-    if not ACE.exists() or shutil.which("node") is None:
-        pytest.skip("Ace by DAISY from ../shared/judge is not installed")
-    env = dict(os.environ)
-    env.setdefault("PUPPETEER_EXECUTABLE_PATH", str(SHARED / "judge" / "bin" / "chromium-judge"))
     for book in books:
-        out = tmp_path / book.stem
-        # Ace drives a browser: on a loaded machine it has once ended without a report.
-        # A run that writes no report is a crash of the tool, not a finding: run it again
-        # once, then fail with what Ace said.
-        for _ in range(2):
-            run = subprocess.run(["node", str(ACE), "-o", str(out), "-f", "-t",
-                                  str(tmp_path / "tmp"), str(book)], capture_output=True,
-                                 text=True, check=False, timeout=300, env=env)
-            if (out / "report.json").is_file():
-                break
-        assert (out / "report.json").is_file(), (
-            f"Ace wrote no report for {book.name} (exit {run.returncode}): "
-            f"{run.stdout[-1500:]} {run.stderr[-1500:]}")
-        report = json.loads((out / "report.json").read_text(encoding="utf-8"))
-        failed = [(sub["earl:testSubject"]["url"], a["earl:test"]["dct:title"])
-                  for sub in report["assertions"] for a in sub["assertions"]
-                  if a["earl:result"]["earl:outcome"] == "fail"]
-        assert failed == [], book.name
+        assert ace_failures(ace_report(book, tmp_path)) == [], book.name
 
 
 # ---- Urdu --------------------------------------------------------------------------

@@ -21,10 +21,10 @@ from artexport import load_article
 from artexport.narration import AudioOptions, plan_speech, record
 from artexport.tts import make_engine
 from artexport.tts.cache import SpeechCache
-from conftest import CORPUS, SEED, example_dirs
+from conftest import CORPUS, SEED, example_dirs, require, require_shared
 from listen_proxy import ESPEAK, arabic_words, cluster_share, vowelled_share
 
-pytestmark = pytest.mark.skipif(ESPEAK is None, reason="espeak-ng is not installed")
+require(ESPEAK, "espeak-ng", "scripts/system-deps.sh test (Debian espeak-ng)")
 
 _MARKS = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640]")
 SOURCES = [f"examples/{p.name}" for p in example_dirs()] + ["seed"] + [
@@ -50,9 +50,7 @@ def source_path(source: str) -> Path:
     if kind == "examples":
         return Path(__file__).resolve().parents[1] / "examples" / name
     path = SEED if kind == "seed" else CORPUS / name
-    if not path.exists():
-        pytest.skip("../shared is not beside the project")
-    return path
+    return require_shared(path)
 
 
 @pytest.fixture(scope="module")

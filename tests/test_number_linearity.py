@@ -11,13 +11,14 @@ million instructions), and took 83 s and 2.5 GB for 20,000 digits.
 
 from __future__ import annotations
 
-import shutil
 import subprocess
 import sys
 import textwrap
 from pathlib import Path
 
 import pytest
+
+from conftest import require_tool
 
 # Each shape builds a text of about n characters that once made some rule rescan it.
 SHAPES = {
@@ -58,9 +59,7 @@ DRIVER = textwrap.dedent("""
 
 @pytest.mark.slow
 def test_number_step_is_linear(tmp_path: Path) -> None:
-    valgrind = shutil.which("valgrind")
-    if valgrind is None:
-        pytest.skip("valgrind is not installed (Debian package valgrind)")
+    valgrind = require_tool("valgrind", "scripts/system-deps.sh test (Debian valgrind)")
     driver = tmp_path / "driver.py"
     driver.write_text(DRIVER.format(shapes=SHAPES, langs=LANGS, size=SIZE), encoding="utf-8")
     out = tmp_path / "cg.out"

@@ -32,7 +32,7 @@ from artexport.narration import (
     sentence_id,
 )
 from artexport.text.sentences import split_sentences
-from conftest import EXAMPLES, SEED
+from conftest import EXAMPLES, SEED, require_shared
 from epubcheck_reports import epubcheck_reports, problems
 from test_epub_export import Book
 
@@ -166,21 +166,32 @@ def craft(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 @pytest.fixture(scope="module")
 def books(tmp_path_factory: pytest.TempPathFactory, craft: Path) -> dict[str, Book]:
-    """Read-aloud books: the test article, an example with a cover, the seed scrape."""
+    """Read-aloud books: the test article, an example with a cover."""
     out = tmp_path_factory.mktemp("epub-audio")
     sources = {"craft": craft, "cover": EXAMPLES / "ar-library-audiobooks"}
-    if SEED.is_file():
-        sources["seed"] = SEED
     return {name: _export(src, out) for name, src in sources.items()}
+
+
+@pytest.fixture(scope="module")
+def seed_book(tmp_path_factory: pytest.TempPathFactory) -> Book:
+    """The seed scrape's read-aloud book (it needs ../shared: see conftest.require)."""
+    return _export(require_shared(SEED), tmp_path_factory.mktemp("epub-audio-seed"))
+
+
+def _book(request: pytest.FixtureRequest, books: dict[str, Book], name: str) -> Book:
+    return request.getfixturevalue("seed_book") if name == "seed" else books[name]
 
 
 # ---- validity --------------------------------------------------------------------------
 
 @pytest.mark.slow
-def test_epubcheck_reports_nothing_with_media_overlays(books: dict[str, Book]) -> None:
-    reports = epubcheck_reports([b.path for b in books.values()])
-    assert {p.name: problems(r) for p, r in reports.items()} == \
-        {b.path.name: [] for b in books.values()}
+@pytest.mark.parametrize("name", ["craft", "cover", "seed"])
+def test_epubcheck_reports_nothing_with_media_overlays(request: pytest.FixtureRequest,
+                                                       books: dict[str, Book],
+                                                       name: str) -> None:
+    book = _book(request, books, name)
+    reports = epubcheck_reports([book.path])
+    assert {p.name: problems(r) for p, r in reports.items()} == {book.path.name: []}
 
 
 # ---- the overlay ------------------------------------------------------------------------
@@ -216,19 +227,22 @@ def _expected_sentences(article: Article) -> list[str]:
     return [_norm(s) for s in out if any(ch.isalnum() for ch in s)]
 
 
-def test_example_and_seed_sentences_all_narrated_in_order(books: dict[str, Book]) -> None:
+@pytest.mark.parametrize("name", ["cover", "seed"])
+def test_example_and_seed_sentences_all_narrated_in_order(request: pytest.FixtureRequest,
+                                                          books: dict[str, Book],
+                                                          name: str) -> None:
     sources = {"cover": EXAMPLES / "ar-library-audiobooks", "seed": SEED}
-    for name in [n for n in sources if n in books]:  # no seed without ../shared
-        with warnings.catch_warnings():
-            warnings.simplefilter("ignore", ArtexportWarning)
-            article = load_article(sources[name])
-        (overlay,) = _overlays(books[name])
-        texts = ["<date>" if t.tag == f"{XHTML}time" else text
-                 for t, text in zip(overlay.targets, overlay.texts(), strict=True)]
-        assert texts == _expected_sentences(article), name
-        dates = [t.get("datetime") for t in overlay.targets if t.tag == f"{XHTML}time"]
-        assert article.published is not None
-        assert dates[0] == article.published.isoformat()
+    book = _book(request, books, name)
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", ArtexportWarning)
+        article = load_article(sources[name])
+    (overlay,) = _overlays(book)
+    texts = ["<date>" if t.tag == f"{XHTML}time" else text
+             for t, text in zip(overlay.targets, overlay.texts(), strict=True)]
+    assert texts == _expected_sentences(article), name
+    dates = [t.get("datetime") for t in overlay.targets if t.tag == f"{XHTML}time"]
+    assert article.published is not None
+    assert dates[0] == article.published.isoformat()
 
 
 def test_clips_play_the_whole_mp3_once_and_add_up_to_its_length(
@@ -353,9 +367,11 @@ def test_read_aloud_accessibility_metadata(books: dict[str, Book]) -> None:
     assert "synchronizedAudioText" in craft.metas("schema:accessibilityFeature")
     (summary,) = craft.metas("schema:accessibilitySummary")
     assert "يقرأ صوت" in summary and "تظلل" in summary.replace("ُ", "").replace("َّ", "")
-    if "seed" in books:  # no image shown: listening alone is enough
-        seed = books["seed"]
-        assert sorted(seed.metas("schema:accessModeSufficient")) == ["auditory", "textual"]
+
+
+def test_read_aloud_metadata_of_the_seed(seed_book: Book) -> None:
+    seed = seed_book  # no image shown: listening alone is enough
+    assert sorted(seed.metas("schema:accessModeSufficient")) == ["auditory", "textual"]
 
 
 def test_english_summary_tells_of_the_narration(tmp_path: Path) -> None:

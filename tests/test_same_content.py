@@ -58,7 +58,7 @@ from artexport.edition import Edition, labels
 from artexport.edition.labels import TABLES
 from artexport.model import Figure, ListBlock, Preformatted, Span
 from artexport.narration import AudioOptions, plan_speech
-from conftest import CORPUS, EXAMPLES, example_dirs
+from conftest import CORPUS, EXAMPLES, example_dirs, require_shared
 
 CORPUS_SUFFIXES = {".html", ".htm", ".txt", ".json", ".md"}
 EDITIONS = ("epub", "pdf", "speech")
@@ -125,9 +125,7 @@ def _path(source: str) -> Path:
     kind, _, name = source.partition("/")
     if kind == "examples":
         return EXAMPLES / name
-    if not CORPUS.is_dir():
-        pytest.skip("../shared/corpus is not beside the project")
-    return CORPUS / name
+    return require_shared(CORPUS) / name
 
 
 def clean(text: str) -> str:

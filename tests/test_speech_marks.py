@@ -13,9 +13,10 @@ import pytest
 
 from artexport.text.speech import speech_text
 from artexport.text.speech_marks import ALL_MARKS, READABLE_MARKS, speakable_marks
+from conftest import require
 from listen_proxy import ESPEAK, ipa_lines, letter_readings
 
-pytestmark = pytest.mark.skipif(ESPEAK is None, reason="espeak-ng is not installed")
+require(ESPEAK, "espeak-ng", "scripts/system-deps.sh test (Debian espeak-ng)")
 
 VERSES = [
     "بِسْمِ ٱللَّهِ ٱلرَّحْمَٰنِ ٱلرَّحِيمِ",  # 1:1

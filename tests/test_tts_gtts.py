@@ -18,6 +18,7 @@ import time
 import urllib.parse
 from array import array
 from collections.abc import Iterator
+from dataclasses import dataclass
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
@@ -122,14 +123,35 @@ def stand_in() -> Iterator[StandIn]:
     server.close()
 
 
+@dataclass
+class SilentPort:
+    port: int
+    accepted: list[socket.socket]
+
+
 @pytest.fixture
-def silent_port() -> Iterator[int]:
-    """A port that accepts connections (the kernel completes them) and never answers."""
+def silent_port() -> Iterator[SilentPort]:
+    """A port that accepts connections and never answers, and counts them."""
     sock = socket.socket()
     sock.bind(("127.0.0.1", 0))
     sock.listen(16)
-    yield sock.getsockname()[1]
+    held: list[socket.socket] = []
+
+    def accept() -> None:
+        while True:
+            try:
+                held.append(sock.accept()[0])
+            except OSError:  # closed at the end of the test
+                return
+
+    thread = threading.Thread(target=accept, daemon=True)
+    thread.start()
+    yield SilentPort(sock.getsockname()[1], held)
+    sock.shutdown(socket.SHUT_RDWR)
     sock.close()
+    thread.join(timeout=10)
+    for conn in held:
+        conn.close()
 
 
 @pytest.fixture
@@ -185,21 +207,34 @@ def test_each_chunk_is_one_request_and_the_audio_is_joined(stand_in: StandIn) ->
     assert times[0] == 0 and times == sorted(times) and times[-1] < result.duration_s
 
 
-def test_429_is_retried_with_backoff(stand_in: StandIn) -> None:
+@pytest.fixture
+def waits(monkeypatch: pytest.MonkeyPatch) -> list[float]:
+    """The pauses the engine asks for between attempts, in order (it still pauses)."""
+    asked: list[float] = []
+    real_sleep, caller = time.sleep, threading.get_ident()
+
+    def sleep(seconds: float) -> None:
+        if threading.get_ident() == caller:
+            asked.append(seconds)
+        real_sleep(seconds)
+
+    monkeypatch.setattr(time, "sleep", sleep)
+    return asked
+
+
+def test_429_is_retried_with_backoff(stand_in: StandIn, waits: list[float]) -> None:
     stand_in.statuses = [429, 429]
     tts = engine(stand_in.url, backoff=0.2)
-    started = time.monotonic()
     result = tts.synthesize("مرحبا بكم.", "ar", "ar")
     assert result.duration_s > 0
     assert stand_in.requests == 3 and tts.requests == 3
-    assert time.monotonic() - started >= 0.2 + 0.4  # backoff doubles: 0.2 s, then 0.4 s
+    assert waits == [0.2, 0.4]  # backoff doubles: 0.2 s, then 0.4 s
 
 
-def test_retry_after_is_honoured(stand_in: StandIn) -> None:
+def test_retry_after_is_honoured(stand_in: StandIn, waits: list[float]) -> None:
     stand_in.statuses, stand_in.retry_after = [429], "1"
-    started = time.monotonic()
     engine(stand_in.url, backoff=0.01).synthesize("مرحبا.", "ar", "ar")
-    assert time.monotonic() - started >= 1.0
+    assert waits == [1.0] and stand_in.requests == 2
 
 
 def test_5xx_is_retried_but_other_4xx_fails_at_once(stand_in: StandIn) -> None:
@@ -247,18 +282,17 @@ def test_export_with_gtts(stand_in: StandIn, article_dir: Path, tmp_path: Path) 
     assert sorted(p.name for p in written) == [f"{article.slug}.mp3", f"{article.slug}.vtt"]
 
 
-def test_silent_server_times_out_and_leaves_no_file(silent_port: int, article_dir: Path,
+def test_silent_server_times_out_and_leaves_no_file(silent_port: SilentPort, article_dir: Path,
                                                     tmp_path: Path) -> None:
     timeout, retries = 0.5, 1
-    options = AudioOptions(engine="gtts", endpoint=f"http://127.0.0.1:{silent_port}/x",
+    options = AudioOptions(engine="gtts", endpoint=f"http://127.0.0.1:{silent_port.port}/x",
                            timeout=timeout, retries=retries, backoff=0.05, cache_dir=None)
     out = tmp_path / "out"
-    started = time.monotonic()
     with pytest.raises(SpeechError,
                        match=r"no answer from 127\.0\.0\.1:\d+ within the 0\.5 s timeout") as err:
         AudioExporter(options).export(load_article(article_dir), out)
-    elapsed = time.monotonic() - started
-    assert elapsed < timeout * (retries + 1) + 2.0
+    # each attempt waited for its answer until the timeout, then the next one was made
+    assert len(silent_port.accepted) == retries + 1
     assert str(article_dir) in str(err.value)  # the error names the article
     assert not out.exists() or not any(out.iterdir())
     assert not list(leftover_temp_files(tmp_path))
