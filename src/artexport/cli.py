@@ -9,6 +9,7 @@ from __future__ import annotations
 import dataclasses
 import json
 import logging
+import signal
 import sys
 import warnings
 from collections.abc import Callable, Iterator, Mapping, Sequence
@@ -124,6 +125,13 @@ def _reported_warnings(strict: bool, quiet: bool) -> Iterator[None]:
         yield
 
 
+def _stopping() -> None:
+    """The process is exiting on a stop signal: a late Ctrl-C (the third of three quick
+    ones) must not cut the one-line message and the exit code short."""
+    for sig in (signal.SIGINT, signal.SIGTERM):
+        signal.signal(sig, signal.SIG_IGN)
+
+
 def _fail(message: str) -> None:
     click.echo(f"error: {_one_line(message)}", err=True)
 
@@ -154,9 +162,11 @@ class _Boundary(click.Group):
         except ArtexportWarning as w:  # --strict
             _fail(f"{w} (--strict)")
         except BatchInterrupted as e:
+            _stopping()
             _fail(str(e))
             ctx.exit(128 + e.signum)
         except KeyboardInterrupt:
+            _stopping()
             _fail("interrupted")
             ctx.exit(130)
         except ArtexportError as e:

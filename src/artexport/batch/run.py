@@ -87,8 +87,9 @@ def convert_tree(src: Path | str, out: Path | str, formats: str | Iterable[str],
             batch.run(executor, jobs, stop, src)
         finally:
             manifest.save()
-    report = BatchReport(batch.in_order(), time.perf_counter() - started, tuple(classes))
-    write_atomic(out / REPORT, report.to_json().encode("utf-8"))
+        # still inside: a late Ctrl-C cannot cut the report's writing short
+        report = BatchReport(batch.in_order(), time.perf_counter() - started, tuple(classes))
+        write_atomic(out / REPORT, report.to_json().encode("utf-8"))
     if stop.signum is not None:
         raise BatchInterrupted(stop.signum, report)
     return report
@@ -111,9 +112,9 @@ def _plain_options(options: Mapping[str, Any]) -> dict[str, dict[str, Any]]:
 class _StopSignals:
     """Ctrl-C and SIGTERM while a batch runs, handled once and idempotently: the first
     Ctrl-C lets running articles finish, a second one (or SIGTERM) stops them now, any
-    more are ignored, also after the run has returned (the process is stopping). The
-    handler only sets flags; the run loop acts on them, so no signal ever lands in the
-    middle of a lock or a file write."""
+    more are ignored. The handler only sets flags; the run loop acts on them, so no
+    signal ever lands in the middle of a lock or a file write. The caller's handlers
+    are back on exit (the CLI, stopping, then ignores any more: cli._Boundary)."""
 
     def __init__(self) -> None:
         self.signum: int | None = None
@@ -129,10 +130,7 @@ class _StopSignals:
     def __exit__(self, exc_type: type[BaseException] | None, exc: BaseException | None,
                  tb: TracebackType | None) -> None:
         for sig, old in self._old.items():
-            # Once stopping, a late Ctrl-C (a third, landing as the run returns) must not
-            # kill the process before the manifest and the one-line message are out:
-            # further signals stay ignored; the caller exits 128 + the first signal.
-            signal.signal(sig, signal.SIG_IGN if self.requested else old)
+            signal.signal(sig, old)
 
     def _handle(self, signum: int, frame: FrameType | None) -> None:
         if self.signum is not None:
