@@ -604,10 +604,12 @@ def test_batch_ctrl_c(tmp_path: Path, plugin: Path, signals: str) -> None:
 
 # ---- 17. a speech service that trickles ---------------------------------------------------
 
-def test_gtts_trickling_server(sandbox: Path) -> None:
-    """A server that answers, then sends one byte at a time: requests' timeout bounds each
-    read, so one request ran until --time-limit (600 s). The whole answer must come within
-    the timeout; the error names the article once."""
+@pytest.mark.parametrize("where", ["body", "headers"])
+def test_gtts_trickling_server(sandbox: Path, where: str) -> None:
+    """A server that sends one byte at a time, in its body or already in its status line
+    and headers: requests' timeout bounds each read, so one request ran until
+    --time-limit (600 s). The whole answer must come within the timeout; the error names
+    the article once."""
     import threading
     import time
     from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -619,12 +621,14 @@ def test_gtts_trickling_server(sandbox: Path) -> None:
     class Trickle(BaseHTTPRequestHandler):
         def do_POST(self) -> None:
             self.rfile.read(int(self.headers.get("Content-Length") or 0))
-            self.send_response(200)
-            self.send_header("Content-Length", "100000")
-            self.end_headers()
+            head = b"HTTP/1.1 200 OK\r\nContent-Length: 100000\r\n\r\n"
+            # 100 000 bytes at 0.05 s each: over an hour
+            data = (b")" * 100_000) if where == "body" else (head + b"X-Pad: " + b"a" * 99_000)
+            if where == "body":
+                self.wfile.write(head)
             try:
-                for _ in range(100_000):  # 100 000 bytes at 0.05 s each: over an hour
-                    self.wfile.write(b")")
+                for byte in data:
+                    self.wfile.write(bytes([byte]))
                     self.wfile.flush()
                     time.sleep(0.05)
             except OSError:

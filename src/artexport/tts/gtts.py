@@ -2,7 +2,8 @@
 
 gTTS has three traps this module closes:
 
-* without ``timeout`` it waits forever on a dead network; we always pass one;
+* without ``timeout`` it waits forever on a dead network; we always pass one, and it
+  bounds the whole exchange (a server trickling a byte at a time cannot hold it);
 * it gives up on the first 429 or 5xx; we retry with exponential backoff (honouring
   ``Retry-After``), and fail at once on other 4xx answers;
 * its tokenizer does not split at the Arabic "؟" "؛" "،", so a long Arabic sentence is cut
@@ -19,9 +20,12 @@ ffmpeg needed) so it can be joined with the rest; the chunk starts become the ma
 from __future__ import annotations
 
 import base64
+import contextlib
 import email.utils
 import re
+import socket
 import sys
+import threading
 import time
 import urllib.parse
 import urllib.request
@@ -193,11 +197,20 @@ class GttsEngine(TtsEngine):
                     # this is the same exchange with certificate checks left on.
                     for pr in self._prepare_requests():
                         try:
-                            with requests.Session() as session:
-                                rsp = session.send(pr, proxies=urllib.request.getproxies(),
-                                                   timeout=self.timeout, stream=True)
-                                rsp.raise_for_status()
-                                body = _read_within(rsp, self.timeout)
+                            with _deadline_session(self.timeout) as session:
+                                late = requests.Timeout(f"no whole answer within "
+                                                        f"{self.timeout:g} s")
+                                try:
+                                    rsp = session.send(pr, proxies=urllib.request.getproxies(),
+                                                       timeout=self.timeout, stream=True)
+                                    rsp.raise_for_status()
+                                    body = rsp.content
+                                except Exception as e:
+                                    if session.deadline.passed:  # the socket was shut
+                                        raise late from e
+                                    raise
+                                if session.deadline.passed:  # cut short, maybe cleanly
+                                    raise late
                         except requests.HTTPError:
                             raise gTTSError(tts=self, response=rsp) from None
                         except requests.RequestException as e:
@@ -260,20 +273,80 @@ class GttsEngine(TtsEngine):
         return f"gtts: {f.detail}"
 
 
-def _read_within(rsp: Any, seconds: float) -> bytes:
-    """The body of a streamed response, read in whatever pieces arrive, within
-    ``seconds`` from now: requests' timeout bounds each read, so a server that trickles
-    a byte every few seconds would otherwise hold one request until --time-limit."""
-    import requests
+class _Deadline:
+    """One exchange's deadline: every connection the session opens is shut down once
+    ``seconds`` have passed since it connected. requests' timeout bounds each socket
+    read, so a server that trickles a byte every few seconds -- in its status line, its
+    headers or its body -- would otherwise hold one request until --time-limit."""
 
-    until = time.monotonic() + seconds
-    body = bytearray()
-    while piece := rsp.raw.read1(65536, decode_content=True):
-        body += piece
-        if time.monotonic() > until:
-            rsp.close()
-            raise requests.Timeout(f"the answer took longer than {seconds:g} s")
-    return bytes(body)
+    def __init__(self, seconds: float) -> None:
+        self.seconds = seconds
+        self.passed = False
+        self._timers: list[threading.Timer] = []
+
+    def arm(self, sock: socket.socket) -> None:
+        timer = threading.Timer(self.seconds, self._shut, (sock,))
+        timer.daemon = True
+        self._timers.append(timer)
+        timer.start()
+
+    def _shut(self, sock: socket.socket) -> None:
+        self.passed = True
+        with contextlib.suppress(OSError):
+            sock.shutdown(socket.SHUT_RDWR)
+
+    def cancel(self) -> None:
+        for timer in self._timers:
+            timer.cancel()
+
+
+def _deadline_session(seconds: float) -> Any:
+    """A requests session whose connections carry a :class:`_Deadline`
+    (``session.deadline``); closing the session cancels it."""
+    import requests
+    from requests.adapters import HTTPAdapter
+    from urllib3.connection import HTTPConnection, HTTPSConnection
+    from urllib3.connectionpool import HTTPConnectionPool, HTTPSConnectionPool
+
+    deadline = _Deadline(seconds)
+
+    class Connection(HTTPConnection):
+        def connect(self) -> None:
+            super().connect()
+            deadline.arm(self.sock)
+
+    class SecureConnection(HTTPSConnection):
+        def connect(self) -> None:
+            super().connect()
+            deadline.arm(self.sock)
+
+    class Pool(HTTPConnectionPool):
+        ConnectionCls = Connection
+
+    class SecurePool(HTTPSConnectionPool):
+        ConnectionCls = SecureConnection
+
+    class Adapter(HTTPAdapter):
+        def init_poolmanager(self, *args: Any, **kwargs: Any) -> None:
+            super().init_poolmanager(*args, **kwargs)
+            self.poolmanager.pool_classes_by_scheme = {"http": Pool, "https": SecurePool}
+
+        def proxy_manager_for(self, proxy: str, **kwargs: Any) -> Any:
+            manager = super().proxy_manager_for(proxy, **kwargs)
+            if not proxy.lower().startswith("socks"):  # SOCKS pools connect their own way
+                manager.pool_classes_by_scheme = {"http": Pool, "https": SecurePool}
+            return manager
+
+    class Session(requests.Session):
+        def close(self) -> None:
+            deadline.cancel()
+            super().close()
+
+    session = Session()
+    session.deadline = deadline  # type: ignore[attr-defined]
+    session.mount("http://", Adapter())
+    session.mount("https://", Adapter())
+    return session
 
 
 def _retry_after(value: str | None) -> float | None:
