@@ -209,10 +209,10 @@ class _StderrHandler(logging.StreamHandler):  # type: ignore[type-arg]
         super().emit(record)
 
 
-def _formats(groups: tuple[list[str], ...], strict: bool,
-             quiet: bool) -> dict[str, type[Exporter]]:
+def _formats(groups: tuple[list[str], ...], strict: bool, quiet: bool, *,
+             check: bool = True) -> dict[str, type[Exporter]]:
     with _reported_warnings(strict, quiet):
-        return select_exporters(_flatten(groups))
+        return select_exporters(_flatten(groups), check=check)
 
 
 @main.command()
@@ -419,7 +419,7 @@ def batch(src: Path, output: Path, formats: tuple[list[str], ...], opts: tuple[s
     verbose = click.get_current_context().find_root().obj or 0
     if quiet or not verbose:  # a batch says what it skips and does unless --quiet
         _log_to_stderr(logging.WARNING if quiet else logging.INFO)
-    classes = _formats(formats, False, quiet)
+    classes = _formats(formats, False, quiet, check=False)  # convert_tree checks
     options = parse_option_args(opts, classes)
     with _reported_warnings(False, quiet):
         with warnings.catch_warnings():  # convert_tree checks them again, and warns

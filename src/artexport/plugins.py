@@ -9,7 +9,9 @@ the plugin's name and target, so a listing can report it and go on.
 from __future__ import annotations
 
 import logging
-from functools import cache
+import os
+import sys
+from functools import cache, lru_cache
 from importlib.metadata import EntryPoint, entry_points
 from typing import Generic, TypeVar, cast
 
@@ -29,6 +31,28 @@ def is_builtin(ep: EntryPoint) -> bool:
     return _dist(ep) == BUILTIN_DISTRIBUTION and ep.value.startswith("artexport.")
 
 
+def _registered(group: str) -> tuple[EntryPoint, ...]:
+    """The group's entry points as the installed distributions declare them now.
+
+    Reading them means reading every distribution's metadata (about 5 ms in a full
+    virtualenv), and one command asks dozens of times: the answer is kept while
+    ``sys.path`` and the modification times of its folders stay the same (installing or
+    removing a distribution changes its folder's)."""
+    state: list[tuple[str, int | None]] = []
+    for entry in sys.path:
+        try:
+            state.append((entry, os.stat(entry or ".").st_mtime_ns))
+        except OSError:
+            state.append((entry, None))
+    return _entry_points(group, tuple(state))
+
+
+@lru_cache(maxsize=16)
+def _entry_points(group: str, path_state: tuple[tuple[str, int | None], ...]) -> tuple[
+        EntryPoint, ...]:
+    return tuple(entry_points(group=group))
+
+
 class PluginGroup(Generic[T]):
     """The plugins registered under one entry-point group, all subclasses of ``base``."""
 
@@ -42,7 +66,7 @@ class PluginGroup(Generic[T]):
         """One entry point per name: artexport's own for a built-in name, else the first
         distribution on ``sys.path`` (like imports). See :meth:`shadowed`."""
         found: dict[str, EntryPoint] = {}
-        for ep in entry_points(group=self.group):
+        for ep in _registered(self.group):
             if ep.name not in found or (is_builtin(ep) and not is_builtin(found[ep.name])):
                 found[ep.name] = ep
         return found
@@ -52,7 +76,7 @@ class PluginGroup(Generic[T]):
         (a plugin reusing a built-in name never replaces the built-in)."""
         chosen = self.entry_points()
         lines = []
-        for ep in entry_points(group=self.group):
+        for ep in _registered(self.group):
             kept = chosen[ep.name]
             if (ep.value, _dist(ep)) != (kept.value, _dist(kept)):
                 what = "built-in" if is_builtin(kept) else f"from {_dist(kept)}"

@@ -53,8 +53,9 @@ def convert_tree(src: Path | str, out: Path | str, formats: str | Iterable[str],
 
     ``formats`` is a name, a list of names or ``"all"``. Before any article is read,
     the formats are loaded, the options checked against each format's ``Options``
-    (:class:`~artexport.errors.OptionError`), and the output folder and the executor's
-    workers checked (:class:`~artexport.errors.SetupError`). ``executor`` may be any
+    (:class:`~artexport.errors.OptionError`), and the output folder checked; before any
+    article is converted, what the formats need on this machine and the executor's
+    workers (:class:`~artexport.errors.SetupError`). ``executor`` may be any
     :class:`concurrent.futures.Executor` (a thread pool, a Dask executor...); by default
     a local process pool of ``jobs`` workers runs and is shut down at the end. One
     broken article never stops the others: it is ``failed`` in the returned
@@ -66,7 +67,7 @@ def convert_tree(src: Path | str, out: Path | str, formats: str | Iterable[str],
     """
     started = time.perf_counter()
     src, out = Path(src).absolute(), Path(out).absolute()  # workers may run elsewhere
-    classes = select_exporters(formats)
+    classes = select_exporters(formats, check=False)  # checked below, if there is work
     opts = _plain_options(validate_options(classes, options))
     prepare_output(out)
     if not src.exists():
@@ -78,6 +79,9 @@ def convert_tree(src: Path | str, out: Path | str, formats: str | Iterable[str],
     plans = [plan_article(path, base, out, list(classes), opts, user_templates, manifest,
                           force) for path in articles]
     building = sum(1 for p in plans if p.build)
+    if building:  # a re-run with nothing to do need not load WeasyPrint (0.4 s)
+        for cls in classes.values():
+            cls.check_environment()
     log.debug("%s: %d article(s): %d to convert, %d up to date", src, len(plans), building,
               len(plans) - building)
     batch = _Batch(plans, out, manifest, opts, templates, time_limit, progress)

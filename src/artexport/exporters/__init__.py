@@ -73,8 +73,11 @@ def format_names(formats: str | Iterable[str]) -> list[str]:
     return list(dict.fromkeys(names))
 
 
-def select_exporters(formats: str | Iterable[str]) -> dict[str, type[Exporter]]:
-    """Load the exporters for ``formats`` (see :func:`format_names`) before any work.
+def select_exporters(formats: str | Iterable[str], *,
+                     check: bool = True) -> dict[str, type[Exporter]]:
+    """Load the exporters for ``formats`` (see :func:`format_names`) before any work,
+    and (with ``check``) what each needs at render time (:meth:`Exporter.
+    check_environment`; a batch checks once it knows an article is to be converted).
 
     A named format that is unknown or fails to load raises
     :class:`~artexport.errors.UnknownFormatError`. ``all`` means every registered
@@ -92,7 +95,8 @@ def select_exporters(formats: str | Iterable[str]) -> dict[str, type[Exporter]]:
                 raise UnknownFormatError(None, f"unknown format {name!r}"
                                          f"{_close_format(name)}")
         for cls in (EXPORTERS.get(n) for n in names):
-            cls.check_environment()
+            if check:
+                cls.check_environment()
         return {n: EXPORTERS.get(n) for n in names}
     chosen: dict[str, type[Exporter]] = {}
     for name, ep in sorted(EXPORTERS.entry_points().items()):
@@ -105,7 +109,8 @@ def select_exporters(formats: str | Iterable[str]) -> dict[str, type[Exporter]]:
                 _REPORTED.add(str(e))
                 warnings.warn(ArtexportWarning(f"skipped: {e}"), stacklevel=caller_stacklevel())
     for cls in chosen.values():
-        cls.check_environment()
+        if check:
+            cls.check_environment()
     return chosen
 
 
