@@ -295,3 +295,15 @@ def test_braille_holds_every_cell(editions: dict[str, dict[str, Path]], name: st
     back = read(rows, choose_code(name, 1).name)
     assert contains(words(back.lower()), words(" ".join(
         c for row in CASES[name]["cells"] for c in row).lower()))
+
+
+def test_read_along_marks_each_cell(articles: dict[str, Article], tmp_path: Path) -> None:
+    from artexport.exporters.html import LargePrintHtmlExporter
+
+    (page,) = LargePrintHtmlExporter({"with_audio": "yes"}).export(articles["en"], tmp_path)
+    tree = lhtml.fromstring(page.read_bytes())
+    cells = tree.xpath("//table//th | //table//td")
+    # every cell is one spoken sentence, highlighted inside its own cell
+    assert [c.xpath("string(span/@id)") for c in cells] == [f"s-1-{n}" for n in range(12)]
+    assert [c.xpath("string(span)") for c in cells] == [
+        c for row in EN["cells"] for c in row]
