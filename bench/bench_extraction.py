@@ -7,7 +7,8 @@ Each of the 91 pages (``html/<id>.html.gz``, with a hand-made article body in
   being the standfirst (a first paragraph the reader moved to ``subtitle``) and the text
   of the draft's blocks in reading order. No title and no metadata, which the gold
   bodies never hold; no figure captions either, which they do not hold (the editions
-  keep them, as figures: ``--captions`` scores them as body text too);
+  keep them, as figures: ``--captions`` scores them as body text too). A table is its
+  plain text: a line per row, cells separated by spaces, as the gold bodies write them;
 * **trafilatura**: ``trafilatura.extract(page)`` with its default settings (text output).
 
 The score is that folder's own (its README): lower-case, tokens are ``\\w+`` runs and
@@ -60,7 +61,7 @@ def score(extracted: str, gold: str) -> tuple[float, float, float]:
 
 
 def ours(path: Path, *, captions: bool = False) -> str:
-    from artexport.model import Figure, block_texts
+    from artexport.model import Figure, Table, block_texts, plain_text
     from artexport.readers.html import read_html
     from artexport.resources import DEFAULT_LIMITS
 
@@ -68,8 +69,12 @@ def ours(path: Path, *, captions: bool = False) -> str:
         warnings.simplefilter("ignore")
         draft = read_html(path, DEFAULT_LIMITS)
     lines = [str(draft.meta.get("subtitle") or "")]
-    lines += [t for b in draft.blocks if captions or not isinstance(b, Figure)
-              for t in block_texts(b)]
+    for b in draft.blocks:
+        if isinstance(b, Table):  # its plain text: cells separated by spaces, row by row
+            lines += [plain_text(b.caption)] if b.caption else []
+            lines += [" ".join(plain_text(c) for c in row) for row in b.rows]
+        elif captions or not isinstance(b, Figure):
+            lines += block_texts(b)
     return "\n".join(lines)
 
 

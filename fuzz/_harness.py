@@ -150,7 +150,7 @@ class Target:
 def check_article(article: Any, folder: Path) -> None:
     """The loader's promises about every Article it returns."""
     from artexport.markup import safe_href
-    from artexport.model import Figure, Heading, ListBlock, Paragraph, Quote
+    from artexport.model import Figure, block_inlines
 
     article.to_json().encode("utf-8")  # no lone surrogates anywhere
     if not article.title:
@@ -162,12 +162,8 @@ def check_article(article: Any, folder: Path) -> None:
     prose = [article.title, article.subtitle or "", article.summary or ""]
     spans: list[Any] = []
     for block in article.blocks:
-        if isinstance(block, Paragraph | Heading):
-            spans.extend(block.spans)
-        elif isinstance(block, Quote):
-            spans.extend(s for p in (*block.paragraphs, block.attribution) for s in p)
-        elif isinstance(block, ListBlock):
-            spans.extend(s for item in block.items for s in item)
+        if not isinstance(block, Figure):  # captions are checked with the figures
+            spans.extend(s for run in block_inlines(block) for s in run)
     prose += [s.text for s in spans]
     for text in prose:
         bad = _BIDI_AND_CONTROLS.search(text.replace("\n", ""))

@@ -201,6 +201,8 @@ def plugin(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     """The plain-text plugin, importable here and in any subprocess or worker."""
     site = install_fake_plugin(tmp_path / "site")
     monkeypatch.syspath_prepend(str(site))
-    monkeypatch.setenv("PYTHONPATH", str(site))
+    # prepended, not replacing: a checkout run with PYTHONPATH=src (a git worktree beside
+    # an editable install of another) keeps its own package in workers and subprocesses
+    monkeypatch.setenv("PYTHONPATH", str(site), prepend=os.pathsep)
     return site
 

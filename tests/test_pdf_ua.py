@@ -3,7 +3,8 @@
 The README says the PDF edition is a tagged PDF/UA-1 document. No full PDF/UA validator
 (veraPDF) runs here; this module checks, with pikepdf, the machine-checkable rules of
 ISO 14289-1 that a reader or a screen reader depends on, on every bundled example and on
-an article written for this test (a link, a figure, a list, a quote, nested headings):
+an article written for this test (a link, a figure, a list, a quote, a table, nested
+headings):
 
 * tagged: ``/MarkInfo /Marked true``, a ``/StructTreeRoot`` with a ``/ParentTree``;
 * all content in structure elements or artifacts: every text, image and path operator
@@ -14,6 +15,7 @@ an article written for this test (a link, a figure, a list, a quote, nested head
   ``pdfuaid:part`` 1;
 * alternative text: every ``Figure`` (after the role map) has ``/Alt`` or ``/ActualText``;
 * heading order: the first heading is ``H1`` and no heading skips a level going down;
+* tables: every ``TH`` has a ``/Scope`` (``/Column`` for the header row);
 * no untagged annotation: each annotation has a ``/StructParent`` that leads to an
   ``OBJR`` in a structure element, link annotations carry ``/Contents``, and pages with
   annotations set ``/Tabs /S``;
@@ -74,6 +76,11 @@ published: 2025-05-02T08:00:00+03:00
 ## الخدمات
 
 فيها مقاعد وماء للشرب ودورات مياه.
+
+| الخدمة | المكان |
+|---|---|
+| مقاعد | قرب البحيرة |
+| ماء للشرب | عند كل مدخل |
 """
 
 # Operators that put marks on the page: text, images and inline images, paths.
@@ -263,6 +270,13 @@ def test_no_untagged_annotation(doc: Document) -> None:
         assert links >= 1
 
 
+def test_every_table_header_cell_has_a_scope(documents: dict[str, Document]) -> None:
+    doc = documents["crafted"]
+    heads = [e for e in _elements(doc.pdf.Root.StructTreeRoot) if doc.role(e) == "TH"]
+    assert len(heads) == 2
+    assert all(str(e.A.Scope) == "/Column" for e in heads)
+
+
 def test_every_font_is_embedded(doc: Document) -> None:
     assert unembedded_fonts(doc.pdf) == []
 
@@ -270,5 +284,6 @@ def test_every_font_is_embedded(doc: Document) -> None:
 def test_the_crafted_article_has_every_block_kind(documents: dict[str, Document]) -> None:
     doc = documents["crafted"]
     roles = {doc.role(e) for e in _elements(doc.pdf.Root.StructTreeRoot)}
-    assert {"H1", "H2", "H3", "P", "L", "LI", "Figure", "Link"} <= roles, roles
+    assert {"H1", "H2", "H3", "P", "L", "LI", "Figure", "Link", "Table", "TR", "TH",
+            "TD"} <= roles, roles
     assert EXAMPLES.is_dir()

@@ -27,6 +27,7 @@ from artexport.model import (
     Paragraph,
     Preformatted,
     Quote,
+    Table,
     block_texts,
     plain_text,
 )
@@ -148,9 +149,9 @@ def test_english_page_without_article_element() -> None:
     pre = next(b for b in article.blocks if isinstance(b, Preformatted))
     assert pre.text == "site=mill  turbidity=12\nsite=bridge turbidity=9"
     assert pre.language == "text"
-    table = next(b for b in article.blocks if isinstance(b, ListBlock))
-    assert [plain_text(r) for r in table.items] == ["Item | Count", "Tyres | 41",
-                                                    "Bottles | 1,950"]
+    table = next(b for b in article.blocks if isinstance(b, Table))
+    assert [[plain_text(c) for c in r] for r in table.rows] == [
+        ["Item", "Count"], ["Tyres", "41"], ["Bottles", "1,950"]]
 
 
 # ---- hostile pages ------------------------------------------------------------------
@@ -372,11 +373,12 @@ def test_structured_page_maps_lists_tables_captions_and_quotes() -> None:
     assert figure.image.alt == "A white ferry leaving the harbour in fog"
     assert plain_text(figure.caption) == "The ferry leaving the north pier on a foggy morning"
     assert figure.image.credit == "Photo: Jonas Berg"
-    # a table is a list of rows, header row first
-    table = next(b for b in article.blocks if isinstance(b, ListBlock) and b is not bullets)
-    assert [plain_text(r) for r in table.items] == [
-        "Day | First crossing | Last crossing", "Weekdays | 07:00 | 21:30",
-        "Saturdays | 08:00 | 20:00"]
+    # a table is a table of rows, its head row a header row
+    table = next(b for b in article.blocks if isinstance(b, Table))
+    assert [[plain_text(c) for c in r] for r in table.rows] == [
+        ["Day", "First crossing", "Last crossing"], ["Weekdays", "07:00", "21:30"],
+        ["Saturdays", "08:00", "20:00"]]
+    assert table.header_rows == 1
     quote = next(b for b in article.blocks if isinstance(b, Quote))
     assert [plain_text(p) for p in quote.paragraphs] == [
         "We understand the concern, and we will review the morning crossing after the first "

@@ -36,6 +36,7 @@ from .model import (
     Preformatted,
     Quote,
     Span,
+    Table,
 )
 
 __version__ = "0.1.0"  # the one place the version is written (pyproject reads it)
@@ -65,6 +66,7 @@ __all__ = [
     "ResourceError",
     "SetupError",
     "Span",
+    "Table",
     "UnknownFormatError",
     "__version__",
     "describe_exporters",

@@ -42,6 +42,7 @@ from .model import (
     Preformatted,
     Quote,
     Span,
+    Table,
     block_texts,
     plain_text,
 )
@@ -179,6 +180,10 @@ def build_article(draft: Draft, *, limits: Limits = DEFAULT_LIMITS,
     title = _clean(_text_field(meta, "title", src))
     if not title:
         raise ArticleError(src, "the article has no title")
+    cells = sum(b.cells for b in draft.blocks if isinstance(b, Table))
+    if cells > limits.max_table_cells:  # a JSON or Markdown table; HTML is counted earlier
+        raise ArticleError(src, f"{cells} table cells, over the limit of "
+                                f"{limits.max_table_cells} (max_table_cells)")
     blocks = [b for b in (_clean_block(b) for b in draft.blocks) if b is not None]
     if len(blocks) > limits.max_blocks:
         raise ArticleError(src, f"{len(blocks)} blocks, over the limit of {limits.max_blocks}")
@@ -392,6 +397,12 @@ def _clean_block(block: Block) -> Block | None:
     if isinstance(block, ListBlock):
         items = tuple(i for i in (_clean_spans(i) for i in block.items) if i)
         return replace(block, items=items) if items else None
+    if isinstance(block, Table):  # empty cells keep their place; empty rows go
+        kept = [(n, r) for n, r in enumerate(tuple(_clean_spans(c) for c in row)
+                                             for row in block.rows) if any(r)]
+        return replace(block, rows=tuple(r for _, r in kept), caption=_clean_spans(
+            block.caption), header_rows=sum(n < block.header_rows for n, _ in kept)) \
+            if kept else None
     if isinstance(block, Figure):
         image = replace(block.image, alt=_clean(block.image.alt),
                         credit=_clean(block.image.credit or "") or None)
@@ -411,6 +422,9 @@ def _isolate_block(block: Block, iso: Callable[[Inline], Inline]) -> Block:
                        attribution=iso(block.attribution))
     if isinstance(block, ListBlock):
         return replace(block, items=tuple(iso(i) for i in block.items))
+    if isinstance(block, Table):
+        return replace(block, rows=tuple(tuple(iso(c) for c in r) for r in block.rows),
+                       caption=iso(block.caption))
     return block
 
 

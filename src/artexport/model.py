@@ -111,6 +111,32 @@ class ListBlock:
 
 
 @dataclass(frozen=True)
+class Table:
+    """A table of inline cells, row by row (rows may differ in length).
+
+    The first ``header_rows`` rows are column headers and the first ``header_columns``
+    cells of every other row are row headers: the shapes HTML pages (trafilatura's
+    ``cell role="head"``), Markdown and JSON tables give. ``caption`` names the table.
+    """
+
+    rows: tuple[tuple[Inline, ...], ...]
+    header_rows: int = 0
+    header_columns: int = 0
+    caption: Inline = ()
+    lang: str | None = None
+    direction: Direction | None = None
+    kind: str = field(default="table", init=False)
+
+    def is_header(self, row: int, column: int) -> bool:
+        """Whether the cell at ``row``, ``column`` (0-based) is a header cell."""
+        return row < self.header_rows or column < self.header_columns
+
+    @property
+    def cells(self) -> int:
+        return sum(len(r) for r in self.rows)
+
+
+@dataclass(frozen=True)
 class Figure:
     """An image with its caption; ``lang``/``direction`` are the caption's."""
 
@@ -130,7 +156,7 @@ class Preformatted:
     kind: str = field(default="preformatted", init=False)
 
 
-Block: TypeAlias = Heading | Paragraph | Quote | ListBlock | Figure | Preformatted
+Block: TypeAlias = Heading | Paragraph | Quote | ListBlock | Table | Figure | Preformatted
 
 
 @dataclass(frozen=True)
@@ -250,7 +276,11 @@ def heading_levels(blocks: Sequence[Block], *, lowest: int = 1) -> dict[int, int
 
 
 def block_texts(block: Block) -> list[str]:
-    """The readable text lines of a block (used by speech, fidelity checks, search)."""
+    """The readable text lines of a block (used by speech, fidelity checks, search).
+
+    A table gives its caption (if any), then one line per cell, row by row (see
+    :func:`table_lines`): narration speaks each line as its own sentence, so a listener
+    hears the cells apart, and a read-along sentence never runs across two cells."""
     if isinstance(block, Heading | Paragraph):
         return [plain_text(block.spans)]
     if isinstance(block, Quote):
@@ -260,9 +290,32 @@ def block_texts(block: Block) -> list[str]:
         return lines
     if isinstance(block, ListBlock):
         return [plain_text(i) for i in block.items]
+    if isinstance(block, Table):
+        return [plain_text(line) for line in table_lines(block)]
     if isinstance(block, Figure):
         return [plain_text(block.caption)] if block.caption else []
     return [block.text]
+
+
+def table_lines(table: Table) -> list[Inline]:
+    """The inline runs of a table as :func:`block_texts` counts its lines: the caption
+    (when there is one), then every cell, row by row, empty ones included."""
+    return [*([table.caption] if table.caption else []), *(c for r in table.rows for c in r)]
+
+
+def block_inlines(block: Block) -> list[Inline]:
+    """Every inline run of ``block`` in reading order (none for preformatted code)."""
+    if isinstance(block, Heading | Paragraph):
+        return [block.spans]
+    if isinstance(block, Quote):
+        return [*block.paragraphs, block.attribution]
+    if isinstance(block, ListBlock):
+        return list(block.items)
+    if isinstance(block, Table):
+        return table_lines(block)
+    if isinstance(block, Figure):
+        return [block.caption]
+    return []
 
 
 def _to_json(value: Any) -> Any:

@@ -2,8 +2,8 @@
 ``artexport inspect`` write, and what the JSON reader accepts).
 
 Writing by hand is easier with two shorthands the reader also accepts: a string where
-an inline run is expected (``"text": "..."`` for paragraphs and headings, list items and
-quote paragraphs as strings).
+an inline run is expected (``"text": "..."`` for paragraphs and headings, list items,
+quote paragraphs and table cells as strings).
 """
 
 from __future__ import annotations
@@ -79,6 +79,12 @@ ARTICLE_SCHEMA: dict[str, Any] = {
             _block("list", ["items"], {"items": {"type": "array",
                                                  "items": {"$ref": "#/$defs/inline"}},
                                        "ordered": {"type": "boolean"}}),
+            _block("table", ["rows"], {
+                "rows": {"type": "array", "items": {"type": "array",
+                                                    "items": {"$ref": "#/$defs/inline"}}},
+                "header_rows": {"type": "integer", "minimum": 0},
+                "header_columns": {"type": "integer", "minimum": 0},
+                "caption": {"$ref": "#/$defs/inline"}}),
             {"$ref": "#/$defs/figure"},
             _block("preformatted", ["text"], {"text": {"type": "string"},
                                               "language": {"type": "string"}},

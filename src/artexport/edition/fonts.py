@@ -14,7 +14,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Literal, TypeAlias
 
-from ..model import Article, Block, Figure, Heading, ListBlock, Paragraph, Quote, Span
+from ..model import Article, Block, Span, block_inlines
 from ..text.lang import is_arabic_script, primary_subtag, script_of
 
 FontChoice: TypeAlias = Literal["auto", "naskh", "sans-arabic", "amiri", "nastaliq"]
@@ -108,17 +108,8 @@ def languages(article: Article) -> list[str]:
 
 def block_spans(block: Block) -> Iterable[Span]:
     """Every inline span of ``block``, in reading order."""
-    if isinstance(block, Heading | Paragraph):
-        yield from block.spans
-    elif isinstance(block, Quote):
-        for para in block.paragraphs:
-            yield from para
-        yield from block.attribution
-    elif isinstance(block, ListBlock):
-        for item in block.items:
-            yield from item
-    elif isinstance(block, Figure):
-        yield from block.caption
+    for run in block_inlines(block):
+        yield from run
 
 
 def _first_arabic_lang(article: Article) -> str:

@@ -43,6 +43,7 @@ _EN: dict[str, str] = {
     "source.link": "Original article",
     "credit": "Image",
     "image": "Image",
+    "table": "Table {n}",  # names a table's scrolling region (no caption)
     "and": " and ",
     "list_sep": ", ",
     # the book's own pages
@@ -95,6 +96,7 @@ _AR: dict[str, str] = {
     "source.link": "المقال الأصلي",
     "credit": "الصورة",
     "image": "صورة",
+    "table": "جدول {n}",
     "and": " و",  # the conjunction joins the next word: "ليلى وسامي"
     "list_sep": "، ",
     "contents": "المحتويات",
@@ -143,6 +145,7 @@ _FA: dict[str, str] = {
     "source.link": "مقاله اصلی",
     "credit": "عکس",
     "image": "تصویر",
+    "table": "جدول {n}",
     "and": " و ",
     "list_sep": "، ",
     "contents": "فهرست مطالب",
@@ -191,6 +194,7 @@ _UR: dict[str, str] = {
     "source.link": "اصل مضمون",
     "credit": "تصویر",
     "image": "تصویر",
+    "table": "جدول {n}",
     "and": " اور ",
     "list_sep": "، ",
     "contents": "فہرست مضامین",

@@ -51,6 +51,7 @@ from ..model import (
     ListBlock,
     Paragraph,
     Quote,
+    Table,
 )
 from ..paths import fonts_dir, templates_dir
 from ..resources import Fetched, ResourceGuard, weasyprint_url_fetcher
@@ -215,6 +216,10 @@ def _convert_block(block: Block, digits: Digits) -> Block:
     if isinstance(block, ListBlock):
         return dataclasses.replace(block, items=tuple(_digits_in(i, digits)
                                                       for i in block.items))
+    if isinstance(block, Table):
+        return dataclasses.replace(
+            block, rows=tuple(tuple(_digits_in(c, digits) for c in r) for r in block.rows),
+            caption=_digits_in(block.caption, digits))
     return block
 
 

@@ -46,6 +46,7 @@ from ..model import (
     Paragraph,
     Quote,
     Span,
+    Table,
     plain_text,
 )
 from ..resources import Limits
@@ -321,7 +322,7 @@ def _lead(blocks: list[Block], og_image: str | None, og_alt: str,
             paragraphs += 1
             if paragraphs > 1:
                 break
-        if isinstance(block, Heading | ListBlock | Quote):
+        if isinstance(block, Heading | ListBlock | Quote | Table):
             break
     return blocks, None
 

@@ -27,6 +27,7 @@ from ..model import (
     Preformatted,
     Quote,
     Span,
+    Table,
     block_texts,
     plain_text,
 )
@@ -196,20 +197,23 @@ class _Mapper:
                     self.items(sub, items, depth + 1)
 
     def table(self, el: Element) -> None:
-        """A table as a list of rows, cells joined with " | "."""
-        rows: list[Inline] = []
+        """A table: its rows of cells (an empty cell keeps its column), the leading rows
+        of ``role="head"`` cells as column headers, a first column of them as row
+        headers."""
+        rows: list[tuple[Inline, ...]] = []
+        heads: list[list[bool]] = []
         for row in el.iter("row"):
-            cells = [c for c in (self.inline(cell) for cell in row if _tag(cell) == "cell")
-                     if plain_text(c).strip()]
-            joined: list[Span] = []
-            for n, cell in enumerate(cells):
-                if n:
-                    joined.append(Span(" | "))
-                joined.extend(cell)
-            if joined:
-                rows.append(tuple(joined))
-        if rows:
-            self.blocks.append(ListBlock(tuple(rows)))
+            cells = [c for c in row if _tag(c) == "cell"]
+            spans = tuple(self.inline(c) for c in cells)
+            if any(plain_text(c).strip() for c in spans):
+                rows.append(spans)
+                heads.append([c.get("role") == "head" for c in cells])
+        if not rows:
+            return
+        header_rows = next((n for n, h in enumerate(heads) if not all(h)), len(rows))
+        body = heads[header_rows:]
+        header_columns = int(bool(body) and all(h[0] for h in body))
+        self.blocks.append(Table(tuple(rows), header_rows, header_columns))
 
     def quote(self, el: Element) -> None:
         inner = _Mapper(self.page)

@@ -34,6 +34,7 @@ from ..model import (
     Preformatted,
     Quote,
     Span,
+    Table,
 )
 from ..resources import DEFAULT_LIMITS, Limits
 from ..schema import ARTICLE_SCHEMA
@@ -104,6 +105,10 @@ def _block(b: dict[str, Any]) -> Block:
                      _inline(b.get("attribution", ())), **own)
     if kind == "list":
         return ListBlock(tuple(_inline(i) for i in b["items"]), b.get("ordered", False), **own)
+    if kind == "table":
+        return Table(tuple(tuple(_inline(c) for c in row) for row in b["rows"]),
+                     b.get("header_rows", 0), b.get("header_columns", 0),
+                     _inline(b.get("caption", ())), **own)
     if kind == "figure":
         return Figure(Image(**b["image"]), _inline(b.get("caption", ())), **own)
     return Preformatted(b["text"], b.get("language"))

@@ -44,6 +44,7 @@ from ..model import (
     Preformatted,
     Quote,
     Span,
+    Table,
 )
 from ..resources import DEFAULT_LIMITS, Limits
 from .base import Draft, read_text
@@ -58,6 +59,7 @@ def read_markdown(path: Path, limits: Limits, *, keep_all: bool = False) -> Draf
     text = read_text(path, limits)
     meta, body, body_line = _split_front_matter(text, path)
     parser = MarkdownIt("commonmark", {"html": True, "linkify": False, "typographer": False})
+    parser.enable("table")  # GitHub's pipe tables: a Table block
     parser.use(attrs_block_plugin)  # {lang=ar} before a block
     # One level more than allowed, so going past the limit is seen (markdown-it itself
     # silently drops whatever is nested deeper than maxNesting).
@@ -186,6 +188,8 @@ class _Blocks:
         elif tok.type in ("bullet_list_open", "ordered_list_open"):
             items = _list_items(self._until_close(tok.type), self.draft)
             self._emit(ListBlock(tuple(items), ordered=tok.type == "ordered_list_open"), tok)
+        elif tok.type == "table_open":
+            self._table(self._until_close("table_open"), tok)
         elif tok.type in ("fence", "code_block"):
             self._fence(tok)
         elif tok.type == "html_block" and not re.fullmatch(
@@ -221,6 +225,20 @@ class _Blocks:
                            *last[1:])
         if paras:
             self._emit(Quote(tuple(paras), attribution), opener)
+
+    def _table(self, inner: list[Token], opener: Token) -> None:
+        """A pipe table: its head row is the header row (markdown-it pads short rows)."""
+        rows: list[list[Inline]] = []
+        head, in_head = 0, False
+        for tok in inner:
+            if tok.type in ("thead_open", "thead_close"):
+                in_head = tok.type == "thead_open"
+            elif tok.type == "tr_open":
+                rows.append([])
+                head += in_head
+            elif tok.type == "inline" and rows:
+                rows[-1].append(_inline(tok, self.draft))
+        self._emit(Table(tuple(tuple(r) for r in rows), header_rows=head), opener)
 
     def _fence(self, tok: Token) -> None:
         info = tok.info.strip()

@@ -47,6 +47,7 @@ from ...model import (
     Preformatted,
     Quote,
     Span,
+    Table,
     heading_levels,
 )
 from ...text.dates import reader_date
@@ -275,6 +276,8 @@ class BrailleExporter(Exporter):
             for i, item in enumerate(block.items, 1):
                 marker = f"{i}." if block.ordered else bullet
                 units.append(tr.unit((Span(f"{marker} "), *item), lang, runover=2))
+        elif isinstance(block, Table):
+            units = self._table(block, lang, article.block_direction(block), tr)
         elif isinstance(block, Figure):
             units = self._figure(article, block, tr)
         elif isinstance(block, Preformatted):
@@ -284,6 +287,20 @@ class BrailleExporter(Exporter):
         if units:
             units[0] = replace(units[0], blank_before=True)
             units[-1] = replace(units[-1], blank_after=True)
+        return units
+
+    def _table(self, table: Table, lang: str, direction: str, tr: _Translator) -> list[Unit]:
+        """A table in linear form, as braille transcribers set one that is too wide to
+        draw: the caption, then one paragraph per row (header rows first, as in the
+        source), its cells set apart by a semicolon (the Arabic one in Arabic script)."""
+        rtl = direction == "rtl" and is_defined(tr.code(lang).tables, "؛")
+        sep = "؛ " if rtl else "; "
+        units = [tr.unit(table.caption, lang, first=4, runover=4)] if table.caption else []
+        for row in table.rows:
+            spans: list[Span] = []
+            for n, cell in enumerate(c for c in row if c):
+                spans.extend(((Span(sep),) if n else ()) + cell)
+            units.append(tr.unit(tuple(spans), lang, runover=2))
         return units
 
     def _figure(self, article: Article, figure: Figure, tr: _Translator) -> list[Unit]:

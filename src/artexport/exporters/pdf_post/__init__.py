@@ -14,6 +14,7 @@ step (option)          what it does
                        numbers as written (:mod:`.text_layer`, :mod:`.bidi`)
 ``artifacts``          running head and page numbers as pagination artifacts
                        (:mod:`.artifacts`)
+(always)               ``/Scope`` on every table header cell (:mod:`.structure`)
 =====================  ====================================================================
 
 Each step can be turned off (:class:`PostOptions`; the ``pdf`` exporter's options of the
@@ -33,6 +34,7 @@ import pikepdf
 from .artifacts import mark_artifacts
 from .element_lang import set_element_langs
 from .fonts import FontCache, FontFacts, FontLookup, packaged_font, repair_unicode_maps
+from .structure import scope_table_headers
 from .text_layer import TextLayerStats, rewrite_text_layer
 
 SUPPORTED_WEASYPRINT = ">=69.0,<71"
@@ -85,6 +87,7 @@ def postprocess(data: bytes, *, lang: str | None = None, html: str | None = None
         if not options.text_layer and options.font_patch:
             patched = repair_unicode_maps(pdf, fonts)
         artifacts = mark_artifacts(pdf) if options.artifacts else 0
+        scope_table_headers(pdf)  # not an option: a table's header cells need it
         if lang:
             with pdf.open_metadata(set_pikepdf_as_editor=False, update_docinfo=False) as meta:
                 meta["dc:language"] = [lang]
