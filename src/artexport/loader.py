@@ -44,6 +44,7 @@ from .model import (
     Span,
     Table,
     block_texts,
+    map_inlines,
     plain_text,
 )
 from .readers.base import Draft, Reader
@@ -205,7 +206,7 @@ def build_article(draft: Draft, *, limits: Limits = DEFAULT_LIMITS,
         if isinstance(block, Figure):
             final_blocks.append(_resolve_figure(block, guard, draft, iso))
         else:
-            final_blocks.append(_isolate_block(block, iso))
+            final_blocks.append(map_inlines(block, iso))
     final_blocks = _number_headings(final_blocks)
 
     lead = draft.lead
@@ -412,20 +413,6 @@ def _clean_block(block: Block) -> Block | None:
     language = block.language if block.language and _CODE_LANGUAGE.fullmatch(
         block.language) else None
     return Preformatted(text, language) if text.strip() else None
-
-
-def _isolate_block(block: Block, iso: Callable[[Inline], Inline]) -> Block:
-    if isinstance(block, Paragraph | Heading):
-        return replace(block, spans=iso(block.spans))
-    if isinstance(block, Quote):
-        return replace(block, paragraphs=tuple(iso(p) for p in block.paragraphs),
-                       attribution=iso(block.attribution))
-    if isinstance(block, ListBlock):
-        return replace(block, items=tuple(iso(i) for i in block.items))
-    if isinstance(block, Table):
-        return replace(block, rows=tuple(tuple(iso(c) for c in r) for r in block.rows),
-                       caption=iso(block.caption))
-    return block
 
 
 def _resolve_figure(figure: Figure, guard: ResourceGuard, draft: Draft,

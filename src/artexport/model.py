@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import json
 import uuid
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, fields, replace
 from datetime import datetime
 from pathlib import Path
@@ -316,6 +316,24 @@ def block_inlines(block: Block) -> list[Inline]:
     if isinstance(block, Figure):
         return [block.caption]
     return []
+
+
+def map_inlines(block: Block, change: Callable[[Inline], Inline]) -> Block:
+    """``block`` with ``change`` applied to each of its text runs (heading, paragraph,
+    quote paragraphs and attribution, list items, table cells and caption). A figure
+    and code come back as they are: a caption goes through each caller's own figure
+    handling."""
+    if isinstance(block, Heading | Paragraph):
+        return replace(block, spans=change(block.spans))
+    if isinstance(block, Quote):
+        return replace(block, paragraphs=tuple(change(p) for p in block.paragraphs),
+                       attribution=change(block.attribution))
+    if isinstance(block, ListBlock):
+        return replace(block, items=tuple(change(i) for i in block.items))
+    if isinstance(block, Table):
+        return replace(block, rows=tuple(tuple(change(c) for c in r) for r in block.rows),
+                       caption=change(block.caption))
+    return block
 
 
 def _to_json(value: Any) -> Any:

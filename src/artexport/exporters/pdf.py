@@ -48,10 +48,7 @@ from ..model import (
     Figure,
     Heading,
     Inline,
-    ListBlock,
-    Paragraph,
-    Quote,
-    Table,
+    map_inlines,
 )
 from ..paths import fonts_dir, templates_dir
 from ..resources import Fetched, ResourceGuard, weasyprint_url_fetcher
@@ -207,20 +204,7 @@ def _blocks(edition: Edition, digits: Digits) -> list[Any]:
 def _convert_block(block: Block, digits: Digits) -> Block:
     if digits == "source":
         return block
-    if isinstance(block, Paragraph):
-        return dataclasses.replace(block, spans=_digits_in(block.spans, digits))
-    if isinstance(block, Quote):
-        return dataclasses.replace(
-            block, paragraphs=tuple(_digits_in(p, digits) for p in block.paragraphs),
-            attribution=_digits_in(block.attribution, digits))
-    if isinstance(block, ListBlock):
-        return dataclasses.replace(block, items=tuple(_digits_in(i, digits)
-                                                      for i in block.items))
-    if isinstance(block, Table):
-        return dataclasses.replace(
-            block, rows=tuple(tuple(_digits_in(c, digits) for c in r) for r in block.rows),
-            caption=_digits_in(block.caption, digits))
-    return block
+    return map_inlines(block, lambda run: _digits_in(run, digits))
 
 
 def running_head(article: Article, max_words: int = 8) -> str:
