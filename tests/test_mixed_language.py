@@ -409,11 +409,6 @@ def test_the_font_option_still_chooses(articles: dict[str, Article]) -> None:
         assert not [n for n in z.namelist() if "Nastaliq" in n]
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "Known gap, for the PDF post-pass: Noto Nastaliq Urdu draws a letter as a shared "
-    "dotless skeleton plus separate dot glyphs on a sloping baseline, so no glyph-to-text "
-    "map recovers the words (pdftotext: 4% of them; the same article in Naskh: 94%). "
-    "Needs /ActualText per word from the source text."))
 def test_urdu_pdf_text_layer_reads_as_the_article(
         outputs: dict[str, dict[str, Path]], articles: dict[str, Article]) -> None:
     words = _pdf_words(outputs["ur-library"]["pdf"], raw=True)

@@ -28,7 +28,7 @@ import threading
 import urllib.parse
 import warnings
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, nullcontext
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
@@ -501,7 +501,7 @@ class PdfExporter(Exporter):
     def render(self, article: Article) -> Rendered:
         from weasyprint import HTML
 
-        from .pdf_post import PostOptions, postprocess
+        from .pdf_post import PostOptions, line_text, postprocess
 
         where = article.source_dir or article.slug
         _warn_uncovered(article, self.options, where)
@@ -515,14 +515,16 @@ class PdfExporter(Exporter):
         guard = ResourceGuard(article.source_dir, extra_roots=_trusted_roots(self.templates))
         fetcher = weasyprint_url_fetcher(guard, _font_resources(self.options))
         base = (article.source_dir.resolve().as_uri() + "/") if article.source_dir else None
-        with _weasyprint_log() as records:
+        o = self.options
+        # the text layer reads each line's text as laid out (see pdf_post.line_text)
+        marking = line_text.recording() if o.text_layer else nullcontext()
+        with _weasyprint_log() as records, marking:
             data = HTML(string=html, base_url=base, url_fetcher=fetcher).write_pdf(
                 stylesheets=[css], font_config=session.font_config, cache=session.cache,
                 pdf_variant="pdf/ua-1", uncompressed_pdf=False)
         _report(records, where)
         if not data:
             raise ExportError(where, "the PDF renderer produced no output")
-        o = self.options
         steps = PostOptions(font_patch=o.font_patch, element_lang=o.element_lang,
                             text_layer=o.text_layer, artifacts=o.artifacts)
         fixed, _stats = postprocess(data, lang=article.lang, html=html, options=steps)

@@ -11,7 +11,9 @@ step (option)          what it does
 ``element_lang``       ``/Lang`` on the structure element of every element whose
                        language differs from the document's (:mod:`.element_lang`)
 ``text_layer``         words in reading order, with their marks, non-joiners and
-                       numbers as written (:mod:`.text_layer`, :mod:`.bidi`)
+                       numbers as written; where the glyphs cannot say it (Nastaliq),
+                       the text WeasyPrint laid out (:mod:`.text_layer`, :mod:`.bidi`,
+                       :mod:`.line_text`)
 ``artifacts``          running head and page numbers as pagination artifacts
                        (:mod:`.artifacts`)
 (always)               ``/Scope`` on every table header cell (:mod:`.structure`)
@@ -62,6 +64,7 @@ class PostStats:
     elements_with_lang: int = 0
     marks: int = 0
     non_joiners: int = 0
+    lines_from_source: int = 0
 
 
 def postprocess(data: bytes, *, lang: str | None = None, html: str | None = None,
@@ -97,7 +100,7 @@ def postprocess(data: bytes, *, lang: str | None = None, html: str | None = None
                  deterministic_id=True)
     return buf.getvalue(), PostStats(text.text_objects_reordered, text.text_objects_kept,
                                      artifacts, patched, element_langs, text.marks,
-                                     text.non_joiners)
+                                     text.non_joiners, text.lines_from_source)
 
 
 __all__ = ["SUPPORTED_WEASYPRINT", "FontFacts", "FontLookup", "PostOptions", "PostStats",

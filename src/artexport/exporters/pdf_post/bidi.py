@@ -25,10 +25,12 @@ import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import TypeVar
 
 from .content import Glyph
 
 RLM, LRM = "\u200f", "\u200e"
+_T = TypeVar("_T")
 _RTL = frozenset({"R", "AL"})
 _NUMBER_SEPARATORS = frozenset({"ES", "ET", "CS"})
 
@@ -112,6 +114,7 @@ class Unit:
     owner: int = 0             # which text object of the page it belongs to
     owner_rtl: bool = False    # whether that object's base direction is right-to-left
     text: str = ""
+    source: str | None = None  # what the renderer laid out, where the glyphs say otherwise
 
     def __post_init__(self) -> None:
         self.glyphs = [g for c in self.clusters for g in c.glyphs]
@@ -197,7 +200,25 @@ def _split(parts: list[Cluster]) -> list[Unit]:
     """One word's clusters cut where poppler's reading side changes (marks stay with
     their base; a dash or an apostrophe between two left-to-right parts, "2000–2024",
     "it's", stays with them)."""
-    sides = [c.side for c in parts]
+    return [Unit(group) for group in _by_side(parts, [c.side for c in parts])]
+
+
+def text_pieces(word: str) -> list[str]:
+    """A written word cut as :func:`units` cuts its glyphs (``"و12"``: two pieces)."""
+    sides = []
+    for ch in word:
+        if unicodedata.category(ch) in ("Mn", "Me"):
+            sides.append("M")
+        else:
+            kinds = poppler_class(ch)
+            sides.append("R" if kinds == "R" else "L" if kinds in ("L", "#") else "N")
+    return ["".join(group) for group in _by_side(list(word), sides)]
+
+
+def _by_side(parts: list[_T], sides: list[str]) -> list[list[_T]]:
+    """``parts`` grouped by reading side: marks take their base's, a neutral sign
+    between two left-to-right parts goes with them, any other with right-to-left."""
+    sides = list(sides)
     for i, side in enumerate(sides):
         if side == "M":
             sides[i] = sides[i - 1] if i else "R"
@@ -206,10 +227,8 @@ def _split(parts: list[Cluster]) -> list[Unit]:
             before = next((x for x in reversed(sides[:i]) if x != "N"), None)
             after = next((x for x in sides[i + 1:] if x != "N"), None)
             sides[i] = "L" if before == after == "L" else "R"
-    out: list[Unit] = []
-    for _, group in itertools.groupby(zip(parts, sides, strict=True), key=lambda p: p[1]):
-        out.append(Unit([c for c, _ in group]))
-    return out
+    return [[part for part, _ in group] for _, group in
+            itertools.groupby(zip(parts, sides, strict=True), key=lambda p: p[1])]
 
 
 # ---- reading order -------------------------------------------------------------------

@@ -18,6 +18,7 @@ from typing import Any
 import pikepdf
 
 from .fonts import Font
+from .line_text import is_marker, marker_text
 
 Matrix = tuple[float, float, float, float, float, float]
 
@@ -101,6 +102,8 @@ class TextObject:
                 self._show(list(args[0]))
             elif name == "Tj":
                 self._show([args[0]])
+            elif is_marker(op):
+                continue  # the line's text, from the renderer (see .line_text)
             else:
                 raise Unsupported(f"operator {name}")
 
@@ -141,6 +144,8 @@ class TextSpan:
     mcid: int | None           # the innermost marked-content id around it
     matrix: Matrix | None = None
     glyphs: list[Glyph] | None = None    # None: not modelled (kept as drawn)
+    source: str | None = None  # the text the renderer laid out on it (.line_text)
+    markers: tuple[int, ...] = ()  # where that text is held: instructions to remove
 
 
 def text_objects(ops: Sequence[Any], fonts: dict[str, Font | None]) -> list[TextSpan]:
@@ -163,6 +168,10 @@ def text_objects(ops: Sequence[Any], fonts: dict[str, Font | None]) -> list[Text
                 j += 1
             current = next((m for m in reversed(mcids) if m is not None), None)
             span = TextSpan(i, j, current)
+            markers = tuple(k for k in range(i + 1, j) if is_marker(ops[k]))
+            if markers:
+                span.markers = markers
+                span.source = "".join(marker_text(ops[k]) for k in markers)
             _model(ops[i + 1:j], fonts, span)
             out.append(span)
             i = j

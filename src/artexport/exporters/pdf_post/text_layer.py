@@ -18,7 +18,12 @@ what each unit reads as where the glyphs alone do not:
 * a number drawn in right-to-left text whose pieces the bidi algorithm reversed
   ("2024-2011" for "2011-2024") is a span holding the number as written;
 * invisible RLM/LRM marks where a Latin run or a number meets Arabic, so poppler's
-  layout mode keeps the space between them (:func:`.bidi.mark_boundaries`).
+  layout mode keeps the space between them (:func:`.bidi.mark_boundaries`);
+* a line whose glyphs say something other than the text WeasyPrint laid out on it
+  (:mod:`.line_text`) says that text, word by word: Noto Nastaliq Urdu shares one
+  glyph between several letters, and a right-to-left line draws "(" with a glyph a
+  font maps to ")". Each word of such a line is a span from its leftmost to its
+  rightmost glyph on the baseline.
 
 Where a zero-width non-joiner was: between two letters of a word that could join (the
 packaged font has the forms) but are drawn in forms that do not (a final ``ه`` before
@@ -46,6 +51,7 @@ from .bidi import (
     poppler_class,
     reading_order,
     strength,
+    text_pieces,
     units,
 )
 from .content import Glyph, Matrix, TextSpan, text_objects
@@ -66,6 +72,7 @@ class TextLayerStats:
     text_objects_kept: int
     marks: int            # combining marks now read with their letters
     non_joiners: int      # zero-width non-joiners given back
+    lines_from_source: int = 0  # lines whose words say the renderer's text (.line_text)
 
 
 # ---- what a unit says -------------------------------------------------------------------
@@ -125,6 +132,8 @@ class _Drawn:
 
 
 def _compose(unit: Unit, fonts: dict[str, Font | None], stats: dict[str, int]) -> _Drawn:
+    if unit.source is not None:
+        return _compose_source(unit)
     if unit.kind == "R":
         text, added = _rtl_text(unit, fonts)
         unit.text = text
@@ -145,6 +154,122 @@ def _compose(unit: Unit, fonts: dict[str, Font | None], stats: dict[str, int]) -
     if unit.text != unit.visual or unit.prefix or unit.suffix:
         return _Drawn(unit, glyphs, unit.prefix + unit.text + unit.suffix)
     return _Drawn(unit, glyphs, None)
+
+
+def _compose_source(unit: Unit) -> _Drawn:
+    """A unit that says the renderer's text: always a span (its glyphs do not say it)."""
+    text = unit.text = unit.source or ""
+    if strength(text) != "R":
+        return _Drawn(unit, list(unit.glyphs), unit.prefix + text + unit.suffix)
+    # An extractor places the span by its first and last glyphs: those are the
+    # leftmost and rightmost drawn on the baseline (a sloping script such as Nastaliq
+    # raises most glyphs of a word), the others go between.
+    level = sorted((g for g in unit.glyphs if not g.rise and not g.is_mark),
+                   key=lambda g: g.x)
+    others = [g for g in unit.glyphs if g.rise or g.is_mark]
+    glyphs = [*level[:1], *others, *level[1:]] if level else list(unit.glyphs)
+    stored = text[::-1]
+    lead = unit.prefix
+    if not (lead or poppler_class(stored[0]) == "R"):
+        lead = RLM
+    return _Drawn(unit, glyphs, lead + stored + unit.suffix)
+
+
+# ---- the renderer's text, where the glyphs say something else ---------------------------
+
+_IGNORED = dict.fromkeys(map(ord, "\u00ad\u200e\u200f\u202a\u202b\u202c\u202d\u202e"
+                                  "\u2066\u2067\u2068\u2069"))
+
+
+def _plain(text: str) -> str:
+    """``text`` as compared with what glyphs say: no spaces, no invisible controls."""
+    return unicodedata.normalize("NFC", "".join(text.translate(_IGNORED).split()))
+
+
+def _drawn(line: _Line, source: str | None, fonts: dict[str, Font | None],
+           stats: dict[str, int]) -> list[_Drawn]:
+    """How each unit of ``line`` is drawn: as its glyphs say, or, where they say
+    something other than the renderer's ``source`` text, word by word as ``source``."""
+    counts = {"marks": 0, "non_joiners": 0}
+    drawn = [_compose(u, fonts, counts) for u in line.order]
+    if source is not None and \
+            _plain("".join(d.unit.text for d in drawn)) != _plain(source):
+        aligned = _aligned(line.order, source.translate(_IGNORED).split())
+        if aligned is not None:
+            line.order = aligned
+            counts = {"marks": 0, "non_joiners": 0}
+            drawn = [_compose(u, fonts, counts) for u in aligned]
+            stats["from_source"] += 1
+    for key, value in counts.items():
+        stats[key] += value
+    return drawn
+
+
+def _aligned(order: list[Unit], words: list[str]) -> list[Unit] | None:
+    """The units of a line saying ``words`` (the renderer's text, logical order), in
+    that order: ``None`` when the line has not as many words as ``words``.
+
+    A word (units between spaces) whose glyphs say one of ``words`` is that word (the
+    order read from the glyphs can be wrong where a line starts with signs: "// elem"
+    before Arabic); the others take the remaining words in reading order. A word's
+    units take its pieces one for one where they are as many, else become one unit
+    saying the whole word.
+    """
+    groups: list[list[Unit]] = []
+    spaces: list[Unit] = []
+    current: list[Unit] = []
+    for unit in [*order, None]:
+        if unit is None or unit.kind == "S":
+            if current:
+                groups.append(current)
+            current = []
+            if unit is not None:
+                spaces.append(unit)
+        else:
+            current.append(unit)
+    if len(groups) != len(words):
+        return None
+    free: dict[str, list[int]] = {}
+    for i, word in enumerate(words):
+        free.setdefault(_plain(word), []).append(i)
+    owners: list[int | None] = []
+    for group in groups:
+        same = free.get(_plain("".join(u.text for u in group)))
+        owners.append(same.pop(0) if same else None)
+    taken = {i for i in owners if i is not None}
+    rest = iter([i for i in range(len(words)) if i not in taken])
+    by_word: dict[int, list[Unit]] = {}
+    for group, owner in zip(groups, owners, strict=True):
+        index = owner if owner is not None else next(rest)
+        by_word[index] = _saying(group, words[index])
+    out: list[Unit] = []
+    for i in range(len(words)):
+        out.extend(by_word[i])
+        if i < len(words) - 1 and spaces:
+            out.append(spaces.pop(0))
+    return out + spaces
+
+
+_MIRRORED = str.maketrans("()[]{}<>«»", ")(][}{><»«")
+
+
+def _saying(group: list[Unit], word: str) -> list[Unit]:
+    """The units of ``group`` (reading order) made to say ``word``."""
+    pieces = text_pieces(word)
+    if len(pieces) != len(group):
+        visual = sorted(group, key=lambda u: u.x0)
+        whole = Unit([c for u in visual for c in u.clusters], visual[0].prefix,
+                     visual[-1].suffix, group[0].owner, group[0].owner_rtl)
+        whole.source = word
+        return [whole]
+    for unit, piece in zip(group, pieces, strict=True):
+        if all(unicodedata.category(ch)[0] in "PSZ" for ch in piece) and \
+                sorted(piece) in (sorted(unit.visual), sorted(unit.visual.translate(_MIRRORED))):
+            continue  # signs drawn as written (mirrored in right-to-left text): as before
+        # a span even where the glyphs agree: on a sloping baseline, glyphs read alone
+        # fall apart
+        unit.source = piece
+    return group
 
 
 # ---- drawing ----------------------------------------------------------------------------
@@ -282,10 +407,17 @@ def _needs_rewrite(line: _Line, drawn: list[_Drawn]) -> bool:
             or any(item.actual_text is not None for item in drawn))
 
 
+def _unparse(ops: Sequence[Any], start: int, stop: int, markers: set[int]) -> bytes:
+    """Instructions ``start`` to ``stop``, without the renderer's line-text points."""
+    return pikepdf.unparse_content_stream(
+        [op for k, op in enumerate(ops[start:stop], start) if k not in markers]
+        if markers else ops[start:stop])
+
+
 def rewrite_text_layer(pdf: pikepdf.Pdf, fonts: FontCache) -> TextLayerStats:
     """Redraw text objects so extractors read them as written (see the module's
     docstring). Text objects using anything :mod:`.content` does not model are kept."""
-    stats = {"changed": 0, "kept": 0, "marks": 0, "non_joiners": 0}
+    stats = {"changed": 0, "kept": 0, "marks": 0, "non_joiners": 0, "from_source": 0}
     tree = structure.parent_tree(pdf)
     for page in pdf.pages:
         page_fonts = fonts.page(page)
@@ -298,6 +430,7 @@ def rewrite_text_layer(pdf: pikepdf.Pdf, fonts: FontCache) -> TextLayerStats:
         mark_boundaries((u for line in lines.values() for u in line.visual),
                         primary_rtl=n_rtl > n_ltr)
         owners = structure.page_elements(page, tree)
+        markers = {k for span in spans for k in span.markers}
         block: Any = _START
         context = "R"
         chunks: list[bytes] = []
@@ -314,17 +447,17 @@ def rewrite_text_layer(pdf: pikepdf.Pdf, fonts: FontCache) -> TextLayerStats:
                 context = "R" if line.base_rtl else "L"  # a paragraph starts afresh
             block = here
             context = _number_texts(line, context)
-            drawn = [_compose(u, page_fonts, stats) for u in line.order]
+            drawn = _drawn(line, span.source, page_fonts, stats)
             if not _needs_rewrite(line, drawn):
                 stats["kept"] += 1
                 continue
             assert span.matrix is not None
-            chunks.append(pikepdf.unparse_content_stream(ops[done:span.start + 1]) + b"\n")
+            chunks.append(_unparse(ops, done, span.start + 1, markers) + b"\n")
             chunks.append(_emit(drawn, span.matrix))
             done = span.end
             stats["changed"] += 1
-        if chunks:
-            chunks.append(pikepdf.unparse_content_stream(ops[done:]))
+        if chunks or markers:
+            chunks.append(_unparse(ops, done, len(ops), markers))
             page.obj.Contents = pdf.make_stream(b"".join(chunks))
     return TextLayerStats(stats["changed"], stats["kept"], stats["marks"],
-                          stats["non_joiners"])
+                          stats["non_joiners"], stats["from_source"])
