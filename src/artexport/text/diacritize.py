@@ -31,9 +31,12 @@ from __future__ import annotations
 import difflib
 import functools
 import importlib.metadata
+import importlib.util
 import re
+import sys
 import threading
-from collections.abc import Collection, Iterator
+import types
+from collections.abc import Callable, Collection, Iterator
 
 __all__ = ["MAX_PIECE", "VOWELLED_WORD_SHARE", "DiacritizerError", "diacritize",
            "diacritizer_version", "is_vowelled", "tashkeel_share", "vowelled_share"]
@@ -137,7 +140,7 @@ def _pieces(text: str) -> Iterator[str]:
 
 def _run_model(piece: str) -> str:
     try:
-        from dengjen_tashkeel_py import tashkeel
+        tashkeel = _model()
     except (ImportError, RuntimeError) as e:  # RuntimeError: onnxruntime is broken
         raise DiacritizerError(f"the diacritizer is not available ({e}); install "
                                "dengjen-tashkeel-py") from e
@@ -146,6 +149,40 @@ def _run_model(piece: str) -> str:
             return str(tashkeel(piece))
     except (ValueError, RuntimeError) as e:
         raise DiacritizerError(f"the diacritizer rejected the text ({e})") from e
+
+
+_import_lock = threading.Lock()
+
+
+def _model() -> Callable[[str], object]:
+    """The binding's ``tashkeel``, imported once.
+
+    Importing the binding looks up the ``onnxruntime`` package only for its location
+    (``__file__``: the C library beside it is what the binding loads). Importing that
+    package for real also loads its own Python extension, a second onnxruntime, and
+    numpy: 34 MB of every batch worker and 0.12 s of its start. So, unless something
+    has imported it already, the binding is shown where the package is without running
+    it; any failure that way falls back to the plain import.
+    """
+    with _import_lock:
+        if "dengjen_tashkeel_py" in sys.modules or "onnxruntime" in sys.modules:
+            from dengjen_tashkeel_py import tashkeel
+            return tashkeel  # type: ignore[no-any-return]
+        spec = importlib.util.find_spec("onnxruntime")
+        if spec is not None and spec.origin is not None:
+            where = types.ModuleType("onnxruntime")
+            where.__file__ = spec.origin
+            sys.modules["onnxruntime"] = where
+            try:
+                from dengjen_tashkeel_py import tashkeel
+                return tashkeel  # type: ignore[no-any-return]
+            except Exception:  # a binding that wants more of the package: import it
+                sys.modules.pop("dengjen_tashkeel_py", None)
+            finally:
+                if sys.modules.get("onnxruntime") is where:
+                    del sys.modules["onnxruntime"]
+        from dengjen_tashkeel_py import tashkeel
+        return tashkeel  # type: ignore[no-any-return]
 
 
 def _merge(original: str, vowelled: str, keep: Collection[str]) -> str:
