@@ -8,8 +8,9 @@ the same segment both write identical bytes and the last rename wins. An entry t
 not check out (truncated by a crash, another version's format) is a miss, never an error.
 
 Entry format: ``MAGIC``, one line of JSON (sample rate, marks, PCM length and SHA-256),
-then the PCM compressed losslessly (sample differences, low and high bytes apart, zlib:
-about half the size of the raw PCM on espeak speech). Entries of the first format
+then the PCM compressed losslessly (sample differences, low and high bytes apart, zlib
+at level 1: 0.60 of the raw PCM on espeak speech, where level 6 gives 0.58 in 2.3 times
+the time, 30% of a cold narration's wall time). Entries of the first format
 (``MAGIC_V1``, raw PCM) are still read.
 
 The same folder keeps encoded audio (``<key>.enc``: ``ENCODED_MAGIC``, the length and
@@ -335,7 +336,7 @@ def _pack(pcm: bytes) -> bytes:
     samples = np.frombuffer(pcm[: len(pcm) // 2 * 2], dtype=_native16())
     delta = np.diff(samples.astype("<i2"), prepend=np.int16(0)).astype("<i2")
     planes = delta.view(np.uint8).reshape(-1, 2).T.tobytes()
-    return zlib.compress(planes + pcm[len(pcm) // 2 * 2:], 6)
+    return zlib.compress(planes + pcm[len(pcm) // 2 * 2:], 1)  # level: module docstring
 
 
 def _unpack(data: bytes) -> bytes:
