@@ -87,14 +87,7 @@ class Cluster:
         """``L`` when poppler reads this cluster left to right (Latin, digits, number
         separators), ``R`` when right to left, ``N`` for a sign it reads either way
         (a dash, an apostrophe) and ``M`` for marks without a base."""
-        if self.base is None:
-            return "M"
-        kinds = {poppler_class(ch) for ch in self.base.text}
-        if "R" in kinds:
-            return "R"
-        if kinds & {"L", "#"}:
-            return "L"
-        return "N"
+        return "M" if self.base is None else _side(self.base.text)
 
 
 @dataclass(eq=False)
@@ -205,14 +198,19 @@ def _split(parts: list[Cluster]) -> list[Unit]:
 
 def text_pieces(word: str) -> list[str]:
     """A written word cut as :func:`units` cuts its glyphs (``"و12"``: two pieces)."""
-    sides = []
-    for ch in word:
-        if unicodedata.category(ch) in ("Mn", "Me"):
-            sides.append("M")
-        else:
-            kinds = poppler_class(ch)
-            sides.append("R" if kinds == "R" else "L" if kinds in ("L", "#") else "N")
+    sides = ["M" if unicodedata.category(ch) in ("Mn", "Me") else _side(ch) for ch in word]
     return ["".join(group) for group in _by_side(list(word), sides)]
+
+
+def _side(text: str) -> str:
+    """``R``, ``L`` or ``N``: the side poppler reads ``text`` from (see
+    :attr:`Cluster.side`)."""
+    kinds = {poppler_class(ch) for ch in text}
+    if "R" in kinds:
+        return "R"
+    if kinds & {"L", "#"}:
+        return "L"
+    return "N"
 
 
 def _by_side(parts: list[_T], sides: list[str]) -> list[list[_T]]:

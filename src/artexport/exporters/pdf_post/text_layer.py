@@ -143,9 +143,7 @@ def _compose(unit: Unit, fonts: dict[str, Font | None], stats: dict[str, int]) -
         glyphs = [g for c in unit.clusters
                   for g in ([c.base] if c.base is not None else []) + c.marks]
         stored = text[::-1]
-        lead = unit.prefix
-        if not (lead or (stored and poppler_class(stored[0]) == "R")):
-            lead = RLM  # poppler reverses a word only from a right-to-left letter on
+        lead = _rtl_lead(unit, stored)
         if not added and not unit.prefix and not unit.suffix and lead == unit.prefix \
                 and _plain_rtl(unit):
             return _Drawn(unit, glyphs, None)
@@ -169,10 +167,16 @@ def _compose_source(unit: Unit) -> _Drawn:
     others = [g for g in unit.glyphs if g.rise or g.is_mark]
     glyphs = [*level[:1], *others, *level[1:]] if level else list(unit.glyphs)
     stored = text[::-1]
-    lead = unit.prefix
-    if not (lead or poppler_class(stored[0]) == "R"):
-        lead = RLM
-    return _Drawn(unit, glyphs, lead + stored + unit.suffix)
+    return _Drawn(unit, glyphs, _rtl_lead(unit, stored) + stored + unit.suffix)
+
+
+def _rtl_lead(unit: Unit, stored: str) -> str:
+    """What a right-to-left span's stored (reversed) text starts with: the unit's prefix,
+    else an RLM where the text does not start with a right-to-left letter (poppler
+    reverses a word only from such a letter on)."""
+    if unit.prefix or (stored and poppler_class(stored[0]) == "R"):
+        return unit.prefix
+    return RLM
 
 
 # ---- the renderer's text, where the glyphs say something else ---------------------------
