@@ -93,6 +93,23 @@ def test_missing_model_package_is_one_clear_error(monkeypatch: pytest.MonkeyPatc
         diacritize("نص عربي")
 
 
+def test_the_model_loads_without_the_onnxruntime_python_package() -> None:
+    """The binding needs only the package's location: a fresh process that vowels a
+    sentence has not imported onnxruntime's Python side (a second onnxruntime) nor
+    numpy, 34 MB of every batch worker."""
+    import subprocess
+    import sys
+
+    code = ("import sys\n"
+            "from artexport.text.diacritize import diacritize\n"
+            "print(diacritize('كتب الطالب الدرس'))\n"
+            "print('onnxruntime' in sys.modules, 'numpy' in sys.modules)\n")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                         check=True, timeout=120).stdout.splitlines()
+    assert re.search("[\u064b-\u0652]", out[0])  # vowelled by the model
+    assert out[1] == "False False"
+
+
 def test_vowelled_word_threshold() -> None:
     assert is_vowelled("كَتَبَ")
     assert not is_vowelled("إنّ")  # one mark: a hint, not a vowelled word

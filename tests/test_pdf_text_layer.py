@@ -218,6 +218,17 @@ def test_urdu_text_layer_moves_no_ink_and_leaves_no_line_text(tmp_path: Path) ->
     assert ImageChops.difference(*shots).getextrema()[1] <= 2
 
 
+def test_a_page_kept_as_drawn_keeps_no_line_text(tmp_path: Path) -> None:
+    """An English page needs no rewritten line; the points go all the same."""
+    import pikepdf
+
+    art = Article(slug="plain", title="A plain page", lang="en", direction="ltr",
+                  blocks=(Paragraph((Span("Nothing on this page is right to left."),)),))
+    with pikepdf.open(export(art, tmp_path)) as doc:
+        assert all(b"ArtexportLineText" not in page.Contents.read_bytes()
+                   for page in doc.pages)
+
+
 @MODES
 def test_brackets_and_percentages_read_as_written(tmp_path: Path, raw: bool) -> None:
     """A right-to-left line draws "(" as the mirrored glyph, which a font maps to ")",
