@@ -82,6 +82,36 @@ def test_pieces_are_bounded() -> None:
     assert all(len(p) <= MAX_PIECE for p in pieces)
 
 
+def test_lines_go_to_the_model_one_at_a_time() -> None:
+    # across a blank line, this text makes the binding itself panic (a Rust slice on a
+    # byte inside a letter, raised as pyo3's PanicException, which is no Exception)
+    text = "14:30 دمشق\n\nعربات (وكالات)\n\nإسطنبول"
+    vowelled = diacritize(text)
+    assert bare(vowelled) == text
+    assert vowelled_share(vowelled) == 1.0
+
+
+def test_a_panic_of_the_binding_is_one_clear_error(monkeypatch: pytest.MonkeyPatch) -> None:
+    from dengjen_tashkeel_py import tashkeel
+
+    from artexport.text import diacritize as module
+
+    try:
+        tashkeel("14:30 دمشق\n\nعربات (وكالات)\n\nإسطنبول")  # the binding, unguarded
+    except BaseException as e:  # pyo3's PanicException: not importable by name
+        panic = type(e)
+    else:
+        pytest.fail("the binding no longer panics here: the guard in _pieces may go")
+    assert not issubclass(panic, Exception)
+
+    def panicking(text: str) -> str:
+        raise panic("index is not a char boundary")
+
+    monkeypatch.setattr(module, "_model", lambda: panicking)
+    with pytest.raises(DiacritizerError, match="failed on the text"):
+        diacritize("نص عربي")
+
+
 def test_text_the_model_cannot_take_is_one_clear_error() -> None:
     with pytest.raises(DiacritizerError, match="rejected the text"):
         diacritize("نص \ud800 عربي")  # a lone surrogate: the model cannot encode it

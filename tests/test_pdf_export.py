@@ -29,7 +29,7 @@ from artexport import ArtexportWarning, ExportError, load_article
 from artexport.exporters.pdf import PdfExporter, PdfSession, convert_digits, running_head
 from artexport.exporters.pdf_post import postprocess
 from artexport.fonts import pdf_font_data
-from artexport.model import Article, block_texts, plain_text
+from artexport.model import Article, Paragraph, Span, block_texts, plain_text
 from artexport.paths import fonts_dir
 from conftest import EXAMPLES, example_dirs
 from socket_guard import no_network
@@ -487,3 +487,21 @@ def test_the_same_article_gives_a_byte_identical_pdf(tmp_path: Path) -> None:
         outputs.append((tmp_path / name / "ar-library-audiobooks.pdf").read_bytes())
         time.sleep(1.1)  # font timestamps have whole seconds: a rewrite must not show
     assert outputs[0] == outputs[1]
+
+
+def test_characters_no_font_has_are_one_warning_of_each_kind() -> None:
+    """A page in a script no font has: the reader is told once which characters, and
+    WeasyPrint's line per missing character comes as one warning with a count (a
+    Japanese news page gave 209 warnings for one article)."""
+    missing = "".join(chr(c) for c in range(0xE000, 0xE030))  # private use: no font
+    article = Article(slug="boxes", title="Boxes", lang="en", direction="ltr",
+                      blocks=(Paragraph((Span(f"Symbols {missing} end."),)),))
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        PdfExporter().render(article)
+    said = [str(w.message) for w in caught if issubclass(w.category, ArtexportWarning)]
+    assert sum("no packaged font has U+E000" in s for s in said) == 1
+    renderer = [s for s in said if "PDF renderer" in s]
+    assert len(renderer) == len({s.split(": ")[2][:20] for s in renderer})  # kinds
+    notdef = [s for s in renderer if ".notdef" in s]
+    assert len(notdef) == 1 and "(and 47 more like it)" in notdef[0]

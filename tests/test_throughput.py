@@ -105,6 +105,32 @@ def test_segments_are_stored_compressed(tmp_path: Path) -> None:
     assert stored < 0.7 * pcm, f"{stored} bytes stored for {pcm} bytes of PCM"
 
 
+def test_entries_of_the_earlier_formats_are_still_read(tmp_path: Path) -> None:
+    """A cache filled before the Zstandard format (zlib, or raw PCM) keeps its hits."""
+    import zlib
+
+    import zstandard
+
+    from artexport.tts import cache as module
+
+    cache = tmp_path / "cache"
+    synthesize_article(_english(tmp_path / "a", 1), AudioOptions(cache_dir=cache))
+    entry = sorted(cache.rglob("*.seg"))[0]
+    raw = entry.read_bytes()
+    assert raw.startswith(module.MAGIC)
+    header, _, payload = raw[len(module.MAGIC):].partition(b"\n")
+    now = SpeechCache(cache).get(entry.stem)
+    assert now is not None
+    planes = zstandard.ZstdDecompressor().decompress(payload)
+    for earlier in (module.MAGIC_V2 + header + b"\n" + zlib.compress(planes, 1),
+                    module.MAGIC_V1 + header + b"\n" + now.pcm):
+        entry.write_bytes(earlier)
+        found = SpeechCache(cache).get(entry.stem)
+        assert found is not None and found.pcm == now.pcm and found.marks == now.marks
+    entry.write_bytes(raw[:-10])  # cut short by a crash: a miss, never an error
+    assert SpeechCache(cache).get(entry.stem) is None
+
+
 def test_cache_stays_under_its_cap_least_recently_used_first(tmp_path: Path) -> None:
     cache = tmp_path / "cache"
     a, b, c = (_english(tmp_path / name, first) for name, first in

@@ -458,15 +458,21 @@ _QUIET = ("Step ", "Failed to load", "Error fetching", "URLFetchingError", "Valu
 
 
 def _report(records: list[logging.LogRecord], where: Path | str) -> None:
-    seen: set[str] = set()
+    """One warning per kind of renderer message: a page in a script no font has logs a
+    .notdef line per character (209 on one Japanese page), which says one thing."""
+    kinds: dict[object, list[str]] = {}
     for record in records:
         if record.levelno < logging.WARNING:
             continue
         message = record.getMessage()
-        if message in seen or message.startswith(_QUIET) or "refused" in message:
+        if message.startswith(_QUIET) or "refused" in message:
             continue
-        seen.add(message)
-        warnings.warn(ArtexportWarning(f"{where}: PDF renderer: {message}"),
+        same = kinds.setdefault(record.msg, [])
+        if message not in same:
+            same.append(message)
+    for same in kinds.values():
+        more = f" (and {len(same) - 1} more like it)" if len(same) > 1 else ""
+        warnings.warn(ArtexportWarning(f"{where}: PDF renderer: {same[0]}{more}"),
                       stacklevel=caller_stacklevel())
 
 

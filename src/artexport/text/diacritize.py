@@ -23,7 +23,8 @@ model changed beyond its vowels stays bare.
 
 The model slows down past about a hundred words per call (0.03 s for 50 words, 0.45 s for
 400) and refuses more than 12,000 characters, so text is given to it in pieces of at most
-:data:`MAX_PIECE` characters, cut after punctuation or between words.
+:data:`MAX_PIECE` characters, cut after punctuation or between words, and a line at a
+time (across a blank line some text makes the binding panic: "14:30 دمشق\n\nعربات ...").
 """
 
 from __future__ import annotations
@@ -55,6 +56,7 @@ _SKELETON = str.maketrans("", "", "".join(
     chr(c) for c in [*range(0x0610, 0x061B), *range(0x064B, 0x0660), 0x0670,
                      *range(0x06D6, 0x06EE), 0x0640]))
 _CUT = re.compile(r"[.!?؟؛;،,:\n]+\s*")
+_LINE_END = re.compile(r"(?<=\n)")
 
 _lock = threading.Lock()
 
@@ -122,8 +124,14 @@ def _needs_vowels(word: str, keep: Collection[str]) -> bool:
 
 
 def _pieces(text: str) -> Iterator[str]:
-    """``text`` cut into consecutive pieces of at most MAX_PIECE characters, after
+    """``text`` cut into consecutive pieces: after every line break (the binding panics
+    on some text across a blank line), then into at most MAX_PIECE characters, after
     punctuation where possible, else between words (a word longer than that alone)."""
+    for line in _LINE_END.split(text):
+        yield from _bounded(line)
+
+
+def _bounded(text: str) -> Iterator[str]:
     start = 0
     while len(text) - start > MAX_PIECE:
         end = start + MAX_PIECE
@@ -146,9 +154,15 @@ def _run_model(piece: str) -> str:
                                "dengjen-tashkeel-py") from e
     try:
         with _lock:  # one model per process; its session is not documented thread-safe
-            return str(tashkeel(piece))
+            return str(tashkeel(piece.strip()))  # the words are matched back (_merge)
     except (ValueError, RuntimeError) as e:
         raise DiacritizerError(f"the diacritizer rejected the text ({e})") from e
+    except BaseException as e:
+        # a Rust panic in the binding reaches Python as pyo3's PanicException, a
+        # BaseException: it would go past every handler meant for a failed sentence
+        if type(e).__name__ != "PanicException":
+            raise
+        raise DiacritizerError(f"the diacritizer failed on the text ({e})") from e
 
 
 _import_lock = threading.Lock()
