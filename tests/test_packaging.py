@@ -85,6 +85,9 @@ def test_wheel_ships_templates_fonts_and_licence_texts(dist: Path) -> None:
         assert "MIT License" in z.read(f"{info}/licenses/LICENSE").decode("utf-8")
     fonts = {p.name for p in (ROOT / "fonts").glob("*.ttf")}
     assert fonts and {f"artexport/_data/fonts/{f}" for f in fonts} <= names
+    prebuilt = {p.name for p in (ROOT / "fonts" / "prebuilt").iterdir()}
+    assert "MANIFEST.json" in prebuilt and len(prebuilt) == len(fonts) + 1
+    assert {f"artexport/_data/fonts/prebuilt/{f}" for f in prebuilt} <= names
     templates = {p.relative_to(ROOT).as_posix() for p in (ROOT / "templates").rglob("*")
                  if p.is_file()}
     assert {f"artexport/_data/{t}" for t in templates} <= names

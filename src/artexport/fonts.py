@@ -11,6 +11,7 @@ import base64
 import contextlib
 import hashlib
 import io
+import json
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
@@ -105,15 +106,31 @@ def coverage(text: str) -> str:
     return "".join(sorted(set(text) | _ALWAYS))
 
 
-# In every subset: Basic Latin + Latin-1, the general punctuation dashes and quotes, and
-# the whole Arabic block (letters, marks, both digit sets, the Persian/Urdu letters).
-# Other characters (presentation forms, other scripts) come from the text itself.
-_ALWAYS = frozenset(chr(cp) for block in (range(0x20, 0x100), range(0x2010, 0x2027),
-                                          range(0x0600, 0x0700)) for cp in block)
+# In every subset: Basic Latin + Latin-1 (the C0 controls too: a page's line breaks must
+# not make its character set differ from _ALWAYS), the joiners, direction marks, dashes and quotes
+# of General Punctuation (Persian writes a ZWNJ inside words), the bidi isolates, and the
+# whole Arabic block (letters, marks, both digit sets, the Persian/Urdu letters). Other
+# characters (presentation forms, other scripts) come from the text itself.
+_ALWAYS = frozenset(chr(cp) for block in (range(0x00, 0x100), range(0x200C, 0x2027),
+                                          range(0x2066, 0x206A), range(0x0600, 0x0700))
+                    for cp in block)
+_ALWAYS_CHARS = "".join(sorted(_ALWAYS))
+
+# Subsets to exactly _ALWAYS -- what nearly every Arabic, Persian or English article asks
+# for -- ship prebuilt beside the fonts (fonts/prebuilt/, made by
+# scripts/prebuild-font-subsets.py), so a fresh machine, container or batch worker does
+# not spend fontTools' 0.2-4 s a face on them. MANIFEST.json names the font file each was
+# cut from (SHA-256) and the character set: a subset that does not match is not used.
+PREBUILT = "prebuilt"
+PREBUILT_MANIFEST = "MANIFEST.json"
 
 
 @lru_cache(maxsize=64)
 def _subset(file: str, chars: str, flavor: Literal["woff2", "ttf"]) -> bytes:
+    if chars == _ALWAYS_CHARS and flavor == "woff2":
+        shipped = prebuilt_subset(file)
+        if shipped is not None:
+            return shipped
     from fontTools import version as ft_version
 
     source = fonts_dir() / file
@@ -122,6 +139,61 @@ def _subset(file: str, chars: str, flavor: Literal["woff2", "ttf"]) -> bytes:
     cached = _cache_dir() / f"{key}.{flavor}"
     with contextlib.suppress(OSError):
         return cached.read_bytes()
+    data = make_subset(source, chars, flavor)
+    with contextlib.suppress(OSError):  # a read-only cache only costs time
+        cached.parent.mkdir(parents=True, exist_ok=True)
+        write_atomic(cached, data)
+    return data
+
+
+def prebuilt_subset(file: str) -> bytes | None:
+    """The shipped WOFF2 subset of ``file`` to the always-kept characters, or ``None``
+    when there is none or it was cut from another font file or character set."""
+    entry = _prebuilt_manifest().get(file)
+    if not isinstance(entry, dict) or entry.get("chars_sha256") != _sha256(_ALWAYS_CHARS):
+        return None
+    try:
+        if entry.get("font_sha256") != _file_sha256(fonts_dir() / file):
+            return None
+        return (fonts_dir() / PREBUILT / f"{Path(file).stem}.woff2").read_bytes()
+    except OSError:
+        return None
+
+
+@lru_cache(maxsize=1)
+def _prebuilt_manifest() -> dict[str, Any]:
+    try:
+        found = json.loads((fonts_dir() / PREBUILT / PREBUILT_MANIFEST).read_text("utf-8"))
+    except (OSError, ValueError):
+        return {}
+    return found if isinstance(found, dict) else {}
+
+
+@lru_cache(maxsize=32)
+def _file_sha256(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def _sha256(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def prebuild_subsets(dest: Path) -> dict[str, dict[str, str]]:
+    """Write the WOFF2 subset of every packaged font to the always-kept characters into
+    ``dest``, with the manifest :func:`prebuilt_subset` checks; returns the manifest."""
+    dest.mkdir(parents=True, exist_ok=True)
+    manifest: dict[str, dict[str, str]] = {}
+    for source in sorted(fonts_dir().glob("*.ttf")):
+        write_atomic(dest / f"{source.stem}.woff2", make_subset(source, _ALWAYS_CHARS, "woff2"))
+        manifest[source.name] = {"font_sha256": _file_sha256(source),
+                                 "chars_sha256": _sha256(_ALWAYS_CHARS)}
+    write_atomic(dest / PREBUILT_MANIFEST,
+                 (json.dumps(manifest, indent=1, sort_keys=True) + "\n").encode())
+    return manifest
+
+
+def make_subset(source: Path, chars: str, flavor: Literal["woff2", "ttf"]) -> bytes:
+    """The font file ``source`` cut down to ``chars``, every layout feature kept."""
     from fontTools import subset as ft_subset  # a fifth of a second: only on a cache miss
 
     options = ft_subset.Options()
@@ -142,11 +214,7 @@ def _subset(file: str, chars: str, flavor: Literal["woff2", "ttf"]) -> bytes:
         ft_subset.save_font(font, buf, options)
     finally:
         font.close()
-    data = buf.getvalue()
-    with contextlib.suppress(OSError):  # a read-only cache only costs time
-        cached.parent.mkdir(parents=True, exist_ok=True)
-        write_atomic(cached, data)
-    return data
+    return buf.getvalue()
 
 
 def _cache_dir() -> Path:
