@@ -52,6 +52,7 @@ def poppler_class(ch: str) -> str:
     return "N"
 
 
+@lru_cache(maxsize=8192)  # asked of every glyph's text, a few hundred strings a document
 def strength(text: str) -> str:
     """``R``, ``L`` or ``N`` (neutral, numbers, marks) for a piece of text."""
     kinds = {unicodedata.bidirectional(ch) for ch in text}
@@ -202,6 +203,7 @@ def text_pieces(word: str) -> list[str]:
     return ["".join(group) for group in _by_side(list(word), sides)]
 
 
+@lru_cache(maxsize=8192)
 def _side(text: str) -> str:
     """``R``, ``L`` or ``N``: the side poppler reads ``text`` from (see
     :attr:`Cluster.side`)."""

@@ -13,6 +13,7 @@ import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
+from functools import lru_cache
 from typing import Any
 
 import pikepdf
@@ -40,10 +41,12 @@ class Glyph:
     @property
     def is_mark(self) -> bool:
         """A combining mark (harakat, shadda, tanween): zero advance, mark characters."""
-        if self.advance > 1e-6:
-            return False
-        return not self.text or all(unicodedata.category(ch) in ("Mn", "Me")
-                                    for ch in self.text)
+        return self.advance <= 1e-6 and _marks_only(self.text)
+
+
+@lru_cache(maxsize=4096)  # asked of every glyph, several times: a few hundred texts
+def _marks_only(text: str) -> bool:
+    return all(unicodedata.category(ch) in ("Mn", "Me") for ch in text)
 
 
 class Unsupported(Exception):
@@ -112,22 +115,26 @@ class TextObject:
             raise Unsupported("text shown before Tm/Tf")
         font = self.fonts[self.font]
         assert font is not None
-        a, e = self.matrix[0], self.matrix[4]
+        # the loop runs once a glyph: every lookup it needs is taken out of it first
+        a, e, baseline = self.matrix[0], self.matrix[4], self.matrix[5]
+        name, size, rise, pen = self.font, self.size, self.rise, self.pen
+        widths, default_width, to_unicode = font.widths, font.default_width, font.to_unicode
+        forms = font.facts.forms if font.facts is not None else {}
+        append = self.glyphs.append
         for item in items:
             if isinstance(item, pikepdf.String):
                 data = bytes(item)
                 if len(data) % 2:
                     raise Unsupported("odd-length string for a two-byte font")
                 for i in range(0, len(data), 2):
-                    code = int.from_bytes(data[i:i + 2], "big")
-                    advance = font.width(code) / 1000 * self.size
-                    self.glyphs.append(Glyph(code, self.font, self.size, self.rise,
-                                             e + self.pen * a, advance * a,
-                                             font.to_unicode.get(code, ""),
-                                             self.matrix[5], font.form(code)))
-                    self.pen += advance
+                    code = data[i] << 8 | data[i + 1]
+                    advance = widths.get(code, default_width) / 1000 * size
+                    append(Glyph(code, name, size, rise, e + pen * a, advance * a,
+                                 to_unicode.get(code, ""), baseline, forms.get(code)))
+                    pen += advance
             else:
-                self.pen -= _num(item) / 1000 * self.size
+                pen -= _num(item) / 1000 * size
+        self.pen = pen
 
 
 def is_op(instr: Any, name: str) -> bool:
