@@ -129,6 +129,9 @@ def test_entries_of_the_earlier_formats_are_still_read(tmp_path: Path) -> None:
         assert found is not None and found.pcm == now.pcm and found.marks == now.marks
     entry.write_bytes(raw[:-10])  # cut short by a crash: a miss, never an error
     assert SpeechCache(cache).get(entry.stem) is None
+    assert b'"pcm_bytes":' in raw  # a header that disagrees with its frame: a miss
+    entry.write_bytes(raw.replace(b'"pcm_bytes":', b'"pcm_bytes":9', 1))
+    assert SpeechCache(cache).get(entry.stem) is None
 
 
 def test_cache_stays_under_its_cap_least_recently_used_first(tmp_path: Path) -> None:

@@ -321,6 +321,9 @@ def _decode(raw: bytes) -> Synthesis | None:
         return None
     try:
         header = json.loads(raw[len(magic):end])
+        if magic == MAGIC and \
+                zstandard.frame_content_size(raw[end + 1:]) != header["pcm_bytes"]:
+            return None  # a damaged frame must not size what is allocated
         pcm = raw[end + 1:] if magic == MAGIC_V1 else _unpack(raw[end + 1:],
                                                                zstd=magic == MAGIC)
         if len(pcm) != header["pcm_bytes"] or hashlib.sha256(pcm).hexdigest() != header["sha256"]:
