@@ -115,6 +115,7 @@ _ALWAYS = frozenset(chr(cp) for block in (range(0x00, 0x100), range(0x200C, 0x20
                                           range(0x2066, 0x206A), range(0x0600, 0x0700))
                     for cp in block)
 _ALWAYS_CHARS = "".join(sorted(_ALWAYS))
+_ALWAYS_SHA256 = hashlib.sha256(_ALWAYS_CHARS.encode("utf-8")).hexdigest()  # the manifest's
 
 # Subsets to exactly _ALWAYS -- what nearly every Arabic, Persian or English article asks
 # for -- ship prebuilt beside the fonts (fonts/prebuilt/, made by
@@ -150,7 +151,7 @@ def prebuilt_subset(file: str) -> bytes | None:
     """The shipped WOFF2 subset of ``file`` to the always-kept characters, or ``None``
     when there is none or it was cut from another font file or character set."""
     entry = _prebuilt_manifest().get(file)
-    if not isinstance(entry, dict) or entry.get("chars_sha256") != _sha256(_ALWAYS_CHARS):
+    if not isinstance(entry, dict) or entry.get("chars_sha256") != _ALWAYS_SHA256:
         return None
     try:
         if entry.get("font_sha256") != _file_sha256(fonts_dir() / file):
@@ -174,10 +175,6 @@ def _file_sha256(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
-def _sha256(text: str) -> str:
-    return hashlib.sha256(text.encode("utf-8")).hexdigest()
-
-
 def prebuild_subsets(dest: Path) -> dict[str, dict[str, str]]:
     """Write the WOFF2 subset of every packaged font to the always-kept characters into
     ``dest``, with the manifest :func:`prebuilt_subset` checks; returns the manifest."""
@@ -186,7 +183,7 @@ def prebuild_subsets(dest: Path) -> dict[str, dict[str, str]]:
     for source in sorted(fonts_dir().glob("*.ttf")):
         write_atomic(dest / f"{source.stem}.woff2", make_subset(source, _ALWAYS_CHARS, "woff2"))
         manifest[source.name] = {"font_sha256": _file_sha256(source),
-                                 "chars_sha256": _sha256(_ALWAYS_CHARS)}
+                                 "chars_sha256": _ALWAYS_SHA256}
     write_atomic(dest / PREBUILT_MANIFEST,
                  (json.dumps(manifest, indent=1, sort_keys=True) + "\n").encode())
     return manifest

@@ -52,7 +52,7 @@ def poppler_class(ch: str) -> str:
     return "N"
 
 
-@lru_cache(maxsize=8192)  # asked of every glyph's text, a few hundred strings a document
+@lru_cache(maxsize=8192)  # asked of every glyph's text and of words: few distinct ones
 def strength(text: str) -> str:
     """``R``, ``L`` or ``N`` (neutral, numbers, marks) for a piece of text."""
     kinds = {unicodedata.bidirectional(ch) for ch in text}
