@@ -241,6 +241,38 @@ def test_workers_start_warm() -> None:
     assert loaded == dict.fromkeys(loaded, True)
 
 
+def test_workers_warm_up_while_the_batch_checks_its_formats(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The fork server starts (and warms up) before the formats' environment checks,
+    only for a batch with work and its own pool: a re-run with nothing to do, or a batch
+    on the caller's executor, starts nothing."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    import artexport.batch.run as run
+    from artexport.batch import convert_tree
+    from artexport.exporters.html import LargePrintHtmlExporter
+
+    events: list[str] = []
+    start = run.start_workers_early
+    monkeypatch.setattr(run, "start_workers_early",
+                        lambda: (events.append("workers"), start())[1])
+    check = LargePrintHtmlExporter.check_environment
+    monkeypatch.setattr(LargePrintHtmlExporter, "check_environment",
+                        classmethod(lambda cls: (events.append("check"), check())[1]))
+    src = tmp_path / "src"
+    _english(src / "river", 120, 1)
+    assert convert_tree(src, tmp_path / "out", ["html"], jobs=1).results[0].status == \
+        "converted"
+    assert events == ["workers", "check"]
+    events.clear()
+    assert convert_tree(src, tmp_path / "out", ["html"], jobs=1).results[0].status == \
+        "skipped"
+    assert events == []
+    with ThreadPoolExecutor(1) as pool:
+        convert_tree(src, tmp_path / "out3", ["html"], executor=pool)
+    assert "check" in events and "workers" not in events
+
+
 def test_longest_articles_start_first(tmp_path: Path) -> None:
     from concurrent.futures import ThreadPoolExecutor
 

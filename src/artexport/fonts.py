@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import base64
 import contextlib
+import gzip
 import hashlib
 import io
 import json
@@ -117,13 +118,22 @@ _ALWAYS = frozenset(chr(cp) for block in (range(0x00, 0x100), range(0x200C, 0x20
 _ALWAYS_CHARS = "".join(sorted(_ALWAYS))
 _ALWAYS_SHA256 = hashlib.sha256(_ALWAYS_CHARS.encode("utf-8")).hexdigest()  # the manifest's
 
-# Subsets to exactly _ALWAYS -- what nearly every Arabic, Persian or English article asks
-# for -- ship prebuilt beside the fonts (fonts/prebuilt/, made by
-# scripts/prebuild-font-subsets.py), so a fresh machine, container or batch worker does
-# not spend fontTools' 0.2-4 s a face on them. MANIFEST.json names the font file each was
-# cut from (SHA-256) and the character set: a subset that does not match is not used.
+# What every process would otherwise compute from the fonts with fontTools ships prebuilt
+# beside them (fonts/prebuilt/, made by scripts/prebuild-fonts.py), so a fresh machine,
+# container or batch worker does not: the subsets to exactly _ALWAYS (what nearly every
+# Arabic, Persian or English article asks for; 0.2-4 s a face), the Noto Naskh files the
+# PDF embeds (pdf_font_data, 0.15 s each) and every font's glyph texts (glyph_texts, up to
+# 0.05 s each). MANIFEST.json names the font file each was made from (SHA-256), the
+# character set of the subsets and the version of the code that made the rest: what
+# does not match is not used, but computed as before.
 PREBUILT = "prebuilt"
 PREBUILT_MANIFEST = "MANIFEST.json"
+PREBUILT_GLYPH_TEXTS = "glyph-texts.json.gz"
+PDF_FONT_SUFFIX = ".pdf.ttf"
+# Bump when pdf_font_data's rewrite or glyph_texts' rules change: the shipped results of
+# the old code are then ignored (tests/test_fonts.py says to rebuild them).
+PDF_FONT_REWRITE = 1
+GLYPH_TEXTS_RULES = 1
 
 
 @lru_cache(maxsize=64)
@@ -150,15 +160,57 @@ def _subset(file: str, chars: str, flavor: Literal["woff2", "ttf"]) -> bytes:
 def prebuilt_subset(file: str) -> bytes | None:
     """The shipped WOFF2 subset of ``file`` to the always-kept characters, or ``None``
     when there is none or it was cut from another font file or character set."""
+    if _prebuilt_entry(file, "chars_sha256", _ALWAYS_SHA256) is None:
+        return None
+    return _prebuilt_file(f"{Path(file).stem}.woff2")
+
+
+def prebuilt_pdf_font(file: str) -> bytes | None:
+    """The shipped :func:`pdf_font_data` of ``file``, or ``None`` when there is none or it
+    was made from another font file or by another version of the rewrite."""
+    if _prebuilt_entry(file, "pdf_font_rewrite", PDF_FONT_REWRITE) is None:
+        return None
+    return _prebuilt_file(f"{Path(file).stem}{PDF_FONT_SUFFIX}")
+
+
+def prebuilt_glyph_texts(file: str) -> dict[int, str] | None:
+    """The shipped :func:`glyph_texts` of ``file``, or ``None`` when there are none or
+    they were made from another font file or by other rules."""
+    if _prebuilt_entry(file, "glyph_texts_rules", GLYPH_TEXTS_RULES) is None:
+        return None
+    texts = _prebuilt_glyph_table().get(file)
+    if not isinstance(texts, dict):
+        return None
+    return {int(gid): text for gid, text in texts.items()}
+
+
+def _prebuilt_entry(file: str, key: str, value: object) -> dict[str, Any] | None:
+    """The manifest's entry for ``file`` if it was made from this very font file and
+    says ``key: value``."""
     entry = _prebuilt_manifest().get(file)
-    if not isinstance(entry, dict) or entry.get("chars_sha256") != _ALWAYS_SHA256:
+    if not isinstance(entry, dict) or entry.get(key) != value:
         return None
     try:
-        if entry.get("font_sha256") != _file_sha256(fonts_dir() / file):
-            return None
-        return (fonts_dir() / PREBUILT / f"{Path(file).stem}.woff2").read_bytes()
+        return entry if entry.get("font_sha256") == _file_sha256(fonts_dir() / file) else None
     except OSError:
         return None
+
+
+def _prebuilt_file(name: str) -> bytes | None:
+    try:
+        return (fonts_dir() / PREBUILT / name).read_bytes()
+    except OSError:
+        return None
+
+
+@lru_cache(maxsize=1)
+def _prebuilt_glyph_table() -> dict[str, Any]:
+    data = _prebuilt_file(PREBUILT_GLYPH_TEXTS)
+    try:
+        found = json.loads(gzip.decompress(data)) if data is not None else {}
+    except (OSError, EOFError, ValueError):  # gzip.BadGzipFile is an OSError
+        return {}
+    return found if isinstance(found, dict) else {}
 
 
 @lru_cache(maxsize=1)
@@ -175,15 +227,28 @@ def _file_sha256(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
-def prebuild_subsets(dest: Path) -> dict[str, dict[str, str]]:
-    """Write the WOFF2 subset of every packaged font to the always-kept characters into
-    ``dest``, with the manifest :func:`prebuilt_subset` checks; returns the manifest."""
+def prebuild(dest: Path) -> dict[str, dict[str, Any]]:
+    """Write into ``dest`` what ships prebuilt for every packaged font (its subset to
+    the always-kept characters, its glyph texts, and for Noto Naskh the file the PDF
+    embeds), with the manifest the ``prebuilt_*`` functions check; returns it."""
     dest.mkdir(parents=True, exist_ok=True)
-    manifest: dict[str, dict[str, str]] = {}
+    manifest: dict[str, dict[str, Any]] = {}
+    table: dict[str, dict[str, str]] = {}
     for source in sorted(fonts_dir().glob("*.ttf")):
         write_atomic(dest / f"{source.stem}.woff2", make_subset(source, _ALWAYS_CHARS, "woff2"))
-        manifest[source.name] = {"font_sha256": _file_sha256(source),
-                                 "chars_sha256": _ALWAYS_SHA256}
+        entry: dict[str, Any] = {"font_sha256": _file_sha256(source),
+                                 "chars_sha256": _ALWAYS_SHA256,
+                                 "glyph_texts_rules": GLYPH_TEXTS_RULES}
+        table[source.name] = {str(gid): text
+                              for gid, text in sorted(make_glyph_texts(source).items())}
+        if source.name in _SIDE_BY_SIDE_LAM_ALEF:
+            write_atomic(dest / f"{source.stem}{PDF_FONT_SUFFIX}", make_pdf_font(source))
+            entry["pdf_font_rewrite"] = PDF_FONT_REWRITE
+        manifest[source.name] = entry
+    # mtime=0: the same fonts give the same bytes
+    write_atomic(dest / PREBUILT_GLYPH_TEXTS, gzip.compress(
+        json.dumps(table, ensure_ascii=False, sort_keys=True,
+                   separators=(",", ":")).encode("utf-8"), mtime=0))
     write_atomic(dest / PREBUILT_MANIFEST,
                  (json.dumps(manifest, indent=1, sort_keys=True) + "\n").encode())
     return manifest
@@ -260,6 +325,13 @@ def pdf_font_data(file: str) -> bytes:
     path = fonts_dir() / file
     if file not in _SIDE_BY_SIDE_LAM_ALEF:
         return path.read_bytes()
+    shipped = prebuilt_pdf_font(file)
+    return shipped if shipped is not None else make_pdf_font(path)
+
+
+def make_pdf_font(path: Path) -> bytes:
+    """The font file ``path`` with its zero-advance pairs spread (see
+    :func:`pdf_font_data`); its bytes unchanged when it has none."""
     from fontTools.ttLib import TTFont
 
     # Lazy loading and dropping the tables that were only read keeps this under a
@@ -381,11 +453,17 @@ def glyph_texts(file: str) -> dict[int, str]:
     maps a glyph only by its first use, and a letter first seen inside a cluster with
     marks gets no text at all).
     """
+    shipped = prebuilt_glyph_texts(file)
+    return shipped if shipped is not None else make_glyph_texts(fonts_dir() / file)
+
+
+def make_glyph_texts(path: Path) -> dict[int, str]:
+    """:func:`glyph_texts` of the font file ``path``, computed with fontTools."""
     import unicodedata
 
     from fontTools.ttLib import TTFont
 
-    with TTFont(str(fonts_dir() / file), lazy=True) as font:
+    with TTFont(str(path), lazy=True) as font:
         order = font.getGlyphOrder()
         cmap = sorted((font.getBestCmap() or {}).items())
         texts: dict[str, str] = {}

@@ -61,11 +61,7 @@ class LocalPool(Executor):
                  warm: bool = True) -> None:
         import pebble
 
-        context = multiprocessing.get_context("forkserver" if sys.platform != "win32"
-                                              else "spawn")
-        if warm and sys.platform != "win32":
-            # computed once in the fork server, inherited by every worker (batch/warm.py)
-            context.set_forkserver_preload(["artexport.batch.warm"])
+        context = _context(warm)
         self.workers = jobs or os.cpu_count() or 1
         self.hard_limit = hard_limit
         self._pool = pebble.ProcessPool(self.workers, max_tasks=tasks_per_worker,
@@ -107,6 +103,28 @@ class LocalPool(Executor):
             except TimeoutError:
                 continue
         self.stop_now()
+
+
+def _context(warm: bool) -> Any:
+    context = multiprocessing.get_context("forkserver" if sys.platform != "win32"
+                                          else "spawn")
+    if warm and sys.platform != "win32":
+        # computed once in the fork server, inherited by every worker (batch/warm.py)
+        context.set_forkserver_preload(["artexport.batch.warm"])
+    return context
+
+
+def start_workers_early() -> None:
+    """Start the local pool's fork server now, without waiting for it: its warm-up
+    (batch/warm.py, about a second) then runs while this process still checks the
+    formats (which imports WeasyPrint here too) instead of after. Workers fork from it
+    when the pool starts; nothing to do where there is no fork server (Windows)."""
+    if sys.platform == "win32":
+        return
+    _context(True)
+    from multiprocessing import forkserver
+
+    forkserver.ensure_running()
 
 
 def default_executor(jobs: int | None = None, *, tasks_per_worker: int = 50,

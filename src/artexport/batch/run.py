@@ -23,7 +23,13 @@ from ..conversion import prepare_output as prepare_output_folder
 from ..errors import ArtexportError, BatchInterrupted, SetupError
 from ..exporters import select_exporters, validate_options
 from ..writer import leftover_temp_files, write_atomic
-from .executors import DEFAULT_MEMORY_LIMIT, LocalPool, check_workers, default_executor
+from .executors import (
+    DEFAULT_MEMORY_LIMIT,
+    LocalPool,
+    check_workers,
+    default_executor,
+    start_workers_early,
+)
 from .plan import (
     REPORT,
     ArticlePlan,
@@ -80,6 +86,8 @@ def convert_tree(src: Path | str, out: Path | str, formats: str | Iterable[str],
                           force) for path in articles]
     building = sum(1 for p in plans if p.build)
     if building:  # a re-run with nothing to do need not load WeasyPrint (0.4 s)
+        if executor is None:
+            start_workers_early()  # their warm-up overlaps the checks below
         for cls in classes.values():
             cls.check_environment()
     log.debug("%s: %d article(s): %d to convert, %d up to date", src, len(plans), building,

@@ -4,10 +4,13 @@ so each worker starts with it done (shared copy-on-write).
 
 None of it depends on an article: the heavy imports (WeasyPrint and Pango, the
 exporters, ebooklib, fontTools, pikepdf), the packaged fonts' character sets and glyph
-texts (the PDF text layer), the rewritten Noto Naskh the PDF embeds, and the compiled
-templates. About 6 s of a cold worker's first article on a loaded 2-core machine. Threads
-are never started here (the fork server forks after it), and a failure only means a
-worker computes the thing itself.
+texts (the PDF text layer), the rewritten Noto Naskh the PDF embeds (those two read from
+fonts/prebuilt/, see :mod:`artexport.fonts`), and the compiled templates. About 6 s of a
+cold worker's first article on a loaded 2-core machine when it was computed there; about
+1 s here, most of it importing WeasyPrint, and the batch starts the fork server before
+its own checks so the two overlap (:func:`.executors.start_workers_early`). Threads are
+never started here (the fork server forks after it), and a failure only means a worker
+computes the thing itself.
 """
 
 from __future__ import annotations
