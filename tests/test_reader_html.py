@@ -488,3 +488,62 @@ def test_corpus_bbc_figures_keep_captions_and_remote_images_are_refused(corpus: 
     assert len(remote) == len(figures)
     lists = [b for b in article.blocks if isinstance(b, ListBlock)]
     assert len(lists) == 1 and len(lists[0].items) == 6  # the "also said" list, no link lists
+
+
+# ---- text trafilatura would lose ---------------------------------------------------------
+
+_PROSE = ("The harbour board met on Tuesday to agree the new tide tables, which take effect "
+          "next month after two years of surveys along the eastern quay number {n}.")
+
+
+def test_text_after_an_empty_inline_element_is_kept(tmp_path: Path) -> None:
+    """trafilatura's precision setting drops a paragraph holding an empty inline element
+    (its text is that element's tail): WordPress's "read more" anchor, an icon. Every
+    such paragraph comes back whole, in its place."""
+    kept = [
+        '<p><span id="more-5662"></span>Fishing boats may now unload at any hour.</p>',
+        "<p>Night pilots <span></span>will guide the larger ferries through the channel.</p>",
+        '<p><i class="icon-anchor"></i>The old lighthouse keeps its foghorn.</p>',
+        "<p><span><b></b></span>Residents can read the tables at the library.</p>",
+    ]
+    body = "".join(f"<p>{_PROSE.format(n=n)}</p>" for n in range(4))
+    body += "".join(kept) + "".join(f"<p>{_PROSE.format(n=n)}</p>" for n in range(4, 8))
+    page = tmp_path / "page.html"
+    page.write_text("<html lang='en'><head><title>Tide tables updated</title></head><body>"
+                    f"<article><h1>Tide tables updated</h1>{body}</article></body></html>",
+                    encoding="utf-8")
+    texts = [plain_text(b.spans) for b in load_quietly(page).blocks
+             if isinstance(b, Paragraph)]
+    wanted = ["Fishing boats may now unload at any hour.",
+              "Night pilots will guide the larger ferries through the channel.",
+              "The old lighthouse keeps its foghorn.",
+              "Residents can read the tables at the library."]
+    for sentence in wanted:
+        assert any(sentence in t for t in texts), sentence
+    order = [next(i for i, t in enumerate(texts) if s in t) for s in wanted]
+    assert order == sorted(order)
+    assert texts[0].startswith(_PROSE.format(n=0)[:40])
+
+
+def test_text_before_a_link_is_kept_when_trafilatura_loses_it(tmp_path: Path) -> None:
+    """A saved CNN page (../shared/extraction) whose paragraphs are text-bearing <div>s
+    with links: trafilatura keeping links lost the text before them ("CNBC reportedthat",
+    a paragraph gone); its plain reading of the page wins, every sentence is there."""
+    import gzip
+
+    from conftest import SHARED, require_shared
+
+    pages = require_shared(SHARED / "extraction" / "html")
+    found = list(pages.glob("d605bdef2cde*.html.gz"))
+    require_shared(found[0] if found else pages / "d605bdef2cde (the CNN page)")
+    page = tmp_path / "asian-markets.html"
+    page.write_bytes(gzip.decompress(found[0].read_bytes()))
+    text = "\n".join(plain_text(b.spans) for b in load_quietly(page).blocks
+                     if isinstance(b, Paragraph))
+    for sentence in ("The major Asian market indexes were mixed in early trading Tuesday "
+                     "after CNBC reported that the mood in Beijing was pessimistic.",
+                     "Japan's Nikkei 225 (N225) declined 0.3%",
+                     "US stock futures were last trading slightly positive during Asian "
+                     "trading hours"):
+        assert sentence in text, sentence
+    assert "reportedthat" not in text

@@ -12,7 +12,10 @@ data --, ``<time>``, ``dc:date``, else an Arabic date line under the headline), 
 publisher, section, tags, summary, canonical URL, ``lang``/``dir``.
 
 Content: trafilatura finds the article (precision setting, no comments; again with its
-fallbacks when it finds under 100 words). Its XML body maps onto blocks: ``head``,
+fallbacks when it finds under 100 words), guarded against two ways it loses text: empty
+inline elements (``<span id="more-12"></span>``) are unwrapped before it reads the page,
+and when its reading with links has fewer words than its plain one, the plain one is
+used. Its XML body maps onto blocks: ``head``,
 ``p`` (split at ``<lb/>``), ``list`` (nested lists flattened; an item holding an image
 is a gallery figure), ``table`` (rows, cells joined by " | "), ``quote``, ``graphic``,
 ``code``, ``hi``/``ref`` (links keep only ``http(s)``/``mailto`` targets). The page adds
@@ -86,6 +89,7 @@ def read_html(path: Path, limits: Limits, *, keep_all: bool = False) -> Draft:
     root = _html_tree(_parse(path, text, entities), entities)
     reader = _Meta(path, root, _furniture())  # JSON-LD first: it is in <script>s
     _strip_junk(root)
+    _unwrap_empty_inlines(root)
     meta = reader.collect()
     title = str(meta.get("title") or "")
     page = _Page(root, title)
@@ -206,6 +210,23 @@ def _strip_junk(root: Element) -> None:
             el.drop_tag() if el.tag == "source" else el.drop_tree()
 
 
+# Inline elements that may hold text. Empty, they carry none, but trafilatura's precision
+# setting drops the whole paragraph around one (its text is the empty element's tail):
+# WordPress puts <span id="more-5662"></span> into every post with a "read more" break,
+# pages draw icons with <i></i>. So they are unwrapped first (their tail stays).
+_INLINE_TAGS = ("abbr", "b", "bdi", "bdo", "big", "cite", "del", "dfn", "em", "font", "i",
+                "ins", "kbd", "label", "mark", "q", "s", "samp", "small", "span", "strike",
+                "strong", "sub", "sup", "time", "tt", "u", "var")
+
+
+def _unwrap_empty_inlines(root: Element) -> None:
+    # innermost first: <span><i></i></span> leaves an empty span, unwrapped in turn
+    for el in reversed(list(root.iter(*_INLINE_TAGS))):
+        if len(el) == 0 and not (el.text or "").strip() and \
+                isinstance(el, lxml_html.HtmlElement):
+            el.drop_tag()
+
+
 # ---- finding the article: trafilatura ----------------------------------------------
 
 _CONTROLS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")  # lxml cannot write them
@@ -247,21 +268,41 @@ def _extract(tree: Element) -> Element | None:
     (bench/bench_extraction.py); comments are never article text."""
     body = None
     for fast in (True, False):
-        with warnings.catch_warnings():
-            warnings.simplefilter("ignore")
-            try:
-                doc = trafilatura.bare_extraction(
-                    tree, favor_precision=True, include_comments=False, include_tables=True,
-                    include_images=True, include_formatting=True, include_links=True,
-                    with_metadata=False, deduplicate=False, fast=fast, prune_xpath=_PRUNE)
-            except (ValueError, TypeError, LookupError, AttributeError, etree.LxmlError):
-                # control characters in a text it rewrites, and the like: the caller
-                # reads the page line by line instead
-                doc = None
-        body = getattr(doc, "body", None)
-        if body is not None and len(" ".join(body.itertext()).split()) >= _SHORT_WORDS:
+        body = _body(tree, fast, marked=True)
+        if body is not None and body.find(".//ref") is not None:
+            # trafilatura keeping links sometimes loses the text before a link in a
+            # text-bearing <div> (a CNN page: "... after <a>CNBC reported</a> that"
+            # came out as "CNBC reportedthat"; adbar/trafilatura#585): its plain
+            # reading of the page is the check, and wins when it has more words
+            plain = _body(tree, fast, marked=False)
+            if plain is not None and _words(plain) > _words(body) * _LINKS_LOSE + 5:
+                body = plain
+        if body is not None and _words(body) >= _SHORT_WORDS:
             break
     return body if body is not None and len(body) else None
+
+
+_LINKS_LOSE = 1.02  # more than 2% (and 5 words) fewer than the plain reading: text lost
+
+
+def _words(body: Element) -> int:
+    return sum(len(str(t).split()) for t in body.itertext())
+
+
+def _body(tree: Element, fast: bool, *, marked: bool) -> Element | None:
+    """trafilatura's body of the page; ``marked``: with links and emphasis."""
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        try:
+            doc = trafilatura.bare_extraction(
+                tree, favor_precision=True, include_comments=False, include_tables=True,
+                include_images=True, include_formatting=marked, include_links=marked,
+                with_metadata=False, deduplicate=False, fast=fast, prune_xpath=_PRUNE)
+        except (ValueError, TypeError, LookupError, AttributeError, etree.LxmlError):
+            # control characters in a text it rewrites, and the like: the caller
+            # reads the page line by line instead
+            return None
+    return getattr(doc, "body", None)
 
 
 # ---- after the walk -----------------------------------------------------------------
