@@ -269,11 +269,12 @@ def _extract(tree: Element) -> Element | None:
     body = None
     for fast in (True, False):
         body = _body(tree, fast, marked=True)
-        if body is not None and body.find(".//ref") is not None:
+        if body is not None and _opens_with_link(body):
             # trafilatura keeping links sometimes loses the text before a link in a
             # text-bearing <div> (a CNN page: "... after <a>CNBC reported</a> that"
-            # came out as "CNBC reportedthat"; adbar/trafilatura#585): its plain
-            # reading of the page is the check, and wins when it has more words
+            # came out as "CNBC reportedthat"; adbar/trafilatura#585), leaving a
+            # paragraph that opens with the link: then its plain reading of the page is
+            # the check, and wins when it has more words
             plain = _body(tree, fast, marked=False)
             if plain is not None and _words(plain) > _words(body) * _LINKS_LOSE + 5:
                 body = plain
@@ -283,6 +284,11 @@ def _extract(tree: Element) -> Element | None:
 
 
 _LINKS_LOSE = 1.02  # more than 2% (and 5 words) fewer than the plain reading: text lost
+
+
+def _opens_with_link(body: Element) -> bool:
+    return any(len(p) and p[0].tag == "ref" and not (p.text or "").strip()
+               for p in body.iter("p"))
 
 
 def _words(body: Element) -> int:
