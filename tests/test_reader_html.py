@@ -547,3 +547,32 @@ def test_text_before_a_link_is_kept_when_trafilatura_loses_it(tmp_path: Path) ->
                      "trading hours"):
         assert sentence in text, sentence
     assert "reportedthat" not in text
+
+
+def test_words_inside_a_sentence_are_kept_whatever_their_class(tmp_path: Path) -> None:
+    """trafilatura removes elements by class names meant for page sections ("share",
+    "related", "link") even in the middle of a sentence; a sentence comes back whole,
+    while a share bar of links (no words of its own between them) is still left out."""
+    sentences = [
+        ('The board has reported that <span class="link"><a href="https://example.org/a">'
+         "the quay will reopen</a></span> in the spring.",
+         "The board has reported that the quay will reopen in the spring."),
+        ('Engineers said <span class="share">the old crane</span> will be kept as a '
+         "landmark.", "Engineers said the old crane will be kept as a landmark."),
+        ('Ferry times <em class="related">change twice a year</em> with the tides.',
+         "Ferry times change twice a year with the tides."),
+    ]
+    body = "".join(f"<p>{_PROSE.format(n=n)}</p>" for n in range(4))
+    body += "".join(f"<p>{html}</p>" for html, _ in sentences)
+    body += ('<p class="share-bar"><a class="share" href="https://example.org/f">Facebook</a> '
+             '<a class="share" href="https://example.org/x">X</a></p>')
+    body += "".join(f"<p>{_PROSE.format(n=n)}</p>" for n in range(4, 8))
+    page = tmp_path / "page.html"
+    page.write_text("<html lang='en'><head><title>Quay to reopen</title></head><body>"
+                    f"<article><h1>Quay to reopen</h1>{body}</article></body></html>",
+                    encoding="utf-8")
+    text = "\n".join(plain_text(b.spans) for b in load_quietly(page).blocks
+                     if isinstance(b, Paragraph))
+    for _, sentence in sentences:
+        assert sentence in text, sentence
+    assert "Facebook" not in text

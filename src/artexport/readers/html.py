@@ -12,16 +12,16 @@ data --, ``<time>``, ``dc:date``, else an Arabic date line under the headline), 
 publisher, section, tags, summary, canonical URL, ``lang``/``dir``.
 
 Content: trafilatura finds the article (precision setting, no comments; again with its
-fallbacks when it finds under 100 words), guarded against two ways it loses text: empty
-inline elements (``<span id="more-12"></span>``) are unwrapped before it reads the page,
-and when its reading with links has fewer words than its plain one, the plain one is
-used. Its XML body maps onto blocks: ``head``,
-``p`` (split at ``<lb/>``), ``list`` (nested lists flattened; an item holding an image
-is a gallery figure), ``table`` (rows, cells joined by " | "), ``quote``, ``graphic``,
-``code``, ``hi``/``ref`` (links keep only ``http(s)``/``mailto`` targets). The page adds
-what the XML lacks: figure captions and credits, quote attributions, ``lang``/``dir``
-runs, a byline or dateline under the headline. Images keep their
-``src``; the loader refuses remote, ``data:`` and ``../`` ones with a warning.
+fallbacks when it finds under 100 words), guarded against ways it loses text: empty
+inline elements (``<span id="more-12"></span>``) are unwrapped and inline elements inside
+a sentence lose their class names before it reads the page, and when its reading with
+links has fewer words than its plain one, the plain one is used. Its XML body maps onto
+blocks: ``head``, ``p`` (split at ``<lb/>``), ``list`` (nested lists flattened; an item
+holding an image is a gallery figure), ``table`` (rows, cells joined by " | "),
+``quote``, ``graphic``, ``code``, ``hi``/``ref`` (links keep only ``http(s)``/``mailto``
+targets). The page adds what the XML lacks: figure captions and credits, quote
+attributions, ``lang``/``dir`` runs, a byline or dateline under the headline. Images keep
+their ``src``; the loader refuses remote, ``data:`` and ``../`` ones with a warning.
 
 Every other line of the page is in ``Draft.dropped`` with its source line and reason
 (``artexport inspect --dropped``); ``keep_all`` keeps every line as a paragraph.
@@ -29,6 +29,7 @@ Every other line of the page is in ``Draft.dropped`` with its source line and re
 
 from __future__ import annotations
 
+import copy
 import re
 import warnings
 from html import entities as html_entities
@@ -89,7 +90,6 @@ def read_html(path: Path, limits: Limits, *, keep_all: bool = False) -> Draft:
     root = _html_tree(_parse(path, text, entities), entities)
     reader = _Meta(path, root, _furniture())  # JSON-LD first: it is in <script>s
     _strip_junk(root)
-    _unwrap_empty_inlines(root)
     meta = reader.collect()
     title = str(meta.get("title") or "")
     page = _Page(root, title)
@@ -217,14 +217,43 @@ def _strip_junk(root: Element) -> None:
 _INLINE_TAGS = ("abbr", "b", "bdi", "bdo", "big", "cite", "del", "dfn", "em", "font", "i",
                 "ins", "kbd", "label", "mark", "q", "s", "samp", "small", "span", "strike",
                 "strong", "sub", "sup", "time", "tt", "u", "var")
+# Blocks whose text is read as running text: an inline element inside one is part of
+# a sentence.
+_TEXT_BLOCKS = frozenset({"p", "li", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "td",
+                          "dd", "figcaption"})
+_IN_A_SENTENCE = 3  # words of the block's own text around an inline element
 
 
-def _unwrap_empty_inlines(root: Element) -> None:
+def _prepared(root: Element) -> Element:
+    """A copy of the page without two ways trafilatura loses article text (the page
+    itself keeps its class names: captions, credits and bylines are found by them).
+
+    Empty inline elements are unwrapped (see ``_INLINE_TAGS``). And an inline element
+    inside a sentence loses its ``class`` and ``id``: trafilatura removes elements by
+    class names meant for page sections ("share", "related", in its precision setting
+    "link") even mid-sentence -- a sports page's '... has reported that <span
+    class="link"><a>the NFL will fine Rudolph</a></span> for his role' came out as
+    "has reported that for his role". A block with words of its own around the element
+    is a sentence; a share bar (links and nothing between them) keeps its classes.
+    """
+    root = copy.deepcopy(root)
     # innermost first: <span><i></i></span> leaves an empty span, unwrapped in turn
     for el in reversed(list(root.iter(*_INLINE_TAGS))):
         if len(el) == 0 and not (el.text or "").strip() and \
                 isinstance(el, lxml_html.HtmlElement):
             el.drop_tag()
+    for el in root.iter(*_INLINE_TAGS, "a"):
+        if el.get("class") is None and el.get("id") is None:
+            continue
+        parent = el.getparent()
+        if parent is None or parent.tag not in _TEXT_BLOCKS:
+            continue
+        own = (parent.text or "") + " ".join(str(c.tail or "") for c in parent)
+        if len(own.split()) >= _IN_A_SENTENCE:
+            for name in ("class", "id"):
+                if name in el.attrib:
+                    del el.attrib[name]
+    return root
 
 
 # ---- finding the article: trafilatura ----------------------------------------------
@@ -266,6 +295,7 @@ def _extract(tree: Element) -> Element | None:
     ``hi``, ``ref``, ``lb``), or None when it finds none. Its precision setting: on
     ../shared/extraction it keeps less page furniture and loses little article text
     (bench/bench_extraction.py); comments are never article text."""
+    tree = _prepared(tree)
     body = None
     for fast in (True, False):
         body = _body(tree, fast, marked=True)
