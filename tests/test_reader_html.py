@@ -576,3 +576,25 @@ def test_words_inside_a_sentence_are_kept_whatever_their_class(tmp_path: Path) -
     for _, sentence in sentences:
         assert sentence in text, sentence
     assert "Facebook" not in text
+
+
+def test_a_sentence_between_two_paragraphs_is_kept(tmp_path: Path) -> None:
+    """A page that leaves a sentence outside any paragraph ('</p>"It is a quiet
+    harbour," she said.<p>'): trafilatura keeps it as loose text between its blocks,
+    which comes back as a paragraph in its place; the page's address left there is not
+    article text."""
+    body = "".join(f"<p>{_PROSE.format(n=n)}</p>" for n in range(4))
+    body += ('"It is a quiet harbour most of the year, and the new tables will keep it '
+             'that way," the harbour master said.')
+    body += "".join(f"<p>{_PROSE.format(n=n)}</p>" for n in range(4, 8))
+    body += "https://example.org/news/harbour-tide-tables-2024"
+    page = tmp_path / "page.html"
+    page.write_text("<html lang='en'><head><title>Tide tables updated</title></head><body>"
+                    f"<div class='story'><h1>Tide tables updated</h1>{body}</div></body></html>",
+                    encoding="utf-8")
+    texts = [plain_text(b.spans) for b in load_quietly(page).blocks
+             if isinstance(b, Paragraph)]
+    quote = next(i for i, t in enumerate(texts) if t.startswith('"It is a quiet harbour'))
+    assert texts[quote].endswith("the harbour master said.")
+    assert texts[quote - 1] == _PROSE.format(n=3) and texts[quote + 1] == _PROSE.format(n=4)
+    assert not any("example.org" in t for t in texts)

@@ -64,6 +64,8 @@ _BLOCK_TAGS = frozenset({
 _MAX_DEPTH = 120  # deeper than any real page; beyond it text is read flat (no recursion)
 _DASH = re.compile(r"^\s*(—|―|--|-)\s*")
 _SPACES = re.compile(r"\s+")
+_BLANK_LINE = re.compile(r"\n\s*\n")
+_LOOSE_WORDS = 6  # fewer words left between two blocks are not a sentence of the article
 
 
 
@@ -97,10 +99,29 @@ class _Mapper:
         self.blocks: list[Block] = []
         self.gallery: list[tuple[Element, Inline]] = []  # images found in list items
 
-    def body(self, body: Element) -> list[Block]:
+    def body(self, body: Element, *, loose: bool = True) -> list[Block]:
+        """The blocks of trafilatura's body. ``loose``: text it left between its blocks
+        (a tail: a quoted sentence standing between two paragraphs of a page written as
+        lines of text) is a paragraph of its own, in its place."""
+        if loose:
+            self.loose(body.text)
         for el in body:
             self.block(el)
+            if loose:
+                self.loose(el.tail)
         return self.blocks
+
+    def loose(self, text: str | None) -> None:
+        for part in _BLANK_LINE.split(text or ""):
+            words = part.split()
+            # prose only: trafilatura also leaves the page's address, a date line or a
+            # company name there
+            if len(words) < _LOOSE_WORDS or any("://" in w for w in words) or \
+                    (len(words) < 2 * _LOOSE_WORDS and find_date(part)) or is_furniture(part):
+                continue
+            spans = self.page.mark(_trim((Span(part),)))
+            if spans and not _link_list([spans]):
+                self.blocks.append(Paragraph(spans))
 
     def block(self, el: Element) -> None:
         tag = _tag(el)
@@ -218,7 +239,8 @@ class _Mapper:
     def quote(self, el: Element) -> None:
         inner = _Mapper(self.page)
         paras = [b.spans if isinstance(b, Paragraph | Heading) else item
-                 for b in inner.body(el) if isinstance(b, Paragraph | Heading | ListBlock)
+                 for b in inner.body(el, loose=False)
+                 if isinstance(b, Paragraph | Heading | ListBlock)
                  for item in (b.items if isinstance(b, ListBlock) else [()])]
         loose = _trim(tuple(Span(t) for t in [el.text, *(c.tail for c in el)] if t))
         paras = [p for p in [*paras, loose] if p]
