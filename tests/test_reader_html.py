@@ -598,3 +598,30 @@ def test_a_sentence_between_two_paragraphs_is_kept(tmp_path: Path) -> None:
     assert texts[quote].endswith("the harbour master said.")
     assert texts[quote - 1] == _PROSE.format(n=3) and texts[quote + 1] == _PROSE.format(n=4)
     assert not any("example.org" in t for t in texts)
+
+
+def test_a_linked_heading_over_prose_is_kept(tmp_path: Path) -> None:
+    """A review whose product names are headings linked to a shop: trafilatura's
+    precision setting drops a heading that is all link (a related story); followed by a
+    paragraph of prose it is the heading of that paragraph and is kept, in place."""
+    review = ("It charges a laptop and a phone at once from the car socket, stays cool on "
+              "long drives and costs less than the maker's own charger; the cable is short "
+              "but sturdy and the plug grips firmly. Number {n}.")
+    products = ["Harbour Lamp 12W", "Quayside Dock Charger", "Tidewater Speaker"]
+    body = "<p>" + _PROSE.format(n=0) + "</p>"
+    for n, name in enumerate(products):
+        body += (f'<h3><a href="https://shop.example.org/{n}">{name}</a></h3>'
+                 f"<p>{review.format(n=n)}</p>")
+    body += "".join(f"<p>{_PROSE.format(n=n)}</p>" for n in range(1, 4))
+    page = tmp_path / "page.html"
+    page.write_text("<html lang='en'><head><title>Gadgets we liked</title></head><body>"
+                    f"<article><h1>Gadgets we liked</h1>{body}</article></body></html>",
+                    encoding="utf-8")
+    blocks = load_quietly(page).blocks
+    headings = [plain_text(b.spans) for b in blocks if isinstance(b, Heading)]
+    assert headings == products
+    for n, name in enumerate(products):
+        at = next(i for i, b in enumerate(blocks)
+                  if isinstance(b, Heading) and plain_text(b.spans) == name)
+        after = blocks[at + 1]
+        assert isinstance(after, Paragraph) and plain_text(after.spans).endswith(f"{n}.")

@@ -225,7 +225,7 @@ _IN_A_SENTENCE = 3  # words of the block's own text around an inline element
 
 
 def _prepared(root: Element) -> Element:
-    """A copy of the page without two ways trafilatura loses article text (the page
+    """A copy of the page without three ways trafilatura loses article text (the page
     itself keeps its class names: captions, credits and bylines are found by them).
 
     Empty inline elements are unwrapped (see ``_INLINE_TAGS``). And an inline element
@@ -253,7 +253,24 @@ def _prepared(root: Element) -> Element:
             for name in ("class", "id"):
                 if name in el.attrib:
                     del el.attrib[name]
+    # a heading that is one link: trafilatura's precision setting drops it (a related
+    # story), but followed by prose it heads that prose (a review's product names, each
+    # linked to a shop): its link is unwrapped
+    for heading in root.iter("h2", "h3", "h4", "h5", "h6"):
+        links = list(heading.iter("a"))
+        after = heading.getnext()
+        if len(links) == 1 and _text(links[0]) == _text(heading) and after is not None and \
+                after.tag == "p" and len(_text(after).split()) >= _PROSE_WORDS and \
+                isinstance(links[0], lxml_html.HtmlElement):
+            links[0].drop_tag()
     return root
+
+
+_PROSE_WORDS = 30  # a paragraph this long after a heading is what the heading heads
+
+
+def _text(el: Element) -> str:
+    return " ".join(" ".join(str(t) for t in el.itertext()).split())
 
 
 # ---- finding the article: trafilatura ----------------------------------------------
