@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import contextlib
 import importlib
+import io
 
 _MODULES = ("weasyprint", "artexport.exporters.pdf", "artexport.exporters.epub",
             "artexport.exporters.html", "artexport.exporters.audio", "ebooklib", "lameenc",
@@ -26,7 +27,9 @@ _MODULES = ("weasyprint", "artexport.exporters.pdf", "artexport.exporters.epub",
 def warm() -> None:
     """Import and compute what does not depend on an article (see the module text)."""
     for name in _MODULES:
-        with contextlib.suppress(Exception):
+        # WeasyPrint without Pango prints a banner before it raises: the batch, which
+        # starts this before its own checks, reports that in one line of its own
+        with contextlib.suppress(Exception), contextlib.redirect_stdout(io.StringIO()):
             importlib.import_module(name)
     with contextlib.suppress(Exception):
         from .. import fonts
