@@ -40,7 +40,7 @@ def test_warnings_point_at_the_callers_line(tmp_path: Path) -> None:
         line = _line_after()
         article = load_article(folder)
     messages = [str(w.message) for w in caught if issubclass(w.category, ArtexportWarning)]
-    assert any("raw HTML block at line 7 dropped" in m for m in messages)
+    assert any("raw HTML block at line 7 read as plain text" in m for m in messages)
     assert any("remote and inline images are never fetched" in m for m in messages)
     for w in caught:
         assert (Path(w.filename).resolve(), w.lineno) == (HERE, line), w

@@ -122,6 +122,22 @@ def test_raw_html_and_script_never_survive_markdown(tmp_path: Path) -> None:
                for b in a.blocks if isinstance(b, Paragraph) for s in b.spans)
 
 
+def test_the_text_of_a_raw_html_block_is_kept_as_paragraphs(tmp_path: Path) -> None:
+    """An author's raw HTML block: its tags never pass through, its words do (one
+    paragraph per block element, in place); a script or form inside it is dropped whole."""
+    src = write(tmp_path, "article.md",
+                "---\ntitle: t\nlang: en\n---\n\nBefore.\n\n"
+                '<div class="note"><p>The <b>ferry</b> leaves at noon.</p>'
+                "<script>alert(3)</script><p>Tickets are sold on board.</p>"
+                "<form><input value='x'><button>Buy</button></form></div>\n\nAfter.\n")
+    with pytest.warns(ArtexportWarning, match="raw HTML block at line 8 read as plain text"):
+        a = load_article(src)
+    assert [plain_text(b.spans) for b in a.blocks if isinstance(b, Paragraph)] == [
+        "Before.", "The ferry leaves at noon.", "Tickets are sold on board.", "After."]
+    assert all(s.emphasis is None and s.href is None
+               for b in a.blocks if isinstance(b, Paragraph) for s in b.spans)
+
+
 def test_json_form_round_trips(tmp_path: Path) -> None:
     a = load_article(EXAMPLES / "ar-library-audiobooks")
     folder = tmp_path / "copy"

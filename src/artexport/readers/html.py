@@ -61,7 +61,7 @@ from .furniture import (
 from .html_content import _DASH, _furniture, _Mapper, _Page
 from .html_encoding import decode_declared
 from .html_meta import _Meta
-from .html_tree import Element, _tag, _text_of
+from .html_tree import JUNK_TAGS, Element, _tag, _text_of
 from .news import (
     byline_meta,
     date_meta,
@@ -74,13 +74,6 @@ from .news import (
     parse_dateline,
 )
 
-# Never article text, wherever they are.
-_JUNK_TAGS = frozenset({
-    "script", "style", "noscript", "template", "iframe", "frame", "frameset", "object",
-    "embed", "applet", "param", "svg", "math", "canvas", "video", "audio", "source",
-    "track", "map", "area", "button", "input", "select", "option", "textarea", "label",
-    "dialog", "link", "meta", "head", "title", "base",
-})
 
 def read_html(path: Path, limits: Limits, *, keep_all: bool = False) -> Draft:
     """Parse a saved news page into a draft (see the module docstring)."""
@@ -204,7 +197,7 @@ def _parse(path: Path, text: str, entities: set[str]) -> Element:
 def _strip_junk(root: Element) -> None:
     """Remove what is never article text (scripts, styles, embedded content, form
     controls) from the page, keeping the text after each."""
-    for el in list(root.iter(*sorted(_JUNK_TAGS - {"head", "title", "meta", "link", "base"}))):
+    for el in list(root.iter(*sorted(JUNK_TAGS - {"head", "title", "meta", "link", "base"}))):
         if isinstance(el, lxml_html.HtmlElement):
             # (libxml2 puts an <img> that follows a <source> inside it: keep the <img>)
             el.drop_tag() if el.tag == "source" else el.drop_tree()

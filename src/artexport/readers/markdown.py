@@ -9,7 +9,8 @@ Body mapping: ``##``..``######`` -> headings; a paragraph holding only an image 
 a figure (``![alt](file.jpg "caption")``); ``>`` -> a quote, whose last paragraph
 becomes the attribution when it starts with a dash ("— name"); lists; fenced code ->
 preformatted, except a fence of prose (``quote``/``warn`` blocks of Arabic text) -> a
-quote. Raw HTML is never passed through: tags are dropped, a raw HTML block is dropped
+quote. Raw HTML is never passed through: tags are dropped; a raw HTML block keeps its
+text as plain paragraphs (scripts, embedded content and form controls dropped whole),
 with a warning.
 
 Block language: a line ``{lang=ar}`` (optionally ``dir=rtl``) right before a paragraph,
@@ -48,6 +49,7 @@ from ..model import (
 )
 from ..resources import DEFAULT_LIMITS, Limits
 from .base import Draft, read_text
+from .html_tree import fragment_paragraphs
 
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?\n)?(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.S)
 _ATTRIBUTION = re.compile(r"^\s*(?:—|―|--|-)\s*")
@@ -194,11 +196,21 @@ class _Blocks:
             self._fence(tok)
         elif tok.type == "html_block" and not re.fullmatch(
                 r"\s*(<br\s*/?>|<!--.*?-->)?\s*", tok.content, re.S):
-            line = (tok.map[0] + 1 + self.line_offset) if tok.map else "?"
-            warnings.warn(ArtexportWarning(
-                f"{self.draft.source}: raw HTML block at line {line} dropped "
-                "(raw HTML is never passed through)"), stacklevel=caller_stacklevel())
+            self._html_block(tok)
         # hr and anything else carry no article content
+
+    def _html_block(self, tok: Token) -> None:
+        """Raw HTML is never passed through, but its text is the author's: it is kept as
+        plain paragraphs (tags dropped; scripts, embedded content and form controls
+        dropped whole), with a warning either way."""
+        line = (tok.map[0] + 1 + self.line_offset) if tok.map else "?"
+        texts = fragment_paragraphs(tok.content)
+        for text in texts:
+            self._emit(Paragraph((Span(text),)))
+        what = "read as plain text" if texts else "dropped"
+        warnings.warn(ArtexportWarning(
+            f"{self.draft.source}: raw HTML block at line {line} {what} "
+            "(raw HTML is never passed through)"), stacklevel=caller_stacklevel())
 
     def _paragraph(self, inline: Token, opener: Token) -> None:
         children = inline.children or []
