@@ -138,6 +138,34 @@ def test_the_text_of_a_raw_html_block_is_kept_as_paragraphs(tmp_path: Path) -> N
                for b in a.blocks if isinstance(b, Paragraph) for s in b.spans)
 
 
+def test_footnotes_definitions_and_struck_words_read_as_text(tmp_path: Path) -> None:
+    """Markdown's footnotes, definition lists and ~~strikethrough~~: their words are read
+    and their marks are not ("[^1]", "~~", ": "): a reference shows its number, the
+    notes follow the article as a list that starts each note with it."""
+    src = write(tmp_path, "article.md",
+                "---\ntitle: t\nlang: en\n---\n\n"
+                "The ferry runs daily[^sea] except on holidays[^2].\n\n"
+                "Fares were ~~four~~ three pounds.\n\n"
+                "Slipway\n: The ramp where boats are launched.\n\n"
+                "Last paragraph.\n\n"
+                "[^sea]: When the sea allows; see the *harbour* notices.\n"
+                "[^2]: Public holidays only.\n")
+    a = load_article(src)
+    texts = [plain_text(b.spans) if isinstance(b, Paragraph) else
+             [plain_text(i) for i in b.items] if isinstance(b, ListBlock) else None
+             for b in a.blocks]
+    assert texts == [
+        "The ferry runs daily[1] except on holidays[2].",
+        "Fares were four three pounds.",
+        "Slipway", "The ramp where boats are launched.",
+        "Last paragraph.",
+        ["[1] When the sea allows; see the harbour notices.", "[2] Public holidays only."],
+    ]
+    term = a.blocks[2]
+    assert isinstance(term, Paragraph) and all(s.emphasis == "strong" for s in term.spans)
+    assert "^" not in a.plain_text() and "~~" not in a.plain_text()
+
+
 def test_json_form_round_trips(tmp_path: Path) -> None:
     a = load_article(EXAMPLES / "ar-library-audiobooks")
     folder = tmp_path / "copy"

@@ -9,9 +9,11 @@ Body mapping: ``##``..``######`` -> headings; a paragraph holding only an image 
 a figure (``![alt](file.jpg "caption")``); ``>`` -> a quote, whose last paragraph
 becomes the attribution when it starts with a dash ("— name"); lists; fenced code ->
 preformatted, except a fence of prose (``quote``/``warn`` blocks of Arabic text) -> a
-quote. Raw HTML is never passed through: tags are dropped; a raw HTML block keeps its
-text as plain paragraphs (scripts, embedded content and form controls dropped whole),
-with a warning.
+quote; footnotes -> "[1]" where they are referenced and a list of them at the end
+("[1] the note"); a definition list -> each term a bold paragraph, then its definition;
+``~~struck~~`` words are read plainly. Raw HTML is never passed through: tags are
+dropped; a raw HTML block keeps its text as plain paragraphs (scripts, embedded content
+and form controls dropped whole), with a warning.
 
 Block language: a line ``{lang=ar}`` (optionally ``dir=rtl``) right before a paragraph,
 heading, quote, list or image sets that block's language (markdown-it's block
@@ -31,6 +33,8 @@ import yaml
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
 from mdit_py_plugins.attrs import attrs_block_plugin
+from mdit_py_plugins.deflist import deflist_plugin
+from mdit_py_plugins.footnote import footnote_plugin
 
 from ..errors import ArtexportWarning, ArticleError, caller_stacklevel
 from ..markup import safe_href
@@ -63,6 +67,11 @@ def read_markdown(path: Path, limits: Limits, *, keep_all: bool = False) -> Draf
     parser = MarkdownIt("commonmark", {"html": True, "linkify": False, "typographer": False})
     parser.enable("table")  # GitHub's pipe tables: a Table block
     parser.use(attrs_block_plugin)  # {lang=ar} before a block
+    # GitHub's ~~strikethrough~~ (its words read plainly), footnotes, definition lists:
+    # without them their marks would be read out ("[^1]", "~~")
+    parser.enable("strikethrough")
+    parser.use(footnote_plugin)
+    parser.use(deflist_plugin)
     # One level more than allowed, so going past the limit is seen (markdown-it itself
     # silently drops whatever is nested deeper than maxNesting).
     parser.options["maxNesting"] = limits.max_nesting + 1
@@ -194,10 +203,32 @@ class _Blocks:
             self._table(self._until_close("table_open"), tok)
         elif tok.type in ("fence", "code_block"):
             self._fence(tok)
+        elif tok.type == "dt_open":  # a defined term: a paragraph of its own, in bold
+            inline = self._take()
+            self._take()  # dt_close
+            spans = tuple(replace(s, emphasis=s.emphasis or "strong")
+                          for s in _inline(inline, self.draft))
+            self._emit(Paragraph(spans), tok)
+        elif tok.type == "footnote_block_open":
+            self._footnotes(self._until_close("footnote_block_open"))
         elif tok.type == "html_block" and not re.fullmatch(
                 r"\s*(<br\s*/?>|<!--.*?-->)?\s*", tok.content, re.S):
             self._html_block(tok)
         # hr and anything else carry no article content
+
+    def _footnotes(self, inner: list[Token]) -> None:
+        """The footnotes, at the end as the article gives them: a list whose items start
+        with the number their references show ("[1]")."""
+        items: list[Inline] = []
+        for tok in inner:
+            if tok.type == "footnote_open":
+                items.append((Span(f"[{int(tok.meta.get('id', len(items))) + 1}]"),))
+            elif tok.type == "inline" and items:
+                spans = _inline(tok, self.draft)
+                if spans:
+                    items[-1] = (*items[-1], Span(" "), *spans)
+        if items:
+            self._emit(ListBlock(tuple(items), ordered=False))
 
     def _html_block(self, tok: Token) -> None:
         """Raw HTML is never passed through, but its text is the author's: it is kept as
@@ -322,6 +353,8 @@ def _inline(token: Token, draft: Draft) -> Inline:
                     f"{draft.source}: inline <{skipping}> dropped"), stacklevel=caller_stacklevel())
             elif re.match(r"<br\s*/?>", child.content, re.I):
                 spans.append(Span(" "))
+        elif t == "footnote_ref":  # the number its note shows at the end
+            spans.append(Span(f"[{int(child.meta.get('id', 0)) + 1}]", href=href))
         elif t == "image":
             continue  # handled by the paragraph (becomes a figure)
     return tuple(spans)
