@@ -184,6 +184,38 @@ def test_pdf_text_carries_the_same_byline_and_dates(tmp_path: Path) -> None:
         assert any(got[i:i + len(expected)] == expected for i in range(len(got))), line
 
 
+def test_the_source_address_is_printed_as_its_words(tmp_path: Path) -> None:
+    """An Arabic article's address is percent-encoded ("%D8%A7%D9%84..."), which a screen
+    reader spells out: the PDF and the EPUB print it decoded, and link to it encoded; an
+    address whose decoded form hides a direction override is printed as it is."""
+    import urllib.parse
+
+    from artexport.markup import readable_url
+
+    path = "/news/2024/المكتبة-تفتح-ركنا"
+    url = "https://example.org" + urllib.parse.quote(path)
+    folder = tmp_path / "story"
+    folder.mkdir()
+    (folder / "article.md").write_text(
+        f"---\ntitle: ركن جديد\nlang: ar\nurl: {url}\n---\n\nافتتحت المكتبة ركنا.\n",
+        encoding="utf-8")
+    article = load_article(folder)
+    pdf = tmp_path / "story.pdf"
+    pdf.write_bytes(PdfExporter().render(article).data)
+    text = subprocess.run(["pdftotext", "-raw", "-enc", "UTF-8", str(pdf), "-"],
+                          capture_output=True, check=True).stdout.decode()
+    assert "%D8" not in text
+    for word in ("example.org/news/2024/", "المكتبة", "تفتح", "ركنا"):
+        assert word in text, word
+    with zipfile.ZipFile(io.BytesIO(EpubExporter().render(article).data)) as z:
+        page = next(z.read(n).decode() for n in z.namelist()
+                    if n.endswith(".xhtml") and b'class="source"' in z.read(n))
+    assert f'href="{url}"' in page and f">https://example.org{path}</bdi>" in page
+    hidden = "https://example.org/a%E2%80%AEgpj.exe"
+    assert readable_url(hidden) == hidden
+    assert readable_url("https://example.org/%FF") == "https://example.org/%FF"
+
+
 # ---- the label tables ----------------------------------------------------------------
 
 def test_every_language_has_every_label_with_the_same_placeholders() -> None:

@@ -56,6 +56,7 @@ from PIL import Image as PILImage
 from artexport import Article, get_exporter, load_article
 from artexport.edition import Edition, labels
 from artexport.edition.labels import TABLES
+from artexport.markup import readable_url, safe_href
 from artexport.model import Figure, ListBlock, Preformatted, Span
 from artexport.narration import AudioOptions, plan_speech
 from conftest import CORPUS, EXAMPLES, example_dirs, require_shared
@@ -235,12 +236,13 @@ def content_words(art: Article, edition: str, text: str) -> Counter[str]:
     for line in sorted(view.dates, key=lambda d: -len(d.text)):  # "..., 14:00" first
         text, n = remove_phrase(text, clean(line.text))
         assert n >= 1, f"the {edition} does not print the date {line.text!r}"
-    url = art.source_url
-    printed = bool(url) and re.sub(r"\s", "", url or "") in re.sub(r"\s", "", text)
+    # the address as editions print it: percent-escapes decoded (see markup.readable_url)
+    url = readable_url(safe_href(art.source_url) or "") if art.source_url else ""
+    printed = bool(url) and re.sub(r"\s", "", url) in re.sub(r"\s", "", text)
     for phrase in label_phrases(art.lang):
         text, _ = remove_phrase(text, phrase)
     found = words(text)
-    return found - words(url or "") if printed else found
+    return found - words(url) if printed else found
 
 
 def speech_words(art: Article) -> Counter[str]:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 import urllib.parse
 
 from markupsafe import Markup, escape
@@ -10,6 +11,24 @@ from markupsafe import Markup, escape
 from .model import Inline, Span
 
 SAFE_LINK_SCHEMES = frozenset({"http", "https", "mailto"})
+
+
+def readable_url(href: str) -> str:
+    """A (safe) URL as a reader should see it printed: its percent-escapes decoded, so an
+    Arabic article's address reads as its words ("/article/164913/الناشط-الحقوقي")
+    instead of "%D8%A7%D9%84..." that a screen reader spells out. The URL itself when
+    the decoded form is not valid UTF-8 or holds an invisible or control character (a
+    direction override could make it read as another address)."""
+    try:
+        shown = urllib.parse.unquote(href, errors="strict")
+    except UnicodeDecodeError:
+        return href
+    if any(unicodedata.category(ch) in _HIDDEN_CATEGORIES for ch in shown):
+        return href
+    return shown
+
+
+_HIDDEN_CATEGORIES = frozenset({"Cc", "Cf", "Co", "Cs", "Zl", "Zp"})
 
 
 def safe_href(href: str | None) -> str | None:

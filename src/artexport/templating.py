@@ -15,7 +15,7 @@ from pathlib import Path
 
 import jinja2
 
-from .markup import inline_html
+from .markup import inline_html, readable_url
 from .model import Block, plain_text
 from .paths import cache_dir, templates_dir
 
@@ -44,6 +44,7 @@ def environment(fmt: str, user_dir: Path | None = None,
     )
     env.globals["plain_text"] = plain_text
     env.filters["inline"] = inline_html
+    env.filters["readable_url"] = readable_url
     env.tests["kind"] = _is_kind
     return env
 
