@@ -625,3 +625,32 @@ def test_a_linked_heading_over_prose_is_kept(tmp_path: Path) -> None:
                   if isinstance(b, Heading) and plain_text(b.spans) == name)
         after = blocks[at + 1]
         assert isinstance(after, Paragraph) and plain_text(after.spans).endswith(f"{n}.")
+
+
+def test_an_embedded_post_the_article_quotes_is_a_quote(tmp_path: Path) -> None:
+    """A story about posts on social media embeds them (Twitter's code: a <blockquote
+    class="twitter-tweet"> in a "social-media-embed" wrapper); trafilatura dropped them by
+    those class names. Each comes back as a quote in its place, its author and date the
+    attribution; the embed's script never survives."""
+    post = ('<div class="social-media-embed"><blockquote class="twitter-tweet">'
+            '<p lang="en" dir="ltr">The new tide tables are out and the ferry now leaves '
+            'at dawn on Sundays.</p>— Harbour Watch (@harbourwatch) '
+            '<a href="https://twitter.com/harbourwatch/status/1">March 14, 2024</a>'
+            '</blockquote><script async src="https://platform.twitter.com/widgets.js">'
+            "</script></div>")
+    body = "".join(f"<p>{_PROSE.format(n=n)}</p>" for n in range(3))
+    body += "<p>Many readers shared the news on social media within the hour.</p>" + post
+    body += "".join(f"<p>{_PROSE.format(n=n)}</p>" for n in range(3, 6))
+    page = tmp_path / "page.html"
+    page.write_text("<html lang='en'><head><title>Tide tables updated</title></head><body>"
+                    f"<article><h1>Tide tables updated</h1>{body}</article></body></html>",
+                    encoding="utf-8")
+    blocks = load_quietly(page).blocks
+    [quote] = [b for b in blocks if isinstance(b, Quote)]
+    assert [plain_text(p) for p in quote.paragraphs] == [
+        "The new tide tables are out and the ferry now leaves at dawn on Sundays."]
+    assert plain_text(quote.attribution) == "Harbour Watch (@harbourwatch) March 14, 2024"
+    at = blocks.index(quote)
+    assert isinstance(blocks[at - 1], Paragraph) and \
+        plain_text(blocks[at - 1].spans).startswith("Many readers shared")
+    assert "widgets.js" not in json.dumps(load_quietly(page).to_dict())

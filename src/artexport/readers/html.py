@@ -246,6 +246,20 @@ def _prepared(root: Element) -> Element:
             for name in ("class", "id"):
                 if name in el.attrib:
                     del el.attrib[name]
+    # a post the article quotes (Twitter's, Instagram's, TikTok's embed code: a
+    # <blockquote> holding the post's text, often in a "social-media-embed" wrapper):
+    # trafilatura drops it by those class names, so the wrapper is unwrapped and the
+    # quote keeps no class (its script is gone already)
+    for quote in list(root.iter("blockquote")):
+        if not _EMBEDDED_POST.search(quote.get("class") or ""):
+            continue
+        del quote.attrib["class"]
+        wrapper = quote.getparent()
+        while isinstance(wrapper, lxml_html.HtmlElement) and wrapper.tag == "div" and \
+                len(wrapper) == 1 and not (wrapper.text or "").strip():
+            outer = wrapper.getparent()
+            wrapper.drop_tag()
+            wrapper = outer
     # a heading that is one link: trafilatura's precision setting drops it (a related
     # story), but followed by prose it heads that prose (a review's product names, each
     # linked to a shop): its link is unwrapped
@@ -260,6 +274,7 @@ def _prepared(root: Element) -> Element:
 
 
 _PROSE_WORDS = 30  # a paragraph this long after a heading is what the heading heads
+_EMBEDDED_POST = re.compile(r"\b(twitter-tweet|instagram-media|tiktok-embed)\b")
 
 
 def _text(el: Element) -> str:

@@ -65,6 +65,7 @@ _MAX_DEPTH = 120  # deeper than any real page; beyond it text is read flat (no r
 _DASH = re.compile(r"^\s*(—|―|--|-)\s*")
 _SPACES = re.compile(r"\s+")
 _BLANK_LINE = re.compile(r"\n\s*\n")
+_INLINE_XML = frozenset({"ref", "hi"})  # trafilatura's inline elements
 _LOOSE_WORDS = 6  # fewer words left between two blocks are not a sentence of the article
 
 
@@ -238,11 +239,18 @@ class _Mapper:
 
     def quote(self, el: Element) -> None:
         inner = _Mapper(self.page)
+        for child in el:
+            if _tag(child) not in _INLINE_XML:
+                inner.block(child)
         paras = [b.spans if isinstance(b, Paragraph | Heading) else item
-                 for b in inner.body(el, loose=False)
+                 for b in inner.blocks
                  if isinstance(b, Paragraph | Heading | ListBlock)
                  for item in (b.items if isinstance(b, ListBlock) else [()])]
-        loose = _trim(tuple(Span(t) for t in [el.text, *(c.tail for c in el)] if t))
+        # the quote's own running text, a link or emphasis in it included: an embedded
+        # post ends "— Name (@name) <a>November 18, 2019</a>", one attribution
+        loose = _trim(tuple(Span(t) for t in [el.text, *(
+            piece for c in el for piece in (
+                f" {_text_of(c)} " if _tag(c) in _INLINE_XML else None, c.tail))] if t))
         paras = [p for p in [*paras, loose] if p]
         if not paras:
             return
