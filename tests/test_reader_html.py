@@ -505,6 +505,7 @@ def test_text_after_an_empty_inline_element_is_kept(tmp_path: Path) -> None:
         "<p>Night pilots <span></span>will guide the larger ferries through the channel.</p>",
         '<p><i class="icon-anchor"></i>The old lighthouse keeps its foghorn.</p>',
         "<p><span><b></b></span>Residents can read the tables at the library.</p>",
+        '<h2>Ferry fares fall<a href="https://example.org/fares"></a></h2>',
     ]
     body = "".join(f"<p>{_PROSE.format(n=n)}</p>" for n in range(4))
     body += "".join(kept) + "".join(f"<p>{_PROSE.format(n=n)}</p>" for n in range(4, 8))
@@ -512,8 +513,9 @@ def test_text_after_an_empty_inline_element_is_kept(tmp_path: Path) -> None:
     page.write_text("<html lang='en'><head><title>Tide tables updated</title></head><body>"
                     f"<article><h1>Tide tables updated</h1>{body}</article></body></html>",
                     encoding="utf-8")
-    texts = [plain_text(b.spans) for b in load_quietly(page).blocks
-             if isinstance(b, Paragraph)]
+    blocks = load_quietly(page).blocks
+    assert "Ferry fares fall" in [plain_text(b.spans) for b in blocks if isinstance(b, Heading)]
+    texts = [plain_text(b.spans) for b in blocks if isinstance(b, Paragraph)]
     wanted = ["Fishing boats may now unload at any hour.",
               "Night pilots will guide the larger ferries through the channel.",
               "The old lighthouse keeps its foghorn.",

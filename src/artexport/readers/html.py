@@ -218,20 +218,23 @@ _IN_A_SENTENCE = 3  # words of the block's own text around an inline element
 
 
 def _prepared(root: Element) -> Element:
-    """A copy of the page without three ways trafilatura loses article text (the page
-    itself keeps its class names: captions, credits and bylines are found by them).
+    """A copy of the page without the ways we saw trafilatura lose article text (the
+    page itself keeps its class names: captions, credits and bylines are found by them).
 
-    Empty inline elements are unwrapped (see ``_INLINE_TAGS``). And an inline element
+    Empty inline elements and empty links are unwrapped (see ``_INLINE_TAGS``; a heading
+    ending in an empty <a> was dropped whole). An inline element
     inside a sentence loses its ``class`` and ``id``: trafilatura removes elements by
     class names meant for page sections ("share", "related", in its precision setting
     "link") even mid-sentence -- a sports page's '... has reported that <span
     class="link"><a>the NFL will fine Rudolph</a></span> for his role' came out as
     "has reported that for his role". A block with words of its own around the element
-    is a sentence; a share bar (links and nothing between them) keeps its classes.
+    is a sentence; a share bar (links and nothing between them) keeps its classes. An
+    embedded post loses its wrapper and class names, and a heading that is one link over
+    prose loses its link (see below).
     """
     root = copy.deepcopy(root)
     # innermost first: <span><i></i></span> leaves an empty span, unwrapped in turn
-    for el in reversed(list(root.iter(*_INLINE_TAGS))):
+    for el in reversed(list(root.iter(*_INLINE_TAGS, "a"))):
         if len(el) == 0 and not (el.text or "").strip() and \
                 isinstance(el, lxml_html.HtmlElement):
             el.drop_tag()
