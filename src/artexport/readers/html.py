@@ -261,6 +261,8 @@ def _prepared(root: Element) -> Element:
         while isinstance(wrapper, lxml_html.HtmlElement) and wrapper.tag == "div" and \
                 len(wrapper) == 1 and not (wrapper.text or "").strip():
             outer = wrapper.getparent()
+            if outer is None:
+                break
             wrapper.drop_tag()
             wrapper = outer
     # a heading that is one link: trafilatura's precision setting drops it (a related
