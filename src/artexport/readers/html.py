@@ -12,12 +12,13 @@ data --, ``<time>``, ``dc:date``, else an Arabic date line under the headline), 
 publisher, section, tags, summary, canonical URL, ``lang``/``dir``.
 
 Content: trafilatura finds the article (precision setting, no comments; again with its
-fallbacks when it finds under 100 words), guarded against ways it loses text: empty
-inline elements (``<span id="more-12"></span>``) are unwrapped and inline elements inside
-a sentence lose their class names before it reads the page, and when its reading with
-links has fewer words than its plain one, the plain one is used. Its XML body maps onto
-blocks: ``head``, ``p`` (split at ``<lb/>``), ``list`` (nested lists flattened; an item
-holding an image is a gallery figure), ``table`` (rows, cells joined by " | "),
+fallbacks when it finds under 100 words), guarded against the ways it was seen to lose
+article text on real pages: it reads a copy of the page without them (``_prepared``:
+empty inline elements, class names inside a sentence, embedded posts, linked headings
+over prose), and when its reading with links has fewer words than its plain one, the
+plain one is used; text it leaves between its blocks is a paragraph. Its XML body maps
+onto blocks: ``head``, ``p`` (split at ``<lb/>``), ``list`` (nested lists flattened; an
+item holding an image is a gallery figure), ``table`` (rows, cells joined by " | "),
 ``quote``, ``graphic``, ``code``, ``hi``/``ref`` (links keep only ``http(s)``/``mailto``
 targets). The page adds what the XML lacks: figure captions and credits, quote
 attributions, ``lang``/``dir`` runs, a byline or dateline under the headline. Images keep
@@ -222,8 +223,8 @@ def _prepared(root: Element) -> Element:
     page itself keeps its class names: captions, credits and bylines are found by them).
 
     Empty inline elements and empty links are unwrapped (see ``_INLINE_TAGS``; a heading
-    ending in an empty <a> was dropped whole). An inline element
-    inside a sentence loses its ``class`` and ``id``: trafilatura removes elements by
+    ending in an empty <a> was dropped whole). An inline element inside a sentence
+    loses its ``class`` and ``id``: trafilatura removes elements by
     class names meant for page sections ("share", "related", in its precision setting
     "link") even mid-sentence -- a sports page's '... has reported that <span
     class="link"><a>the NFL will fine Rudolph</a></span> for his role' came out as
