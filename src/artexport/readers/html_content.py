@@ -42,7 +42,7 @@ from .furniture import (
     WIDGET,
     furniture_reason,
 )
-from .html_tree import Element, _attr, _body_of, _tag, _text_of, _xpath
+from .html_tree import BLANK_LINE, Element, _attr, _body_of, _tag, _text_of, _xpath
 from .news import (
     byline_meta,
     find_date,
@@ -64,7 +64,6 @@ _BLOCK_TAGS = frozenset({
 _MAX_DEPTH = 120  # deeper than any real page; beyond it text is read flat (no recursion)
 _DASH = re.compile(r"^\s*(—|―|--|-)\s*")
 _SPACES = re.compile(r"\s+")
-_BLANK_LINE = re.compile(r"\n\s*\n")
 _INLINE_XML = frozenset({"ref", "hi"})  # trafilatura's inline elements
 _LOOSE_WORDS = 6  # fewer words left between two blocks are not a sentence of the article
 
@@ -113,7 +112,7 @@ class _Mapper:
         return self.blocks
 
     def loose(self, text: str | None) -> None:
-        for part in _BLANK_LINE.split(text or ""):
+        for part in BLANK_LINE.split(text or ""):
             words = part.split()
             # prose only: trafilatura also leaves the page's address, a date line or a
             # company name there

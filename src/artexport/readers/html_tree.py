@@ -26,7 +26,7 @@ _BREAKING = ("address", "article", "aside", "blockquote", "br", "dd", "details",
              "dt", "figcaption", "figure", "footer", "h1", "h2", "h3", "h4", "h5", "h6",
              "header", "hr", "li", "main", "nav", "ol", "p", "pre", "section", "summary",
              "table", "td", "th", "tr", "ul")
-_BLANK_LINE = re.compile(r"\n\s*\n")
+BLANK_LINE = re.compile(r"\n\s*\n")  # between paragraphs of running text
 
 
 def _tag(el: Any) -> str:
@@ -64,7 +64,6 @@ def _body_of(root: Element) -> Element:
     return next(root.iter("body"), root)
 
 
-
 def fragment_paragraphs(markup: str) -> list[str]:
     """The text of an HTML fragment as paragraphs (one per block element, spaces
     collapsed), without what is never text (:data:`JUNK_TAGS`: scripts, embedded
@@ -83,4 +82,4 @@ def fragment_paragraphs(markup: str) -> list[str]:
         el.text = "\n\n" + (el.text or "")
         el.tail = "\n\n" + (el.tail or "")
     text = "".join(str(t) for t in root.itertext())
-    return [" ".join(part.split()) for part in _BLANK_LINE.split(text) if part.strip()]
+    return [" ".join(part.split()) for part in BLANK_LINE.split(text) if part.strip()]
