@@ -656,3 +656,24 @@ def test_an_embedded_post_the_article_quotes_is_a_quote(tmp_path: Path) -> None:
     assert isinstance(blocks[at - 1], Paragraph) and \
         plain_text(blocks[at - 1].spans).startswith("Many readers shared")
     assert "widgets.js" not in json.dumps(load_quietly(page).to_dict())
+
+
+def test_text_after_a_lazy_image_in_a_paragraph_is_kept(tmp_path: Path) -> None:
+    """'<p><img src="data:..." data-lazy-src=...>If we haven't met yet, ...</p>' (a
+    WordPress page's lazy-loaded portrait): trafilatura puts the text after the image
+    inside its graphic element; it stays the paragraph's text."""
+    body = "".join(f"<p>{_PROSE.format(n=n)}</p>" for n in range(3))
+    body += ('<p><img class="alignright" src="data:image/svg+xml,%3Csvg%20xmlns=%27http://'
+             'www.w3.org/2000/svg%27%3E%3C/svg%3E" alt="Ada Lovelace" width="300" '
+             'data-lazy-src="https://example.org/keeper.jpg">'
+             "If we have not met yet, my name is Ada Lovelace and I keep the lighthouse "
+             "on the eastern quay.</p>")
+    body += "".join(f"<p>{_PROSE.format(n=n)}</p>" for n in range(3, 6))
+    page = tmp_path / "page.html"
+    page.write_text("<html lang='en'><head><title>Tide tables updated</title></head><body>"
+                    f"<article><h1>Tide tables updated</h1>{body}</article></body></html>",
+                    encoding="utf-8")
+    blocks = load_quietly(page).blocks
+    texts = [plain_text(b.spans) for b in blocks if isinstance(b, Paragraph)]
+    assert ("If we have not met yet, my name is Ada Lovelace and I keep the lighthouse on "
+            "the eastern quay.") in texts

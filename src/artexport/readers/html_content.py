@@ -187,6 +187,10 @@ class _Mapper:
                 runs.append([]) if figures is not None else runs[-1].append(Span(" "))
             elif tag == "graphic" and figures is not None and child is not None:
                 figures.append(child)
+                if (child.text or "").strip():
+                    # trafilatura puts the text after a linked image inside its graphic
+                    # ("<a><img/></a>If we haven't met yet, my name is..."): running text
+                    runs[-1].append(Span(child.text, None, None, emphasis, href))
             elif child is not None and tag and depth < _MAX_DEPTH:
                 rend = _RENDS.get(child.get("rend") or "") if tag == "hi" else None
                 target = safe_href(child.get("target")) if tag == "ref" else None
