@@ -190,7 +190,7 @@ class _Mapper:
                 if (child.text or "").strip():
                     # trafilatura puts the text after a linked image inside its graphic
                     # ("<a><img/></a>If we haven't met yet, my name is..."): running text
-                    runs[-1].append(Span(child.text, None, None, emphasis, href))
+                    runs[-1].append(Span(str(child.text), None, None, emphasis, href))
             elif child is not None and tag and depth < _MAX_DEPTH:
                 rend = _RENDS.get(child.get("rend") or "") if tag == "hi" else None
                 target = safe_href(child.get("target")) if tag == "ref" else None
