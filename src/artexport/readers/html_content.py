@@ -188,8 +188,8 @@ class _Mapper:
             elif tag == "graphic" and figures is not None and child is not None:
                 figures.append(child)
                 if (child.text or "").strip():
-                    # trafilatura puts the text after a linked image inside its graphic
-                    # ("<a><img/></a>If we haven't met yet, my name is..."): running text
+                    # trafilatura puts the text after an image inside its graphic (a
+                    # lazy-loaded portrait, "If we haven't met yet, ..."): running text
                     runs[-1].append(Span(str(child.text), None, None, emphasis, href))
             elif child is not None and tag and depth < _MAX_DEPTH:
                 rend = _RENDS.get(child.get("rend") or "") if tag == "hi" else None
