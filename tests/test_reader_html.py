@@ -496,6 +496,20 @@ _PROSE = ("The harbour board met on Tuesday to agree the new tide tables, which 
           "next month after two years of surveys along the eastern quay number {n}.")
 
 
+def _story(folder: Path, middle: str, *, before: int = 4, after: int = 4,
+           title: str = "Tide tables updated", container: str = "article",
+           tail: str = "") -> Path:
+    """A saved page: ``before`` paragraphs of prose, ``middle``, ``after`` more (numbered
+    on), then ``tail``, all in ``container`` under the headline."""
+    prose = [f"<p>{_PROSE.format(n=n)}</p>" for n in range(before + after)]
+    body = "".join(prose[:before]) + middle + "".join(prose[before:]) + tail
+    page = folder / "page.html"
+    page.write_text(f"<html lang='en'><head><title>{title}</title></head><body>"
+                    f"<{container}><h1>{title}</h1>{body}</{container.split()[0]}>"
+                    "</body></html>", encoding="utf-8")
+    return page
+
+
 def test_text_after_an_empty_inline_element_is_kept(tmp_path: Path) -> None:
     """trafilatura's precision setting drops a paragraph holding an empty inline element
     (its text is that element's tail): WordPress's "read more" anchor, an icon. Every
@@ -507,13 +521,7 @@ def test_text_after_an_empty_inline_element_is_kept(tmp_path: Path) -> None:
         "<p><span><b></b></span>Residents can read the tables at the library.</p>",
         '<h2>Ferry fares fall<a href="https://example.org/fares"></a></h2>',
     ]
-    body = "".join(f"<p>{_PROSE.format(n=n)}</p>" for n in range(4))
-    body += "".join(kept) + "".join(f"<p>{_PROSE.format(n=n)}</p>" for n in range(4, 8))
-    page = tmp_path / "page.html"
-    page.write_text("<html lang='en'><head><title>Tide tables updated</title></head><body>"
-                    f"<article><h1>Tide tables updated</h1>{body}</article></body></html>",
-                    encoding="utf-8")
-    blocks = load_quietly(page).blocks
+    blocks = load_quietly(_story(tmp_path, "".join(kept))).blocks
     assert "Ferry fares fall" in [plain_text(b.spans) for b in blocks if isinstance(b, Heading)]
     texts = [plain_text(b.spans) for b in blocks if isinstance(b, Paragraph)]
     wanted = ["Fishing boats may now unload at any hour.",
@@ -564,15 +572,10 @@ def test_words_inside_a_sentence_are_kept_whatever_their_class(tmp_path: Path) -
         ('Ferry times <em class="related">change twice a year</em> with the tides.',
          "Ferry times change twice a year with the tides."),
     ]
-    body = "".join(f"<p>{_PROSE.format(n=n)}</p>" for n in range(4))
-    body += "".join(f"<p>{html}</p>" for html, _ in sentences)
-    body += ('<p class="share-bar"><a class="share" href="https://example.org/f">Facebook</a> '
-             '<a class="share" href="https://example.org/x">X</a></p>')
-    body += "".join(f"<p>{_PROSE.format(n=n)}</p>" for n in range(4, 8))
-    page = tmp_path / "page.html"
-    page.write_text("<html lang='en'><head><title>Quay to reopen</title></head><body>"
-                    f"<article><h1>Quay to reopen</h1>{body}</article></body></html>",
-                    encoding="utf-8")
+    middle = "".join(f"<p>{html}</p>" for html, _ in sentences)
+    middle += ('<p class="share-bar"><a class="share" href="https://example.org/f">Facebook'
+               '</a> <a class="share" href="https://example.org/x">X</a></p>')
+    page = _story(tmp_path, middle, title="Quay to reopen")
     text = "\n".join(plain_text(b.spans) for b in load_quietly(page).blocks
                      if isinstance(b, Paragraph))
     for _, sentence in sentences:
@@ -585,15 +588,10 @@ def test_a_sentence_between_two_paragraphs_is_kept(tmp_path: Path) -> None:
     harbour," she said.<p>'): trafilatura keeps it as loose text between its blocks,
     which comes back as a paragraph in its place; the page's address left there is not
     article text."""
-    body = "".join(f"<p>{_PROSE.format(n=n)}</p>" for n in range(4))
-    body += ('"It is a quiet harbour most of the year, and the new tables will keep it '
-             'that way," the harbour master said.')
-    body += "".join(f"<p>{_PROSE.format(n=n)}</p>" for n in range(4, 8))
-    body += "https://example.org/news/harbour-tide-tables-2024"
-    page = tmp_path / "page.html"
-    page.write_text("<html lang='en'><head><title>Tide tables updated</title></head><body>"
-                    f"<div class='story'><h1>Tide tables updated</h1>{body}</div></body></html>",
-                    encoding="utf-8")
+    page = _story(tmp_path, '"It is a quiet harbour most of the year, and the new tables '
+                  'will keep it that way," the harbour master said.',
+                  container="div class='story'",
+                  tail="https://example.org/news/harbour-tide-tables-2024")
     texts = [plain_text(b.spans) for b in load_quietly(page).blocks
              if isinstance(b, Paragraph)]
     quote = next(i for i, t in enumerate(texts) if t.startswith('"It is a quiet harbour'))
@@ -610,15 +608,9 @@ def test_a_linked_heading_over_prose_is_kept(tmp_path: Path) -> None:
               "long drives and costs less than the maker's own charger; the cable is short "
               "but sturdy and the plug grips firmly. Number {n}.")
     products = ["Harbour Lamp 12W", "Quayside Dock Charger", "Tidewater Speaker"]
-    body = "<p>" + _PROSE.format(n=0) + "</p>"
-    for n, name in enumerate(products):
-        body += (f'<h3><a href="https://shop.example.org/{n}">{name}</a></h3>'
-                 f"<p>{review.format(n=n)}</p>")
-    body += "".join(f"<p>{_PROSE.format(n=n)}</p>" for n in range(1, 4))
-    page = tmp_path / "page.html"
-    page.write_text("<html lang='en'><head><title>Gadgets we liked</title></head><body>"
-                    f"<article><h1>Gadgets we liked</h1>{body}</article></body></html>",
-                    encoding="utf-8")
+    middle = "".join(f'<h3><a href="https://shop.example.org/{n}">{name}</a></h3>'
+                     f"<p>{review.format(n=n)}</p>" for n, name in enumerate(products))
+    page = _story(tmp_path, middle, before=1, after=3, title="Gadgets we liked")
     blocks = load_quietly(page).blocks
     headings = [plain_text(b.spans) for b in blocks if isinstance(b, Heading)]
     assert headings == products
@@ -640,13 +632,8 @@ def test_an_embedded_post_the_article_quotes_is_a_quote(tmp_path: Path) -> None:
             '<a href="https://twitter.com/harbourwatch/status/1">March 14, 2024</a>'
             '</blockquote><script async src="https://platform.twitter.com/widgets.js">'
             "</script></div>")
-    body = "".join(f"<p>{_PROSE.format(n=n)}</p>" for n in range(3))
-    body += "<p>Many readers shared the news on social media within the hour.</p>" + post
-    body += "".join(f"<p>{_PROSE.format(n=n)}</p>" for n in range(3, 6))
-    page = tmp_path / "page.html"
-    page.write_text("<html lang='en'><head><title>Tide tables updated</title></head><body>"
-                    f"<article><h1>Tide tables updated</h1>{body}</article></body></html>",
-                    encoding="utf-8")
+    page = _story(tmp_path, "<p>Many readers shared the news on social media within the "
+                  "hour.</p>" + post, before=3, after=3)
     blocks = load_quietly(page).blocks
     [quote] = [b for b in blocks if isinstance(b, Quote)]
     assert [plain_text(p) for p in quote.paragraphs] == [
@@ -662,17 +649,11 @@ def test_text_after_a_lazy_image_in_a_paragraph_is_kept(tmp_path: Path) -> None:
     """'<p><img src="data:..." data-lazy-src=...>If we haven't met yet, ...</p>' (a
     WordPress page's lazy-loaded portrait): trafilatura puts the text after the image
     inside its graphic element; it stays the paragraph's text."""
-    body = "".join(f"<p>{_PROSE.format(n=n)}</p>" for n in range(3))
-    body += ('<p><img class="alignright" src="data:image/svg+xml,%3Csvg%20xmlns=%27http://'
-             'www.w3.org/2000/svg%27%3E%3C/svg%3E" alt="Ada Lovelace" width="300" '
-             'data-lazy-src="https://example.org/keeper.jpg">'
-             "If we have not met yet, my name is Ada Lovelace and I keep the lighthouse "
-             "on the eastern quay.</p>")
-    body += "".join(f"<p>{_PROSE.format(n=n)}</p>" for n in range(3, 6))
-    page = tmp_path / "page.html"
-    page.write_text("<html lang='en'><head><title>Tide tables updated</title></head><body>"
-                    f"<article><h1>Tide tables updated</h1>{body}</article></body></html>",
-                    encoding="utf-8")
+    page = _story(tmp_path, '<p><img class="alignright" src="data:image/svg+xml,%3Csvg'
+                  '%20xmlns=%27http://www.w3.org/2000/svg%27%3E%3C/svg%3E" alt="Ada Lovelace" '
+                  'width="300" data-lazy-src="https://example.org/keeper.jpg">'
+                  "If we have not met yet, my name is Ada Lovelace and I keep the lighthouse "
+                  "on the eastern quay.</p>", before=3, after=3)
     blocks = load_quietly(page).blocks
     texts = [plain_text(b.spans) for b in blocks if isinstance(b, Paragraph)]
     assert ("If we have not met yet, my name is Ada Lovelace and I keep the lighthouse on "
