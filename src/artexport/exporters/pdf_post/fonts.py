@@ -66,12 +66,6 @@ class Font:
     facts: FontFacts | None = None
     patched: bool = False  # the file's text map was rewritten
 
-    def width(self, code: int) -> float:
-        return self.widths.get(code, self.default_width)
-
-    def form(self, code: int) -> str | None:
-        return self.facts.forms.get(code) if self.facts is not None else None
-
     def joining(self, text: str) -> tuple[bool, bool] | None:
         return self.facts.joining.get(text) if self.facts is not None else None
 
