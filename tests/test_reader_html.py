@@ -658,3 +658,29 @@ def test_text_after_a_lazy_image_in_a_paragraph_is_kept(tmp_path: Path) -> None:
     texts = [plain_text(b.spans) for b in blocks if isinstance(b, Paragraph)]
     assert ("If we have not met yet, my name is Ada Lovelace and I keep the lighthouse on "
             "the eastern quay.") in texts
+
+
+def test_text_written_straight_into_a_container_is_kept_whole(tmp_path: Path) -> None:
+    """A deals page writes its prose straight into a <section>, between headings, image
+    links and lists. trafilatura lost the opening words, read a run as two paragraphs at
+    a <strong> and glued the word to the next ("willappreciate"): each run is one
+    paragraph, its words spaced as on the page."""
+    opening = ("We gather the best prices we find each morning on lanterns, ropes, "
+               "charts and a few other things for the harbour.")
+    run = ("The brass lantern is cheaper than it has been all year, and most sailors will "
+           "not miss the dimmer switch of the new model. What every sailor "
+           "<strong>will</strong> appreciate, though, is the money left in the wallet. "
+           "It is waterproof to fifty metres and weighs less than a kilogram.")
+    middle = ('<section class="deals">' + opening + "<p></p>"
+              "<h2>Brass lantern for $39.99</h2>"
+              '<a href="https://example.org/lantern"><img src="https://example.org/l.jpg">'
+              "</a>" + run + "<br><ul><li><a href='https://example.org/buy'>Buy it at the "
+              "chandlery</a></li></ul><h2>Tide clock for $24</h2>"
+              '<a href="https://example.org/clock"><img src="https://example.org/c.jpg"></a>'
+              "The tide clock shows high and low water for any port you set it to, and "
+              "its battery lasts two years.<br></section>")
+    blocks = load_quietly(_story(tmp_path, middle, before=1, after=2)).blocks
+    texts = [plain_text(b.spans) for b in blocks if isinstance(b, Paragraph)]
+    assert opening in texts
+    assert " ".join(run.replace("<strong>", "").replace("</strong>", "").split()) in texts
+    assert any(t.startswith("The tide clock shows high and low water") for t in texts)

@@ -230,8 +230,9 @@ def _prepared(root: Element) -> Element:
     class="link"><a>the NFL will fine Rudolph</a></span> for his role' came out as
     "has reported that for his role". A block with words of its own around the element
     is a sentence; a share bar (links and nothing between them) keeps its classes. An
-    embedded post loses its wrapper and class names, and a heading that is one link over
-    prose loses its link (see below).
+    embedded post loses its wrapper and class names, a heading that is one link over
+    prose loses its link, and text written straight into a container beside its blocks
+    becomes paragraphs (see below).
     """
     root = copy.deepcopy(root)
     # innermost first: <span><i></i></span> leaves an empty span, unwrapped in turn
@@ -276,7 +277,44 @@ def _prepared(root: Element) -> Element:
                 after.tag == "p" and len(_text(after).split()) >= _PROSE_WORDS and \
                 isinstance(links[0], lxml_html.HtmlElement):
             links[0].drop_tag()
+    _wrap_loose_text(root)
     return root
+
+
+_CONTAINERS = ("div", "section", "article", "main", "td", "body")
+# what may stand inside a paragraph; anything else in a container is a block
+_PHRASING = frozenset({*_INLINE_TAGS, "a", "br", "img", "picture", "output", "code"})
+_LOOSE_WORDS = 6  # words of its own that make a container's loose text a paragraph
+
+
+def _wrap_loose_text(root: Element) -> None:
+    """Text written straight into a container beside its blocks (a deals page: "<a><img></a>
+    Score the watch ... What everyone <strong>will</strong> appreciate ..." between
+    headings in a <section>) becomes paragraphs. trafilatura read such a run as pieces:
+    the words before the <strong> in the image's link, the rest a paragraph glued to it
+    ("willappreciate"), the words before the first heading lost."""
+    for box in list(root.iter(*_CONTAINERS)):
+        children = [c for c in box if isinstance(c.tag, str)]
+        if all(c.tag in _PHRASING for c in children):
+            continue  # no blocks: the container reads as one paragraph already
+        lead: Element | None = None  # the block the run follows (None: the start)
+        run: list[Element] = []
+        for child in [*children, None]:
+            if child is not None and child.tag in _PHRASING:
+                run.append(child)
+                continue
+            text = ((box.text if lead is None else lead.tail) or "") + \
+                " ".join(str(e.tail or "") for e in run)
+            if len(text.split()) >= _LOOSE_WORDS:
+                para = lxml_html.Element("p")
+                if lead is None:
+                    para.text, box.text = box.text, None
+                    box.insert(0, para)
+                else:
+                    para.text, lead.tail = lead.tail, None
+                    lead.addnext(para)
+                para.extend(run)  # each with its tail: the run's text
+            lead, run = child, []
 
 
 _PROSE_WORDS = 30  # a paragraph this long after a heading is what the heading heads
