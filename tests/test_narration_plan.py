@@ -9,6 +9,7 @@ import ast
 import re
 import sys
 import warnings
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -27,6 +28,7 @@ from artexport.narration import (
     to_vtt,
 )
 from artexport.text.diacritize import vowelled_share
+from artexport.text.speech import speech_text
 
 SRC = Path(__file__).resolve().parents[1] / "src" / "artexport"
 
@@ -77,6 +79,32 @@ def test_numbers_follow_the_language_of_their_sentence(cache: Path) -> None:
                           AudioOptions(cache_dir=cache))
     assert not re.search(r"\d", persian.sentences[1].speech)
     assert "بیست و پنج" in persian.sentences[1].speech
+
+
+def test_other_languages_keep_their_numbers_and_dates_are_said_as_printed(
+        cache: Path) -> None:
+    """A Portuguese page: its voice reads its own numbers and times ("às 20:13" was
+    "às eight thirteen in the evening"); its dates, printed with English month names and
+    labels (no table for Portuguese), are said in English by the English voice (they
+    were said in Arabic: 34 seconds of Arabic letters spelled by the Portuguese voice)."""
+    from datetime import datetime
+
+    text = "Na sexta-feira, 22/10/2010, às 20:13, o piloto somou 5040 pontos (45%)."
+    plan = plan_speech(replace(article("pt-BR", "Classificação", text),
+                               published=datetime(2010, 10, 22),
+                               updated=datetime(2019, 11, 18)),
+                       AudioOptions(cache_dir=cache))
+    said = {s.part: s for s in plan}
+    assert (said["date"].lang, said["date"].voice, said["date"].speech) == \
+        ("en", "en", "the twenty-second of October, twenty ten")
+    assert said["updated"].voice == "en" and \
+        said["updated"].speech == "Updated: the eighteenth of November, twenty nineteen"
+    body = next(s for s in plan if s.part == "block")
+    assert body.voice == "pt" and "às 20:13" in body.speech and "5040" in body.speech
+    assert not re.search(r"eight|thirteen|twenty|percent|October", body.speech)
+    # English and Arabic keep their number words
+    assert "eight thirteen in the evening" in speech_text("At 20:13 we left.", "en")
+    assert not re.search(r"\d", speech_text("في الساعة 20:13 غادرنا.", "ar"))
 
 
 def test_block_language_from_the_model_or_the_text(cache: Path) -> None:

@@ -684,3 +684,15 @@ def test_text_written_straight_into_a_container_is_kept_whole(tmp_path: Path) ->
     assert opening in texts
     assert " ".join(run.replace("<strong>", "").replace("</strong>", "").split()) in texts
     assert any(t.startswith("The tide clock shows high and low water") for t in texts)
+
+
+def test_a_file_or_site_name_given_as_author_is_not_a_byline(tmp_path: Path) -> None:
+    """'<meta rel="author" content="humans.txt">' (a site's credits file) was printed
+    and read aloud as "By humans.txt"; a site name is no author either."""
+    page = _story(tmp_path, "")
+    html = page.read_text(encoding="utf-8").replace(
+        "<head>", '<head><meta rel="author" content="humans.txt">'
+                  '<meta name="author" content="harbourwatch.org">'
+                  '<meta name="article:author" content="Ruth Okafor">')
+    page.write_text(html, encoding="utf-8")
+    assert [a.name for a in load_quietly(page).authors] == ["Ruth Okafor"]

@@ -33,6 +33,7 @@ from ..text.lang import is_arabic_script, primary_subtag
 from ..text.sentences import sentence_bounds
 from ..text.speech import speak_date, speech_text
 from ..text.speech_marks import speakable_marks
+from ..text.spoken_dates import date_language
 from ..tts import SpeechError, TtsEngine
 from ..tts.cache import SpeechCache
 from .languages import block_language, sentence_language
@@ -286,11 +287,14 @@ class _Planner:
         for line in edition.dates:
             d = article.published if line.key == "published" else article.updated
             assert d is not None
-            date = speak_date(d.day, d.month, d.year, lang)
+            # said in the language the editions print it in (English month names and
+            # labels for a language without its own), by that language's voice
+            date_lang = date_language(lang)
+            date = speak_date(d.day, d.month, d.year, date_lang)
             part = "date" if line.key == "published" else line.key
             # the publication date alone, as ever; a later update says what it is
             said = date if part == "date" else f"{line.label}: {date}"
-            self.add(part, None, date, [(0, len(date))], lang, PAUSE_AFTER_INTRO_PART,
+            self.add(part, None, date, [(0, len(date))], date_lang, PAUSE_AFTER_INTRO_PART,
                      spoken=said)
         if edition.summary:
             self.header("summary", article.summary or "")

@@ -187,12 +187,17 @@ class _Meta:
             entry: dict[str, str] | str = byline.authors[0] if byline else name
             key = fold(entry["name"] if isinstance(entry, dict) else entry)
             if not key or key in seen or key in not_names or "://" in key \
-                    or len(key.split()) > 6 or key.startswith("@"):
+                    or len(key.split()) > 6 or key.startswith("@") \
+                    or _FILE_OR_DOMAIN.match(name):
                 continue
             seen.add(key)
             out.append(entry)
         return out
 
+
+
+# '<meta rel="author" content="humans.txt">', "example.com": not a person
+_FILE_OR_DOMAIN = re.compile(r"\S+\.[a-z]{2,5}$")
 
 
 def _is_local_name(ref: str) -> bool:

@@ -93,8 +93,10 @@ def speech_text(text: str, lang: str, options: SpeechOptions = SpeechOptions()) 
 
     ``lang`` is the BCP 47 tag of the text ("ar", "fa", "en", ...). The result keeps the
     text's punctuation (engines pause on it) and its line breaks; for Arabic-script
-    languages it contains no digits of any script, and its vowel and Quranic marks are
-    written as the engine reads them (:func:`~artexport.text.speech_marks.speakable_marks`).
+    languages it contains no digits of any script (English keeps plain numbers but gets
+    dates, times and ranges as words; other languages keep theirs for their own voice
+    to read), and its vowel and Quranic marks are written as the engine reads them
+    (:func:`~artexport.text.speech_marks.speakable_marks`).
     Never raises for any input text. Short vowels are added later, by the narration
     (:mod:`artexport.text.diacritize`).
     """
@@ -103,13 +105,18 @@ def speech_text(text: str, lang: str, options: SpeechOptions = SpeechOptions()) 
     numbers_lang = numbers_language(primary)  # ar, fa, ur: their own number words
     if primary not in {"ar", "fa"} and words_for_numbers:
         primary = "ar"  # Urdu, Pashto...: Arabic-script rules for the other steps
+    # French, Portuguese, German...: their voice reads their numbers, dates and times
+    # (espeak-ng: "às 20:13" -> "vinte treze"); English words in their sentences were
+    # read with their letters' sounds
+    own_numbers = words_for_numbers or primary == "en"
     if not words_for_numbers and primary != "en":
         primary = "en"
 
     text = _clean(text)
     text = _drop_furniture(text, primary)
     text = _urls(text, primary, options)
-    text = speak_numbers_in(text, numbers_lang, month_names=options.month_names)
+    if own_numbers:
+        text = speak_numbers_in(text, numbers_lang, month_names=options.month_names)
     if words_for_numbers and options.latin == "skip":
         text = _LATIN_WORD.sub("", text)
     text = _tidy(text, primary)

@@ -17,7 +17,7 @@ from typing import Literal
 from .arabic_counting import previous_word, strip_clitics
 from .arabic_nouns import word_set
 from .dates import MONTHS
-from .lang import primary_subtag
+from .lang import words_language
 from .number_tokens import AR_LETTER, SP, before
 from .numbers import ar_cardinal, ar_ordinal, en_ordinal, en_year, fa_cardinal, fa_ordinal
 from .numbers_ur import ur_cardinal, ur_year
@@ -58,14 +58,26 @@ _EN_MONTH_ALT = "|".join(
      "Oct", "Nov", "Dec"])
 
 
+DATE_LANGUAGES = ("ar", "en", "fa", "ur")
+"""The languages :func:`speak_date` says a date in."""
+
+
+def date_language(lang: str) -> str:
+    """The language a date of an article in ``lang`` is said in: its own when
+    :data:`DATE_LANGUAGES` has it, else English (as the editions print it: their month
+    names and labels fall back to English the same way)."""
+    return words_language(lang, DATE_LANGUAGES)
+
+
 def speak_date(day: int, month: int, year: int, lang: str = "ar", *,
                calendar: Literal["gregorian", "hijri"] = "gregorian",
                month_names: MonthNames = "both") -> str:
     """A date in words: (26, 6, 2021) -> "السادس والعشرين من حزيران يونيو عام ألفين
     وواحد وعشرين". ``calendar="hijri"`` uses the Hijri months and ends in "هجرية"; in
     Persian a year 1300-1499 is taken as Solar Hijri (فروردین...); Urdu: "چھبیس جون دو
-    ہزار اکیس"."""
-    primary = primary_subtag(lang)
+    ہزار اکیس". A language other than :data:`DATE_LANGUAGES` gets English (see
+    :func:`date_language`)."""
+    primary = date_language(lang)
     if not 1 <= month <= 12:
         raise ValueError(f"no month {month}")
     if primary == "en":
