@@ -14,6 +14,7 @@ import unicodedata
 from dataclasses import replace
 
 from ..model import Direction, Inline, Span
+from .presentation_forms import arabic_letters
 
 # Inside an LTR run, these may sit between two strong characters without ending it:
 # "App Store", "developer.apple.com/resources", "C++", "x-y".
@@ -89,8 +90,10 @@ def isolate_text(text: str | None, base: Direction) -> Inline:
 
 
 def normalise_text(text: str) -> str:
-    """NFC, no bidi controls, no BOM, no control characters, single spaces."""
+    """NFC, no bidi controls, no BOM, no control characters, single spaces; Arabic
+    presentation forms as letters in reading order (:func:`.arabic_letters`)."""
     text = unicodedata.normalize("NFC", strip_bidi_controls(text)).replace("\ufeff", "")
+    text = arabic_letters(text)
     text = "".join(ch if ch in "\n\t" or unicodedata.category(ch) != "Cc" else " " for ch in text)
     text = text.replace("\u00a0", " ")
     return re.sub(r"[ \t]+", " ", text)
