@@ -31,6 +31,12 @@ from artexport.text.diacritize import vowelled_share
 from artexport.text.speech import speech_text
 
 SRC = Path(__file__).resolve().parents[1] / "src" / "artexport"
+_VOWELS = re.compile("[\u064b-\u0652\u0670]")
+
+
+def strip_vowels(text: str) -> str:
+    """``text`` without the short vowels the diacritizer adds."""
+    return _VOWELS.sub("", text)
 
 
 def article(lang: str, title: str, *blocks: str | Heading | Quote,
@@ -105,6 +111,29 @@ def test_other_languages_keep_their_numbers_and_dates_are_said_as_printed(
     # English and Arabic keep their number words
     assert "eight thirteen in the evening" in speech_text("At 20:13 we left.", "en")
     assert not re.search(r"\d", speech_text("في الساعة 20:13 غادرنا.", "ar"))
+
+
+def test_an_update_on_the_day_of_publication_is_told_apart_by_its_time(cache: Path) -> None:
+    """Published 09:05 and updated 17:30 the same day: the listener heard the same date
+    twice; each now says its time, as the editions print it."""
+    from datetime import datetime
+
+    from artexport.text.speech import speak_date, speak_time
+
+    story = article("ar", "المكتبة تفتح قاعة جديدة", "افتتحت المكتبة قاعة جديدة للقراءة.")
+    same = plan_speech(replace(story, published=datetime(2024, 3, 14, 9, 5),
+                               updated=datetime(2024, 3, 14, 17, 30)),
+                       AudioOptions(cache_dir=cache))
+    said = {s.part: s.speech for s in same}
+    day = speak_date(14, 3, 2024, "ar")
+    assert strip_vowels(said["date"]) == strip_vowels(f"{day}، {speak_time(9, 5, 'ar')}")
+    assert strip_vowels(said["updated"]).endswith(
+        strip_vowels(f"{day}، {speak_time(17, 30, 'ar')}"))
+    later = plan_speech(replace(story, published=datetime(2024, 3, 14, 9, 5),
+                                updated=datetime(2024, 3, 16, 17, 30)),
+                        AudioOptions(cache_dir=cache))
+    assert strip_vowels(next(s.speech for s in later if s.part == "date")) == \
+        strip_vowels(day)
 
 
 def test_block_language_from_the_model_or_the_text(cache: Path) -> None:

@@ -31,7 +31,7 @@ from ..resources import DEFAULT_LIMITS
 from ..text.diacritize import DiacritizerError, diacritize, diacritizer_version
 from ..text.lang import is_arabic_script, primary_subtag
 from ..text.sentences import sentence_bounds
-from ..text.speech import speak_date, speech_text
+from ..text.speech import speak_date, speak_time, speech_text
 from ..text.speech_marks import speakable_marks
 from ..text.spoken_dates import date_language
 from ..tts import SpeechError, TtsEngine
@@ -284,13 +284,21 @@ class _Planner:
             self.header("subtitle", article.subtitle)
         if edition.byline_text:
             self.header("byline", edition.byline_text)
+        # said in the language the editions print them in (English month names and
+        # labels for a language without its own), by that language's voice
+        date_lang = date_language(lang)
+        same_day = len(edition.dates) == 2 and article.published is not None and \
+            article.updated is not None and \
+            article.published.date() == article.updated.date()
         for line in edition.dates:
             d = article.published if line.key == "published" else article.updated
             assert d is not None
-            # said in the language the editions print it in (English month names and
-            # labels for a language without its own), by that language's voice
-            date_lang = date_language(lang)
             date = speak_date(d.day, d.month, d.year, date_lang)
+            # one day said twice tells nothing: the times tell them apart (midnight is
+            # a source that gave a date only, and the editions print no time for it)
+            if same_day and (d.hour, d.minute) != (0, 0):
+                date += (", " if date_lang == "en" else "، ") + \
+                    speak_time(d.hour, d.minute, date_lang)
             part = "date" if line.key == "published" else line.key
             # the publication date alone, as ever; a later update says what it is
             said = date if part == "date" else f"{line.label}: {date}"
