@@ -696,3 +696,30 @@ def test_a_file_or_site_name_given_as_author_is_not_a_byline(tmp_path: Path) -> 
                   '<meta name="article:author" content="Ruth Okafor">')
     page.write_text(html, encoding="utf-8")
     assert [a.name for a in load_quietly(page).authors] == ["Ruth Okafor"]
+
+
+def test_an_author_field_holding_the_printed_byline_names_no_by(tmp_path: Path) -> None:
+    """A page whose author field holds its printed byline ('<span itemprop="name">By
+    <span>HARBOUR DESK STAFF</span></span>') was printed and read aloud "By By HARBOUR
+    DESK STAFF"."""
+    page = _story(tmp_path, "")
+    html = page.read_text(encoding="utf-8").replace(
+        "<head>", '<head><meta name="author" content="By HARBOUR DESK STAFF">')
+    page.write_text(html, encoding="utf-8")
+    assert [a.name for a in load_quietly(page).authors] == ["HARBOUR DESK STAFF"]
+
+
+def test_one_author_named_by_two_fields_is_one_and_a_login_name_is_none(
+        tmp_path: Path) -> None:
+    """Pages name their author in several fields: "Tanza Loudenback, Business Insider"
+    in one, "Tanza Loudenback" in another, and the byline read "By Tanza Loudenback,
+    Business Insider and Tanza Loudenback"; a blog's "jdadmin" or "admin" was printed as
+    its author."""
+    page = _story(tmp_path, "")
+    html = page.read_text(encoding="utf-8").replace(
+        "<head>", '<head><meta name="author" content="Ruth L. Okafor, Harbour Weekly">'
+                  '<meta name="article:author" content="Ruth Okafor">'
+                  '<meta name="parsely-author" content="harbouradmin">'
+                  '<meta name="sailthru.author" content="Admin">')
+    page.write_text(html, encoding="utf-8")
+    assert [a.name for a in load_quietly(page).authors] == ["Ruth L. Okafor, Harbour Weekly"]

@@ -20,7 +20,9 @@ from .html_tree import Element, _attr, _body_of, _tag, _text_of, _xpath
 from .news import (
     find_date,
     fold,
+    is_account_name,
     parse_byline,
+    without_role,
 )
 
 _ARTICLE_TYPES = frozenset({"article", "newsarticle", "reportagenewsarticle", "blogposting",
@@ -184,15 +186,33 @@ class _Meta:
         for raw in names:
             name = " ".join(raw.split())
             byline = parse_byline(name)
-            entry: dict[str, str] | str = byline.authors[0] if byline else name
-            key = fold(entry["name"] if isinstance(entry, dict) else entry)
-            if not key or key in seen or key in not_names or "://" in key \
+            entry: dict[str, str] | str = byline.authors[0] if byline else without_role(name)
+            text = entry["name"] if isinstance(entry, dict) else entry
+            key = fold(text)
+            if not key or key in not_names or "://" in key \
                     or len(key.split()) > 6 or key.startswith("@") \
-                    or _FILE_OR_DOMAIN.match(name):
+                    or _FILE_OR_DOMAIN.match(name) or is_account_name(text):
                 continue
-            seen.add(key)
+            # one person named twice, by two fields: "Tanza Loudenback, Business
+            # Insider" and "Tanza Loudenback"; "Troy L. Smith" and "Troy Smith"
+            person = _person_key(key)
+            if person in seen:
+                continue
+            seen.add(person)
             out.append(entry)
         return out
+
+
+# "Name, Affiliation"; "Name. Affiliation" (not the full stop of an initial: "Troy L.
+# Smith")
+_AFFILIATION = re.compile(r",|\.\s(?=\w{2,}\s)")
+
+
+def _person_key(folded: str) -> str:
+    """A folded author name without what follows its first comma (an affiliation) and
+    without initials."""
+    name = _AFFILIATION.split(folded)[0]
+    return " ".join(w for w in name.replace(".", " ").split() if len(w) > 1)
 
 
 

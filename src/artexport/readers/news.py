@@ -345,6 +345,21 @@ def parse_byline(line: str, *, labels: frozenset[str] = frozenset()) -> Byline |
     return None
 
 
+def without_role(name: str) -> str:
+    """``name`` without a byline label before it or a full stop after it: a page's
+    author field that holds its printed byline ("By JERUSALEM POST STAFF.") names
+    "JERUSALEM POST STAFF", which the editions print after their own "By"."""
+    m = _ROLE_PREFIX.match(name.strip())
+    return (m.group("name") if m else name).strip().rstrip(".,;:،؛").strip()
+
+
+def is_account_name(name: str) -> bool:
+    """An author field that names no one: a known label ("admin", "Editorial",
+    "منوعات") or a login name (one lower-case Latin word: "gto", "jdadmin"), which no
+    publisher prints as a byline."""
+    return fold(name) in _NOT_NAMES or bool(re.fullmatch(r"[a-z][a-z0-9_.-]*", name))
+
+
 def byline_without_name(line: str, *, labels: frozenset[str] = frozenset()) -> bool:
     """A byline label with no name after it: "By حیرت انگیز" (a category), "بقلم تم نشر
     هذا المحتوى على" (a sentence)."""
@@ -445,6 +460,7 @@ __all__ = [
     "find_date",
     "fold",
     "furniture_reason",
+    "is_account_name",
     "is_city",
     "is_disclaimer",
     "is_furniture",
@@ -456,5 +472,6 @@ __all__ = [
     "split_caption_label",
     "split_lead_dateline",
     "time_only",
+    "without_role",
     "zone_for_place",
 ]
