@@ -124,6 +124,8 @@ def kept_words(article: Article, source: Path) -> Counter[str]:
     if article.published is not None:
         listed = {d.line for d in article.dropped}
         hm = (article.published.hour, article.published.minute)
+        # the dateline shows the date line's place (and agency) already: once
+        dateline = Counter(words(article.dateline or ""))
         for no, line in enumerate(source_lines(source), 1):
             line_words = Counter(words(line))
             if no in listed or not line_words or not line_words - kept:
@@ -131,7 +133,8 @@ def kept_words(article: Article, source: Path) -> Counter[str]:
             found = find_date(line)
             if (found is not None and found.day == article.published.date()) \
                     or time_only(line.strip()) == hm:
-                kept += line_words
+                kept += line_words - dateline
+                dateline = Counter()
     return kept
 
 

@@ -408,7 +408,7 @@ def test_news_record_content_is_read_line_by_line(tmp_path: Path) -> None:
     a = load_article(src)
     assert a.title == "افتتاح مكتبة ناطقة في المدينة المنورة" and a.section == "محليات"
     assert [x.name for x in a.authors] == ["سعاد الحربي"]
-    assert a.dateline == "المدينة المنورة"
+    assert a.dateline == "المدينة المنورة (واس)"
     assert a.published is not None and a.published.isoformat() == "2023-03-25T14:05:00+03:00"
     assert [plain_text(b.spans) for b in a.blocks if isinstance(b, Paragraph)] == [
         "افتتح أمير المنطقة اليوم مكتبة ناطقة تضم آلاف الكتب المسموعة للمكفوفين.",

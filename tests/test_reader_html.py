@@ -723,3 +723,27 @@ def test_one_author_named_by_two_fields_is_one_and_a_login_name_is_none(
                   '<meta name="sailthru.author" content="Admin">')
     page.write_text(html, encoding="utf-8")
     assert [a.name for a in load_quietly(page).authors] == ["Ruth L. Okafor, Harbour Weekly"]
+
+
+def test_the_headline_in_a_header_wins_over_metadata_with_a_section_after_it(
+        tmp_path: Path) -> None:
+    """og:title "Headline | Editorial" and the page's <h1> inside a <header> (which
+    reads as furniture): the title was printed with "| Editorial" after it; a
+    site called "The Anti-June Cleaver" stayed after its titles (its hyphen hid the
+    separator)."""
+    prose = "".join(f"<p>{_PROSE.format(n=n)}</p>" for n in range(6))
+    page = tmp_path / "page.html"
+    page.write_text(
+        "<html lang='en'><head><title>The harbour view: a port on the brink | Editorial"
+        "</title><meta property='og:title' content='The harbour view: a port on the brink"
+        " | Editorial'></head><body><article><header><h1>The harbour view: "
+        f"a port on the brink</h1></header>{prose}</article></body></html>",
+        encoding="utf-8")
+    assert load_quietly(page).title == "The harbour view: a port on the brink"
+    page.write_text(
+        "<html lang='en'><head><title>Tide tables for the new season - The Anti-June "
+        "Cleaver</title><meta property='og:site_name' content='The Anti-June Cleaver'>"
+        "<meta property='og:title' content='Tide tables for the new season - The "
+        f"Anti-June Cleaver'></head><body><article>{prose}</article></body></html>",
+        encoding="utf-8")
+    assert load_quietly(page).title == "Tide tables for the new season"

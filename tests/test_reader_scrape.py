@@ -127,7 +127,8 @@ def test_wire_item_with_hijri_date_and_mecca_time() -> None:
     article = load_quietly(FIXTURES / "ar-wire.txt")
     assert article.title == "افتتاح مركز لخدمات المكفوفين في المدينة المنورة"
     assert article.section == "محليات"
-    assert article.dateline == "المدينة المنورة"
+    # the agency that filed it ("واس") stays with the place, as a CNN dateline's "(CNN)"
+    assert article.dateline == "المدينة المنورة (واس)"
     # the Gregorian date after "الموافق", the time from the closing "14:05 ت م"
     assert article.published is not None
     assert article.published.isoformat() == "2023-03-25T14:05:00+03:00"
@@ -279,7 +280,7 @@ CORPUS_CASES: dict[str, dict[str, Any]] = {
         "title": "أمطار على محافظة العرضيات الشمالية والجنوبية",
         "present": ["هطلت يوم أمس أمطار", "جعلها الله سقيا خير"],
         "absent": ["انتهى", "11:20 ت م", "1436", "شوال"],
-        "published": "2015-08-10T11:20:00+03:00", "dateline": "جدة", "paragraphs": 2,
+        "published": "2015-08-10T11:20:00+03:00", "dateline": "جدة (واس)", "paragraphs": 2,
     },
     "08-sa-aawsat-king-salman-100-days-very-long.txt": {
         "title": "سلمان يؤسس لدولة المستقبل خلال مائة يوم",

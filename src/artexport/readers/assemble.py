@@ -43,6 +43,7 @@ from .news import (
     time_only,
     zone_for_place,
 )
+from .stopwords import function_word_count
 
 HEADER_SPAN = 14      # lines above the article searched for title, date, image, byline
 PEEL_MAX = 6          # lines at the top of the article that may still be header
@@ -254,6 +255,28 @@ def _header_items(page: Page, start: int) -> list[_Item]:
     return items
 
 
+# A wire item's date line ends with the agency that filed it: "جدة 25 شوال 1436 هـ الموافق
+# 10 اغسطس 2015 م واس" (the Saudi Press Agency). The dateline keeps it, as a CNN one
+# keeps "(CNN)": "جدة (واس)".
+_AGENCY_AFTER_DATE = re.compile(
+    r"\d{4}\s*(?:م\s+)?[-–—]?\s*\(?(?P<agency>[^\W\d_][^\d()\[\]|:،,]{1,14}?)\)?\s*$")
+
+
+_NOT_AGENCIES = frozenset(fold(w) for w in (
+    "مساء", "مساءً", "صباحا", "صباحاً", "ظهرا", "ظهراً", "فجرا", "ليلا", "بتوقيت", "غرينتش",
+    "am", "pm", "gmt", "utc", "est", "edt", "bst", "cet"))
+
+
+def _agency_after_date(line: str) -> str | None:
+    m = _AGENCY_AFTER_DATE.search(line)
+    if m is None:
+        return None
+    agency = m.group("agency").strip()
+    if fold(agency) in _NOT_AGENCIES or function_word_count(agency.split()):
+        return None
+    return agency
+
+
 def _header(page: Page, items: list[_Item], *, title_known: bool = False) -> None:
     """Fill the draft's metadata and lead image from the classified header lines."""
     draft, meta = page.draft, page.draft.meta
@@ -290,6 +313,8 @@ def _header(page: Page, items: list[_Item], *, title_known: bool = False) -> Non
             place = re.match(r"^([^\d\s،,]+(?: [^\d\s،,]+)?)\s+\d", text)
             if place and is_city(place.group(1)):
                 meta.setdefault("_date_city", place.group(1))
+                if agency := _agency_after_date(text):
+                    meta.setdefault("_date_agency", agency)
         elif kind == "subtitle" and "subtitle" not in meta:
             meta["subtitle"] = text
         elif kind == "byline" and "authors" not in meta:
@@ -313,9 +338,11 @@ def _header(page: Page, items: list[_Item], *, title_known: bool = False) -> Non
         else:
             continue
         page.use(k)
-    city = meta.pop("_date_city", None)
+    city, agency = meta.pop("_date_city", None), meta.pop("_date_agency", None)
     if city and "dateline" not in meta:
         meta["dateline"] = city
+    if agency and meta.get("dateline") == city:  # the place of a byline, too
+        meta["dateline"] = f"{city} ({agency})"
     if "timezone" not in meta and "published" in meta and "dateline" in meta:
         zone = zone_for_place(str(meta["dateline"]))
         if zone and not re.search(r"[+-]\d\d:\d\d$", str(meta["published"])):

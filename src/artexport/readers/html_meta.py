@@ -102,9 +102,11 @@ class _Meta:
         return ""
 
     def title(self, sites: list[str]) -> str:
-        h1s = [t for t in (_text_of(h) for h in self.root.iter("h1")
-                           if _tag(h) == "h1" and not self.in_furniture(h))
-               if len(t.split()) >= 2]
+        # a headline inside the page's <header> looks like furniture; the metadata
+        # naming the same title says it is the article's
+        every_h1 = [(t, self.in_furniture(h)) for h in self.root.iter("h1")
+                    if _tag(h) == "h1" and len((t := _text_of(h)).split()) >= 2]
+        h1s = [t for t, furniture in every_h1 if not furniture]
         named = " ".join((self.first("og:title", "twitter:title")
                           or _ld_text(self.ld.get("headline"))).split())
         page_title = " ".join(next((_text_of(t) for t in self.root.iter("title")
@@ -115,7 +117,7 @@ class _Meta:
             # The page's own heading, when the metadata names the same title (with or
             # without " - Site"), is the cleanest form.
             stripped = _strip_site(name, sites, loose=not from_metadata)
-            for h1 in h1s:
+            for h1, _ in every_h1:
                 if fold(name).startswith(fold(h1)) or fold(h1).startswith(fold(stripped)):
                     return h1
             if from_metadata or not h1s:
@@ -228,12 +230,18 @@ def _is_local_name(ref: str) -> bool:
         and ".." not in re.split(r"[/\\]", ref)
 
 
+# "Headline - Site", the last separator with spaces around it: a site called "The
+# Anti-June Cleaver" keeps its hyphen
+_HEAD_TAIL = re.compile(
+    r"^(?P<head>.+?)\s+(?:[-|–—:»«·]|::)\s+(?P<tail>(?:(?!\s(?:[-|–—:»«·]|::)\s).)+)$")
+
+
 def _strip_site(title: str, sites: list[str], *, loose: bool = False) -> str:
     """ "Headline - BBC News" -> "Headline": the site's name goes; with ``loose`` (a
     ``<title>``, which sites suffix), so does any short last part after a separator."""
     keys = {fold(s) for s in sites if s}
     for _ in range(2):  # "Headline - الصباح | Assabah"
-        m = re.match(r"^(?P<head>.+?)\s+(?:[-|–—:»«·]|::)\s+(?P<tail>[^-|–—:»«·]+)$", title)
+        m = _HEAD_TAIL.match(title)
         if not m:
             break
         tail = fold(m.group("tail"))
