@@ -137,6 +137,13 @@ OTHER_LANGUAGE_CASES = [
     ("en", "Open 24/7, see https://example.org/x now", "Open twenty-four seven, see now"),
     ("en", "On July 24, 2015 he spoke", "On the twenty-fourth of July, twenty fifteen he spoke"),
     ("en", "It rose 20% to 1,500", "It rose 20 percent to 1,500"),
+    # espeak-ng said "dollar seven hundred and ninety-nine point nine nine"
+    ("en", "It costs $799.99, or £11.99.", "It costs 799 dollars and 99 cents, or 11 "
+                                          "pounds and 99 pence."),
+    ("en", "a £71.6m clause, a $9.5 billion order", "a 71.6 million pounds clause, a 9.5 "
+                                                   "billion dollars order"),
+    ("en", "from $1 to $0.05, fees of $5-10", "from 1 dollar to 5 cents, fees of 5 to 10 "
+                                             "dollars"),
 ]
 
 

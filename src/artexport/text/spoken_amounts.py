@@ -204,6 +204,43 @@ def currency(m: re.Match[str], primary: str) -> str:
     return ar_amount(number, scale, noun, case=case_of(before(m)))
 
 
+# English: espeak-ng reads "$799.99" as "dollar seven hundred ... point nine nine" and
+# "£71.6m" as "pound seventy-one point six m"; a listener expects "799 dollars and 99
+# cents", "71.6 million pounds". The digits stay: the English voice reads them well.
+EN_CURRENCY = re.compile(
+    r"(?<![\w$€£])(?P<sym>[$€£])[ \t]?(?P<n>\d{1,3}(?:,\d{3})+|\d+)(?:\.(?P<frac>\d+))?"
+    r"(?:[ \t]?[-–][ \t]?[$€£]?(?P<to>\d[\d,]*(?:\.\d+)?))?"
+    r"(?:[ \t]?(?P<scale>thousand|million|billion|trillion|bn|m|k)\b)?(?![\d$€£])", re.I)
+_EN_MONEY = {"$": ("dollar", "dollars", "cent", "cents"),
+             "€": ("euro", "euros", "cent", "cents"),
+             "£": ("pound", "pounds", "penny", "pence")}
+_EN_SCALES = {"bn": "billion", "m": "million", "k": "thousand"}
+
+
+def en_currency(m: re.Match[str]) -> str:
+    """"$799.99" -> "799 dollars and 99 cents", "£71.6m" -> "71.6 million pounds",
+    "$1" -> "1 dollar", "$0.50" -> "50 cents"."""
+    one, many, small_one, small_many = _EN_MONEY[m.group("sym")]
+    whole, frac, scale = m.group("n"), m.group("frac"), m.group("scale")
+    if m.group("to"):  # "$5-10" -> "5 to 10 dollars"
+        number = f"{whole}.{frac}" if frac else whole
+        scale = _EN_SCALES.get(scale.lower(), scale.lower()) + " " if scale else ""
+        return f"{number} to {m.group('to')} {scale}{many}"
+    if scale:
+        scale = _EN_SCALES.get(scale.lower(), scale.lower())
+        number = f"{whole}.{frac}" if frac else whole
+        return f"{number} {scale} {many}"
+    if frac is not None and len(frac) != 2:
+        return f"{whole}.{frac} {many}"
+    amount = int(whole.replace(",", ""))
+    said = f"{whole} {one if amount == 1 else many}"
+    if frac is None or int(frac) == 0:
+        return said
+    cents = int(frac)
+    small = f"{cents} {small_one if cents == 1 else small_many}"
+    return small if amount == 0 else f"{said} and {small}"
+
+
 # -- ranges ---------------------------------------------------------------------------
 
 # The dash may be a tatweel between blanks: "(2 ـ 5)".

@@ -49,6 +49,7 @@ from .spoken_amounts import (
     CURRENCY,
     DEGREES,
     DIGIT_GROUPS,
+    EN_CURRENCY,
     PERCENT,
     QUANTITY,
     QURAN,
@@ -57,6 +58,7 @@ from .spoken_amounts import (
     currency,
     degrees,
     digit_groups,
+    en_currency,
     number_range,
     percent,
     quantity,
@@ -129,6 +131,8 @@ def speak_numbers_in(text: str, primary: str, *, month_names: MonthNames = "both
     text = _sub(TIME, lambda m: time_of_day(m, primary), text)
     if words_for_numbers:
         text = _sub(ERA_YEAR, lambda m: era_year(m, primary), text)
+    else:
+        text = _sub(EN_CURRENCY, en_currency, text)
     text = _sub(RANGE, lambda m: number_range(m, primary), text)
     text = _sub(PERCENT, lambda m: percent(m, primary), text)
     text = _sub(DEGREES, lambda m: degrees(m, primary), text)
