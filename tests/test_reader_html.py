@@ -747,3 +747,24 @@ def test_the_headline_in_a_header_wins_over_metadata_with_a_section_after_it(
         f"Anti-June Cleaver'></head><body><article>{prose}</article></body></html>",
         encoding="utf-8")
     assert load_quietly(page).title == "Tide tables for the new season"
+
+
+def test_a_card_that_pops_up_over_a_name_stays_out_of_the_sentence(tmp_path: Path) -> None:
+    """A news site puts a hidden card inside the sentence, over a person's name: their
+    photo, full name and latest stories. It was read into the paragraph: "Mayor Ruth
+    OkaforRuth Adaeze OkaforHarbour mayor opens ... MORE said on Monday ..."."""
+    card = ('<p>Harbour Mayor <span class="person"><a href="/people/okafor">Ruth Okafor</a>'
+            '<span class="person-card"><span><img src="okafor.jpg" alt="">'
+            '<a href="/people/okafor">Ruth Adaeze Okafor</a>'
+            '<a href="/news/1">Harbour mayor opens the new ferry terminal</a> '
+            '<a href="/news/2">Council approves the night pilot service</a> '
+            '<a href="/people/okafor">MORE</a></span></span></span> said on Monday that '
+            'the ferries will run every hour through the winter.</p>'
+            '<p>She thanked the <a href="/crews">crews</a> and the '
+            '<a href="/pilots">pilots</a> <img src="wave.png" alt=""> for their patience.</p>')
+    blocks = load_quietly(_story(tmp_path, card)).blocks
+    texts = [plain_text(b.spans) for b in blocks if isinstance(b, Paragraph)]
+    assert "Harbour Mayor Ruth Okafor said on Monday that the ferries will run every hour " \
+           "through the winter." in texts
+    assert "She thanked the crews and the pilots for their patience." in texts
+    assert not any("ferry terminal" in t for t in texts)

@@ -144,6 +144,19 @@ OTHER_LANGUAGE_CASES = [
                                                    "billion dollars order"),
     ("en", "from $1 to $0.05, fees of $5-10", "from 1 dollar to 5 cents, fees of 5 to 10 "
                                              "dollars"),
+    # espeak-ng: "rep / Schiff", "S G T / Pepper", "J R", "no / one", "nineteen hundred
+    # ninety z"; and it paused at every full stop as at a sentence's end
+    ("en", "Rep. Adam Schiff met Sgt. Lee and Lt. Gen. Moss in St. Louis.",
+     "Representative Adam Schiff met Sergeant Lee and Lieutenant General Moss in Saint "
+     "Louis."),
+    ("en", "Martin Truex Jr. won the No. 1 seed on Main St. today.",
+     "Martin Truex Junior won the number 1 seed on Main Street today."),
+    ("en", "It was won by Martin Truex Jr. The race ran late.",
+     "It was won by Martin Truex Junior. The race ran late."),
+    ("en", "In the 1990s and the '80s, in her 20s; Lakers vs. Celtics",
+     "In the nineteen nineties and the eighties, in her twenties; Lakers versus Celtics"),
+    ("en", "On Sept. 12 at Mt. Hood, 10s of hikers",
+     "On the twelfth of September at Mount Hood, 10s of hikers"),
 ]
 
 

@@ -235,6 +235,10 @@ def _prepared(root: Element) -> Element:
     becomes paragraphs (see below).
     """
     root = copy.deepcopy(root)
+    for img in list(root.iter("img")):
+        card = _hover_card(img)
+        if isinstance(card, lxml_html.HtmlElement):
+            card.drop_tree()  # its tail, the rest of the sentence, stays
     # innermost first: <span><i></i></span> leaves an empty span, unwrapped in turn
     for el in reversed(list(root.iter(*_INLINE_TAGS, "a"))):
         if len(el) == 0 and not (el.text or "").strip() and \
@@ -279,6 +283,35 @@ def _prepared(root: Element) -> Element:
             links[0].drop_tag()
     _wrap_loose_text(root)
     return root
+
+
+_CARD_WORDS = 6  # a name and a headline at least
+
+
+def _hover_card(img: Element) -> Element | None:
+    """The card that pops up over a name in a sentence, if ``img`` is its photo: a
+    person's picture, full name and latest stories in an inline element inside the
+    paragraph, hidden until the pointer rests on the name. trafilatura read one into the
+    sentence: "South Dakota Gov. Kristi NoemKristi Lynn NoemSouth Dakota governor doubles
+    down on ... MORE (R) is defending ...". The card is the innermost inline element
+    around the photo holding two links or more, nearly all of whose words are links',
+    inside a block with words of its own."""
+    el = img.getparent()
+    while el is not None and el.tag in _INLINE_TAGS:
+        links = list(el.iter("a"))
+        if len(links) >= 2:
+            words = len(_text(el).split())
+            linked = sum(len(_text(a).split()) for a in links)
+            block = el.getparent()
+            while block is not None and block.tag in (*_INLINE_TAGS, "a"):
+                block = block.getparent()
+            if block is None or block.tag not in _TEXT_BLOCKS or words < _CARD_WORDS \
+                    or linked < 0.8 * words:
+                return None
+            outside = len(_text(block).split()) - words
+            return el if outside >= _IN_A_SENTENCE else None
+        el = el.getparent()
+    return None
 
 
 _CONTAINERS = ("div", "section", "article", "main", "td", "body")

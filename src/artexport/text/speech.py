@@ -53,6 +53,7 @@ from .bidi import BIDI_CONTROLS
 from .lang import is_arabic_script, primary_subtag
 from .sentences import EMAIL_RE, URL_RE
 from .speech_marks import speakable_marks
+from .spoken_english import speak_english_abbreviations
 from .spoken_numbers import (
     MonthNames,
     ascii_digits,
@@ -108,13 +109,16 @@ def speech_text(text: str, lang: str, options: SpeechOptions = SpeechOptions()) 
     # French, Portuguese, German...: their voice reads their numbers, dates and times
     # (espeak-ng: "às 20:13" -> "vinte treze"); English words in their sentences were
     # read with their letters' sounds
-    own_numbers = words_for_numbers or primary == "en"
+    english = primary == "en"
+    own_numbers = words_for_numbers or english
     if not words_for_numbers and primary != "en":
         primary = "en"
 
     text = _clean(text)
     text = _drop_furniture(text, primary)
     text = _urls(text, primary, options)
+    if english:
+        text = speak_english_abbreviations(text)
     if own_numbers:
         text = speak_numbers_in(text, numbers_lang, month_names=options.month_names)
     if words_for_numbers and options.latin == "skip":

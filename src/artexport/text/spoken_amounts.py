@@ -210,7 +210,7 @@ def currency(m: re.Match[str], primary: str) -> str:
 EN_CURRENCY = re.compile(
     r"(?<![\w$€£])(?P<sym>[$€£])[ \t]?(?P<n>\d{1,3}(?:,\d{3})+|\d+)(?:\.(?P<frac>\d+))?"
     r"(?:[ \t]?[-–][ \t]?[$€£]?(?P<to>\d[\d,]*(?:\.\d+)?))?"
-    r"(?:[ \t]?(?P<scale>thousand|million|billion|trillion|bn|m|k)\b)?(?![\d$€£])", re.I)
+    r"(?:[ \t]?(?P<scale>thousand|million|billion|trillion|bn|m|k)\b)?(?![\d$€£]|[^\W\d_])", re.I)
 _EN_MONEY = {"$": ("dollar", "dollars", "cent", "cents"),
              "€": ("euro", "euros", "cent", "cents"),
              "£": ("pound", "pounds", "penny", "pence")}
