@@ -255,6 +255,16 @@ _BETWEEN = frozenset({"بين", "وبين", "مابين"})
 _FROM = frozenset({"من", "ومن", "فمن", "از", "سے"})
 
 
+def _model_number(a: str, b: str) -> bool:
+    """A Boeing "787-9"? A "range" from a number of three digits or more to one with
+    fewer digits is a model's name, unless it is a span of years ("1990-95",
+    "2019-20"); "1500-1200 BC" is a range."""
+    if not (a.isdigit() and b.isdigit()):
+        return False
+    years = 1000 <= int(a) <= 2099 and len(b) == 2
+    return len(a) >= 3 and len(b) < len(a) and not years
+
+
 def number_range(m: re.Match[str], primary: str) -> str:
     """"2011-2024" -> "من ألفين وأحد عشر إلى ألفين وأربعة وعشرين"; after "من" the
     "من" is not said twice, after "بين" it is "X وY"; "5-10 كم" counts the unit by
@@ -264,6 +274,8 @@ def number_range(m: re.Match[str], primary: str) -> str:
     pct = bool(m.group("pct"))
     rest = m.group("noun") or ""  # the word after the range, given back unless counted
     if primary == "en":
+        if _model_number(a, b) and not pct:
+            return f"{a} {b}{rest}"  # a Boeing "787-9": espeak-ng said "787 dash 9"
         return f"{a} to {b}{' percent' if pct else ''}{rest}"
     words = before(m).split()
     if primary in ("fa", "ur"):
