@@ -36,6 +36,7 @@ authors:
   - name: Jane Roe
     role: Reuters
 published: 2024-03-14T00:00:00+03:00
+published_hijri: 3 رمضان 1445 هـ
 updated: 2024-03-14T18:40:00+03:00
 tags: [أخبار, تقنية]
 publisher: نشرة الاختبار
@@ -126,6 +127,8 @@ def test_every_edition_prints_the_same_labels_byline_and_dates(name: str,
                              if article.tags else [])
     if name == "probe":
         assert found["credit"] == ["(الصورة: نادر علي)"]
+        # the Hijri date the source gave, after the weekday, in the article's digits
+        assert found["date"][0] == "نُشر في: الخميس ٣ رمضان ١٤٤٥ هـ الموافق ١٤ مارس ٢٠٢٤"
 
 
 @pytest.mark.parametrize("name", [p.name for p in example_dirs()] + ["probe"])
@@ -164,7 +167,8 @@ def test_probe_reads_as_one_text(tmp_path: Path) -> None:
     assert edition.byline_text == "بقلم ليلى ناصر (محررة)، سامي يوسف و Jane Roe (Reuters)"
     # the article writes Eastern digits: so do its dates; a date-only source has no time
     assert [d.line for d in edition.dates] == [
-        "نُشر في: الخميس ١٤ مارس ٢٠٢٤", "آخر تحديث: الخميس ١٤ مارس ٢٠٢٤، ١٨:٤٠"]
+        "نُشر في: الخميس ٣ رمضان ١٤٤٥ هـ الموافق ١٤ مارس ٢٠٢٤",
+        "آخر تحديث: الخميس ١٤ مارس ٢٠٢٤، ١٨:٤٠"]
     assert edition.heading_levels == {2: 2}  # an h4 straight after the title is an h2
 
 

@@ -253,3 +253,19 @@ def test_narration_imports_point_down() -> None:
                  *(SRC / "tts").glob("*.py"), SRC / "text" / "speech.py",
                  SRC / "text" / "diacritize.py", SRC / "text" / "speech_marks.py"]:
         assert len(path.read_text(encoding="utf-8").splitlines()) <= 600, path
+
+
+def test_the_hijri_date_the_source_gave_is_said_before_the_gregorian(cache: Path) -> None:
+    """A Saudi wire story dated "25 شوال 1436 هـ الموافق 10 اغسطس 2015 م": the editions
+    print both calendars, and the listener hears both, in the same order."""
+    from datetime import datetime
+
+    from artexport.text.speech import speak_date
+
+    story = article("ar", "أمطار على المحافظة", "هطلت أمطار غزيرة على المحافظة.")
+    dated = replace(story, published=datetime(2015, 8, 10), published_hijri="25 شوال 1436 هـ")
+    said = next(s.speech for s in plan_speech(dated, AudioOptions(cache_dir=cache))
+                if s.part == "date")
+    hijri = speech_text("25 شوال 1436 هـ", "ar")
+    assert "هجرية" in hijri and "1436" not in hijri
+    assert strip_vowels(said) == strip_vowels(f"{hijri} الموافق {speak_date(10, 8, 2015, 'ar')}")

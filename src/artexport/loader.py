@@ -233,6 +233,7 @@ def build_article(draft: Draft, *, limits: Limits = DEFAULT_LIMITS,
         publisher=_clean(_text_field(meta, "publisher", src)) or None,
         dateline=_clean(_text_field(meta, "dateline", src)) or None,
         published=_datetime(meta.get("published", meta.get("date")), tz, src, "published"),
+        published_hijri=_clean(_text_field(meta, "published_hijri", src)) or None,
         updated=_datetime(meta.get("updated"), tz, src, "updated"),
         section=_clean(_text_field(meta, "section", src)) or None,
         tags=_tags(meta.get("tags"), src),
@@ -255,7 +256,7 @@ def _check_text_lengths(meta: dict[str, Any], blocks: list[Block], src: Path,
     """The cost model's longest text: one paragraph or metadata field of megabytes is
     laid out as one unbreakable unit (a 15 MB summary ran the PDF out of memory)."""
     limit = limits.max_paragraph_chars
-    for key in ("title", "subtitle", "summary", "dateline"):
+    for key in ("title", "subtitle", "summary", "dateline", "published_hijri"):
         value = meta.get(key)
         if isinstance(value, str) and len(value) > limit:
             raise ArticleError(src, f"{key} is {len(value)} characters, over the limit of "

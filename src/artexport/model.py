@@ -194,6 +194,9 @@ class Article:
     publisher: str | None = None
     dateline: str | None = None
     published: datetime | None = None
+    # the Hijri date the source printed beside its publication date, as written ("25
+    # شوال 1436 هـ"): Saudi and Gulf papers date their stories in both calendars
+    published_hijri: str | None = None
     updated: datetime | None = None
     section: str | None = None
     tags: tuple[str, ...] = ()

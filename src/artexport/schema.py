@@ -107,6 +107,7 @@ ARTICLE_SCHEMA: dict[str, Any] = {
         "publisher": {"type": "string"},
         "dateline": {"type": "string"},
         "published": {"type": "string", "format": "date-time"},
+        "published_hijri": {"type": "string"},
         "updated": {"type": "string", "format": "date-time"},
         "timezone": {"type": "string"},
         "section": {"type": "string"},

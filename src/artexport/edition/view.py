@@ -22,7 +22,7 @@ from ..model import (
     plain_text,
 )
 from ..text.bidi import isolate_text, merge_adjacent
-from ..text.dates import DigitStyle, reader_date
+from ..text.dates import DigitStyle, reader_date, with_digits
 from .fonts import FontPlan, font_plan
 from .labels import Labels, labels
 
@@ -149,6 +149,13 @@ class Edition:
         midnight, a source that gave a date only) the time, in the label language."""
         return reader_date(value, self.labels.lang, digits=digits or self.digits)
 
+    def _with_hijri(self, text: str, hijri: str, digits: DigitStyle | None) -> str:
+        """"الاثنين 25 شوال 1436 هـ الموافق 10 أغسطس 2015، 11:20": the Hijri date the
+        source gave, after the weekday, as Saudi papers print both."""
+        weekday, _, rest = text.partition(" ")
+        hijri = with_digits(hijri, digits or self.digits)
+        return f"{weekday} {hijri} {self.labels.corresponding} {rest}"
+
     @cached_property
     def dates(self) -> tuple[DateLine, ...]:
         """The publication date, and the update when it is later."""
@@ -159,8 +166,11 @@ class Edition:
         a = self.article
         out = []
         if a.published is not None:
-            out.append(DateLine("published", self.labels.published,
-                                self.date_text(a.published, digits), a.published.isoformat()))
+            text = self.date_text(a.published, digits)
+            if a.published_hijri:
+                text = self._with_hijri(text, a.published_hijri, digits)
+            out.append(DateLine("published", self.labels.published, text,
+                                a.published.isoformat()))
         if a.updated is not None and (a.published is None or a.updated > a.published):
             out.append(DateLine("updated", self.labels.updated,
                                 self.date_text(a.updated, digits), a.updated.isoformat()))

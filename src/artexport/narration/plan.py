@@ -299,6 +299,10 @@ class _Planner:
             if same_day and (d.hour, d.minute) != (0, 0):
                 date += (", " if date_lang == "en" else "، ") + \
                     speak_time(d.hour, d.minute, date_lang)
+            if line.key == "published" and article.published_hijri and \
+                    is_arabic_script(date_lang):  # both calendars, as the editions print
+                hijri = speech_text(article.published_hijri, date_lang)
+                date = f"{hijri} {edition.labels.corresponding} {date}"
             part = "date" if line.key == "published" else line.key
             # the publication date alone, as ever; a later update says what it is
             said = date if part == "date" else f"{line.label}: {date}"

@@ -309,7 +309,7 @@ def _header(page: Page, items: list[_Item], *, title_known: bool = False) -> Non
         elif kind == "date" and isinstance(payload, FoundDate):
             if "published" in meta and not payload.updated:
                 continue
-            date_meta(payload, meta)
+            date_meta(payload, meta, text)
             place = re.match(r"^([^\d\s،,]+(?: [^\d\s،,]+)?)\s+\d", text)
             if place and is_city(place.group(1)):
                 meta.setdefault("_date_city", place.group(1))

@@ -468,7 +468,7 @@ def _tidy(blocks: list[Block], meta: dict[str, Any], title: str) -> list[Block]:
         if byline is not None:
             byline_meta(byline, meta)
         elif found is not None and "published" not in meta:
-            date_meta(found, meta)
+            date_meta(found, meta, text)
         elif parse_dateline(text) is not None:
             meta.setdefault("dateline", text)
         else:
@@ -525,7 +525,7 @@ def _date_under_title(root: Element, first_text: str, meta: dict[str, Any]) -> N
         if text and len(text.split()) <= 16:
             found = find_date(text)
             if found is not None:
-                date_meta(found, meta)
+                date_meta(found, meta, text)
                 return
         if seen >= 4:
             return

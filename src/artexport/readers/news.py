@@ -16,6 +16,7 @@ from datetime import date
 from typing import Any
 
 from ..model import Block, Paragraph
+from ..text.spoken_dates import HIJRI_WRITTEN
 from .furniture import (  # page furniture: its own module, re-exported here
     ADVERT,
     CAPTION_LABEL,
@@ -244,14 +245,31 @@ def time_only(text: str) -> tuple[int, int] | None:
     return int(m.group(1)), int(m.group(2))
 
 
-def date_meta(found: FoundDate, meta: dict[str, Any]) -> None:
+_HIJRI_DATE = re.compile(
+    r"(?<![\d٠-٩])(?P<d>[0-9٠-٩]{1,2})\s+(?P<m>"
+    + "|".join(sorted(map(re.escape, HIJRI_WRITTEN), key=len, reverse=True))
+    + r")\s+(?P<y>[0-9٠-٩]{3,4})\s*(?:هـ|ه(?![\w]))")
+
+
+def hijri_date(text: str) -> str | None:
+    """The Hijri date a date line gives beside its Gregorian one, as written ("25 شوال
+    1436 هـ" in "جدة 25 شوال 1436 هـ الموافق 10 اغسطس 2015 م واس"), or ``None``."""
+    m = _HIJRI_DATE.search(text)
+    return f"{m.group('d')} {m.group('m')} {m.group('y')} هـ" if m else None
+
+
+def date_meta(found: FoundDate, meta: dict[str, Any], line: str = "") -> None:
     """Store a found date in draft metadata (``published``, or ``updated`` as well when
-    the line says "آخر تحديث"/"updated"), with its zone unless one is already set."""
+    the line says "آخر تحديث"/"updated"), with its zone unless one is already set, and
+    the Hijri date ``line`` gives beside a publication date (``published_hijri``)."""
     if found.updated and found.hour is not None:
         meta.setdefault("published", found.day.isoformat())
         meta.setdefault("updated", found.iso())
     else:
         meta.setdefault("published", found.iso())
+        hijri = hijri_date(line)
+        if hijri and meta.get("published") == found.iso():
+            meta.setdefault("published_hijri", hijri)
     if found.zone and not found.offset:
         meta.setdefault("timezone", found.zone)
 
@@ -460,6 +478,7 @@ __all__ = [
     "find_date",
     "fold",
     "furniture_reason",
+    "hijri_date",
     "is_account_name",
     "is_city",
     "is_disclaimer",
