@@ -768,3 +768,24 @@ def test_a_card_that_pops_up_over_a_name_stays_out_of_the_sentence(tmp_path: Pat
            "through the winter." in texts
     assert "She thanked the crews and the pilots for their patience." in texts
     assert not any("ferry terminal" in t for t in texts)
+
+
+def test_a_date_line_under_the_headline_keeps_its_hijri_date(tmp_path: Path) -> None:
+    """"الخميس - 9 شعبان 1440 هـ - 14 أبريل 2019 مـ" under a Saudi paper's headline: the
+    Gregorian date is the publication date, the Hijri one is kept beside it."""
+    prose = "".join(f"<p>{p}</p>" for p in (
+        "افتتحت أمانة المحافظة صباح اليوم مكتبة ناطقة تضم آلاف الكتب المسموعة للمكفوفين.",
+        "وتقدم المكتبة دورات في استخدام قارئات الشاشة طوال العام لكل من يطلبها.",
+        "وقال مدير المكتبة إن الإقبال في اليوم الأول فاق التوقعات بكثير."))
+    page = tmp_path / "page.html"
+    page.write_text("<html lang='ar' dir='rtl'><head><title>افتتاح مكتبة ناطقة</title>"
+                    "</head><body><article><h1>افتتاح مكتبة ناطقة</h1><div class='date'>"
+                    "الخميس - 9 شعبان 1440 هـ - 14 أبريل 2019 مـ</div>"
+                    f"{prose}</article></body></html>", encoding="utf-8")
+    story = load_quietly(page)
+    assert story.published is not None and story.published.date().isoformat() == "2019-04-14"
+    assert story.published_hijri == "9 شعبان 1440 هـ"
+    # the date line is the article's date, not its first paragraph (its dashes counted
+    # as words made it too long for a date line)
+    assert not any("شعبان" in plain_text(b.spans) for b in story.blocks
+                   if isinstance(b, Paragraph))

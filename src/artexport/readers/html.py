@@ -464,7 +464,9 @@ def _tidy(blocks: list[Block], meta: dict[str, Any], title: str) -> list[Block]:
             head += 1
             continue
         byline = parse_byline(text)
-        found = find_date(text) if len(text.split()) <= 10 else None
+        # "الخميس - 9 شعبان 1440 هـ - 14 أبريل 2019 مـ": the dashes are no words
+        words = sum(1 for w in text.split() if any(ch.isalnum() for ch in w))
+        found = find_date(text) if words <= 10 else None
         if byline is not None:
             byline_meta(byline, meta)
         elif found is not None and "published" not in meta:
