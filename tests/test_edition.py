@@ -246,3 +246,18 @@ def test_unknown_language_falls_back_to_english_marked_as_such() -> None:
     assert labels("en").join(["A", "B", "C"]) == "A, B and C"
     assert labels("fa").join(["علی", "مریم"]) == "علی و مریم"
     assert labels("ar").join(["ليلى", "سامي"]) == "ليلى وسامي"
+
+
+def test_a_summary_that_repeats_part_of_the_subtitle_is_printed_and_said_once() -> None:
+    """A page's description is its first sentence, which the reader took as the subtitle
+    with the dateline before it: both were printed, and the listener heard it twice."""
+    from artexport.model import Article, Paragraph, Span
+
+    first = "A muddled view of the trade talks once again weighs on investors."
+    story = Article(slug="s", title="Investors wait", lang="en", direction="ltr",
+                    blocks=(Paragraph((Span("Markets were mixed on Tuesday."),)),),
+                    subtitle=f"Hong Kong {first}", summary=first)
+    assert Edition.of(story).summary == ()
+    other = Article(slug="s", title="Investors wait", lang="en", direction="ltr",
+                    blocks=story.blocks, subtitle="Markets in Asia", summary=first)
+    assert Edition.of(other).summary != ()

@@ -387,6 +387,15 @@ def test_lead_dateline_serves_scrape_and_html_paragraphs() -> None:
     blocks = lead_dateline([Heading(2, (Span("x"),)), Paragraph((first, rest))], meta)
     assert blocks[1] == Paragraph((Span("The", emphasis="strong"), rest))
     assert meta == {"dateline": "WASHINGTON (AP)"}
+    # CNN's English pages glue their dateline (a <cite>) to the first sentence
+    meta = {}
+    blocks = lead_dateline([Paragraph((Span("Hong Kong (CNN Business)A muddled view"),))],
+                           meta)
+    assert blocks == [Paragraph((Span("A muddled view"),))]
+    assert meta == {"dateline": "Hong Kong (CNN Business)"}
+    # but a sentence that goes on after a parenthesis is no dateline
+    para = Paragraph((Span("The company (Apple) said on Monday"),))
+    assert lead_dateline([para], {}) == [para]
     # A dateline already known is kept, and the paragraph too.
     meta = {"dateline": "بيروت"}
     para = Paragraph((Span("دمشق، سوريا (CNN) -- أكدت مصادر"),))

@@ -98,9 +98,17 @@ class Edition:
 
     @cached_property
     def summary(self) -> Inline:
-        """The standfirst, unless it only repeats the subtitle."""
+        """The standfirst, unless it only repeats the subtitle (or is part of it: a
+        page's description is often its first sentence, which a reader may have taken
+        as the subtitle with the dateline before it)."""
         a = self.article
-        return self.isolated(a.summary) if a.summary != a.subtitle else ()
+        if not a.summary:
+            return ()
+        summary, subtitle = (" ".join((t or "").casefold().split())
+                             for t in (a.summary, a.subtitle))
+        if subtitle and (summary in subtitle or subtitle in summary):
+            return ()
+        return self.isolated(a.summary)
 
     @cached_property
     def dateline(self) -> Inline:

@@ -414,8 +414,11 @@ def looks_like_name(text: str, *, labels: frozenset[str] = frozenset(),
 _PLACE_SOURCE = re.compile(
     r"^(?P<place>[^\d\-–—:|]{2,40}?)\s+[-–—]\s+(?P<source>[^\d\-–—:|]{2,30})$")
 # "دمشق، سوريا (CNN) -- أكدت..." / "WASHINGTON (AP) — The..." at the start of the lead.
+# "دمشق، سوريا (CNN) -- ...", and CNN's English pages, whose dateline is a <cite> glued
+# to the sentence: "Hong Kong (CNN Business)A muddled view ..."
 _LEAD_DATELINE = re.compile(
-    r"^(?P<dl>[^\s()\d][^()\d.!?؟\n]{1,40}?\s*\([^()\d]{2,25}\))\s*(?:--|—|–|-)\s*(?=\S)")
+    r"^(?P<dl>[^\s()\d][^()\d.!?؟\n]{1,40}?\s*\([^()\d]{2,25}\))"
+    r"(?:\s*(?:--|—|–|-)\s*(?=\S)|(?=[A-Z\"“‘]))")
 
 
 def parse_dateline(line: str) -> str | None:
