@@ -76,6 +76,18 @@ def test_every_sentence_has_the_voice_of_its_language(cache: Path) -> None:
     assert plan.voices == ("ar", "en")
 
 
+def test_a_latin_sentence_holding_a_word_of_the_article_s_script_keeps_its_voice(
+        cache: Path) -> None:
+    """A Persian article's list item "Visual Studio Code (cross-platform، رایگان)": the
+    English voice spelled "رایگان" letter by letter ("Arabic ra, Arabic alif, ..."); the
+    Persian voice reads the English words with English sounds. A sentence with no word
+    of the article's script is still the English voice's."""
+    plan = plan_speech(article("fa", "ویرایشگرها", "Visual Studio Code (cross-platform، رایگان).",
+                               "Sublime Text (cross-platform، shareware)."),
+                       AudioOptions(cache_dir=cache))
+    assert [(s.block, s.lang) for s in plan if s.block is not None] == [(0, "fa"), (1, "en")]
+
+
 def test_numbers_follow_the_language_of_their_sentence(cache: Path) -> None:
     plan = plan_speech(ENGLISH_WITH_ARABIC, AudioOptions(cache_dir=cache))
     arabic = plan.sentences[2].speech

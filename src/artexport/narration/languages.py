@@ -27,6 +27,7 @@ _ARABIC = frozenset("\u0629\u0649\u064a\u0643")
 _URDU = frozenset("\u06d2\u06ba\u0679\u0688\u0691")
 _EVIDENCE = 3  # distinctive letters a block needs before it leaves the article's language
 _MAJORITY = 0.6  # share of a sentence's letters in another script that makes it switch
+_WORD = 2  # Arabic-script letters that make a word the English voice would spell out
 
 
 def _script(lang: str) -> str:
@@ -48,9 +49,20 @@ def block_language(article: Article, block: Block, text: str) -> str:
     return text_language(text, article.lang, within_script=True)
 
 
-def sentence_language(text: str, block_lang: str) -> str:
-    """The language one sentence of a block in ``block_lang`` is read in."""
-    return text_language(text, block_lang, within_script=False)
+def sentence_language(text: str, block_lang: str, article_lang: str = "") -> str:
+    """The language one sentence of a block in ``block_lang`` is read in.
+
+    In an Arabic, Persian or Urdu article (``article_lang``), a sentence mostly in Latin
+    letters that holds a word of the article's script is read in the article's
+    language: "Visual Studio Code (cross-platform، رایگان)". The English voice spells
+    such a word letter by letter ("Arabic ra, Arabic alif, ..."); the article's voice
+    reads the Latin words with English sounds (espeak-ng switches by script).
+    """
+    lang = text_language(text, block_lang, within_script=False)
+    if article_lang and _script(article_lang) == "arabic" != _script(lang) \
+            and _letters(text)["arabic"] >= _WORD:
+        return _arabic_script_language(text, article_lang)
+    return lang
 
 
 def text_language(text: str, default: str, *, within_script: bool) -> str:

@@ -214,7 +214,8 @@ class _Planner:
         added = False
         for i, (s, e) in enumerate(bounds, start=first):
             written = text[s:e]
-            said_lang = sentence_language(written, lang) if spoken is None else lang
+            said_lang = sentence_language(written, lang, self.article.lang) \
+                if spoken is None else lang
             said = spoken if spoken is not None else speech_text(written, said_lang,
                                                                   self.speech)
             said = said.strip()
