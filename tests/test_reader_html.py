@@ -789,3 +789,19 @@ def test_a_date_line_under_the_headline_keeps_its_hijri_date(tmp_path: Path) -> 
     # as words made it too long for a date line)
     assert not any("شعبان" in plain_text(b.spans) for b in story.blocks
                    if isinstance(b, Paragraph))
+
+
+def test_prompts_after_the_last_sentence_are_not_the_article(tmp_path: Path) -> None:
+    """A newsletter offer, the sign-up form's error message, a comment prompt, the
+    post's taxonomy and "You may also like..." ended real articles in every edition and
+    the audio; mid-text, a sentence about subscriptions stays."""
+    middle = ("<p>Readers who subscribe to the harbour newsletter get the tide tables "
+              "in their inbox every Monday, the board said.</p>")
+    tail = ("<p>There was an error processing your subscription.</p>"
+            "<p>Get the latest harbour news right in your inbox. Subscribe to our "
+            "newsletters.</p><p>Tell us what YOU think...</p>"
+            "<p>Filed under: Harbour | Tides |</p><p>You may also like...</p>")
+    blocks = load_quietly(_story(tmp_path, middle, tail=tail)).blocks
+    texts = [plain_text(b.spans) for b in blocks if isinstance(b, Paragraph)]
+    assert texts[-1] == _PROSE.format(n=7)
+    assert any(t.startswith("Readers who subscribe") for t in texts)

@@ -11,7 +11,7 @@ from __future__ import annotations
 import functools
 import re
 
-from ..model import Block, Paragraph
+from ..model import Block, Heading, Paragraph
 from .stopwords import fold
 
 # Reasons a line is left out, as `artexport inspect --dropped` lists them.
@@ -200,10 +200,32 @@ def is_disclaimer(text: str) -> bool:
     return bool(_DISCLAIMER.search(text))
 
 
+# What a page puts after the article's last sentence to keep the reader on the site: a
+# newsletter or subscription offer, the sign-up form's error message, a comment prompt,
+# the post's taxonomy, "you may also like". Only at the end (never mid-text) and short.
+_TRAILING_PROMPT = re.compile(
+    r"\b(?:subscribe|subscribing|sign(?:ing)? up)\b.{0,80}?\b(?:newsletters?|inbox|magazine|"
+    r"sister title|alerts?|updates)\b|\bdelivered to your inbox\b|"
+    r"^there was an error processing your subscription|^tell us what you think|"
+    r"^filed under\s*:|^(?:you|we think you) (?:may|might) also like\W*$|"
+    r"اشترك(?:وا)? في (?:النشرة|نشرتنا)|النشرة البريدية", re.I)
+_PROMPT_WORDS = 40
+
+
+def is_trailing_prompt(text: str) -> bool:
+    """A newsletter offer, comment prompt or taxonomy line that ends a page's article
+    ("Get the latest updates right in your inbox. Subscribe to NJ.com's newsletters.",
+    "Filed under: Khawarij |", "You may also like...")."""
+    return len(text.split()) <= _PROMPT_WORDS and bool(_TRAILING_PROMPT.search(text.strip()))
+
+
 def drop_trailing_disclaimers(blocks: list[Block]) -> list[Block]:
-    """Remove comment-policy disclaimers from the end of an article (never mid-text)."""
+    """Remove comment-policy disclaimers and the prompts of :func:`is_trailing_prompt`
+    from the end of an article (never mid-text)."""
     out = list(blocks)
-    while out and isinstance(out[-1], Paragraph) and _DISCLAIMER.search(
-            "".join(s.text for s in out[-1].spans)):
+    while out and isinstance(out[-1], Paragraph | Heading):
+        text = "".join(s.text for s in out[-1].spans)
+        if not (_DISCLAIMER.search(text) or is_trailing_prompt(text)):
+            break
         out.pop()
     return out
