@@ -406,3 +406,15 @@ def test_lead_dateline_serves_scrape_and_html_paragraphs() -> None:
     meta = {"authors": ["earlier"]}
     byline_meta(byline, meta)
     assert meta == {"authors": ["earlier"], "dateline": "الرياض"}
+
+
+def test_reading_times_and_toggles_are_furniture() -> None:
+    """A blog's "Tempo de leitura: 1 minuto" opened its article in every edition; an AP
+    caption's "less" toggle did too. Sentences that hold the words stay text."""
+    from artexport.readers.news import furniture_reason
+
+    for line in ("Tempo de leitura: 1 minuto", "5 min read", "Reading time: 3 minutes",
+                 "وقت القراءة: 4 دقائق", "less", "Show more"):
+        assert furniture_reason(line) is not None, line
+    for line in ("Less than a year ago he read the book.", "It took 5 minutes to read it."):
+        assert furniture_reason(line) is None, line

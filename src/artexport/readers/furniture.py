@@ -43,6 +43,9 @@ for _reason, _words in (
                   "الصفحة الرئيسية", "الرئيسية", "Sign in", "Log in", "Search",
                   "Skip to content", "Skip to main content", "Accessibility links",
                   "Accessibility Help", "Menu", "More", "Footer Links", "Home",
+                  # a caption's or a teaser's toggle: "… at the Auto Show. less"
+                  "less", "Show more", "Show less", "See more", "See less", "Read less",
+                  "عرض المزيد", "عرض أقل",
                   "صفحه اصلی", "جستجو", "ہوم", "تلاش")),
     (COMMENTS, ("إضافة تعليق جديد", "أضف تعليقك", "أضف تعليق", "اسمك", "تعليقك",
                 "تعليقك *", "التعليقات", "Comments", "Leave a comment", "Leave a Reply",
@@ -72,6 +75,10 @@ _FURNITURE_PATTERNS: list[tuple[str, str]] = [
     (r"^[*+•·▪◦–-]$", NAVIGATION),                                # an empty bullet
     (r"^\d{1,2}:\d{2}(\s*(ت\s*\.?\s*م|ص|م|[ap]\.?m\.?|gmt|utc))?$", COUNTER),  # "11:20 ت م"
     (r"^\d+\s+(seconds?|minutes?|mins?|hours?|days?|weeks?)\s+ago$", COUNTER),
+    # reading time: "5 min read", "Reading time: 3 minutes", "Tempo de leitura: 1 minuto"
+    (r"^(\d+\s*(min|mins|minutes?)\.?\s+read|(estimated\s+)?reading time\s*:?\s*\d+|"
+     r"tempo de leitura\s*:?\s*\d+|temps de lecture\s*:?\s*\d+|lesezeit\s*:?\s*\d+|"
+     r"(وقت|زمن|مدة) القراءة\s*:?\s*\d+|زمان مطالعه\s*:?\s*\d+)\D{0,12}$", COUNTER),
     (r"^منذ\s+\d+\s+(ثانية|ثوان|دقيقة|دقائق|ساعة|ساعات|يوم|أيام)$", COUNTER),
     (r"©|\(c\)\s*\d{4}|جميع الحقوق محفوظة|all rights reserved|^copyright\b|"
      r"کلیه حقوق|جملہ حقوق", FOOTER),
