@@ -65,7 +65,7 @@ for _reason, _words in (
                "آخر الأخبار", "اقرأ أيضا", "اقرأ أيضاً", "اقرأ المزيد", "المزيد",
                "Related", "Related stories", "Related articles", "Most read",
                "Most watched", "Most popular", "Top Stories", "More on this story",
-               "Read more", "See also")),
+               "Read more", "See also", "Must watch", "Must read", "Just watched")),
 ):
     _FURNITURE_WORDS.update((fold(w), _reason) for w in _words)
 
@@ -75,6 +75,9 @@ _FURNITURE_PATTERNS: list[tuple[str, str]] = [
     (r"^[*+•·▪◦–-]$", NAVIGATION),                                # an empty bullet
     (r"^\d{1,2}:\d{2}(\s*(ت\s*\.?\s*م|ص|م|[ap]\.?m\.?|gmt|utc))?$", COUNTER),  # "11:20 ت م"
     (r"^\d+\s+(seconds?|minutes?|mins?|hours?|days?|weeks?)\s+ago$", COUNTER),
+    # a gallery's or a playlist's count: "(16 Videos)", "(12 صورة)"
+    (r"^\(\d+\s+(videos?|photos?|images?|pictures?|slides?|فيديو|فيديوهات|صور|صورة)\)$",
+     COUNTER),
     # reading time: "5 min read", "Reading time: 3 minutes", "Tempo de leitura: 1 minuto"
     (r"^(\d+\s*(min|mins|minutes?)\.?\s+read|(estimated\s+)?reading time\s*:?\s*\d+|"
      r"tempo de leitura\s*:?\s*\d+|temps de lecture\s*:?\s*\d+|lesezeit\s*:?\s*\d+|"
@@ -164,6 +167,7 @@ _RELATED_HEADING = re.compile(
     r"related(?: stories| articles| content| news| posts| topics)?|"
     r"more (?:on|from|in|about|stories|news|videos|articles|like this)\b.{0,30}|"
     r"most (?:read|popular|watched|viewed|shared|commented)\b.{0,20}|top stories|"
+    r"must (?:watch|read|see)|"
     r"latest (?:news|stories|articles|headlines)|trending(?: now| stories)?|"
     r"recommended(?: for you| stories| articles| reading)?|"
     r"(?:you|we think you) (?:may|might) (?:also )?like.{0,20}|see also|"
