@@ -108,6 +108,9 @@ ARABIC_CASES = [
      "موقع مطوري «أبل» قدم له"),
     ("راسلونا على info@sabah.example.tn اليوم", "راسلونا على اليوم"),
     ("قال د. منى إن", "قال الدكتور منى إن"),
+    # an agency's initials are no title: they were read "الأستاذف.ب", "الدكتورب.أ"
+    ("باريس (أ.ف.ب) - قال", "باريس (أ.ف.ب)، قال"),
+    ("برلين (د.ب.أ) أعلنت", "برلين (د.ب.أ) أعلنت"),
     # Page furniture, image names, emoji, bidi controls, tatweel.
     ("qsd-walthalf-aldwly6.jpg\nعربات للتحالف الدولي\n+A\nحجم الخط\n-A",
      "عربات للتحالف الدولي"),

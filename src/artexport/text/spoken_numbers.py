@@ -218,11 +218,17 @@ def _suffixed_ordinal(m: re.Match[str], primary: str) -> str:
     return m.group()
 
 
+# A title before a name; not a letter of an agency's initials: "(أ.ف.ب)" and "(د.ب.أ)"
+# were read "الأستاذف.ب" and "الدكتورب.أ".
+_NOT_INITIALS = rf"(?!\s{{0,3}}[{AR_LETTER}]\.)"
 _ABBREVIATIONS = (
     (re.compile(rf"(?<![{AR_LETTER}])أ\.\s?د\.(?=\s)"), "الأستاذ الدكتور"),
-    (re.compile(rf"(?<![{AR_LETTER}\d.])د\.(?=\s{{0,3}}[{AR_LETTER}])"), "الدكتور"),
-    (re.compile(rf"(?<![{AR_LETTER}\d.])أ\.(?=\s{{0,3}}[{AR_LETTER}])"), "الأستاذ"),
-    (re.compile(rf"(?<![{AR_LETTER}.\d])(?<!\d\s)م\.(?=\s{{0,3}}[{AR_LETTER}])"), "المهندس"),
+    (re.compile(rf"(?<![{AR_LETTER}\d.])د\.{_NOT_INITIALS}(?=\s{{0,3}}[{AR_LETTER}])"),
+     "الدكتور"),
+    (re.compile(rf"(?<![{AR_LETTER}\d.])أ\.{_NOT_INITIALS}(?=\s{{0,3}}[{AR_LETTER}])"),
+     "الأستاذ"),
+    (re.compile(rf"(?<![{AR_LETTER}.\d])(?<!\d\s)م\.{_NOT_INITIALS}"
+                rf"(?=\s{{0,3}}[{AR_LETTER}])"), "المهندس"),
 )
 
 
