@@ -111,7 +111,7 @@ def speech_text(text: str, lang: str, options: SpeechOptions = SpeechOptions()) 
     # read with their letters' sounds
     english = primary == "en"
     own_numbers = words_for_numbers or english
-    if not words_for_numbers and primary != "en":
+    if not words_for_numbers and not english:
         primary = "en"
 
     text = _clean(text)

@@ -222,16 +222,12 @@ def en_currency(m: re.Match[str]) -> str:
     "$1" -> "1 dollar", "$0.50" -> "50 cents"."""
     one, many, small_one, small_many = _EN_MONEY[m.group("sym")]
     whole, frac, scale = m.group("n"), m.group("frac"), m.group("scale")
+    number = f"{whole}.{frac}" if frac else whole
+    scale_word = _EN_SCALES.get(scale.lower(), scale.lower()) + " " if scale else ""
     if m.group("to"):  # "$5-10" -> "5 to 10 dollars"
-        number = f"{whole}.{frac}" if frac else whole
-        scale = _EN_SCALES.get(scale.lower(), scale.lower()) + " " if scale else ""
-        return f"{number} to {m.group('to')} {scale}{many}"
-    if scale:
-        scale = _EN_SCALES.get(scale.lower(), scale.lower())
-        number = f"{whole}.{frac}" if frac else whole
-        return f"{number} {scale} {many}"
-    if frac is not None and len(frac) != 2:
-        return f"{whole}.{frac} {many}"
+        return f"{number} to {m.group('to')} {scale_word}{many}"
+    if scale or (frac is not None and len(frac) != 2):  # "71.6 million pounds", "$5.125"
+        return f"{number} {scale_word}{many}"
     amount = int(whole.replace(",", ""))
     said = f"{whole} {one if amount == 1 else many}"
     if frac is None or int(frac) == 0:

@@ -50,6 +50,10 @@ _WORDS = re.compile(r"(?<![\w.])(?:vs\.?|v\.)(?=[ \t])|(?<![\w.])approx\.(?=[ \t
 _DECADE = re.compile(r"(?<![\w'’.,$€£])(?P<apos>['’])?(?P<n>(?:1[0-9]|20)?[0-9]0)['’]?s\b")
 
 
+_TENS = {"2": "twenty", "3": "thirty", "4": "forty", "5": "fifty", "6": "sixty",
+         "7": "seventy", "8": "eighty", "9": "ninety"}
+
+
 def _decade(m: re.Match[str]) -> str:
     digits = m.group("n")
     if len(digits) == 4:
@@ -61,10 +65,6 @@ def _decade(m: re.Match[str]) -> str:
     head, _, last = words.rpartition(" ")
     plural = last[:-1] + "ies" if last.endswith("y") else last + "s"
     return f"{head} {plural}" if head else plural
-
-
-_TENS = {"2": "twenty", "3": "thirty", "4": "forty", "5": "fifty", "6": "sixty",
-         "7": "seventy", "8": "eighty", "9": "ninety"}
 
 
 def _suffix(m: re.Match[str]) -> str:
