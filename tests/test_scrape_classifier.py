@@ -319,3 +319,136 @@ def test_any_mix_of_lines_is_read_or_refused_with_every_line_accounted(
     assert draft.blocks and draft.meta.get("title")
     assert all(d.line is not None and 1 <= d.line <= len(lines) for d in draft.dropped)
     assert len(dropped) < sum(1 for ln in lines if ln.strip())
+
+
+# ---- pages with readers' comments, time stamps and headline lists ------------------
+
+def test_readers_comments_are_left_out_and_the_header_is_read() -> None:
+    """A blog post's comments (a "3 responses to" heading, then names, times and
+    running text that reads like an article) are not the article; the "most
+    commented" list above the headline is not its title; the byline inside the time
+    stamp is the author."""
+    article = load("en-blog-comments.txt")
+    lines = source_lines("en-blog-comments.txt")
+    assert article.title == "Library opens a reading room for the blind"
+    assert [a.name for a in article.authors] == ["Mara Lindqvist"]
+    assert article.published is not None and article.published.date().isoformat() == "2024-03-04"
+    assert body_lines(article) == lines[12:16]
+    gone = dropped(article)
+    assert gone["3 responses to “Library opens a reading room for the blind”"] == "comments"
+    assert gone[lines[25]] == gone[lines[28]] == "comments"   # the comments' own text
+    assert gone["Click to share on Twitter (Opens in new window)"] == "share/print widget"
+    assert gone["Council votes to close the old ferry pier for repairs (48)"] == "related links"
+
+
+def test_arabic_comments_and_the_update_stamp() -> None:
+    article = load("ar-blog-comments.txt")
+    lines = source_lines("ar-blog-comments.txt")
+    assert article.title == "المكتبة العامة تفتح قاعة قراءة للمكفوفين"
+    assert body_lines(article) == lines[9:12]
+    # "آخر تحديث ..." under the text is the update time, not a paragraph
+    assert article.updated is not None
+    assert article.updated.isoformat().startswith("2024-03-04T12:40")
+    gone = dropped(article)
+    assert gone["منذ ساعتين"] == "counter"
+    assert gone[lines[19]] == gone[lines[22]] == "comments"
+
+
+def _page(tmp_path: Path, text: str) -> Article:
+    path = tmp_path / "page.txt"
+    path.write_text(textwrap.dedent(text).strip() + "\n", encoding="utf-8")
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", ArtexportWarning)
+        return load_article(path)
+
+
+_PARAGRAPHS = "".join(line + "\n" for line in (
+    "The ferry company will add a second boat on the island route from April, after a "
+    "winter in which passengers were turned away on most weekend mornings.",
+    "The new boat carries two hundred passengers and forty cars, and its ramp is wide "
+    "enough for the wheelchairs and mobility scooters that the old one could not take.",
+    "Islanders have asked for a second boat for years, and the council agreed last autumn "
+    "to pay for half of its running costs for the first three years of service."))
+
+
+def test_a_comment_form_ends_the_article(tmp_path: Path) -> None:
+    """Running text after "Leave a Reply" is a comment, not more of the article."""
+    article = _page(tmp_path, "Second ferry for the island route\nMarch 4, 2024\n" + _PARAGRAPHS
+                    + "Leave a Reply\nThis is the best news this island has had in years and I "
+                    "hope the council keeps paying for it after the first three years are over.\n")
+    assert body_lines(article) == _PARAGRAPHS.splitlines()
+
+
+def test_a_photo_credit_with_a_copyright_sign_does_not_end_the_article(tmp_path: Path) -> None:
+    paragraphs = _PARAGRAPHS.splitlines()
+    article = _page(tmp_path, "Second ferry for the island route\nMarch 4, 2024\n"
+                    + "\n".join(paragraphs[:2]) + "\nThe new ferry at the quay, photo © Harbour "
+                    "Times, 2024\n" + paragraphs[2] + "\n")
+    assert body_lines(article)[-1] == paragraphs[2]
+
+
+def test_time_stamps_in_the_body_are_metadata(tmp_path: Path) -> None:
+    """"Updated on: ..." above the text and "First published on ..." below it are the
+    page's time stamps; a bare date line between paragraphs (a timeline) stays."""
+    paragraphs = _PARAGRAPHS.splitlines()
+    article = _page(tmp_path, "Second ferry for the island route\nUpdated on: March 5, 2024 / "
+                    "10:07 AM\n" + "\n".join(paragraphs[:2]) + "\nMarch 1, 2024\n"
+                    + paragraphs[2] + "\nFirst published on March 4, 2024 / 8:16 AM\n")
+    assert body_lines(article) == [*paragraphs[:2], "March 1, 2024", paragraphs[2]]
+    assert article.updated is not None
+    assert article.updated.isoformat().startswith("2024-03-05T10:07")
+
+
+def test_the_headline_is_the_line_above_the_byline_not_a_menu_item(tmp_path: Path) -> None:
+    """Menus copied without bullets stand above the headline: the headline is the
+    line of a headline's length right above the byline and date, and no menu item is
+    made the section."""
+    article = _page(tmp_path, "Harbour Times\nLocal News\nSport\nWeather\nClose extra sharing "
+                    "options\nTravel\nSecond ferry for the island route\nBy Mara Lindqvist\n"
+                    "March 4, 2024\n" + _PARAGRAPHS)
+    assert article.title == "Second ferry for the island route"
+    assert [a.name for a in article.authors] == ["Mara Lindqvist"]
+    assert article.section is None
+    assert body_lines(article) == _PARAGRAPHS.splitlines()
+
+
+def test_a_headline_right_above_its_subtitle_is_the_title(tmp_path: Path) -> None:
+    article = _page(tmp_path, "Menu\nSecond ferry for the island route\nA bigger boat that "
+                    "takes wheelchairs arrives in April\nMarch 4, 2024\n" + _PARAGRAPHS)
+    assert article.title == "Second ferry for the island route"
+    assert article.subtitle == "A bigger boat that takes wheelchairs arrives in April"
+
+
+def test_headlines_above_a_story_with_its_own_byline_are_not_its_text(tmp_path: Path) -> None:
+    """A list of other stories' headlines, a "More articles" box, then the story with
+    its headline, byline and date: the list is left out, the headline is the title."""
+    article = _page(tmp_path, "Bus drivers vote to accept the council's new pay offer at last\n"
+                    "School meals will be free for every child from the next term\nMore "
+                    "articles\nTransport\nSecond ferry for the island route\nBy Mara Lindqvist\n"
+                    "March 4, 2024 6:30 AM\n" + _PARAGRAPHS)
+    assert article.title == "Second ferry for the island route"
+    assert body_lines(article) == _PARAGRAPHS.splitlines()
+
+
+@pytest.mark.parametrize(("line", "reason"), [
+    ("32M ago", "counter"), ("Published 1 day ago", "counter"), ("منذ ساعتين", "counter"),
+    ("قبل 3 ساعات", "counter"), ("0shares", "counter"),
+    ("Click to share on Facebook (Opens in new window)", "share/print widget"),
+    ("Follow Mara Lindqvist on Twitter", "share/print widget"), ("Sharing is caring!",
+                                                                "share/print widget"),
+    ("Back to top", "navigation"), ("التالي", "navigation"), ("Reply", "comments"),
+    ("Save my name, email, and website in this browser for the next time I comment.",
+     "comments"), ("12 thoughts on “Second ferry”", "comments"),
+])
+def test_furniture_lines(line: str, reason: str) -> None:
+    from artexport.readers.lines import split_lines
+
+    assert split_lines(line)[0].furniture == reason
+
+
+@pytest.mark.parametrize("line", ["You may also like...", "Previous post", "PFT Most Commented",
+                                  "We Recommend", "Our Latest Stories", "المقال التالي"])
+def test_headings_of_lists_of_other_stories(line: str) -> None:
+    from artexport.readers.news import related_heading
+
+    assert related_heading(line)

@@ -23,18 +23,32 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from ..model import Block, Dropped, Figure, Heading, Image, Inline, ListBlock, Paragraph, Span
+from ..model import (
+    Block,
+    Dropped,
+    Figure,
+    Heading,
+    Image,
+    Inline,
+    ListBlock,
+    Paragraph,
+    Span,
+    plain_text,
+)
 from .base import Draft
+from .headline import TITLE_WORDS, HeaderItem, headline_at
 from .lines import LABEL, Line, article_span, ends_sentence
 from .news import (
     CAPTION_LABEL,
     MECCA_TIME,
+    STAMP_AUTHOR,
     FoundDate,
     byline_meta,
     byline_without_name,
     date_meta,
     fold,
     is_city,
+    is_time_stamp,
     lead_dateline,
     looks_like_name,
     parse_byline,
@@ -136,7 +150,7 @@ def _fallback_span(lines: list[Line], title_known: bool) -> tuple[int, int] | No
 
 # ---- the header ---------------------------------------------------------------------
 
-_Item = tuple[str, int, str, Any]  # (kind, line index, text, payload)
+_Item = HeaderItem
 
 
 def _title_above(page: Page, start: int) -> bool:
@@ -172,6 +186,14 @@ def _peel(page: Page, start: int, end: int, has_title: bool) -> int:
         if byline_without_name(text, labels=page.labels):
             ln.article, ln.reason = False, NOT_A_NAME  # "By حیرت انگیز": left out
             k += 1
+            continue
+        if has_title and peeled <= 1 and words(text) >= TITLE_WORDS and heading_like(text) \
+                and not ends_sentence(text) and (rest[0].date is not None or parse_byline(
+                    rest[0].body, labels=page.labels) is not None):
+            # a headline (or the subtitle under it) right above its byline or date,
+            # whatever stands higher up
+            k += 1
+            peeled += 1
             continue
         if not has_title:
             if ln.bullet or not heading_like(text) or text.endswith(".") \
@@ -237,6 +259,15 @@ def _header_items(page: Page, start: int) -> list[_Item]:
         elif ln.related or ln.row:
             if has_candidate:
                 break
+        elif ln.in_related and not ln.bullet and (
+                byline := parse_byline(text, labels=page.labels)) is not None:
+            items.append(("byline", k, text, byline))  # a list runs on into the header
+        elif ln.in_related:
+            if has_candidate:
+                break
+            if heading_like(body) and not ln.label:  # the headline, unless a line outside
+                # the list is ("Media caption ..." is a caption)
+                items.append(("teaser", k, body, None))
         elif ln.bullet:
             if has_candidate:
                 break  # a menu above the title: the header ends here
@@ -285,6 +316,11 @@ def _header(page: Page, items: list[_Item], *, title_known: bool = False) -> Non
     extras: list[_Item] = []
     if not title_known:
         candidates = _drop_site_titles(page, candidates)
+        teasers = [it for it in items if it[0] == "teaser"]
+        if not candidates and teasers:
+            # Every headline-shaped line above the body is in a list of links (a "most
+            # read" box runs on into the header): its headline is among them.
+            candidates = teasers
         if candidates:
             title_at = items.index(candidates[0])
         else:
@@ -294,7 +330,8 @@ def _header(page: Page, items: list[_Item], *, title_known: bool = False) -> Non
                             None)
             candidates = [items[title_at]] if title_at is not None else []
         if title_at is not None:
-            extras = _title(page, candidates)
+            title_item, extras = _title(page, candidates, items)
+            title_at = items.index(title_item)
     for i, (kind, k, text, payload) in enumerate(items):
         if i == title_at or (kind == "candidate" and not title_known):
             continue
@@ -310,6 +347,7 @@ def _header(page: Page, items: list[_Item], *, title_known: bool = False) -> Non
             if "published" in meta and not payload.updated:
                 continue
             date_meta(payload, meta, text)
+            _stamp_author(page, text)
             place = re.match(r"^([^\d\s،,]+(?: [^\d\s،,]+)?)\s+\d", text)
             if place and is_city(place.group(1)):
                 meta.setdefault("_date_city", place.group(1))
@@ -333,7 +371,7 @@ def _header(page: Page, items: list[_Item], *, title_known: bool = False) -> Non
     for _kind, k, text, _ in extras:
         if "authors" not in meta and _bare_name(page, text):
             meta["authors"] = [text]
-        elif "subtitle" not in meta and words(text) >= 4:
+        elif "subtitle" not in meta and words(text) >= 4 and not is_time_stamp(text):
             meta["subtitle"] = text
         else:
             continue
@@ -364,20 +402,31 @@ def _drop_site_titles(page: Page, candidates: list[_Item]) -> list[_Item]:
     return kept or candidates
 
 
-def _title(page: Page, candidates: list[_Item]) -> list[_Item]:
-    """Set the title from title-shaped lines (top of the page first); return the line
-    right below it, which is a byline (a bare name) or the subtitle."""
+def _title(page: Page, candidates: list[_Item],
+           items: list[_Item]) -> tuple[_Item, list[_Item]]:
+    """Set the title from title-shaped lines; return its item and the line right below
+    it, which is a byline (a bare name) or the subtitle.
+
+    Above a scraped article stand menus, "most read" lists and the site's own labels as
+    well as its headline: the headline is the line of at least TITLE_WORDS words that
+    scores best for its length, for standing right above a byline or date, and for
+    nearness to the body (:func:`.headline.headline_at`). A headline right above another
+    (title and subtitle) is the title."""
     meta = page.draft.meta
     ordered = list(candidates)
-    # A one- or two-word label above a longer line is a section name, not the title.
-    while len(ordered) > 1 and words(ordered[0][2]) <= 2 < words(ordered[1][2]):
-        label = ordered.pop(0)
-        meta.setdefault("section", label[2])
-        page.use(label[1])
-    _kind, k, title, _ = ordered[0]
+    best = headline_at(page.lines, ordered, items)
+    if best is None:
+        # no line long enough for a headline: the first one, a one- or two-word label
+        # above a longer line being a section name
+        while len(ordered) > 1 and words(ordered[0][2]) <= 2 < words(ordered[1][2]):
+            label = ordered.pop(0)
+            meta.setdefault("section", label[2])
+            page.use(label[1])
+        best = 0
+    _kind, k, title, _ = ordered[best]
     set_title(meta, title)
     page.use(k)
-    return ordered[1:2]
+    return ordered[best], ordered[best + 1:best + 2]
 
 
 def set_title(meta: dict[str, Any], title: str) -> None:
@@ -391,6 +440,43 @@ def set_title(meta: dict[str, Any], title: str) -> None:
 
 # ---- the body -----------------------------------------------------------------------
 
+STAMP_WORDS = 10   # an unlabelled date line at either end of the body at most this long
+
+
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+
+
+def _bare_stamp(text: str) -> bool:
+    """A short line that is one date and its time, not a quoted post's signature
+    ("— Digital Foundry (@digitalfoundry) November 18, 2019") or a date range."""
+    return len(text.split()) <= STAMP_WORDS and len(_YEAR.findall(fold(text))) == 1 \
+        and "@" not in text and text.lstrip()[:1] not in "-–—―"
+
+
+def _stamp(page: Page, line: Line, at_edge: bool) -> bool:
+    """Take a date line in the body that is the page's time stamp (labelled anywhere,
+    or a bare date at the body's first or last lines: "Mon 18 Nov 2019 18.54 GMT") into
+    the metadata; a time stamp is no article text. A date line mid-text without a label
+    (a live blog's entry, a timeline) stays."""
+    found = line.date
+    if found is None or line.bullet or not (
+            is_time_stamp(line.body) or (at_edge and _bare_stamp(line.body))):
+        return False
+    meta = page.draft.meta
+    if "published" not in meta or found.updated:
+        date_meta(found, meta, line.body)
+    _stamp_author(page, line.body)
+    return True
+
+
+def _stamp_author(page: Page, text: str) -> None:
+    """The author a time stamp names: "Posted by Mara Lindqvist on March 4, 2024"."""
+    m = STAMP_AUTHOR.match(text)
+    meta = page.draft.meta
+    if m and "authors" not in meta and looks_like_name(m.group("name"), labels=page.labels):
+        meta["authors"] = [m.group("name")]
+
+
 def _body(page: Page, body: list[Line]) -> list[Block]:
     blocks: list[Block] = []
     i = 0
@@ -400,6 +486,12 @@ def _body(page: Page, body: list[Line]) -> list[Block]:
         nxt = body[i + 1] if i + 1 < len(body) else None
         if not ln.article:  # kept by keep_all: the line as it stands, for hand editing
             blocks.append(Paragraph((Span(ln.text),)))
+            i += 1
+            continue
+        at_edge = i >= len(body) - 2 or not any(
+            isinstance(b, Paragraph) and ends_sentence(plain_text(b.spans))
+            and words(plain_text(b.spans)) >= 8 for b in blocks)
+        if _stamp(page, ln, at_edge):
             i += 1
             continue
         if ln.is_image:

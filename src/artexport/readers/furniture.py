@@ -38,6 +38,9 @@ for _reason, _words in (
               "E-mail", "Facebook", "Twitter", "WhatsApp", "Linkedin", "Pinterest", "Reddit",
               "Telegram", "Follow", "Follow us", "Pause", "Play", "Close",
               "Share this story About sharing", "Share this story", "Share this article",
+              "Share this", "Share this:", "Sharing is caring", "Sharing is caring!",
+              "Permalink", "Copy link", "Flipboard", "شارك هذا", "شارك هذا المقال",
+              "نسخ", "انسخ الرابط",
               "اشتراک گذاری", "اشتراک", "چاپ", "ارسال", "شیئر کریں", "شیئر", "پرنٹ")),
     (NAVIGATION, ("تجاوز إلى المحتوى الرئيسي", "انتقل إلى المحتوى", "استمارة البحث", "بحث",
                   "الصفحة الرئيسية", "الرئيسية", "Sign in", "Log in", "Search",
@@ -45,12 +48,16 @@ for _reason, _words in (
                   "Accessibility Help", "Menu", "More", "Footer Links", "Home",
                   # a caption's or a teaser's toggle: "… at the Auto Show. less"
                   "less", "Show more", "Show less", "See more", "See less", "Read less",
-                  "عرض المزيد", "عرض أقل",
+                  "عرض المزيد", "عرض أقل", "Back to top", "Back to Top", "Previous", "Next",
+                  "Back to Gallery", "No thanks", "العودة للأعلى", "العودة إلى الأعلى",
+                  "للأعلى", "السابق", "التالي",
                   "صفحه اصلی", "جستجو", "ہوم", "تلاش")),
     (COMMENTS, ("إضافة تعليق جديد", "أضف تعليقك", "أضف تعليق", "اسمك", "تعليقك",
                 "تعليقك *", "التعليقات", "Comments", "Leave a comment", "Leave a Reply",
                 "Post a comment", "Name *", "Email *", "Website", "Post Comment",
-                "Submit", "ارسال نظر", "نظرات", "نظر شما", "تبصرے", "اپنی رائے دیں")),
+                "Submit", "Reply", "No comments yet", "Leave a Comment", "Add a comment",
+                "Join the discussion", "رد", "لا توجد تعليقات", "ارسال نظر", "نظرات",
+                "نظر شما", "پاسخ", "تبصرے", "اپنی رائے دیں")),
     (WEATHER, ("الأبراج", "الأحوال الجوية", "الطقس")),
     (END_MARKER, ("انتهى", "// انتهى //", "/انتهى/", "- انتهى -", "(انتهى)", "-انتهى-",
                   "پایان پیام", "ENDS", "END", "###")),
@@ -74,7 +81,19 @@ _FURNITURE_PATTERNS: list[tuple[str, str]] = [
     (r"^[A-Z][a-z]{2,3}\.$", COUNTER),                            # "Feb."
     (r"^[*+•·▪◦–-]$", NAVIGATION),                                # an empty bullet
     (r"^\d{1,2}:\d{2}(\s*(ت\s*\.?\s*م|ص|م|[ap]\.?m\.?|gmt|utc))?$", COUNTER),  # "11:20 ت م"
-    (r"^\d+\s+(seconds?|minutes?|mins?|hours?|days?|weeks?)\s+ago$", COUNTER),
+    # "3 hours ago", "32M ago", "Published 1 day ago", "منذ ساعتين", "قبل 3 ساعات"
+    (r"^((published|posted|updated)\s+)?(\d+\s*(seconds?|minutes?|mins?|hours?|hrs?|days?|"
+     r"weeks?|months?|[smhd])|an? (minute|hour|day|week|month))\s+ago$", COUNTER),
+    (r"^(منذ|قبل)\s+(\d+\s+)?(ثانية|ثوان|ثواني|دقيقة|دقيقتين|دقائق|ساعة|ساعتين|ساعات|يوم|"
+     r"يومين|أيام|اسبوع|أسبوع|أسبوعين|أسابيع|شهر|شهرين|أشهر)$", COUNTER),
+    (r"^\d[\d,.]*\s*[km]?\s*shares?$", COUNTER),                 # "0shares", "1.2K Shares"
+    # a share button's label: "Click to share on Twitter (Opens in new window)"
+    (r"^(click|tap) to (share|email|print)\b", WIDGET),
+    (r"^share (on|via|with) \w+$", WIDGET),
+    (r"^follow (?:us|@?\S+(?: \S+){0,3}) on (?:twitter|facebook|instagram|linkedin|"
+     r"youtube|tiktok|x)$|^تابع(?:ونا|نا)? على (?:تويتر|فيسبوك|إنستغرام|انستغرام|يوتيوب)", WIDGET),
+    # a comment form's check box, and a comment list's heading: "34 responses to “...”"
+    (r"^save my name,? e-?mail,? and website\b|^notify me (of|via)\b", COMMENTS),
     # a gallery's or a playlist's count: "(16 Videos)", "(12 صورة)"
     (r"^\(\d+\s+(videos?|photos?|images?|pictures?|slides?|فيديو|فيديوهات|صور|صورة)\)$",
      COUNTER),
@@ -82,7 +101,6 @@ _FURNITURE_PATTERNS: list[tuple[str, str]] = [
     (r"^(\d+\s*(min|mins|minutes?)\.?\s+read|(estimated\s+)?reading time\s*:?\s*\d+|"
      r"tempo de leitura\s*:?\s*\d+|temps de lecture\s*:?\s*\d+|lesezeit\s*:?\s*\d+|"
      r"(وقت|زمن|مدة) القراءة\s*:?\s*\d+|زمان مطالعه\s*:?\s*\d+)\D{0,12}$", COUNTER),
-    (r"^منذ\s+\d+\s+(ثانية|ثوان|دقيقة|دقائق|ساعة|ساعات|يوم|أيام)$", COUNTER),
     (r"©|\(c\)\s*\d{4}|جميع الحقوق محفوظة|all rights reserved|^copyright\b|"
      r"کلیه حقوق|جملہ حقوق", FOOTER),
     (r"\bis sponsored by$|^sponsored by\b", ADVERT),
@@ -157,6 +175,31 @@ def is_furniture(line: str) -> bool:
     return furniture_reason(line) is not None
 
 
+# Furniture that ends a stretch of article (an ad marker or a share button does not):
+# what follows it joins the article only as a heavy run of text.
+BARRIERS = frozenset({COMMENTS, DISCLAIMER, END_MARKER, FOOTER})
+
+# A copyright line that ends a page ("© 2024 Site. All rights reserved"), not a photo
+# credit that names its holder with "©" ("installation views, photos © Inexhibit").
+_PAGE_FOOTER = re.compile(r"^\s*(?:©|\(c\)|copyright\b)|all rights reserved|"
+                          r"جميع الحقوق محفوظة|کلیه حقوق|جملہ حقوق", re.I)
+# "Comments", "12 comments", "التعليقات (3)": a tab or a count that pages put beside
+# a headline or between paragraphs, not the comment section itself.
+_COMMENTS_LINK = re.compile(r"^[\W\d]*(?:(?:view|read|show)\s+)?(?:comments?|التعليقات|"
+                            r"تعليقات|تعليق|نظرات|تبصرے)?[\W\d]*$", re.I)
+
+
+def ends_article(text: str, reason: str | None) -> bool:
+    """Whether a furniture line (``reason`` from :func:`furniture_reason`) ends a
+    stretch of article: a comment form, a disclaimer, an end marker, a page's copyright
+    footer (a photo credit with "©" or a link to the comments does not)."""
+    if reason == FOOTER:
+        return bool(_PAGE_FOOTER.search(text))
+    if reason == COMMENTS:
+        return not _COMMENTS_LINK.match(text)
+    return reason in BARRIERS
+
+
 # A heading that opens a list of links to other pages: "الأكثر قراءة", "اقرأ أيضا",
 # "قصائد أخرى للشاعر", "More on this story", "یہ بھی پڑھیں".
 _RELATED_HEADING = re.compile(
@@ -166,21 +209,41 @@ _RELATED_HEADING = re.compile(
     r"\s+(?:أخرى|اخرى|مشابهة|مقترحة|متعلقة)(?:\s+\S+){0,2}|"
     r"related(?: stories| articles| content| news| posts| topics)?|"
     r"more (?:on|from|in|about|stories|news|videos|articles|like this)\b.{0,30}|"
-    r"most (?:read|popular|watched|viewed|shared|commented)\b.{0,20}|top stories|"
-    r"must (?:watch|read|see)|"
-    r"latest (?:news|stories|articles|headlines)|trending(?: now| stories)?|"
-    r"recommended(?: for you| stories| articles| reading)?|"
-    r"(?:you|we think you) (?:may|might) (?:also )?like.{0,20}|see also|"
+    r"(?:\S+\s+)?most (?:read|popular|watched|viewed|shared|commented)\b.{0,20}|"
+    r"top stories|must (?:watch|read|see)|"
+    r"(?:our )?latest (?:news|stories|articles|headlines|videos|posts)|"
+    r"trending(?: now| stories| news| articles)?|we recommend|popular (?:stories|posts|now)|"
+    r"recommended(?: for you| stories| articles| reading)?|up next|"
+    r"(?:previous|next|prev) (?:post|article|story|entry)|editor'?s'? picks|don'?t miss|"
+    r"in case you missed it|"
+    r"(?:you|we think you) (?:may|might) (?:also )?(?:like|be interested in).{0,20}|see also|"
+    r"(?:المقال|الخبر|الموضوع) (?:السابق|التالي)|(?:المقالة|القصة) (?:السابقة|التالية)|"
     r"also (?:read|on|in)\b.{0,30}|"
     r"مطالب\s+(?:مرتبط|پیشنهادی|مشابه)|اخبار\s+مرتبط|پربازدیدترین.*|آخرین اخبار|"
     r"(?:بیشتر|همچنین)\s+بخوانید|یہ بھی پڑھیں|مزید\s+\S+|متعلقہ\s+\S+|مقبول\s+\S+|"
     r"تازہ ترین)\s*:?$", re.I)
 
 
+_ELLIPSIS = re.compile(r"\s*(?:\.{3}|…)$")
+
+# The heading of a page's list of readers' comments: "34 responses to “Headline”", "One
+# thought on “...”", "3 تعليقات على “...”". Nothing after it is the article's.
+_COMMENT_LIST = re.compile(
+    r"^(?:\d+|one|two|three|no)\s+(?:responses?|comments?|replies|thoughts?)\s+(?:to|on)\s+\S|"
+    r"^\d+\s+(?:تعليقات|تعليقا|تعليق|ردود|رد)\s+(?:على|حول)\s+\S", re.I)
+
+
+def comment_list_heading(line: str) -> bool:
+    """The heading of the readers' comments below an article ("34 responses to
+    “Anthony Lynn: ...”"): what follows it is the comments."""
+    text = line.strip()
+    return len(text.split()) <= 30 and bool(_COMMENT_LIST.match(text))
+
+
 def related_heading(line: str) -> bool:
     """A short line that heads a list of links to other pages ("اقرأ أيضا", "الأكثر
     قراءة", "قصائد أخرى للشاعر", "More on this story", "یہ بھی پڑھیں")."""
-    text = line.strip()
+    text = _ELLIPSIS.sub("", line.strip())  # "You may also like..."
     if text[-1:] in ".!?؟۔":
         return False
     text = _DRESSING.sub("", text)

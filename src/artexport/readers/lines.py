@@ -46,13 +46,14 @@ from .news import (
     CAPTION_LABEL,
     COMMENTS,
     DISCLAIMER,
-    END_MARKER,
-    FOOTER,
     RELATED,
     FoundDate,
+    comment_list_heading,
+    ends_article,
     find_date,
     furniture_reason,
     is_disclaimer,
+    is_time_stamp,
     parse_byline,
     related_heading,
     split_caption_label,
@@ -87,13 +88,11 @@ HEAVY_SHARE = 0.2         # a run this heavy, against the main one, is "heavy"
 FIRST_SHARE = 0.5         # the main run: the first this heavy against the heaviest...
 HEADER_BOOST = 1.5        # ... a run with a date or byline above weighing this much more
 HEADER_REACH = 8          # lines above a run searched for its date or byline
+HEADER_TOP = 6            # ... and lines at the top of a run
 HEAVY_MIN = 6.0           # ... across a comment form, footer or end marker
 RELATED_JOIN_MIN = 3.0    # ... across a "related" box only (one good line is enough)
 WRAP_MIN, WRAP_MAX = 55, 100  # the wrap column of a hard-wrapped text
 
-# Furniture that ends a stretch of article (an ad marker or a share button does not):
-# what follows it joins the article only as a heavy run of text (see HEAVY_SHARE).
-BARRIERS = frozenset({COMMENTS, DISCLAIMER, END_MARKER, FOOTER})
 TEMPLATE_PENALTY = -0.75  # a run of lines that open with the same two words (a link list)
 
 # Reasons for lines the model leaves out (the rules' reasons are in news.py).
@@ -227,12 +226,14 @@ def _line(index: int, no: int, text: str) -> Line:
     split = split_caption_label(body)
     if split:
         label, body = split
-    furniture = furniture_reason(text) or (furniture_reason(body) if bullet else None)
+    furniture = furniture_reason(text) or (furniture_reason(body) if bullet else None) \
+        or (COMMENTS if comment_list_heading(body) else None)
     if furniture == RELATED and related_heading(body):
         furniture = None  # not transparent: it opens a list of links (see _mark_related)
     if furniture is None and is_disclaimer(body) and len(body.split()) <= 80:
         furniture = DISCLAIMER
-    return Line(index, no, text, body, kind, label, len(body.split()), furniture)
+    return Line(index, no, text, body, kind, label, len(body.split()), furniture,
+                barrier=ends_article(body, furniture))
 
 
 def unwrap(raw: list[str]) -> list[tuple[int, str]]:
@@ -374,13 +375,20 @@ def _mark_related(seq: list[Line]) -> None:
     """A "related" heading and the lines after it, up to the next line of running
     text, are a list of links."""
     inside = False
-    for line in seq:
+    for k, line in enumerate(seq):
         if related_heading(line.body):
             line.related = inside = True
             continue
         if inside and (line.klass == "good"
                        or (ends_sentence(line.body) and line.words >= 8)):
             inside = False
+        elif inside and line.words <= 16 and (
+                (line.date is not None and is_time_stamp(line.body))
+                or parse_byline(line.body) is not None):
+            # a time stamp or byline: the list has ended, and the line above it is a headline
+            inside = False
+            if k and not seq[k - 1].related:
+                seq[k - 1].in_related = False
         line.in_related = inside
 
 
@@ -446,6 +454,7 @@ def classify(lines: list[Line]) -> None:
             announced = True
     for line, state in zip(seq, _viterbi(seq), strict=True):
         line.article = state
+    _end_at_comments(seq)
     _keep_main_article(seq)
     for line in lines:
         if line.furniture is not None:
@@ -453,6 +462,20 @@ def classify(lines: list[Line]) -> None:
             line.reason = line.furniture
         elif not line.article and line.reason is None:
             line.reason = _why_not(line)
+
+
+def _end_at_comments(lines: list[Line]) -> None:
+    """Readers' comments below the article ("34 responses to “...”", then each
+    comment: a name, a time, running text) are left out however much they read like
+    an article: nothing after their heading is the article's."""
+    seen_article = False
+    for k, line in enumerate(lines):
+        seen_article = seen_article or line.article
+        if seen_article and line.furniture == COMMENTS and comment_list_heading(line.body):
+            for later in lines[k + 1:]:
+                if later.article:
+                    later.article, later.reason = False, COMMENTS
+            return
 
 
 def _why_not(line: Line) -> str:
@@ -506,6 +529,9 @@ def _keep_main_article(seq: list[Line]) -> None:
             return True
         if _has_header(seq, gap.stop, reach=len(gap)):
             return False  # a date or byline between: the other run is another story
+        if r < main and _opens_with_header(seq, gap.stop) and not any(
+                ends_sentence(ln.body) for ln in seq[runs[r][0]:runs[r][1] + 1]):
+            return False  # headlines above a run that starts with its own byline or date
         if barrier:
             return size <= FAR_GAP \
                 and weights[r] >= max(HEAVY_MIN, HEAVY_SHARE * weights[main])
@@ -524,6 +550,13 @@ def _keep_main_article(seq: list[Line]) -> None:
             for line in seq[a:b + 1]:
                 line.article = False
                 line.reason = OUTSIDE
+
+
+def _opens_with_header(seq: list[Line], start: int) -> bool:
+    """A date line or a byline among the first lines of the run at ``seq[start]``
+    (its headline, byline and date, which the header reader takes)."""
+    return any(ln.words <= 16 and (ln.date is not None or parse_byline(ln.body) is not None)
+               for ln in seq[start:start + HEADER_TOP])
 
 
 def _has_header(seq: list[Line], start: int, reach: int = HEADER_REACH) -> bool:

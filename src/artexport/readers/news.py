@@ -31,7 +31,9 @@ from .furniture import (  # page furniture: its own module, re-exported here
     SCRIPT,
     WEATHER,
     WIDGET,
+    comment_list_heading,
     drop_trailing_disclaimers,
+    ends_article,
     furniture_reason,
     is_disclaimer,
     is_furniture,
@@ -148,7 +150,8 @@ _TIME = re.compile(r"(?<![\d:])(\d{1,2}):(\d{2})(?::(\d{2}))?(?![\d:])"
                    r"(?:\s*(ص|صباحا|م(?!\S)|مساء|مساءً|[ap]\.?m\.?)(?![^\s.]))?", re.I)
 _OFFSET = re.compile(r"\b(?:GMT|UTC|غرينتش)\s*([+-−])\s*(\d{1,2})(?::?(\d{2}))?", re.I)
 MECCA_TIME = re.compile(r"(?:\bت\s*\.?\s*م\b|بتوقيت مكة)")
-_UPDATED = re.compile(r"(آخر تحديث|اخر تحديث|تم التحديث|تحديث|updated|last updated)", re.I)
+_UPDATED = re.compile(r"(آخر تحديث|اخر تحديث|تم التحديث|تحديث|آخر تعديل|updated|modified)",
+                      re.I)
 _HIJRI_MARK = re.compile(r"^\s*(?:هـ|ه\b|AH\b)")
 
 
@@ -256,6 +259,24 @@ def hijri_date(text: str) -> str | None:
     1436 هـ" in "جدة 25 شوال 1436 هـ الموافق 10 اغسطس 2015 م واس"), or ``None``."""
     m = _HIJRI_DATE.search(text)
     return f"{m.group('d')} {m.group('m')} {m.group('y')} هـ" if m else None
+
+
+# A date line that says it is the page's time stamp: "Updated on: November 19, 2019 /
+# 10:07 AM", "First published on ...", "Last modified on ...", "Posted by NAME on DATE",
+# "نشر في ...", "آخر تحديث ...".
+_STAMP = re.compile(
+    r"^(?:(?:first|originally|last)\s+)?(?:published|posted|updated|modified|"
+    r"(?:written|posted|published)\s+by\s+.{2,60}?\s+on)\b|"
+    r"^(?:نشر|نُشر|تم النشر|تاريخ النشر|تاريخ الخبر|آخر تحديث|اخر تحديث|تم التحديث|"
+    r"تاريخ الإضافة|أضيف في|تاریخ انتشار|منتشر شده|به‌روزرسانی)", re.I)
+STAMP_AUTHOR = re.compile(r"^(?:written|posted|published)\s+by\s+(?P<name>.{2,60}?)\s+on\b",
+                           re.I)
+
+
+def is_time_stamp(text: str) -> bool:
+    """A line that labels itself the page's time stamp ("Updated on: ...", "Posted by
+    NAME on ...", "نشر في ...")."""
+    return bool(_STAMP.match(text.strip()))
 
 
 def date_meta(found: FoundDate, meta: dict[str, Any], line: str = "") -> None:
@@ -470,14 +491,17 @@ __all__ = [
     "NAVIGATION",
     "RELATED",
     "SCRIPT",
+    "STAMP_AUTHOR",
     "WEATHER",
     "WIDGET",
     "Byline",
     "FoundDate",
     "byline_meta",
     "byline_without_name",
+    "comment_list_heading",
     "date_meta",
     "drop_trailing_disclaimers",
+    "ends_article",
     "find_date",
     "fold",
     "furniture_reason",
@@ -486,6 +510,7 @@ __all__ = [
     "is_city",
     "is_disclaimer",
     "is_furniture",
+    "is_time_stamp",
     "lead_dateline",
     "looks_like_name",
     "parse_byline",

@@ -1,0 +1,71 @@
+"""Which line above a scraped article is its headline.
+
+Above the article in a raw scrape stand menus copied without their bullets, "most read"
+lists, the site's labels and share buttons as well as the headline. The headline is the
+line of at least TITLE_WORDS words (menu items have fewer) that scores best for its
+length, for standing right above a byline or date (directly, or over a bare name or a
+"By" line), and for nearness to the body; a line naming the byline's author ("About
+Victor Davis Hanson") is the author's box. A headline right above another one is the
+title over its subtitle, unless a third stands right above it (a list of headlines) or
+it holds the lower one whole (a breadcrumb).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from .lines import Line
+from .stopwords import fold
+
+HeaderItem = tuple[str, int, str, Any]  # (kind, line index, text, payload)
+
+TITLE_WORDS = 3       # a headline has at least this many words; menu items fewer
+SUBTITLE_WORDS = 4    # a line above the best headline this long may be the title
+ANCHOR_BONUS = 4.0    # a headline sits right above its byline or date ...
+DISTANCE_COST = 0.3   # ... and near the body; each header line between costs this
+# "By" on a line of its own, the name on the next
+_BY_WORDS = frozenset(fold(w) for w in ("by", "بقلم", "كتب", "كتبت", "نویسنده", "از"))
+
+
+def _words(text: str) -> int:
+    return len(text.split())
+
+
+def _adjacent(lines: list[Line], upper: int, lower: int) -> bool:
+    """No line but furniture between the lines ``upper`` and ``lower``."""
+    return all(lines[j].furniture is not None for j in range(upper + 1, lower))
+
+
+def headline_at(lines: list[Line], candidates: list[HeaderItem],
+                items: list[HeaderItem]) -> int | None:
+    """The position in ``candidates`` (header items of kind "candidate", top of the page
+    first; ``items``: all the header items) of the headline, or None when no candidate
+    has TITLE_WORDS words."""
+    scores: dict[int, float] = {}
+    # "About Victor Davis Hanson" near the byline is the author's box, not a headline
+    names = [fold(a["name"]) for kind, _, _, byline in items if kind == "byline"
+             for a in byline.authors]
+    for n, item in enumerate(candidates):
+        if _words(item[2]) < TITLE_WORDS or any(name in fold(item[2]) for name in names):
+            continue
+        at = items.index(item)
+        below = items[at + 1:at + 3]
+        anchored = any(kind in ("byline", "date") or fold(text) in _BY_WORDS
+                       for kind, _, text, _ in below)
+        scores[n] = min(_words(item[2]), 12) + (ANCHOR_BONUS if anchored else 0.0) \
+            - DISTANCE_COST * (len(items) - 1 - at)
+    if not scores:
+        return None
+    best = max(scores, key=lambda n: (scores[n], -n))
+    # a title right above its subtitle: the upper one, unless it closes a list of
+    # headlines (a third one right above it); a kicker ("BLACK DEATH FEARS") is no title
+    if best and _words(candidates[best - 1][2]) >= SUBTITLE_WORDS \
+            and fold(candidates[best][2]) not in fold(candidates[best - 1][2]) \
+            and _adjacent(lines, candidates[best - 1][1], candidates[best][1]):
+        # (a line that holds the headline whole is a breadcrumb: "HomeSPORT NEWS...")
+        above = best - 2
+        if not (above >= 0 and _words(candidates[above][2]) >= SUBTITLE_WORDS
+                and _adjacent(lines, candidates[above][1], candidates[best - 1][1])):
+            best -= 1
+    return best
+
