@@ -452,3 +452,39 @@ def test_headings_of_lists_of_other_stories(line: str) -> None:
     from artexport.readers.news import related_heading
 
     assert related_heading(line)
+
+
+def test_a_most_read_box_that_runs_into_the_header() -> None:
+    """An Arabic page whose "الأكثر قراءة" list runs on into the header (a section
+    label, then the headline, with no running text between): the headline is the line
+    above the bare date line, and a "read also" link between paragraphs is left out."""
+    article = load("ar-most-read-into-header.txt")
+    lines = source_lines("ar-most-read-into-header.txt")
+    assert article.title == "افتتاح أول مكتبة ناطقة للمكفوفين في المحافظة"
+    assert [a.name for a in article.authors] == ["سامي العمري"]
+    assert article.published is not None
+    assert article.published.isoformat().startswith("2026-12-06T10:30")
+    assert body_lines(article) == [lines[17], lines[18], lines[19], lines[21], lines[22]]
+    assert dropped(article)[lines[20]] == "related links"
+
+
+@pytest.mark.parametrize(("line", "bare"), [
+    ("الأحد 06 ديسمبر 2026 - 10:30 ص", True), ("Mon 18 Nov 2019 18.54 GMT", True),
+    ("November 19, 2019 at 6:34 am", True), ("Stephanie September 17, 2014 - 1:01 pm", False),
+    ("2021.06.26 | 14:30 دمشق", False), ("Posted by Jane Doe on March 4, 2024", False),
+])
+def test_bare_date_lines(line: str, bare: bool) -> None:
+    from artexport.readers.news import is_bare_date
+
+    assert is_bare_date(line) is bare
+
+
+def test_a_photo_credit_under_the_headline_is_not_the_headline(tmp_path: Path) -> None:
+    article = _page(tmp_path, "Harbour Times\nSecond ferry for the island route\n(PHOTO: HARBOUR "
+                    "TIMES ARCHIVE)\nBy\nMara Lindqvist\nMarch 4, 2024\n" + _PARAGRAPHS)
+    assert article.title == "Second ferry for the island route"
+
+
+def test_a_byline_with_its_time_after_a_dash() -> None:
+    byline = parse_byline("By Tess Bonn - 11/19/19 06:56 AM EST")
+    assert byline is not None and byline.authors == [{"name": "Tess Bonn"}]

@@ -263,8 +263,7 @@ def _header_items(page: Page, start: int) -> list[_Item]:
                 byline := parse_byline(text, labels=page.labels)) is not None:
             items.append(("byline", k, text, byline))  # a list runs on into the header
         elif ln.in_related:
-            if has_candidate:
-                break
+            # (not the end of the header: a "most read" box may run on into it)
             if heading_like(body) and not ln.label:  # the headline, unless a line outside
                 # the list is ("Media caption ..." is a caption)
                 items.append(("teaser", k, body, None))
@@ -316,11 +315,10 @@ def _header(page: Page, items: list[_Item], *, title_known: bool = False) -> Non
     extras: list[_Item] = []
     if not title_known:
         candidates = _drop_site_titles(page, candidates)
-        teasers = [it for it in items if it[0] == "teaser"]
-        if not candidates and teasers:
-            # Every headline-shaped line above the body is in a list of links (a "most
-            # read" box runs on into the header): its headline is among them.
-            candidates = teasers
+        # A "most read" box can run on into the header: its last lines may be the
+        # headline, which the headline's place (above the byline or date) tells.
+        candidates = sorted(candidates + [it for it in items if it[0] == "teaser"],
+                            key=lambda it: it[1])
         if candidates:
             title_at = items.index(candidates[0])
         else:

@@ -12,6 +12,7 @@ it holds the lower one whole (a breadcrumb).
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from .lines import Line
@@ -21,19 +22,40 @@ HeaderItem = tuple[str, int, str, Any]  # (kind, line index, text, payload)
 
 TITLE_WORDS = 3       # a headline has at least this many words; menu items fewer
 SUBTITLE_WORDS = 4    # a line above the best headline this long may be the title
-ANCHOR_BONUS = 4.0    # a headline sits right above its byline or date ...
-DISTANCE_COST = 0.3   # ... and near the body; each header line between costs this
+NAME_WORDS = 4        # a bare name between a headline and its date: at most this long
+DISTANCE_COST = 0.3   # a headline is near the body; each header line between costs this
 # "By" on a line of its own, the name on the next
 _BY_WORDS = frozenset(fold(w) for w in ("by", "بقلم", "كتب", "كتبت", "نویسنده", "از"))
 
 
+# A photo credit between the headline and the byline: "( STEVE GSCHMEISSNER/SCIENCE
+# PHOTO LIBRARY)", "Photo by Jane Doe", "REUTERS / POOL", "(تصوير: سامي العمري)"
+_CREDIT = re.compile(
+    r"^\s*[(\[].*[)\]]\s*$|\b(?:photo|image|picture)s?\s*(?:by\b|credit|:)|\bcredit\s*:|"
+    r"getty images|shutterstock|photo library|/\s*(?:pool|afp|reuters|ap|epa)\b|"
+    r"^(?:تصوير|الصورة|صورة|عکس)\s*[:：]", re.I)
+
+
 def _words(text: str) -> int:
-    return len(text.split())
+    """Words with a letter or digit in them ("/ CBS News" has two)."""
+    return sum(1 for w in text.split() if any(c.isalnum() for c in w))
 
 
 def _adjacent(lines: list[Line], upper: int, lower: int) -> bool:
     """No line but furniture between the lines ``upper`` and ``lower``."""
     return all(lines[j].furniture is not None for j in range(upper + 1, lower))
+
+
+def _anchored(below: list[HeaderItem]) -> bool:
+    """The two header items under a line are its byline or date: right under it, or
+    under a bare name ("Debbie White") or a "By" line."""
+    if not below:
+        return False
+    kind, _, text, _ = below[0]
+    if kind in ("byline", "date") or fold(text) in _BY_WORDS:
+        return True
+    return len(below) > 1 and kind == "candidate" and _words(text) <= NAME_WORDS \
+        and below[1][0] in ("byline", "date")
 
 
 def headline_at(lines: list[Line], candidates: list[HeaderItem],
@@ -42,21 +64,22 @@ def headline_at(lines: list[Line], candidates: list[HeaderItem],
     first; ``items``: all the header items) of the headline, or None when no candidate
     has TITLE_WORDS words."""
     scores: dict[int, float] = {}
+    anchored: set[int] = set()
     # "About Victor Davis Hanson" near the byline is the author's box, not a headline
     names = [fold(a["name"]) for kind, _, _, byline in items if kind == "byline"
              for a in byline.authors]
     for n, item in enumerate(candidates):
-        if _words(item[2]) < TITLE_WORDS or any(name in fold(item[2]) for name in names):
+        if _words(item[2]) < TITLE_WORDS or any(name in fold(item[2]) for name in names) \
+                or _CREDIT.search(item[2]):
             continue
         at = items.index(item)
-        below = items[at + 1:at + 3]
-        anchored = any(kind in ("byline", "date") or fold(text) in _BY_WORDS
-                       for kind, _, text, _ in below)
-        scores[n] = min(_words(item[2]), 12) + (ANCHOR_BONUS if anchored else 0.0) \
-            - DISTANCE_COST * (len(items) - 1 - at)
+        scores[n] = min(_words(item[2]), 12) - DISTANCE_COST * (len(items) - 1 - at)
+        if _anchored(items[at + 1:at + 3]):
+            anchored.add(n)
     if not scores:
         return None
-    best = max(scores, key=lambda n: (scores[n], -n))
+    # a line right above a byline or date is the headline, if there is one
+    best = max(anchored or scores, key=lambda n: (scores[n], -n))
     # a title right above its subtitle: the upper one, unless it closes a list of
     # headlines (a third one right above it); a kicker ("BLACK DEATH FEARS") is no title
     if best and _words(candidates[best - 1][2]) >= SUBTITLE_WORDS \
@@ -65,6 +88,7 @@ def headline_at(lines: list[Line], candidates: list[HeaderItem],
         # (a line that holds the headline whole is a breadcrumb: "HomeSPORT NEWS...")
         above = best - 2
         if not (above >= 0 and _words(candidates[above][2]) >= SUBTITLE_WORDS
+                and candidates[above][2] != candidates[best - 1][2]  # (printed twice)
                 and _adjacent(lines, candidates[above][1], candidates[best - 1][1])):
             best -= 1
     return best

@@ -52,6 +52,7 @@ from .news import (
     ends_article,
     find_date,
     furniture_reason,
+    is_bare_date,
     is_disclaimer,
     is_time_stamp,
     parse_byline,
@@ -383,7 +384,8 @@ def _mark_related(seq: list[Line]) -> None:
                        or (ends_sentence(line.body) and line.words >= 8)):
             inside = False
         elif inside and line.words <= 16 and (
-                (line.date is not None and is_time_stamp(line.body))
+                (line.date is not None and (is_time_stamp(line.body)
+                                            or is_bare_date(line.body)))
                 or parse_byline(line.body) is not None):
             # a time stamp or byline: the list has ended, and the line above it is a headline
             inside = False

@@ -273,6 +273,32 @@ STAMP_AUTHOR = re.compile(r"^(?:written|posted|published)\s+by\s+(?P<name>.{2,60
                            re.I)
 
 
+# Words a bare date line holds besides its numbers and month: weekdays, the day-part
+# and zone markers, "الموافق" and the Hijri suffix.
+_DATE_WORDS = frozenset(fold(w) for w in (
+    "الأحد", "الاثنين", "الإثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت",
+    "يكشنبه", "دوشنبه", "سه‌شنبه", "چهارشنبه", "پنجشنبه", "جمعه", "شنبه",
+    "اتوار", "پیر", "منگل", "بدھ", "جمعرات", "ہفتہ",
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+    "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun",
+    "am", "pm", "a.m", "p.m", "ص", "م", "صباحا", "مساء", "مساءً", "صباحاً", "gmt", "utc",
+    "est", "edt", "cet", "bst", "الموافق", "هـ", "ه", "at", "في", "on"))
+_HIJRI_WORDS = frozenset(fold(w) for name in HIJRI_WRITTEN for w in name.split())
+_DATE_TOKEN = re.compile(r"[^\W\d_]+(?:\.[^\W\d_]+)*\.?", re.U)
+
+
+def is_bare_date(text: str) -> bool:
+    """A line that is only a date and its time: "الأحد 06 ديسمبر 2026 - 10:30 ص",
+    "Mon 18 Nov 2019 18.54 GMT" (no name or label beside it)."""
+    if find_date(text) is None:
+        return False
+    for word in _DATE_TOKEN.findall(fold(text)):
+        word = word.rstrip(".")
+        if word not in _DATE_WORDS and word not in MONTHS and word not in _HIJRI_WORDS:
+            return False
+    return True
+
+
 def is_time_stamp(text: str) -> bool:
     """A line that labels itself the page's time stamp ("Updated on: ...", "Posted by
     NAME on ...", "نشر في ...")."""
@@ -355,6 +381,10 @@ _LABEL_WORDS = frozenset(fold(w) for w in (
     "service", "team", "staff", "فريق", "التحرير", "تحریریہ", "editorial"))
 
 
+# A date or time after a byline, set off by a dash or a bar
+_BYLINE_TIME = re.compile(r"\s+[-–—|]\s+(?=[^-–—|]*\d{1,2}[:/.]\d{1,2})[^-–—|]+$")
+
+
 @dataclass
 class Byline:
     authors: list[dict[str, str]] = field(default_factory=list)
@@ -367,6 +397,9 @@ def parse_byline(line: str, *, labels: frozenset[str] = frozenset()) -> Byline |
     is not one. The name must pass :func:`looks_like_name` (``labels``: folded menu
     and section lines of the same page, which are never names)."""
     text = line.strip()
+    when = _BYLINE_TIME.search(text)
+    if when:  # "By Tess Bonn - 11/19/19 06:56 AM EST": the name before the time
+        text = text[:when.start()].strip()
     if len(text.split()) > 9:
         return None
     m = _ROLE_PREFIX.match(text)
@@ -507,6 +540,7 @@ __all__ = [
     "furniture_reason",
     "hijri_date",
     "is_account_name",
+    "is_bare_date",
     "is_city",
     "is_disclaimer",
     "is_furniture",
