@@ -173,7 +173,8 @@ def test_every_line_is_kept_or_listed_with_its_reason(name: str) -> None:
     article (text or metadata) or in Article.dropped."""
     article = load(name)
     shown = "\n".join([article.title, article.subtitle or "", article.dateline or "",
-                       *(a.name for a in article.authors), *body_lines(article)])
+                       *(a.name for a in article.authors), *body_lines(article),
+                       *article.tags])
     listed = {d.line for d in article.dropped}
     authors = [a.name for a in article.authors]
     for no, line in enumerate(source_lines(name), 1):
@@ -488,3 +489,22 @@ def test_a_photo_credit_under_the_headline_is_not_the_headline(tmp_path: Path) -
 def test_a_byline_with_its_time_after_a_dash() -> None:
     byline = parse_byline("By Tess Bonn - 11/19/19 06:56 AM EST")
     assert byline is not None and byline.authors == [{"name": "Tess Bonn"}]
+
+
+def test_tags_under_the_article_are_its_topics(tmp_path: Path) -> None:
+    """"الوسوم" and a tag per line, or "Tags: a, b, c", under the text: the article's
+    tags (the editions list them, the narration says them after their label)."""
+    article = load("ar-most-read-into-header.txt")
+    assert article.tags == ("المكفوفين", "مكتبة", "ذوي الإعاقة")
+    assert dropped(article)["واتساب"] == "share/print widget"
+    inline = _page(tmp_path, "Second ferry for the island route\nMarch 4, 2024\n" + _PARAGRAPHS
+                   + "Tags: ferries, island transport, accessibility\n")
+    assert inline.tags == ("ferries", "island transport", "accessibility")
+
+
+@pytest.mark.parametrize("line", ["الرئيسية > أخبار > محليات", "BLOG > Nutrition > Meal Plans",
+                                  "Home » News » Local", "3 دقائق للقراءة"])
+def test_breadcrumbs_and_reading_times(line: str) -> None:
+    from artexport.readers.news import furniture_reason
+
+    assert furniture_reason(line) in ("navigation", "counter")

@@ -125,6 +125,7 @@ def assemble(page: Page, *, title_known: bool = False) -> None:
         body = [ln for ln in lines if ln.index not in page.used]
     page.draft.blocks = _body(page, body)
     _trailing_time(page, lines[end + 1:])
+    _trailing_tags(page, lines[end + 1:])
     if "title" not in page.draft.meta:
         # No header above the body: the first title-shaped line left out.
         for ln in lines:
@@ -549,6 +550,45 @@ def _trailing_time(page: Page, below: list[Line]) -> None:
             meta["timezone"] = "Asia/Riyadh"
             page.use(ln.index)
             return
+
+
+# The heading of a post's tags: "الوسوم", "Tags:", "الكلمات المفتاحية", "برچسب‌ها"
+_TAGS_HEADING = re.compile(
+    r"^(?:tags|tagged|topics|keywords|الوسوم|وسوم|الكلمات المفتاحية|كلمات مفتاحية|"
+    r"الكلمات الدالة|كلمات دالة|مواضيع ذات صلة|برچسب‌ها|برچسب ها|برچسب|کلیدواژه‌ها|ٹیگز)"
+    r"\s*[:：]?\s*(?P<inline>.*)$", re.I)
+_TAG_SEPARATOR = re.compile(r"\s*[,،;؛|#]\s*")
+TAGS_REACH = 12    # lines below the article searched for its tags
+TAG_WORDS = 4      # a tag is at most this many words
+
+
+def _trailing_tags(page: Page, below: list[Line]) -> None:
+    """A post's tags under its text ("الوسوم" and a tag per line, or "Tags: a, b, c"):
+    ``meta["tags"]``, unless the page gave tags already."""
+    meta = page.draft.meta
+    if meta.get("tags"):
+        return
+    for n, ln in enumerate(below[:TAGS_REACH]):
+        m = _TAGS_HEADING.match(ln.body)
+        if m is None or ln.index in page.used:
+            continue
+        used = [ln.index] if m.group("inline") else []  # (the bare label stays listed)
+        if m.group("inline"):
+            tags = [t for t in _TAG_SEPARATOR.split(m.group("inline")) if t]
+            if len(tags) < 2:
+                return  # "Tags Kristi Noem South Dakota": where one tag ends is unknown
+        else:
+            tags = []
+            for item in below[n + 1:n + 1 + TAGS_REACH]:
+                if item.furniture is not None or item.related or words(item.body) > TAG_WORDS \
+                        or ends_sentence(item.body):
+                    break
+                tags.append(item.body.lstrip("#"))
+                used.append(item.index)
+        if tags and all(words(t) <= TAG_WORDS for t in tags):
+            meta["tags"] = tags
+            page.use(*used)
+        return
 
 
 def _record_dropped(page: Page) -> None:

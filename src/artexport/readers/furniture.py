@@ -28,6 +28,7 @@ COUNTER = "counter"
 CAPTION_LABEL = "caption label"
 DISCLAIMER = "disclaimer"
 COOKIES = "cookie notice"
+TAGS = "tags label"
 
 _FURNITURE_WORDS: dict[str, str] = {}
 for _reason, _words in (
@@ -40,7 +41,8 @@ for _reason, _words in (
               "Share this story About sharing", "Share this story", "Share this article",
               "Share this", "Share this:", "Sharing is caring", "Sharing is caring!",
               "Permalink", "Copy link", "Flipboard", "شارك هذا", "شارك هذا المقال",
-              "نسخ", "انسخ الرابط",
+              "نسخ", "انسخ الرابط", "فيسبوك", "فيس بوك", "تويتر", "واتساب", "واتس اب",
+              "تيليجرام", "تلغرام", "انستغرام", "إنستغرام", "يوتيوب", "لينكدإن", "لينكد إن",
               "اشتراک گذاری", "اشتراک", "چاپ", "ارسال", "شیئر کریں", "شیئر", "پرنٹ")),
     (NAVIGATION, ("تجاوز إلى المحتوى الرئيسي", "انتقل إلى المحتوى", "استمارة البحث", "بحث",
                   "الصفحة الرئيسية", "الرئيسية", "Sign in", "Log in", "Search",
@@ -100,7 +102,9 @@ _FURNITURE_PATTERNS: list[tuple[str, str]] = [
     # reading time: "5 min read", "Reading time: 3 minutes", "Tempo de leitura: 1 minuto"
     (r"^(\d+\s*(min|mins|minutes?)\.?\s+read|(estimated\s+)?reading time\s*:?\s*\d+|"
      r"tempo de leitura\s*:?\s*\d+|temps de lecture\s*:?\s*\d+|lesezeit\s*:?\s*\d+|"
-     r"(وقت|زمن|مدة) القراءة\s*:?\s*\d+|زمان مطالعه\s*:?\s*\d+)\D{0,12}$", COUNTER),
+     r"(وقت|زمن|مدة) القراءة\s*:?\s*\d+|زمان مطالعه\s*:?\s*\d+)\D{0,12}$|"
+     r"^(قراءة\s+)?\d+\s+(دقيقة|دقيقتان|دقائق)(\s+(للقراءة|قراءة))?$|^(دقيقة|دقيقتان)\s+للقراءة$",
+     COUNTER),
     (r"©|\(c\)\s*\d{4}|جميع الحقوق محفوظة|all rights reserved|^copyright\b|"
      r"کلیه حقوق|جملہ حقوق", FOOTER),
     (r"\bis sponsored by$|^sponsored by\b", ADVERT),
@@ -119,6 +123,10 @@ _FURNITURE_PATTERNS: list[tuple[str, str]] = [
      r"full article|more from|مطالب مرتبط|بیشتر بخوانید|همچنین بخوانید|یہ بھی پڑھیں|"
      r"مزید پڑھیں)\s*:?", RELATED),
     (r"^(from the section)\b", NAVIGATION),
+    # a post's tags: the label alone, or with the tags after it ("Tags: a, b, c")
+    (r"^(tags|tagged|topics|keywords|الوسوم|وسوم|الكلمات المفتاحية|كلمات مفتاحية|"
+     r"الكلمات الدالة|كلمات دالة|برچسب‌ها|برچسب ها|کلیدواژه‌ها|ٹیگز)\s*[:：]?"
+     r"(\s*[^\s,،;؛|][^,،;؛|]{0,40}([,،;؛|]\s*[^,،;؛|]{1,40}){1,})?$", TAGS),
     (r"^(الهاتف|هاتف|فاكس|الفاكس|البريد الإلكتروني|tel|phone|fax|e-?mail)\b[^.]{0,40}:",
      FOOTER),
     (r"^[\w.$]+\(.*\)\s*;?$", SCRIPT),                            # Krux('scrape', {...})
@@ -140,6 +148,9 @@ _ANCHORED = _one_pattern(True)
 _UNANCHORED = _one_pattern(False)
 
 _PIPE_MENU = re.compile(r"\|")
+# a breadcrumb trail: "الرئيسية > أخبار > محليات", "BLOG > Nutrition > Meal Plans"
+_CRUMBS = re.compile(r"\s+[>»›/]\s+|\s*[>»›]\s*")
+_BREADCRUMB = re.compile(r"\S\s*[>»›]\s*\S.*[>»›]|\S\s+/\s+\S.*\s/\s")
 # An advert marker dressed in dashes, brackets or stars: "- Advertisement -", "[ إعلان ]".
 _DRESSING = re.compile(r"^[\W_]+|[\W_]+$")
 
@@ -162,10 +173,14 @@ def furniture_reason(line: str) -> str | None:
             if m is not None and m.lastgroup]
     if hits:  # the first pattern in the table's order wins
         return _FURNITURE_PATTERNS[min(int(h[1:]) for h in hits)][1]
-    parts = [p.strip() for p in _PIPE_MENU.split(text)]
-    # "الصفحة الرئيسية | فيديو | الشرق الأوسط | ..." is a menu, "2021.06.26 | 14:30" is not
-    if len(parts) >= 3 and sum(len(p.split()) for p in parts) / len(parts) <= 4:
-        return NAVIGATION
+    # "الصفحة الرئيسية | فيديو | الشرق الأوسط | ..." is a menu, "2021.06.26 | 14:30" is not;
+    # "Home > News > Local" a breadcrumb (its parts are words, not numbers)
+    for parts in ([p.strip() for p in _PIPE_MENU.split(text)],
+                  [p.strip() for p in _CRUMBS.split(text)]
+                  if "«" not in text and _BREADCRUMB.search(text) else []):  # («quotes»)
+        if len(parts) >= 3 and sum(len(p.split()) for p in parts) / len(parts) <= 4 \
+                and all(p and not p[0].isdigit() for p in parts[1:]):
+            return NAVIGATION
     return None
 
 
