@@ -508,3 +508,31 @@ def test_breadcrumbs_and_reading_times(line: str) -> None:
     from artexport.readers.news import furniture_reason
 
     assert furniture_reason(line) in ("navigation", "counter")
+
+
+def test_teasers_after_the_article_are_not_its_text(tmp_path: Path) -> None:
+    """Other stories' headlines and summaries after the article, each stamped "32M ago",
+    are not its text, however much they add up to; nor is anything after the page's
+    rights notice."""
+    teasers = "".join(
+        f"{head}\n{summary}\n{n}H ago\n" for n, (head, summary) in enumerate([
+            ("Council approves a new cycle lane along the harbour road", "The lane will run "
+             "from the ferry terminal to the station, and the council says it will open "
+             "to cyclists next spring."),
+            ("Lifeboat crew rescues two kayakers in a storm off the point", "Both kayakers "
+             "were brought ashore safely and were checked by paramedics waiting at the "
+             "harbour wall."),
+            ("School choir wins the regional festival for a third year", "The choir sang "
+             "three pieces in four languages and the judges praised the way it sang as one "
+             "voice."),
+            ("Night market returns to the old fish hall in the summer", "Traders will sell "
+             "food, crafts and books on Friday evenings from June until the end of "
+             "September."),
+        ], 1))
+    article = _page(tmp_path, "Second ferry for the island route\nMarch 4, 2024\n" + _PARAGRAPHS
+                    + "© Harbour Times 2024\nWorld\n" + teasers)
+    assert body_lines(article) == _PARAGRAPHS.splitlines()
+    article = _page(tmp_path, "Second ferry for the island route\nMarch 4, 2024\n" + _PARAGRAPHS
+                    + "© 2024 Harbour Times Ltd. All Rights Reserved.\n" + _PARAGRAPHS.replace(
+                        "ferry", "bus"))
+    assert body_lines(article) == _PARAGRAPHS.splitlines()

@@ -41,7 +41,6 @@ from .lines import LABEL, Line, article_span, ends_sentence
 from .news import (
     CAPTION_LABEL,
     MECCA_TIME,
-    STAMP_AUTHOR,
     FoundDate,
     byline_meta,
     byline_without_name,
@@ -57,6 +56,7 @@ from .news import (
     time_only,
     zone_for_place,
 )
+from .page_stamps import stamp_author, time_stamp, trailing_tags
 from .stopwords import function_word_count
 
 HEADER_SPAN = 14      # lines above the article searched for title, date, image, byline
@@ -125,7 +125,7 @@ def assemble(page: Page, *, title_known: bool = False) -> None:
         body = [ln for ln in lines if ln.index not in page.used]
     page.draft.blocks = _body(page, body)
     _trailing_time(page, lines[end + 1:])
-    _trailing_tags(page, lines[end + 1:])
+    page.use(*trailing_tags(lines[end + 1:], page.draft.meta, page.used))
     if "title" not in page.draft.meta:
         # No header above the body: the first title-shaped line left out.
         for ln in lines:
@@ -346,7 +346,7 @@ def _header(page: Page, items: list[_Item], *, title_known: bool = False) -> Non
             if "published" in meta and not payload.updated:
                 continue
             date_meta(payload, meta, text)
-            _stamp_author(page, text)
+            stamp_author(text, meta, labels=page.labels)
             place = re.match(r"^([^\d\s،,]+(?: [^\d\s،,]+)?)\s+\d", text)
             if place and is_city(place.group(1)):
                 meta.setdefault("_date_city", place.group(1))
@@ -439,43 +439,6 @@ def set_title(meta: dict[str, Any], title: str) -> None:
 
 # ---- the body -----------------------------------------------------------------------
 
-STAMP_WORDS = 10   # an unlabelled date line at either end of the body at most this long
-
-
-_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
-
-
-def _bare_stamp(text: str) -> bool:
-    """A short line that is one date and its time, not a quoted post's signature
-    ("— Digital Foundry (@digitalfoundry) November 18, 2019") or a date range."""
-    return len(text.split()) <= STAMP_WORDS and len(_YEAR.findall(fold(text))) == 1 \
-        and "@" not in text and text.lstrip()[:1] not in "-–—―"
-
-
-def _stamp(page: Page, line: Line, at_edge: bool) -> bool:
-    """Take a date line in the body that is the page's time stamp (labelled anywhere,
-    or a bare date at the body's first or last lines: "Mon 18 Nov 2019 18.54 GMT") into
-    the metadata; a time stamp is no article text. A date line mid-text without a label
-    (a live blog's entry, a timeline) stays."""
-    found = line.date
-    if found is None or line.bullet or not (
-            is_time_stamp(line.body) or (at_edge and _bare_stamp(line.body))):
-        return False
-    meta = page.draft.meta
-    if "published" not in meta or found.updated:
-        date_meta(found, meta, line.body)
-    _stamp_author(page, line.body)
-    return True
-
-
-def _stamp_author(page: Page, text: str) -> None:
-    """The author a time stamp names: "Posted by Mara Lindqvist on March 4, 2024"."""
-    m = STAMP_AUTHOR.match(text)
-    meta = page.draft.meta
-    if m and "authors" not in meta and looks_like_name(m.group("name"), labels=page.labels):
-        meta["authors"] = [m.group("name")]
-
-
 def _body(page: Page, body: list[Line]) -> list[Block]:
     blocks: list[Block] = []
     i = 0
@@ -490,7 +453,7 @@ def _body(page: Page, body: list[Line]) -> list[Block]:
         at_edge = i >= len(body) - 2 or not any(
             isinstance(b, Paragraph) and ends_sentence(plain_text(b.spans))
             and words(plain_text(b.spans)) >= 8 for b in blocks)
-        if _stamp(page, ln, at_edge):
+        if time_stamp(ln, page.draft.meta, at_edge, labels=page.labels):
             i += 1
             continue
         if ln.is_image:
@@ -550,45 +513,6 @@ def _trailing_time(page: Page, below: list[Line]) -> None:
             meta["timezone"] = "Asia/Riyadh"
             page.use(ln.index)
             return
-
-
-# The heading of a post's tags: "الوسوم", "Tags:", "الكلمات المفتاحية", "برچسب‌ها"
-_TAGS_HEADING = re.compile(
-    r"^(?:tags|tagged|topics|keywords|الوسوم|وسوم|الكلمات المفتاحية|كلمات مفتاحية|"
-    r"الكلمات الدالة|كلمات دالة|مواضيع ذات صلة|برچسب‌ها|برچسب ها|برچسب|کلیدواژه‌ها|ٹیگز)"
-    r"\s*[:：]?\s*(?P<inline>.*)$", re.I)
-_TAG_SEPARATOR = re.compile(r"\s*[,،;؛|#]\s*")
-TAGS_REACH = 12    # lines below the article searched for its tags
-TAG_WORDS = 4      # a tag is at most this many words
-
-
-def _trailing_tags(page: Page, below: list[Line]) -> None:
-    """A post's tags under its text ("الوسوم" and a tag per line, or "Tags: a, b, c"):
-    ``meta["tags"]``, unless the page gave tags already."""
-    meta = page.draft.meta
-    if meta.get("tags"):
-        return
-    for n, ln in enumerate(below[:TAGS_REACH]):
-        m = _TAGS_HEADING.match(ln.body)
-        if m is None or ln.index in page.used:
-            continue
-        used = [ln.index] if m.group("inline") else []  # (the bare label stays listed)
-        if m.group("inline"):
-            tags = [t for t in _TAG_SEPARATOR.split(m.group("inline")) if t]
-            if len(tags) < 2:
-                return  # "Tags Kristi Noem South Dakota": where one tag ends is unknown
-        else:
-            tags = []
-            for item in below[n + 1:n + 1 + TAGS_REACH]:
-                if item.furniture is not None or item.related or words(item.body) > TAG_WORDS \
-                        or ends_sentence(item.body):
-                    break
-                tags.append(item.body.lstrip("#"))
-                used.append(item.index)
-        if tags and all(words(t) <= TAG_WORDS for t in tags):
-            meta["tags"] = tags
-            page.use(*used)
-        return
 
 
 def _record_dropped(page: Page) -> None:

@@ -78,16 +78,20 @@ for _reason, _words in (
 ):
     _FURNITURE_WORDS.update((fold(w), _reason) for w in _words)
 
+# "3 hours ago", "32M ago", "Published 1 day ago", "updated 16M ago", "منذ ساعتين",
+# "قبل 3 ساعات": when a teaser was posted (a list of them follows an article)
+_RELATIVE_TIME = (
+    r"^(((published|posted|updated)\s+)?(\d+\s*(seconds?|minutes?|mins?|hours?|hrs?|days?|"
+    r"weeks?|months?|[smhd])|an? (minute|hour|day|week|month))\s+ago|"
+    r"(منذ|قبل)\s+(\d+\s+)?(ثانية|ثوان|ثواني|دقيقة|دقيقتين|دقائق|ساعة|ساعتين|ساعات|يوم|"
+    r"يومين|أيام|اسبوع|أسبوع|أسبوعين|أسابيع|شهر|شهرين|أشهر))$")
+
 _FURNITURE_PATTERNS: list[tuple[str, str]] = [
     (r"^\d{1,4}\.?$", COUNTER),                                   # "19", "2020"
     (r"^[A-Z][a-z]{2,3}\.$", COUNTER),                            # "Feb."
     (r"^[*+•·▪◦–-]$", NAVIGATION),                                # an empty bullet
     (r"^\d{1,2}:\d{2}(\s*(ت\s*\.?\s*م|ص|م|[ap]\.?m\.?|gmt|utc))?$", COUNTER),  # "11:20 ت م"
-    # "3 hours ago", "32M ago", "Published 1 day ago", "منذ ساعتين", "قبل 3 ساعات"
-    (r"^((published|posted|updated)\s+)?(\d+\s*(seconds?|minutes?|mins?|hours?|hrs?|days?|"
-     r"weeks?|months?|[smhd])|an? (minute|hour|day|week|month))\s+ago$", COUNTER),
-    (r"^(منذ|قبل)\s+(\d+\s+)?(ثانية|ثوان|ثواني|دقيقة|دقيقتين|دقائق|ساعة|ساعتين|ساعات|يوم|"
-     r"يومين|أيام|اسبوع|أسبوع|أسبوعين|أسابيع|شهر|شهرين|أشهر)$", COUNTER),
+    (_RELATIVE_TIME, COUNTER),
     (r"^\d[\d,.]*\s*[km]?\s*shares?$", COUNTER),                 # "0shares", "1.2K Shares"
     # a share button's label: "Click to share on Twitter (Opens in new window)"
     (r"^(click|tap) to (share|email|print)\b", WIDGET),
@@ -204,6 +208,16 @@ _COMMENTS_LINK = re.compile(r"^[\W\d]*(?:(?:view|read|show)\s+)?(?:comments?|ا�
                             r"تعليقات|تعليق|نظرات|تبصرے)?[\W\d]*$", re.I)
 
 
+_RIGHTS_RESERVED = re.compile(r"all rights reserved|جميع الحقوق محفوظة|کلیه حقوق|جملہ حقوق",
+                              re.I)
+
+
+def ends_page(text: str) -> bool:
+    """A page's rights notice ("© 2019 CBS Interactive Inc. All Rights Reserved."):
+    nothing after it is the article's."""
+    return bool(_RIGHTS_RESERVED.search(text))
+
+
 def ends_article(text: str, reason: str | None) -> bool:
     """Whether a furniture line (``reason`` from :func:`furniture_reason`) ends a
     stretch of article: a comment form, a disclaimer, an end marker, a page's copyright
@@ -253,6 +267,14 @@ def comment_list_heading(line: str) -> bool:
     “Anthony Lynn: ...”"): what follows it is the comments."""
     text = line.strip()
     return len(text.split()) <= 30 and bool(_COMMENT_LIST.match(text))
+
+
+_RELATIVE_TIME_LINE = re.compile(_RELATIVE_TIME, re.I)
+
+
+def is_relative_time(line: str) -> bool:
+    """When a teaser was posted, relative to now: "32M ago", "منذ ساعتين"."""
+    return bool(_RELATIVE_TIME_LINE.match(line.strip()))
 
 
 def related_heading(line: str) -> bool:

@@ -50,10 +50,12 @@ from .news import (
     FoundDate,
     comment_list_heading,
     ends_article,
+    ends_page,
     find_date,
     furniture_reason,
     is_bare_date,
     is_disclaimer,
+    is_relative_time,
     is_time_stamp,
     parse_byline,
     related_heading,
@@ -233,8 +235,10 @@ def _line(index: int, no: int, text: str) -> Line:
         furniture = None  # not transparent: it opens a list of links (see _mark_related)
     if furniture is None and is_disclaimer(body) and len(body.split()) <= 80:
         furniture = DISCLAIMER
+    # "32M ago" ends a teaser in a list of them: it parts runs of text as a "related"
+    # heading does, so that the teasers after an article do not join it
     return Line(index, no, text, body, kind, label, len(body.split()), furniture,
-                barrier=ends_article(body, furniture))
+                related=is_relative_time(body), barrier=ends_article(body, furniture))
 
 
 def unwrap(raw: list[str]) -> list[tuple[int, str]]:
@@ -434,7 +438,7 @@ def classify(lines: list[Line]) -> None:
     each line left out its ``reason``."""
     letters = "".join(ln.body for ln in lines[:400])[:20000]
     rtl_page = len(_ARABIC_LETTER.findall(letters)) > len(_LATIN_LETTER.findall(letters))
-    seq = [ln for ln in lines if ln.furniture is None or ln.barrier]
+    seq = [ln for ln in lines if ln.furniture is None or ln.barrier or ln.related]
     stops = page_stop_words([ln.body for ln in seq[:400] if len(ln.body) >= LENGTH_LOW])
     for line in seq:
         line.klass = "bad" if line.barrier else _klass(line, stops)
@@ -529,6 +533,8 @@ def _keep_main_article(seq: list[Line]) -> None:
             sum(1.0 if seq[k].words >= 3 else 1 / 3 for k in gap)
         if size <= NEAR_GAP and not related and not barrier:
             return True
+        if r > main and any(seq[k].barrier and ends_page(seq[k].body) for k in gap):
+            return False  # after the page's rights notice
         if _has_header(seq, gap.stop, reach=len(gap)):
             return False  # a date or byline between: the other run is another story
         if r < main and _opens_with_header(seq, gap.stop) and not any(

@@ -1,0 +1,91 @@
+"""What a scraped page prints in or under the article that is metadata, not text: its
+time stamps ("Updated on: ...", "First published on ...", "Posted by NAME on DATE",
+"نشر في ...", a bare date at the body's first or last lines) and its tags ("الوسوم"
+and a tag per line, "Tags: a, b, c")."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from .lines import Line, ends_sentence
+from .news import STAMP_AUTHOR, date_meta, fold, is_time_stamp, looks_like_name
+
+
+def _words(text: str) -> int:
+    return len(text.split())
+
+
+STAMP_WORDS = 10   # an unlabelled date line at either end of the body at most this long
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+
+
+def _bare_stamp(text: str) -> bool:
+    """A short line that is one date and its time, not a quoted post's signature
+    ("— Digital Foundry (@digitalfoundry) November 18, 2019") or a date range."""
+    return len(text.split()) <= STAMP_WORDS and len(_YEAR.findall(fold(text))) == 1 \
+        and "@" not in text and text.lstrip()[:1] not in "-–—―"
+
+
+def time_stamp(line: Line, meta: dict[str, Any], at_edge: bool, *,
+               labels: frozenset[str] = frozenset()) -> bool:
+    """Take a date line in the body that is the page's time stamp (labelled anywhere,
+    or a bare date at the body's first or last lines: "Mon 18 Nov 2019 18.54 GMT") into
+    the metadata; a time stamp is no article text. A date line mid-text without a label
+    (a live blog's entry, a timeline) stays."""
+    found = line.date
+    if found is None or line.bullet or not (
+            is_time_stamp(line.body) or (at_edge and _bare_stamp(line.body))):
+        return False
+    if "published" not in meta or found.updated:
+        date_meta(found, meta, line.body)
+    stamp_author(line.body, meta, labels=labels)
+    return True
+
+
+def stamp_author(text: str, meta: dict[str, Any], *, labels: frozenset[str] = frozenset()) -> None:
+    """The author a time stamp names: "Posted by Mara Lindqvist on March 4, 2024"
+    (``labels``: the page's menu items, never names)."""
+    m = STAMP_AUTHOR.match(text)
+    if m and "authors" not in meta and looks_like_name(m.group("name"), labels=labels):
+        meta["authors"] = [m.group("name")]
+
+
+# The heading of a post's tags: "الوسوم", "Tags:", "الكلمات المفتاحية", "برچسب‌ها"
+_TAGS_HEADING = re.compile(
+    r"^(?:tags|tagged|topics|keywords|الوسوم|وسوم|الكلمات المفتاحية|كلمات مفتاحية|"
+    r"الكلمات الدالة|كلمات دالة|مواضيع ذات صلة|برچسب‌ها|برچسب ها|برچسب|کلیدواژه‌ها|ٹیگز)"
+    r"\s*[:：]?\s*(?P<inline>.*)$", re.I)
+_TAG_SEPARATOR = re.compile(r"\s*[,،;؛|#]\s*")
+TAGS_REACH = 12    # lines below the article searched for its tags
+TAG_WORDS = 4      # a tag is at most this many words
+
+
+def trailing_tags(below: list[Line], meta: dict[str, Any], used_lines: set[int]) -> list[int]:
+    """A post's tags under its text ("الوسوم" and a tag per line, or "Tags: a, b, c"):
+    ``meta["tags"]``, unless the page gave tags already (``used_lines``: lines read
+    already). Returns the indices of the lines read."""
+    if meta.get("tags"):
+        return []
+    for n, ln in enumerate(below[:TAGS_REACH]):
+        m = _TAGS_HEADING.match(ln.body)
+        if m is None or ln.index in used_lines:
+            continue
+        used = [ln.index] if m.group("inline") else []  # (the bare label stays listed)
+        if m.group("inline"):
+            tags = [t for t in _TAG_SEPARATOR.split(m.group("inline")) if t]
+            if len(tags) < 2:
+                return []  # "Tags Kristi Noem South Dakota": where one tag ends is unknown
+        else:
+            tags = []
+            for item in below[n + 1:n + 1 + TAGS_REACH]:
+                if item.furniture is not None or item.related or _words(item.body) > TAG_WORDS \
+                        or ends_sentence(item.body):
+                    break
+                tags.append(item.body.lstrip("#"))
+                used.append(item.index)
+        if tags and all(_words(t) <= TAG_WORDS for t in tags):
+            meta["tags"] = tags
+            return used
+        return []
+    return []
