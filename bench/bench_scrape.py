@@ -18,7 +18,9 @@ scrapes (each page flattened to its text, one line per block element, the way a
 crawler's ``innerText`` or "select all, copy" gives it; hidden elements included, which
 makes it harder than a real scrape) and scores the article body each tool keeps with
 that folder's own measure (F1 of word 4-shingles against the hand-made body, mean
-over pages): a check on pages the classifier was not written against.
+over pages): a check on pages the classifier was not written against. It also counts
+the pages whose title, read from the text alone, is the title the HTML reader takes
+from the same page's metadata (or a part of it).
 
     .venv/bin/python bench/bench_scrape.py [--repeat 5] [--extraction]
 """
@@ -156,15 +158,19 @@ def extraction(folder: Path) -> None:
 
     truth = json.loads((folder / "ground-truth.json").read_text(encoding="utf-8"))
     ours_f1, jt_f1 = [], []
+    titles = 0
     with tempfile.TemporaryDirectory() as tmp:
         for key, item in sorted(truth.items()):
-            text = flatten(gzip.decompress((folder / "html" / f"{key}.html.gz").read_bytes()))
+            raw = gzip.decompress((folder / "html" / f"{key}.html.gz").read_bytes())
             path = Path(tmp) / f"{key[:16]}.txt"
-            path.write_text(text, encoding="utf-8")
+            path.write_text(flatten(raw), encoding="utf-8")
+            page = Path(tmp) / f"{key[:16]}.html"
+            page.write_bytes(raw)
             try:
                 with warnings.catch_warnings():
                     warnings.simplefilter("ignore")
                     article = load_article(path)
+                    titles += same_title(article.title, load_article(page).title)
                 body = "\n".join(t for b in article.blocks for t in block_texts(b))
             except ArtexportError:
                 body = ""
@@ -173,7 +179,15 @@ def extraction(folder: Path) -> None:
     print(f"\n{len(ours_f1)} pages of ../shared/extraction flattened to text: mean F1 "
           f"ours {sum(ours_f1) / len(ours_f1):.3f}, jusText {sum(jt_f1) / len(jt_f1):.3f}; "
           f"ours better on {sum(o > j for o, j in zip(ours_f1, jt_f1, strict=True))}, "
-          f"worse on {sum(o < j for o, j in zip(ours_f1, jt_f1, strict=True))}")
+          f"worse on {sum(o < j for o, j in zip(ours_f1, jt_f1, strict=True))}; the title "
+          f"read from the text is the one the HTML reader reads from the page's metadata (or "
+          f"part of it) on {titles} of {len(ours_f1)}")
+
+
+def same_title(ours: str, page: str) -> bool:
+    """The same words, or ours a part of the page's (which often adds the site name)."""
+    a, b = (" ".join(re.findall(r"\w+", t.lower())) for t in (ours, page))
+    return bool(a) and a in b
 
 
 def main() -> None:
