@@ -536,3 +536,15 @@ def test_teasers_after_the_article_are_not_its_text(tmp_path: Path) -> None:
                     + "© 2024 Harbour Times Ltd. All Rights Reserved.\n" + _PARAGRAPHS.replace(
                         "ferry", "bus"))
     assert body_lines(article) == _PARAGRAPHS.splitlines()
+
+
+def test_a_line_printed_again_is_read_once(tmp_path: Path) -> None:
+    """A slideshow prints each caption once per slide: the reader hears it once, and
+    the copies are listed as left out; short lines may repeat (a recipe's "1 tsp.")."""
+    caption = "The new ferry at the quay on Monday, with its wide ramp lowered for the first time."
+    article = _page(tmp_path, "Second ferry for the island route\nMarch 4, 2024\n"
+                    + f"{caption}\n{caption}\n{caption}\n" + _PARAGRAPHS + "Serves two\n"
+                    + _PARAGRAPHS.splitlines()[0] + "\n")
+    lines = body_lines(article)
+    assert lines.count(caption) == 1 and lines.count(_PARAGRAPHS.splitlines()[0]) == 1
+    assert [d.reason for d in article.dropped if d.text == caption] == ["printed again"] * 2

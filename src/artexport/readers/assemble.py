@@ -70,6 +70,7 @@ NOT_A_NAME = "byline without a name"
 SITE_TITLE = "page title"  # "Section - Site name", the page's <title>
 ABOVE = "above the article"
 BELOW = "below the article"
+REPEATED = "printed again"
 
 
 def words(text: str) -> int:
@@ -123,6 +124,8 @@ def assemble(page: Page, *, title_known: bool = False) -> None:
             and (ln.article or page.keep_all)]
     if page.keep_all:  # every line, wherever it stands, but what the header took
         body = [ln for ln in lines if ln.index not in page.used]
+    else:
+        body = _without_repeats(body)
     page.draft.blocks = _body(page, body)
     _trailing_time(page, lines[end + 1:])
     page.use(*trailing_tags(lines[end + 1:], page.draft.meta, page.used))
@@ -135,6 +138,25 @@ def assemble(page: Page, *, title_known: bool = False) -> None:
                 page.use(ln.index)
                 break
     _record_dropped(page)
+
+
+REPEAT_WORDS = 8   # a line this long printed again (a slideshow's captions, a pull quote)
+
+
+def _without_repeats(body: list[Line]) -> list[Line]:
+    """The body without the second and later copies of a long line: a slideshow prints
+    each caption once per slide, a pull quote repeats a sentence, a teaser list comes
+    twice; the reader hears it once (the copies are listed as left out)."""
+    seen: set[str] = set()
+    out = []
+    for ln in body:
+        key = fold(ln.body)
+        if ln.words >= REPEAT_WORDS and key in seen:
+            ln.article, ln.reason = False, REPEATED
+            continue
+        seen.add(key)
+        out.append(ln)
+    return out
 
 
 def _fallback_span(lines: list[Line], title_known: bool) -> tuple[int, int] | None:
