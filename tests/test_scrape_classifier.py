@@ -548,3 +548,28 @@ def test_a_line_printed_again_is_read_once(tmp_path: Path) -> None:
     lines = body_lines(article)
     assert lines.count(caption) == 1 and lines.count(_PARAGRAPHS.splitlines()[0]) == 1
     assert [d.reason for d in article.dropped if d.text == caption] == ["printed again"] * 2
+
+
+@pytest.mark.parametrize(("line", "reason"), [
+    ("تابعونا على جوجل نيوز", "share/print widget"), ("حمل تطبيق الجريدة", "share/print widget"),
+    ("انضم إلى قناتنا على تيليجرام", "share/print widget"),
+    ("للاشتراك في قناتنا على يوتيوب اضغط هنا", "share/print widget"),
+    ("طباعة الخبر", "share/print widget"), ("شارك على فيسبوك", "share/print widget"),
+    ("صورة أرشيفية", "caption label"), ("تعليقات الفيسبوك", "comments"),
+    ("سياسة الخصوصية", "navigation"), ("كلمات البحث", "tags label"),
+    # the same verbs in news: not furniture
+    ("تابع الرئيس حديثه قائلا إن القناة ستفتح الآن", None),
+    ("انضم اللاعب إلى قناة الرياضة الآن", None),
+    ("حمل المتظاهرون لافتات أمام مقر القناة", None),
+])
+def test_arabic_site_furniture(line: str, reason: str | None) -> None:
+    from artexport.readers.news import furniture_reason
+
+    assert furniture_reason(line) == reason
+
+
+@pytest.mark.parametrize("line", ["إقرأ أيضاً:", "طالع أيضا", "عاجل"])
+def test_arabic_list_headings(line: str) -> None:
+    from artexport.readers.news import related_heading
+
+    assert related_heading(line)

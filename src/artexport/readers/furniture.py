@@ -43,6 +43,8 @@ for _reason, _words in (
               "Permalink", "Copy link", "Flipboard", "شارك هذا", "شارك هذا المقال",
               "نسخ", "انسخ الرابط", "فيسبوك", "فيس بوك", "تويتر", "واتساب", "واتس اب",
               "تيليجرام", "تلغرام", "انستغرام", "إنستغرام", "يوتيوب", "لينكدإن", "لينكد إن",
+              "طباعة الخبر", "مشاركة الخبر", "تكبير الخط", "تصغير الخط", "رابط مختصر",
+              "الرابط المختصر", "غرد", "أرسل", "أرسل الخبر",
               "اشتراک گذاری", "اشتراک", "چاپ", "ارسال", "شیئر کریں", "شیئر", "پرنٹ")),
     (NAVIGATION, ("تجاوز إلى المحتوى الرئيسي", "انتقل إلى المحتوى", "استمارة البحث", "بحث",
                   "الصفحة الرئيسية", "الرئيسية", "Sign in", "Log in", "Search",
@@ -51,6 +53,9 @@ for _reason, _words in (
                   # a caption's or a teaser's toggle: "… at the Auto Show. less"
                   "less", "Show more", "Show less", "See more", "See less", "Read less",
                   "عرض المزيد", "عرض أقل", "Back to top", "Back to Top", "Previous", "Next",
+                  "اضغط هنا", "اتصل بنا", "من نحن", "سياسة الخصوصية", "شروط الاستخدام",
+                  "حقوق النشر", "Contact us", "About us", "Privacy Policy", "Terms of Use",
+                  "Terms of Service", "Cookie Policy",
                   "Back to Gallery", "No thanks", "العودة للأعلى", "العودة إلى الأعلى",
                   "للأعلى", "السابق", "التالي",
                   "صفحه اصلی", "جستجو", "ہوم", "تلاش")),
@@ -58,6 +63,7 @@ for _reason, _words in (
                 "تعليقك *", "التعليقات", "Comments", "Leave a comment", "Leave a Reply",
                 "Post a comment", "Name *", "Email *", "Website", "Post Comment",
                 "Submit", "Reply", "No comments yet", "Leave a Comment", "Add a comment",
+                "تعليقات الفيسبوك", "تعليقات فيسبوك", "Facebook comments",
                 "Join the discussion", "رد", "لا توجد تعليقات", "ارسال نظر", "نظرات",
                 "نظر شما", "پاسخ", "تبصرے", "اپنی رائے دیں")),
     (WEATHER, ("الأبراج", "الأحوال الجوية", "الطقس")),
@@ -96,6 +102,17 @@ _FURNITURE_PATTERNS: list[tuple[str, str]] = [
     # a share button's label: "Click to share on Twitter (Opens in new window)"
     (r"^(click|tap) to (share|email|print)\b", WIDGET),
     (r"^share (on|via|with) \w+$", WIDGET),
+    (r"^(شارك|شاركها|انشر|مشاركة)\s+(على|عبر|في)\s+\S+$", WIDGET),
+    # the site's own channels: "تابعونا على جوجل نيوز", "حمل تطبيق الجريدة", "انضم إلى
+    # قناتنا على تيليجرام"
+    # (the verbs only in the forms that address the reader: "تابع الرئيس حديثه" is news)
+    (r"^(?!.{100})((تابعونا|تابعوا|تابعنا|للاشتراك|للمتابعة)\b.{0,60}"
+     r"(جوجل نيوز|google news|تطبيق|قناة|قناتنا|تيليجرام|تلغرام|تليجرام|يوتيوب|واتساب|"
+     r"النشرة|نشرتنا|صفحتنا|حساباتنا)|(حمل|حملوا|حمّل|حمّلوا|نزل|لتحميل|تحميل)\s+تطبيق|"
+     r"(انضم|انضموا)\s+(إلى|الى|ل)\s*(قناتنا|قناة|مجموعتنا)|"
+     r"(اشترك|اشتركوا)\s+(الآن|في\s+(النشرة|نشرتنا|قناتنا|القناة)))\b[^.]{0,40}$", WIDGET),
+    # an image's label rather than its caption: "صورة أرشيفية", "(أرشيفية)"
+    (r"^\(?(صورة\s+)?(أرشيفية|ارشيفية|تعبيرية|توضيحية)\)?$", CAPTION_LABEL),
     (r"^follow (?:us|@?\S+(?: \S+){0,3}) on (?:twitter|facebook|instagram|linkedin|"
      r"youtube|tiktok|x)$|^تابع(?:ونا|نا)? على (?:تويتر|فيسبوك|إنستغرام|انستغرام|يوتيوب)", WIDGET),
     # a comment form's check box, and a comment list's heading: "34 responses to “...”"
@@ -128,7 +145,7 @@ _FURNITURE_PATTERNS: list[tuple[str, str]] = [
      r"مزید پڑھیں)\s*:?", RELATED),
     (r"^(from the section)\b", NAVIGATION),
     # a post's tags: the label alone, or with the tags after it ("Tags: a, b, c")
-    (r"^(tags|tagged|topics|keywords|الوسوم|وسوم|الكلمات المفتاحية|كلمات مفتاحية|"
+    (r"^(tags|tagged|topics|keywords|الوسوم|وسوم|الكلمات المفتاحية|كلمات مفتاحية|كلمات البحث|"
      r"الكلمات الدالة|كلمات دالة|برچسب‌ها|برچسب ها|کلیدواژه‌ها|ٹیگز)\s*[:：]?"
      r"(\s*[^\s,،;؛|][^,،;؛|]{0,40}([,،;؛|]\s*[^,،;؛|]{1,40}){1,})?$", TAGS),
     (r"^(الهاتف|هاتف|فاكس|الفاكس|البريد الإلكتروني|tel|phone|fax|e-?mail)\b[^.]{0,40}:",
@@ -232,7 +249,8 @@ def ends_article(text: str, reason: str | None) -> bool:
 # A heading that opens a list of links to other pages: "الأكثر قراءة", "اقرأ أيضا",
 # "قصائد أخرى للشاعر", "More on this story", "یہ بھی پڑھیں".
 _RELATED_HEADING = re.compile(
-    r"^(?:(?:الأكثر|الاكثر)\s+\S+|آخر الأخبار|أحدث\s+\S+|اقرأ\s+(?:أيضا|أيضاً|ايضا|المزيد)|"
+    r"^(?:(?:الأكثر|الاكثر)\s+\S+|آخر الأخبار|أحدث\s+\S+|"
+    r"(?:[اإأ]قرأ|طالع)\s+(?:أيضا|أيضاً|ايضا|ايضاً|المزيد)|عاجل|(?:الأخبار العاجلة|أخبار عاجلة)|"
     r"شاهد\s+(?:أيضا|أيضاً)|قد\s+(?:يعجبك|يهمك)|(?:\S+\s+)?ذات صلة|المزيد(?:\s+\S+){0,3}|"
     r"(?:مقالات|قصائد|أخبار|اخبار|مواضيع|موضوعات|تقارير|قصص|كتب|صور|فيديوهات|مقاطع|دروس)"
     r"\s+(?:أخرى|اخرى|مشابهة|مقترحة|متعلقة)(?:\s+\S+){0,2}|"
