@@ -573,3 +573,30 @@ def test_arabic_list_headings(line: str) -> None:
     from artexport.readers.news import related_heading
 
     assert related_heading(line)
+
+
+def test_summary_points_under_the_title_do_not_end_the_header(tmp_path: Path) -> None:
+    """A programme's page: title, date line (Hijri date in numbers, then the Gregorian
+    one), the episode's points as bullets, the guests' names, then the transcript. The
+    bullets are no menu: the title and the date above them are read."""
+    transcript = (
+        "سامي العمري: السلام عليكم. نتوقف في هذه الحلقة عند نتائج الدورة الأولى من "
+        "الانتخابات البلدية في المدينة، والتي أظهرت تقدما كبيرا للقوائم المستقلة وتراجعا "
+        "واضحا للقوائم الحزبية.\nمريم الحداد: النتائج كانت متوقعة إلى حد بعيد، فقد شعر "
+        "الناخبون في الأحياء الجديدة بأن المجلس السابق لم يلتفت إلى مطالبهم في النقل "
+        "والمدارس والحدائق العامة.\n")
+    article = _page(tmp_path, "نتائج الدورة الأولى من الانتخابات البلدية في المدينة\n"
+                    "الخميس 7/3/1429 هـ - الموافق 13/3/2008 م الساعة 16:25 (مكة المكرمة)\n"
+                    "- أسباب تقدم القوائم المستقلة ودلالاته\n- موقف المجلس البلدي وتوقعات "
+                    "الدورة الثانية\nسامي العمري\nمريم الحداد\n" + transcript)
+    assert article.title == "نتائج الدورة الأولى من الانتخابات البلدية في المدينة"
+    assert article.published is not None and article.published.date().isoformat() == "2008-03-13"
+    assert article.published_hijri == "7 ربيع الأول 1429 هـ"
+
+
+def test_a_hijri_date_in_numbers_gets_its_month_name() -> None:
+    from artexport.readers.news import hijri_date
+
+    assert hijri_date("الخميس ٧/٣/١٤٢٩ هـ - الموافق 13/3/2008 م") == "7 ربيع الأول 1429 هـ"
+    assert hijri_date("جدة 25 شوال 1436 هـ الموافق 10 اغسطس 2015 م واس") == "25 شوال 1436 هـ"
+    assert hijri_date("13/3/2008") is None

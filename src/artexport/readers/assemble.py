@@ -60,6 +60,7 @@ from .page_stamps import stamp_author, time_stamp, trailing_tags
 from .stopwords import function_word_count
 
 HEADER_SPAN = 14      # lines above the article searched for title, date, image, byline
+MENU_WORDS = 3        # a bulleted line this short above the title is a menu item
 PEEL_MAX = 6          # lines at the top of the article that may still be header
 SECTION_PREFIX = re.compile(
     r"^(?P<section>[\u0600-\u06FF]+(?: [\u0600-\u06FF]+)?) / (?P<title>.{8,})$")
@@ -291,10 +292,11 @@ def _header_items(page: Page, start: int) -> list[_Item]:
                 # the list is ("Media caption ..." is a caption)
                 items.append(("teaser", k, body, None))
         elif ln.bullet:
-            if has_candidate:
+            if has_candidate and words(body) <= MENU_WORDS:
                 break  # a menu above the title: the header ends here
             if words(body) >= 8:
                 items.append(("subtitle", k, body, None))  # "- الجيل الذي ..." under a title
+            # (the points of a programme's summary under its title: the header goes on)
         elif (byline := parse_byline(text, labels=page.labels)) is not None:
             items.append(("byline", k, text, byline))
         elif byline_without_name(text, labels=page.labels):

@@ -11,12 +11,13 @@ key :func:`fold` in :mod:`.stopwords`, both re-exported here.
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import Any
 
 from ..model import Block, Paragraph
-from ..text.spoken_dates import HIJRI_WRITTEN
+from ..text.spoken_dates import HIJRI_MONTHS, HIJRI_WRITTEN
 from .furniture import (  # page furniture: its own module, re-exported here
     ADVERT,
     CAPTION_LABEL,
@@ -256,11 +257,26 @@ _HIJRI_DATE = re.compile(
     + r")\s+(?P<y>[0-9٠-٩]{3,4})\s*(?:هـ|ه(?![\w]))")
 
 
+# "7/3/1429 هـ": the day, the month's number and the year
+_HIJRI_NUMERIC = re.compile(
+    r"(?<![\d٠-٩/])(?P<d>[0-9٠-٩]{1,2})/(?P<m>[0-9٠-٩]{1,2})/(?P<y>[0-9٠-٩]{4})\s*(?:هـ|ه(?![\w]))")
+
+
 def hijri_date(text: str) -> str | None:
     """The Hijri date a date line gives beside its Gregorian one, as written ("25 شوال
-    1436 هـ" in "جدة 25 شوال 1436 هـ الموافق 10 اغسطس 2015 م واس"), or ``None``."""
+    1436 هـ" in "جدة 25 شوال 1436 هـ الموافق 10 اغسطس 2015 م واس"), or ``None``. A
+    date in numbers ("الخميس 7/3/1429 هـ - الموافق 13/3/2008 م") gets its month's name
+    ("7 ربيع الأول 1429 هـ"): read aloud, "7/3" would be a Gregorian day and month."""
     m = _HIJRI_DATE.search(text)
-    return f"{m.group('d')} {m.group('m')} {m.group('y')} هـ" if m else None
+    if m:
+        return f"{m.group('d')} {m.group('m')} {m.group('y')} هـ"
+    n = _HIJRI_NUMERIC.search(text)
+    if n:
+        d, month, y = (int("".join(str(unicodedata.digit(ch)) for ch in g))
+                       for g in n.groups())
+        if 1 <= d <= 30 and 1 <= month <= 12:
+            return f"{d} {HIJRI_MONTHS[month]} {y} هـ"
+    return None
 
 
 # A date line that says it is the page's time stamp: "Updated on: November 19, 2019 /
