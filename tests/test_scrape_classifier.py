@@ -600,3 +600,19 @@ def test_a_hijri_date_in_numbers_gets_its_month_name() -> None:
     assert hijri_date("الخميس ٧/٣/١٤٢٩ هـ - الموافق 13/3/2008 م") == "7 ربيع الأول 1429 هـ"
     assert hijri_date("جدة 25 شوال 1436 هـ الموافق 10 اغسطس 2015 م واس") == "25 شوال 1436 هـ"
     assert hijri_date("13/3/2008") is None
+
+
+def test_a_wire_story_under_a_section_label(tmp_path: Path) -> None:
+    """"عام" (the wire's section) above the headline is no headline; the paper's
+    dateline "درة - واس :" (paper - agency, then a colon) is the dateline; a link to a
+    section after the text is left out."""
+    article = _page(tmp_path, "عام\n\nوزير الثقافة: معرض الكتاب يفتح أبوابه للمكفوفين بأجهزة "
+                    "قراءة حديثة\n\nدرة - واس :\n\nأعلن وزير الثقافة أن معرض الكتاب هذا العام "
+                    "يخصص جناحا كاملا للمكفوفين وضعاف البصر، يضم أجهزة قراءة حديثة وكتبا "
+                    "مسموعة ومطبوعة بطريقة برايل.\nوأضاف أن الجناح سيستقبل الزوار طوال أيام "
+                    "المعرض، وأن متطوعين سيرافقون من يطلب المساعدة في التنقل بين الأجنحة.\n"
+                    '"طالع محليات"\n')
+    assert article.title == "وزير الثقافة: معرض الكتاب يفتح أبوابه للمكفوفين بأجهزة قراءة حديثة"
+    assert article.dateline == "درة - واس"
+    assert len(article.blocks) == 2
+    assert dropped(article)['"طالع محليات"'] == "navigation"

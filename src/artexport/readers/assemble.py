@@ -178,9 +178,11 @@ _Item = HeaderItem
 
 
 def _title_above(page: Page, start: int) -> bool:
-    """A headline candidate above ``start`` (a page title "Section - Site" is none)."""
+    """A headline candidate above ``start``: a line of a headline's length (a section
+    label "عام" or a page title "Section - Site" is none)."""
     first = fold(page.lines[start].body)
     return any(kind == "candidate" and not _site_title(text, {first})
+               and words(text) >= TITLE_WORDS
                for kind, _, text, _ in _header_items(page, start))
 
 
@@ -212,8 +214,9 @@ def _peel(page: Page, start: int, end: int, has_title: bool) -> int:
             k += 1
             continue
         if has_title and peeled <= 1 and words(text) >= TITLE_WORDS and heading_like(text) \
-                and not ends_sentence(text) and (rest[0].date is not None or parse_byline(
-                    rest[0].body, labels=page.labels) is not None):
+                and not ends_sentence(text) and (
+                    rest[0].date is not None or parse_dateline(rest[0].body) is not None
+                    or parse_byline(rest[0].body, labels=page.labels) is not None):
             # a headline (or the subtitle under it) right above its byline or date,
             # whatever stands higher up
             k += 1
@@ -381,7 +384,7 @@ def _header(page: Page, items: list[_Item], *, title_known: bool = False) -> Non
         elif kind == "byline" and "authors" not in meta:
             byline_meta(payload, meta)
         elif kind == "dateline" and "dateline" not in meta:
-            meta["dateline"] = text
+            meta["dateline"] = parse_dateline(text) or text
         elif kind == "candidate" and title_known and "subtitle" not in meta \
                 and words(text) >= 4:
             meta["subtitle"] = text

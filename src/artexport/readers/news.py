@@ -495,12 +495,13 @@ _LEAD_DATELINE = re.compile(
 
 def parse_dateline(line: str) -> str | None:
     """A dateline line such as "إسطنبول - متابعات" (place - source), or ``None``."""
-    m = _PLACE_SOURCE.match(line.strip())
-    if not m or len(line.split()) > 6:
+    text = line.strip().rstrip(":： ")  # "درة - واس :" opens the text that follows
+    m = _PLACE_SOURCE.match(text)
+    if not m or len(text.split()) > 6:
         return None
     place = m.group("place")
     if is_city(place) or zone_for_place(place) or len(place.split()) <= 2:
-        return line.strip()
+        return text
     return None
 
 
