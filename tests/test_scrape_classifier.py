@@ -616,3 +616,43 @@ def test_a_wire_story_under_a_section_label(tmp_path: Path) -> None:
     assert article.dateline == "درة - واس"
     assert len(article.blocks) == 2
     assert dropped(article)['"طالع محليات"'] == "navigation"
+
+
+def test_an_arabic_page_with_tickers_a_trending_box_and_a_staff_box(tmp_path: Path) -> None:
+    """The shapes of real Arabic pages: a clock, weather and currency tickers, the
+    paper's staff box (a label, then a name), a "الأكثر رواجا Trending" box whose
+    headlines end in question marks, the headline printed again under "حجم الخط", a
+    dateline with its dash against the city ("لندن- وكالات"), a photo's caption printed
+    twice (a name, which is no byline), the paper's logo letters."""
+    article = _page(tmp_path, """\
+        الساعة 10:00 م
+        الأربعاء 21 مايو 2025
+        22° القدس
+        4.72 جنيه إسترليني
+        3.53 دولار أمريكي
+        رئيس التحرير
+        سامي العمري
+        TT
+        الأكثر رواجا Trending
+        هل تنجح خطة النقل الجديدة في تخفيف الزحام وسط المدينة؟
+        ما الذي يعنيه قرار البلدية الأخير لسكان الأحياء القديمة؟
+        مكتبة المدينة تفتح قاعة قراءة للمكفوفين
+        حجم الخط
+        مكتبة المدينة تفتح قاعة قراءة للمكفوفين
+        لندن- وكالات
+        مريم الحداد
+        مريم الحداد
+        """ + "افتتحت مكتبة المدينة قاعة قراءة للمكفوفين وضعاف البصر تضم كتبا مسموعة "
+                    "ومطبوعة بطريقة برايل وأجهزة حديثة لقراءة الشاشة.\nوقالت مديرة المكتبة مريم "
+                    "الحداد إن القاعة ستفتح أبوابها طوال أيام الأسبوع، وإن متطوعين سيساعدون "
+                    "الزوار على استخدام الأجهزة.\n")
+    assert article.title == "مكتبة المدينة تفتح قاعة قراءة للمكفوفين"
+    assert article.dateline == "لندن- وكالات"
+    assert article.authors == ()
+    lines = body_lines(article)
+    assert lines.count("مريم الحداد") == 1 and len(lines) == 3  # the caption, once
+    gone = dropped(article)
+    assert gone["4.72 جنيه إسترليني"] == gone["الساعة 10:00 م"] == "counter"
+    assert gone["رئيس التحرير"] == gone["سامي العمري"] == "masthead"
+    assert gone["TT"] == "navigation"
+    assert gone["هل تنجح خطة النقل الجديدة في تخفيف الزحام وسط المدينة؟"] == "related links"

@@ -19,6 +19,7 @@ are lines of page text, classified by :mod:`.lines`.
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, field
 from typing import Any
@@ -93,6 +94,8 @@ class Page:
     keep_all: bool = False
     used: set[int] = field(default_factory=set)   # lines read into header or body
     labels: frozenset[str] = frozenset()          # menu items: never author names
+    # lines printed twice in a row (a photo's caption and its label): never author names
+    repeated: frozenset[str] = frozenset()
 
     def use(self, *indices: int) -> None:
         self.used.update(indices)
@@ -102,6 +105,8 @@ def assemble(page: Page, *, title_known: bool = False) -> None:
     """Fill ``page.draft`` (meta, lead, blocks, dropped) from classified lines."""
     lines = page.lines
     page.labels = frozenset(fold(ln.body) for ln in lines if ln.bullet and ln.words <= 4)
+    page.repeated = frozenset(fold(a.body) for a, b in itertools.pairwise(lines)
+                              if fold(a.body) == fold(b.body))
     span = article_span(lines)
     if span is None:
         span = _fallback_span(lines, title_known)
@@ -126,7 +131,7 @@ def assemble(page: Page, *, title_known: bool = False) -> None:
     if page.keep_all:  # every line, wherever it stands, but what the header took
         body = [ln for ln in lines if ln.index not in page.used]
     else:
-        body = _without_repeats(body)
+        body = _without_repeats(body, str(page.draft.meta.get("title") or ""))
     page.draft.blocks = _body(page, body)
     _trailing_time(page, lines[end + 1:])
     page.use(*trailing_tags(lines[end + 1:], page.draft.meta, page.used))
@@ -144,18 +149,23 @@ def assemble(page: Page, *, title_known: bool = False) -> None:
 REPEAT_WORDS = 8   # a line this long printed again (a slideshow's captions, a pull quote)
 
 
-def _without_repeats(body: list[Line]) -> list[Line]:
-    """The body without the second and later copies of a long line: a slideshow prints
+def _without_repeats(body: list[Line], title: str) -> list[Line]:
+    """The body without the second and later copies of a long line (a slideshow prints
     each caption once per slide, a pull quote repeats a sentence, a teaser list comes
-    twice; the reader hears it once (the copies are listed as left out)."""
-    seen: set[str] = set()
-    out = []
+    twice), without a line printed twice in a row (a caption under its photo and in the
+    photo's label) and without the headline printed again above the text; the reader
+    hears each once (the copies are listed as left out)."""
+    seen = {fold(title)} if title else set()
+    out: list[Line] = []
+    previous = None
     for ln in body:
         key = fold(ln.body)
-        if ln.words >= REPEAT_WORDS and key in seen:
+        if key == previous or (key in seen and (ln.words >= REPEAT_WORDS
+                                                or key == fold(title))):
             ln.article, ln.reason = False, REPEATED
             continue
         seen.add(key)
+        previous = key
         out.append(ln)
     return out
 
@@ -252,7 +262,8 @@ def _prev_header_name(page: Page, k: int) -> bool:
 
 
 def _bare_name(page: Page, text: str) -> bool:
-    return words(text) <= 5 and looks_like_name(text, labels=page.labels)
+    return words(text) <= 5 and fold(text) not in page.repeated \
+        and looks_like_name(text, labels=page.labels)
 
 
 def _caption_shaped(text: str) -> bool:

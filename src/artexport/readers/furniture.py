@@ -28,6 +28,7 @@ COUNTER = "counter"
 CAPTION_LABEL = "caption label"
 DISCLAIMER = "disclaimer"
 COOKIES = "cookie notice"
+MASTHEAD = "masthead"
 TAGS = "tags label"
 
 _FURNITURE_WORDS: dict[str, str] = {}
@@ -67,6 +68,11 @@ for _reason, _words in (
                 "Join the discussion", "رد", "لا توجد تعليقات", "ارسال نظر", "نظرات",
                 "نظر شما", "پاسخ", "تبصرے", "اپنی رائے دیں")),
     (WEATHER, ("الأبراج", "الأحوال الجوية", "الطقس")),
+    # the paper's staff box: each label is followed by a name
+    (MASTHEAD, ("الإشراف العام", "رئيس التحرير", "مدير التحرير", "رئيس مجلس الإدارة",
+                "نائب رئيس التحرير", "رئيس مجلس الإدارة والتحرير", "المدير العام",
+                "مدير عام", "سكرتير التحرير", "رئيس التحرير التنفيذي", "Editor-in-Chief",
+                "Editor in Chief", "Managing Editor", "Publisher")),
     (END_MARKER, ("انتهى", "// انتهى //", "/انتهى/", "- انتهى -", "(انتهى)", "-انتهى-",
                   "پایان پیام", "ENDS", "END", "###")),
     (ADVERT, ("Advertisement", "Advertisements", "Advert", "Ad", "Ads", "Sponsored",
@@ -96,7 +102,12 @@ _FURNITURE_PATTERNS: list[tuple[str, str]] = [
     (r"^\d{1,4}\.?$", COUNTER),                                   # "19", "2020"
     (r"^[A-Z][a-z]{2,3}\.$", COUNTER),                            # "Feb."
     (r"^[*+•·▪◦–-]$", NAVIGATION),                                # an empty bullet
-    (r"^\d{1,2}:\d{2}(\s*(ت\s*\.?\s*م|ص|م|[ap]\.?m\.?|gmt|utc))?$", COUNTER),  # "11:20 ت م"
+    # a clock: "11:20 ت م", "الساعة 00:00 م"
+    (r"^(الساعة\s+)?\d{1,2}:\d{2}(\s*(ت\s*\.?\s*م|ص|م|[ap]\.?m\.?|gmt|utc))?$", COUNTER),
+    # a currency ticker's line: "4.72 جنيه إسترليني", "3.53 دولار أمريكي"
+    (r"^\d+([.,]\d+)?\s+(جنيه|دينار|دولار|يورو|ريال|درهم|ليرة|شيكل|روبل|ين|يوان)(\s+\S+)?$",
+     COUNTER),
+    (r"^(?-i:[A-Z]{1,3})$", NAVIGATION),                          # a logo's letters: "TT"
     (_RELATIVE_TIME, COUNTER),
     (r"^\d[\d,.]*\s*[km]?\s*shares?$", COUNTER),                 # "0shares", "1.2K Shares"
     # a share button's label: "Click to share on Twitter (Opens in new window)"
@@ -274,6 +285,8 @@ _RELATED_HEADING = re.compile(
 
 
 _ELLIPSIS = re.compile(r"\s*(?:\.{3}|…)$")
+# an Arabic-script heading with its English version after it
+_LATIN_TAIL = re.compile(r"(?<=[\u0600-\u06ff])\s+[A-Za-z][A-Za-z ]{1,30}$")
 
 # The heading of a page's list of readers' comments: "34 responses to “Headline”", "One
 # thought on “...”", "3 تعليقات على “...”". Nothing after it is the article's.
@@ -301,6 +314,7 @@ def related_heading(line: str) -> bool:
     """A short line that heads a list of links to other pages ("اقرأ أيضا", "الأكثر
     قراءة", "قصائد أخرى للشاعر", "More on this story", "یہ بھی پڑھیں")."""
     text = _ELLIPSIS.sub("", line.strip())  # "You may also like..."
+    text = _LATIN_TAIL.sub("", text)  # "الأكثر رواجا Trending"
     if text[-1:] in ".!?؟۔":
         return False
     text = _DRESSING.sub("", text)

@@ -47,15 +47,15 @@ def _adjacent(lines: list[Line], upper: int, lower: int) -> bool:
 
 
 def _anchored(below: list[HeaderItem]) -> bool:
-    """The two header items under a line are its byline or date: right under it, or
-    under a bare name ("Debbie White") or a "By" line."""
+    """The two header items under a line are its byline, date or dateline: right under
+    it, or under a bare name ("Debbie White") or a "By" line."""
     if not below:
         return False
     kind, _, text, _ = below[0]
-    if kind in ("byline", "date") or fold(text) in _BY_WORDS:
+    if kind in ("byline", "date", "dateline") or fold(text) in _BY_WORDS:
         return True
     return len(below) > 1 and kind == "candidate" and _words(text) <= NAME_WORDS \
-        and below[1][0] in ("byline", "date")
+        and below[1][0] in ("byline", "date", "dateline")
 
 
 def headline_at(lines: list[Line], candidates: list[HeaderItem],

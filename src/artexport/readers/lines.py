@@ -36,9 +36,9 @@ Every constant is named below, with its meaning; none is tied to one page.
 
 from __future__ import annotations
 
+import itertools
 import math
 import re
-import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
 
@@ -46,6 +46,7 @@ from .news import (
     CAPTION_LABEL,
     COMMENTS,
     DISCLAIMER,
+    MASTHEAD,
     RELATED,
     FoundDate,
     comment_list_heading,
@@ -58,8 +59,18 @@ from .news import (
     is_relative_time,
     is_time_stamp,
     parse_byline,
+    parse_dateline,
     related_heading,
     split_caption_label,
+)
+from .page_text import (
+    BULLET,
+    IMAGE_NAME,
+    bullet_of,
+    ends_sentence,
+    normalise_page,
+    table_cells,
+    unwrap,
 )
 from .stopwords import page_stop_words, stop_word_density
 
@@ -94,7 +105,6 @@ HEADER_REACH = 8          # lines above a run searched for its date or byline
 HEADER_TOP = 6            # ... and lines at the top of a run
 HEAVY_MIN = 6.0           # ... across a comment form, footer or end marker
 RELATED_JOIN_MIN = 3.0    # ... across a "related" box only (one good line is enough)
-WRAP_MIN, WRAP_MAX = 55, 100  # the wrap column of a hard-wrapped text
 
 TEMPLATE_PENALTY = -0.75  # a run of lines that open with the same two words (a link list)
 
@@ -106,12 +116,6 @@ LOW_DENSITY = "link or name list"  # a long line with few stop words
 
 # ---- line shapes --------------------------------------------------------------------
 
-# A list mark, then a space ("* item", "2) item"); the round bullets often come glued
-# ("•item"). "-نحن في السودان..." (an interview answer) is a dash glued to prose.
-BULLET = re.compile(
-    r"^(?:(?P<u>[*+–-](?=\s)|[•·▪◦])|(?P<o>\d{1,2}[.)](?=\s)))\s*(?P<text>\S.*)$")
-IMAGE_NAME = re.compile(r"^[^\s/\\:]+\.(?:jpe?g|png|gif|webp|avif|bmp|tiff?)$", re.I)
-SENTENCE_END = ".!?؟…:؛;۔"
 _TASHKEEL_MARKS = "\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652\u0670"
 _ARABIC_LETTER = re.compile("[\u0620-\u064a\u0671-\u06d3\u06fa-\u06ff]")
 _LATIN_LETTER = re.compile("[A-Za-z\u00c0-\u024f]")
@@ -119,28 +123,11 @@ _URL = re.compile(r"^(?:https?://|www\.)\S+$|^[\w-]+(?:\.[\w-]+)+(?:/\S*)?$", re
 # "field: value", "field<TAB>value", "field | value": a table or infobox row.
 _ROW = re.compile(
     r"^(?P<key>[^\s:：|][^:：|]{0,40}?)\s*(?:[:：]|\s\|\s)\s*(?P<value>\S.*)$")
-_CELL_SEP = re.compile(r"(?<=\S)[ ]*\t[\t ]*(?=\S)")
 
 
 def tashkeel_count(text: str) -> int:
     """How many vowel marks (harakat, shadda, sukun, dagger alif) ``text`` has."""
     return sum(text.count(mark) for mark in _TASHKEEL_MARKS)
-
-
-def ends_sentence(text: str) -> bool:
-    """The line ends with sentence punctuation (quotes and brackets aside)."""
-    core = text.rstrip(" \"'»”’)]*")
-    return bool(core) and core[-1] in SENTENCE_END
-
-
-def bullet_of(text: str) -> re.Match[str] | None:
-    """A bulleted or numbered line ("• item", "- item", "2) item")."""
-    m = BULLET.match(text)
-    # "-نحن في السودان..." (an answer in an interview) is a dash glued to prose, and
-    # "2020." a year: a bullet needs a space, or a short item after the mark.
-    if m and not (m.group("u") and text[1:2] != " " and len(m.group("text").split()) > 12):
-        return m
-    return None
 
 
 @dataclass(slots=True)
@@ -183,42 +170,16 @@ class Line:
 
 def split_lines(text: str) -> list[Line]:
     """The non-empty lines of ``text`` (hard-wrapped paragraphs joined), with features."""
-    raw = [_cells(ln).rstrip() for ln in normalise_page(text).split("\n")]
+    raw = [table_cells(ln).rstrip() for ln in normalise_page(text).split("\n")]
     lines: list[Line] = []
     for no, line in unwrap(raw):
         stripped = line.strip()
         if stripped:
             lines.append(_line(len(lines), no, stripped))
+    for label, name in itertools.pairwise(lines):  # the staff box: a label, a name
+        if label.furniture == MASTHEAD and name.furniture is None and name.words <= 4:
+            name.furniture = MASTHEAD
     return lines
-
-
-# What normalise_text removes or replaces, in one pattern: bidi controls, BOM, control
-# characters but tab and newline, no-break space. (The loader normalises the article's
-# text again with normalise_text; this is the same, for a whole page at C speed.)
-_JUNK = re.compile("[\u200e\u200f\u061c\u202a-\u202e\u2066-\u2069\ufeff]|"
-                   "[\x00-\x08\x0b-\x1f\x7f-\x9f\u00a0]")
-_SPACES = re.compile(r" {2,}")
-
-
-def normalise_page(text: str) -> str:
-    """:func:`~artexport.text.bidi.normalise_text` for a whole page, tabs kept (table
-    cells): NFC, no bidi controls or BOM, control characters and no-break spaces as
-    spaces, single spaces."""
-    text = unicodedata.normalize("NFC", text)
-    text = _JUNK.sub(lambda m: "" if m.group(0) > "\xa0" else " ", text)
-    return _SPACES.sub(" ", text)
-
-
-def _cells(line: str) -> str:
-    """A row copied from a table has its cells apart by tabs, which the text
-    normalisation would turn into spaces: "field<TAB>value" becomes "field: value",
-    and more cells are joined with " | "."""
-    if "\t" not in line:
-        return line
-    cells = _CELL_SEP.split(line.strip())
-    if len(cells) == 1:
-        return line
-    return f"{cells[0]}: {cells[1]}" if len(cells) == 2 else " | ".join(cells)
 
 
 def _line(index: int, no: int, text: str) -> Line:
@@ -239,36 +200,6 @@ def _line(index: int, no: int, text: str) -> Line:
     # heading does, so that the teasers after an article do not join it
     return Line(index, no, text, body, kind, label, len(body.split()), furniture,
                 related=is_relative_time(body), barrier=ends_article(body, furniture))
-
-
-def unwrap(raw: list[str]) -> list[tuple[int, str]]:
-    """Join the lines of a hard-wrapped text (wire copy cut at ~72 columns) back into
-    one line per paragraph, with the number of each paragraph's first line; a scrape
-    with one line per paragraph is returned as it is. Linear: parts are collected and
-    joined once per paragraph."""
-    numbered = list(enumerate(raw, 1))
-    lengths = sorted(len(ln) for ln in raw if len(ln.split()) >= 6)
-    if len(lengths) < 6:
-        return numbered
-    width = lengths[int(len(lengths) * 0.9)]  # the wrap column
-    full = sum(1 for n in lengths if width - 15 <= n <= width)
-    # Wire copy and e-mail wrap at 60 to 80 columns; shorter lines of one length are
-    # verse or a list, longer ones a scrape with one line per paragraph.
-    if not WRAP_MIN <= width <= WRAP_MAX or full < 0.6 * len(lengths):
-        return numbered
-    out: list[tuple[int, list[str]]] = []
-    wrapped = False  # the previous line was cut at the wrap column
-    for no, line in numbered:
-        text = line.strip()
-        # (a line cut at the wrap column is never furniture: only shorter ones are checked)
-        if wrapped and text and not bullet_of(text) and not IMAGE_NAME.match(text) \
-                and (len(line) >= width - 15 or furniture_reason(text) is None) \
-                and not (ends_sentence(out[-1][1][-1]) and len(text.split()) < 6):
-            out[-1][1].append(text)
-        else:
-            out.append((no, [line]))
-        wrapped = bool(text) and len(line) >= width - 15
-    return [(no, " ".join(parts) if len(parts) > 1 else parts[0]) for no, parts in out]
 
 
 # ---- scoring ------------------------------------------------------------------------
@@ -376,6 +307,13 @@ def _mark_runs(seq: list[Line]) -> None:
             i += 1
 
 
+def _ends_statement(text: str) -> bool:
+    """The line ends with a full stop (a question or an exclamation may be a teaser's
+    headline: "ما السر وما مدى التأثير؟")."""
+    core = text.rstrip(" \"'»”’)]*")
+    return core[-1:] in (".", "۔", "…", ":", "؛", ";")
+
+
 def _mark_related(seq: list[Line]) -> None:
     """A "related" heading and the lines after it, up to the next line of running
     text, are a list of links."""
@@ -385,13 +323,15 @@ def _mark_related(seq: list[Line]) -> None:
             line.related = inside = True
             continue
         if inside and (line.klass == "good"
-                       or (ends_sentence(line.body) and line.words >= 8)):
+                       or (_ends_statement(line.body) and line.words >= 8)):
             inside = False
         elif inside and line.words <= 16 and (
                 (line.date is not None and (is_time_stamp(line.body)
                                             or is_bare_date(line.body)))
-                or parse_byline(line.body) is not None):
-            # a time stamp or byline: the list has ended, and the line above it is a headline
+                or parse_byline(line.body) is not None
+                or parse_dateline(line.body) is not None):
+            # a time stamp, byline or dateline: the list has ended; the line above it is
+            # a headline
             inside = False
             if k and not seq[k - 1].related:
                 seq[k - 1].in_related = False
