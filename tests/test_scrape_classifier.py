@@ -656,3 +656,12 @@ def test_an_arabic_page_with_tickers_a_trending_box_and_a_staff_box(tmp_path: Pa
     assert gone["رئيس التحرير"] == gone["سامي العمري"] == "masthead"
     assert gone["TT"] == "navigation"
     assert gone["هل تنجح خطة النقل الجديدة في تخفيف الزحام وسط المدينة؟"] == "related links"
+
+
+def test_a_poems_refrain_is_read_every_time(tmp_path: Path) -> None:
+    refrain = "يَا بَحْرُ خُذْنِي إِلَى شَطِّ الْمَدِينَةِ عِنْدَ الْفَجْرِ"
+    verses = ["سَارَتْ بِنَا الرِّيحُ فِي لَيْلٍ بِلَا قَمَرِ", refrain,
+              "وَالْمَوْجُ يَحْمِلُ أَحْلَامَ الصِّغَارِ مَعًا", refrain,
+              "حَتَّى رَأَيْنَا ضِيَاءَ الْبَيْتِ مِنْ بَعِيدٍ", refrain]
+    article = _page(tmp_path, "أغنية البحر\nشعر: سامي العمري\n" + "\n".join(verses) + "\n")
+    assert body_lines(article).count(refrain) == 3

@@ -154,12 +154,15 @@ def _without_repeats(body: list[Line], title: str) -> list[Line]:
     each caption once per slide, a pull quote repeats a sentence, a teaser list comes
     twice), without a line printed twice in a row (a caption under its photo and in the
     photo's label) and without the headline printed again above the text; the reader
-    hears each once (the copies are listed as left out)."""
+    hears each once (the copies are listed as left out). A poem's refrain stays."""
     seen = {fold(title)} if title else set()
     out: list[Line] = []
     previous = None
     for ln in body:
         key = fold(ln.body)
+        if ln.verse:  # a refrain is sung again
+            out.append(ln)
+            continue
         if key == previous or (key in seen and (ln.words >= REPEAT_WORDS
                                                 or key == fold(title))):
             ln.article, ln.reason = False, REPEATED
