@@ -29,7 +29,12 @@ steps, in time linear in the number of lines:
    article without strong evidence. The article is then the heaviest run of article
    lines, joined by the runs near it (at most 3 furniture lines apart with no "related"
    heading between, or a heavy run at most 10 lines apart); article-like lines far
-   from it (a teaser of another story) are left out as "outside the article".
+   from it (a teaser of another story) are left out as "outside the article". A
+   comment form, an end marker or a page's copyright line ends a stretch of text (a
+   heavy run may still follow); nothing after a rights notice or the heading of the
+   readers' comments is the article's; a teaser's "32M ago" parts runs as a "related"
+   heading does; headlines above a run that opens with its own byline or date are
+   not its text.
 
 Every constant is named below, with its meaning; none is tied to one page.
 """
