@@ -92,3 +92,12 @@ def test_a_label_in_a_scrape_never_reaches_the_article(tmp_path: Path) -> None:
     assert article.authors == ()
     assert {d.text: d.reason for d in article.dropped}["بقلم عالم التقنية"] \
         == "byline without a name"
+
+
+def test_a_name_then_a_city_after_a_dash_is_a_byline() -> None:
+    """"أحمد الحاج - بيروت": the writer and where they wrote from (a place then a
+    source, "إسطنبول - متابعات", stays a dateline)."""
+    byline = parse_byline("سامي العمري - بيروت")
+    assert byline is not None
+    assert byline.authors == [{"name": "سامي العمري"}] and byline.dateline == "بيروت"
+    assert parse_byline("إسطنبول - متابعات") is None

@@ -369,6 +369,8 @@ _ROLES = {"حوار": "حوار", "ترجمة": "ترجمة", "تحرير": "ت�
           "edited by": "editor"}
 _NAME = re.compile(r"^[^\W\d_]+(?:[ .'’‌-]+[^\W\d_]+){0,5}$")
 _NAME_CITY = re.compile(r"^(?P<name>[^()]{3,60}?)\s*\((?P<city>[^()]{2,30})\)$")
+_NAME_DASH_CITY = re.compile(
+    r"^(?P<name>[^\d\-–—:|()]{3,60}?)\s+[-–—]\s+(?P<city>[^\d\-–—:|()]{2,30})$")
 _CITY_NAME = re.compile(r"^(?P<city>[^:：]{2,30}?)\s*[:：]\s*(?P<name>\S.{1,60})$")
 # Words that sit inside names ("عبد الله بن سعد", "Abu Bakr al-Baghdadi", "Ursula von
 # der Leyen") although stop-word lists hold them.
@@ -432,6 +434,10 @@ def parse_byline(line: str, *, labels: frozenset[str] = frozenset()) -> Byline |
         return Byline([{"name": m.group("name").strip()}], m.group("city").strip())
     m = _NAME_CITY.match(text)
     if m and is_city(m.group("city")) and looks_like_name(m.group("name"), labels=labels):
+        return Byline([{"name": m.group("name").strip()}], m.group("city").strip())
+    m = _NAME_DASH_CITY.match(text)  # "أحمد الحاج - بيروت"
+    if m and is_city(m.group("city")) and not is_city(m.group("name")) \
+            and looks_like_name(m.group("name"), labels=labels):
         return Byline([{"name": m.group("name").strip()}], m.group("city").strip())
     return None
 
