@@ -281,3 +281,29 @@ def test_the_hijri_date_the_source_gave_is_said_before_the_gregorian(cache: Path
     hijri = speech_text("25 شوال 1436 هـ", "ar")
     assert "هجرية" in hijri and "1436" not in hijri
     assert strip_vowels(said) == strip_vowels(f"{hijri} الموافق {speak_date(10, 8, 2015, 'ar')}")
+
+
+def test_our_own_words_are_said_with_their_vowels(cache: Path) -> None:
+    """The labels and date words artexport adds carry their own vowels, which the
+    diacritizer misread ("بِقَلْمِ", "الْمَوَافِقِ", "هِجَرِيَّة")."""
+    from datetime import datetime
+
+    from artexport.model import Author
+
+    story = replace(article("ar", "رياضة الصباح", "مشى الوزير في الحديقة صباح اليوم."),
+                    authors=(Author("سامي العمري"),), tags=("رياضة", "صحة"),
+                    published=datetime(2015, 8, 10), published_hijri="25 شوال 1436 هـ")
+    from artexport.text.speech_marks import speakable_marks as heard  # (marks' order)
+
+    said = {s.part: s.speech for s in plan_speech(story, AudioOptions(cache_dir=cache))}
+    assert said["byline"].startswith(heard("بِقَلَمِ "))
+    assert heard("هِجْرِيَّة") in said["date"] and heard("الْمُوَافِق") in said["date"]
+    assert heard("شَوَّال") in said["date"] and heard("أَغُسْطُس") in said["date"]
+    assert said["topics"].startswith(heard("مَوْضُوعَات"))
+
+
+def test_own_vowels_only_on_whole_words() -> None:
+    from artexport.text.spoken_vowels import with_own_vowels
+
+    assert with_own_vowels("العاشر من مارس عام ألفين") == "العاشر من مَارِس عَامَ ألفين"
+    assert with_own_vowels("مارسيليا والعامل") == "مارسيليا والعامل"

@@ -34,6 +34,7 @@ from ..text.sentences import sentence_bounds
 from ..text.speech import speak_date, speak_time, speech_text
 from ..text.speech_marks import speakable_marks
 from ..text.spoken_dates import date_language
+from ..text.spoken_vowels import with_own_vowels
 from ..tts import SpeechError, TtsEngine
 from ..tts.cache import SpeechCache
 from .languages import block_language, sentence_language
@@ -226,7 +227,9 @@ class _Planner:
             key = ""
             if is_arabic_script(said_lang):
                 if self.options.diacritize and primary_subtag(said_lang) == "ar":
-                    job, key = self.vowel_job(said)
+                    # a label or a date of ours: its words carry their own vowels
+                    job, key = self.vowel_job(with_own_vowels(said) if part in OWN_WORDS
+                                              else said)
                 said = speakable_marks(said)
             self.drafts.append((SpokenSentence(
                 part, block, i, written, s, e, said_lang, self.voice(said_lang), said,
@@ -367,6 +370,11 @@ class _Planner:
         """The plan of the sentences yielded so far (all of them once consumed)."""
         return SpeechPlan(self.engine.name, self.main_voice, tuple(self.done),
                           tuple(self.warnings))
+
+
+# Parts whose words artexport writes itself (a label, a spoken date) besides what the
+# article gives (names, tags): see text/spoken_vowels.py
+OWN_WORDS = frozenset({"byline", "date", "updated", "topics", "publisher", "credit"})
 
 
 def _vowel(text: str, keep: frozenset[str]) -> tuple[str, str | None, bool]:
