@@ -557,8 +557,9 @@ def test_a_line_printed_again_is_read_once(tmp_path: Path) -> None:
     ("طباعة الخبر", "share/print widget"), ("شارك على فيسبوك", "share/print widget"),
     ("صورة أرشيفية", "caption label"), ("تعليقات الفيسبوك", "comments"),
     ("سياسة الخصوصية", "navigation"), ("كلمات البحث", "tags label"),
+    ("شاهد الفيديو", "navigation"), ("تابع البث المباشر", "navigation"),
     # the same verbs in news: not furniture
-    ("تابع الرئيس حديثه قائلا إن القناة ستفتح الآن", None),
+    ("تابع الرئيس حديثه قائلا إن القناة ستفتح الآن", None), ("شاهد عيان", None),
     ("انضم اللاعب إلى قناة الرياضة الآن", None),
     ("حمل المتظاهرون لافتات أمام مقر القناة", None),
 ])

@@ -156,7 +156,8 @@ _FURNITURE_PATTERNS: list[tuple[str, str]] = [
      r"مزید پڑھیں)\s*:?", RELATED),
     (r"^(from the section)\b", NAVIGATION),
     # a link to a section or a video: "طالع محليات", "شاهد الفيديو"
-    (r"^[\"«“]?(طالع|شاهد|تابع)\s+\S+(\s+\S+)?[\"»”]?$", NAVIGATION),
+    (r"^[\"«“]?(طالع\s+\S+(\s+\S+)?|(شاهد|تابع)\s+(الفيديو|بالفيديو|الصور|بالصور|المزيد|"
+     r"البث|التفاصيل|الحلقة|اللقاء|المباراة)(\s+\S+)?)[\"»”]?$", NAVIGATION),
     # a post's tags: the label alone, or with the tags after it ("Tags: a, b, c")
     (r"^(tags|tagged|topics|keywords|الوسوم|وسوم|الكلمات المفتاحية|كلمات مفتاحية|كلمات البحث|"
      r"الكلمات الدالة|كلمات دالة|برچسب‌ها|برچسب ها|کلیدواژه‌ها|ٹیگز)\s*[:：]?"
