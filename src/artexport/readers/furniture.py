@@ -72,7 +72,7 @@ for _reason, _words in (
     (MASTHEAD, ("الإشراف العام", "رئيس التحرير", "مدير التحرير", "رئيس مجلس الإدارة",
                 "نائب رئيس التحرير", "رئيس مجلس الإدارة والتحرير", "المدير العام",
                 "مدير عام", "سكرتير التحرير", "رئيس التحرير التنفيذي", "Editor-in-Chief",
-                "Editor in Chief", "Managing Editor", "Publisher")),
+                "Editor in Chief", "Managing Editor")),
     (END_MARKER, ("انتهى", "// انتهى //", "/انتهى/", "- انتهى -", "(انتهى)", "-انتهى-",
                   "پایان پیام", "ENDS", "END", "###")),
     (ADVERT, ("Advertisement", "Advertisements", "Advert", "Ad", "Ads", "Sponsored",
