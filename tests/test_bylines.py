@@ -101,3 +101,14 @@ def test_a_name_then_a_city_after_a_dash_is_a_byline() -> None:
     assert byline is not None
     assert byline.authors == [{"name": "سامي العمري"}] and byline.dateline == "بيروت"
     assert parse_byline("إسطنبول - متابعات") is None
+
+
+@pytest.mark.parametrize(("line", "names"), [
+    ("By Sandee LaMotte, CNN", ["Sandee LaMotte"]),
+    ("By BARRY WILNER, AP Football Writer", ["BARRY WILNER"]),
+    ("By Jane Doe and John Roe", ["Jane Doe", "John Roe"]),
+    ("By Jane Doe & John Roe", ["Jane Doe", "John Roe"]),
+])
+def test_a_byline_with_an_employer_or_two_writers(line: str, names: list[str]) -> None:
+    byline = parse_byline(line)
+    assert byline is not None and [a["name"] for a in byline.authors] == names

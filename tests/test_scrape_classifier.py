@@ -666,3 +666,29 @@ def test_a_poems_refrain_is_read_every_time(tmp_path: Path) -> None:
               "حَتَّى رَأَيْنَا ضِيَاءَ الْبَيْتِ مِنْ بَعِيدٍ", refrain]
     article = _page(tmp_path, "أغنية البحر\nشعر: سامي العمري\n" + "\n".join(verses) + "\n")
     assert body_lines(article).count(refrain) == 3
+
+
+def test_a_photo_credit_between_the_lead_and_the_text_keeps_the_lead(tmp_path: Path) -> None:
+    """A syndicated story: its date, its headline, the lead with the agency's dateline,
+    the photo's credit ("© Provided by ..."), the rest. A credit is no end of the
+    article: the lead is kept, and the date above the headline is no headline."""
+    paragraphs = _PARAGRAPHS.splitlines()
+    article = _page(tmp_path, "Thursday, March 4, 2024\n\nSecond ferry for the island route\n\n"
+                    f"HARBOURTON (AP) — {paragraphs[0]}\n© Provided by Harbour Times\n\n"
+                    + "\n\n".join(paragraphs[1:]) + "\n")
+    assert article.title == "Second ferry for the island route"
+    assert article.dateline == "HARBOURTON (AP)"
+    assert body_lines(article) == paragraphs
+
+
+def test_headlines_above_the_articles_own_header_do_not_join_it(tmp_path: Path) -> None:
+    """Teasers, then the headline and "By NAME, AGENCY" with a "1 day ago" stamp, a
+    photo credit, the text: the teasers are not the article."""
+    teasers = "\n".join(f"{t} wins the regional final" for t in (
+        "Harbour United", "The school choir", "Old Town rowing club", "The lifeboat crew",
+        "Quayside chess team", "The fish market band"))
+    article = _page(tmp_path, teasers + "\nSecond ferry for the island route\nBy Mara "
+                    "Lindqvist, Harbour Times\n1 day ago\n© Harbour Times\n" + _PARAGRAPHS)
+    assert article.title == "Second ferry for the island route"
+    assert [a.name for a in article.authors] == ["Mara Lindqvist"]
+    assert body_lines(article) == _PARAGRAPHS.splitlines()

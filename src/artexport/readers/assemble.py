@@ -235,6 +235,10 @@ def _peel(page: Page, start: int, end: int, has_title: bool) -> int:
             k += 1
             peeled += 1
             continue
+        if not has_title and ln.date is not None and not ln.bullet:
+            k += 1  # a date line above the headline: header, and no headline
+            peeled += 1
+            continue
         if not has_title:
             if ln.bullet or not heading_like(text) or text.endswith(".") \
                     or (text.endswith(":") and rest[0].bullet):

@@ -471,7 +471,9 @@ def _keep_main_article(seq: list[Line]) -> None:
 
     def joins(r: int, gap: range) -> bool:
         related = any(seq[k].related for k in gap)
-        barrier = any(seq[k].barrier for k in gap)
+        # (what ends an article ends it below: a photo credit "© Provided by ..."
+        # between the lead and the rest is no end)
+        barrier = r > main and any(seq[k].barrier for k in gap)
         # A gap is measured in lines of text: lines of one or two words (the cells of
         # a table) count a third each, but in a list of links, every line counts.
         size = float(len(gap)) if related else \
@@ -485,6 +487,8 @@ def _keep_main_article(seq: list[Line]) -> None:
         if r < main and _opens_with_header(seq, gap.stop) and not any(
                 ends_sentence(ln.body) for ln in seq[runs[r][0]:runs[r][1] + 1]):
             return False  # headlines above a run that starts with its own byline or date
+        if r < main and _ends_with_header(seq[runs[r][0]:runs[r][1] + 1]):
+            return False  # the article's own header ends that run: the text starts below
         if barrier:
             return size <= FAR_GAP \
                 and weights[r] >= max(HEAVY_MIN, HEAVY_SHARE * weights[main])
@@ -503,6 +507,17 @@ def _keep_main_article(seq: list[Line]) -> None:
             for line in seq[a:b + 1]:
                 line.article = False
                 line.reason = OUTSIDE
+
+
+def _ends_with_header(run: list[Line]) -> bool:
+    """A byline or a date line among the last lines of ``run``, and no running text
+    after it (teasers, then the headline and byline of the article below)."""
+    for ln in reversed(run[-HEADER_TOP:]):
+        if ln.words >= 8 and ends_sentence(ln.body):
+            return False
+        if ln.words <= 16 and (ln.date is not None or parse_byline(ln.body) is not None):
+            return True
+    return False
 
 
 def _opens_with_header(seq: list[Line], start: int) -> bool:

@@ -369,6 +369,7 @@ _ROLES = {"حوار": "حوار", "ترجمة": "ترجمة", "تحرير": "ت�
           "edited by": "editor"}
 _NAME = re.compile(r"^[^\W\d_]+(?:[ .'’‌-]+[^\W\d_]+){0,5}$")
 _NAME_CITY = re.compile(r"^(?P<name>[^()]{3,60}?)\s*\((?P<city>[^()]{2,30})\)$")
+_AND = re.compile(r"\s+(?:and|&)\s+", re.I)  # "By Jane Doe and John Roe"
 _NAME_DASH_CITY = re.compile(
     r"^(?P<name>[^\d\-–—:|()]{3,60}?)\s+[-–—]\s+(?P<city>[^\d\-–—:|()]{2,30})$")
 _CITY_NAME = re.compile(r"^(?P<city>[^:：]{2,30}?)\s*[:：]\s*(?P<name>\S.{1,60})$")
@@ -424,11 +425,16 @@ def parse_byline(line: str, *, labels: frozenset[str] = frozenset()) -> Byline |
     if len(text.split()) > 9:
         return None
     m = _ROLE_PREFIX.match(text)
-    if m and looks_like_name(m.group("name"), labels=labels):
-        name = m.group("name").strip()
+    if m and not looks_like_name(m.group("name"), labels=labels) \
+            and re.search(r"[,،]", m.group("name")):
+        # "By Sandee LaMotte, CNN", "By BARRY WILNER, AP Football Writer": the name
+        # before the comma, the rest its employer or post
+        m = _ROLE_PREFIX.match(re.split(r"\s*[,،]\s*", text, maxsplit=1)[0])
+    names = [n.strip() for n in _AND.split(m.group("name"))] if m else []
+    if m and all(looks_like_name(n, labels=labels) for n in names):
         label = m.group("role")
-        role = _ROLES.get(label.lower()) if _script(label) == _script(name) else None
-        return Byline([{"name": name} | ({"role": role} if role else {})])
+        role = _ROLES.get(label.lower()) if _script(label) == _script(names[0]) else None
+        return Byline([{"name": n} | ({"role": role} if role else {}) for n in names])
     m = _CITY_NAME.match(text)
     if m and is_city(m.group("city")) and looks_like_name(m.group("name"), labels=labels):
         return Byline([{"name": m.group("name").strip()}], m.group("city").strip())
