@@ -433,7 +433,8 @@ def test_headlines_above_a_story_with_its_own_byline_are_not_its_text(tmp_path: 
 
 @pytest.mark.parametrize(("line", "reason"), [
     ("32M ago", "counter"), ("Published 1 day ago", "counter"), ("منذ ساعتين", "counter"),
-    ("قبل 3 ساعات", "counter"), ("0shares", "counter"),
+    ("قبل 3 ساعات", "counter"), ("0shares", "counter"), ("2 hours, 34 minutes ago", "counter"),
+    ("Page 1A", "counter"), ("Staff Writer", "byline role"), ("مراسل", "byline role"),
     ("Click to share on Facebook (Opens in new window)", "share/print widget"),
     ("Follow Mara Lindqvist on Twitter", "share/print widget"), ("Sharing is caring!",
                                                                 "share/print widget"),
@@ -691,4 +692,12 @@ def test_headlines_above_the_articles_own_header_do_not_join_it(tmp_path: Path) 
                     "Lindqvist, Harbour Times\n1 day ago\n© Harbour Times\n" + _PARAGRAPHS)
     assert article.title == "Second ferry for the island route"
     assert [a.name for a in article.authors] == ["Mara Lindqvist"]
+    assert body_lines(article) == _PARAGRAPHS.splitlines()
+
+
+def test_a_byline_glued_to_the_headline(tmp_path: Path) -> None:
+    article = _page(tmp_path, "August 2, 2007\nSecond ferry for the island route By MARA "
+                    "LINDQVIST, Harbour Times\n2 hours, 34 minutes ago\n" + _PARAGRAPHS)
+    assert article.title == "Second ferry for the island route"
+    assert [a.name for a in article.authors] == ["MARA LINDQVIST"]
     assert body_lines(article) == _PARAGRAPHS.splitlines()

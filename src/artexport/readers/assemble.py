@@ -474,12 +474,22 @@ def _title(page: Page, candidates: list[_Item],
 
 
 def set_title(meta: dict[str, Any], title: str) -> None:
-    """The title, with a wire service's "section / headline" split ("عام / أمطار ...")."""
+    """The title, with a wire service's "section / headline" split ("عام / أمطار ...")
+    and a byline glued after it ("Bruce Matthews one noticeable blocker By BARRY
+    WILNER, AP Football Writer") read as the byline."""
     m = SECTION_PREFIX.match(title.strip())
     if m:
         meta.setdefault("section", m.group("section"))
         title = m.group("title")
+    glued = _GLUED_BYLINE.match(title.strip())
+    byline = parse_byline(glued.group("byline")) if glued else None
+    if glued and byline is not None:
+        title = glued.group("title")
+        byline_meta(byline, meta)
     meta["title"] = title.strip()
+
+
+_GLUED_BYLINE = re.compile(r"^(?P<title>\S.{10,}?)\s+(?P<byline>By\s+[A-Z].{2,60})$")
 
 
 # ---- the body -----------------------------------------------------------------------

@@ -29,6 +29,7 @@ CAPTION_LABEL = "caption label"
 DISCLAIMER = "disclaimer"
 COOKIES = "cookie notice"
 MASTHEAD = "masthead"
+BYLINE_ROLE = "byline role"
 TAGS = "tags label"
 
 _FURNITURE_WORDS: dict[str, str] = {}
@@ -69,6 +70,11 @@ for _reason, _words in (
                 "نظر شما", "پاسخ", "تبصرے", "اپنی رائے دیں")),
     (WEATHER, ("الأبراج", "الأحوال الجوية", "الطقس")),
     # the paper's staff box: each label is followed by a name
+    # a byline's second line: the writer's post
+    (BYLINE_ROLE, ("Staff Writer", "Staff Reporter", "Staff writer", "Contributing Writer",
+                   "Contributing Editor", "Senior Writer", "Senior Reporter", "Correspondent",
+                   "Staff", "مراسل", "مراسلة", "محرر", "محررة", "مراسل الجريدة",
+                   "خاص", "خاص بالموقع")),
     (MASTHEAD, ("الإشراف العام", "رئيس التحرير", "مدير التحرير", "رئيس مجلس الإدارة",
                 "نائب رئيس التحرير", "رئيس مجلس الإدارة والتحرير", "المدير العام",
                 "مدير عام", "سكرتير التحرير", "رئيس التحرير التنفيذي", "Editor-in-Chief",
@@ -94,7 +100,8 @@ for _reason, _words in (
 # "قبل 3 ساعات": when a teaser was posted (a list of them follows an article)
 _RELATIVE_TIME = (
     r"^(((published|posted|updated)\s+)?(\d+\s*(seconds?|minutes?|mins?|hours?|hrs?|days?|"
-    r"weeks?|months?|[smhd])|an? (minute|hour|day|week|month))\s+ago|"
+    r"weeks?|months?|[smhd])(,?\s*\d+\s*(seconds?|minutes?|mins?|hours?|hrs?))?|"
+    r"an? (minute|hour|day|week|month))\s+ago|"
     r"(منذ|قبل)\s+(\d+\s+)?(ثانية|ثوان|ثواني|دقيقة|دقيقتين|دقائق|ساعة|ساعتين|ساعات|يوم|"
     r"يومين|أيام|اسبوع|أسبوع|أسبوعين|أسابيع|شهر|شهرين|أشهر))$")
 
@@ -108,6 +115,7 @@ _FURNITURE_PATTERNS: list[tuple[str, str]] = [
     (r"^\d+([.,]\d+)?\s+(جنيه|دينار|دولار|يورو|ريال|درهم|ليرة|شيكل|روبل|ين|يوان)(\s+\S+)?$",
      COUNTER),
     (r"^(?-i:[A-Z]{1,3})$", NAVIGATION),                          # a logo's letters: "TT"
+    (r"^page\s+[a-z]?\d{1,3}[a-z]?$", COUNTER),                    # a print page: "Page 1A"
     (_RELATIVE_TIME, COUNTER),
     (r"^\d[\d,.]*\s*[km]?\s*shares?$", COUNTER),                 # "0shares", "1.2K Shares"
     # a share button's label: "Click to share on Twitter (Opens in new window)"
