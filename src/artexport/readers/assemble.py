@@ -468,28 +468,35 @@ def _title(page: Page, candidates: list[_Item],
             page.use(label[1])
         best = 0
     _kind, k, title, _ = ordered[best]
-    set_title(meta, title)
+    set_title(meta, _without_glued_byline(meta, title))
     page.use(k)
     return ordered[best], ordered[best + 1:best + 2]
 
 
 def set_title(meta: dict[str, Any], title: str) -> None:
-    """The title, with a wire service's "section / headline" split ("عام / أمطار ...")
-    and a byline glued after it ("Bruce Matthews one noticeable blocker By BARRY
-    WILNER, AP Football Writer") read as the byline."""
+    """The title, with a wire service's "section / headline" split ("عام / أمطار ...")."""
     m = SECTION_PREFIX.match(title.strip())
     if m:
         meta.setdefault("section", m.group("section"))
         title = m.group("title")
-    glued = _GLUED_BYLINE.match(title.strip())
-    byline = parse_byline(glued.group("byline")) if glued else None
-    if glued and byline is not None:
-        title = glued.group("title")
-        byline_meta(byline, meta)
     meta["title"] = title.strip()
 
 
-_GLUED_BYLINE = re.compile(r"^(?P<title>\S.{10,}?)\s+(?P<byline>By\s+[A-Z].{2,60})$")
+# A byline glued after a scraped headline, with the writer's employer or post after a
+# comma ("Bruce Matthews one noticeable blocker By BARRY WILNER, AP Football Writer"):
+# without the comma, a headline may well end "... By Police Officer John Smith".
+_GLUED_BYLINE = re.compile(
+    r"^(?P<title>\S.{10,}?)\s+(?P<byline>By\s+[A-Z][^,]{2,40},\s*\S.{1,40})$")
+
+
+def _without_glued_byline(meta: dict[str, Any], title: str) -> str:
+    """``title`` without a byline glued after it, which goes to ``meta``."""
+    glued = _GLUED_BYLINE.match(title.strip())
+    byline = parse_byline(glued.group("byline")) if glued else None
+    if glued is None or byline is None:
+        return title
+    byline_meta(byline, meta)
+    return glued.group("title")
 
 
 # ---- the body -----------------------------------------------------------------------
