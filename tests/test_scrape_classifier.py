@@ -701,3 +701,14 @@ def test_a_byline_glued_to_the_headline(tmp_path: Path) -> None:
     assert article.title == "Second ferry for the island route"
     assert [a.name for a in article.authors] == ["MARA LINDQVIST"]
     assert body_lines(article) == _PARAGRAPHS.splitlines()
+
+
+@pytest.mark.parametrize(("line", "stamp"), [
+    ("نشر في 5 مارس 2024", True), ("آخر تحديث: 5 مارس 2024", True),
+    ("Posted by Jane Doe on March 4, 2024", True),
+    ("نشرت الوزارة بيانا في 5 مارس 2024", False),  # "نشرت": the ministry published
+])
+def test_time_stamp_labels(line: str, stamp: bool) -> None:
+    from artexport.readers.news import is_time_stamp
+
+    assert is_time_stamp(line) is stamp
