@@ -712,3 +712,15 @@ def test_time_stamp_labels(line: str, stamp: bool) -> None:
     from artexport.readers.news import is_time_stamp
 
     assert is_time_stamp(line) is stamp
+
+
+def test_a_section_label_above_the_headline_and_arabic_comment_links(tmp_path: Path) -> None:
+    """"دولي" (the section) above the headline is no headline; "اترك رد" (leave a
+    reply) and "زر الذهاب إلى الأعلى" (back to top) under the text are no text."""
+    article = _page(tmp_path, "دولي\n\nمكتبة المدينة تفتح قاعة قراءة للمكفوفين\n\n"
+                    "افتتحت مكتبة المدينة قاعة قراءة للمكفوفين وضعاف البصر تضم كتبا مسموعة "
+                    "ومطبوعة بطريقة برايل.\n\nوقالت مديرة المكتبة إن القاعة ستفتح أبوابها "
+                    "طوال أيام الأسبوع للزوار.\n\nاترك رد\n\nزر الذهاب إلى الأعلى\n")
+    assert article.title == "مكتبة المدينة تفتح قاعة قراءة للمكفوفين"
+    assert len(article.blocks) == 2
+    assert dropped(article)["اترك رد"] == "comments"

@@ -37,11 +37,10 @@ from ..model import (
     plain_text,
 )
 from .base import Draft
-from .headline import TITLE_WORDS, HeaderItem, headline_at
+from .headline import TITLE_WORDS, HeaderItem, headline_at, without_glued_byline
 from .lines import LABEL, Line, article_span, ends_sentence
 from .news import (
     CAPTION_LABEL,
-    MECCA_TIME,
     FoundDate,
     byline_meta,
     byline_without_name,
@@ -54,13 +53,13 @@ from .news import (
     parse_byline,
     parse_dateline,
     related_heading,
-    time_only,
     zone_for_place,
 )
-from .page_stamps import stamp_author, time_stamp, trailing_tags
+from .page_stamps import stamp_author, time_stamp, trailing_tags, trailing_time
 from .stopwords import function_word_count
 
 HEADER_SPAN = 14      # lines above the article searched for title, date, image, byline
+SLOGAN_WORDS = 4      # a site's slogan above the headline is at most this long
 MENU_WORDS = 3        # a bulleted line this short above the title is a menu item
 PEEL_MAX = 6          # lines at the top of the article that may still be header
 SECTION_PREFIX = re.compile(
@@ -133,7 +132,7 @@ def assemble(page: Page, *, title_known: bool = False) -> None:
     else:
         body = _without_repeats(body, str(page.draft.meta.get("title") or ""))
     page.draft.blocks = _body(page, body)
-    _trailing_time(page, lines[end + 1:])
+    page.use(*trailing_time(lines[end + 1:], page.draft.meta))
     page.use(*trailing_tags(lines[end + 1:], page.draft.meta, page.used))
     if "title" not in page.draft.meta:
         # No header above the body: the first title-shaped line left out.
@@ -192,11 +191,21 @@ _Item = HeaderItem
 
 def _title_above(page: Page, start: int) -> bool:
     """A headline candidate above ``start``: a line of a headline's length (a section
-    label "عام" or a page title "Section - Site" is none)."""
-    first = fold(page.lines[start].body)
-    return any(kind == "candidate" and not _site_title(text, {first})
-               and words(text) >= TITLE_WORDS
-               for kind, _, text, _ in _header_items(page, start))
+    label "عام" or a page title "Section - Site" is none), and, when the text opens
+    with a line of a headline's length itself, more than a site's slogan ("لماذا وإلى
+    أين ؟": a few words, with no byline or date under them)."""
+    first = page.lines[start]
+    items = _header_items(page, start)
+    above = [(i, text) for i, (kind, _, text, _) in enumerate(items) if kind == "candidate"
+             and not _site_title(text, {fold(first.body)}) and words(text) >= TITLE_WORDS]
+    if not above:
+        return False
+    opens_with_headline = not first.bullet and heading_like(first.body) \
+        and not ends_sentence(first.body) and SLOGAN_WORDS < words(first.body) <= 20
+    return not opens_with_headline or any(
+        words(text) > SLOGAN_WORDS
+        or any(kind in ("date", "byline") for kind, *_ in items[i + 1:i + 2])
+        for i, text in above)
 
 
 def _site_title(text: str, others: set[str]) -> bool:
@@ -237,6 +246,12 @@ def _peel(page: Page, start: int, end: int, has_title: bool) -> int:
             continue
         if not has_title and ln.date is not None and not ln.bullet:
             k += 1  # a date line above the headline: header, and no headline
+            peeled += 1
+            continue
+        if not has_title and words(text) <= 2 and not rest[0].bullet \
+                and heading_like(rest[0].body) and words(rest[0].body) >= TITLE_WORDS \
+                and not ends_sentence(rest[0].body):
+            k += 1  # a section's label ("دولي") above the headline
             peeled += 1
             continue
         if not has_title:
@@ -468,7 +483,7 @@ def _title(page: Page, candidates: list[_Item],
             page.use(label[1])
         best = 0
     _kind, k, title, _ = ordered[best]
-    set_title(meta, _without_glued_byline(meta, title))
+    set_title(meta, without_glued_byline(meta, title))
     page.use(k)
     return ordered[best], ordered[best + 1:best + 2]
 
@@ -480,23 +495,6 @@ def set_title(meta: dict[str, Any], title: str) -> None:
         meta.setdefault("section", m.group("section"))
         title = m.group("title")
     meta["title"] = title.strip()
-
-
-# A byline glued after a scraped headline, with the writer's employer or post after a
-# comma ("Bruce Matthews one noticeable blocker By BARRY WILNER, AP Football Writer"):
-# without the comma, a headline may well end "... By Police Officer John Smith".
-_GLUED_BYLINE = re.compile(
-    r"^(?P<title>\S.{10,}?)\s+(?P<byline>By\s+[A-Z][^,]{2,40},\s*\S.{1,40})$")
-
-
-def _without_glued_byline(meta: dict[str, Any], title: str) -> str:
-    """``title`` without a byline glued after it, which goes to ``meta``."""
-    glued = _GLUED_BYLINE.match(title.strip())
-    byline = parse_byline(glued.group("byline")) if glued else None
-    if glued is None or byline is None:
-        return title
-    byline_meta(byline, meta)
-    return glued.group("title")
 
 
 # ---- the body -----------------------------------------------------------------------
@@ -559,22 +557,6 @@ def _subheading(line: Line, blocks: list[Block], nxt: Line | None) -> bool:
             and line.klass == "short" and bool(blocks) and isinstance(blocks[-1], Paragraph)
             and nxt is not None and not nxt.verse
             and (nxt.klass in ("good", "neargood") or (nxt.words >= 6 and ends_sentence(nxt.body))))
-
-
-def _trailing_time(page: Page, below: list[Line]) -> None:
-    """A wire item ends with its time ("11:20 ت م", Mecca time): complete a date-only
-    ``published`` with it."""
-    meta = page.draft.meta
-    published = meta.get("published")
-    if not isinstance(published, str) or "T" in published:
-        return
-    for ln in below[:4]:
-        hm = time_only(ln.text)
-        if hm and MECCA_TIME.search(ln.text):
-            meta["published"] = f"{published}T{hm[0]:02d}:{hm[1]:02d}"
-            meta["timezone"] = "Asia/Riyadh"
-            page.use(ln.index)
-            return
 
 
 def _record_dropped(page: Page) -> None:

@@ -55,7 +55,8 @@ for _reason, _words in (
                   # a caption's or a teaser's toggle: "… at the Auto Show. less"
                   "less", "Show more", "Show less", "See more", "See less", "Read less",
                   "عرض المزيد", "عرض أقل", "Back to top", "Back to Top", "Previous", "Next",
-                  "اضغط هنا", "اتصل بنا", "من نحن", "سياسة الخصوصية", "شروط الاستخدام",
+                  "اضغط هنا", "زر الذهاب إلى الأعلى", "الذهاب إلى الأعلى", "اتصل بنا",
+                  "من نحن", "سياسة الخصوصية", "شروط الاستخدام",
                   "حقوق النشر", "Contact us", "About us", "Privacy Policy", "Terms of Use",
                   "Terms of Service", "Cookie Policy",
                   "Back to Gallery", "No thanks", "العودة للأعلى", "العودة إلى الأعلى",
@@ -65,6 +66,7 @@ for _reason, _words in (
                 "تعليقك *", "التعليقات", "Comments", "Leave a comment", "Leave a Reply",
                 "Post a comment", "Name *", "Email *", "Website", "Post Comment",
                 "Submit", "Reply", "No comments yet", "Leave a Comment", "Add a comment",
+                "اترك رد", "اترك تعليقا", "اترك تعليقاً", "أضف ردا",
                 "تعليقات الفيسبوك", "تعليقات فيسبوك", "Facebook comments",
                 "Join the discussion", "رد", "لا توجد تعليقات", "ارسال نظر", "نظرات",
                 "نظر شما", "پاسخ", "تبصرے", "اپنی رائے دیں")),

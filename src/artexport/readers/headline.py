@@ -7,7 +7,8 @@ length, for standing right above a byline or date (directly, or over a bare name
 "By" line), and for nearness to the body; a line naming the byline's author ("About
 Victor Davis Hanson") is the author's box. A headline right above another one is the
 title over its subtitle, unless a third stands right above it (a list of headlines) or
-it holds the lower one whole (a breadcrumb).
+it holds the lower one whole (a breadcrumb). A byline glued after the headline, with
+the writer's employer after a comma, is the byline.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ import re
 from typing import Any
 
 from .lines import Line
+from .news import byline_meta, parse_byline
 from .stopwords import fold
 
 HeaderItem = tuple[str, int, str, Any]  # (kind, line index, text, payload)
@@ -93,3 +95,19 @@ def headline_at(lines: list[Line], candidates: list[HeaderItem],
             best -= 1
     return best
 
+
+# A byline glued after a scraped headline, with the writer's employer or post after a
+# comma ("Bruce Matthews one noticeable blocker By BARRY WILNER, AP Football Writer"):
+# without the comma, a headline may well end "... By Police Officer John Smith".
+_GLUED_BYLINE = re.compile(
+    r"^(?P<title>\S.{10,}?)\s+(?P<byline>By\s+[A-Z][^,]{2,40},\s*\S.{1,40})$")
+
+
+def without_glued_byline(meta: dict[str, Any], title: str) -> str:
+    """``title`` without a byline glued after it, which goes to ``meta``."""
+    glued = _GLUED_BYLINE.match(title.strip())
+    byline = parse_byline(glued.group("byline")) if glued else None
+    if glued is None or byline is None:
+        return title
+    byline_meta(byline, meta)
+    return glued.group("title")

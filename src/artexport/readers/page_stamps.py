@@ -1,7 +1,7 @@
 """What a scraped page prints in or under the article that is metadata, not text: its
 time stamps ("Updated on: ...", "First published on ...", "Posted by NAME on DATE",
-"نشر في ...", a bare date at the body's first or last lines) and its tags ("الوسوم"
-and a tag per line, "Tags: a, b, c")."""
+"نشر في ...", a bare date at the body's first or last lines, a wire item's closing
+"11:20 ت م") and its tags ("الوسوم" and a tag per line, "Tags: a, b, c")."""
 
 from __future__ import annotations
 
@@ -9,7 +9,15 @@ import re
 from typing import Any
 
 from .lines import Line, ends_sentence
-from .news import STAMP_AUTHOR, date_meta, fold, is_time_stamp, looks_like_name
+from .news import (
+    MECCA_TIME,
+    STAMP_AUTHOR,
+    date_meta,
+    fold,
+    is_time_stamp,
+    looks_like_name,
+    time_only,
+)
 
 
 def _words(text: str) -> int:
@@ -88,4 +96,19 @@ def trailing_tags(below: list[Line], meta: dict[str, Any], used_lines: set[int])
             meta["tags"] = tags
             return used
         return []
+    return []
+
+
+def trailing_time(below: list[Line], meta: dict[str, Any]) -> list[int]:
+    """A wire item ends with its time ("11:20 ت م", Mecca time): complete a date-only
+    ``published`` with it. Returns the index of the line read, if one was."""
+    published = meta.get("published")
+    if not isinstance(published, str) or "T" in published:
+        return []
+    for ln in below[:4]:
+        hm = time_only(ln.text)
+        if hm and MECCA_TIME.search(ln.text):
+            meta["published"] = f"{published}T{hm[0]:02d}:{hm[1]:02d}"
+            meta["timezone"] = "Asia/Riyadh"
+            return [ln.index]
     return []
