@@ -239,10 +239,9 @@ def is_furniture(line: str) -> bool:
 # what follows it joins the article only as a heavy run of text.
 BARRIERS = frozenset({COMMENTS, DISCLAIMER, END_MARKER, FOOTER})
 
-# A copyright line that ends a page ("© 2024 Site. All rights reserved"), not a photo
-# credit that names its holder with "©" ("installation views, photos © Inexhibit").
-_PAGE_FOOTER = re.compile(r"^\s*(?:©|\(c\)|copyright\b)|all rights reserved|"
-                          r"جميع الحقوق محفوظة|کلیه حقوق|جملہ حقوق", re.I)
+# A copyright line that ends a page ("© 2024 Site", "... All rights reserved"), not a
+# photo credit that names its holder with "©" ("installation views, photos © Inexhibit").
+_COPYRIGHT_FIRST = re.compile(r"^\s*(?:©|\(c\)|copyright\b)", re.I)
 # "Comments", "12 comments", "التعليقات (3)": a tab or a count that pages put beside
 # a headline or between paragraphs, not the comment section itself.
 _COMMENTS_LINK = re.compile(r"^[\W\d]*(?:(?:view|read|show)\s+)?(?:comments?|التعليقات|"
@@ -264,7 +263,7 @@ def ends_article(text: str, reason: str | None) -> bool:
     stretch of article: a comment form, a disclaimer, an end marker, a page's copyright
     footer (a photo credit with "©" or a link to the comments does not)."""
     if reason == FOOTER:
-        return bool(_PAGE_FOOTER.search(text))
+        return bool(_COPYRIGHT_FIRST.match(text)) or ends_page(text)
     if reason == COMMENTS:
         return not _COMMENTS_LINK.match(text)
     return reason in BARRIERS
