@@ -62,9 +62,9 @@ def _anchored(below: list[HeaderItem]) -> bool:
 
 def headline_at(lines: list[Line], candidates: list[HeaderItem],
                 items: list[HeaderItem]) -> int | None:
-    """The position in ``candidates`` (header items of kind "candidate", top of the page
-    first; ``items``: all the header items) of the headline, or None when no candidate
-    has TITLE_WORDS words."""
+    """The position in ``candidates`` (header items of kind "candidate" or "teaser", top
+    of the page first; ``items``: all the header items) of the headline, or None when no
+    candidate has TITLE_WORDS words."""
     scores: dict[int, float] = {}
     anchored: set[int] = set()
     # "About Victor Davis Hanson" near the byline is the author's box, not a headline
