@@ -62,7 +62,7 @@ def stamp_author(text: str, meta: dict[str, Any], *, labels: frozenset[str] = fr
 # The heading of a post's tags: "الوسوم", "Tags:", "الكلمات المفتاحية", "برچسب‌ها"
 _TAGS_HEADING = re.compile(
     r"^(?:tags|tagged|topics|keywords|الوسوم|وسوم|الكلمات المفتاحية|كلمات مفتاحية|"
-    r"الكلمات الدالة|كلمات دالة|مواضيع ذات صلة|برچسب‌ها|برچسب ها|برچسب|کلیدواژه‌ها|ٹیگز)"
+    r"الكلمات الدالة|كلمات دالة|كلمات البحث|برچسب‌ها|برچسب ها|برچسب|کلیدواژه‌ها|ٹیگز)"
     r"\s*[:：]?\s*(?P<inline>.*)$", re.I)
 _TAG_SEPARATOR = re.compile(r"\s*[,،;؛|#]\s*")
 TAGS_REACH = 12    # lines below the article searched for its tags
