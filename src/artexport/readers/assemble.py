@@ -38,7 +38,7 @@ from ..model import (
 )
 from .base import Draft
 from .headline import TITLE_WORDS, HeaderItem, headline_at, without_glued_byline
-from .lines import LABEL, Line, article_span, ends_sentence
+from .lines import LABEL, Line, article_span
 from .news import (
     CAPTION_LABEL,
     FoundDate,
@@ -56,6 +56,7 @@ from .news import (
     zone_for_place,
 )
 from .page_stamps import stamp_author, time_stamp, trailing_tags, trailing_time
+from .page_text import ends_sentence, words
 from .stopwords import function_word_count
 
 HEADER_SPAN = 14      # lines above the article searched for title, date, image, byline
@@ -72,10 +73,6 @@ SITE_TITLE = "page title"  # "Section - Site name", the page's <title>
 ABOVE = "above the article"
 BELOW = "below the article"
 REPEATED = "printed again"
-
-
-def words(text: str) -> int:
-    return len(text.split())
 
 
 def heading_like(text: str) -> bool:

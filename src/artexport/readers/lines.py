@@ -71,6 +71,7 @@ from .news import (
 from .page_text import (
     BULLET,
     IMAGE_NAME,
+    STATEMENT_END,
     bullet_of,
     ends_sentence,
     normalise_page,
@@ -312,13 +313,6 @@ def _mark_runs(seq: list[Line]) -> None:
             i += 1
 
 
-def _ends_statement(text: str) -> bool:
-    """The line ends with a full stop (a question or an exclamation may be a teaser's
-    headline: "ما السر وما مدى التأثير؟")."""
-    core = text.rstrip(" \"'»”’)]*")
-    return core[-1:] in (".", "۔", "…", ":", "؛", ";")
-
-
 def _mark_related(seq: list[Line]) -> None:
     """A "related" heading and the lines after it, up to the next line of running
     text, are a list of links."""
@@ -328,7 +322,7 @@ def _mark_related(seq: list[Line]) -> None:
             line.related = inside = True
             continue
         if inside and (line.klass == "good"
-                       or (_ends_statement(line.body) and line.words >= 8)):
+                       or (ends_sentence(line.body, STATEMENT_END) and line.words >= 8)):
             inside = False
         elif inside and line.words <= 16 and (
                 (line.date is not None and (is_time_stamp(line.body)

@@ -8,7 +8,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from .lines import Line, ends_sentence
+from .furniture import TAG_LABELS, label_alternation
+from .lines import Line
 from .news import (
     MECCA_TIME,
     STAMP_AUTHOR,
@@ -18,11 +19,7 @@ from .news import (
     looks_like_name,
     time_only,
 )
-
-
-def _words(text: str) -> int:
-    return len(text.split())
-
+from .page_text import ends_sentence, words
 
 STAMP_WORDS = 10   # an unlabelled date line at either end of the body at most this long
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
@@ -61,9 +58,7 @@ def stamp_author(text: str, meta: dict[str, Any], *, labels: frozenset[str] = fr
 
 # The heading of a post's tags: "الوسوم", "Tags:", "الكلمات المفتاحية", "برچسب‌ها"
 _TAGS_HEADING = re.compile(
-    r"^(?:tags|tagged|topics|keywords|الوسوم|وسوم|الكلمات المفتاحية|كلمات مفتاحية|"
-    r"الكلمات الدالة|كلمات دالة|كلمات البحث|برچسب‌ها|برچسب ها|برچسب|کلیدواژه‌ها|ٹیگز)"
-    r"\s*[:：]?\s*(?P<inline>.*)$", re.I)
+    rf"^(?:{label_alternation((*TAG_LABELS, 'برچسب'))})\s*[:：]?\s*(?P<inline>.*)$", re.I)
 _TAG_SEPARATOR = re.compile(r"\s*[,،;؛|#]\s*")
 TAGS_REACH = 12    # lines below the article searched for its tags
 TAG_WORDS = 4      # a tag is at most this many words
@@ -87,12 +82,12 @@ def trailing_tags(below: list[Line], meta: dict[str, Any], used_lines: set[int])
         else:
             tags = []
             for item in below[n + 1:n + 1 + TAGS_REACH]:
-                if item.furniture is not None or item.related or _words(item.body) > TAG_WORDS \
+                if item.furniture is not None or item.related or words(item.body) > TAG_WORDS \
                         or ends_sentence(item.body):
                     break
                 tags.append(item.body.lstrip("#"))
                 used.append(item.index)
-        if tags and all(_words(t) <= TAG_WORDS for t in tags):
+        if tags and all(words(t) <= TAG_WORDS for t in tags):
             meta["tags"] = tags
             return used
         return []

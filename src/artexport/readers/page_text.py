@@ -18,13 +18,19 @@ BULLET = re.compile(
     r"^(?:(?P<u>[*+–-](?=\s)|[•·▪◦])|(?P<o>\d{1,2}[.)](?=\s)))\s*(?P<text>\S.*)$")
 IMAGE_NAME = re.compile(r"^[^\s/\\:]+\.(?:jpe?g|png|gif|webp|avif|bmp|tiff?)$", re.I)
 SENTENCE_END = ".!?؟…:؛;۔"
+STATEMENT_END = ".…:؛;۔"  # ... but a question or an exclamation: a teaser's headline
 _CELL_SEP = re.compile(r"(?<=\S)[ ]*\t[\t ]*(?=\S)")
 
 
-def ends_sentence(text: str) -> bool:
-    """The line ends with sentence punctuation (quotes and brackets aside)."""
+def ends_sentence(text: str, ends: str = SENTENCE_END) -> bool:
+    """The line ends with sentence punctuation (``ends``; quotes and brackets aside)."""
     core = text.rstrip(" \"'»”’)]*")
-    return bool(core) and core[-1] in SENTENCE_END
+    return bool(core) and core[-1] in ends
+
+
+def words(text: str) -> int:
+    """Whitespace-separated words of ``text``."""
+    return len(text.split())
 
 
 def bullet_of(text: str) -> re.Match[str] | None:
