@@ -107,6 +107,19 @@ _RELATIVE_TIME = (
     r"(منذ|قبل)\s+(\d+\s+)?(ثانية|ثوان|ثواني|دقيقة|دقيقتين|دقائق|ساعة|ساعتين|ساعات|يوم|"
     r"يومين|أيام|اسبوع|أسبوع|أسبوعين|أسابيع|شهر|شهرين|أشهر))$")
 
+# The label over a post's tags (also read by the scrape reader, which takes the tags)
+TAG_LABELS = ("tags", "tagged", "topics", "keywords", "الوسوم", "وسوم", "الكلمات المفتاحية",
+              "كلمات مفتاحية", "كلمات البحث", "الكلمات الدالة", "كلمات دالة", "برچسب‌ها",
+              "برچسب ها", "کلیدواژه‌ها", "ٹیگز")
+
+
+def label_alternation(labels: tuple[str, ...]) -> str:
+    """``labels`` as a regular-expression alternation, longest first."""
+    return "|".join(re.escape(w) for w in sorted(labels, key=len, reverse=True))
+
+
+TAG_LABEL = label_alternation(TAG_LABELS)
+
 _FURNITURE_PATTERNS: list[tuple[str, str]] = [
     (r"^\d{1,4}\.?$", COUNTER),                                   # "19", "2020"
     (r"^[A-Z][a-z]{2,3}\.$", COUNTER),                            # "Feb."
@@ -169,8 +182,7 @@ _FURNITURE_PATTERNS: list[tuple[str, str]] = [
     (r"^[\"«“]?(طالع\s+\S+(\s+\S+)?|(شاهد|تابع)\s+(الفيديو|بالفيديو|الصور|بالصور|المزيد|"
      r"البث|التفاصيل|الحلقة|اللقاء|المباراة)(\s+\S+)?)[\"»”]?$", NAVIGATION),
     # a post's tags: the label alone, or with the tags after it ("Tags: a, b, c")
-    (r"^(tags|tagged|topics|keywords|الوسوم|وسوم|الكلمات المفتاحية|كلمات مفتاحية|كلمات البحث|"
-     r"الكلمات الدالة|كلمات دالة|برچسب‌ها|برچسب ها|کلیدواژه‌ها|ٹیگز)\s*[:：]?"
+    (rf"^({TAG_LABEL})\s*[:：]?"
      r"(\s*[^\s,،;؛|][^,،;؛|]{0,40}([,،;؛|]\s*[^,،;؛|]{1,40}){1,})?$", TAGS),
     (r"^(الهاتف|هاتف|فاكس|الفاكس|البريد الإلكتروني|tel|phone|fax|e-?mail)\b[^.]{0,40}:",
      FOOTER),
