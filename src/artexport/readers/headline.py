@@ -18,6 +18,7 @@ from typing import Any
 
 from .lines import Line
 from .news import byline_meta, parse_byline
+from .page_text import lettered_words
 from .stopwords import fold
 
 HeaderItem = tuple[str, int, str, Any]  # (kind, line index, text, payload)
@@ -38,11 +39,6 @@ _CREDIT = re.compile(
     r"^(?:تصوير|الصورة|صورة|عکس)\s*[:：]", re.I)
 
 
-def _words(text: str) -> int:
-    """Words with a letter or digit in them ("/ CBS News" has two)."""
-    return sum(1 for w in text.split() if any(c.isalnum() for c in w))
-
-
 def _adjacent(lines: list[Line], upper: int, lower: int) -> bool:
     """No line but furniture between the lines ``upper`` and ``lower``."""
     return all(lines[j].furniture is not None for j in range(upper + 1, lower))
@@ -56,7 +52,7 @@ def _anchored(below: list[HeaderItem]) -> bool:
     kind, _, text, _ = below[0]
     if kind in ("byline", "date", "dateline") or fold(text) in _BY_WORDS:
         return True
-    return len(below) > 1 and kind == "candidate" and _words(text) <= NAME_WORDS \
+    return len(below) > 1 and kind == "candidate" and lettered_words(text) <= NAME_WORDS \
         and below[1][0] in ("byline", "date", "dateline")
 
 
@@ -71,11 +67,11 @@ def headline_at(lines: list[Line], candidates: list[HeaderItem],
     names = [fold(a["name"]) for kind, _, _, byline in items if kind == "byline"
              for a in byline.authors]
     for n, item in enumerate(candidates):
-        if _words(item[2]) < TITLE_WORDS or any(name in fold(item[2]) for name in names) \
+        if lettered_words(item[2]) < TITLE_WORDS or any(name in fold(item[2]) for name in names) \
                 or _CREDIT.search(item[2]):
             continue
         at = items.index(item)
-        scores[n] = min(_words(item[2]), 12) - DISTANCE_COST * (len(items) - 1 - at)
+        scores[n] = min(lettered_words(item[2]), 12) - DISTANCE_COST * (len(items) - 1 - at)
         if _anchored(items[at + 1:at + 3]):
             anchored.add(n)
     if not scores:
@@ -84,12 +80,12 @@ def headline_at(lines: list[Line], candidates: list[HeaderItem],
     best = max(anchored or scores, key=lambda n: (scores[n], -n))
     # a title right above its subtitle: the upper one, unless it closes a list of
     # headlines (a third one right above it); a kicker ("BLACK DEATH FEARS") is no title
-    if best and _words(candidates[best - 1][2]) >= SUBTITLE_WORDS \
+    if best and lettered_words(candidates[best - 1][2]) >= SUBTITLE_WORDS \
             and fold(candidates[best][2]) not in fold(candidates[best - 1][2]) \
             and _adjacent(lines, candidates[best - 1][1], candidates[best][1]):
         # (a line that holds the headline whole is a breadcrumb: "HomeSPORT NEWS...")
         above = best - 2
-        if not (above >= 0 and _words(candidates[above][2]) >= SUBTITLE_WORDS
+        if not (above >= 0 and lettered_words(candidates[above][2]) >= SUBTITLE_WORDS
                 and candidates[above][2] != candidates[best - 1][2]  # (printed twice)
                 and _adjacent(lines, candidates[above][1], candidates[best - 1][1])):
             best -= 1

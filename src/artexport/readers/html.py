@@ -74,6 +74,7 @@ from .news import (
     parse_byline,
     parse_dateline,
 )
+from .page_text import lettered_words
 
 
 def read_html(path: Path, limits: Limits, *, keep_all: bool = False) -> Draft:
@@ -465,8 +466,7 @@ def _tidy(blocks: list[Block], meta: dict[str, Any], title: str) -> list[Block]:
             continue
         byline = parse_byline(text)
         # "الخميس - 9 شعبان 1440 هـ - 14 أبريل 2019 مـ": the dashes are no words
-        words = sum(1 for w in text.split() if any(ch.isalnum() for ch in w))
-        found = find_date(text) if words <= 10 else None
+        found = find_date(text) if lettered_words(text) <= 10 else None
         if byline is not None:
             byline_meta(byline, meta)
         elif found is not None and "published" not in meta:

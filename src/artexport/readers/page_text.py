@@ -33,6 +33,12 @@ def words(text: str) -> int:
     return len(text.split())
 
 
+def lettered_words(text: str) -> int:
+    """Words with a letter or digit in them: the dashes and bars of "الخميس - 9 شعبان
+    1440 هـ" or "/ CBS News" are no words."""
+    return sum(1 for w in text.split() if any(c.isalnum() for c in w))
+
+
 def bullet_of(text: str) -> re.Match[str] | None:
     """A bulleted or numbered line ("• item", "- item", "2) item")."""
     m = BULLET.match(text)
