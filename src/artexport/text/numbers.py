@@ -321,7 +321,7 @@ def fa_ordinal(n: int) -> str:
 _EN_ONES = ("", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
             "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen",
             "seventeen", "eighteen", "nineteen")
-_EN_TENS = ("", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty",
+EN_TENS = ("", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty",
             "ninety")
 _EN_SCALES = ("", "thousand", "million", "billion", "trillion", "quadrillion")
 _EN_ORD_IRREGULAR = {"one": "first", "two": "second", "three": "third", "five": "fifth",
@@ -333,7 +333,7 @@ def _en_below_1000(n: int) -> str:
     parts = [f"{_EN_ONES[hundreds]} hundred"] if hundreds else []
     if rest >= 20:
         tens, unit = divmod(rest, 10)
-        parts.append(_EN_TENS[tens] + (f"-{_EN_ONES[unit]}" if unit else ""))
+        parts.append(EN_TENS[tens] + (f"-{_EN_ONES[unit]}" if unit else ""))
     elif rest:
         parts.append(_EN_ONES[rest])
     return " and ".join(parts)

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 
-from .numbers import en_year
+from .numbers import EN_TENS, en_year
 
 __all__ = ["speak_english_abbreviations"]
 
@@ -50,16 +50,12 @@ _WORDS = re.compile(r"(?<![\w.])(?:vs\.?|v\.)(?=[ \t])|(?<![\w.])approx\.(?=[ \t
 _DECADE = re.compile(r"(?<![\w'’.,$€£])(?P<apos>['’])?(?P<n>(?:1[0-9]|20)?[0-9]0)['’]?s\b")
 
 
-_TENS = {"2": "twenty", "3": "thirty", "4": "forty", "5": "fifty", "6": "sixty",
-         "7": "seventy", "8": "eighty", "9": "ninety"}
-
-
 def _decade(m: re.Match[str]) -> str:
     digits = m.group("n")
     if len(digits) == 4:
         words = en_year(int(digits))  # "nineteen ninety", "twenty ten", "two thousand"
-    elif digits[0] in _TENS:
-        words = _TENS[digits[0]]  # "the '80s", "in her 20s"
+    elif digits[0] >= "2":
+        words = EN_TENS[int(digits[0])]  # "the '80s", "in her 20s"
     else:
         return m.group()  # "10s", "00s": a count, or too rare to guess
     head, _, last = words.rpartition(" ")
