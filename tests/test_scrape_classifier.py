@@ -449,7 +449,8 @@ def test_furniture_lines(line: str, reason: str) -> None:
 
 
 @pytest.mark.parametrize("line", ["You may also like...", "Previous post", "PFT Most Commented",
-                                  "We Recommend", "Our Latest Stories", "المقال التالي"])
+                                  "We Recommend", "Our Latest Stories", "المقال التالي",
+                                  "Related Recipes", "Related Links"])
 def test_headings_of_lists_of_other_stories(line: str) -> None:
     from artexport.readers.news import related_heading
 
@@ -724,3 +725,121 @@ def test_a_section_label_above_the_headline_and_arabic_comment_links(tmp_path: P
     assert article.title == "مكتبة المدينة تفتح قاعة قراءة للمكفوفين"
     assert len(article.blocks) == 2
     assert dropped(article)["اترك رد"] == "comments"
+
+
+_RECIPE = """\
+Skip to content
+Home
+Recipes
+Dinners
+Desserts
+Newsletter
+Weeknight Lentil Soup With Lemon and Cumin
+By Hana Obeid
+March 3, 2024
+This soup is the one I make when the fridge is nearly empty and everybody is hungry. It \
+takes forty minutes, most of which you spend waiting, and it tastes better the next day.
+Red lentils fall apart as they cook, so the soup thickens on its own without any cream \
+or flour. A squeeze of lemon at the end wakes it up.
+Ingredients
+2 tbsp olive oil
+1 large onion, finely chopped
+2 carrots, diced
+3 garlic cloves, crushed
+½ tsp chilli flakes (optional)
+250 g red lentils, rinsed
+1.2 litres vegetable stock
+Method
+Warm the oil in a large pot over a medium heat and cook the onion and carrots for ten \
+minutes, until soft.
+Add the lentils and the stock, bring to the boil, then simmer for twenty-five minutes.
+Related Recipes
+Roasted Carrot and Tahini Salad
+Five-Minute Flatbreads
+© 2024 Kitchen Table Media. All rights reserved.
+"""
+
+
+def test_a_recipe_keeps_its_lead_its_list_and_its_method(tmp_path: Path) -> None:
+    """A page whose text is mostly a list (a recipe's ingredients: lines that open with
+    a quantity and end no sentence) loses none of it: the two-paragraph lead above the
+    list is the article's start, the list is a list under its one-word heading."""
+    article = _page(tmp_path, _RECIPE)
+    assert article.title == "Weeknight Lentil Soup With Lemon and Cumin"
+    assert [a.name for a in article.authors] == ["Hana Obeid"]
+    lines = _RECIPE.splitlines()
+    assert body_lines(article) == lines[9:22]
+    kinds = [type(b).__name__ for b in article.blocks]
+    assert kinds == ["Paragraph", "Paragraph", "Heading", "ListBlock", "Heading", "Paragraph",
+                     "Paragraph"]
+    items = next(b for b in article.blocks if isinstance(b, ListBlock)).items
+    assert [plain_text(i) for i in items] == lines[12:19]
+
+
+_NEWSLETTER_FORM = """\
+Want more Harbour Times? Sign up for our newsletter.
+I agree that Harbour Times can send me the "Morning Tide" newsletter.
+Please check the opt-in box to acknowledge that you would like to subscribe.
+Thanks for signing up!
+Keep an eye on your inbox for the latest island news.
+There was an error processing your subscription.
+Ferry timetable changes this weekend explained for travellers.
+"""
+
+
+def test_a_newsletter_form_is_not_the_article(tmp_path: Path) -> None:
+    """A newsletter's sign-up form, with what it asks and answers, is left out wherever
+    it stands, and what follows it joins the article only as a heavy run of text; the
+    dates of a tour listed after the text stay in, as a list."""
+    dates = ["June 9 – Harbour Hall, Portree", "June 12 – The Old Mill, Oban",
+             "June 14 – Town Theatre, Mallaig", "June 20 – Pier Pavilion, Tobermory"]
+    article = _page(tmp_path, "Second ferry for the island route\nMarch 4, 2024\n" + _PARAGRAPHS
+                    + "Band's tour dates\n" + "".join(d + "\n" for d in dates)
+                    + _NEWSLETTER_FORM)
+    assert body_lines(article) == [*_PARAGRAPHS.splitlines(), "Band's tour dates", *dates]
+    dropped = {d.text: d.reason for d in article.dropped}
+    assert dropped["Thanks for signing up!"] == "newsletter offer"
+    assert "Ferry timetable changes this weekend explained for travellers." in dropped
+    first, *rest = _PARAGRAPHS.splitlines()
+    article = _page(tmp_path, "Second ferry for the island route\nMarch 4, 2024\n" + first
+                    + "\nSign up for our daily newsletter and get the island's news in your inbox\n"
+                    + "\n".join(rest) + "\n")
+    assert body_lines(article) == _PARAGRAPHS.splitlines()
+
+
+@pytest.mark.parametrize(("line", "newsletter"), [
+    ("Sign Up for e-mail newsletters", True), ("Subscribe to our Daily Newsletter", True),
+    ("Get Quanta Magazine delivered to your inbox", True), ("You have successfully "
+                                                            "subscribed. Thank you!", True),
+    ("سجل في القائمة البريدية", True), ("شكراً لاشتراكك", True), ("تم الاشتراك بنجاح", True),
+    ("Sign up for the streaming bundle using the same email as your old account", False),
+    ("Readers who subscribe to the paper before May get a free tote bag.", False),
+    ("The paper said 40,000 readers signed up for its new morning newsletter.", False),
+])
+def test_newsletter_lines(line: str, newsletter: bool) -> None:
+    from artexport.readers.lines import split_lines
+
+    assert (split_lines(line)[0].furniture == "newsletter offer") is newsletter
+
+
+def test_a_related_box_inside_the_text_does_not_end_it(tmp_path: Path) -> None:
+    """One paragraph after an inline "Related Links" box is still the article's."""
+    first, second, third = _PARAGRAPHS.splitlines()
+    article = _page(tmp_path, "Second ferry for the island route\nMarch 4, 2024\n"
+                    f"{first}\n{second}\nRelated Links\nIsland council website\n{third}\n"
+                    "© 2024 Harbour Times Ltd. All Rights Reserved.\n")
+    assert body_lines(article) == [first, second, third]
+
+
+def test_lines_that_open_with_numbers_but_are_no_list(tmp_path: Path) -> None:
+    """An archive's months ("2019年11月", one word each) and tags that open with the same
+    words ("10 things in tech", "10 things in tech today") are not a list's items, so
+    they do not become the article."""
+    months = "".join(f"{y}年{m}月\n" for y in (2019, 2018, 2017) for m in (12, 8, 4, 1))
+    article = _page(tmp_path, "Second ferry for the island route\nMarch 4, 2024\n"
+                    + _PARAGRAPHS + "Archives\n" + months)
+    assert body_lines(article) == _PARAGRAPHS.splitlines()
+    tags = "10 things in tech\n10 things in tech news\n10 things in tech you need today\n"
+    article = _page(tmp_path, "Second ferry for the island route\nMarch 4, 2024\n"
+                    + _PARAGRAPHS + "More:\n" + tags + "Facebook\nTwitter\n")
+    assert body_lines(article) == _PARAGRAPHS.splitlines()

@@ -523,7 +523,7 @@ def _body(page: Page, body: list[Line]) -> list[Block]:
             blocks.append(Figure(Image(ln.text), caption))
             i += 1
             continue
-        if ln.bullet or ln.row:
+        if ln.bullet or ln.row or _list_item(ln):
             run = [ln]
             while i + 1 < len(body) and body[i + 1].article and _same_list(run[0], body[i + 1]):
                 i += 1
@@ -541,18 +541,34 @@ def _body(page: Page, body: list[Line]) -> list[Block]:
     return lead_dateline(blocks, page.draft.meta)
 
 
+def _list_item(line: Line) -> bool:
+    """An item of a run that opens with numbers or dates ("2 tbsp olive oil"), not a
+    paragraph that happens to start with a number."""
+    return line.item and not ends_sentence(line.body)
+
+
 def _same_list(first: Line, line: Line) -> bool:
     if first.row:
         return line.row
+    if not first.bullet:
+        return _list_item(line)
     return line.bullet is not None and (line.bullet == "o") == (first.bullet == "o")
 
 
 def _subheading(line: Line, blocks: list[Block], nxt: Line | None) -> bool:
-    """A short line between two paragraphs is a subheading (a longer one is more likely
-    a photo caption, which stays a paragraph)."""
-    return (2 <= line.words <= 8 and not ends_sentence(line.body) and not line.verse
-            and line.klass == "short" and bool(blocks) and isinstance(blocks[-1], Paragraph)
-            and nxt is not None and not nxt.verse
+    """A short line between two paragraphs (or lists: "Ingredients", "Method") is a
+    subheading (a longer one is more likely a photo caption, which stays a paragraph)."""
+    if nxt is not None and _list_item(nxt):
+        # ("Ingredients" above its list; "Read more:" is no heading)
+        return 1 <= line.words <= 8 and not ends_sentence(line.body) \
+            and not line.bullet and not line.item and bool(blocks) \
+            and isinstance(blocks[-1], Paragraph | ListBlock)
+    fewest = 1 if line.body.isalpha() else 2  # "Method", "الخلاصة"; not "(AP)" or "1"
+    # (below a list, only a short one: "Read the full transcript" is a link's text)
+    after = Paragraph | ListBlock if line.words <= 3 else Paragraph
+    return (fewest <= line.words <= 8 and not ends_sentence(line.body)
+            and not line.verse and line.klass == "short" and bool(blocks)
+            and isinstance(blocks[-1], after) and nxt is not None and not nxt.verse
             and (nxt.klass in ("good", "neargood") or (nxt.words >= 6 and ends_sentence(nxt.body))))
 
 

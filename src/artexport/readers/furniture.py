@@ -31,6 +31,7 @@ COOKIES = "cookie notice"
 MASTHEAD = "masthead"
 BYLINE_ROLE = "byline role"
 TAGS = "tags label"
+NEWSLETTER = "newsletter offer"
 
 _FURNITURE_WORDS: dict[str, str] = {}
 for _reason, _words in (
@@ -163,6 +164,21 @@ _FURNITURE_PATTERNS: list[tuple[str, str]] = [
     (r"©|\(c\)\s*\d{4}|جميع الحقوق محفوظة|all rights reserved|^copyright\b|"
      r"کلیه حقوق|جملہ حقوق", FOOTER),
     (r"\bis sponsored by$|^sponsored by\b", ADVERT),
+    # a newsletter's sign-up form, what it asks and answers: "Sign up for our newsletter",
+    # "Thanks for signing up!", "There was an error processing your subscription."
+    # (the forms that address the reader: "Readers who subscribe to the paper ..." is news)
+    (r"^(?!.{200})(?:(?:please,?\s+)?(?:subscribe|sign\s?-?up|join)\b.{0,60}\b(?:newsletters?|"
+     r"inbox|alerts)\b|.{0,60}\b(?:subscribe|sign up) (?:to|for) our\b.{0,40}"
+     r"\bnewsletters?\b|(?:thanks|thank you) for (?:signing up|subscribing)|"
+     r"you(?: have|'ve) (?:successfully |succesfully )?subscribed|"
+     r"there was an error processing your subscription|"
+     r"(?:check|keep an eye on) your inbox|.{0,80}\bdelivered (?:straight |directly |right )?"
+     r"to your inbox\b|i agree (?:that|to)\b.{0,80}\b(?:newsletters?|send me)\b|"
+     r".{0,80}\bopt-in box\b|enter your e-?mail(?: address)?\W*$|.{0,80}\bactivation link\b|"
+     r"get (?:the|our)\b.{0,60}\b(?:newsletters?|in your inbox)\b|"
+     r"(?:اشترك|اشتركوا|سجل|سجّل)\s+(?:في|ب)\s*(?:النشرة|نشرتنا|القائمة البريدية)|"
+     r"أدخل بريدك الإلكتروني|(?:شكرا|شكراً) (?:لاشتراكك|على اشتراكك|لتسجيلك)|تم الاشتراك بنجاح)",
+     NEWSLETTER),
     (r"\b(?:(?:this|our) (?:web)?site|we) uses? cookies\b|\buses cookies to\b|"
      r"\baccept (?:all )?cookies\b|^cookies? (?:policy|settings|preferences|consent)\b|"
      r"(?:يستخدم (?:هذا )?الموقع|نستخدم) (?:ملفات )?(?:تعريف الارتباط|الكوكيز)|"
@@ -249,7 +265,7 @@ def is_furniture(line: str) -> bool:
 
 # Furniture that ends a stretch of article (an ad marker or a share button does not):
 # what follows it joins the article only as a heavy run of text.
-BARRIERS = frozenset({COMMENTS, DISCLAIMER, END_MARKER, FOOTER})
+BARRIERS = frozenset({COMMENTS, DISCLAIMER, END_MARKER, FOOTER, NEWSLETTER})
 
 # A copyright line that ends a page ("© 2024 Site", "... All rights reserved"), not a
 # photo credit that names its holder with "©" ("installation views, photos © Inexhibit").
@@ -289,7 +305,7 @@ _RELATED_HEADING = re.compile(
     r"شاهد\s+(?:أيضا|أيضاً)|قد\s+(?:يعجبك|يهمك)|(?:\S+\s+)?ذات صلة|المزيد(?:\s+\S+){0,3}|"
     r"(?:مقالات|قصائد|أخبار|اخبار|مواضيع|موضوعات|تقارير|قصص|كتب|صور|فيديوهات|مقاطع|دروس)"
     r"\s+(?:أخرى|اخرى|مشابهة|مقترحة|متعلقة)(?:\s+\S+){0,2}|"
-    r"related(?: stories| articles| content| news| posts| topics)?|"
+    r"related(?:\s+[^\W\d_]+){0,2}|"
     r"more (?:on|from|in|about|stories|news|videos|articles|like this)\b.{0,30}|"
     r"(?:\S+\s+)?most (?:read|popular|watched|viewed|shared|commented)\b.{0,20}|"
     r"top stories|must (?:watch|read|see)|"

@@ -18,7 +18,8 @@ steps, in time linear in the number of lines:
    Persian, Urdu, English and French lists (:mod:`.stopwords`). Shape then adds or
    takes away: a sentence ending, a lead that ends with ":", tashkeel (menus are never
    vowelled; verse and quotations are), a run of verse-shaped or table-row-shaped
-   lines ("field: value"), a one-to-three-word bullet (a menu item), a bare label, a
+   lines ("field: value") or of lines that open with a number or a date (a recipe's
+   "2 tbsp olive oil", a tour's "June 9 – ..."), a one-to-three-word bullet (a menu item), a bare label, a
    Latin label on an Arabic-script page, a URL. A heading that opens a list of links
    ("اقرأ أيضا", "الأكثر قراءة", "More on this story", "قصائد أخرى للشاعر") makes
    the lines after it furniture until a line of running text comes.
@@ -63,6 +64,7 @@ from .news import (
     is_disclaimer,
     is_relative_time,
     is_time_stamp,
+    opens_with_month_day,
     parse_byline,
     parse_dateline,
     related_heading,
@@ -95,6 +97,8 @@ RUN_MIN = 3              # lines in a run of verses or table rows
 VERSE_BONUS = 1.0
 ROW_BONUS = 0.75
 LIST_BONUS = 1.0          # an item of a list announced by a lead ending with ":"
+ITEM_BONUS = 0.75         # ... or of a run of lines that open with a number or a date
+ITEM_WORDS = 25           # ... each at most this long
 MENU_ITEM_PENALTY = -1.5  # a bullet of one to three words
 LABEL_PENALTY = -0.75     # a line of one to three words that ends no sentence
 LATIN_LABEL_PENALTY = -1.0  # a Latin label (≤ 4 words) on an Arabic-script page
@@ -110,7 +114,7 @@ HEADER_BOOST = 1.5        # ... a run with a date or byline above weighing this 
 HEADER_REACH = 8          # lines above a run searched for its date or byline
 HEADER_TOP = 6            # ... and lines at the top of a run
 HEAVY_MIN = 6.0           # ... across a comment form, footer or end marker
-RELATED_JOIN_MIN = 3.0    # ... across a "related" box only (one good line is enough)
+RELATED_JOIN_MIN = 1.5    # ... across a "related" box only (one near-good line is enough)
 
 TEMPLATE_PENALTY = -0.75  # a run of lines that open with the same two words (a link list)
 
@@ -155,6 +159,7 @@ class Line:
     score: float = 0.0
     verse: bool = False
     row: bool = False
+    item: bool = False       # in a run of lines that open with a number or a date
     article: bool = False    # the model's decision
     reason: str | None = None  # why the line is left out (when it is)
 
@@ -280,6 +285,30 @@ def _row_shaped(line: Line) -> bool:
         and len(m.group("value").split()) <= 15 and m.group("value")[-1] not in ".!?؟"
 
 
+# a digit (Western, Arabic-Indic, Persian) or a vulgar fraction ("½", "⅓")
+_ITEM_START = re.compile(r"^[\d\u0660-\u0669\u06f0-\u06f9\u00bc-\u00be\u2150-\u215e]")
+
+
+def _item_shaped(line: Line) -> bool:
+    """An item of a list that opens with a quantity, a rank or a date ("2 tbsp olive
+    oil", "June 9 – Tampa, FL @ ...", "٣- ..."), whatever its stop words say."""
+    return 2 <= line.words <= ITEM_WORDS and line.date is None and not line.is_image \
+        and (bool(_ITEM_START.match(line.body)) or opens_with_month_day(line.body))
+
+
+def _mark_items(seq: list[Line]) -> None:
+    """Mark runs of at least RUN_MIN item-shaped lines (:func:`_item_shaped`)."""
+    i = 0
+    while i < len(seq):
+        j = i
+        while j < len(seq) and _item_shaped(seq[j]):
+            j += 1
+        if j - i >= RUN_MIN:
+            for ln in seq[i:j]:
+                ln.item = True
+        i = max(j, i + 1)
+
+
 def _mark_runs(seq: list[Line]) -> None:
     """Mark runs of at least RUN_MIN table rows, and of verses: verse-shaped lines of
     similar length (the longest at most twice the shortest), most of them vowelled."""
@@ -382,6 +411,7 @@ def classify(lines: list[Line]) -> None:
     for line in seq:
         line.klass = "bad" if line.barrier else _klass(line, stops)
     _mark_runs(seq)
+    _mark_items(seq)
     _mark_related(seq)
     announced = False  # inside a list that a lead ending with ":" announced
     for line, templated in zip(seq, _mark_templates(seq), strict=True):
@@ -395,6 +425,8 @@ def classify(lines: list[Line]) -> None:
             + (ROW_BONUS if line.row else 0.0) + (TEMPLATE_PENALTY if templated else 0.0)
         if announced:
             line.score = max(line.score, 0.0) + LIST_BONUS
+        elif line.item and not templated:  # ("10 things in tech", "10 things in ...":
+            line.score = max(line.score, 0.0) + ITEM_BONUS  # tags, not a list's items)
         if not line.bullet and line.body.endswith(":") and line.words >= 2:
             announced = True
     for line, state in zip(seq, _viterbi(seq), strict=True):

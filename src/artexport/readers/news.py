@@ -142,6 +142,13 @@ MONTHS: dict[str, int] = {fold(k): v for k, v in _MONTHS_RAW.items()}
 # Longest names first, so "كانون الثاني" wins over a shorter prefix.
 _MONTH_ALT = "|".join(sorted((re.escape(m) for m in MONTHS), key=len, reverse=True))
 _MONTH = rf"(?:{_MONTH_ALT})(?![^\W\d_])\.?"
+_MONTH_DAY_FIRST = re.compile(rf"{_MONTH}\s+\d{{1,2}}(?!\d)")
+
+
+def opens_with_month_day(text: str) -> bool:
+    """A line that starts with a month's name and a day ("June 9 – Tampa, FL @ ...")."""
+    return bool(_MONTH_DAY_FIRST.match(fold(text)))
+
 
 _YMD = re.compile(r"(?<!\d)(\d{4})[-./](\d{1,2})[-./](\d{1,2})(?!\d)")
 _DMY = re.compile(r"(?<!\d)(\d{1,2})[-./](\d{1,2})[-./](\d{4})(?!\d)")
@@ -582,6 +589,7 @@ __all__ = [
     "is_time_stamp",
     "lead_dateline",
     "looks_like_name",
+    "opens_with_month_day",
     "parse_byline",
     "parse_dateline",
     "related_heading",
