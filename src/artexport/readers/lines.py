@@ -19,10 +19,10 @@ steps, in time linear in the number of lines:
    takes away: a sentence ending, a lead that ends with ":", tashkeel (menus are never
    vowelled; verse and quotations are), a run of verse-shaped or table-row-shaped
    lines ("field: value") or of lines that open with a number or a date (a recipe's
-   "2 tbsp olive oil", a tour's "June 9 – ..."), a one-to-three-word bullet (a menu item), a bare label, a
-   Latin label on an Arabic-script page, a URL. A heading that opens a list of links
-   ("اقرأ أيضا", "الأكثر قراءة", "More on this story", "قصائد أخرى للشاعر") makes
-   the lines after it furniture until a line of running text comes.
+   "2 tbsp olive oil", a tour's "June 9 – ..."), a one-to-three-word bullet (a menu
+   item), a bare label, a Latin label on an Arabic-script page, a URL. A heading that
+   opens a list of links ("اقرأ أيضا", "الأكثر قراءة", "More on this story", "قصائد
+   أخرى للشاعر") makes the lines after it furniture until a line of running text comes.
 3. **Smoothing with context**: a two-state hidden Markov model (article, furniture)
    decoded by Viterbi, with a switch probability of 0.1 between neighbouring lines. A
    short line (a list item, a verse, a quoted line, an infobox row, a subheading)
