@@ -123,7 +123,10 @@ def flatten(page: bytes) -> str:
     """A saved page as a raw scrape: its text, one line per block element."""
     from lxml import html as lxml_html
 
-    doc = lxml_html.document_fromstring(page)
+    try:  # (as bytes, lxml reads a UTF-8 page without a charset as Latin-1: "Qurâ an")
+        doc = lxml_html.document_fromstring(page.decode("utf-8"))
+    except (UnicodeDecodeError, ValueError):  # (ValueError: an XML encoding declaration)
+        doc = lxml_html.document_fromstring(page)
     for junk in doc.xpath("//script|//style|//noscript|//template|//svg|//head"):
         junk.drop_tree()
     for el in doc.iter():

@@ -441,6 +441,8 @@ def test_headlines_above_a_story_with_its_own_byline_are_not_its_text(tmp_path: 
     ("Back to top", "navigation"), ("التالي", "navigation"), ("Reply", "comments"),
     ("Save my name, email, and website in this browser for the next time I comment.",
      "comments"), ("12 thoughts on “Second ferry”", "comments"),
+    ("Comments are subject to our community guidelines, which can be viewed here.",
+     "disclaimer"),
 ])
 def test_furniture_lines(line: str, reason: str) -> None:
     from artexport.readers.lines import split_lines
@@ -450,7 +452,7 @@ def test_furniture_lines(line: str, reason: str) -> None:
 
 @pytest.mark.parametrize("line", ["You may also like...", "Previous post", "PFT Most Commented",
                                   "We Recommend", "Our Latest Stories", "المقال التالي",
-                                  "Related Recipes", "Related Links"])
+                                  "Related Recipes", "Related Links", "Popular Articles"])
 def test_headings_of_lists_of_other_stories(line: str) -> None:
     from artexport.readers.news import related_heading
 
@@ -843,3 +845,38 @@ def test_lines_that_open_with_numbers_but_are_no_list(tmp_path: Path) -> None:
     article = _page(tmp_path, "Second ferry for the island route\nMarch 4, 2024\n"
                     + _PARAGRAPHS + "More:\n" + tags + "Facebook\nTwitter\n")
     assert body_lines(article) == _PARAGRAPHS.splitlines()
+
+
+_MORE = [
+    "Engineers tested the new boat's ramp last week with a fire engine, a bin lorry and a "
+    "coach full of volunteers, and the harbour master said it had passed every test that "
+    "the ministry asks of a ferry that carries vehicles.",
+    "The company will publish the new timetable in March, with sailings every ninety minutes "
+    "from six in the morning until ten at night in summer, and every two hours in winter when "
+    "the weather allows the boats to run.",
+    "Fares will not rise this year, the company said, and islanders with a resident's card "
+    "will keep their discount of a third on every crossing, including the first and last "
+    "sailings of the day that commuters use most.",
+]
+
+
+def test_a_long_most_read_box_inside_the_text_does_not_end_it(tmp_path: Path) -> None:
+    """A "most read" box of a dozen teasers in the middle of the text does not end the
+    article: the heavy run of text after it is the article's; the "Popular Articles"
+    teasers after the comment guidelines are not."""
+    teasers = "".join(f"{kicker}\n{head}\n" for kicker, head in [
+        ("STORM WARNING", "Gales expected to close the bridge for a second night"),
+        ("ROYAL VISIT", "Princess opens the new lifeboat station on the point"),
+        ("FOOTBALL", "Harbour Rovers sign a striker from the mainland club"),
+        ("WEATHER", "Snow on the hills as the cold snap goes on"),
+        ("PICTURED", "The island's oldest house is sold at auction for a record"),
+        ("SCHOOLS", "New head teacher for the primary school in the village"),
+    ])
+    first, second, _ = _PARAGRAPHS.splitlines()
+    article = _page(tmp_path, "Home\nNews\nSport\nWhat's on\nSecond ferry for the island "
+                    f"route\nMarch 4, 2024\n{first}\n{second}\nMost read in island news\n{teasers}"
+                    + "".join(p + "\n" for p in _MORE)
+                    + "Comments are subject to our community guidelines, which can be viewed "
+                      "here.\nPopular Articles\n" + teasers.replace("\n", " today\n")
+                    + "© 2024 Harbour Times Ltd. All Rights Reserved.\n")
+    assert body_lines(article) == [first, second, *_MORE]

@@ -310,7 +310,7 @@ _RELATED_HEADING = re.compile(
     r"(?:\S+\s+)?most (?:read|popular|watched|viewed|shared|commented)\b.{0,20}|"
     r"top stories|must (?:watch|read|see)|"
     r"(?:our )?latest (?:news|stories|articles|headlines|videos|posts)|"
-    r"trending(?: now| stories| news| articles)?|we recommend|popular (?:stories|posts|now)|"
+    r"trending(?: now| stories| news| articles)?|we recommend|popular (?:stories|posts|now|articles|news|videos|today)|"
     r"recommended(?: for you| stories| articles| reading)?|up next|"
     r"(?:previous|next|prev) (?:post|article|story|entry)|editor'?s'? picks|don'?t miss|"
     r"in case you missed it|"
@@ -374,7 +374,7 @@ def split_caption_label(line: str) -> tuple[str, str] | None:
 _DISCLAIMER = re.compile(
     r"(ترحب|نرحب)[^.]{0,40}(بالنقاش|بتعليقات|بالتعليقات)|مراجعة التعليقات|التعليقات قبل نشرها|"
     r"الآراء الواردة|لا (تعبر|يعبر|تعكس) (بالضرورة )?عن (رأي|وجهة نظر)|"
-    r"comments? (are|will be) (moderated|reviewed)|views expressed|"
+    r"comments? (are|will be) (moderated|reviewed|subject to)|views expressed|"
     r"do not (necessarily )?reflect the (views|opinions)", re.I)
 
 

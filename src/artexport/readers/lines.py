@@ -29,7 +29,8 @@ steps, in time linear in the number of lines:
    takes the state of the text around it; a long run of menus cannot end inside an
    article without strong evidence. The article is then the heaviest run of article
    lines, joined by the runs near it (at most 3 furniture lines apart with no "related"
-   heading between, or a heavy run at most 10 lines apart); article-like lines far
+   heading between, a heavy run at most 10 lines apart, or a heavy run below a "most
+   read" box of any length, with no header of its own); article-like lines far
    from it (a teaser of another story) are left out as "outside the article". A
    comment form, an end marker or a page's copyright line ends a stretch of text (a
    heavy run may still follow); nothing after a rights notice or the heading of the
@@ -515,9 +516,11 @@ def _keep_main_article(seq: list[Line]) -> None:
             return False  # headlines above a run that starts with its own byline or date
         if r < main and _ends_with_header(seq[runs[r][0]:runs[r][1] + 1]):
             return False  # the article's own header ends that run: the text starts below
+        heavy = weights[r] >= max(HEAVY_MIN, HEAVY_SHARE * weights[main])
         if barrier:
-            return size <= FAR_GAP \
-                and weights[r] >= max(HEAVY_MIN, HEAVY_SHARE * weights[main])
+            return size <= FAR_GAP and heavy
+        if related and r > main and heavy:
+            return True  # a "most read" box inside the text, however long, does not end it
         return size <= FAR_GAP and weights[r] >= RELATED_JOIN_MIN
 
     r = main
