@@ -880,3 +880,19 @@ def test_a_long_most_read_box_inside_the_text_does_not_end_it(tmp_path: Path) ->
                       "here.\nPopular Articles\n" + teasers.replace("\n", " today\n")
                     + "© 2024 Harbour Times Ltd. All Rights Reserved.\n")
     assert body_lines(article) == [first, second, *_MORE]
+
+
+def test_headlines_after_the_text_with_no_heading_are_not_its_text(tmp_path: Path) -> None:
+    """Other stories' headlines after the article, under no "related" heading and with
+    no time stamps ("Sponsored", then one headline a line), are not its text; nor are
+    "Video: ..." lines among them."""
+    teasers = ("Records fall as the island school wins the swimming title\n"
+               "Harbour Rovers beat the mainland side in the cup replay\n"
+               "Video: Signing day at the harbour club\n"
+               "Video: The lifeboat crew's winter training in the bay\n"
+               "Council votes to keep the night bus for another year\n"
+               "Lighthouse keeper's cottage opens to visitors in May\n")
+    article = _page(tmp_path, "Home\nNews\nSport\nSecond ferry for the island route\n"
+                    "March 4, 2024\n" + _PARAGRAPHS + "Previous\nNext\nSponsored\n" + teasers
+                    + "Sponsored\n" + teasers)
+    assert body_lines(article) == _PARAGRAPHS.splitlines()

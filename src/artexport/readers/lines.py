@@ -19,10 +19,11 @@ steps, in time linear in the number of lines:
    takes away: a sentence ending, a lead that ends with ":", tashkeel (menus are never
    vowelled; verse and quotations are), a run of verse-shaped or table-row-shaped
    lines ("field: value") or of lines that open with a number or a date (a recipe's
-   "2 tbsp olive oil", a tour's "June 9 – ..."), a one-to-three-word bullet (a menu
-   item), a bare label, a Latin label on an Arabic-script page, a URL. A heading that
-   opens a list of links ("اقرأ أيضا", "الأكثر قراءة", "More on this story", "قصائد
-   أخرى للشاعر") makes the lines after it furniture until a line of running text comes.
+   "2 tbsp olive oil", a tour's "June 9 – ..."), a run of headline-shaped lines (a list
+   of teasers), a one-to-three-word bullet (a menu item), a bare label, a Latin label
+   on an Arabic-script page, a URL. A heading that opens a list of links ("اقرأ
+   أيضا", "الأكثر قراءة", "More on this story", "قصائد أخرى للشاعر") makes the lines
+   after it furniture until a line of running text comes.
 3. **Smoothing with context**: a two-state hidden Markov model (article, furniture)
    decoded by Viterbi, with a switch probability of 0.1 between neighbouring lines. A
    short line (a list item, a verse, a quoted line, an infobox row, a subheading)
@@ -46,11 +47,9 @@ from __future__ import annotations
 import itertools
 import math
 import re
-from collections.abc import Iterable
 from dataclasses import dataclass
 
 from .news import (
-    CAPTION_LABEL,
     COMMENTS,
     DISCLAIMER,
     MASTHEAD,
@@ -72,7 +71,6 @@ from .news import (
     split_caption_label,
 )
 from .page_text import (
-    BULLET,
     IMAGE_NAME,
     STATEMENT_END,
     bullet_of,
@@ -118,6 +116,8 @@ HEAVY_MIN = 6.0           # ... across a comment form, footer or end marker
 RELATED_JOIN_MIN = 1.5    # ... across a "related" box only (one near-good line is enough)
 
 TEMPLATE_PENALTY = -0.75  # a run of lines that open with the same two words (a link list)
+TEASER_PENALTY = -0.5     # a run of headline-shaped lines: teasers, in the text or after it
+TEASER_WORDS = (4, 16)    # ... a headline's length in words
 
 # Reasons for lines the model leaves out (the rules' reasons are in news.py).
 MENU = "menu"
@@ -297,6 +297,30 @@ def _item_shaped(line: Line) -> bool:
         and (bool(_ITEM_START.match(line.body)) or opens_with_month_day(line.body))
 
 
+def _teaser_shaped(line: Line) -> bool:
+    """A headline's shape: a few words, no sentence ending, no list mark, number or date
+    at its start."""
+    return TEASER_WORDS[0] <= line.words <= TEASER_WORDS[1] and not ends_sentence(line.body) \
+        and not line.bullet and not line.item and not line.row and not line.verse \
+        and line.date is None and not line.is_image
+
+
+def _mark_teasers(seq: list[Line]) -> list[bool]:
+    """Lines in a run of at least RUN_MIN headline-shaped lines (:func:`_teaser_shaped`):
+    other stories' headlines more often than the article's text, which ends its
+    sentences (a list that a lead announces with ":" is exempt where it is scored)."""
+    marks = [False] * len(seq)
+    i = 0
+    while i < len(seq):
+        j = i
+        while j < len(seq) and _teaser_shaped(seq[j]):
+            j += 1
+        if j - i >= RUN_MIN:
+            marks[i:j] = [True] * (j - i)
+        i = max(j, i + 1)
+    return marks
+
+
 def _mark_items(seq: list[Line]) -> None:
     """Mark runs of at least RUN_MIN item-shaped lines (:func:`_item_shaped`)."""
     i = 0
@@ -415,7 +439,8 @@ def classify(lines: list[Line]) -> None:
     _mark_items(seq)
     _mark_related(seq)
     announced = False  # inside a list that a lead ending with ":" announced
-    for line, templated in zip(seq, _mark_templates(seq), strict=True):
+    for line, templated, teaser in zip(seq, _mark_templates(seq), _mark_teasers(seq),
+                                       strict=True):
         # its items: bullets, or short lines ("June 9 -- Coral Sky Amphitheatre, FL")
         # its items: bullets, or lines of a few words that end no sentence ("June 9 --
         # Coral Sky Amphitheatre, FL"); their stop words say nothing, being items
@@ -424,6 +449,8 @@ def classify(lines: list[Line]) -> None:
             or (3 <= line.words <= 16 and not ends_sentence(line.body)))
         line.score = _score(line, rtl_page) + (VERSE_BONUS if line.verse else 0.0) \
             + (ROW_BONUS if line.row else 0.0) + (TEMPLATE_PENALTY if templated else 0.0)
+        if teaser and not announced:
+            line.score += TEASER_PENALTY
         if announced:
             line.score = max(line.score, 0.0) + LIST_BONUS
         elif line.item and not templated:  # ("10 things in tech", "10 things in ...":
@@ -568,9 +595,4 @@ def article_span(lines: list[Line]) -> tuple[int, int] | None:
     return (marked[0], marked[-1]) if marked else None
 
 
-def words_of(lines: Iterable[Line]) -> int:
-    return sum(ln.words for ln in lines)
-
-
-__all__ = ["BULLET", "CAPTION_LABEL", "IMAGE_NAME", "Line", "article_span", "bullet_of",
-           "classify", "date_line", "ends_sentence", "split_lines", "unwrap"]
+__all__ = ["LABEL", "Line", "article_span", "classify", "date_line", "split_lines"]
