@@ -4,20 +4,34 @@ places and their time zones, bylines, datelines, and page furniture.
 Both readers meet the same lines around an article ("2021.06.26 | 14:30 دمشق",
 "الرياض: بدر الخريف", "إسطنبول - متابعات", "حجم الخط", "// انتهى //"); the rules to read
 them live here once. This is the one module the readers import for them: the furniture
-rules (with the reason each line is left out) sit in :mod:`.furniture` and the matching
-key :func:`fold` in :mod:`.stopwords`, both re-exported here.
+rules (with the reason each line is left out) sit in :mod:`.furniture`, dates and places
+in :mod:`.dates` and the matching key :func:`fold` in :mod:`.stopwords`, all re-exported
+here.
 """
 
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass, field, replace
-from datetime import date
 from typing import Any
 
 from ..model import Block, Paragraph
-from ..text.spoken_dates import HIJRI_MONTHS, HIJRI_WRITTEN
+from .dates import (  # dates and places: their own module, re-exported here
+    CITY_ZONES,
+    MECCA_TIME,
+    MONTHS,
+    STAMP_AUTHOR,
+    FoundDate,
+    date_meta,
+    find_date,
+    hijri_date,
+    is_bare_date,
+    is_city,
+    is_time_stamp,
+    opens_with_month_day,
+    time_only,
+    zone_for_place,
+)
 from .furniture import (  # page furniture: its own module, re-exported here
     ADVERT,
     CAPTION_LABEL,
@@ -45,306 +59,6 @@ from .furniture import (  # page furniture: its own module, re-exported here
     split_caption_label,
 )
 from .stopwords import fold, function_word_count
-
-# ---- places and time zones ----------------------------------------------------------
-
-# Datelines name a city; the city gives the time zone of a local "14:30". Keys are
-# folded (see fold()); several spellings of one city are listed because scrapes
-# write hamza and shadda inconsistently.
-_CITY_ZONES_RAW: dict[str, str] = {
-    "دمشق": "Asia/Damascus", "حلب": "Asia/Damascus", "حمص": "Asia/Damascus",
-    "اللاذقية": "Asia/Damascus", "دير الزور": "Asia/Damascus", "إدلب": "Asia/Damascus",
-    "الرقة": "Asia/Damascus", "درعا": "Asia/Damascus", "القامشلي": "Asia/Damascus",
-    "بيروت": "Asia/Beirut", "صيدا": "Asia/Beirut",
-    "عمّان": "Asia/Amman", "عمان": "Asia/Amman", "إربد": "Asia/Amman", "الزرقاء": "Asia/Amman",
-    "القاهرة": "Africa/Cairo", "الإسكندرية": "Africa/Cairo", "الجيزة": "Africa/Cairo",
-    "الرياض": "Asia/Riyadh", "جدة": "Asia/Riyadh", "جده": "Asia/Riyadh",
-    "مكة": "Asia/Riyadh", "مكة المكرمة": "Asia/Riyadh", "المدينة المنورة": "Asia/Riyadh",
-    "الدمام": "Asia/Riyadh", "الطائف": "Asia/Riyadh", "أبها": "Asia/Riyadh",
-    "الدوحة": "Asia/Qatar",
-    "دبي": "Asia/Dubai", "أبوظبي": "Asia/Dubai", "أبو ظبي": "Asia/Dubai",
-    "الشارقة": "Asia/Dubai",
-    "بغداد": "Asia/Baghdad", "البصرة": "Asia/Baghdad", "الموصل": "Asia/Baghdad",
-    "أربيل": "Asia/Baghdad", "النجف": "Asia/Baghdad", "كربلاء": "Asia/Baghdad",
-    "إسطنبول": "Europe/Istanbul", "اسطنبول": "Europe/Istanbul", "أنقرة": "Europe/Istanbul",
-    "غازي عنتاب": "Europe/Istanbul",
-    "تونس": "Africa/Tunis", "صفاقس": "Africa/Tunis",
-    "الرباط": "Africa/Casablanca", "الدار البيضاء": "Africa/Casablanca",
-    "مراكش": "Africa/Casablanca", "طنجة": "Africa/Casablanca",
-    "الجزائر": "Africa/Algiers", "وهران": "Africa/Algiers",
-    "الكويت": "Asia/Kuwait", "مسقط": "Asia/Muscat", "المنامة": "Asia/Bahrain",
-    "صنعاء": "Asia/Aden", "عدن": "Asia/Aden", "تعز": "Asia/Aden",
-    "الخرطوم": "Africa/Khartoum", "أم درمان": "Africa/Khartoum",
-    "طرابلس": "Africa/Tripoli", "بنغازي": "Africa/Tripoli", "مصراتة": "Africa/Tripoli",
-    "القدس": "Asia/Jerusalem", "غزة": "Asia/Gaza", "خان يونس": "Asia/Gaza",
-    "رفح": "Asia/Gaza", "رام الله": "Asia/Hebron", "نابلس": "Asia/Hebron",
-    "الخليل": "Asia/Hebron", "جنين": "Asia/Hebron", "بيت لحم": "Asia/Hebron",
-    "نواكشوط": "Africa/Nouakchott", "مقديشو": "Africa/Mogadishu",
-    "جيبوتي": "Africa/Djibouti", "طهران": "Asia/Tehran",
-    "لندن": "Europe/London", "باريس": "Europe/Paris", "برلين": "Europe/Berlin",
-    "موسكو": "Europe/Moscow", "واشنطن": "America/New_York", "نيويورك": "America/New_York",
-    "جنيف": "Europe/Zurich", "بروكسل": "Europe/Brussels",
-    "Damascus": "Asia/Damascus", "Beirut": "Asia/Beirut", "Amman": "Asia/Amman",
-    "Cairo": "Africa/Cairo", "Riyadh": "Asia/Riyadh", "Jeddah": "Asia/Riyadh",
-    "Doha": "Asia/Qatar", "Dubai": "Asia/Dubai", "Abu Dhabi": "Asia/Dubai",
-    "Baghdad": "Asia/Baghdad", "Istanbul": "Europe/Istanbul", "Tunis": "Africa/Tunis",
-    "Rabat": "Africa/Casablanca", "Algiers": "Africa/Algiers", "Kuwait": "Asia/Kuwait",
-    "Muscat": "Asia/Muscat", "Manama": "Asia/Bahrain", "Sanaa": "Asia/Aden",
-    "Khartoum": "Africa/Khartoum", "Tripoli": "Africa/Tripoli", "Jerusalem": "Asia/Jerusalem",
-    "Gaza": "Asia/Gaza", "Ramallah": "Asia/Hebron", "London": "Europe/London",
-    "Washington": "America/New_York", "New York": "America/New_York",
-}
-CITY_ZONES: dict[str, str] = {fold(k): v for k, v in _CITY_ZONES_RAW.items()}
-_MAX_CITY_WORDS = max(len(k.split()) for k in CITY_ZONES)
-
-
-def zone_for_place(text: str) -> str | None:
-    """The IANA zone of the first known city named in ``text`` (``None`` if none)."""
-    words = re.findall(r"[^\s،,:|()\[\]/–—-]+", fold(text))
-    for i in range(len(words)):
-        for n in range(_MAX_CITY_WORDS, 0, -1):
-            key = " ".join(words[i:i + n])
-            if len(words[i:i + n]) == n and key in CITY_ZONES:
-                return CITY_ZONES[key]
-            # "بدمشق", "وبيروت": a one-letter proclitic on a city name
-            if n == 1 and len(key) > 3 and key[0] in "بول" and key[1:] in CITY_ZONES:
-                return CITY_ZONES[key[1:]]
-    return None
-
-
-def is_city(text: str) -> bool:
-    return fold(text) in CITY_ZONES
-
-
-# ---- dates --------------------------------------------------------------------------
-
-_MONTHS_RAW: dict[str, int] = {
-    # Egypt, the Gulf, most of the press
-    "يناير": 1, "فبراير": 2, "مارس": 3, "أبريل": 4, "ابريل": 4, "إبريل": 4, "مايو": 5,
-    "يونيو": 6, "يونيه": 6, "يوليو": 7, "يوليه": 7, "أغسطس": 8, "اغسطس": 8,
-    "سبتمبر": 9, "أكتوبر": 10, "اكتوبر": 10, "نوفمبر": 11, "ديسمبر": 12,
-    # Tunisia and Algeria
-    "جانفي": 1, "فيفري": 2, "أفريل": 4, "افريل": 4, "ماي": 5, "جوان": 6, "جويلية": 7,
-    "أوت": 8, "اوت": 8,
-    # Morocco
-    "يوليوز": 7, "غشت": 8, "شتنبر": 9, "نونبر": 11, "دجنبر": 12,
-    # the Levant and Iraq
-    "كانون الثاني": 1, "شباط": 2, "آذار": 3, "اذار": 3, "نيسان": 4, "أيار": 5, "ايار": 5,
-    "حزيران": 6, "تموز": 7, "آب": 8, "اب": 8, "أيلول": 9, "ايلول": 9, "تشرين الأول": 10,
-    "تشرين الاول": 10, "تشرين الثاني": 11, "كانون الأول": 12, "كانون الاول": 12,
-    # English
-    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
-    "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
-    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9,
-    "sept": 9, "oct": 10, "nov": 11, "dec": 12,
-}
-MONTHS: dict[str, int] = {fold(k): v for k, v in _MONTHS_RAW.items()}
-# Longest names first, so "كانون الثاني" wins over a shorter prefix.
-_MONTH_ALT = "|".join(sorted((re.escape(m) for m in MONTHS), key=len, reverse=True))
-_MONTH = rf"(?:{_MONTH_ALT})(?![^\W\d_])\.?"
-_MONTH_DAY_FIRST = re.compile(rf"{_MONTH}\s+\d{{1,2}}(?!\d)")
-
-
-def opens_with_month_day(text: str) -> bool:
-    """A line that starts with a month's name and a day ("June 9 – Tampa, FL @ ...")."""
-    return bool(_MONTH_DAY_FIRST.match(fold(text)))
-
-
-_YMD = re.compile(r"(?<!\d)(\d{4})[-./](\d{1,2})[-./](\d{1,2})(?!\d)")
-_DMY = re.compile(r"(?<!\d)(\d{1,2})[-./](\d{1,2})[-./](\d{4})(?!\d)")
-# "26 يونيو 2021", "28 آب/اغسطس 2013", "24 July 2015"
-_D_MONTH_Y = re.compile(
-    rf"(?<!\d)(\d{{1,2}})\s*(?:من\s+)?(?P<m>{_MONTH})(?:\s*/\s*{_MONTH})?\s*[،,]?\s*(\d{{4}})(?!\d)")
-# "July 24, 2015"
-_MONTH_D_Y = re.compile(rf"\b(?P<m>{_MONTH})\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})(?!\d)")
-_TIME = re.compile(r"(?<![\d:])(\d{1,2}):(\d{2})(?::(\d{2}))?(?![\d:])"
-                   r"(?:\s*(ص|صباحا|م(?!\S)|مساء|مساءً|[ap]\.?m\.?)(?![^\s.]))?", re.I)
-_OFFSET = re.compile(r"\b(?:GMT|UTC|غرينتش)\s*([+-−])\s*(\d{1,2})(?::?(\d{2}))?", re.I)
-MECCA_TIME = re.compile(r"(?:\bت\s*\.?\s*م\b|بتوقيت مكة)")
-_UPDATED = re.compile(r"(آخر تحديث|اخر تحديث|تم التحديث|تحديث|آخر تعديل|updated|modified)",
-                      re.I)
-_HIJRI_MARK = re.compile(r"^\s*(?:هـ|ه\b|AH\b)")
-
-
-@dataclass(frozen=True)
-class FoundDate:
-    """A date (and maybe a time, a zone or an offset) found in a line of text."""
-
-    day: date
-    hour: int | None = None
-    minute: int | None = None
-    offset: str | None = None   # "+04:00", from "(GMT+0400)"
-    zone: str | None = None     # IANA zone, from a city or "ت م"
-    updated: bool = False       # the line gives the time of the last update
-
-    def iso(self) -> str:
-        """ISO 8601 text for the loader: a date, or a local date-time, with the offset
-        when the line gave one (the zone, if any, goes to ``meta["timezone"]``)."""
-        if self.hour is None or self.minute is None:
-            return self.day.isoformat()
-        return f"{self.day.isoformat()}T{self.hour:02d}:{self.minute:02d}{self.offset or ''}"
-
-
-def _valid_day(y: int, m: int, d: int) -> date | None:
-    if not 1900 <= y <= 2100:
-        return None  # a Hijri year (1436) or a number that is not a year
-    try:
-        return date(y, m, d)
-    except ValueError:
-        return None
-
-
-def find_date(text: str) -> FoundDate | None:
-    """The first Gregorian date in ``text``, with its time, offset and zone if given.
-
-    Accepts ``2021.06.26``, ``2021-06-26``, ``26/06/2021``, ``26 يونيو 2021``,
-    ``10 اغسطس 2015``, ``28 آب/اغسطس 2013``, ``24 July 2015``, ``July 24, 2015`` and
-    Eastern Arabic digits. A Hijri date ("25 شوال 1436 هـ") is skipped; the Gregorian
-    one after "الموافق" is taken.
-    """
-    folded = fold(text)
-    found: tuple[int, date] | None = None
-    for rx, order in ((_YMD, "ymd"), (_DMY, "dmy"), (_D_MONTH_Y, "dMy"), (_MONTH_D_Y, "Mdy")):
-        for m in rx.finditer(folded):
-            if _HIJRI_MARK.match(folded[m.end():]):
-                continue
-            day = _match_day(m, order)
-            if day is not None and (found is None or m.start() < found[0]):
-                found = (m.start(), day)
-                break
-    if found is None:
-        return None
-    pos, day = found
-    rest = folded[pos:]
-    hour = minute = None
-    tm = _TIME.search(rest)
-    if tm:
-        hour, minute = int(tm.group(1)), int(tm.group(2))
-        suffix = (tm.group(4) or "").lower().replace(".", "")
-        if suffix in ("م", "مساء", "مساءً", "pm") and hour < 12:
-            hour += 12
-        elif suffix in ("ص", "صباحا", "am") and hour == 12:
-            hour = 0
-        if hour > 23 or minute > 59:
-            hour = minute = None
-    offset = None
-    om = _OFFSET.search(folded)
-    if om:
-        sign = "-" if om.group(1) in "-−" else "+"
-        offset = f"{sign}{int(om.group(2)):02d}:{om.group(3) or '00'}"
-    zone = None if offset else ("Asia/Riyadh" if MECCA_TIME.search(text)
-                                else zone_for_place(text))
-    return FoundDate(day, hour, minute, offset, zone, bool(_UPDATED.search(text)))
-
-
-def _match_day(m: re.Match[str], order: str) -> date | None:
-    if order == "ymd":
-        return _valid_day(int(m.group(1)), int(m.group(2)), int(m.group(3)))
-    if order == "dmy":
-        a, b, y = int(m.group(1)), int(m.group(2)), int(m.group(3))
-        # Day first is the Arab (and European) order; "07/24/2015" can only be US order.
-        return _valid_day(y, b, a) if b <= 12 else _valid_day(y, a, b)
-    month = MONTHS[m.group("m").rstrip(".")]
-    if order == "dMy":
-        return _valid_day(int(m.group(3)), month, int(m.group(1)))
-    return _valid_day(int(m.group(3)), month, int(m.group(2)))
-
-
-def time_only(text: str) -> tuple[int, int] | None:
-    """``(hour, minute)`` when the line is only a time ("11:20 ت م", "14:30")."""
-    m = re.fullmatch(r"(\d{1,2}):(\d{2})\s*(?:ت\s*\.?\s*م|ص|م|[ap]\.?m\.?|gmt|utc)?",
-                     fold(text))
-    if not m or int(m.group(1)) > 23 or int(m.group(2)) > 59:
-        return None
-    return int(m.group(1)), int(m.group(2))
-
-
-_HIJRI_DATE = re.compile(
-    r"(?<![\d٠-٩])(?P<d>[0-9٠-٩]{1,2})\s+(?P<m>"
-    + "|".join(sorted(map(re.escape, HIJRI_WRITTEN), key=len, reverse=True))
-    + r")\s+(?P<y>[0-9٠-٩]{3,4})\s*(?:هـ|ه(?![\w]))")
-
-
-# "7/3/1429 هـ": the day, the month's number and the year
-_HIJRI_NUMERIC = re.compile(
-    r"(?<![\d٠-٩/])(?P<d>[0-9٠-٩]{1,2})/(?P<m>[0-9٠-٩]{1,2})/(?P<y>[0-9٠-٩]{4})\s*(?:هـ|ه(?![\w]))")
-
-
-def hijri_date(text: str) -> str | None:
-    """The Hijri date a date line gives beside its Gregorian one, as written ("25 شوال
-    1436 هـ" in "جدة 25 شوال 1436 هـ الموافق 10 اغسطس 2015 م واس"), or ``None``. A
-    date in numbers ("الخميس 7/3/1429 هـ - الموافق 13/3/2008 م") gets its month's name
-    ("7 ربيع الأول 1429 هـ"): read aloud, "7/3" would be a Gregorian day and month."""
-    m = _HIJRI_DATE.search(text)
-    if m:
-        return f"{m.group('d')} {m.group('m')} {m.group('y')} هـ"
-    n = _HIJRI_NUMERIC.search(text)
-    if n:
-        d, month, y = (int("".join(str(unicodedata.digit(ch)) for ch in g))
-                       for g in n.groups())
-        if 1 <= d <= 30 and 1 <= month <= 12:
-            return f"{d} {HIJRI_MONTHS[month]} {y} هـ"
-    return None
-
-
-# A date line that says it is the page's time stamp: "Updated on: November 19, 2019 /
-# 10:07 AM", "First published on ...", "Last modified on ...", "Posted by NAME on DATE",
-# "نشر في ...", "آخر تحديث ...".
-_STAMP = re.compile(
-    r"^(?:(?:first|originally|last)\s+)?(?:published|posted|updated|modified|"
-    r"(?:written|posted|published)\s+by\s+.{2,60}?\s+on)\b|"
-    r"^(?:نشر|نُشر|تم النشر|تاريخ النشر|تاريخ الخبر|آخر تحديث|اخر تحديث|تم التحديث|"
-    r"تاريخ الإضافة|أضيف في|تاریخ انتشار|منتشر شده|به‌روزرسانی)(?!\w)", re.I)  # ("نشرت" is a verb)
-STAMP_AUTHOR = re.compile(r"^(?:written|posted|published)\s+by\s+(?P<name>.{2,60}?)\s+on\b",
-                           re.I)
-
-
-# Words a bare date line holds besides its numbers and month: weekdays, the day-part
-# and zone markers, "الموافق" and the Hijri suffix.
-_DATE_WORDS = frozenset(fold(w) for w in (
-    "الأحد", "الاثنين", "الإثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت",
-    "يكشنبه", "دوشنبه", "سه‌شنبه", "چهارشنبه", "پنجشنبه", "جمعه", "شنبه",
-    "اتوار", "پیر", "منگل", "بدھ", "جمعرات", "ہفتہ",
-    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-    "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun",
-    "am", "pm", "a.m", "p.m", "ص", "م", "صباحا", "مساء", "مساءً", "صباحاً", "gmt", "utc",
-    "est", "edt", "cet", "bst", "الموافق", "هـ", "ه", "at", "في", "on"))
-_HIJRI_WORDS = frozenset(fold(w) for name in HIJRI_WRITTEN for w in name.split())
-_DATE_TOKEN = re.compile(r"[^\W\d_]+(?:\.[^\W\d_]+)*\.?", re.U)
-
-
-def is_bare_date(text: str) -> bool:
-    """A line that is only a date and its time: "الأحد 06 ديسمبر 2026 - 10:30 ص",
-    "Mon 18 Nov 2019 18.54 GMT" (no name or label beside it)."""
-    if find_date(text) is None:
-        return False
-    for word in _DATE_TOKEN.findall(fold(text)):
-        word = word.rstrip(".")
-        if word not in _DATE_WORDS and word not in MONTHS and word not in _HIJRI_WORDS:
-            return False
-    return True
-
-
-def is_time_stamp(text: str) -> bool:
-    """A line that labels itself the page's time stamp ("Updated on: ...", "Posted by
-    NAME on ...", "نشر في ...")."""
-    return bool(_STAMP.match(text.strip()))
-
-
-def date_meta(found: FoundDate, meta: dict[str, Any], line: str = "") -> None:
-    """Store a found date in draft metadata (``published``, or ``updated`` as well when
-    the line says "آخر تحديث"/"updated"), with its zone unless one is already set, and
-    the Hijri date ``line`` gives beside a publication date (``published_hijri``)."""
-    if found.updated and found.hour is not None:
-        meta.setdefault("published", found.day.isoformat())
-        meta.setdefault("updated", found.iso())
-    else:
-        meta.setdefault("published", found.iso())
-        hijri = hijri_date(line)
-        if hijri and meta.get("published") == found.iso():
-            meta.setdefault("published_hijri", hijri)
-    if found.zone and not found.offset:
-        meta.setdefault("timezone", found.zone)
 
 
 def byline_meta(byline: Byline, meta: dict[str, Any]) -> None:
