@@ -443,6 +443,9 @@ def test_headlines_above_a_story_with_its_own_byline_are_not_its_text(tmp_path: 
      "comments"), ("12 thoughts on “Second ferry”", "comments"),
     ("Comments are subject to our community guidelines, which can be viewed here.",
      "disclaimer"),
+    ("Your email address will not be published. Required fields are marked *", "comments"),
+    ("Deixe uma resposta Cancelar resposta", "comments"),
+    ("لن يتم نشر عنوان بريدك الإلكتروني. الحقول الإلزامية مشار إليها بـ *", "comments"),
 ])
 def test_furniture_lines(line: str, reason: str) -> None:
     from artexport.readers.lines import split_lines

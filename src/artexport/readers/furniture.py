@@ -151,7 +151,15 @@ _FURNITURE_PATTERNS: list[tuple[str, str]] = [
     (r"^follow (?:us|@?\S+(?: \S+){0,3}) on (?:twitter|facebook|instagram|linkedin|"
      r"youtube|tiktok|x)$|^تابع(?:ونا|نا)? على (?:تويتر|فيسبوك|إنستغرام|انستغرام|يوتيوب)", WIDGET),
     # a comment form's check box, and a comment list's heading: "34 responses to “...”"
-    (r"^save my name,? e-?mail,? and website\b|^notify me (of|via)\b", COMMENTS),
+    (r"^save my name,? e-?mail,? and website\b|^notify me (of|via)\b|"
+     # WordPress's comment form, in the languages it ships ("Leave a Reply", "Your email
+     # address will not be published.", "لن يتم نشر عنوان بريدك الإلكتروني")
+     r"^your email address will not be published\b|^required fields are marked\b|"
+     r"^(cancel reply|deixe uma resposta|deja una respuesta|laisser un commentaire|"
+     r"lascia un commento|hinterlasse einen kommentar)\b|"
+     r"^(o seu endereço de (e-mail|email) não será publicado|tu dirección de correo "
+     r"electrónico no será publicada|votre adresse (e-mail|email|de messagerie) ne sera pas "
+     r"publiée|لن يتم نشر عنوان بريدك الإلكتروني)", COMMENTS),
     # a gallery's or a playlist's count: "(16 Videos)", "(12 صورة)"
     (r"^\(\d+\s+(videos?|photos?|images?|pictures?|slides?|فيديو|فيديوهات|صور|صورة)\)$",
      COUNTER),
