@@ -47,6 +47,8 @@ SPLIT_CASES = [
     ("en", "Mr. Smith met Dr. Jones. They talked.", ["Mr. Smith met Dr. Jones.", "They talked."]),
     ("en", "He moved to the U.S. He stayed.", ["He moved to the U.S.", "He stayed."]),
     ("en", "The U.S. army arrived.", ["The U.S. army arrived."]),
+    ("en", "Rates held while the U.S. Federal Reserve met. In the U.K. The Times said so.",
+     ["Rates held while the U.S. Federal Reserve met.", "In the U.K.", "The Times said so."]),
     ("en", "Use tools, e.g. a hammer. Done.", ["Use tools, e.g. a hammer.", "Done."]),
     ("en", "J. K. Rowling wrote it. Really.", ["J. K. Rowling wrote it.", "Really."]),
     ("en", "It costs approx. five dollars... and more. Fine.",

@@ -14,7 +14,8 @@ line break, and takes along any closing quote or bracket right after the mark
   "2021.06.26"), domains ("developer.apple.com"), "U.S.A", "e.g.,";
 * inside a URL or an e-mail address, even before a space-free end;
 * after an abbreviation: English titles ("Mr.", "Dr.", "Prof."), "e.g.", "i.e.",
-  "U.S." before a lower-case word, single initials ("J. K. Rowling"); Arabic one-letter
+  "U.S." before a lower-case word or a name ("the U.S. Federal Reserve"; before "The",
+  "He", "In" and the like it ends one), single initials ("J. K. Rowling"); Arabic one-letter
   abbreviations before a name ("د. أحمد", "م. سامي", "أ.د. منى") -- but "م." or "هـ."
   right after a year number ("عام 2015 م.") does end the sentence;
 * after a list number at the start of a line ("1. ...");
@@ -55,6 +56,16 @@ _EN_ENDABLE = _wordset(
     "sept oct nov dec"
 )
 _EN_ALWAYS = frozenset({"e.g", "i.e", "cf", "viz", "ca", "approx"})
+# A country's initials are as often a name's first word ("the U.S. Federal Reserve", "the
+# U.N. Security Council"): they end a sentence only before a word that opens one.
+_EN_COUNTRIES = frozenset({"u.s", "u.k", "u.n", "e.u", "u.s.a", "u.a.e"})
+_EN_OPENERS = _wordset(
+    "the a an this that these those there it its he she they we i you his her their our "
+    "my your but and or so yet then now in on at for from to with by as if when while "
+    "after before since although though because during under over some many most all "
+    "each every no not one two three four five six seven eight nine ten what who how "
+    "why where which")
+_WORD_AFTER = re.compile(r"\s*([A-Za-z']+)")
 _WORD_BEFORE = re.compile(r"([^\s\"'«»“”(\[{]+)$")
 _DIGITS = re.compile(r"[0-9\u0660-\u0669\u06f0-\u06f9]+")
 _ARABIC_LETTER = re.compile(r"[\u0621-\u064a\u066e-\u06d3\u06fa-\u06ff]")
@@ -174,6 +185,9 @@ def _is_abbreviation(text: str, dot: int, end: int, latin_rules: bool) -> bool:
         return True
     if re.fullmatch(r"[A-Z]", bare):
         return True  # an initial: "J. K. Rowling"
+    if key in _EN_COUNTRIES and following.isupper():
+        word = _WORD_AFTER.match(text, end)
+        return word is not None and word.group(1).lower() not in _EN_OPENERS
     if key in _EN_ENDABLE or re.fullmatch(r"(?:[a-z]\.)+[a-z]", key):
         return not following.isupper()
     return latin_rules and following.islower()
