@@ -123,3 +123,14 @@ def test_words_that_only_begin_like_the_name_are_left_alone() -> None:
     # amusement", "for guidance" -- a vowel on the heh is not the end of the name
     for word in ("لِلْهَيْئَةِ", "لِلْهَاتِفِ", "وَاللَّهْوَ", "لِلْهِدَايَة"):
         assert "\u0627\u0647" not in speakable_marks(word), word  # no long a before the heh
+
+
+def test_tanween_fath_on_the_alef_is_heard() -> None:
+    """"أيضاً" (tanween on the alef, as most news is typed) is heard /ʔajdˤaː/ without
+    its n; written on the letter before the alef it is /ʔajdˤan/. A word the model and
+    the author both marked ("رِيَالًاً") says its tanween once."""
+    words = ["أيضاً", "جدّاً", "ريالاً", "رِيَالًاً", "صباحاً"]
+    out = [speakable_marks(w) for w in words]
+    assert out == ["أيض\u064bا", "جد\u0651\u064bا", "ريال\u064bا", "رِيَال\u064bا", "صباح\u064bا"]
+    for word, ipa in zip(words, ipa_lines(out), strict=True):
+        assert ipa.rstrip("ˌˈ").endswith("n"), (word, ipa)

@@ -26,6 +26,9 @@ U+06D6-U+06ED into what the engine reads as the reciter says it, keeping every v
 * alef wasla (U+0671) is a plain alef; an alef maksura after a kasra is a yeh ("فِى"),
   as Uthmani script writes it; a madda over anything but an alef is dropped;
 * the shadda always comes first, then the vowel on the same letter;
+* tanween fath is written on the letter before its alef ("أيضًا", not "أيضاً", the
+  common spelling, which espeak-ng says without its n: /ʔaidˤaː/), once (the model's
+  and the author's "رِيَالًاً" is one);
 * the name of God is written with its long a, "اللَّاه": espeak-ng knows only the bare
   "الله" standing alone, and says /ʔalllh/ for "اللَّهُ", "والله", "بالله", "لله".
 
@@ -100,6 +103,9 @@ _DOUBLED = re.compile("([\u064b-\u0652])\\1+")
 
 
 _LETTERS = "\u0621-\u063a\u0641-\u064a\u0671-\u06d3\u06fa-\u06ff"
+FATHATAN = "\u064b"
+# the marks on the letter before an alef that carries tanween fath ("ضاً", "دّاً", "لًاً")
+_TANWEEN_ON_ALEF = re.compile(f"(?<=[{_LETTERS}])([\u064b-\u0652]*){ALEF}{FATHATAN}")
 _M = f"[{_ANY_MARK}]*"
 _ALLAH = re.compile(
     f"(?<![{_LETTERS}{_ANY_MARK}])"
@@ -134,6 +140,8 @@ def speakable_marks(text: str) -> str:
     text = _DAGGER_MADDA.sub(DAGGER_ALEF, text)
     text = text.translate(_TRANSLATE)
     text = _MAKSURA_AFTER_KASRA.sub(YEH, text)
+    text = _TANWEEN_ON_ALEF.sub(
+        lambda m: (SHADDA if SHADDA in m.group(1) else "") + FATHATAN + ALEF, text)
     text = _VOWEL_THEN_SHADDA.sub(lambda m: SHADDA + m.group(1), text)
     text = _DOUBLED.sub(r"\1", text)
     if "  " in text:
