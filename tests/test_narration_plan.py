@@ -307,3 +307,25 @@ def test_own_vowels_only_on_whole_words() -> None:
 
     assert with_own_vowels("العاشر من مارس عام ألفين") == "العاشر من مَارِس عَامَ ألفين"
     assert with_own_vowels("مارسيليا والعامل") == "مارسيليا والعامل"
+
+
+def test_digits_read_one_by_one_are_said_with_their_vowels(cache: Path) -> None:
+    """A telephone number is read digit by digit, each digit in its pause form; the
+    diacritizer read "صُفْرُ" (yellow) for صِفْر and gave each digit another ending."""
+    from artexport.text.speech_marks import speakable_marks as heard
+    from listen_proxy import ipa_lines
+
+    story = article("ar", "خدمة جديدة", "للاستفسار اتصلوا بالرقم 0501234567 في أي وقت.")
+    said = next(s.speech for s in plan_speech(story, AudioOptions(cache_dir=cache))
+                if s.part != "title")
+    assert heard("صِفْرْ خَمْسَةْ صِفْرْ وَاحِدْ اِثْنَانْ ثَلَاثَةْ أَرْبَعَةْ") in said
+    zero = ipa_lines(["صِفْرْ"])[0]
+    assert zero.startswith("s̪ˈi") and "u" not in zero
+
+
+def test_digit_vowels_only_on_runs_of_digit_names() -> None:
+    from artexport.text.spoken_vowels import with_digit_vowels
+
+    assert with_digit_vowels("ثلاثة أو أربعة") == "ثلاثة أو أربعة"
+    assert with_digit_vowels("خمسة وستة وسبعة") == "خمسة وستة وسبعة"
+    assert with_digit_vowels("صفر تسعة ستة") == "صِفْرْ تِسْعَةْ سِتَّةْ"

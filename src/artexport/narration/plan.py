@@ -34,7 +34,7 @@ from ..text.sentences import sentence_bounds
 from ..text.speech import speak_date, speak_time, speech_text
 from ..text.speech_marks import speakable_marks
 from ..text.spoken_dates import date_language
-from ..text.spoken_vowels import with_own_vowels
+from ..text.spoken_vowels import with_digit_vowels, with_own_vowels
 from ..tts import SpeechError, TtsEngine
 from ..tts.cache import SpeechCache
 from .languages import block_language, sentence_language
@@ -229,7 +229,7 @@ class _Planner:
                 if self.options.diacritize and primary_subtag(said_lang) == "ar":
                     # a label or a date of ours: its words carry their own vowels
                     job, key = self.vowel_job(with_own_vowels(said) if part in OWN_WORDS
-                                              else said)
+                                              else with_digit_vowels(said))
                 said = speakable_marks(said)
             self.drafts.append((SpokenSentence(
                 part, block, i, written, s, e, said_lang, self.voice(said_lang), said,

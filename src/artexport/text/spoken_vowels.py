@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 
+from .numbers import ar_cardinal
 from .spoken_dates import HIJRI_MONTHS, LEVANTINE, TRANSLITERATED
 
 # Labels and date words, each with its vowels (several words are one entry).
@@ -65,3 +66,20 @@ def with_own_vowels(text: str) -> str:
     """``text`` (a label, a byline, a spoken date that artexport wrote) with the vowels
     of the words it adds: "بقلم ليلى الحسن" -> "بِقَلَمِ ليلى الحسن"."""
     return _PATTERN.sub(lambda m: _OWN_WORDS[m.group(1)], text)
+
+
+# Digits said one by one (a telephone or an account number: "صفر خمسة صفر واحد ..."):
+# each in its pause form, the same wherever it stands. The diacritizer, guessing from
+# context, said "صُفْرُ" (yellow) for صِفْر and gave each digit another case ending. Only
+# a run of three or more digit names is taken, which an article does not write itself.
+_DIGIT_NAMES = dict(zip((ar_cardinal(d) for d in range(10)), (
+    "صِفْرْ", "وَاحِدْ", "اِثْنَانْ", "ثَلَاثَةْ", "أَرْبَعَةْ", "خَمْسَةْ", "سِتَّةْ", "سَبْعَةْ",
+    "ثَمَانِيَةْ", "تِسْعَةْ"), strict=True))
+_DIGIT = "|".join(re.escape(w) for w in _DIGIT_NAMES)
+_DIGIT_RUN = re.compile(f"(?<![{_LETTER}])(?:(?:{_DIGIT}) ){{2,}}(?:{_DIGIT})(?![{_LETTER}])")
+
+
+def with_digit_vowels(text: str) -> str:
+    """``text`` with the digits that are read one by one vowelled:
+    "صفر خمسة صفر" -> "صِفْرْ خَمْسَةْ صِفْرْ"."""
+    return _DIGIT_RUN.sub(lambda m: " ".join(_DIGIT_NAMES[w] for w in m.group().split()), text)
