@@ -81,11 +81,11 @@ def test_mixed_direction_example_isolates_latin_runs() -> None:
     assert figure.image.path is not None and figure.image.alt.startswith("ألواح شمسية")
 
 
-def test_english_example_is_ltr_with_quote_and_list() -> None:
+def test_english_example_is_ltr_with_quote_and_a_nested_list() -> None:
     a = load_article(EXAMPLES / "en-river-cleanup")
     assert (a.lang, a.direction) == ("en", "ltr")
     assert any(isinstance(b, Quote) for b in a.blocks)
-    assert any(isinstance(b, ListBlock) and len(b.items) == 3 for b in a.blocks)
+    assert any(isinstance(b, ListBlock) and b.levels == (0, 0, 1, 1, 0) for b in a.blocks)
 
 
 def test_language_and_direction_come_from_text_when_metadata_is_silent(tmp_path: Path) -> None:

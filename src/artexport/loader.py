@@ -44,6 +44,8 @@ from .model import (
     Span,
     Table,
     block_texts,
+    item_levels,
+    item_numbered,
     map_inlines,
     plain_text,
 )
@@ -397,8 +399,14 @@ def _clean_block(block: Block) -> Block | None:
         return replace(block, paragraphs=paras,
                        attribution=_clean_spans(block.attribution)) if paras else None
     if isinstance(block, ListBlock):
-        items = tuple(i for i in (_clean_spans(i) for i in block.items) if i)
-        return replace(block, items=items) if items else None
+        items = [(_clean_spans(i), level, numbered) for i, level, numbered in zip(
+            block.items, item_levels(block), item_numbered(block), strict=True)]
+        items = [item for item in items if item[0]]
+        nests = any(block.levels)
+        return replace(block, items=tuple(i for i, _, _ in items),
+                       levels=tuple(level for _, level, _ in items) if nests else (),
+                       numbered=tuple(n for _, _, n in items) if nests else ()) \
+            if items else None
     if isinstance(block, Table):  # empty cells keep their place; empty rows go
         kept = [(n, r) for n, r in enumerate(tuple(_clean_spans(c) for c in row)
                                              for row in block.rows) if any(r)]

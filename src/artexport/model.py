@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, fields, replace
 from datetime import datetime
 from pathlib import Path
-from typing import Any, Literal, TypeAlias
+from typing import Any, Literal, NamedTuple, TypeAlias
 
 Direction: TypeAlias = Literal["rtl", "ltr"]
 Emphasis: TypeAlias = Literal["em", "strong", "code"]
@@ -101,13 +101,71 @@ class Quote:
 @dataclass(frozen=True)
 class ListBlock:
     """A bulleted or numbered list; each item is one inline run (an item in yet another
-    language carries it on its spans)."""
+    language carries it on its spans). ``levels`` gives each item's depth when the list
+    nests (0: an item of the list itself, 1: of a list inside the item before it, ...),
+    and ``numbered`` whether the list each item is in is numbered; both are empty for a
+    flat list (a nested list without ``numbered`` is numbered when its list is)."""
 
     items: tuple[Inline, ...]
     ordered: bool = False
     lang: str | None = None
     direction: Direction | None = None
+    levels: tuple[int, ...] = ()
+    numbered: tuple[bool, ...] = ()
     kind: str = field(default="list", init=False)
+
+
+MAX_LIST_DEPTH = 8
+"""Lists nest at most this deep (deeper items are shown at this depth)."""
+
+
+def item_levels(block: ListBlock) -> tuple[int, ...]:
+    """Each item's depth, made well formed: 0 for the first item and for every item of
+    a flat list (or of one whose levels do not match its items), never more than one
+    below the item before it, nor below :data:`MAX_LIST_DEPTH`."""
+    if len(block.levels) != len(block.items):
+        return (0,) * len(block.items)
+    out: list[int] = []
+    for level in block.levels:
+        out.append(max(0, min(level, out[-1] + 1 if out else 0, MAX_LIST_DEPTH)))
+    return tuple(out)
+
+
+def item_numbered(block: ListBlock) -> tuple[bool, ...]:
+    """Whether each item's list is numbered (the top list's items: ``ordered``)."""
+    levels = item_levels(block)
+    given = block.numbered if len(block.numbered) == len(block.items) else ()
+    return tuple(block.ordered if level == 0 or not given else given[i]
+                 for i, level in enumerate(levels))
+
+
+class ListNode(NamedTuple):
+    """An item of a list with the items nested under it (see :func:`list_tree`);
+    ``position`` is its place among all the list's items, in reading order, and
+    ``numbered`` says whether the list of its ``children`` is numbered."""
+
+    position: int
+    item: Inline
+    children: tuple[ListNode, ...]
+    numbered: bool = False
+
+
+def list_tree(block: ListBlock) -> tuple[ListNode, ...]:
+    """The list's items as a tree, from :func:`item_levels`: what a template renders
+    as lists inside list items."""
+    levels, numbered = item_levels(block), item_numbered(block)
+
+    def build(start: int, depth: int) -> tuple[tuple[ListNode, ...], int]:
+        nodes: list[ListNode] = []
+        i = start
+        while i < len(levels) and levels[i] == depth:
+            children, after = build(i + 1, depth + 1)
+            nodes.append(ListNode(i, block.items[i], children,
+                                  numbered[i + 1] if children else False))
+            i = after
+        return tuple(nodes), i
+
+    return build(0, 0)[0]
 
 
 @dataclass(frozen=True)

@@ -78,7 +78,13 @@ ARTICLE_SCHEMA: dict[str, Any] = {
                 "attribution": {"$ref": "#/$defs/inline"}}),
             _block("list", ["items"], {"items": {"type": "array",
                                                  "items": {"$ref": "#/$defs/inline"}},
-                                       "ordered": {"type": "boolean"}}),
+                                       "ordered": {"type": "boolean"},
+                                       # each item's depth when the list nests,
+                                       # and whether the list it is in is numbered
+                                       "levels": {"type": "array", "items": {
+                                           "type": "integer", "minimum": 0}},
+                                       "numbered": {"type": "array",
+                                                    "items": {"type": "boolean"}}}),
             _block("table", ["rows"], {
                 "rows": {"type": "array", "items": {"type": "array",
                                                     "items": {"$ref": "#/$defs/inline"}}},

@@ -16,7 +16,7 @@ from pathlib import Path
 import jinja2
 
 from .markup import inline_html, readable_url
-from .model import Block, plain_text
+from .model import Block, list_tree, plain_text
 from .paths import cache_dir, templates_dir
 
 
@@ -43,6 +43,7 @@ def environment(fmt: str, user_dir: Path | None = None,
         bytecode_cache=_bytecode_cache(),
     )
     env.globals["plain_text"] = plain_text
+    env.globals["list_tree"] = list_tree
     env.filters["inline"] = inline_html
     env.filters["readable_url"] = readable_url
     env.tests["kind"] = _is_kind

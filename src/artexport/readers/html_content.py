@@ -134,10 +134,15 @@ class _Mapper:
                 self.blocks.append(Heading(max(level, 2), spans))
         elif tag == "list":
             items: list[Inline] = []
+            levels: list[int] = []
+            numbered: list[bool] = []
             self.gallery = []
-            self.items(el, items, 0)
+            self.items(el, items, (levels, numbered), 0)
+            nests = any(levels)
             if items and not _link_list(items):
-                self.blocks.append(ListBlock(tuple(items), ordered=el.get("rend") == "ol"))
+                self.blocks.append(ListBlock(tuple(items), ordered=el.get("rend") == "ol",
+                                             levels=tuple(levels) if nests else (),
+                                             numbered=tuple(numbered) if nests else ()))
             for graphic, caption in self.gallery:
                 self.figure(graphic, caption)
         elif tag == "table":
@@ -201,8 +206,10 @@ class _Mapper:
             if text:
                 runs[-1].append(Span(text, None, None, emphasis, href))
 
-    def items(self, el: Element, items: list[Inline], depth: int) -> None:
-        """The items of a list; nested lists follow their item, flattened."""
+    def items(self, el: Element, items: list[Inline], shape: tuple[list[int], list[bool]],
+              depth: int) -> None:
+        """The items of a list, with each one's depth and whether its list is numbered
+        (``shape``); a nested list follows its item, one deeper."""
         for item in el:
             if _tag(item) != "item":
                 continue
@@ -217,9 +224,11 @@ class _Mapper:
             spans = self.inline(item)
             if spans:
                 items.append(spans)
+                shape[0].append(depth)
+                shape[1].append(el.get("rend") == "ol")
             if depth < _MAX_DEPTH:
                 for sub in nested:
-                    self.items(sub, items, depth + 1)
+                    self.items(sub, items, shape, depth + 1 if spans else depth)
 
     def table(self, el: Element) -> None:
         """A table: its rows of cells (an empty cell keeps its column), the leading rows

@@ -104,7 +104,9 @@ def _block(b: dict[str, Any]) -> Block:
         return Quote(tuple(_inline(p) for p in b["paragraphs"]),
                      _inline(b.get("attribution", ())), **own)
     if kind == "list":
-        return ListBlock(tuple(_inline(i) for i in b["items"]), b.get("ordered", False), **own)
+        return ListBlock(tuple(_inline(i) for i in b["items"]), b.get("ordered", False),
+                         levels=tuple(b.get("levels", ())),
+                         numbered=tuple(b.get("numbered", ())), **own)
     if kind == "table":
         return Table(tuple(tuple(_inline(c) for c in row) for row in b["rows"]),
                      b.get("header_rows", 0), b.get("header_columns", 0),

@@ -197,8 +197,13 @@ class _Blocks:
         elif tok.type == "blockquote_open":
             self._quote(self._until_close("blockquote_open"), tok)
         elif tok.type in ("bullet_list_open", "ordered_list_open"):
-            items = _list_items(self._until_close(tok.type), self.draft)
-            self._emit(ListBlock(tuple(items), ordered=tok.type == "ordered_list_open"), tok)
+            ordered = tok.type == "ordered_list_open"
+            items, levels, numbered = _list_items(self._until_close(tok.type), self.draft,
+                                                  ordered)
+            nests = any(levels)
+            self._emit(ListBlock(tuple(items), ordered=ordered,
+                                 levels=tuple(levels) if nests else (),
+                                 numbered=tuple(numbered) if nests else ()), tok)
         elif tok.type == "table_open":
             self._table(self._until_close("table_open"), tok)
         elif tok.type in ("fence", "code_block"):
@@ -313,9 +318,36 @@ def _figure(img: Token) -> Figure:
     return Figure(Image(src, alt or img.content), (Span(title),) if title else ())
 
 
-def _list_items(inner: list[Token], draft: Draft) -> list[Inline]:
-    """List items; nested lists are flattened into the outer list in order."""
-    return [_inline(tok, draft) for tok in inner if tok.type == "inline"]
+def _list_items(inner: list[Token], draft: Draft,
+                ordered: bool) -> tuple[list[Inline], list[int], list[bool]]:
+    """The items of a list, each one's depth (a nested list's items follow the item
+    they are in, one deeper) and whether its list is numbered; an item's paragraphs are
+    one item, a space apart."""
+    items: list[Inline] = []
+    levels: list[int] = []
+    numbered: list[bool] = []
+    depth = 0
+    lists = [ordered]  # per depth: whether that list is numbered
+    current: dict[int, int | None] = {}  # depth -> the index of the item being read there
+    for tok in inner:
+        if tok.type in ("bullet_list_open", "ordered_list_open"):
+            depth += 1
+            lists = [*lists[:depth], tok.type == "ordered_list_open"]
+        elif tok.type in ("bullet_list_close", "ordered_list_close"):
+            depth -= 1
+        elif tok.type == "list_item_open":
+            current[depth] = None
+        elif tok.type == "inline":
+            spans = _inline(tok, draft)
+            at = current.get(depth)
+            if at is None:
+                current[depth] = len(items)
+                items.append(spans)
+                levels.append(depth)
+                numbered.append(lists[depth])
+            elif spans:
+                items[at] = (*items[at], Span(" "), *spans)
+    return items, levels, numbered
 
 
 def _inline(token: Token, draft: Draft) -> Inline:

@@ -49,6 +49,8 @@ from ...model import (
     Span,
     Table,
     heading_levels,
+    item_levels,
+    item_numbered,
 )
 from ...text.dates import reader_date
 from ..base import Exporter, Rendered
@@ -273,9 +275,14 @@ class BrailleExporter(Exporter):
             bullet = label(lang, "bullet")
             if not is_defined(tr.code(lang).tables, bullet):
                 bullet = "-"
-            for i, item in enumerate(block.items, 1):
-                marker = f"{i}." if block.ordered else bullet
-                units.append(tr.unit((Span(f"{marker} "), *item), lang, runover=2))
+            counts: list[int] = []  # a nested list's numbers start again at 1
+            for item, level, numbered in zip(block.items, item_levels(block),
+                                             item_numbered(block), strict=True):
+                counts = [*counts[:level], (counts[level] if level < len(counts) else 0) + 1]
+                marker = f"{counts[level]}." if numbered else bullet
+                # each level two cells further in, its runovers two more (BANA lists)
+                units.append(tr.unit((Span(f"{marker} "), *item), lang, first=2 * level,
+                                     runover=2 * level + 2))
         elif isinstance(block, Table):
             units = self._table(block, lang, article.block_direction(block), tr)
         elif isinstance(block, Figure):
