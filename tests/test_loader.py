@@ -166,6 +166,24 @@ def test_footnotes_definitions_and_struck_words_read_as_text(tmp_path: Path) -> 
     assert "^" not in a.plain_text() and "~~" not in a.plain_text()
 
 
+def test_code_and_images_inside_list_items_are_kept(tmp_path: Path) -> None:
+    """A code block inside a list item is read in the item, as code; an image in an
+    item becomes a figure after the list (both were dropped)."""
+    PILImage.new("RGB", (40, 30), (20, 90, 40)).save(tmp_path / "map.png")
+    src = write(tmp_path, "article.md",
+                "---\ntitle: t\nlang: en\n---\n\n"
+                "- Step one:\n\n  ```\n  make install\n  ```\n\n"
+                "- Step two: follow ![the route to the quay](map.png) on foot.\n")
+    a = load_article(src)
+    items = a.blocks[0]
+    assert isinstance(items, ListBlock)
+    assert [plain_text(i) for i in items.items] == [
+        "Step one: make install", "Step two: follow on foot."]
+    assert items.items[0][-1].emphasis == "code"
+    figure = a.blocks[1]
+    assert isinstance(figure, Figure) and figure.image.alt == "the route to the quay"
+
+
 def test_json_form_round_trips(tmp_path: Path) -> None:
     a = load_article(EXAMPLES / "ar-library-audiobooks")
     folder = tmp_path / "copy"

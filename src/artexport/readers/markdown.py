@@ -198,12 +198,16 @@ class _Blocks:
             self._quote(self._until_close("blockquote_open"), tok)
         elif tok.type in ("bullet_list_open", "ordered_list_open"):
             ordered = tok.type == "ordered_list_open"
-            items, levels, numbered = _list_items(self._until_close(tok.type), self.draft,
-                                                  ordered)
+            inner = self._until_close(tok.type)
+            items, levels, numbered = _list_items(inner, self.draft, ordered)
             nests = any(levels)
-            self._emit(ListBlock(tuple(items), ordered=ordered,
-                                 levels=tuple(levels) if nests else (),
-                                 numbered=tuple(numbered) if nests else ()), tok)
+            if items:
+                self._emit(ListBlock(tuple(items), ordered=ordered,
+                                     levels=tuple(levels) if nests else (),
+                                     numbered=tuple(numbered) if nests else ()), tok)
+            for img in (c for t in inner if t.type == "inline" for c in t.children or []
+                        if c.type == "image"):
+                self._emit(_figure(img))  # an image in an item: a figure after the list
         elif tok.type == "table_open":
             self._table(self._until_close("table_open"), tok)
         elif tok.type in ("fence", "code_block"):
@@ -337,8 +341,10 @@ def _list_items(inner: list[Token], draft: Draft,
             depth -= 1
         elif tok.type == "list_item_open":
             current[depth] = None
-        elif tok.type == "inline":
-            spans = _inline(tok, draft)
+        elif tok.type in ("inline", "fence", "code_block"):
+            # (code in an item is read as code, in the item)
+            spans = _inline(tok, draft) if tok.type == "inline" else \
+                (Span(tok.content.strip("\n"), emphasis="code"),)
             at = current.get(depth)
             if at is None:
                 current[depth] = len(items)
@@ -356,6 +362,7 @@ def _inline(token: Token, draft: Draft) -> Inline:
     emphasis: list[str] = []
     href: str | None = None
     skipping: str | None = None  # inside <script>/<style>...: drop the text, not just tags
+    gap = False  # an image was taken out after a space
     for child in token.children or []:
         t = child.type
         if skipping:
@@ -363,8 +370,11 @@ def _inline(token: Token, draft: Draft) -> Inline:
                 skipping = None
             continue
         if t == "text":
-            spans.append(Span(child.content,
-                              emphasis=_emph(emphasis), href=href))
+            text = child.content
+            if gap and text.startswith(" "):
+                text = text[1:]  # "with ![map](m.png) on foot": one space where it stood
+            gap = False
+            spans.append(Span(text, emphasis=_emph(emphasis), href=href))
         elif t == "code_inline":
             spans.append(Span(child.content, emphasis="code", href=href))
         elif t in ("softbreak", "hardbreak"):
@@ -387,8 +397,8 @@ def _inline(token: Token, draft: Draft) -> Inline:
                 spans.append(Span(" "))
         elif t == "footnote_ref":  # the number its note shows at the end
             spans.append(Span(f"[{int(child.meta.get('id', 0)) + 1}]", href=href))
-        elif t == "image":
-            continue  # handled by the paragraph (becomes a figure)
+        elif t == "image":  # handled by the block (becomes a figure)
+            gap = bool(spans) and spans[-1].text.endswith(" ")
     return tuple(spans)
 
 
