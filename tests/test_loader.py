@@ -184,6 +184,19 @@ def test_code_and_images_inside_list_items_are_kept(tmp_path: Path) -> None:
     assert isinstance(figure, Figure) and figure.image.alt == "the route to the quay"
 
 
+def test_lines_broken_by_hand_stay_apart(tmp_path: Path) -> None:
+    """A verse ends with two spaces, a backslash or "<br>": each line is its own
+    paragraph (as the HTML reader reads "<br>"), so a poem's lines are not run together
+    in print or in the audio."""
+    src = write(tmp_path, "article.md",
+                "---\ntitle: t\nlang: ar\n---\n\n"
+                "يا بحرُ ما لك لا تنام  \nوالموجُ يحملُ ألف عام\\\nوعلى شواطئك الحمام<br>"
+                "والليل يسهر في الظلام\nحتى الصباح.\n")
+    texts = [plain_text(b.spans) for b in load_article(src).blocks if isinstance(b, Paragraph)]
+    assert texts == ["يا بحرُ ما لك لا تنام", "والموجُ يحملُ ألف عام", "وعلى شواطئك الحمام",
+                     "والليل يسهر في الظلام حتى الصباح."]
+
+
 def test_json_form_round_trips(tmp_path: Path) -> None:
     a = load_article(EXAMPLES / "ar-library-audiobooks")
     folder = tmp_path / "copy"

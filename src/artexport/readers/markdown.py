@@ -7,7 +7,10 @@ Front matter keys are the Article fields (``title``, ``subtitle``, ``lang``, ``d
 
 Body mapping: ``##``..``######`` -> headings; a paragraph holding only an image ->
 a figure (``![alt](file.jpg "caption")``); ``>`` -> a quote, whose last paragraph
-becomes the attribution when it starts with a dash ("— name"); lists; fenced code ->
+becomes the attribution when it starts with a dash ("— name"); a line broken by hand
+(two spaces or "\\" at its end, ``<br>``: a poem's verse) -> a paragraph of its own;
+lists, nested ones with each item's depth (code in an item read in it, an image in an
+item a figure after the list); fenced code ->
 preformatted, except a fence of prose (``quote``/``warn`` blocks of Arabic text) -> a
 quote; footnotes -> "[1]" where they are referenced and a list of them at the end
 ("[1] the note"); a definition list -> each term a bold paragraph, then its definition;
@@ -22,6 +25,7 @@ attributes, ``mdit_py_plugins.attrs``); the loader detects it where none is give
 
 from __future__ import annotations
 
+import copy
 import re
 import shlex
 import warnings
@@ -261,7 +265,19 @@ class _Blocks:
             for img in images:
                 self._emit(_figure(img), opener)
             return
-        self._emit(Paragraph(_inline(inline, self.draft)), opener)
+        # a line broken by hand (two spaces or "\\" at its end, "<br>"): each line its own
+        # paragraph, as the HTML reader reads "<br>" -- a poem's verses stay apart
+        lines: list[list[Token]] = [[]]
+        for child in children:
+            if child.type == "hardbreak" or (child.type == "html_inline"
+                                             and re.match(r"<br\s*/?>", child.content, re.I)):
+                lines.append([])
+            else:
+                lines[-1].append(child)
+        for line in lines:
+            spans = _inline(_with_children(inline, line), self.draft)
+            if any(s.text.strip() for s in spans):
+                self._emit(Paragraph(spans), opener)
         for img in images:  # an image inside running text becomes a figure after it
             self._emit(_figure(img))
 
@@ -313,6 +329,13 @@ class _Blocks:
 
 def _attrs(span: Span) -> tuple[str | None, Any, Any, str | None]:
     return span.lang, span.direction, span.emphasis, span.href
+
+
+def _with_children(token: Token, children: list[Token]) -> Token:
+    """A copy of an inline ``token`` holding only ``children``."""
+    part = copy.copy(token)
+    part.children = children
+    return part
 
 
 def _figure(img: Token) -> Figure:
