@@ -149,6 +149,26 @@ def test_a_header_column_has_row_scope(tmp_path: Path) -> None:
     assert tree.xpath("//table//td/text()") == ["640", "812", "390", "455"]
 
 
+def test_a_page_tables_caption_is_its_caption_above_its_header_row(tmp_path: Path) -> None:
+    """trafilatura gives a <caption> as a first row of one cell: it is the table's
+    caption again, and the row of <th> under it the header row (it was a row of data,
+    and the table had no header)."""
+    page = tmp_path / "page.html"
+    page.write_text(
+        "<!DOCTYPE html><html lang='en'><head><title>Harbour costs</title></head><body>"
+        "<article><h1>Harbour costs</h1><p>The council published what the harbour plan "
+        "will cost over the next two years, year by year, on Monday.</p><table><caption>"
+        "Costs by year</caption><tr><th>Year</th><th>Cost</th></tr><tr><td>2025</td>"
+        "<td>1.2 million</td></tr><tr><td>2026</td><td>0.8 million</td></tr></table>"
+        "<p>The plan goes to a public meeting in the town hall next month, the council "
+        "said in a statement.</p></article></body></html>", encoding="utf-8")
+    table = next(b for b in load_article(page).blocks if isinstance(b, Table))
+    assert plain_text(table.caption) == "Costs by year"
+    assert table.header_rows == 1
+    assert [[plain_text(c) for c in row] for row in table.rows] == [
+        ["Year", "Cost"], ["2025", "1.2 million"], ["2026", "0.8 million"]]
+
+
 def test_json_form_round_trips(articles: dict[str, Article], tmp_path: Path) -> None:
     art = articles["ar"]
     data = json.loads(art.to_json())

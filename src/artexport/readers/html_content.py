@@ -244,10 +244,17 @@ class _Mapper:
                 heads.append([c.get("role") == "head" for c in cells])
         if not rows:
             return
+        caption: Inline = ()
+        if len(rows) > 2 and len(heads[1]) > 1 and all(heads[1]) \
+                and sum(bool(plain_text(c).strip()) for c in rows[0]) == 1:
+            # trafilatura gives a <caption> as a first row of one filled cell: the
+            # table's name, above its header row
+            caption = next(c for c in rows[0] if plain_text(c).strip())
+            rows, heads = rows[1:], heads[1:]
         header_rows = next((n for n, h in enumerate(heads) if not all(h)), len(rows))
         body = heads[header_rows:]
         header_columns = int(bool(body) and all(h[0] for h in body))
-        self.blocks.append(Table(tuple(rows), header_rows, header_columns))
+        self.blocks.append(Table(tuple(rows), header_rows, header_columns, caption))
 
     def quote(self, el: Element) -> None:
         inner = _Mapper(self.page)
