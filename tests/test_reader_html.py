@@ -805,3 +805,26 @@ def test_prompts_after_the_last_sentence_are_not_the_article(tmp_path: Path) -> 
     texts = [plain_text(b.spans) for b in blocks if isinstance(b, Paragraph)]
     assert texts[-1] == _PROSE.format(n=7)
     assert any(t.startswith("Readers who subscribe") for t in texts)
+
+
+def test_a_definition_list_reads_as_the_markdown_one(tmp_path: Path) -> None:
+    """A <dl>: each term a bold paragraph, then its definition (it was a list whose
+    items ran terms and definitions together as equals)."""
+    page = tmp_path / "page.html"
+    page.write_text(
+        "<!DOCTYPE html><html lang='en'><head><title>Harbour words</title></head><body>"
+        "<article><h1>Harbour words</h1><p>The council published a glossary with its plan "
+        "for the harbour on Monday, for residents who asked what the terms mean.</p><dl>"
+        "<dt>Slipway</dt><dd>The ramp where small boats are launched into the water.</dd>"
+        "<dt>Breakwater</dt><dd>A wall built out into the sea to protect the harbour.</dd>"
+        "</dl><p>The plan goes to a public meeting in the town hall next month, the "
+        "council said in a statement.</p></article></body></html>", encoding="utf-8")
+    blocks = load_quietly(page).blocks
+    texts = [(plain_text(b.spans), {s.emphasis for s in b.spans}) for b in blocks
+             if isinstance(b, Paragraph)]
+    assert texts[1:5] == [
+        ("Slipway", {"strong"}), ("The ramp where small boats are launched into the water.",
+                                  {None}),
+        ("Breakwater", {"strong"}), ("A wall built out into the sea to protect the harbour.",
+                                     {None})]
+

@@ -132,6 +132,8 @@ class _Mapper:
             if spans and not _link_list([spans]) and not (
                     level == 1 and fold(plain_text(spans)) == self.page.title_key):
                 self.blocks.append(Heading(max(level, 2), spans))
+        elif tag == "list" and el.get("rend") == "dl":
+            self.definitions(el)
         elif tag == "list":
             items: list[Inline] = []
             levels: list[int] = []
@@ -205,6 +207,17 @@ class _Mapper:
                            target or href, runs, figures, depth + 1)
             if text:
                 runs[-1].append(Span(text, None, None, emphasis, href))
+
+    def definitions(self, el: Element) -> None:
+        """A definition list (trafilatura's ``dt-N``/``dd-N`` items): each term a bold
+        paragraph, then its definition, as the Markdown reader reads one."""
+        for item in el:
+            spans = self.inline(item) if _tag(item) == "item" else ()
+            if not spans:
+                continue
+            if (item.get("rend") or "").startswith("dt"):
+                spans = tuple(replace(s, emphasis=s.emphasis or "strong") for s in spans)
+            self.blocks.append(Paragraph(spans))
 
     def items(self, el: Element, items: list[Inline], shape: tuple[list[int], list[bool]],
               depth: int) -> None:
