@@ -828,3 +828,23 @@ def test_a_definition_list_reads_as_the_markdown_one(tmp_path: Path) -> None:
         ("Breakwater", {"strong"}), ("A wall built out into the sea to protect the harbour.",
                                      {None})]
 
+
+def test_a_pre_is_preformatted_unless_it_is_a_poem(tmp_path: Path) -> None:
+    """trafilatura gives a <pre> as a quote: a timetable in one is preformatted text
+    again (its lines kept); one in Arabic script, more often a poem set line by line,
+    stays a quote."""
+    page = tmp_path / "page.html"
+    page.write_text(
+        "<!DOCTYPE html><html lang='en'><head><title>Ferry times</title></head><body>"
+        "<article><h1>Ferry times</h1><p>The ferry company published its winter timetable "
+        "on Monday, with fewer sailings on weekdays and a late boat on Fridays.</p>"
+        "<pre>Weekdays  07:00  09:30  12:00\nFridays   07:00  12:00  22:30</pre>"
+        "<p>The timetable starts on the first Monday of November and runs until the end "
+        "of March, the company said.</p><pre>يا بحرُ ما لك لا تنام\nوالموجُ يحملُ ألف "
+        "عام</pre></article></body></html>", encoding="utf-8")
+    blocks = load_quietly(page).blocks
+    pre = [b for b in blocks if isinstance(b, Preformatted)]
+    assert [b.text for b in pre] == ["Weekdays  07:00  09:30  12:00\nFridays   07:00  12:00  22:30"]
+    assert any(isinstance(b, Quote) and "يا بحرُ" in plain_text(b.paragraphs[0])
+               for b in blocks)
+

@@ -54,6 +54,7 @@ from .news import (
 
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 
+_ARABIC_SCRIPT = re.compile("[\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufeff]")
 _BLOCK_TAGS = frozenset({
     "address", "article", "aside", "blockquote", "center", "dd", "details", "dialog", "div",
     "dl", "dt", "fieldset", "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4",
@@ -270,6 +271,10 @@ class _Mapper:
         self.blocks.append(Table(tuple(rows), header_rows, header_columns, caption))
 
     def quote(self, el: Element) -> None:
+        pre = self.page.pres.get(fold(_text_of(el)))
+        if pre is not None:
+            self.blocks.append(Preformatted(pre))
+            return
         inner = _Mapper(self.page)
         for child in el:
             if _tag(child) not in _INLINE_XML:
@@ -326,6 +331,14 @@ class _Page:
         self.runs: list[tuple[str, str | None, Direction | None]] = []
         self.images: dict[str, Element] = {}
         self.quotes: list[Element] = []
+        # <pre> outside any blockquote, by its folded text: trafilatura gives it as a
+        # <quote>, which the page says is preformatted (a timetable, a listing); one in
+        # Arabic script is more often a poem set line by line, and stays a quote
+        self.pres: dict[str, str] = {
+            fold(text): text.strip("\n") for pre in _xpath(
+                self.body, ".//pre[not(ancestor::blockquote)]")
+            if (text := "".join(str(t) for t in pre.itertext())).strip()
+            and not _ARABIC_SCRIPT.search(text)}
         self.furniture = _furniture()
         self.captions: set[str] = set()  # texts of figcaptions and caption boxes, folded
         page_lang = _attr(root, "lang").lower()
