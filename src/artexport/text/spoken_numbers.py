@@ -16,6 +16,7 @@ Each step is linear in the length of the text (see :mod:`.number_tokens`).
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable
 
@@ -221,21 +222,39 @@ def _suffixed_ordinal(m: re.Match[str], primary: str) -> str:
 # A title before a name; not a letter of an agency's initials: "(أ.ف.ب)" and "(د.ب.أ)"
 # were read "الأستاذف.ب" and "الدكتورب.أ".
 _NOT_INITIALS = rf"(?!\s{{0,3}}[{AR_LETTER}]\.)"
+# (a title may carry "و", and: "ود. سامي" is "والدكتور سامي")
+_AND = rf"(?<![{AR_LETTER}\d.])(?P<and>و?)"
 _ABBREVIATIONS = (
-    (re.compile(rf"(?<![{AR_LETTER}])أ\.\s?د\.(?=\s)"), "الأستاذ الدكتور"),
-    (re.compile(rf"(?<![{AR_LETTER}\d.])د\.{_NOT_INITIALS}(?=\s{{0,3}}[{AR_LETTER}])"),
-     "الدكتور"),
-    (re.compile(rf"(?<![{AR_LETTER}\d.])أ\.{_NOT_INITIALS}(?=\s{{0,3}}[{AR_LETTER}])"),
-     "الأستاذ"),
-    (re.compile(rf"(?<![{AR_LETTER}.\d])(?<!\d\s)م\.{_NOT_INITIALS}"
-                rf"(?=\s{{0,3}}[{AR_LETTER}])"), "المهندس"),
+    (re.compile(rf"{_AND}أ\.\s?د\.(?=\s)"), r"\g<and>الأستاذ الدكتور"),
+    (re.compile(rf"{_AND}د\.{_NOT_INITIALS}(?=\s{{0,3}}[{AR_LETTER}])"), r"\g<and>الدكتور"),
+    (re.compile(rf"{_AND}أ\.{_NOT_INITIALS}(?=\s{{0,3}}[{AR_LETTER}])"), r"\g<and>الأستاذ"),
+    (re.compile(rf"(?<![{AR_LETTER}.\d])(?<!\d\s)(?P<and>و?)م\.{_NOT_INITIALS}"
+                rf"(?=\s{{0,3}}[{AR_LETTER}])"), r"\g<and>المهندس"),
+    # a post-office box, "and so on"
+    (re.compile(rf"(?<![{AR_LETTER}])ص\.\s?ب\.?(?![{AR_LETTER}])"), "صندوق بريد"),
+    (re.compile(rf"(?<![{AR_LETTER}])[إا]لخ(?![{AR_LETTER}])"), "إلى آخره"),
 )
+
+
+# "ود." is "and Dr." only in a list of titled names ("د. أحمد ود. سامي"); alone it may be
+# the word "ود" (affection) ending a sentence ("بكل ود. ثم ...")
+_TITLE_BEFORE = re.compile(rf"(?:^|[^{AR_LETTER}])(?:[دأم]\.|الدكتور|الأستاذ|المهندس)")
 
 
 def _abbreviations(text: str) -> str:
     for pattern, replacement in _ABBREVIATIONS:
-        text = pattern.sub(replacement, text)
+        text = pattern.sub(functools.partial(_expand, replacement), text)
     return text
+
+
+def _expand(replacement: str, m: re.Match[str]) -> str:
+    return m.group() if _lone_and(m) else m.expand(replacement)
+
+
+def _lone_and(m: re.Match[str]) -> bool:
+    """A title with "و" and no titled name in the words before it."""
+    return "and" in m.re.groupindex and bool(m.group("and")) \
+        and not _TITLE_BEFORE.search(before(m))
 
 
 _LATIN_DIGITS = re.compile(rf"(?<=[{LATIN_LETTER}])\d+|\d+(?=[{LATIN_LETTER}])")
