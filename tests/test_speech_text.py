@@ -152,6 +152,9 @@ OTHER_LANGUAGE_CASES = [
                                                    "billion dollars order"),
     ("en", "from $1 to $0.05, fees of $5-10", "from 1 dollar to 5 cents, fees of 5 to 10 "
                                              "dollars"),
+    # "$1.2tn" was "1 dollar.2tn"; "$3tn" and Reuters' "mln" were left as written
+    ("en", "debt of $1.2tn, $3tn and $4.5mln", "debt of 1.2 trillion dollars, 3 trillion "
+                                               "dollars and 4.5 million dollars"),
     # espeak-ng: "rep / Schiff", "S G T / Pepper", "J R", "no / one", "nineteen hundred
     # ninety z"; and it paused at every full stop as at a sentence's end
     ("en", "Rep. Adam Schiff met Sgt. Lee and Lt. Gen. Moss in St. Louis.",

@@ -209,12 +209,15 @@ def currency(m: re.Match[str], primary: str) -> str:
 # cents", "71.6 million pounds". The digits stay: the English voice reads them well.
 EN_CURRENCY = re.compile(
     r"(?<![\w$€£])(?P<sym>[$€£])[ \t]?(?P<n>\d{1,3}(?:,\d{3})+|\d+)(?:\.(?P<frac>\d+))?"
+    r"(?![.,]?\d)"  # (never the front of a number: "$1.2xx" was read "1 dollar.2xx")
     r"(?:[ \t]?[-–][ \t]?[$€£]?(?P<to>\d[\d,]*(?:\.\d+)?))?"
-    r"(?:[ \t]?(?P<scale>thousand|million|billion|trillion|bn|m|k)\b)?(?![\d$€£]|[^\W\d_])", re.I)
+    r"(?:[ \t]?(?P<scale>thousand|million|billion|trillion|bn|bln|mn|mln|tn|trn|m|k)\b)?"
+    r"(?![\d$€£]|[^\W\d_])", re.I)
 _EN_MONEY = {"$": ("dollar", "dollars", "cent", "cents"),
              "€": ("euro", "euros", "cent", "cents"),
              "£": ("pound", "pounds", "penny", "pence")}
-_EN_SCALES = {"bn": "billion", "m": "million", "k": "thousand"}
+_EN_SCALES = {"bn": "billion", "bln": "billion", "m": "million", "mn": "million",
+              "mln": "million", "tn": "trillion", "trn": "trillion", "k": "thousand"}
 
 
 def en_currency(m: re.Match[str]) -> str:
