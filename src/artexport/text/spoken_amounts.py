@@ -185,9 +185,17 @@ def degrees(m: re.Match[str], primary: str) -> str:
 
 
 CURRENCY = re.compile(
-    rf"(?P<sym>[$€£]){SP}(?P<a>{NUM})(?:{SP}(?P<scale_a>{SCALE_ALT})(?![{AR_LETTER}]))?"
+    rf"(?P<sym>[$€£]){SP}(?P<a>{NUM})(?:{SP}(?P<scale_a>{SCALE_ALT})(?![{AR_LETTER}])"
+    rf"|[ \t]?(?P<latin>bn|bln|mn|mln|tn|trn|m|k)(?![A-Za-z]))?"
     rf"|(?P<b>{NUM})(?:{SP}(?P<scale_b>{SCALE_ALT})(?![{AR_LETTER}]))?{SP}(?P<sym_b>[$€£])"
 )
+# "$2.5bn" in an Arabic, Persian or Urdu sentence: the scale in the sentence's words
+_LATIN_SCALES = {
+    "ar": {"k": "ألف", "m": "مليون", "bn": "مليار", "tn": "تريليون"},
+    "fa": {"k": "هزار", "m": "میلیون", "bn": "میلیارد", "tn": "تریلیون"},
+    "ur": {"k": "ہزار", "m": "ملین", "bn": "ارب", "tn": "ٹریلین"},
+}
+_LATIN_SCALE_KEY = {"bln": "bn", "mn": "m", "mln": "m", "trn": "tn"}
 
 
 def currency(m: re.Match[str], primary: str) -> str:
@@ -195,6 +203,10 @@ def currency(m: re.Match[str], primary: str) -> str:
     symbol = m.group("sym") or m.group("sym_b")
     number = m.group("a") or m.group("b")
     scale = m.group("scale_a") or m.group("scale_b")
+    if m.group("latin"):
+        latin = m.group("latin").lower()
+        scale = _LATIN_SCALES.get(primary, _LATIN_SCALES["ar"])[_LATIN_SCALE_KEY.get(latin,
+                                                                                      latin)]
     if primary in OTHER_CURRENCY_SYMBOLS:
         name = OTHER_CURRENCY_SYMBOLS[primary][symbol]
         return f"{_other_amount(number, scale, primary)} {name}"
