@@ -329,3 +329,5 @@ def test_digit_vowels_only_on_runs_of_digit_names() -> None:
     assert with_digit_vowels("ثلاثة أو أربعة") == "ثلاثة أو أربعة"
     assert with_digit_vowels("خمسة وستة وسبعة") == "خمسة وستة وسبعة"
     assert with_digit_vowels("صفر تسعة ستة") == "صِفْرْ تِسْعَةْ سِتَّةْ"
+    # a telephone number's groups, set apart by commas
+    assert with_digit_vowels("تسعة ستة، واحد واحد") == "تِسْعَةْ سِتَّةْ، وَاحِدْ وَاحِدْ"

@@ -76,10 +76,14 @@ _DIGIT_NAMES = dict(zip((ar_cardinal(d) for d in range(10)), (
     "صِفْرْ", "وَاحِدْ", "اِثْنَانْ", "ثَلَاثَةْ", "أَرْبَعَةْ", "خَمْسَةْ", "سِتَّةْ", "سَبْعَةْ",
     "ثَمَانِيَةْ", "تِسْعَةْ"), strict=True))
 _DIGIT = "|".join(re.escape(w) for w in _DIGIT_NAMES)
-_DIGIT_RUN = re.compile(f"(?<![{_LETTER}])(?:(?:{_DIGIT}) ){{2,}}(?:{_DIGIT})(?![{_LETTER}])")
+# (a telephone number's groups are set apart by commas: "تسعة ستة ستة، واحد واحد، ...")
+_DIGIT_RUN = re.compile(
+    f"(?<![{_LETTER}])(?:(?:{_DIGIT})،? ){{2,}}(?:{_DIGIT})(?![{_LETTER}])")
+_DIGIT_WORD = re.compile(_DIGIT)
 
 
 def with_digit_vowels(text: str) -> str:
     """``text`` with the digits that are read one by one vowelled:
     "صفر خمسة صفر" -> "صِفْرْ خَمْسَةْ صِفْرْ"."""
-    return _DIGIT_RUN.sub(lambda m: " ".join(_DIGIT_NAMES[w] for w in m.group().split()), text)
+    return _DIGIT_RUN.sub(
+        lambda m: _DIGIT_WORD.sub(lambda w: _DIGIT_NAMES[w.group()], m.group()), text)
