@@ -407,3 +407,27 @@ def test_the_report_counts_dropped_words(tmp_path: Path) -> None:
     assert data["dropped_words"] == 7
     assert [a.get("dropped_words") for a in data["articles"]] == [7, 0]
 
+
+
+def test_a_late_ctrl_c_after_a_batch_stopped_says_what_was_kept(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The third of three quick Ctrl-Cs can land after the batch stopped and gave the
+    signals back (the manifest and the report written by then): a plain
+    KeyboardInterrupt, which the CLI reports as the stopped batch, exit 130, no
+    traceback (it said only "error: interrupted")."""
+    from click.testing import CliRunner
+
+    import artexport.batch
+    from artexport.cli import main
+    from artexport.errors import BATCH_INTERRUPTED
+
+    def late(*args: object, **kwargs: object) -> None:
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(artexport.batch, "convert_tree", late)
+    article(tmp_path / "src" / "a00", "an article")
+    result = CliRunner(mix_stderr=False).invoke(main, ["batch", str(tmp_path / "src"), "-f",
+                                                     "html", "-o", str(tmp_path / "out")])
+    assert result.exit_code == 130
+    assert result.stderr.strip() == f"error: {BATCH_INTERRUPTED}"
+    assert result.exception is None or isinstance(result.exception, SystemExit)

@@ -21,7 +21,14 @@ import click
 
 from . import __version__, load_article
 from .conversion import Converter, prepare_output
-from .errors import ArtexportError, ArtexportWarning, BatchInterrupted, OptionError, SetupError
+from .errors import (
+    BATCH_INTERRUPTED,
+    ArtexportError,
+    ArtexportWarning,
+    BatchInterrupted,
+    OptionError,
+    SetupError,
+)
 from .exporters import (
     Exporter,
     describe_exporters,
@@ -167,7 +174,9 @@ class _Boundary(click.Group):
             ctx.exit(128 + e.signum)
         except KeyboardInterrupt:
             _stopping()
-            _fail("interrupted")
+            # (a third quick Ctrl-C can land after a batch stopped, its handlers gone:
+            # the manifest and the report are written by then, as for the second)
+            _fail(BATCH_INTERRUPTED if ctx.invoked_subcommand == "batch" else "interrupted")
             ctx.exit(130)
         except ArtexportError as e:
             _fail(str(e))

@@ -56,12 +56,15 @@ class SetupError(ArtexportError):
     any article is read where possible, and never reported once per article."""
 
 
+BATCH_INTERRUPTED = "interrupted; finished outputs are kept, run again to resume"
+
+
 class BatchInterrupted(KeyboardInterrupt):
     """A batch was stopped by Ctrl-C or SIGTERM; what finished is kept and recorded in
     the manifest and in ``report``. A :class:`KeyboardInterrupt`, as Ctrl-C is."""
 
     def __init__(self, signum: int, report: object = None) -> None:
-        super().__init__("interrupted; finished outputs are kept, run again to resume")
+        super().__init__(BATCH_INTERRUPTED)
         self.signum = signum
         self.report = report
 
