@@ -155,6 +155,12 @@ OTHER_LANGUAGE_CASES = [
                                                    "billion dollars order"),
     ("en", "from $1 to $0.05, fees of $5-10", "from 1 dollar to 5 cents, fees of 5 to 10 "
                                              "dollars"),
+    # espeak-ng: "ten K M", "five F T ten in", "forty C", "seven point three zero P M"
+    ("en", "A 10km run at 7.30pm; he is 5ft 10in, it was 40C (104F), up 0.5pc at 10am.",
+     "A 10 kilometres run at seven thirty in the evening; he is 5 feet 10 inches, it was "
+     "40 degrees Celsius (104 degrees Fahrenheit), up 0.5 percent at ten o'clock in the "
+     "morning"),
+    ("en", "Room 40C on the 21st, a 100m sprint", "Room 40C on the 21st, a 100m sprint"),
     # "$1.2tn" was "1 dollar.2tn"; "$3tn" and Reuters' "mln" were left as written
     ("en", "debt of $1.2tn, $3tn and $4.5mln", "debt of 1.2 trillion dollars, 3 trillion "
                                                "dollars and 4.5 million dollars"),

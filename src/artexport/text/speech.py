@@ -53,7 +53,7 @@ from .bidi import BIDI_CONTROLS
 from .lang import is_arabic_script, primary_subtag
 from .sentences import EMAIL_RE, URL_RE
 from .speech_marks import speakable_marks
-from .spoken_english import speak_english_abbreviations
+from .spoken_english import speak_english_abbreviations, speak_english_units
 from .spoken_numbers import (
     MonthNames,
     ascii_digits,
@@ -118,7 +118,7 @@ def speech_text(text: str, lang: str, options: SpeechOptions = SpeechOptions()) 
     text = _drop_furniture(text, primary)
     text = _urls(text, primary, options)
     if english:
-        text = speak_english_abbreviations(text)
+        text = speak_english_units(speak_english_abbreviations(text))
     if own_numbers:
         text = speak_numbers_in(text, numbers_lang, month_names=options.month_names)
     if words_for_numbers and options.latin == "skip":

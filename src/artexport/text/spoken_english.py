@@ -1,4 +1,4 @@
-"""English abbreviations and decades as a listener expects them.
+"""English abbreviations, decades, units and clock times as a listener expects them.
 
 espeak-ng's English voice reads the abbreviations of news copy by their letters or as
 words of their own, and stops at their full stop as at a sentence's end: "Rep. Schiff"
@@ -10,7 +10,9 @@ the English voice only; the editions print what the author wrote.
 
 Only where the reading is certain: a title before a capitalised name, a suffix after
 one, a month before a day, "No." before a number. "St." is "Saint" before a name and
-"Street" after one.
+"Street" after one. :func:`speak_english_units` writes out the units a number carries
+("10km", "5ft 10in", "40C", "0.5pc"; not "m", which is as often "million", nor "st",
+which is "1st") and gives "7.30pm" and "10am" the clock's colon for the time reader.
 """
 
 from __future__ import annotations
@@ -19,7 +21,7 @@ import re
 
 from .numbers import EN_TENS, en_year
 
-__all__ = ["speak_english_abbreviations"]
+__all__ = ["speak_english_abbreviations", "speak_english_units"]
 
 # before a capitalised word (a name): "Rep. Adam Schiff", "Lt. Gen. Jones"
 _TITLES = {
@@ -83,3 +85,50 @@ def speak_english_abbreviations(text: str) -> str:
     text = _WORDS.sub(lambda m: "versus" if m.group().startswith("v") else "approximately",
                       text)
     return _DECADE.sub(_decade, text)
+
+
+# Units and times written the way British and American news copy writes them, which
+# espeak-ng reads by their letters: "10km" "ten K M", "5ft 10in" "five F T ten in",
+# "40C" "forty C", "0.5pc" "zero point five P C", "7.30pm" "seven point three zero P M".
+_UNITS = {
+    "km": ("kilometre", "kilometres"), "cm": ("centimetre", "centimetres"),
+    "mm": ("millimetre", "millimetres"), "kg": ("kilogram", "kilograms"),
+    "mph": ("mile per hour", "miles per hour"), "kph": ("kilometre per hour",
+                                                         "kilometres per hour"),
+    "km/h": ("kilometre per hour", "kilometres per hour"), "ft": ("foot", "feet"),
+    "in": ("inch", "inches"), "lb": ("pound", "pounds"),
+    "lbs": ("pound", "pounds"), "C": ("degree Celsius", "degrees Celsius"),
+    "F": ("degree Fahrenheit", "degrees Fahrenheit"), "pc": ("percent", "percent"),
+}
+# a unit glued to its number, or (the longer ones) a space apart; never inside a word
+_SPACED = ("km", "cm", "mm", "kg", "mph", "kph", "km/h")
+_UNIT = re.compile(
+    r"(?<![\w.,])(?P<n>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
+    r"(?:(?P<glued>" + "|".join(sorted(map(re.escape, _UNITS), key=len, reverse=True)) + ")"
+    r"|[ \t](?P<spaced>" + "|".join(sorted(map(re.escape, _SPACED), key=len, reverse=True))
+    + r"))(?![\w/])")
+# "7.30pm", "10am", "10 a.m.": the clock's own forms, for the time reader
+_CLOCK = re.compile(r"(?<![\w.,])(?P<h>1[0-2]|0?[1-9])(?:[.:](?P<m>[0-5]\d))?[ \t]?"
+                    r"(?:(?P<half>[ap])m|(?P<dotted>[ap])\.m\.)(?![\w])", re.I)
+
+
+_LABEL_BEFORE = re.compile(r"[A-Z][\w-]*[ \t]+$")
+
+
+def _unit(m: re.Match[str]) -> str:
+    unit = m.group("glued") or m.group("spaced")
+    if unit in ("C", "F") and _LABEL_BEFORE.search(m.string, max(0, m.start() - 40),
+                                                   m.start()):
+        return m.group()  # "Room 40C", "Gate 12F": a label, not a temperature
+    one, many = _UNITS[unit]
+    return f"{m.group('n')} {one if m.group('n') == '1' else many}"
+
+
+def speak_english_units(text: str) -> str:
+    """``text`` with units and times an English voice reads letter by letter written
+    out: "10km" -> "10 kilometres", "40C" -> "40 degrees Celsius", "7.30pm" -> "7:30pm"
+    (which the time reader says "seven thirty in the evening")."""
+    text = _CLOCK.sub(lambda m: f"{m.group('h')}:{m.group('m') or '00'}"
+                                f"{(m.group('half') or m.group('dotted')).lower()}m", text)
+    return _UNIT.sub(_unit, text)
+
