@@ -19,6 +19,7 @@ from artexport import (
     Paragraph,
     Preformatted,
     Quote,
+    Table,
     load_article,
 )
 from artexport.loader import find_source
@@ -195,6 +196,22 @@ def test_lines_broken_by_hand_stay_apart(tmp_path: Path) -> None:
     texts = [plain_text(b.spans) for b in load_article(src).blocks if isinstance(b, Paragraph)]
     assert texts == ["يا بحرُ ما لك لا تنام", "والموجُ يحملُ ألف عام", "وعلى شواطئك الحمام",
                      "والليل يسهر في الظلام حتى الصباح."]
+
+
+def test_a_table_and_code_inside_a_quote_are_kept(tmp_path: Path) -> None:
+    """A table inside a quote follows it as a table (its cells were the quote's
+    paragraphs); a code block inside it is read in it (it was dropped)."""
+    src = write(tmp_path, "article.md",
+                "---\ntitle: t\nlang: en\n---\n\n"
+                "> The harbour master's figures:\n>\n> | Year | Boats |\n> |---|---|\n"
+                "> | 2023 | 410 |\n>\n> ```\n> ferry: 07:00\n> ```\n")
+    blocks = load_article(src).blocks
+    quote, table = blocks
+    assert isinstance(quote, Quote) and [plain_text(p) for p in quote.paragraphs] == [
+        "The harbour master's figures:", "ferry: 07:00"]
+    assert isinstance(table, Table) and table.header_rows == 1
+    assert [[plain_text(c) for c in row] for row in table.rows] == [["Year", "Boats"],
+                                                                   ["2023", "410"]]
 
 
 def test_json_form_round_trips(tmp_path: Path) -> None:

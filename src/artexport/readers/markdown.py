@@ -283,9 +283,22 @@ class _Blocks:
 
     def _quote(self, inner: list[Token], opener: Token) -> None:
         paras: list[Inline] = []
-        for tok in inner:
+        tables: list[list[Token]] = []  # a table in a quote follows it, a table still
+        i = 0
+        while i < len(inner):
+            tok = inner[i]
+            if tok.type == "table_open":
+                end = next((j for j in range(i + 1, len(inner))
+                            if inner[j].type == "table_close" and inner[j].level == tok.level),
+                           len(inner))
+                tables.append(inner[i + 1:end])
+                i = end + 1
+                continue
             if tok.type == "inline":
                 paras.append(_inline(tok, self.draft))
+            elif tok.type in ("fence", "code_block") and tok.content.strip():
+                paras.append((Span(tok.content.strip("\n"), emphasis="code"),))  # (was dropped)
+            i += 1
         attribution: Inline = ()
         if len(paras) > 1 and paras[-1] and _ATTRIBUTION.match(paras[-1][0].text):
             last = paras.pop()
@@ -293,6 +306,8 @@ class _Blocks:
                            *last[1:])
         if paras:
             self._emit(Quote(tuple(paras), attribution), opener)
+        for table in tables:
+            self._table(table, opener)
 
     def _table(self, inner: list[Token], opener: Token) -> None:
         """A pipe table: its head row is the header row (markdown-it pads short rows)."""
