@@ -47,6 +47,7 @@ from __future__ import annotations
 import itertools
 import math
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from .news import (
@@ -309,29 +310,28 @@ def _mark_teasers(seq: list[Line]) -> list[bool]:
     """Lines in a run of at least RUN_MIN headline-shaped lines (:func:`_teaser_shaped`):
     other stories' headlines more often than the article's text, which ends its
     sentences (a list that a lead announces with ":" is exempt where it is scored)."""
+    return _in_runs(seq, _teaser_shaped)
+
+
+def _mark_items(seq: list[Line]) -> None:
+    """Mark runs of at least RUN_MIN item-shaped lines (:func:`_item_shaped`)."""
+    for line, item in zip(seq, _in_runs(seq, _item_shaped), strict=True):
+        line.item = item
+
+
+def _in_runs(seq: list[Line], shaped: Callable[[Line], bool]) -> list[bool]:
+    """For each line, whether it is in a run of at least RUN_MIN lines that are all
+    ``shaped``."""
     marks = [False] * len(seq)
     i = 0
     while i < len(seq):
         j = i
-        while j < len(seq) and _teaser_shaped(seq[j]):
+        while j < len(seq) and shaped(seq[j]):
             j += 1
         if j - i >= RUN_MIN:
             marks[i:j] = [True] * (j - i)
         i = max(j, i + 1)
     return marks
-
-
-def _mark_items(seq: list[Line]) -> None:
-    """Mark runs of at least RUN_MIN item-shaped lines (:func:`_item_shaped`)."""
-    i = 0
-    while i < len(seq):
-        j = i
-        while j < len(seq) and _item_shaped(seq[j]):
-            j += 1
-        if j - i >= RUN_MIN:
-            for ln in seq[i:j]:
-                ln.item = True
-        i = max(j, i + 1)
 
 
 def _mark_runs(seq: list[Line]) -> None:
