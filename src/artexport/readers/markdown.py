@@ -61,6 +61,7 @@ from .html_tree import fragment_paragraphs
 
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?\n)?(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.S)
 _ATTRIBUTION = re.compile(r"^\s*(?:—|―|--|-)\s*")
+_BR = re.compile(r"<br\s*/?>", re.I)  # an inline line break
 # Fences whose "language" marks prose, not code (javascript.info style blocks).
 _PROSE_FENCES = frozenset({"quote", "warn", "smart", "summary", "online", "note", "tip"})
 
@@ -270,7 +271,7 @@ class _Blocks:
         lines: list[list[Token]] = [[]]
         for child in children:
             if child.type == "hardbreak" or (child.type == "html_inline"
-                                             and re.match(r"<br\s*/?>", child.content, re.I)):
+                                             and _BR.match(child.content)):
                 lines.append([])
             else:
                 lines[-1].append(child)
@@ -297,7 +298,7 @@ class _Blocks:
             if tok.type == "inline":
                 paras.append(_inline(tok, self.draft))
             elif tok.type in ("fence", "code_block") and tok.content.strip():
-                paras.append((Span(tok.content.strip("\n"), emphasis="code"),))  # (was dropped)
+                paras.append(_code_run(tok))  # (it was dropped)
             i += 1
         attribution: Inline = ()
         if len(paras) > 1 and paras[-1] and _ATTRIBUTION.match(paras[-1][0].text):
@@ -346,6 +347,11 @@ def _attrs(span: Span) -> tuple[str | None, Any, Any, str | None]:
     return span.lang, span.direction, span.emphasis, span.href
 
 
+def _code_run(block: Token) -> Inline:
+    """A code block inside a quote or a list item, as a run of code in it."""
+    return (Span(block.content.strip("\n"), emphasis="code"),)
+
+
 def _with_children(token: Token, children: list[Token]) -> Token:
     """A copy of an inline ``token`` holding only ``children``."""
     part = copy.copy(token)
@@ -381,8 +387,7 @@ def _list_items(inner: list[Token], draft: Draft,
             current[depth] = None
         elif tok.type in ("inline", "fence", "code_block"):
             # (code in an item is read as code, in the item)
-            spans = _inline(tok, draft) if tok.type == "inline" else \
-                (Span(tok.content.strip("\n"), emphasis="code"),)
+            spans = _inline(tok, draft) if tok.type == "inline" else _code_run(tok)
             at = current.get(depth)
             if at is None:
                 current[depth] = len(items)
@@ -431,7 +436,7 @@ def _inline(token: Token, draft: Draft) -> Inline:
                 skipping = raw.group(1).lower()
                 warnings.warn(ArtexportWarning(
                     f"{draft.source}: inline <{skipping}> dropped"), stacklevel=caller_stacklevel())
-            elif re.match(r"<br\s*/?>", child.content, re.I):
+            elif _BR.match(child.content):
                 spans.append(Span(" "))
         elif t == "footnote_ref":  # the number its note shows at the end
             spans.append(Span(f"[{int(child.meta.get('id', 0)) + 1}]", href=href))
