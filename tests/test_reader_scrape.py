@@ -250,6 +250,17 @@ def test_bad_scrapes_get_one_clear_error(tmp_path: Path, content: bytes, problem
     assert str(info.value).startswith(str(path))
 
 
+def test_body_text_without_a_headline_asks_for_the_headline(tmp_path: Path) -> None:
+    # the article's paragraphs cut without their headline: the text is there, and the
+    # error says what is missing, not "only menus"
+    path = write_scrape(tmp_path, BODY[0] + " " + BODY[1], "", BODY[1] + " " + BODY[0],
+                        "", BODY[0])
+    with pytest.raises(ArticleError, match="no headline found above the article text "
+                                           r"\(3 blocks read\)") as info:
+        load_article(path)
+    assert str(info.value).startswith(str(path))
+
+
 def test_a_scrape_of_only_menus_is_refused() -> None:
     path = FIXTURES / "menu-only.txt"
     with pytest.raises(ArticleError, match="no article text found") as info:

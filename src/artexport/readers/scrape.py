@@ -67,6 +67,12 @@ def read_scrape(path: Path, limits: Limits, *, keep_all: bool = False) -> Draft:
     lines = split_lines(text)
     classify(lines)
     assemble(Page(lines, draft, keep_all=keep_all))
-    if not draft.blocks or "title" not in draft.meta:
+    if not draft.blocks:
         raise ArticleError(path, "no article text found: only menus and page furniture")
+    if "title" not in draft.meta:
+        # text cut from an article's body, without its headline: saying "only menus"
+        # would send the publisher looking for the wrong fault
+        raise ArticleError(path, f"no headline found above the article text "
+                                 f"({len(draft.blocks)} blocks read): put the headline "
+                                 f"on the first line")
     return draft

@@ -35,6 +35,9 @@ Readings chosen for Arabic (the defaults a news reader uses; each is tested):
   (``latin="skip"``); a URL or e-mail is dropped (``urls="skip"``, the default) or
   read as its domain: "developer دوت apple دوت com" ("dot" in English). A bare domain
   in a sentence ("aawsat.com") is a name, and is always read.
+* **Letters of other keyboards**: Persian yeh and keheh, Urdu and regional letters
+  in Arabic text are written as the Arabic letters said there ("علی" -> "على", "ڤ" ->
+  "ف"; :mod:`artexport.text.arabic_spelling`).
 * **Never spoken**: emoji and other pictographs, bidi controls, tatweel, page furniture
   lines ("icon", "+A", "-A", "حجم الخط", "Tweet"...) and image file names.
 
@@ -49,6 +52,7 @@ import unicodedata
 from dataclasses import dataclass
 from typing import Literal
 
+from .arabic_spelling import arabic_spelling
 from .bidi import BIDI_CONTROLS
 from .lang import is_arabic_script, primary_subtag
 from .sentences import EMAIL_RE, URL_RE
@@ -102,6 +106,7 @@ def speech_text(text: str, lang: str, options: SpeechOptions = SpeechOptions()) 
     (:mod:`artexport.text.diacritize`).
     """
     primary = primary_subtag(lang) or "ar"
+    arabic = primary == "ar"
     words_for_numbers = is_arabic_script(primary)
     numbers_lang = numbers_language(primary)  # ar, fa, ur: their own number words
     if primary not in {"ar", "fa"} and words_for_numbers:
@@ -115,6 +120,8 @@ def speech_text(text: str, lang: str, options: SpeechOptions = SpeechOptions()) 
         primary = "en"
 
     text = _clean(text)
+    if arabic:  # "علی" typed on a Persian keyboard: the Arabic voice says "Farsi ye"
+        text = arabic_spelling(text)
     text = _drop_furniture(text, primary)
     text = _urls(text, primary, options)
     if english:

@@ -1,0 +1,80 @@
+"""Letters of Persian, Urdu and regional keyboards in Arabic text, as the Arabic voice reads them.
+
+Arabic typed on a Persian keyboard holds Persian yeh and keheh ("علی", "کان"), and
+regional spellings write sounds Arabic lacks with letters of their own (ڤ for v, ڨ and
+ڭ for g, چ for ch). The text reads the same to the eye, but espeak-ng's Arabic voice
+spells "علی" as /ʕ l/ + "Farsi ye" in English, drops keheh ("کان" is /aːn/) and says
+nothing for ڤ or چ, and the diacritizer, trained on Arabic letters, vowels around them.
+
+:func:`arabic_spelling` writes each such letter as the Arabic letter a reader says
+there, for the Arabic voice only (Persian and Urdu voices read their own letters):
+
+* Persian yeh (U+06CC) at a word's end is an alef maksura in the words Arabic writes
+  with one ("علی" -> "على", "حتی" -> "حتى", "الأخری" -> "الأخرى") and a yeh elsewhere
+  ("الإیرانی" -> "الإيراني", "إیران" -> "إيران");
+* keheh and swash kaf are kaf; the Urdu and Kurdish hehs are heh, the Urdu teh marbuta
+  goal a teh marbuta; Urdu's retroflex letters and yeh barree the nearest Arabic ones;
+* ڤ and ڥ (v) are feh, ڨ and ڭ (g) are gaf (گ, which the voice reads /ɡ/), چ is "تش"
+  and ژ is jeem, as Arabic spells those sounds in borrowed names.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["arabic_spelling"]
+
+PERSIAN_YEH = "\u06cc"
+
+_LETTERS = str.maketrans({
+    "\u06a9": "\u0643",  # keheh -> kaf
+    "\u06aa": "\u0643",  # swash kaf
+    "\u06c1": "\u0647",  # heh goal (Urdu)
+    "\u06be": "\u0647",  # heh doachashmee (Urdu)
+    "\u06d5": "\u0647",  # ae (Kurdish)
+    "\u06c0": "\u0647",  # heh with yeh above (Persian ezafe)
+    "\u06c3": "\u0629",  # teh marbuta goal (Urdu)
+    "\u06d2": "\u064a",  # yeh barree (Urdu)
+    "\u06d0": "\u064a",  # e (Pashto, Uyghur)
+    "\u06ba": "\u0646",  # noon ghunna
+    "\u0679": "\u062a",  # tteh
+    "\u0688": "\u062f",  # ddal
+    "\u0691": "\u0631",  # rreh
+    "\u06a4": "\u0641",  # veh -> feh
+    "\u06a5": "\u0641",  # feh with three dots below (Maghrebi v)
+    "\u06a8": "\u06af",  # qaf with three dots above (Algerian g) -> gaf
+    "\u06ad": "\u06af",  # ng (Moroccan g) -> gaf
+    "\u0686": "\u062a\u0634",  # tcheh -> "تش"
+    "\u0698": "\u062c",  # jeh -> jeem
+})
+_VARIANTS = re.compile("[" + "".join(chr(c) for c in _LETTERS) + PERSIAN_YEH + "]")
+
+# Words Arabic ends with an alef maksura, as Persian yeh stands in for it: the particles,
+# and the frequent nouns, adjectives and names of news prose.
+_MAKSURA_LIST = """
+على إلى حتى لدى متى سوى بلى أنى أولى أخرى كبرى صغرى عظمى وسطى أدنى أعلى أقصى أقوى
+مستوى معنى مدى منتدى ملتقى مستشفى مبنى فتوى دعوى شكوى ذكرى بشرى قتلى جرحى أسرى مرضى
+موتى قرى قوى رؤى هدى منى مرمى مغزى مقهى مجرى مأوى مثنى موسى عيسى مصطفى يحيى ليلى سلمى
+مرتضى مجتبى نجوى تقوى سلوى رضوى ضحى رأى أتى بقى مضى جرى سعى نهى لقى
+"""
+_MAKSURA_WORDS = frozenset(_MAKSURA_LIST.split())
+# what may stand before such a word: "و", "ف", a preposition, the article
+_PREFIXES = ("", "و", "ف", "ب", "ل", "ك", "ال", "وال", "فال", "بال", "لل", "كال", "وب",
+             "ول", "فب", "فل", "وك", "وبال", "ولل", "فبال", "فلل")
+_WORD_END = re.compile(f"([\u0621-\u064a\u0671-\u06d3]+){PERSIAN_YEH}(?![\u0621-\u06ff])")
+
+
+def _final_yeh(m: re.Match[str]) -> str:
+    stem = m.group(1)
+    maksura = any(stem.startswith(p) and stem[len(p):] + "\u0649" in _MAKSURA_WORDS
+                  for p in _PREFIXES)
+    return stem + ("\u0649" if maksura else "\u064a")
+
+
+def arabic_spelling(text: str) -> str:
+    """``text`` with Persian, Urdu and regional letters written as the Arabic letters a
+    reader of Arabic says there (see the module docstring); other text unchanged."""
+    if not _VARIANTS.search(text):
+        return text
+    text = _WORD_END.sub(_final_yeh, text.translate(_LETTERS))
+    return text.replace(PERSIAN_YEH, "\u064a")
