@@ -34,9 +34,13 @@ SRC = Path(__file__).resolve().parents[1] / "src" / "artexport"
 _VOWELS = re.compile("[\u064b-\u0652\u0670]")
 
 
+_DOUBLED_GLIDE = re.compile("([\u064a\u0648])\u0652\\1")
+
+
 def strip_vowels(text: str) -> str:
-    """``text`` without the short vowels the diacritizer adds."""
-    return _VOWELS.sub("", text)
+    """``text`` without the short vowels the diacritizer adds, a doubled yeh or waw
+    (written as two letters for the engine: "قَضِيْيَة") as the one letter it is."""
+    return _VOWELS.sub("", _DOUBLED_GLIDE.sub(r"\1", text))
 
 
 def article(lang: str, title: str, *blocks: str | Heading | Quote,

@@ -134,3 +134,20 @@ def test_tanween_fath_on_the_alef_is_heard() -> None:
     assert out == ["أيض\u064bا", "جد\u0651\u064bا", "ريال\u064bا", "رِيَال\u064bا", "صباح\u064bا"]
     for word, ipa in zip(words, ipa_lines(out), strict=True):
         assert ipa.rstrip("ˌˈ").endswith("n"), (word, ipa)
+
+
+def test_a_doubled_yeh_or_waw_is_heard_as_a_glide() -> None:
+    """A doubled yeh or waw before a vowel ("قَضِيَّةٌ", "قُوَّةٌ", "أَيَّامٍ", the nisba
+    "الْعَسْكَرِيَّةُ") was read as a bare vowel, /qadˤiːatun/; written as its two letters
+    the glide is heard. Before tanween (no vowel follows) the word is left as it is."""
+    words = ["قَضِيَّةٌ", "قُوَّةٌ", "أَيَّامٍ", "الْعَسْكَرِيَّةُ", "الْأَوَّلِ"]
+    glides = ["j", "w", "j", "j", "w"]
+    nfc = [unicodedata.normalize("NFC", w) for w in words]
+    before = ipa_lines([re.sub("([\u064b-\u0650])\u0651", "\u0651\\1", w) for w in nfc])
+    after = ipa_lines([speakable_marks(w) for w in nfc])
+    for word, glide, old, new in zip(words, glides, before, after, strict=True):
+        assert glide not in old.replace("dʒ", ""), (word, old)
+        assert re.search(f"[aiuː]{glide}[aiu]", new.replace("ˈ", "").replace("ˌ", "")), \
+            (word, new)
+    assert speakable_marks("عَرَبِيٌّ") == unicodedata.normalize("NFC", "عَرَبِيٌّ").replace(
+        "\u064c\u0651", "\u0651\u064c")

@@ -26,6 +26,10 @@ U+06D6-U+06ED into what the engine reads as the reciter says it, keeping every v
 * alef wasla (U+0671) is a plain alef; an alef maksura after a kasra is a yeh ("فِى"),
   as Uthmani script writes it; a madda over anything but an alef is dropped;
 * the shadda always comes first, then the vowel on the same letter;
+* a doubled yeh or waw before a short vowel is written as the two letters it is said
+  as, the first with a sukun ("قَضِيَّةٌ" -> "قَضِيْيَةٌ", "قُوَّةٌ" -> "قُوْوَةٌ"): espeak-ng
+  reads the doubled glide as a bare vowel, /qadˤiːatun/, /quːatun/, and with the two
+  letters says the glide, /qadˤiːjatun/, /quːwatun/;
 * tanween fath is written on the letter before its alef ("أيضًا", not "أيضاً", the
   common spelling, which espeak-ng says without its n: /ʔaidˤaː/), once (the model's
   and the author's "رِيَالًاً" is one);
@@ -100,6 +104,8 @@ _PRESENTATION_FORM = re.compile("[\ufb50-\ufdf1\ufdf3-\ufdf9\ufdfc\ufdfe-\ufdff\
 # after the table, only readable marks remain: put the shadda before the letter's vowel
 _VOWEL_THEN_SHADDA = re.compile(f"([\u064b-\u0650\u0652]+){SHADDA}")
 _DOUBLED = re.compile("([\u064b-\u0652])\\1+")
+# a doubled yeh or waw before a short vowel, written as the two letters it is said as
+_DOUBLED_GLIDE = re.compile(f"([{YEH}{WAW}]){SHADDA}([{FATHA}{DAMMA}{KASRA}])")
 
 
 _LETTERS = "\u0621-\u063a\u0641-\u064a\u0671-\u06d3\u06fa-\u06ff"
@@ -144,6 +150,7 @@ def speakable_marks(text: str) -> str:
         lambda m: (SHADDA if SHADDA in m.group(1) else "") + FATHATAN + ALEF, text)
     text = _VOWEL_THEN_SHADDA.sub(lambda m: SHADDA + m.group(1), text)
     text = _DOUBLED.sub(r"\1", text)
+    text = _DOUBLED_GLIDE.sub(lambda m: m.group(1) + SUKUN + m.group(1) + m.group(2), text)
     if "  " in text:
         text = re.sub(r"(?<=\S) {2,}(?=\S)", " ", text)
     return text
