@@ -3,7 +3,9 @@
 Used by the narration tests and the diacritizer benchmark. A word a listener cannot
 follow comes out of espeak-ng (``espeak-ng -v ar --ipa -q``) with three or more
 consonants in a row (/ʔdʒrt/ for a bare "أجرت"); a doubled consonant (/tː/, /tt/) counts
-once, an affricate (/dʒ/) is one consonant.
+once, an affricate (/dʒ/) is one consonant. A word whose yeh or waw is a consonant
+comes out with two vowels in a row when espeak reads it as a vowel (/siːaːsa/ for
+"سِيَاسَةٌ"; the diphthongs /ai/, /au/ of "بَيْنَ", "يَوْمِ" are no such fault).
 """
 
 from __future__ import annotations
@@ -14,8 +16,9 @@ import subprocess
 from collections.abc import Iterable, Sequence
 
 ESPEAK = shutil.which("espeak-ng")
+# (a tatweel inside a word marks a glide for the engine: "وَـيَقُولُ")
 AR_WORD = re.compile("[\u0621-\u063a\u0641-\u064a\u0671-\u06d3\u06fa-\u06ff]"
-                     "[\u0621-\u063a\u0641-\u064a\u064b-\u065f\u0670\u0671-\u06d3"
+                     "[\u0621-\u063a\u0640-\u064a\u064b-\u065f\u0670\u0671-\u06d3"
                      "\u06d6-\u06ed\u06fa-\u06ff]*")
 VOWEL_MARK = re.compile("[\u064b-\u0652]")
 _IPA_VOWELS = set("aeiouəɛɔæɑɪʊyøœɐɒʌɜɨʉɯɤ")
@@ -79,6 +82,27 @@ def cluster_share(words: Sequence[str]) -> tuple[float, list[tuple[str, str]]]:
     ipa = ipa_lines(list(words))
     bad = [(w, i) for w, i in zip(words, ipa, strict=True)
            if any(_consonant_runs(part) >= 3 for part in i.split())]
+    return len(bad) / len(words), bad
+
+
+_HIATUS = re.compile("[aeiouəɑ]ː?[aeiouəɑ]")
+
+
+def _hiatus(ipa: str) -> bool:
+    """Two vowels in a row in one IPA word, other than the diphthongs /ai/ and /au/: a
+    glide espeak read as a vowel (/qadˤiːatun/ for "قَضِيَّةٌ", /waiaquːlu/ for
+    "وَيَقُولُ")."""
+    text = _VOICE_SWITCH.sub("", ipa).replace("ˈ", "").replace("ˌ", "").replace(".", "")
+    return any(m.group() not in ("ai", "au") for m in _HIATUS.finditer(text))
+
+
+def hiatus_share(words: Sequence[str]) -> tuple[float, list[tuple[str, str]]]:
+    """The share of ``words`` whose IPA (each said alone) has two vowels in a row where
+    the word has a consonant between them, and those words with their IPA."""
+    if not words:
+        return 0.0, []
+    ipa = ipa_lines(list(words))
+    bad = [(w, i) for w, i in zip(words, ipa, strict=True) if _hiatus(i)]
     return len(bad) / len(words), bad
 
 

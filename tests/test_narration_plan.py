@@ -39,8 +39,9 @@ _DOUBLED_GLIDE = re.compile("([\u064a\u0648])\u0652\\1")
 
 def strip_vowels(text: str) -> str:
     """``text`` without the short vowels the diacritizer adds, a doubled yeh or waw
-    (written as two letters for the engine: "قَضِيْيَة") as the one letter it is."""
-    return _VOWELS.sub("", _DOUBLED_GLIDE.sub(r"\1", text))
+    (written as two letters for the engine: "قَضِيْيَة") as the one letter it is, and
+    no tatweel (one marks a glide for the engine: "هُـوَ")."""
+    return _VOWELS.sub("", _DOUBLED_GLIDE.sub(r"\1", text)).replace("\u0640", "")
 
 
 def article(lang: str, title: str, *blocks: str | Heading | Quote,

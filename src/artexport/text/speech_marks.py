@@ -30,13 +30,26 @@ U+06D6-U+06ED into what the engine reads as the reciter says it, keeping every v
   as, the first with a sukun ("قَضِيَّةٌ" -> "قَضِيْيَةٌ", "قُوَّةٌ" -> "قُوْوَةٌ"): espeak-ng
   reads the doubled glide as a bare vowel, /qadˤiːatun/, /quːatun/, and with the two
   letters says the glide, /qadˤiːjatun/, /quːwatun/;
+* a yeh or waw with its own vowel right after a vowelled letter is a consonant, which
+  espeak-ng reads as a vowel ("وَيَقُولُ" /waiaquːlu/, "هُوَ" /huːa/, "سِيَاسَةٌ"
+  /siːaːsa/): a tatweel between the two letters makes it say /wajaquːlu/, /huwa/,
+  /sijaːsa/; after an alef madda likewise ("الْآيَاتِ", /alʔaːiːaːti/);
+* a yeh with tanween after a kasra, the adverbs and adjectives of "ـيًّا", "ـيٍّ"
+  ("رَسْمِيًّا", heard /rasmiːan/), is written as the doubled yeh and the n said
+  ("رَسْمِيْيَنْ", /rasmiːjan/);
+* the alefs nobody says are left out: a hamzat wasl after a kasra ("بِاسْمِ" was heard
+  /biaːsmi/, "الِاسْتِخْدَامِ" /aliaːstixdaːmi/), the alef of the old spelling "مِائَةٌ",
+  and the alef after the waw of a plural verb ("قَالُوا", /qaːluːaː/); a fatha typed on
+  an alef ("وَلاَ", /walaːa/) is dropped, and a shadda typed on an alef goes to the
+  letter before it ("إِلاَّ" -> "إِلَّا");
 * tanween fath is written on the letter before its alef ("أيضًا", not "أيضاً", the
   common spelling, which espeak-ng says without its n: /ʔaidˤaː/), once (the model's
   and the author's "رِيَالًاً" is one);
 * the name of God is written with its long a, "اللَّاه": espeak-ng knows only the bare
   "الله" standing alone, and says /ʔalllh/ for "اللَّهُ", "والله", "بالله", "لله".
 
-The result holds only the marks espeak-ng reads (U+064B-U+0652), in that order.
+The result holds only the marks espeak-ng reads (U+064B-U+0652), in that order, and
+the tatweels that mark a glide.
 """
 
 from __future__ import annotations
@@ -90,6 +103,7 @@ _MARK_TABLE: dict[str, str] = {
 _TRANSLATE = str.maketrans(_MARK_TABLE)
 
 _ANY_MARK = "\u064b-\u065f\u0670\u0610-\u061a\u06d6-\u06ed"
+_LETTERS = "\u0621-\u063a\u0641-\u064a\u0671-\u06d3\u06fa-\u06ff"
 _HONORIFIC = re.compile("[" + "".join(_HONORIFICS) + "]")
 _SILENT = re.compile(f"[^\\s{_ANY_MARK}][{_ANY_MARK}]*{SILENT_LETTER}")
 _DAGGER_ON_MAKSURA = re.compile(f"({ALEF_MAKSURA}[{_ANY_MARK}]*?){DAGGER_ALEF}\u0653?")
@@ -106,9 +120,27 @@ _VOWEL_THEN_SHADDA = re.compile(f"([\u064b-\u0650\u0652]+){SHADDA}")
 _DOUBLED = re.compile("([\u064b-\u0652])\\1+")
 # a doubled yeh or waw before a short vowel, written as the two letters it is said as
 _DOUBLED_GLIDE = re.compile(f"([{YEH}{WAW}]){SHADDA}([{FATHA}{DAMMA}{KASRA}])")
+# a yeh or waw with its own vowel right after a vowelled letter: a tatweel between them
+TATWEEL = "\u0640"
+# (not a yeh with tanween: the model writes "وَلِيًا" for walijjan, heard closer bare)
+_GLIDE_AFTER_VOWEL = re.compile(
+    f"(?<=[{FATHA}{DAMMA}{KASRA}\u0622])(?=[{YEH}{WAW}][{FATHA}{DAMMA}{KASRA}]|{WAW}[\u064b-\u064d])")
+# a yeh with tanween after a kasra ("رَسْمِيًّا", "عَرَبِيٍّ"; heard /rasmiːan/), written as
+# the doubled yeh and the n it is said as
+_TANWEEN_ON_YEH = re.compile(
+    f"(?<={KASRA}){YEH}{SHADDA}?([\u064b-\u064d]){ALEF}?(?![{_LETTERS}{_ANY_MARK}])")
+_TANWEEN_VOWEL = {"\u064b": FATHA, "\u064c": DAMMA, "\u064d": KASRA}
+# the alefs nobody says: a hamzat wasl after a kasra ("بِاسْمِ", "الِاسْتِخْدَامِ", the old
+# spelling "مِائَةٌ"), the alef after the waw of a plural verb ("قَالُوا"); and a fatha
+# typed on an alef ("وَلاَ")
+_ALEF_AFTER_KASRA = re.compile(f"(?<={KASRA}){ALEF}(?=[{_LETTERS}])")
+_ALEF_AFTER_PLURAL_WAW = re.compile(
+    f"(?<={DAMMA}{WAW}){SUKUN}?{ALEF}{SUKUN}?(?![{_LETTERS}{_ANY_MARK}])")
+_FATHA_ON_ALEF = re.compile(f"(?<=[{_LETTERS}{_ANY_MARK}]){ALEF}{FATHA}")
+# a shadda typed on the alef belongs to the letter before it ("إِلاَّ" -> "إِلَّا")
+_SHADDA_ON_ALEF = re.compile(f"(?<=[{_LETTERS}]){ALEF}{SHADDA}{FATHA}?")
 
 
-_LETTERS = "\u0621-\u063a\u0641-\u064a\u0671-\u06d3\u06fa-\u06ff"
 FATHATAN = "\u064b"
 # the marks on the letter before an alef that carries tanween fath ("ضاً", "دّاً", "لًاً")
 _TANWEEN_ON_ALEF = re.compile(f"(?<=[{_LETTERS}])([\u064b-\u0652]*){ALEF}{FATHATAN}")
@@ -151,6 +183,13 @@ def speakable_marks(text: str) -> str:
     text = _VOWEL_THEN_SHADDA.sub(lambda m: SHADDA + m.group(1), text)
     text = _DOUBLED.sub(r"\1", text)
     text = _DOUBLED_GLIDE.sub(lambda m: m.group(1) + SUKUN + m.group(1) + m.group(2), text)
+    text = _TANWEEN_ON_YEH.sub(
+        lambda m: f"{YEH}{SUKUN}{YEH}{_TANWEEN_VOWEL[m.group(1)]}\u0646{SUKUN}", text)
+    text = _GLIDE_AFTER_VOWEL.sub(TATWEEL, text)
+    text = _ALEF_AFTER_KASRA.sub("", text)
+    text = _ALEF_AFTER_PLURAL_WAW.sub("", text)
+    text = _SHADDA_ON_ALEF.sub(SHADDA + FATHA + ALEF, text)
+    text = _FATHA_ON_ALEF.sub(ALEF, text)
     if "  " in text:
         text = re.sub(r"(?<=\S) {2,}(?=\S)", " ", text)
     return text
