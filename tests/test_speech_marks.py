@@ -166,6 +166,8 @@ GLIDES_AND_SILENT_ALEFS = [
     ("بِاسْمِ", "biaːsm", "bism"),  # a hamzat wasl after a kasra
     ("الِاسْتِخْدَامِ", "aliaːst", "alist"),
     ("مِائَةِ", "miaːʔ", "miʔa"),  # the old spelling of مئة
+    ("وَاسْتَمَرَّ", "waːstam", "wastam"),  # a hamzat wasl after "وَ"
+    ("فَانْتَظَرَ", "faːnt", "fant"),
     ("قَالُوا", "qaːluːaː", "qaːluː"),  # the alef after a plural verb's waw
     ("وَلاَ", "walaːa", "walaː"),  # a fatha typed on the alef
 ]

@@ -38,7 +38,8 @@ U+06D6-U+06ED into what the engine reads as the reciter says it, keeping every v
   ("رَسْمِيًّا", heard /rasmiːan/), is written as the doubled yeh and the n said
   ("رَسْمِيْيَنْ", /rasmiːjan/);
 * the alefs nobody says are left out: a hamzat wasl after a kasra ("بِاسْمِ" was heard
-  /biaːsmi/, "الِاسْتِخْدَامِ" /aliaːstixdaːmi/), the alef of the old spelling "مِائَةٌ",
+  /biaːsmi/, "الِاسْتِخْدَامِ" /aliaːstixdaːmi/) or after "وَ", "فَ", "كَ" ("وَاسْتَمَرَّ"
+  /waːstamarr/), the alef of the old spelling "مِائَةٌ",
   and the alef after the waw of a plural verb ("قَالُوا", /qaːluːaː/); a fatha typed on
   an alef ("وَلاَ", /walaːa/) is dropped, and a shadda typed on an alef goes to the
   letter before it ("إِلاَّ" -> "إِلَّا");
@@ -134,6 +135,11 @@ _TANWEEN_VOWEL = {"\u064b": FATHA, "\u064c": DAMMA, "\u064d": KASRA}
 # spelling "مِائَةٌ"), the alef after the waw of a plural verb ("قَالُوا"); and a fatha
 # typed on an alef ("وَلاَ")
 _ALEF_AFTER_KASRA = re.compile(f"(?<={KASRA}){ALEF}(?=[{_LETTERS}])")
+# ...and after "وَ", "فَ", "كَ" opening a word, before a letter with a sukun or a shadda
+# ("وَاسْتَمَرَّ", heard /waːstamarr/; "وَاتَّفَقَ"), where an alef after a fatha is long
+_ALEF_AFTER_CONJUNCTION = re.compile(
+    f"(?<![{_LETTERS}{_ANY_MARK}])([\u0648\u0641\u0643]{FATHA}){ALEF}"
+    f"(?=(?!\u0644)[{_LETTERS}][{SUKUN}{SHADDA}])")  # "وَالْ": the engine knows the article
 _ALEF_AFTER_PLURAL_WAW = re.compile(
     f"(?<={DAMMA}{WAW}){SUKUN}?{ALEF}{SUKUN}?(?![{_LETTERS}{_ANY_MARK}])")
 _FATHA_ON_ALEF = re.compile(f"(?<=[{_LETTERS}{_ANY_MARK}]){ALEF}{FATHA}")
@@ -187,6 +193,7 @@ def speakable_marks(text: str) -> str:
         lambda m: f"{YEH}{SUKUN}{YEH}{_TANWEEN_VOWEL[m.group(1)]}\u0646{SUKUN}", text)
     text = _GLIDE_AFTER_VOWEL.sub(TATWEEL, text)
     text = _ALEF_AFTER_KASRA.sub("", text)
+    text = _ALEF_AFTER_CONJUNCTION.sub(r"\1", text)
     text = _ALEF_AFTER_PLURAL_WAW.sub("", text)
     text = _SHADDA_ON_ALEF.sub(SHADDA + FATHA + ALEF, text)
     text = _FATHA_ON_ALEF.sub(ALEF, text)
