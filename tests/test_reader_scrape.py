@@ -431,3 +431,31 @@ def test_reading_times_and_toggles_are_furniture() -> None:
         assert furniture_reason(line) is not None, line
     for line in ("Less than a year ago he read the book.", "It took 5 minutes to read it."):
         assert furniture_reason(line) is None, line
+
+
+LEAD = ("وقررت لجنة التحكيم في اجتماعها الأخير أن تضم القائمة القصيرة للجائزة هذا العام "
+        "الأعمال الآتية:")
+
+
+def test_short_lines_under_a_lead_ending_with_a_colon_are_a_list(tmp_path: Path) -> None:
+    # a scrape keeps a list's items and loses its bullets
+    items = ["رواية الطريق إلى البحر.", "ديوان أغاني الصباح.", "مجموعة قصص من المدينة.",
+             "كتاب تاريخ المكتبات العامة."]
+    path = write_scrape(tmp_path, "اللجنة تعلن القائمة القصيرة لجائزة الكتاب", "", BODY[0],
+                        "", LEAD, "", *items, "", BODY[1])
+    article = load_quietly(path)
+    assert [b.kind for b in article.blocks] == ["paragraph", "paragraph", "list", "paragraph"]
+    (found,) = [b for b in article.blocks if isinstance(b, ListBlock)]
+    assert [plain_text(item) for item in found.items] == items
+
+
+@pytest.mark.parametrize("after", [
+    # two short lines are no list; a quotation after "قال:" is none either
+    ["رواية الطريق إلى البحر.", "ديوان أغاني الصباح."],
+    ["«نحن فخورون بهذه الأعمال»", "«وهي تستحق القراءة»", "«ونشكر كل المشاركين»"],
+])
+def test_not_every_line_under_a_colon_is_a_list_item(tmp_path: Path, after: list[str]) -> None:
+    path = write_scrape(tmp_path, "اللجنة تعلن القائمة القصيرة لجائزة الكتاب", "", BODY[0],
+                        "", LEAD, "", *after, "", BODY[1])
+    article = load_quietly(path)
+    assert not any(isinstance(b, ListBlock) for b in article.blocks)

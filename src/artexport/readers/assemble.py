@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -36,6 +37,7 @@ from ..model import (
     Span,
     plain_text,
 )
+from ..text.lang import script_of
 from .base import Draft
 from .headline import TITLE_WORDS, HeaderItem, headline_at, without_glued_byline
 from .lines import LABEL, Line, article_span
@@ -537,8 +539,43 @@ def _body(page: Page, body: list[Line]) -> list[Block]:
             blocks.append(Heading(2, (Span(ln.body),)))
         else:
             blocks.append(Paragraph((Span(ln.body),)))
+        items = _items_after_lead(ln, body[i + 1:])
+        if items:
+            for x in items:
+                page.use(x.index)
+            blocks.append(ListBlock(tuple((Span(x.body),) for x in items)))
+            i += len(items)
         i += 1
     return lead_dateline(blocks, page.draft.meta)
+
+
+LEAD_LIST_MIN = 3  # items under a lead that ends with ":" to make a list
+LEAD_LIST_ITEM_WORDS = 12
+
+
+def _items_after_lead(lead: Line, after: list[Line]) -> list[Line]:
+    """The short lines under a line that announces them ("... من مجلس يتألف من:",
+    "The measures include:"), when there are at least LEAD_LIST_MIN of them: a list
+    the scrape lost its bullets from. Not a quotation opened after "قال:", nor verses."""
+    if not lead.body.rstrip().endswith((":", "：")) or not after \
+            or after[0].bullet or after[0].row or _list_item(after[0]):
+        return []  # a list already: its own run reads it
+    script = _script(lead.body)
+    run: list[Line] = []
+    for line in after:
+        if not line.article or line.is_image or line.verse or line.bullet or line.row \
+                or not 2 <= line.words <= LEAD_LIST_ITEM_WORDS \
+                or line.body.rstrip().endswith((":", "：")) \
+                or line.body.lstrip()[:1] in "«\"“'‘" or _script(line.body) != script:
+            break  # (a saying quoted in Arabic after a Latin-script lead is no list)
+        run.append(line)
+    return run if len(run) >= LEAD_LIST_MIN else []
+
+
+def _script(text: str) -> str:
+    """The script most of the letters of ``text`` are in."""
+    counts = Counter(script_of(ch) for ch in text if ch.isalpha())
+    return counts.most_common(1)[0][0] if counts else "other"
 
 
 def _list_item(line: Line) -> bool:
