@@ -165,6 +165,7 @@ GLIDES_AND_SILENT_ALEFS = [
     ("رَسْمِيًّا", "rasmiːan", "rasmiːjan"),  # a yeh with tanween after a kasra
     ("بِاسْمِ", "biaːsm", "bism"),  # a hamzat wasl after a kasra
     ("الِاسْتِخْدَامِ", "aliaːst", "alist"),
+    ("بِالنَّجَاحِ", "biaːnn", "binnadʒ"),  # and the article's lam before a sun letter
     ("مِائَةِ", "miaːʔ", "miʔa"),  # the old spelling of مئة
     ("وَاسْتَمَرَّ", "waːstam", "wastam"),  # a hamzat wasl after "وَ"
     ("فَانْتَظَرَ", "faːnt", "fant"),

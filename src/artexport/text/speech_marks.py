@@ -134,11 +134,16 @@ _TANWEEN_VOWEL = {"\u064b": FATHA, "\u064c": DAMMA, "\u064d": KASRA}
 # the alefs nobody says: a hamzat wasl after a kasra ("بِاسْمِ", "الِاسْتِخْدَامِ", the old
 # spelling "مِائَةٌ"), the alef after the waw of a plural verb ("قَالُوا"); and a fatha
 # typed on an alef ("وَلاَ")
-_ALEF_AFTER_KASRA = re.compile(f"(?<={KASRA}){ALEF}(?=[{_LETTERS}])")
+# (and the article's lam before a sun letter, which the engine then says: "بِالنَّجَاحِ"
+# /binnadʒaːħi/, where "بِلنَّجَاحِ" is /bilnnadʒaːħi/)
+_SUN_LETTERS = "\u062a\u062b\u062f\u0630\u0631\u0632\u0633\u0634\u0635\u0636\u0637\u0638" \
+    "\u0644\u0646"
+_ALEF_AFTER_KASRA = re.compile(
+    f"(?<={KASRA}){ALEF}(?:\u0644(?=[{_SUN_LETTERS}]{SHADDA}))?(?=[{_LETTERS}])")
 # ...and after "وَ", "فَ", "كَ" opening a word, before a letter with a sukun or a shadda
 # ("وَاسْتَمَرَّ", heard /waːstamarr/; "وَاتَّفَقَ"), where an alef after a fatha is long
 _ALEF_AFTER_CONJUNCTION = re.compile(
-    f"(?<![{_LETTERS}{_ANY_MARK}])([\u0648\u0641\u0643]{FATHA}){ALEF}"
+    f"(?<![{_LETTERS}{_ANY_MARK}{TATWEEL}])([\u0648\u0641\u0643]{FATHA}){ALEF}"
     f"(?=(?!\u0644)[{_LETTERS}][{SUKUN}{SHADDA}])")  # "وَالْ": the engine knows the article
 _ALEF_AFTER_PLURAL_WAW = re.compile(
     f"(?<={DAMMA}{WAW}){SUKUN}?{ALEF}{SUKUN}?(?![{_LETTERS}{_ANY_MARK}])")
@@ -191,9 +196,9 @@ def speakable_marks(text: str) -> str:
     text = _DOUBLED_GLIDE.sub(lambda m: m.group(1) + SUKUN + m.group(1) + m.group(2), text)
     text = _TANWEEN_ON_YEH.sub(
         lambda m: f"{YEH}{SUKUN}{YEH}{_TANWEEN_VOWEL[m.group(1)]}\u0646{SUKUN}", text)
-    text = _GLIDE_AFTER_VOWEL.sub(TATWEEL, text)
     text = _ALEF_AFTER_KASRA.sub("", text)
     text = _ALEF_AFTER_CONJUNCTION.sub(r"\1", text)
+    text = _GLIDE_AFTER_VOWEL.sub(TATWEEL, text)
     text = _ALEF_AFTER_PLURAL_WAW.sub("", text)
     text = _SHADDA_ON_ALEF.sub(SHADDA + FATHA + ALEF, text)
     text = _FATHA_ON_ALEF.sub(ALEF, text)
