@@ -21,7 +21,6 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -37,7 +36,6 @@ from ..model import (
     Span,
     plain_text,
 )
-from ..text.lang import script_of
 from .base import Draft
 from .headline import TITLE_WORDS, HeaderItem, headline_at, without_glued_byline
 from .lines import LABEL, Line, article_span
@@ -57,6 +55,7 @@ from .news import (
     related_heading,
     zone_for_place,
 )
+from .page_lists import items_after_lead, list_item, same_list
 from .page_stamps import stamp_author, time_stamp, trailing_tags, trailing_time
 from .page_text import ends_sentence, words
 from .stopwords import function_word_count
@@ -525,9 +524,9 @@ def _body(page: Page, body: list[Line]) -> list[Block]:
             blocks.append(Figure(Image(ln.text), caption))
             i += 1
             continue
-        if ln.bullet or ln.row or _list_item(ln):
+        if ln.bullet or ln.row or list_item(ln):
             run = [ln]
-            while i + 1 < len(body) and body[i + 1].article and _same_list(run[0], body[i + 1]):
+            while i + 1 < len(body) and body[i + 1].article and same_list(run[0], body[i + 1]):
                 i += 1
                 run.append(body[i])
                 page.use(body[i].index)
@@ -539,7 +538,7 @@ def _body(page: Page, body: list[Line]) -> list[Block]:
             blocks.append(Heading(2, (Span(ln.body),)))
         else:
             blocks.append(Paragraph((Span(ln.body),)))
-        items = _items_after_lead(ln, body[i + 1:])
+        items = items_after_lead(ln, body[i + 1:])
         if items:
             for x in items:
                 page.use(x.index)
@@ -549,53 +548,10 @@ def _body(page: Page, body: list[Line]) -> list[Block]:
     return lead_dateline(blocks, page.draft.meta)
 
 
-LEAD_LIST_MIN = 3  # items under a lead that ends with ":" to make a list
-LEAD_LIST_ITEM_WORDS = 12
-
-
-def _items_after_lead(lead: Line, after: list[Line]) -> list[Line]:
-    """The short lines under a line that announces them ("... من مجلس يتألف من:",
-    "The measures include:"), when there are at least LEAD_LIST_MIN of them: a list
-    the scrape lost its bullets from. Not a quotation opened after "قال:", nor verses."""
-    if not lead.body.rstrip().endswith((":", "：")) or not after \
-            or after[0].bullet or after[0].row or _list_item(after[0]):
-        return []  # a list already: its own run reads it
-    script = _script(lead.body)
-    run: list[Line] = []
-    for line in after:
-        if not line.article or line.is_image or line.verse or line.bullet or line.row \
-                or not 2 <= line.words <= LEAD_LIST_ITEM_WORDS \
-                or line.body.rstrip().endswith((":", "：")) \
-                or line.body.lstrip()[:1] in "«\"“'‘" or _script(line.body) != script:
-            break  # (a saying quoted in Arabic after a Latin-script lead is no list)
-        run.append(line)
-    return run if len(run) >= LEAD_LIST_MIN else []
-
-
-def _script(text: str) -> str:
-    """The script most of the letters of ``text`` are in."""
-    counts = Counter(script_of(ch) for ch in text if ch.isalpha())
-    return counts.most_common(1)[0][0] if counts else "other"
-
-
-def _list_item(line: Line) -> bool:
-    """An item of a run that opens with numbers or dates ("2 tbsp olive oil"), not a
-    paragraph that happens to start with a number."""
-    return line.item and not ends_sentence(line.body)
-
-
-def _same_list(first: Line, line: Line) -> bool:
-    if first.row:
-        return line.row
-    if not first.bullet:
-        return _list_item(line)
-    return line.bullet is not None and (line.bullet == "o") == (first.bullet == "o")
-
-
 def _subheading(line: Line, blocks: list[Block], nxt: Line | None) -> bool:
     """A short line between two paragraphs (or lists: "Ingredients", "Method") is a
     subheading (a longer one is more likely a photo caption, which stays a paragraph)."""
-    if nxt is not None and _list_item(nxt):
+    if nxt is not None and list_item(nxt):
         # ("Ingredients" above its list; "Read more:" is no heading)
         return 1 <= line.words <= 8 and not ends_sentence(line.body) \
             and not line.bullet and not line.item and bool(blocks) \

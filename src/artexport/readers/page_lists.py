@@ -1,0 +1,57 @@
+"""Lists in a scrape, whose bullets the copy lost: runs of lines that open with a number
+or a date ("2 tbsp olive oil", "June 9 -- Tampa"), bulleted runs, and the short lines
+under a lead that ends with ":"."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from ..text.lang import script_of
+from .lines import Line
+from .page_text import ends_sentence
+
+__all__ = ["LEAD_LIST_ITEM_WORDS", "LEAD_LIST_MIN", "items_after_lead", "list_item",
+           "same_list"]
+
+LEAD_LIST_MIN = 3  # items under a lead that ends with ":" to make a list
+LEAD_LIST_ITEM_WORDS = 12
+
+
+def items_after_lead(lead: Line, after: list[Line]) -> list[Line]:
+    """The short lines under a line that announces them ("... من مجلس يتألف من:",
+    "The measures include:"), when there are at least LEAD_LIST_MIN of them: a list
+    the scrape lost its bullets from. Not a quotation opened after "قال:", nor verses."""
+    if not lead.body.rstrip().endswith((":", "：")) or not after \
+            or after[0].bullet or after[0].row or list_item(after[0]):
+        return []  # a list already: its own run reads it
+    script = _script(lead.body)
+    run: list[Line] = []
+    for line in after:
+        if not line.article or line.is_image or line.verse or line.bullet or line.row \
+                or not 2 <= line.words <= LEAD_LIST_ITEM_WORDS \
+                or line.body.rstrip().endswith((":", "：")) \
+                or line.body.lstrip()[:1] in "«\"“'‘" or _script(line.body) != script:
+            break  # (a saying quoted in Arabic after a Latin-script lead is no list)
+        run.append(line)
+    return run if len(run) >= LEAD_LIST_MIN else []
+
+
+def _script(text: str) -> str:
+    """The script most of the letters of ``text`` are in."""
+    counts = Counter(script_of(ch) for ch in text if ch.isalpha())
+    return counts.most_common(1)[0][0] if counts else "other"
+
+
+def list_item(line: Line) -> bool:
+    """An item of a run that opens with numbers or dates ("2 tbsp olive oil"), not a
+    paragraph that happens to start with a number."""
+    return line.item and not ends_sentence(line.body)
+
+
+def same_list(first: Line, line: Line) -> bool:
+    """Whether ``line`` goes on the list that ``first`` opened."""
+    if first.row:
+        return line.row
+    if not first.bullet:
+        return list_item(line)
+    return line.bullet is not None and (line.bullet == "o") == (first.bullet == "o")
