@@ -177,7 +177,7 @@ OTHER_LANGUAGE_CASES = [
      "In the nineteen nineties and the eighties, in her twenties; Lakers versus Celtics"),
     # a model, not a range: espeak-ng said "787 dash 9"; years and scores stay ranges
     ("en", "30 Boeing 787-9 jets, 1990-95, won 3-1, 1500-1200 BC",
-     "30 Boeing 787 9 jets, 1990 to 95, won 3 to 1, 1500 to 1200 BC"),
+     "30 Boeing 787 9 jets, 1990 to 95, won 3 to 1, 1500 to 1200 B.C."),
     ("en", "On Sept. 12 at Mt. Hood, 10s of hikers",
      "On the twelfth of September at Mount Hood, 10s of hikers"),
 ]

@@ -35,6 +35,9 @@ Readings chosen for Arabic (the defaults a news reader uses; each is tested):
   (``latin="skip"``); a URL or e-mail is dropped (``urls="skip"``, the default) or
   read as its domain: "developer دوت apple دوت com" ("dot" in English). A bare domain
   in a sentence ("aawsat.com") is a name, and is always read.
+* **Initialisms** ("IMF", "FATF", "IAEA" in an Arabic sentence) are said by their
+  letters' Arabic names, "آي إم إف", and in English written "I.M.F.", where espeak-ng
+  said /ɪmf/ (:mod:`artexport.text.initialisms`).
 * **Letters of other keyboards**: Persian yeh and keheh, Urdu and regional letters
   in Arabic text are written as the Arabic letters said there ("علی" -> "على", "ڤ" ->
   "ف"; :mod:`artexport.text.arabic_spelling`).
@@ -54,6 +57,7 @@ from typing import Literal
 
 from .arabic_spelling import arabic_spelling
 from .bidi import BIDI_CONTROLS
+from .initialisms import speak_initialisms
 from .lang import is_arabic_script, primary_subtag
 from .sentences import EMAIL_RE, URL_RE
 from .speech_marks import speakable_marks
@@ -126,10 +130,13 @@ def speech_text(text: str, lang: str, options: SpeechOptions = SpeechOptions()) 
     text = _urls(text, primary, options)
     if english:
         text = speak_english_units(speak_english_abbreviations(text))
+        text = speak_initialisms(text, "en")
     if own_numbers:
         text = speak_numbers_in(text, numbers_lang, month_names=options.month_names)
     if words_for_numbers and options.latin == "skip":
         text = _LATIN_WORD.sub("", text)
+    elif arabic:  # "(IMF)": its letters' Arabic names, as an Arabic newsreader says them
+        text = speak_initialisms(text, "ar")
     text = _tidy(text, primary)
     if words_for_numbers:
         text = speakable_marks(text)

@@ -1,0 +1,124 @@
+"""Initialisms ("IMF", "IDF", "FATF") said letter by letter, in English and in Arabic.
+
+espeak-ng's English voice reads many initialisms as words: "IMF" /ɪmf/, "IDF" /aɪdf/,
+"FATF" /fatf/, "IAEA" /aɪiə/, "NGOs" /əŋɡəʊz/, "the WHO" /huː/. Written with dots
+("I.M.F.") it names the letters. Inside an Arabic sentence the Arabic voice hands a
+Latin word to its English voice just the same, and there dots do not help; an Arabic
+newsreader says the letters' Arabic names, "صندوق النقد الدولي (آي إم إف)", which the
+Arabic voice reads as they are written: :func:`speak_initialisms` writes those, with
+their vowels (so the diacritizer leaves them as they are).
+
+An initialism here is a word of two to six capital letters (a plural or possessive
+"s" after it) in a sentence not written in capitals, that is not said as a word:
+not one of :data:`SAID_AS_WORDS` ("NATO", "UNESCO", "AIDS"), not shaped like an English
+word (a vowel between consonants that could begin and end one: "NEWS", "BUILD", "FEMA",
+"BED"), not a Roman numeral ("II", "XIV"), not a frequent English word in capitals for
+stress ("NOT", "ONLY"), except "WHO" after "the" or in brackets.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["SAID_AS_WORDS", "is_initialism", "speak_initialisms"]
+
+_SAID_AS_WORDS_LIST = """
+NATO NASA OPEC UNESCO UNICEF UNRWA UNIFIL UNAIDS FIFA UEFA AIDS COVID ASEAN NAFTA SWAT
+CERN BRICS SARS MERS ISIS ISIL HAMAS IKEA LEGO DARPA FEMA OSHA NOAA ECOWAS INTERPOL
+EUROPOL FRONTEX LASER RADAR SONAR SCUBA GIF PIN RAM ROM SIM JPEG NASDAQ FTSE DAX ICANN
+POTUS SCOTUS MENA OK
+"""
+SAID_AS_WORDS = frozenset(_SAID_AS_WORDS_LIST.split())
+
+# the Arabic name of each Latin letter, vowelled: what an Arabic newsreader says
+_ARABIC_NAMES = {
+    "A": "إِيهْ", "B": "بِيْ", "C": "سِيْ", "D": "دِيْ", "E": "إِيْ", "F": "إِفْ",
+    "G": "جِيْ", "H": "إِتْشْ", "I": "أَايْ", "J": "جِيهْ", "K": "كِيهْ", "L": "إِلْ",
+    "M": "إِمْ", "N": "إِنْ", "O": "أُوْ", "P": "بِيْ", "Q": "كْيُوْ", "R": "أَارْ",
+    "S": "إِسْ", "T": "تِيْ", "U": "يُوْ", "V": "فِيْ", "W": "دَبْلْيُوْ", "X": "إِكْسْ",
+    "Y": "وَايْ", "Z": "زِدْ",
+}
+
+_TOKEN = re.compile(r"(?<![\w.&'’-])(?P<letters>[A-Z]{2,6})(?P<plural>'s|’s|s)?(?![\w&-]|\.\w)")
+_WORD = re.compile(r"[^\W\d_]+")
+_ROMAN = re.compile(r"[IVX]+")
+_VOWELS = "AEIOUY"
+# English words that stand in capitals for stress ("NOT", "ONLY", "MUST") or in a name
+_ENGLISH_WORDS_LIST = """
+a i am an as at be by do go he if in is it me my no of oh on or so to up us we
+all and any are but can did few for get got had has her him his how its let may new
+nor not now off old one our out own put say see she the too two use was way who why
+yes yet you also back been both come does done each even ever from have here into just
+know last like made make many more most much must next none only over real said same
+some such take than that them then they this very want well were what when will with
+work your about after again being below could every first found great never often
+other right shall since still their there these thing think those three under until
+where which while would yours before people really should little always because
+big bad god man men war law act ban free huge stop live dead best
+"""
+_ENGLISH_WORDS = frozenset(_ENGLISH_WORDS_LIST.split())
+
+
+# how English words may begin and end when they begin or end with two consonants or more
+_ONSET_LIST = """
+BL BR CH CL CR DR DW FL FR GL GN GR KN PH PL PR PS QU SC SCH SCR SH SHR SK SL SM SN SP SPL
+SPR SQU ST STR SW TH THR TR TW WH WR
+"""
+_ONSETS = frozenset(_ONSET_LIST.split())
+_CODA_LIST = """
+BS CH CK CT DS FF FT GH GS KS LD LF LK LL LM LP LS LT MB MP MS ND NDS NG NK NS NT NTS PH PS
+PT RB RD RF RG RK RL RM RN RP RS RST RT RTH SH SK SP SS ST TCH TH TS WL WN WS XT YS ZZ
+"""
+_CODAS = frozenset(_CODA_LIST.split())
+_SPELLED = frozenset({"SUV", "GOP"})  # shaped like words, said by their letters
+
+
+def _reads_as_word(letters: str) -> bool:
+    """Capitals shaped like an English word ("NEWS", "BUILD", "FEMA", "BED"): vowels
+    between consonants that could begin and end an English word. "FATF" (no word ends
+    in "TF"), "IAEA", "UNHCR", "OECD" and "IMF" are not."""
+    if letters in _SPELLED:
+        return False
+    runs = re.findall(f"[{_VOWELS}]+|[^{_VOWELS}]+", letters)
+    vowel = [r[0] in _VOWELS for r in runs]
+    if not any(vowel) or any(len(r) > (2 if v else 3) for r, v in zip(runs, vowel, strict=True)):
+        return False
+    if len(letters) <= 3:  # "BED", "SAW": a consonant, a vowel, a consonant
+        return vowel == [False, True, False]
+    if not vowel[0] and len(runs[0]) > 1 and runs[0] not in _ONSETS:
+        return False
+    return vowel[-1] or len(runs[-1]) == 1 or runs[-1] in _CODAS
+
+
+def is_initialism(letters: str, before: str = "") -> bool:
+    """Whether the capitals ``letters`` are said letter by letter; ``before`` is the
+    text before them (for "the WHO")."""
+    if letters in SAID_AS_WORDS or _ROMAN.fullmatch(letters) or _reads_as_word(letters):
+        return False
+    if letters.lower() in _ENGLISH_WORDS:
+        return letters == "WHO" and bool(re.search(r"(?:\bthe|\()\s*$", before, re.I))
+    return True
+
+
+def _mostly_capitals(text: str) -> bool:
+    words = _WORD.findall(text)
+    return len(words) >= 3 and sum(w.isupper() and len(w) > 1 for w in words) * 2 >= len(words)
+
+
+def speak_initialisms(text: str, lang: str) -> str:
+    """``text`` with its initialisms written as the voice of ``lang`` ("en", "ar") says
+    them letter by letter: "I.M.F." in English, "آي إم إف" (vowelled) in Arabic. Other
+    languages, and text written in capitals, come back unchanged."""
+    if lang not in ("en", "ar") or _mostly_capitals(text):
+        return text
+
+    def spoken(m: re.Match[str]) -> str:
+        letters, plural = m.group("letters"), m.group("plural") or ""
+        if not is_initialism(letters, text[:m.start()]):
+            return m.group()
+        if lang == "ar":
+            return " ".join(_ARABIC_NAMES[ch] for ch in letters)
+        end = "" if m.end() < len(text) and text[m.end()] == "." and not plural else "."
+        return ".".join(letters) + end + ("'s" if plural else "")
+
+    return _TOKEN.sub(spoken, text)
