@@ -132,10 +132,8 @@ _TANWEEN_ON_YEH = re.compile(
     f"(?<={KASRA}){YEH}{SHADDA}?([\u064b-\u064d]){ALEF}?(?![{_LETTERS}{_ANY_MARK}])")
 _TANWEEN_VOWEL = {"\u064b": FATHA, "\u064c": DAMMA, "\u064d": KASRA}
 # the alefs nobody says: a hamzat wasl after a kasra ("بِاسْمِ", "الِاسْتِخْدَامِ", the old
-# spelling "مِائَةٌ"), the alef after the waw of a plural verb ("قَالُوا"); and a fatha
-# typed on an alef ("وَلاَ")
-# (and the article's lam before a sun letter, which the engine then says: "بِالنَّجَاحِ"
-# /binnadʒaːħi/, where "بِلنَّجَاحِ" is /bilnnadʒaːħi/)
+# spelling "مِائَةٌ"), with the article's lam before a sun letter, which the engine then
+# says ("بِالنَّجَاحِ" /binnadʒaːħi/, where "بِلنَّجَاحِ" is /bilnnadʒaːħi/)
 _SUN_LETTERS = "\u062a\u062b\u062f\u0630\u0631\u0632\u0633\u0634\u0635\u0636\u0637\u0638" \
     "\u0644\u0646"
 _ALEF_AFTER_KASRA = re.compile(
@@ -145,10 +143,10 @@ _ALEF_AFTER_KASRA = re.compile(
 _ALEF_AFTER_CONJUNCTION = re.compile(
     f"(?<![{_LETTERS}{_ANY_MARK}{TATWEEL}])([\u0648\u0641\u0643]{FATHA}){ALEF}"
     f"(?=(?!\u0644)[{_LETTERS}][{SUKUN}{SHADDA}])")  # "وَالْ": the engine knows the article
+# the alef after the waw of a plural verb ("قَالُوا"); a fatha or a shadda typed on an alef
 _ALEF_AFTER_PLURAL_WAW = re.compile(
     f"(?<={DAMMA}{WAW}){SUKUN}?{ALEF}{SUKUN}?(?![{_LETTERS}{_ANY_MARK}])")
 _FATHA_ON_ALEF = re.compile(f"(?<=[{_LETTERS}{_ANY_MARK}]){ALEF}{FATHA}")
-# a shadda typed on the alef belongs to the letter before it ("إِلاَّ" -> "إِلَّا")
 _SHADDA_ON_ALEF = re.compile(f"(?<=[{_LETTERS}]){ALEF}{SHADDA}{FATHA}?")
 
 
