@@ -114,7 +114,7 @@ def speak_initialisms(text: str, lang: str) -> str:
 
     def spoken(m: re.Match[str]) -> str:
         letters, plural = m.group("letters"), m.group("plural") or ""
-        if not is_initialism(letters, text[:m.start()]):
+        if not is_initialism(letters, text[max(0, m.start() - 8):m.start()]):  # (linear)
             return m.group()
         if lang == "ar":
             return " ".join(_ARABIC_NAMES[ch] for ch in letters)
