@@ -83,7 +83,17 @@ from .spoken_dates import (
     numeric_date,
     speak_date,
 )
-from .spoken_times import GMT, TIME, TIME_RANGE, gmt, speak_time, time_of_day, time_range
+from .spoken_times import (
+    GMT,
+    HOUR_WITH_PART,
+    TIME,
+    TIME_RANGE,
+    gmt,
+    hour_with_part,
+    speak_time,
+    time_of_day,
+    time_range,
+)
 
 __all__ = ["MonthNames", "ascii_digits", "numbers_language", "speak_date", "speak_number",
            "speak_numbers_in", "speak_time"]
@@ -128,6 +138,8 @@ def speak_numbers_in(text: str, primary: str, *, month_names: MonthNames = "both
     text = _sub(YMD, lambda m: numeric_date(m, primary, month_names, "ymd"), text)
     text = _sub(DMY, lambda m: numeric_date(m, primary, month_names, "dmy"), text)
     text = _sub(MONTH_YEAR, lambda m: month_year(m, primary), text)
+    if primary == "ar":
+        text = _sub(HOUR_WITH_PART, hour_with_part, text)
     text = _sub(TIME_RANGE, lambda m: time_range(m, primary), text)
     text = _sub(TIME, lambda m: time_of_day(m, primary), text)
     if words_for_numbers:

@@ -205,8 +205,30 @@ def _ur_time_in_text(m: re.Match[str], hour: int, minute: int) -> str:
     return ur_clock(hour, minute)
 
 
+# An hour without its minutes, with the part of the day: "الساعة 10 ص", "8 مساءً", "من 9 ص
+# حتى 5 م". "م" after a number is also metres ("100 م"): with it the hour is a time only
+# after "الساعة" or after a time in the morning ("9 ص -", "9 ص حتى"). Written "10:00 ص"
+# for TIME to read; it was "العاشرة ص" and "خمسة أمتار".
+HOUR_WITH_PART = re.compile(
+    rf"(?<![\d:.,/\u0648])(?P<hour>1[0-2]|0?[1-9]){SP}"  # (not "الساعة 8 و10 صباحا")
+    rf"(?P<zone>ص|م|صباحا|صباحًا|مساء|مساءً|ظهرا|ظهرًا|فجرا|فجرًا|عصرا|عصرًا|ليلا|ليلًا)"
+    rf"(?![{AR_LETTER}\d])")
+_HOUR_BEFORE = re.compile(r"(?:الساعة|الساعه)[ \t]*$")
+_MORNING_BEFORE = re.compile(
+    r"\d(?::\d\d)?[ \t]*(?:ص|صباحا|صباحًا)[ \t]*(?:[-–—]|حتى|إلى|الى|و)[ \t]*$")
+
+
+def hour_with_part(m: re.Match[str]) -> str:
+    """An HOUR_WITH_PART match as a time "H:00 zone", or as it stands (metres)."""
+    if m.group("zone") == "م" and not (_HOUR_BEFORE.search(before(m))
+                                       or _MORNING_BEFORE.search(before(m))):
+        return m.group()
+    return f"{m.group('hour')}:00 {m.group('zone')}"
+
+
 TIME_RANGE = re.compile(
-    r"(?<![\d:.,/])(?P<a>\d{1,2}:\d{2})[ \t]{0,3}[-–—][ \t]{0,3}(?P<b>\d{1,2}:\d{2})(?![\d:])"
+    r"(?<![\d:.,/])(?P<a>\d{1,2}:\d{2}(?:[ \t]{0,3}(?:ص|صباحا|صباحًا|م|مساء|مساءً))?)"
+    r"[ \t]{0,3}[-–—][ \t]{0,3}(?P<b>\d{1,2}:\d{2})(?![\d:])"
 )
 
 
@@ -215,6 +237,8 @@ def time_range(m: re.Match[str], primary: str) -> str:
     if primary == "ur":
         return f"{m.group('a')} سے {m.group('b')} تک"
     start, end = {"ar": ("من", "إلى"), "fa": ("از", "تا")}.get(primary, ("from", "to"))
+    if before(m).rstrip().split()[-1:] == [start]:  # "من 9 ص - 5 م": "من" is said once
+        return f"{m.group('a')} {end} {m.group('b')}"
     return f"{start} {m.group('a')} {end} {m.group('b')}"
 
 
