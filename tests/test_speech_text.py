@@ -170,6 +170,13 @@ OTHER_LANGUAGE_CASES = [
      "40 degrees Celsius (104 degrees Fahrenheit), up 0.5 percent at ten o'clock in the "
      "morning"),
     ("en", "Room 40C on the 21st, a 100m sprint", "Room 40C on the 21st, a 100m sprint"),
+    # espeak-ng: "ten kay double-u aitch"
+    ("en", "it makes 10 kWh a day; the plant is 250MW", "it makes 10 kilowatt hours a day; "
+                                                      "the plant is 250 megawatts"),
+    # Latin symbols in Arabic prose: the English voice spelled them letter by letter
+    ("ar", "يستهلك نحو 10 kWh يوميًا بألواح بقدرة 3 kW ووزن 20 kg",
+     "يستهلك نحو عشرة كيلوواط ساعة يوميًا بألواح بقدرة ثلاثة كيلوواطات ووزن عشرين "
+     "كيلوغرامًا"),
     # "$1.2tn" was "1 dollar.2tn"; "$3tn" and Reuters' "mln" were left as written
     ("en", "debt of $1.2tn, $3tn and $4.5mln", "debt of 1.2 trillion dollars, 3 trillion "
                                                "dollars and 4.5 million dollars"),

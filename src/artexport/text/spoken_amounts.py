@@ -119,8 +119,8 @@ _SIGN = r"(?P<sign>(?:(?<=[وفبلك])|(?<![\w\u0640]))[-−–](?=\d))?"
 QUANTITY = re.compile(
     rf"(?<![\w\u0640]){_PRE}{_SIGN}(?P<num>{NUM})(?![\w٫٬])"
     rf"(?:[ \t]{{1,3}}(?P<scale>{SCALE_ALT})(?![{AR_LETTER}])"
-    rf"(?:{SP}(?P<unit_a>{UNIT_ALT})(?![{AR_LETTER}\d²³]))?"
-    rf"|{SP}(?P<unit_b>{UNIT_ALT})(?![{AR_LETTER}\d²³]))"
+    rf"(?:{SP}(?P<unit_a>{UNIT_ALT})(?![{AR_LETTER}A-Za-z\d²³]))?"
+    rf"|{SP}(?P<unit_b>{UNIT_ALT})(?![{AR_LETTER}A-Za-z\d²³]))"
 )
 
 
@@ -259,7 +259,7 @@ RANGE = re.compile(
     rf"(?<![\d.,٫٬/-])(?P<a>{NUM})(?:{SP}[-–—]{SP}|[ \t]{{1,3}}ـ[ \t]{{1,3}})(?P<b>{NUM})"
     rf"(?![\d/]|[.,]\d)"
     rf"(?:(?P<pct>{SP}[%٪])|[ \t]{{1,3}}(?P<scale>{SCALE_ALT})(?![{AR_LETTER}])"
-    rf"|{SP}(?P<unit>{UNIT_ALT})(?![{AR_LETTER}\d²³])"
+    rf"|{SP}(?P<unit>{UNIT_ALT})(?![{AR_LETTER}A-Za-z\d²³])"
     rf"|(?P<noun>[ \t]{{1,3}}[{AR_LETTER}]{{2,}})(?![{AR_LETTER}]))?"
 )
 _BETWEEN = frozenset({"بين", "وبين", "مابين"})

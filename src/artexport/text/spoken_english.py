@@ -99,9 +99,13 @@ _UNITS = {
     "in": ("inch", "inches"), "lb": ("pound", "pounds"),
     "lbs": ("pound", "pounds"), "C": ("degree Celsius", "degrees Celsius"),
     "F": ("degree Fahrenheit", "degrees Fahrenheit"), "pc": ("percent", "percent"),
+    "kW": ("kilowatt", "kilowatts"), "MW": ("megawatt", "megawatts"),
+    "GW": ("gigawatt", "gigawatts"), "kWh": ("kilowatt hour", "kilowatt hours"),
+    "MWh": ("megawatt hour", "megawatt hours"), "GWh": ("gigawatt hour", "gigawatt hours"),
 }
 # a unit glued to its number, or (the longer ones) a space apart; never inside a word
-_SPACED = ("km", "cm", "mm", "kg", "mph", "kph", "km/h")
+_SPACED = ("km", "cm", "mm", "kg", "mph", "kph", "km/h", "kW", "MW", "GW", "kWh", "MWh",
+           "GWh")
 _UNIT = re.compile(
     r"(?<![\w.,])(?P<n>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
     r"(?:(?P<glued>" + "|".join(sorted(map(re.escape, _UNITS), key=len, reverse=True)) + ")"
