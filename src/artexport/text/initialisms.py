@@ -6,7 +6,9 @@ espeak-ng's English voice reads many initialisms as words: "IMF" /ɪmf/, "IDF" /
 Latin word to its English voice just the same, and there dots do not help; an Arabic
 newsreader says the letters' Arabic names, "صندوق النقد الدولي (آي إم إف)", which the
 Arabic voice reads as they are written: :func:`speak_initialisms` writes those, with
-their vowels (so the diacritizer leaves them as they are).
+their vowels (so the diacritizer leaves them as they are), for an initialism that
+stands among Arabic words; one in a run of Latin words ("MH17", "IMF World Economic
+Outlook") is left to the English voice with the rest of the run.
 
 An initialism here is a word of two to six capital letters (a plural or possessive
 "s" after it) in a sentence not written in capitals, that is not said as a word:
@@ -40,7 +42,7 @@ _ARABIC_NAMES = {
 }
 
 _TOKEN = re.compile(r"(?<![\w.&'’-])(?P<letters>[A-Z]{2,6})(?P<plural>'s|’s|s)?(?![\w&-]|\.\w)")
-_WORD = re.compile(r"[^\W\d_]+")
+_LATIN_WORD = re.compile(r"[A-Za-z]+")
 _ROMAN = re.compile(r"[IVX]+")
 _VOWELS = "AEIOUY"
 # English words that stand in capitals for stress ("NOT", "ONLY", "MUST") or in a name
@@ -100,8 +102,13 @@ def is_initialism(letters: str, before: str = "") -> bool:
     return True
 
 
+# a Latin word right before or after (blanks and hyphens between): the English voice's run
+_LATIN_NEIGHBOUR_BEFORE = re.compile(r"[A-Za-z0-9][ \t-]*\Z")
+_LATIN_NEIGHBOUR_AFTER = re.compile(r"[ \t-]*[A-Za-z0-9]")
+
+
 def _mostly_capitals(text: str) -> bool:
-    words = _WORD.findall(text)
+    words = _LATIN_WORD.findall(text)
     return len(words) >= 3 and sum(w.isupper() and len(w) > 1 for w in words) * 2 >= len(words)
 
 
@@ -109,7 +116,7 @@ def speak_initialisms(text: str, lang: str) -> str:
     """``text`` with its initialisms written as the voice of ``lang`` ("en", "ar") says
     them letter by letter: "I.M.F." in English, "آي إم إف" (vowelled) in Arabic. Other
     languages, and text written in capitals, come back unchanged."""
-    if lang not in ("en", "ar") or _mostly_capitals(text):
+    if lang not in ("en", "ar") or (lang == "en" and _mostly_capitals(text)):
         return text
 
     def spoken(m: re.Match[str]) -> str:
@@ -117,6 +124,9 @@ def speak_initialisms(text: str, lang: str) -> str:
         if not is_initialism(letters, text[max(0, m.start() - 8):m.start()]):  # (linear)
             return m.group()
         if lang == "ar":
+            if _LATIN_NEIGHBOUR_BEFORE.search(text, max(0, m.start() - 40), m.start()) \
+                    or _LATIN_NEIGHBOUR_AFTER.match(text, m.end()):
+                return m.group()  # in a run of Latin words ("MH seventeen"): one voice
             return " ".join(_ARABIC_NAMES[ch] for ch in letters)
         end = "" if m.end() < len(text) and text[m.end()] == "." and not plural else "."
         return ".".join(letters) + end + ("'s" if plural else "")
