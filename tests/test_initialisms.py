@@ -34,6 +34,9 @@ def test_arabic_sentences_say_the_letters_arabic_names() -> None:
     said = speech_text("قال صندوق النقد الدولي (IMF) إن مجموعة FATF وحلف NATO", "ar")
     assert "(أَايْ إِمْ إِفْ)" in said and "إِفْ إِيهْ تِيْ إِفْ" in said
     assert "NATO" in said  # a word: the English voice reads it
+    # a model's letter before its number ("F-16"), said in Arabic with the number
+    assert speech_text("طائرات F-16 الأمريكية", "ar") == "طائرات إِفْ ستة عشر الأمريكية"
+    assert speech_text("منظومة S-400 الروسية", "ar") == "منظومة إِسْ أربعمئة الروسية"
     # in a run of Latin words the English voice reads the whole run, in one language
     assert speech_text("رحلة MH17 وتقرير IMF World Economic Outlook", "ar") == \
         "رحلة MH seventeen وتقرير IMF World Economic Outlook"

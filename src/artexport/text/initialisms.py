@@ -131,4 +131,12 @@ def speak_initialisms(text: str, lang: str) -> str:
         end = "" if m.end() < len(text) and text[m.end()] == "." and not plural else "."
         return ".".join(letters) + end + ("'s" if plural else "")
 
+    if lang == "ar":  # "طائرات F-16": the letter and the number it names, in Arabic
+        text = _LETTERS_BEFORE_NUMBER.sub(
+            lambda m: " ".join(_ARABIC_NAMES[ch] for ch in m.group(1)) + " ", text)
     return _TOKEN.sub(spoken, text)
+
+
+# capitals joined by a hyphen to a number already said in Arabic words ("F-16" is
+# "F-ستة عشر" by now)
+_LETTERS_BEFORE_NUMBER = re.compile(r"(?<![\w.&'’-])([A-Z]{1,6})-(?=[\u0621-\u064a])")
