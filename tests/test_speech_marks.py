@@ -12,7 +12,12 @@ import unicodedata
 import pytest
 
 from artexport.text.speech import speech_text
-from artexport.text.speech_marks import ALL_MARKS, READABLE_MARKS, speakable_marks
+from artexport.text.speech_marks import (
+    ALL_MARKS,
+    READABLE_MARKS,
+    pausal_forms,
+    speakable_marks,
+)
 from conftest import require
 from listen_proxy import ESPEAK, ipa_lines, letter_readings
 
@@ -184,3 +189,25 @@ def test_glides_and_silent_alefs_are_said_as_a_reader_says_them() -> None:
         was, now = (re.sub("[ˈˌ.]", "", x) for x in (was, now))
         assert old in was, (word, was)
         assert new in now and old not in now, (word, now)
+
+
+@pytest.mark.parametrize(("vowelled", "paused"), [
+    ("ذَهَبَ إِلَى الْمَدِينَةِ.", "ذَهَبَ إِلَى الْمَدِينَهْ."),  # teh marbuta: /ah/
+    ("هَذَا كِتَابٌ", "هَذَا كِتَابْ"),  # the end of the text is a pause too
+    ("قَرَأْتُ كِتَابًا.", "قَرَأْتُ كِتَابَا."),  # tanween fath: a long a
+    ("هَذَا حَقٌّ؟", "هَذَا حَقّ؟"),
+    ("وَصَلَ الْوَفْدُ؛ ثُمَّ غَادَرَ.", "وَصَلَ الْوَفْدْ؛ ثُمَّ غَادَرْ."),
+    # a comma and a colon are no pause; a word that ends long stays
+    ("الْحَيَاةُ جَمِيلَةٌ، وَهَذَا", "الْحَيَاةُ جَمِيلَةٌ، وَهَذَا"),
+    ("قَالَ: «نَعَمْ»", "قَالَ: «نَعَمْ»"),
+])
+def test_the_word_before_a_pause_is_said_in_its_pausal_form(vowelled: str, paused: str) -> None:
+    text = speakable_marks(unicodedata.normalize("NFC", vowelled))
+    assert pausal_forms(text) == speakable_marks(unicodedata.normalize("NFC", paused))
+
+
+def test_a_reader_stops_on_the_last_word() -> None:
+    # before: /almadiːnati/, the case ending the diacritizer guessed said at the stop
+    (was, now) = ipa_lines(["فِي الْمَدِينَةِ.", pausal_forms("فِي الْمَدِينَةِ.")])
+    assert re.sub("[ˈˌ]", "", was).endswith("almadiːnati")
+    assert re.sub("[ˈˌ]", "", now).endswith("almadiːnah")

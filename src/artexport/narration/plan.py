@@ -32,7 +32,7 @@ from ..text.diacritize import DiacritizerError, diacritize, diacritizer_version
 from ..text.lang import is_arabic_script, primary_subtag
 from ..text.sentences import sentence_bounds
 from ..text.speech import speak_date, speak_time, speech_text
-from ..text.speech_marks import speakable_marks
+from ..text.speech_marks import pausal_forms, speakable_marks
 from ..text.spoken_dates import date_language
 from ..text.spoken_vowels import with_digit_vowels, with_own_vowels
 from ..tts import SpeechError, TtsEngine
@@ -361,7 +361,7 @@ class _Planner:
                 else:
                     if fresh and self.cache is not None:
                         self.cache.put_text(key, vowelled)
-                    said = speakable_marks(vowelled)
+                    said = pausal_forms(speakable_marks(vowelled))
                     sentence = replace(sentence, speech=said, vowelled=said != sentence.speech)
             self.done.append(sentence)
             yield sentence

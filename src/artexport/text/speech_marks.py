@@ -58,7 +58,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-__all__ = ["ALL_MARKS", "READABLE_MARKS", "speakable_marks"]
+__all__ = ["ALL_MARKS", "READABLE_MARKS", "pausal_forms", "speakable_marks"]
 
 SHADDA = "\u0651"
 FATHA, DAMMA, KASRA, SUKUN = "\u064e", "\u064f", "\u0650", "\u0652"
@@ -151,6 +151,38 @@ _SHADDA_ON_ALEF = re.compile(f"(?<=[{_LETTERS}]){ALEF}{SHADDA}{FATHA}?")
 
 
 FATHATAN = "\u064b"
+TEH_MARBUTA, HEH = "\u0629", "\u0647"
+# the last word before a full stop, a question or exclamation mark or a semicolon,
+# or the end of the text: where a reader pauses
+_PAUSE_WORD = re.compile(
+    f"[{_LETTERS}][{_LETTERS}{_ANY_MARK}{TATWEEL}]*(?=[\"'»”’)\\]\\s]*(?:[.!?؟؛…]|\\Z))")
+_FINAL_VOWEL = re.compile(
+    f"([{_LETTERS}])({SHADDA}?)([\u064b-\u0650])([{ALEF}{ALEF_MAKSURA}]?)\\Z")
+
+
+def pausal_forms(text: str) -> str:
+    """``text`` (vowelled, as :func:`speakable_marks` leaves it) with the last word before
+    a full stop, a question or exclamation mark, a semicolon and at its end said in its
+    pausal form, as a reader stops on it: "... فِي الْمَدِينَةِ." -> "... فِي الْمَدِينَهْ."
+    (/almadiːnah/), "كِتَابٌ." -> "كِتَابْ.", "كِتَابًا." -> "كِتَابَا."; the case ending
+    the diacritizer guessed for it (often wrongly) is not said."""
+    return _PAUSE_WORD.sub(lambda m: _pausal(m.group()), text)
+
+
+def _pausal(word: str) -> str:
+    """``word`` as it is said before a pause: without its case ending ("الْمَدِينَةِ" ->
+    "الْمَدِينَهْ", /almadiːnah/; "كِتَابٌ" -> "كِتَابْ"); tanween fath before an alef is a
+    long a ("كِتَابًا" -> "كِتَابَا")."""
+    m = _FINAL_VOWEL.search(word)
+    if m is None:
+        return word
+    letter, shadda, vowel, tail = m.groups()
+    head = word[:m.start()]
+    if letter == TEH_MARBUTA:
+        return head + HEH + SUKUN
+    if tail:  # "كِتَابًا" -> "كِتَابَا", "هُدًى" -> "هُدَى"; "هَذَا" stays
+        return head + letter + shadda + (FATHA if vowel == FATHATAN else vowel) + tail
+    return head + letter + shadda + ("" if shadda else SUKUN)
 # the marks on the letter before an alef that carries tanween fath ("ضاً", "دّاً", "لًاً")
 _TANWEEN_ON_ALEF = re.compile(f"(?<=[{_LETTERS}])([\u064b-\u0652]*){ALEF}{FATHATAN}")
 _M = f"[{_ANY_MARK}]*"
