@@ -10,6 +10,8 @@ import re
 import unicodedata
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from artexport.text.speech import speech_text
 from artexport.text.speech_marks import (
@@ -211,3 +213,26 @@ def test_a_reader_stops_on_the_last_word() -> None:
     (was, now) = ipa_lines(["فِي الْمَدِينَةِ.", pausal_forms("فِي الْمَدِينَةِ.")])
     assert re.sub("[ˈˌ]", "", was).endswith("almadiːnati")
     assert re.sub("[ˈˌ]", "", now).endswith("almadiːnah")
+
+
+# vowelled words as a writer or the diacritizer writes them: each letter with at most a
+# shadda and one vowel mark (a sukun, a short vowel or tanween)
+_MARKED_LETTER = st.tuples(st.sampled_from(list("ابتةثجحدرسعفقكلمنهويىأإآءئؤ")),
+                           st.sampled_from(["", "\u0651"]),
+                           st.sampled_from([""] + [chr(c) for c in range(0x064B, 0x0653)]))
+_VOWELLED_WORD = st.lists(_MARKED_LETTER, min_size=1, max_size=8).map(
+    lambda letters: "".join("".join(parts) for parts in letters))
+_VOWELLED_TEXT = st.lists(st.tuples(_VOWELLED_WORD, st.sampled_from([" ", ". ", "، ", "؟ "])),
+                          max_size=8).map(lambda ws: "".join(w + sep for w, sep in ws))
+
+
+@given(_VOWELLED_TEXT)
+@settings(max_examples=300, deadline=None)
+def test_marks_and_pauses_keep_the_text_around_the_words(text: str) -> None:
+    """Any vowelled text: the engine text holds only the marks espeak-ng reads (and the
+    tatweels that mark a glide), and its spaces and punctuation are the text's own."""
+    said = pausal_forms(speakable_marks(text))
+    marks = {ch for ch in said if unicodedata.category(ch) == "Mn"}
+    assert marks <= READABLE_MARKS
+    outside = re.compile("[\u0621-\u065f\u0670-\u06ff]")
+    assert outside.sub("", said) == outside.sub("", text).replace("\u0640", "")

@@ -137,7 +137,8 @@ _TANWEEN_VOWEL = {"\u064b": FATHA, "\u064c": DAMMA, "\u064d": KASRA}
 _SUN_LETTERS = "\u062a\u062b\u062f\u0630\u0631\u0632\u0633\u0634\u0635\u0636\u0637\u0638" \
     "\u0644\u0646"
 _ALEF_AFTER_KASRA = re.compile(
-    f"(?<={KASRA}){ALEF}(?:\u0644(?=[{_SUN_LETTERS}]{SHADDA}))?(?=[{_LETTERS}])")
+    f"(?<={KASRA}){ALEF}(?:\u0644(?=[{_SUN_LETTERS}]{SHADDA}))?"
+    f"(?=(?![{ALEF}{ALEF_MAKSURA}])[{_LETTERS}])")
 # ...and after "وَ", "فَ", "كَ" opening a word, before a letter with a sukun or a shadda
 # ("وَاسْتَمَرَّ", heard /waːstamarr/; "وَاتَّفَقَ"), where an alef after a fatha is long
 _ALEF_AFTER_CONJUNCTION = re.compile(
@@ -223,6 +224,8 @@ def speakable_marks(text: str) -> str:
         lambda m: (SHADDA if SHADDA in m.group(1) else "") + FATHATAN + ALEF, text)
     text = _VOWEL_THEN_SHADDA.sub(lambda m: SHADDA + m.group(1), text)
     text = _DOUBLED.sub(r"\1", text)
+    text = _SHADDA_ON_ALEF.sub(SHADDA + FATHA + ALEF, text)
+    text = _FATHA_ON_ALEF.sub(ALEF, text)
     text = _DOUBLED_GLIDE.sub(lambda m: m.group(1) + SUKUN + m.group(1) + m.group(2), text)
     text = _TANWEEN_ON_YEH.sub(
         lambda m: f"{YEH}{SUKUN}{YEH}{_TANWEEN_VOWEL[m.group(1)]}\u0646{SUKUN}", text)
@@ -230,8 +233,6 @@ def speakable_marks(text: str) -> str:
     text = _ALEF_AFTER_CONJUNCTION.sub(r"\1", text)
     text = _GLIDE_AFTER_VOWEL.sub(TATWEEL, text)
     text = _ALEF_AFTER_PLURAL_WAW.sub("", text)
-    text = _SHADDA_ON_ALEF.sub(SHADDA + FATHA + ALEF, text)
-    text = _FATHA_ON_ALEF.sub(ALEF, text)
     if "  " in text:
         text = re.sub(r"(?<=\S) {2,}(?=\S)", " ", text)
     return text
