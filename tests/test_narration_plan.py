@@ -8,6 +8,7 @@ from __future__ import annotations
 import ast
 import re
 import sys
+import unicodedata
 import warnings
 from dataclasses import replace
 from pathlib import Path
@@ -29,6 +30,7 @@ from artexport.narration import (
 )
 from artexport.text.diacritize import vowelled_share
 from artexport.text.speech import speech_text
+from artexport.text.speech_marks import readable_marks
 
 SRC = Path(__file__).resolve().parents[1] / "src" / "artexport"
 _VOWELS = re.compile("[\u064b-\u0652\u0670]")
@@ -210,6 +212,22 @@ def test_diacritizer_failure_reads_the_bare_text_and_names_the_article(
     assert narration.duration_s > 1
     assert narration.plan is not None
     assert narration.plan.sentences[1].speech == "هطلت أمطار غزيرة على المدينة."
+
+
+def test_the_diacritizer_is_given_the_words_as_written(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    # the engine's spellings ("قَضِيْيَةٌ", a tatweel before a glide, no unsaid alef) are
+    # for the engine: the model reads the author's words
+    import artexport.narration.plan as plan_module
+
+    given: list[str] = []
+    monkeypatch.setattr(plan_module, "diacritize",
+                        lambda text, keep=(): given.append(text) or text)
+    written = "وَيَقُولُ إِنَّ الْقَضِيَّةَ بِاسْمِ الشَّعْبِ."
+    plan = plan_speech(article("ar", "خبر", written), AudioOptions(cache_dir=None))
+    assert readable_marks(unicodedata.normalize("NFC", written)) in given
+    said = next(s.speech for s in plan if s.part == "block")
+    assert "وَـيَقُولُ" in said and "الْقَضِيْيَةَ" in said and "بِسْمِ" in said
 
 
 def test_bilingual_article_is_spoken_at_a_natural_rate(cache: Path) -> None:

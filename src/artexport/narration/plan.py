@@ -217,8 +217,8 @@ class _Planner:
             written = text[s:e]
             said_lang = sentence_language(written, lang, self.article.lang) \
                 if spoken is None else lang
-            said = spoken if spoken is not None else speech_text(written, said_lang,
-                                                                  self.speech)
+            said = spoken if spoken is not None else speech_text(
+                written, said_lang, self.speech, engine_spelling=False)
             said = said.strip()
             if not _speakable(said):
                 continue
@@ -262,7 +262,7 @@ class _Planner:
         """A line after the article, said after its label ("Topics: ..."): one sentence
         whose offsets are those of ``text`` (what the editions mark)."""
         lang = self.article.lang
-        said = speech_text(f"{label}: {text}", lang, self.speech)
+        said = speech_text(f"{label}: {text}", lang, self.speech, engine_spelling=False)
         self.add(part, None, text, [(0, len(text))], lang, PAUSE_BETWEEN_BLOCKS, spoken=said)
 
     def credit(self, number: int, figure: Figure) -> None:
@@ -305,7 +305,7 @@ class _Planner:
                     speak_time(d.hour, d.minute, date_lang)
             if line.key == "published" and article.published_hijri and \
                     is_arabic_script(date_lang):  # both calendars, as the editions print
-                hijri = speech_text(article.published_hijri, date_lang)
+                hijri = speech_text(article.published_hijri, date_lang, engine_spelling=False)
                 date = f"{hijri} {edition.labels.corresponding} {date}"
             part = "date" if line.key == "published" else line.key
             # the publication date alone, as ever; a later update says what it is

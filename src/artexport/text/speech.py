@@ -60,7 +60,7 @@ from .bidi import BIDI_CONTROLS
 from .initialisms import speak_initialisms
 from .lang import is_arabic_script, primary_subtag
 from .sentences import EMAIL_RE, URL_RE
-from .speech_marks import speakable_marks
+from .speech_marks import readable_marks, speakable_marks
 from .spoken_english import speak_english_abbreviations, speak_english_units
 from .spoken_numbers import (
     MonthNames,
@@ -97,7 +97,8 @@ _LATIN_LETTER = "A-Za-z\u00c0-\u024f"
 
 
 # -- public API ------------------------------------------------------------------------
-def speech_text(text: str, lang: str, options: SpeechOptions = SpeechOptions()) -> str:
+def speech_text(text: str, lang: str, options: SpeechOptions = SpeechOptions(), *,
+                engine_spelling: bool = True) -> str:
     """What a TTS engine should be given to read ``text`` aloud correctly.
 
     ``lang`` is the BCP 47 tag of the text ("ar", "fa", "en", ...). The result keeps the
@@ -107,7 +108,10 @@ def speech_text(text: str, lang: str, options: SpeechOptions = SpeechOptions()) 
     to read), and its vowel and Quranic marks are written as the engine reads them
     (:func:`~artexport.text.speech_marks.speakable_marks`).
     Never raises for any input text. Short vowels are added later, by the narration
-    (:mod:`artexport.text.diacritize`).
+    (:mod:`artexport.text.diacritize`), which asks for the text with
+    ``engine_spelling=False``: the words as they are written, for the diacritizer, and
+    spells them for the engine afterwards (:func:`~artexport.text.speech_marks.
+    engine_spelling`).
     """
     primary = primary_subtag(lang) or "ar"
     arabic = primary == "ar"
@@ -139,7 +143,7 @@ def speech_text(text: str, lang: str, options: SpeechOptions = SpeechOptions()) 
         text = speak_initialisms(text, "ar")
     text = _tidy(text, primary)
     if words_for_numbers:
-        text = speakable_marks(text)
+        text = speakable_marks(text) if engine_spelling else readable_marks(text)
     return text
 
 

@@ -50,7 +50,10 @@ U+06D6-U+06ED into what the engine reads as the reciter says it, keeping every v
   "الله" standing alone, and says /ʔalllh/ for "اللَّهُ", "والله", "بالله", "لله".
 
 The result holds only the marks espeak-ng reads (U+064B-U+0652), in that order, and
-the tatweels that mark a glide.
+the tatweels that mark a glide. The rules up to the order of shadda and vowel, and the
+mended alefs, are :func:`readable_marks` (what the diacritizer may read too); the
+glides and the unsaid alefs are :func:`engine_spelling`, for the engine alone; and
+:func:`pausal_forms` says the word before a stop as a reader stops on it.
 """
 
 from __future__ import annotations
@@ -58,7 +61,8 @@ from __future__ import annotations
 import re
 import unicodedata
 
-__all__ = ["ALL_MARKS", "READABLE_MARKS", "pausal_forms", "speakable_marks"]
+__all__ = ["ALL_MARKS", "READABLE_MARKS", "engine_spelling", "pausal_forms", "readable_marks",
+           "speakable_marks"]
 
 SHADDA = "\u0651"
 FATHA, DAMMA, KASRA, SUKUN = "\u064e", "\u064f", "\u0650", "\u0652"
@@ -119,6 +123,7 @@ _PRESENTATION_FORM = re.compile("[\ufb50-\ufdf1\ufdf3-\ufdf9\ufdfc\ufdfe-\ufdff\
 # after the table, only readable marks remain: put the shadda before the letter's vowel
 _VOWEL_THEN_SHADDA = re.compile(f"([\u064b-\u0650\u0652]+){SHADDA}")
 _DOUBLED = re.compile("([\u064b-\u0652])\\1+")
+_VOWEL_MARK = re.compile("[\u064b-\u0652]")
 # a doubled yeh or waw before a short vowel, written as the two letters it is said as
 _DOUBLED_GLIDE = re.compile(f"([{YEH}{WAW}]){SHADDA}([{FATHA}{DAMMA}{KASRA}])")
 # a yeh or waw with its own vowel right after a vowelled letter: a tatweel between them
@@ -208,7 +213,15 @@ def _allah(m: re.Match[str]) -> str:
 
 def speakable_marks(text: str) -> str:
     """``text`` with every Arabic mark rewritten as espeak-ng reads it (see the module
-    docstring); text without marks, ligatures or Uthmani letters comes back unchanged."""
+    docstring): :func:`readable_marks`, then :func:`engine_spelling`; text without marks,
+    ligatures or Uthmani letters comes back unchanged."""
+    return engine_spelling(readable_marks(text))
+
+
+def readable_marks(text: str) -> str:
+    """``text`` with its Quranic and other marks as the six vowels, tanween, shadda and
+    sukun, in the order espeak-ng reads them, and the name of God with its long a: what
+    the diacritizer may be given as well as the engine."""
     if not _needs_work(text):
         return text
     text = _PRESENTATION_FORM.sub(lambda m: unicodedata.normalize("NFKC", m.group()), text)
@@ -226,6 +239,18 @@ def speakable_marks(text: str) -> str:
     text = _DOUBLED.sub(r"\1", text)
     text = _SHADDA_ON_ALEF.sub(SHADDA + FATHA + ALEF, text)
     text = _FATHA_ON_ALEF.sub(ALEF, text)
+    if "  " in text:
+        text = re.sub(r"(?<=\S) {2,}(?=\S)", " ", text)
+    return text
+
+
+def engine_spelling(text: str) -> str:
+    """Vowelled ``text`` (as :func:`readable_marks` leaves it) spelled the way espeak-ng
+    says it: glides marked, a doubled glide and "-iyyan" written out, the unsaid alefs
+    left out (see the module docstring). For the engine only: the diacritizer is given
+    the words as they are written."""
+    if not _VOWEL_MARK.search(text):
+        return text
     text = _DOUBLED_GLIDE.sub(lambda m: m.group(1) + SUKUN + m.group(1) + m.group(2), text)
     text = _TANWEEN_ON_YEH.sub(
         lambda m: f"{YEH}{SUKUN}{YEH}{_TANWEEN_VOWEL[m.group(1)]}\u0646{SUKUN}", text)
@@ -233,8 +258,6 @@ def speakable_marks(text: str) -> str:
     text = _ALEF_AFTER_CONJUNCTION.sub(r"\1", text)
     text = _GLIDE_AFTER_VOWEL.sub(TATWEEL, text)
     text = _ALEF_AFTER_PLURAL_WAW.sub("", text)
-    if "  " in text:
-        text = re.sub(r"(?<=\S) {2,}(?=\S)", " ", text)
     return text
 
 
