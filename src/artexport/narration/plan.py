@@ -361,8 +361,9 @@ class _Planner:
                 else:
                     if fresh and self.cache is not None:
                         self.cache.put_text(key, vowelled)
-                    said = pausal_forms(speakable_marks(vowelled))
-                    sentence = replace(sentence, speech=said, vowelled=said != sentence.speech)
+                    marked = speakable_marks(vowelled)  # (the model's vowels, if any)
+                    sentence = replace(sentence, speech=pausal_forms(marked),
+                                       vowelled=marked != sentence.speech)
             self.done.append(sentence)
             yield sentence
 
