@@ -250,15 +250,21 @@ def test_bad_scrapes_get_one_clear_error(tmp_path: Path, content: bytes, problem
     assert str(info.value).startswith(str(path))
 
 
-def test_body_text_without_a_headline_asks_for_the_headline(tmp_path: Path) -> None:
-    # the article's paragraphs cut without their headline: the text is there, and the
-    # error says what is missing, not "only menus"
+def test_body_text_without_a_headline_takes_its_opening_words_as_title(
+        tmp_path: Path) -> None:
+    # the article's paragraphs cut without their headline: nothing is lost, the opening
+    # words name it, and a warning says so (an error for a strict run)
     path = write_scrape(tmp_path, BODY[0] + " " + BODY[1], "", BODY[1] + " " + BODY[0],
                         "", BODY[0])
-    with pytest.raises(ArticleError, match="no headline found above the article text "
-                                           r"\(3 blocks read\)") as info:
-        load_article(path)
-    assert str(info.value).startswith(str(path))
+    with pytest.warns(ArtexportWarning, match="no headline found above the article text; "
+                                              "its opening words are the title"):
+        article = load_article(path)
+    assert article.title == " ".join(BODY[0].split()[:10]) + "…"
+    assert len(article.blocks) == 3 and paragraphs(article)[0].startswith(BODY[0])
+    with warnings.catch_warnings():
+        warnings.simplefilter("error", ArtexportWarning)
+        with pytest.raises(ArtexportWarning, match=str(path)):
+            load_article(path)
 
 
 def test_a_scrape_of_only_menus_is_refused() -> None:
