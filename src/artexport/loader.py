@@ -46,6 +46,7 @@ from .model import (
     block_texts,
     item_levels,
     item_numbered,
+    list_shape,
     map_inlines,
     plain_text,
 )
@@ -402,11 +403,12 @@ def _clean_block(block: Block) -> Block | None:
         items = [(_clean_spans(i), level, numbered) for i, level, numbered in zip(
             block.items, item_levels(block), item_numbered(block), strict=True)]
         items = [item for item in items if item[0]]
-        nests = any(block.levels)
-        return replace(block, items=tuple(i for i, _, _ in items),
-                       levels=tuple(level for _, level, _ in items) if nests else (),
-                       numbered=tuple(n for _, _, n in items) if nests else ()) \
-            if items else None
+        if not items:
+            return None
+        levels, numbered = list_shape([level for _, level, _ in items],
+                                      [n for _, _, n in items])
+        return replace(block, items=tuple(i for i, _, _ in items), levels=levels,
+                       numbered=numbered)
     if isinstance(block, Table):  # empty cells keep their place; empty rows go
         kept = [(n, r) for n, r in enumerate(tuple(_clean_spans(c) for c in row)
                                              for row in block.rows) if any(r)]

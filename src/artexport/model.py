@@ -115,6 +115,13 @@ class ListBlock:
     kind: str = field(default="list", init=False)
 
 
+def list_shape(levels: Sequence[int], numbered: Sequence[bool]
+               ) -> tuple[tuple[int, ...], tuple[bool, ...]]:
+    """A list's ``levels`` and ``numbered`` as :class:`ListBlock` keeps them: both empty
+    for a flat list (every item at depth 0)."""
+    return (tuple(levels), tuple(numbered)) if any(levels) else ((), ())
+
+
 MAX_LIST_DEPTH = 8
 """Lists nest at most this deep (deeper items are shown at this depth)."""
 

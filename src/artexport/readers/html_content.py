@@ -29,6 +29,7 @@ from ..model import (
     Span,
     Table,
     block_texts,
+    list_shape,
     plain_text,
 )
 from ..text.lang import LANG_TAG
@@ -141,11 +142,10 @@ class _Mapper:
             numbered: list[bool] = []
             self.gallery = []
             self.items(el, items, (levels, numbered), 0)
-            nests = any(levels)
             if items and not _link_list(items):
+                shape = list_shape(levels, numbered)
                 self.blocks.append(ListBlock(tuple(items), ordered=el.get("rend") == "ol",
-                                             levels=tuple(levels) if nests else (),
-                                             numbered=tuple(numbered) if nests else ()))
+                                             levels=shape[0], numbered=shape[1]))
             for graphic, caption in self.gallery:
                 self.figure(graphic, caption)
         elif tag == "table":

@@ -54,6 +54,7 @@ from ..model import (
     Quote,
     Span,
     Table,
+    list_shape,
 )
 from ..resources import DEFAULT_LIMITS, Limits
 from .base import Draft, read_text
@@ -205,11 +206,10 @@ class _Blocks:
             ordered = tok.type == "ordered_list_open"
             inner = self._until_close(tok.type)
             items, levels, numbered = _list_items(inner, self.draft, ordered)
-            nests = any(levels)
             if items:
-                self._emit(ListBlock(tuple(items), ordered=ordered,
-                                     levels=tuple(levels) if nests else (),
-                                     numbered=tuple(numbered) if nests else ()), tok)
+                shape = list_shape(levels, numbered)
+                self._emit(ListBlock(tuple(items), ordered=ordered, levels=shape[0],
+                                     numbered=shape[1]), tok)
             for img in (c for t in inner if t.type == "inline" for c in t.children or []
                         if c.type == "image"):
                 self._emit(_figure(img))  # an image in an item: a figure after the list
