@@ -4,9 +4,7 @@ under a lead that ends with ":"."""
 
 from __future__ import annotations
 
-from collections import Counter
-
-from ..text.lang import script_of
+from ..text.lang import dominant_script
 from .lines import Line
 from .page_text import ends_sentence
 
@@ -24,22 +22,16 @@ def items_after_lead(lead: Line, after: list[Line]) -> list[Line]:
     if not lead.body.rstrip().endswith((":", "：")) or not after \
             or after[0].bullet or after[0].row or list_item(after[0]):
         return []  # a list already: its own run reads it
-    script = _script(lead.body)
+    script = dominant_script(lead.body)
     run: list[Line] = []
     for line in after:
         if not line.article or line.is_image or line.verse or line.bullet or line.row \
                 or not 2 <= line.words <= LEAD_LIST_ITEM_WORDS \
                 or line.body.rstrip().endswith((":", "：")) \
-                or line.body.lstrip()[:1] in "«\"“'‘" or _script(line.body) != script:
+                or line.body.lstrip()[:1] in "«\"“'‘" or dominant_script(line.body) != script:
             break  # (a saying quoted in Arabic after a Latin-script lead is no list)
         run.append(line)
     return run if len(run) >= LEAD_LIST_MIN else []
-
-
-def _script(text: str) -> str:
-    """The script most of the letters of ``text`` are in."""
-    counts = Counter(script_of(ch) for ch in text if ch.isalpha())
-    return counts.most_common(1)[0][0] if counts else "other"
 
 
 def list_item(line: Line) -> bool:

@@ -41,6 +41,12 @@ _ARABIC_NAMES = {
     "Y": "وَايْ", "Z": "زِدْ",
 }
 
+
+
+def _arabic_names(letters: str) -> str:
+    return " ".join(_ARABIC_NAMES[ch] for ch in letters)
+
+
 _TOKEN = re.compile(r"(?<![\w.&'’-])(?P<letters>[A-Z]{2,6})(?P<plural>'s|’s|s)?(?![\w&-]|\.\w)")
 _LATIN_WORD = re.compile(r"[A-Za-z]+")
 _ROMAN = re.compile(r"[IVX]+")
@@ -127,13 +133,12 @@ def speak_initialisms(text: str, lang: str) -> str:
             if _LATIN_NEIGHBOUR_BEFORE.search(text, max(0, m.start() - 40), m.start()) \
                     or _LATIN_NEIGHBOUR_AFTER.match(text, m.end()):
                 return m.group()  # in a run of Latin words ("MH seventeen"): one voice
-            return " ".join(_ARABIC_NAMES[ch] for ch in letters)
+            return _arabic_names(letters)
         end = "" if m.end() < len(text) and text[m.end()] == "." and not plural else "."
         return ".".join(letters) + end + ("'s" if plural else "")
 
     if lang == "ar":  # "طائرات F-16": the letter and the number it names, in Arabic
-        text = _LETTERS_BEFORE_NUMBER.sub(
-            lambda m: " ".join(_ARABIC_NAMES[ch] for ch in m.group(1)) + " ", text)
+        text = _LETTERS_BEFORE_NUMBER.sub(lambda m: _arabic_names(m.group(1)) + " ", text)
     return _TOKEN.sub(spoken, text)
 
 

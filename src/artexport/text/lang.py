@@ -44,13 +44,19 @@ def script_of(ch: str) -> str:
     return "other"
 
 
-def detect_language(text: str) -> str:
-    """A BCP 47 tag for the dominant language of ``text``; ``"und"`` if there are no letters."""
+def dominant_script(text: str) -> str:
+    """The script (as :func:`script_of` names it) most of the letters of ``text`` are
+    in; ``"other"`` when none is in a script it names."""
     scripts = Counter(script_of(ch) for ch in text if ch.isalpha())
     scripts.pop("other", None)
-    if not scripts:
+    return scripts.most_common(1)[0][0] if scripts else "other"
+
+
+def detect_language(text: str) -> str:
+    """A BCP 47 tag for the dominant language of ``text``; ``"und"`` if there are no letters."""
+    top = dominant_script(text)
+    if top == "other":
         return "und"
-    top = scripts.most_common(1)[0][0]
     if top == "hebrew":
         return "he"
     if top == "arabic":

@@ -220,8 +220,8 @@ _MORNING_BEFORE = re.compile(
 
 def hour_with_part(m: re.Match[str]) -> str:
     """An HOUR_WITH_PART match as a time "H:00 zone", or as it stands (metres)."""
-    if m.group("zone") == "م" and not (_HOUR_BEFORE.search(before(m))
-                                       or _MORNING_BEFORE.search(before(m))):
+    said = before(m)
+    if m.group("zone") == "م" and not (_HOUR_BEFORE.search(said) or _MORNING_BEFORE.search(said)):
         return m.group()
     return f"{m.group('hour')}:00 {m.group('zone')}"
 
