@@ -31,6 +31,7 @@ from artexport.narration import (
 from artexport.text.diacritize import vowelled_share
 from artexport.text.speech import speech_text
 from artexport.text.speech_marks import readable_marks
+from artexport.tts import Synthesis
 
 SRC = Path(__file__).resolve().parents[1] / "src" / "artexport"
 _VOWELS = re.compile("[\u064b-\u0652\u0670]")
@@ -228,6 +229,38 @@ def test_the_diacritizer_is_given_the_words_as_written(
     assert readable_marks(unicodedata.normalize("NFC", written)) in given
     said = next(s.speech for s in plan if s.part == "block")
     assert "وَـيَقُولُ" in said and "الْقَضِيْيَةَ" in said and "بِسْمِ" in said
+
+
+def test_only_espeak_is_handed_espeak_s_spelling(monkeypatch: pytest.MonkeyPatch) -> None:
+    # the tatweels, the doubled glides written out and the heh of a pausal teh marbuta
+    # make espeak-ng say the words right; another voice (Google's, a third party's)
+    # reads the vowelled words as an Arabic reader writes them
+    import artexport.narration.plan as plan_module
+    from artexport.tts import TtsEngine, make_engine
+
+    class WrittenWordsEngine(TtsEngine):
+        name = "written-words"
+
+        def version(self) -> str:
+            return "1"
+
+        def default_voice(self, lang: str) -> str:
+            return lang
+
+        def synthesize(self, text: str, lang: str, voice: str) -> Synthesis:
+            raise AssertionError("a plan synthesizes nothing")
+
+    monkeypatch.setattr(plan_module, "diacritize", lambda text, keep=(): text)
+    written = unicodedata.normalize("NFC", "وَيَقُولُ إِنَّ الْقَضِيَّةَ فِي الْمَدِينَةِ.")
+    art = article("ar", "خبر", written)
+    other = next(s.speech for s in plan_speech(art, AudioOptions(cache_dir=None),
+                                               engine=WrittenWordsEngine())
+                 if s.part == "block")
+    assert other == readable_marks(written).replace("الْمَدِينَةِ", "الْمَدِينَةْ")
+    espeak = next(s.speech for s in plan_speech(art, AudioOptions(cache_dir=None),
+                                                engine=make_engine("espeak"))
+                  if s.part == "block")
+    assert "وَـيَقُولُ" in espeak and "الْقَضِيْيَةَ" in espeak and "الْمَدِينَهْ" in espeak
 
 
 def test_bilingual_article_is_spoken_at_a_natural_rate(cache: Path) -> None:

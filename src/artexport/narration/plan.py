@@ -8,8 +8,10 @@ publisher after their labels -- and gives each sentence its language
 engine is handed: the sentence normalised for speech
 (:func:`artexport.text.speech.speech_text`: numbers, dates and times as words in the
 sentence's language, URLs, furniture), Arabic given its short vowels
-(:func:`artexport.text.diacritize.diacritize`), and every mark written as the engine
-reads it (:func:`artexport.text.speech_marks.speakable_marks`).
+(:func:`artexport.text.diacritize.diacritize`), the word before each stop in its pausal
+form, and the whole spelled as the engine needs it (:meth:`TtsEngine.engine_text
+<artexport.tts.TtsEngine.engine_text>`: espeak-ng's spelling of Arabic; another voice
+is handed the vowelled words as written).
 
 The plan is what a proofreader of an audiobook checks (``artexport inspect --speech``):
 :meth:`SpeechPlan.lines` prints one line per sentence, voice and engine text.
@@ -32,7 +34,7 @@ from ..text.diacritize import DiacritizerError, diacritize, diacritizer_version
 from ..text.lang import is_arabic_script, primary_subtag
 from ..text.sentences import sentence_bounds
 from ..text.speech import speak_date, speak_time, speech_text
-from ..text.speech_marks import pausal_forms, speakable_marks
+from ..text.speech_marks import pausal_forms, readable_marks
 from ..text.spoken_dates import date_language
 from ..text.spoken_vowels import with_digit_vowels, with_own_vowels
 from ..tts import SpeechError, TtsEngine
@@ -230,7 +232,7 @@ class _Planner:
                     # a label or a date of ours: its words carry their own vowels
                     job, key = self.vowel_job(with_own_vowels(said) if part in OWN_WORDS
                                               else with_digit_vowels(said))
-                said = speakable_marks(said)
+                said = self.engine.engine_text(readable_marks(said), said_lang)
             self.drafts.append((SpokenSentence(
                 part, block, i, written, s, e, said_lang, self.voice(said_lang), said,
                 self.pending if not added else 0.0), job, key))
@@ -361,9 +363,12 @@ class _Planner:
                 else:
                     if fresh and self.cache is not None:
                         self.cache.put_text(key, vowelled)
-                    marked = speakable_marks(vowelled)  # (the model's vowels, if any)
-                    sentence = replace(sentence, speech=pausal_forms(marked),
-                                       vowelled=marked != sentence.speech)
+                    # (the model's vowels, if any)
+                    marked = readable_marks(vowelled)
+                    spell = self.engine.engine_text
+                    sentence = replace(
+                        sentence, speech=spell(pausal_forms(marked), sentence.lang),
+                        vowelled=spell(marked, sentence.lang) != sentence.speech)
             self.done.append(sentence)
             yield sentence
 

@@ -105,13 +105,13 @@ def speech_text(text: str, lang: str, options: SpeechOptions = SpeechOptions(), 
     text's punctuation (engines pause on it) and its line breaks; for Arabic-script
     languages it contains no digits of any script (English keeps plain numbers but gets
     dates, times and ranges as words; other languages keep theirs for their own voice
-    to read), and its vowel and Quranic marks are written as the engine reads them
+    to read), and its vowel and Quranic marks are written as espeak-ng reads them
     (:func:`~artexport.text.speech_marks.speakable_marks`).
     Never raises for any input text. Short vowels are added later, by the narration
     (:mod:`artexport.text.diacritize`), which asks for the text with
-    ``engine_spelling=False``: the words as they are written, for the diacritizer, and
-    spells them for the engine afterwards (:func:`~artexport.text.speech_marks.
-    engine_spelling`).
+    ``engine_spelling=False``: the words as they are written (the marks only made
+    readable), for the diacritizer, and has the engine spell them afterwards
+    (:meth:`artexport.tts.TtsEngine.engine_text`).
     """
     primary = primary_subtag(lang) or "ar"
     arabic = primary == "ar"

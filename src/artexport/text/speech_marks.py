@@ -52,8 +52,10 @@ U+06D6-U+06ED into what the engine reads as the reciter says it, keeping every v
 The result holds only the marks espeak-ng reads (U+064B-U+0652), in that order, and
 the tatweels that mark a glide. The rules up to the order of shadda and vowel, and the
 mended alefs, are :func:`readable_marks` (what the diacritizer may read too); the
-glides and the unsaid alefs are :func:`engine_spelling`, for the engine alone; and
-:func:`pausal_forms` says the word before a stop as a reader stops on it.
+glides, the unsaid alefs and the heh said for a pausal teh marbuta are
+:func:`engine_spelling`, for espeak-ng alone (the narration hands it to no other engine:
+:meth:`artexport.tts.TtsEngine.engine_text`); and :func:`pausal_forms` says the word
+before a stop as a reader stops on it.
 """
 
 from __future__ import annotations
@@ -167,28 +169,27 @@ _FINAL_VOWEL = re.compile(
 
 
 def pausal_forms(text: str) -> str:
-    """``text`` (vowelled, as :func:`speakable_marks` leaves it) with the last word before
+    """``text`` (vowelled, as :func:`readable_marks` leaves it) with the last word before
     a full stop, a question or exclamation mark, a semicolon and at its end said in its
-    pausal form, as a reader stops on it: "... فِي الْمَدِينَةِ." -> "... فِي الْمَدِينَهْ."
-    (/almadiːnah/), "كِتَابٌ." -> "كِتَابْ.", "كِتَابًا." -> "كِتَابَا."; the case ending
-    the diacritizer guessed for it (often wrongly) is not said."""
+    pausal form, as a reader stops on it: "... فِي الْمَدِينَةِ." -> "... فِي الْمَدِينَةْ."
+    (/almadiːnah/: :func:`engine_spelling` writes the heh espeak-ng needs for it),
+    "كِتَابٌ." -> "كِتَابْ.", "كِتَابًا." -> "كِتَابَا."; the case ending the diacritizer
+    guessed for it (often wrongly) is not said."""
     return _PAUSE_WORD.sub(lambda m: _pausal(m.group()), text)
 
 
 def _pausal(word: str) -> str:
     """``word`` as it is said before a pause: without its case ending ("الْمَدِينَةِ" ->
-    "الْمَدِينَهْ", /almadiːnah/; "كِتَابٌ" -> "كِتَابْ"); tanween fath before an alef is a
-    long a ("كِتَابًا" -> "كِتَابَا")."""
+    "الْمَدِينَةْ"; "كِتَابٌ" -> "كِتَابْ"); tanween fath before an alef is a long a
+    ("كِتَابًا" -> "كِتَابَا")."""
     m = _FINAL_VOWEL.search(word)
     if m is None:
         return word
     letter, shadda, vowel, tail = m.groups()
     head = word[:m.start()]
-    if letter == TEH_MARBUTA:
-        return head + HEH + SUKUN
     if tail:  # "كِتَابًا" -> "كِتَابَا", "هُدًى" -> "هُدَى"; "هَذَا" stays
         return head + letter + shadda + (FATHA if vowel == FATHATAN else vowel) + tail
-    return head + letter + shadda + ("" if shadda else SUKUN)
+    return head + letter + shadda + ("" if shadda else SUKUN)  # "الْمَدِينَةْ", /ah/ said
 # the marks on the letter before an alef that carries tanween fath ("ضاً", "دّاً", "لًاً")
 _TANWEEN_ON_ALEF = re.compile(f"(?<=[{_LETTERS}])([\u064b-\u0652]*){ALEF}{FATHATAN}")
 _M = f"[{_ANY_MARK}]*"
@@ -258,7 +259,8 @@ def engine_spelling(text: str) -> str:
     text = _ALEF_AFTER_CONJUNCTION.sub(r"\1", text)
     text = _GLIDE_AFTER_VOWEL.sub(TATWEEL, text)
     text = _ALEF_AFTER_PLURAL_WAW.sub("", text)
-    return text
+    # a teh marbuta with a sukun, a pausal form: espeak-ng says /at/, a reader /ah/
+    return text.replace(TEH_MARBUTA + SUKUN, HEH + SUKUN)
 
 
 _WORK = re.compile(f"[{_ANY_MARK}\u0671\ufb50-\ufdff\ufe70-\ufeff]|\u0644\u0644")

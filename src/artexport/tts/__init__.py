@@ -128,6 +128,13 @@ class TtsEngine(ABC):
         """The rate actually used for ``lang`` (the configured one, or the default)."""
         return self.config.rate
 
+    def engine_text(self, text: str, lang: str) -> str:
+        """``text`` (speech text in ``lang``, its vowels written as a reader writes them)
+        spelled the way this engine must be handed it to say it right: a hook for an
+        engine whose letter-to-sound rules need help (espeak-ng's Arabic rules do). The
+        text itself by default."""
+        return text
+
     @abstractmethod
     def synthesize(self, text: str, lang: str, voice: str) -> Synthesis:
         """Speak ``text`` (speech text, non-empty) in ``voice``; marks are word or chunk
