@@ -37,9 +37,12 @@ def test_arabic_sentences_say_the_letters_arabic_names() -> None:
     # a model's letter before its number ("F-16"), said in Arabic with the number
     assert speech_text("طائرات F-16 الأمريكية", "ar") == "طائرات إِفْ ستة عشر الأمريكية"
     assert speech_text("منظومة S-400 الروسية", "ar") == "منظومة إِسْ أربعمئة الروسية"
-    # in a run of Latin words the English voice reads the whole run, in one language
+    # capitals and a number that name a flight, a summit, a plane: in Arabic ("MH17" was
+    # "MH seventeen" in English), but in a run of Latin words the English voice reads the
+    # whole run, in one language
     assert speech_text("رحلة MH17 وتقرير IMF World Economic Outlook", "ar") == \
-        "رحلة MH seventeen وتقرير IMF World Economic Outlook"
+        "رحلة إِمْ إِتْشْ سبعة عشر وتقرير IMF World Economic Outlook"
+    assert speech_text("هاتف Galaxy S24 الجديد", "ar") == "هاتف Galaxy S twenty-four الجديد"
     # latin="skip" drops Latin words; their names are not said either
     skipped = speech_text("قال صندوق النقد الدولي (IMF) أمس", "ar", SpeechOptions(latin="skip"))
     assert "إِمْ" not in skipped and "IMF" not in skipped

@@ -233,7 +233,15 @@ def counted_noun_after(after: str) -> str | None:
         return None  # "1 والخامس عشر": a definite word, after a conjunction or preposition
     if (word[0] == "و" and word[1] in "أإآيتن") or (word[0] == "ف" and word[1] in "أإآ"):
         return None  # "وأصيب", "ويقول": a conjunction opens the next clause
+    if _AND_PAST_VERB.fullmatch(word) and word not in _NOUNS_LIKE_AND_VERB:
+        return None  # "فاز في 2 وخسر في 3": "and lost", not a dual "وخسرين"
     return word
+
+
+# "و" and a verb of three letters ("وخسر", "وصنع") or a hollow one ("وقال", "وفاز"):
+# nouns of that shape (وزير، وقود، وجبة) carry a long vowel or a teh marbuta elsewhere
+_AND_PAST_VERB = re.compile("و[^اويىة][^ويىة][^اويىة]|و[^اويىة]ا[^اويىة]")
+_NOUNS_LIKE_AND_VERB = word_set("وسام وباء وداع وئام")
 
 
 @dataclass(frozen=True)

@@ -138,10 +138,36 @@ def speak_initialisms(text: str, lang: str) -> str:
         return ".".join(letters) + end + ("'s" if plural else "")
 
     if lang == "ar":  # "طائرات F-16": the letter and the number it names, in Arabic
-        text = _LETTERS_BEFORE_NUMBER.sub(lambda m: _arabic_names(m.group(1)) + " ", text)
+        text = _LETTERS_BEFORE_NUMBER.sub(_letters_before_number, text)
     return _TOKEN.sub(spoken, text)
 
 
 # capitals joined by a hyphen to a number already said in Arabic words ("F-16" is
 # "F-ستة عشر" by now)
 _LETTERS_BEFORE_NUMBER = re.compile(r"(?<![\w.&'’-])([A-Z]{1,6})-(?=[\u0621-\u064a])")
+
+
+def _letters_before_number(m: re.Match[str]) -> str:
+    letters = m.group(1)
+    if len(letters) > 2 and not is_initialism(letters):
+        return m.group()  # "COVID-19": a word, read as one by the English voice
+    return _arabic_names(letters) + " "
+
+
+# "G20", "A320", "MH17" in an Arabic sentence: capitals and a number that names a thing,
+# not digits inside a Latin word ("MP3" in an English run) -- see hyphen_letters_to_number
+_LETTERS_WITH_NUMBER = re.compile(r"(?<![\w.&'’-])([A-Z]{1,3})(\d{1,4})(?![\w.,٫-])")
+
+
+def hyphen_letters_to_number(text: str) -> str:
+    """``text`` (Arabic) with capitals written right before a number ("G20", "A320")
+    given the hyphen of "F-16", so that the number is said in Arabic and the letters by
+    their Arabic names ("جي عشرين"), as an Arabic newsreader says them; left alone in a
+    run of Latin words ("Galaxy S24"), which the English voice reads."""
+    def hyphened(m: re.Match[str]) -> str:
+        if _LATIN_NEIGHBOUR_BEFORE.search(text, max(0, m.start() - 40), m.start()) \
+                or _LATIN_NEIGHBOUR_AFTER.match(text, m.end()):
+            return m.group()
+        return f"{m.group(1)}-{m.group(2)}"
+
+    return _LETTERS_WITH_NUMBER.sub(hyphened, text)

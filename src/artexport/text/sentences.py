@@ -173,9 +173,12 @@ def _is_abbreviation(text: str, dot: int, end: int, latin_rules: bool) -> bool:
     if _DIGITS.fullmatch(bare):
         line_start = text.rfind("\n", 0, dot) + 1
         return not text[line_start:dot - len(token)].strip()
-    # Arabic one-letter abbreviations ("د.", "م.", "أ.د."); after a year they end it.
-    if bare and all(_ARABIC_LETTER.match(part) and len(part) == 1
-                    for part in bare.split(".")):
+    # Arabic one-letter abbreviations ("د.", "م.", "أ.د.", "وأ.د."); after a year they
+    # end it.
+    parts = bare.split(".")
+    if len(parts[0]) == 2 and parts[0][0] in "وف":
+        parts[0] = parts[0][1:]  # "وأ.د. سعيد": "and Prof. Dr."
+    if bare and all(_ARABIC_LETTER.match(part) and len(part) == 1 for part in parts):
         previous = text[:dot - len(token)].rstrip()
         return not (previous and _DIGITS.match(previous[-1]))
     if not latin_rules and not re.search(r"[A-Za-z]", bare):

@@ -19,7 +19,16 @@ from .arabic_counting import (
     counted_noun_after,
 )
 from .arabic_nouns import dual, is_feminine, is_plural
-from .number_tokens import AR_LETTER, NUM, SP, after, before, number_words, parse_number
+from .number_tokens import (
+    AR_LETTER,
+    NUM,
+    SP,
+    after,
+    before,
+    digits_one_by_one,
+    number_words,
+    parse_number,
+)
 from .numbers import Case, ar_cardinal, cardinal, fa_cardinal, fa_ordinal
 from .numbers_ur import ur_cardinal, ur_fraction_of
 from .spoken_dates import (
@@ -276,14 +285,34 @@ def _model_number(a: str, b: str) -> bool:
     return len(a) >= 3 and len(b) < len(a) and not years
 
 
+# Words of a match's result a few words before "0-3", "2-3": a score, not a range (a
+# draw, "1-1", is a score wherever it stands; a range does not end where it starts)
+_SCORE_WORD = re.compile(
+    "(?:[وفبل]|ال|بال|وال|فال)*(?:فاز|فوز|خسر|خسار|تعادل|هزم|هزيم|انهزم|تغلب|سحق|نتيج|مبارا|"
+    "الشوط|شوط|تقدم|تأخر|انتصار|انتصر)")
+
+
+def _score_context(words: list[str]) -> bool:
+    return any(_SCORE_WORD.match(word) for word in words[-4:])
+
+
+def _phone_number(a: str, b: str) -> bool:
+    """"011-4123456", "0912-345678": a number opening with a zero, then five digits or
+    more, is no range."""
+    return a.isdigit() and b.isdigit() and len(a) >= 2 and a.startswith("0") and len(b) >= 5
+
+
 def number_range(m: re.Match[str], primary: str) -> str:
     """"2011-2024" -> "من ألفين وأحد عشر إلى ألفين وأربعة وعشرين"; after "من" the
     "من" is not said twice, after "بين" it is "X وY"; "5-10 كم" counts the unit by
-    the second number; "3-1" (a score) is "ثلاثة مقابل واحد"."""
+    the second number; "3-1", "1-1" and "خسر 0-3" (scores) are "ثلاثة مقابل واحد"."""
     a, b = m.group("a"), m.group("b")
     scale, unit_text = m.group("scale"), m.group("unit")
     pct = bool(m.group("pct"))
     rest = m.group("noun") or ""  # the word after the range, given back unless counted
+    if _phone_number(a, b):  # "011-4123456": an area code and a number, digit by digit
+        pause = "," if primary == "en" else "،"
+        return f"{digits_one_by_one(a, primary)}{pause} {digits_one_by_one(b, primary)}{rest}"
     if primary == "en":
         if _model_number(a, b) and not pct:
             return f"{a} {b}{rest}"  # a Boeing "787-9": espeak-ng said "787 dash 9"
@@ -299,8 +328,8 @@ def number_range(m: re.Match[str], primary: str) -> str:
         return f"{first} تا {second}{tail}{rest}"
     pa, pb = parse_number(a), parse_number(b)
     whole = pa is not None and pb is not None and pa[1] is None and pb[1] is None
-    if (whole and pa and pb and pa[0] > pb[0] and pa[0] <= 20
-            and not (scale or unit_text or pct)):
+    if (whole and pa and pb and max(pa[0], pb[0]) <= 20 and not (scale or unit_text or pct)
+            and (pa[0] >= pb[0] or _score_context(words))):
         return (f"{ar_cardinal(pa[0], case='oblique')} مقابل "
                 f"{ar_cardinal(pb[0], case='oblique')}{rest}")
     unit = unit_named(unit_text) if unit_text else None
@@ -346,7 +375,8 @@ SLASHED = re.compile(
 
 def slashed(m: re.Match[str], primary: str, month_names: MonthNames) -> str:
     """"1/2" -> "نصف", "24/7" -> "على مدار الساعة", "3/2021" -> a month and year,
-    "18/01" -> a day and month, other "a/b" -> "a على b"."""
+    "18/01" -> a day and month, "2024/2025" two years (a season), other "a/b" ->
+    "a على b"."""
     a, b = int(m.group("a")), int(m.group("b"))
     if (a, b) == (24, 7):
         return {"ar": "على مدار الساعة", "fa": "شبانه‌روزی", "ur": "چوبیس گھنٹے"}.get(
@@ -364,6 +394,11 @@ def slashed(m: re.Match[str], primary: str, month_names: MonthNames) -> str:
         if primary == "ur":
             return f"{UR_GREGORIAN[a]} {year_words(b, 'ur')}"
         return f"{LEVANTINE[a]} {TRANSLITERATED[a]} {year_words(b, 'ar')}"
+    if a + 1 == b and len(m.group("a")) == len(m.group("b")) == 4 and 1300 <= a <= 2100:
+        # "موسم 2024/2025", "1445/1446": one season or year written as its two years
+        if primary == "ar":  # (a year is said in the genitive: "موسم ألفين...")
+            return f"{ar_cardinal(a, case='oblique')}، {ar_cardinal(b, case='oblique')}"
+        return f"{cardinal(a, primary)}، {cardinal(b, primary)}"
     if primary == "fa" and 2 <= b <= 10 and a < b:
         return f"{fa_cardinal(a)} {fa_ordinal(b)}"  # "سه چهارم": a cardinal and an ordinal
     over = {"fa": "بر", "ur": "بٹا"}.get(primary, "على")
@@ -372,13 +407,18 @@ def slashed(m: re.Match[str], primary: str, month_names: MonthNames) -> str:
 
 # Three or more space-separated digit groups are a phone or fax number ("71 238 222"):
 # read digit by digit, a pause between groups, as people read them out.
-DIGIT_GROUPS = re.compile(r"(?<![\d.,٫٬])\d{1,4}(?:[ ]\d{1,4}){2,}(?![\d.,٫٬])")
+DIGIT_GROUPS = re.compile(r"(?P<plus>(?<![\w+])\+)?(?<![\d.,٫٬])\d{1,4}(?:[ ]\d{1,4}){2,}"
+                          r"(?![\d.,٫٬])")
+PLUS_WORDS = {"ar": "زائد", "fa": "به علاوه", "ur": "جمع", "en": "plus"}
 
 
 def digit_groups(m: re.Match[str], primary: str) -> str:
-    """"71 238 222" -> "سبعة واحد، اثنان ثلاثة ثمانية، اثنان اثنان اثنان"."""
+    """"71 238 222" -> "سبعة واحد، اثنان ثلاثة ثمانية، اثنان اثنان اثنان"; a "+"
+    before a country code is said."""
     words = [cardinal(d, primary) for d in range(10)]
-    return "، ".join(" ".join(words[int(d)] for d in group) for group in m.group().split())
+    said = "، ".join(" ".join(words[int(d)] for d in group)
+                     for group in m.group().lstrip("+").split())
+    return f"{PLUS_WORDS[primary]} {said}" if m.group("plus") else said  # "+966 11 ..."
 
 
 QURAN = re.compile(

@@ -18,7 +18,7 @@ from .arabic_counting import previous_word, strip_clitics
 from .arabic_nouns import word_set
 from .dates import MONTHS
 from .lang import words_language
-from .number_tokens import AR_LETTER, SP, before
+from .number_tokens import AR_LETTER, SP, after, before
 from .numbers import ar_cardinal, ar_ordinal, en_ordinal, en_year, fa_cardinal, fa_ordinal
 from .numbers_ur import ur_cardinal, ur_year
 
@@ -286,8 +286,10 @@ def day_month(day: int, month: int, primary: str, month_names: MonthNames) -> st
 
 
 ERA_YEAR = re.compile(
-    rf"(?<![\d.,])(?P<year>\d{{3,4}}){SP}(?P<era>هـ|ه|م|ء|ھ|ق\.?{SP}م|ق\.?{SP}هـ)\.?"
-    rf"(?![{AR_LETTER}\u0640])"
+    # "1447 / 1448هـ", "1445-1446هـ": a fiscal or school year written as its two years
+    rf"(?<![\d.,/-])(?:(?P<first>\d{{3,4}}){SP}(?P<sep>[-–/]){SP})?"
+    rf"(?P<year>\d{{3,4}}){SP}(?P<era>هـ|ه|م|ء|ھ|ق\.?{SP}م|ق\.?{SP}هـ)\.?"
+    rf"(?![{AR_LETTER}\u0640²³])"  # "1500 م2" is square metres
 )
 # Words that make "300 م" three hundred metres, not the year 300 of the Common Era.
 _LENGTH_WORDS = word_set("""
@@ -302,13 +304,43 @@ def _length_context(m: re.Match[str]) -> bool:
     return any(strip_clitics(w) in _LENGTH_WORDS or w in _LENGTH_WORDS for w in words)
 
 
+# how "from ... to" is said between two years
+_RANGE_WORDS = {"ar": ("من ", "إلى"), "fa": ("", "تا"), "ur": ("", "سے")}
+
+
 def era_year(m: re.Match[str], primary: str) -> str:
     """"1990 م" -> "ألف وتسعمئة وتسعين ميلادية", "573 هـ", "2021ء" (Urdu), but "300 م"
-    after a length word is left for the units step (metres)."""
+    after a length word is left for the units step (metres). Two years that make one
+    ("1447 / 1448هـ", "1445-1446هـ": a fiscal or school year) are said one after the
+    other, a pause between; two others after "-" are a span ("من ... إلى ...")."""
     year = int(m.group("year"))
     era = m.group("era").replace(" ", "").replace("\t", "").replace(".", "")
     if era == "م" and _length_context(m):
         return m.group()
+    # (the abbreviation's full stop ends the sentence too: the splitter took it so)
+    stop = m.group().endswith(".") and after(m)[:1] not in (".", "!", "?", "؟", "…")
+    said = _year_in_era(year, era, primary) + ("." if stop else "")
+    if not m.group("first"):
+        return said
+    first = _bare_year(int(m.group("first")), primary)
+    if m.group("sep") == "/" or int(m.group("first")) + 1 == year:
+        return f"{first}، {said}"
+    start, to = _RANGE_WORDS.get(primary, _RANGE_WORDS["ar"])
+    words = before(m).split()[-2:]
+    if primary == "ar" and any(w in ("بين", "وبين", "مابين") for w in words):
+        start, to = "", "و"  # "بين 1990-2000م": "بين ... و..."
+    elif words and words[-1] in ("من", "ومن", "از", "سے"):
+        start = ""
+    return f"{start}{first} {to}{'' if to == 'و' else ' '}{said}"
+
+
+def _bare_year(year: int, primary: str) -> str:
+    if primary == "fa":
+        return fa_cardinal(year)
+    return ur_year(year) if primary == "ur" else ar_cardinal(year, case="oblique")
+
+
+def _year_in_era(year: int, era: str, primary: str) -> str:
     if primary == "fa":
         suffix = {"هـ": "هجری", "ه": "هجری", "م": "میلادی"}.get(era, "پیش از میلاد")
         return f"{fa_cardinal(year)} {suffix}"

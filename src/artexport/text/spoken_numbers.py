@@ -21,7 +21,8 @@ import re
 from collections.abc import Callable
 
 from .arabic_counting import case_of, counted_noun_after, reading_of
-from .arabic_nouns import dual, is_feminine, is_plural, word_set
+from .arabic_nouns import bare, dual, is_feminine, is_plural, word_set
+from .initialisms import hyphen_letters_to_number
 from .lang import is_arabic_script, primary_subtag
 from .number_tokens import (
     AR_LETTER,
@@ -30,6 +31,7 @@ from .number_tokens import (
     after,
     ascii_digits,
     before,
+    digits_one_by_one,
     number_words,
     parse_number,
     read_long_digit_runs,
@@ -52,6 +54,7 @@ from .spoken_amounts import (
     DIGIT_GROUPS,
     EN_CURRENCY,
     PERCENT,
+    PLUS_WORDS,
     QUANTITY,
     QURAN,
     RANGE,
@@ -123,6 +126,9 @@ def speak_numbers_in(text: str, primary: str, *, month_names: MonthNames = "both
     """
     words_for_numbers = primary != "en"
     text = read_long_digit_runs(text, primary)
+    if words_for_numbers:
+        text = _sub(_COMMA_DECIMAL, lambda m: f"{m.group(1)}٫{m.group(2)}", text)
+        text = _PLUS_BETWEEN.sub(f" {PLUS_WORDS[primary]} ", text)
     text = _sub(GMT, lambda m: gmt(m, primary), text)
     if primary in ("fa", "ur"):
         text = _sub(_SUFFIXED_ORDINAL, lambda m: _suffixed_ordinal(m, primary), text)
@@ -156,6 +162,8 @@ def speak_numbers_in(text: str, primary: str, *, month_names: MonthNames = "both
         text = _abbreviations(text)
     text = _sub(SLASHED, lambda m: slashed(m, primary, month_names), text)
     if words_for_numbers:
+        if primary == "ar":
+            text = hyphen_letters_to_number(text)  # "G20": "جي عشرين"
         text = _sub(_LATIN_DIGITS, lambda m: f" {_latin_digits(m.group())} ", text)
         if primary == "ar":
             text = _sub(_ONE_OR_TWO, _one_or_two, text)
@@ -194,6 +202,12 @@ def speak_number(value: int | str, lang: str = "ar", *, case: Case = "nominative
 def _ordinal(n: int, primary: str, *, case: Case, feminine: bool) -> str:
     return ordinal(n, primary, case=case, feminine=feminine)
 
+
+# "1،5%", "2،8 تريليون": the Arabic comma as a decimal point, as some agencies write it
+# (one to three digits before it, one or two after, and no list of numbers around)
+_COMMA_DECIMAL = re.compile(r"(?<![\d،,.٫٬])(\d{1,3})،(\d{1,2})(?![\d،])")
+# "الدقيقة 90+2": added time, said with its "plus" (espeak-ng said "+" in English)
+_PLUS_BETWEEN = re.compile(r"(?<=\d)[ \t]?\+[ \t]?(?=\d)")
 
 # "20 كم2" is twenty square kilometres, not "كم" and a number two.
 _POWER_UNIT = re.compile(r"(?<=\d)([ \t]{0,3})(كم|م|سم)([23])(?!\w)")
@@ -242,6 +256,8 @@ _ABBREVIATIONS = (
     (re.compile(rf"{_AND}أ\.{_NOT_INITIALS}(?=\s{{0,3}}[{AR_LETTER}])"), r"\g<and>الأستاذ"),
     (re.compile(rf"(?<![{AR_LETTER}.\d])(?<!\d\s)(?P<and>و?)م\.{_NOT_INITIALS}"
                 rf"(?=\s{{0,3}}[{AR_LETTER}])"), r"\g<and>المهندس"),
+    # "القرن 3 ق.م": before the Common Era, after a century as after a year
+    (re.compile(rf"(?<![{AR_LETTER}])ق\.\s?م(?![{AR_LETTER}])"), "قبل الميلاد"),
     # a post-office box, "and so on"
     (re.compile(rf"(?<![{AR_LETTER}])ص\.\s?ب\.?(?![{AR_LETTER}])"), "صندوق بريد"),
     (re.compile(rf"(?<![{AR_LETTER}])[إا]لخ(?![{AR_LETTER}])"), "إلى آخره"),
@@ -264,8 +280,9 @@ def _expand(replacement: str, m: re.Match[str]) -> str:
 
 
 def _lone_and(m: re.Match[str]) -> bool:
-    """A title with "و" and no titled name in the words before it."""
-    return "and" in m.re.groupindex and bool(m.group("and")) \
+    """"ود." with no titled name in the words before it: the word "ود" (affection)
+    may end a sentence; "وأ.د." and "وم." are no words."""
+    return "and" in m.re.groupindex and m.group().startswith("ود.") \
         and not _TITLE_BEFORE.search(before(m))
 
 
@@ -341,11 +358,24 @@ def _fa_ordinal_noun(m: re.Match[str]) -> bool:
     return bool(words) and words[-1] in _FA_ORDINAL_NOUNS
 
 
+# Words before a telephone, account or register number: it is said digit by digit.
+_NUMBER_LABELS = word_set("""
+    رقم الرقم برقم بالرقم ورقم هاتف الهاتف بالهاتف هاتفي الهاتفي جوال الجوال بالجوال
+    واتساب الواتساب فاكس الفاكس الموحد المجاني الطوارئ
+""")
+
+
+def _names_a_number(text_before: str) -> bool:
+    return any(bare(w.strip("():،,")) in _NUMBER_LABELS for w in text_before.split()[-3:])
+
+
 def _ar_number(m: re.Match[str], pre: str, number: str) -> str:
     """A plain Arabic number read by the grammar of its sentence."""
     parsed = parse_number(number)
     if parsed is None or parsed[1] is not None or (number.startswith("0") and len(number) > 1):
         return number_words(number, "ar", case=case_of(before(m), pre))
+    if len(number) >= 6 and number.isdigit() and _names_a_number(before(m)):
+        return digits_one_by_one(number, "ar")  # "الرقم الموحد 920012345"
     value = parsed[0]
     reading = reading_of(before(m), pre, after(m), value)
     if reading.ordinal:

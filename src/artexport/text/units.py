@@ -100,7 +100,8 @@ AR_UNITS: dict[str, CountedNoun] = {
     "د.ب": _currency("دينار", "بحريني", "دنانير", feminine=False),
     "د.ل": _currency("دينار", "ليبي", "دنانير", feminine=False),
     "د.ت": _currency("دينار", "تونسي", "دنانير", feminine=False),
-    "د.ج": _currency("دينار", "جزائري", "دنانير", feminine=False),
+    # (the Algerian press writes "دج")
+    **dict.fromkeys(("د.ج", "دج"), _currency("دينار", "جزائري", "دنانير", feminine=False)),
     "د.م": _currency("درهم", "مغربي", "دراهم", feminine=False),
     "د.إ": _currency("درهم", "إماراتي", "دراهم", feminine=False),
     "ر.س": _currency("ريال", "سعودي", "ريالات", feminine=False),
