@@ -465,3 +465,30 @@ def test_not_every_line_under_a_colon_is_a_list_item(tmp_path: Path, after: list
                         "", LEAD, "", *after, "", BODY[1])
     article = load_quietly(path)
     assert not any(isinstance(b, ListBlock) for b in article.blocks)
+
+
+# Arabic writes "و", "ف", "ب", "ل" onto the next word: counted as whole words, this
+# sentence has a quarter of stop words (jusText's "bad" line), counted with them a third
+QUOTED = ('وأضافت الوزيرة: "مصانعنا الجديدة جاهزة لتكون منصة لمنتجاتكم وما يدعم ذلك '
+          'اعتمادنا على خبرة عمالنا بقرار واضح فنحن نبني بيئة استثمار حديثة تحكمها القوانين '
+          'والمؤسسات".')
+
+
+def test_stop_words_behind_a_proclitic_count() -> None:
+    from artexport.readers.stopwords import stop_word_density
+
+    assert stop_word_density(QUOTED) >= 0.30
+
+
+def test_a_last_paragraph_of_running_arabic_is_kept_above_a_tag(tmp_path: Path) -> None:
+    # a real Sky News Arabia scrape lost its last paragraph, a minister's quoted words,
+    # to "link or name list" whenever a short line (its tags) came after it
+    path = write_scrape(tmp_path, "الوزيرة: مصانعنا جاهزة للشراكة", "l قبل 5 ساعات",
+                        "وكالات - أبوظبي", "الحمادي وماكرون", "", BODY[0], "", BODY[1], "",
+                        QUOTED, "", "الصناعة", "الاستثمار", "الإمارات")
+    article = load_quietly(path)
+    assert paragraphs(article)[-3:] == [BODY[0], BODY[1], QUOTED]  # (the tags left out)
+    assert article.subtitle is None  # "l": a clock icon before "5 hours ago"
+    # the photo's caption under the dateline names two people, and no byline: an
+    # Arabic name opens with a given name, not with the article
+    assert article.authors == ()

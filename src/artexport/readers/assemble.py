@@ -111,6 +111,14 @@ def assemble(page: Page, *, title_known: bool = False) -> None:
         _record_dropped(page)
         return
     start, end = span
+    while start > 1 and fold(lines[start - 1].body) in page.repeated \
+            and fold(lines[start - 2].body) == fold(lines[start - 1].body) \
+            and _caption_shaped(lines[start - 1].body) and _title_above(page, start - 2):
+        # a photo's caption printed twice (under the photo and in its label) right above
+        # the text, the headline further up: the caption is the body's, read once
+        start -= 2
+        for line in lines[start:start + 2]:
+            line.article, line.reason = True, None
     while start > 0 and (lines[start - 1].label or lines[start - 1].furniture):
         start -= 1  # "Media caption ..." just above the text: a caption in the body
         if lines[start].label:
@@ -282,8 +290,10 @@ def _prev_header_name(page: Page, k: int) -> bool:
 
 
 def _bare_name(page: Page, text: str) -> bool:
+    # (an Arabic name opens with a given name, which never takes the article: a line
+    # such as "الشرع وماكرون" under a headline is a photo's caption, not a byline)
     return words(text) <= 5 and fold(text) not in page.repeated \
-        and looks_like_name(text, labels=page.labels)
+        and not text.startswith("ال") and looks_like_name(text, labels=page.labels)
 
 
 def _caption_shaped(text: str) -> bool:

@@ -102,7 +102,8 @@ for _reason, _words in (
 # "3 hours ago", "32M ago", "Published 1 day ago", "updated 16M ago", "منذ ساعتين",
 # "قبل 3 ساعات": when a teaser was posted (a list of them follows an article)
 _RELATIVE_TIME = (
-    r"^(((published|posted|updated)\s+)?(\d+\s*(seconds?|minutes?|mins?|hours?|hrs?|days?|"
+    # (a clock icon drawn by an icon font comes out as one letter before it: "l قبل 5 ساعات")
+    r"^([a-z]\s+)?(((published|posted|updated)\s+)?(\d+\s*(seconds?|minutes?|mins?|hours?|hrs?|days?|"
     r"weeks?|months?|[smhd])(,?\s*\d+\s*(seconds?|minutes?|mins?|hours?|hrs?))?|"
     r"an? (minute|hour|day|week|month))\s+ago|"
     r"(منذ|قبل)\s+(\d+\s+)?(ثانية|ثوان|ثواني|دقيقة|دقيقتين|دقائق|ساعة|ساعتين|ساعات|يوم|"
