@@ -418,6 +418,8 @@ def decimal(integer: int, fraction: str, lang: str, *, case: Case = "nominative"
         return ur_decimal(integer, fraction)
     point = {"ar": "فاصل", "fa": "ممیز"}.get(primary, "point")
     head = cardinal(integer, lang, case=case, feminine=feminine)
+    if primary in {"ar", "fa"} and not fraction.strip("0"):
+        return head  # a price "156.00 جنيه", "2.0%": a reader says the whole number
     if primary not in {"ar", "fa"}:
         tail = " ".join(en_cardinal(int(d)) for d in fraction) or "zero"
         return f"{head} {point} {tail}"

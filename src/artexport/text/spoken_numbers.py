@@ -126,6 +126,8 @@ def speak_numbers_in(text: str, primary: str, *, month_names: MonthNames = "both
     """
     words_for_numbers = primary != "en"
     text = read_long_digit_runs(text, primary)
+    if primary == "ar":
+        text = _sub(_ECHOED, _without_echo, text)
     if words_for_numbers:
         text = _sub(_COMMA_DECIMAL, lambda m: f"{m.group(1)}٫{m.group(2)}", text)
         text = _PLUS_BETWEEN.sub(f" {PLUS_WORDS[primary]} ", text)
@@ -201,6 +203,21 @@ def speak_number(value: int | str, lang: str = "ar", *, case: Case = "nominative
 
 def _ordinal(n: int, primary: str, *, case: Case, feminine: bool) -> str:
     return ordinal(n, primary, case=case, feminine=feminine)
+
+
+# "خمس (5) سنوات", "خمسمئة (500) ريال": the figure repeats the words before it, as
+# contracts and notices write amounts; a listener heard "five (five) years"
+_ECHOED = re.compile(r"[ \t]?\((\d{1,6})\)")
+_MARKS = re.compile("[\u064b-\u0652\u0640]")
+
+
+def _without_echo(m: re.Match[str]) -> str:
+    said = _MARKS.sub("", before(m)[-80:]).rstrip()
+    n = int(m.group(1))
+    forms = {ar_cardinal(n, case=case, feminine=feminine, construct=construct).replace("ً", "")
+             for case in ("nominative", "oblique", "accusative") for feminine in (False, True)
+             for construct in (False, True)}
+    return "" if any(said.endswith(form) for form in forms) else m.group()
 
 
 # "1،5%", "2،8 تريليون": the Arabic comma as a decimal point, as some agencies write it
