@@ -240,3 +240,18 @@ def test_marks_and_pauses_keep_the_text_around_the_words(text: str) -> None:
     assert marks <= READABLE_MARKS
     outside = re.compile("[\u0621-\u065f\u0670-\u06ff]")
     assert outside.sub("", said) == outside.sub("", text).replace("\u0640", "")
+
+
+@pytest.mark.parametrize(("lang", "written", "heard"), [
+    # tanween on the alef, which Arabic moves to the letter before it, and the name of God
+    ("fa", "کاملاً", "kɑmelan"), ("fa", "لطفاً", "lotfan"), ("fa", "الله", "aːllɑh"),
+    ("ur", "کاملاً", "kaːmɪlan"),
+])
+def test_persian_and_urdu_keep_their_marks_as_written(lang: str, written: str,
+                                                      heard: str) -> None:
+    # respelled for the Arabic voice ("کاملًا", "اللَّاه"), the Persian voice said
+    # /kɑmalanɑ/ and the Urdu one named the marks one by one
+    said = speech_text(written, lang)
+    assert said == written
+    (ipa,) = ipa_lines([said], voice=lang)
+    assert re.sub("[ˈˌ]", "", ipa) == heard

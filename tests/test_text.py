@@ -46,6 +46,10 @@ def test_latin_runs_inside_arabic_are_isolated_with_their_neutrals() -> None:
 def test_arabic_runs_inside_english_are_isolated() -> None:
     spans = isolate_runs((Span("The sign read مرحبا بكم (welcome)."),), "ltr")
     assert [(s.text, s.direction) for s in spans if s.direction] == [("مرحبا بكم", "rtl")]
+    # an Arabic comma is no letter: the isolate opens on the word after it (it opened
+    # on "، " and the PDF printed "(cross-platformرایگان ،)")
+    spans = isolate_runs((Span("Visual Studio Code (cross-platform، رایگان)."),), "ltr")
+    assert [(s.text, s.direction) for s in spans if s.direction] == [("رایگان", "rtl")]
 
 
 def test_code_spans_are_left_to_right_and_kept_whole() -> None:

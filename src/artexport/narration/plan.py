@@ -232,7 +232,8 @@ class _Planner:
                     # a label or a date of ours: its words carry their own vowels
                     job, key = self.vowel_job(with_own_vowels(said) if part in OWN_WORDS
                                               else with_digit_vowels(said))
-                said = self.engine.engine_text(readable_marks(said), said_lang)
+                said = self.engine.engine_text(
+                    readable_marks(said, arabic=primary_subtag(said_lang) == "ar"), said_lang)
             self.drafts.append((SpokenSentence(
                 part, block, i, written, s, e, said_lang, self.voice(said_lang), said,
                 self.pending if not added else 0.0), job, key))

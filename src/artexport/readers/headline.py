@@ -14,8 +14,12 @@ the writer's employer after a comma, is the byline.
 from __future__ import annotations
 
 import re
+import warnings
 from typing import Any
 
+from ..errors import ArtexportWarning, ArticleError, caller_stacklevel, quoted
+from ..model import Block, Paragraph, plain_text
+from .base import Draft
 from .lines import Line
 from .news import byline_meta, parse_byline
 from .page_text import lettered_words
@@ -107,3 +111,36 @@ def without_glued_byline(meta: dict[str, Any], title: str) -> str:
         return title
     byline_meta(byline, meta)
     return glued.group("title")
+
+
+# ---- text without a headline --------------------------------------------------------
+
+TITLE_WORDS_MAX = 10
+_CLAUSE_END = re.compile(r"[.!?؟،,;؛:]")
+
+
+def opening_words(blocks: list[Block]) -> str:
+    """A title for text without a headline: the first clause of its first paragraph, or
+    its first TITLE_WORDS_MAX words and an ellipsis ("" without a paragraph)."""
+    first = next((plain_text(b.spans) for b in blocks if isinstance(b, Paragraph)), "")
+    clause = _CLAUSE_END.split(first, maxsplit=1)[0].strip()
+    words = clause.split()
+    if len(words) < 4:  # too short to name the text ("طهران-"): take its first words
+        words = first.split()
+    if len(words) <= TITLE_WORDS_MAX:
+        return " ".join(words).rstrip(" -–—:،,")
+    return " ".join(words[:TITLE_WORDS_MAX]).rstrip(" -–—:،,") + "…"
+
+
+def title_from_opening_words(draft: Draft, where: str, fix: str) -> None:
+    """Give a draft without a headline its opening words as its title (said aloud and
+    listed as the book's title), with a warning naming the file, ``where`` the headline
+    was looked for and the ``fix``: nothing is lost; --strict makes it an error.
+    :class:`ArticleError` when the draft has no paragraph to take words from."""
+    title = opening_words(draft.blocks)
+    if not title:
+        raise ArticleError(draft.source, f"no headline found {where}: {fix}")
+    draft.meta["title"] = title
+    warnings.warn(ArtexportWarning(
+        f"{draft.source}: no headline found {where}; its opening words are the title, "
+        f"{quoted(title)} ({fix})"), stacklevel=caller_stacklevel())

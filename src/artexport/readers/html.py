@@ -59,6 +59,7 @@ from .base import Draft, check_table_cells, read_text
 from .furniture import (
     furniture_reason,
 )
+from .headline import title_from_opening_words
 from .html_content import _DASH, _furniture, _Mapper, _Page
 from .html_encoding import decode_declared
 from .html_meta import _Meta
@@ -109,6 +110,10 @@ def read_html(path: Path, limits: Limits, *, keep_all: bool = False) -> Draft:
         page.header(first, meta)
     if "published" not in meta:
         _date_under_title(root, first, meta)
+    if meta.pop("_printed_summary", False):
+        key = fold(str(meta["summary"]))
+        draft.blocks = [b for b in draft.blocks if not isinstance(b, Paragraph)
+                        or fold(plain_text(b.spans)) != key]
     body_key = fold(" ".join(plain_text(b.spans) for b in draft.blocks[:4]
                              if isinstance(b, Paragraph)))
     summary = fold(str(meta.get("summary", "")))
@@ -116,6 +121,11 @@ def read_html(path: Path, limits: Limits, *, keep_all: bool = False) -> Draft:
     if summary and (summary[:40] in body_key or middle in body_key):
         # The page's description is its first lines again, cut short: not a summary.
         meta.pop("summary", None)
+    if not str(meta.get("title") or "").strip() and draft.blocks:
+        # a page with neither <title>, og:title nor <h1> (a saved fragment, a page cut
+        # at its start)
+        title_from_opening_words(draft, "in the page (no <title>, og:title or <h1>)",
+                                 "add a <title>")
     if entities:
         names = ", ".join(f"&{n};" for n in sorted(entities))
         warnings.warn(ArtexportWarning(f"{path}: entities {names} are declared by the page "

@@ -84,6 +84,8 @@ class _Meta:
             meta["tags"] = tags
         summary = self.first("og:description", "description", "twitter:description") \
             or _ld_text(self.ld.get("description"))
+        if not summary and (summary := self._printed_description()):
+            meta["_printed_summary"] = True  # (its paragraph is not the body's)
         if summary:
             meta["summary"] = " ".join(summary.split())
         url = self.first("og:url") or self._canonical()
@@ -94,6 +96,18 @@ class _Meta:
             meta["_og_image"] = image
             meta["_og_image_alt"] = self.first("og:image:alt", "twitter:image:alt")
         return meta
+
+    def _printed_description(self) -> str:
+        """The standfirst printed in the page and marked ``itemprop="description"``
+        (Mehr News prints it above the article's body, which trafilatura reads alone, or
+        puts after the body)."""
+        for el in self.root.iter():
+            if isinstance(el.tag, str) and _tag(el) != "meta" \
+                    and "description" in (el.get("itemprop") or "").split():
+                text = " ".join(_text_of(el).split())
+                if len(text.split()) >= 6:
+                    return text
+        return ""
 
     def _canonical(self) -> str:
         for el in self.root.iter("link"):
@@ -122,7 +136,11 @@ class _Meta:
                     return h1
             if from_metadata or not h1s:
                 return stripped
-        return h1s[0] if h1s else ""
+        if h1s:
+            return h1s[0]
+        # no metadata and every <h1> in a part that looks like furniture (Mehr News puts
+        # its headline in "item-header"): the headline all the same
+        return every_h1[0][0] if every_h1 else ""
 
     def lang(self) -> str:
         for raw in (_attr(self.root, "lang"), _attr(_body_of(self.root), "lang"),

@@ -32,14 +32,13 @@ Scrapes keep image file names without the files, so the draft uses
 from __future__ import annotations
 
 import re
-import warnings
 from pathlib import Path
 
-from ..errors import ArtexportWarning, ArticleError, caller_stacklevel, quoted
-from ..model import Block, Paragraph, plain_text
+from ..errors import ArticleError
 from ..resources import Limits
 from .assemble import Page, assemble
 from .base import Draft, read_text
+from .headline import title_from_opening_words
 from .lines import classify, split_lines
 
 # ---- Markdown in disguise -----------------------------------------------------------
@@ -75,33 +74,7 @@ def read_scrape(path: Path, limits: Limits, *, keep_all: bool = False) -> Draft:
     if not draft.blocks:
         raise ArticleError(path, "no article text found: only menus and page furniture")
     if "title" not in draft.meta:
-        # text cut from an article's body, without its headline: its opening words
-        # name it (said aloud and listed as the book's title), with a warning, so that
-        # nothing is lost; --strict makes it an error
-        title = opening_words(draft.blocks)
-        if not title:
-            raise ArticleError(path, "no headline found above the article text: put the "
-                                     "headline on the first line")
-        draft.meta["title"] = title
-        warnings.warn(ArtexportWarning(
-            f"{path}: no headline found above the article text; its opening words are "
-            f"the title, {quoted(title)} (put the headline on the first line)"),
-            stacklevel=caller_stacklevel())
+        # text cut from an article's body, without its headline
+        title_from_opening_words(draft, "above the article text",
+                                 "put the headline on the first line")
     return draft
-
-
-TITLE_WORDS_MAX = 10
-_CLAUSE_END = re.compile(r"[.!?؟،,;؛:]")
-
-
-def opening_words(blocks: list[Block]) -> str:
-    """A title for text without a headline: the first clause of its first paragraph, or
-    its first TITLE_WORDS_MAX words and an ellipsis ("" without a paragraph)."""
-    first = next((plain_text(b.spans) for b in blocks if isinstance(b, Paragraph)), "")
-    clause = _CLAUSE_END.split(first, maxsplit=1)[0].strip()
-    words = clause.split()
-    if len(words) < 4:  # too short to name the text ("طهران-"): take its first words
-        words = first.split()
-    if len(words) <= TITLE_WORDS_MAX:
-        return " ".join(words).rstrip(" -–—:،,")
-    return " ".join(words[:TITLE_WORDS_MAX]).rstrip(" -–—:،,") + "…"

@@ -23,7 +23,11 @@ _LTR_STRONG = r"[A-Za-z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF]"
 _LTR_RUN = re.compile(
     rf"{_LTR_STRONG}(?:(?:{_LTR_JOINERS}|[0-9])*(?:{_LTR_STRONG}|[0-9]|\+))*"
 )
-_RTL_STRONG = r"[\u0590-\u08FF\uFB1D-\uFDFF\uFE70-\uFEFC]"
+# (letters: the Arabic comma, semicolon and question mark and the Arabic-Indic digits
+# are neutral or numbers, and an isolate that opened on "، " in "cross-platform، رایگان"
+# carried the comma to the far side of the word)
+_RTL_STRONG = (r"[\u0590-\u060B\u060D-\u061A\u061C-\u061E\u0620-\u065F\u066E-\u06D3"
+               r"\u06D5-\u06EF\u06FA-\u08FF\uFB1D-\uFDFF\uFE70-\uFEFC]")
 _RTL_RUN = re.compile(
     rf"{_RTL_STRONG}(?:[\s\u0660-\u0669\u06F0-\u06F90-9.,،؛:\-]*{_RTL_STRONG})*"
 )

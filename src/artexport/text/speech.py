@@ -143,7 +143,8 @@ def speech_text(text: str, lang: str, options: SpeechOptions = SpeechOptions(), 
         text = speak_initialisms(text, "ar")
     text = _tidy(text, primary)
     if words_for_numbers:
-        text = speakable_marks(text) if engine_spelling else readable_marks(text)
+        text = speakable_marks(text) if engine_spelling and arabic \
+            else readable_marks(text, arabic=arabic)
     return text
 
 

@@ -219,23 +219,28 @@ def speakable_marks(text: str) -> str:
     return engine_spelling(readable_marks(text))
 
 
-def readable_marks(text: str) -> str:
+def readable_marks(text: str, *, arabic: bool = True) -> str:
     """``text`` with its Quranic and other marks as the six vowels, tanween, shadda and
     sukun, in the order espeak-ng reads them, and the name of God with its long a: what
-    the diacritizer may be given as well as the engine."""
+    the diacritizer may be given as well as the engine. ``arabic=False`` (Persian, Urdu):
+    the name of God and tanween on an alef stay as written, which the Persian and Urdu
+    voices read right ("کاملاً" /kɑmelan/) and misread respelled (/kɑmalanɑ/; the Urdu
+    voice named the marks of "اللَّاه" one by one)."""
     if not _needs_work(text):
         return text
     text = _PRESENTATION_FORM.sub(lambda m: unicodedata.normalize("NFKC", m.group()), text)
     text = _HONORIFIC.sub(lambda m: _spaced(text, m), text)
-    text = _ALLAH.sub(_allah, text)
+    if arabic:
+        text = _ALLAH.sub(_allah, text)
     text = _SILENT.sub("", text)
     text = _DAGGER_ON_MAKSURA.sub(r"\1", text)
     text = _WAW_AS_ALEF.sub(ALEF, text)
     text = _DAGGER_MADDA.sub(DAGGER_ALEF, text)
     text = text.translate(_TRANSLATE)
     text = _MAKSURA_AFTER_KASRA.sub(YEH, text)
-    text = _TANWEEN_ON_ALEF.sub(
-        lambda m: (SHADDA if SHADDA in m.group(1) else "") + FATHATAN + ALEF, text)
+    if arabic:
+        text = _TANWEEN_ON_ALEF.sub(
+            lambda m: (SHADDA if SHADDA in m.group(1) else "") + FATHATAN + ALEF, text)
     text = _VOWEL_THEN_SHADDA.sub(lambda m: SHADDA + m.group(1), text)
     text = _DOUBLED.sub(r"\1", text)
     text = _SHADDA_ON_ALEF.sub(SHADDA + FATHA + ALEF, text)

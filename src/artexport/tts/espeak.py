@@ -27,7 +27,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import ClassVar
 
-from ..text.lang import is_arabic_script, primary_subtag
+from ..text.lang import primary_subtag
 from ..text.speech_marks import engine_spelling
 from . import Mark, SpeechError, Synthesis, TtsEngine
 
@@ -233,9 +233,9 @@ class EspeakEngine(TtsEngine):
         return DEFAULT_RATES.get(primary_subtag(lang), FALLBACK_RATE)
 
     def engine_text(self, text: str, lang: str) -> str:
-        """Arabic-script text spelled as espeak-ng says it (glides, unsaid alefs, a
+        """Arabic spelled as espeak-ng's Arabic voice says it (glides, unsaid alefs, a
         pausal teh marbuta: :func:`~artexport.text.speech_marks.engine_spelling`)."""
-        return engine_spelling(text) if is_arabic_script(lang) else text
+        return engine_spelling(text) if primary_subtag(lang) == "ar" else text
 
     def synthesize(self, text: str, lang: str, voice: str) -> Synthesis:
         rate = max(_MIN_RATE, min(_MAX_RATE, self.effective_rate(lang)))
