@@ -870,3 +870,24 @@ def test_a_pre_is_preformatted_unless_it_is_a_poem(tmp_path: Path) -> None:
     assert any(isinstance(b, Quote) and "يا بحرُ" in plain_text(b.paragraphs[0])
                for b in blocks)
 
+
+
+def test_a_box_of_other_stories_named_story_is_left_out(tmp_path: Path) -> None:
+    # Boing Boing's "nextstory" boxes (a class that says "story", which marks article
+    # text elsewhere) gave the article six other stories' teasers as its last paragraphs
+    text = ["The council opened a reading room for blind and partially sighted readers "
+            "on Monday, with audio books, braille books and screen readers for everyone.",
+            "The librarian said volunteers would help visitors with the machines every "
+            "afternoon, and that the room would stay open on Saturdays as well."]
+    teaser = ("Another town is planting three hundred trees along its river this winter, "
+              "and the volunteers who dug the holes say they will be back in spring [...]")
+    boxes = "".join(f'<div class="nextstory"><h2><a href="/next{i}">Trees by the river</a>'
+                    f'</h2><p>{teaser}</p><h3><a href="/next{i}">READ THE REST</a></h3></div>'
+                    for i in range(3))
+    page = tmp_path / "page.html"
+    page.write_text(f"<html><head><title>Reading room opens</title></head><body><article>"
+                    f"<h1>Reading room opens</h1>{''.join(f'<p>{t}</p>' for t in text)}"
+                    f'</article><div id="next-post-thumbnails">{boxes}</div></body></html>',
+                    encoding="utf-8")
+    article = load_quietly(page)
+    assert paragraphs_of(article) == text

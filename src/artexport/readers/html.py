@@ -60,7 +60,7 @@ from .furniture import (
     furniture_reason,
 )
 from .headline import title_from_opening_words
-from .html_content import _DASH, _furniture, _Mapper, _Page
+from .html_content import _DASH, _OTHER_STORIES, _furniture, _Mapper, _Page
 from .html_encoding import decode_declared
 from .html_meta import _Meta
 from .html_tree import JUNK_TAGS, Element, _tag, _text_of
@@ -246,6 +246,12 @@ def _prepared(root: Element) -> Element:
     becomes paragraphs (see below).
     """
     root = copy.deepcopy(root)
+    # a box of other stories whose class says "story" ("nextstory", "read-next"): their
+    # teasers' paragraphs came out as the article's last paragraphs (Boing Boing)
+    for box in list(root.iter("div", "section", "aside", "ul", "ol")):
+        if _OTHER_STORIES.search(f"{box.get('class') or ''} {box.get('id') or ''}") \
+                and next(box.iter("h1"), None) is None and isinstance(box, lxml_html.HtmlElement):
+            box.drop_tree()  # (its tail, text outside it, stays)
     for img in list(root.iter("img")):
         card = _hover_card(img)
         if isinstance(card, lxml_html.HtmlElement):

@@ -524,6 +524,10 @@ _ROLES = {"navigation": NAVIGATION, "menu": NAVIGATION, "menubar": NAVIGATION,
           "contentinfo": FOOTER, "complementary": "aside", "dialog": WIDGET}
 _TAGS = {"nav": NAVIGATION, "menu": NAVIGATION, "footer": FOOTER, "aside": "aside",
          "header": "page header"}
+# ... but not a box of other stories, whose name says "story" too ("nextstory")
+_OTHER_STORIES = re.compile(r"(?P<related>next-?(?:story|stories|article|post)|more-?stories|"
+                            r"read-?next|up-?next|other-?stories|related-?(?:stories|articles|"
+                            r"posts|content))", re.I)
 # class names that say "the article" outweigh the words above ("article-header")
 _ARTICLE_NAMES = re.compile(r"article|body|content|main|story|entry|column", re.I)
 
@@ -541,7 +545,8 @@ def _where(el: Element, known: dict[Element, str | None]) -> str | None:
     reason = known.get(node) if node is not None else None
     for item in reversed(chain):
         names = _classes(item)
-        found = _WHERE.search(names) if names and not _ARTICLE_NAMES.search(names) else None
+        found = (_OTHER_STORIES.search(names) or (None if _ARTICLE_NAMES.search(names)
+                                                  else _WHERE.search(names))) if names else None
         own = "hidden" if _hidden(item) else \
             _ROLES.get((item.get("role") or "").lower()) or _TAGS.get(_tag(item)) or \
             (_WHERE_REASONS[found.lastgroup or ""] if found else None)
