@@ -891,3 +891,23 @@ def test_a_box_of_other_stories_named_story_is_left_out(tmp_path: Path) -> None:
                     encoding="utf-8")
     article = load_quietly(page)
     assert paragraphs_of(article) == text
+
+
+def test_headline_after_the_site_and_section_and_the_printed_byline(tmp_path: Path) -> None:
+    # a local paper's og:title "Site | Section | Headline" was the title (and the <h1>
+    # a first paragraph), and its CMS login "ChrisS" the author, not the byline it prints
+    page = tmp_path / "page.html"
+    page.write_text(
+        '<html><head><title>Riverside News | Council votes on the new reading room</title>'
+        '<meta property="og:title" content="Riverside News | Local | Council votes on the '
+        'new reading room"/><meta name="DC.creator" content="ChrisS"/></head><body>'
+        '<article><h1>Council votes on the new reading room</h1><p class="byline"><em>Mary '
+        'Holt, Riverside News Contributor</em></p><p>The council voted on Monday to open a '
+        'reading room for blind and partially sighted readers in the town library.</p>'
+        '<p>The room will hold audio books, braille books and two screen readers, and '
+        'volunteers will help visitors every afternoon.</p></article></body></html>',
+        encoding="utf-8")
+    article = load_quietly(page)
+    assert article.title == "Council votes on the new reading room"
+    assert [a.name for a in article.authors] == ["Mary Holt"]
+    assert paragraphs_of(article)[0].startswith("The council voted on Monday")

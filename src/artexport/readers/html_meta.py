@@ -21,6 +21,7 @@ from .news import (
     find_date,
     fold,
     is_account_name,
+    looks_like_name,
     parse_byline,
     without_role,
 )
@@ -97,6 +98,21 @@ class _Meta:
             meta["_og_image_alt"] = self.first("og:image:alt", "twitter:image:alt")
         return meta
 
+    def _printed_bylines(self) -> list[str]:
+        """Names printed in an element whose class is "byline" ("Dan Forbes,
+        GoLocalProv Contributor"): the name before the comma, the rest the post."""
+        found: list[str] = []
+        for el in _xpath(self.root, "//*[contains(concat(' ', normalize-space(@class), ' '), "
+                                    "' byline ')]"):
+            text = " ".join(_text_of(el).split())
+            if not text or len(text.split()) > 10 or self.in_furniture(el):
+                continue
+            byline = parse_byline(text)
+            name = byline.authors[0]["name"] if byline else re.split(r"\s*[,،|]\s*", text)[0]
+            if looks_like_name(name):
+                found.append(name)
+        return found
+
     def _printed_description(self) -> str:
         """The standfirst printed in the page and marked ``itemprop="description"``
         (Mehr News prints it above the article's body, which trafilatura reads alone, or
@@ -132,7 +148,8 @@ class _Meta:
             # without " - Site"), is the cleanest form.
             stripped = _strip_site(name, sites, loose=not from_metadata)
             for h1, _ in every_h1:
-                if fold(name).startswith(fold(h1)) or fold(h1).startswith(fold(stripped)):
+                if fold(name).startswith(fold(h1)) or fold(h1).startswith(fold(stripped)) \
+                        or _after_site_prefix(fold(name), fold(h1)):
                     return h1
             if from_metadata or not h1s:
                 return stripped
@@ -201,6 +218,7 @@ class _Meta:
                               (c.get("itemprop") or "").lower().split()), None)
                 names.append((inner if inner is not None else el).get("content")
                              or _text_of(inner if inner is not None else el))
+        names += self._printed_bylines()
         out: list[dict[str, str] | str] = []
         seen: set[str] = set()
         for raw in names:
@@ -252,6 +270,13 @@ def _is_local_name(ref: str) -> bool:
 # Anti-June Cleaver" keeps its hyphen
 _HEAD_TAIL = re.compile(
     r"^(?P<head>.+?)\s+(?:[-|–—:»«·]|::)\s+(?P<tail>(?:(?!\s(?:[-|–—:»«·]|::)\s).)+)$")
+
+
+def _after_site_prefix(name: str, h1: str) -> bool:
+    """``name`` is the headline ``h1`` after the site's name and section, "GoLocalProv |
+    Business | Friday Financial Five": the headline is the <h1>."""
+    return len(h1.split()) >= 3 and name.endswith(h1) and name[:-len(h1)].rstrip()[-1:] \
+        in ("|", "-", "–", "—", ":", "»", "›")
 
 
 def _strip_site(title: str, sites: list[str], *, loose: bool = False) -> str:

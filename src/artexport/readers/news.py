@@ -179,9 +179,10 @@ def without_role(name: str) -> str:
 
 def is_account_name(name: str) -> bool:
     """An author field that names no one: a known label ("admin", "Editorial",
-    "منوعات") or a login name (one lower-case Latin word: "gto", "jdadmin"), which no
-    publisher prints as a byline."""
-    return fold(name) in _NOT_NAMES or bool(re.fullmatch(r"[a-z][a-z0-9_.-]*", name))
+    "منوعات") or a login name (one lower-case Latin word: "gto", "jdadmin"; a first name
+    run into an initial: "ChrisS"), which no publisher prints as a byline."""
+    return fold(name) in _NOT_NAMES or bool(re.fullmatch(r"[a-z][a-z0-9_.-]*", name)) \
+        or bool(re.fullmatch(r"[A-Z][a-z]+[A-Z]{1,2}", name))
 
 
 def byline_without_name(line: str, *, labels: frozenset[str] = frozenset()) -> bool:
