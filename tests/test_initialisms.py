@@ -21,6 +21,8 @@ from listen_proxy import ESPEAK, ipa_lines
     ("the IMF's view of FATF rules", "the I.M.F.'s view of F.A.T.F. rules"),
     # said as words, Roman numerals, words in capitals for stress, a headline in capitals
     ("NATO, NASA and FEMA", "NATO, NASA and FEMA"),
+    # a film's name in capitals was "D.I.E. HARD"
+    ("the DIE HARD story and the CIA", "the DIE HARD story and the C.I.A."),
     ("World War II and Henry VIII", "World War II and Henry VIII"),
     ("I do NOT agree, WHO said so?", "I do NOT agree, WHO said so?"),
     ("IMF CUTS GROWTH FORECAST AGAIN", "IMF CUTS GROWTH FORECAST AGAIN"),

@@ -35,6 +35,9 @@ SPLIT_CASES = [
     ("ar", "حضر الاجتماع وأ.د. سعيد المالكي. ثم انتهى.",
      ["حضر الاجتماع وأ.د. سعيد المالكي.", "ثم انتهى."]),
     ("ar", "صمم م. خالد المبنى. وافتتح", ["صمم م. خالد المبنى.", "وافتتح"]),
+    ("en", "KNOXVILLE, Tenn. (AP) — A fire broke out. She moved to Austin, Calif. Then she "
+           "left.", ["KNOXVILLE, Tenn. (AP) — A fire broke out.",
+                     "She moved to Austin, Calif.", "Then she left."]),
     ("ar", "ولد عام 1950 م. وتوفي عام 2010 م.", ["ولد عام 1950 م.", "وتوفي عام 2010 م."]),
     # URLs and e-mail addresses.
     ("ar", "زوروا https://developer.apple.com/resources?x=1. وهناك المزيد",

@@ -63,6 +63,8 @@ work your about after again being below could every first found great never ofte
 other right shall since still their there these thing think those three under until
 where which while would yours before people really should little always because
 big bad god man men war law act ban free huge stop live dead best
+die lie tie sea tea day pay boy toy joy key cow raw saw low row buy fly sky try cry dry
+eye fee pie
 """
 _ENGLISH_WORDS = frozenset(_ENGLISH_WORDS_LIST.split())
 

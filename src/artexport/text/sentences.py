@@ -55,6 +55,11 @@ _EN_ENDABLE = _wordset(
     "u.s u.k u.n e.u u.s.a etc a.m p.m inc ltd co corp jan feb mar apr jun jul aug sep "
     "sept oct nov dec"
 )
+# US states as AP writes them after a city ("KNOXVILLE, Tenn. (AP) —")
+_EN_STATES = _wordset(
+    "ala ariz ark calif colo conn fla ill kan ky md mass mich minn mont neb nev okla ore "
+    "tenn vt wyo wis")
+_EN_ENDABLE |= _EN_STATES
 _EN_ALWAYS = frozenset({"e.g", "i.e", "cf", "viz", "ca", "approx"})
 # A country's initials are as often a name's first word ("the U.S. Federal Reserve", "the
 # U.N. Security Council"): they end a sentence only before a word that opens one.
@@ -191,6 +196,8 @@ def _is_abbreviation(text: str, dot: int, end: int, latin_rules: bool) -> bool:
     if key in _EN_COUNTRIES and following.isupper():
         word = _WORD_AFTER.match(text, end)
         return word is not None and word.group(1).lower() not in _EN_OPENERS
+    if key in _EN_STATES and re.match(r"\s*\(", text[end:]):
+        return True  # "KNOXVILLE, Tenn. (AP) — ...": the dateline runs on
     if key in _EN_ENDABLE or re.fullmatch(r"(?:[a-z]\.)+[a-z]", key):
         return not following.isupper()
     return latin_rules and following.islower()

@@ -9,8 +9,9 @@ is "rep / Schiff", "Sgt. Pepper" "S G T / Pepper", "Martin Truex Jr." "J R", "No
 the English voice only; the editions print what the author wrote.
 
 Only where the reading is certain: a title before a capitalised name, a suffix after
-one, a month before a day, "No." before a number. "St." is "Saint" before a name and
-"Street" after one. :func:`speak_english_units` writes out the units a number carries
+one, a month before a day, "No." before a number, a US state after its city ("Knoxville,
+Tenn."). "St." is "Saint" before a name and "Street" after one.
+:func:`speak_english_units` writes out the units a number carries
 ("10km", "5ft 10in", "40C", "0.5pc"; not "m", which is as often "million", nor "st",
 which is "1st") and gives "7.30pm" and "10am" the clock's colon for the time reader.
 """
@@ -41,6 +42,21 @@ _SUFFIXES = {"Jr": "Junior", "Sr": "Senior", "St": "Street", "Ave": "Avenue",
 _SUFFIX = re.compile(r"(?<=[A-Za-z])(?P<comma>,?)[ \t]+(?P<abbr>"
                      + "|".join(sorted(_SUFFIXES, key=len, reverse=True))
                      + r")\.(?=(?P<after>[ \t]*(?:[A-Za-z]|[,;:)]|$)?))", re.M)
+# a US state after its city, as AP datelines and copy write it: "KNOXVILLE, Tenn. (AP)"
+# was the sentence "KNOXVILLE, Tenn." and "ten"
+_STATES = {
+    "Ala": "Alabama", "Ariz": "Arizona", "Ark": "Arkansas", "Calif": "California",
+    "Colo": "Colorado", "Conn": "Connecticut", "Del": "Delaware", "Fla": "Florida",
+    "Ga": "Georgia", "Ill": "Illinois", "Ind": "Indiana", "Kan": "Kansas", "Ky": "Kentucky",
+    "La": "Louisiana", "Md": "Maryland", "Mass": "Massachusetts", "Mich": "Michigan",
+    "Minn": "Minnesota", "Miss": "Mississippi", "Mo": "Missouri", "Mont": "Montana",
+    "Neb": "Nebraska", "Nev": "Nevada", "Okla": "Oklahoma", "Ore": "Oregon",
+    "Pa": "Pennsylvania", "Tenn": "Tennessee", "Vt": "Vermont", "Va": "Virginia",
+    "Wash": "Washington", "Wis": "Wisconsin", "Wyo": "Wyoming",
+}
+_STATE = re.compile(r"(?<=[A-Za-z]),[ \t]+(?P<abbr>" + "|".join(sorted(_STATES, key=len,
+                                                                       reverse=True))
+                    + r")\.(?=(?P<after>[ \t]*(?:[A-Za-z(]|[,;:)—–-]|$)?))", re.M)
 _MONTHS = {"Jan": "January", "Feb": "February", "Mar": "March", "Apr": "April",
            "Aug": "August", "Sep": "September", "Sept": "September", "Oct": "October",
            "Nov": "November", "Dec": "December"}
@@ -65,6 +81,12 @@ def _decade(m: re.Match[str]) -> str:
     return f"{head} {plural}" if head else plural
 
 
+def _state(m: re.Match[str]) -> str:
+    after = m.group("after") or ""
+    end = "." if not after.strip() or after.strip()[:1].isupper() else ""
+    return f", {_STATES[m.group('abbr')]}{end}"
+
+
 def _suffix(m: re.Match[str]) -> str:
     abbr, after = m.group("abbr"), m.group("after") or ""
     word = _SUFFIXES[abbr]
@@ -79,6 +101,7 @@ def speak_english_abbreviations(text: str) -> str:
     """``text`` with the abbreviations and decades an English voice misreads written
     out (see the module docstring)."""
     text = _SUFFIX.sub(_suffix, text)
+    text = _STATE.sub(_state, text)
     text = _TITLE.sub(lambda m: _TITLES[m.group("abbr")] + " ", text)
     text = _MONTH.sub(lambda m: _MONTHS[m.group("abbr")] + " ", text)
     text = _NUMBER.sub(lambda m: "number " if m.group("abbr") == "No" else "numbers ", text)
