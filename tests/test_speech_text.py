@@ -196,6 +196,8 @@ OTHER_LANGUAGE_CASES = [
      "30 Boeing 787 9 jets, 1990 to 95, won 3 to 1, 1500 to 1200 B.C."),
     ("en", "On Sept. 12 at Mt. Hood, 10s of hikers",
      "On the twelfth of September at Mount Hood, 10s of hikers"),
+    # a vulgar fraction after a whole number: "seventy a half"
+    ("en", "at age 70 ½, after 3¼ miles", "at age 70 and a half, after 3 and a quarter miles"),
     # an AP dateline's state: espeak-ng said "ten", and "Tenn." ended a sentence
     ("en", "KNOXVILLE, Tenn. (AP) — A fire broke out. She moved to Austin, Calif. Then she "
            "left.", "KNOXVILLE, Tennessee (A.P.), A fire broke out. She moved to Austin, "

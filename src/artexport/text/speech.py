@@ -253,8 +253,10 @@ def _tidy(text: str, primary: str) -> str:
     comma = "," if primary == "en" else "،"
     text = text.replace("\u0640", "")  # tatweel only stretches a letter
     text = re.sub(r"/{2,}", " ", text)
-    text = re.sub(rf"(?<=[{_AR_LETTER}{_LATIN_LETTER}])\s*/\s*(?=[{_AR_LETTER}{_LATIN_LETTER}])",
-                  " ", text)  # "و/أو", "آب/أغسطس"
+    # "و/أو", "آب/أغسطس": one word or the other; spaced, a slash parts two clauses (a
+    # headline's "ادامه دارد/ ابهامات ...") and is a pause, below
+    text = re.sub(rf"(?<=[{_AR_LETTER}{_LATIN_LETTER}])/(?=[{_AR_LETTER}{_LATIN_LETTER}])",
+                  " ", text)
     text = re.sub(r"\s*[|/\\]+\s*", f"{comma} ", text)
     text = _SEPARATOR_DASH.sub(f"{comma} ", text)
     text = re.sub(r"[#*_~^=<>`]+", " ", text)

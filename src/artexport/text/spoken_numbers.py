@@ -126,6 +126,7 @@ def speak_numbers_in(text: str, primary: str, *, month_names: MonthNames = "both
     """
     words_for_numbers = primary != "en"
     text = read_long_digit_runs(text, primary)
+    text = _sub(_WITH_FRACTION, lambda m: _with_fraction(m, primary), text)
     if primary == "ar":
         text = _sub(_ECHOED, _without_echo, text)
     if words_for_numbers:
@@ -203,6 +204,30 @@ def speak_number(value: int | str, lang: str = "ar", *, case: Case = "nominative
 
 def _ordinal(n: int, primary: str, *, case: Case, feminine: bool) -> str:
     return ordinal(n, primary, case=case, feminine=feminine)
+
+
+# "70 ½", "3¼": a whole number and a vulgar fraction (espeak-ng said "seventy a half",
+# and the Arabic voice nothing for "½")
+_WITH_FRACTION = re.compile(r"(?<![\d.,])(?:(\d+)[ \t]?)?([½¼¾⅓⅔])")
+_FRACTION_WORDS = {
+    "ar": {"½": "نصف", "¼": "ربع", "¾": "ثلاثة أرباع", "⅓": "ثلث", "⅔": "ثلثان"},
+    "fa": {"½": "نیم", "¼": "یک چهارم", "¾": "سه چهارم", "⅓": "یک سوم", "⅔": "دو سوم"},
+    "en": {"½": "a half", "¼": "a quarter", "¾": "three quarters", "⅓": "a third",
+           "⅔": "two thirds"},
+}
+
+
+def _with_fraction(m: re.Match[str], primary: str) -> str:
+    words = _FRACTION_WORDS.get(primary)
+    if words is None:
+        return m.group()
+    fraction = words[m.group(2)]
+    if not m.group(1):
+        return fraction
+    whole = m.group(1)
+    if primary == "en":
+        return f"{whole} and {fraction}"
+    return f"{whole} و{fraction}" if primary == "ar" else f"{whole} و {fraction}"
 
 
 # "خمس (5) سنوات", "خمسمئة (500) ريال": the figure repeats the words before it, as
