@@ -236,6 +236,37 @@ def test_json_dataset_record(tmp_path: Path) -> None:
     assert str(article_uuid(a)) == str(article_uuid(load_article(src)))
 
 
+def test_a_news_api_record_and_a_schema_org_article(tmp_path: Path) -> None:
+    body = ("افتتحت البلدية صباح اليوم مكتبة جديدة للمكفوفين تضم كتبا مسموعة.\n"
+            "وقال مدير المكتبة إن القاعة ستفتح أبوابها يوميا.")
+    # NewsAPI's shape: its date is "publishedAt" and its source an object
+    a = load_article(write(tmp_path, "api.json", json.dumps({
+        "source": {"id": None, "name": "Al Arabiya"}, "author": "سارة أحمد",
+        "title": "افتتاح مكتبة للمكفوفين", "description": "مكتبة جديدة للمكفوفين.",
+        "url": "https://example.com/a", "publishedAt": "2026-03-01T10:00:00Z",
+        "content": body})))
+    assert (a.publisher, a.published and a.published.isoformat(), a.summary) == (
+        "Al Arabiya", "2026-03-01T10:00:00+00:00", "مكتبة جديدة للمكفوفين.")
+    # a CMS's schema.org NewsArticle (JSON-LD), in an @graph: it was refused with
+    # "'title' is a required property"
+    b = load_article(write(tmp_path, "ld.json", json.dumps({
+        "@context": "https://schema.org", "@graph": [
+            {"@type": "WebSite", "name": "Riverside News"},
+            {"@type": "NewsArticle", "headline": "افتتاح مكتبة للمكفوفين",
+             "author": [{"@type": "Person", "name": "سارة أحمد"},
+                        {"@type": "Person", "name": "منى خالد"}],
+             "datePublished": "2026-03-01T10:00:00Z", "inLanguage": "ar",
+             "keywords": "مكتبات, مكفوفون", "articleSection": "محليات",
+             "publisher": {"@type": "Organization", "name": "نشرة المدينة"},
+             "articleBody": body}]})))
+    assert b.title == "افتتاح مكتبة للمكفوفين"
+    assert [x.name for x in b.authors] == ["سارة أحمد", "منى خالد"]
+    assert (b.published and b.published.isoformat(), b.publisher, b.section, b.tags) == (
+        "2026-03-01T10:00:00+00:00", "نشرة المدينة", "محليات", ("مكتبات", "مكفوفون"))
+    assert [plain_text(x.spans) for x in b.blocks if isinstance(x, Paragraph)] == \
+        body.split("\n")
+
+
 def test_json_schema_violation_names_the_place(tmp_path: Path) -> None:
     src = write(tmp_path, "a.json", json.dumps(
         {"title": "t", "blocks": [{"kind": "paragraph", "text": 5}]}))

@@ -1,9 +1,15 @@
-"""JSON articles: the Article's JSON form (``schema.py``), or a news-dataset record.
+"""JSON articles: the Article's JSON form (``schema.py``), a news-dataset record, or a
+schema.org article.
 
-A dataset record (the shape of SaudiNewsNet and most scrapers' output) has ``title``
-and ``content`` (paragraphs separated by line breaks) and optionally ``author``,
-``url``, ``date``/``published``, ``source``; it is recognised by having ``content`` and
-no ``blocks``. ``date_extracted`` (when the page was crawled) is not the date of the
+A dataset record (the shape of SaudiNewsNet, NewsAPI and most scrapers' output) has
+``title`` and ``content`` (paragraphs separated by line breaks) and optionally
+``author``, ``url``, ``date``/``published``/``publishedAt``, ``source`` (a name, or
+NewsAPI's object), ``description``, ``section``, ``tags``; it is recognised by having
+``content`` and no ``blocks``. A schema.org ``NewsArticle`` (or ``Article``,
+``BlogPosting``...) as JSON-LD, alone or in an ``@graph``, is read as such a record:
+``headline``, ``articleBody``, ``author``, ``datePublished``, ``dateModified``,
+``inLanguage``, ``description``, ``articleSection``, ``keywords``, ``publisher``.
+``date_extracted`` (when the page was crawled) is not the date of the
 article and is not used.
 
 A record's ``content`` is page text a scraper cut out, often with some furniture left
@@ -56,6 +62,7 @@ def read_json(path: Path, limits: Limits, *, keep_all: bool = False) -> Draft:
         raise ArticleError(path, str(e)) from None
     if not isinstance(data, dict):
         raise ArticleError(path, "a JSON article must be an object")
+    data = _from_json_ld(data) or data
     if "content" in data and "blocks" not in data:
         return _record(path, data, keep_all=keep_all)
     _validate(path, data)
@@ -127,19 +134,92 @@ def _record(path: Path, data: dict[str, Any], *, keep_all: bool) -> Draft:
     author = data.get("author")
     if isinstance(author, str) and author.strip():
         _author(normalise_text(author).strip(), draft)
+    elif isinstance(author, list):  # several, each a name
+        names = [normalise_text(a).strip() for a in author if isinstance(a, str)]
+        meta["authors"] = [n for n in names if looks_like_name(n, single=True)]
     for key in ("url", "lang", "publisher", "summary"):
         if isinstance(data.get(key), str) and data[key].strip():
             meta[key] = data[key].strip()
-    if isinstance(data.get("source"), str) and "publisher" not in meta:
-        meta["publisher"] = data["source"]
-    date = data.get("date") or data.get("published")
-    if isinstance(date, str):
+    source = data.get("source")
+    if isinstance(source, dict):  # NewsAPI: {"id": ..., "name": "Al Arabiya"}
+        source = source.get("name")
+    if isinstance(source, str) and source.strip() and "publisher" not in meta:
+        meta["publisher"] = source.strip()
+    if "summary" not in meta and isinstance(data.get("description"), str) \
+            and data["description"].strip():
+        meta["summary"] = normalise_text(data["description"]).strip()
+    for key in ("section", "updated"):
+        if isinstance(data.get(key), str) and data[key].strip():
+            meta[key] = data[key].strip()
+    if isinstance(data.get("tags"), list):
+        meta["tags"] = [t.strip() for t in data["tags"] if isinstance(t, str) and t.strip()]
+    date = next((data[k] for k in _DATE_KEYS if isinstance(data.get(k), str)), None)
+    if date:
         meta["published"] = date
     lines = split_lines(content)
     classify(lines)
     assemble(Page(lines, draft, keep_all=keep_all), title_known=True)
     draft.dropped = [*draft.dropped, *_author_dropped(draft)]
     return draft
+
+
+# the date of publication as datasets and news APIs name it ("publishedAt": NewsAPI)
+_DATE_KEYS = ("date", "published", "publishedAt", "published_at", "datePublished",
+              "pubDate")
+# schema.org's article types, as a page's JSON-LD or a CMS export gives them
+_ARTICLE_TYPES = frozenset({"Article", "NewsArticle", "ReportageNewsArticle", "BlogPosting",
+                            "AnalysisNewsArticle", "OpinionNewsArticle", "LiveBlogPosting",
+                            "BackgroundNewsArticle", "Report", "TechArticle"})
+
+
+def _from_json_ld(data: dict[str, Any]) -> dict[str, Any] | None:
+    """A schema.org article (JSON-LD: ``headline``, ``articleBody``, ``author``...,
+    alone or in an ``@graph``) as a news record, or None for anything else."""
+    if "@graph" in data and isinstance(data["@graph"], list):
+        node = next((n for n in data["@graph"] if isinstance(n, dict) and _is_article(n)),
+                    None)
+    else:
+        node = data if _is_article(data) else None
+    if node is None or not isinstance(node.get("articleBody"), str):
+        return None
+    record: dict[str, Any] = {"title": node.get("headline") or node.get("name") or "",
+                              "content": node["articleBody"]}
+    names = [n for n in (_name(a) for a in _as_list(node.get("author"))) if n]
+    if names:
+        record["author"] = names[0] if len(names) == 1 else names
+    for key, field in (("published", "datePublished"), ("updated", "dateModified"),
+                       ("lang", "inLanguage"), ("description", "description"),
+                       ("section", "articleSection"), ("url", "url")):
+        value = node.get(field)
+        if isinstance(value, list):
+            value = next((v for v in value if isinstance(v, str)), None)
+        if isinstance(value, str) and value.strip():
+            record[key] = value.strip()
+    publisher = _name(node.get("publisher"))
+    if publisher:
+        record["publisher"] = publisher
+    keywords = node.get("keywords")
+    if isinstance(keywords, str):
+        keywords = keywords.split(",")
+    if isinstance(keywords, list):
+        record["tags"] = [k.strip() for k in keywords if isinstance(k, str) and k.strip()]
+    return record
+
+
+def _is_article(node: dict[str, Any]) -> bool:
+    kinds = node.get("@type")
+    return any(k in _ARTICLE_TYPES for k in _as_list(kinds) if isinstance(k, str))
+
+
+def _as_list(value: Any) -> list[Any]:
+    return value if isinstance(value, list) else [] if value is None else [value]
+
+
+def _name(value: Any) -> str:
+    """A schema.org Person or Organization's name, or a name given as text."""
+    if isinstance(value, dict):
+        value = value.get("name")
+    return value.strip() if isinstance(value, str) else ""
 
 
 def _author(text: str, draft: Draft) -> None:
