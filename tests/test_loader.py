@@ -267,6 +267,32 @@ def test_a_news_api_record_and_a_schema_org_article(tmp_path: Path) -> None:
         body.split("\n")
 
 
+@pytest.mark.parametrize("head", [
+    # Hugo's TOML front matter and Pandoc's title block were "the article has no title"
+    '+++\ntitle = "River volunteers clear rubbish"\ndate = 2026-03-01T10:00:00Z\n'
+    'author = "Mary Holt"\ntags = ["river", "volunteers"]\n+++\n',
+    "% River volunteers clear rubbish\n% Mary Holt\n% 2026-03-01T10:00:00Z\n",
+    # Jekyll's names: "categories", "description", "lastmod"
+    '---\nlayout: post\ntitle: "River volunteers clear rubbish"\nauthor: Mary Holt\n'
+    "date: 2026-03-01 10:00:00 +0000\ncategories: [river, volunteers]\n---\n",
+])
+def test_front_matter_of_static_site_generators(tmp_path: Path, head: str) -> None:
+    a = load_article(write(tmp_path, "post.md", head + "\nVolunteers cleared forty bags "
+                                                      "of rubbish from the river bank.\n"))
+    assert a.title == "River volunteers clear rubbish"
+    assert [x.name for x in a.authors] == ["Mary Holt"]
+    assert a.published is not None and a.published.isoformat() == "2026-03-01T10:00:00+00:00"
+    if "%" not in head:
+        assert a.tags == ("river", "volunteers")
+    assert [plain_text(b.spans) for b in a.blocks if isinstance(b, Paragraph)] == [
+        "Volunteers cleared forty bags of rubbish from the river bank."]
+
+
+def test_malformed_toml_front_matter_names_the_file(tmp_path: Path) -> None:
+    with pytest.raises(ArticleError, match=r"post\.md: malformed front matter"):
+        load_article(write(tmp_path, "post.md", '+++\ntitle = "unclosed\n+++\n\nText.\n'))
+
+
 def test_json_schema_violation_names_the_place(tmp_path: Path) -> None:
     src = write(tmp_path, "a.json", json.dumps(
         {"title": "t", "blocks": [{"kind": "paragraph", "text": 5}]}))

@@ -1,4 +1,5 @@
-"""Markdown with YAML front matter (``article.md``, images beside it).
+"""Markdown with YAML front matter (``article.md``, images beside it), or Hugo's TOML
+front matter ("+++"), or Pandoc's title block ("% Title").
 
 Front matter keys are the Article fields (``title``, ``subtitle``, ``lang``, ``dir``,
 ``authors``, ``publisher``, ``dateline``, ``published``, ``updated``, ``timezone``,
@@ -118,8 +119,18 @@ _FrontMatterLoader.add_constructor("tag:yaml.org,2002:int",
                                    _FrontMatterLoader.construct_yaml_int)
 
 
+# Hugo's TOML front matter between "+++" lines, and Pandoc's title block: "% Title",
+# "% Author; Author", "% Date" as the first lines
+_TOML_FRONT_MATTER = re.compile(r"\A\+\+\+[ \t]*\n(.*?\n)?\+\+\+[ \t]*(?:\n|\Z)", re.S)
+_TITLE_BLOCK = re.compile(r"\A(?:%[^\n]*\n){1,3}(?=\n|\Z)")
+
+
 def _split_front_matter(text: str, path: Path) -> tuple[dict[str, Any], str, int]:
     m = _FRONT_MATTER.match(text)
+    if not m and text.startswith("+++"):
+        return _toml_front_matter(text, path)
+    if not m and text.startswith("%"):
+        return _title_block(text)
     if not m:
         if text.startswith("---"):
             raise ArticleError(path, "front matter starts with '---' but has no closing '---'")
@@ -142,6 +153,36 @@ def _split_front_matter(text: str, path: Path) -> tuple[dict[str, Any], str, int
     if not isinstance(meta, dict):
         raise ArticleError(path, "front matter must be a mapping of keys to values")
     return {str(k): v for k, v in meta.items()}, text[m.end():], text[: m.end()].count("\n")
+
+
+def _toml_front_matter(text: str, path: Path) -> tuple[dict[str, Any], str, int]:
+    """Hugo's "+++" front matter: TOML, read by the standard library."""
+    import tomllib
+
+    m = _TOML_FRONT_MATTER.match(text)
+    if m is None:
+        raise ArticleError(path, "front matter starts with '+++' but has no closing '+++'")
+    try:
+        meta = tomllib.loads(m.group(1) or "")
+    except tomllib.TOMLDecodeError as e:
+        raise ArticleError(path, f"malformed front matter: {e}") from None
+    # (TOML gives dates and times as Python objects, as YAML does)
+    return {str(k): v for k, v in meta.items()}, text[m.end():], text[:m.end()].count("\n")
+
+
+def _title_block(text: str) -> tuple[dict[str, Any], str, int]:
+    """Pandoc's title block: title, authors (";" between them), date; a line may be
+    empty ("%")."""
+    m = _TITLE_BLOCK.match(text)
+    if m is None:
+        return {}, text, 0
+    fields = [line[1:].strip() for line in m.group().splitlines()]
+    meta: dict[str, Any] = {}
+    for key, value in zip(("title", "authors", "published"), fields, strict=False):
+        if value:
+            meta[key] = [a.strip() for a in value.split(";") if a.strip()] \
+                if key == "authors" else value
+    return meta, text[m.end():], m.group().count("\n")
 
 
 class _Blocks:
