@@ -288,6 +288,19 @@ def test_front_matter_of_static_site_generators(tmp_path: Path, head: str) -> No
         "Volunteers cleared forty bags of rubbish from the river bank."]
 
 
+def test_an_article_without_a_title_takes_its_opening_words(tmp_path: Path) -> None:
+    # it was refused with "the article has no title": nothing is lost, the file is named
+    src = write(tmp_path, "post.md", "---\nlang: en\n---\n\nVolunteers cleared forty "
+                                     "bags, the council said.\n")
+    with pytest.warns(ArtexportWarning, match=r"post\.md: no headline found"):
+        a = load_article(src)
+    assert a.title == "Volunteers cleared forty bags"
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")  # what --strict does
+        with pytest.raises(ArtexportWarning):
+            load_article(src)
+
+
 def test_malformed_toml_front_matter_names_the_file(tmp_path: Path) -> None:
     with pytest.raises(ArticleError, match=r"post\.md: malformed front matter"):
         load_article(write(tmp_path, "post.md", '+++\ntitle = "unclosed\n+++\n\nText.\n'))
@@ -313,7 +326,7 @@ def test_json_schema_violation_names_the_place(tmp_path: Path) -> None:
     ("article.md", b"---\n- a list\n---\ntext\n", "front matter must be a mapping"),
     ("article.md", b"---\ntitle: t\nlang: 12 3\n---\n\ntext\n", "is not a language tag"),
     ("article.md", b"---\ntitle: t\npublished: yesterday\n---\n\ntext\n", "not an ISO 8601"),
-    ("article.md", b"---\nlang: en\n---\n\ntext only\n", "has no title"),
+    ("article.md", b"---\nlang: en\n---\n\n![a photo](a.png)\n", "no headline found"),
     ("article.md", b"# Title only\n", "has no body text"),
     ("article.md", b"# t\n\n\x00\x01binary", "binary"),
     ("article.json", b"{not json", "invalid JSON at line 1"),

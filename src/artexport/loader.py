@@ -51,6 +51,7 @@ from .model import (
     plain_text,
 )
 from .readers.base import Draft, Reader
+from .readers.headline import title_from_opening_words
 from .resources import DEFAULT_LIMITS, Limits, ResourceGuard, inspect_image, is_remote
 from .text.bidi import isolated, normalise_text
 from .text.lang import (
@@ -183,7 +184,11 @@ def build_article(draft: Draft, *, limits: Limits = DEFAULT_LIMITS,
     _check_meta_size(meta, src, limits)
     title = _clean(_text_field(meta, "title", src))
     if not title:
-        raise ArticleError(src, "the article has no title")
+        # a Markdown file without a title or "# heading", a JSON record with an empty
+        # one: its opening words, with a warning (an error with --strict), as a scrape's
+        title_from_opening_words(draft, "(no title field and no '# heading')",
+                                 "give the article a title")
+        title = _clean(_text_field(meta, "title", src))
     cells = sum(b.cells for b in draft.blocks if isinstance(b, Table))
     if cells > limits.max_table_cells:  # a JSON or Markdown table; HTML is counted earlier
         raise ArticleError(src, f"{cells} table cells, over the limit of "
