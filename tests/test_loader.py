@@ -301,6 +301,22 @@ def test_an_article_without_a_title_takes_its_opening_words(tmp_path: Path) -> N
             load_article(src)
 
 
+@pytest.mark.parametrize(("line", "authors", "dateline", "published"), [
+    ("*By Mary Holt, 1 March 2026*", ["Mary Holt"], None, "2026-03-01"),
+    ("كتب: سارة أحمد - الرياض", ["سارة أحمد"], "الرياض", None),
+])
+def test_a_byline_under_the_markdown_title_is_the_byline(
+        tmp_path: Path, line: str, authors: list[str], dateline: str | None,
+        published: str | None) -> None:
+    # it was read as the article's first paragraph, and the editions named no author
+    a = load_article(write(tmp_path, "post.md", f"# River bank cleared\n\n{line}\n\n"
+                                                "Volunteers cleared forty bags.\n"))
+    assert [x.name for x in a.authors] == authors and a.dateline == dateline
+    assert (a.published.date().isoformat() if a.published else None) == published
+    assert [plain_text(b.spans) for b in a.blocks if isinstance(b, Paragraph)] == [
+        "Volunteers cleared forty bags."]
+
+
 def test_malformed_toml_front_matter_names_the_file(tmp_path: Path) -> None:
     with pytest.raises(ArticleError, match=r"post\.md: malformed front matter"):
         load_article(write(tmp_path, "post.md", '+++\ntitle = "unclosed\n+++\n\nText.\n'))

@@ -60,6 +60,7 @@ from ..model import (
 from ..resources import DEFAULT_LIMITS, Limits
 from .base import Draft, read_text
 from .html_tree import fragment_paragraphs
+from .news import byline_meta, find_date, parse_byline
 
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?\n)?(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.S)
 _ATTRIBUTION = re.compile(r"^\s*(?:—|―|--|-)\s*")
@@ -95,7 +96,35 @@ def read_markdown(path: Path, limits: Limits, *, keep_all: bool = False) -> Draf
         raise ArticleError(path, f"nested more than {limits.max_nesting} levels deep")
     draft = Draft(path, meta)
     _Blocks(draft, tokens, body_line).run()
+    _byline_line(draft)
     return draft
+
+
+def _byline_line(draft: Draft) -> None:
+    """The article's first paragraph, when it is only a byline ("*By Mary Holt, 1 March
+    2026*", "بقلم: سارة أحمد"), gives the authors and the date the front matter does
+    not, and is not read as text: every edition prints the byline itself."""
+    first = draft.blocks[0] if draft.blocks else None
+    if not isinstance(first, Paragraph) or len(draft.blocks) < 2:
+        return
+    text = "".join(s.text for s in first.spans).strip()
+    byline = parse_byline(text) if len(text.split()) <= 12 else None
+    if byline is None:
+        return
+    if "authors" not in draft.meta and "author" not in draft.meta:
+        byline_meta(byline, draft.meta)
+    elif [a["name"] for a in byline.authors] != _front_matter_names(draft.meta):
+        return  # another name than the front matter's: the text's own line
+    found = find_date(text)
+    if found is not None and "published" not in draft.meta and "date" not in draft.meta:
+        draft.meta["published"] = found.day.isoformat()
+    draft.blocks = draft.blocks[1:]
+
+
+def _front_matter_names(meta: dict[str, Any]) -> list[str]:
+    names = meta.get("authors", meta.get("author"))
+    names = names if isinstance(names, list) else [names]
+    return [n.get("name", "") if isinstance(n, dict) else str(n) for n in names]
 
 
 class _TooManyDigits(ValueError):

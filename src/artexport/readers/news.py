@@ -152,6 +152,11 @@ def parse_byline(line: str, *, labels: frozenset[str] = frozenset()) -> Byline |
         # before the comma, the rest its employer or post
         m = _ROLE_PREFIX.match(re.split(r"\s*[,،]\s*", text, maxsplit=1)[0])
     names = [n.strip() for n in _AND.split(m.group("name"))] if m else []
+    city = _NAME_DASH_CITY.match(names[0]) if len(names) == 1 else None
+    if m and city and is_city(city.group("city")) \
+            and looks_like_name(city.group("name"), labels=labels):
+        # "كتب: سارة أحمد - الرياض": the name, and the city as the dateline
+        return Byline([{"name": city.group("name").strip()}], city.group("city").strip())
     if m and all(looks_like_name(n, labels=labels) for n in names):
         label = m.group("role")
         role = _ROLES.get(label.lower()) if _script(label) == _script(names[0]) else None
