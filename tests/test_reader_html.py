@@ -911,3 +911,19 @@ def test_headline_after_the_site_and_section_and_the_printed_byline(tmp_path: Pa
     assert article.title == "Council votes on the new reading room"
     assert [a.name for a in article.authors] == ["Mary Holt"]
     assert paragraphs_of(article)[0].startswith("The council voted on Monday")
+
+
+def test_an_address_cloudflare_hid_is_read_as_the_address(tmp_path: Path) -> None:
+    # the page shows "[email protected]" until a script decodes it; the script is gone,
+    # and the editions said "email protected"
+    coded = "4227262b362d3002273a232f322e276c2d3025"  # "editor@example.org", key 0x42
+    page = tmp_path / "page.html"
+    page.write_text(
+        "<html><head><title>Reading room opens</title></head><body><article>"
+        "<h1>Reading room opens</h1><p>The council opened a reading room for blind and "
+        "partially sighted readers on Monday, with audio books and braille books.</p>"
+        f'<p>Write to the librarian at <a href="/cdn-cgi/l/email-protection#{coded}">'
+        f'<span class="__cf_email__" data-cfemail="{coded}">[email&#160;protected]</span>'
+        "</a> for a visit.</p></article></body></html>", encoding="utf-8")
+    article = load_quietly(page)
+    assert "Write to the librarian at editor@example.org for a visit." in paragraphs_of(article)

@@ -213,6 +213,37 @@ def _strip_junk(root: Element) -> None:
         if isinstance(el, lxml_html.HtmlElement):
             # (libxml2 puts an <img> that follows a <source> inside it: keep the <img>)
             el.drop_tag() if el.tag == "source" else el.drop_tree()
+    _reveal_emails(root)
+
+
+def _reveal_emails(root: Element) -> None:
+    """Addresses Cloudflare hid from harvesters: the page shows "[email protected]"
+    until its script decodes ``data-cfemail`` (the first byte the key, XORed with each
+    other byte); the script is gone, so the address is decoded here, and a link to
+    "/cdn-cgi/l/email-protection#..." becomes the mailto: link it stands for."""
+    for el in root.iter():
+        if not isinstance(el.tag, str):
+            continue
+        coded = el.get("data-cfemail")
+        if coded is not None and (address := _cloudflare_email(coded)):
+            for child in list(el):
+                el.remove(child)
+            el.text = address
+        href = el.get("href") or ""
+        if "/cdn-cgi/l/email-protection#" in href and \
+                (address := _cloudflare_email(href.rsplit("#", 1)[1])):
+            el.set("href", f"mailto:{address}")
+
+
+def _cloudflare_email(coded: str) -> str:
+    try:
+        data = bytes.fromhex(coded)
+    except ValueError:
+        return ""
+    if len(data) < 2 or len(data) > 200:
+        return ""
+    address = bytes(b ^ data[0] for b in data[1:]).decode("utf-8", "replace")
+    return address if re.fullmatch(r"[^@\s<>\"']{1,64}@[A-Za-z0-9.-]{1,190}", address) else ""
 
 
 # Inline elements that may hold text. Empty, they carry none, but trafilatura's precision
