@@ -298,6 +298,8 @@ _ABBREVIATIONS = (
     (re.compile(rf"{_AND}أ\.{_NOT_INITIALS}(?=\s{{0,3}}[{AR_LETTER}])"), r"\g<and>الأستاذ"),
     (re.compile(rf"(?<![{AR_LETTER}.\d])(?<!\d\s)(?P<and>و?)م\.{_NOT_INITIALS}"
                 rf"(?=\s{{0,3}}[{AR_LETTER}])"), r"\g<and>المهندس"),
+    # a match report's minute: "سجل (د:42)", "(د: 90+2 من ركلة جزاء)"
+    (re.compile(r"(?<=\()[ \t]?د[ \t]?[:：][ \t]?(?=\d)"), "الدقيقة "),
     # "القرن 3 ق.م": before the Common Era, after a century as after a year
     (re.compile(rf"(?<![{AR_LETTER}])ق\.\s?م(?![{AR_LETTER}])"), "قبل الميلاد"),
     # a post-office box, "and so on"
