@@ -492,3 +492,19 @@ def test_a_last_paragraph_of_running_arabic_is_kept_above_a_tag(tmp_path: Path) 
     # the photo's caption under the dateline names two people, and no byline: an
     # Arabic name opens with a given name, not with the article
     assert article.authors == ()
+
+
+def test_a_last_sentence_that_gives_a_date_is_text_not_the_time_stamp(tmp_path: Path) -> None:
+    # the article's last line, nine words with a date, was taken for the page's time
+    # stamp: gone from every edition, and not listed as left out
+    last = "وصدر القرار في 15 يناير 2024 بعد مداولات طويلة."
+    path = write_scrape(tmp_path, "المحكمة تنظر في طعن البلدية على قرار الوزارة", "",
+                        BODY[0], "", BODY[1], "", last)
+    assert paragraphs(load_quietly(path)) == [BODY[0], BODY[1], last]
+    # a bare date line there is the time stamp still
+    path = write_scrape(tmp_path, "المحكمة تنظر في طعن البلدية على قرار الوزارة", "",
+                        BODY[0], "", BODY[1], "", "الاثنين 15 يناير 2024", name="stamp.txt")
+    article = load_quietly(path)
+    assert paragraphs(article) == [BODY[0], BODY[1]]
+    assert article.published is not None and article.published.date().isoformat() == \
+        "2024-01-15"

@@ -22,14 +22,19 @@ from .news import (
 from .page_text import ends_sentence, words
 
 STAMP_WORDS = 10   # an unlabelled date line at either end of the body at most this long
+SENTENCE_WORDS = 6  # ... and a line this long that ends a sentence is one, not a stamp
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 
 
 def _bare_stamp(text: str) -> bool:
     """A short line that is one date and its time, not a quoted post's signature
-    ("— Digital Foundry (@digitalfoundry) November 18, 2019") or a date range."""
-    return len(text.split()) <= STAMP_WORDS and len(_YEAR.findall(fold(text))) == 1 \
-        and "@" not in text and text.lstrip()[:1] not in "-–—―"
+    ("— Digital Foundry (@digitalfoundry) November 18, 2019"), a date range or a
+    sentence that gives a date ("وصدر القرار في 15 يناير 2024 بعد مداولات طويلة.",
+    an article's last line, was taken for its time stamp and lost)."""
+    n = len(text.split())
+    return n <= STAMP_WORDS and len(_YEAR.findall(fold(text))) == 1 \
+        and "@" not in text and text.lstrip()[:1] not in "-–—―" \
+        and not (n >= SENTENCE_WORDS and ends_sentence(text))
 
 
 def time_stamp(line: Line, meta: dict[str, Any], at_edge: bool, *,
