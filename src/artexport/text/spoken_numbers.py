@@ -20,7 +20,14 @@ import functools
 import re
 from collections.abc import Callable
 
-from .arabic_counting import case_of, counted_noun_after, reading_of
+from .arabic_counting import (
+    ORDINAL_NOUNS,
+    case_of,
+    counted_noun_after,
+    previous_word,
+    reading_of,
+    strip_clitics,
+)
 from .arabic_nouns import bare, dual, is_feminine, is_plural, word_set
 from .initialisms import hyphen_letters_to_number
 from .lang import is_arabic_script, primary_subtag
@@ -87,10 +94,12 @@ from .spoken_dates import (
     speak_date,
 )
 from .spoken_times import (
+    DURATION,
     GMT,
     HOUR_WITH_PART,
     TIME,
     TIME_RANGE,
+    duration,
     gmt,
     hour_with_part,
     speak_time,
@@ -148,6 +157,7 @@ def speak_numbers_in(text: str, primary: str, *, month_names: MonthNames = "both
     text = _sub(DMY, lambda m: numeric_date(m, primary, month_names, "dmy"), text)
     text = _sub(MONTH_YEAR, lambda m: month_year(m, primary), text)
     if primary == "ar":
+        text = _sub(DURATION, lambda m: duration(m) or m.group(), text)
         text = _sub(HOUR_WITH_PART, hour_with_part, text)
     text = _sub(TIME_RANGE, lambda m: time_range(m, primary), text)
     text = _sub(TIME, lambda m: time_of_day(m, primary), text)
@@ -348,7 +358,7 @@ _ONE_OR_TWO = re.compile(
 
 def _one_or_two(m: re.Match[str]) -> str:
     noun = counted_noun_after(m.group("noun"))
-    if noun is None or is_plural(noun):
+    if noun is None or is_plural(noun) or _names_a_rank(before(m), noun):
         return m.group()
     pre = m.group("pre")
     case: Case = case_of(before(m), pre)
@@ -356,6 +366,15 @@ def _one_or_two(m: re.Match[str]) -> str:
         return f"{pre}{noun} {'واحدة' if is_feminine(noun) else 'واحد'}"
     pair = dual(noun, oblique=case != "nominative")
     return pre + pair if pair else m.group()
+
+
+def _names_a_rank(text_before: str, noun: str) -> bool:
+    """"المركز 2 برصيد", "الطابق 1 بجوار": a number after a noun of rank, or after a
+    definite noun and before a word opening with a preposition, names a rank or a label
+    and counts nothing after it (it was "بِرَصِيدَيْنِ", the number gone)."""
+    word, _ = previous_word(text_before)
+    return word in ORDINAL_NOUNS or (strip_clitics(word).startswith("ال")
+                                     and noun[0] in "بلك")
 
 
 _NUMBER = re.compile(

@@ -11,10 +11,10 @@ from __future__ import annotations
 
 import re
 
-from .arabic_counting import CountedNoun, counted
+from .arabic_counting import CountedNoun, case_of, counted
 from .lang import primary_subtag
 from .number_tokens import AR_LETTER, SP, before
-from .numbers import ar_cardinal, en_cardinal, fa_cardinal
+from .numbers import ar_cardinal, decimal, en_cardinal, fa_cardinal
 from .numbers_ur import ur_cardinal, ur_fraction_of
 
 _HOURS = CountedNoun("ساعة", "ساعتان", "ساعات", "ساعة", feminine=True)
@@ -150,6 +150,43 @@ def _afternoon(zone: str, hour: int) -> bool:
     if zone in {"ظهرا", "ظهرًا"}:
         return hour < 6
     return zone in {"ليلا", "ليلًا"} and 6 <= hour < 12
+
+
+# A race's time or a length of time, not a clock's: "بزمن 2:05:30", "3:30 ساعة",
+# "1:44.65 دقيقة" (a fraction of a second is never a clock's), read as hours, minutes and
+# seconds ("2:05:30 ساعة" was "السَّاعَةُ الثَّانِـيَةُ وَخَمْسُ دَقَائِقَ لَيْلًا")
+DURATION = re.compile(
+    rf"(?<![\d:.,/])(?P<a>\d{{1,2}}):(?P<b>\d{{2}})(?::(?P<c>\d{{2}}))?"
+    rf"(?:[.,٫](?P<fraction>\d{{1,3}}))?(?![\d:]|[.,]\d)"
+    rf"(?P<unit>{SP}(?:ساعة|ساعات|دقيقة|دقائق|ثانية|ثوان)(?![{AR_LETTER}]))?"
+)
+_DURATION_WORDS = frozenset({"زمن", "بزمن", "وبزمن", "قدره", "قدرها", "مدة", "لمدة", "بمدة",
+                             "استغرق", "استغرقت", "توقيت", "بتوقيت"})
+
+
+def duration(m: re.Match[str]) -> str | None:
+    """A ``DURATION`` match in Arabic words, or None when it is a clock time."""
+    a, b, c, fraction = m.group("a"), m.group("b"), m.group("c"), m.group("fraction")
+    unit = (m.group("unit") or "").strip()
+    words = before(m).split()[-2:]
+    if not (fraction or unit or any(w in _DURATION_WORDS for w in words)):
+        return None
+    if c is None and (fraction or unit.startswith(("دقيق", "دقائق"))):
+        parts = [(int(a), _MINUTES), (int(b), _SECONDS)]  # minutes and seconds
+    elif c is None:
+        parts = [(int(a), _HOURS), (int(b), _MINUTES)]
+    else:
+        parts = [(int(a), _HOURS), (int(b), _MINUTES), (int(c), _SECONDS)]
+    if any(n > 59 for n, _ in parts[1:]):
+        return None
+    case = case_of(before(m))  # "في زمن قدره ..." nominative, "في 1:45:20" genitive
+    said = [counted(n, noun, case=case) for n, noun in parts[:-1] if n]
+    last, noun = parts[-1]
+    if fraction:  # "44.65 ثانية": the seconds' fraction
+        said.append(f"{decimal(last, fraction, 'ar', case=case)} {noun.singular}")
+    elif last:
+        said.append(counted(last, noun, case=case))
+    return " و".join(said) if said else m.group()
 
 
 def time_of_day(m: re.Match[str], primary: str) -> str:
