@@ -103,6 +103,8 @@ ARABIC_CASES = [
     ("خدمة 24/7 للعملاء", "خدمة على مدار الساعة للعملاء"),
     ("يكتب بالعربية و/أو الإنجليزية", "يكتب بالعربية و أو الإنجليزية"),
     ("عام / أمطار غزيرة", "عام، أمطار غزيرة"),  # a section and a headline: a pause
+    # a country's two letters end a domain: "sa" was read as a syllable
+    ("زوروا موقع sehhaty.sa للتسجيل", "زوروا موقع sehhaty دوت إِسْ إِيهْ للتسجيل"),
     ("// انتهى //", "انتهى"),
     # Latin names, URLs, e-mail, abbreviations.
     ("تطبيق iPhoneIslam الشهير", "تطبيق iPhoneIslam الشهير"),

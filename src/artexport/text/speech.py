@@ -158,6 +158,8 @@ def _clean_char(ch: str) -> str:
     """What one character becomes before anything else is read."""
     if ch in "\n\t\u200c°":
         return ch  # the Persian non-joiner shapes words; "°" is read as a degree
+    if ch in "℃℉":
+        return "°C" if ch == "℃" else "°F"  # (dropped as signs, with their degrees)
     if ch in _DROPPED:
         return ""
     if ch in "\r\u2028\u2029\x0b\x0c\x85":
@@ -216,7 +218,11 @@ def _dot(primary: str) -> str:
 
 def _domain_words(domain: str, primary: str) -> str:
     domain = re.sub(r"^www\.", "", domain, flags=re.IGNORECASE)
-    return _dot(primary).join(part for part in domain.split(".") if part)
+    parts = [part for part in domain.split(".") if part]
+    if len(parts) > 1 and len(parts[-1]) == 2 and parts[-1].isalpha():
+        # a country's two letters are said as letters ("sehhaty.sa" ended on "sa")
+        parts[-1] = parts[-1].upper()
+    return _dot(primary).join(parts)
 
 
 def _urls(text: str, primary: str, options: SpeechOptions) -> str:

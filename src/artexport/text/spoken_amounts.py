@@ -156,7 +156,7 @@ def quantity(m: re.Match[str], primary: str) -> str:
 # -- percentages, degrees, currencies -------------------------------------------------
 
 PERCENT = re.compile(
-    rf"[%٪]{SP}(?P<a>-?{NUM})|(?P<b>(?<![\d.,٫٬])-?{NUM}){SP}[%٪]"
+    rf"[%٪]{SP}(?P<a>[-+]?{NUM})|(?P<b>(?<![\d.,٫٬])[-+]?{NUM}){SP}[%٪]"
 )
 _PERCENT_WORD = {"ar": "بالمئة", "fa": "درصد", "ur": "فیصد"}
 
@@ -165,10 +165,13 @@ def percent(m: re.Match[str], primary: str) -> str:
     """"20%" -> "عشرين بالمئة" (nominative where it is the subject: "شارك 60% من
     الناخبين" -> "ستون بالمئة")."""
     number = m.group("a") or m.group("b")
+    plus = number.startswith("+")  # a change: "+1.2%" (espeak-ng said "plus" in English)
+    number = number.lstrip("+")
     if primary == "en":
-        return f"{number} percent"
+        return f"{'plus ' if plus else ''}{number} percent"
     case: Case = case_of(before(m)) if primary == "ar" else "nominative"
-    return f"{number_words(number, primary, case=case)} {_PERCENT_WORD[primary]}"
+    sign = f"{PLUS_WORDS[primary]} " if plus else ""
+    return f"{sign}{number_words(number, primary, case=case)} {_PERCENT_WORD[primary]}"
 
 
 DEGREES = re.compile(
@@ -191,6 +194,32 @@ def degrees(m: re.Match[str], primary: str) -> str:
     noun = {"C": DEGREE_CELSIUS, "م": DEGREE_CELSIUS, "F": DEGREE_FAHRENHEIT}.get(scale, DEGREE)
     sign = _minus(primary) + " " if number.startswith("-") else ""
     return sign + ar_amount(number.lstrip("-"), None, noun, case=case_of(before(m)))
+
+
+# "25°-30°", "25-30°م": a range of temperatures (the dash was read as a minus, and "°م"
+# after the second number was left to the engine)
+DEGREE_RANGE = re.compile(
+    rf"(?<![\d.,٫٬])(?P<a>-?{NUM}){SP}°?{SP}[-–]{SP}(?P<b>-?{NUM}){SP}°"
+    rf"(?:{SP}(?P<scale>[CFم](?![A-Za-z{AR_LETTER}])))?"
+)
+
+
+def degree_range(m: re.Match[str], primary: str) -> str:
+    """"25°-30°م" -> "من خمس وعشرين إلى ثلاثين درجة مئوية"."""
+    scale = m.group("scale") or ""
+    a, b = m.group("a"), m.group("b")
+    if primary != "ar":
+        to = {"fa": "تا", "ur": "سے"}.get(primary, "to")
+        return f"{a} {to} {b}°{scale}"  # the degrees step reads "b°"
+    noun = {"C": DEGREE_CELSIUS, "م": DEGREE_CELSIUS, "F": DEGREE_FAHRENHEIT}.get(scale, DEGREE)
+
+    def signed(n: str, *, last: bool) -> str:
+        sign = _minus(primary) + " " if n.startswith("-") else ""
+        n = n.lstrip("-")
+        return sign + (ar_amount(n, None, noun, case="oblique") if last else
+                       number_words(n, "ar", case="oblique", feminine=noun.feminine))
+
+    return _range_words(signed(a, last=False), signed(b, last=True), before(m).split())
 
 
 CURRENCY = re.compile(
@@ -373,6 +402,9 @@ SLASHED = re.compile(
 )
 
 
+_NUMBER_WORDS = frozenset({"رقم", "الرقم", "برقم", "بالرقم", "ورقم"})
+
+
 def slashed(m: re.Match[str], primary: str, month_names: MonthNames) -> str:
     """"1/2" -> "نصف", "24/7" -> "على مدار الساعة", "3/2021" -> a month and year,
     "18/01" -> a day and month, "2024/2025" two years (a season), other "a/b" ->
@@ -394,6 +426,10 @@ def slashed(m: re.Match[str], primary: str, month_names: MonthNames) -> str:
         if primary == "ur":
             return f"{UR_GREGORIAN[a]} {year_words(b, 'ur')}"
         return f"{LEVANTINE[a]} {TRANSLITERATED[a]} {year_words(b, 'ar')}"
+    if primary == "ar" and len(m.group("b")) == 4 and (1900 <= b <= 2100 or 1300 <= b <= 1500) \
+            and any(w in _NUMBER_WORDS for w in before(m).split()[-2:]):
+        # "القضية رقم 1234/2022": a case's number and its year
+        return f"{ar_cardinal(a, case='oblique')} لسنة {ar_cardinal(b, case='oblique')}"
     if a + 1 == b and len(m.group("a")) == len(m.group("b")) == 4 and 1300 <= a <= 2100:
         # "موسم 2024/2025", "1445/1446": one season or year written as its two years
         if primary == "ar":  # (a year is said in the genitive: "موسم ألفين...")

@@ -57,6 +57,7 @@ from .numbers import (
 from .numbers_ur import ur_ordinal
 from .spoken_amounts import (
     CURRENCY,
+    DEGREE_RANGE,
     DEGREES,
     DIGIT_GROUPS,
     EN_CURRENCY,
@@ -67,6 +68,7 @@ from .spoken_amounts import (
     RANGE,
     SLASHED,
     currency,
+    degree_range,
     degrees,
     digit_groups,
     en_currency,
@@ -106,6 +108,7 @@ from .spoken_times import (
     time_of_day,
     time_range,
 )
+from .units import AR_UNITS
 
 __all__ = ["MonthNames", "ascii_digits", "numbers_language", "speak_date", "speak_number",
            "speak_numbers_in", "speak_time"]
@@ -137,7 +140,10 @@ def speak_numbers_in(text: str, primary: str, *, month_names: MonthNames = "both
     text = read_long_digit_runs(text, primary)
     text = _sub(_WITH_FRACTION, lambda m: _with_fraction(m, primary), text)
     if primary == "ar":
+        text = _sub(_BRACKETED_RANK, lambda m: f"{m.group(1)} {m.group(2)}", text)
+        text = _sub(_LETTER_LABEL, _letter_label, text)
         text = _sub(_ECHOED, _without_echo, text)
+        text = _sub(_GLUED_LATIN_UNIT, lambda m: f"{m.group(1)} {m.group(2)}", text)
     if words_for_numbers:
         text = _sub(_COMMA_DECIMAL, lambda m: f"{m.group(1)}٫{m.group(2)}", text)
         text = _PLUS_BETWEEN.sub(f" {PLUS_WORDS[primary]} ", text)
@@ -165,6 +171,7 @@ def speak_numbers_in(text: str, primary: str, *, month_names: MonthNames = "both
         text = _sub(ERA_YEAR, lambda m: era_year(m, primary), text)
     else:
         text = _sub(EN_CURRENCY, en_currency, text)
+    text = _sub(DEGREE_RANGE, lambda m: degree_range(m, primary), text)
     text = _sub(RANGE, lambda m: number_range(m, primary), text)
     text = _sub(PERCENT, lambda m: percent(m, primary), text)
     text = _sub(DEGREES, lambda m: degrees(m, primary), text)
@@ -238,6 +245,35 @@ def _with_fraction(m: re.Match[str], primary: str) -> str:
     if primary == "en":
         return f"{whole} and {fraction}"
     return f"{whole} و{fraction}" if primary == "ar" else f"{whole} و {fraction}"
+
+
+# "المادة (5)": a rank in brackets is a rank ("المادة الخامسة"; it was "(خمسة)")
+_BRACKETED_RANK = re.compile(
+    r"(?<![\w])([وف]?(?:[بك]?(?:" + "|".join(sorted(ORDINAL_NOUNS, key=len, reverse=True))
+    + r")|لل(?:" + "|".join(sorted((n[2:] for n in ORDINAL_NOUNS), key=len, reverse=True))
+    + r")))[ \t]?\([ \t]?(\d{1,3})[ \t]?\)")
+# a letter that labels a clause, a vitamin or a decree ("الفقرة (ب)", "فيتامين د",
+# "رقم م/51"): said by its name, where espeak-ng said a bare /b/, /d/, /m/
+_NAMES = ("ألف ألف باء تاء ثاء جيم حاء خاء دال ذال راء زاي سين شين صاد ضاد طاء ظاء عين غين "
+          "فاء قاف كاف لام ميم نون هاء واو ياء")
+_LETTER_NAMES = dict(zip("أابتثجحخدذرزسشصضطظعغفقكلمنهوي", _NAMES.split(), strict=True))
+_LETTER_LABEL = re.compile(
+    r"(?<=\()[ \t]?([أابتثجحخدذرزسشصضطظعغفقكلمنهوي])[ \t]?(?=\))"
+    r"|(?<=فيتامين )([أابجدهك])ـ?(?![\u0621-\u064a\u0640])"
+    r"|(?<![\u0621-\u064a\u0640])([مأ])/(?=\d)")
+
+
+def _letter_label(m: re.Match[str]) -> str:
+    letter = m.group(1) or m.group(2) or m.group(3)
+    return _LETTER_NAMES[letter] + (" " if m.group(3) else "")
+
+
+# "120Hz", "512GB" in an Arabic sentence: the unit apart, for the units step (the English
+# voice read "one hundred and twenty Hz")
+_GLUED_LATIN_UNIT = re.compile(
+    r"(?<![\d.,A-Za-z])(\d+(?:\.\d+)?)(" + "|".join(sorted(
+        (u for u in AR_UNITS if u.isascii() and u[0].isalpha()), key=len, reverse=True))
+    + r")(?![\w/])")
 
 
 # "خمس (5) سنوات", "خمسمئة (500) ريال": the figure repeats the words before it, as
