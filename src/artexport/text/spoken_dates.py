@@ -30,6 +30,11 @@ TRANSLITERATED = ("", *MONTHS["ar"])  # index = month number
 _HIJRI = ("", "محرم", "صفر", "ربيع الأول", "ربيع الآخر", "جمادى الأولى", "جمادى الآخرة",
           "رجب", "شعبان", "رمضان", "شوال", "ذو القعدة", "ذو الحجة")
 HIJRI_MONTHS = _HIJRI  # the Hijri months in order, after an empty 0th
+# ... with their vowels, as a date is said (the diacritizer keeps a word's own vowels;
+# it read "مَحْرَم" for the month Muharram and "شُعْبَان"), in the genitive after "من"
+HIJRI_VOWELLED = ("", "مُحَرَّم", "صَفَر", "رَبِيعِ الْأَوَّل", "رَبِيعِ الْآخِر", "جُمَادَى الْأُولَى",
+                  "جُمَادَى الْآخِرَة", "رَجَب", "شَعْبَان", "رَمَضَان", "شَوَّال", "ذِي الْقَعْدَة",
+                  "ذِي الْحِجَّة")
 FA_GREGORIAN = ("", "ژانویه", "فوریه", "مارس", "آوریل", "مه", "ژوئن", "ژوئیه", "اوت",
                 "سپتامبر", "اکتبر", "نوامبر", "دسامبر")
 _FA_SOLAR = ("", "فروردین", "اردیبهشت", "خرداد", "تیر", "مرداد", "شهریور", "مهر", "آبان",
@@ -51,9 +56,12 @@ _WRITTEN_MONTHS = sorted({
     *FA_GREGORIAN[1:], *_FA_SOLAR[1:], *UR_GREGORIAN[1:], *_UR_HIJRI[1:],
 }, key=len, reverse=True)
 MONTH_ALT = "|".join(re.escape(m) for m in _WRITTEN_MONTHS)
-HIJRI_WRITTEN = frozenset({*_HIJRI[1:], "ربيع الاول", "ربيع الثاني", "جمادى الاولى",
-                           "جمادى الأول", "جمادى الثانية", "جمادى الآخر", "ذي القعدة",
-                           "ذي الحجة", "محرّم"})
+# every written form of a Hijri month -> its number
+_HIJRI_NUMBER = {**{name: i for i, name in enumerate(_HIJRI) if name},
+                 "ربيع الاول": 3, "ربيع الثاني": 4, "جمادى الاولى": 5, "جمادى الأول": 5,
+                 "جمادى الثانية": 6, "جمادى الآخر": 6, "ذي القعدة": 11, "ذي الحجة": 12,
+                 "محرّم": 1}
+HIJRI_WRITTEN = frozenset(_HIJRI_NUMBER)
 _EN_MONTH_ALT = "|".join(
     [*EN_MONTHS[1:], "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sept", "Sep",
      "Oct", "Nov", "Dec"])
@@ -103,7 +111,7 @@ def ur_day(day: int) -> str:
 
 def _ar_month(month: int, calendar: str, month_names: MonthNames) -> str:
     if calendar == "hijri":
-        return _HIJRI[month]
+        return HIJRI_VOWELLED[month]
     if month_names == "levantine":
         return LEVANTINE[month]
     if month_names == "transliterated":
@@ -186,6 +194,8 @@ def named_date(m: re.Match[str], primary: str) -> str:
     if primary in ("fa", "ur"):
         words = f"{fa_ordinal(day) if primary == 'fa' else ur_day(day)} {month}"
         return f"{words} {year_words(int(year), primary, m.group('era'))}" if year else words
+    if month in _HIJRI_NUMBER:  # said with its vowels, as a numeric Hijri date's month is
+        month = HIJRI_VOWELLED[_HIJRI_NUMBER[month]]
     words = f"{ar_ordinal(day, case='oblique')} من {month}"
     if year:
         words += " " + year_words(int(year), "ar", m.group("era"))

@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 
 from .numbers import ar_cardinal
-from .spoken_dates import HIJRI_MONTHS, LEVANTINE, TRANSLITERATED
+from .spoken_dates import HIJRI_MONTHS, HIJRI_VOWELLED, LEVANTINE, TRANSLITERATED
 
 # Labels and date words, each with its vowels (several words are one entry).
 _OWN_WORDS: dict[str, str] = {
@@ -47,10 +47,7 @@ _OWN_WORDS: dict[str, str] = {
     **dict(zip(LEVANTINE[1:], (
         "كَانُون الثَّانِي", "شُبَاط", "آذَار", "نَيْسَان", "أَيَّار", "حَزِيرَان", "تَمُّوز", "آب",
         "أَيْلُول", "تِشْرِين الْأَوَّل", "تِشْرِين الثَّانِي", "كَانُون الْأَوَّل"), strict=True)),
-    **dict(zip(HIJRI_MONTHS[1:], (
-        "مُحَرَّم", "صَفَر", "رَبِيعِ الْأَوَّل", "رَبِيعِ الْآخِر", "جُمَادَى الْأُولَى",
-        "جُمَادَى الْآخِرَة", "رَجَب", "شَعْبَان", "رَمَضَان", "شَوَّال", "ذِي الْقَعْدَة",
-        "ذِي الْحِجَّة"), strict=True)),
+    **dict(zip(HIJRI_MONTHS[1:], HIJRI_VOWELLED[1:], strict=True)),
 }
 
 # Longest first, so that "كانون الأول" wins over a shorter entry; whole words only
