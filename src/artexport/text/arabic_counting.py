@@ -290,7 +290,7 @@ def reading_of(before: str, proclitic: str, after: str, value: int) -> Reading:
             case = case_of(further, first.group(1))
     if definite:
         return Reading(False, True, case, False, False)
-    if word and bare(word) in _LABEL_WORDS:
+    if word and bare(word) in LABEL_WORDS:
         # "القانون رقم 15 لسنة 2020": a number that names, counting nothing after it
         return Reading(False, False, case, False, False)
     following = counted_noun_after(after)
@@ -328,7 +328,8 @@ def _clitics_of(word: str) -> str:
     return base[: len(base) - len(stem)]
 
 
-_LABEL_WORDS = word_set("رقم برقم الرقم بالرقم ورقم")
+# the word before a number that names a thing: "القانون رقم 15"
+LABEL_WORDS = word_set("رقم برقم الرقم بالرقم ورقم")
 _YEAR_WORDS = word_set("""
     عام العام سنة السنة لعام لسنة بعام بسنة مطلع منتصف أواخر أوائل خريف ربيع صيف شتاء
 """)

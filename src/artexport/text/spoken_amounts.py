@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from .arabic_counting import (
+    LABEL_WORDS,
     CountedNoun,
     case_of,
     counted,
@@ -402,9 +403,6 @@ SLASHED = re.compile(
 )
 
 
-_NUMBER_WORDS = frozenset({"رقم", "الرقم", "برقم", "بالرقم", "ورقم"})
-
-
 def slashed(m: re.Match[str], primary: str, month_names: MonthNames) -> str:
     """"1/2" -> "نصف", "24/7" -> "على مدار الساعة", "3/2021" -> a month and year,
     "18/01" -> a day and month, "2024/2025" two years (a season), other "a/b" ->
@@ -427,7 +425,7 @@ def slashed(m: re.Match[str], primary: str, month_names: MonthNames) -> str:
             return f"{UR_GREGORIAN[a]} {year_words(b, 'ur')}"
         return f"{LEVANTINE[a]} {TRANSLITERATED[a]} {year_words(b, 'ar')}"
     if primary == "ar" and len(m.group("b")) == 4 and (1900 <= b <= 2100 or 1300 <= b <= 1500) \
-            and any(w in _NUMBER_WORDS for w in before(m).split()[-2:]):
+            and any(w in LABEL_WORDS for w in before(m).split()[-2:]):
         # "القضية رقم 1234/2022": a case's number and its year
         return f"{ar_cardinal(a, case='oblique')} لسنة {ar_cardinal(b, case='oblique')}"
     if a + 1 == b and len(m.group("a")) == len(m.group("b")) == 4 and 1300 <= a <= 2100:

@@ -21,6 +21,7 @@ import re
 from collections.abc import Callable
 
 from .arabic_counting import (
+    LABEL_WORDS,
     ORDINAL_NOUNS,
     case_of,
     counted_noun_after,
@@ -458,9 +459,9 @@ def _fa_ordinal_noun(m: re.Match[str]) -> bool:
 
 
 # Words before a telephone, account or register number: it is said digit by digit.
-_NUMBER_LABELS = word_set("""
-    رقم الرقم برقم بالرقم ورقم هاتف الهاتف بالهاتف هاتفي الهاتفي جوال الجوال بالجوال
-    واتساب الواتساب فاكس الفاكس الموحد المجاني الطوارئ
+_NUMBER_LABELS = LABEL_WORDS | word_set("""
+    هاتف الهاتف بالهاتف هاتفي الهاتفي جوال الجوال بالجوال واتساب الواتساب فاكس الفاكس
+    الموحد المجاني الطوارئ
 """)
 
 
