@@ -195,6 +195,9 @@ def _toml_front_matter(text: str, path: Path) -> tuple[dict[str, Any], str, int]
         meta = tomllib.loads(m.group(1) or "")
     except tomllib.TOMLDecodeError as e:
         raise ArticleError(path, f"malformed front matter: {e}") from None
+    except ValueError:  # int() refusing a number of thousands of digits
+        raise ArticleError(path, "a number of too many digits in the front matter; quote it "
+                                 "to make it text") from None
     # (TOML gives dates and times as Python objects, as YAML does)
     return {str(k): v for k, v in meta.items()}, text[m.end():], text[:m.end()].count("\n")
 
