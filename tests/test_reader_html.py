@@ -27,6 +27,7 @@ from artexport.model import (
     Paragraph,
     Preformatted,
     Quote,
+    Span,
     Table,
     block_texts,
     plain_text,
@@ -927,3 +928,15 @@ def test_an_address_cloudflare_hid_is_read_as_the_address(tmp_path: Path) -> Non
         "</a> for a visit.</p></article></body></html>", encoding="utf-8")
     article = load_quietly(page)
     assert "Write to the librarian at editor@example.org for a visit." in paragraphs_of(article)
+
+
+
+def test_a_heading_with_nothing_under_it_does_not_end_the_article() -> None:
+    # Boing Boing's "Source documents" over an embedded viewer, a newsletter box's
+    # "Sorry!": read as the article's last words
+    from artexport.readers.furniture import drop_trailing_disclaimers
+
+    text = Paragraph((Span("The council opened a reading room on Monday."),))
+    ending = [Heading(2, (Span("Source documents"),)), Heading(3, (Span("Sorry!"),))]
+    assert drop_trailing_disclaimers([text, *ending]) == [text]
+    assert drop_trailing_disclaimers([ending[0], text]) == [ending[0], text]  # mid-text

@@ -413,12 +413,14 @@ def is_trailing_prompt(text: str) -> bool:
 
 
 def drop_trailing_disclaimers(blocks: list[Block]) -> list[Block]:
-    """Remove comment-policy disclaimers and the prompts of :func:`is_trailing_prompt`
+    """Remove comment-policy disclaimers, the prompts of :func:`is_trailing_prompt` and
+    a heading with nothing under it (a "Source documents" whose links were left out)
     from the end of an article (never mid-text)."""
     out = list(blocks)
     while out and isinstance(out[-1], Paragraph | Heading):
         text = "".join(s.text for s in out[-1].spans)
-        if not (_DISCLAIMER.search(text) or is_trailing_prompt(text)):
+        if not (_DISCLAIMER.search(text) or is_trailing_prompt(text)
+                or (isinstance(out[-1], Heading) and len(out) > 1)):
             break
         out.pop()
     return out
