@@ -317,6 +317,26 @@ def test_a_byline_under_the_markdown_title_is_the_byline(
         "Volunteers cleared forty bags."]
 
 
+def test_invisible_text_is_no_title_and_no_paragraph(tmp_path: Path) -> None:
+    # a first paragraph of bidi marks or zero-width spaces was taken for the title,
+    # which came out empty (an empty <dc:title>: EPUBCheck errors), and stayed as text
+    for invisible in ("\u200f\u200e\u200f", "\u200b\u200b\u200b"):
+        src = write(tmp_path, "post.md", f"{invisible}\n\nVolunteers cleared the bank.\n")
+        with pytest.warns(ArtexportWarning, match="no headline found"):
+            a = load_article(src)
+        assert a.title == "Volunteers cleared the bank"
+        assert [plain_text(b.spans) for b in a.blocks if isinstance(b, Paragraph)] == [
+            "Volunteers cleared the bank."]
+
+
+def test_a_date_in_a_local_mean_time_is_written_in_utc(tmp_path: Path) -> None:
+    # Damascus was +02:25:12 in 1850: an offset with seconds is in no date format an
+    # edition writes (EPUBCheck RSC-005)
+    a = load_article(write(tmp_path, "old.md", "---\ntitle: t\npublished: 1850-01-01\n"
+                                               "timezone: Asia/Damascus\n---\n\ntext\n"))
+    assert a.published is not None and a.published.isoformat() == "1849-12-31T21:34:48+00:00"
+
+
 def test_malformed_toml_front_matter_names_the_file(tmp_path: Path) -> None:
     with pytest.raises(ArticleError, match=r"post\.md: malformed front matter"):
         load_article(write(tmp_path, "post.md", '+++\ntitle = "unclosed\n+++\n\nText.\n'))
@@ -347,6 +367,15 @@ def test_json_schema_violation_names_the_place(tmp_path: Path) -> None:
     ("article.md", b"+++\ntitle = 't'\nx = " + b"9" * 5000 + b"\n+++\n\ntext\n",
      "a number of too many digits in the front matter"),
     ("article.md", b"+++\ntitle = 't'\n\ntext\n", "no closing '+++'"),
+    ("article.md", b"+++\ntitle = 't'\nx = " + b"9" * 2000 + b"\n+++\n\ntext\n",
+     "a number of more than 1000 digits in the front matter"),
+    # (a Jekyll alias is checked as the field it stands for)
+    ("article.md", b"---\ntitle: t\ndescription: '" + b"word " * 50_000 + b"'\n---\n\ntext\n",
+     "summary is 250000 characters, over the limit of 200000"),
+    ("article.md", b"---\ntitle: t\nauthor: '" + b"A" * 5000 + b"'\n---\n\ntext\n",
+     "authors: 5000 characters in one entry, over the limit of 1000"),
+    ("article.json", b'{"@context": "https://schema.org", "@type": "Recipe", "name": "x"}',
+     "a schema.org document, but no article in it"),
     ("article.md", b"# t\n\n\x00\x01binary", "binary"),
     ("article.json", b"{not json", "invalid JSON at line 1"),
     ("article.json", b"[1, 2]", "must be an object"),

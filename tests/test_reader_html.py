@@ -940,3 +940,36 @@ def test_a_heading_with_nothing_under_it_does_not_end_the_article() -> None:
     ending = [Heading(2, (Span("Source documents"),)), Heading(3, (Span("Sorry!"),))]
     assert drop_trailing_disclaimers([text, *ending]) == [text]
     assert drop_trailing_disclaimers([ending[0], text]) == [ending[0], text]  # mid-text
+
+
+def test_hidden_and_other_stories_text_names_no_author_and_no_summary(tmp_path: Path) -> None:
+    text = ["The council opened a reading room for blind and partially sighted readers "
+            "on Monday, with audio books, braille books and screen readers for everyone.",
+            "The librarian said volunteers would help visitors with the machines every "
+            "afternoon, and that the room would stay open on Saturdays as well."]
+    page = tmp_path / "page.html"
+    page.write_text(
+        "<html><head><title>Reading room opens</title></head><body><article>"
+        "<h1>Reading room opens</h1><div class='byline' hidden>By Secret Person</div>"
+        "<p itemprop='description' hidden>Secret text that no reader ever sees here.</p>"
+        f"{''.join(f'<p>{t}</p>' for t in text)}</article><div class='nextstory'><h3>Other"
+        "</h3><p itemprop='description'>The teaser of another story about another topic.</p>"
+        "</div></body></html>", encoding="utf-8")
+    article = load_quietly(page)
+    assert article.authors == () and article.summary is None
+    assert paragraphs_of(article) == text
+
+
+def test_a_box_whose_class_only_contains_read_next_is_the_article(tmp_path: Path) -> None:
+    # "story-body has-read-next" holds the article's own text: it is no box of other
+    # stories (its paragraphs were lost)
+    text = [f"Paragraph {n} of the story, long enough to be read as running text by "
+            "anyone who opens the page and reads it from the start." for n in range(1, 7)]
+    page = tmp_path / "page.html"
+    page.write_text(
+        "<html><head><title>Reading room opens</title></head><body><article>"
+        f"<h1>Reading room opens</h1>{''.join(f'<p>{t}</p>' for t in text[:2])}"
+        "<div class='story-body has-read-next'>"
+        f"{''.join(f'<p>{t}</p>' for t in text[2:])}</div></article></body></html>",
+        encoding="utf-8")
+    assert paragraphs_of(load_quietly(page)) == text

@@ -182,11 +182,12 @@ def build_article(draft: Draft, *, limits: Limits = DEFAULT_LIMITS,
     meta = draft.meta
     folder = src.parent
     _check_meta_size(meta, src, limits)
+    _use_aliases(meta)
     title = _clean(_text_field(meta, "title", src))
     if not title:
         # a Markdown file without a title or "# heading", a JSON record with an empty
         # one: its opening words, with a warning (an error with --strict), as a scrape's
-        title_from_opening_words(draft, "(no title field and no '# heading')",
+        title_from_opening_words(draft, "(no title, and no heading above the text)",
                                  "give the article a title")
         title = _clean(_text_field(meta, "title", src))
     cells = sum(b.cells for b in draft.blocks if isinstance(b, Table))
@@ -237,18 +238,15 @@ def build_article(draft: Draft, *, limits: Limits = DEFAULT_LIMITS,
         blocks=tuple(final_blocks),
         identifier=identifier,
         subtitle=_clean(_text_field(meta, "subtitle", src)) or None,
-        authors=_authors(meta.get("authors", meta.get("author")), src),
+        authors=_authors(meta.get("authors"), src),
         publisher=_clean(_text_field(meta, "publisher", src)) or None,
         dateline=_clean(_text_field(meta, "dateline", src)) or None,
-        published=_datetime(meta.get("published", meta.get("date")), tz, src, "published"),
+        published=_datetime(meta.get("published"), tz, src, "published"),
         published_hijri=_clean(_text_field(meta, "published_hijri", src)) or None,
-        updated=_datetime(meta.get("updated", meta.get("lastmod")), tz, src, "updated"),
+        updated=_datetime(meta.get("updated"), tz, src, "updated"),
         section=_clean(_text_field(meta, "section", src)) or None,
-        # (the names Jekyll's and Hugo's front matter give these: "categories",
-        # "keywords", "description", "lastmod")
-        tags=_tags(meta.get("tags", meta.get("keywords", meta.get("categories"))), src),
-        summary=_clean(_text_field(meta, "summary" if "summary" in meta
-                                   else "description", src)) or None,
+        tags=_tags(meta.get("tags"), src),
+        summary=_clean(_text_field(meta, "summary", src)) or None,
         lead_image=lead,
         source_url=safe_href(str(meta["url"])) if meta.get("url") else None,
         source_dir=folder,
@@ -262,6 +260,24 @@ def build_article(draft: Draft, *, limits: Limits = DEFAULT_LIMITS,
     return article
 
 
+# The names static site generators give Article fields (Jekyll's and Hugo's front
+# matter): read as those fields, with their checks, when the field itself is not given
+# or empty
+_ALIASES = (("summary", "description"), ("tags", "keywords"), ("tags", "categories"),
+            ("updated", "lastmod"), ("authors", "author"), ("published", "date"))
+
+
+def _use_aliases(meta: dict[str, Any]) -> None:
+    for field, alias in _ALIASES:
+        if alias in meta and meta.get(field) in (None, "", []):
+            meta[field] = meta.pop(alias)
+
+
+# A name, a label or a tag is a few words; thousands of characters of one are laid out
+# as one unbreakable run (a 2 MB byline held the PDF for minutes)
+NAME_CHARS = 1_000
+
+
 def _check_text_lengths(meta: dict[str, Any], blocks: list[Block], src: Path,
                         limits: Limits) -> None:
     """The cost model's longest text: one paragraph or metadata field of megabytes is
@@ -272,6 +288,13 @@ def _check_text_lengths(meta: dict[str, Any], blocks: list[Block], src: Path,
         if isinstance(value, str) and len(value) > limit:
             raise ArticleError(src, f"{key} is {len(value)} characters, over the limit of "
                                     f"{limit} (max_paragraph_chars)")
+    for key in ("authors", "publisher", "section", "tags"):
+        values = meta.get(key)
+        for value in values if isinstance(values, list) else [values]:
+            text = value.get("name") if isinstance(value, dict) else value
+            if isinstance(text, str) and len(text) > NAME_CHARS:
+                raise ArticleError(src, f"{key}: {len(text)} characters in one entry, over "
+                                        f"the limit of {NAME_CHARS} for a name or a label")
     for n, block in enumerate(blocks, 1):
         texts = [block.text] if isinstance(block, Preformatted) else block_texts(block)
         longest = max((len(t) for t in texts), default=0)
@@ -380,7 +403,14 @@ def _clean_text(text: str) -> str:
 
 
 def _clean(text: str) -> str:
-    return _clean_text(text).strip()
+    text = _clean_text(text).strip()
+    return text if _visible(text) else ""
+
+
+def _visible(text: str) -> bool:
+    """Whether ``text`` shows anything: a title or a paragraph of zero-width spaces and
+    bidi marks is none (it gave an empty <title> and <dc:title>)."""
+    return any(not unicodedata.category(ch).startswith(("C", "Z")) for ch in text)
 
 
 def _clean_spans(spans: Iterable[Span]) -> Inline:
@@ -392,6 +422,8 @@ def _clean_spans(spans: Iterable[Span]) -> Inline:
     if out:  # trim the run's outer whitespace, keep inner spacing
         out[0] = replace(out[0], text=out[0].text.lstrip())
         out[-1] = replace(out[-1], text=out[-1].text.rstrip())
+    if not any(_visible(s.text) for s in out):
+        return ()
     return tuple(s for s in out if s.text)
 
 
@@ -535,6 +567,11 @@ def _datetime(value: Any, tz: tzinfo, src: Path, key: str) -> datetime | None:
     # decimals, and no newsroom dates a story to the microsecond.
     dt = dt.replace(microsecond=0)
     dt = dt if dt.tzinfo is not None else dt.replace(tzinfo=tz)
+    offset = dt.utcoffset()
+    if offset is not None and offset.seconds % 60:
+        # a zone's local mean time before 1900 (Damascus: +02:25:12): no date format an
+        # edition writes takes seconds in an offset (EPUBCheck RSC-005), so UTC
+        dt = dt.astimezone(UTC)
     try:  # every exporter writes it in UTC: 9999-12-31T23:59:59-12:00 is year 10000 there
         dt.astimezone(UTC)
     except OverflowError:

@@ -122,7 +122,10 @@ _CLAUSE_END = re.compile(r"[.!?؟،,;؛:]")
 def opening_words(blocks: list[Block]) -> str:
     """A title for text without a headline: the first clause of its first paragraph, or
     its first TITLE_WORDS_MAX words and an ellipsis ("" without a paragraph)."""
-    first = next((plain_text(b.spans) for b in blocks if isinstance(b, Paragraph)), "")
+    # (a paragraph of bidi marks or zero-width spaces names nothing: the title came out
+    # empty, and the EPUB invalid)
+    texts = (plain_text(b.spans) for b in blocks if isinstance(b, Paragraph))
+    first = next((text for text in texts if any(ch.isalnum() for ch in text)), "")
     clause = _CLAUSE_END.split(first, maxsplit=1)[0].strip()
     words = clause.split()
     if len(words) < 4:  # too short to name the text ("طهران-"): take its first words

@@ -279,9 +279,11 @@ def _prepared(root: Element) -> Element:
     root = copy.deepcopy(root)
     # a box of other stories whose class says "story" ("nextstory", "read-next"): their
     # teasers' paragraphs came out as the article's last paragraphs (Boing Boing)
+    page_chars = len(_text(root))
     for box in list(root.iter("div", "section", "aside", "ul", "ol")):
         if _OTHER_STORIES.search(f"{box.get('class') or ''} {box.get('id') or ''}") \
-                and next(box.iter("h1"), None) is None and isinstance(box, lxml_html.HtmlElement):
+                and next(box.iter("h1"), None) is None and isinstance(box, lxml_html.HtmlElement) \
+                and len(_text(box)) * 2 < page_chars:  # (never the box that holds the text)
             box.drop_tree()  # (its tail, text outside it, stays)
     for img in list(root.iter("img")):
         card = _hover_card(img)

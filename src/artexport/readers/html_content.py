@@ -453,7 +453,9 @@ class _Page:
         """A byline or dateline the extractor left out: the short lines between the
         title and the article's first paragraph (``By Maria Lindqvist``)."""
         first_key, after_title = fold(first)[:40], -1
-        for _, text in self.lines:
+        for el, text in self.lines:
+            if any(_hidden(e) for e in (el, *el.iterancestors())):
+                continue  # a hidden "By ..." names no one a reader sees
             if after_title < 0:  # the title first: a line of about its length
                 if abs(len(text) - len(self.title_key)) <= 8 and fold(text) == self.title_key:
                     after_title = 0
@@ -525,9 +527,10 @@ _ROLES = {"navigation": NAVIGATION, "menu": NAVIGATION, "menubar": NAVIGATION,
 _TAGS = {"nav": NAVIGATION, "menu": NAVIGATION, "footer": FOOTER, "aside": "aside",
          "header": "page header"}
 # ... but not a box of other stories, whose name says "story" too ("nextstory")
-_OTHER_STORIES = re.compile(r"(?P<related>next-?(?:story|stories|article|post)|more-?stories|"
-                            r"read-?next|up-?next|other-?stories|related-?(?:stories|articles|"
-                            r"posts|content))", re.I)
+# (a whole class name: "read-next-observer" and "has-read-next" mark the article itself)
+_OTHER_STORIES = re.compile(r"(?<![\w-])(?P<related>next-?(?:story|stories|article|post)|"
+                            r"more-?stories|read-?next|up-?next|other-?stories|related-?"
+                            r"(?:stories|articles|posts|content))(?![\w-])", re.I)
 # class names that say "the article" outweigh the words above ("article-header")
 _ARTICLE_NAMES = re.compile(r"article|body|content|main|story|entry|column", re.I)
 

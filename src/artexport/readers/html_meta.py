@@ -119,7 +119,8 @@ class _Meta:
         puts after the body)."""
         for el in self.root.iter():
             if isinstance(el.tag, str) and _tag(el) != "meta" \
-                    and "description" in (el.get("itemprop") or "").split():
+                    and "description" in (el.get("itemprop") or "").split() \
+                    and not self.in_furniture(el):  # (hidden, or another story's teaser)
                 text = " ".join(_text_of(el).split())
                 if len(text.split()) >= 6:
                     return text

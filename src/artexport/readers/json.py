@@ -62,7 +62,11 @@ def read_json(path: Path, limits: Limits, *, keep_all: bool = False) -> Draft:
         raise ArticleError(path, str(e)) from None
     if not isinstance(data, dict):
         raise ArticleError(path, "a JSON article must be an object")
-    data = _from_json_ld(data) or data
+    linked = _from_json_ld(data)
+    if linked is None and ("@type" in data or "@graph" in data):
+        raise ArticleError(path, "a schema.org document, but no article in it (an Article, "
+                                 "NewsArticle or BlogPosting with an articleBody text)")
+    data = linked or data
     if "content" in data and "blocks" not in data:
         return _record(path, data, keep_all=keep_all)
     _validate(path, data)

@@ -198,8 +198,26 @@ def _toml_front_matter(text: str, path: Path) -> tuple[dict[str, Any], str, int]
     except ValueError:  # int() refusing a number of thousands of digits
         raise ArticleError(path, "a number of too many digits in the front matter; quote it "
                                  "to make it text") from None
+    _check_toml_numbers(meta, path)
     # (TOML gives dates and times as Python objects, as YAML does)
     return {str(k): v for k, v in meta.items()}, text[m.end():], text[:m.end()].count("\n")
+
+
+def _check_toml_numbers(meta: dict[str, Any], path: Path) -> None:
+    """The digits limit YAML front matter and JSON keep (``max_number_digits``)."""
+    limit = DEFAULT_LIMITS.max_number_digits
+    stack: list[Any] = [meta]
+    while stack:
+        value = stack.pop()
+        if isinstance(value, dict):
+            stack.extend(value.values())
+        elif isinstance(value, list):
+            stack.extend(value)
+        elif isinstance(value, int) and not isinstance(value, bool) \
+                and value.bit_length() > limit * 3.33:  # (no str(): it is what stalls)
+            raise ArticleError(path, f"a number of more than {limit} digits in the front "
+                                     "matter, over the limit (max_number_digits); quote it "
+                                     "to make it text")
 
 
 def _title_block(text: str) -> tuple[dict[str, Any], str, int]:
