@@ -46,7 +46,7 @@ class AudioOptions:
     chapters: Literal["headings", "paragraphs"] = "headings"
     paragraphs_per_chapter: int = 5
     latin: Literal["speak", "skip"] = "speak"
-    urls: Literal["speak", "skip"] = "skip"
+    urls: Literal["speak", "skip"] = "speak"
     cache_dir: Path | None = field(default_factory=default_cache_dir)
     bitrate: int = 48
     timeout: float = 10.0

@@ -32,9 +32,10 @@ Readings chosen for Arabic (the defaults a news reader uses; each is tested):
   وY"); "[سورة الشورى/ 48]" -> "سورة الشورى، الآية ثمانية وأربعون"; "24/7" -> "على
   مدار الساعة"; "و/أو" -> "و أو"; other "/", "|", "#" become a pause or nothing.
 * **Latin and URLs**: Latin words are kept (engines switch voice) or dropped
-  (``latin="skip"``); a URL or e-mail is dropped (``urls="skip"``, the default) or
-  read as its domain: "developer دوت apple دوت com" ("dot" in English). A bare domain
-  in a sentence ("aawsat.com") is a name, and is always read.
+  (``latin="skip"``); a URL or e-mail is read as its domain, the default ("developer دوت
+  apple دوت com", "dot" in English: "Visit for more." was all a listener heard of
+  "Visit www.example.com for more.") or dropped (``urls="skip"``). A bare domain in a
+  sentence ("aawsat.com") is a name, and is always read.
 * **Initialisms** ("IMF", "FATF", "IAEA" in an Arabic sentence) are said by their
   letters' Arabic names, "آي إم إف", and in English written "I.M.F.", where espeak-ng
   said /ɪmf/ (:mod:`artexport.text.initialisms`).
@@ -88,7 +89,7 @@ class SpeechOptions:
     """
 
     latin: Literal["speak", "skip"] = "speak"
-    urls: Literal["speak", "skip"] = "skip"
+    urls: Literal["speak", "skip"] = "speak"
     month_names: MonthNames = "both"
 
 
