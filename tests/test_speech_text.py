@@ -204,6 +204,11 @@ OTHER_LANGUAGE_CASES = [
      "30 Boeing 787 9 jets, 1990 to 95, won 3 to 1, 1500 to 1200 B.C."),
     ("en", "On Sept. 12 at Mt. Hood, 10s of hikers",
      "On the twelfth of September at Mount Hood, 10s of hikers"),
+    # Roman numerals: espeak-ng said "World War roman two", "Henry roman eight", and
+    # spelled "L.V.I.I.I."; initials in capitals stay initials
+    ("en", "World War II, Henry VIII, Louis XIV's heir, Super Bowl LVIII, the DC office",
+     "World War two, Henry the eighth, Louis the fourteenth's heir, Super Bowl fifty-eight, "
+     "the D.C. office"),
     # a vulgar fraction after a whole number: "seventy a half"
     ("en", "at age 70 ½, after 3¼ miles", "at age 70 and a half, after 3 and a quarter miles"),
     # an AP dateline's state: espeak-ng said "ten", and "Tenn." ended a sentence

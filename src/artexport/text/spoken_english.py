@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 
-from .numbers import EN_TENS, en_year
+from .numbers import EN_TENS, en_cardinal, en_ordinal, en_year
 
 __all__ = ["speak_english_abbreviations", "speak_english_units"]
 
@@ -97,11 +97,36 @@ def _suffix(m: re.Match[str]) -> str:
     return f"{m.group('comma')} {word}{end}"
 
 
+# Roman numerals after a name or a count's noun, which espeak-ng says "roman eight":
+# "Henry VIII" the Eighth, "World War II" Two, "Super Bowl LVIII" fifty-eight (letters
+# up to L only: "DC", "MD" and "CD" are initials)
+_ROMAN = re.compile(r"\b(?P<name>[A-Z][a-z]{1,20})[ \t](?P<r>(?=[IVXL]{2,}\b)L?X{0,3}"
+                    r"(?:IX|IV|V?I{0,3}))(?P<s>['’]s)?(?![\w.-])")
+_COUNTING_NOUNS = frozenset({
+    "War", "Bowl", "Apollo", "Part", "Chapter", "Phase", "Vatican", "Act", "Book", "Volume",
+    "Round", "Stage", "Title", "Article", "Section", "Schedule", "Type", "Class", "Category",
+    "Level", "Grade", "Tier", "Olympiad", "Rocky", "Episode", "Gemini", "Saturn", "Wars",
+    "Mark"})
+_ROMAN_VALUES = {"I": 1, "V": 5, "X": 10, "L": 50}
+
+
+def _roman(m: re.Match[str]) -> str:
+    letters = m.group("r")
+    value = 0
+    for a, b in zip(letters, [*letters[1:], ""], strict=True):
+        v = _ROMAN_VALUES[a]
+        value += -v if b and _ROMAN_VALUES[b] > v else v
+    name = m.group("name")
+    said = en_cardinal(value) if name in _COUNTING_NOUNS else "the " + en_ordinal(value)
+    return f"{name} {said}{m.group('s') or ''}"
+
+
 def speak_english_abbreviations(text: str) -> str:
     """``text`` with the abbreviations and decades an English voice misreads written
     out (see the module docstring)."""
     text = _SUFFIX.sub(_suffix, text)
     text = _STATE.sub(_state, text)
+    text = _ROMAN.sub(_roman, text)
     text = _TITLE.sub(lambda m: _TITLES[m.group("abbr")] + " ", text)
     text = _MONTH.sub(lambda m: _MONTHS[m.group("abbr")] + " ", text)
     text = _NUMBER.sub(lambda m: "number " if m.group("abbr") == "No" else "numbers ", text)
