@@ -201,7 +201,14 @@ OTHER_LANGUAGE_CASES = [
      "In the nineteen nineties and the eighties, in her twenties; Lakers versus Celtics"),
     # a model, not a range: espeak-ng said "787 dash 9"; years and scores stay ranges
     ("en", "30 Boeing 787-9 jets, 1990-95, won 3-1, 1500-1200 BC",
-     "30 Boeing 787 9 jets, 1990 to 95, won 3 to 1, 1500 to 1200 B.C."),
+     "30 Boeing 787 9 jets, nineteen ninety to ninety-five, won 3 to 1, 1500 to 1200 B.C."),
+    # years as years ("two thousand and twenty-one"), a race's time as a time (it was
+    # "two oh three at night"), a time zone after "p.m." and titles; "the 100th"
+    ("en", "Since 2021 she ran 2:03:59 and 3:55.07. Pres. Biden spoke at 6:30 p.m. ET; "
+           "call 555-123-4567 for the 100th time.",
+     "Since twenty twenty-one she ran 2 hours, 3 minutes and 59 seconds and 3 minutes "
+     "55.07 seconds. President Biden spoke at six thirty in the evening Eastern time; call "
+     "five five five, one two three, four five six seven for the one hundredth time."),
     ("en", "On Sept. 12 at Mt. Hood, 10s of hikers",
      "On the twelfth of September at Mount Hood, 10s of hikers"),
     # Roman numerals: espeak-ng said "World War roman two", "Henry roman eight", and

@@ -48,8 +48,10 @@ def _wordset(words: str) -> frozenset[str]:
 # English abbreviations never ending a sentence (lower-cased, inner dots kept, no final).
 _EN_TITLES = _wordset(
     "mr mrs ms dr prof st sr jr gen sen rep gov lt col capt sgt maj adm rev hon mt ft "
-    "no nos vol vols fig figs pp approx dept est vs"
+    "no nos vol vols fig figs pp approx dept est vs pres atty supt det insp cmdr cpl bros"
 )
+# a time zone after "a.m."/"p.m." ("6:30 p.m. ET on Friday") goes with the time
+_EN_ZONES = _wordset("et est edt ct cst cdt mt mst mdt pt pst pdt gmt utc bst cet")
 # Abbreviations that end a sentence when a capitalised word follows them.
 _EN_ENDABLE = _wordset(
     "u.s u.k u.n e.u u.s.a etc a.m p.m inc ltd co corp jan feb mar apr jun jul aug sep "
@@ -196,6 +198,10 @@ def _is_abbreviation(text: str, dot: int, end: int, latin_rules: bool) -> bool:
     if key in _EN_COUNTRIES and following.isupper():
         word = _WORD_AFTER.match(text, end)
         return word is not None and word.group(1).lower() not in _EN_OPENERS
+    if key in ("a.m", "p.m"):
+        word = _WORD_AFTER.match(text, end)
+        if word is not None and word.group(1).lower() in _EN_ZONES:
+            return True
     if key in _EN_STATES and re.match(r"\s*\(", text[end:]):
         return True  # "KNOXVILLE, Tenn. (AP) — ...": the dateline runs on
     if key in _EN_ENDABLE or re.fullmatch(r"(?:[a-z]\.)+[a-z]", key):

@@ -30,6 +30,7 @@ _TITLES = {
     "Cpl": "Corporal", "Det": "Detective", "Fr": "Father", "Gen": "General",
     "Gov": "Governor", "Hon": "Honorable", "Insp": "Inspector", "Lt": "Lieutenant",
     "Maj": "Major", "Pres": "President", "Prof": "Professor", "Rep": "Representative",
+    "Atty": "Attorney", "Ms": "Miz",
     "Reps": "Representatives", "Rev": "Reverend", "Sen": "Senator", "Sens": "Senators",
     "Sgt": "Sergeant", "Supt": "Superintendent", "Mt": "Mount", "Ft": "Fort",
     "St": "Saint",
@@ -38,7 +39,7 @@ _TITLE = re.compile(r"(?<![\w.])(?P<abbr>" + "|".join(sorted(_TITLES, key=len, r
                     + r")\.[ \t]+(?=[A-Z])")
 # after a name: "Martin Truex Jr.", "Main St.", "Sunset Blvd."
 _SUFFIXES = {"Jr": "Junior", "Sr": "Senior", "St": "Street", "Ave": "Avenue",
-             "Blvd": "Boulevard", "Rd": "Road"}
+             "Blvd": "Boulevard", "Rd": "Road", "Bros": "Brothers"}
 _SUFFIX = re.compile(r"(?<=[A-Za-z])(?P<comma>,?)[ \t]+(?P<abbr>"
                      + "|".join(sorted(_SUFFIXES, key=len, reverse=True))
                      + r")\.(?=(?P<after>[ \t]*(?:[A-Za-z]|[,;:)]|$)?))", re.M)
@@ -54,6 +55,11 @@ _STATES = {
     "Pa": "Pennsylvania", "Tenn": "Tennessee", "Vt": "Vermont", "Va": "Virginia",
     "Wash": "Washington", "Wis": "Wisconsin", "Wyo": "Wyoming",
 }
+# a time zone after a clock time's "a.m."/"p.m." (the clock is read by then): "Eastern"
+_ZONE_NAMES = {"ET": "Eastern", "EST": "Eastern", "EDT": "Eastern", "CT": "Central",
+               "CST": "Central", "CDT": "Central", "PT": "Pacific", "PST": "Pacific",
+               "PDT": "Pacific", "MT": "Mountain", "MST": "Mountain", "MDT": "Mountain"}
+_ZONE = re.compile(r"(?<=[ap]\.m\.)[ \t]+(" + "|".join(_ZONE_NAMES) + r")\b")
 _STATE = re.compile(r"(?<=[A-Za-z]),[ \t]+(?P<abbr>" + "|".join(sorted(_STATES, key=len,
                                                                        reverse=True))
                     + r")\.(?=(?P<after>[ \t]*(?:[A-Za-z(]|[,;:)—–-]|$)?))", re.M)
@@ -63,6 +69,8 @@ _MONTHS = {"Jan": "January", "Feb": "February", "Mar": "March", "Apr": "April",
 _MONTH = re.compile(r"(?<![\w.])(?P<abbr>" + "|".join(sorted(_MONTHS, key=len, reverse=True))
                     + r")\.[ \t]+(?=\d)")
 _NUMBER = re.compile(r"(?<![\w.])(?P<abbr>No|Nos)\.[ \t]*(?=\d)")
+# "the 100th", "1000th": espeak-ng said "one hundred th" (it reads "101st", "22nd" well)
+_HUNDREDTH = re.compile(r"(?<![\w.,])(?P<n>[1-9]\d*00)th\b")
 _WORDS = re.compile(r"(?<![\w.])(?:vs\.?|v\.)(?=[ \t])|(?<![\w.])approx\.(?=[ \t])")
 # "the 1990s", "the '80s", "in his 20s"
 _DECADE = re.compile(r"(?<![\w'’.,$€£])(?P<apos>['’])?(?P<n>(?:1[0-9]|20)?[0-9]0)['’]?s\b")
@@ -125,10 +133,12 @@ def speak_english_abbreviations(text: str) -> str:
     """``text`` with the abbreviations and decades an English voice misreads written
     out (see the module docstring)."""
     text = _SUFFIX.sub(_suffix, text)
+    text = _ZONE.sub(lambda m: " " + _ZONE_NAMES[m.group(1)] + " time", text)
     text = _STATE.sub(_state, text)
     text = _ROMAN.sub(_roman, text)
     text = _TITLE.sub(lambda m: _TITLES[m.group("abbr")] + " ", text)
     text = _MONTH.sub(lambda m: _MONTHS[m.group("abbr")] + " ", text)
+    text = _HUNDREDTH.sub(lambda m: en_ordinal(int(m.group("n"))), text)
     text = _NUMBER.sub(lambda m: "number " if m.group("abbr") == "No" else "numbers ", text)
     text = _WORDS.sub(lambda m: "versus" if m.group().startswith("v") else "approximately",
                       text)

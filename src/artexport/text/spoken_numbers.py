@@ -52,6 +52,7 @@ from .numbers import (
     decimal,
     definite,
     en_cardinal,
+    en_year,
     fa_ordinal,
     ordinal,
 )
@@ -98,11 +99,13 @@ from .spoken_dates import (
 )
 from .spoken_times import (
     DURATION,
+    EN_DURATION,
     GMT,
     HOUR_WITH_PART,
     TIME,
     TIME_RANGE,
     duration,
+    en_duration,
     gmt,
     hour_with_part,
     speak_time,
@@ -139,6 +142,7 @@ def speak_numbers_in(text: str, primary: str, *, month_names: MonthNames = "both
     """
     words_for_numbers = primary != "en"
     text = read_long_digit_runs(text, primary)
+    text = _sub(_DASHED_PHONE, lambda m: _dashed_phone(m, primary), text)
     text = _sub(_WITH_FRACTION, lambda m: _with_fraction(m, primary), text)
     if primary == "ar":
         text = _sub(_BRACKETED_RANK, lambda m: f"{m.group(1)} {m.group(2)}", text)
@@ -163,6 +167,8 @@ def speak_numbers_in(text: str, primary: str, *, month_names: MonthNames = "both
     text = _sub(YMD, lambda m: numeric_date(m, primary, month_names, "ymd"), text)
     text = _sub(DMY, lambda m: numeric_date(m, primary, month_names, "dmy"), text)
     text = _sub(MONTH_YEAR, lambda m: month_year(m, primary), text)
+    if primary == "en":
+        text = _sub(EN_DURATION, en_duration, text)
     if primary == "ar":
         text = _sub(DURATION, lambda m: duration(m) or m.group(), text)
         text = _sub(HOUR_WITH_PART, hour_with_part, text)
@@ -174,6 +180,8 @@ def speak_numbers_in(text: str, primary: str, *, month_names: MonthNames = "both
         text = _sub(EN_CURRENCY, en_currency, text)
     text = _sub(DEGREE_RANGE, lambda m: degree_range(m, primary), text)
     text = _sub(RANGE, lambda m: number_range(m, primary), text)
+    if primary == "en":
+        text = _sub(_EN_YEAR, _en_year, text)
     text = _sub(PERCENT, lambda m: percent(m, primary), text)
     text = _sub(DEGREES, lambda m: degrees(m, primary), text)
     if words_for_numbers:
@@ -222,6 +230,36 @@ def speak_number(value: int | str, lang: str = "ar", *, case: Case = "nominative
 
 def _ordinal(n: int, primary: str, *, case: Case, feminine: bool) -> str:
     return ordinal(n, primary, case=case, feminine=feminine)
+
+
+# An English year after a word of time, or a span of years: "since 2021", "in 1969",
+# "2010 to 2015" (espeak-ng said "two thousand and twenty-one", "nineteen hundred and
+# sixty-nine", where the dates beside them are "twenty twenty-one")
+_EN_YEAR = re.compile(
+    r"\b(?P<w>(?:[Ii]n|[Ss]ince|[Bb]y|[Ff]rom|[Uu]ntil|till|[Bb]efore|[Aa]fter|[Dd]uring|year|"
+    r"early|late|circa|throughout|spring|summer|autumn|fall|winter) |mid-)"
+    r"(?P<y>1[1-9]\d\d|20\d\d)(?: to (?P<y2>\d{4}|\d{2}))?(?![\d,.]\d|\d)"
+    r"(?! (?:people|percent|times|[a-z]+s)\b)"
+    r"|(?<![\d,.$£€])(?P<a>19\d\d|20\d\d) to (?P<b>19\d\d|20\d\d|\d{2})(?![\d,.]\d|\d)")
+
+
+def _en_year(m: re.Match[str]) -> str:
+    first, second = (m.group("y"), m.group("y2")) if m.group("y") else (m.group("a"), m.group("b"))
+    said = en_year(int(first))
+    if second:
+        said += " to " + (en_year(int(second)) if len(second) == 4 else en_cardinal(int(second)))
+    return (m.group("w") or "") + said
+
+
+# "555-123-4567", "(020) 555-0199": a telephone number, digit by digit, its groups apart
+# (it was read as the range "five hundred fifty-five to one hundred twenty-three")
+_DASHED_PHONE = re.compile(r"(?<![\w.,+-])\(?\d{3}\)?[ -]\d{3}-\d{4}(?![\w-])")
+
+
+def _dashed_phone(m: re.Match[str], primary: str) -> str:
+    pause = "," if primary == "en" else "،"
+    return f"{pause} ".join(digits_one_by_one(group, primary)
+                            for group in re.findall(r"\d+", m.group()))
 
 
 # "70 ½", "3¼": a whole number and a vulgar fraction (espeak-ng said "seventy a half",

@@ -189,6 +189,26 @@ def duration(m: re.Match[str]) -> str | None:
     return " و".join(said) if said else m.group()
 
 
+# In English a time with seconds, or with a fraction of a second, is a race's time:
+# "ran 2:03:59", "3:50.07" (espeak-ng heard "two oh three at night and fifty-nine seconds")
+EN_DURATION = re.compile(r"(?<![\d:.,/])(?P<a>\d{1,2}):(?P<b>[0-5]\d)"
+                         r"(?::(?P<c>[0-5]\d)(?:\.(?P<cf>\d{1,3}))?|\.(?P<bf>\d{1,3}))(?![\d:])")
+
+
+def en_duration(m: re.Match[str]) -> str:
+    """An ``EN_DURATION`` match as hours, minutes and seconds ("2 hours, 3 minutes and 59
+    seconds"; "3 minutes 50.07 seconds"); the English voice reads the digits."""
+    def unit(n: str, name: str) -> str:
+        return f"{n} {name}" + ("" if n == "1" else "s")
+
+    a, b = str(int(m.group("a"))), str(int(m.group("b")))
+    if m.group("bf"):  # minutes and seconds
+        return f"{unit(a, 'minute')} {b}.{m.group('bf')} seconds"
+    c = str(int(m.group("c")))
+    seconds = f"{c}.{m.group('cf')} seconds" if m.group("cf") else unit(c, "second")
+    return f"{unit(a, 'hour')}, {unit(b, 'minute')} and {seconds}"
+
+
 def time_of_day(m: re.Match[str], primary: str) -> str:
     """One clock time of the text (a ``TIME`` match) in words."""
     hour, minute = int(m.group("hour")), int(m.group("minute"))
