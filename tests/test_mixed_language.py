@@ -104,6 +104,11 @@ def test_block_language_by_script_and_telling_letters() -> None:
     # a brand name alone is no paragraph in another language
     assert block_language("iOS 17", "ar") is None
     assert block_language("2024", "en") is None
+    # Urdu writes Persian's letters too: a short Urdu paragraph of an Urdu article is
+    # Urdu (it was read by the Persian voice), a Persian one is Persian
+    assert block_language("اجلاس میں 5 ارب روپے کی منظوری دی گئی۔", "ur") is None
+    assert block_language("صدر مملکت نے خطاب کیا۔", "ur") is None
+    assert block_language(persian, "ur") == "fa"
 
 
 def test_markdown_block_attribute_is_kept_and_checked(tmp_path: Path) -> None:

@@ -166,6 +166,12 @@ def block_language(text: str, article_lang: str) -> str | None:
     found = detect_language(text)
     if found == own or found not in evidence:
         return None
+    if own == "ur" and found == "fa":
+        # Urdu writes every Persian letter too: a block of an Urdu article is Persian
+        # only with no Urdu letter and Persian's own heh (Urdu writes ہ ھ); short Urdu
+        # paragraphs ("صدر مملکت نے خطاب کیا۔") were read by the Persian voice
+        return "fa" if not evidence["ur"] and sum(ch in "\u0647\u0698" for ch in text) \
+            >= _SAME_SCRIPT_EVIDENCE else None
     if evidence[found] >= _SAME_SCRIPT_EVIDENCE and evidence[found] >= 2 * evidence.get(own, 0):
         return found
     return None

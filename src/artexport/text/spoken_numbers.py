@@ -149,6 +149,8 @@ def speak_numbers_in(text: str, primary: str, *, month_names: MonthNames = "both
         text = _sub(_LETTER_LABEL, _letter_label, text)
         text = _sub(_ECHOED, _without_echo, text)
         text = _sub(_GLUED_LATIN_UNIT, lambda m: f"{m.group(1)} {m.group(2)}", text)
+    if primary == "fa":
+        text = _sub(_SLASH_DECIMAL, _slash_decimal, text)
     if words_for_numbers:
         text = _sub(_COMMA_DECIMAL, lambda m: f"{m.group(1)}٫{m.group(2)}", text)
         text = _PLUS_BETWEEN.sub(f" {PLUS_WORDS[primary]} ", text)
@@ -328,6 +330,33 @@ def _without_echo(m: re.Match[str]) -> str:
              for case in ("nominative", "oblique", "accusative") for feminine in (False, True)
              for construct in (False, True)}
     return "" if any(said.endswith(form) for form in forms) else m.group()
+
+
+# Persian writes a decimal point as a slash: "۴۷/۵ درصد", "۲/۵ میلیارد" (read "47 over 5",
+# "two fifths" and "two five billion"); not a date ("۱۸/۰۱", after "تاریخ") nor "24/7"
+_SLASH_DECIMAL = re.compile(r"(?<![\d/.,٫])(\d{1,3})/(\d{1,3})(?![\d/])")
+_DATE_WORDS_FA = frozenset({"تاریخ", "مورخ", "روز", "تا", "از"})
+
+
+# what a measured amount is counted in: "۲/۵ درصد" is 2.5, "۳/۴ جمعیت" three quarters
+_AMOUNT_WORDS_FA = word_set("""
+    درصد ٪ % هزار میلیون میلیارد تریلیون کیلوگرم کیلومتر متر سانتیمتر میلیمتر گرم تن لیتر
+    دلار یورو ریال تومان سال ماه روز ساعت دقیقه ثانیه برابر واحد امتیاز ریشتر درجه
+""")
+
+
+def _slash_decimal(m: re.Match[str]) -> str:
+    a, b = m.group(1), m.group(2)
+    words = before(m).split()
+    if (a, b) == ("24", "7") or (b.startswith("0") and len(b) > 1) \
+            or (words and words[-1] in _DATE_WORDS_FA):
+        return m.group()
+    following = after(m).split()[:1]
+    amount = (bool(following) and following[0].strip(".,،؛") in _AMOUNT_WORDS_FA) \
+        or after(m).lstrip()[:1] in ("%", "٪")
+    if not amount and int(a) < int(b) <= 10:
+        return m.group()  # a fraction of something: "سه چهارم جمعیت"
+    return f"{a}٫{b}"
 
 
 # "1،5%", "2،8 تريليون": the Arabic comma as a decimal point, as some agencies write it
