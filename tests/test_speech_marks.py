@@ -246,6 +246,9 @@ def test_marks_and_pauses_keep_the_text_around_the_words(text: str) -> None:
     # tanween on the alef, which Arabic moves to the letter before it, and the name of God
     ("fa", "کاملاً", "kɑmelan"), ("fa", "لطفاً", "lotfan"), ("fa", "الله", "aːllɑh"),
     ("ur", "کاملاً", "kaːmɪlan"),
+    # the ezafe's hamza and a dagger alef, which Arabic respells ("جلسهء" /dʒalaseːʔ/,
+    # "موسیا" /muːsiɑ/)
+    ("fa", "جلسهٔ", "dʒalaseːje"), ("fa", "موسیٰ", "muːsɑ"),
 ])
 def test_persian_and_urdu_keep_their_marks_as_written(lang: str, written: str,
                                                       heard: str) -> None:
@@ -254,4 +257,15 @@ def test_persian_and_urdu_keep_their_marks_as_written(lang: str, written: str,
     said = speech_text(written, lang)
     assert said == written
     (ipa,) = ipa_lines([said], voice=lang)
+    assert "taʃdid" not in ipa
     assert re.sub("[ˈˌ]", "", ipa) == heard
+
+
+def test_honorifics_and_titles_in_persian_and_urdu() -> None:
+    # the Arabic words of "ﷺ", vowelled, had the Persian voice say "tashdid" and the Urdu
+    # one the marks' names; the Urdu voice says the sign itself
+    assert speech_text("پیامبر ﷺ فرمود", "fa") == "پیامبر صلی الله علیه و سلم فرمود"
+    assert speech_text("نبی ﷺ نے فرمایا", "ur") == "نبی ﷺ نے فرمایا"
+    # Arabic titles are Arabic's: "م." was "المهندس" in Persian and Urdu text
+    assert speech_text("آقای م. حسینی گفت", "fa") == "آقای م. حسینی گفت"
+

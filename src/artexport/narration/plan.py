@@ -233,7 +233,7 @@ class _Planner:
                     job, key = self.vowel_job(with_own_vowels(said) if part in OWN_WORDS
                                               else with_digit_vowels(said))
                 said = self.engine.engine_text(
-                    readable_marks(said, arabic=primary_subtag(said_lang) == "ar"), said_lang)
+                    readable_marks(said, lang=said_lang), said_lang)
             self.drafts.append((SpokenSentence(
                 part, block, i, written, s, e, said_lang, self.voice(said_lang), said,
                 self.pending if not added else 0.0), job, key))

@@ -145,7 +145,7 @@ def speech_text(text: str, lang: str, options: SpeechOptions = SpeechOptions(), 
     text = _tidy(text, primary)
     if words_for_numbers:
         text = speakable_marks(text) if engine_spelling and arabic \
-            else readable_marks(text, arabic=arabic)
+            else readable_marks(text, lang=lang)
     return text
 
 

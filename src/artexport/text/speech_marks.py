@@ -112,6 +112,12 @@ _TRANSLATE = str.maketrans(_MARK_TABLE)
 _ANY_MARK = "\u064b-\u065f\u0670\u0610-\u061a\u06d6-\u06ed"
 _LETTERS = "\u0621-\u063a\u0641-\u064a\u0671-\u06d3\u06fa-\u06ff"
 _HONORIFIC = re.compile("[" + "".join(_HONORIFICS) + "]")
+# as a Persian reader says them, without vowel marks (the Persian voice read the marks
+# of the Arabic words by name: "tashdid")
+_PERSIAN_HONORIFICS = {
+    "\u0610": "صلی الله علیه و سلم", "\u0611": "علیه السلام", "\u0612": "رحمة الله علیه",
+    "\u0613": "رضی الله عنه", "\ufdfa": "صلی الله علیه و سلم", "\ufdfb": "جل جلاله",
+    "\ufdf2": "الله", "\ufdfd": "بسم الله الرحمن الرحیم"}
 _SILENT = re.compile(f"[^\\s{_ANY_MARK}][{_ANY_MARK}]*{SILENT_LETTER}")
 _DAGGER_ON_MAKSURA = re.compile(f"({ALEF_MAKSURA}[{_ANY_MARK}]*?){DAGGER_ALEF}\u0653?")
 # a vowelless waw carrying the dagger alef after a fatha is read as an alef (salah,
@@ -219,28 +225,32 @@ def speakable_marks(text: str) -> str:
     return engine_spelling(readable_marks(text))
 
 
-def readable_marks(text: str, *, arabic: bool = True) -> str:
+def readable_marks(text: str, *, lang: str = "ar") -> str:
     """``text`` with its Quranic and other marks as the six vowels, tanween, shadda and
     sukun, in the order espeak-ng reads them, and the name of God with its long a: what
-    the diacritizer may be given as well as the engine. ``arabic=False`` (Persian, Urdu):
-    the name of God and tanween on an alef stay as written, which the Persian and Urdu
-    voices read right ("کاملاً" /kɑmelan/) and misread respelled (/kɑmalanɑ/; the Urdu
-    voice named the marks of "اللَّاه" one by one)."""
+    the diacritizer may be given as well as the engine. In Persian and Urdu (``lang``)
+    only the shadda comes before its vowel: their voices read the rest as written
+    ("کاملاً" /kɑmelan/, "جلسهٔ" /dʒalaseːje/, "موسیٰ" /muːsɑ/) and misread it respelled
+    for Arabic (/kɑmalanɑ/, /dʒalaseːʔ/, /muːsiɑ/; the Urdu voice named the marks of
+    "اللَّاه" one by one); an honorific sign is said in Persian words, and in Urdu left
+    to the Urdu voice, which says it."""
     if not _needs_work(text):
         return text
     text = _PRESENTATION_FORM.sub(lambda m: unicodedata.normalize("NFKC", m.group()), text)
+    if lang.split("-")[0].lower() != "ar":
+        if lang.startswith("fa"):
+            text = _HONORIFIC.sub(lambda m: _spaced(text, m, _PERSIAN_HONORIFICS), text)
+        return _DOUBLED.sub(r"\1", _VOWEL_THEN_SHADDA.sub(lambda m: SHADDA + m.group(1), text))
     text = _HONORIFIC.sub(lambda m: _spaced(text, m), text)
-    if arabic:
-        text = _ALLAH.sub(_allah, text)
+    text = _ALLAH.sub(_allah, text)
     text = _SILENT.sub("", text)
     text = _DAGGER_ON_MAKSURA.sub(r"\1", text)
     text = _WAW_AS_ALEF.sub(ALEF, text)
     text = _DAGGER_MADDA.sub(DAGGER_ALEF, text)
     text = text.translate(_TRANSLATE)
     text = _MAKSURA_AFTER_KASRA.sub(YEH, text)
-    if arabic:
-        text = _TANWEEN_ON_ALEF.sub(
-            lambda m: (SHADDA if SHADDA in m.group(1) else "") + FATHATAN + ALEF, text)
+    text = _TANWEEN_ON_ALEF.sub(
+        lambda m: (SHADDA if SHADDA in m.group(1) else "") + FATHATAN + ALEF, text)
     text = _VOWEL_THEN_SHADDA.sub(lambda m: SHADDA + m.group(1), text)
     text = _DOUBLED.sub(r"\1", text)
     text = _SHADDA_ON_ALEF.sub(SHADDA + FATHA + ALEF, text)
@@ -271,11 +281,11 @@ def engine_spelling(text: str) -> str:
 _WORK = re.compile(f"[{_ANY_MARK}\u0671\ufb50-\ufdff\ufe70-\ufeff]|\u0644\u0644")
 
 
-def _spaced(text: str, m: re.Match[str]) -> str:
+def _spaced(text: str, m: re.Match[str], words: dict[str, str] | None = None) -> str:
     """The honorific's words, set apart from the words before and after it."""
     before = " " if m.start() > 0 and not text[m.start() - 1].isspace() else ""
     after = " " if m.end() < len(text) and not text[m.end()].isspace() else ""
-    return before + _HONORIFICS[m.group()] + after
+    return before + (words or _HONORIFICS).get(m.group(), _HONORIFICS[m.group()]) + after
 
 
 def _needs_work(text: str) -> bool:

@@ -190,7 +190,8 @@ def speak_numbers_in(text: str, primary: str, *, month_names: MonthNames = "both
         text = _sub(CURRENCY, lambda m: currency(m, primary), text)
         text = _sub(DIGIT_GROUPS, lambda m: digit_groups(m, primary), text)
         text = _sub(QUANTITY, lambda m: quantity(m, primary), text)
-        text = _abbreviations(text)
+        if primary == "ar":  # (Arabic titles: "م." was "المهندس" in Persian and Urdu too)
+            text = _abbreviations(text)
     text = _sub(SLASHED, lambda m: slashed(m, primary, month_names), text)
     if words_for_numbers:
         if primary == "ar":
