@@ -109,6 +109,10 @@ def test_block_language_by_script_and_telling_letters() -> None:
     assert block_language("اجلاس میں 5 ارب روپے کی منظوری دی گئی۔", "ur") is None
     assert block_language("صدر مملکت نے خطاب کیا۔", "ur") is None
     assert block_language(persian, "ur") == "fa"
+    # Persian typed with Arabic's yeh and kaf, as older sites do, is Persian still: it was
+    # read by the Arabic voice, with Arabic vowels and "ثلاثة" for "۳"
+    assert block_language("تهران - خبرگزاري ايسنا: شهردار تهران از افتتاح ۳ ايستگاه جديد "
+                          "مترو خبر داد و گفت كه كار ادامه دارد.", "fa") is None
 
 
 def test_markdown_block_attribute_is_kept_and_checked(tmp_path: Path) -> None:

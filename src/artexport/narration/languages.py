@@ -91,7 +91,8 @@ def _arabic_script_language(text: str, default: str) -> str:
         return "ur"
     if fa >= _EVIDENCE and fa > 4 * ar and ur == 0 and primary != "fa":
         return "fa"
-    if ar >= _EVIDENCE and ar > 4 * fa and ur == 0 and primary in {"fa", "ur"}:
+    if ar >= _EVIDENCE and ar > 4 * fa and ur == 0 and primary in {"fa", "ur"} \
+            and not any(ch in "\u067e\u0686\u0698\u06af" for ch in text):  # (پ چ ژ گ)
         return "ar"
     return default
 

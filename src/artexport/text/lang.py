@@ -18,6 +18,8 @@ RTL_LANGUAGES = frozenset({"ar", "fa", "ur", "he", "yi", "ps", "sd", "ug", "ckb"
 _PERSIAN = frozenset("\u06cc\u06a9\u067e\u0686\u0698\u06af")
 _ARABIC = frozenset("\u064a\u0643\u0629\u0649")
 _URDU = frozenset("\u06d2\u06ba\u0679\u0688\u0691\u06c1\u06be")
+# letters Arabic has no use for: پ چ ژ گ
+_PERSIAN_ONLY = frozenset("\u067e\u0686\u0698\u06af")
 
 # A few very frequent function words per Latin-script language.
 _LATIN_STOPWORDS = {
@@ -166,6 +168,8 @@ def block_language(text: str, article_lang: str) -> str | None:
     found = detect_language(text)
     if found == own or found not in evidence:
         return None
+    if own in ("fa", "ur") and found == "ar" and any(ch in _PERSIAN_ONLY for ch in text):
+        return None  # Persian typed with Arabic's yeh and kaf ("خبرگزاري ايسنا") is Persian
     if own == "ur" and found == "fa":
         # Urdu writes every Persian letter too: a block of an Urdu article is Persian
         # only with no Urdu letter and Persian's own heh (Urdu writes ہ ھ); short Urdu
