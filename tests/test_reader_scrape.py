@@ -501,6 +501,10 @@ def test_a_last_sentence_that_gives_a_date_is_text_not_the_time_stamp(tmp_path: 
     path = write_scrape(tmp_path, "المحكمة تنظر في طعن البلدية على قرار الوزارة", "",
                         BODY[0], "", BODY[1], "", last)
     assert paragraphs(load_quietly(path)) == [BODY[0], BODY[1], last]
+    path = write_scrape(tmp_path, "المحكمة تنظر في طعن البلدية على قرار الوزارة", "",
+                        BODY[0], "", BODY[1], "", "الجلسة المقبلة 2024/12/05 صباحا.",
+                        name="short.txt")
+    assert paragraphs(load_quietly(path))[-1] == "الجلسة المقبلة 2024/12/05 صباحا."
     # a bare date line there is the time stamp still
     path = write_scrape(tmp_path, "المحكمة تنظر في طعن البلدية على قرار الوزارة", "",
                         BODY[0], "", BODY[1], "", "الاثنين 15 يناير 2024", name="stamp.txt")
