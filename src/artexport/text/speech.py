@@ -128,7 +128,7 @@ def speech_text(text: str, lang: str, options: SpeechOptions = SpeechOptions(), 
     if not words_for_numbers and not english:
         primary = "en"
 
-    text = _clean(text)
+    text = _clean(text).replace("\u2212", "-")  # the minus sign: "−12°C"
     if arabic:  # "علی" typed on a Persian keyboard: the Arabic voice says "Farsi ye"
         text = arabic_spelling(text)
     text = _drop_furniture(text, primary)
@@ -142,6 +142,8 @@ def speech_text(text: str, lang: str, options: SpeechOptions = SpeechOptions(), 
         text = _LATIN_WORD.sub("", text)
     elif arabic:  # "(IMF)": its letters' Arabic names, as an Arabic newsreader says them
         text = speak_initialisms(text, "ar")
+    elif words_for_numbers:  # Persian, Urdu: the English voice spells "I.A.E.A." by letter
+        text = speak_initialisms(text, "en")
     text = _tidy(text, primary)
     if words_for_numbers:
         text = speakable_marks(text) if engine_spelling and arabic \

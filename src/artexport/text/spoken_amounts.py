@@ -351,6 +351,10 @@ def number_range(m: re.Match[str], primary: str) -> str:
     if primary in ("fa", "ur"):
         tail = f" {_PERCENT_WORD[primary]}" if pct else (f" {scale}" if scale else "")
         first, second = number_words(a, primary), number_words(b, primary)
+        if a.isdigit() and b.isdigit() and int(b) <= int(a) <= 20 and not (pct or scale
+                                                                          or unit_text):
+            # a score ("2-1", "۱-۱"): no range runs down or stays put
+            return f"{first} بر {second}{rest}" if primary == "fa" else f"{first} {second}{rest}"
         if unit_text:
             tail = f" {unit_text}"
         if primary == "ur":
