@@ -216,6 +216,10 @@ OTHER_LANGUAGE_CASES = [
     ("en", "World War II, Henry VIII, Louis XIV's heir, Super Bowl LVIII, the DC office",
      "World War two, Henry the eighth, Louis the fourteenth's heir, Super Bowl fifty-eight, "
      "the D.C. office"),
+    # fractions and a blood pressure: "1/3" was "one, three"; health and markets units
+    ("en", "About 1/3 of the budget; 140/90 mmHg; take 5 mg, not 10ml; a 25 bps cut",
+     "About one third of the budget; 140 over 90 millimetres of mercury; take 5 milligrams, "
+     "not 10 millilitres; a 25 basis points cut"),
     # a vulgar fraction after a whole number: "seventy a half"
     ("en", "at age 70 ½, after 3¼ miles", "at age 70 and a half, after 3 and a quarter miles"),
     # an AP dateline's state: espeak-ng said "ten", and "Tenn." ended a sentence

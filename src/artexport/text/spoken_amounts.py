@@ -400,6 +400,9 @@ def _range_words(first: str, second: str, words_before: list[str]) -> str:
 
 # -- slashes: fractions, day/month, month/year ----------------------------------------
 
+_EN_FRACTIONS = {(1, 2): "one half", (1, 3): "one third", (2, 3): "two thirds",
+                 (1, 4): "one quarter", (3, 4): "three quarters", (1, 5): "one fifth",
+                 (1, 10): "one tenth"}
 _FRACTIONS = {(1, 2): "نصف", (1, 3): "ثلث", (1, 4): "ربع", (3, 4): "ثلاثة أرباع",
               (2, 3): "ثلثان"}
 SLASHED = re.compile(
@@ -416,6 +419,10 @@ def slashed(m: re.Match[str], primary: str, month_names: MonthNames) -> str:
         return {"ar": "على مدار الساعة", "fa": "شبانه‌روزی", "ur": "چوبیس گھنٹے"}.get(
             primary, "twenty-four seven")
     if primary == "en":
+        if (a, b) in _EN_FRACTIONS and not m.group("a").startswith("0"):
+            return _EN_FRACTIONS[(a, b)]  # "1/3 of its budget" was "one, three"
+        if 60 <= a <= 300 and 30 <= b < a and re.match(r"\s*(?:mm|millimetres of)", after(m)):
+            return f"{a} over {b}"  # a blood pressure, "140/90 mmHg"
         return m.group()
     if is_day_month(m, a, b, m.group("b")):
         return day_month(a, b, primary, month_names)

@@ -160,10 +160,15 @@ _UNITS = {
     "kW": ("kilowatt", "kilowatts"), "MW": ("megawatt", "megawatts"),
     "GW": ("gigawatt", "gigawatts"), "kWh": ("kilowatt hour", "kilowatt hours"),
     "MWh": ("megawatt hour", "megawatt hours"), "GWh": ("gigawatt hour", "gigawatt hours"),
+    # health and markets copy: espeak-ng spelled them "M G", "B P S"
+    "mg": ("milligram", "milligrams"), "mcg": ("microgram", "micrograms"),
+    "ml": ("millilitre", "millilitres"), "ppm": ("part per million", "parts per million"),
+    "bps": ("basis point", "basis points"), "mmHg": ("millimetre of mercury",
+                                                   "millimetres of mercury"),
 }
 # a unit glued to its number, or (the longer ones) a space apart; never inside a word
 _SPACED = ("km", "cm", "mm", "kg", "mph", "kph", "km/h", "kW", "MW", "GW", "kWh", "MWh",
-           "GWh")
+           "GWh", "mg", "mcg", "ml", "ppm", "bps", "mmHg")
 _UNIT = re.compile(
     r"(?<![\w.,])(?P<n>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
     r"(?:(?P<glued>" + "|".join(sorted(map(re.escape, _UNITS), key=len, reverse=True)) + ")"
