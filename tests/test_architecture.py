@@ -24,7 +24,7 @@ LAYERS: list[tuple[str, set[str]]] = [
     ("public API and one article's conversion", {"__init__", "conversion"}),
     ("exporters", {"exporters"}),
     ("presentation, narration and reading sources",
-     {"edition", "narration", "loader", "readers"}),
+     {"edition", "narration", "loader", "metadata", "readers"}),
     ("text, speech engines and shared services",
      {"text", "tts", "fonts", "templating", "markup", "resources", "watchdog",
       "plugins"}),

@@ -21,16 +21,29 @@ import unicodedata
 import warnings
 from collections.abc import Callable, Iterable
 from dataclasses import replace
-from datetime import UTC, date, datetime, tzinfo
 from pathlib import Path
 from typing import Any, TypeVar
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from .errors import ArtexportWarning, ArticleError, ResourceError, caller_stacklevel, quoted
 from .markup import safe_href
+from .metadata import (
+    SEPARATORS,
+    article_direction,
+    article_lang,
+    check_meta_size,
+    check_text_lengths,
+    clean,
+    clean_text,
+    meta_authors,
+    meta_datetime,
+    meta_tags,
+    text_field,
+    time_zone,
+    use_aliases,
+    visible,
+)
 from .model import (
     Article,
-    Author,
     Block,
     Direction,
     Figure,
@@ -53,11 +66,10 @@ from .model import (
 from .readers.base import Draft, Reader
 from .readers.headline import title_from_opening_words
 from .resources import DEFAULT_LIMITS, Limits, ResourceGuard, inspect_image, is_remote
-from .text.bidi import isolated, normalise_text
+from .text.bidi import isolated
 from .text.lang import (
     LANG_TAG,
     block_language,
-    detect_language,
     direction_of,
     script_of_language,
 )
@@ -69,10 +81,7 @@ SOURCE_KINDS: dict[str, tuple[str, ...]] = {
     "html": (".html", ".htm", ".xhtml"),
     "scrape": (".txt",),
 }
-# Never text: the two noncharacters XML forbids; in code also every control but tab/newline.
-_NONCHARACTERS = re.compile("[\ufffe\uffff]")
-# Line and paragraph separators are line breaks in running text: a space, like "\n".
-_SEPARATORS = re.compile("[\u2028\u2029]")
+# Never in code: the two noncharacters XML forbids, every control but tab and newline.
 _CODE_JUNK = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\ufffe\uffff]")
 _CODE_LANGUAGE = re.compile(r"[\w+#.-]{1,40}")
 
@@ -181,15 +190,15 @@ def build_article(draft: Draft, *, limits: Limits = DEFAULT_LIMITS,
     src = draft.source
     meta = draft.meta
     folder = src.parent
-    _check_meta_size(meta, src, limits)
-    _use_aliases(meta)
-    title = _clean(_text_field(meta, "title", src))
+    check_meta_size(meta, src, limits)
+    use_aliases(meta)
+    title = clean(text_field(meta, "title", src))
     if not title:
         # a Markdown file without a title or "# heading", a JSON record with an empty
         # one: its opening words, with a warning (an error with --strict), as a scrape's
         title_from_opening_words(draft, "(no title, and no heading above the text)",
                                  "give the article a title")
-        title = _clean(_text_field(meta, "title", src))
+        title = clean(text_field(meta, "title", src))
     cells = sum(b.cells for b in draft.blocks if isinstance(b, Table))
     if cells > limits.max_table_cells:  # a JSON or Markdown table; HTML is counted earlier
         raise ArticleError(src, f"{cells} table cells, over the limit of "
@@ -199,12 +208,12 @@ def build_article(draft: Draft, *, limits: Limits = DEFAULT_LIMITS,
         raise ArticleError(src, f"{len(blocks)} blocks, over the limit of {limits.max_blocks}")
     if not any(not isinstance(b, Figure) for b in blocks):
         raise ArticleError(src, "the article has no body text")
-    _check_text_lengths(meta, blocks, src, limits)
+    check_text_lengths(meta, blocks, src, limits)
 
     body_text = title + "\n" + "\n".join(
         plain_text(b.spans) for b in blocks if isinstance(b, Paragraph | Heading))
-    lang = _lang(meta.get("lang"), body_text, src)
-    direction = _direction(meta.get("dir"), lang, src)
+    lang = article_lang(meta.get("lang"), body_text, src)
+    direction = article_direction(meta.get("dir"), lang, src)
     guard = ResourceGuard(folder, limits, extra_roots=())
     languages = _BlockLanguages(lang, direction, latin_lang, src)
 
@@ -227,7 +236,7 @@ def build_article(draft: Draft, *, limits: Limits = DEFAULT_LIMITS,
         cleaned = languages.assign(cleaned, "image")
         lead = _resolve_figure(cleaned, guard, draft, languages.isolator(cleaned))
 
-    tz = _zone(meta.get("timezone"), src)
+    tz = time_zone(meta.get("timezone"), src)
     slug = _slug(meta.get("slug") or _default_slug(src), src)
     identifier = str(meta.get("id") or meta.get("url") or f"urn:artexport:{slug}")
     article = Article(
@@ -237,16 +246,16 @@ def build_article(draft: Draft, *, limits: Limits = DEFAULT_LIMITS,
         direction=direction,
         blocks=tuple(final_blocks),
         identifier=identifier,
-        subtitle=_clean(_text_field(meta, "subtitle", src)) or None,
-        authors=_authors(meta.get("authors"), src),
-        publisher=_clean(_text_field(meta, "publisher", src)) or None,
-        dateline=_clean(_text_field(meta, "dateline", src)) or None,
-        published=_datetime(meta.get("published"), tz, src, "published"),
-        published_hijri=_clean(_text_field(meta, "published_hijri", src)) or None,
-        updated=_datetime(meta.get("updated"), tz, src, "updated"),
-        section=_clean(_text_field(meta, "section", src)) or None,
-        tags=_tags(meta.get("tags"), src),
-        summary=_clean(_text_field(meta, "summary", src)) or None,
+        subtitle=clean(text_field(meta, "subtitle", src)) or None,
+        authors=meta_authors(meta.get("authors"), src),
+        publisher=clean(text_field(meta, "publisher", src)) or None,
+        dateline=clean(text_field(meta, "dateline", src)) or None,
+        published=meta_datetime(meta.get("published"), tz, src, "published"),
+        published_hijri=clean(text_field(meta, "published_hijri", src)) or None,
+        updated=meta_datetime(meta.get("updated"), tz, src, "updated"),
+        section=clean(text_field(meta, "section", src)) or None,
+        tags=meta_tags(meta.get("tags"), src),
+        summary=clean(text_field(meta, "summary", src)) or None,
         lead_image=lead,
         source_url=safe_href(str(meta["url"])) if meta.get("url") else None,
         source_dir=folder,
@@ -258,68 +267,6 @@ def build_article(draft: Draft, *, limits: Limits = DEFAULT_LIMITS,
         raise ArticleError(src, f"the text contains U+{ord(e.object[e.start]):04X}, a lone "
                                 "surrogate, which is not valid Unicode") from None
     return article
-
-
-# The names static site generators give Article fields (Jekyll's and Hugo's front
-# matter): read as those fields, with their checks, when the field itself is not given
-# or empty
-_ALIASES = (("summary", "description"), ("tags", "keywords"), ("tags", "categories"),
-            ("updated", "lastmod"), ("authors", "author"), ("published", "date"))
-
-
-def _use_aliases(meta: dict[str, Any]) -> None:
-    for field, alias in _ALIASES:
-        if alias in meta and meta.get(field) in (None, "", []):
-            meta[field] = meta.pop(alias)
-
-
-# A name, a label or a tag is a few words; thousands of characters of one are laid out
-# as one unbreakable run (a 2 MB byline held the PDF for minutes)
-NAME_CHARS = 1_000
-
-
-def _check_text_lengths(meta: dict[str, Any], blocks: list[Block], src: Path,
-                        limits: Limits) -> None:
-    """The cost model's longest text: one paragraph or metadata field of megabytes is
-    laid out as one unbreakable unit (a 15 MB summary ran the PDF out of memory)."""
-    limit = limits.max_paragraph_chars
-    for key in ("title", "subtitle", "summary", "dateline", "published_hijri"):
-        value = meta.get(key)
-        if isinstance(value, str) and len(value) > limit:
-            raise ArticleError(src, f"{key} is {len(value)} characters, over the limit of "
-                                    f"{limit} (max_paragraph_chars)")
-    for key in ("authors", "publisher", "section", "tags"):
-        values = meta.get(key)
-        for value in values if isinstance(values, list) else [values]:
-            text = value.get("name") if isinstance(value, dict) else value
-            if isinstance(text, str) and len(text) > NAME_CHARS:
-                raise ArticleError(src, f"{key}: {len(text)} characters in one entry, over "
-                                        f"the limit of {NAME_CHARS} for a name or a label")
-    for n, block in enumerate(blocks, 1):
-        texts = [block.text] if isinstance(block, Preformatted) else block_texts(block)
-        longest = max((len(t) for t in texts), default=0)
-        if longest > limit:
-            raise ArticleError(src, f"block {n} has a paragraph of {longest} characters, "
-                                    f"over the limit of {limit} (max_paragraph_chars)")
-
-
-def _check_meta_size(meta: dict[str, Any], src: Path, limits: Limits) -> None:
-    """Refuse metadata too big or deep to handle. YAML aliases let a few lines of front
-    matter stand for billions of values ("billion laughs"); anything that formats or
-    walks such a value (``str()``, an error message) would run for hours."""
-    budget = limits.max_meta_values
-    stack: list[tuple[Any, int]] = [(v, 1) for v in meta.values()]
-    while stack:
-        value, depth = stack.pop()
-        budget -= 1
-        if budget < 0 or depth > limits.max_nesting:
-            raise ArticleError(src, f"the metadata is too large (over "
-                                    f"{limits.max_meta_values} values or "
-                                    f"{limits.max_nesting} levels deep)")
-        if isinstance(value, dict):
-            stack.extend((v, depth + 1) for v in (*value.keys(), *value.values()))
-        elif isinstance(value, list | tuple | set):
-            stack.extend((v, depth + 1) for v in value)
 
 
 _B = TypeVar("_B", bound=Block)
@@ -396,25 +343,8 @@ def _number_headings(blocks: list[Block]) -> list[Block]:
     return out
 
 
-def _clean_text(text: str) -> str:
-    """Running text made safe: separators as spaces, :func:`normalise_text`, and no
-    noncharacters."""
-    return _NONCHARACTERS.sub("", normalise_text(_SEPARATORS.sub(" ", text)))
-
-
-def _clean(text: str) -> str:
-    text = _clean_text(text).strip()
-    return text if _visible(text) else ""
-
-
-def _visible(text: str) -> bool:
-    """Whether ``text`` shows anything: a title or a paragraph of zero-width spaces and
-    bidi marks is none (it gave an empty <title> and <dc:title>)."""
-    return any(not unicodedata.category(ch).startswith(("C", "Z")) for ch in text)
-
-
 def _clean_spans(spans: Iterable[Span]) -> Inline:
-    out = [replace(s, text=_clean_text(s.text).replace("\n", " "),
+    out = [replace(s, text=clean_text(s.text).replace("\n", " "),
                    lang=s.lang if s.lang is None or LANG_TAG.match(s.lang) else None,
                    href=safe_href(s.href))  # no javascript: link reaches any exporter
            for s in spans]
@@ -422,7 +352,7 @@ def _clean_spans(spans: Iterable[Span]) -> Inline:
     if out:  # trim the run's outer whitespace, keep inner spacing
         out[0] = replace(out[0], text=out[0].text.lstrip())
         out[-1] = replace(out[-1], text=out[-1].text.rstrip())
-    if not any(_visible(s.text) for s in out):
+    if not any(visible(s.text) for s in out):
         return ()
     return tuple(s for s in out if s.text)
 
@@ -456,10 +386,10 @@ def _clean_block(block: Block) -> Block | None:
             block.caption), header_rows=sum(n < block.header_rows for n, _ in kept)) \
             if kept else None
     if isinstance(block, Figure):
-        image = replace(block.image, alt=_clean(block.image.alt),
-                        credit=_clean(block.image.credit or "") or None)
+        image = replace(block.image, alt=clean(block.image.alt),
+                        credit=clean(block.image.credit or "") or None)
         return replace(block, image=image, caption=_clean_spans(block.caption))
-    text = _CODE_JUNK.sub(" ", unicodedata.normalize("NFC", _SEPARATORS.sub(
+    text = _CODE_JUNK.sub(" ", unicodedata.normalize("NFC", SEPARATORS.sub(
         "\n", block.text))).strip("\n")
     language = block.language if block.language and _CODE_LANGUAGE.fullmatch(
         block.language) else None
@@ -508,105 +438,6 @@ def _figure_from_meta(value: Any, src: Path) -> Figure:
     return Figure(Image(value["src"], str(value.get("alt") or ""),
                         credit=str(value["credit"]) if value.get("credit") else None),
                   (Span(caption),) if caption else ())
-
-
-def _text_field(meta: dict[str, Any], key: str, src: Path) -> str:
-    value = meta.get(key)
-    if value is None:
-        return ""
-    if isinstance(value, str | int | float) and not isinstance(value, bool):
-        return str(value)
-    raise ArticleError(src, f"{key} must be text, not {type(value).__name__}")
-
-
-def _lang(value: Any, text: str, src: Path) -> str:
-    if value is None or value == "":
-        lang = detect_language(text)
-        if lang == "und":
-            raise ArticleError(src, "cannot tell the article's language (no letters); set lang")
-        return lang
-    if not isinstance(value, str) or not LANG_TAG.match(value):
-        raise ArticleError(src, f"lang {quoted(value)} is not a language tag like 'ar' or 'en-GB'")
-    return value
-
-
-def _direction(value: Any, lang: str, src: Path) -> Direction:
-    if value is None or value == "" or value == "auto":
-        return direction_of(lang)
-    if value not in ("rtl", "ltr"):
-        raise ArticleError(src, f"dir must be 'rtl' or 'ltr', not {quoted(value)}")
-    return "rtl" if value == "rtl" else "ltr"
-
-
-def _zone(value: Any, src: Path) -> tzinfo:
-    if not value:
-        return UTC
-    try:
-        return ZoneInfo(str(value))
-    except (ZoneInfoNotFoundError, ValueError):
-        raise ArticleError(src, f"timezone {quoted(value)} is not an IANA zone like "
-                                "'Asia/Damascus'") from None
-
-
-def _datetime(value: Any, tz: tzinfo, src: Path, key: str) -> datetime | None:
-    if value is None or value == "":
-        return None
-    if isinstance(value, datetime):
-        dt = value
-    elif isinstance(value, date):
-        dt = datetime(value.year, value.month, value.day)
-    elif isinstance(value, str):
-        try:
-            dt = datetime.fromisoformat(value.strip().replace("Z", "+00:00"))
-        except ValueError:
-            raise ArticleError(src, f"{key} {quoted(value)} is not an ISO 8601 date "
-                                    "like 2021-06-26T14:30+03:00") from None
-    else:
-        raise ArticleError(src, f"{key} must be a date, not {type(value).__name__}")
-    # Whole seconds: HTML's <time datetime> (and so EPUBCheck) allows at most three
-    # decimals, and no newsroom dates a story to the microsecond.
-    dt = dt.replace(microsecond=0)
-    dt = dt if dt.tzinfo is not None else dt.replace(tzinfo=tz)
-    offset = dt.utcoffset()
-    if offset is not None and offset.seconds % 60:
-        # a zone's local mean time before 1900 (Damascus: +02:25:12): no date format an
-        # edition writes takes seconds in an offset (EPUBCheck RSC-005), so UTC
-        dt = dt.astimezone(UTC)
-    try:  # every exporter writes it in UTC: 9999-12-31T23:59:59-12:00 is year 10000 there
-        dt.astimezone(UTC)
-    except OverflowError:
-        raise ArticleError(src, f"{key} {quoted(value if isinstance(value, str) else str(dt))} "
-                                "is out of range (in UTC it must fall in the years 1 to "
-                                "9999)") from None
-    return dt
-
-
-def _authors(value: Any, src: Path) -> tuple[Author, ...]:
-    if value is None or value == "":
-        return ()
-    items = value if isinstance(value, list) else [value]
-    out = []
-    for item in items:
-        if isinstance(item, str):
-            name, role = item, None
-        elif isinstance(item, dict) and isinstance(item.get("name"), str):
-            name, role = item["name"], item.get("role")
-        else:
-            raise ArticleError(src, "authors must be names or {name, role} entries")
-        name = _clean(name)
-        if name:
-            out.append(Author(name, _clean(str(role)) if role else None))
-    return tuple(out)
-
-
-def _tags(value: Any, src: Path) -> tuple[str, ...]:
-    if value is None or value == "":
-        return ()
-    if isinstance(value, str):
-        value = value.split(",")
-    if not isinstance(value, list) or not all(isinstance(t, str | int) for t in value):
-        raise ArticleError(src, "tags must be a list of words")
-    return tuple(t for t in (_clean(str(t)) for t in value) if t)
 
 
 def _default_slug(src: Path) -> str:
