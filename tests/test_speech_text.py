@@ -197,6 +197,7 @@ OTHER_LANGUAGE_CASES = [
      "Martin Truex Junior won the number 1 seed on Main Street today."),
     ("en", "It was won by Martin Truex Jr. The race ran late.",
      "It was won by Martin Truex Junior. The race ran late."),
+    ("en", "Smith Bros. Ltd. grew.", "Smith Brothers Ltd. grew."),  # (no stop before "Ltd.")
     ("en", "In the 1990s and the '80s, in her 20s; Lakers vs. Celtics",
      "In the nineteen nineties and the eighties, in her twenties; Lakers versus Celtics"),
     # a model, not a range: espeak-ng said "787 dash 9"; years and scores stay ranges

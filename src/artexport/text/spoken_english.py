@@ -100,8 +100,11 @@ def _suffix(m: re.Match[str]) -> str:
     word = _SUFFIXES[abbr]
     if abbr == "St" and after.strip()[:1].isupper():
         return m.group()  # "St. Louis": the title rule says it
-    # the full stop ends the sentence too when nothing, or a new sentence, follows
-    end = "." if not after.strip() or after.strip()[:1].isupper() else ""
+    # the full stop ends the sentence too when nothing, or a new sentence, follows (not a
+    # company's "Ltd.": "Smith Bros. Ltd.")
+    nxt = m.string[m.end():m.end() + 12].lstrip()
+    end = "." if not nxt or (nxt[:1].isupper() and not re.match(r"(?:Ltd|Inc|Co|Corp|LLC)\b",
+                                                                nxt)) else ""
     return f"{m.group('comma')} {word}{end}"
 
 
