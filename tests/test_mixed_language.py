@@ -109,6 +109,9 @@ def test_block_language_by_script_and_telling_letters() -> None:
     assert block_language("اجلاس میں 5 ارب روپے کی منظوری دی گئی۔", "ur") is None
     assert block_language("صدر مملکت نے خطاب کیا۔", "ur") is None
     assert block_language(persian, "ur") == "fa"
+    # a short Arabic sentence in a Persian article, one telling letter in it, is told by
+    # its words (it was read by the Persian voice)
+    assert block_language("قال الوزير إن العمل مستمر في المشروع.", "fa") == "ar"
     # Persian typed with Arabic's yeh and kaf, as older sites do, is Persian still: it was
     # read by the Arabic voice, with Arabic vowels and "ثلاثة" for "۳"
     assert block_language("تهران - خبرگزاري ايسنا: شهردار تهران از افتتاح ۳ ايستگاه جديد "

@@ -18,6 +18,11 @@ RTL_LANGUAGES = frozenset({"ar", "fa", "ur", "he", "yi", "ps", "sd", "ug", "ckb"
 _PERSIAN = frozenset("\u06cc\u06a9\u067e\u0686\u0698\u06af")
 _ARABIC = frozenset("\u064a\u0643\u0629\u0649")
 _URDU = frozenset("\u06d2\u06ba\u0679\u0688\u0691\u06c1\u06be")
+# function words one of the two languages writes and the other does not
+_ARABIC_WORDS = frozenset({"في", "إن", "أن", "التي", "الذي", "هذا", "هذه", "كان", "قال",
+                           "على", "إلى", "عن", "لم", "لن", "قد"})
+_PERSIAN_WORDS = frozenset({"در", "از", "این", "آن", "که", "را", "با", "است", "می", "برای",
+                            "شد", "شده"})
 # letters Arabic has no use for: پ چ ژ گ
 _PERSIAN_ONLY = frozenset("\u067e\u0686\u0698\u06af")
 
@@ -157,9 +162,15 @@ def block_language(text: str, article_lang: str) -> str | None:
         found = detect_language(text)
         return None if found == own else found
     if top == "arabic":
+        words = Counter(_WORD.findall(text))
+        # letters, and words only one of the two languages writes ("في", "الذي"; "در",
+        # "است"): a short Arabic sentence has few telling letters ("قال الوزير إن العمل
+        # مستمر في المشروع" has one), and was read by a Persian article's voice
         evidence = {"ur": sum(ch in _URDU for ch in text),
-                    "fa": sum(ch in _PERSIAN for ch in text),
-                    "ar": sum(ch in _ARABIC for ch in text)}
+                    "fa": sum(ch in _PERSIAN for ch in text)
+                    + 2 * sum(words[w] for w in _PERSIAN_WORDS),
+                    "ar": sum(ch in _ARABIC for ch in text)
+                    + 2 * sum(words[w] for w in _ARABIC_WORDS)}
     elif top == "latin":
         words = Counter(w.lower() for w in _WORD.findall(text))
         evidence = {lang: sum(words[w] for w in stop) for lang, stop in _LATIN_STOPWORDS.items()}
