@@ -298,7 +298,7 @@ def day_month(day: int, month: int, primary: str, month_names: MonthNames) -> st
 ERA_YEAR = re.compile(
     # "1447 / 1448هـ", "1445-1446هـ": a fiscal or school year written as its two years
     rf"(?<![\d.,/-])(?:(?P<first>\d{{3,4}}){SP}(?P<sep>[-–/]){SP})?"
-    rf"(?P<year>\d{{3,4}}){SP}(?P<era>هـ|ه|م|ء|ھ|ق\.?{SP}م|ق\.?{SP}هـ)\.?"
+    rf"(?P<year>\d{{3,4}}){SP}(?P<era>ه\.?{SP}[شق]|هـ|ه|م|ء|ھ|ق\.?{SP}م|ق\.?{SP}هـ)\.?"
     rf"(?![{AR_LETTER}\u0640²³])"  # "1500 م2" is square metres
 )
 # Words that make "300 م" three hundred metres, not the year 300 of the Common Era.
@@ -352,11 +352,13 @@ def _bare_year(year: int, primary: str) -> str:
 
 def _year_in_era(year: int, era: str, primary: str) -> str:
     if primary == "fa":
-        suffix = {"هـ": "هجری", "ه": "هجری", "م": "میلادی"}.get(era, "پیش از میلاد")
+        suffix = {"هـ": "هجری", "ه": "هجری", "م": "میلادی", "هش": "هجری شمسی",
+                  "هق": "هجری قمری"}.get(era, "پیش از میلاد")  # ("ه.ش", "ه.ق")
         return f"{fa_cardinal(year)} {suffix}"
     if primary == "ur":
         suffix = {"ء": "عیسوی", "م": "عیسوی", "قم": "قبل مسیح"}.get(era, "ہجری")
         return f"{ur_year(year)} {suffix}"
     suffix = {"هـ": "هجرية", "ه": "هجرية", "ھ": "هجرية", "م": "ميلادية", "ء": "ميلادية",
+              "هش": "هجرية شمسية", "هق": "هجرية",
               "قم": "قبل الميلاد", "قهـ": "قبل الهجرة"}.get(era, "")
     return f"{ar_cardinal(year, case='oblique')} {suffix}".strip()
