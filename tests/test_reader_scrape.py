@@ -505,6 +505,11 @@ def test_a_last_sentence_that_gives_a_date_is_text_not_the_time_stamp(tmp_path: 
                         BODY[0], "", BODY[1], "", "الجلسة المقبلة 2024/12/05 صباحا.",
                         name="short.txt")
     assert paragraphs(load_quietly(path))[-1] == "الجلسة المقبلة 2024/12/05 صباحا."
+    # nor a short lead that opens with its city and date
+    lead = "الرياض في 2024/5/28م - أعلنت الوزارة اليوم عن خطة جديدة."
+    path = write_scrape(tmp_path, "الوزارة تعلن خطة جديدة للنقل العام في العاصمة", "",
+                        lead, "", BODY[0], "", BODY[1], name="lead.txt")
+    assert paragraphs(load_quietly(path))[0].endswith("أعلنت الوزارة اليوم عن خطة جديدة.")
     # a bare date line there is the time stamp still
     path = write_scrape(tmp_path, "المحكمة تنظر في طعن البلدية على قرار الوزارة", "",
                         BODY[0], "", BODY[1], "", "الاثنين 15 يناير 2024", name="stamp.txt")

@@ -142,8 +142,6 @@ def speech_text(text: str, lang: str, options: SpeechOptions = SpeechOptions(), 
         text = _LATIN_WORD.sub("", text)
     elif arabic:  # "(IMF)": its letters' Arabic names, as an Arabic newsreader says them
         text = speak_initialisms(text, "ar")
-    elif words_for_numbers:  # Persian, Urdu: the English voice spells "I.A.E.A." by letter
-        text = speak_initialisms(text, "en")
     text = _tidy(text, primary)
     if words_for_numbers:
         text = speakable_marks(text) if engine_spelling and arabic \
