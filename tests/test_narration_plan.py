@@ -73,6 +73,16 @@ ARABIC_WITH_ENGLISH = article(
 )
 
 
+def test_short_urdu_sentences_keep_the_urdu_voice(cache: Path) -> None:
+    # Urdu writes every Persian letter: short Urdu sentences went to the Persian voice,
+    # with Persian numbers
+    art = article("ur", "اجلاس کی خبر", "اللہ تعالیٰ کا ذکر ہوا۔",
+                  "ملزم کو 7 سال قید کی سزا سنائی گئی۔", "صدر مملکت نے خطاب کیا۔")
+    plan = plan_speech(art, AudioOptions(cache_dir=cache))
+    assert {s.voice for s in plan} == {"ur"}
+    assert "سات سال" in next(s.speech for s in plan if "قید" in s.speech)
+
+
 def test_every_sentence_has_the_voice_of_its_language(cache: Path) -> None:
     plan = plan_speech(ENGLISH_WITH_ARABIC, AudioOptions(cache_dir=cache))
     said = [(s.block, s.sentence, s.lang, s.voice) for s in plan]
