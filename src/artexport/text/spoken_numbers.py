@@ -149,6 +149,8 @@ def speak_numbers_in(text: str, primary: str, *, month_names: MonthNames = "both
         text = _sub(_LETTER_LABEL, _letter_label, text)
         text = _sub(_ECHOED, _without_echo, text)
         text = _sub(_GLUED_LATIN_UNIT, lambda m: f"{m.group(1)} {m.group(2)}", text)
+    if words_for_numbers:  # "۱۲- درجه": a minus typed after the number, right to left
+        text = _TRAILING_MINUS.sub(r"-\1", text)
     if primary == "fa":
         text = _sub(_SLASH_DECIMAL, _slash_decimal, text)
     if words_for_numbers:
@@ -333,12 +335,15 @@ def _without_echo(m: re.Match[str]) -> str:
     return "" if any(said.endswith(form) for form in forms) else m.group()
 
 
+_TRAILING_MINUS = re.compile(r"(?<![\d.,٫])(\d+(?:[.,٫]\d+)?)-(?=[ \t]*(?:درج|ڈگری|°))")
 # Persian writes a decimal point as a slash: "۴۷/۵ درصد", "۲/۵ میلیارد" (read "47 over 5",
 # "two fifths" and "two five billion"); not a date ("۱۸/۰۱", after "تاریخ") nor "24/7"
 _SLASH_DECIMAL = re.compile(r"(?<![\d/.,٫])(\d{1,3})/(\d{1,3})(?![\d/])")
 _DATE_WORDS_FA = frozenset({"تاریخ", "مورخ", "روز", "تا", "از"})
 
 
+# words before a measured value: "ضریب ۰/۸", "نرخ رشد ۳/۴" are decimals
+_MEASURE_WORDS_FA = word_set("نرخ رشد ضریب شاخص میانگین تورم بزرگی ریشتر سرعت دمای")
 # what a measured amount is counted in: "۲/۵ درصد" is 2.5, "۳/۴ جمعیت" three quarters
 _AMOUNT_WORDS_FA = word_set("""
     درصد ٪ % هزار میلیون میلیارد تریلیون کیلوگرم کیلومتر متر سانتیمتر میلیمتر گرم تن لیتر
@@ -354,7 +359,8 @@ def _slash_decimal(m: re.Match[str]) -> str:
         return m.group()
     following = after(m).split()[:1]
     amount = (bool(following) and following[0].strip(".,،؛") in _AMOUNT_WORDS_FA) \
-        or after(m).lstrip()[:1] in ("%", "٪")
+        or after(m).lstrip()[:1] in ("%", "٪") or a == "0" \
+        or any(w in _MEASURE_WORDS_FA for w in words[-2:])  # "ضریب ۰/۸", "نرخ رشد ۳/۴"
     if not amount and int(a) < int(b) <= 10:
         return m.group()  # a fraction of something: "سه چهارم جمعیت"
     return f"{a}٫{b}"
