@@ -535,7 +535,7 @@ def _fa_ordinal_noun(m: re.Match[str]) -> bool:
 # Words before a telephone, account or register number: it is said digit by digit.
 _NUMBER_LABELS = LABEL_WORDS | word_set("""
     هاتف الهاتف بالهاتف هاتفي الهاتفي جوال الجوال بالجوال واتساب الواتساب فاكس الفاكس
-    الموحد المجاني الطوارئ
+    الموحد المجاني الطوارئ الساخن للتواصل التواصل للاستفسار اتصل اتصلوا
 """)
 
 
@@ -548,7 +548,7 @@ def _ar_number(m: re.Match[str], pre: str, number: str) -> str:
     parsed = parse_number(number)
     if parsed is None or parsed[1] is not None or (number.startswith("0") and len(number) > 1):
         return number_words(number, "ar", case=case_of(before(m), pre))
-    if len(number) >= 6 and number.isdigit() and _names_a_number(before(m)):
+    if len(number) >= 5 and number.isdigit() and _names_a_number(before(m)):
         return digits_one_by_one(number, "ar")  # "الرقم الموحد 920012345"
     value = parsed[0]
     reading = reading_of(before(m), pre, after(m), value)
