@@ -217,6 +217,8 @@ OTHER_LANGUAGE_CASES = [
     ("en", "World War II, Henry VIII, Louis XIV's heir, Super Bowl LVIII, the DC office",
      "World War two, Henry the eighth, Louis the fourteenth's heir, Super Bowl fifty-eight, "
      "the D.C. office"),
+    # a ratio: "three colon one"; a chapter and verse is none
+    ("en", "won by a 3:1 margin; Genesis 1:1 says", "won by a 3 to 1 margin; Genesis 1:1 says"),
     # fractions and a blood pressure: "1/3" was "one, three"; health and markets units
     ("en", "About 1/3 of the budget; 140/90 mmHg; take 5 mg, not 10ml; a 25 bps cut",
      "About one third of the budget; 140 over 90 millimetres of mercury; take 5 milligrams, "

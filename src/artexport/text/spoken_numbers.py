@@ -178,6 +178,7 @@ def speak_numbers_in(text: str, primary: str, *, month_names: MonthNames = "both
         text = _sub(HOUR_WITH_PART, hour_with_part, text)
     text = _sub(TIME_RANGE, lambda m: time_range(m, primary), text)
     text = _sub(TIME, lambda m: time_of_day(m, primary), text)
+    text = _sub(_RATIO, lambda m: _ratio(m, primary), text)
     if words_for_numbers:
         text = _sub(ERA_YEAR, lambda m: era_year(m, primary), text)
     else:
@@ -254,6 +255,19 @@ def _en_year(m: re.Match[str]) -> str:
     if second:
         said += " to " + (en_year(int(second)) if len(second) == 4 else en_cardinal(int(second)))
     return (m.group("w") or "") + said
+
+
+# "3:1", "نسبة 3:1": a ratio (no clock writes one digit of minutes); espeak-ng said
+# "three colon one"
+_RATIO = re.compile(r"(?<![\d:.,])(\d{1,3}):(\d)(?![\d:])")
+_RATIO_WORDS = {"ar": "إلى", "fa": "به", "ur": "سے", "en": "to"}
+
+
+def _ratio(m: re.Match[str], primary: str) -> str:
+    word, _ = previous_word(before(m))
+    if word[:1].isupper() or word in ("سورة", "سوره", "آية", "الآية"):
+        return m.group()  # a chapter and verse: "Genesis 1:1"
+    return f"{m.group(1)} {_RATIO_WORDS.get(primary, 'to')} {m.group(2)}"
 
 
 # "555-123-4567", "(020) 555-0199": a telephone number, digit by digit, its groups apart
