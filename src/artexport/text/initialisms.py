@@ -42,7 +42,6 @@ _ARABIC_NAMES = {
 }
 
 
-
 def _arabic_names(letters: str) -> str:
     return " ".join(_ARABIC_NAMES[ch] for ch in letters)
 
@@ -115,6 +114,12 @@ _LATIN_NEIGHBOUR_BEFORE = re.compile(r"[A-Za-z0-9][ \t-]*\Z")
 _LATIN_NEIGHBOUR_AFTER = re.compile(r"[ \t-]*[A-Za-z0-9]")
 
 
+def _in_latin_run(text: str, m: re.Match[str]) -> bool:
+    """Whether the match has a Latin word or number right before or after it."""
+    return bool(_LATIN_NEIGHBOUR_BEFORE.search(text, max(0, m.start() - 40), m.start())
+                or _LATIN_NEIGHBOUR_AFTER.match(text, m.end()))
+
+
 def _mostly_capitals(text: str) -> bool:
     words = _LATIN_WORD.findall(text)
     return len(words) >= 3 and sum(w.isupper() and len(w) > 1 for w in words) * 2 >= len(words)
@@ -132,8 +137,7 @@ def speak_initialisms(text: str, lang: str) -> str:
         if not is_initialism(letters, text[max(0, m.start() - 8):m.start()]):  # (linear)
             return m.group()
         if lang == "ar":
-            if _LATIN_NEIGHBOUR_BEFORE.search(text, max(0, m.start() - 40), m.start()) \
-                    or _LATIN_NEIGHBOUR_AFTER.match(text, m.end()):
+            if _in_latin_run(text, m):
                 return m.group()  # in a run of Latin words ("MH seventeen"): one voice
             return _arabic_names(letters)
         end = "" if m.end() < len(text) and text[m.end()] == "." and not plural else "."
@@ -167,8 +171,7 @@ def hyphen_letters_to_number(text: str) -> str:
     their Arabic names ("جي عشرين"), as an Arabic newsreader says them; left alone in a
     run of Latin words ("Galaxy S24"), which the English voice reads."""
     def hyphened(m: re.Match[str]) -> str:
-        if _LATIN_NEIGHBOUR_BEFORE.search(text, max(0, m.start() - 40), m.start()) \
-                or _LATIN_NEIGHBOUR_AFTER.match(text, m.end()):
+        if _in_latin_run(text, m):
             return m.group()
         return f"{m.group(1)}-{m.group(2)}"
 
