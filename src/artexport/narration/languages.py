@@ -15,7 +15,14 @@ from __future__ import annotations
 from collections import Counter
 
 from ..model import Article, Block
-from ..text.lang import detect_language, is_arabic_script, primary_subtag, script_of
+from ..text.lang import (
+    PERSIAN_ONLY,
+    detect_language,
+    is_arabic_script,
+    persian_not_urdu,
+    primary_subtag,
+    script_of,
+)
 from ..text.sentences import EMAIL_RE, URL_RE
 
 __all__ = ["block_language", "sentence_language"]
@@ -81,14 +88,6 @@ def text_language(text: str, default: str, *, within_script: bool) -> str:
     return default
 
 
-def _persian_not_urdu(text: str) -> bool:
-    """Urdu writes every Persian letter: a sentence of an Urdu article is Persian only with
-    Persian's own heh (Urdu writes ہ ھ) and no Urdu heh ("اللہ تعالیٰ کا ذکر ہوا۔" went
-    to the Persian voice)."""
-    return not any(ch in "\u06c1\u06be" for ch in text) \
-        and sum(ch in "\u0647\u0698" for ch in text) >= _EVIDENCE
-
-
 def _arabic_script_language(text: str, default: str) -> str:
     counts = Counter(ch for ch in text if ch in _PERSIAN or ch in _ARABIC or ch in _URDU)
     fa = sum(counts[c] for c in _PERSIAN)
@@ -98,10 +97,10 @@ def _arabic_script_language(text: str, default: str) -> str:
     if ur >= _EVIDENCE and ur * 4 > fa and ar <= ur and primary != "ur":
         return "ur"
     if fa >= _EVIDENCE and fa > 4 * ar and ur == 0 and primary != "fa" and (
-            primary != "ur" or _persian_not_urdu(text)):
+            primary != "ur" or persian_not_urdu(text)):  # ("اللہ تعالیٰ کا ذکر ہوا۔")
         return "fa"
     if ar >= _EVIDENCE and ar > 4 * fa and ur == 0 and primary in {"fa", "ur"} \
-            and not any(ch in "\u067e\u0686\u0698\u06af" for ch in text):  # (پ چ ژ گ)
+            and not any(ch in PERSIAN_ONLY for ch in text):
         return "ar"
     return default
 

@@ -24,7 +24,7 @@ _ARABIC_WORDS = frozenset({"في", "إن", "أن", "التي", "الذي", "هذ
 _PERSIAN_WORDS = frozenset({"در", "از", "این", "آن", "که", "را", "با", "است", "می", "برای",
                             "شد", "شده"})
 # letters Arabic has no use for: پ چ ژ گ
-_PERSIAN_ONLY = frozenset("\u067e\u0686\u0698\u06af")
+PERSIAN_ONLY = frozenset("\u067e\u0686\u0698\u06af")
 
 # A few very frequent function words per Latin-script language.
 _LATIN_STOPWORDS = {
@@ -138,6 +138,14 @@ _BLOCK_MIN_WORDS = 2
 _SAME_SCRIPT_EVIDENCE = 3
 
 
+def persian_not_urdu(text: str) -> bool:
+    """Whether Arabic-script ``text`` of an Urdu article is Persian: Urdu writes every
+    Persian letter too, so only with no Urdu letter and Persian's own heh (Urdu writes
+    ہ ھ) or ژ."""
+    return not any(ch in _URDU for ch in text) \
+        and sum(ch in "\u0647\u0698" for ch in text) >= _SAME_SCRIPT_EVIDENCE
+
+
 def block_language(text: str, article_lang: str) -> str | None:
     """The language of a block of ``text`` inside an article in ``article_lang``, where
     the text shows it differs; ``None`` where it is the article's (or cannot be told).
@@ -179,14 +187,10 @@ def block_language(text: str, article_lang: str) -> str | None:
     found = detect_language(text)
     if found == own or found not in evidence:
         return None
-    if own in ("fa", "ur") and found == "ar" and any(ch in _PERSIAN_ONLY for ch in text):
+    if own in ("fa", "ur") and found == "ar" and any(ch in PERSIAN_ONLY for ch in text):
         return None  # Persian typed with Arabic's yeh and kaf ("خبرگزاري ايسنا") is Persian
-    if own == "ur" and found == "fa":
-        # Urdu writes every Persian letter too: a block of an Urdu article is Persian
-        # only with no Urdu letter and Persian's own heh (Urdu writes ہ ھ); short Urdu
-        # paragraphs ("صدر مملکت نے خطاب کیا۔") were read by the Persian voice
-        return "fa" if not evidence["ur"] and sum(ch in "\u0647\u0698" for ch in text) \
-            >= _SAME_SCRIPT_EVIDENCE else None
+    if own == "ur" and found == "fa":  # ("صدر مملکت نے خطاب کیا۔" got the Persian voice)
+        return "fa" if persian_not_urdu(text) else None
     if evidence[found] >= _SAME_SCRIPT_EVIDENCE and evidence[found] >= 2 * evidence.get(own, 0):
         return found
     return None
