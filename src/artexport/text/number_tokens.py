@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterable
 
 from .numbers import Case, cardinal, decimal
 
@@ -65,6 +66,13 @@ def digits_one_by_one(digits: str, primary: str) -> str:
     """"0096" -> "صفر صفر تسعة ستة"."""
     words = [cardinal(d, primary) for d in range(10)]
     return " ".join(words[int(d)] for d in digits if d.isdigit())
+
+
+def digit_groups_said(groups: Iterable[str], primary: str) -> str:
+    """A telephone number's groups ("011", "4123456"), each digit by digit, a pause
+    between them."""
+    pause = ", " if primary == "en" else "، "
+    return pause.join(digits_one_by_one(group, primary) for group in groups)
 
 
 def parse_number(number: str) -> tuple[int, str | None] | None:

@@ -26,7 +26,7 @@ from .number_tokens import (
     SP,
     after,
     before,
-    digits_one_by_one,
+    digit_groups_said,
     number_words,
     parse_number,
 )
@@ -341,8 +341,7 @@ def number_range(m: re.Match[str], primary: str) -> str:
     pct = bool(m.group("pct"))
     rest = m.group("noun") or ""  # the word after the range, given back unless counted
     if _phone_number(a, b):  # "011-4123456": an area code and a number, digit by digit
-        pause = "," if primary == "en" else "،"
-        return f"{digits_one_by_one(a, primary)}{pause} {digits_one_by_one(b, primary)}{rest}"
+        return digit_groups_said((a, b), primary) + rest
     if primary == "en":
         if _model_number(a, b) and not pct:
             return f"{a} {b}{rest}"  # a Boeing "787-9": espeak-ng said "787 dash 9"
@@ -460,9 +459,7 @@ PLUS_WORDS = {"ar": "زائد", "fa": "به علاوه", "ur": "جمع", "en": "
 def digit_groups(m: re.Match[str], primary: str) -> str:
     """"71 238 222" -> "سبعة واحد، اثنان ثلاثة ثمانية، اثنان اثنان اثنان"; a "+"
     before a country code is said."""
-    words = [cardinal(d, primary) for d in range(10)]
-    said = "، ".join(" ".join(words[int(d)] for d in group)
-                     for group in m.group().lstrip("+").split())
+    said = digit_groups_said(m.group().lstrip("+").split(), primary)
     return f"{PLUS_WORDS[primary]} {said}" if m.group("plus") else said  # "+966 11 ..."
 
 

@@ -39,6 +39,7 @@ from .number_tokens import (
     after,
     ascii_digits,
     before,
+    digit_groups_said,
     digits_one_by_one,
     number_words,
     parse_number,
@@ -142,7 +143,8 @@ def speak_numbers_in(text: str, primary: str, *, month_names: MonthNames = "both
     """
     words_for_numbers = primary != "en"
     text = read_long_digit_runs(text, primary)
-    text = _sub(_DASHED_PHONE, lambda m: _dashed_phone(m, primary), text)
+    text = _sub(_DASHED_PHONE,
+                lambda m: digit_groups_said(re.findall(r"\d+", m.group()), primary), text)
     text = _sub(_WITH_FRACTION, lambda m: _with_fraction(m, primary), text)
     if primary == "ar":
         text = _sub(_BRACKETED_RANK, lambda m: f"{m.group(1)} {m.group(2)}", text)
@@ -273,12 +275,6 @@ def _ratio(m: re.Match[str], primary: str) -> str:
 # "555-123-4567", "(020) 555-0199": a telephone number, digit by digit, its groups apart
 # (it was read as the range "five hundred fifty-five to one hundred twenty-three")
 _DASHED_PHONE = re.compile(r"(?<![\w.,+-])\(?\d{3}\)?[ -]\d{3}-\d{4}(?![\w-])")
-
-
-def _dashed_phone(m: re.Match[str], primary: str) -> str:
-    pause = "," if primary == "en" else "،"
-    return f"{pause} ".join(digits_one_by_one(group, primary)
-                            for group in re.findall(r"\d+", m.group()))
 
 
 # "70 ½", "3¼": a whole number and a vulgar fraction (espeak-ng said "seventy a half",
