@@ -68,6 +68,20 @@ def digits_one_by_one(digits: str, primary: str) -> str:
     return " ".join(words[int(d)] for d in digits if d.isdigit())
 
 
+_BETWEEN = frozenset({"بين", "وبين", "مابين"})
+_FROM = frozenset({"من", "ومن", "فمن", "از", "سے"})
+
+
+def range_words(first: str, second: str, words_before: list[str]) -> str:
+    """Two ends of an Arabic range: "من X إلى Y", "X إلى Y" after "من" (never said
+    twice), "X وY" after "بين" ("بين مستويات 9150 - 9170")."""
+    if any(word in _BETWEEN for word in words_before[-2:]):
+        return f"{first} و{second}"
+    if words_before and words_before[-1] in _FROM:
+        return f"{first} إلى {second}"
+    return f"من {first} إلى {second}"
+
+
 def digit_groups_said(groups: Iterable[str], primary: str) -> str:
     """A telephone number's groups ("011", "4123456"), each digit by digit, a pause
     between them."""

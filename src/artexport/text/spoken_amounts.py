@@ -29,6 +29,7 @@ from .number_tokens import (
     digit_groups_said,
     number_words,
     parse_number,
+    range_words,
 )
 from .numbers import Case, ar_cardinal, cardinal, fa_cardinal, fa_ordinal
 from .numbers_ur import ur_cardinal, ur_fraction_of
@@ -220,7 +221,7 @@ def degree_range(m: re.Match[str], primary: str) -> str:
         return sign + (ar_amount(n, None, noun, case="oblique") if last else
                        number_words(n, "ar", case="oblique", feminine=noun.feminine))
 
-    return _range_words(signed(a, last=False), signed(b, last=True), before(m).split())
+    return range_words(signed(a, last=False), signed(b, last=True), before(m).split())
 
 
 CURRENCY = re.compile(
@@ -301,8 +302,6 @@ RANGE = re.compile(
     rf"|{SP}(?P<unit>{UNIT_ALT})(?![{AR_LETTER}A-Za-z\d²³])"
     rf"|(?P<noun>[ \t]{{1,3}}[{AR_LETTER}]{{2,}})(?![{AR_LETTER}]))?"
 )
-_BETWEEN = frozenset({"بين", "وبين", "مابين"})
-_FROM = frozenset({"من", "ومن", "فمن", "از", "سے"})
 
 
 def _model_number(a: str, b: str) -> bool:
@@ -375,7 +374,7 @@ def number_range(m: re.Match[str], primary: str) -> str:
         # "1-2 صفحة" -> "من صفحة إلى صفحتين": one and two are the noun and its dual.
         ends = [noun if n == 1 else dual(noun, oblique=True) for n in (pa[0], pb[0])]
         if None not in ends:
-            return _range_words(str(ends[0]), str(ends[1]), words)
+            return range_words(str(ends[0]), str(ends[1]), words)
     feminine = unit.feminine if unit else (noun is not None and is_feminine(noun))
     first = number_words(a, "ar", case="oblique", feminine=feminine)
     if scale or unit:
@@ -386,15 +385,7 @@ def number_range(m: re.Match[str], primary: str) -> str:
                               construct=noun is not None)
     if pct:
         second += " بالمئة"
-    return _range_words(first, second, words) + tail + rest
-
-
-def _range_words(first: str, second: str, words_before: list[str]) -> str:
-    if any(word in _BETWEEN for word in words_before[-2:]):  # "بين مستويات 9150 - 9170"
-        return f"{first} و{second}"
-    if words_before and words_before[-1] in _FROM:
-        return f"{first} إلى {second}"
-    return f"من {first} إلى {second}"
+    return range_words(first, second, words) + tail + rest
 
 
 # -- slashes: fractions, day/month, month/year ----------------------------------------

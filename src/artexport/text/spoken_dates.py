@@ -18,7 +18,7 @@ from .arabic_counting import previous_word, strip_clitics
 from .arabic_nouns import word_set
 from .dates import MONTHS
 from .lang import words_language
-from .number_tokens import AR_LETTER, SP, after, before
+from .number_tokens import AR_LETTER, SP, after, before, range_words
 from .numbers import ar_cardinal, ar_ordinal, en_ordinal, en_year, fa_cardinal, fa_ordinal
 from .numbers_ur import ur_cardinal, ur_year
 
@@ -314,8 +314,8 @@ def _length_context(m: re.Match[str]) -> bool:
     return any(strip_clitics(w) in _LENGTH_WORDS or w in _LENGTH_WORDS for w in words)
 
 
-# how "from ... to" is said between two years
-_RANGE_WORDS = {"ar": ("من ", "إلى"), "fa": ("", "تا"), "ur": ("", "سے")}
+# how "to" is said between two years in Persian and Urdu
+_RANGE_TO = {"fa": "تا", "ur": "سے"}
 
 
 def era_year(m: re.Match[str], primary: str) -> str:
@@ -335,13 +335,9 @@ def era_year(m: re.Match[str], primary: str) -> str:
     first = _bare_year(int(m.group("first")), primary)
     if m.group("sep") == "/" or int(m.group("first")) + 1 == year:
         return f"{first}، {said}"
-    start, to = _RANGE_WORDS.get(primary, _RANGE_WORDS["ar"])
-    words = before(m).split()[-2:]
-    if primary == "ar" and any(w in ("بين", "وبين", "مابين") for w in words):
-        start, to = "", "و"  # "بين 1990-2000م": "بين ... و..."
-    elif words and words[-1] in ("من", "ومن", "از", "سے"):
-        start = ""
-    return f"{start}{first} {to}{'' if to == 'و' else ' '}{said}"
+    if primary == "ar":  # "من 1990-2000م", "بين 1990-2000م": "بين ... و..."
+        return range_words(first, said, before(m).split())
+    return f"{first} {_RANGE_TO[primary]} {said}"
 
 
 def _bare_year(year: int, primary: str) -> str:
