@@ -30,6 +30,7 @@ from __future__ import annotations
 import re
 
 from .lang import is_arabic_script
+from .spoken_english import US_STATES
 
 _CLOSERS = "\"'»”’)]}›〉」』"
 _END_RUN = re.compile(rf"(?:\.{{2,}}|…|[.!?؟۔‼⁇⁈⁉])+[{re.escape(_CLOSERS)}]*")
@@ -58,9 +59,8 @@ _EN_ENDABLE = _wordset(
     "sept oct nov dec"
 )
 # US states as AP writes them after a city ("KNOXVILLE, Tenn. (AP) —")
-_EN_STATES = _wordset(
-    "ala ariz ark calif colo conn fla ill kan ky md mass mich minn mont neb nev okla ore "
-    "tenn vt wyo wis")
+# (not those that are English words as often: "Miss", "Mo", "Pa", "La", "Wash" ...)
+_EN_STATES = frozenset(k.lower() for k in US_STATES) - _wordset("del ga ind la miss mo pa va wash")
 _EN_ENDABLE |= _EN_STATES
 _EN_ALWAYS = frozenset({"e.g", "i.e", "cf", "viz", "ca", "approx"})
 # A country's initials are as often a name's first word ("the U.S. Federal Reserve", "the

@@ -45,7 +45,7 @@ _SUFFIX = re.compile(r"(?<=[A-Za-z])(?P<comma>,?)[ \t]+(?P<abbr>"
                      + r")\.(?=(?P<after>[ \t]*(?:[A-Za-z]|[,;:)]|$)?))", re.M)
 # a US state after its city, as AP datelines and copy write it: "KNOXVILLE, Tenn. (AP)"
 # was the sentence "KNOXVILLE, Tenn." and "ten"
-_STATES = {
+US_STATES = {
     "Ala": "Alabama", "Ariz": "Arizona", "Ark": "Arkansas", "Calif": "California",
     "Colo": "Colorado", "Conn": "Connecticut", "Del": "Delaware", "Fla": "Florida",
     "Ga": "Georgia", "Ill": "Illinois", "Ind": "Indiana", "Kan": "Kansas", "Ky": "Kentucky",
@@ -60,9 +60,8 @@ _ZONE_NAMES = {"ET": "Eastern", "EST": "Eastern", "EDT": "Eastern", "CT": "Centr
                "CST": "Central", "CDT": "Central", "PT": "Pacific", "PST": "Pacific",
                "PDT": "Pacific", "MT": "Mountain", "MST": "Mountain", "MDT": "Mountain"}
 _ZONE = re.compile(r"(?<=[ap]\.m\.)[ \t]+(" + "|".join(_ZONE_NAMES) + r")\b")
-_STATE = re.compile(r"(?<=[A-Za-z]),[ \t]+(?P<abbr>" + "|".join(sorted(_STATES, key=len,
-                                                                       reverse=True))
-                    + r")\.(?=(?P<after>[ \t]*(?:[A-Za-z(]|[,;:)—–-]|$)?))", re.M)
+_STATE = re.compile(r"(?<=[A-Za-z]),[ \t]+(?P<abbr>"
+                    + "|".join(sorted(US_STATES, key=len, reverse=True)) + r")\.")
 _MONTHS = {"Jan": "January", "Feb": "February", "Mar": "March", "Apr": "April",
            "Aug": "August", "Sep": "September", "Sept": "September", "Oct": "October",
            "Nov": "November", "Dec": "December"}
@@ -90,9 +89,17 @@ def _decade(m: re.Match[str]) -> str:
 
 
 def _state(m: re.Match[str]) -> str:
-    after = m.group("after") or ""
-    end = "." if not after.strip() or after.strip()[:1].isupper() else ""
-    return f", {_STATES[m.group('abbr')]}{end}"
+    return f", {US_STATES[m.group('abbr')]}{_full_stop(m)}"
+
+
+def _full_stop(m: re.Match[str]) -> str:
+    """"." when the abbreviation's full stop ends the sentence too: nothing, or a new
+    sentence, follows it (not a company's "Ltd.": "Smith Bros. Ltd.")."""
+    nxt = m.string[m.end():m.end() + 12].lstrip()
+    return "." if not nxt or (nxt[:1].isupper() and not _COMPANY.match(nxt)) else ""
+
+
+_COMPANY = re.compile(r"(?:Ltd|Inc|Co|Corp|LLC)\b")
 
 
 def _suffix(m: re.Match[str]) -> str:
@@ -100,12 +107,7 @@ def _suffix(m: re.Match[str]) -> str:
     word = _SUFFIXES[abbr]
     if abbr == "St" and after.strip()[:1].isupper():
         return m.group()  # "St. Louis": the title rule says it
-    # the full stop ends the sentence too when nothing, or a new sentence, follows (not a
-    # company's "Ltd.": "Smith Bros. Ltd.")
-    nxt = m.string[m.end():m.end() + 12].lstrip()
-    end = "." if not nxt or (nxt[:1].isupper() and not re.match(r"(?:Ltd|Inc|Co|Corp|LLC)\b",
-                                                                nxt)) else ""
-    return f"{m.group('comma')} {word}{end}"
+    return f"{m.group('comma')} {word}{_full_stop(m)}"
 
 
 # Roman numerals after a name or a count's noun, which espeak-ng says "roman eight":
