@@ -75,6 +75,7 @@ from .page_text import (
     IMAGE_NAME,
     STATEMENT_END,
     bullet_of,
+    dated_sentence,
     ends_sentence,
     normalise_page,
     table_cells,
@@ -103,8 +104,7 @@ MENU_ITEM_PENALTY = -1.5  # a bullet of one to three words
 LABEL_PENALTY = -0.75     # a line of one to three words that ends no sentence
 LATIN_LABEL_PENALTY = -1.0  # a Latin label (≤ 4 words) on an Arabic-script page
 URL_PENALTY = -1.5
-DATE_PENALTY = -0.5       # a date line: header material, not running text ...
-DATE_SENTENCE_WORDS = 3   # ... not a sentence of 3 words or more
+DATE_PENALTY = -0.5       # a date line: header material, not running text
 SWITCH = 0.1              # HMM: probability that the next line changes state
 START_ARTICLE = 0.35      # HMM: probability that the page starts with article text
 NEAR_GAP = 3              # article runs this close (furniture lines) are one article
@@ -221,9 +221,8 @@ def _line(index: int, no: int, text: str) -> Line:
 def date_line(text: str) -> FoundDate | None:
     """The date of a short line that is mostly a date ("2021.06.26 | 14:30 دمشق"), not
     of a sentence giving one ("وصدر القرار في 28/5/2024.": it was lost from the text)."""
-    words, sentence = text.split(), ends_sentence(text) and not text.endswith(("a.m.", "p.m."))
-    long = len(text) >= LENGTH_LOW or sum(w.isalpha() for w in words) >= DATE_SENTENCE_WORDS
-    return None if len(words) > 16 or (sentence and long) else find_date(text)
+    long = len(text) >= LENGTH_LOW and ends_sentence(text) and not text.endswith(("a.m.", "p.m."))
+    return None if len(text.split()) > 16 or long or dated_sentence(text) else find_date(text)
 
 
 def _klass(line: Line, stops: frozenset[str]) -> str:

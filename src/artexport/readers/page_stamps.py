@@ -19,11 +19,9 @@ from .news import (
     looks_like_name,
     time_only,
 )
-from .page_text import ends_sentence, words
+from .page_text import dated_sentence, ends_sentence, words
 
 STAMP_WORDS = 10   # an unlabelled date line at either end of the body at most this long
-SENTENCE_WORDS = 3  # ... and a line of this many words besides its figures that ends a
-                    # sentence is one, not a stamp ("جلسه بعدی ۲۰۲۳/۱۲/۰۵ است.")
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 
 
@@ -32,11 +30,8 @@ def _bare_stamp(text: str) -> bool:
     ("— Digital Foundry (@digitalfoundry) November 18, 2019"), a date range or a
     sentence that gives a date ("وصدر القرار في 15 يناير 2024 بعد مداولات طويلة.",
     an article's last line, was taken for its time stamp and lost)."""
-    n = len(text.split())
-    lettered = sum(1 for w in text.split() if not any(ch.isdigit() for ch in w))
-    return n <= STAMP_WORDS and len(_YEAR.findall(fold(text))) == 1 \
-        and "@" not in text and text.lstrip()[:1] not in "-–—―" \
-        and not (lettered >= SENTENCE_WORDS and ends_sentence(text))
+    return len(text.split()) <= STAMP_WORDS and len(_YEAR.findall(fold(text))) == 1 \
+        and "@" not in text and text.lstrip()[:1] not in "-–—―" and not dated_sentence(text)
 
 
 def time_stamp(line: Line, meta: dict[str, Any], at_edge: bool, *,

@@ -28,6 +28,20 @@ def ends_sentence(text: str, ends: str = SENTENCE_END) -> bool:
     return bool(core) and core[-1] in ends
 
 
+# A line that ends a sentence with this many words of letters (its figures aside) is a
+# sentence that gives a date, not a date line or a time stamp: "وصدر القرار في 28/5/2024.",
+# "جلسه بعدی ۲۰۲۳/۱۲/۰۵ است." (a clock's "a.m." ends no sentence)
+DATED_SENTENCE_WORDS = 3
+
+
+def dated_sentence(text: str) -> bool:
+    """Whether a line with a date in it is a sentence (see ``DATED_SENTENCE_WORDS``)."""
+    lettered = sum(1 for w in text.split()
+                   if any(ch.isalpha() for ch in w) and not any(ch.isdigit() for ch in w))
+    return lettered >= DATED_SENTENCE_WORDS and ends_sentence(text) \
+        and not text.endswith(("a.m.", "p.m."))
+
+
 def words(text: str) -> int:
     """Whitespace-separated words of ``text``."""
     return len(text.split())
