@@ -128,7 +128,7 @@ def speech_text(text: str, lang: str, options: SpeechOptions = SpeechOptions(), 
     if not words_for_numbers and not english:
         primary = "en"
 
-    text = _clean(text).replace("\u2212", "-")  # the minus sign: "−12°C"
+    text = _clean(text)
     if arabic:  # "علی" typed on a Persian keyboard: the Arabic voice says "Farsi ye"
         text = arabic_spelling(text)
     text = _drop_furniture(text, primary)
@@ -161,6 +161,8 @@ def _clean_char(ch: str) -> str:
         return ch  # the Persian non-joiner shapes words; "°" is read as a degree
     if ch in "℃℉":
         return "°C" if ch == "℃" else "°F"  # (dropped as signs, with their degrees)
+    if ch == "\u2212":
+        return "-"  # the minus sign: "−12°C"
     if ch in _DROPPED:
         return ""
     if ch in "\r\u2028\u2029\x0b\x0c\x85":
