@@ -119,9 +119,14 @@ _BROKEN_PLURALS = word_set("""
 _SINGULAR_IN_UN_IN = word_set("فلسطين الصين البحرين تشرين كانون قانون دين حين عين مسكين")
 
 
+def without_marks(text: str) -> str:
+    """``text`` without vowel marks and tatweel."""
+    return _DIACRITICS.sub("", text)
+
+
 def bare(word: str) -> str:
     """``word`` without vowel marks, tatweel or the punctuation stuck to it."""
-    return _DIACRITICS.sub("", word).strip(_PUNCTUATION)
+    return without_marks(word).strip(_PUNCTUATION)
 
 
 def _stem_without_article(word: str) -> str:

@@ -29,7 +29,7 @@ from .arabic_counting import (
     reading_of,
     strip_clitics,
 )
-from .arabic_nouns import bare, dual, is_feminine, is_plural, word_set
+from .arabic_nouns import bare, dual, is_feminine, is_plural, without_marks, word_set
 from .initialisms import hyphen_letters_to_number
 from .lang import is_arabic_script, primary_subtag
 from .number_tokens import (
@@ -333,11 +333,10 @@ _GLUED_LATIN_UNIT = re.compile(
 # "خمس (5) سنوات", "خمسمئة (500) ريال": the figure repeats the words before it, as
 # contracts and notices write amounts; a listener heard "five (five) years"
 _ECHOED = re.compile(r"[ \t]?\((\d{1,6})\)")
-_MARKS = re.compile("[\u064b-\u0652\u0640]")
 
 
 def _without_echo(m: re.Match[str]) -> str:
-    said = _MARKS.sub("", before(m)[-80:]).rstrip()
+    said = without_marks(before(m)[-80:]).rstrip()
     n = int(m.group(1))
     forms = {ar_cardinal(n, case=case, feminine=feminine, construct=construct).replace("ً", "")
              for case in ("nominative", "oblique", "accusative") for feminine in (False, True)
@@ -550,7 +549,7 @@ _NUMBER_LABELS = LABEL_WORDS | word_set("""
 
 
 def _names_a_number(text_before: str) -> bool:
-    return any(bare(w.strip("():،,")) in _NUMBER_LABELS for w in text_before.split()[-3:])
+    return any(bare(w) in _NUMBER_LABELS for w in text_before.split()[-3:])
 
 
 def _ar_number(m: re.Match[str], pre: str, number: str) -> str:
