@@ -892,6 +892,9 @@ def test_a_box_of_other_stories_named_story_is_left_out(tmp_path: Path) -> None:
                     encoding="utf-8")
     article = load_quietly(page)
     assert paragraphs_of(article) == text
+    # and listed as what they are, not as text outside the article
+    assert {d.reason for d in article.dropped if d.text.startswith("Another town")} == \
+        {"related links"}
 
 
 def test_headline_after_the_site_and_section_and_the_printed_byline(tmp_path: Path) -> None:
