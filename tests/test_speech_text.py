@@ -198,6 +198,7 @@ OTHER_LANGUAGE_CASES = [
     ("en", "It was won by Martin Truex Jr. The race ran late.",
      "It was won by Martin Truex Junior. The race ran late."),
     ("en", "Smith Bros. Ltd. grew.", "Smith Brothers Ltd. grew."),  # (no stop before "Ltd.")
+    ("en", "Atty. Gen. Garland met Ms. Green.", "Attorney General Garland met Miz Green."),
     ("en", "In the 1990s and the '80s, in her 20s; Lakers vs. Celtics",
      "In the nineteen nineties and the eighties, in her twenties; Lakers versus Celtics"),
     # a model, not a range: espeak-ng said "787 dash 9"; years and scores stay ranges
