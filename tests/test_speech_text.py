@@ -211,6 +211,13 @@ OTHER_LANGUAGE_CASES = [
      "Since twenty twenty-one she ran 2 hours, 3 minutes and 59 seconds and 3 minutes "
      "55.07 seconds. President Biden spoke at six thirty in the evening Eastern time; call "
      "five five five, one two three, four five six seven for the one hundredth time."),
+    # a local number ("555-0134" was the range "555 to 0134"; "867-5309" after "call")
+    # and a clock time without a.m. or p.m. ("2:15" was "two fifteen at night")
+    ("en", "Call 555-0134 or dial 867-5309; 500-1000 people came. The show runs at 2:15 "
+           "and 14:30, and 02:15 is late.",
+     "Call five five five, zero one three four or dial eight six seven, five three zero "
+     "nine; 500 to 1000 people came. The show runs at two fifteen and two thirty in the "
+     "afternoon, and two fifteen at night is late."),
     ("en", "On Sept. 12 at Mt. Hood, 10s of hikers",
      "On the twelfth of September at Mount Hood, 10s of hikers"),
     # Roman numerals: espeak-ng said "World War roman two", "Henry roman eight", and

@@ -145,6 +145,7 @@ def speak_numbers_in(text: str, primary: str, *, month_names: MonthNames = "both
     text = read_long_digit_runs(text, primary)
     text = _sub(_DASHED_PHONE,
                 lambda m: digit_groups_said(re.findall(r"\d+", m.group()), primary), text)
+    text = _sub(_LOCAL_PHONE, lambda m: _local_phone(m, primary), text)
     text = _sub(_WITH_FRACTION, lambda m: _with_fraction(m, primary), text)
     if primary == "ar":
         text = _sub(_BRACKETED_RANK, lambda m: f"{m.group(1)} {m.group(2)}", text)
@@ -275,6 +276,19 @@ def _ratio(m: re.Match[str], primary: str) -> str:
 # "555-123-4567", "(020) 555-0199": a telephone number, digit by digit, its groups apart
 # (it was read as the range "five hundred fifty-five to one hundred twenty-three")
 _DASHED_PHONE = re.compile(r"(?<![\w.,+-])\(?\d{3}\)?[ -]\d{3}-\d{4}(?![\w-])")
+# A local number without its area code, "555-0134": a range never ends on a leading
+# zero, and "call 867-5309" names a telephone; "500-1000 people" stays a range
+_LOCAL_PHONE = re.compile(r"(?<![\w.,+-])(\d{3})-(\d{4})(?![\w-])")
+_PHONE_WORDS = frozenset({"call", "dial", "phone", "telephone", "tel", "tel.", "text",
+                          "fax", "hotline"})
+
+
+def _local_phone(m: re.Match[str], primary: str) -> str:
+    """A ``_LOCAL_PHONE`` match digit by digit when it is a telephone number."""
+    words = re.split(r"[;.!?]\s", before(m).lower())[-1].split()[-3:]
+    if m.group(2).startswith("0") or (primary == "en" and _PHONE_WORDS.intersection(words)):
+        return digit_groups_said([m.group(1), m.group(2)], primary)
+    return m.group()
 
 
 # "70 ½", "3¼": a whole number and a vulgar fraction (espeak-ng said "seventy a half",

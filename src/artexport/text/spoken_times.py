@@ -77,7 +77,7 @@ def _ar_time(hour: int, minute: int) -> str:
     return f"الساعة {_AR_HOURS[twelve]}{tail} {_ar_period(shown % 24 if shown != 24 else 24)}"
 
 
-def _en_time(hour: int, minute: int) -> str:
+def _en_time(hour: int, minute: int, *, day_part: bool = True) -> str:
     if minute == 0 and hour % 12 == 0:
         return "noon" if hour == 12 else "midnight"
     twelve = hour % 12 or 12
@@ -87,6 +87,8 @@ def _en_time(hour: int, minute: int) -> str:
         head = f"{en_cardinal(twelve)} oh {en_cardinal(minute)}"
     else:
         head = f"{en_cardinal(twelve)} {en_cardinal(minute)}"
+    if not day_part:
+        return head
     if hour % 24 < 12:
         part = "in the morning" if hour % 24 >= 4 else "at night"
     elif hour < 18:
@@ -221,7 +223,11 @@ def time_of_day(m: re.Match[str], primary: str) -> str:
         hour += 12
     if primary == "ur":
         return _ur_time_in_text(m, hour, minute)
-    words = speak_time(hour, minute, primary)
+    if primary == "en" and not zone and 1 <= hour <= 12 and not m.group("hour").startswith("0"):
+        # "at 2:15": the text does not say which half of the day ("at night" was a guess)
+        words = _en_time(hour, minute, day_part=False)
+    else:
+        words = speak_time(hour, minute, primary)
     if primary == "ar" and zone in _AR_DAY_PARTS and words != "منتصف الليل":
         # The writer's part of the day replaces ours: "4:17 فجرا" -> "... فجرًا".
         words = f"{words.rsplit(' ', 1)[0]} {_AR_DAY_PARTS[zone]}"
