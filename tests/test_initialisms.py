@@ -53,6 +53,8 @@ def test_arabic_sentences_say_the_letters_arabic_names() -> None:
 def test_the_test_of_a_word_said_letter_by_letter() -> None:
     assert all(map(is_initialism, ["IMF", "IDF", "FATF", "IAEA", "UNHCR", "OECD", "BBC"]))
     assert not any(map(is_initialism, ["NATO", "OSHA", "AIDS", "II", "XIV", "NOT", "ONLY"]))
+    # names said as words whose letters do not look like an English word's
+    assert not any(map(is_initialism, ["NVIDIA", "CAPTCHA"]))
     assert is_initialism("WHO", "data from the ") and not is_initialism("WHO", "asked ")
 
 
