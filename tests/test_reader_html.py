@@ -644,6 +644,30 @@ def test_a_linked_heading_over_prose_is_kept(tmp_path: Path) -> None:
         assert isinstance(after, Paragraph) and plain_text(after.spans).endswith(f"{n}.")
 
 
+def test_a_digest_keeps_its_linked_headings(tmp_path: Path) -> None:
+    """A morning briefing: each item a heading linked to the full story over a short
+    paragraph, in the <article> of the page's headline. Its items' headings were
+    dropped (all link, and paragraphs shorter than a review's); a video player's linked
+    title inside the article is still no heading of the text."""
+    items = [("Budget vote set for Thursday", "Lawmakers will vote on the budget on "
+              "Thursday after weeks of talks in the state house."),
+             ("Storm to hit the coast", "Forecasters expect heavy rain and strong winds "
+              "along the coast from Wednesday night."),
+             ("City reach the final", "City beat United two goals to one to reach the cup "
+              "final for the first time since 1998.")]
+    player = ('<div class="video-container"><div class="caption"><h4><a href="/v/1">'
+              'Watch the morning headlines in two minutes</a></h4><p>The main stories of '
+              'the morning read by our presenter in the studio today.</p></div></div>')
+    middle = player + "".join(f'<h2><a href="/news/{n}">{head}</a></h2><p>{text}</p>'
+                              for n, (head, text) in enumerate(items))
+    blocks = load_quietly(_story(tmp_path, middle, before=1, after=0,
+                                 title="Morning briefing")).blocks
+    texts = [plain_text(b.spans) for b in blocks if isinstance(b, (Heading, Paragraph))]
+    for head, text in items:
+        assert texts[texts.index(head) + 1] == text
+    assert "Watch the morning headlines in two minutes" not in texts
+
+
 def test_an_embedded_post_the_article_quotes_is_a_quote(tmp_path: Path) -> None:
     """A story about posts on social media embeds them (Twitter's code: a <blockquote
     class="twitter-tweet"> in a "social-media-embed" wrapper); trafilatura dropped them by

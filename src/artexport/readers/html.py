@@ -323,13 +323,15 @@ def _prepared(root: Element) -> Element:
             wrapper = outer
     # a heading that is one link: trafilatura's precision setting drops it (a related
     # story), but followed by prose it heads that prose (a review's product names, each
-    # linked to a shop): its link is unwrapped
+    # linked to a shop; a digest's items inside the <article> of its headline, each
+    # linked to the full story): its link is unwrapped
     for heading in root.iter("h2", "h3", "h4", "h5", "h6"):
         links = list(heading.iter("a"))
         after = heading.getnext()
         if len(links) == 1 and _text(links[0]) == _text(heading) and after is not None and \
-                after.tag == "p" and len(_text(after).split()) >= _PROSE_WORDS and \
-                isinstance(links[0], lxml_html.HtmlElement):
+                after.tag == "p" and isinstance(links[0], lxml_html.HtmlElement) and \
+                len(_text(after).split()) >= (_DIGEST_WORDS if _under_headline(heading)
+                                              else _PROSE_WORDS):
             links[0].drop_tag()
     _wrap_loose_text(root)
     return root
@@ -401,6 +403,21 @@ def _wrap_loose_text(root: Element) -> None:
 
 
 _PROSE_WORDS = 30  # a paragraph this long after a heading is what the heading heads
+_DIGEST_WORDS = 12  # the same, in the <article> that holds the page's headline
+
+
+_MEDIA_BOX = re.compile(r"caption|video|player|media|promo", re.IGNORECASE)
+
+
+def _under_headline(heading: Element) -> bool:
+    """Whether ``heading`` stands in an <article> that holds the page's <h1>, and not in
+    a video's or a picture's caption inside it (a player's linked title)."""
+    for box in heading.iterancestors():
+        if box.tag == "article":
+            return next(box.iter("h1"), None) is not None
+        if _MEDIA_BOX.search(f"{box.get('class') or ''} {box.get('id') or ''}"):
+            return False
+    return False
 _EMBEDDED_POST = re.compile(r"\b(twitter-tweet|instagram-media|tiktok-embed)\b")
 
 
