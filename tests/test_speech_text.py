@@ -176,7 +176,7 @@ OTHER_LANGUAGE_CASES = [
     ("en", "A 10km run at 7.30pm; he is 5ft 10in, it was 40C (104F), up 0.5pc at 10am.",
      "A 10 kilometres run at seven thirty in the evening; he is 5 feet 10 inches, it was "
      "40 degrees Celsius (104 degrees Fahrenheit), up 0.5 percent at ten o'clock in the "
-     "morning"),
+     "morning."),
     ("en", "Room 40C on the 21st, a 100m sprint", "Room 40C on the 21st, a 100m sprint"),
     # espeak-ng: "ten kay double-u aitch"
     ("en", "it makes 10 kWh a day; the plant is 250MW", "it makes 10 kilowatt hours a day; "
@@ -214,10 +214,19 @@ OTHER_LANGUAGE_CASES = [
     # a local number ("555-0134" was the range "555 to 0134"; "867-5309" after "call")
     # and a clock time without a.m. or p.m. ("2:15" was "two fifteen at night")
     ("en", "Call 555-0134 or dial 867-5309; 500-1000 people came. The show runs at 2:15 "
-           "and 14:30, and 02:15 is late.",
+           "and 14:30, and 02:15 is late, 12:00 midnight later.",
      "Call five five five, zero one three four or dial eight six seven, five three zero "
      "nine; 500 to 1000 people came. The show runs at two fifteen and two thirty in the "
-     "afternoon, and two fifteen at night is late."),
+     "afternoon, and two fifteen in the morning is late, twelve o'clock midnight later."),
+    # "pm." at a sentence's end was not read as "pm" ("at 3pm." was "three o'clock at
+    # night") and its stop was lost
+    ("en", "The train left at 3pm.", "The train left at three o'clock in the afternoon."),
+    ("en", "Shops close at 5.30pm.", "Shops close at five thirty in the afternoon."),
+    ("en", "It starts at 6:30 p.m.", "It starts at six thirty in the evening."),
+    # a slash between numbers was a pause: "the 2022, 23 season", "until 31, 12"
+    ("en", "In the 2022/23 season, until 31/12, after 9/11, a 50/50 chance in 6 1/2 years",
+     "In the twenty twenty-two twenty-three season, until the thirty-first of December, "
+     "after nine eleven, a fifty-fifty chance in 6 and a half years"),
     ("en", "On Sept. 12 at Mt. Hood, 10s of hikers",
      "On the twelfth of September at Mount Hood, 10s of hikers"),
     # Roman numerals: espeak-ng said "World War roman two", "Henry roman eight", and

@@ -31,9 +31,19 @@ from .number_tokens import (
     parse_number,
     range_words,
 )
-from .numbers import Case, ar_cardinal, cardinal, fa_cardinal, fa_ordinal
+from .numbers import (
+    Case,
+    ar_cardinal,
+    cardinal,
+    en_cardinal,
+    en_ordinal,
+    en_year,
+    fa_cardinal,
+    fa_ordinal,
+)
 from .numbers_ur import ur_cardinal, ur_fraction_of
 from .spoken_dates import (
+    EN_MONTHS,
     FA_GREGORIAN,
     LEVANTINE,
     TRANSLITERATED,
@@ -409,11 +419,7 @@ def slashed(m: re.Match[str], primary: str, month_names: MonthNames) -> str:
         return {"ar": "على مدار الساعة", "fa": "شبانه‌روزی", "ur": "چوبیس گھنٹے"}.get(
             primary, "twenty-four seven")
     if primary == "en":
-        if (a, b) in _EN_FRACTIONS and not m.group("a").startswith("0"):
-            return _EN_FRACTIONS[(a, b)]  # "1/3 of its budget" was "one, three"
-        if 60 <= a <= 300 and 30 <= b < a and re.match(r"\s*(?:mm|millimetres of)", after(m)):
-            return f"{a} over {b}"  # a blood pressure, "140/90 mmHg"
-        return m.group()
+        return _en_slashed(m, a, b)
     if is_day_month(m, a, b, m.group("b")):
         return day_month(a, b, primary, month_names)
     if primary == "ar" and (a, b) in _FRACTIONS:
@@ -438,6 +444,31 @@ def slashed(m: re.Match[str], primary: str, month_names: MonthNames) -> str:
         return f"{fa_cardinal(a)} {fa_ordinal(b)}"  # "سه چهارم": a cardinal and an ordinal
     over = {"fa": "بر", "ur": "بٹا"}.get(primary, "على")
     return f"{cardinal(a, primary)} {over} {cardinal(b, primary)}"
+
+
+_EN_WHOLE = re.compile(r"(?<![\d.,])\d+[ \t]+$")
+
+
+def _en_slashed(m: re.Match[str], a: int, b: int) -> str:
+    """English "a/b": a fraction, a blood pressure, a season, "9/11", "50/50", a day and
+    month; else as written (a pause)."""
+    if (a, b) in _EN_FRACTIONS and not m.group("a").startswith("0"):
+        said = _EN_FRACTIONS[(a, b)]  # "1/3 of its budget" was "one, three"
+        if _EN_WHOLE.search(before(m)):  # "6 1/2 years": "6 and a half"
+            return "and " + said.replace("one ", "a ", 1)
+        return said
+    if 60 <= a <= 300 and 30 <= b < a and re.match(r"\s*(?:mm|millimetres of)", after(m)):
+        return f"{a} over {b}"  # a blood pressure, "140/90 mmHg"
+    if len(m.group("a")) == 4 and 1800 <= a <= 2099 and len(m.group("b")) == 2 and \
+            (a + 1) % 100 == b:
+        return f"{en_year(a)} {en_cardinal(b) if b >= 10 else 'oh ' + en_cardinal(b)}"
+    if (a, b) == (9, 11):
+        return "nine eleven"
+    if a == b and a in (50, 60):
+        return f"{en_cardinal(a)}-{en_cardinal(a)}"
+    if 13 <= a <= 31 and 1 <= b <= 12:  # "until 31/12": a day and a month, no other way
+        return f"the {en_ordinal(a)} of {EN_MONTHS[b]}"
+    return m.group()
 
 
 # Three or more space-separated digit groups are a phone or fax number ("71 238 222"):

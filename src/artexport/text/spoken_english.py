@@ -201,6 +201,9 @@ def speak_english_units(text: str) -> str:
     out: "10km" -> "10 kilometres", "40C" -> "40 degrees Celsius", "7.30pm" -> "7:30pm"
     (which the time reader says "seven thirty in the evening")."""
     text = _CLOCK.sub(lambda m: f"{m.group('h')}:{m.group('m') or '00'}"
-                                f"{(m.group('half') or m.group('dotted')).lower()}m", text)
+                                f"{(m.group('half') or m.group('dotted')).lower()}m"
+                                # "at 5 p.m." at the end: its stop is the sentence's too
+                                + ("." if m.group("dotted") and m.end() == len(text) else ""),
+                      text)
     return _UNIT.sub(_unit, text)
 

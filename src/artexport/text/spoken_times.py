@@ -78,7 +78,7 @@ def _ar_time(hour: int, minute: int) -> str:
 
 
 def _en_time(hour: int, minute: int, *, day_part: bool = True) -> str:
-    if minute == 0 and hour % 12 == 0:
+    if minute == 0 and hour % 12 == 0 and day_part:
         return "noon" if hour == 12 else "midnight"
     twelve = hour % 12 or 12
     if minute == 0:
@@ -90,7 +90,7 @@ def _en_time(hour: int, minute: int, *, day_part: bool = True) -> str:
     if not day_part:
         return head
     if hour % 24 < 12:
-        part = "in the morning" if hour % 24 >= 4 else "at night"
+        part = "in the morning"  # "three in the morning" (English says no "at night" then)
     elif hour < 18:
         part = "in the afternoon"
     else:
@@ -134,7 +134,7 @@ TIME = re.compile(
     rf"(?![\d:]|[.,]\d)"
     rf"(?:{SP}(?P<zone>ت{SP}م|ت{SP}غ|ص|م|صباحا|صباحًا|مساء|مساءً|ظهرا|ظهرًا|فجرا|فجرًا"
     rf"|عصرا|عصرًا|ليلا|ليلًا|بجے"
-    rf"|[ap]\.?\s?m\.?)(?![{AR_LETTER}A-Za-z]))?",
+    rf"|[ap]\.\s?m\.|[ap]\.?\s?m)(?![{AR_LETTER}A-Za-z]))?",
     re.IGNORECASE,
 )
 
@@ -147,7 +147,7 @@ _AR_DAY_PARTS = {"صباحا": "صباحًا", "صباحًا": "صباحًا", "
 def _afternoon(zone: str, hour: int) -> bool:
     """Whether ``hour`` (0-12) written with ``zone`` ("م", "مساء", "عصرا"...) is after
     noon on the 24-hour clock."""
-    if zone in {"م", "مساء", "مساءً", "pm", "p.m", "p.m.", "عصرا", "عصرًا"}:
+    if zone in {"م", "مساء", "مساءً", "pm", "عصرا", "عصرًا"}:
         return hour < 12
     if zone in {"ظهرا", "ظهرًا"}:
         return hour < 6
@@ -215,9 +215,11 @@ def time_of_day(m: re.Match[str], primary: str) -> str:
     """One clock time of the text (a ``TIME`` match) in words."""
     hour, minute = int(m.group("hour")), int(m.group("minute"))
     zone = (m.group("zone") or "").replace(" ", "").replace("\t", "").lower()
+    if zone[:1] in ("a", "p"):
+        zone = zone.replace(".", "")  # "p.m.", "p.m", "pm"
     if not (0 <= hour <= 24 and 0 <= minute <= 59):
         return m.group()
-    if zone in {"ص", "صباحا", "صباحًا", "am", "a.m", "a.m."} and hour == 12:
+    if zone in {"ص", "صباحا", "صباحًا", "am"} and hour == 12:
         hour = 0
     elif _afternoon(zone, hour):
         hour += 12
@@ -240,6 +242,8 @@ def time_of_day(m: re.Match[str], primary: str) -> str:
             words += f" و {fa_cardinal(s)} ثانیه"
         else:
             words += f" and {en_cardinal(s)} seconds"
+    if (m.group("zone") or "").endswith(".") and not m.string[m.end():].strip():
+        words += "."  # "at 5 p.m." ends the sentence: its stop is the sentence's too
     if zone in {"تم"}:
         words += " بتوقيت مكة المكرمة"
     elif zone in {"تغ"}:
