@@ -223,6 +223,13 @@ OTHER_LANGUAGE_CASES = [
     ("en", "The train left at 3pm.", "The train left at three o'clock in the afternoon."),
     ("en", "Shops close at 5.30pm.", "Shops close at five thirty in the afternoon."),
     ("en", "It starts at 6:30 p.m.", "It starts at six thirty in the evening."),
+    # a dash between two amounts, times or percentages, or two days of a month, was
+    # said as nothing ("2.5 billion dollars-3 billion dollars", "September-10")
+    ("en", "worth $2.5bn-$3bn, open 10am-4pm, a 52%-48% vote on Sept. 9-10; the May 2-4 "
+           "talks, won 1-0 May",
+     "worth 2.5 billion dollars to 3 billion dollars, open from ten o'clock in the morning "
+     "to four o'clock in the afternoon, a 52 to 48 percent vote on the ninth to the tenth "
+     "of September; the second to the fourth of May talks, won 1 to 0 May"),
     # a slash between numbers was a pause: "the 2022, 23 season", "until 31, 12"
     ("en", "In the 2022/23 season, until 31/12, after 9/11, a 50/50 chance in 6 1/2 years",
      "In the twenty twenty-two twenty-three season, until the thirty-first of December, "

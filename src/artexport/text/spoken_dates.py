@@ -204,9 +204,12 @@ def named_date(m: re.Match[str], primary: str) -> str:
     return words
 
 
+_EN_DAY_TO = r"(?:st|nd|rd|th)?[-–](?P<{}>\d{{1,2}})(?![\d:.,]\d)"
 EN_NAMED_DATE = re.compile(
-    rf"\b(?:(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s{{1,3}}(?P<month>{_EN_MONTH_ALT})\.?"
-    rf"|(?P<month_b>{_EN_MONTH_ALT})\.?\s{{1,3}}(?P<day_b>\d{{1,2}})(?:st|nd|rd|th)?)"
+    rf"\b(?:(?P<day>\d{{1,2}})(?:{_EN_DAY_TO.format('to')})?(?:st|nd|rd|th)?\s{{1,3}}"
+    rf"(?P<month>{_EN_MONTH_ALT})\.?"
+    rf"|(?P<month_b>{_EN_MONTH_ALT})\.?\s{{1,3}}(?P<day_b>\d{{1,2}})"
+    rf"(?:{_EN_DAY_TO.format('to_b')})?(?:st|nd|rd|th)?)"
     rf"(?:,?\s{{1,3}}(?P<year>\d{{4}}))?\b"
 )
 
@@ -220,7 +223,15 @@ def en_named_date(m: re.Match[str], primary: str) -> str:
     if not 1 <= day <= 31:
         return m.group()
     month = next(i for i, name in enumerate(EN_MONTHS) if name.startswith(month_text[:3]))
-    words = f"the {en_ordinal(day)} of {EN_MONTHS[month]}"
+    last = m.group("to") or m.group("to_b")
+    if last and not day < int(last) <= 31:
+        return m.group()  # "won 1-0 May ...": a score
+    if last:  # "9-10 September", "Sept. 9-10"
+        words = f"the {en_ordinal(day)} to the {en_ordinal(int(last))} of {EN_MONTHS[month]}"
+    else:
+        words = f"the {en_ordinal(day)} of {EN_MONTHS[month]}"
+    if re.search(r"\bthe\s+$", before(m), re.IGNORECASE):
+        words = words.removeprefix("the ")  # "the May 2-4 talks": "the" is there
     return f"{words}, {en_year(int(m.group('year')))}" if m.group("year") else words
 
 

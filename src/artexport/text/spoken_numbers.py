@@ -142,7 +142,11 @@ def speak_numbers_in(text: str, primary: str, *, month_names: MonthNames = "both
     ASCII digits already (see :func:`ascii_digits`).
     """
     words_for_numbers = primary != "en"
+    text = _sub(_GULF_NUMBER, _gulf_number, text)
     text = read_long_digit_runs(text, primary)
+    text = _PERCENT_RANGE.sub(r"\1-\2", text)  # "70%-80%": "70-80%", one range
+    if primary == "en":
+        text = _EN_AMOUNT_RANGE.sub(r"\1 to \2", text)
     text = _sub(_DASHED_PHONE,
                 lambda m: digit_groups_said(re.findall(r"\d+", m.group()), primary), text)
     text = _sub(_LOCAL_PHONE, lambda m: _local_phone(m, primary), text)
@@ -271,6 +275,29 @@ def _ratio(m: re.Match[str], primary: str) -> str:
     if word[:1].isupper() or word in ("سورة", "سوره", "آية", "الآية"):
         return m.group()  # a chapter and verse: "Genesis 1:1"
     return f"{m.group(1)} {_RATIO_WORDS.get(primary, 'to')} {m.group(2)}"
+
+
+# The Gulf news agencies' numbers (KUNA, SPA), typed in the order they are seen right to
+# left, "ر" for the separator: "17ر50" is 50.17, "5ر1 مليار" 1.5 billion, "000ر000ر410"
+# 410,000,000 (they were "سبعة عشرر خمسين")
+_GULF_NUMBER = re.compile(r"(?<![\d.,٫٬])\d+(?:ر\d+)+(?!\d)")
+
+
+def _gulf_number(m: re.Match[str]) -> str:
+    written = m.group().split("ر")
+    if all(len(part) == 3 for part in written[:-1]) and \
+            (len(written) > 2 or written[0] == "000"):
+        return "".join(reversed(written))  # thousands' groups only
+    fraction, groups = written[0], written[1:]
+    if any(len(part) != 3 for part in groups[:-1]):
+        return m.group()
+    return f"{''.join(reversed(groups))}.{fraction}"
+
+
+_PERCENT_RANGE = re.compile(r"(?<![\d.,])(\d+(?:[.,٫]\d+)?)[ \t]?[%٪][ \t]?[-–—][ \t]?"
+                            r"(\d+(?:[.,٫]\d+)?[ \t]?[%٪])")
+# "$2.5bn-$3bn", "£5-£10m": the dash between two amounts is "to" (espeak-ng said nothing)
+_EN_AMOUNT_RANGE = re.compile(r"([$£€]\d[\d.,]*(?:bn|tn|m|k)?)[-–]([$£€]\d)")
 
 
 # "555-123-4567", "(020) 555-0199": a telephone number, digit by digit, its groups apart
