@@ -230,6 +230,14 @@ OTHER_LANGUAGE_CASES = [
      "worth 2.5 billion dollars to 3 billion dollars, open from ten o'clock in the morning "
      "to four o'clock in the afternoon, a 52 to 48 percent vote on the ninth to the tenth "
      "of September; the second to the fourth of May talks, won 1 to 0 May"),
+    # currencies but the dollar, the pound and the euro ("US$3.4bn" was "U S dollar three
+    # point four B N"), pence, lakhs, a toll-free and a British number
+    ("en", "Sales rose by US$3.4bn, Rs120bn and ¥150; shares fell to 242.60p. A house "
+           "cost Rs 2,15,000. Call 1-800-273-8255 or 020 7946 0958.",
+     "Sales rose by 3.4 billion US dollars, 120 billion rupees and 150 yen; shares fell to "
+     "242.60 pence. A house cost 215000 rupees. Call one, eight zero zero, two seven three, "
+     "eight two five five or zero two zero, seven nine four six, zero nine five eight."),
+    ("ur", "سونے کی قیمت 2,15,000 روپے ہو گئی", "سونے کی قیمت دو لاکھ پندرہ ہزار روپے ہو گئی"),
     # a slash between numbers was a pause: "the 2022, 23 season", "until 31, 12"
     ("en", "In the 2022/23 season, until 31/12, after 9/11, a 50/50 chance in 6 1/2 years",
      "In the twenty twenty-two twenty-three season, until the thirty-first of December, "

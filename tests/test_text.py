@@ -21,6 +21,9 @@ from artexport.text.lang import detect_language, direction_of
     ("Le conseil a dit que le pont sera rouvert dans la semaine.", "fr"),
     ("La ciudad dijo que el puente se abrirá en la próxima semana.", "es"),
     ("1234 5678", "und"),
+    # no letter only Persian writes, but Persian digits (it was read as Arabic)
+    ("او در سال ۱۳۹۰ به تهران رفت.", "fa"),
+    ("وصل في عام ١٩٩٠ إلى المدينة.", "ar"),
 ])
 def test_detect_language(text: str, lang: str) -> None:
     assert detect_language(text) == lang

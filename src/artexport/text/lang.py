@@ -59,6 +59,10 @@ def dominant_script(text: str) -> str:
     return scripts.most_common(1)[0][0] if scripts else "other"
 
 
+# Persian's and Urdu's digits (U+06F0..U+06F9); Arabic writes U+0660..U+0669
+_EXTENDED_DIGITS = re.compile("[\u06f0-\u06f9]")
+
+
 def detect_language(text: str) -> str:
     """A BCP 47 tag for the dominant language of ``text``; ``"und"`` if there are no letters."""
     top = dominant_script(text)
@@ -73,6 +77,8 @@ def detect_language(text: str) -> str:
         ar = sum(letters[c] for c in _ARABIC)
         if ur > max(ar, 3) and ur * 4 > fa:
             return "ur"
+        if fa == ar == 0 and _EXTENDED_DIGITS.search(text):
+            return "fa"  # "او در سال ۱۳۹۰ به تهران رفت": no telling letter, Persian digits
         return "fa" if fa > ar else "ar"
     words = Counter(w.lower() for w in _WORD.findall(text))
     scores = {lang: sum(words[w] for w in stop) for lang, stop in _LATIN_STOPWORDS.items()}

@@ -89,6 +89,10 @@ def digit_groups_said(groups: Iterable[str], primary: str) -> str:
     return pause.join(digits_one_by_one(group, primary) for group in groups)
 
 
+# Indian and Pakistani grouping: lakhs and crores in twos, the last group of three
+_LAKH_GROUPS = re.compile(r"\d{1,2}(?:,\d\d)+,\d{3}(?:\.\d+)?")
+
+
 def parse_number(number: str) -> tuple[int, str | None] | None:
     """(integer, fraction digits or None) for "4.159.512.313", "94.75", "1,500",
     "٩٤٫٧٥", "12٬500"; None when the separators make no number ("1.2.3")."""
@@ -97,6 +101,8 @@ def parse_number(number: str) -> tuple[int, str | None] | None:
     seps = [ch for ch in number if not ch.isdigit()]
     if not seps:
         return (int(number), None) if len(number) <= MAX_DIGITS else None
+    if _LAKH_GROUPS.fullmatch(number):  # "2,15,000" (South Asia): 215,000
+        return parse_number(number.replace(",", ""))
     if "٫" in seps:
         decimal_sep: str | None = "٫"
     elif "." in seps and "," in seps:

@@ -270,14 +270,21 @@ def currency(m: re.Match[str], primary: str) -> str:
 # "£71.6m" as "pound seventy-one point six m"; a listener expects "799 dollars and 99
 # cents", "71.6 million pounds". The digits stay: the English voice reads them well.
 EN_CURRENCY = re.compile(
-    r"(?<![\w$€£])(?P<sym>[$€£])[ \t]?(?P<n>\d{1,3}(?:,\d{3})+|\d+)(?:\.(?P<frac>\d+))?"
+    r"(?<![\w$€£])(?P<sym>US\$|A\$|C\$|[$€£¥₹]|Rs\.?)[ \t]?"
+    r"(?P<n>\d{1,3}(?:,\d{3})+|\d+)(?:\.(?P<frac>\d+))?"
     r"(?![.,]?\d)"  # (never the front of a number: "$1.2xx" was read "1 dollar.2xx")
     r"(?:[ \t]?[-–][ \t]?[$€£]?(?P<to>\d[\d,]*(?:\.\d+)?))?"
     r"(?:[ \t]?(?P<scale>thousand|million|billion|trillion|bn|bln|mn|mln|tn|trn|m|k)\b)?"
     r"(?![\d$€£]|[^\W\d_])", re.I)
 _EN_MONEY = {"$": ("dollar", "dollars", "cent", "cents"),
              "€": ("euro", "euros", "cent", "cents"),
-             "£": ("pound", "pounds", "penny", "pence")}
+             "£": ("pound", "pounds", "penny", "pence"),
+             "US$": ("US dollar", "US dollars", "cent", "cents"),
+             "A$": ("Australian dollar", "Australian dollars", "cent", "cents"),
+             "C$": ("Canadian dollar", "Canadian dollars", "cent", "cents"),
+             "¥": ("yen", "yen", "sen", "sen"),
+             "₹": ("rupee", "rupees", "paisa", "paise"),
+             "Rs": ("rupee", "rupees", "paisa", "paise")}
 _EN_SCALES = {"bn": "billion", "bln": "billion", "m": "million", "mn": "million",
               "mln": "million", "tn": "trillion", "trn": "trillion", "k": "thousand"}
 
@@ -285,7 +292,7 @@ _EN_SCALES = {"bn": "billion", "bln": "billion", "m": "million", "mn": "million"
 def en_currency(m: re.Match[str]) -> str:
     """"$799.99" -> "799 dollars and 99 cents", "£71.6m" -> "71.6 million pounds",
     "$1" -> "1 dollar", "$0.50" -> "50 cents"."""
-    one, many, small_one, small_many = _EN_MONEY[m.group("sym")]
+    one, many, small_one, small_many = _EN_MONEY[m.group("sym").rstrip(".")]
     whole, frac, scale = m.group("n"), m.group("frac"), m.group("scale")
     number = f"{whole}.{frac}" if frac else whole
     scale_word = _EN_SCALES.get(scale.lower(), scale.lower()) + " " if scale else ""
@@ -474,7 +481,7 @@ def _en_slashed(m: re.Match[str], a: int, b: int) -> str:
 # Three or more space-separated digit groups are a phone or fax number ("71 238 222"):
 # read digit by digit, a pause between groups, as people read them out.
 DIGIT_GROUPS = re.compile(r"(?P<plus>(?<![\w+])\+)?(?<![\d.,٫٬])\d{1,4}(?:[ ]\d{1,4}){2,}"
-                          r"(?![\d.,٫٬])")
+                          r"(?!\d|[.,٫٬]\d)")  # (a full stop after it ends the sentence)
 PLUS_WORDS = {"ar": "زائد", "fa": "به علاوه", "ur": "جمع", "en": "plus"}
 
 

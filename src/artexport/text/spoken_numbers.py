@@ -147,9 +147,14 @@ def speak_numbers_in(text: str, primary: str, *, month_names: MonthNames = "both
     text = _PERCENT_RANGE.sub(r"\1-\2", text)  # "70%-80%": "70-80%", one range
     if primary == "en":
         text = _EN_AMOUNT_RANGE.sub(r"\1 to \2", text)
+        text = _LAKH_NUMBER.sub(lambda m: m.group().replace(",", ""), text)
+        text = _PENCE.sub(r"\1 pence", text)
     text = _sub(_DASHED_PHONE,
                 lambda m: digit_groups_said(re.findall(r"\d+", m.group()), primary), text)
     text = _sub(_LOCAL_PHONE, lambda m: _local_phone(m, primary), text)
+    if primary == "en":
+        text = _sub(_SPACED_PHONE,
+                    lambda m: digit_groups_said(re.findall(r"\d+", m.group()), primary), text)
     text = _sub(_WITH_FRACTION, lambda m: _with_fraction(m, primary), text)
     if primary == "ar":
         text = _sub(_BRACKETED_RANK, lambda m: f"{m.group(1)} {m.group(2)}", text)
@@ -296,13 +301,18 @@ def _gulf_number(m: re.Match[str]) -> str:
 
 _PERCENT_RANGE = re.compile(r"(?<![\d.,])(\d+(?:[.,٫]\d+)?)[ \t]?[%٪][ \t]?[-–—][ \t]?"
                             r"(\d+(?:[.,٫]\d+)?[ \t]?[%٪])")
+# "2,15,000" (lakhs and crores): the English voice reads the plain number
+_LAKH_NUMBER = re.compile(r"(?<![\d.,])\d{1,2}(?:,\d\d)+,\d{3}(?![\d,])")
+_PENCE = re.compile(r"(?<![\w.,])(\d+(?:\.\d+)?)p(?!\w|\.\w)")  # "242.60p", "a 5p charge"
 # "$2.5bn-$3bn", "£5-£10m": the dash between two amounts is "to" (espeak-ng said nothing)
 _EN_AMOUNT_RANGE = re.compile(r"([$£€]\d[\d.,]*(?:bn|tn|m|k)?)[-–]([$£€]\d)")
 
 
 # "555-123-4567", "(020) 555-0199": a telephone number, digit by digit, its groups apart
 # (it was read as the range "five hundred fifty-five to one hundred twenty-three")
-_DASHED_PHONE = re.compile(r"(?<![\w.,+-])\(?\d{3}\)?[ -]\d{3}-\d{4}(?![\w-])")
+_DASHED_PHONE = re.compile(r"(?<![\w.,+-])(?:1-)?\(?\d{3}\)?[ -]\d{3}-\d{4}(?![\w-])")
+# "0800 123 4567", "020 7946 0958": a British number in spaced groups, its trunk "0" first
+_SPACED_PHONE = re.compile(r"(?<![\w.,+-])0\d{2,4}(?:[ \t]\d{3,4}){1,2}(?![\w-]|[.,]\d)")
 # A local number without its area code, "555-0134": a range never ends on a leading
 # zero, and "call 867-5309" names a telephone; "500-1000 people" stays a range
 _LOCAL_PHONE = re.compile(r"(?<![\w.,+-])(\d{3})-(\d{4})(?![\w-])")
