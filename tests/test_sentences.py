@@ -55,6 +55,12 @@ SPLIT_CASES = [
     ("en", "Rates held while the U.S. Federal Reserve met. In the U.K. The Times said so.",
      ["Rates held while the U.S. Federal Reserve met.", "In the U.K.", "The Times said so."]),
     ("en", "Use tools, e.g. a hammer. Done.", ["Use tools, e.g. a hammer.", "Done."]),
+    # "Brig.", "c." before a number, AP's "5 p.m. Jan. 20" and "p.m. Friday" go on
+    ("en", "Brig. Gen. Ann Moss spoke of c. 5,000 years. It opens at 5 p.m. Jan. 20 and "
+           "at 9 a.m. Friday. It shut at 6 p.m. The crowd left.",
+     ["Brig. Gen. Ann Moss spoke of c. 5,000 years.",
+      "It opens at 5 p.m. Jan. 20 and at 9 a.m. Friday.", "It shut at 6 p.m.",
+      "The crowd left."]),
     ("en", "J. K. Rowling wrote it. Really.", ["J. K. Rowling wrote it.", "Really."]),
     ("en", "It costs approx. five dollars... and more. Fine.",
      ["It costs approx. five dollars... and more.", "Fine."]),

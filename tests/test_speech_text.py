@@ -238,6 +238,11 @@ OTHER_LANGUAGE_CASES = [
      "242.60 pence. A house cost 215000 rupees. Call one, eight zero zero, two seven three, "
      "eight two five five or zero two zero, seven nine four six, zero nine five eight."),
     ("ur", "سونے کی قیمت 2,15,000 روپے ہو گئی", "سونے کی قیمت دو لاکھ پندرہ ہزار روپے ہو گئی"),
+    # "mon to fry", "vol", "two ers", "m m"; "Brig." and "c." ended a sentence
+    ("en", "Open Mon. to Fri., Vol. 3 took 2 yrs; sales rose 0.5% m/m. Brig. Gen. Ann Moss "
+           "spoke of c. 5,000 years on Sat.",
+     "Open Monday to Friday, volume 3 took 2 years; sales rose 0.5 percent month on month. "
+     "Brigadier General Ann Moss spoke of circa 5,000 years on Saturday."),
     # a slash between numbers was a pause: "the 2022, 23 season", "until 31, 12"
     ("en", "In the 2022/23 season, until 31/12, after 9/11, a 50/50 chance in 6 1/2 years",
      "In the twenty twenty-two twenty-three season, until the thirty-first of December, "

@@ -49,7 +49,8 @@ def _wordset(words: str) -> frozenset[str]:
 # English abbreviations never ending a sentence (lower-cased, inner dots kept, no final).
 _EN_TITLES = _wordset(
     "mr mrs ms dr prof st sr jr gen sen rep gov lt col capt sgt maj adm rev hon mt ft "
-    "no nos vol vols fig figs pp approx dept est vs pres atty supt det insp cmdr cpl bros"
+    "no nos vol vols fig figs pp approx dept est vs pres atty supt det insp cmdr cpl bros "
+    "brig pvt spc"
 )
 # a time zone after "a.m."/"p.m." ("6:30 p.m. ET on Friday") goes with the time
 _EN_ZONES = _wordset("et est edt ct cst cdt mt mst mdt pt pst pdt gmt utc bst cet")
@@ -73,6 +74,10 @@ _EN_OPENERS = _wordset(
     "each every no not one two three four five six seven eight nine ten what who how "
     "why where which")
 _WORD_AFTER = re.compile(r"\s*([A-Za-z']+)")
+_DATE_AFTER = re.compile(r"\s*(?:(?:Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec)\.?\s*\d"
+                         r"|(?:January|February|March|April|May|June|July|August|September"
+                         r"|October|November|December)\s*\d"
+                         r"|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)")
 _WORD_BEFORE = re.compile(r"([^\s\"'«»“”(\[{]+)$")
 _DIGITS = re.compile(r"[0-9\u0660-\u0669\u06f0-\u06f9]+")
 _ARABIC_LETTER = re.compile(r"[\u0621-\u064a\u066e-\u06d3\u06fa-\u06ff]")
@@ -202,6 +207,10 @@ def _is_abbreviation(text: str, dot: int, end: int, latin_rules: bool) -> bool:
         word = _WORD_AFTER.match(text, end)
         if word is not None and word.group(1).lower() in _EN_ZONES:
             return True
+        if _DATE_AFTER.match(text, end):
+            return True  # AP's "at 5 p.m. Jan. 20", "5 p.m. Friday, when ..."
+    if key == "c" and re.match(r"\s*\d", text[end:end + 3]):
+        return True  # "c. 5,000 years ago": circa
     if key in _EN_STATES and re.match(r"\s*\(", text[end:]):
         return True  # "KNOXVILLE, Tenn. (AP) — ...": the dateline runs on
     if key in _EN_ENDABLE or re.fullmatch(r"(?:[a-z]\.)+[a-z]", key):

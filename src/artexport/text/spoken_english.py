@@ -33,7 +33,7 @@ _TITLES = {
     "Atty": "Attorney", "Ms": "Miz",
     "Reps": "Representatives", "Rev": "Reverend", "Sen": "Senator", "Sens": "Senators",
     "Sgt": "Sergeant", "Supt": "Superintendent", "Mt": "Mount", "Ft": "Fort",
-    "St": "Saint",
+    "St": "Saint", "Brig": "Brigadier", "Pvt": "Private", "Spc": "Specialist",
 }
 _TITLE = re.compile(r"(?<![\w.])(?P<abbr>" + "|".join(sorted(_TITLES, key=len, reverse=True))
                     + r")\.[ \t]+(?=[A-Z])")
@@ -68,6 +68,18 @@ _MONTHS = {"Jan": "January", "Feb": "February", "Mar": "March", "Apr": "April",
 _MONTH = re.compile(r"(?<![\w.])(?P<abbr>" + "|".join(sorted(_MONTHS, key=len, reverse=True))
                     + r")\.[ \t]+(?=\d)")
 _NUMBER = re.compile(r"(?<![\w.])(?P<abbr>No|Nos)\.[ \t]*(?=\d)")
+# days of the week ("Mon. to Fri.": espeak-ng said "mon to fry"), "Vol. 3", "c. 5,000",
+# "yrs", markets' "m/m" and "y/y"
+_DAYS = {"Mon": "Monday", "Tue": "Tuesday", "Tues": "Tuesday", "Wed": "Wednesday",
+         "Thu": "Thursday", "Thur": "Thursday", "Thurs": "Thursday", "Fri": "Friday",
+         "Sat": "Saturday", "Sun": "Sunday"}
+_DAY = re.compile(r"(?<![\w.])(?P<abbr>" + "|".join(sorted(_DAYS, key=len, reverse=True))
+                  + r")\.(?=[ \t,;)]|$)")
+_SHORT_WORDS = {"Vol": "volume", "vol": "volume", "c": "circa", "ca": "circa",
+                "yrs": "years", "yr": "year", "m/m": "month on month",
+                "y/y": "year on year", "q/q": "quarter on quarter"}
+_SHORT_WORD = re.compile(r"(?<![\w./])(?:(?P<dotted>Vol|vol|c|ca)\.[ \t]*(?=\d)"
+                         r"|(?<=\d[ \t])(?P<bare>yrs|yr)\b|(?P<slashed>[mqy]/[mqy])(?![\w/]))")
 # "the 100th", "1000th": espeak-ng said "one hundred th" (it reads "101st", "22nd" well)
 _HUNDREDTH = re.compile(r"(?<![\w.,])(?P<n>[1-9]\d*00)th\b")
 _WORDS = re.compile(r"(?<![\w.])(?:vs\.?|v\.)(?=[ \t])|(?<![\w.])approx\.(?=[ \t])")
@@ -134,6 +146,13 @@ def _roman(m: re.Match[str]) -> str:
     return f"{name} {said}{m.group('s') or ''}"
 
 
+def _short_word(m: re.Match[str]) -> str:
+    if m.group("dotted"):
+        return _SHORT_WORDS[m.group("dotted")] + " "
+    word = m.group("bare") or m.group("slashed")
+    return _SHORT_WORDS.get(word, word)
+
+
 def speak_english_abbreviations(text: str) -> str:
     """``text`` with the abbreviations and decades an English voice misreads written
     out (see the module docstring)."""
@@ -145,6 +164,9 @@ def speak_english_abbreviations(text: str) -> str:
     text = _MONTH.sub(lambda m: _MONTHS[m.group("abbr")] + " ", text)
     text = _HUNDREDTH.sub(lambda m: en_ordinal(int(m.group("n"))), text)
     text = _NUMBER.sub(lambda m: "number " if m.group("abbr") == "No" else "numbers ", text)
+    text = _DAY.sub(lambda m: _DAYS[m.group("abbr")] + ("." if m.end() == len(text) else ""),
+                    text)
+    text = _SHORT_WORD.sub(_short_word, text)
     text = _WORDS.sub(lambda m: "versus" if m.group().startswith("v") else "approximately",
                       text)
     return _DECADE.sub(_decade, text)
