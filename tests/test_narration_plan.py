@@ -106,6 +106,33 @@ def test_a_latin_sentence_holding_a_word_of_the_article_s_script_keeps_its_voice
     assert [(s.block, s.lang) for s in plan if s.block is not None] == [(0, "fa"), (1, "en")]
 
 
+def test_arabic_words_inside_an_english_sentence_are_read_by_their_own_voice(
+        cache: Path, tmp_path: Path) -> None:
+    """An English sentence quoting Arabic or Persian: the English voice spelled the words
+    letter by letter ("Arabic alif, Arabic lam..."). The sentence is said in runs, the
+    quotation by the voice of its language, vowelled, its number in its language; one
+    cue for the sentence, spoken at a natural rate; ``inspect --speech`` shows the runs."""
+    art = article("en", "Voices of the square",
+                  'Protesters chanted "الشعب يريد إسقاط النظام" as the crowd grew to 5,000.',
+                  "A kilo of rice now costs ۵۰۰ تومان in Tehran, up from 350 last year.")
+    plan = plan_speech(art, AudioOptions(cache_dir=cache))
+    chant, rice = plan.sentences[1], plan.sentences[2]
+    assert [(r.lang, r.voice) for r in chant.runs] == [("en", "en"), ("ar", "ar"), ("en", "en")]
+    assert strip_vowels(chant.runs[1].speech) == "الشعب يريد إسقاط النظام"
+    assert vowelled_share(chant.runs[1].speech) == 1.0 and "5,000" in chant.runs[2].speech
+    assert [(r.lang, r.speech) for r in rice.runs][1] == ("fa", "پانصد تومان")
+    assert "350" in rice.runs[2].speech
+    narration = synthesize_article(art, AudioOptions(cache_dir=cache))
+    assert [c.sentence for c in narration.cues] == [0, 0, 0]
+    words = sum(len(c.text.split()) for c in narration.cues)
+    assert 110 <= words / (narration.duration_s / 60) <= 210
+    (tmp_path / "a.md").write_text("---\ntitle: Test\nlang: en\n---\n\nHe said one word: "
+                                   "سلام.\n", encoding="utf-8")
+    result = CliRunner().invoke(main, ["inspect", "--speech", str(tmp_path / "a.md")])
+    assert result.output.splitlines()[1].split("\t")[1:3] == ["en+ar", "espeak:en+ar"]
+    assert "[ar] سَلَام" in result.output
+
+
 def test_numbers_follow_the_language_of_their_sentence(cache: Path) -> None:
     plan = plan_speech(ENGLISH_WITH_ARABIC, AudioOptions(cache_dir=cache))
     arabic = plan.sentences[2].speech

@@ -12,6 +12,7 @@ language).
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 
 from ..model import Article, Block
@@ -25,7 +26,7 @@ from ..text.lang import (
 )
 from ..text.sentences import EMAIL_RE, URL_RE
 
-__all__ = ["block_language", "sentence_language"]
+__all__ = ["block_language", "script_runs", "sentence_language"]
 
 # Letters only one Arabic-script language writes (text/lang.py has the same sets for
 # its own detection; these decide a switch away from the article's language)
@@ -104,3 +105,36 @@ def _arabic_script_language(text: str, default: str) -> str:
         return "ar"
     return default
 
+
+
+# A stretch of Arabic-script words (digits, blanks and punctuation between them), with a
+# number written right before its first word ("۵۰۰ تومان", "500 ريال")
+_ARABIC_SCRIPT = "\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff\ufb50-\ufdff\ufe70-\ufeff"
+_ARABIC_STRETCH = re.compile(
+    rf"(?:[0-9]+[ \t]+)?[{_ARABIC_SCRIPT}]+"
+    rf"(?:[\s0-9.,:;!?'\"«»“”()\-–]*[{_ARABIC_SCRIPT}]+)*")
+
+
+def script_runs(text: str, lang: str, article_lang: str = "") -> list[tuple[str, str]] | None:
+    """A sentence in a language of another script (``lang``: English, French...) that
+    holds Arabic-script words, cut into runs: [(text, language)], each read by its own
+    language's voice (an English voice spells Arabic letter by letter). None when the
+    sentence has no such words (or is in an Arabic-script language: that voice reads
+    Latin words itself). An Arabic-script run is in Arabic, Persian or Urdu by its
+    letters (an Arabic-script article's own language when they do not tell)."""
+    if _script(lang) == "arabic" or _letters(text)["arabic"] < _WORD:
+        return None
+    runs: list[tuple[str, str]] = []
+    pos = 0
+    for m in _ARABIC_STRETCH.finditer(text):
+        if sum(1 for ch in m.group() if ch.isalpha()) < _WORD:
+            continue
+        runs.append((text[pos:m.start()], lang))
+        found = detect_language(m.group())
+        if found == "ar" and _script(article_lang) == "arabic":
+            found = _arabic_script_language(m.group(), article_lang)
+        runs.append((m.group(), found))
+        pos = m.end()
+    runs.append((text[pos:], lang))
+    runs = [(t, lng) for t, lng in runs if any(ch.isalnum() for ch in t)]
+    return runs if any(lng != lang for _, lng in runs) else None

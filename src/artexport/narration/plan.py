@@ -39,10 +39,11 @@ from ..text.spoken_dates import date_language
 from ..text.spoken_vowels import with_digit_vowels, with_own_vowels
 from ..tts import SpeechError, TtsEngine
 from ..tts.cache import SpeechCache
-from .languages import block_language, sentence_language
+from .languages import block_language, script_runs, sentence_language
 from .options import AudioOptions
 
-__all__ = ["LEAD_IN", "SpeechPlan", "SpokenSentence", "block_sentences", "plan_speech"]
+__all__ = ["LEAD_IN", "SpeechPlan", "SpokenRun", "SpokenSentence", "block_sentences",
+           "plan_speech"]
 
 # Pauses, in seconds. Sentences inside a block follow each other directly: the engines
 # already end each one with a sentence pause.
@@ -81,6 +82,19 @@ class SpokenSentence:
     speech: str
     pause_before: float
     vowelled: bool = False
+    runs: tuple[SpokenRun, ...] = ()
+
+
+@dataclass(frozen=True)
+class SpokenRun:
+    """A stretch of a sentence read by another voice than the sentence's: an Arabic
+    quotation in an English sentence (the English voice spelled it letter by letter,
+    "Arabic alif, Arabic lam..."). A sentence with runs is said run after run, each in
+    its ``lang`` by its ``voice``; its ``speech`` is theirs joined."""
+
+    lang: str
+    voice: str
+    speech: str
 
 
 @dataclass(frozen=True)
@@ -115,6 +129,12 @@ class SpeechPlan:
         out = []
         for s in self.sentences:
             where = f"{s.part}" if s.block is None else f"b{s.block}"
+            if s.runs:  # "en+ar", "espeak:en+ar", "[en] ... [ar] ..."
+                langs = "+".join(dict.fromkeys(r.lang for r in s.runs))
+                voices = "+".join(dict.fromkeys(r.voice for r in s.runs))
+                said = " ".join(f"[{r.voice}] {' '.join(r.speech.split())}" for r in s.runs)
+                out.append(f"{where}-s{s.sentence}\t{langs}\t{self.engine}:{voices}\t{said}")
+                continue
             out.append(f"{where}-s{s.sentence}\t{s.lang}\t{self.engine}:{s.voice}\t"
                        f"{' '.join(s.speech.split())}")
         return out
@@ -167,7 +187,8 @@ class _Planner:
         self.warnings: list[str] = []
         self.main_voice = self.voice(article.lang)
         self.keep = frozenset(w for a in article.authors for w in a.name.split())
-        self.drafts: list[tuple[SpokenSentence, _Job | None, str]] = []
+        # each sentence with its vowel jobs: (run index, or -1 for the sentence; job; key)
+        self.drafts: list[tuple[SpokenSentence, list[tuple[int, _Job, str]]]] = []
         self.done: list[SpokenSentence] = []
         self.pending = LEAD_IN
         self.spoken = 0  # characters handed to the engine so far (the cost model)
@@ -224,23 +245,45 @@ class _Planner:
             said = said.strip()
             if not _speakable(said):
                 continue
-            self._count(said)
-            job: _Job | None = None
-            key = ""
-            if is_arabic_script(said_lang):
-                if self.options.diacritize and primary_subtag(said_lang) == "ar":
-                    # a label or a date of ours: its words carry their own vowels
-                    job, key = self.vowel_job(with_own_vowels(said) if part in OWN_WORDS
-                                              else with_digit_vowels(said))
-                said = self.engine.engine_text(
-                    readable_marks(said, lang=said_lang), said_lang)
+            runs = script_runs(written, said_lang, self.article.lang) if spoken is None \
+                else None
+            jobs: list[tuple[int, _Job, str]] = []
+            spoken_runs: list[SpokenRun] = []
+            if runs:
+                for stretch, run_lang in runs:
+                    run_said = speech_text(stretch, run_lang, self.speech,
+                                           engine_spelling=False).strip()
+                    if _speakable(run_said):
+                        run_said = self._engine_text(part, run_said, run_lang, jobs,
+                                                     len(spoken_runs))
+                        spoken_runs.append(SpokenRun(run_lang, self.voice(run_lang), run_said))
+                if not spoken_runs:
+                    continue
+                said = " ".join(r.speech for r in spoken_runs)
+            else:
+                said = self._engine_text(part, said, said_lang, jobs, -1)
             self.drafts.append((SpokenSentence(
                 part, block, i, written, s, e, said_lang, self.voice(said_lang), said,
-                self.pending if not added else 0.0), job, key))
+                self.pending if not added else 0.0,
+                runs=tuple(spoken_runs)), jobs))
             added = True
             self.pending = 0.0
         if added:
             self.pending = pause
+
+    def _engine_text(self, part: str, said: str, lang: str,
+                     jobs: list[tuple[int, _Job, str]], run: int) -> str:
+        """``said`` (in ``lang``) as the engine is handed it, counted against the limits;
+        Arabic is sent to the diacritizer (a job for ``run`` added to ``jobs``)."""
+        self._count(said)
+        if not is_arabic_script(lang):
+            return said
+        if self.options.diacritize and primary_subtag(lang) == "ar":
+            # a label or a date of ours: its words carry their own vowels
+            job, key = self.vowel_job(with_own_vowels(said) if part in OWN_WORDS
+                                      else with_digit_vowels(said))
+            jobs.append((run, job, key))
+        return self.engine.engine_text(readable_marks(said, lang=lang), lang)
 
     def _count(self, said: str) -> None:
         """The cost model of speech, checked before the diacritizer and the engine see
@@ -355,21 +398,30 @@ class _Planner:
 
     def sentences(self) -> Iterator[SpokenSentence]:
         """The sentences in order, each once its vowels are in."""
-        for sentence, job, key in self.drafts:
-            if job is not None:
+        for sentence, jobs in self.drafts:
+            for run, job, key in jobs:
                 vowelled, problem, fresh = job.result()
                 if problem is not None:
                     self.warn(f"audio: {problem}; the sentence is read without added "
                               f"vowels: {sentence.text[:60]!r}")
-                else:
-                    if fresh and self.cache is not None:
-                        self.cache.put_text(key, vowelled)
-                    # (the model's vowels, if any)
-                    marked = readable_marks(vowelled)
-                    spell = self.engine.engine_text
+                    continue
+                if fresh and self.cache is not None:
+                    self.cache.put_text(key, vowelled)
+                # (the model's vowels, if any)
+                marked = readable_marks(vowelled)
+                spell = self.engine.engine_text
+                if run < 0:
                     sentence = replace(
                         sentence, speech=spell(pausal_forms(marked), sentence.lang),
                         vowelled=spell(marked, sentence.lang) != sentence.speech)
+                    continue
+                runs = list(sentence.runs)
+                said = spell(pausal_forms(marked), runs[run].lang)
+                vowels = spell(marked, runs[run].lang) != runs[run].speech
+                runs[run] = replace(runs[run], speech=said)
+                sentence = replace(sentence, runs=tuple(runs),
+                                   speech=" ".join(r.speech for r in runs),
+                                   vowelled=sentence.vowelled or vowels)
             self.done.append(sentence)
             yield sentence
 

@@ -14,12 +14,12 @@ from array import array
 from collections import OrderedDict
 from collections.abc import Iterable, Sequence
 from concurrent.futures import ThreadPoolExecutor
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, replace
 
 from ..edition.labels import labels
 from ..errors import ExportError
 from ..model import Article, Heading
-from ..tts import SpeechError, Synthesis, TtsEngine, make_engine
+from ..tts import Mark, SpeechError, Synthesis, TtsEngine, make_engine
 from ..tts.cache import SpeechCache, cache_key
 from .mp3 import ENCODER_DELAY_SAMPLES, LAME_QUALITY, Mp3Stream, _lameenc_version, tagged
 from .options import AudioOptions
@@ -31,6 +31,7 @@ __all__ = ["Narration", "Recording", "record", "synthesize_article"]
 TAIL = 0.6
 SILENCE_LEVEL = 256  # |sample| below this (about -42 dBFS) counts as silence for cue ends
 _RECENT = 16  # syntheses kept for repeats when there is no cache
+RUN_GAP = 0.12  # seconds of silence between two runs of one sentence (another voice)
 
 
 
@@ -142,9 +143,7 @@ class _Recorder:
 
     def run(self, plan: Iterable[SpokenSentence]) -> Recording:
         for seg in plan:
-            key = cache_key(engine=self.engine.name, version=self.version, voice=seg.voice,
-                            rate=self.engine.effective_rate(seg.lang),
-                            options=self.key_options, text=seg.speech)
+            key = self._key(seg)
             syn, from_cache = self._segment(seg, key)
             if not self.cues:
                 self.sample_rate = syn.sample_rate
@@ -183,13 +182,49 @@ class _Recorder:
         return Recording(mp3, self.sample_rate, tuple(self.cues), duration,
                          self.synthesized, self.cached)
 
+    def _key(self, seg: SpokenSentence) -> str:
+        """The segment's cache key: its engine, voice, rate and text (each run's)."""
+        if not seg.runs:
+            return cache_key(engine=self.engine.name, version=self.version, voice=seg.voice,
+                             rate=self.engine.effective_rate(seg.lang),
+                             options=self.key_options, text=seg.speech)
+        return cache_key(engine=self.engine.name, version=self.version,
+                         voice="+".join(r.voice for r in seg.runs),
+                         rate=self.engine.effective_rate(seg.lang), options=self.key_options,
+                         text="\n".join(f"{r.voice} {self.engine.effective_rate(r.lang)} "
+                                        f"{r.speech}" for r in seg.runs))
+
+    def _speak(self, seg: SpokenSentence) -> Synthesis:
+        """The engine's synthesis of the segment: its runs one after the other, each
+        by its own voice, as one."""
+        if not seg.runs:
+            return self.engine.synthesize(seg.speech, seg.lang, seg.voice)
+        parts = [self.engine.synthesize(r.speech, r.lang, r.voice) for r in seg.runs]
+        if len({p.sample_rate for p in parts}) != 1:
+            raise SpeechError(None, f"{self.engine.name}: voices came back at different "
+                                    "sample rates")
+        # the engine ends each run with a sentence's pause: inside the sentence only a
+        # short one is left between runs
+        gap = round(RUN_GAP * parts[0].sample_rate)
+        parts = [p if n == len(parts) - 1 else
+                 replace(p, pcm=p.pcm[:2 * min(p.samples, _voiced_samples(p.pcm) + gap)])
+                 for n, p in enumerate(parts)]
+        marks: list[Mark] = []
+        offset, samples = 0, 0
+        for run, part in zip(seg.runs, parts, strict=True):
+            marks.extend(Mark(m.offset + offset, m.time_s + samples / part.sample_rate)
+                         for m in part.marks)
+            offset += len(run.speech) + 1
+            samples += part.samples
+        return Synthesis(b"".join(p.pcm for p in parts), parts[0].sample_rate, tuple(marks))
+
     def _segment(self, seg: SpokenSentence, key: str) -> tuple[Synthesis, bool]:
         """The segment's synthesis, and whether it came from the cache."""
         found = self.recent.get(key) or (self.cache.get(key) if self.cache else None)
         if found is not None:
             self.cached += 1
             return found, True
-        found = self.engine.synthesize(seg.speech, seg.lang, seg.voice)
+        found = self._speak(seg)
         self.synthesized += 1
         if self.cache is not None:
             self.cache.put(key, found)
@@ -223,7 +258,7 @@ class _Recorder:
         for seg, key, pause in pending or ():
             found = self.cache.get(key) if self.cache is not None else None
             if found is None:  # evicted meanwhile by another process: speak it again
-                found = self.engine.synthesize(seg.speech, seg.lang, seg.voice)
+                found = self._speak(seg)
             self._encode(pause, found.pcm)
 
 
