@@ -133,6 +133,21 @@ def test_arabic_words_inside_an_english_sentence_are_read_by_their_own_voice(
     assert "[ar] سَلَام" in result.output
 
 
+def test_an_english_phrase_inside_a_persian_sentence_is_read_in_english(cache: Path) -> None:
+    """A Persian sentence quoting English ("... گزارش داد: "Oil prices rose 3% on
+    Monday.""): its number was said in Persian inside the English words. A phrase (three
+    Latin words, one a function word) is an English run; a name or an address is not."""
+    art = article("fa", "گزارش", 'رویترز گزارش داد: "Oil prices rose 3% on Monday."',
+                  "گزارش IMF World Economic Outlook در سال 2024 منتشر شد.",
+                  "با support@example.com یا www.example.com تماس بگیرید.")
+    plan = plan_speech(art, AudioOptions(cache_dir=cache))
+    quote, name, address = plan.sentences[1:]
+    assert [(r.lang, r.voice) for r in quote.runs] == [("fa", "fa"), ("en", "en")]
+    assert quote.runs[1].speech == "Oil prices rose 3 percent on Monday"
+    assert not name.runs and "IMF World Economic Outlook" in name.speech
+    assert "دو هزار و بیست و چهار" in name.speech and not address.runs
+
+
 def test_numbers_follow_the_language_of_their_sentence(cache: Path) -> None:
     plan = plan_speech(ENGLISH_WITH_ARABIC, AudioOptions(cache_dir=cache))
     arabic = plan.sentences[2].speech

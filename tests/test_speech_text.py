@@ -241,7 +241,7 @@ OTHER_LANGUAGE_CASES = [
     # "mon to fry", "vol", "two ers", "m m"; "Brig." and "c." ended a sentence
     ("en", "Open Mon. to Fri., Vol. 3 took 2 yrs; sales rose 0.5% m/m. Brig. Gen. Ann Moss "
            "spoke of c. 5,000 years on Sat.",
-     "Open Monday to Friday, volume 3 took 2 years; sales rose 0.5 percent month on month. "
+     "Open Monday to Friday, Volume 3 took 2 years; sales rose 0.5 percent month on month. "
      "Brigadier General Ann Moss spoke of circa 5,000 years on Saturday."),
     # a slash between numbers was a pause: "the 2022, 23 season", "until 31, 12"
     ("en", "In the 2022/23 season, until 31/12, after 9/11, a 50/50 chance in 6 1/2 years",

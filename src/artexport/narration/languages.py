@@ -19,6 +19,7 @@ from ..model import Article, Block
 from ..text.lang import (
     PERSIAN_ONLY,
     detect_language,
+    function_words,
     is_arabic_script,
     persian_not_urdu,
     primary_subtag,
@@ -115,26 +116,53 @@ _ARABIC_STRETCH = re.compile(
     rf"(?:[\s0-9.,:;!?'\"«»“”()\-–]*[{_ARABIC_SCRIPT}]+)*")
 
 
+# A stretch without Arabic-script letters, from a Latin word or a number to another:
+# a quotation in English ("Oil prices rose 3% on Monday") inside a Persian sentence
+_LATIN_STRETCH = re.compile(rf"[$€£]?[A-Za-z0-9][^{_ARABIC_SCRIPT}\n]*[A-Za-z0-9%]")
+_LATIN_WORD = re.compile(r"[A-Za-z]{2,}")
+_LATIN_PHRASE = 3  # Latin words, one a function word, that make a phrase in its language
+
+
 def script_runs(text: str, lang: str, article_lang: str = "") -> list[tuple[str, str]] | None:
-    """A sentence in a language of another script (``lang``: English, French...) that
-    holds Arabic-script words, cut into runs: [(text, language)], each read by its own
-    language's voice (an English voice spells Arabic letter by letter). None when the
-    sentence has no such words (or is in an Arabic-script language: that voice reads
-    Latin words itself). An Arabic-script run is in Arabic, Persian or Urdu by its
-    letters (an Arabic-script article's own language when they do not tell)."""
-    if _script(lang) == "arabic" or _letters(text)["arabic"] < _WORD:
+    """A sentence that holds words of another script than its language's, cut into
+    runs: [(text, language)], each read by its own language's voice. In an English (or
+    French...) sentence, every stretch of Arabic-script words (the English voice spelled
+    them letter by letter), in Arabic, Persian or Urdu by its letters (an Arabic-script
+    article's own language when they do not tell). In an Arabic-script sentence, a
+    phrase of English (three Latin words or more, one a function word: its numbers in
+    English); a name or a term ("iPhone 15", "IMF World Economic Outlook") stays with
+    the sentence's voice, which reads Latin words itself. None when there is no run."""
+    if _script(lang) == "arabic":
+        stretches = [(m, _latin_language(m.group())) for m in _LATIN_STRETCH.finditer(text)]
+        stretches = [(m, found) for m, found in stretches if found]
+    elif _letters(text)["arabic"] >= _WORD:
+        stretches = [(m, _arabic_stretch_language(m.group(), article_lang))
+                     for m in _ARABIC_STRETCH.finditer(text)
+                     if sum(1 for ch in m.group() if ch.isalpha()) >= _WORD]
+    else:
         return None
     runs: list[tuple[str, str]] = []
     pos = 0
-    for m in _ARABIC_STRETCH.finditer(text):
-        if sum(1 for ch in m.group() if ch.isalpha()) < _WORD:
-            continue
+    for m, found in stretches:
         runs.append((text[pos:m.start()], lang))
-        found = detect_language(m.group())
-        if found == "ar" and _script(article_lang) == "arabic":
-            found = _arabic_script_language(m.group(), article_lang)
         runs.append((m.group(), found))
         pos = m.end()
     runs.append((text[pos:], lang))
     runs = [(t, lng) for t, lng in runs if any(ch.isalnum() for ch in t)]
     return runs if any(lng != lang for _, lng in runs) else None
+
+
+def _arabic_stretch_language(stretch: str, article_lang: str) -> str:
+    found = detect_language(stretch)
+    if found == "ar" and _script(article_lang) == "arabic":
+        return _arabic_script_language(stretch, article_lang)
+    return found
+
+
+def _latin_language(stretch: str) -> str:
+    """The language of a Latin phrase (see :func:`script_runs`), or "" for none."""
+    words = _LATIN_WORD.findall(EMAIL_RE.sub(" ", URL_RE.sub(" ", stretch)))
+    if len(words) < _LATIN_PHRASE:  # (an address is no phrase: "support@example.com")
+        return ""
+    found = detect_language(stretch)
+    return found if any(w.lower() in function_words(found) for w in words) else ""

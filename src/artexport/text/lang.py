@@ -28,7 +28,9 @@ PERSIAN_ONLY = frozenset("\u067e\u0686\u0698\u06af")
 
 # A few very frequent function words per Latin-script language.
 _LATIN_STOPWORDS = {
-    "en": {"the", "and", "of", "to", "in", "is", "that", "for", "with", "was", "he", "it"},
+    "en": {"the", "and", "of", "to", "in", "is", "that", "for", "with", "was", "he", "it",
+           "on", "at", "by", "from", "are", "we", "this", "be", "has", "have", "will",
+           "said", "not", "but", "or", "they", "you", "were", "an", "our"},
     "fr": {"le", "la", "les", "et", "des", "est", "une", "dans", "que", "pour", "du", "il"},
     "es": {"el", "la", "los", "y", "que", "en", "del", "las", "por", "una", "con", "es"},
     "de": {"der", "die", "und", "das", "ist", "nicht", "mit", "den", "ein", "zu", "auf", "sich"},
@@ -36,6 +38,11 @@ _LATIN_STOPWORDS = {
     "it": {"il", "di", "che", "e", "la", "per", "un", "non", "sono", "una", "del", "gli"},
 }
 _WORD = re.compile(r"[^\W\d_]+")
+
+
+def function_words(lang: str) -> frozenset[str]:
+    """The commonest function words of a Latin-script language (empty for others)."""
+    return frozenset(_LATIN_STOPWORDS.get(primary_subtag(lang), ()))
 
 
 def script_of(ch: str) -> str:

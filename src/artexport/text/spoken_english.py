@@ -75,7 +75,7 @@ _DAYS = {"Mon": "Monday", "Tue": "Tuesday", "Tues": "Tuesday", "Wed": "Wednesday
          "Sat": "Saturday", "Sun": "Sunday"}
 _DAY = re.compile(r"(?<![\w.])(?P<abbr>" + "|".join(sorted(_DAYS, key=len, reverse=True))
                   + r")\.(?=[ \t,;)]|$)")
-_SHORT_WORDS = {"Vol": "volume", "vol": "volume", "c": "circa", "ca": "circa",
+_SHORT_WORDS = {"Vol": "Volume", "vol": "volume", "c": "circa", "ca": "circa",
                 "yrs": "years", "yr": "year", "m/m": "month on month",
                 "y/y": "year on year", "q/q": "quarter on quarter"}
 _SHORT_WORD = re.compile(r"(?<![\w./])(?:(?P<dotted>Vol|vol|c|ca)\.[ \t]*(?=\d)"
