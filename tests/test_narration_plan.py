@@ -439,6 +439,29 @@ def test_digits_read_one_by_one_are_said_with_their_vowels(cache: Path) -> None:
     assert zero.startswith("s̪ˈi") and "u" not in zero
 
 
+def test_number_words_keep_their_own_vowels(cache: Path) -> None:
+    """The number words said for digits: the diacritizer gave them other words' vowels
+    ("سُبْعَمِئَة" the seventh, "وَتُسْعِين", "عُشَرَ"), endings no number takes
+    ("اثْنَانٍ") and a unit another case than its tens ("ثَلَاثَةٌ وَعِشْرِينَ"). An
+    author's own "سبع" (here: seven years) is the model's to read."""
+    from artexport.text.spoken_vowels import with_number_vowels
+
+    story = article("ar", "أرقام", "بلغ عدد الزوار 750 زائرا ووصل المؤشر إلى 92 نقطة.",
+                    "بلغ عددهم 319 شخصا وتضم الجمعية 2023 عضوا.", "مرت سبع سنوات.")
+    said = [strip_tatweel(s.speech) for s in plan_speech(story, AudioOptions(cache_dir=cache))
+            if s.part == "block"]
+    assert "سَبْع" in said[0] and "وَتِسْعِينَ" in said[0]
+    assert "وَتِسْعَةَ عَشَرَ" in said[1] and "أَلْفَيْنِ وَثَلَاثَةٍ وَعِشْرِينَ" in said[1]
+    assert not re.search("سُبْع|تُسْع|تَسْع|خُمْس|عُشَر|[نف]َانٍ", " ".join(said))
+    model = "وَصَلَ إِلَى اِثْنَانٍ وَتُسْعِين وَأَلْفَانٍ وَخُمْسَمِئَةٍ، وَمَرَّتْ سُبْعُ سَنَوَاتٍ"
+    assert with_number_vowels(model, "وصل إلى 92 و2500، ومرت سبع سنوات") == \
+        "وَصَلَ إِلَى اثْنَانِ وَتِسْعِينَ وَأَلْفَانِ وَخَمْسَمِئَةٍ، وَمَرَّتْ سُبْعُ سَنَوَاتٍ"
+
+
+def strip_tatweel(text: str) -> str:
+    return text.replace("\u0640", "")
+
+
 def test_digit_vowels_only_on_runs_of_digit_names() -> None:
     from artexport.text.spoken_vowels import with_digit_vowels
 

@@ -36,7 +36,7 @@ from ..text.sentences import sentence_bounds
 from ..text.speech import speak_date, speak_time, speech_text
 from ..text.speech_marks import pausal_forms, readable_marks
 from ..text.spoken_dates import date_language
-from ..text.spoken_vowels import with_digit_vowels, with_own_vowels
+from ..text.spoken_vowels import with_digit_vowels, with_number_vowels, with_own_vowels
 from ..tts import SpeechError, TtsEngine
 from ..tts.cache import SpeechCache
 from .languages import block_language, script_runs, sentence_language
@@ -407,8 +407,8 @@ class _Planner:
                     continue
                 if fresh and self.cache is not None:
                     self.cache.put_text(key, vowelled)
-                # (the model's vowels, if any)
-                marked = readable_marks(vowelled)
+                # (the model's vowels, if any; our number words' own)
+                marked = readable_marks(with_number_vowels(vowelled, sentence.text))
                 spell = self.engine.engine_text
                 if run < 0:
                     sentence = replace(

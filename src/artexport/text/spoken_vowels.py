@@ -84,3 +84,105 @@ def with_digit_vowels(text: str) -> str:
     "صفر خمسة صفر" -> "صِفْرْ خَمْسَةْ صِفْرْ"."""
     return _DIGIT_RUN.sub(
         lambda m: _DIGIT_WORD.sub(lambda w: _DIGIT_NAMES[w.group()], m.group()), text)
+
+
+# -- number words ------------------------------------------------------------------------
+# The diacritizer gave the number words artexport writes for digits other words' vowels
+# ("سُبْعَمِئَة", the seventh; "خُمْسَمِئَة", "وَتُسْعِين", "عُشَرَ") and endings no number
+# takes ("أَلْفَانٍ", "اثْنَانٍ"). Each is written here with its fixed vowels; "?" marks a
+# case ending the sentence decides, where the model's vowel stays (the vowel after "?"
+# when it gave none, or one no such word takes).
+_UNITS = {"ثلاث": "ثَلَاث", "أربع": "أَرْبَع", "خمس": "خَمْس", "ست": "سِتّ", "سبع": "سَبْع",
+          "ثمان": "ثَمَان", "تسع": "تِسْع"}
+_TENS = {"عشر": "عِشْر", "ثلاث": "ثَلَاث", "أربع": "أَرْبَع", "خمس": "خَمْس", "ست": "سِتّ",
+         "سبع": "سَبْع", "ثمان": "ثَمَان", "تسع": "تِسْع"}
+_NUMBER_WORDS: dict[str, str] = {
+    "واحد": "وَاحِد?", "واحدة": "وَاحِدَة?", "أحد": "أَحَدَ", "إحدى": "إِحْدَى",
+    "اثنان": "اثْنَانِ", "اثنين": "اثْنَيْنِ", "اثنتان": "اثْنَتَانِ", "اثنتين": "اثْنَتَيْنِ",
+    "اثنا": "اثْنَا", "اثنتا": "اثْنَتَا", "اثني": "اثْنَيْ", "اثنتي": "اثْنَتَيْ",
+    **{bare: vowelled + "?" for bare, vowelled in _UNITS.items()},
+    **{bare + "ة": vowelled + "َة?" for bare, vowelled in _UNITS.items()},
+    "ثمانية": "ثَمَانِيَة?", "ثماني": "ثَمَانِي?", "عشر": "عَشْر?", "عشرة": "عَشَرَة?",
+    **{bare + "ون": vowelled + "ُونَ" for bare, vowelled in _TENS.items()},
+    **{bare + "ين": vowelled + "ِينَ" for bare, vowelled in _TENS.items()},
+    "ثمانون": "ثَمَانُونَ", "ثمانين": "ثَمَانِينَ",
+    "مئة": "مِئَة?", "مائة": "مِائَة?", "مئتان": "مِئَتَانِ", "مئتين": "مِئَتَيْنِ",
+    "مئتا": "مِئَتَا", "مئتي": "مِئَتَيْ",
+    **{bare + "مئة": vowelled + "?ُمِئَة?" for bare, vowelled in _UNITS.items() if bare != "ثمان"},
+    "ثمانمئة": "ثَمَانِمِئَة?",
+    "ألف": "أَلْف?", "ألفا": "أَلْفًا", "ألفان": "أَلْفَانِ", "ألفين": "أَلْفَيْنِ", "آلاف": "آلَاف?",
+    "مليون": "مِلْيُون?", "مليونا": "مِلْيُونًا", "مليونان": "مِلْيُونَانِ",
+    "مليونين": "مِلْيُونَيْنِ", "ملايين": "مَلَايِين?",
+    "مليار": "مِلْيَار?", "مليارا": "مِلْيَارًا", "ملياران": "مِلْيَارَانِ",
+    "مليارين": "مِلْيَارَيْنِ", "مليارات": "مِلْيَارَات?",
+}
+# a unit before "عشر"/"عشرة" makes 11-19: both words end in a fatha ("ثَلَاثَةَ عَشَرَ")
+_TEEN_FIRST = frozenset({"أحد", "إحدى", "اثنا", "اثنتا", "اثني", "اثنتي", *_UNITS,
+                         *(u + "ة" for u in _UNITS), "ثمانية", "ثماني"})
+_CASE_MARKS = "\u064b\u064c\u064d\u064e\u064f\u0650\u0652"  # tanween, short vowels, sukun
+_INNER_MARKS = "\u064e\u064f\u0650"
+_MARK = "\u064b-\u0652\u0670"
+_ARABIC_WORD = re.compile(f"(?<![{_LETTER}])([وف]?)([\u0621-\u064a{_MARK}]+)")
+_STRIP = re.compile(f"[{_MARK}\u0640]")
+_PROCLITIC = {"و": "وَ", "ف": "فَ"}
+_SAID_DIGITS = frozenset(_DIGIT_NAMES.values())
+
+
+def with_number_vowels(vowelled: str, written: str) -> str:
+    """``vowelled`` (the diacritizer's) with the fixed vowels of the number words
+    artexport wrote for digits: only words the written sentence does not hold itself
+    (an author's "سبع" may be the lion), definite ones and ordinals left to the model."""
+    own = set(_STRIP.sub("", written).split())
+    words = list(_ARABIC_WORD.finditer(vowelled))
+    bare = [_STRIP.sub("", m.group(2)) for m in words]
+    out, pos = [], 0
+    for n, m in enumerate(words):
+        core = bare[n]
+        canon = _NUMBER_WORDS.get(core)
+        if canon is None or core in own or m.group(1) + core in own or \
+                m.group(2) in _SAID_DIGITS:  # (a digit read alone keeps its pause form)
+            continue
+        nxt = bare[n + 1] if n + 1 < len(words) else ""
+        if core in ("عشر", "عشرة"):
+            teen = n > 0 and bare[n - 1] in _TEEN_FIRST
+            canon = ("عَشَرَ" if core == "عشر" else "عَشْرَةَ") if teen else \
+                ("عَشْر?" if core == "عشر" else "عَشَرَة?")
+        elif core in _TEEN_FIRST and nxt in ("عشر", "عشرة") and canon.endswith("?"):
+            canon = canon[:-1] + "\u064e"  # "ثَلَاثَةَ عَشَرَ"
+        elif canon.endswith("?") and n + 1 < len(words) and words[n + 1].group(1) == "و" \
+                and nxt in _NUMBER_WORDS and nxt.endswith(("ون", "ين")) and core != "ألف":
+            # a unit and its tens share one case: "ثَلَاثَةٌ وَعِشْرُونَ", "ثَلَاثَةٍ وَعِشْرِينَ"
+            canon = canon + ("\u064c" if nxt.endswith("ون") else "\u064d")
+            said = _laid_over(canon, m.group(2), keep="\u064c\u064f" if nxt.endswith("ون")
+                              else "\u064b\u064d\u064e\u0650")
+            if said is not None:
+                out.append(vowelled[pos:m.start()] + _PROCLITIC.get(m.group(1), m.group(1))
+                           + said)
+                pos = m.end()
+            continue
+        said = _laid_over(canon, m.group(2))
+        if said is None:
+            continue
+        out.append(vowelled[pos:m.start()] + _PROCLITIC.get(m.group(1), m.group(1)) + said)
+        pos = m.end()
+    out.append(vowelled[pos:])
+    return "".join(out)
+
+
+def _laid_over(canon: str, model: str, keep: str = _CASE_MARKS) -> str | None:
+    """``canon`` (letters, marks, "?" for the model's case vowel) over the model's word;
+    ``keep``: the model's endings that stand."""
+    theirs = re.findall(f"([\u0621-\u064a])([{_MARK}]*)", model.replace("\u0640", ""))
+    mine = re.findall(f"([\u0621-\u064a])([{_MARK}?]*)", canon)
+    if [ch for ch, _ in theirs] != [ch for ch, _ in mine]:
+        return None
+    out = []
+    last = len(mine) - 1
+    for i, ((letter, marks), (_, given)) in enumerate(zip(mine, theirs, strict=True)):
+        if "?" in marks:
+            shadda, default = marks.split("?")
+            allowed = keep if i == last else _INNER_MARKS
+            vowel = given.replace("\u0651", "")
+            marks = shadda + (vowel if len(vowel) == 1 and vowel in allowed else default)
+        out.append(letter + marks)
+    return "".join(out)
