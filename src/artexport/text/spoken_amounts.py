@@ -442,7 +442,8 @@ def slashed(m: re.Match[str], primary: str, month_names: MonthNames) -> str:
             and any(w in LABEL_WORDS for w in before(m).split()[-2:]):
         # "القضية رقم 1234/2022": a case's number and its year
         return f"{ar_cardinal(a, case='oblique')} لسنة {ar_cardinal(b, case='oblique')}"
-    if a + 1 == b and len(m.group("a")) == len(m.group("b")) == 4 and 1300 <= a <= 2100:
+    if abs(a - b) == 1 and len(m.group("a")) == len(m.group("b")) == 4 and 1300 <= a <= 2100:
+        # (written later year first, too: "العام المالي 2016/2015")
         # "موسم 2024/2025", "1445/1446": one season or year written as its two years
         if primary == "ar":  # (a year is said in the genitive: "موسم ألفين...")
             return f"{ar_cardinal(a, case='oblique')}، {ar_cardinal(b, case='oblique')}"

@@ -145,6 +145,10 @@ def speak_numbers_in(text: str, primary: str, *, month_names: MonthNames = "both
     text = _sub(_GULF_NUMBER, _gulf_number, text)
     text = read_long_digit_runs(text, primary)
     text = _PERCENT_RANGE.sub(r"\1-\2", text)  # "70%-80%": "70-80%", one range
+    # a figure in brackets before its sign or its part of the day: "(86) %", "(5:59) مساءً"
+    text = _BRACKETED_FIGURE.sub(r"\1\2", text)
+    if primary == "ar":  # "الساعة 0658 صباحا": a time written without its colon
+        text = _MILITARY_TIME.sub(r"\1:\2", text)
     if primary == "en":
         text = _EN_AMOUNT_RANGE.sub(r"\1 to \2", text)
         text = _LAKH_NUMBER.sub(lambda m: m.group().replace(",", ""), text)
@@ -299,6 +303,9 @@ def _gulf_number(m: re.Match[str]) -> str:
     return f"{''.join(reversed(groups))}.{fraction}"
 
 
+_BRACKETED_FIGURE = re.compile(
+    r"\((\d+(?:[.,٫]\d+)?|\d{1,2}:\d{2})\)([ \t]?[%٪]|[ \t](?:مساء|صباحا|ص|م)[ًا]?(?!\w))")
+_MILITARY_TIME = re.compile(r"(?<=الساعة )([01]\d|2[0-3])([0-5]\d)(?=[ \t](?:صباح|مساء|ص\b|م\b))")
 _PERCENT_RANGE = re.compile(r"(?<![\d.,])(\d+(?:[.,٫]\d+)?)[ \t]?[%٪][ \t]?[-–—][ \t]?"
                             r"(\d+(?:[.,٫]\d+)?[ \t]?[%٪])")
 # "2,15,000" (lakhs and crores): the English voice reads the plain number

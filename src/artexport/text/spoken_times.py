@@ -166,12 +166,17 @@ _DURATION_WORDS = frozenset({"زمن", "بزمن", "وبزمن", "قدره", "ق
                              "استغرق", "استغرقت", "توقيت", "بتوقيت"})
 
 
+_DAY_PART_AFTER = re.compile(rf"{SP}(?:{'|'.join(sorted(_AR_DAY_PARTS, key=len, reverse=True))}"
+                             rf"|ص|م)(?![{AR_LETTER}])")
+
+
 def duration(m: re.Match[str]) -> str | None:
     """A ``DURATION`` match in Arabic words, or None when it is a clock time."""
     a, b, c, fraction = m.group("a"), m.group("b"), m.group("c"), m.group("fraction")
     unit = (m.group("unit") or "").strip()
     words = before(m).split()[-2:]
-    if not (fraction or unit or any(w in _DURATION_WORDS for w in words)):
+    if not (fraction or unit or any(w in _DURATION_WORDS for w in words)) or \
+            _DAY_PART_AFTER.match(m.string, m.end()):  # "6:45 مساءً بتوقيت مكة": a clock
         return None
     if c is None and (fraction or unit.startswith(("دقيق", "دقائق"))):
         parts = [(int(a), _MINUTES), (int(b), _SECONDS)]  # minutes and seconds
