@@ -515,3 +515,61 @@ def quran(m: re.Match[str], primary: str) -> str:
         return (f"{sura}، الآيات من {ar_cardinal(first, case='oblique')} "
                 f"إلى {ar_cardinal(int(last), case='oblique')}")
     return f"{sura}، الآية {ar_cardinal(first)}"
+
+
+# "555-123-4567", "(020) 555-0199": a telephone number, digit by digit, its groups apart
+# (it was read as the range "five hundred fifty-five to one hundred twenty-three")
+_DASHED_PHONE = re.compile(r"(?<![\w.,+-])(?:1-)?\(?\d{3}\)?[ -]\d{3}-\d{4}(?![\w-])")
+# "0800 123 4567", "020 7946 0958": a British number in spaced groups, its trunk "0" first
+_SPACED_PHONE = re.compile(r"(?<![\w.,+-])0\d{2,4}(?:[ \t]\d{3,4}){1,2}(?![\w-]|[.,]\d)")
+# A local number without its area code, "555-0134": a range never ends on a leading
+# zero, and "call 867-5309" names a telephone; "500-1000 people" stays a range
+_LOCAL_PHONE = re.compile(r"(?<![\w.,+-])(\d{3})-(\d{4})(?![\w-])")
+_PHONE_WORDS = frozenset({"call", "dial", "phone", "telephone", "tel", "tel.", "text",
+                          "fax", "hotline"})
+
+
+def _local_phone(m: re.Match[str], primary: str) -> str:
+    """A ``_LOCAL_PHONE`` match digit by digit when it is a telephone number."""
+    words = re.split(r"[;.!?]\s", before(m).lower())[-1].split()[-3:]
+    if m.group(2).startswith("0") or (primary == "en" and _PHONE_WORDS.intersection(words)):
+        return digit_groups_said([m.group(1), m.group(2)], primary)
+    return m.group()
+
+
+# "70 ½", "3¼": a whole number and a vulgar fraction (espeak-ng said "seventy a half",
+# and the Arabic voice nothing for "½")
+_WITH_FRACTION = re.compile(r"(?<![\d.,])(?:(\d+)[ \t]?)?([½¼¾⅓⅔])")
+_FRACTION_WORDS = {
+    "ar": {"½": "نصف", "¼": "ربع", "¾": "ثلاثة أرباع", "⅓": "ثلث", "⅔": "ثلثان"},
+    "fa": {"½": "نیم", "¼": "یک چهارم", "¾": "سه چهارم", "⅓": "یک سوم", "⅔": "دو سوم"},
+    "en": {"½": "a half", "¼": "a quarter", "¾": "three quarters", "⅓": "a third",
+           "⅔": "two thirds"},
+}
+
+
+def _with_fraction(m: re.Match[str], primary: str) -> str:
+    words = _FRACTION_WORDS.get(primary)
+    if words is None:
+        return m.group()
+    fraction = words[m.group(2)]
+    if not m.group(1):
+        return fraction
+    whole = m.group(1)
+    if primary == "en":
+        return f"{whole} and {fraction}"
+    return f"{whole} و{fraction}" if primary == "ar" else f"{whole} و {fraction}"
+
+
+def telephone_numbers(text: str, primary: str) -> str:
+    """Telephone numbers in ``text`` digit by digit, their groups apart."""
+    def said(m: re.Match[str]) -> str:
+        return digit_groups_said(re.findall(r"\d+", m.group()), primary)
+    text = _DASHED_PHONE.sub(said, text)
+    text = _LOCAL_PHONE.sub(lambda m: _local_phone(m, primary), text)
+    return _SPACED_PHONE.sub(said, text) if primary == "en" else text
+
+
+def vulgar_fractions(text: str, primary: str) -> str:
+    """"70 ½", "¼" as words in ``primary``'s language."""
+    return _WITH_FRACTION.sub(lambda m: _with_fraction(m, primary), text)

@@ -39,7 +39,6 @@ from .number_tokens import (
     after,
     ascii_digits,
     before,
-    digit_groups_said,
     digits_one_by_one,
     number_words,
     parse_number,
@@ -80,6 +79,8 @@ from .spoken_amounts import (
     quantity,
     quran,
     slashed,
+    telephone_numbers,
+    vulgar_fractions,
 )
 from .spoken_dates import (
     DAY_BEFORE_DATE,
@@ -153,13 +154,8 @@ def speak_numbers_in(text: str, primary: str, *, month_names: MonthNames = "both
         text = _EN_AMOUNT_RANGE.sub(r"\1 to \2", text)
         text = _LAKH_NUMBER.sub(lambda m: m.group().replace(",", ""), text)
         text = _PENCE.sub(r"\1 pence", text)
-    text = _sub(_DASHED_PHONE,
-                lambda m: digit_groups_said(re.findall(r"\d+", m.group()), primary), text)
-    text = _sub(_LOCAL_PHONE, lambda m: _local_phone(m, primary), text)
-    if primary == "en":
-        text = _sub(_SPACED_PHONE,
-                    lambda m: digit_groups_said(re.findall(r"\d+", m.group()), primary), text)
-    text = _sub(_WITH_FRACTION, lambda m: _with_fraction(m, primary), text)
+    text = telephone_numbers(text, primary)
+    text = vulgar_fractions(text, primary)
     if primary == "ar":
         text = _sub(_BRACKETED_RANK, lambda m: f"{m.group(1)} {m.group(2)}", text)
         text = _sub(_LETTER_LABEL, _letter_label, text)
@@ -314,50 +310,6 @@ _LAKH_NUMBER = re.compile(r"(?<![\d.,])\d{1,2}(?:,\d\d)+,\d{3}(?![\d,])")
 _PENCE = re.compile(r"(?<![\w.,])(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)p(?!\w|\.\w)")
 # "$2.5bn-$3bn", "£5-£10m": the dash between two amounts is "to" (espeak-ng said nothing)
 _EN_AMOUNT_RANGE = re.compile(r"([$£€]\d[\d.,]*(?:bn|tn|m|k)?)[-–]([$£€]\d)")
-
-
-# "555-123-4567", "(020) 555-0199": a telephone number, digit by digit, its groups apart
-# (it was read as the range "five hundred fifty-five to one hundred twenty-three")
-_DASHED_PHONE = re.compile(r"(?<![\w.,+-])(?:1-)?\(?\d{3}\)?[ -]\d{3}-\d{4}(?![\w-])")
-# "0800 123 4567", "020 7946 0958": a British number in spaced groups, its trunk "0" first
-_SPACED_PHONE = re.compile(r"(?<![\w.,+-])0\d{2,4}(?:[ \t]\d{3,4}){1,2}(?![\w-]|[.,]\d)")
-# A local number without its area code, "555-0134": a range never ends on a leading
-# zero, and "call 867-5309" names a telephone; "500-1000 people" stays a range
-_LOCAL_PHONE = re.compile(r"(?<![\w.,+-])(\d{3})-(\d{4})(?![\w-])")
-_PHONE_WORDS = frozenset({"call", "dial", "phone", "telephone", "tel", "tel.", "text",
-                          "fax", "hotline"})
-
-
-def _local_phone(m: re.Match[str], primary: str) -> str:
-    """A ``_LOCAL_PHONE`` match digit by digit when it is a telephone number."""
-    words = re.split(r"[;.!?]\s", before(m).lower())[-1].split()[-3:]
-    if m.group(2).startswith("0") or (primary == "en" and _PHONE_WORDS.intersection(words)):
-        return digit_groups_said([m.group(1), m.group(2)], primary)
-    return m.group()
-
-
-# "70 ½", "3¼": a whole number and a vulgar fraction (espeak-ng said "seventy a half",
-# and the Arabic voice nothing for "½")
-_WITH_FRACTION = re.compile(r"(?<![\d.,])(?:(\d+)[ \t]?)?([½¼¾⅓⅔])")
-_FRACTION_WORDS = {
-    "ar": {"½": "نصف", "¼": "ربع", "¾": "ثلاثة أرباع", "⅓": "ثلث", "⅔": "ثلثان"},
-    "fa": {"½": "نیم", "¼": "یک چهارم", "¾": "سه چهارم", "⅓": "یک سوم", "⅔": "دو سوم"},
-    "en": {"½": "a half", "¼": "a quarter", "¾": "three quarters", "⅓": "a third",
-           "⅔": "two thirds"},
-}
-
-
-def _with_fraction(m: re.Match[str], primary: str) -> str:
-    words = _FRACTION_WORDS.get(primary)
-    if words is None:
-        return m.group()
-    fraction = words[m.group(2)]
-    if not m.group(1):
-        return fraction
-    whole = m.group(1)
-    if primary == "en":
-        return f"{whole} and {fraction}"
-    return f"{whole} و{fraction}" if primary == "ar" else f"{whole} و {fraction}"
 
 
 # "المادة (5)": a rank in brackets is a rank ("المادة الخامسة"; it was "(خمسة)")
