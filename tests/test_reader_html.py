@@ -668,6 +668,43 @@ def test_a_digest_keeps_its_linked_headings(tmp_path: Path) -> None:
     assert "Watch the morning headlines in two minutes" not in texts
 
 
+def test_the_printed_standfirst_is_the_summary(tmp_path: Path) -> None:
+    """A news site prints its standfirst in a "summary" element between the headline and
+    the text, and its description meta is another, shorter sentence: the summary the
+    editions print is the standfirst the reader of the page saw, not the description,
+    and the standfirst is not also listed as dropped furniture."""
+    standfirst = ("أعلن المتحدث باسم المجلس البلدي أن المدينة ستفتح ثلاث قاعات جديدة "
+                  "للقراءة بطريقة برايل قبل نهاية العام.")
+    text = ["وقال المتحدث في مؤتمر صحفي يوم الخميس إن القاعات ستضم كتبا مسموعة وأجهزة "
+            "قراءة للشاشة، وإن متطوعين سيساعدون الزوار على استخدامها.",
+            "وأضاف أن المجلس خصص ميزانية للسنوات الثلاث المقبلة لشراء كتب جديدة "
+            "بطريقة برايل وتدريب العاملين في المكتبات العامة.",
+            "وكانت جمعيات المكفوفين قد طالبت منذ سنوات بقاعات قريبة من الأحياء السكنية، "
+            "بدل القاعة الوحيدة في وسط المدينة.",
+            "ومن المنتظر أن تفتح القاعة الأولى أبوابها في الربيع المقبل بعد انتهاء أعمال "
+            "الترميم في مبنى المكتبة القديم."]
+    paragraphs = "".join(f"<p>{t}</p>" for t in text)
+    page = tmp_path / "page.html"
+    page.write_text(
+        '<html lang="ar" dir="rtl"><head><title>قاعات برايل - أخبار المدينة</title>'
+        '<meta name="description" content="قاعات جديدة للقراءة."></head><body>'
+        '<nav><ul><li><a href="/">الرئيسية</a></li><li><a href="/world/">العالم</a></li>'
+        '</ul></nav><div class="layout"><div class="article">'
+        '<h1 class="heading">المدينة تفتح ثلاث قاعات لقراءة برايل</h1>'
+        f'<div class="article__summary summary">{standfirst}</div>'
+        '<div class="article__cover"><img src="cover.jpg" alt="مكتبة المدينة">'
+        '<div class="media__title">مكتبة المدينة</div></div>'
+        f'<div class="article__text text">{paragraphs}</div>'
+        '<div class="tags"><span>الوسوم</span><a href="/tags/a">مكتبات</a></div>'
+        '</div><div class="sidebar"><h3>الأكثر قراءة</h3><ul><li><a href="/a">خبر أول '
+        'عن شيء ما في العالم اليوم</a></li></ul></div></div></body></html>',
+        encoding="utf-8")
+    article = load_quietly(page)
+    assert article.summary == standfirst
+    assert paragraphs_of(article) == text
+    assert all(d.text != standfirst for d in article.dropped)
+
+
 def test_an_embedded_post_the_article_quotes_is_a_quote(tmp_path: Path) -> None:
     """A story about posts on social media embeds them (Twitter's code: a <blockquote
     class="twitter-tweet"> in a "social-media-embed" wrapper); trafilatura dropped them by

@@ -110,17 +110,7 @@ def read_html(path: Path, limits: Limits, *, keep_all: bool = False) -> Draft:
         page.header(first, meta)
     if "published" not in meta:
         _date_under_title(root, first, meta)
-    if meta.pop("_printed_summary", False):
-        key = fold(str(meta["summary"]))
-        draft.blocks = [b for b in draft.blocks if not isinstance(b, Paragraph)
-                        or fold(plain_text(b.spans)) != key]
-    body_key = fold(" ".join(plain_text(b.spans) for b in draft.blocks[:4]
-                             if isinstance(b, Paragraph)))
-    summary = fold(str(meta.get("summary", "")))
-    middle = summary[len(summary) // 3:len(summary) // 3 + 30]
-    if summary and (summary[:40] in body_key or middle in body_key):
-        # The page's description is its first lines again, cut short: not a summary.
-        meta.pop("summary", None)
+    reader.settle_summary(draft, first, meta, printed=not keep_all)
     if not str(meta.get("title") or "").strip() and draft.blocks:
         # a page with neither <title>, og:title nor <h1> (a saved fragment, a page cut
         # at its start)

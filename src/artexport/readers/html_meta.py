@@ -15,7 +15,9 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import ArtexportWarning, caller_stacklevel, quoted
+from ..model import Paragraph, plain_text
 from ..text.lang import LANG_TAG
+from .base import Draft
 from .html_tree import Element, _attr, _body_of, _tag, _text_of, _xpath
 from .news import (
     find_date,
@@ -123,6 +125,50 @@ class _Meta:
                     and not self.in_furniture(el):  # (hidden, or another story's teaser)
                 text = " ".join(_text_of(el).split())
                 if len(text.split()) >= 6:
+                    return text
+        return ""
+
+    def settle_summary(self, draft: Draft, first: str, meta: dict[str, Any], *,
+                       printed: bool) -> None:
+        """The summary of ``draft`` (whose first paragraph is ``first``): the standfirst
+        the page prints when ``printed`` (over its description); a printed summary is not
+        also the body's first paragraph; a description that is the text's first lines cut
+        short is no summary."""
+        if printed and (standfirst := self.printed_standfirst(first)):
+            meta["summary"] = standfirst
+            draft.dropped = [d for d in draft.dropped if d.text != standfirst]
+        if meta.pop("_printed_summary", False):
+            key = fold(str(meta["summary"]))
+            draft.blocks = [b for b in draft.blocks if not isinstance(b, Paragraph)
+                            or fold(plain_text(b.spans)) != key]
+        body_key = fold(" ".join(plain_text(b.spans) for b in draft.blocks[:4]
+                                 if isinstance(b, Paragraph)))
+        summary = fold(str(meta.get("summary", "")))
+        middle = summary[len(summary) // 3:len(summary) // 3 + 30]
+        if summary and (summary[:40] in body_key or middle in body_key):
+            meta.pop("summary", None)
+
+    def printed_standfirst(self, first: str) -> str:
+        """The standfirst the page prints between its headline and its text (the first
+        paragraph, ``first``), in an element whose class says so ("article__summary",
+        "standfirst", "dek"...): trafilatura reads the text's own container alone, and a
+        page's description meta is often another, shorter text (RT Arabic)."""
+        key = " ".join(first.split())[:40]
+        if not key:
+            return ""
+        after_h1 = next(self.root.iter("h1"), None) is None
+        for el in self.root.iter():
+            if not isinstance(el.tag, str):
+                continue
+            if el.tag == "h1":
+                after_h1 = True
+                continue
+            if key[:20] in " ".join((el.text or "").split()):
+                return ""  # the text has begun
+            if after_h1 and _STANDFIRST_CLASS.search(el.get("class") or ""):
+                text = " ".join(_text_of(el).split())
+                if 6 <= len(text.split()) <= 80 and key not in text and \
+                        not self.in_furniture(el):
                     return text
         return ""
 
@@ -245,6 +291,11 @@ class _Meta:
 # "Name, Affiliation"; "Name. Affiliation" (not the full stop of an initial: "Troy L.
 # Smith")
 _AFFILIATION = re.compile(r",|\.\s(?=\w{2,}\s)")
+
+
+# a class token whose last part (after "__", "-" or "_") names a standfirst
+_STANDFIRST_CLASS = re.compile(r"(?:^|\s)(?:[\w-]*[_-])?(?:summary|standfirst|dek|lede|"
+                               r"intro|excerpt|subheadline|sapo|chapo)(?=\s|$)", re.IGNORECASE)
 
 
 def _person_key(folded: str) -> str:
