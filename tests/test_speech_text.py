@@ -177,7 +177,7 @@ OTHER_LANGUAGE_CASES = [
      "A 10 kilometres run at seven thirty in the evening; he is 5 feet 10 inches, it was "
      "40 degrees Celsius (104 degrees Fahrenheit), up 0.5 percent at ten o'clock in the "
      "morning."),
-    ("en", "Room 40C on the 21st, a 100m sprint", "Room 40C on the 21st, a 100m sprint"),
+    ("en", "Room 40C on the 21st, a 100m sprint", "Room 40C on the 21st, a 100 metre sprint"),
     # espeak-ng: "ten kay double-u aitch"
     ("en", "it makes 10 kWh a day; the plant is 250MW", "it makes 10 kilowatt hours a day; "
                                                       "the plant is 250 megawatts"),
@@ -203,7 +203,8 @@ OTHER_LANGUAGE_CASES = [
      "In the nineteen nineties and the eighties, in her twenties; Lakers versus Celtics"),
     # a model, not a range: espeak-ng said "787 dash 9"; years and scores stay ranges
     ("en", "30 Boeing 787-9 jets, 1990-95, won 3-1, 1500-1200 BC",
-     "30 Boeing 787 9 jets, nineteen ninety to ninety-five, won 3 to 1, 1500 to 1200 B.C."),
+     "30 Boeing seven eighty-seven 9 jets, nineteen ninety to ninety-five, won 3 to 1, "
+     "1500 to 1200 B.C."),
     # years as years ("two thousand and twenty-one"), a race's time as a time (it was
     # "two oh three at night"), a time zone after "p.m." and titles; "the 100th"
     ("en", "Since 2021 she ran 2:03:59 and 3:55.07. Pres. Biden spoke at 6:30 p.m. ET; "
@@ -249,6 +250,22 @@ OTHER_LANGUAGE_CASES = [
      "after nine eleven, a fifty-fifty chance in 6 and a half years"),
     ("en", "On Sept. 12 at Mt. Hood, 10s of hikers",
      "On the twelfth of September at Mount Hood, 10s of hikers"),
+    # a British clock time with a dot ("at 2.45" was "two point four five"), not a price or
+    # a rate; "22:00 tonight" says its part of the day once
+    ("en", "They met at 2.45 on Friday, open from 9.30 to 5.30; voting closes at 22.00 "
+           "tonight. Shares closed at 2.45 on Friday and inflation fell from 3.20 to 2.90.",
+     "They met at two forty-five on Friday, open from nine thirty to five thirty; voting "
+     "closes at ten o'clock tonight. Shares closed at 2.45 on Friday and inflation fell from "
+     "3.20 to 2.90."),
+    # "m" was "em": millions before a counted plural, metres by a measure or in a race;
+    # "bn", "2,000th" ("two thousand T H"), the Footsie, a Boeing and an Airbus by name
+    ("en", "About 1.5m people and 5m tonnes; a 3m high wall, a 30m-long whale, 3m in "
+           "diameter; she won the 100m. 1.5bn users, the 2,000th fan, the FTSE 100, a Boeing "
+           "737 and an A320neo; it was 1.5m.",
+     "About 1.5 million people and 5 million tonnes; a 3 metres high wall, a 30-metre-long "
+     "whale, 3 metres in diameter; she won the 100 metres. 1.5 billion users, the two "
+     "thousandth fan, the Footsie 100, a Boeing seven thirty-seven and an A three twenty "
+     "neo; it was 1.5m."),
     # Roman numerals: espeak-ng said "World War roman two", "Henry roman eight", and
     # spelled "L.V.I.I.I."; initials in capitals stay initials
     ("en", "World War II, Henry VIII, Louis XIV's heir, Super Bowl LVIII, the DC office",

@@ -12,8 +12,10 @@ Only where the reading is certain: a title before a capitalised name, a suffix a
 one, a month before a day, "No." before a number, a US state after its city ("Knoxville,
 Tenn."). "St." is "Saint" before a name and "Street" after one.
 :func:`speak_english_units` writes out the units a number carries
-("10km", "5ft 10in", "40C", "0.5pc"; not "m", which is as often "million", nor "st",
-which is "1st") and gives "7.30pm" and "10am" the clock's colon for the time reader.
+("10km", "5ft 10in", "40C", "0.5pc", "1.5bn"; "m" as "million" before a counted plural,
+"metres" before "high", "long", "away" or in a race, and left as it is where the words
+around it do not tell; not "st", which is "1st") and gives "7.30pm", "10am" and a time
+"at 2.45" the clock's colon for the time reader.
 """
 
 from __future__ import annotations
@@ -81,7 +83,11 @@ _SHORT_WORDS = {"Vol": "Volume", "vol": "volume", "c": "circa", "ca": "circa",
 _SHORT_WORD = re.compile(r"(?<![\w./])(?:(?P<dotted>Vol|vol|c|ca)\.[ \t]*(?=\d)"
                          r"|(?<=\d[ \t])(?P<bare>yrs|yr)\b|(?P<slashed>[mqy]/[mqy])(?![\w/]))")
 # "the 100th", "1000th": espeak-ng said "one hundred th" (it reads "101st", "22nd" well)
-_HUNDREDTH = re.compile(r"(?<![\w.,])(?P<n>[1-9]\d*00)th\b")
+_HUNDREDTH = re.compile(r"(?<![\w.,])(?P<n>[1-9]\d{0,2}(?:,\d{3})+|[1-9]\d*00)th\b")
+# names said another way than their letters or digits: the FTSE 100 is "the Footsie",
+# a Boeing 737 a "seven thirty-seven", an Airbus A320 an "A three-twenty"
+_SAID_AS = re.compile(r"\bFTSE\b|(?<=Boeing )7(?P<boeing>[0-8])7(?:-(?P<variant>\d{1,2}))?\b"
+                      r"|(?<![\w-])A3(?P<airbus>[0-8]\d)(?P<neo>neo)?\b")
 _WORDS = re.compile(r"(?<![\w.])(?:vs\.?|v\.)(?=[ \t])|(?<![\w.])approx\.(?=[ \t])")
 # "the 1990s", "the '80s", "in his 20s"
 _DECADE = re.compile(r"(?<![\w'’.,$€£])(?P<apos>['’])?(?P<n>(?:1[0-9]|20)?[0-9]0)['’]?s\b")
@@ -98,6 +104,17 @@ def _decade(m: re.Match[str]) -> str:
     head, _, last = words.rpartition(" ")
     plural = last[:-1] + "ies" if last.endswith("y") else last + "s"
     return f"{head} {plural}" if head else plural
+
+
+def _said_as(m: re.Match[str]) -> str:
+    if boeing := m.group("boeing"):
+        model = "seven " + ("oh seven" if boeing == "0" else en_cardinal(int(boeing + "7")))
+        return model + (f" {m.group('variant')}" if m.group("variant") else "")
+    if model := m.group("airbus"):
+        return "A three " + ("hundred" if model == "00" else "oh " + en_cardinal(int(model))
+                             if model[0] == "0" else en_cardinal(int(model))) + \
+            (" neo" if m.group("neo") else "")
+    return "Footsie"
 
 
 def _state(m: re.Match[str]) -> str:
@@ -162,7 +179,8 @@ def speak_english_abbreviations(text: str) -> str:
     text = _ROMAN.sub(_roman, text)
     text = _TITLE.sub(lambda m: _TITLES[m.group("abbr")] + " ", text)
     text = _MONTH.sub(lambda m: _MONTHS[m.group("abbr")] + " ", text)
-    text = _HUNDREDTH.sub(lambda m: en_ordinal(int(m.group("n"))), text)
+    text = _HUNDREDTH.sub(lambda m: en_ordinal(int(m.group("n").replace(",", ""))), text)
+    text = _SAID_AS.sub(_said_as, text)
     text = _NUMBER.sub(lambda m: "number " if m.group("abbr") == "No" else "numbers ", text)
     text = _DAY.sub(lambda m: _DAYS[m.group("abbr")] + ("." if m.end() == len(text) else ""),
                     text)
@@ -207,6 +225,71 @@ _CLOCK = re.compile(r"(?<![\w.,])(?P<h>1[0-2]|0?[1-9])(?:[.:](?P<m>[0-5]\d))?[ \
 
 
 _LABEL_BEFORE = re.compile(r"[A-Z][\w-]*[ \t]+$")
+# "at 2.45", "until 10.30 on Friday": a British clock time with a dot; only after a word
+# that takes a time and before one that can follow it ("shares closed at 2.45" or "cut to
+# 5.25" are prices and rates; "at 2.45%" a rate)
+_DOTTED_CLOCK = re.compile(
+    r"\b(?i:at|until|till|before|after|from|since) (?:(?:around|about|"
+    r"approximately) )?(?P<h>0?[1-9]|1\d|2[0-3])\.(?P<m>[0-5]\d)(?=[.,;:!?]?$|[,;)] ?|[ \t]"
+    r"(?:on|this|that|tomorrow|today|tonight|yesterday|local|GMT|BST|UTC|CET|ET|when|and|to|"
+    r"until|till|with|as|every|each|daily|sharp|precisely|in the|at night|[ap]\.?m)\b)")
+_NOT_A_CLOCK = re.compile(r"\b(?:shares?|stocks?|index|indices|rates?|prices?|pound|dollar|"
+                          r"euro|yen|yields?|oil|gold|bitcoin|points?|levels?|odds|"
+                          r"closed|closing|trading|traded|stood|priced|valued|fixed|pegged|"
+                          r"inflation|growth|unemployment|average|score|ratio|value|cost|fare|"
+                          r"fell|rose|climbed|dropped|increased|decreased|grew|jumped|slipped|"
+                          r"gained|lost|down|up)\b",
+                          re.I)
+# "1.5m people", "5m tonnes": millions; "3m high", "the 100m final": metres
+_M = re.compile(r"(?<![\w.,$£€¥])(?P<n>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)m"
+                r"(?:(?P<hyphen>-)(?=(?:long|high|tall|wide|deep)\b)|(?=[ \t](?P<next>[A-Za-z]+)"
+                r"(?:[ \t](?P<then>[A-Za-z]+))?)|(?=[.,;]?(?:$|\s)))")
+# "1.5bn users" (a currency's "$1.5bn" is the currency reader's)
+_SCALE = re.compile(r"(?<![\w.,$£€¥])(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(bn|tn)\b")
+_METRE_AFTER_LIST = """
+high tall long wide deep away above below beneath underground across short sprint race
+hurdles freestyle butterfly backstroke breaststroke medley relay final dash steeplechase
+"""
+_METRE_AFTER = frozenset(_METRE_AFTER_LIST.split())
+_METRE_DIMENSIONS = frozenset({"diameter", "length", "height", "width", "depth", "size"})
+_MILLION_NOUNS_LIST = """
+people children men women staff adults voters viewers users homes households cattle
+sheep fish tonnes barrels jobs years visitors passengers customers subscribers workers
+"""
+_MILLION_NOUNS = frozenset(_MILLION_NOUNS_LIST.split())
+_RACE_DISTANCES = frozenset({"50", "60", "100", "110", "200", "400", "800", "1500", "3000",
+                             "5000", "10000", "10,000"})
+
+
+def _million_or_metre(m: re.Match[str]) -> str:
+    n, after, then = m.group("n"), (m.group("next") or ""), (m.group("then") or "").lower()
+    if m.group("hyphen"):
+        return f"{n}-metre-"
+    if after.lower() in {"sprint", "race", "dash", "swim"}:
+        return f"{n} metre"  # "a 100 metre sprint"
+    if after.lower() in _METRE_AFTER or (after == "in" and then in _METRE_DIMENSIONS):
+        return f"{n} {'metre' if n == '1' else 'metres'}"
+    if not after and n in _RACE_DISTANCES and m.string[:m.start()].endswith("the "):
+        return f"{n} metres"  # "won the 100m."
+    if after.lower() in _MILLION_NOUNS or (len(after) > 3 and after.endswith("s")
+                                           and after.islower() and after not in ("was", "has",
+                                                                                 "is")):
+        return f"{n} million"
+    return m.group()
+
+
+def _dotted_clock(m: re.Match[str]) -> str:
+    said = m.string[max(0, m.start() - 60):m.start("h")]
+    clause = re.split(r"[;,]", said)[-1]
+    if _NOT_A_CLOCK.search(clause):
+        return m.group()
+    return m.group().replace(f"{m.group('h')}.{m.group('m')}", f"{m.group('h')}:{m.group('m')}")
+
+
+# "from 9:30 to 5.30": the end of a range whose start is a clock time
+_CLOCK_RANGE_END = re.compile(r"(?<=\d:[0-5]\d )(?P<to>to|until|till|and) "
+                              r"(?P<h>0?[1-9]|1\d|2[0-3])\.(?P<m>[0-5]\d)"
+                              r"(?!\d|\.\d|[ \t]?(?:%|per|percent|points?)\b)")
 
 
 def _unit(m: re.Match[str]) -> str:
@@ -226,6 +309,11 @@ def speak_english_units(text: str) -> str:
                                 f"{(m.group('half') or m.group('dotted')).lower()}m"
                                 # "at 5 p.m." at the end: its stop is the sentence's too
                                 + ("." if m.group("dotted") and m.end() == len(text) else ""),
+                      text)
+    text = _DOTTED_CLOCK.sub(_dotted_clock, text)
+    text = _CLOCK_RANGE_END.sub(lambda m: f"{m['to']} {m['h']}:{m['m']}", text)
+    text = _M.sub(_million_or_metre, text)
+    text = _SCALE.sub(lambda m: f"{m.group(1)} {'billion' if m.group(2) == 'bn' else 'trillion'}",
                       text)
     return _UNIT.sub(_unit, text)
 

@@ -216,6 +216,12 @@ def en_duration(m: re.Match[str]) -> str:
     return f"{unit(a, 'hour')}, {unit(b, 'minute')} and {seconds}"
 
 
+# "at 22:00 tonight": the text says the part of the day ("ten in the evening tonight")
+_EN_DAY_PART_AFTER = re.compile(r"[ \t](?:tonight|overnight|this (?:morning|afternoon|evening)|"
+                                r"(?:in the|tomorrow|yesterday) (?:morning|afternoon|evening)|"
+                                r"at night)\b")
+
+
 def time_of_day(m: re.Match[str], primary: str) -> str:
     """One clock time of the text (a ``TIME`` match) in words."""
     hour, minute = int(m.group("hour")), int(m.group("minute"))
@@ -230,7 +236,9 @@ def time_of_day(m: re.Match[str], primary: str) -> str:
         hour += 12
     if primary == "ur":
         return _ur_time_in_text(m, hour, minute)
-    if primary == "en" and not zone and 1 <= hour <= 12 and not m.group("hour").startswith("0"):
+    if primary == "en" and not zone and (
+            (1 <= hour <= 12 and not m.group("hour").startswith("0"))
+            or _EN_DAY_PART_AFTER.match(m.string, m.end())):
         # "at 2:15": the text does not say which half of the day ("at night" was a guess)
         words = _en_time(hour, minute, day_part=False)
     else:
