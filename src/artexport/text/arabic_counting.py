@@ -269,7 +269,9 @@ def reading_of(before: str, proclitic: str, after: str, value: int) -> Reading:
         # "الدورة الـ37", "الدول الـ3": an adjective of the noun before it.
         noun_case = case_of(earlier, _clitics_of(word))
         if is_plural(noun):
-            return Reading(False, True, noun_case, is_feminine(noun), False)
+            # "خاماتها الـ12 نوعًا": a counted noun after it sets the gender
+            following = counted_noun_after(after)
+            return Reading(False, True, noun_case, is_feminine(following or noun), False)
         return Reading(1 <= value <= 99, True, noun_case, is_feminine(noun), False)
     if not proclitic and noun in ORDINAL_NOUNS and 1 <= value <= 99:
         return Reading(True, True, case_of(earlier, _clitics_of(word)), is_feminine(noun),
@@ -289,7 +291,10 @@ def reading_of(before: str, proclitic: str, after: str, value: int) -> Reading:
         if first is not None:
             case = case_of(further, first.group(1))
     if definite:
-        return Reading(False, True, case, False, False)
+        # "الـ24 ساعة": the gender of the noun it counts ("الأربع والعشرين ساعة")
+        following = counted_noun_after(after)
+        return Reading(False, True, case, following is not None and is_feminine(following),
+                       False)
     if word and bare(word) in LABEL_WORDS:
         # "القانون رقم 15 لسنة 2020": a number that names, counting nothing after it
         return Reading(False, False, case, False, False)
@@ -314,7 +319,7 @@ def _without_pronoun(noun: str) -> str:
     if m is None or len(noun) - len(m.group()) < 2:
         return ""
     stem = noun[:m.start()]
-    if stem.endswith("ت") and len(stem) >= 3:
+    if stem.endswith("ت") and len(stem) >= 3 and not stem.endswith("ات"):
         stem = stem[:-1] + "ة"  # دورت-ها -> دورة
     return "ال" + stem
 

@@ -238,6 +238,8 @@ def definite(words: str) -> str:
     """
     out: list[str] = []
     for word in words.split(" "):
+        if word in ("ثمانٍ", "وثمانٍ"):
+            word = word[:-1] + "ي"  # "ثمانٍ" -> "الثماني": the article takes the tanween's place
         if word.startswith("ال") or (out and word in ("عشر", "عشرة")):
             out.append(word)
         elif word.startswith("و") and len(word) > 1:

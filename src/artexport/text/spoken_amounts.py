@@ -19,7 +19,7 @@ from .arabic_counting import (
     counted,
     counted_noun_after,
 )
-from .arabic_nouns import dual, is_feminine, is_plural
+from .arabic_nouns import bare, dual, is_feminine, is_plural, word_set
 from .number_tokens import (
     AR_LETTER,
     NUM,
@@ -412,6 +412,11 @@ _EN_FRACTIONS = {(1, 2): "one half", (1, 3): "one third", (2, 3): "two thirds",
                  (1, 10): "one tenth"}
 _FRACTIONS = {(1, 2): "نصف", (1, 3): "ثلث", (1, 4): "ربع", (3, 4): "ثلاثة أرباع",
               (2, 3): "ثلثان"}
+# words before an act's or a case's "number/year"
+_NUMBERED_ACTS = LABEL_WORDS | word_set("""
+    القانون قانون المرسوم مرسوم القرار قرار التعميم تعميم الأمر النظام القضية قضية الدعوى
+    دعوى البلاغ بلاغ الكتاب
+""")
 SLASHED = re.compile(
     rf"(?<![\d.,/])(?P<a>\d+){SP}/{SP}(?P<b>\d+)(?![\d/]|[.,]\d)"
 )
@@ -431,6 +436,11 @@ def slashed(m: re.Match[str], primary: str, month_names: MonthNames) -> str:
         return day_month(a, b, primary, month_names)
     if primary == "ar" and (a, b) in _FRACTIONS:
         return _FRACTIONS[(a, b)]
+    if primary == "ar" and len(m.group("b")) == 4 and (1900 <= b <= 2100 or 1300 <= b <= 1500) \
+            and any(bare(w) in _NUMBERED_ACTS for w in before(m).split()[-2:]):
+        # "القضية رقم 1234/2022", "القانون رقم 6/2008", "المرسوم 12/2011": a number and
+        # its year (not June 2008)
+        return f"{ar_cardinal(a, case='oblique')} لسنة {ar_cardinal(b, case='oblique')}"
     if 1 <= a <= 12 and 1900 <= b <= 2099 and len(m.group("b")) == 4:
         # "3/2021": month and year.
         if primary == "fa":
@@ -438,10 +448,6 @@ def slashed(m: re.Match[str], primary: str, month_names: MonthNames) -> str:
         if primary == "ur":
             return f"{UR_GREGORIAN[a]} {year_words(b, 'ur')}"
         return f"{LEVANTINE[a]} {TRANSLITERATED[a]} {year_words(b, 'ar')}"
-    if primary == "ar" and len(m.group("b")) == 4 and (1900 <= b <= 2100 or 1300 <= b <= 1500) \
-            and any(w in LABEL_WORDS for w in before(m).split()[-2:]):
-        # "القضية رقم 1234/2022": a case's number and its year
-        return f"{ar_cardinal(a, case='oblique')} لسنة {ar_cardinal(b, case='oblique')}"
     if abs(a - b) == 1 and len(m.group("a")) == len(m.group("b")) == 4 and 1300 <= a <= 2100:
         # (written later year first, too: "العام المالي 2016/2015")
         # "موسم 2024/2025", "1445/1446": one season or year written as its two years
