@@ -229,6 +229,8 @@ def counted_noun_after(after: str) -> str | None:
         return None
     if word.startswith(("ال", "لل")) or word in FUNCTION_WORDS:
         return None
+    if word in _NUMBER_WORDS or (word[0] in "وف" and word[1:] in _NUMBER_WORDS):
+        return None  # "بين 3 وخمسة آلاف": a number already said, not a counted noun
     if word.startswith(("وال", "فال", "بال", "كال")) and len(word) >= 6:
         return None  # "1 والخامس عشر": a definite word, after a conjunction or preposition
     if (word[0] == "و" and word[1] in "أإآيتن") or (word[0] == "ف" and word[1] in "أإآ"):
@@ -237,6 +239,12 @@ def counted_noun_after(after: str) -> str | None:
         return None  # "فاز في 2 وخسر في 3": "and lost", not a dual "وخسرين"
     return word
 
+
+# the words of the numbers 1-10, the tens and the hundreds, bare, in every case and gender
+_NUMBER_WORDS = frozenset(
+    bare(word).removesuffix("ا") for n in (*range(1, 11), *range(20, 100, 10), 100, 200)
+    for case in ("nominative", "oblique", "accusative") for feminine in (False, True)
+    for word in ar_cardinal(n, case=case, feminine=feminine).split()) | {"ثمان"}
 
 # "و" and a verb of three letters ("وخسر", "وصنع") or a hollow one ("وقال", "وفاز"):
 # nouns of that shape (وزير، وقود، وجبة) carry a long vowel or a teh marbuta elsewhere
@@ -272,15 +280,15 @@ def reading_of(before: str, proclitic: str, after: str, value: int) -> Reading:
             # "خاماتها الـ12 نوعًا": a counted noun after it sets the gender
             following = counted_noun_after(after)
             return Reading(False, True, noun_case, is_feminine(following or noun), False)
-        return Reading(1 <= value <= 99, True, noun_case, is_feminine(noun), False)
-    if not proclitic and noun in ORDINAL_NOUNS and 1 <= value <= 99:
-        return Reading(True, True, case_of(earlier, _clitics_of(word)), is_feminine(noun),
+        return Reading(_has_ordinal(value), True, noun_case, is_feminine(noun), False)
+    if not proclitic and (rank := _rank_noun(noun)) and _has_ordinal(value):
+        return Reading(True, True, case_of(earlier, _clitics_of(word)), is_feminine(rank),
                        False)
     if proclitic in ("و", "ف") and word.isdigit() and 1 <= value <= 99:
         # "الساعة 8 و10": a number joined to an ordinal is an ordinal of the same noun.
         head, further = previous_word(earlier)
-        head_noun = strip_clitics(head) if head else ""
-        if head_noun in ORDINAL_NOUNS:
+        head_noun = _rank_noun(strip_clitics(head) if head else "")
+        if head_noun:
             return Reading(True, True, case_of(further, _clitics_of(head)),
                            is_feminine(head_noun), False)
     case = case_of(before, proclitic)
@@ -306,6 +314,23 @@ def reading_of(before: str, proclitic: str, after: str, value: int) -> Reading:
         feminine = noun_after is not None and is_feminine(noun_after)
         return Reading(False, False, case, feminine, False)
     return Reading(False, False, case, is_feminine(following), True)
+
+
+def _rank_noun(noun: str) -> str:
+    """The noun of rank ``noun`` is, or is the dual of ("الدقيقتين 12 و78": two minutes,
+    each an ordinal); "" for another noun."""
+    if noun in ORDINAL_NOUNS:
+        return noun
+    for ending, singular_end in (("تين", "ة"), ("تان", "ة"), ("ين", ""), ("ان", "")):
+        if noun.endswith(ending) and (single := noun[:-len(ending)] + singular_end) \
+                in ORDINAL_NOUNS:
+            return single
+    return ""
+
+
+def _has_ordinal(value: int) -> bool:
+    """1-999 but the round hundreds ("الحادي عشر", "الخامس والعشرون بعد المئة"; "المئة")."""
+    return 1 <= value <= 999 and (value < 100 or value % 100 != 0)
 
 
 _JOINED_NUMBER = re.compile(

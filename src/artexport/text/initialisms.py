@@ -22,7 +22,8 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["SAID_AS_WORDS", "is_initialism", "speak_initialisms"]
+__all__ = ["ARABIC_LETTER_NAMES", "SAID_AS_WORDS", "is_initialism", "speak_arabic_initials",
+           "speak_initialisms"]
 
 _SAID_AS_WORDS_LIST = """
 NATO NASA OPEC UNESCO UNICEF UNRWA UNIFIL UNAIDS FIFA UEFA AIDS COVID ASEAN NAFTA SWAT
@@ -176,3 +177,40 @@ def hyphen_letters_to_number(text: str) -> str:
         return f"{m.group(1)}-{m.group(2)}"
 
     return _LETTERS_WITH_NUMBER.sub(hyphened, text)
+
+
+# -- Arabic letters standing for a name --------------------------------------------------
+
+# each Arabic letter's name, as a label ("الفقرة (ب)") or an initial is said
+_NAMES = ("ألف ألف باء تاء ثاء جيم حاء خاء دال ذال راء زاي سين شين صاد ضاد طاء ظاء عين غين "
+          "فاء قاف كاف لام ميم نون هاء واو ياء")
+ARABIC_LETTER_NAMES = dict(zip("أابتثجحخدذرزسشصضطظعغفقكلمنهوي", _NAMES.split(), strict=True))
+
+# The news agencies a dateline credits by their initials, "برلين (د ب أ)", "(أ.ف.ب)":
+# a listener heard bare consonants /d b ʔ/, or "الدكتور باء" for "د.ب.أ"
+_AGENCIES = {
+    "أفب": "فرانس برس", "افب": "فرانس برس", "دبأ": "وكالة الأنباء الألمانية",
+    "دبا": "وكالة الأنباء الألمانية", "أشأ": "وكالة أنباء الشرق الأوسط",
+    "اشا": "وكالة أنباء الشرق الأوسط", "وام": "وكالة أنباء الإمارات",
+    "وأم": "وكالة أنباء الإمارات", "أب": "أسوشيتد برس", "يبأ": "يونايتد برس",
+    "قنا": "قنا", "بنا": "بنا",
+}
+_SPACED_INITIALS = re.compile(
+    r"(?<=\()[ \t]*([\u0621-\u064a](?:[ \t]*[ .][ \t]*[\u0621-\u064a]){1,3})[ \t.]*(?=\))")
+
+
+def speak_arabic_initials(text: str) -> str:
+    """``text`` (Arabic) with initials in brackets, spaced or dotted, said as a listener
+    understands them: a news agency's name ("(أ ف ب)" -> "(فرانس برس)"), or three or four
+    letters by their names ("(ع ر ب)" -> "(عين راء باء)"); two letters that are not an
+    agency ("(ق.م)", "(ص.ب)") are an abbreviation, left as they are."""
+    def spoken(m: re.Match[str]) -> str:
+        letters = re.sub(r"[ \t.]", "", m.group(1))
+        if letters in _AGENCIES:
+            return _AGENCIES[letters]
+        if len(letters) < 3 or not all(ch in ARABIC_LETTER_NAMES for ch in letters):
+            return m.group()
+        return " ".join(ARABIC_LETTER_NAMES[ch] for ch in letters)
+
+    return _SPACED_INITIALS.sub(spoken, text)
+

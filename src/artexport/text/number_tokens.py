@@ -158,3 +158,33 @@ def number_words(number: str, primary: str, *, case: Case = "nominative",
         # A decimal is a measure read as a plain number, without agreeing with the noun.
         return decimal(integer, fraction, primary, case=case)
     return cardinal(integer, primary, case=case, feminine=feminine, construct=construct)
+
+
+# "10 000", "1 250 000": thousands grouped by blanks (a plain, no-break or thin space);
+# a leading zero or a fourth group of digits after ("050 123 4567") is a telephone
+# number, as is one after a telephone's label, and a day after its month ("on June 12 100
+# people") stands apart
+_BLANK_GROUPS = re.compile(r"(?<![\d.,٫٬])[1-9]\d{0,2}(?:[ \u00a0\u202f]\d{3})+"
+                           r"(?!\d|[.,٫٬]\d|[ \u00a0\u202f]\d)")
+_PHONE_BEFORE = re.compile(r"(?:هاتف|جوال|واتساب|فاكس|اتصل|رقم|للتواصل|tel|phone|call|fax|"
+                           r"mobile|dial)\W{0,3}$", re.I)
+_MONTH_BEFORE = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?"
+                           r"[ \t]$")
+# "الـ 100", "للـ 12": the article written apart from its number
+_ARTICLE_APART = re.compile(r"(?<![\w\u0640])([وف]?[بك]?الـ|[وف]?للـ)[ \t]+(?=\d)")
+
+
+def joined_number_writing(text: str, primary: str) -> str:
+    """``text`` with numbers written in pieces joined: thousands grouped by blanks
+    ("10 000" -> "10000"; it was read "ten zero zero zero", and in Arabic as a telephone
+    number) and, in Arabic, the article
+    apart from its number ("المرة الـ 100" -> "الـ100"; it was "الْ مِئَة")."""
+    def joined(m: re.Match[str]) -> str:
+        if _MONTH_BEFORE.search(m.string, max(0, m.start() - 12), m.start()) or \
+                _PHONE_BEFORE.search(m.string, max(0, m.start() - 20), m.start()):
+            return m.group()  # "on June 12 100 people", "الهاتف: 71 238 222"
+        return re.sub(r"[ \u00a0\u202f]", "", m.group())
+
+    text = _BLANK_GROUPS.sub(joined, text)
+    return _ARTICLE_APART.sub(r"\1", text) if primary == "ar" else text
+

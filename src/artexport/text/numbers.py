@@ -206,8 +206,9 @@ def ar_cardinal(n: int, *, case: Case = "nominative", feminine: bool = False,
 def ar_ordinal(n: int, *, case: Case = "nominative", feminine: bool = False) -> str:
     """A definite Arabic ordinal: 1 -> "الأول", 26 -> "السادس والعشرون"/"...العشرين".
 
-    Numbers from 100 up have no ordinal in use; they are read as a definite cardinal
-    ("المئة وواحد").
+    From 101 to 999 the grammars' ordinal: the ordinal of the rest "after" the hundreds
+    (125 -> "الخامس والعشرون بعد المئة", 101 feminine -> "الحادية بعد المئة"); round
+    hundreds and larger numbers are read as a definite cardinal ("المئة", "الألف").
     """
     if n <= 0:
         return definite(ar_cardinal(n, case=case))
@@ -227,6 +228,12 @@ def ar_ordinal(n: int, *, case: Case = "nominative", feminine: bool = False) -> 
             return tens_word
         first = ("الحادية" if feminine else "الحادي") if unit == 1 else table[unit]
         return f"{first} و{tens_word}"
+    hundreds, rest = divmod(n, 100)
+    if rest and hundreds < 10:
+        after = {1: "المئة", 2: "المئتين"}.get(hundreds) or "ال" + _AR_HUNDREDS[hundreds]
+        first = ("الحادية" if feminine else "الحادي") if rest == 1 else \
+            ar_ordinal(rest, case=case, feminine=feminine)
+        return f"{first} بعد {after}"
     return definite(ar_cardinal(n, case=case))
 
 

@@ -58,7 +58,7 @@ from typing import Literal
 
 from .arabic_spelling import arabic_spelling
 from .bidi import BIDI_CONTROLS
-from .initialisms import speak_initialisms
+from .initialisms import speak_arabic_initials, speak_initialisms
 from .lang import is_arabic_script, primary_subtag
 from .sentences import EMAIL_RE, URL_RE
 from .speech_marks import readable_marks, speakable_marks
@@ -130,7 +130,7 @@ def speech_text(text: str, lang: str, options: SpeechOptions = SpeechOptions(), 
 
     text = _clean(text)
     if arabic:  # "علی" typed on a Persian keyboard: the Arabic voice says "Farsi ye"
-        text = arabic_spelling(text)
+        text = speak_arabic_initials(arabic_spelling(text))
     text = _drop_furniture(text, primary)
     text = _urls(text, primary, options)
     if english:

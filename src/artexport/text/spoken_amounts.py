@@ -392,7 +392,8 @@ def number_range(m: re.Match[str], primary: str) -> str:
         ends = [noun if n == 1 else dual(noun, oblique=True) for n in (pa[0], pb[0])]
         if None not in ends:
             return range_words(str(ends[0]), str(ends[1]), words)
-    feminine = unit.feminine if unit else (noun is not None and is_feminine(noun))
+    # "بين 3 و5 ملايين": the first number counts the scale word, which is masculine
+    feminine = unit.feminine if unit else (not scale and noun is not None and is_feminine(noun))
     first = number_words(a, "ar", case="oblique", feminine=feminine)
     if scale or unit:
         second = ar_amount(b, scale, unit, case="oblique",

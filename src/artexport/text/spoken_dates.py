@@ -124,8 +124,8 @@ _ERA = rf"(?:{SP}(?P<era>هـ|ه|م|ء|ھ)(?![{AR_LETTER}\u0640])\.?)?"
 NAMED_DATE = re.compile(
     rf"(?<![\d.,/:])(?P<day>\d{{1,2}}){SP}(?:من\s{{1,3}})?(?P<month>{MONTH_ALT})"
     rf"(?![{AR_LETTER}])"
-    rf"(?:\s{{0,3}}(?:/|\(){SP}(?P<month2>{MONTH_ALT}){SP}\)?)?"
-    rf"(?:{SP}[,،]?{SP}(?P<year>\d{{3,4}})(?![\d.,/:]){_ERA})?"
+    rf"(?:\s{{0,3}}(?:/|\(){SP}(?P<month2>{MONTH_ALT})(?:{SP}\))?)?"
+    rf"(?:{SP}[,،]?{SP}(?P<year>\d{{3,4}})(?!\d|[.,/:]\d){_ERA})?"
 )
 
 
@@ -202,6 +202,8 @@ def named_date(m: re.Match[str], primary: str) -> str:
         words += " " + year_words(int(year), "ar", m.group("era"))
     elif m.group("era"):
         words += " " + m.group("era")
+    if m.group("era") and m.group().endswith("."):
+        words += "."  # "2024م. وقال": the era's stop ends the sentence too
     return words
 
 

@@ -30,7 +30,7 @@ from .arabic_counting import (
     strip_clitics,
 )
 from .arabic_nouns import bare, dual, is_feminine, is_plural, without_marks, word_set
-from .initialisms import hyphen_letters_to_number
+from .initialisms import ARABIC_LETTER_NAMES, hyphen_letters_to_number
 from .lang import is_arabic_script, primary_subtag
 from .number_tokens import (
     AR_LETTER,
@@ -40,6 +40,7 @@ from .number_tokens import (
     ascii_digits,
     before,
     digits_one_by_one,
+    joined_number_writing,
     number_words,
     parse_number,
     read_long_digit_runs,
@@ -143,6 +144,7 @@ def speak_numbers_in(text: str, primary: str, *, month_names: MonthNames = "both
     ASCII digits already (see :func:`ascii_digits`).
     """
     words_for_numbers = primary != "en"
+    text = joined_number_writing(text, primary)
     text = _sub(_GULF_NUMBER, _gulf_number, text)
     text = read_long_digit_runs(text, primary)
     text = _PERCENT_RANGE.sub(r"\1-\2", text)  # "70%-80%": "70-80%", one range
@@ -150,6 +152,7 @@ def speak_numbers_in(text: str, primary: str, *, month_names: MonthNames = "both
     text = _BRACKETED_FIGURE.sub(r"\1\2", text)
     if primary == "ar":  # "الساعة 0658 صباحا": a time written without its colon
         text = _MILITARY_TIME.sub(r"\1:\2", text)
+        text = _DOTTED_TIME.sub(r"\1:\2", text)  # "الساعة 10.30 صباحا"
     if primary == "en":
         text = _EN_AMOUNT_RANGE.sub(r"\1 to \2", text)
         text = _LAKH_NUMBER.sub(lambda m: m.group().replace(",", ""), text)
@@ -301,6 +304,7 @@ def _gulf_number(m: re.Match[str]) -> str:
 
 _BRACKETED_FIGURE = re.compile(
     r"\((\d+(?:[.,٫]\d+)?|\d{1,2}:\d{2})\)([ \t]?[%٪]|[ \t](?:مساء|صباحا|ص|م)[ًا]?(?!\w))")
+_DOTTED_TIME = re.compile(r"(?<=الساعة )([01]?\d|2[0-3])\.([0-5]\d)(?![\d.,٫])")
 _MILITARY_TIME = re.compile(r"(?<=الساعة )([01]\d|2[0-3])([0-5]\d)(?=[ \t](?:صباح|مساء|ص\b|م\b))")
 _PERCENT_RANGE = re.compile(r"(?<![\d.,])(\d+(?:[.,٫]\d+)?)[ \t]?[%٪][ \t]?[-–—][ \t]?"
                             r"(\d+(?:[.,٫]\d+)?[ \t]?[%٪])")
@@ -319,9 +323,6 @@ _BRACKETED_RANK = re.compile(
     + r")))[ \t]?\([ \t]?(\d{1,3})[ \t]?\)")
 # a letter that labels a clause, a vitamin or a decree ("الفقرة (ب)", "فيتامين د",
 # "رقم م/51"): said by its name, where espeak-ng said a bare /b/, /d/, /m/
-_NAMES = ("ألف ألف باء تاء ثاء جيم حاء خاء دال ذال راء زاي سين شين صاد ضاد طاء ظاء عين غين "
-          "فاء قاف كاف لام ميم نون هاء واو ياء")
-_LETTER_NAMES = dict(zip("أابتثجحخدذرزسشصضطظعغفقكلمنهوي", _NAMES.split(), strict=True))
 _LETTER_LABEL = re.compile(
     r"(?<=\()[ \t]?([أابتثجحخدذرزسشصضطظعغفقكلمنهوي])[ \t]?(?=\))"
     r"|(?<=فيتامين )([أابجدهك])ـ?(?![\u0621-\u064a\u0640])"
@@ -330,7 +331,7 @@ _LETTER_LABEL = re.compile(
 
 def _letter_label(m: re.Match[str]) -> str:
     letter = m.group(1) or m.group(2) or m.group(3)
-    return _LETTER_NAMES[letter] + (" " if m.group(3) else "")
+    return ARABIC_LETTER_NAMES[letter] + (" " if m.group(3) else "")
 
 
 # "120Hz", "512GB" in an Arabic sentence: the unit apart, for the units step (the English
@@ -393,7 +394,9 @@ _COMMA_DECIMAL = re.compile(r"(?<![\d،,.٫٬])(\d{1,3})،(\d{1,2})(?![\d،])")
 _PLUS_BETWEEN = re.compile(r"(?<=\d)[ \t]?\+[ \t]?(?=\d)")
 
 # "20 كم2" is twenty square kilometres, not "كم" and a number two.
-_POWER_UNIT = re.compile(r"(?<=\d)([ \t]{0,3})(كم|م|سم)([23])(?!\w)")
+# (after a scale word too: "50 مليون م3")
+_POWER_UNIT = re.compile(r"(?:(?<=\d)|(?<=ألف )|(?<=آلاف )|(?<=مليون )|(?<=ملايين )|(?<=مليار )"
+                         r"|(?<=مليارات ))([ \t]{0,3})(كلم|كم|م|سم)([23])(?!\w)")
 
 # "ديسمبر2018" -> "ديسمبر 2018", "2018م" -> "2018 م"; one-letter proclitics (و ب ل ف ك)
 # and the article ("الـ٧٠") stay attached: they are read with the number.
@@ -482,7 +485,7 @@ def _latin_digits(digits: str) -> str:
 
 # "1 شخص", "2 سيارة": one and two follow the noun or become its dual.
 _ONE_OR_TWO = re.compile(
-    rf"(?<![\w\u0640.,٫٬:/-])(?P<pre>[وف]?[بلك]?)(?P<n>[12])(?![\w.,٫٬:/])"
+    rf"(?<![\w\u0640.,٫٬:/-])(?P<pre>[وف]?[بلك]?)(?:(?<=[بلك])\u0640)?(?P<n>[12])(?![\w.,٫٬:/])"
     rf"(?P<noun>[ \t]{{1,3}}[{AR_LETTER}]{{2,}})"
 )
 
@@ -563,9 +566,24 @@ def _names_a_number(text_before: str) -> bool:
     return any(bare(w) in _NUMBER_LABELS for w in text_before.split()[-3:])
 
 
+# "10.000 شخص", "2.500 مشارك": a dot between thousands, as Egypt and the Maghreb write
+# them, before a counted noun that is no unit, currency or scale ("2.500 دينار" has fils)
+_DOT_THOUSANDS = re.compile(r"[1-9]\d{0,2}\.\d{3}")
+_MEASURED = re.compile(r"(?:[وفبلك]|ال)*(?:دولار|دينار|ريال|درهم|جنيه|يورو|ليرة|لير|فلس|"
+                       r"متر|مليمتر|سنتيمتر|كيلو|كلم|كم|غرام|جرام|لتر|طن|أطنان|ميل|درج|نقط|"
+                       r"ساع|دقيق|ثاني|ثوان|مليون|ملايين|مليار|ألف|آلاف|بالمئة|بالمائة|في)")
+
+
+def _counts_persons_or_things(text_after: str) -> bool:
+    noun = counted_noun_after(text_after)
+    return noun is not None and not _MEASURED.match(noun)
+
+
 def _ar_number(m: re.Match[str], pre: str, number: str) -> str:
     """A plain Arabic number read by the grammar of its sentence."""
     parsed = parse_number(number)
+    if _DOT_THOUSANDS.fullmatch(number) and _counts_persons_or_things(after(m)):
+        parsed = (int(number.replace(".", "")), None)  # "10.000 شخص": ten thousand people
     if parsed is None or parsed[1] is not None or (number.startswith("0") and len(number) > 1):
         return number_words(number, "ar", case=case_of(before(m), pre))
     if len(number) >= 5 and number.isdigit() and _names_a_number(before(m)):
