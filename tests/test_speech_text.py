@@ -173,13 +173,13 @@ OTHER_LANGUAGE_CASES = [
     # espeak-ng said "dollar seven hundred and ninety-nine point nine nine"
     ("en", "It costs $799.99, or £11.99.", "It costs 799 dollars and 99 cents, or 11 "
                                           "pounds and 99 pence."),
-    ("en", "a £71.6m clause, a $9.5 billion order", "a 71.6 million pounds clause, a 9.5 "
-                                                   "billion dollars order"),
+    ("en", "a £71.6m clause, a $9.5 billion order", "a 71.6 million pound clause, a 9.5 "
+                                                   "billion dollar order"),
     ("en", "from $1 to $0.05, fees of $5-10", "from 1 dollar to 5 cents, fees of 5 to 10 "
                                              "dollars"),
     # espeak-ng: "ten K M", "five F T ten in", "forty C", "seven point three zero P M"
     ("en", "A 10km run at 7.30pm; he is 5ft 10in, it was 40C (104F), up 0.5pc at 10am.",
-     "A 10 kilometres run at seven thirty in the evening; he is 5 feet 10 inches, it was "
+     "A 10 kilometre run at seven thirty in the evening; he is 5 feet 10 inches, it was "
      "40 degrees Celsius (104 degrees Fahrenheit), up 0.5 percent at ten o'clock in the "
      "morning."),
     ("en", "Room 40C on the 21st, a 100m sprint", "Room 40C on the 21st, a 100 metre sprint"),
@@ -262,6 +262,25 @@ OTHER_LANGUAGE_CASES = [
      "They met at two forty-five on Friday, open from nine thirty to five thirty; voting "
      "closes at ten o'clock tonight. Shares closed at 2.45 on Friday and inflation fell from "
      "3.20 to 2.90."),
+    # British copy: undotted titles, "No 10", "incl.", "i.e." (it split the sentence and was
+    # "inkle"); a game's numeral is no king's; "World War I"; "7/7"; a score over 100;
+    # accounts' periods; square and cubic units, stone and ounces, hertz and gigabytes; a
+    # measure or an amount before its noun is singular; "two thousand and eight"; "AD 79"
+    # without the stop that ended a sentence
+    ("en", "Prof Chris Whitty at Mt Everest and No 10, incl. 300 children, i.e. 290 votes, "
+           "e.g. Wales; Grand Theft Auto VI, King Charles III, World War I, 7/7; the Lakers "
+           "edged the Celtics 101-99. Growth slowed in Q3 2024 and H1 2025, FY2025.",
+     "Professor Chris Whitty at Mount Everest and number 10, including 300 children, that "
+     "is 290 votes, for example Wales; Grand Theft Auto six, King Charles the third, World "
+     "War One, seven seven; the Lakers edged the Celtics 101 to 99. Growth slowed in the "
+     "third quarter of 2024 and the first half of 2025, financial year twenty twenty-five."),
+    ("en", "It covers 1,500 km² and 3,500 sq ft; he weighs 15st 4oz; a 120Hz screen with "
+           "256GB; a 500MW plant, a $5,000-a-year rise, a €4.5 billion aid package. In "
+           "2008-09 and in AD 79.",
+     "It covers 1,500 square kilometres and 3,500 square feet; he weighs 15 stone 4 ounces; "
+     "a 120 hertz screen with 256 gigabytes; a 500 megawatt plant, a 5,000 dollar-a-year "
+     "rise, a 4.5 billion euro aid package. In two thousand and eight to two thousand and "
+     "nine and in A.D 79."),
     # "m" was "em": millions before a counted plural, metres by a measure or in a race;
     # "bn", "2,000th" ("two thousand T H"), the Footsie, a Boeing and an Airbus by name
     ("en", "About 1.5m people and 5m tonnes; a 3m high wall, a 30m-long whale, 3m in "
@@ -281,7 +300,7 @@ OTHER_LANGUAGE_CASES = [
     # fractions and a blood pressure: "1/3" was "one, three"; health and markets units
     ("en", "About 1/3 of the budget; 140/90 mmHg; take 5 mg, not 10ml; a 25 bps cut",
      "About one third of the budget; 140 over 90 millimetres of mercury; take 5 milligrams, "
-     "not 10 millilitres; a 25 basis points cut"),
+     "not 10 millilitres; a 25 basis point cut"),
     # a vulgar fraction after a whole number: "seventy a half"
     ("en", "at age 70 ½, after 3¼ miles", "at age 70 and a half, after 3 and a quarter miles"),
     # an AP dateline's state: espeak-ng said "ten", and "Tenn." ended a sentence

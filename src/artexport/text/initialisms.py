@@ -126,6 +126,9 @@ def _mostly_capitals(text: str) -> bool:
     return len(words) >= 3 and sum(w.isupper() and len(w) > 1 for w in words) * 2 >= len(words)
 
 
+_NUMBER_AFTER = re.compile(r"[ \t]+\d")
+
+
 def speak_initialisms(text: str, lang: str) -> str:
     """``text`` with its initialisms written as the voice of ``lang`` ("en", "ar") says
     them letter by letter: "I.M.F." in English, "آي إم إف" (vowelled) in Arabic. Other
@@ -142,6 +145,8 @@ def speak_initialisms(text: str, lang: str) -> str:
                 return m.group()  # in a run of Latin words ("MH seventeen"): one voice
             return _arabic_names(letters)
         end = "" if m.end() < len(text) and text[m.end()] == "." and not plural else "."
+        if not plural and _NUMBER_AFTER.match(text, m.end()):
+            end = ""  # "AD 79": "A.D. 79" made espeak-ng end a sentence there
         return ".".join(letters) + end + ("'s" if plural else "")
 
     if lang == "ar":  # "طائرات F-16": the letter and the number it names, in Arabic

@@ -379,14 +379,17 @@ def en_ordinal(n: int) -> str:
 
 def en_year(year: int) -> str:
     """Years as English speakers say them: 1999 -> "nineteen ninety-nine", 2021 -> "twenty
-    twenty-one", 2005 -> "two thousand five"."""
+    twenty-one", 2005 -> "two thousand and five" (as British news, and espeak-ng for the
+    years left to it, say them)."""
     century, rest = divmod(year, 100)
     if 1100 <= year <= 2099 and not 2000 <= year <= 2009:
         if rest == 0:
             return f"{en_cardinal(century)} hundred"
         tail = en_cardinal(rest) if rest >= 10 else f"oh {en_cardinal(rest)}"
         return f"{en_cardinal(century)} {tail}"
-    return en_cardinal(year).replace(" and ", " ")
+    if 2001 <= year <= 2009:
+        return f"two thousand and {en_cardinal(year - 2000)}"
+    return en_cardinal(year)
 
 
 # -- dispatch --------------------------------------------------------------------------

@@ -63,7 +63,7 @@ _EN_ENDABLE = _wordset(
 # (not those that are English words as often: "Miss", "Mo", "Pa", "La", "Wash" ...)
 _EN_STATES = frozenset(k.lower() for k in US_STATES) - _wordset("del ga ind la miss mo pa va wash")
 _EN_ENDABLE |= _EN_STATES
-_EN_ALWAYS = frozenset({"e.g", "i.e", "cf", "viz", "ca", "approx"})
+_EN_ALWAYS = frozenset({"e.g", "i.e", "cf", "viz", "ca", "approx", "incl", "excl"})
 # A country's initials are as often a name's first word ("the U.S. Federal Reserve", "the
 # U.N. Security Council"): they end a sentence only before a word that opens one.
 _EN_COUNTRIES = frozenset({"u.s", "u.k", "u.n", "e.u", "u.s.a", "u.a.e"})

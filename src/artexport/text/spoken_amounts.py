@@ -296,6 +296,10 @@ def en_currency(m: re.Match[str]) -> str:
     whole, frac, scale = m.group("n"), m.group("frac"), m.group("scale")
     number = f"{whole}.{frac}" if frac else whole
     scale_word = _EN_SCALES.get(scale.lower(), scale.lower()) + " " if scale else ""
+    if _EN_ADJECTIVE_AMOUNT.match(m.string, m.end()) and \
+            _EN_ARTICLE_BEFORE.search(m.string, max(0, m.start() - 4), m.start()):
+        # "a $5,000-a-year rise", "a €4.5 billion aid package": singular, as an adjective
+        return f"{number} {scale_word}{one}"
     if m.group("to"):  # "$5-10" -> "5 to 10 dollars"
         return f"{number} to {m.group('to')} {scale_word}{many}"
     if scale or (frac is not None and len(frac) != 2):  # "71.6 million pounds", "$5.125"
@@ -309,6 +313,11 @@ def en_currency(m: re.Match[str]) -> str:
     return small if amount == 0 else f"{said} and {small}"
 
 
+_EN_ADJECTIVE_AMOUNT = re.compile(r"-[a-z]|[ \t](?!(?:of|for|in|to|on|a|an|the|and|or|per|each|"
+                                  r"from|with|by|at|as|is|was|more|less)\b)[a-z]")
+_EN_ARTICLE_BEFORE = re.compile(r"(?:^|\s)(?:a|an|A|An)[ \t]$")
+
+
 # -- ranges ---------------------------------------------------------------------------
 
 # The dash may be a tatweel between blanks: "(2 ـ 5)".
@@ -319,6 +328,12 @@ RANGE = re.compile(
     rf"|{SP}(?P<unit>{UNIT_ALT})(?![{AR_LETTER}A-Za-z\d²³])"
     rf"|(?P<noun>[ \t]{{1,3}}[{AR_LETTER}]{{2,}})(?![{AR_LETTER}]))?"
 )
+
+
+# "edged the Celtics 101-99": a score (not a model's "787-9")
+_EN_SCORE_WORD = re.compile(r"\b(?:beat|beats|beating|edged?|won|win|wins|lost|loses|defeated|"
+                            r"score|scored|victory|draw|drew|led|trailed|thrashed|routed)\b",
+                            re.I)
 
 
 def _model_number(a: str, b: str) -> bool:
@@ -359,7 +374,7 @@ def number_range(m: re.Match[str], primary: str) -> str:
     if _phone_number(a, b):  # "011-4123456": an area code and a number, digit by digit
         return digit_groups_said((a, b), primary) + rest
     if primary == "en":
-        if _model_number(a, b) and not pct:
+        if _model_number(a, b) and not pct and not _EN_SCORE_WORD.search(before(m)[-40:]):
             return f"{a} {b}{rest}"  # a Boeing "787-9": espeak-ng said "787 dash 9"
         return f"{a} to {b}{' percent' if pct else ''}{rest}"
     words = before(m).split()
@@ -477,8 +492,8 @@ def _en_slashed(m: re.Match[str], a: int, b: int) -> str:
     if len(m.group("a")) == 4 and 1800 <= a <= 2099 and len(m.group("b")) == 2 and \
             (a + 1) % 100 == b:
         return f"{en_year(a)} {en_cardinal(b) if b >= 10 else 'oh ' + en_cardinal(b)}"
-    if (a, b) == (9, 11):
-        return "nine eleven"
+    if (a, b) in ((9, 11), (7, 7)):  # the attacks of 11 September 2001 and 7 July 2005
+        return f"{en_cardinal(a)} {en_cardinal(b)}"
     if a == b and a in (50, 60):
         return f"{en_cardinal(a)}-{en_cardinal(a)}"
     if 13 <= a <= 31 and 1 <= b <= 12:  # "until 31/12": a day and a month, no other way

@@ -37,8 +37,14 @@ _TITLES = {
     "Sgt": "Sergeant", "Supt": "Superintendent", "Mt": "Mount", "Ft": "Fort",
     "St": "Saint", "Brig": "Brigadier", "Pvt": "Private", "Spc": "Specialist",
 }
-_TITLE = re.compile(r"(?<![\w.])(?P<abbr>" + "|".join(sorted(_TITLES, key=len, reverse=True))
-                    + r")\.[ \t]+(?=[A-Z])")
+_TITLES["Cllr"] = "Councillor"
+# British copy writes them without the stop ("Prof Chris Whitty", "Mt Everest"); then only
+# before a name, "Gen Z" being no general
+_UNDOTTED_TITLES = ("Adm", "Capt", "Cllr", "Col", "Cpl", "Det", "Gen", "Gov", "Insp", "Lt",
+                    "Maj", "Mt", "Prof", "Rev", "Sgt", "Supt", "Brig", "Pvt")
+_TITLE = re.compile(r"(?<![\w.])(?:(?P<abbr>" + "|".join(sorted(_TITLES, key=len, reverse=True))
+                    + r")\.[ \t]+(?=[A-Z])|(?P<bare>" + "|".join(_UNDOTTED_TITLES)
+                    + r")[ \t]+(?=[A-Z][a-z]))")
 # after a name: "Martin Truex Jr.", "Main St.", "Sunset Blvd."
 _SUFFIXES = {"Jr": "Junior", "Sr": "Senior", "St": "Street", "Ave": "Avenue",
              "Blvd": "Boulevard", "Rd": "Road", "Bros": "Brothers"}
@@ -69,7 +75,7 @@ _MONTHS = {"Jan": "January", "Feb": "February", "Mar": "March", "Apr": "April",
            "Nov": "November", "Dec": "December"}
 _MONTH = re.compile(r"(?<![\w.])(?P<abbr>" + "|".join(sorted(_MONTHS, key=len, reverse=True))
                     + r")\.[ \t]+(?=\d)")
-_NUMBER = re.compile(r"(?<![\w.])(?P<abbr>No|Nos)\.[ \t]*(?=\d)")
+_NUMBER = re.compile(r"(?<![\w.])(?P<abbr>No|Nos)(?:\.[ \t]*|[ \t]+)(?=\d)")
 # days of the week ("Mon. to Fri.": espeak-ng said "mon to fry"), "Vol. 3", "c. 5,000",
 # "yrs", markets' "m/m" and "y/y"
 _DAYS = {"Mon": "Monday", "Tue": "Tuesday", "Tues": "Tuesday", "Wed": "Wednesday",
@@ -88,7 +94,9 @@ _HUNDREDTH = re.compile(r"(?<![\w.,])(?P<n>[1-9]\d{0,2}(?:,\d{3})+|[1-9]\d*00)th
 # a Boeing 737 a "seven thirty-seven", an Airbus A320 an "A three-twenty"
 _SAID_AS = re.compile(r"\bFTSE\b|(?<=Boeing )7(?P<boeing>[0-8])7(?:-(?P<variant>\d{1,2}))?\b"
                       r"|(?<![\w-])A3(?P<airbus>[0-8]\d)(?P<neo>neo)?\b")
-_WORDS = re.compile(r"(?<![\w.])(?:vs\.?|v\.)(?=[ \t])|(?<![\w.])approx\.(?=[ \t])")
+_WORDS = re.compile(r"(?<![\w.])(?:vs\.?|v\.|approx\.|incl\.|excl\.|i\.e\.|e\.g\.)(?=[ \t,])")
+_SAID_FOR = {"v": "versus", "a": "approximately", "i": "including", "e": "excluding",
+             "i.e": "that is", "e.g": "for example"}
 # "the 1990s", "the '80s", "in his 20s"
 _DECADE = re.compile(r"(?<![\w'’.,$€£])(?P<apos>['’])?(?P<n>(?:1[0-9]|20)?[0-9]0)['’]?s\b")
 
@@ -150,6 +158,39 @@ _COUNTING_NOUNS = frozenset({
     "Level", "Grade", "Tier", "Olympiad", "Rocky", "Episode", "Gemini", "Saturn", "Wars",
     "Mark"})
 _ROMAN_VALUES = {"I": 1, "V": 5, "X": 10, "L": 50}
+_REGNAL_NAMES_LIST = """
+Henry Charles Elizabeth George Edward William James Louis Richard John Paul Benedict Pius
+Leo Gregory Innocent Clement Alexander Frederick Philip Peter Ivan Nicholas Catherine Mary
+Victoria Anne Juan Carlos Felipe Alfonso Ferdinand Gustav Olav Harald Haakon Christian
+Frederik Willem Rama Mohammed Hassan Abdullah Hussein Napoleon Ramesses Ptolemy Constantine
+Wilhelm Otto Umberto Victor Emmanuel Carl Albert Leopold Rainier Francis Urban Boniface
+Sixtus Martin Adrian Honorius Celestine Mehmed Suleiman Murad Selim Ahmed Darius Cyrus
+Xerxes Antiochus Herod Edmund Ethelred Harold Malcolm David Robert Duncan Kenneth Pedro
+Manuel Sebastian Sigismund Casimir Ludwig Maximilian Rudolf Karl Joseph Franz Michael
+Boris Simeon Stefan Carol Faisal Fuad Reza Amenhotep Thutmose Tiglath Shalmaneser Sargon
+"""
+_REGNAL_NAMES = frozenset(_REGNAL_NAMES_LIST.split())
+_ROYAL_TITLES = frozenset({"King", "Queen", "Pope", "Emperor", "Empress", "Tsar", "Czar",
+                           "Prince", "Princess", "Sultan", "Pharaoh", "Shah", "Kaiser", "Duke"})
+# "World War I", "Act I", "Type I": a single "I" after a count's noun
+_ROMAN_ONE = re.compile(r"\b(War|Act|Part|Phase|Chapter|Book|Volume|Stage|Title|Class|Type|"
+                        r"Category|Grade|Tier|Apollo|Vatican)[ \t]I\b(?!['’.]\w)")
+# "FY2025", "Q3 2024", "H1 2025": the periods of accounts, which espeak-ng spelled
+_PERIOD = re.compile(r"\b(?:FY[ \t]?(?P<fy>\d{4}|\d{2})|(?P<letter>[QH])(?P<n>[1-4])"
+                     r"(?:[ \t](?P<year>\d{4}))?)\b")
+_PARTS = {"Q": "quarter", "H": "half"}
+
+
+def _period(m: re.Match[str]) -> str:
+    if m.group("fy"):
+        year = m.group("fy")
+        return "financial year " + (year if len(year) == 4 else "20" + year)
+    n = int(m.group("n"))
+    if m.group("letter") == "H" and (n > 2 or not m.group("year")):
+        return m.group()  # "H2" alone is as often hydrogen
+    said = f"{en_ordinal(n)} {_PARTS[m.group('letter')]}"
+    the = "" if m.string[max(0, m.start() - 4):m.start()].lower().endswith("the ") else "the "
+    return f"{the}{said}" + (f" of {m.group('year')}" if m.group("year") else "")
 
 
 def _roman(m: re.Match[str]) -> str:
@@ -159,7 +200,12 @@ def _roman(m: re.Match[str]) -> str:
         v = _ROMAN_VALUES[a]
         value += -v if b and _ROMAN_VALUES[b] > v else v
     name = m.group("name")
-    said = en_cardinal(value) if name in _COUNTING_NOUNS else "the " + en_ordinal(value)
+    title = m.string[max(0, m.start() - 12):m.start()].split()[-1:]
+    regnal = name in _REGNAL_NAMES or bool(title and title[0] in _ROYAL_TITLES)
+    # "Henry VIII", "Pope Leo XIV": the eighth, the fourteenth; a count, a game, a film:
+    # "World War II" two, "Grand Theft Auto VI" six
+    said = "the " + en_ordinal(value) if regnal and name not in _COUNTING_NOUNS \
+        else en_cardinal(value)
     return f"{name} {said}{m.group('s') or ''}"
 
 
@@ -177,7 +223,7 @@ def speak_english_abbreviations(text: str) -> str:
     text = _ZONE.sub(lambda m: " " + _ZONE_NAMES[m.group(1)] + " time", text)
     text = _STATE.sub(_state, text)
     text = _ROMAN.sub(_roman, text)
-    text = _TITLE.sub(lambda m: _TITLES[m.group("abbr")] + " ", text)
+    text = _TITLE.sub(lambda m: _TITLES[m.group("abbr") or m.group("bare")] + " ", text)
     text = _MONTH.sub(lambda m: _MONTHS[m.group("abbr")] + " ", text)
     text = _HUNDREDTH.sub(lambda m: en_ordinal(int(m.group("n").replace(",", ""))), text)
     text = _SAID_AS.sub(_said_as, text)
@@ -185,8 +231,9 @@ def speak_english_abbreviations(text: str) -> str:
     text = _DAY.sub(lambda m: _DAYS[m.group("abbr")] + ("." if m.end() == len(text) else ""),
                     text)
     text = _SHORT_WORD.sub(_short_word, text)
-    text = _WORDS.sub(lambda m: "versus" if m.group().startswith("v") else "approximately",
-                      text)
+    text = _WORDS.sub(lambda m: _SAID_FOR.get(m.group()[:3]) or _SAID_FOR[m.group()[0]], text)
+    text = _ROMAN_ONE.sub(r"\1 One", text)
+    text = _PERIOD.sub(_period, text)
     return _DECADE.sub(_decade, text)
 
 
@@ -210,10 +257,27 @@ _UNITS = {
     "ml": ("millilitre", "millilitres"), "ppm": ("part per million", "parts per million"),
     "bps": ("basis point", "basis points"), "mmHg": ("millimetre of mercury",
                                                    "millimetres of mercury"),
+    "oz": ("ounce", "ounces"), "st": ("stone", "stone"),
+    "Hz": ("hertz", "hertz"), "kHz": ("kilohertz", "kilohertz"),
+    "MHz": ("megahertz", "megahertz"), "GHz": ("gigahertz", "gigahertz"),
+    "KB": ("kilobyte", "kilobytes"), "MB": ("megabyte", "megabytes"),
+    "GB": ("gigabyte", "gigabytes"), "TB": ("terabyte", "terabytes"),
+    # "1,500 km²" (its "²" a digit by now), "3,500 sq ft"
+    **{f"{short}{power}": (f"{word} {one}", f"{word} {many}")
+       for short, one, many in (("km", "kilometre", "kilometres"), ("m", "metre", "metres"),
+                                ("cm", "centimetre", "centimetres"), ("mi", "mile", "miles"),
+                                ("ft", "foot", "feet"))
+       for power, word in (("2", "square"), ("3", "cubic"))},
+    **{f"sq {short}": (f"square {one}", f"square {many}")
+       for short, one, many in (("km", "kilometre", "kilometres"), ("m", "metre", "metres"),
+                                ("ft", "foot", "feet"), ("mi", "mile", "miles"),
+                                ("miles", "mile", "miles"), ("metres", "metre", "metres"),
+                                ("in", "inch", "inches"))},
 }
 # a unit glued to its number, or (the longer ones) a space apart; never inside a word
 _SPACED = ("km", "cm", "mm", "kg", "mph", "kph", "km/h", "kW", "MW", "GW", "kWh", "MWh",
-           "GWh", "mg", "mcg", "ml", "ppm", "bps", "mmHg")
+           "GWh", "mg", "mcg", "ml", "ppm", "bps", "mmHg", "oz", "Hz", "kHz", "MHz", "GHz",
+           "KB", "MB", "GB", "TB", *(k for k in _UNITS if k[-1] in "23" or k.startswith("sq ")))
 _UNIT = re.compile(
     r"(?<![\w.,])(?P<n>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
     r"(?:(?P<glued>" + "|".join(sorted(map(re.escape, _UNITS), key=len, reverse=True)) + ")"
@@ -297,8 +361,17 @@ def _unit(m: re.Match[str]) -> str:
     if unit in ("C", "F") and _LABEL_BEFORE.search(m.string, max(0, m.start() - 40),
                                                    m.start()):
         return m.group()  # "Room 40C", "Gate 12F": a label, not a temperature
+    n = m.group("n")
+    if unit == "st" and n[-1] in "1" and not n.endswith("11"):
+        return m.group()  # "21st": an ordinal
     one, many = _UNITS[unit]
-    return f"{m.group('n')} {one if m.group('n') == '1' else many}"
+    # "a 500MW plant": a measure before its noun is singular ("a 500 megawatt plant")
+    adjective = _ARTICLE_BEFORE.search(m.string, max(0, m.start() - 4), m.start()) and \
+        re.match(r"[ \t-][a-z]", m.string[m.end():m.end() + 2])
+    return f"{n} {one if n == '1' or adjective else many}"
+
+
+_ARTICLE_BEFORE = re.compile(r"(?:^|\s)(?:a|an|A|An)[ \t]$")
 
 
 def speak_english_units(text: str) -> str:

@@ -268,6 +268,8 @@ def _en_year(m: re.Match[str]) -> str:
     first, second = (m.group("y"), m.group("y2")) if m.group("y") else (m.group("a"), m.group("b"))
     said = en_year(int(first))
     if second:
+        if len(second) == 2 and 2000 <= int(first) <= 2009:
+            second = first[:2] + second  # "2008-09": "two thousand and nine", not "nine"
         said += " to " + (en_year(int(second)) if len(second) == 4 else en_cardinal(int(second)))
     return (m.group("w") or "") + said
 
