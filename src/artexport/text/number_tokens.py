@@ -1,6 +1,8 @@
 """Number tokens as written in articles ("4.159.512.313", "94.75", "٩٤٫٧٥", "1,500",
 "0096"), parsed and read as words, and what every step of the number reading shares:
-the regular-expression pieces and the window of context a rule may look at.
+the regular-expression pieces, the window of context a rule may look at, and
+:func:`regular_number_writing`, which rewrites the many ways copy writes a number ("10 000",
+"17ر50", "الساعة 0658") into the forms the other steps read.
 
 Everything here is linear in the length of the text: a rule looks at most ``WINDOW``
 characters around a match, and :func:`read_long_digit_runs` reads any run of more than
@@ -174,7 +176,7 @@ _MONTH_BEFORE = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|
 _ARTICLE_APART = re.compile(r"(?<![\w\u0640])([وف]?[بك]?الـ|[وف]?للـ)[ \t]+(?=\d)")
 
 
-def joined_number_writing(text: str, primary: str) -> str:
+def _joined_number_writing(text: str, primary: str) -> str:
     """``text`` with numbers written in pieces joined: thousands grouped by blanks
     ("10 000" -> "10000"; it was read "ten zero zero zero", and in Arabic as a telephone
     number) and, in Arabic, the article
@@ -187,4 +189,64 @@ def joined_number_writing(text: str, primary: str) -> str:
 
     text = _BLANK_GROUPS.sub(joined, text)
     return _ARTICLE_APART.sub(r"\1", text) if primary == "ar" else text
+
+
+# The Gulf news agencies' numbers (KUNA, SPA), typed in the order they are seen right to
+# left, "ر" for the separator: "17ر50" is 50.17, "5ر1 مليار" 1.5 billion, "000ر000ر410"
+# 410,000,000 (they were "سبعة عشرر خمسين")
+_GULF_NUMBER = re.compile(r"(?<![\d.,٫٬])\d+(?:ر\d+)+(?!\d)")
+
+
+def _gulf_number(m: re.Match[str]) -> str:
+    written = m.group().split("ر")
+    if all(len(part) == 3 for part in written[:-1]) and \
+            (len(written) > 2 or written[0] == "000"):
+        return "".join(reversed(written))  # thousands' groups only
+    fraction, groups = written[0], written[1:]
+    if any(len(part) != 3 for part in groups[:-1]):
+        return m.group()
+    return f"{''.join(reversed(groups))}.{fraction}"
+
+
+_BRACKETED_FIGURE = re.compile(
+    r"\((\d+(?:[.,٫]\d+)?|\d{1,2}:\d{2})\)([ \t]?[%٪]|[ \t](?:مساء|صباحا|ص|م)[ًا]?(?!\w))")
+_FA_DECADE = re.compile(r"(دهه(?:\u200cی| ی)?[ \t]+)(1[34][1-9]0|19[1-9]0|20[1-9]0)(?!\d)")
+_UR_SERVICE = re.compile(r"((?:ریسکیو|ہیلپ[ \u200c]?لائن|ہاٹ[ \u200c]?لائن|ایمرجنسی)[ \t]+)"
+                         r"(\d{3,5})(?![\d.,])")
+_DOTTED_TIME = re.compile(r"(?<=الساعة )([01]?\d|2[0-3])\.([0-5]\d)(?![\d.,٫])")
+_MILITARY_TIME = re.compile(r"(?<=الساعة )([01]\d|2[0-3])([0-5]\d)(?=[ \t](?:صباح|مساء|ص\b|م\b))")
+_PERCENT_RANGE = re.compile(r"(?<![\d.,])(\d+(?:[.,٫]\d+)?)[ \t]?[%٪][ \t]?[-–—][ \t]?"
+                            r"(\d+(?:[.,٫]\d+)?[ \t]?[%٪])")
+# "2,15,000" (lakhs and crores): the English voice reads the plain number
+_LAKH_NUMBER = re.compile(r"(?<![\d.,])\d{1,2}(?:,\d\d)+,\d{3}(?![\d,])")
+# "242.60p", "a 5p charge", "1,153p"
+_PENCE = re.compile(r"(?<![\w.,])(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)p(?!\w|\.\w)")
+# "$2.5bn-$3bn", "£5-£10m": the dash between two amounts is "to" (espeak-ng said nothing)
+_EN_AMOUNT_RANGE = re.compile(r"([$£€]\d[\d.,]*(?:bn|tn|m|k)?)[-–]([$£€]\d)")
+
+
+def regular_number_writing(text: str, primary: str) -> str:
+    """``text`` (its digits ASCII) with the many ways news copy writes a number rewritten
+    into the forms the readers of :mod:`.spoken_numbers` know: groups joined (see
+    :func:`_joined_number_writing`), Gulf "ر" numbers, long digit runs digit by digit,
+    "70%-80%" one range, "(86) %", clock times without a colon after "الساعة", English
+    amount ranges, lakhs and pence, a Persian decade, an Urdu service's number."""
+    text = _joined_number_writing(text, primary)
+    text = _GULF_NUMBER.sub(_gulf_number, text)
+    text = read_long_digit_runs(text, primary)
+    text = _PERCENT_RANGE.sub(r"\1-\2", text)  # "70%-80%": "70-80%", one range
+    # a figure in brackets before its sign or its part of the day: "(86) %", "(5:59) مساءً"
+    text = _BRACKETED_FIGURE.sub(r"\1\2", text)
+    if primary == "ar":  # "الساعة 0658 صباحا": a time written without its colon
+        text = _MILITARY_TIME.sub(r"\1:\2", text)
+        text = _DOTTED_TIME.sub(r"\1:\2", text)  # "الساعة 10.30 صباحا"
+    elif primary == "en":
+        text = _EN_AMOUNT_RANGE.sub(r"\1 to \2", text)
+        text = _LAKH_NUMBER.sub(lambda m: m.group().replace(",", ""), text)
+        text = _PENCE.sub(r"\1 pence", text)
+    elif primary == "fa":  # "دهه ۱۳۶۰" is "دهه شصت", the sixties of its century
+        text = _FA_DECADE.sub(lambda m: m.group(1) + m.group(2)[2:], text)
+    elif primary == "ur":  # "ریسکیو 1122": a service's number, digit by digit
+        text = _UR_SERVICE.sub(lambda m: m.group(1) + digits_one_by_one(m.group(2), "ur"), text)
+    return text
 

@@ -40,10 +40,9 @@ from .number_tokens import (
     ascii_digits,
     before,
     digits_one_by_one,
-    joined_number_writing,
     number_words,
     parse_number,
-    read_long_digit_runs,
+    regular_number_writing,
 )
 from .numbers import (
     Case,
@@ -144,19 +143,7 @@ def speak_numbers_in(text: str, primary: str, *, month_names: MonthNames = "both
     ASCII digits already (see :func:`ascii_digits`).
     """
     words_for_numbers = primary != "en"
-    text = joined_number_writing(text, primary)
-    text = _sub(_GULF_NUMBER, _gulf_number, text)
-    text = read_long_digit_runs(text, primary)
-    text = _PERCENT_RANGE.sub(r"\1-\2", text)  # "70%-80%": "70-80%", one range
-    # a figure in brackets before its sign or its part of the day: "(86) %", "(5:59) مساءً"
-    text = _BRACKETED_FIGURE.sub(r"\1\2", text)
-    if primary == "ar":  # "الساعة 0658 صباحا": a time written without its colon
-        text = _MILITARY_TIME.sub(r"\1:\2", text)
-        text = _DOTTED_TIME.sub(r"\1:\2", text)  # "الساعة 10.30 صباحا"
-    if primary == "en":
-        text = _EN_AMOUNT_RANGE.sub(r"\1 to \2", text)
-        text = _LAKH_NUMBER.sub(lambda m: m.group().replace(",", ""), text)
-        text = _PENCE.sub(r"\1 pence", text)
+    text = regular_number_writing(text, primary)
     text = telephone_numbers(text, primary)
     text = vulgar_fractions(text, primary)
     if primary == "ar":
@@ -285,37 +272,6 @@ def _ratio(m: re.Match[str], primary: str) -> str:
     if word[:1].isupper() or word in ("سورة", "سوره", "آية", "الآية"):
         return m.group()  # a chapter and verse: "Genesis 1:1"
     return f"{m.group(1)} {_RATIO_WORDS.get(primary, 'to')} {m.group(2)}"
-
-
-# The Gulf news agencies' numbers (KUNA, SPA), typed in the order they are seen right to
-# left, "ر" for the separator: "17ر50" is 50.17, "5ر1 مليار" 1.5 billion, "000ر000ر410"
-# 410,000,000 (they were "سبعة عشرر خمسين")
-_GULF_NUMBER = re.compile(r"(?<![\d.,٫٬])\d+(?:ر\d+)+(?!\d)")
-
-
-def _gulf_number(m: re.Match[str]) -> str:
-    written = m.group().split("ر")
-    if all(len(part) == 3 for part in written[:-1]) and \
-            (len(written) > 2 or written[0] == "000"):
-        return "".join(reversed(written))  # thousands' groups only
-    fraction, groups = written[0], written[1:]
-    if any(len(part) != 3 for part in groups[:-1]):
-        return m.group()
-    return f"{''.join(reversed(groups))}.{fraction}"
-
-
-_BRACKETED_FIGURE = re.compile(
-    r"\((\d+(?:[.,٫]\d+)?|\d{1,2}:\d{2})\)([ \t]?[%٪]|[ \t](?:مساء|صباحا|ص|م)[ًا]?(?!\w))")
-_DOTTED_TIME = re.compile(r"(?<=الساعة )([01]?\d|2[0-3])\.([0-5]\d)(?![\d.,٫])")
-_MILITARY_TIME = re.compile(r"(?<=الساعة )([01]\d|2[0-3])([0-5]\d)(?=[ \t](?:صباح|مساء|ص\b|م\b))")
-_PERCENT_RANGE = re.compile(r"(?<![\d.,])(\d+(?:[.,٫]\d+)?)[ \t]?[%٪][ \t]?[-–—][ \t]?"
-                            r"(\d+(?:[.,٫]\d+)?[ \t]?[%٪])")
-# "2,15,000" (lakhs and crores): the English voice reads the plain number
-_LAKH_NUMBER = re.compile(r"(?<![\d.,])\d{1,2}(?:,\d\d)+,\d{3}(?![\d,])")
-# "242.60p", "a 5p charge", "1,153p"
-_PENCE = re.compile(r"(?<![\w.,])(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)p(?!\w|\.\w)")
-# "$2.5bn-$3bn", "£5-£10m": the dash between two amounts is "to" (espeak-ng said nothing)
-_EN_AMOUNT_RANGE = re.compile(r"([$£€]\d[\d.,]*(?:bn|tn|m|k)?)[-–]([$£€]\d)")
 
 
 # "المادة (5)": a rank in brackets is a rank ("المادة الخامسة"; it was "(خمسة)")
