@@ -668,6 +668,73 @@ def test_a_digest_keeps_its_linked_headings(tmp_path: Path) -> None:
     assert "Watch the morning headlines in two minutes" not in texts
 
 
+def test_a_world_service_page_labels_its_byline_promos_and_captions(tmp_path: Path) -> None:
+    """The BBC's World Service pages (forty languages, one markup): the byline is a
+    region labelled "article-byline" whose items carry labels for screen readers
+    ("Author, ", "Role, "), a podcast promo is a region labelled "podcast-promo", and
+    each caption opens with a hidden "التعليق على الصورة، ". The byline was read as
+    the body's first lines and the author lost; the promo's "تخطى البودكاست وواصل
+    القراءة" was body text; the captions said their label twice in the editions."""
+    text = ["ارتفعت أسعار الخبز غير المدعوم في عدد من المحافظات خلال الأسبوع الجاري، وسط "
+            "مخاوف من موجة غلاء جديدة تطال السلع الأساسية في الأسواق.",
+            "وقال أصحاب مخابز في القاهرة والجيزة إن سعر الرغيف زاد بنحو النصف منذ بداية "
+            "الشهر، بسبب ارتفاع تكلفة الدقيق المستورد من الخارج.",
+            "ويعتمد ملايين المواطنين على الخبز المدعوم الذي توفره الحكومة عبر بطاقات "
+            "التموين، لكن كثيرين يشترون الخبز الحر عندما لا تكفي حصصهم.",
+            "ويتوقع خبراء أن تستمر الضغوط على الأسعار في الأشهر المقبلة ما لم تتحسن موارد "
+            "البلاد من العملة الصعبة، وفق ما قالوا لبي بي سي."]
+    hidden = 'class="bbc-1a3w4ok"'  # (a hashed class: nothing in its name says "hidden")
+    paragraphs = [f'<div class="bbc-19j92fr"><p>{t}</p></div>' for t in text]
+    page = tmp_path / "page.html"
+    page.write_text(
+        '<html lang="ar" dir="rtl"><head><title>ارتفاع أسعار الخبز - BBC News عربي</title>'
+        '<meta property="og:site_name" content="BBC News عربي"></head><body>'
+        '<nav><ul><li><a href="/arabic">الرئيسية</a></li><li><a href="/x">اقتصاد</a></li>'
+        '</ul></nav><main><h1>ارتفاع أسعار الخبز يثير قلق الأسر</h1>'
+        '<time datetime="2024-02-16">16 فبراير/ شباط 2024</time>'
+        '<section aria-labelledby="article-byline" role="region"><h2 id="article-byline" '
+        f'{hidden}>معلومات عن الكاتب</h2><ul role="list"><li><span {hidden}>Author, </span>'
+        f'<span>أحمد عبد الله</span></li><li><span {hidden}>Role, </span><span>بي بي سي نيوز '
+        'عربي - القاهرة</span></li></ul></section>'
+        + paragraphs[0] + paragraphs[1] +
+        '<section aria-labelledby="podcast-promo" role="region"><a href="#end">'
+        '<span>تخطى البودكاست وواصل القراءة</span></a><strong id="podcast-promo">البودكاست'
+        '</strong><p>حلقات أسبوعية عن الاقتصاد والمجتمع</p><p id="end">البودكاست نهاية</p>'
+        '</section>' + paragraphs[2] +
+        '<figure><img src="wheat.jpg" alt="حقل قمح"><figcaption><span '
+        f'{hidden}>التعليق على الصورة، </span>تستورد البلاد معظم احتياجاتها من القمح'
+        '</figcaption></figure>' + paragraphs[3] + '</main></body></html>',
+        encoding="utf-8")
+    article = load_quietly(page)
+    assert [a.name for a in article.authors] == ["أحمد عبد الله"]
+    assert paragraphs_of(article) == text
+    figures = [b for b in article.blocks if isinstance(b, Figure)]
+    assert [plain_text(f.caption) for f in figures] == ["تستورد البلاد معظم احتياجاتها من القمح"]
+    said = body_text(article)
+    assert "البودكاست" not in said and "Author" not in said and "معلومات عن الكاتب" not in said
+
+
+def test_an_author_printed_with_the_site_name_before_it(tmp_path: Path) -> None:
+    """"هسبريس - محمد الراجي" in a span of class "author" under the headline (Hespress):
+    the author was lost (no "byline" class, no metadata); the site's name is no name."""
+    body = "".join(f"<p>{t}</p>" for t in [
+        "أعلنت الحكومة رفع الحد الأدنى للأجور في القطاع الخاص بنسبة عشرة في المئة على "
+        "مرحلتين، ابتداء من شهر سبتمبر المقبل، بعد اتفاق مع النقابات.",
+        "وقال الناطق الرسمي باسم الحكومة إن الزيادة ستشمل أيضا القطاع الفلاحي، وإن "
+        "الاتفاق يتضمن مراجعة الضريبة على الدخل لفائدة الأجراء.",
+        "ورحبت النقابات بالاتفاق، لكنها طالبت بتسريع تنفيذ الالتزامات السابقة التي لم "
+        "تنفذ بعد، وبإشراكها في مراقبة الأسعار."])
+    page = tmp_path / "page.html"
+    page.write_text(
+        '<html lang="ar" dir="rtl"><head><title>رفع الأجور</title><meta property='
+        '"og:site_name" content="Hespress - هسبريس جريدة إلكترونية مغربية"></head><body>'
+        '<article><h1>الحكومة تعلن رفع الحد الأدنى للأجور</h1><div class="article-header-'
+        'info"><span class="author"><a href="/author/12">هسبريس - محمد الراجي</a></span>'
+        f'<span class="date-post">الجمعة 16 فبراير 2024 - 22:00</span></div>{body}'
+        '</article></body></html>', encoding="utf-8")
+    assert [a.name for a in load_quietly(page).authors] == ["محمد الراجي"]
+
+
 def test_the_printed_standfirst_is_the_summary(tmp_path: Path) -> None:
     """A news site prints its standfirst in a "summary" element between the headline and
     the text, and its description meta is another, shorter sentence: the summary the

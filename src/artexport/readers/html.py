@@ -63,7 +63,15 @@ from .headline import title_from_opening_words
 from .html_content import _DASH, _OTHER_STORIES, _furniture, _Mapper, _Page
 from .html_encoding import decode_declared
 from .html_meta import _Meta
-from .html_tree import JUNK_TAGS, Element, _tag, _text_of
+from .html_tree import (
+    JUNK_TAGS,
+    Element,
+    _tag,
+    _text_of,
+    byline_region_lines,
+    drop_labelled_regions,
+    reveal_emails,
+)
 from .news import (
     byline_meta,
     date_meta,
@@ -87,6 +95,8 @@ def read_html(path: Path, limits: Limits, *, keep_all: bool = False) -> Draft:
     reader = _Meta(path, root, _furniture())  # JSON-LD first: it is in <script>s
     _strip_junk(root)
     meta = reader.collect()
+    drop_labelled_regions(root)
+    byline_lines = byline_region_lines(root)
     title = str(meta.get("title") or "")
     page = _Page(root, title)
     xml = None if keep_all else _extract(root)
@@ -99,7 +109,7 @@ def read_html(path: Path, limits: Limits, *, keep_all: bool = False) -> Draft:
         blocks = [Paragraph((Span(line),)) for el, line in page.lines
                   if keep_all or not (furniture(el) or furniture_reason(line))]
     if not keep_all:
-        blocks = _tidy(blocks, meta, title)
+        blocks = _tidy([b for b in blocks if not _in_byline(b, byline_lines)], meta, title)
     draft = Draft(path, meta, missing_images="warn")
     draft.blocks, draft.lead = _lead(blocks, meta.pop("_og_image", None),
                                      meta.pop("_og_image_alt", ""), meta)
@@ -121,6 +131,13 @@ def read_html(path: Path, limits: Limits, *, keep_all: bool = False) -> Draft:
         warnings.warn(ArtexportWarning(f"{path}: entities {names} are declared by the page "
                                        "and were not expanded"), stacklevel=caller_stacklevel())
     return draft
+
+
+def _in_byline(block: Block, lines: set[str]) -> bool:
+    """Whether ``block`` is text of the page's byline region (its heading, its items)."""
+    if isinstance(block, Paragraph | Heading):
+        return plain_text(block.spans) in lines
+    return isinstance(block, ListBlock) and all(plain_text(i) in lines for i in block.items)
 
 
 # ---- decoding and parsing -----------------------------------------------------------
@@ -203,43 +220,9 @@ def _strip_junk(root: Element) -> None:
         if isinstance(el, lxml_html.HtmlElement):
             # (libxml2 puts an <img> that follows a <source> inside it: keep the <img>)
             el.drop_tag() if el.tag == "source" else el.drop_tree()
-    _reveal_emails(root)
+    reveal_emails(root)
 
 
-def _reveal_emails(root: Element) -> None:
-    """Addresses Cloudflare hid from harvesters: the page shows "[email protected]"
-    until its script decodes ``data-cfemail`` (the first byte the key, XORed with each
-    other byte); the script is gone, so the address is decoded here, and a link to
-    "/cdn-cgi/l/email-protection#..." becomes the mailto: link it stands for."""
-    for el in root.iter():
-        if not isinstance(el.tag, str):
-            continue
-        coded = el.get("data-cfemail")
-        if coded is not None and (address := _cloudflare_email(coded)):
-            for child in list(el):
-                el.remove(child)
-            el.text = address
-        href = el.get("href") or ""
-        if "/cdn-cgi/l/email-protection#" in href and \
-                (address := _cloudflare_email(href.rsplit("#", 1)[1])):
-            el.set("href", f"mailto:{address}")
-
-
-def _cloudflare_email(coded: str) -> str:
-    try:
-        data = bytes.fromhex(coded)
-    except ValueError:
-        return ""
-    if len(data) < 2 or len(data) > 200:
-        return ""
-    address = bytes(b ^ data[0] for b in data[1:]).decode("utf-8", "replace")
-    return address if re.fullmatch(r"[^@\s<>\"']{1,64}@[A-Za-z0-9.-]{1,190}", address) else ""
-
-
-# Inline elements that may hold text. Empty, they carry none, but trafilatura's precision
-# setting drops the whole paragraph around one (its text is the empty element's tail):
-# WordPress puts <span id="more-5662"></span> into every post with a "read more" break,
-# pages draw icons with <i></i>. So they are unwrapped first (their tail stays).
 _INLINE_TAGS = ("abbr", "b", "bdi", "bdo", "big", "cite", "del", "dfn", "em", "font", "i",
                 "ins", "kbd", "label", "mark", "q", "s", "samp", "small", "span", "strike",
                 "strong", "sub", "sup", "time", "tt", "u", "var")

@@ -320,6 +320,13 @@ def _link_list(items: list[Inline]) -> bool:
 
 # ---- the page behind the XML --------------------------------------------------------
 
+# The label a caption carries for screen readers only (BBC World Service: "Image
+# caption, ", "التعليق على الصورة، "): the editions label their captions themselves
+_HIDDEN_LABEL = re.compile(r"^(?:Image caption|Media caption|Video caption|Caption|"
+                           r"التعليق على الصورة|التعليق على الفيديو|توضیح تصویر|"
+                           r"تصویر کا کیپشن)\s*[,،]\s*")
+
+
 class _Page:
     """What the page itself says about the blocks trafilatura found: language runs,
     figure captions and credits, quote attributions, code languages, and the lines it
@@ -378,7 +385,7 @@ class _Page:
         credit_el = next((c for c in figure.iterdescendants() if _tag(c)
                           and re.search(r"credit|copyright", _classes(c), re.I)), None)
         credit = _text_of(credit_el) if credit_el is not None else ""
-        caption = _text_of(cap) if cap is not None else ""
+        caption = _HIDDEN_LABEL.sub("", _text_of(cap)) if cap is not None else ""
         if credit:
             caption = " ".join(caption.replace(credit, "").split())
         return ((Span(caption),) if caption else ()), credit

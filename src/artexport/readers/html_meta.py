@@ -104,8 +104,16 @@ class _Meta:
         """Names printed in an element whose class is "byline" ("Dan Forbes,
         GoLocalProv Contributor"): the name before the comma, the rest the post."""
         found: list[str] = []
+        for el in _xpath(self.root, "//*[@aria-labelledby]"):
+            # BBC World Service: a region "article-byline", each item a hidden label
+            # ("Author, ", "Role, ") and its text; the first item's text is the name
+            if "byline" in el.get("aria-labelledby", "").lower() and not self.in_furniture(el):
+                items = [_without_hidden_label(li) for li in el.iter("li")]
+                if items and looks_like_name(items[0]):
+                    found.append(items[0])
         for el in _xpath(self.root, "//*[contains(concat(' ', normalize-space(@class), ' '), "
-                                    "' byline ')]"):
+                                    "' byline ') or contains(concat(' ', normalize-space("
+                                    "@class), ' '), ' author ')]"):
             text = " ".join(_text_of(el).split())
             if not text or len(text.split()) > 10 or self.in_furniture(el):
                 continue
@@ -270,6 +278,10 @@ class _Meta:
         seen: set[str] = set()
         for raw in names:
             name = " ".join(raw.split())
+            parts = re.split(r"\s+[-–|]\s+", name)  # "هسبريس - محمد الراجي": the site's name off
+            if len(parts) > 1 and (kept := [p for p in parts if not any(
+                    f" {fold(p)} " in f" {n} " for n in not_names)]):
+                name = " - ".join(kept)
             byline = parse_byline(name)
             entry: dict[str, str] | str = byline.authors[0] if byline else without_role(name)
             text = entry["name"] if isinstance(entry, dict) else entry
@@ -286,6 +298,18 @@ class _Meta:
             seen.add(person)
             out.append(entry)
         return out
+
+
+def _without_hidden_label(item: Element) -> str:
+    """The text of ``item`` without its first span when that span is a label for screen
+    readers ending in a comma ("Author, ", "Role, ")."""
+    first = next((c for c in item.iter("span")), None)
+    text = _text_of(item)
+    if first is not None:
+        label = _text_of(first)
+        if label.endswith((",", "،")) and len(label.split()) <= 3 and text.startswith(label):
+            text = text[len(label):].strip()
+    return text
 
 
 # "Name, Affiliation"; "Name. Affiliation" (not the full stop of an initial: "Troy L.
