@@ -225,6 +225,19 @@ _PENCE = re.compile(r"(?<![\w.,])(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)p(?!\w|\.\w)"
 _EN_AMOUNT_RANGE = re.compile(r"([$£€]\d[\d.,]*(?:bn|tn|m|k)?)[-–]([$£€]\d)")
 
 
+_TIMES = re.compile(r"(?<=\d)[ \t]?[×xX][ \t]?(?=\d)")
+_TIMES_WORD = {"ar": "في", "fa": "در", "ur": "ضرب", "en": "by"}
+_EQUALS = re.compile(r"(?<=[\w)])[ \t]?=[ \t]?(?=[\d(]|[ \t]?\d)|[ \t]=[ \t]")
+_EQUALS_WORD = {"ar": "يساوي", "fa": "برابر با", "ur": "برابر", "en": "equals"}
+
+
+def signs_between_numbers(text: str, primary: str) -> str:
+    """"4×100", "4 x 5 أمتار", "1 دولار = 48.5 جنيه": the signs as words in ``primary``'s
+    language (espeak-ng said nothing for them)."""
+    text = _TIMES.sub(f" {_TIMES_WORD.get(primary, 'by')} ", text)
+    return _EQUALS.sub(f" {_EQUALS_WORD.get(primary, 'equals')} ", text)
+
+
 def regular_number_writing(text: str, primary: str) -> str:
     """``text`` (its digits ASCII) with the many ways news copy writes a number rewritten
     into the forms the readers of :mod:`.spoken_numbers` know: groups joined (see
@@ -232,6 +245,7 @@ def regular_number_writing(text: str, primary: str) -> str:
     "70%-80%" one range, "(86) %", clock times without a colon after "الساعة", English
     amount ranges, lakhs and pence, a Persian decade, an Urdu service's number."""
     text = _joined_number_writing(text, primary)
+    text = signs_between_numbers(text, primary)
     text = _GULF_NUMBER.sub(_gulf_number, text)
     text = read_long_digit_runs(text, primary)
     text = _PERCENT_RANGE.sub(r"\1-\2", text)  # "70%-80%": "70-80%", one range

@@ -154,9 +154,25 @@ _ALEF_AFTER_KASRA = re.compile(
     f"(?=(?![{ALEF}{ALEF_MAKSURA}])[{_LETTERS}])")
 # ...and after "وَ", "فَ", "كَ" opening a word, before a letter with a sukun or a shadda
 # ("وَاسْتَمَرَّ", heard /waːstamarr/; "وَاتَّفَقَ"), where an alef after a fatha is long
+# -- the alef of a verb of forms VII, VIII or X or of "ابن", "اسم", "اثنان", "امرأة", not
+# a name's long "ا" ("كَارْلُو", "وَارْسُو" lost it: /karlu/, /warsu/)
 _ALEF_AFTER_CONJUNCTION = re.compile(
     f"(?<![{_LETTERS}{_ANY_MARK}{TATWEEL}])([\u0648\u0641\u0643]{FATHA}){ALEF}"
-    f"(?=(?!\u0644)[{_LETTERS}][{SUKUN}{SHADDA}])")  # "وَالْ": the engine knows the article
+    f"(?=(?!\u0644)([{_LETTERS}])([{SUKUN}{SHADDA}])([{_LETTERS}]?))")  # ("وَالْ": the article)
+_WASL_NOUN = re.compile("\u0627(?:\u0628\u0646|\u0633\u0645|\u062b\u0646|\u0645\u0631)")
+
+
+def _wasl_alef(m: re.Match[str]) -> str:
+    """The conjunction alone when the alef after it is a hamzat al-wasl."""
+    first, mark, second = m.group(2), m.group(3), m.group(4)
+    rest = _STRIP_MARKS.sub("", m.string[m.end(1):m.end(1) + 12])
+    if mark == SHADDA or first == "\u0646" or second in "\u062a\u0637\u062f" \
+            or _WASL_NOUN.match(rest):
+        return m.group(1)
+    return m.group()
+
+
+_STRIP_MARKS = re.compile(f"[{_ANY_MARK}]")
 # the alef after the waw of a plural verb ("قَالُوا"); a fatha or a shadda typed on an alef
 _ALEF_AFTER_PLURAL_WAW = re.compile(
     f"(?<={DAMMA}{WAW}){SUKUN}?{ALEF}{SUKUN}?(?![{_LETTERS}{_ANY_MARK}])")
@@ -271,7 +287,7 @@ def engine_spelling(text: str) -> str:
     text = _TANWEEN_ON_YEH.sub(
         lambda m: f"{YEH}{SUKUN}{YEH}{_TANWEEN_VOWEL[m.group(1)]}\u0646{SUKUN}", text)
     text = _ALEF_AFTER_KASRA.sub("", text)
-    text = _ALEF_AFTER_CONJUNCTION.sub(r"\1", text)
+    text = _ALEF_AFTER_CONJUNCTION.sub(_wasl_alef, text)
     text = _GLIDE_AFTER_VOWEL.sub(TATWEEL, text)
     text = _ALEF_AFTER_PLURAL_WAW.sub("", text)
     # a teh marbuta with a sukun, a pausal form: espeak-ng says /at/, a reader /ah/

@@ -27,6 +27,7 @@ from .number_tokens import (
     after,
     before,
     digit_groups_said,
+    digits_one_by_one,
     number_words,
     parse_number,
     range_words,
@@ -522,9 +523,33 @@ QURAN = re.compile(
 )
 
 
+# The suras by name, a reference in brackets without the word "سورة": "(النساء: 3)",
+# "[آل عمران: 104]" (it was "the women: three")
+_SURAS_LIST = """
+الفاتحة البقرة آل_عمران النساء المائدة الأنعام الأعراف الأنفال التوبة يونس هود يوسف الرعد
+إبراهيم الحجر النحل الإسراء الكهف مريم طه الأنبياء الحج المؤمنون النور الفرقان الشعراء النمل
+القصص العنكبوت الروم لقمان السجدة الأحزاب سبأ فاطر يس الصافات ص الزمر غافر فصلت الشورى
+الزخرف الدخان الجاثية الأحقاف محمد الفتح الحجرات ق الذاريات الطور النجم القمر الرحمن الواقعة
+الحديد المجادلة الحشر الممتحنة الصف الجمعة المنافقون التغابن الطلاق التحريم الملك القلم
+الحاقة المعارج نوح الجن المزمل المدثر القيامة الإنسان المرسلات النبأ النازعات عبس التكوير
+الانفطار المطففين الانشقاق البروج الطارق الأعلى الغاشية الفجر البلد الشمس الليل الضحى الشرح
+التين العلق القدر البينة الزلزلة العاديات القارعة التكاثر العصر الهمزة الفيل قريش الماعون
+الكوثر الكافرون النصر المسد الإخلاص الفلق الناس
+"""
+_SURAS = {name.replace("_", " ") for name in _SURAS_LIST.split()}
+_SURAS |= {name.translate(str.maketrans("أإآ", "ااا")) for name in _SURAS}  # bare alefs
+QURAN_BY_NAME = re.compile(
+    r"[\[(﴿][ \t]{0,3}(" + "|".join(sorted(_SURAS, key=len, reverse=True)) + r")[ \t]{0,3}"
+    r"[/:،,][ \t]{0,3}(\d{1,3})(?:[ \t]{0,3}[-–][ \t]{0,3}(\d{1,3}))?[ \t]{0,3}[\])﴾]")
+_SURA_WORD = {"ar": "سورة", "fa": "سوره", "ur": "سورۃ"}
+
+
 def quran(m: re.Match[str], primary: str) -> str:
-    """"[سورة الشورى/ 48]" -> "سورة الشورى، الآية ثمانية وأربعون"."""
+    """"[سورة الشورى/ 48]" -> "سورة الشورى، الآية ثمانية وأربعون"; "(النساء: 3)" (a
+    ``QURAN_BY_NAME`` match) -> "سورة النساء، الآية ثلاثة"."""
     sura, first, last = m.group(1), int(m.group(2)), m.group(3)
+    if m.re is QURAN_BY_NAME:
+        sura = f"{_SURA_WORD.get(primary, 'سورة')} {sura}"
     if primary == "fa":
         if last:
             return f"{sura}، آیات {fa_cardinal(first)} تا {fa_cardinal(int(last))}"
@@ -583,11 +608,40 @@ def _with_fraction(m: re.Match[str], primary: str) -> str:
     return f"{whole} و{fraction}" if primary == "ar" else f"{whole} و {fraction}"
 
 
+# "+92 300 1234567", "+989121234567": a country code and its number (they were read as
+# hundreds of millions); "0300 1234567", "04-765-4321", "011-4567-890": a trunk zero and
+# groups of digits, eight digits or more (they were ranges and amounts)
+_PLUS_PHONE = re.compile(r"(?<![\w+])\+\d[\d \t-]{6,18}\d(?!\d|[.,]\d)")
+_ZERO_PHONE = re.compile(r"(?<![\w.,+/-])0\d{1,4}(?:[ -]\d{2,8}){1,3}(?![\w/-]|[.,]\d)")
+_PHONE_PLUS = {"ar": "زائد", "fa": "مثبت", "ur": "پلس", "en": "plus"}
+# "3-5-2", "4-3-3": a team's formation, ten outfield players (a range and a score before)
+_FORMATION = re.compile(r"(?<![\w.,-])[1-6](?:-[1-6]){2,3}(?![\w-]|[.,]\d)")
+
+
+def _phone_groups(m: re.Match[str], primary: str) -> str:
+    groups = re.findall(r"\d+", m.group())
+    digits = sum(map(len, groups))
+    if not 8 <= digits <= 15:
+        return m.group()
+    if len(groups) == 3 and len(groups[2]) == 4 and groups[2][:2] in ("19", "20") \
+            and int(groups[1]) <= 12:
+        return m.group()  # "01-02-2024": a date
+    said = digit_groups_said(groups, primary)
+    return f"{_PHONE_PLUS.get(primary, 'plus')} {said}" if m.group().startswith("+") else said
+
+
 def telephone_numbers(text: str, primary: str) -> str:
-    """Telephone numbers in ``text`` digit by digit, their groups apart."""
+    """Telephone numbers in ``text`` digit by digit, their groups apart; a team's
+    formation ("4-3-3") digit by digit too."""
     def said(m: re.Match[str]) -> str:
         return digit_groups_said(re.findall(r"\d+", m.group()), primary)
     text = _DASHED_PHONE.sub(said, text)
+    text = _PLUS_PHONE.sub(lambda m: _phone_groups(m, primary), text)
+    if primary != "en":
+        text = _ZERO_PHONE.sub(lambda m: _phone_groups(m, primary), text)
+    text = _FORMATION.sub(
+        lambda m: " ".join(digits_one_by_one(d, primary) for d in m.group().split("-"))
+        if sum(map(int, m.group().split("-"))) == 10 else m.group(), text)
     text = _LOCAL_PHONE.sub(lambda m: _local_phone(m, primary), text)
     return _SPACED_PHONE.sub(said, text) if primary == "en" else text
 

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import re
 
+from .number_tokens import signs_between_numbers
 from .numbers import EN_TENS, en_cardinal, en_ordinal, en_year
 
 __all__ = ["speak_english_abbreviations", "speak_english_units"]
@@ -378,6 +379,7 @@ def speak_english_units(text: str) -> str:
     """``text`` with units and times an English voice reads letter by letter written
     out: "10km" -> "10 kilometres", "40C" -> "40 degrees Celsius", "7.30pm" -> "7:30pm"
     (which the time reader says "seven thirty in the evening")."""
+    text = signs_between_numbers(text, "en")  # "the 4x100m relay": "4 by 100m"
     text = _CLOCK.sub(lambda m: f"{m.group('h')}:{m.group('m') or '00'}"
                                 f"{(m.group('half') or m.group('dotted')).lower()}m"
                                 # "at 5 p.m." at the end: its stop is the sentence's too

@@ -67,6 +67,7 @@ from .spoken_amounts import (
     PLUS_WORDS,
     QUANTITY,
     QURAN,
+    QURAN_BY_NAME,
     RANGE,
     SLASHED,
     currency,
@@ -166,6 +167,8 @@ def speak_numbers_in(text: str, primary: str, *, month_names: MonthNames = "both
                     text)
     text = _sub(_ARABIC_GLUE, _unglue, text)
     text = _sub(QURAN, lambda m: quran(m, primary), text)
+    if primary != "en":
+        text = _sub(QURAN_BY_NAME, lambda m: quran(m, primary), text)
     if primary != "en":
         text = _sub(DAY_BEFORE_DATE, lambda m: day_before_date(m, primary), text)
     text = _sub(NAMED_DATE, lambda m: named_date(m, primary), text)
@@ -393,20 +396,23 @@ def _suffixed_ordinal(m: re.Match[str], primary: str) -> str:
 # were read "الأستاذف.ب" and "الدكتورب.أ".
 _NOT_INITIALS = rf"(?!\s{{0,3}}[{AR_LETTER}]\.)"
 # (a title may carry "و", and: "ود. سامي" is "والدكتور سامي")
-_AND = rf"(?<![{AR_LETTER}\d.])(?P<and>و?)"
+_IN_WORD = AR_LETTER + "\u0640\u064b-\u065f\u0670"  # letters, tatweel and vowel marks
+_AND = rf"(?<![{_IN_WORD}\d.])(?P<and>و?)"
 _ABBREVIATIONS = (
     (re.compile(rf"{_AND}أ\.\s?د\.(?=\s)"), r"\g<and>الأستاذ الدكتور"),
     (re.compile(rf"{_AND}د\.{_NOT_INITIALS}(?=\s{{0,3}}[{AR_LETTER}])"), r"\g<and>الدكتور"),
     (re.compile(rf"{_AND}أ\.{_NOT_INITIALS}(?=\s{{0,3}}[{AR_LETTER}])"), r"\g<and>الأستاذ"),
-    (re.compile(rf"(?<![{AR_LETTER}.\d])(?<!\d\s)(?P<and>و?)م\.{_NOT_INITIALS}"
+    (re.compile(rf"(?<![{_IN_WORD}.\d])(?<!\d\s)(?P<and>و?)م\.{_NOT_INITIALS}"
                 rf"(?=\s{{0,3}}[{AR_LETTER}])"), r"\g<and>المهندس"),
     # a match report's minute: "سجل (د:42)", "(د: 90+2 من ركلة جزاء)"
     (re.compile(r"(?<=\()[ \t]?د[ \t]?[:：][ \t]?(?=\d)"), "الدقيقة "),
-    # "القرن 3 ق.م": before the Common Era, after a century as after a year
-    (re.compile(rf"(?<![{AR_LETTER}])ق\.\s?م(?![{AR_LETTER}])"), "قبل الميلاد"),
-    # a post-office box, "and so on"
-    (re.compile(rf"(?<![{AR_LETTER}])ص\.\s?ب\.?(?![{AR_LETTER}])"), "صندوق بريد"),
-    (re.compile(rf"(?<![{AR_LETTER}])[إا]لخ(?![{AR_LETTER}])"), "إلى آخره"),
+    # "القرن 3 ق.م": before the Common Era, after a century as after a year; "53 ق.هـ"
+    (re.compile(rf"(?<![{_IN_WORD}])ق\.\s?م(?![{_IN_WORD}])"), "قبل الميلاد"),
+    (re.compile(rf"(?<![{_IN_WORD}])ق\.\s?هـ?\.?(?![{_IN_WORD}])"), "قبل الهجرة"),
+    # a post-office box, "and so on" (not the start of a vowelled word: "الخَيْلُ" was
+    # "إلى آخرهَيْلُ")
+    (re.compile(rf"(?<![{_IN_WORD}])ص\.\s?ب\.?(?![{_IN_WORD}])"), "صندوق بريد"),
+    (re.compile(rf"(?<![{_IN_WORD}])[إا]لخ(?![{_IN_WORD}])"), "إلى آخره"),
 )
 
 
