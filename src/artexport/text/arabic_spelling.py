@@ -1,4 +1,5 @@
-"""Letters of Persian, Urdu and regional keyboards in Arabic text, as the Arabic voice reads them.
+"""Letters of Persian, Urdu and regional keyboards in Arabic text, as the Arabic voice reads them
+(and Arabic letters in Urdu text, as the Urdu voice reads them: :func:`urdu_spelling`).
 
 Arabic typed on a Persian keyboard holds Persian yeh and keheh ("علی", "کان"), and
 regional spellings write sounds Arabic lacks with letters of their own (ڤ for v, ڨ and
@@ -22,7 +23,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["arabic_spelling"]
+__all__ = ["arabic_spelling", "urdu_spelling"]
 
 PERSIAN_YEH = "\u06cc"
 
@@ -78,3 +79,21 @@ def arabic_spelling(text: str) -> str:
         return text
     text = _WORD_END.sub(_final_yeh, text.translate(_LETTERS))
     return text.replace(PERSIAN_YEH, "\u064a")
+
+
+# Arabic letters in Urdu text (an Arabic keyboard, a quotation: "الله", "پاكستان"), which
+# espeak-ng's Urdu voice spells by their names ("alif laam laam ha"): Urdu's own letters
+_URDU_LETTERS = str.maketrans({
+    "\u0643": "\u06a9",  # kaf -> keheh
+    "\u064a": "\u06cc",  # yeh -> Farsi yeh
+    "\u0649": "\u06cc",  # alef maksura
+    "\u0647": "\u06c1",  # heh -> heh goal
+    "\u0629": "\u06c3",  # teh marbuta -> teh marbuta goal
+})
+
+
+def urdu_spelling(text: str) -> str:
+    """``text`` (Urdu) with Arabic letters written as the Urdu letters the Urdu voice
+    reads ("الله" -> "اللہ", "پاكستان" -> "پاکستان")."""
+    return text.translate(_URDU_LETTERS)
+

@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 
 __all__ = ["ARABIC_LETTER_NAMES", "SAID_AS_WORDS", "is_initialism", "speak_arabic_initials",
-           "speak_initialisms"]
+           "speak_blessings", "speak_initialisms"]
 
 _SAID_AS_WORDS_LIST = """
 NATO NASA OPEC UNESCO UNICEF UNRWA UNIFIL UNAIDS FIFA UEFA AIDS COVID ASEAN NAFTA SWAT
@@ -202,6 +202,41 @@ _AGENCIES = {
 }
 _SPACED_INITIALS = re.compile(
     r"(?<=\()[ \t]*([\u0621-\u064a](?:[ \t]*[ .][ \t]*[\u0621-\u064a]){1,3})[ \t.]*(?=\))")
+
+
+# The blessings written as letters in brackets after a name: "محمد (ص)", "علي (ع)",
+# "عمر (رض)" (the voices said the letter: /sˤaːd/, /ʕajn/), in each language's words
+_BLESSINGS = {
+    "ar": {"ص": "ﷺ", "صلعم": "ﷺ", "ع": "\u0611", "رض": "\u0613", "ره": "\u0612"},
+    "fa": {"ص": "ﷺ", "صلعم": "ﷺ", "ع": "\u0611", "رض": "\u0613", "ره": "\u0612",
+           "س": "سلام الله علیها", "عج": "عجل الله تعالی فرجه"},
+    "ur": {"ص": "صلی اللہ علیہ وسلم", "صلعم": "صلی اللہ علیہ وسلم", "ع": "علیہ السلام",
+           "رض": "رضی اللہ عنہ", "ره": "رحمۃ اللہ علیہ", "رح": "رحمۃ اللہ علیہ"},
+}
+_BLESSING = re.compile(r"(?<=[\u0621-\u06ff])[ \t]?\([ \t]?(صلعم|ص|عج|ع|رض|ره|رح|س)[ \t]?\)")
+
+
+def speak_blessings(text: str, lang: str) -> str:
+    """``text`` (Arabic, Persian or Urdu: ``lang``) with a blessing written as letters in
+    brackets after a name as its words (Arabic and Persian: the honorific's sign, which
+    :func:`~.speech_marks.speakable_marks` says in each voice's words)."""
+    words = _BLESSINGS.get(lang)
+    if not words:
+        return text
+    def blessing(m: re.Match[str]) -> str:
+        before = text[max(0, m.start() - 12):m.start()].split()[-1:]
+        if m.group(1) not in words or (before and before[0].lstrip("وف") in _LABEL_NOUNS):
+            return m.group()  # "الفقرة (ع)": a clause's letter
+        return f" {words[m.group(1)]}"
+
+    return _BLESSING.sub(blessing, text)
+
+
+_LABEL_NOUNS_LIST = """
+الفقرة فقرة البند بند المادة مادة الملحق ملحق الجدول جدول الشكل شكل النقطة نقطة القسم قسم
+الفصل فصل الباب باب الخيار خيار النموذج نموذج ماده بخش تبصره شق الف
+"""
+_LABEL_NOUNS = frozenset(_LABEL_NOUNS_LIST.split())
 
 
 def speak_arabic_initials(text: str) -> str:

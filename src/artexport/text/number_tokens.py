@@ -227,8 +227,46 @@ _EN_AMOUNT_RANGE = re.compile(r"([$£€]\d[\d.,]*(?:bn|tn|m|k)?)[-–]([$£€]
 
 _TIMES = re.compile(r"(?<=\d)[ \t]?[×xX][ \t]?(?=\d)")
 _TIMES_WORD = {"ar": "في", "fa": "در", "ur": "ضرب", "en": "by"}
-_EQUALS = re.compile(r"(?<=[\w)])[ \t]?=[ \t]?(?=[\d(]|[ \t]?\d)|[ \t]=[ \t]")
+# (between numbers or words of the text's own script, not in a line of code: "i = i + 1")
+_EQUALS = re.compile(r"(?<=[\d\u0621-\u06ff])[ \t]?=[ \t]?(?=[\d\u0621-\u06ff])")
 _EQUALS_WORD = {"ar": "يساوي", "fa": "برابر با", "ur": "برابر", "en": "equals"}
+
+
+# thousands grouped by a dot (or a Persian slash) before an amount's noun, not a scale
+# word or a percent: Persian and Urdu write a decimal with "/" or "٫" and a single digit
+# or two, never three
+_DOTTED_THOUSANDS = re.compile(
+    r"(?<![\d.,/٫٬])[1-9]\d{0,2}(?:\.\d{3})+(?![\d/٫]|[.,]\d)(?=[ \t](?!میلیون|میلیارد|هزار|"
+    r"درصد|ملین|ارب|ہزار|فیصد|کروڑ|لاکھ)[\u0621-\u06ff])"
+    r"|(?<![\d.,/٫٬])[1-9]\d{0,2}(?:/000)+(?![\d/٫]|[.,]\d)")
+
+
+# Latin units and the rupee's signs after a number in Persian or Urdu text, which the
+# voices read by their letters ("2 kg" was "kay-jee"), and "per" written with a slash
+_UNIT_WORDS = {
+    "km/h": ("کیلومتر بر ساعت", "کلومیٹر فی گھنٹہ"), "kg": ("کیلوگرم", "کلوگرام"),
+    "km": ("کیلومتر", "کلومیٹر"), "cm": ("سانتی‌متر", "سینٹی میٹر"),
+    "mm": ("میلی‌متر", "ملی میٹر"), "GB": ("گیگابایت", "گیگا بائٹ"),
+    "MB": ("مگابایت", "میگا بائٹ"), "TB": ("ترابایت", "ٹیرا بائٹ"),
+    "MW": ("مگاوات", "میگاواٹ"), "kW": ("کیلووات", "کلوواٹ"), "GW": ("گیگاوات", "گیگاواٹ"),
+}
+_LATIN_UNIT = re.compile(r"(?<=\d)[ \t]?(" + "|".join(
+    re.escape(u) for u in sorted(_UNIT_WORDS, key=len, reverse=True)) + r")(?![\w/])")
+_RUPEES = re.compile(r"(?<![\w.])(?:Rs\.?|PKR)[ \t]?(\d[\d,]*(?:\.\d+)?)")
+_PER_HOUR = re.compile(r"(کیلومتر|کلومیٹر|میل|متر|میٹر)[ \t]?/[ \t]?(ساعت|گھنٹہ|گھنٹے)")
+
+
+_PAGE = re.compile(r"(?<![\u0621-\u06ff\u200c])ص[ \t]?\.?[ \t]?(?=\d)")
+_VOLUME = re.compile(r"(?<![\u0621-\u06ff\u200c])ج[ \t]?\.?[ \t]?(?=\d)")
+_JOINED_MONTH = re.compile("(ربیع|جمادی|ذی)\u200c(ال)")
+
+
+def _units_in_words(text: str, language: int) -> str:
+    """Latin units, rupees and "/ساعت" in words (``language``: 0 Persian, 1 Urdu)."""
+    text = _LATIN_UNIT.sub(lambda m: " " + _UNIT_WORDS[m.group(1)][language], text)
+    text = _RUPEES.sub(lambda m: m.group(1) + (" روپیه" if language == 0 else " روپے"), text)
+    return _PER_HOUR.sub(lambda m: f"{m.group(1)} {'بر' if language == 0 else 'فی'} "
+                                   f"{m.group(2)}", text)
 
 
 def signs_between_numbers(text: str, primary: str) -> str:
@@ -243,7 +281,8 @@ def regular_number_writing(text: str, primary: str) -> str:
     into the forms the readers of :mod:`.spoken_numbers` know: groups joined (see
     :func:`_joined_number_writing`), Gulf "ر" numbers, long digit runs digit by digit,
     "70%-80%" one range, "(86) %", clock times without a colon after "الساعة", English
-    amount ranges, lakhs and pence, a Persian decade, an Urdu service's number."""
+    amount ranges, lakhs and pence, a Persian decade, an Urdu service's number; in
+    Persian and Urdu thousands with a dot, Latin units and rupees, a citation's "ص"."""
     text = _joined_number_writing(text, primary)
     text = signs_between_numbers(text, primary)
     text = _GULF_NUMBER.sub(_gulf_number, text)
@@ -260,7 +299,14 @@ def regular_number_writing(text: str, primary: str) -> str:
         text = _PENCE.sub(r"\1 pence", text)
     elif primary == "fa":  # "دهه ۱۳۶۰" is "دهه شصت", the sixties of its century
         text = _FA_DECADE.sub(lambda m: m.group(1) + m.group(2)[2:], text)
-    elif primary == "ur":  # "ریسکیو 1122": a service's number, digit by digit
+    if primary in ("fa", "ur"):  # "۵۰.۰۰۰ تومان": fifty thousand (it was fifty)
+        text = _DOTTED_THOUSANDS.sub(lambda m: re.sub(r"[./]", "", m.group()), text)
+        text = _units_in_words(text, 0 if primary == "fa" else 1)
+        # a citation's volume and page, "ج ۳، ص ۱۲۰"; a Hijri month joined by a ZWNJ
+        text = _PAGE.sub("صفحه " if primary == "fa" else "صفحہ ", text)
+        text = _VOLUME.sub("جلد ", text)
+        text = _JOINED_MONTH.sub(r"\1 \2", text)
+    if primary == "ur":  # "ریسکیو 1122": a service's number, digit by digit
         text = _UR_SERVICE.sub(lambda m: m.group(1) + digits_one_by_one(m.group(2), "ur"), text)
     return text
 

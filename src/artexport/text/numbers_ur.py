@@ -40,13 +40,16 @@ _UR_ORD_IRREGULAR = {1: ("پہلا", "پہلی"), 2: ("دوسرا", "دوسری"
 
 
 def ur_cardinal(n: int) -> str:
-    """An integer in Urdu words: 2021 -> "دو ہزار اکیس", 150000 -> "ایک لاکھ پچاس ہزار"."""
+    """An integer in Urdu words: 2021 -> "دو ہزار اکیس", 150000 -> "ایک لاکھ پچاس ہزار",
+    1500 -> "پندرہ سو"."""
     if n < 0:
         return "منفی " + ur_cardinal(-n)
     if n >= 10 ** 18:
         return " ".join(_UR_0_99[int(d)] for d in str(n))
     if n < 100:
         return _UR_0_99[n]
+    if 1100 <= n <= 1999:  # "پندرہ سو", as Urdu says 1500 (and a year: "انیس سو ننانوے")
+        return ur_year(n)
     words: list[str] = []
     for value, name in _UR_SCALES:
         count, n = divmod(n, value)

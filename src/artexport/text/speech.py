@@ -56,9 +56,9 @@ import unicodedata
 from dataclasses import dataclass
 from typing import Literal
 
-from .arabic_spelling import arabic_spelling
+from .arabic_spelling import arabic_spelling, urdu_spelling
 from .bidi import BIDI_CONTROLS
-from .initialisms import speak_arabic_initials, speak_initialisms
+from .initialisms import speak_arabic_initials, speak_blessings, speak_initialisms
 from .lang import is_arabic_script, primary_subtag
 from .sentences import EMAIL_RE, URL_RE
 from .speech_marks import readable_marks, speakable_marks
@@ -131,6 +131,10 @@ def speech_text(text: str, lang: str, options: SpeechOptions = SpeechOptions(), 
     text = _clean(text)
     if arabic:  # "علی" typed on a Persian keyboard: the Arabic voice says "Farsi ye"
         text = speak_arabic_initials(arabic_spelling(text))
+    elif numbers_lang == "ur":  # "الله": the Urdu voice says "alif laam laam ha"
+        text = urdu_spelling(text)
+    if words_for_numbers:  # "محمد (ص)": a blessing, not the letter
+        text = speak_blessings(text, numbers_lang)
     text = _drop_furniture(text, primary)
     text = _urls(text, primary, options)
     if english:

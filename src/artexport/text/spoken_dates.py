@@ -120,7 +120,8 @@ def _ar_month(month: int, calendar: str, month_names: MonthNames) -> str:
     return f"{LEVANTINE[month]} {TRANSLITERATED[month]}"
 
 
-_ERA = rf"(?:{SP}(?P<era>هـ|ه|م|ء|ھ)(?![{AR_LETTER}\u0640])\.?)?"
+# (Persian "ه.ش", "ه.ق" first: "ه." alone left "ش" on the next word, "هجریش")
+_ERA = rf"(?:{SP}(?P<era>ه\.[ \t]?[شق]|هـ|ه|م|ء|ھ)(?![{AR_LETTER}\u0640])\.?)?"
 NAMED_DATE = re.compile(
     rf"(?<![\d.,/:])(?P<day>\d{{1,2}}){SP}(?:من\s{{1,3}})?(?P<month>{MONTH_ALT})"
     rf"(?![{AR_LETTER}])"
@@ -165,11 +166,13 @@ def _era_word(era: str | None, primary: str) -> str:
     if not era:
         return ""
     hijri = era.startswith(("ه", "ھ"))
+    solar = hijri and era.endswith("ش")
     if primary == "ur":
         return " ہجری" if hijri else " عیسوی"
     if primary == "fa":
-        return " هجری" if hijri else " میلادی"
-    return " هجرية" if hijri else " ميلادية"
+        return (" هجری شمسی" if solar else " هجری قمری" if era.endswith("ق") else " هجری") \
+            if hijri else " میلادی"
+    return (" هجرية شمسية" if solar else " هجرية") if hijri else " ميلادية"
 
 
 def year_words(year: int, primary: str, era: str | None = None) -> str:

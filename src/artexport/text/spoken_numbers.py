@@ -510,8 +510,8 @@ def _number(m: re.Match[str], primary: str) -> str:
 
 
 # Persian nouns of rank or sequence: a number after them is an ordinal ("قرن بیست و یکم").
-_FA_ORDINAL_NOUNS = word_set("قرن دوره مرحله ماده بند فصل طبقه رتبه جلسه نسخه سالگرد هفته دور "
-                             "مرتبه")
+_FA_ORDINAL_NOUNS = word_set("قرن سده دوره مرحله ماده بند فصل طبقه رتبه جلسه نسخه سالگرد هفته "
+                             "دور مرتبه")
 
 
 def _fa_ordinal_noun(m: re.Match[str]) -> bool:
