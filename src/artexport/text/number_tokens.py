@@ -269,6 +269,16 @@ def _units_in_words(text: str, language: int) -> str:
                                    f"{m.group(2)}", text)
 
 
+_WEIGHT_CLASS = re.compile(r"((?:وزن|الوزن|لوزن|بوزن|فئة)[ \t]+)([-−+])(\d{2,3})"
+                           r"(?=[ \t]?(?:كغ|كلغ|كجم|كيلو|kg))")
+_PLUS_AFTER_NAME = re.compile(r"(?<=[\u0621-\u064a])\+(?![\d+])")
+# "3M مشاهدة", "500K متابع": a Latin scale letter before what social media count (not a
+# "4K" screen)
+_LATIN_SCALE = re.compile(r"(?<![\w.])(\d+(?:\.\d+)?)([KMB])(?=[ \t](?:مشاهد|متابع|مشترك|مستخدم|"
+                          r"تحميل|تنزيل|إعجاب|اعجاب|تغريد|زائر|زيار|دولار|شخص))")
+_SCALE_WORDS = {"K": "ألف", "M": "مليون", "B": "مليار"}
+
+
 def signs_between_numbers(text: str, primary: str) -> str:
     """"4×100", "4 x 5 أمتار", "1 دولار = 48.5 جنيه": the signs as words in ``primary``'s
     language (espeak-ng said nothing for them)."""
@@ -293,6 +303,11 @@ def regular_number_writing(text: str, primary: str) -> str:
     if primary == "ar":  # "الساعة 0658 صباحا": a time written without its colon
         text = _MILITARY_TIME.sub(r"\1:\2", text)
         text = _DOTTED_TIME.sub(r"\1:\2", text)  # "الساعة 10.30 صباحا"
+        # a weight class, "وزن -73 كغ", "+100 كغ": under and over, not "minus"
+        text = _WEIGHT_CLASS.sub(lambda m: m.group(1) + ("فوق " if m.group(2) == "+"
+                                                         else "تحت ") + m.group(3), text)
+        text = _PLUS_AFTER_NAME.sub(" بلس", text)  # "أوبك+"
+        text = _LATIN_SCALE.sub(lambda m: f"{m.group(1)} {_SCALE_WORDS[m.group(2)]}", text)
     elif primary == "en":
         text = _EN_AMOUNT_RANGE.sub(r"\1 to \2", text)
         text = _LAKH_NUMBER.sub(lambda m: m.group().replace(",", ""), text)

@@ -284,14 +284,18 @@ _BRACKETED_RANK = re.compile(
     + r")))[ \t]?\([ \t]?(\d{1,3})[ \t]?\)")
 # a letter that labels a clause, a vitamin or a decree ("الفقرة (ب)", "فيتامين د",
 # "رقم م/51"): said by its name, where espeak-ng said a bare /b/, /d/, /m/
+# (and a list's "أ) الإقامة، ب) العمل", a clause's "الفقرة ب")
 _LETTER_LABEL = re.compile(
     r"(?<=\()[ \t]?([أابتثجحخدذرزسشصضطظعغفقكلمنهوي])[ \t]?(?=\))"
     r"|(?<=فيتامين )([أابجدهك])ـ?(?![\u0621-\u064a\u0640])"
-    r"|(?<![\u0621-\u064a\u0640])([مأ])/(?=\d)")
+    r"|(?<![\u0621-\u064a\u0640])([مأ])/(?=\d)"
+    r"|(?:^|(?<=[\s،,؛:]))([أابجدهوزحطيكلمنسعفصقرشتثخذضظغ])(?=\)[ \t])"
+    r"|(?:(?<=الفقرة )|(?<=الفقره )|(?<=البند )|(?<=الملحق ))([أابجدهوزحطيكلمنسعفصقرشتثخذضظغ])"
+    r"(?![\u0621-\u064a\u0640\u064b-\u0652])")
 
 
 def _letter_label(m: re.Match[str]) -> str:
-    letter = m.group(1) or m.group(2) or m.group(3)
+    letter = next(g for g in m.groups() if g)
     return ARABIC_LETTER_NAMES[letter] + (" " if m.group(3) else "")
 
 
@@ -405,7 +409,7 @@ _ABBREVIATIONS = (
     (re.compile(rf"(?<![{_IN_WORD}.\d])(?<!\d\s)(?P<and>و?)م\.{_NOT_INITIALS}"
                 rf"(?=\s{{0,3}}[{AR_LETTER}])"), r"\g<and>المهندس"),
     # a match report's minute: "سجل (د:42)", "(د: 90+2 من ركلة جزاء)"
-    (re.compile(r"(?<=\()[ \t]?د[ \t]?[:：][ \t]?(?=\d)"), "الدقيقة "),
+    (re.compile(r"(?<=\()[ \t]?د[ \t]?[:：]?[ \t]?(?=\d)"), "الدقيقة "),
     # "القرن 3 ق.م": before the Common Era, after a century as after a year; "53 ق.هـ"
     (re.compile(rf"(?<![{_IN_WORD}])ق\.\s?م(?![{_IN_WORD}])"), "قبل الميلاد"),
     (re.compile(rf"(?<![{_IN_WORD}])ق\.\s?هـ?\.?(?![{_IN_WORD}])"), "قبل الهجرة"),
@@ -526,6 +530,17 @@ _NUMBER_LABELS = LABEL_WORDS | word_set("""
 """)
 
 
+# Before an emergency or service number of three or four digits ("الطوارئ 997", "اتصل
+# على 911"): it is said digit by digit, as a caller dials it
+_SERVICE_WORDS = word_set("""
+    الطوارئ للطوارئ الإسعاف للإسعاف النجدة اتصل اتصلوا بالرقم الساخن المجاني الموحد
+""")
+
+
+def _names_a_service(text_before: str) -> bool:
+    return any(bare(w) in _SERVICE_WORDS for w in text_before.split()[-3:])
+
+
 def _names_a_number(text_before: str) -> bool:
     return any(bare(w) in _NUMBER_LABELS for w in text_before.split()[-3:])
 
@@ -550,8 +565,9 @@ def _ar_number(m: re.Match[str], pre: str, number: str) -> str:
         parsed = (int(number.replace(".", "")), None)  # "10.000 شخص": ten thousand people
     if parsed is None or parsed[1] is not None or (number.startswith("0") and len(number) > 1):
         return number_words(number, "ar", case=case_of(before(m), pre))
-    if len(number) >= 5 and number.isdigit() and _names_a_number(before(m)):
-        return digits_one_by_one(number, "ar")  # "الرقم الموحد 920012345"
+    if number.isdigit() and ((len(number) >= 5 and _names_a_number(before(m))) or
+                             (3 <= len(number) <= 4 and _names_a_service(before(m)))):
+        return digits_one_by_one(number, "ar")  # "الرقم الموحد 920012345", "اتصل بـ911"
     value = parsed[0]
     reading = reading_of(before(m), pre, after(m), value)
     if reading.ordinal:
