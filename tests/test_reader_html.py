@@ -735,6 +735,64 @@ def test_an_author_printed_with_the_site_name_before_it(tmp_path: Path) -> None:
     assert [a.name for a in load_quietly(page).authors] == ["محمد الراجي"]
 
 
+def test_photos_keep_their_captions_however_the_page_marks_them(tmp_path: Path) -> None:
+    """Four ways a CMS prints a photo, each lost with its caption: a lead photo above the
+    text's own container ("figure.post-thumbnail", outside what trafilatura reads); a
+    WordPress photo with an empty alt; a Drupal figure in a "media-embed" wrapper
+    (trafilatura drops the wrapper by its name); a caption in a div beside the image, no
+    <figure> (CNN, Annahar)."""
+    text = [f"Paragraph {n} of the story: the council voted on the budget for the coming "
+            "year after a long debate about the bus routes and the libraries." for n in
+            range(1, 7)]
+    p = [f"<p>{t}</p>" for t in text]
+    page = tmp_path / "page.html"
+    page.write_text(
+        "<html lang='en'><head><title>Council approves budget</title></head><body><article>"
+        "<h1>Council approves budget</h1><figure class='post-thumbnail'><img src='lead.jpg' "
+        "alt='The council chamber'><figcaption>Councillors vote in the main chamber"
+        "</figcaption></figure><div class='article-content'>" + p[0] + p[1] +
+        "<figure class='wp-block-image'><img src='a.jpg' alt=''><figcaption class="
+        "'wp-element-caption'>The new bus station under construction</figcaption></figure>"
+        + p[2] + "<div class='media-embed'><figure role='group'><img src='b.jpg' alt='A "
+        "library'><figcaption>The central library will open on Sundays</figcaption></figure>"
+        "</div>" + p[3] + "<div class='image'><img src='c.jpg' alt='A bus'><div class="
+        "'image__caption'>Buses will run every ten minutes</div></div>" + p[4] + p[5] +
+        "</div></article></body></html>", encoding="utf-8")
+    article = load_quietly(page)
+    assert article.lead_image is not None
+    assert plain_text(article.lead_image.caption) == "Councillors vote in the main chamber"
+    assert [plain_text(b.caption) for b in article.blocks if isinstance(b, Figure)] == [
+        "The new bus station under construction", "The central library will open on Sundays",
+        "Buses will run every ten minutes"]
+    assert paragraphs_of(article) == text
+    assert not article.dropped
+
+
+def test_a_subtitle_printed_as_such_is_the_summary_not_the_first_paragraph(
+        tmp_path: Path) -> None:
+    """Youm7 prints its standfirst as "<h2 class="subTitle">", then a paragraph and a
+    photo: the standfirst was lost and the first paragraph, standing above the photo,
+    taken for the standfirst."""
+    text = ["أعلن وزير التربية والتعليم اليوم جدول امتحانات الثانوية العامة للعام الدراسي "
+            "الحالي، والتي تنطلق يوم الاثنين المقبل وتستمر حتى نهاية الشهر القادم.",
+            "وقال الوزير إن الوزارة انتهت من طباعة أوراق الأسئلة وتوزيعها على المحافظات، "
+            "وإن غرف العمليات ستعمل على مدار الساعة طوال فترة الامتحانات.",
+            "وأضاف أن عدد الطلاب المتقدمين للامتحانات هذا العام يزيد على سبعمئة ألف طالب "
+            "وطالبة، موزعين على أكثر من ألفي لجنة في جميع أنحاء الجمهورية."]
+    page = tmp_path / "page.html"
+    page.write_text(
+        '<html lang="ar" dir="rtl"><head><title>جدول الامتحانات</title></head><body>'
+        '<div class="articleHeader"><h1>التعليم تعلن جدول امتحانات الثانوية العامة</h1>'
+        '<h2 class="subTitle">الامتحانات تنطلق الاثنين المقبل وتنتهي آخر الشهر القادم</h2>'
+        f'</div><div id="articleBody"><p>{text[0]}</p><div class="img-cont"><img src="x.jpg"'
+        ' alt="طلاب في لجنة امتحان"></div>' + "".join(f"<p>{t}</p>" for t in text[1:]) +
+        '</div></body></html>', encoding="utf-8")
+    article = load_quietly(page)
+    assert article.summary == "الامتحانات تنطلق الاثنين المقبل وتنتهي آخر الشهر القادم"
+    assert article.subtitle is None
+    assert paragraphs_of(article) == text
+
+
 def test_the_printed_standfirst_is_the_summary(tmp_path: Path) -> None:
     """A news site prints its standfirst in a "summary" element between the headline and
     the text, and its description meta is another, shorter sentence: the summary the

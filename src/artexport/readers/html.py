@@ -69,6 +69,7 @@ from .html_tree import (
     _tag,
     _text_of,
     byline_region_lines,
+    captioned_image_above,
     drop_labelled_regions,
     reveal_emails,
 )
@@ -113,14 +114,26 @@ def read_html(path: Path, limits: Limits, *, keep_all: bool = False) -> Draft:
     draft = Draft(path, meta, missing_images="warn")
     draft.blocks, draft.lead = _lead(blocks, meta.pop("_og_image", None),
                                      meta.pop("_og_image_alt", ""), meta)
+    first = next((plain_text(b.spans) for b in draft.blocks if isinstance(b, Paragraph)), "")
+    shown = {b.image.src for b in draft.blocks if isinstance(b, Figure)}
+    if draft.lead is None and not keep_all and (img := captioned_image_above(root, first)) \
+            is not None and not _furniture()(img) and (src := (img.get("src") or "").strip()) \
+            and not src.startswith("data:") and src not in shown:
+        caption, credit = page.caption(src)  # a lead photo above the text's container
+        draft.lead = Figure(Image(src, " ".join((img.get("alt") or "").split()),
+                                  credit=credit or None), caption)
     if not keep_all:
         draft.dropped = page.dropped(draft.blocks, draft.lead)
-    first = next((plain_text(b.spans) for b in draft.blocks if isinstance(b, Paragraph)), "")
-    if not keep_all:
         page.header(first, meta)
     if "published" not in meta:
         _date_under_title(root, first, meta)
-    reader.settle_summary(draft, first, meta, printed=not keep_all)
+    standfirst = reader.settle_summary(draft, first, meta, printed=not keep_all)
+    if (block := meta.pop("_subtitle_block", None)) is not None and standfirst:
+        # the page prints its standfirst ("h2.subTitle"): the line above the photo was
+        # the text's first paragraph after all
+        del meta["subtitle"]
+        draft.blocks.insert(0, block)
+        draft.dropped = [d for d in draft.dropped if d.text != plain_text(block.spans)]
     if not str(meta.get("title") or "").strip() and draft.blocks:
         # a page with neither <title>, og:title nor <h1> (a saved fragment, a page cut
         # at its start)
@@ -278,6 +291,13 @@ def _prepared(root: Element) -> Element:
             for name in ("class", "id"):
                 if name in el.attrib:
                     del el.attrib[name]
+    # a photo with its caption in a wrapper named "embed" or "media-embed" (Drupal):
+    # trafilatura drops the wrapper by that name
+    for figure in list(root.iter("figure")):
+        wrapper = figure.getparent()
+        if wrapper is not None and "embed" in (wrapper.get("class") or "").lower() and \
+                next(figure.iter("img"), None) is not None and len(wrapper) == 1:
+            del wrapper.attrib["class"]
     # a post the article quotes (Twitter's, Instagram's, TikTok's embed code: a
     # <blockquote> holding the post's text, often in a "social-media-embed" wrapper):
     # trafilatura drops it by those class names, so the wrapper is unwrapped and the
@@ -537,6 +557,7 @@ def _lead(blocks: list[Block], og_image: str | None, og_alt: str,
                 and len(plain_text(block.spans).split()) <= 60:
             # headline, standfirst, photo, text: the line above the photo is the standfirst
             meta["subtitle"] = _DASH.sub("", plain_text(block.spans).strip(), count=1)
+            meta["_subtitle_block"] = block
             return blocks[2:], blocks[1]
         if isinstance(block, Paragraph):
             paragraphs += 1

@@ -43,7 +43,16 @@ from .furniture import (
     WIDGET,
     furniture_reason,
 )
-from .html_tree import BLANK_LINE, Element, _attr, _body_of, _tag, _text_of, _xpath
+from .html_tree import (
+    BLANK_LINE,
+    Element,
+    _attr,
+    _body_of,
+    _tag,
+    _text_of,
+    _xpath,
+    caption_elements,
+)
 from .news import (
     byline_meta,
     find_date,
@@ -305,10 +314,12 @@ class _Mapper:
             return
         alt = " ".join((el.get("alt") or "").split())
         img = self.page.images.get(src)
-        if is_furniture(alt) or (img is not None and self.page.furniture(img)):
+        if (alt and is_furniture(alt)) or (img is not None and self.page.furniture(img)):
             return  # a print or share icon
         caption, credit = self.page.caption(src)
         caption = caption or text
+        if not alt and not caption:
+            return  # no alt, no caption: an ornament (a WordPress photo has its caption)
         self.blocks.append(Figure(Image(src, alt, credit=credit or None), caption))
 
 
@@ -377,13 +388,7 @@ class _Page:
     def caption(self, src: str) -> tuple[Inline, str]:
         """The caption of the page's figure around the image ``src`` and its credit."""
         img = self.images.get(src)
-        figure = next((a for a in img.iterancestors() if _tag(a) == "figure"), None) \
-            if img is not None else None
-        if figure is None:
-            return (), ""
-        cap = next((d for d in figure.iterdescendants() if _tag(d) == "figcaption"), None)
-        credit_el = next((c for c in figure.iterdescendants() if _tag(c)
-                          and re.search(r"credit|copyright", _classes(c), re.I)), None)
+        cap, credit_el = caption_elements(img) if img is not None else (None, None)
         credit = _text_of(credit_el) if credit_el is not None else ""
         caption = _HIDDEN_LABEL.sub("", _text_of(cap)) if cap is not None else ""
         if credit:

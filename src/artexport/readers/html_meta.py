@@ -137,12 +137,13 @@ class _Meta:
         return ""
 
     def settle_summary(self, draft: Draft, first: str, meta: dict[str, Any], *,
-                       printed: bool) -> None:
+                       printed: bool) -> bool:
         """The summary of ``draft`` (whose first paragraph is ``first``): the standfirst
         the page prints when ``printed`` (over its description); a printed summary is not
         also the body's first paragraph; a description that is the text's first lines cut
-        short is no summary."""
-        if printed and (standfirst := self.printed_standfirst(first)):
+        short is no summary. Whether the summary is the printed standfirst."""
+        standfirst = self.printed_standfirst(first) if printed else ""
+        if standfirst:
             meta["summary"] = standfirst
             draft.dropped = [d for d in draft.dropped if d.text != standfirst]
         if meta.pop("_printed_summary", False):
@@ -155,6 +156,7 @@ class _Meta:
         middle = summary[len(summary) // 3:len(summary) // 3 + 30]
         if summary and (summary[:40] in body_key or middle in body_key):
             meta.pop("summary", None)
+        return bool(standfirst)
 
     def printed_standfirst(self, first: str) -> str:
         """The standfirst the page prints between its headline and its text (the first
@@ -319,7 +321,8 @@ _AFFILIATION = re.compile(r",|\.\s(?=\w{2,}\s)")
 
 # a class token whose last part (after "__", "-" or "_") names a standfirst
 _STANDFIRST_CLASS = re.compile(r"(?:^|\s)(?:[\w-]*[_-])?(?:summary|standfirst|dek|lede|"
-                               r"intro|excerpt|subheadline|sapo|chapo)(?=\s|$)", re.IGNORECASE)
+                               r"intro|excerpt|subheadline|sub-?title|sapo|chapo)(?=\s|$)",
+                               re.IGNORECASE)
 
 
 def _person_key(folded: str) -> str:

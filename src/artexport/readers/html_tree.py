@@ -78,6 +78,59 @@ def drop_labelled_regions(root: Element) -> None:
             el.drop_tree()
 
 
+_CAPTION_CLASS = re.compile(r"caption(?!-?(?:toggle|hide|button|icon))|legend", re.I)
+_CREDIT_CLASS = re.compile(r"credit|copyright|(?<![\w-])source(?![\w-])", re.I)
+
+
+def caption_elements(img: Element) -> tuple[Element | None, Element | None]:
+    """The caption and the credit of the image ``img``: its <figure>'s <figcaption> and
+    the element whose class says "credit"; with no <figure>, an element whose class says
+    "caption" beside it in its box ("<div class="image"><img><div class="image-caption">":
+    CNN, Annahar, many a CMS)."""
+    figure = next((a for a in img.iterancestors() if _tag(a) == "figure"), None)
+    if figure is None:
+        box = img.getparent()
+        for _ in range(2):
+            if box is None:
+                break
+            found = [d for d in box.iterdescendants() if _tag(d) and d is not img
+                     and _CAPTION_CLASS.search(_names(d))]
+            # the innermost ("caption-source" holds "caption" and the photo's "source")
+            cap = next((d for d in found if not any(o is not d and d in o.iterancestors()
+                                                    for o in found)), None)
+            if cap is not None and len(_text_of(box).split()) <= 80:
+                credit = next((c for c in box.iterdescendants() if _tag(c)
+                               and _CREDIT_CLASS.search(_names(c))), None)
+                return cap, credit
+            box = box.getparent()
+        return None, None
+    cap = next((d for d in figure.iterdescendants() if _tag(d) == "figcaption"), None)
+    credit = next((c for c in figure.iterdescendants() if _tag(c)
+                   and _CREDIT_CLASS.search(_names(c))), None)
+    return cap, credit
+
+
+def captioned_image_above(root: Element, first: str) -> Element | None:
+    """The first captioned image between the page's <h1> and the element that holds
+    ``first`` (the text's first paragraph): a lead photo above the text's own container
+    ("<figure class="post-thumbnail">", "article-main-media"), which trafilatura leaves."""
+    key = " ".join(first.split())[:30]
+    seen_h1 = next(root.iter("h1"), None) is None
+    for el in root.iter():
+        tag = _tag(el)
+        if tag == "h1":
+            seen_h1 = True
+        elif key and key in " ".join((el.text or "").split()):
+            return None
+        elif tag == "img" and seen_h1 and caption_elements(el)[0] is not None:
+            return el
+    return None
+
+
+def _names(el: Element) -> str:
+    return f"{el.get('class') or ''} {el.get('id') or ''}"
+
+
 def byline_region_lines(root: Element) -> set[str]:
     """The lines of the regions labelled as the byline ("معلومات عن الكاتب", "Author,
     أحمد عبد الله", "Role, ..."): metadata, read as such, never body text. (The region
