@@ -439,6 +439,28 @@ def test_reading_times_and_toggles_are_furniture() -> None:
         assert furniture_reason(line) is None, line
 
 
+def test_promotions_caption_buttons_and_separators_are_furniture() -> None:
+    """Lines that were kept as body text: the Guardian's newsletter promotion, NPR's
+    caption buttons, Reuters' licensing link and newsletter line, a live blog's script
+    notice, AP's "___" separator, "اقرأ أيضًا" with its tanween on the alef. A sentence
+    that says "sign up" stays text."""
+    from artexport.readers.news import furniture_reason
+
+    for line in ("skip past newsletter promotion", "Sign up to Science Weekly",
+                 "Free weekly newsletter", "Privacy Notice: Newsletters may contain info "
+                 "about charities, online ads, and content funded by outside parties.",
+                 "hide caption", "toggle captionMaddie McGarvey for NPR",
+                 "Acquire Licensing Rights, opens new tab",
+                 "Get a look at the day ahead in U.S. and global markets with the Morning "
+                 "Bid U.S. newsletter. Sign up here.",
+                 "Please turn on JavaScript to use this feature", "___",
+                 "اقرأ أيضًا: الكشف عن مقبرة أثرية جديدة بسقارة"):
+        assert furniture_reason(line) is not None, line
+    for line in ("Residents can sign up to vote until Friday, officials said.",
+                 "The caption under the photo was wrong, the paper said."):
+        assert furniture_reason(line) is None, line
+
+
 LEAD = ("وقررت لجنة التحكيم في اجتماعها الأخير أن تضم القائمة القصيرة للجائزة هذا العام "
         "الأعمال الآتية:")
 

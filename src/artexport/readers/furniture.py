@@ -199,7 +199,16 @@ _FURNITURE_PATTERNS: list[tuple[str, str]] = [
     (r"^(views|reads|عدد المشاهدات|المشاهدات|مشاهدات|عدد القراءات|القراءات|بازدید|"
      r"تعداد بازدید|ویوز)\s*:?\s*\d[\d,.]*$", COUNTER),
     (r"^(image|photo) (copyright|source)\b", CAPTION_LABEL),
-    (r"^(مقالات أخرى للكاتب|اقرأ أيضا|اقرأ أيضاً|read more|read also|related|see also|"
+    # a caption's buttons (NPR's "hide caption", "toggle caption"), a photo agency's
+    # licensing link (Reuters: "Acquire Licensing Rights, opens new tab")
+    (r"^(hide|toggle) caption|^(acquire|purchase) licensing rights\b", CAPTION_LABEL),
+    # the Guardian's newsletter promotion, its skip link and privacy notice
+    (r"^(skip past|after) newsletter promotion$|^privacy notice: newsletters may contain\b|"
+     r"^free (daily|weekly|monthly) newsletter$|^sign up to [^.]{1,40}$", NEWSLETTER),
+    (r"\bnewsletter\. sign up here\.?$", NEWSLETTER),  # (Reuters)
+    (r"^please (turn on|enable) javascript\b", SCRIPT),
+    (r"^[_*~=]{3,}$", NAVIGATION),  # a separator line: "___", "***"
+    (r"^(مقالات أخرى للكاتب|اقرأ أيض(?:ا|اً|ًا)|read more|read also|related|see also|"
      r"full article|more from|مطالب مرتبط|بیشتر بخوانید|همچنین بخوانید|یہ بھی پڑھیں|"
      r"مزید پڑھیں)\s*:?", RELATED),
     (r"^(from the section)\b", NAVIGATION),

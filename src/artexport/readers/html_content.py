@@ -333,6 +333,8 @@ def _link_list(items: list[Inline]) -> bool:
 
 # The label a caption carries for screen readers only (BBC World Service: "Image
 # caption, ", "التعليق على الصورة، "): the editions label their captions themselves
+# a photo agency's link after the caption (Reuters): "Purchase Licensing Rights, opens new tab"
+_LICENSING = re.compile(r"\s*(?:Purchase|Acquire) Licensing Rights(?:, opens new tab)?\s*$")
 _HIDDEN_LABEL = re.compile(r"^(?:Image caption|Media caption|Video caption|Caption|"
                            r"التعليق على الصورة|التعليق على الفيديو|توضیح تصویر|"
                            r"تصویر کا کیپشن)\s*[,،]\s*")
@@ -390,7 +392,8 @@ class _Page:
         img = self.images.get(src)
         cap, credit_el = caption_elements(img) if img is not None else (None, None)
         credit = _text_of(credit_el) if credit_el is not None else ""
-        caption = _HIDDEN_LABEL.sub("", _text_of(cap)) if cap is not None else ""
+        caption = _LICENSING.sub("", _HIDDEN_LABEL.sub("", _text_of(cap))) if cap is not None \
+            else ""
         if credit:
             caption = " ".join(caption.replace(credit, "").split())
         return ((Span(caption),) if caption else ()), credit
