@@ -793,6 +793,35 @@ def test_a_subtitle_printed_as_such_is_the_summary_not_the_first_paragraph(
     assert paragraphs_of(article) == text
 
 
+def test_a_live_blogs_entries_keep_their_times_and_titles(tmp_path: Path) -> None:
+    """A live blog (the Guardian's): each entry an <article> opening with a <header> that
+    holds its time and its title. The titles and times were lost (trafilatura drops
+    <header>s) and the entries' paragraphs ran together."""
+    entries = [("16.40 BST", "Ferry services resume on the Clyde",
+                "CalMac says sailings between Wemyss Bay and Rothesay will resume from 5pm "
+                "after winds eased through the afternoon."),
+               ("15.55 BST", "Power cuts affect 12,000 homes",
+                "Scottish and Southern Electricity Networks says about 12,000 homes are "
+                "without power across the Highlands, mostly in Skye."),
+               ("14.20 BST", "",
+                "The Met Office has extended its yellow wind warning for northern Scotland "
+                "until 6am on Wednesday, with gusts of up to 70mph.")]
+    blocks = "".join(
+        f'<article class="block"><header><div><a href="#b{n}"><time datetime="2024-05-14">'
+        f'2h ago</time><span>{clock}</span></a></div>' + (f"<h2>{title}</h2>" if title else "")
+        + f'</header><p>{text}</p><footer><p>Updated at {clock}</p></footer></article>'
+        for n, (clock, title, text) in enumerate(entries))
+    page = tmp_path / "page.html"
+    page.write_text("<html lang='en'><head><title>Storm live</title></head><body><main>"
+                    "<article><h1>Storm Isha live: winds disrupt travel in Scotland</h1>"
+                    f"<div id='liveblog-body'>{blocks}</div></article></main></body></html>",
+                    encoding="utf-8")
+    article = load_quietly(page)
+    said = [plain_text(b.spans) for b in article.blocks if isinstance(b, Heading | Paragraph)]
+    assert said == [x for clock, title, text in entries
+                    for x in (f"{clock} – {title}" if title else clock, text)]
+
+
 def test_the_printed_standfirst_is_the_summary(tmp_path: Path) -> None:
     """A news site prints its standfirst in a "summary" element between the headline and
     the text, and its description meta is another, shorter sentence: the summary the
