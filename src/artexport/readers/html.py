@@ -71,6 +71,7 @@ from .html_tree import (
     byline_region_lines,
     captioned_image_above,
     drop_labelled_regions,
+    live_entries,
     reveal_emails,
 )
 from .news import (
@@ -291,7 +292,7 @@ def _prepared(root: Element) -> Element:
             for name in ("class", "id"):
                 if name in el.attrib:
                     del el.attrib[name]
-    _live_entries(root)
+    live_entries(root)
     # a photo with its caption in a wrapper named "embed" or "media-embed" (Drupal):
     # trafilatura drops the wrapper by that name
     for figure in list(root.iter("figure")):
@@ -332,30 +333,6 @@ def _prepared(root: Element) -> Element:
 
 
 _CARD_WORDS = 6  # a name and a headline at least
-
-
-_CLOCK = re.compile(r"\b\d{1,2}[.:]\d{2}\b(?:\s?(?:[ap]\.?m\.?|[A-Z]{2,4}))?", re.I)
-
-
-def _live_entries(root: Element) -> None:
-    """A live blog's entries: <article>s side by side, each opening with a <header> that
-    holds its time and its title ("16.40 BST", "Ferry services resume"). trafilatura
-    drops <header>s, so the entries' titles and times were lost and their paragraphs ran
-    together: each header becomes one heading, "16.40 BST – Ferry services resume"."""
-    entries = [a for a in root.iter("article")
-               if (h := next((c for c in a if _tag(c) == "header"), None)) is not None
-               and next(h.iter("time"), None) is not None and next(h.iter("h1"), None) is None]
-    if len(entries) < 2:
-        return
-    for entry in entries:
-        header = next(c for c in entry if _tag(c) == "header")
-        title = next((_text_of(h) for h in header.iter("h2", "h3", "h4")), "")
-        clock = next((m.group() for t in header.itertext() if (m := _CLOCK.search(str(t)))),
-                     "")
-        heading = etree.Element("h2")
-        heading.text = " – ".join(part for part in (clock, title) if part)
-        heading.tail = header.tail
-        entry.replace(header, heading)
 
 
 def _hover_card(img: Element) -> Element | None:

@@ -198,3 +198,27 @@ def _cloudflare_email(coded: str) -> str:
 # setting drops the whole paragraph around one (its text is the empty element's tail):
 # WordPress puts <span id="more-5662"></span> into every post with a "read more" break,
 # pages draw icons with <i></i>. So they are unwrapped first (their tail stays).
+
+
+_CLOCK = re.compile(r"\b\d{1,2}[.:]\d{2}\b(?:\s?(?:[ap]\.?m\.?|[A-Z]{2,4}))?", re.I)
+
+
+def live_entries(root: Element) -> None:
+    """A live blog's entries: <article>s side by side, each opening with a <header> that
+    holds its time and its title ("16.40 BST", "Ferry services resume"). trafilatura
+    drops <header>s, so the entries' titles and times were lost and their paragraphs ran
+    together: each header becomes one heading, "16.40 BST – Ferry services resume"."""
+    entries = [a for a in root.iter("article")
+               if (h := next((c for c in a if _tag(c) == "header"), None)) is not None
+               and next(h.iter("time"), None) is not None and next(h.iter("h1"), None) is None]
+    if len(entries) < 2:
+        return
+    for entry in entries:
+        header = next(c for c in entry if _tag(c) == "header")
+        title = next((_text_of(h) for h in header.iter("h2", "h3", "h4")), "")
+        clock = next((m.group() for t in header.itertext() if (m := _CLOCK.search(str(t)))),
+                     "")
+        heading = etree.Element("h2")
+        heading.text = " – ".join(part for part in (clock, title) if part)
+        heading.tail = header.tail
+        entry.replace(header, heading)

@@ -1,7 +1,7 @@
 """Amounts in running text as words: percentages, degrees, currencies, numbers with a
 scale word ("5 مليار", "1.5 مليون") or a unit ("300 م", "5 كم", "500 ل.س"), ranges
-("2011-2024", "من 5-10 سنوات"), fractions and slashes ("1/2", "24/7", "18/01"), phone
-numbers and Quran verse references.
+("2011-2024", "من 5-10 سنوات"), fractions and slashes ("1/2", "24/7", "18/01") and Quran
+verse references (telephone numbers: :mod:`.spoken_phones`).
 
 In Arabic the counted word follows the tamyiz rules (:func:`~.arabic_counting.counted`):
 "خمسة كيلومترات", "خمسة عشر كيلومترًا", "ثلاثمئة متر", "مليونان", "خمسون ألف شخص";
@@ -27,7 +27,6 @@ from .number_tokens import (
     after,
     before,
     digit_groups_said,
-    digits_one_by_one,
     number_words,
     parse_number,
     range_words,
@@ -502,18 +501,7 @@ def _en_slashed(m: re.Match[str], a: int, b: int) -> str:
     return m.group()
 
 
-# Three or more space-separated digit groups are a phone or fax number ("71 238 222"):
-# read digit by digit, a pause between groups, as people read them out.
-DIGIT_GROUPS = re.compile(r"(?P<plus>(?<![\w+])\+)?(?<![\d.,٫٬])\d{1,4}(?:[ ]\d{1,4}){2,}"
-                          r"(?!\d|[.,٫٬]\d)")  # (a full stop after it ends the sentence)
 PLUS_WORDS = {"ar": "زائد", "fa": "به علاوه", "ur": "جمع", "en": "plus"}
-
-
-def digit_groups(m: re.Match[str], primary: str) -> str:
-    """"71 238 222" -> "سبعة واحد، اثنان ثلاثة ثمانية، اثنان اثنان اثنان"; a "+"
-    before a country code is said."""
-    said = digit_groups_said(m.group().lstrip("+").split(), primary)
-    return f"{PLUS_WORDS[primary]} {said}" if m.group("plus") else said  # "+966 11 ..."
 
 
 QURAN = re.compile(
@@ -564,26 +552,6 @@ def quran(m: re.Match[str], primary: str) -> str:
     return f"{sura}، الآية {ar_cardinal(first)}"
 
 
-# "555-123-4567", "(020) 555-0199": a telephone number, digit by digit, its groups apart
-# (it was read as the range "five hundred fifty-five to one hundred twenty-three")
-_DASHED_PHONE = re.compile(r"(?<![\w.,+-])(?:1-)?\(?\d{3}\)?[ -]\d{3}-\d{4}(?![\w-])")
-# "0800 123 4567", "020 7946 0958": a British number in spaced groups, its trunk "0" first
-_SPACED_PHONE = re.compile(r"(?<![\w.,+-])0\d{2,4}(?:[ \t]\d{3,4}){1,2}(?![\w-]|[.,]\d)")
-# A local number without its area code, "555-0134": a range never ends on a leading
-# zero, and "call 867-5309" names a telephone; "500-1000 people" stays a range
-_LOCAL_PHONE = re.compile(r"(?<![\w.,+-])(\d{3})-(\d{4})(?![\w-])")
-_PHONE_WORDS = frozenset({"call", "dial", "phone", "telephone", "tel", "tel.", "text",
-                          "fax", "hotline"})
-
-
-def _local_phone(m: re.Match[str], primary: str) -> str:
-    """A ``_LOCAL_PHONE`` match digit by digit when it is a telephone number."""
-    words = re.split(r"[;.!?]\s", before(m).lower())[-1].split()[-3:]
-    if m.group(2).startswith("0") or (primary == "en" and _PHONE_WORDS.intersection(words)):
-        return digit_groups_said([m.group(1), m.group(2)], primary)
-    return m.group()
-
-
 # "70 ½", "3¼": a whole number and a vulgar fraction (espeak-ng said "seventy a half",
 # and the Arabic voice nothing for "½")
 _WITH_FRACTION = re.compile(r"(?<![\d.,])(?:(\d+)[ \t]?)?([½¼¾⅓⅔])")
@@ -606,44 +574,6 @@ def _with_fraction(m: re.Match[str], primary: str) -> str:
     if primary == "en":
         return f"{whole} and {fraction}"
     return f"{whole} و{fraction}" if primary == "ar" else f"{whole} و {fraction}"
-
-
-# "+92 300 1234567", "+989121234567": a country code and its number (they were read as
-# hundreds of millions); "0300 1234567", "04-765-4321", "011-4567-890": a trunk zero and
-# groups of digits, eight digits or more (they were ranges and amounts)
-_PLUS_PHONE = re.compile(r"(?<![\w+])\+\d[\d \t-]{6,18}\d(?!\d|[.,]\d)")
-_ZERO_PHONE = re.compile(r"(?<![\w.,+/-])0\d{1,4}(?:[ -]\d{2,8}){1,3}(?![\w/-]|[.,]\d)")
-_PHONE_PLUS = {"ar": "زائد", "fa": "مثبت", "ur": "پلس", "en": "plus"}
-# "3-5-2", "4-3-3": a team's formation, ten outfield players (a range and a score before)
-_FORMATION = re.compile(r"(?<![\w.,-])[1-6](?:-[1-6]){2,3}(?![\w-]|[.,]\d)")
-
-
-def _phone_groups(m: re.Match[str], primary: str) -> str:
-    groups = re.findall(r"\d+", m.group())
-    digits = sum(map(len, groups))
-    if not 8 <= digits <= 15:
-        return m.group()
-    if len(groups) == 3 and len(groups[2]) == 4 and groups[2][:2] in ("19", "20") \
-            and int(groups[1]) <= 12:
-        return m.group()  # "01-02-2024": a date
-    said = digit_groups_said(groups, primary)
-    return f"{_PHONE_PLUS.get(primary, 'plus')} {said}" if m.group().startswith("+") else said
-
-
-def telephone_numbers(text: str, primary: str) -> str:
-    """Telephone numbers in ``text`` digit by digit, their groups apart; a team's
-    formation ("4-3-3") digit by digit too."""
-    def said(m: re.Match[str]) -> str:
-        return digit_groups_said(re.findall(r"\d+", m.group()), primary)
-    text = _DASHED_PHONE.sub(said, text)
-    text = _PLUS_PHONE.sub(lambda m: _phone_groups(m, primary), text)
-    if primary != "en":
-        text = _ZERO_PHONE.sub(lambda m: _phone_groups(m, primary), text)
-    text = _FORMATION.sub(
-        lambda m: " ".join(digits_one_by_one(d, primary) for d in m.group().split("-"))
-        if sum(map(int, m.group().split("-"))) == 10 else m.group(), text)
-    text = _LOCAL_PHONE.sub(lambda m: _local_phone(m, primary), text)
-    return _SPACED_PHONE.sub(said, text) if primary == "en" else text
 
 
 def vulgar_fractions(text: str, primary: str) -> str:

@@ -7,7 +7,9 @@ grammar of the sentence around it. The steps live by concern:
 
 * :mod:`.spoken_dates` and :mod:`.spoken_times`: dates, years with an era, clock times;
 * :mod:`.spoken_amounts`: percentages, degrees, currencies, scale words and units,
-  ranges, fractions, phone numbers, Quran references;
+  ranges, fractions, Quran references; :mod:`.spoken_phones`: telephone numbers;
+* :func:`.number_tokens.regular_number_writing`: the ways copy writes a number ("10 000",
+  "17ر50", "الساعة 0658") made regular first;
 * this module: the order of the steps, and the plain numbers left after them, read by
   the grammar of :mod:`.arabic_counting` (case, gender of the counted noun, ordinals).
 
@@ -61,7 +63,6 @@ from .spoken_amounts import (
     CURRENCY,
     DEGREE_RANGE,
     DEGREES,
-    DIGIT_GROUPS,
     EN_CURRENCY,
     PERCENT,
     PLUS_WORDS,
@@ -73,14 +74,12 @@ from .spoken_amounts import (
     currency,
     degree_range,
     degrees,
-    digit_groups,
     en_currency,
     number_range,
     percent,
     quantity,
     quran,
     slashed,
-    telephone_numbers,
     vulgar_fractions,
 )
 from .spoken_dates import (
@@ -100,6 +99,7 @@ from .spoken_dates import (
     numeric_date,
     speak_date,
 )
+from .spoken_phones import DIGIT_GROUPS, digit_groups, telephone_numbers
 from .spoken_times import (
     DURATION,
     EN_DURATION,
