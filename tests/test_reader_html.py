@@ -822,6 +822,31 @@ def test_a_live_blogs_entries_keep_their_times_and_titles(tmp_path: Path) -> Non
                     for x in (f"{clock} – {title}" if title else clock, text)]
 
 
+def test_a_site_and_its_dateline_are_no_author_and_a_summary_loses_its_label(
+        tmp_path: Path) -> None:
+    """Sky News Arabia: "سكاي نيوز عربية - أبوظبي" under the headline gave the site as the
+    author (or "أبوظبي", the dateline), and the summary box "<p>ملخص</p><ul><li>..." gave
+    the summary "ملخصدراسة...", its label glued on."""
+    body = "".join(f"<p>{t}</p>" for t in [
+        "أظهرت دراسة حديثة أن المشي ثلاثين دقيقة يوميا يقلل خطر الإصابة بأمراض القلب "
+        "بنسبة كبيرة، وفق ما نشرته مجلة طبية متخصصة هذا الأسبوع.",
+        "وتابع الباحثون أكثر من ثمانين ألف شخص على مدى عشر سنوات، وسجلوا عاداتهم اليومية "
+        "وحالتهم الصحية في فحوص دورية منتظمة.",
+        "وقال الباحث الرئيسي إن النتائج تؤكد أهمية النشاط البدني المعتدل، حتى لمن لا "
+        "يمارسون الرياضة بانتظام في الأندية."])
+    page = tmp_path / "page.html"
+    page.write_text(
+        '<html lang="ar" dir="rtl"><head><title>دراسة: المشي يحمي القلب</title><meta '
+        'property="og:site_name" content="سكاي نيوز عربية"></head><body><article>'
+        '<h1>دراسة: المشي اليومي يحمي القلب</h1><div class="article-summary"><p>ملخص</p>'
+        '<ul><li>دراسة تربط المشي اليومي بصحة القلب وطول العمر لدى البالغين</li></ul></div>'
+        '<div class="byline"><span class="author">سكاي نيوز عربية - أبوظبي</span></div>'
+        f'<div class="article-body">{body}</div></article></body></html>', encoding="utf-8")
+    article = load_quietly(page)
+    assert article.authors == ()
+    assert article.summary == "دراسة تربط المشي اليومي بصحة القلب وطول العمر لدى البالغين"
+
+
 def test_the_printed_standfirst_is_the_summary(tmp_path: Path) -> None:
     """A news site prints its standfirst in a "summary" element between the headline and
     the text, and its description meta is another, shorter sentence: the summary the

@@ -18,7 +18,7 @@ from ..errors import ArtexportWarning, caller_stacklevel, quoted
 from ..model import Paragraph, plain_text
 from ..text.lang import LANG_TAG
 from .base import Draft
-from .html_tree import Element, _attr, _body_of, _tag, _text_of, _xpath
+from .html_tree import Element, _attr, _body_of, _tag, _text_of, _xpath, block_text
 from .news import (
     find_date,
     fold,
@@ -176,7 +176,7 @@ class _Meta:
             if key[:20] in " ".join((el.text or "").split()):
                 return ""  # the text has begun
             if after_h1 and _STANDFIRST_CLASS.search(el.get("class") or ""):
-                text = " ".join(_text_of(el).split())
+                text = _SUMMARY_LABEL.sub("", block_text(el))  # ("ملخص": a label)
                 if 6 <= len(text.split()) <= 80 and key not in text and \
                         not self.in_furniture(el):
                     return text
@@ -282,7 +282,9 @@ class _Meta:
             name = " ".join(raw.split())
             parts = re.split(r"\s+[-–|]\s+", name)  # "هسبريس - محمد الراجي": the site's name off
             if len(parts) > 1 and (kept := [p for p in parts if not any(
-                    f" {fold(p)} " in f" {n} " for n in not_names)]):
+                    f" {fold(p)} " in f" {n} " for n in not_names)]) and kept != parts:
+                if len(kept) == 1 and len(kept[0].split()) == 1:
+                    continue  # "سكاي نيوز عربية - أبوظبي": the site and its dateline
                 name = " - ".join(kept)
             byline = parse_byline(name)
             entry: dict[str, str] | str = byline.authors[0] if byline else without_role(name)
@@ -319,6 +321,8 @@ def _without_hidden_label(item: Element) -> str:
 _AFFILIATION = re.compile(r",|\.\s(?=\w{2,}\s)")
 
 
+_SUMMARY_LABEL = re.compile(r"^(?:ملخص|الملخص|خلاصة|باختصار|summary|in brief|key points)"
+                            r"\s*:?\s+", re.IGNORECASE)
 # a class token whose last part (after "__", "-" or "_") names a standfirst
 _STANDFIRST_CLASS = re.compile(r"(?:^|\s)(?:[\w-]*[_-])?(?:summary|standfirst|dek|lede|"
                                r"intro|excerpt|subheadline|sub-?title|sapo|chapo)(?=\s|$)",

@@ -53,6 +53,19 @@ def _text_of(el: Element) -> str:
     return " ".join("".join(str(t) for t in el.itertext()).split())
 
 
+def block_text(el: Element) -> str:
+    """The text of ``el`` with a space between its blocks ("<p>ملخص</p><ul><li>باحثون"
+    was "ملخصباحثون"), spaces collapsed (iterative: a page may nest deep)."""
+    parts: list[str] = []
+    for event, node in etree.iterwalk(el, events=("start", "end")):
+        breaking = " " if _tag(node) in _BREAKING else ""
+        if event == "start":
+            parts.append(breaking + (str(node.text or "") if isinstance(node.tag, str) else ""))
+        elif node is not el:
+            parts.append(breaking + str(node.tail or ""))
+    return " ".join("".join(parts).split())
+
+
 def _xpath(root: Element, expr: str) -> list[Element]:
     """The elements an XPath expression selects (it selects only elements here)."""
     found = root.xpath(expr)

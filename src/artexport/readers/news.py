@@ -63,8 +63,12 @@ from .stopwords import fold, function_word_count
 
 def byline_meta(byline: Byline, meta: dict[str, Any]) -> None:
     """Store a parsed byline in draft metadata: its authors, and its city as the
-    dateline, unless either is already set."""
-    meta.setdefault("authors", byline.authors)
+    dateline, unless either is already set. The site's own name is no author ("سكاي
+    نيوز عربية - أبوظبي": the publisher and the dateline)."""
+    publisher = fold(str(meta.get("publisher") or ""))
+    authors = [a for a in byline.authors if not publisher or fold(a["name"]) != publisher]
+    if authors:
+        meta.setdefault("authors", authors)
     if byline.dateline:
         meta.setdefault("dateline", byline.dateline)
 
