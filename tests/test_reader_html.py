@@ -847,6 +847,36 @@ def test_a_site_and_its_dateline_are_no_author_and_a_summary_loses_its_label(
     assert article.summary == "دراسة تربط المشي اليومي بصحة القلب وطول العمر لدى البالغين"
 
 
+def test_the_reporter_printed_in_the_articles_header_and_the_time_of_a_day(
+        tmp_path: Path) -> None:
+    """A WordPress theme prints its reporter in the article's own <header> ("a.author-name"),
+    while its JSON-LD names the paper ("الغد", part of the publisher's "جريدة الغد"): the
+    paper was the author, the reporter dropped as "page header". A "date" meta holding the
+    day alone won over the JSON-LD's time of that day (NPR)."""
+    body = "".join(f"<p>{t}</p>" for t in [
+        "ارتفع عدد السياح الوافدين إلى المملكة بنسبة خمسة عشر بالمئة في الربع الأول من العام "
+        "مقارنة بالفترة نفسها من العام الماضي، وفق أرقام رسمية.",
+        "وقالت وزارة السياحة إن الزيادة شملت السياح القادمين من أوروبا وآسيا، وإن مدينة "
+        "البترا استقبلت العدد الأكبر منهم.",
+        "وتوقعت الوزارة أن يستمر النمو خلال الصيف مع إطلاق رحلات جوية جديدة من عدة عواصم "
+        "أوروبية إلى عمان والعقبة."])
+    ld = ('{"@type": "NewsArticle", "datePublished": "2024-05-20T09:15:00+03:00", '
+          '"author": {"@type": "Person", "name": "الغد"}, "publisher": {"@type": '
+          '"Organization", "name": "جريدة الغد"}}')
+    page = tmp_path / "page.html"
+    page.write_text(
+        '<html lang="ar" dir="rtl"><head><title>ارتفاع عدد السياح</title><meta name="date" '
+        f'content="2024-05-20"><script type="application/ld+json">{ld}</script></head><body>'
+        '<article><header class="entry-header-outer"><h1>ارتفاع عدد السياح الوافدين</h1>'
+        '<div class="post-meta"><span class="meta-author"><a href="/author/rania" class='
+        '"author-name tie-icon">رانيا الصرايرة</a></span></div></header>'
+        f'<div class="entry-content">{body}</div></article></body></html>', encoding="utf-8")
+    article = load_quietly(page)
+    assert [a.name for a in article.authors] == ["رانيا الصرايرة"]
+    assert article.published is not None and article.published.isoformat() == \
+        "2024-05-20T09:15:00+03:00"
+
+
 def test_the_printed_standfirst_is_the_summary(tmp_path: Path) -> None:
     """A news site prints its standfirst in a "summary" element between the headline and
     the text, and its description meta is another, shorter sentence: the summary the

@@ -111,11 +111,13 @@ class _Meta:
                 items = [_without_hidden_label(li) for li in el.iter("li")]
                 if items and looks_like_name(items[0]):
                     found.append(items[0])
-        for el in _xpath(self.root, "//*[contains(concat(' ', normalize-space(@class), ' '), "
-                                    "' byline ') or contains(concat(' ', normalize-space("
-                                    "@class), ' '), ' author ')]"):
+        for el in _xpath(self.root, " | ".join(
+                f"//*[contains(concat(' ', normalize-space(@class), ' '), ' {name} ')]"
+                for name in ("byline", "author", "author-name", "meta-author",
+                             "article-author", "author__name", "byline__name"))):
             text = " ".join(_text_of(el).split())
-            if not text or len(text.split()) > 10 or self.in_furniture(el):
+            if not text or len(text.split()) > 10 or \
+                    (self.in_furniture(el) and not _in_headline_header(el)):
                 continue
             byline = parse_byline(text)
             name = byline.authors[0]["name"] if byline else re.split(r"\s*[,،|]\s*", text)[0]
@@ -249,7 +251,13 @@ class _Meta:
                            if _tag(el) == "time" and el.get("datetime")
                            and not self.in_furniture(el)), "")
         candidates.append(first_time)
-        return next((v for v in (_iso(c) for c in candidates) if v), "")
+        found = [(c.strip(), v) for c, v in ((c, _iso(c)) for c in candidates) if v]
+        if not found:
+            return ""
+        day, first = found[0]
+        if len(day) <= 10:  # a day alone ("2024-05-18"): the same day with its time, if any
+            return next((v for c, v in found[1:] if c[:10] == day[:10] and len(c) > 10), first)
+        return first
 
     def updated(self) -> str:
         for value in (self.first("article:modified_time", "og:updated_time", "datemodified",
@@ -290,18 +298,26 @@ class _Meta:
             entry: dict[str, str] | str = byline.authors[0] if byline else without_role(name)
             text = entry["name"] if isinstance(entry, dict) else entry
             key = fold(text)
-            if not key or key in not_names or "://" in key \
+            if not key or key in not_names or any(f" {key} " in f" {n} " for n in not_names) \
+                    or "://" in key \
                     or len(key.split()) > 6 or key.startswith("@") \
                     or _FILE_OR_DOMAIN.match(name) or is_account_name(text):
                 continue
             # one person named twice, by two fields: "Tanza Loudenback, Business
             # Insider" and "Tanza Loudenback"; "Troy L. Smith" and "Troy Smith"
             person = _person_key(key)
-            if person in seen:
-                continue
+            if person in seen or any(f" {p} " in f" {person} " for p in seen):
+                continue  # ("أحمد عبد القوي ومحمد داود": two names already known)
             seen.add(person)
             out.append(entry)
         return out
+
+
+def _in_headline_header(el: Element) -> bool:
+    """Whether ``el`` is in the <header> that holds the page's <h1> (the article's own
+    header: WordPress themes print the byline there, "entry-header")."""
+    header = next((a for a in el.iterancestors() if _tag(a) == "header"), None)
+    return header is not None and next(header.iter("h1"), None) is not None
 
 
 def _without_hidden_label(item: Element) -> str:

@@ -83,7 +83,7 @@ _ROLE_PREFIX = re.compile(
     r"^(?P<role>حوار|بقلم|كتب|كتبت|كتبه|إعداد|اعداد|تقرير|ترجمة|تحرير|متابعة|تصوير|الشاعر|شعر|"
     r"نویسنده|به قلم|گزارش|گفت‌وگو|گفتگو|مصاحبه|ترجمه|خبرنگار|توسط|"
     r"تحریر|رپورٹ|انٹرویو|ترجمہ|از|"
-    r"By|Written by|Words by|Interview by|Interviewed by|Reporting by|Reported by|"
+    r"By|Posted by|Written by|Words by|Interview by|Interviewed by|Reporting by|Reported by|"
     r"Translated by|Translation by|Edited by|Story by)\s*[:：]?\s+(?P<name>\S.{1,60})$", re.I)
 _ROLES = {"حوار": "حوار", "ترجمة": "ترجمة", "تحرير": "تحرير", "إعداد": "إعداد",
           "اعداد": "إعداد", "تصوير": "تصوير", "الشاعر": "شعر", "شعر": "شعر",
