@@ -133,6 +133,19 @@ def test_arabic_words_inside_an_english_sentence_are_read_by_their_own_voice(
     assert "[ar] سَلَام" in result.output
 
 
+def test_a_vowelled_arabic_quotation_in_persian_or_urdu_is_read_in_arabic(cache: Path) -> None:
+    """A Persian sentence quoting a verse with its vowels: the Persian voice read the
+    Arabic marks its own way ("وَاعْتَصِمُوا" /vaɑʔtasemovɑ/). Three vowelled words or
+    more are an Arabic run; unvowelled Arabic words in Persian stay Persian."""
+    art = article("fa", "سخنرانی", "او با ذکر «وَاعْتَصِمُوا بِحَبْلِ اللَّهِ جَمِيعًا» بر "
+                  "وحدت تأکید کرد.", "او گفت انا لله و انا الیه راجعون و رفت.")
+    plan = plan_speech(art, AudioOptions(cache_dir=cache))
+    verse, plain = plan.sentences[1:]
+    assert [(r.lang, r.voice) for r in verse.runs] == [("fa", "fa"), ("ar", "ar"), ("fa", "fa")]
+    assert "بحبل" in strip_vowels(verse.runs[1].speech)
+    assert not plain.runs
+
+
 def test_an_english_phrase_inside_a_persian_sentence_is_read_in_english(cache: Path) -> None:
     """A Persian sentence quoting English ("... گزارش داد: "Oil prices rose 3% on
     Monday.""): its number was said in Persian inside the English words. A phrase (three

@@ -16,6 +16,7 @@ import re
 from collections import Counter
 
 from ..model import Article, Block
+from ..text.diacritize import is_vowelled
 from ..text.lang import (
     PERSIAN_ONLY,
     detect_language,
@@ -131,10 +132,17 @@ def script_runs(text: str, lang: str, article_lang: str = "") -> list[tuple[str,
     article's own language when they do not tell). In an Arabic-script sentence, a
     phrase of English (three Latin words or more, one a function word: its numbers in
     English); a name or a term ("iPhone 15", "IMF World Economic Outlook") stays with
-    the sentence's voice, which reads Latin words itself. None when there is no run."""
+    the sentence's voice, which reads Latin words itself. In a Persian or Urdu sentence,
+    a vowelled Arabic quotation (three vowelled words or more: a verse, a prayer) too.
+    None when there is no run."""
     if _script(lang) == "arabic":
         stretches = [(m, _latin_language(m.group())) for m in _LATIN_STRETCH.finditer(text)]
         stretches = [(m, found) for m, found in stretches if found]
+        if primary_subtag(lang) in ("fa", "ur"):
+            # a vowelled Arabic quotation (a verse, a prayer) in Persian or Urdu: the
+            # Persian voice read its marks as Persian ("وَاعْتَصِمُوا" /vaɑʔtasemovɑ/)
+            stretches = sorted([*stretches, *((m, "ar") for m in _vowelled_arabic(text))],
+                               key=lambda pair: pair[0].start())
     elif _letters(text)["arabic"] >= _WORD:
         stretches = [(m, _arabic_stretch_language(m.group(), article_lang))
                      for m in _ARABIC_STRETCH.finditer(text)
@@ -150,6 +158,22 @@ def script_runs(text: str, lang: str, article_lang: str = "") -> list[tuple[str,
     runs.append((text[pos:], lang))
     runs = [(t, lng) for t, lng in runs if any(ch.isalnum() for ch in t)]
     return runs if any(lng != lang for _, lng in runs) else None
+
+
+_VOWELLED_STRETCH = re.compile(
+    r"(?:[\u0621-\u064a\u0671][\u0621-\u064a\u0671\u064b-\u0652\u0670\u0640]*"
+    r"[\u064b-\u0652\u0670][\u0621-\u064a\u0671\u064b-\u0652\u0670\u0640]*[\s،,]*){3,}")
+
+
+def _vowelled_arabic(text: str) -> list[re.Match[str]]:
+    """Stretches of three words or more, each of them vowelled (most of its letters
+    marked, see :func:`~artexport.text.diacritize.is_vowelled`)."""
+    found = []
+    for m in _VOWELLED_STRETCH.finditer(text):
+        words = m.group().split()
+        if len(words) >= 3 and all(is_vowelled(w.strip("،,")) for w in words):
+            found.append(m)
+    return found
 
 
 def _arabic_stretch_language(stretch: str, article_lang: str) -> str:
