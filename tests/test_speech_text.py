@@ -281,6 +281,10 @@ OTHER_LANGUAGE_CASES = [
      "a 120 hertz screen with 256 gigabytes; a 500 megawatt plant, a 5,000 dollar-a-year "
      "rise, a 4.5 billion euro aid package. In two thousand and eight to two thousand and "
      "nine and in A.D 79."),
+    # tennis sets, said as a commentator says them (they were ranges: "6 to 4 6 to 3")
+    ("en", "Sinner won 6-4 6-3; she won 6-4, 3-6, 7-6 (7-4). The Lakers won 3-1.",
+     "Sinner won six-four, six-three; she won six-four, three-six, seven-six (seven-four). "
+     "The Lakers won 3 to 1."),
     # "m" was "em": millions before a counted plural, metres by a measure or in a race;
     # "bn", "2,000th" ("two thousand T H"), the Footsie, a Boeing and an Airbus by name
     ("en", "About 1.5m people and 5m tonnes; a 3m high wall, a 30m-long whale, 3m in "

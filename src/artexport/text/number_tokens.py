@@ -279,6 +279,20 @@ _LATIN_SCALE = re.compile(r"(?<![\w.])(\d+(?:\.\d+)?)([KMB])(?=[ \t](?:مشاه�
 _SCALE_WORDS = {"K": "ألف", "M": "مليون", "B": "مليار"}
 
 
+_SET = r"[0-7]-[0-7](?:[ \t]?\(\d{1,2}(?:-\d{1,2})?\))?"
+_TENNIS_SETS = re.compile(rf"(?<![\w.,-]){_SET}(?:,?[ \t]+{_SET}){{1,4}}(?![\w-])")
+_EN_DIGITS = ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
+
+
+def _tennis_sets(m: re.Match[str]) -> str:
+    """Tennis sets, "6-4 6-3 7-6 (7-4)", as a commentator says them: "six-four, six-three,
+    seven-six (seven-four)" (they were ranges: "6 to 4 6 to 3")."""
+    def pair(p: re.Match[str]) -> str:
+        return "-".join(_EN_DIGITS[int(n)] if len(n) == 1 else n for n in p.group().split("-"))
+    sets = re.findall(r"[0-7]-[0-7](?:[ \t]?\([^)]*\))?", m.group())
+    return ", ".join(re.sub(r"\d{1,2}-\d{1,2}", pair, s) for s in sets)
+
+
 def signs_between_numbers(text: str, primary: str) -> str:
     """"4×100", "4 x 5 أمتار", "1 دولار = 48.5 جنيه": the signs as words in ``primary``'s
     language (espeak-ng said nothing for them)."""
@@ -309,6 +323,7 @@ def regular_number_writing(text: str, primary: str) -> str:
         text = _PLUS_AFTER_NAME.sub(" بلس", text)  # "أوبك+"
         text = _LATIN_SCALE.sub(lambda m: f"{m.group(1)} {_SCALE_WORDS[m.group(2)]}", text)
     elif primary == "en":
+        text = _TENNIS_SETS.sub(_tennis_sets, text)  # "won 6-4 6-3": "six-four, six-three"
         text = _EN_AMOUNT_RANGE.sub(r"\1 to \2", text)
         text = _LAKH_NUMBER.sub(lambda m: m.group().replace(",", ""), text)
         text = _PENCE.sub(r"\1 pence", text)
