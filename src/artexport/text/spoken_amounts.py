@@ -448,6 +448,10 @@ def slashed(m: re.Match[str], primary: str, month_names: MonthNames) -> str:
             primary, "twenty-four seven")
     if primary == "en":
         return _en_slashed(m, a, b)
+    if (a, b) == (9, 11) and re.search(r"(?:هجمات|أحداث|احداث|اعتداءات|ضربات|هجوم)\s*$",
+                                       before(m)):
+        return {"ar": "الحادي عشر من سبتمبر", "fa": "یازده سپتامبر",
+                "ur": "نائن الیون"}.get(primary, m.group())  # the attacks of 2001
     if is_day_month(m, a, b, m.group("b")):
         return day_month(a, b, primary, month_names)
     if primary == "ar" and (a, b) in _FRACTIONS:
