@@ -151,9 +151,14 @@ def speak_initialisms(text: str, lang: str) -> str:
 
     if lang == "ar":  # "طائرات F-16": the letter and the number it names, in Arabic
         text = _LETTERS_BEFORE_NUMBER.sub(_letters_before_number, text)
+        # "S&P 500", "AT&T": the letters' names, "and" as the brand says it (it was "S و P")
+        text = _AMPERSAND_LETTERS.sub(
+            lambda m: m.group() if _in_latin_run(text, m) else
+            f"{_arabic_names(m.group(1))} آنْدْ {_arabic_names(m.group(2))}", text)
     return _TOKEN.sub(spoken, text)
 
 
+_AMPERSAND_LETTERS = re.compile(r"(?<![\w&])([A-Z]{1,4})[ \t]?&[ \t]?([A-Z]{1,4})(?![\w&])")
 # capitals joined by a hyphen to a number already said in Arabic words ("F-16" is
 # "F-ستة عشر" by now)
 _LETTERS_BEFORE_NUMBER = re.compile(r"(?<![\w.&'’-])([A-Z]{1,6})-(?=[\u0621-\u064a])")
