@@ -9,6 +9,7 @@ import unicodedata
 import warnings
 import zipfile
 from dataclasses import dataclass, replace
+from datetime import datetime
 from pathlib import Path
 
 import pytest
@@ -283,6 +284,21 @@ def test_package_language_direction_and_publisher_metadata(books: dict[str, Book
     assert [s.text for s in md.findall("dc:subject", NS)] == ["ثقافة", "مكتبات", "إتاحة",
                                                               "كتب مسموعة"]
     assert md.findtext("dc:description", namespaces=NS) == article.summary
+
+
+def test_the_book_is_listed_on_the_articles_own_day(tmp_path: Path) -> None:
+    """``dc:date`` in UTC put an article of 8 February on the 7th in a reading system's
+    library; EPUBCheck accepts the day alone and a time with its offset."""
+    cases = {"2019-02-08T00:00:00+01:00": "2019-02-08",  # a day alone (a Tunisian paper)
+             "2019-02-08T00:30:00+01:00": "2019-02-08T00:30:00+01:00",  # (UTC: the 7th)
+             "2019-02-08T10:15:00+03:00": "2019-02-08T07:15:00Z"}
+    base = load_article(example_dirs()[2])
+    books = [_export(replace(base, published=datetime.fromisoformat(published)),
+                     tmp_path / str(n)) for n, published in enumerate(cases)]
+    assert [b.opf.findtext("opf:metadata/dc:date", namespaces=NS) for b in books] == \
+        list(cases.values())
+    reports = epubcheck_reports([b.path for b in books])
+    assert all(not problems(reports[b.path]) for b in books)
 
 
 def test_latin_article_progresses_left_to_right(books: dict[str, Book]) -> None:

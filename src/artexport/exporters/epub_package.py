@@ -79,6 +79,20 @@ def _xml_text(text: str) -> str:
     return NOT_XML.sub("", text)
 
 
+def _publication_date(dt: datetime) -> str:
+    """``dc:date`` as a reading system lists it: the article's own day. A day without a
+    time ("2019-02-08", stored as local midnight) is that day; a time whose UTC day is
+    another ("2019-02-08T00:30+01:00") keeps its offset; else the UTC time. (UTC alone
+    put a Tunisian paper's 8 February on the 7th in the library.)"""
+    if dt.tzinfo is None:
+        return _utc(dt)
+    if (dt.hour, dt.minute, dt.second) == (0, 0, 0):
+        return dt.date().isoformat()
+    if dt.astimezone(UTC).date() != dt.date():
+        return dt.replace(microsecond=0).isoformat()
+    return _utc(dt)
+
+
 def _utc(dt: datetime) -> str:
     return dt.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
 
@@ -108,7 +122,7 @@ def build_book(article: Article, docs: Sequence[Document], resources: Sequence[R
     if article.publisher:
         book.add_metadata("DC", "publisher", _xml_text(article.publisher))
     if article.published is not None:
-        book.add_metadata("DC", "date", _utc(article.published))
+        book.add_metadata("DC", "date", _publication_date(article.published))
     for subject in ([article.section] if article.section else []) + list(article.tags):
         book.add_metadata("DC", "subject", _xml_text(subject))
     if article.summary:
