@@ -48,44 +48,32 @@ import itertools
 import math
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
 
 from .news import (
     COMMENTS,
-    DISCLAIMER,
-    MASTHEAD,
     RELATED,
-    FoundDate,
     comment_list_heading,
-    ends_article,
     ends_page,
-    find_date,
-    furniture_reason,
     is_bare_date,
-    is_disclaimer,
-    is_relative_time,
     is_time_stamp,
     opens_with_month_day,
     parse_byline,
     parse_dateline,
     related_heading,
-    split_caption_label,
 )
 from .page_text import (
-    IMAGE_NAME,
+    LENGTH_LOW,
     STATEMENT_END,
-    bullet_of,
-    dated_sentence,
+    Line,
+    date_line,
     ends_sentence,
-    normalise_page,
-    table_cells,
-    unwrap,
+    split_lines,
+    tashkeel_count,
 )
 from .stopwords import page_stop_words, stop_word_density
 
 # ---- constants of the model ---------------------------------------------------------
 
-LENGTH_LOW = 70          # jusText: a line shorter than this (characters) is "short"
 LENGTH_HIGH = 200        # jusText: a "good" line is at least this long
 STOPWORDS_LOW = 0.30     # jusText: below this density a long line is "bad"
 STOPWORDS_HIGH = 0.32    # jusText: from this density a long line is "good"/"near-good"
@@ -129,7 +117,6 @@ LOW_DENSITY = "link or name list"  # a long line with few stop words
 
 # ---- line shapes --------------------------------------------------------------------
 
-_TASHKEEL_MARKS = "\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652\u0670"
 _ARABIC_LETTER = re.compile("[\u0620-\u064a\u0671-\u06d3\u06fa-\u06ff]")
 _LATIN_LETTER = re.compile("[A-Za-z\u00c0-\u024f]")
 _URL = re.compile(r"^(?:https?://|www\.)\S+$|^[\w-]+(?:\.[\w-]+)+(?:/\S*)?$", re.I)
@@ -138,92 +125,7 @@ _ROW = re.compile(
     r"^(?P<key>[^\s:：|][^:：|]{0,40}?)\s*(?:[:：]|\s\|\s)\s*(?P<value>\S.*)$")
 
 
-def tashkeel_count(text: str) -> int:
-    """How many vowel marks (harakat, shadda, sukun, dagger alif) ``text`` has."""
-    return sum(text.count(mark) for mark in _TASHKEEL_MARKS)
-
-
-@dataclass(slots=True)
-class Line:
-    """One line of the page with its features and, after :func:`classify`, its state."""
-
-    index: int               # position in the list of lines
-    no: int                  # 1-based source line number
-    text: str                # the line, stripped (a joined hard-wrapped paragraph)
-    body: str                # the text without its bullet mark or caption label
-    bullet: str | None       # "u" (unordered) or "o" (ordered) for a list item
-    label: str | None        # a caption label cut from the front ("Media caption")
-    words: int
-    furniture: str | None    # the rule's reason, when the line is furniture anyway
-    related: bool = False    # heads a list of links
-    barrier: bool = False    # ends a stretch of article: comment form, footer, end marker
-    in_related: bool = False  # inside such a list
-    klass: str = "short"
-    score: float = 0.0
-    verse: bool = False
-    row: bool = False
-    item: bool = False       # in a run of lines that open with a number or a date
-    article: bool = False    # the model's decision
-    reason: str | None = None  # why the line is left out (when it is)
-
-    _date: FoundDate | bool | None = False  # (False: not looked for yet)
-
-    @property
-    def is_image(self) -> bool:
-        return bool(IMAGE_NAME.match(self.text))
-
-    @property
-    def date(self) -> FoundDate | None:
-        """The date, when the line is a date line (:func:`date_line`), looked for once."""
-        if self._date is False:
-            self._date = date_line(self.body)
-        return self._date if isinstance(self._date, FoundDate) else None
-
-
-# ---- reading lines ------------------------------------------------------------------
-
-def split_lines(text: str) -> list[Line]:
-    """The non-empty lines of ``text`` (hard-wrapped paragraphs joined), with features."""
-    raw = [table_cells(ln).rstrip() for ln in normalise_page(text).split("\n")]
-    lines: list[Line] = []
-    for no, line in unwrap(raw):
-        stripped = line.strip()
-        if stripped:
-            lines.append(_line(len(lines), no, stripped))
-    for label, name in itertools.pairwise(lines):  # the staff box: a label, a name
-        if label.furniture == MASTHEAD and name.furniture is None and name.words <= 4:
-            name.furniture = MASTHEAD
-    return lines
-
-
-def _line(index: int, no: int, text: str) -> Line:
-    bullet = bullet_of(text)
-    body = bullet.group("text") if bullet else text
-    kind = ("o" if bullet.group("o") else "u") if bullet else None
-    label = None
-    split = split_caption_label(body)
-    if split:
-        label, body = split
-    furniture = furniture_reason(text) or (furniture_reason(body) if bullet else None) \
-        or (COMMENTS if comment_list_heading(body) else None)
-    if furniture == RELATED and related_heading(body):
-        furniture = None  # not transparent: it opens a list of links (see _mark_related)
-    if furniture is None and is_disclaimer(body) and len(body.split()) <= 80:
-        furniture = DISCLAIMER
-    # "32M ago" ends a teaser in a list of them: it parts runs of text as a "related"
-    # heading does, so that the teasers after an article do not join it
-    return Line(index, no, text, body, kind, label, len(body.split()), furniture,
-                related=is_relative_time(body), barrier=ends_article(body, furniture))
-
-
 # ---- scoring ------------------------------------------------------------------------
-
-def date_line(text: str) -> FoundDate | None:
-    """The date of a short line that is mostly a date ("2021.06.26 | 14:30 دمشق"), not
-    of a sentence giving one ("وصدر القرار في 28/5/2024.": it was lost from the text)."""
-    long = len(text) >= LENGTH_LOW and ends_sentence(text) and not text.endswith(("a.m.", "p.m."))
-    return None if len(text.split()) > 16 or long or dated_sentence(text) else find_date(text)
-
 
 def _klass(line: Line, stops: frozenset[str]) -> str:
     """jusText's class of a line from its length and stop-word density."""
@@ -460,6 +362,7 @@ def classify(lines: list[Line]) -> None:
             announced = True
     for line, state in zip(seq, _viterbi(seq), strict=True):
         line.article = state
+    _prose_after_the_text(seq)
     _end_at_comments(seq)
     _keep_main_article(seq)
     for line in lines:
@@ -468,6 +371,21 @@ def classify(lines: list[Line]) -> None:
             line.reason = line.furniture
         elif not line.article and line.reason is None:
             line.reason = _why_not(line)
+
+
+PROSE_WORDS = 15  # a sentence this long right after the text's last line goes on with it
+
+
+def _prose_after_the_text(seq: list[Line]) -> None:
+    """A long sentence right after an article line, with ads and related links below it,
+    is the text going on: the model left out an article's last paragraphs when their
+    stop words fell just short (Masrawy: "وينصح الخبراء بمراجعة الصيانة الدورية للسيارة،
+    ..." at 0.29) and the furniture after them pulled them out."""
+    for before, line in itertools.pairwise(seq):
+        if before.article and not line.article and line.furniture is None \
+                and not (line.related or line.in_related or line.bullet or line.item) \
+                and line.words >= PROSE_WORDS and ends_sentence(line.body):
+            line.article = True
 
 
 def _end_at_comments(lines: list[Line]) -> None:

@@ -1,14 +1,31 @@
 """A page's text as numbered lines: normalised, a table row's cells kept apart, the
 lines of a hard-wrapped text (wire copy cut at ~72 columns) joined back into paragraphs,
 and the shapes of a line every reader of lines asks about (a bullet, an image's file
-name, a sentence's end)."""
+name, a sentence's end); :class:`Line`, one line with its features, which
+:mod:`.lines` classifies."""
 
 from __future__ import annotations
 
+import itertools
 import re
 import unicodedata
+from dataclasses import dataclass
 
-from .furniture import furniture_reason
+from .news import (
+    COMMENTS,
+    DISCLAIMER,
+    MASTHEAD,
+    RELATED,
+    FoundDate,
+    comment_list_heading,
+    ends_article,
+    find_date,
+    furniture_reason,
+    is_disclaimer,
+    is_relative_time,
+    related_heading,
+    split_caption_label,
+)
 
 WRAP_MIN, WRAP_MAX = 55, 100  # the wrap column of a hard-wrapped text
 
@@ -120,3 +137,93 @@ def unwrap(raw: list[str]) -> list[tuple[int, str]]:
             out.append((no, [line]))
         wrapped = bool(text) and len(line) >= width - 15
     return [(no, " ".join(parts) if len(parts) > 1 else parts[0]) for no, parts in out]
+
+# ---- lines ------------------------------------------------------------------------
+
+LENGTH_LOW = 70  # jusText: a line shorter than this (characters) is "short"
+_TASHKEEL_MARKS = "\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652\u0670"
+
+
+def tashkeel_count(text: str) -> int:
+    """How many vowel marks (harakat, shadda, sukun, dagger alif) ``text`` has."""
+    return sum(text.count(mark) for mark in _TASHKEEL_MARKS)
+
+
+def date_line(text: str) -> FoundDate | None:
+    """The date of a short line that is mostly a date ("2021.06.26 | 14:30 دمشق"), not
+    of a sentence giving one ("وصدر القرار في 28/5/2024.": it was lost from the text)."""
+    long = len(text) >= LENGTH_LOW and ends_sentence(text) and not text.endswith(("a.m.", "p.m."))
+    return None if len(text.split()) > 16 or long or dated_sentence(text) else find_date(text)
+
+
+@dataclass(slots=True)
+class Line:
+    """One line of the page with its features and, after :func:`classify`, its state."""
+
+    index: int               # position in the list of lines
+    no: int                  # 1-based source line number
+    text: str                # the line, stripped (a joined hard-wrapped paragraph)
+    body: str                # the text without its bullet mark or caption label
+    bullet: str | None       # "u" (unordered) or "o" (ordered) for a list item
+    label: str | None        # a caption label cut from the front ("Media caption")
+    words: int
+    furniture: str | None    # the rule's reason, when the line is furniture anyway
+    related: bool = False    # heads a list of links
+    barrier: bool = False    # ends a stretch of article: comment form, footer, end marker
+    in_related: bool = False  # inside such a list
+    klass: str = "short"
+    score: float = 0.0
+    verse: bool = False
+    row: bool = False
+    item: bool = False       # in a run of lines that open with a number or a date
+    article: bool = False    # the model's decision
+    reason: str | None = None  # why the line is left out (when it is)
+
+    _date: FoundDate | bool | None = False  # (False: not looked for yet)
+
+    @property
+    def is_image(self) -> bool:
+        return bool(IMAGE_NAME.match(self.text))
+
+    @property
+    def date(self) -> FoundDate | None:
+        """The date, when the line is a date line (:func:`date_line`), looked for once."""
+        if self._date is False:
+            self._date = date_line(self.body)
+        return self._date if isinstance(self._date, FoundDate) else None
+
+
+# ---- reading lines ------------------------------------------------------------------
+
+def split_lines(text: str) -> list[Line]:
+    """The non-empty lines of ``text`` (hard-wrapped paragraphs joined), with features."""
+    raw = [table_cells(ln).rstrip() for ln in normalise_page(text).split("\n")]
+    lines: list[Line] = []
+    for no, line in unwrap(raw):
+        stripped = line.strip()
+        if stripped:
+            lines.append(_line(len(lines), no, stripped))
+    for label, name in itertools.pairwise(lines):  # the staff box: a label, a name
+        if label.furniture == MASTHEAD and name.furniture is None and name.words <= 4:
+            name.furniture = MASTHEAD
+    return lines
+
+
+def _line(index: int, no: int, text: str) -> Line:
+    bullet = bullet_of(text)
+    body = bullet.group("text") if bullet else text
+    kind = ("o" if bullet.group("o") else "u") if bullet else None
+    label = None
+    split = split_caption_label(body)
+    if split:
+        label, body = split
+    furniture = furniture_reason(text) or (furniture_reason(body) if bullet else None) \
+        or (COMMENTS if comment_list_heading(body) else None)
+    if furniture == RELATED and related_heading(body):
+        furniture = None  # not transparent: it opens a list of links (see _mark_related)
+    if furniture is None and is_disclaimer(body) and len(body.split()) <= 80:
+        furniture = DISCLAIMER
+    # "32M ago" ends a teaser in a list of them: it parts runs of text as a "related"
+    # heading does, so that the teasers after an article do not join it
+    return Line(index, no, text, body, kind, label, len(body.split()), furniture,
+                related=is_relative_time(body), barrier=ends_article(body, furniture))
