@@ -449,6 +449,9 @@ def test_the_texts_last_paragraphs_above_the_adverts_stay() -> None:
     assert "وينصح الخبراء بمراجعة الصيانة الدورية للسيارة" in said
     assert said.rstrip().endswith("الذي استقر عند 7 جنيهات للمتر المكعب.")
     assert "شعبة المواد البترولية" not in said and "جميع الحقوق" not in said
+    # the subheading under the "اقرأ أيضًا" box's two links was taken for a third link
+    assert [plain_text(b.spans) for b in article.blocks if isinstance(b, Heading)] == [
+        "الأسعار الجديدة للوقود", "طريقة الحساب"]
 
 
 def test_promotions_caption_buttons_and_separators_are_furniture() -> None:

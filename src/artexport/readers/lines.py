@@ -281,6 +281,15 @@ def _mark_related(seq: list[Line]) -> None:
         if inside and (line.klass == "good"
                        or (ends_sentence(line.body, STATEMENT_END) and line.words >= 8)):
             inside = False
+            # the box's last line, a few words over the running text, is the subheading
+            # the text goes on under ("طريقة الحساب"), not a link
+            # (after two links at least, none of them bulleted)
+            above = seq[k - 1]
+            if k >= 3 and seq[k - 2].in_related and seq[k - 3].in_related \
+                    and not (above.related or above.bullet or seq[k - 2].bullet) \
+                    and above.words <= SUBHEAD_WORDS and not ends_sentence(above.body) \
+                    and line.words >= PROSE_WORDS:
+                above.in_related = False
         elif inside and line.words <= 16 and (
                 (line.date is not None and (is_time_stamp(line.body)
                                             or is_bare_date(line.body)))
@@ -374,6 +383,7 @@ def classify(lines: list[Line]) -> None:
 
 
 PROSE_WORDS = 15  # a sentence this long right after the text's last line goes on with it
+SUBHEAD_WORDS = 5  # ... and a line this short above it, closing a related box, heads it
 
 
 def _prose_after_the_text(seq: list[Line]) -> None:
