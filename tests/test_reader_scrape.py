@@ -454,6 +454,22 @@ def test_the_texts_last_paragraphs_above_the_adverts_stay() -> None:
         "الأسعار الجديدة للوقود", "طريقة الحساب"]
 
 
+def test_a_world_service_scrape_reads_its_labels_for_screen_readers() -> None:
+    """A copied BBC World Service page holds the labels its markup hides from the eye:
+    "Author, محمد عثمان", "Role, ...", "صدر الصورة، Getty Images", "التعليق على الصورة، ...",
+    "تخطى قصص مقترحة وواصل القراءة". The title was "Role, بي بي سي نيوز عربي" (the line
+    above the date), the author lost, the skip link a heading, the labels read aloud.
+    (ar-world-service.txt: written for the tests in the shape of such a page.)"""
+    article = load_quietly(FIXTURES / "ar-world-service.txt")
+    assert article.title == "الذكاء الاصطناعي يعيد إحياء لغة نوبية مهددة بالانقراض في السودان"
+    assert [a.name for a in article.authors] == ["محمد عثمان"]
+    said = "\n".join(line for b in article.blocks for line in block_texts(b))
+    assert "تخطى" not in said and "صدر الصورة" not in said and "Role" not in said
+    assert "التعليق على الصورة" not in said
+    assert "معلم يكتب حروفاً نوبية على سبورة في إحدى قرى شمال السودان" in said
+    assert "تسجيل ذاكرة الكبار" in said
+
+
 def test_promotions_caption_buttons_and_separators_are_furniture() -> None:
     """Lines that were kept as body text: the Guardian's newsletter promotion, NPR's
     caption buttons, Reuters' licensing link and newsletter line, a live blog's script

@@ -199,6 +199,9 @@ _FURNITURE_PATTERNS: list[tuple[str, str]] = [
     (r"^(views|reads|عدد المشاهدات|المشاهدات|مشاهدات|عدد القراءات|القراءات|بازدید|"
      r"تعداد بازدید|ویوز)\s*:?\s*\d[\d,.]*$", COUNTER),
     (r"^(image|photo) (copyright|source)\b", CAPTION_LABEL),
+    # BBC World Service: a photo's source, a promo's skip link, a byline's role
+    (r"^(صدر الصورة|مصدر الصورة|منبع تصویر|تصویر کا ذریعہ)\s*[,،]|^role\s*[,،]\s|"
+     r"^(تخطى|تخطَّ|تجاوز)\s.{0,40}(واصل|وتابع) القراءة$|^از روی .{0,40}رد شوید", CAPTION_LABEL),
     # a caption's buttons (NPR's "hide caption", "toggle caption"), a photo agency's
     # licensing link (Reuters: "Acquire Licensing Rights, opens new tab")
     (r"^(hide|toggle) caption|^(acquire|purchase) licensing rights\b", CAPTION_LABEL),
@@ -382,8 +385,11 @@ def related_heading(line: str) -> bool:
 
 # "Media caption The ferry leaves the pier": a label before a caption (the caption is
 # text; the label is not).
-_CAPTION_LABEL = re.compile(r"^(?P<label>(?:media|image|video|photo) caption)\s+(?P<text>\S.*)$",
-                            re.I)
+# (BBC World Service's labels for screen readers end in a comma: "Image caption, ",
+# "التعليق على الصورة، ", "توضیح تصویر، ")
+_CAPTION_LABEL = re.compile(r"^(?P<label>(?:media|image|video|photo) caption|التعليق على "
+                            r"(?:الصورة|الفيديو)|توضیح تصویر|تصویر کا کیپشن)[,،]?\s+"
+                            r"(?P<text>\S.*)$", re.I)
 
 
 def split_caption_label(line: str) -> tuple[str, str] | None:
