@@ -470,6 +470,29 @@ def test_a_world_service_scrape_reads_its_labels_for_screen_readers() -> None:
     assert "تسجيل ذاكرة الكبار" in said
 
 
+def test_date_lines_with_their_time_first_or_an_update_after() -> None:
+    """Date lines of real pages that lost their time or took the update for the date:
+    a time before the date (Masrawy), "PM," before a comma, Gulf time, GMT alone (the
+    sign's class "[+-−]" was a range holding the digits: "GMT 15.03" gave +05:00), and a
+    publication and an update on one line (Al Arabiya: the line was all "update")."""
+    from artexport.readers.news import date_meta, find_date
+
+    cases = {
+        "12:45 م الجمعة 18 أكتوبر 2024": "2024-10-18T12:45",
+        "Posted: Fri 6:45 PM, Feb 16, 2018": "2018-02-16T18:45",
+        "10:12 GMT 15.03.2024": "2024-03-15T10:12+00:00",
+        "نشر في: 05 أغسطس ,2024: 11:22 ص GST آخر تحديث: 05 أغسطس ,2024: 01:40 م GST":
+            "2024-08-05T11:22+04:00",
+    }
+    for line, iso in cases.items():
+        found = find_date(line)
+        assert found is not None and found.iso().startswith(iso), (line, found)
+    meta: dict[str, object] = {}
+    line = "نشر في: 05 أغسطس ,2024: 11:22 ص GST آخر تحديث: 05 أغسطس ,2024: 01:40 م GST"
+    date_meta(find_date(line), meta, line)  # type: ignore[arg-type]
+    assert meta["updated"] == "2024-08-05T13:40+04:00"
+
+
 def test_promotions_caption_buttons_and_separators_are_furniture() -> None:
     """Lines that were kept as body text: the Guardian's newsletter promotion, NPR's
     caption buttons, Reuters' licensing link and newsletter line, a live blog's script

@@ -127,8 +127,11 @@ _D_MONTH_Y = re.compile(
 # "July 24, 2015"
 _MONTH_D_Y = re.compile(rf"\b(?P<m>{_MONTH})\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})(?!\d)")
 _TIME = re.compile(r"(?<![\d:])(\d{1,2}):(\d{2})(?::(\d{2}))?(?![\d:])"
-                   r"(?:\s*(ص|صباحا|م(?!\S)|مساء|مساءً|[ap]\.?m\.?)(?![^\s.]))?", re.I)
-_OFFSET = re.compile(r"\b(?:GMT|UTC|غرينتش)\s*([+-−])\s*(\d{1,2})(?::?(\d{2}))?", re.I)
+                   r"(?:\s*(ص|صباحا|م(?!\S)|مساء|مساءً|[ap]\.?m\.?)(?![^\s.,،;|)]))?", re.I)
+# (the sign's class spelt out: "[+-−]" was a range that held the digits)
+_OFFSET = re.compile(r"\b(?:GMT|UTC|غرينتش)\s*([+\-−])\s*(\d{1,2})(?::?(\d{2}))?", re.I)
+_GULF_TIME = re.compile(r"\bGST\b", re.I)  # Gulf Standard Time: UTC+4 (Al Arabiya)
+_UTC_NAMED = re.compile(r"\b(?:GMT|UTC)\b|غرينتش|بتوقيت جرينتش", re.I)
 MECCA_TIME = re.compile(r"(?:\bت\s*\.?\s*م\b|بتوقيت مكة)")
 _UPDATED = re.compile(r"(آخر تحديث|اخر تحديث|تم التحديث|تحديث|آخر تعديل|updated|modified)",
                       re.I)
@@ -171,6 +174,13 @@ def find_date(text: str) -> FoundDate | None:
     Eastern Arabic digits. A Hijri date ("25 شوال 1436 هـ") is skipped; the Gregorian
     one after "الموافق" is taken.
     """
+    update = _UPDATED.search(text)
+    if update is not None and update.start() > 0 and \
+            find_date(text[update.end():]) is not None and \
+            (published := find_date(text[:update.start()])) is not None:
+        # "نشر في: 05 أغسطس 2024 ... آخر تحديث: 05 أغسطس 2024 ...": two dates, the first
+        # the publication's ("28 آب 2013، آخر تحديث 14:00" is one date and its update)
+        return published
     folded = fold(text)
     found: tuple[int, date] | None = None
     for rx, order in ((_YMD, "ymd"), (_DMY, "dmy"), (_D_MONTH_Y, "dMy"), (_MONTH_D_Y, "Mdy")):
@@ -186,7 +196,7 @@ def find_date(text: str) -> FoundDate | None:
     pos, day = found
     rest = folded[pos:]
     hour = minute = None
-    tm = _TIME.search(rest)
+    tm = _TIME.search(rest) or _TIME.search(folded[:pos])  # ("12:45 م الجمعة 18 أكتوبر")
     if tm:
         hour, minute = int(tm.group(1)), int(tm.group(2))
         suffix = (tm.group(4) or "").lower().replace(".", "")
@@ -201,6 +211,10 @@ def find_date(text: str) -> FoundDate | None:
     if om:
         sign = "-" if om.group(1) in "-−" else "+"
         offset = f"{sign}{int(om.group(2)):02d}:{om.group(3) or '00'}"
+    elif _GULF_TIME.search(folded):
+        offset = "+04:00"
+    elif _UTC_NAMED.search(folded):
+        offset = "+00:00"  # "10:12 GMT": Greenwich itself
     zone = None if offset else ("Asia/Riyadh" if MECCA_TIME.search(text)
                                 else zone_for_place(text))
     return FoundDate(day, hour, minute, offset, zone, bool(_UPDATED.search(text)))
@@ -314,3 +328,7 @@ def date_meta(found: FoundDate, meta: dict[str, Any], line: str = "") -> None:
             meta.setdefault("published_hijri", hijri)
     if found.zone and not found.offset:
         meta.setdefault("timezone", found.zone)
+    update = _UPDATED.search(line)
+    if update is not None and update.start() > 0 and not found.updated and \
+            (later := find_date(line[update.start():])) is not None and later.hour is not None:
+        meta.setdefault("updated", later.iso())  # "Posted: ... | Updated: Sat 8:31 PM, ..."
