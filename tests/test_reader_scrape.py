@@ -475,7 +475,7 @@ def test_date_lines_with_their_time_first_or_an_update_after() -> None:
     a time before the date (Masrawy), "PM," before a comma, Gulf time, GMT alone (the
     sign's class "[+-−]" was a range holding the digits: "GMT 15.03" gave +05:00), and a
     publication and an update on one line (Al Arabiya: the line was all "update")."""
-    from artexport.readers.news import date_meta, find_date
+    from artexport.readers.news import date_meta, find_date, parse_byline
 
     cases = {
         "12:45 م الجمعة 18 أكتوبر 2024": "2024-10-18T12:45",
@@ -487,6 +487,15 @@ def test_date_lines_with_their_time_first_or_an_update_after() -> None:
     for line, iso in cases.items():
         found = find_date(line)
         assert found is not None and found.iso().startswith(iso), (line, found)
+    # a Persian page's Solar Hijri date (Nowruz 1403 was 20 March 2024) and its
+    # Gregorian date in Persian month names
+    solar = {"۱ فروردین ۱۴۰۳": "2024-03-20", "۲۵ آبان ۱۴۰۳": "2024-11-15",
+             "۱۰ دی ۱۴۰۲": "2023-12-31", "۱ فروردین ۱۴۰۴": "2025-03-21",
+             "۱۵ نوامبر ۲۰۲۴": "2024-11-15"}
+    assert {line: str(f.day) if (f := find_date(line)) else None for line in solar} == solar
+    # "كتب- أحمد عبد الحميد:" (Masrawy) and "نویسنده, مریم افشار" (BBC Persian) are bylines
+    assert [b.authors[0]["name"] if (b := parse_byline(t)) else None for t in (
+        "كتب- أحمد عبد الحميد:", "نویسنده, مریم افشار")] == ["أحمد عبد الحميد", "مریم افشار"]
     meta: dict[str, object] = {}
     line = "نشر في: 05 أغسطس ,2024: 11:22 ص GST آخر تحديث: 05 أغسطس ,2024: 01:40 م GST"
     date_meta(find_date(line), meta, line)  # type: ignore[arg-type]

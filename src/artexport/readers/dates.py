@@ -101,6 +101,9 @@ _MONTHS_RAW: dict[str, int] = {
     "كانون الثاني": 1, "شباط": 2, "آذار": 3, "اذار": 3, "نيسان": 4, "أيار": 5, "ايار": 5,
     "حزيران": 6, "تموز": 7, "آب": 8, "اب": 8, "أيلول": 9, "ايلول": 9, "تشرين الأول": 10,
     "تشرين الاول": 10, "تشرين الثاني": 11, "كانون الأول": 12, "كانون الاول": 12,
+    # Persian ("۱۵ نوامبر ۲۰۲۴")
+    "ژانویه": 1, "فوریه": 2, "آوریل": 4, "مه": 5, "ژوئن": 6, "ژوئیه": 7, "جولای": 7,
+    "آگوست": 8, "سپتامبر": 9, "اکتبر": 10, "نوامبر": 11, "دسامبر": 12,
     # English
     "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
     "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
@@ -192,6 +195,8 @@ def find_date(text: str) -> FoundDate | None:
                 found = (m.start(), day)
                 break
     if found is None:
+        found = _solar_hijri(folded)
+    if found is None:
         return None
     pos, day = found
     rest = folded[pos:]
@@ -218,6 +223,30 @@ def find_date(text: str) -> FoundDate | None:
     zone = None if offset else ("Asia/Riyadh" if MECCA_TIME.search(text)
                                 else zone_for_place(text))
     return FoundDate(day, hour, minute, offset, zone, bool(_UPDATED.search(text)))
+
+
+# The Solar Hijri calendar of Iran and Afghanistan: "۲۵ آبان ۱۴۰۳" (BBC Persian)
+_SOLAR_MONTHS = ("فروردین", "اردیبهشت", "خرداد", "تیر", "مرداد", "شهریور", "مهر", "آبان",
+                 "آذر", "دی", "بهمن", "اسفند")
+_SOLAR_DATE = re.compile(
+    r"(?<!\d)(\d{1,2})\s+(" + "|".join(fold(m) for m in _SOLAR_MONTHS) + r")\s+(1[34]\d\d)(?!\d)")
+
+
+def _solar_hijri(folded: str) -> tuple[int, date] | None:
+    """(position, Gregorian day) of the first Solar Hijri date in ``folded``."""
+    m = _SOLAR_DATE.search(folded)
+    if m is None:
+        return None
+    month = [fold(n) for n in _SOLAR_MONTHS].index(m.group(2)) + 1
+    day, year = int(m.group(1)), int(m.group(3))
+    if not 1 <= day <= (31 if month <= 6 else 30):
+        return None
+    # days from 1 Farvardin 1 to the date (a leap year in the 33-year cycle every 4 or 5),
+    # counted from that day's proleptic Gregorian date; checked against the Nowruz of
+    # 1375-1404 and dates of BBC Persian pages
+    days = 365 * (year - 1) + ((year - 1) * 8 + 29) // 33 + \
+        (31 * (month - 1) if month <= 7 else 186 + 30 * (month - 7)) + day - 1
+    return m.start(), date.fromordinal(date(622, 3, 21).toordinal() + days)
 
 
 def _match_day(m: re.Match[str], order: str) -> date | None:
