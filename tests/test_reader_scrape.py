@@ -502,6 +502,32 @@ def test_date_lines_with_their_time_first_or_an_update_after() -> None:
     assert meta["updated"] == "2024-08-05T13:40+04:00"
 
 
+def test_a_subheading_under_a_list_a_lead_announced_stays_a_heading(tmp_path: Path) -> None:
+    """After "المكونات التالية:", every short line was an item: the subheading that
+    follows the list ("تحديات الطاقة", shorter than every item, over running text) was
+    its fifth item."""
+    prose = ["ويشير مختصون إلى أن تكلفة تشغيل محطات التحلية لا تزال مرتفعة بسبب استهلاكها "
+             "الكبير للكهرباء، وهو ما دفع الحكومة إلى إدخال الطاقة الشمسية في تصميمها.",
+             "وتعمل الحكومة حاليا على خطة لإنشاء محطات تحلية جديدة على ساحل البحر، في ظل "
+             "تراجع نصيب الفرد من المياه عاما بعد عام في معظم المحافظات."]
+    items = ["أربعة خطوط إنتاج تعمل بتقنية التناضح العكسي",
+             "خزانات استراتيجية بسعة مئة ألف متر مكعب",
+             "محطة طاقة شمسية تغطي خمس الاستهلاك",
+             "شبكة نقل بطول خمسة وثمانين كيلومترا"]
+    page = tmp_path / "page.txt"
+    page.write_text("\n".join([
+        "افتتاح محطة تحلية جديدة في شمال سيناء", "05 أغسطس 2024",
+        "افتتحت الحكومة اليوم محطة جديدة لتحلية مياه البحر في شمال سيناء، بطاقة تصل إلى "
+        "ثلاثمئة ألف متر مكعب يوميا، وفق بيان رسمي صدر صباح اليوم.",
+        "وتضم المحطة، وفق البيان، المكونات التالية:", *items, "تحديات الطاقة", *prose,
+        "جميع الحقوق محفوظة © 2024"]) + "\n", encoding="utf-8")
+    article = load_quietly(page)
+    lists = [b for b in article.blocks if isinstance(b, ListBlock)]
+    assert [[plain_text(i) for i in b.items] for b in lists] == [items]
+    assert [plain_text(b.spans) for b in article.blocks if isinstance(b, Heading)] == [
+        "تحديات الطاقة"]
+
+
 def test_promotions_caption_buttons_and_separators_are_furniture() -> None:
     """Lines that were kept as body text: the Guardian's newsletter promotion, NPR's
     caption buttons, Reuters' licensing link and newsletter line, a live blog's script

@@ -24,7 +24,12 @@ def items_after_lead(lead: Line, after: list[Line]) -> list[Line]:
         return []  # a list already: its own run reads it
     script = dominant_script(lead.body)
     run: list[Line] = []
-    for line in after:
+    for n, line in enumerate(after):
+        nxt = after[n + 1] if n + 1 < len(after) else None
+        if len(run) >= LEAD_LIST_MIN and nxt is not None and nxt.words >= 15 \
+                and ends_sentence(nxt.body) and line.words < min(x.words for x in run) \
+                and line.words <= 4:
+            break  # shorter than every item, over running text: the next subheading
         if not line.article or line.is_image or line.verse or line.bullet or line.row \
                 or not 2 <= line.words <= LEAD_LIST_ITEM_WORDS \
                 or line.body.rstrip().endswith((":", "：")) \
