@@ -65,10 +65,10 @@ def reading_text(article: Article) -> str:
              article.subtitle or ""]
     for author in article.authors:
         parts += [author.name, author.role or ""]
-    if article.lead_image is not None:
-        parts.append(plain_text(article.lead_image.caption))
     if article.summary and article.summary != article.subtitle:
         parts.append(article.summary)
+    if article.lead_image is not None:
+        parts.append(plain_text(article.lead_image.caption))
     parts.append(article.dateline or "")
     for block in article.blocks:
         parts += block_texts(block)
@@ -163,6 +163,12 @@ def test_arabic_words_come_back_whole_and_in_order(
     first = words(plain_text(article.blocks[0].spans))[:12]  # type: ignore[union-attr]
     joined = " ".join(found)
     assert " ".join(first) in joined
+    # the standfirst, then the lead image's caption, as the other editions and the
+    # narration have them (the PDF had the photo first)
+    assert article.summary and article.lead_image is not None
+    summary = " ".join(words(article.summary)[:6])
+    caption = " ".join(words(plain_text(article.lead_image.caption))[:4])
+    assert 0 <= joined.index(summary) < joined.index(caption)
 
 
 def test_seed_scrape_extracts_in_order(seed: Path, tmp_path: Path) -> None:
