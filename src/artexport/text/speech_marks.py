@@ -166,7 +166,7 @@ def _wasl_alef(m: re.Match[str]) -> str:
     """The conjunction alone when the alef after it is a hamzat al-wasl."""
     first, mark, second = m.group(2), m.group(3), m.group(4)
     rest = _STRIP_MARKS.sub("", m.string[m.end(1):m.end(1) + 12])
-    if mark == SHADDA or first == "\u0646" or second in "\u062a\u0637\u062f" \
+    if mark == SHADDA or first == "\u0646" or (second and second in "\u062a\u0637\u062f") \
             or _WASL_NOUN.match(rest):
         return m.group(1)
     return m.group()
