@@ -469,6 +469,15 @@ def test_number_words_keep_their_own_vowels(cache: Path) -> None:
     model = "وَصَلَ إِلَى اِثْنَانٍ وَتُسْعِين وَأَلْفَانٍ وَخُمْسَمِئَةٍ، وَمَرَّتْ سُبْعُ سَنَوَاتٍ"
     assert with_number_vowels(model, "وصل إلى 92 و2500، ومرت سبع سنوات") == \
         "وَصَلَ إِلَى اثْنَانِ وَتِسْعِينَ وَأَلْفَانِ وَخَمْسَمِئَةٍ، وَمَرَّتْ سُبْعُ سَنَوَاتٍ"
+    # an ordinal's tens word: "الحادي عَشَرَ", "الثانية عَشْرَةَ" (they had the cardinal's
+    # "عَشْرَ", "عَشَرَةَ"); the author's "أحد" followed by a comma (the battle of Uhud) is
+    # the author's word, not "أَحَدَ" the number
+    assert with_number_vowels("فِي الْحَادِي عَشْرَ مِنْ فِبْرَايِرْ", "في 11 فبراير") == \
+        "فِي الْحَادِي عَشَرَ مِنْ فِبْرَايِرْ"
+    assert with_number_vowels("فِي الْجَوْلَةِ الثَّانِيَةِ عَشَرَةَ", "في الجولة 12") == \
+        "فِي الْجَوْلَةِ الثَّانِيَةِ عَشْرَةَ"
+    assert with_number_vowels("جَرَى يَوْمَ أُحَدْ، وَالْحُزْنُ", "جرى يوم أحد، والحزن") == \
+        "جَرَى يَوْمَ أُحَدْ، وَالْحُزْنُ"
 
 
 def strip_tatweel(text: str) -> str:

@@ -163,16 +163,23 @@ _WASL_NOUN = re.compile("\u0627(?:\u0628\u0646|\u0633\u0645|\u062b\u0646|\u0645\
 
 
 def _wasl_alef(m: re.Match[str]) -> str:
-    """The conjunction alone when the alef after it is a hamzat al-wasl."""
+    """The conjunction alone when the alef after it is a hamzat al-wasl: a verb of forms
+    VII, VIII or X, "ابن", "اسم"...; after "وَ" or "فَ" also a form I imperative ("وَاحْسُبْ",
+    "فَاخْشَوْهُمْ", "وَاعْلَمُوا": three letters after the alef, not ending in a long "و"
+    as "وَارْسُو" does). "كَ" never opens a verb: "كَارْلُو", "كَاتْرِين" keep their alef."""
     first, mark, second = m.group(2), m.group(3), m.group(4)
-    rest = _STRIP_MARKS.sub("", m.string[m.end(1):m.end(1) + 12])
+    word = _WORD_AT.match(m.string, m.end(1))
+    rest = _STRIP_MARKS.sub("", word.group() if word else "")
     if mark == SHADDA or first == "\u0646" or (second and second in "\u062a\u0637\u062f") \
             or _WASL_NOUN.match(rest):
         return m.group(1)
+    if m.group(1)[0] in "\u0648\u0641" and len(rest) >= 4 and not rest.endswith("\u0648"):
+        return m.group(1)  # (the alef and three letters at least: "احسب")
     return m.group()
 
 
 _STRIP_MARKS = re.compile(f"[{_ANY_MARK}]")
+_WORD_AT = re.compile(f"[{_LETTERS}{_ANY_MARK}{TATWEEL}]+")
 # the alef after the waw of a plural verb ("قَالُوا"); a fatha or a shadda typed on an alef
 _ALEF_AFTER_PLURAL_WAW = re.compile(
     f"(?<={DAMMA}{WAW}){SUKUN}?{ALEF}{SUKUN}?(?![{_LETTERS}{_ANY_MARK}])")

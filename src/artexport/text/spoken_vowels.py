@@ -118,14 +118,19 @@ _NUMBER_WORDS: dict[str, str] = {
     "مليارين": "مِلْيَارَيْنِ", "مليارات": "مِلْيَارَات?",
 }
 # a unit before "عشر"/"عشرة" makes 11-19: both words end in a fatha ("ثَلَاثَةَ عَشَرَ")
+_ORDINAL_FIRSTS = ("حادي", "ثاني", "ثالث", "رابع", "خامس", "سادس", "سابع", "ثامن", "تاسع")
 _TEEN_FIRST = frozenset({"أحد", "إحدى", "اثنا", "اثنتا", "اثني", "اثنتي", *_UNITS,
-                         *(u + "ة" for u in _UNITS), "ثمانية", "ثماني"})
+                         *(u + "ة" for u in _UNITS), "ثمانية", "ثماني",
+                         # "الحادي عشر", "الثانية عشرة": an ordinal's tens word too
+                         *(a + o + e for o in _ORDINAL_FIRSTS for a in ("", "ال")
+                           for e in ("", "ة"))})
 _CASE_MARKS = "\u064b\u064c\u064d\u064e\u064f\u0650\u0652"  # tanween, short vowels, sukun
 _INNER_MARKS = "\u064e\u064f\u0650"
 _MARK = "\u064b-\u0652\u0670"
 _ARABIC_WORD = re.compile(f"(?<![{_LETTER}])([وف]?)([\u0621-\u064a{_MARK}]+)")
 _STRIP = re.compile(f"[{_MARK}\u0640]")
 _PROCLITIC = {"و": "وَ", "ف": "فَ"}
+_WRITTEN_WORD = re.compile("[\u0621-\u064a]+")
 _SAID_DIGITS = frozenset(_DIGIT_NAMES.values())
 
 
@@ -133,7 +138,7 @@ def with_number_vowels(vowelled: str, written: str) -> str:
     """``vowelled`` (the diacritizer's) with the fixed vowels of the number words
     artexport wrote for digits: only words the written sentence does not hold itself
     (an author's "سبع" may be the lion), definite ones and ordinals left to the model."""
-    own = set(_STRIP.sub("", written).split())
+    own = set(_WRITTEN_WORD.findall(_STRIP.sub("", written)))  # ("أحد،": Uhud, the author's)
     words = list(_ARABIC_WORD.finditer(vowelled))
     bare = [_STRIP.sub("", m.group(2)) for m in words]
     out, pos = [], 0
