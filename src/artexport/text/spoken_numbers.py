@@ -412,7 +412,7 @@ _ABBREVIATIONS = (
     (re.compile(r"(?<=\()[ \t]?د[ \t]?[:：]?[ \t]?(?=\d)"), "الدقيقة "),
     # "القرن 3 ق.م": before the Common Era, after a century as after a year; "53 ق.هـ"
     (re.compile(rf"(?<![{_IN_WORD}])ق\.\s?م(?![{_IN_WORD}])"), "قبل الميلاد"),
-    (re.compile(rf"(?<![{_IN_WORD}])ق\.\s?هـ?\.?(?![{_IN_WORD}])"), "قبل الهجرة"),
+    (re.compile(rf"(?<![{_IN_WORD}])ق\.\s?هـ?(?![{_IN_WORD}])"), "قبل الهجرة"),
     # a post-office box, "and so on" (not the start of a vowelled word: "الخَيْلُ" was
     # "إلى آخرهَيْلُ")
     (re.compile(rf"(?<![{_IN_WORD}])ص\.\s?ب\.?(?![{_IN_WORD}])"), "صندوق بريد"),
