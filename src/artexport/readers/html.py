@@ -237,6 +237,10 @@ def _strip_junk(root: Element) -> None:
     reveal_emails(root)
 
 
+# Inline elements that may hold text. Empty, they carry none, but trafilatura's precision
+# setting drops the whole paragraph around one (its text is the empty element's tail):
+# WordPress puts <span id="more-5662"></span> into every post with a "read more" break,
+# pages draw icons with <i></i>. So they are unwrapped first (their tail stays).
 _INLINE_TAGS = ("abbr", "b", "bdi", "bdo", "big", "cite", "del", "dfn", "em", "font", "i",
                 "ins", "kbd", "label", "mark", "q", "s", "samp", "small", "span", "strike",
                 "strong", "sub", "sup", "time", "tt", "u", "var")

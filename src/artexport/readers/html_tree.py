@@ -104,14 +104,14 @@ def caption_elements(img: Element) -> tuple[Element | None, Element | None]:
     if figure is None:
         box = img.getparent()
         for _ in range(2):
-            if box is None:
-                break
+            if box is None or len(_text_of(box).split()) > 80:
+                break  # (a box of a photo and its caption, not the page's text)
             found = [d for d in box.iterdescendants() if _tag(d) and d is not img
                      and _CAPTION_CLASS.search(_names(d))]
             # the innermost ("caption-source" holds "caption" and the photo's "source")
             cap = next((d for d in found if not any(o is not d and d in o.iterancestors()
                                                     for o in found)), None)
-            if cap is not None and len(_text_of(box).split()) <= 80:
+            if cap is not None:
                 credit = next((c for c in box.iterdescendants() if _tag(c)
                                and _CREDIT_CLASS.search(_names(c))), None)
                 return cap, credit
@@ -206,11 +206,6 @@ def _cloudflare_email(coded: str) -> str:
     address = bytes(b ^ data[0] for b in data[1:]).decode("utf-8", "replace")
     return address if re.fullmatch(r"[^@\s<>\"']{1,64}@[A-Za-z0-9.-]{1,190}", address) else ""
 
-
-# Inline elements that may hold text. Empty, they carry none, but trafilatura's precision
-# setting drops the whole paragraph around one (its text is the empty element's tail):
-# WordPress puts <span id="more-5662"></span> into every post with a "read more" break,
-# pages draw icons with <i></i>. So they are unwrapped first (their tail stays).
 
 
 _CLOCK = re.compile(r"\b\d{1,2}[.:]\d{2}\b(?:\s?(?:[ap]\.?m\.?|[A-Z]{2,4}))?", re.I)
