@@ -528,6 +528,32 @@ def test_a_subheading_under_a_list_a_lead_announced_stays_a_heading(tmp_path: Pa
         "تحديات الطاقة"]
 
 
+def test_an_explainers_short_question_heads_its_answer(tmp_path: Path) -> None:
+    """"كيف تعمل التقنية؟" between two paragraphs, over its answer: an explainer's
+    subheading (it was a paragraph); an interview's question marked "*" stays one."""
+    prose = ["أعلنت هيئة البيئة في الإمارة أنها بدأت هذا الأسبوع برنامجا جديدا لإعادة تأهيل "
+             "الشعاب المرجانية التي تضررت في السنوات الأخيرة، وهو الأول من نوعه في المنطقة.",
+             "وقالت الهيئة في بيان إن البرنامج يعتمد على هياكل مطبوعة بتقنية ثلاثية الأبعاد، "
+             "وإنها ستوضع على عمق يتراوح بين خمسة وعشرة أمتار تحت سطح البحر.",
+             "ويمر العمل في البرنامج بعدة مراحل تبدأ بمسح قاع البحر وتنتهي بالمتابعة.",
+             "وقال مدير البرنامج إن الفريق سيتابع نمو المستعمرات كل ثلاثة أشهر، وإنه سينشر "
+             "النتائج في تقرير سنوي مفتوح للباحثين وللجمهور على موقع الهيئة.",
+             "وأضاف أن نجاح التجربة قد يفتح الباب أمام توسيعها إلى مواقع أخرى على طول الساحل "
+             "خلال السنوات الخمس المقبلة، إذا توفر التمويل اللازم لذلك."]
+    page = tmp_path / "page.txt"
+    page.write_text("\n".join([
+        "برنامج جديد لإعادة تأهيل الشعاب المرجانية", "06 نوفمبر 2024", prose[0], prose[1],
+        "كيف تعمل التقنية؟", prose[2], "*وهل تكفي هذه الهياكل وحدها لإنقاذ الشعاب؟",
+        prose[3], prose[4], "جميع الحقوق محفوظة © 2024"]) + "\n", encoding="utf-8")
+    article = load_quietly(page)
+    assert [plain_text(b.spans) for b in article.blocks if isinstance(b, Heading)] == [
+        "كيف تعمل التقنية؟"]
+    assert any(plain_text(b.spans).endswith("لإنقاذ الشعاب؟") for b in article.blocks
+               if isinstance(b, Paragraph))
+    assert all(any(p in plain_text(b.spans) for b in article.blocks
+                   if isinstance(b, Paragraph)) for p in prose)
+
+
 def test_promotions_caption_buttons_and_separators_are_furniture() -> None:
     """Lines that were kept as body text: the Guardian's newsletter promotion, NPR's
     caption buttons, Reuters' licensing link and newsletter line, a live blog's script

@@ -566,6 +566,11 @@ def _subheading(line: Line, blocks: list[Block], nxt: Line | None) -> bool:
         return 1 <= line.words <= 8 and not ends_sentence(line.body) \
             and not line.bullet and not line.item and bool(blocks) \
             and isinstance(blocks[-1], Paragraph | ListBlock)
+    if line.body.endswith(("?", "؟")) and 3 <= line.words <= 7 and not line.bullet \
+            and line.body[:1] not in "*-–—«\"“" and bool(blocks) \
+            and isinstance(blocks[-1], Paragraph) and nxt is not None and nxt.words >= 6 \
+            and ends_sentence(nxt.body):
+        return True  # an explainer's question over its answer: "كيف تعمل التقنية؟"
     fewest = 1 if line.body.isalpha() else 2  # "Method", "الخلاصة"; not "(AP)" or "1"
     # (below a list, only a short one: "Read the full transcript" is a link's text)
     after = Paragraph | ListBlock if line.words <= 3 else Paragraph
