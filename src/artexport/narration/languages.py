@@ -160,19 +160,24 @@ def script_runs(text: str, lang: str, article_lang: str = "") -> list[tuple[str,
     return runs if any(lng != lang for _, lng in runs) else None
 
 
-_VOWELLED_STRETCH = re.compile(
-    r"(?:[\u0621-\u064a\u0671][\u0621-\u064a\u0671\u064b-\u0652\u0670\u0640]*"
-    r"[\u064b-\u0652\u0670][\u0621-\u064a\u0671\u064b-\u0652\u0670\u0640]*[\s،,]*){3,}")
+_TOKEN = re.compile(r"[^\s،,]+")
+_SPAN = re.compile(r".+", re.S)
 
 
 def _vowelled_arabic(text: str) -> list[re.Match[str]]:
     """Stretches of three words or more, each of them vowelled (most of its letters
-    marked, see :func:`~artexport.text.diacritize.is_vowelled`)."""
-    found = []
-    for m in _VOWELLED_STRETCH.finditer(text):
-        words = m.group().split()
-        if len(words) >= 3 and all(is_vowelled(w.strip("،,")) for w in words):
-            found.append(m)
+    marked, see :func:`~artexport.text.diacritize.is_vowelled`), with nothing but blanks
+    and commas between them (linear: one pass over the words)."""
+    found: list[re.Match[str]] = []
+    run: list[re.Match[str]] = []
+    for word in [*_TOKEN.finditer(text), None]:
+        if word is not None and is_vowelled(word.group()) and \
+                (not run or not text[run[-1].end():word.start()].strip(" \t،,")):
+            run.append(word)
+            continue
+        if len(run) >= 3 and (span := _SPAN.match(text, run[0].start(), run[-1].end())):
+            found.append(span)
+        run = [word] if word is not None and is_vowelled(word.group()) else []
     return found
 
 

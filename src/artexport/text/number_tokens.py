@@ -179,8 +179,8 @@ _ARTICLE_APART = re.compile(r"(?<![\w\u0640])([وف]?[بك]?الـ|[وف]?للـ
 def _joined_number_writing(text: str, primary: str) -> str:
     """``text`` with numbers written in pieces joined: thousands grouped by blanks
     ("10 000" -> "10000"; it was read "ten zero zero zero", and in Arabic as a telephone
-    number) and, in Arabic, the article
-    apart from its number ("المرة الـ 100" -> "الـ100"; it was "الْ مِئَة")."""
+    number) and, in Arabic, the article apart from its number ("المرة الـ 100" ->
+    "الـ100"; it was "الْ مِئَة")."""
     def joined(m: re.Match[str]) -> str:
         if _MONTH_BEFORE.search(m.string, max(0, m.start() - 12), m.start()) or \
                 _PHONE_BEFORE.search(m.string, max(0, m.start() - 20), m.start()):
