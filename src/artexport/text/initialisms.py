@@ -205,8 +205,10 @@ _AGENCIES = {
     "وأم": "وكالة أنباء الإمارات", "أب": "أسوشيتد برس", "يبأ": "يونايتد برس",
     "قنا": "قنا", "بنا": "بنا",
 }
+# (blanks bounded: a run of them between "(" and ")" was quadratic)
 _SPACED_INITIALS = re.compile(
-    r"(?<=\()[ \t]*([\u0621-\u064a](?:[ \t]*[ .][ \t]*[\u0621-\u064a]){1,3})[ \t.]*(?=\))")
+    r"(?<=\()[ \t]{0,3}([\u0621-\u064a](?:[ \t]{0,3}[ .][ \t]{0,3}[\u0621-\u064a]){1,3})"
+    r"[ \t.]{0,3}(?=\))")
 
 
 # The blessings written as letters in brackets after a name: "محمد (ص)", "علي (ع)",
