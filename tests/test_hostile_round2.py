@@ -219,6 +219,11 @@ SPEECH_SHAPES = {
     "slashes between words": '"ب/" * (n // 2)',
     "empty brackets": '"( ) " * (n // 4)',
     "commas": '"، " * (n // 2)',
+    # a long run of blanks that no sign ends: the slash's pause was tried at every blank
+    "a run of blanks": '"(ب" + " " * n + ")"',
+    # spaced initials' blanks, and this session's number shapes
+    "blanks in brackets": '"(ب " + " " * n + "ت)"',
+    "thousands in blanks": '"1" + " 000" * (n // 4)',
 }
 
 

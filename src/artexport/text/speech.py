@@ -270,7 +270,8 @@ def _tidy(text: str, primary: str) -> str:
     # headline's "ادامه دارد/ ابهامات ...") and is a pause, below
     text = re.sub(rf"(?<=[{_AR_LETTER}{_LATIN_LETTER}])/(?=[{_AR_LETTER}{_LATIN_LETTER}])",
                   " ", text)
-    text = re.sub(r"\s*[|/\\]+\s*", f"{comma} ", text)
+    # (from the first blank of a run only: tried at every blank, a long run was quadratic)
+    text = re.sub(r"(?<!\s)\s*[|/\\]+\s*", f"{comma} ", text)
     text = _SEPARATOR_DASH.sub(f"{comma} ", text)
     text = re.sub(r"[#*_~^=<>`]+", " ", text)
     text = text.replace("&", " و " if primary == "ar" else " and " if primary == "en" else " و ")
