@@ -48,6 +48,7 @@ from .html_tree import (
     Element,
     _attr,
     _body_of,
+    _classes,
     _tag,
     _text_of,
     _xpath,
@@ -78,10 +79,6 @@ _SPACES = re.compile(r"\s+")
 _INLINE_XML = frozenset({"ref", "hi"})  # trafilatura's inline elements
 _LOOSE_WORDS = 6  # fewer words left between two blocks are not a sentence of the article
 
-
-
-def _classes(el: Element) -> str:
-    return f"{el.get('class') or ''} {el.get('id') or ''}".strip()
 
 
 def _hidden(el: Element) -> bool:

@@ -298,7 +298,7 @@ class _Meta:
             entry: dict[str, str] | str = byline.authors[0] if byline else without_role(name)
             text = entry["name"] if isinstance(entry, dict) else entry
             key = fold(text)
-            if not key or key in not_names or any(f" {key} " in f" {n} " for n in not_names) \
+            if not key or any(f" {key} " in f" {n} " for n in not_names) \
                     or "://" in key \
                     or len(key.split()) > 6 or key.startswith("@") \
                     or _FILE_OR_DOMAIN.match(name) or is_account_name(text):

@@ -107,19 +107,19 @@ def caption_elements(img: Element) -> tuple[Element | None, Element | None]:
             if box is None or len(_text_of(box).split()) > 80:
                 break  # (a box of a photo and its caption, not the page's text)
             found = [d for d in box.iterdescendants() if _tag(d) and d is not img
-                     and _CAPTION_CLASS.search(_names(d))]
+                     and _CAPTION_CLASS.search(_classes(d))]
             # the innermost ("caption-source" holds "caption" and the photo's "source")
             cap = next((d for d in found if not any(o is not d and d in o.iterancestors()
                                                     for o in found)), None)
             if cap is not None:
                 credit = next((c for c in box.iterdescendants() if _tag(c)
-                               and _CREDIT_CLASS.search(_names(c))), None)
+                               and _CREDIT_CLASS.search(_classes(c))), None)
                 return cap, credit
             box = box.getparent()
         return None, None
     cap = next((d for d in figure.iterdescendants() if _tag(d) == "figcaption"), None)
     credit = next((c for c in figure.iterdescendants() if _tag(c)
-                   and _CREDIT_CLASS.search(_names(c))), None)
+                   and _CREDIT_CLASS.search(_classes(c))), None)
     return cap, credit
 
 
@@ -140,8 +140,9 @@ def captioned_image_above(root: Element, first: str) -> Element | None:
     return None
 
 
-def _names(el: Element) -> str:
-    return f"{el.get('class') or ''} {el.get('id') or ''}"
+def _classes(el: Element) -> str:
+    """The element's class and id, the names a page gives its parts."""
+    return f"{el.get('class') or ''} {el.get('id') or ''}".strip()
 
 
 def byline_region_lines(root: Element) -> set[str]:

@@ -53,6 +53,7 @@ from .spoken_dates import (
     is_day_month,
     year_words,
 )
+from .spoken_english import ARTICLE_BEFORE
 from .units import (
     AR_CURRENCY_SYMBOLS,
     AR_SCALES,
@@ -297,7 +298,7 @@ def en_currency(m: re.Match[str]) -> str:
     number = f"{whole}.{frac}" if frac else whole
     scale_word = _EN_SCALES.get(scale.lower(), scale.lower()) + " " if scale else ""
     if _EN_ADJECTIVE_AMOUNT.match(m.string, m.end()) and \
-            _EN_ARTICLE_BEFORE.search(m.string, max(0, m.start() - 4), m.start()):
+            ARTICLE_BEFORE.search(m.string, max(0, m.start() - 4), m.start()):
         # "a $5,000-a-year rise", "a €4.5 billion aid package": singular, as an adjective
         return f"{number} {scale_word}{one}"
     if m.group("to"):  # "$5-10" -> "5 to 10 dollars"
@@ -315,7 +316,6 @@ def en_currency(m: re.Match[str]) -> str:
 
 _EN_ADJECTIVE_AMOUNT = re.compile(r"-[a-z]|[ \t](?!(?:of|for|in|to|on|a|an|the|and|or|per|each|"
                                   r"from|with|by|at|as|is|was|more|less)\b)[a-z]")
-_EN_ARTICLE_BEFORE = re.compile(r"(?:^|\s)(?:a|an|A|An)[ \t]$")
 
 
 # -- ranges ---------------------------------------------------------------------------

@@ -367,12 +367,13 @@ def _unit(m: re.Match[str]) -> str:
         return m.group()  # "21st": an ordinal
     one, many = _UNITS[unit]
     # "a 500MW plant": a measure before its noun is singular ("a 500 megawatt plant")
-    adjective = _ARTICLE_BEFORE.search(m.string, max(0, m.start() - 4), m.start()) and \
+    adjective = ARTICLE_BEFORE.search(m.string, max(0, m.start() - 4), m.start()) and \
         re.match(r"[ \t-][a-z]", m.string[m.end():m.end() + 2])
     return f"{n} {one if n == '1' or adjective else many}"
 
 
-_ARTICLE_BEFORE = re.compile(r"(?:^|\s)(?:a|an|A|An)[ \t]$")
+# "a"/"an" right before a measure or an amount: it is an adjective ("a 500MW plant")
+ARTICLE_BEFORE = re.compile(r"(?:^|\s)(?:a|an|A|An)[ \t]$")
 
 
 def speak_english_units(text: str) -> str:
