@@ -228,8 +228,9 @@ def find_date(text: str) -> FoundDate | None:
 # The Solar Hijri calendar of Iran and Afghanistan: "۲۵ آبان ۱۴۰۳" (BBC Persian)
 _SOLAR_MONTHS = ("فروردین", "اردیبهشت", "خرداد", "تیر", "مرداد", "شهریور", "مهر", "آبان",
                  "آذر", "دی", "بهمن", "اسفند")
+_SOLAR_FOLDED = [fold(m) for m in _SOLAR_MONTHS]
 _SOLAR_DATE = re.compile(
-    r"(?<!\d)(\d{1,2})\s+(" + "|".join(fold(m) for m in _SOLAR_MONTHS) + r")\s+(1[34]\d\d)(?!\d)")
+    r"(?<!\d)(\d{1,2})\s+(" + "|".join(_SOLAR_FOLDED) + r")\s+(1[34]\d\d)(?!\d)")
 
 
 def _solar_hijri(folded: str) -> tuple[int, date] | None:
@@ -237,7 +238,7 @@ def _solar_hijri(folded: str) -> tuple[int, date] | None:
     m = _SOLAR_DATE.search(folded)
     if m is None:
         return None
-    month = [fold(n) for n in _SOLAR_MONTHS].index(m.group(2)) + 1
+    month = _SOLAR_FOLDED.index(m.group(2)) + 1
     day, year = int(m.group(1)), int(m.group(3))
     if not 1 <= day <= (31 if month <= 6 else 30):
         return None
