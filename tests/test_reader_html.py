@@ -877,6 +877,27 @@ def test_the_reporter_printed_in_the_articles_header_and_the_time_of_a_day(
         "2024-05-20T09:15:00+03:00"
 
 
+def test_a_byline_naming_two_known_authors_adds_no_third(tmp_path: Path) -> None:
+    """JSON-LD names two reporters and the page prints "أحمد عبد القوي ومحمد داود" in its
+    byline: the joined line came out as a third author."""
+    body = "".join(f"<p>{t}</p>" for t in [
+        "أعلنت السلطات اليوم إغلاق المعبر الحدودي أمام حركة الشاحنات لمدة يومين، بسبب "
+        "أعمال صيانة في الطريق الرئيسي المؤدي إليه من الجانبين.",
+        "وقال مسؤول في هيئة المعابر إن حركة المسافرين ستستمر بشكل طبيعي، وإن الشاحنات "
+        "العالقة ستعبر فور انتهاء الأعمال مساء الخميس المقبل.",
+        "وطالبت غرفة التجارة بتمديد ساعات العمل في المعبر بعد إعادة فتحه، لتعويض التأخير "
+        "الذي سيلحق بالبضائع المتجهة إلى الأسواق."])
+    ld = ('{"@type": "NewsArticle", "author": [{"@type": "Person", "name": "أحمد عبد القوي"},'
+          ' {"@type": "Person", "name": "محمد داود"}]}')
+    page = tmp_path / "page.html"
+    page.write_text(
+        f'<html lang="ar" dir="rtl"><head><title>إغلاق المعبر</title><script type='
+        f'"application/ld+json">{ld}</script></head><body><article><h1>إغلاق المعبر أمام '
+        'الشاحنات</h1><div class="byline">أحمد عبد القوي ومحمد داود</div>'
+        f'<div class="article-body">{body}</div></article></body></html>', encoding="utf-8")
+    assert [a.name for a in load_quietly(page).authors] == ["أحمد عبد القوي", "محمد داود"]
+
+
 def test_the_printed_standfirst_is_the_summary(tmp_path: Path) -> None:
     """A news site prints its standfirst in a "summary" element between the headline and
     the text, and its description meta is another, shorter sentence: the summary the
