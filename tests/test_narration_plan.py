@@ -408,7 +408,7 @@ def test_the_hijri_date_the_source_gave_is_said_before_the_gregorian(cache: Path
     said = next(s.speech for s in plan_speech(dated, AudioOptions(cache_dir=cache))
                 if s.part == "date")
     hijri = speech_text("25 شوال 1436 هـ", "ar")
-    assert "هجرية" in hijri and "1436" not in hijri
+    assert "عام ألف وأربعمئة وستة وثلاثين هجري" in hijri and "1436" not in hijri
     assert strip_vowels(said) == strip_vowels(f"{hijri} الموافق {speak_date(10, 8, 2015, 'ar')}")
 
 
@@ -426,7 +426,7 @@ def test_our_own_words_are_said_with_their_vowels(cache: Path) -> None:
 
     said = {s.part: s.speech for s in plan_speech(story, AudioOptions(cache_dir=cache))}
     assert said["byline"].startswith(heard("بِقَلَمِ "))
-    assert heard("هِجْرِيَّة") in said["date"] and heard("الْمُوَافِق") in said["date"]
+    assert heard("هِجْرِيّ") in said["date"] and heard("الْمُوَافِق") in said["date"]
     assert heard("شَوَّال") in said["date"] and heard("أَغُسْطُس") in said["date"]
     assert said["topics"].startswith(heard("مَوْضُوعَات"))
 

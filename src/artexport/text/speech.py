@@ -21,7 +21,8 @@ Readings chosen for Arabic (the defaults a news reader uses; each is tested):
   author's name for it; a numeric month is named by ``SpeechOptions.month_names``
   (default ``"both"``: "حزيران يونيو", as pan-Arab broadcasters say it). Hijri months
   ("25 شوال 1436 هـ") and a numeric date marked "هـ" (or with a year 1350-1500) use the
-  Hijri month names; "هـ" -> "هجرية", "م" after a year -> "ميلادية".
+  Hijri month names; "هـ" -> "هجرية", "م" after a year -> "ميلادية" ("هجري",
+  "ميلادي" after "عام", which is masculine).
 * **Times** "14:30" read on the 12-hour clock with the part of the day, as Arabic
   speakers say them: "الساعة الثانية والنصف ظهرًا"; ":15" "والربع", ":20" "والثلث",
   ":30" "والنصف", ":40" "إلا ثلثًا" and ":45" "إلا ربعًا" of the next hour, other

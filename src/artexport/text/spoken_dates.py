@@ -83,7 +83,7 @@ def speak_date(day: int, month: int, year: int, lang: str = "ar", *,
                calendar: Literal["gregorian", "hijri"] = "gregorian",
                month_names: MonthNames = "both") -> str:
     """A date in words: (26, 6, 2021) -> "السادس والعشرين من حزيران يونيو عام ألفين
-    وواحد وعشرين". ``calendar="hijri"`` uses the Hijri months and ends in "هجرية"; in
+    وواحد وعشرين". ``calendar="hijri"`` uses the Hijri months and ends in "هجري"; in
     Persian a year 1300-1499 is taken as Solar Hijri (فروردین...); Urdu: "چھبیس جون دو
     ہزار اکیس". A language other than :data:`DATE_LANGUAGES` gets English (see
     :func:`date_language`)."""
@@ -100,7 +100,7 @@ def speak_date(day: int, month: int, year: int, lang: str = "ar", *,
         era = " ہجری" if calendar == "hijri" else ""
         return f"{ur_day(day)} {name} {ur_year(year)}{era}"
     name = _ar_month(month, calendar, month_names)
-    era = " هجرية" if calendar == "hijri" else ""
+    era = " هجري" if calendar == "hijri" else ""  # masculine, as "عام"
     return (f"{ar_ordinal(day, case='oblique')} من {name} "
             f"عام {ar_cardinal(year, case='oblique')}{era}")
 
@@ -121,7 +121,7 @@ def _ar_month(month: int, calendar: str, month_names: MonthNames) -> str:
 
 
 # (Persian "ه.ش", "ه.ق" first: "ه." alone left "ش" on the next word, "هجریش")
-_ERA = rf"(?:{SP}(?P<era>ه\.[ \t]?[شق]|هـ|ه|م|ء|ھ)(?![{AR_LETTER}\u0640])\.?)?"
+_ERA = rf"(?:{SP}(?P<era>هـ?\.[ \t]?[شق]|هـ|ه|م|ء|ھ)(?![{AR_LETTER}\u0640])\.?)?"
 NAMED_DATE = re.compile(
     rf"(?<![\d.,/:])(?P<day>\d{{1,2}}){SP}(?:من\s{{1,3}})?(?P<month>{MONTH_ALT})"
     rf"(?![{AR_LETTER}])"
@@ -172,7 +172,8 @@ def _era_word(era: str | None, primary: str) -> str:
     if primary == "fa":
         return (" هجری شمسی" if solar else " هجری قمری" if era.endswith("ق") else " هجری") \
             if hijri else " میلادی"
-    return (" هجرية شمسية" if solar else " هجرية") if hijri else " ميلادية"
+    # (after "عام", which the Arabic year words always say: masculine, "عام ... ميلادي")
+    return (" هجري شمسي" if solar else " هجري") if hijri else " ميلادي"
 
 
 def year_words(year: int, primary: str, era: str | None = None) -> str:
@@ -315,7 +316,7 @@ def day_month(day: int, month: int, primary: str, month_names: MonthNames) -> st
 ERA_YEAR = re.compile(
     # "1447 / 1448هـ", "1445-1446هـ": a fiscal or school year written as its two years
     rf"(?<![\d.,/-])(?:(?P<first>\d{{3,4}}){SP}(?P<sep>[-–/]){SP})?"
-    rf"(?P<year>\d{{3,4}}){SP}(?P<era>ه\.?{SP}[شق]|هـ|ه|م|ء|ھ|ق\.?{SP}م|ق\.?{SP}هـ)\.?"
+    rf"(?P<year>\d{{3,4}}){SP}(?P<era>هـ?\.?{SP}[شق]|هـ|ه|م|ء|ھ|ق\.?{SP}م|ق\.?{SP}هـ)\.?"
     rf"(?![{AR_LETTER}\u0640²³])"  # "1500 م2" is square metres
 )
 # Words that make "300 م" three hundred metres, not the year 300 of the Common Era.
@@ -342,11 +343,13 @@ def era_year(m: re.Match[str], primary: str) -> str:
     other, a pause between; two others after "-" are a span ("من ... إلى ...")."""
     year = int(m.group("year"))
     era = m.group("era").replace(" ", "").replace("\t", "").replace(".", "")
+    era = era.replace("ـش", "ش").replace("ـق", "ق")  # "هـ.ش" as "ه.ش"
     if era == "م" and _length_context(m):
         return m.group()
     # (the abbreviation's full stop ends the sentence too: the splitter took it so)
     stop = m.group().endswith(".") and after(m)[:1] not in (".", "!", "?", "؟", "…")
-    said = _year_in_era(year, era, primary) + ("." if stop else "")
+    said = _year_in_era(year, era, primary, masculine=_after_year_noun(before(m)))
+    said += "." if stop else ""
     if not m.group("first"):
         return said
     first = _bare_year(int(m.group("first")), primary)
@@ -363,7 +366,18 @@ def _bare_year(year: int, primary: str) -> str:
     return ur_year(year) if primary == "ur" else ar_cardinal(year, case="oblique")
 
 
-def _year_in_era(year: int, era: str, primary: str) -> str:
+# "عام" is masculine, so its era word is too ("عام 1950م": "... ميلادي"); after "سنة",
+# or with no noun ("في 1950م", a date), the era word agrees with "سنة": "ميلادية".
+_YEAR_NOUNS_MASCULINE = frozenset({"عام", "العام", "عامي", "عاما", "أعوام", "الأعوام"})
+
+
+def _after_year_noun(text: str) -> bool:
+    word = strip_clitics(previous_word(text)[0])
+    return word in _YEAR_NOUNS_MASCULINE or (
+        word[:1] in ("ل", "ب", "ك") and word[1:] in _YEAR_NOUNS_MASCULINE)
+
+
+def _year_in_era(year: int, era: str, primary: str, *, masculine: bool = False) -> str:
     if primary == "fa":
         suffix = {"هـ": "هجری", "ه": "هجری", "م": "میلادی", "هش": "هجری شمسی",
                   "هق": "هجری قمری"}.get(era, "پیش از میلاد")  # ("ه.ش", "ه.ق")
@@ -374,4 +388,6 @@ def _year_in_era(year: int, era: str, primary: str) -> str:
     suffix = {"هـ": "هجرية", "ه": "هجرية", "ھ": "هجرية", "م": "ميلادية", "ء": "ميلادية",
               "هش": "هجرية شمسية", "هق": "هجرية",
               "قم": "قبل الميلاد", "قهـ": "قبل الهجرة"}.get(era, "")
+    if masculine and suffix.endswith(("هجرية", "ميلادية", "شمسية")):
+        suffix = suffix.replace("ية", "ي")
     return f"{ar_cardinal(year, case='oblique')} {suffix}".strip()

@@ -1,6 +1,6 @@
 """The vowels of the Arabic words artexport itself adds to what is said: the labels
 ("بقلم", "الموافق", "موضوعات") and the words of a spoken date (month names, "عام",
-"هجرية").
+"هجري").
 
 The diacritizer keeps the vowels of a word that has them and guesses the rest from
 context; on these short, fixed phrases it guessed wrong often enough to be heard on
@@ -40,6 +40,8 @@ _OWN_WORDS: dict[str, str] = {
     "عام": "عَامَ",
     "هجرية": "هِجْرِيَّة",
     "ميلادية": "مِيلَادِيَّة",
+    "هجري": "هِجْرِيّ",
+    "ميلادي": "مِيلَادِيّ",
     # the month names speak_date says, each with its vowels (index = month number)
     **dict(zip(TRANSLITERATED[1:], (
         "يَنَايِر", "فِبْرَايِر", "مَارِس", "أَبْرِيل", "مَايُو", "يُونْيُو", "يُولْيُو",
