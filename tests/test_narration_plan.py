@@ -480,6 +480,25 @@ def test_number_words_keep_their_own_vowels(cache: Path) -> None:
         "جَرَى يَوْمَ أُحَدْ، وَالْحُزْنُ"
 
 
+def test_sura_names_are_said_with_their_own_vowels(cache: Path) -> None:
+    """A sura's name after "سورة" is said as a reciter says it: the diacritizer read
+    "الْبَقْرَة" for الْبَقَرَة, "الْمَلِكِ" (the king) for الْمُلْك, "مُرِيمٌ" and the names
+    that are letters ("يس", "طه") as no one says them. An author's own vowels stay."""
+    from artexport.text.quran_suras import with_sura_vowels
+
+    story = article("ar", "تلاوة", "قرأ الإمام سورة البقرة وسورة مريم وسورة الملك.",
+                    "وتلا سورة يس وسورة طه وسورة آل عمران في الصلاة.")
+    said = [strip_tatweel(s.speech) for s in plan_speech(story, AudioOptions(cache_dir=cache))
+            if s.part == "block"]
+    assert "الْبَقَرَةِ" in said[0] and "مَرْيَم" in said[0] and "الْمُلْك" in said[0]
+    assert "يَاسِين" in said[1] and "طَاهَا" in said[1] and "آلِ عِمْرَان" in said[1]
+    assert with_sura_vowels("فِي سُورَةِ الْمَلِكِ", "في سورة المَلِك") == "فِي سُورَةِ الْمَلِكِ"
+    assert with_sura_vowels("فِي سُورَةِ الْبَقْرَةِ", "في سورة البقرة") == \
+        "فِي سُورَةِ الْبَقَرَةِ"
+    # a sura's name elsewhere is the model's word: the people, the sun
+    assert with_sura_vowels("النَّاسُ وَالشَّمْسُ", "الناس والشمس") == "النَّاسُ وَالشَّمْسُ"
+
+
 def strip_tatweel(text: str) -> str:
     return text.replace("\u0640", "")
 

@@ -32,6 +32,7 @@ from ..model import Article, Block, Figure, Heading, Preformatted, block_texts, 
 from ..resources import DEFAULT_LIMITS
 from ..text.diacritize import DiacritizerError, diacritize, diacritizer_version
 from ..text.lang import is_arabic_script, primary_subtag
+from ..text.quran_suras import with_sura_vowels
 from ..text.sentences import sentence_bounds
 from ..text.speech import speak_date, speak_time, speech_text
 from ..text.speech_marks import pausal_forms, readable_marks
@@ -408,7 +409,8 @@ class _Planner:
                 if fresh and self.cache is not None:
                     self.cache.put_text(key, vowelled)
                 # (the model's vowels, if any; our number words' own)
-                marked = readable_marks(with_number_vowels(vowelled, sentence.text))
+                marked = readable_marks(with_sura_vowels(
+                    with_number_vowels(vowelled, sentence.text), sentence.text))
                 spell = self.engine.engine_text
                 if run < 0:
                     sentence = replace(

@@ -42,6 +42,7 @@ from .numbers import (
     fa_ordinal,
 )
 from .numbers_ur import ur_cardinal, ur_fraction_of
+from .quran_suras import SURAS
 from .spoken_dates import (
     EN_MONTHS,
     FA_GREGORIAN,
@@ -515,45 +516,39 @@ QURAN = re.compile(
 )
 
 
-# The suras by name, a reference in brackets without the word "سورة": "(النساء: 3)",
-# "[آل عمران: 104]" (it was "the women: three")
-_SURAS_LIST = """
-الفاتحة البقرة آل_عمران النساء المائدة الأنعام الأعراف الأنفال التوبة يونس هود يوسف الرعد
-إبراهيم الحجر النحل الإسراء الكهف مريم طه الأنبياء الحج المؤمنون النور الفرقان الشعراء النمل
-القصص العنكبوت الروم لقمان السجدة الأحزاب سبأ فاطر يس الصافات ص الزمر غافر فصلت الشورى
-الزخرف الدخان الجاثية الأحقاف محمد الفتح الحجرات ق الذاريات الطور النجم القمر الرحمن الواقعة
-الحديد المجادلة الحشر الممتحنة الصف الجمعة المنافقون التغابن الطلاق التحريم الملك القلم
-الحاقة المعارج نوح الجن المزمل المدثر القيامة الإنسان المرسلات النبأ النازعات عبس التكوير
-الانفطار المطففين الانشقاق البروج الطارق الأعلى الغاشية الفجر البلد الشمس الليل الضحى الشرح
-التين العلق القدر البينة الزلزلة العاديات القارعة التكاثر العصر الهمزة الفيل قريش الماعون
-الكوثر الكافرون النصر المسد الإخلاص الفلق الناس
-"""
-_SURAS = {name.replace("_", " ") for name in _SURAS_LIST.split()}
-_SURAS |= {name.translate(str.maketrans("أإآ", "ااا")) for name in _SURAS}  # bare alefs
+# A reference in brackets by the sura's name alone, without the word "سورة": "(النساء:
+# 3)", "[آل عمران: 104]" (it was "the women: three")
 QURAN_BY_NAME = re.compile(
-    r"[\[(﴿][ \t]{0,3}(" + "|".join(sorted(_SURAS, key=len, reverse=True)) + r")[ \t]{0,3}"
+    r"[\[(﴿][ \t]{0,3}(" + "|".join(sorted(SURAS, key=len, reverse=True)) + r")[ \t]{0,3}"
     r"[/:،,][ \t]{0,3}(\d{1,3})(?:[ \t]{0,3}[-–][ \t]{0,3}(\d{1,3}))?[ \t]{0,3}[\])﴾]")
 _SURA_WORD = {"ar": "سورة", "fa": "سوره", "ur": "سورۃ"}
 
 
 def quran(m: re.Match[str], primary: str) -> str:
     """"[سورة الشورى/ 48]" -> "سورة الشورى، الآية ثمانية وأربعون"; "(النساء: 3)" (a
-    ``QURAN_BY_NAME`` match) -> "سورة النساء، الآية ثلاثة"."""
+    ``QURAN_BY_NAME`` match) -> "سورة النساء، الآية ثلاثة", or only "، الآية ثلاثة"
+    right after "سورة النساء" ("من سورة النساء (النساء: 3)" said the sura twice)."""
     sura, first, last = m.group(1), int(m.group(2)), m.group(3)
     if m.re is QURAN_BY_NAME:
         sura = f"{_SURA_WORD.get(primary, 'سورة')} {sura}"
+        if before(m).rstrip().endswith(sura):
+            sura = ""
+    return f"{sura}، {_verses(first, int(last) if last else None, primary)}"
+
+
+def _verses(first: int, last: int | None, primary: str) -> str:
     if primary == "fa":
         if last:
-            return f"{sura}، آیات {fa_cardinal(first)} تا {fa_cardinal(int(last))}"
-        return f"{sura}، آیه {fa_cardinal(first)}"
+            return f"آیات {fa_cardinal(first)} تا {fa_cardinal(last)}"
+        return f"آیه {fa_cardinal(first)}"
     if primary == "ur":
         if last:
-            return f"{sura}، آیات {ur_cardinal(first)} سے {ur_cardinal(int(last))} تک"
-        return f"{sura}، آیت {ur_cardinal(first)}"
+            return f"آیات {ur_cardinal(first)} سے {ur_cardinal(last)} تک"
+        return f"آیت {ur_cardinal(first)}"
     if last:
-        return (f"{sura}، الآيات من {ar_cardinal(first, case='oblique')} "
-                f"إلى {ar_cardinal(int(last), case='oblique')}")
-    return f"{sura}، الآية {ar_cardinal(first)}"
+        return (f"الآيات من {ar_cardinal(first, case='oblique')} "
+                f"إلى {ar_cardinal(last, case='oblique')}")
+    return f"الآية {ar_cardinal(first)}"
 
 
 # "70 ½", "3¼": a whole number and a vulgar fraction (espeak-ng said "seventy a half",
