@@ -281,7 +281,8 @@ def reading_of(before: str, proclitic: str, after: str, value: int) -> Reading:
             following = counted_noun_after(after)
             return Reading(False, True, noun_case, is_feminine(following or noun), False)
         return Reading(_has_ordinal(value), True, noun_case, is_feminine(noun), False)
-    if not proclitic and (rank := _rank_noun(noun)) and _has_ordinal(value):
+    if not proclitic and (rank := _rank_noun(noun)) and _has_ordinal(value) \
+            and not _counts_a_plural(after, value):
         return Reading(True, True, case_of(earlier, _clitics_of(word)), is_feminine(rank),
                        False)
     if proclitic in ("و", "ف") and word.isdigit() and 1 <= value <= 99:
@@ -298,6 +299,9 @@ def reading_of(before: str, proclitic: str, after: str, value: int) -> Reading:
         first = re.fullmatch(r"([وفبلك]{0,2})\d[\d.,]*", head or "")
         if first is not None:
             case = case_of(further, first.group(1))
+    if definite and _AGE.match(after) and _has_ordinal(value):
+        # "في الـ17 من عمرها": an age, the ordinal of the year ("السابعة عشرة")
+        return Reading(True, True, case, True, False)
     if definite:
         # "الـ24 ساعة": the gender of the noun it counts ("الأربع والعشرين ساعة")
         following = counted_noun_after(after)
@@ -314,6 +318,17 @@ def reading_of(before: str, proclitic: str, after: str, value: int) -> Reading:
         feminine = noun_after is not None and is_feminine(noun_after)
         return Reading(False, False, case, feminine, False)
     return Reading(False, False, case, is_feminine(following), True)
+
+
+# "في الـ17 من عمرها", "في الـ65 من العمر": an age
+_AGE = re.compile(r"\s{1,3}من\s{1,3}(?:ال)?عمر")
+
+
+def _counts_a_plural(after: str, value: int) -> bool:
+    """"وشهد الأسبوع 3 اغتيالات": from 3 to 10 before a plural the number counts it
+    (three assassinations), it is no rank of the noun before it (the third week)."""
+    following = counted_noun_after(after)
+    return 3 <= value <= 10 and following is not None and is_plural(following)
 
 
 def _rank_noun(noun: str) -> str:

@@ -15,7 +15,8 @@ from a hub this product cannot reach, and would weigh a hundred megabytes for on
    ملفات، مطارات، مستشفيات...; broken plurals in فعلى of masculine persons: قتلى، جرحى).
 2. A sound feminine plural in ـات is feminine (its singular ends in ـة: إصابات ←
    إصابة), except the verbal nouns of the derived verb forms, whose singular is
-   masculine and which take ـات as their plural: تفعيل (تحقيقات، تفجيرات)، إفعال
+   masculine and which take ـات as their plural: تفعيل (تحقيقات، تفجيرات)، تفاعل
+   (تعادلات، تحالفات)، إفعال
    (إجراءات، إنجازات)، افتعال / انفعال (اجتماعات، انتخابات، انفجارات)، استفعال
    (استثمارات).
 3. A singular in ـة / ـاة is feminine (سنة، مباراة); in ـى is feminine (ذكرى، فتوى)
@@ -70,6 +71,7 @@ _FEMININE = word_set("""
     ذكرى ذكريات فتوى فتاوى فتاوي دعوى دعاوى شكوى شكاوى
     شقة شقق حجة حجج سلعة سلع بنية بنى رتبة رتب خطبة خطب فرصة فرص علبة علب كتلة كتل
     نسبة نسب مهنة مهن قيمة قيم غرامة غرامات قافلة قوافل نافذة نوافذ
+    تظاهرة تظاهرات
 """)
 
 # Masculine words that the rules would call feminine: plurals in ـات of masculine
@@ -144,6 +146,8 @@ def _masculine_verbal_noun(stem: str) -> bool:
     verb form, masculine in the singular: تحقيق، إجراء، اجتماع، انفجار، استثمار."""
     n = len(stem)
     if n == 5 and stem[0] == "ت" and stem[3] == "ي":  # تفعيل: تحقيق، تفجير
+        return True
+    if n == 5 and stem[0] == "ت" and stem[2] == "ا":  # تفاعل: تعادل، تحالف، تبادل
         return True
     if n == 5 and stem[0] in "اإأ" and stem[3] == "ا":  # إفعال / افتعال (اتصال)
         return True

@@ -155,7 +155,30 @@ def speak_initialisms(text: str, lang: str) -> str:
         text = _AMPERSAND_LETTERS.sub(
             lambda m: m.group() if _in_latin_run(text, m) else
             f"{_arabic_names(m.group(1))} آنْدْ {_arabic_names(m.group(2))}", text)
+    if lang == "ar":
+        text = _ARTICLE_BEFORE_LATIN.sub(_article_before_latin, text)
+        text = _TOKEN.sub(spoken, text)
+        return _ARTICLE_GAP.sub("", text).replace(_ARTICLE_END, " ")
     return _TOKEN.sub(spoken, text)
+
+
+# "الـUNRWA", "بالـ GPS", "للـCIA": the article written before a Latin word. Said as a
+# reader says it, "al-", vowelled and set apart from the Latin ("الUNRWA" was "آل"), and
+# joined to the first name of letters said in Arabic ("الْجِي بِي إِس").
+_ARTICLE_BEFORE_LATIN = re.compile(
+    r"(?<![\u0621-\u064a\u0640])(?:(?P<clitic>[وف]?[بك]?)ال|(?P<to>[وف]?ل)ل)"
+    r"(?:\u0640+[ \t]?|[ \t])(?=[A-Za-z])")
+_CLITIC_VOWELS = {"و": "وَ", "ف": "فَ", "ب": "بِ", "ك": "كَ", "ل": "لِ"}
+
+
+def _article_before_latin(m: re.Match[str]) -> str:
+    written = m.group("to") if m.group("to") is not None else m.group("clitic")
+    clitics = "".join(_CLITIC_VOWELS[c] for c in written)
+    return (clitics + "لْ" if clitics else "الْ") + _ARTICLE_END
+
+
+_ARTICLE_END = "\ue000"  # (private use: where an article we wrote ends, until joined)
+_ARTICLE_GAP = re.compile(f"{_ARTICLE_END}(?=[\u0621-\u064a])")
 
 
 _AMPERSAND_LETTERS = re.compile(r"(?<![\w&])([A-Z]{1,4})[ \t]?&[ \t]?([A-Z]{1,4})(?![\w&])")

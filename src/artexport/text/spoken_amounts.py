@@ -393,8 +393,12 @@ def number_range(m: re.Match[str], primary: str) -> str:
         return f"{first} تا {second}{tail}{rest}"
     pa, pb = parse_number(a), parse_number(b)
     whole = pa is not None and pb is not None and pa[1] is None and pb[1] is None
-    if (whole and pa and pb and max(pa[0], pb[0]) <= 20 and not (scale or unit_text or pct)
-            and (pa[0] >= pb[0] or _score_context(words))):
+    # (a basketball or handball score, "98-87", "31-28", only after a match's word and
+    # with no counted noun after it: "فاز 20-30 طالبا" is a range)
+    if (whole and pa and pb and not (scale or unit_text or pct)
+            and ((max(pa[0], pb[0]) <= 20 and (pa[0] >= pb[0] or _score_context(words)))
+                 or (max(pa[0], pb[0]) <= 200 and _score_context(words)
+                     and counted_noun_after(rest or after(m)) is None))):
         return (f"{ar_cardinal(pa[0], case='oblique')} مقابل "
                 f"{ar_cardinal(pb[0], case='oblique')}{rest}")
     unit = unit_named(unit_text) if unit_text else None
