@@ -158,7 +158,16 @@ _ALEF_AFTER_KASRA = re.compile(
 # a name's long "ا" ("كَارْلُو", "وَارْسُو" lost it: /karlu/, /warsu/)
 _ALEF_AFTER_CONJUNCTION = re.compile(
     f"(?<![{_LETTERS}{_ANY_MARK}{TATWEEL}])([\u0648\u0641\u0643]{FATHA}){ALEF}"
-    f"(?=(?!\u0644)([{_LETTERS}])([{SUKUN}{SHADDA}])([{_LETTERS}]?))")  # ("وَالْ": the article)
+    # ("وَالْ" is the article, but "وَالْتَقَى" a verb of form VIII, "وَالْتِزَامٌ" its noun:
+    # a lam with a sukun before a teh with no shadda, which espeak-ng said /wataqaː/)
+    f"(?=(?!\u0644(?!{SUKUN}\u062a(?!{SHADDA})))([{_LETTERS}])([{SUKUN}{SHADDA}])"
+    f"([{_LETTERS}]?))")
+# "وَالِاسْتِخْدَامِ" once its second alef is gone: the article's lam takes a kasra before a
+# hamzat wasl, and the alef before it is not said either (/waːlistixdaːmi/); "وَالِدُهُ"
+# (a word of its own) has no sukun after its lam
+_ALEF_OF_ARTICLE_BEFORE_WASL = re.compile(
+    f"(?<![{_LETTERS}{_ANY_MARK}{TATWEEL}])([\u0648\u0641\u0643]{FATHA}){ALEF}"
+    f"(?=\u0644{KASRA}[{_LETTERS}]{SUKUN})")
 _WASL_NOUN = re.compile("\u0627(?:\u0628\u0646|\u0633\u0645|\u062b\u0646|\u0645\u0631)")
 
 
@@ -295,6 +304,7 @@ def engine_spelling(text: str) -> str:
         lambda m: f"{YEH}{SUKUN}{YEH}{_TANWEEN_VOWEL[m.group(1)]}\u0646{SUKUN}", text)
     text = _ALEF_AFTER_KASRA.sub("", text)
     text = _ALEF_AFTER_CONJUNCTION.sub(_wasl_alef, text)
+    text = _ALEF_OF_ARTICLE_BEFORE_WASL.sub(r"\1", text)
     text = _GLIDE_AFTER_VOWEL.sub(TATWEEL, text)
     text = _ALEF_AFTER_PLURAL_WAW.sub("", text)
     # a teh marbuta with a sukun, a pausal form: espeak-ng says /at/, a reader /ah/
