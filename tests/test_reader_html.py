@@ -1267,3 +1267,31 @@ def test_a_box_whose_class_only_contains_read_next_is_the_article(tmp_path: Path
         f"{''.join(f'<p>{t}</p>' for t in text[2:])}</div></article></body></html>",
         encoding="utf-8")
     assert paragraphs_of(load_quietly(page)) == text
+
+
+def test_the_words_of_a_time_element_stay_and_a_date_line_goes(tmp_path: Path) -> None:
+    """trafilatura drops every <time> with its words: a sentence lost its date ("planned
+    for at 5pm") and the date line under the headline left its label alone as the first
+    paragraph ("Published on"). The sentence keeps its words; the date line of the day
+    the page's data gives is metadata, in English as in French."""
+    body = ("<p>The city council adopted on Sunday a budget of 1.5 billion euros for the "
+            "current year, after more than six hours of debate in the council chamber.</p>"
+            "<p>According to the deputy for finance, investment spending rises by 12 percent "
+            "compared with 2023, to reach 412.5 million euros in the year.</p>"
+            "<p>The next council meeting is planned for <time datetime=\"2024-04-08\">Monday "
+            "8 April</time> at 5pm, the mayor said on Sunday evening.</p>")
+    for label, day in (("Published on", "4 March 2024 at 09:15"),
+                       ("Publié le", "4 mars 2024 à 09h15")):
+        page = tmp_path / "budget.html"
+        page.write_text(
+            "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\">"
+            "<title>Council adopts its budget</title></head><body><main><article>"
+            "<h1>Council adopts its budget</h1>"
+            f"<p class=\"date\">{label} <time datetime=\"2024-03-04T09:15:00+01:00\">{day}"
+            f"</time></p>{body}</article></main></body></html>", encoding="utf-8")
+        article = load_quietly(page)
+        paragraphs = [plain_text(b.spans) for b in article.blocks if isinstance(b, Paragraph)]
+        assert paragraphs[0].startswith("The city council"), paragraphs
+        assert "planned for Monday 8 April at 5pm" in paragraphs[-1]
+        assert article.published is not None and article.published.isoformat().startswith(
+            "2024-03-04T09:15")

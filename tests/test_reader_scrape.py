@@ -483,6 +483,13 @@ def test_date_lines_with_their_time_first_or_an_update_after() -> None:
         "10:12 GMT 15.03.2024": "2024-03-15T10:12+00:00",
         "نشر في: 05 أغسطس ,2024: 11:22 ص GST آخر تحديث: 05 أغسطس ,2024: 01:40 م GST":
             "2024-08-05T11:22+04:00",
+        # the European languages' month names and their ways of writing a day
+        "Publié le 4 mars 2024 à 09h15": "2024-03-04T09:15",
+        "4 de marzo de 2024": "2024-03-04",
+        "am 4. März 2024, 10:30 Uhr": "2024-03-04T10:30",
+        "1er août 2023": "2023-08-01",
+        "Rabu, 4 Maret 2024": "2024-03-04",
+        "4 Mart 2024 Pazartesi": "2024-03-04",
     }
     for line, iso in cases.items():
         found = find_date(line)

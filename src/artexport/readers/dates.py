@@ -109,6 +109,25 @@ _MONTHS_RAW: dict[str, int] = {
     "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
     "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9,
     "sept": 9, "oct": 10, "nov": 11, "dec": 12,
+    # French, Spanish, Portuguese, Italian, German, Dutch, Indonesian, Turkish (a date
+    # line "Publié le 4 mars 2024", "4 de marzo de 2024", "4. März 2024", "4 Mart 2024")
+    **{name: n for names in (
+        "janvier février mars avril mai juin juillet août septembre octobre novembre "
+        "décembre",
+        "enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre "
+        "diciembre",
+        "janeiro fevereiro março abril maio junho julho agosto setembro outubro novembro "
+        "dezembro",
+        "gennaio febbraio marzo aprile maggio giugno luglio agosto settembre ottobre "
+        "novembre dicembre",
+        "januar februar märz april mai juni juli august september oktober november "
+        "dezember",
+        "januari februari maart april mei juni juli augustus september oktober november "
+        "december",
+        "januari februari maret april mei juni juli agustus september oktober november "
+        "desember",
+        "ocak şubat mart nisan mayıs haziran temmuz ağustos eylül ekim kasım aralık",
+    ) for n, name in enumerate(names.split(), start=1)},
 }
 MONTHS: dict[str, int] = {fold(k): v for k, v in _MONTHS_RAW.items()}
 # Longest names first, so "كانون الثاني" wins over a shorter prefix.
@@ -125,11 +144,13 @@ def opens_with_month_day(text: str) -> bool:
 _YMD = re.compile(r"(?<!\d)(\d{4})[-./](\d{1,2})[-./](\d{1,2})(?!\d)")
 _DMY = re.compile(r"(?<!\d)(\d{1,2})[-./](\d{1,2})[-./](\d{4})(?!\d)")
 # "26 يونيو 2021", "28 آب/اغسطس 2013", "24 July 2015"
+# ("4. März 2024", "1er mars 2024", "4 de marzo de 2024")
 _D_MONTH_Y = re.compile(
-    rf"(?<!\d)(\d{{1,2}})\s*(?:من\s+)?(?P<m>{_MONTH})(?:\s*/\s*{_MONTH})?\s*[،,]?\s*(\d{{4}})(?!\d)")
+    rf"(?<!\d)(\d{{1,2}})(?:\.|er\b|º)?\s*(?:من\s+|de\s+)?(?P<m>{_MONTH})(?:\s*/\s*{_MONTH})?"
+    rf"\s*(?:de\s+|del\s+)?[،,]?\s*(\d{{4}})(?!\d)")
 # "July 24, 2015"
 _MONTH_D_Y = re.compile(rf"\b(?P<m>{_MONTH})\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})(?!\d)")
-_TIME = re.compile(r"(?<![\d:])(\d{1,2}):(\d{2})(?::(\d{2}))?(?![\d:])"
+_TIME = re.compile(r"(?<![\d:])(\d{1,2})[:hH](\d{2})(?::(\d{2}))?(?![\d:])"  # ("09h15")
                    r"(?:\s*(ص|صباحا|م(?!\S)|مساء|مساءً|[ap]\.?m\.?)(?![^\s.,،;|)]))?", re.I)
 # (the sign's class spelt out: "[+-−]" was a range that held the digits)
 _OFFSET = re.compile(r"\b(?:GMT|UTC|غرينتش)\s*([+\-−])\s*(\d{1,2})(?::?(\d{2}))?", re.I)

@@ -75,6 +75,7 @@ from .html_tree import (
     reveal_emails,
 )
 from .news import (
+    FoundDate,
     byline_meta,
     date_meta,
     drop_trailing_disclaimers,
@@ -297,6 +298,13 @@ def _prepared(root: Element) -> Element:
                 if name in el.attrib:
                     del el.attrib[name]
     live_entries(root)
+    # trafilatura drops every <time> with its text: "planned for <time>Monday 8 April
+    # </time> at 5pm" came out as "planned for at 5pm", and a date line as its label alone
+    # ("Published on"). Unwrapped (once the live blog's entries are found by theirs), the
+    # words stay; the dates were read already.
+    for el in list(root.iter("time")):
+        if isinstance(el, lxml_html.HtmlElement):
+            el.drop_tag()
     # a photo with its caption in a wrapper named "embed" or "media-embed" (Drupal):
     # trafilatura drops the wrapper by that name
     for figure in list(root.iter("figure")):
@@ -534,7 +542,7 @@ def _tidy(blocks: list[Block], meta: dict[str, Any], title: str) -> list[Block]:
         found = find_date(text) if lettered_words(text) <= 10 else None
         if byline is not None:
             byline_meta(byline, meta)
-        elif found is not None and "published" not in meta:
+        elif found is not None and ("published" not in meta or _restates(found, meta, text)):
             date_meta(found, meta, text)
         elif parse_dateline(text) is not None:
             meta.setdefault("dateline", text)
@@ -543,6 +551,13 @@ def _tidy(blocks: list[Block], meta: dict[str, Any], title: str) -> list[Block]:
             continue
         out.pop(head)
     return lead_dateline(drop_trailing_disclaimers(out), meta)
+
+
+def _restates(found: FoundDate, meta: dict[str, Any], text: str) -> bool:
+    """Whether the short line ``text`` is a date line of the day the page's data gave
+    ("Published on 4 March 2024 at 09:15" under a <time datetime>), not a sentence."""
+    days = {str(meta.get(key) or "")[:10] for key in ("published", "updated")}
+    return found.day.isoformat() in days and not text.rstrip().endswith((".", "!", "?", "؟"))
 
 
 def _lead(blocks: list[Block], og_image: str | None, og_alt: str,
