@@ -62,31 +62,17 @@ from .furniture import (
 from .headline import title_from_opening_words
 from .html_content import _DASH, _OTHER_STORIES, _furniture, _Mapper, _Page
 from .html_encoding import decode_declared
+from .html_header import date_under_title, header_lines
 from .html_meta import _Meta
 from .html_tree import (
     JUNK_TAGS,
     Element,
-    _tag,
-    _text_of,
     byline_region_lines,
     captioned_image_above,
     drop_labelled_regions,
     live_entries,
     reveal_emails,
 )
-from .news import (
-    FoundDate,
-    byline_meta,
-    date_meta,
-    drop_trailing_disclaimers,
-    find_date,
-    fold,
-    is_furniture,
-    lead_dateline,
-    parse_byline,
-    parse_dateline,
-)
-from .page_text import lettered_words
 
 
 def read_html(path: Path, limits: Limits, *, keep_all: bool = False) -> Draft:
@@ -112,7 +98,7 @@ def read_html(path: Path, limits: Limits, *, keep_all: bool = False) -> Draft:
         blocks = [Paragraph((Span(line),)) for el, line in page.lines
                   if keep_all or not (furniture(el) or furniture_reason(line))]
     if not keep_all:
-        blocks = _tidy([b for b in blocks if not _in_byline(b, byline_lines)], meta, title)
+        blocks = header_lines([b for b in blocks if not _in_byline(b, byline_lines)], meta, title)
     draft = Draft(path, meta, missing_images="warn")
     draft.blocks, draft.lead = _lead(blocks, meta.pop("_og_image", None),
                                      meta.pop("_og_image_alt", ""), meta)
@@ -128,7 +114,7 @@ def read_html(path: Path, limits: Limits, *, keep_all: bool = False) -> Draft:
         draft.dropped = page.dropped(draft.blocks, draft.lead)
         page.header(first, meta)
     if "published" not in meta:
-        _date_under_title(root, first, meta)
+        date_under_title(root, first, meta)
     standfirst = reader.settle_summary(draft, first, meta, printed=not keep_all)
     if (block := meta.pop("_subtitle_block", None)) is not None and standfirst:
         # the page prints its standfirst ("h2.subTitle"): the line above the photo was
@@ -519,47 +505,6 @@ def _body(tree: Element, fast: bool, *, marked: bool) -> Element | None:
 
 # ---- after the walk -----------------------------------------------------------------
 
-def _tidy(blocks: list[Block], meta: dict[str, Any], title: str) -> list[Block]:
-    """Drop furniture paragraphs and the repeated title; take a byline, date or
-    dateline from the first short paragraphs; drop a trailing comments disclaimer."""
-    out: list[Block] = []
-    title_key = fold(title)
-    for block in blocks:
-        if isinstance(block, Paragraph | Heading):
-            text = plain_text(block.spans).strip()
-            if not text or is_furniture(text) or (not out and fold(text) == title_key):
-                continue
-        out.append(block)
-    head = 0
-    while head < min(len(out), 4):
-        block = out[head]
-        text = plain_text(block.spans).strip() if isinstance(block, Paragraph) else ""
-        if not text or len(text.split()) > 12:
-            head += 1
-            continue
-        byline = parse_byline(text)
-        # "الخميس - 9 شعبان 1440 هـ - 14 أبريل 2019 مـ": the dashes are no words
-        found = find_date(text) if lettered_words(text) <= 10 else None
-        if byline is not None:
-            byline_meta(byline, meta)
-        elif found is not None and ("published" not in meta or _restates(found, meta, text)):
-            date_meta(found, meta, text)
-        elif parse_dateline(text) is not None:
-            meta.setdefault("dateline", text)
-        else:
-            head += 1
-            continue
-        out.pop(head)
-    return lead_dateline(drop_trailing_disclaimers(out), meta)
-
-
-def _restates(found: FoundDate, meta: dict[str, Any], text: str) -> bool:
-    """Whether the short line ``text`` is a date line of the day the page's data gave
-    ("Published on 4 March 2024 at 09:15" under a <time datetime>), not a sentence."""
-    days = {str(meta.get(key) or "")[:10] for key in ("published", "updated")}
-    return found.day.isoformat() in days and not text.rstrip().endswith((".", "!", "?", "؟"))
-
-
 def _lead(blocks: list[Block], og_image: str | None, og_alt: str,
           meta: dict[str, Any]) -> tuple[list[Block], Figure | None]:
     """The lead figure: ``og:image`` when it names a local file (taking the matching
@@ -587,28 +532,3 @@ def _lead(blocks: list[Block], og_image: str | None, og_alt: str,
         if isinstance(block, Heading | ListBlock | Quote | Table):
             break
     return blocks, None
-
-
-def _date_under_title(root: Element, first_text: str, meta: dict[str, Any]) -> None:
-    """A page without date metadata often prints the date right under the headline
-    ("الأربعاء، 28 آب/اغسطس 2013، آخر تحديث 14:00 (GMT+0400)"): read the short texts
-    that follow the title's ``<h1>`` in the page, up to the article's text."""
-    title_key = fold(str(meta.get("title") or ""))
-    h1 = next((h for h in root.iter("h1") if _tag(h) == "h1" and title_key
-               and fold(_text_of(h)) == title_key), None)
-    if h1 is None:
-        return
-    first_key = fold(first_text)[:40]
-    for seen, el in enumerate(h1.itersiblings(), 1):
-        if not _tag(el):
-            break
-        text = _text_of(el)
-        if first_key and first_key in fold(text):
-            break
-        if text and len(text.split()) <= 16:
-            found = find_date(text)
-            if found is not None:
-                date_meta(found, meta, text)
-                return
-        if seen >= 4:
-            return

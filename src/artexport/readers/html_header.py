@@ -1,0 +1,91 @@
+"""The header lines of a saved page's text: the byline, the date line and the dateline
+under the headline, read into the metadata and taken out of the body."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ..model import Block, Heading, Paragraph, plain_text
+from .html_tree import Element, _tag, _text_of
+from .news import (
+    FoundDate,
+    byline_meta,
+    date_meta,
+    drop_trailing_disclaimers,
+    find_date,
+    fold,
+    is_furniture,
+    lead_dateline,
+    parse_byline,
+    parse_dateline,
+)
+from .page_text import lettered_words
+
+__all__ = ["date_under_title", "header_lines"]
+
+
+def header_lines(blocks: list[Block], meta: dict[str, Any], title: str) -> list[Block]:
+    """``blocks`` without furniture paragraphs and the repeated title; a byline, date
+    or dateline in the first short paragraphs goes to ``meta``; a trailing comments
+    disclaimer is dropped."""
+    out: list[Block] = []
+    title_key = fold(title)
+    for block in blocks:
+        if isinstance(block, Paragraph | Heading):
+            text = plain_text(block.spans).strip()
+            if not text or is_furniture(text) or (not out and fold(text) == title_key):
+                continue
+        out.append(block)
+    head = 0
+    while head < min(len(out), 4):
+        block = out[head]
+        text = plain_text(block.spans).strip() if isinstance(block, Paragraph) else ""
+        if not text or len(text.split()) > 12:
+            head += 1
+            continue
+        byline = parse_byline(text)
+        # "الخميس - 9 شعبان 1440 هـ - 14 أبريل 2019 مـ": the dashes are no words
+        found = find_date(text) if lettered_words(text) <= 10 else None
+        if byline is not None:
+            byline_meta(byline, meta)
+        elif found is not None and ("published" not in meta or _restates(found, meta, text)):
+            date_meta(found, meta, text)
+        elif parse_dateline(text) is not None:
+            meta.setdefault("dateline", text)
+        else:
+            head += 1
+            continue
+        out.pop(head)
+    return lead_dateline(drop_trailing_disclaimers(out), meta)
+
+
+def _restates(found: FoundDate, meta: dict[str, Any], text: str) -> bool:
+    """Whether the short line ``text`` is a date line of the day the page's data gave
+    ("Published on 4 March 2024 at 09:15" under a <time datetime>), not a sentence."""
+    days = {str(meta.get(key) or "")[:10] for key in ("published", "updated")}
+    return found.day.isoformat() in days and not text.rstrip().endswith((".", "!", "?", "؟"))
+
+
+def date_under_title(root: Element, first_text: str, meta: dict[str, Any]) -> None:
+    """A page without date metadata often prints the date right under the headline
+    ("الأربعاء، 28 آب/اغسطس 2013، آخر تحديث 14:00 (GMT+0400)"): read the short texts
+    that follow the title's ``<h1>`` in the page, up to the article's text."""
+    title_key = fold(str(meta.get("title") or ""))
+    h1 = next((h for h in root.iter("h1") if _tag(h) == "h1" and title_key
+               and fold(_text_of(h)) == title_key), None)
+    if h1 is None:
+        return
+    first_key = fold(first_text)[:40]
+    for seen, el in enumerate(h1.itersiblings(), 1):
+        if not _tag(el):
+            break
+        text = _text_of(el)
+        if first_key and first_key in fold(text):
+            break
+        if text and len(text.split()) <= 16:
+            found = find_date(text)
+            if found is not None:
+                date_meta(found, meta, text)
+                return
+        if seen >= 4:
+            return
