@@ -662,3 +662,39 @@ def test_a_last_sentence_that_gives_a_date_is_text_not_the_time_stamp(tmp_path: 
     assert paragraphs(article) == [BODY[0], BODY[1]]
     assert article.published is not None and article.published.date().isoformat() == \
         "2024-01-15"
+
+
+def test_the_text_after_a_read_also_box_with_one_link_is_kept(tmp_path: Path) -> None:
+    """A "read also" box of one link in the middle of the text took what followed it:
+    a subheading, the line that announces a list ("... على النحو التالي:") and the list;
+    and, in an interview, the dashed question over its answer."""
+    items = ["الأحد 15 يونيو: اللغة العربية", "الثلاثاء 17 يونيو: اللغة الأجنبية الثانية",
+             "الخميس 19 يونيو: الرياضيات والتاريخ"]
+    page = tmp_path / "exams.txt"
+    page.write_text("\n".join([
+        "الوزارة تعلن جدول امتحانات الثانوية العامة", "06 يونيو 2025",
+        "أعلنت وزارة التربية والتعليم، اليوم الجمعة، جدول امتحانات الثانوية العامة للعام "
+        "الدراسي الحالي، والتي تنطلق يوم الأحد 15 يونيو المقبل وتستمر حتى 10 يوليو.",
+        "اقرأ أيضا:", "تفاصيل مسابقة تعيين ثلاثين ألف معلم جديد", "مواعيد المواد الأساسية",
+        "وجاءت مواعيد أبرز المواد على النحو التالي:", *items,
+        "وأكدت الوزارة أن زمن امتحان كل مادة سيكون ثلاث ساعات، على أن يبدأ في التاسعة "
+        "صباحا في جميع اللجان على مستوى الجمهورية.",
+        "جميع الحقوق محفوظة © 2025"]) + "\n", encoding="utf-8")
+    article = load_quietly(page)
+    text = "\n".join(line for b in article.blocks for line in block_texts(b))
+    assert "مواعيد المواد الأساسية" in text and "على النحو التالي:" in text
+    assert all(item in text for item in items)
+    assert "مسابقة تعيين" not in text
+    interview = tmp_path / "interview.txt"
+    interview.write_text("\n".join([
+        "روائي كويتي: الرواية لا تجيب عن الأسئلة بل تعيد ترتيبها", "14 مارس 2025",
+        "- كيف ترى واقع النشر في الخليج اليوم؟",
+        "- هو أفضل بكثير مما كان قبل عشرين عاما. هناك دور نشر شابة، ومعارض كتب نشطة، "
+        "وقراء شباب يقرؤون بالعربية والإنجليزية معا.",
+        "اقرأ المزيد", "جائزة البوكر العربية تعلن قائمتها القصيرة",
+        "- وماذا عن الرقابة؟",
+        "- الرقابة موجودة، ولا أنكرها. لكنني أعتقد أن القارئ العربي أكثر جرأة مما يظن "
+        "الناشرون والرقباء معا.",
+        "جميع الحقوق محفوظة © 2025"]) + "\n", encoding="utf-8")
+    text = "\n".join(line for b in load_quietly(interview).blocks for line in block_texts(b))
+    assert "وماذا عن الرقابة؟" in text and "البوكر" not in text

@@ -149,7 +149,8 @@ def _score(line: Line, rtl_page: bool) -> float:
         score += LEAD_BONUS
     if marks >= 2 and marks >= TASHKEEL_SHARE * len(_ARABIC_LETTER.findall(body)):
         score += TASHKEEL_BONUS
-    if line.bullet and n <= 3:
+    if line.bullet and n <= 3 and not ends_sentence(body, "?؟"):
+        # (a short question is no menu item: an interview's "- وماذا عن الرقابة؟")
         score += MENU_ITEM_PENALTY
     elif not line.bullet and n <= 3 and not ends_sentence(body):
         score += LABEL_PENALTY
@@ -278,17 +279,24 @@ def _mark_related(seq: list[Line]) -> None:
         if related_heading(line.body):
             line.related = inside = True
             continue
-        if inside and (line.klass == "good"
+        lead_in = ends_sentence(line.body, ":") and line.words >= LEAD_IN_WORDS
+        if inside and (line.klass == "good" or lead_in
                        or (ends_sentence(line.body, STATEMENT_END) and line.words >= 8)):
             inside = False
-            # the box's last line, a few words over the running text, is the subheading
-            # the text goes on under ("طريقة الحساب"), not a link
-            # (after two links at least, none of them bulleted)
+            # the box's last line, a few words over the running text or a lead-in to a
+            # list ("وجاءت المواعيد على النحو التالي:"), is the subheading the text goes
+            # on under ("طريقة الحساب"), not a link (after one link at least, none of
+            # them bulleted)
             above = seq[k - 1]
-            if k >= 3 and seq[k - 2].in_related and seq[k - 3].in_related \
+            if k >= 3 and seq[k - 2].in_related \
+                    and (seq[k - 3].in_related or seq[k - 3].related) \
                     and not (above.related or above.bullet or seq[k - 2].bullet) \
                     and above.words <= SUBHEAD_WORDS and not ends_sentence(above.body) \
-                    and line.words >= PROSE_WORDS:
+                    and (line.words >= PROSE_WORDS or lead_in):
+                above.in_related = False
+            elif k >= 2 and above.bullet and line.bullet and ends_sentence(above.body, "?؟") \
+                    and (seq[k - 2].in_related or seq[k - 2].related):
+                # an interview's question over its answer, both dashed: no link
                 above.in_related = False
         elif inside and line.words <= 16 and (
                 (line.date is not None and (is_time_stamp(line.body)
@@ -384,6 +392,7 @@ def classify(lines: list[Line]) -> None:
 
 PROSE_WORDS = 15  # a sentence this long right after the text's last line goes on with it
 SUBHEAD_WORDS = 5  # ... and a line this short above it, closing a related box, heads it
+LEAD_IN_WORDS = 5  # a line this long ending in ":" leads in to a list: running text
 
 
 def _prose_after_the_text(seq: list[Line]) -> None:
