@@ -490,6 +490,8 @@ def test_date_lines_with_their_time_first_or_an_update_after() -> None:
         "1er août 2023": "2023-08-01",
         "Rabu, 4 Maret 2024": "2024-03-04",
         "4 Mart 2024 Pazartesi": "2024-03-04",
+        "20 مئی ، 2024": "2024-05-20",  # Urdu
+        "Fri 14 Mar 2025 13.05 GMT": "2025-03-14T13:05+00:00",  # the Guardian's dotted time
     }
     for line, iso in cases.items():
         found = find_date(line)
@@ -698,3 +700,39 @@ def test_the_text_after_a_read_also_box_with_one_link_is_kept(tmp_path: Path) ->
         "جميع الحقوق محفوظة © 2025"]) + "\n", encoding="utf-8")
     text = "\n".join(line for b in load_quietly(interview).blocks for line in block_texts(b))
     assert "وماذا عن الرقابة؟" in text and "البوكر" not in text
+
+
+HEADERS = FIXTURES / "headers"
+
+
+@pytest.mark.parametrize(("name", "title", "author"), [
+    # a bare name between the headline and the date is the writer's, not the headline
+    ("ar-opinion-column", "القراءة ليست ترفاً", "د. عائشة البوسميط"),
+    # a name over the writer's post and handle; a caption ending in its source in brackets
+    # is no headline
+    ("ar-interview-header", "سعود السنعوسي: الرواية لا تجيب عن الأسئلة بل تعيد ترتيبها",
+     "سارة عبد الله"),
+    # BBC Urdu: the site's name above the headline, "مصنف, ..." the byline
+    ("ur-world-service",
+     "پنجاب میں گندم کی کٹائی سے پہلے کسان پریشان: ’اس بار لاگت بھی پوری نہیں ہوگی‘", "شہزاد ملک"),
+    # a live page's headline ends "– live": no "Headline - Site" page title
+    ("en-live-page", "Storm Éowyn: tens of thousands without power as amber warnings remain "
+                     "in place – live", None),
+    # a kicker over the headline over "كتب ...": both above the text
+    ("ar-kicker-headline", "جولات رقابية يومية على الأسواق والأفرع.. وغرامات تصل إلى 5 آلاف "
+                           "دينار للمخالفين", "أحمد زكريا"),
+    ("ar-archive-caption", "التعليم تعلن جدول امتحانات الثانوية العامة 2025.. تبدأ 15 يونيو",
+     "محمود طه حسين"),
+])
+def test_the_headline_and_the_writer_above_a_scraped_text(name: str, title: str,
+                                                         author: str | None) -> None:
+    """Headers of real pages whose headline was a name, a site's name or a kicker, or was
+    dropped as a page title; every line of the header leaves the body."""
+    article = load_quietly(HEADERS / f"{name}.txt")
+    assert article.title == title
+    if author is not None:
+        assert [a.name for a in article.authors] == [author]
+    body = [line for b in article.blocks for line in block_texts(b)]
+    assert title not in body and not any(a.name in line for a in article.authors
+                                         for line in body[:3])
+    assert len(body[0].split()) > 12 or name == "en-live-page", body[0]

@@ -41,7 +41,9 @@ from .headline import TITLE_WORDS, HeaderItem, headline_at, without_glued_byline
 from .lines import LABEL, Line, article_span
 from .news import (
     CAPTION_LABEL,
+    Byline,
     FoundDate,
+    agency_after_date,
     byline_meta,
     byline_without_name,
     date_meta,
@@ -53,12 +55,12 @@ from .news import (
     parse_byline,
     parse_dateline,
     related_heading,
+    role_line,
     zone_for_place,
 )
 from .page_lists import items_after_lead, list_item, same_list
 from .page_stamps import stamp_author, time_stamp, trailing_tags, trailing_time
 from .page_text import ends_sentence, words
-from .stopwords import function_word_count
 
 HEADER_SPAN = 14      # lines above the article searched for title, date, image, byline
 SLOGAN_WORDS = 4      # a site's slogan above the headline is at most this long
@@ -218,8 +220,16 @@ def _site_title(text: str, others: set[str]) -> bool:
     """"Section - Site name" (two short parts), or "Headline | Site" where the headline
     is another line of the page (``others``, folded)."""
     m = _SITE_TITLE.match(text)
-    return m is not None and (fold(m.group("a")) in others or fold(m.group("b")) in others
-                              or (words(m.group("a")) <= 4 and words(m.group("b")) <= 4))
+    if m is None or _NOT_A_SITE.match(fold(m.group("b"))):
+        return False
+    return fold(m.group("a")) in others or fold(m.group("b")) in others \
+        or (words(m.group("a")) <= 4 and words(m.group("b")) <= 4)
+
+
+# "... – live" (a live page's headline), "... - أرشيفية" (a caption's label): no site's name
+_NOT_A_SITE = re.compile("^(?:" + "|".join(fold(w) for w in (
+    "live", "as it happened", "مباشر", "بث مباشر", "أرشيفية", "صورة أرشيفية", "أرشيف",
+    "تعبيرية", "صورة تعبيرية", "توضيحية")) + ")$")
 
 
 def _peel(page: Page, start: int, end: int, has_title: bool) -> int:
@@ -227,7 +237,7 @@ def _peel(page: Page, start: int, end: int, has_title: bool) -> int:
     (a headline the model counted as text, then date, image, byline, dateline) are
     moved above it."""
     lines = page.lines
-    k, peeled = start, 0
+    k, peeled, labels = start, 0, 0
     while k <= end and peeled < PEEL_MAX:
         ln = lines[k]
         if ln.furniture is not None or not ln.article:
@@ -241,12 +251,14 @@ def _peel(page: Page, start: int, end: int, has_title: bool) -> int:
             ln.article, ln.reason = False, NOT_A_NAME  # "By حیرت انگیز": left out
             k += 1
             continue
-        if has_title and peeled <= 1 and words(text) >= TITLE_WORDS and heading_like(text) \
-                and not ends_sentence(text) and (
+        if has_title and peeled - labels <= 2 and words(text) >= TITLE_WORDS \
+                and heading_like(text) and not ends_sentence(text) and (
                     rest[0].date is not None or parse_dateline(rest[0].body) is not None
-                    or parse_byline(rest[0].body, labels=page.labels) is not None):
+                    or parse_byline(rest[0].body, labels=page.labels) is not None
+                    or (len(rest) > 1 and rest[1].date is not None
+                        and _bare_name(page, rest[0].body))):
             # a headline (or the subtitle under it) right above its byline or date,
-            # whatever stands higher up
+            # whatever stands higher up (a section's label and a kicker, say)
             k += 1
             peeled += 1
             continue
@@ -254,11 +266,12 @@ def _peel(page: Page, start: int, end: int, has_title: bool) -> int:
             k += 1  # a date line above the headline: header, and no headline
             peeled += 1
             continue
-        if not has_title and words(text) <= 2 and not rest[0].bullet \
-                and heading_like(rest[0].body) and words(rest[0].body) >= TITLE_WORDS \
-                and not ends_sentence(rest[0].body):
-            k += 1  # a section's label ("دولي") above the headline
+        if not has_title and words(text) <= 2 and not rest[0].bullet and any(
+                heading_like(r.body) and words(r.body) >= TITLE_WORDS
+                and not ends_sentence(r.body) for r in rest[:2]):
+            k += 1  # a section's label ("دولي", "UK weather", "Live") above the headline
             peeled += 1
+            labels += 1
             continue
         if not has_title:
             if ln.bullet or not heading_like(text) or text.endswith(".") \
@@ -343,6 +356,12 @@ def _header_items(page: Page, start: int) -> list[_Item]:
             # (the points of a programme's summary under its title: the header goes on)
         elif (byline := parse_byline(text, labels=page.labels)) is not None:
             items.append(("byline", k, text, byline))
+        elif role_line(body) and prev is not None and prev.furniture is None \
+                and _bare_name(page, prev.body):
+            # a bare name over the writer's post ("صحافية @sara_abdullah"): the byline
+            items.append(("byline", k - 1, prev.body, Byline([{"name": prev.body}])))
+            k -= 2
+            continue
         elif byline_without_name(text, labels=page.labels):
             ln.reason = NOT_A_NAME
         elif parse_dateline(text) is not None or is_city(text):
@@ -352,28 +371,6 @@ def _header_items(page: Page, start: int) -> list[_Item]:
         k -= 1
     items.reverse()
     return items
-
-
-# A wire item's date line ends with the agency that filed it: "جدة 25 شوال 1436 هـ الموافق
-# 10 اغسطس 2015 م واس" (the Saudi Press Agency). The dateline keeps it, as a CNN one
-# keeps "(CNN)": "جدة (واس)".
-_AGENCY_AFTER_DATE = re.compile(
-    r"\d{4}\s*(?:م\s+)?[-–—]?\s*\(?(?P<agency>[^\W\d_][^\d()\[\]|:،,]{1,14}?)\)?\s*$")
-
-
-_NOT_AGENCIES = frozenset(fold(w) for w in (
-    "مساء", "مساءً", "صباحا", "صباحاً", "ظهرا", "ظهراً", "فجرا", "ليلا", "بتوقيت", "غرينتش",
-    "am", "pm", "gmt", "utc", "est", "edt", "bst", "cet"))
-
-
-def _agency_after_date(line: str) -> str | None:
-    m = _AGENCY_AFTER_DATE.search(line)
-    if m is None:
-        return None
-    agency = m.group("agency").strip()
-    if fold(agency) in _NOT_AGENCIES or function_word_count(agency.split()):
-        return None
-    return agency
 
 
 def _header(page: Page, items: list[_Item], *, title_known: bool = False) -> None:
@@ -418,7 +415,7 @@ def _header(page: Page, items: list[_Item], *, title_known: bool = False) -> Non
             place = re.match(r"^([^\d\s،,]+(?: [^\d\s،,]+)?)\s+\d", text)
             if place and is_city(place.group(1)):
                 meta.setdefault("_date_city", place.group(1))
-                if agency := _agency_after_date(text):
+                if agency := agency_after_date(text):
                     meta.setdefault("_date_agency", agency)
         elif kind == "subtitle" and "subtitle" not in meta:
             meta["subtitle"] = text

@@ -109,7 +109,7 @@ _MONTHS_RAW: dict[str, int] = {
     "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
     "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9,
     "sept": 9, "oct": 10, "nov": 11, "dec": 12,
-    # French, Spanish, Portuguese, Italian, German, Dutch, Indonesian, Turkish (a date
+    # French, Spanish, Portuguese, Italian, German, Dutch, Indonesian, Turkish, Urdu (a date
     # line "Publié le 4 mars 2024", "4 de marzo de 2024", "4. März 2024", "4 Mart 2024")
     **{name: n for names in (
         "janvier février mars avril mai juin juillet août septembre octobre novembre "
@@ -127,6 +127,8 @@ _MONTHS_RAW: dict[str, int] = {
         "januari februari maret april mei juni juli agustus september oktober november "
         "desember",
         "ocak şubat mart nisan mayıs haziran temmuz ağustos eylül ekim kasım aralık",
+        # Urdu ("14 مارچ 2025")
+        "جنوری فروری مارچ اپریل مئی جون جولائی اگست ستمبر اکتوبر نومبر دسمبر",
     ) for n, name in enumerate(names.split(), start=1)},
 }
 MONTHS: dict[str, int] = {fold(k): v for k, v in _MONTHS_RAW.items()}
@@ -150,7 +152,9 @@ _D_MONTH_Y = re.compile(
     rf"\s*(?:de\s+|del\s+)?[،,]?\s*(\d{{4}})(?!\d)")
 # "July 24, 2015"
 _MONTH_D_Y = re.compile(rf"\b(?P<m>{_MONTH})\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})(?!\d)")
-_TIME = re.compile(r"(?<![\d:])(\d{1,2})[:hH](\d{2})(?::(\d{2}))?(?![\d:])"  # ("09h15")
+# ("09h15"; the Guardian's "13.05 GMT", a dot only before a zone or the part of the day)
+_TIME = re.compile(r"(?<![\d:.])(\d{1,2})(?:[:hH]|\.(?=\d\d\s*(?:GMT|BST|UTC|[ap]\.?m\b)))"
+                   r"(\d{2})(?::(\d{2}))?(?![\d:])"
                    r"(?:\s*(ص|صباحا|م(?!\S)|مساء|مساءً|[ap]\.?m\.?)(?![^\s.,،;|)]))?", re.I)
 # (the sign's class spelt out: "[+-−]" was a range that held the digits)
 _OFFSET = re.compile(r"\b(?:GMT|UTC|غرينتش)\s*([+\-−])\s*(\d{1,2})(?::?(\d{2}))?", re.I)

@@ -32,6 +32,7 @@ MASTHEAD = "masthead"
 BYLINE_ROLE = "byline role"
 TAGS = "tags label"
 NEWSLETTER = "newsletter offer"
+SITE_NAME = "site name"
 
 _FURNITURE_WORDS: dict[str, str] = {}
 for _reason, _words in (
@@ -52,6 +53,10 @@ for _reason, _words in (
     (NAVIGATION, ("تجاوز إلى المحتوى الرئيسي", "انتقل إلى المحتوى", "استمارة البحث", "بحث",
                   "الصفحة الرئيسية", "الرئيسية", "Sign in", "Log in", "Search",
                   "Skip to content", "Skip to main content", "Accessibility links",
+                  "Skip to navigation", "Skip to search", "Skip to footer",
+                  "Skip to key events", "Back to home", "The Guardian - Back to home",
+                  "Print subscriptions", "Search jobs", "Key events",
+                  "Show key events only", "Please turn on JavaScript to use this feature",
                   "Accessibility Help", "Menu", "More", "Footer Links", "Home",
                   # a caption's or a teaser's toggle: "… at the Auto Show. less"
                   "less", "Show more", "Show less", "See more", "See less", "Read less",
@@ -82,6 +87,14 @@ for _reason, _words in (
                 "نائب رئيس التحرير", "رئيس مجلس الإدارة والتحرير", "المدير العام",
                 "مدير عام", "سكرتير التحرير", "رئيس التحرير التنفيذي", "Editor-in-Chief",
                 "Editor in Chief", "Managing Editor")),
+    # a broadcaster's or a site's name on a line of its own (the page's logo): it is no
+    # headline ("بی بی سی اردو" stood above the headline and took its place)
+    (SITE_NAME, ("بي بي سي عربي", "بی بی سی فارسی", "بی بی سی اردو", "BBC News",
+                 "BBC News عربي", "BBC News فارسی", "BBC News اردو", "BBC Arabic",
+                 "سي إن إن بالعربية", "CNN بالعربية", "CNN Arabic", "سكاي نيوز عربية",
+                 "فرانس 24", "يورونيوز", "الجزيرة نت", "العربية.نت", "العربية نت",
+                 "اندبندنت عربية", "ایران اینترنشنال", "رادیو فردا", "دويتشه فيله",
+                 "DW عربية", "الحرة", "إندبندنت فارسی", "ایندیپندنت فارسی")),
     (END_MARKER, ("انتهى", "// انتهى //", "/انتهى/", "- انتهى -", "(انتهى)", "-انتهى-",
                   "پایان پیام", "ENDS", "END", "###")),
     (ADVERT, ("Advertisement", "Advertisements", "Advert", "Ad", "Ads", "Sponsored",
@@ -200,7 +213,9 @@ _FURNITURE_PATTERNS: list[tuple[str, str]] = [
      r"تعداد بازدید|ویوز)\s*:?\s*\d[\d,.]*$", COUNTER),
     (r"^(image|photo) (copyright|source)\b", CAPTION_LABEL),
     # BBC World Service: a photo's source, a promo's skip link, a byline's role
-    (r"^(صدر الصورة|مصدر الصورة|منبع تصویر|تصویر کا ذریعہ)\s*[,،]|^role\s*[,،]\s|"
+    # (and BBC Urdu's: "عہدہ, ..." the role, "مضمون کی تفصیل" the byline box's heading)
+    (r"^(صدر الصورة|مصدر الصورة|منبع تصویر|تصویر کا ذریعہ)\s*[,،]|^(role|عہدہ)\s*[,،]\s|"
+     r"^(article information|مضمون کی تفصیل)$|"
      r"^(تخطى|تخطَّ|تجاوز)\s.{0,40}(واصل|وتابع) القراءة$|^از روی .{0,40}رد شوید", CAPTION_LABEL),
     # a caption's buttons (NPR's "hide caption", "toggle caption"), a photo agency's
     # licensing link (Reuters: "Acquire Licensing Rights, opens new tab")

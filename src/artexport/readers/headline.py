@@ -37,8 +37,11 @@ _BY_WORDS = frozenset(fold(w) for w in ("by", "بقلم", "كتب", "كتبت", 
 
 # A photo credit between the headline and the byline: "( STEVE GSCHMEISSNER/SCIENCE
 # PHOTO LIBRARY)", "Photo by Jane Doe", "REUTERS / POOL", "(تصوير: سامي العمري)"
+# ... or a caption that ends with its source in brackets ("... السنعوسي (اندبندنت عربية)"),
+# which a headline's "(فيديو)", "(صور)" is not
 _CREDIT = re.compile(
-    r"^\s*[(\[].*[)\]]\s*$|\b(?:photo|image|picture)s?\s*(?:by\b|credit|:)|\bcredit\s*:|"
+    r"^\s*[(\[].*[)\]]\s*$|[(\[](?!\s*(?:فيديو|صور|بالصور|شاهد|إنفوغراف|video|photos?|"
+    r"watch|live)\s*[)\]])[^()\[\]\d]{2,30}[)\]]\s*$|\b(?:photo|image|picture)s?\s*(?:by\b|credit|:)|\bcredit\s*:|"
     r"getty images|shutterstock|photo library|/\s*(?:pool|afp|reuters|ap|epa)\b|"
     r"^(?:تصوير|الصورة|صورة|عکس)\s*[:：]", re.I)
 
@@ -78,6 +81,13 @@ def headline_at(lines: list[Line], candidates: list[HeaderItem],
         scores[n] = min(lettered_words(item[2]), 12) - DISTANCE_COST * (len(items) - 1 - at)
         if _anchored(items[at + 1:at + 3]):
             anchored.add(n)
+    # a bare name between a headline and its date is the writer's (an opinion column's
+    # "د. عائشة البوسميط"), not a headline of its own right above the date
+    names_under = {items[items.index(candidates[n]) + 1][1] for n in anchored
+                   if items[items.index(candidates[n]) + 1][0] == "candidate"}
+    for n in [n for n in scores if candidates[n][1] in names_under]:
+        del scores[n]
+        anchored.discard(n)
     if not scores:
         return None
     # a line right above a byline or date is the headline, if there is one

@@ -82,7 +82,7 @@ def byline_meta(byline: Byline, meta: dict[str, Any]) -> None:
 _ROLE_PREFIX = re.compile(
     r"^(?P<role>حوار|بقلم|كتب|كتبت|كتبه|إعداد|اعداد|تقرير|ترجمة|تحرير|متابعة|تصوير|الشاعر|شعر|"
     r"نویسنده|به قلم|گزارش|گفت‌وگو|گفتگو|مصاحبه|ترجمه|خبرنگار|توسط|"
-    r"تحریر|رپورٹ|انٹرویو|ترجمہ|از|"
+    r"تحریر|رپورٹ|انٹرویو|ترجمہ|مصنف|از|"
     r"By|Posted by|Written by|Words by|Interview by|Interviewed by|Reporting by|Reported by|"
     r"Translated by|Translation by|Edited by|Story by|Author|الكاتب|نویسنده)\s*[:：,،\-–]?\s+"
     r"(?P<name>\S.{1,60}?)\s*[:：]?$", re.I)  # ("كتب- أحمد عبد الحميد:", Masrawy)
@@ -324,3 +324,40 @@ __all__ = [
     "without_role",
     "zone_for_place",
 ]
+
+
+# A wire item's date line ends with the agency that filed it: "جدة 25 شوال 1436 هـ الموافق
+# 10 اغسطس 2015 م واس" (the Saudi Press Agency). The dateline keeps it, as a CNN one
+# keeps "(CNN)": "جدة (واس)".
+_AGENCY_AFTER_DATE = re.compile(
+    r"\d{4}\s*(?:م\s+)?[-–—]?\s*\(?(?P<agency>[^\W\d_][^\d()\[\]|:،,]{1,14}?)\)?\s*$")
+
+
+_NOT_AGENCIES = frozenset(fold(w) for w in (
+    "مساء", "مساءً", "صباحا", "صباحاً", "ظهرا", "ظهراً", "فجرا", "ليلا", "بتوقيت", "غرينتش",
+    "am", "pm", "gmt", "utc", "est", "edt", "bst", "cet"))
+
+
+def agency_after_date(line: str) -> str | None:
+    """The agency named at the end of a wire item's date line ("... 2015 م واس"), or
+    None."""
+    m = _AGENCY_AFTER_DATE.search(line)
+    if m is None:
+        return None
+    agency = m.group("agency").strip()
+    if fold(agency) in _NOT_AGENCIES or function_word_count(agency.split()):
+        return None
+    return agency
+
+
+# The writer's post on the line under a bare name ("صحافية @sara_abdullah", "مراسل الجزيرة",
+# "Staff writer"): the name above it is the byline's.
+_ROLE_LINE = re.compile(
+    r"@\w{2,}|^(?:صحافي|صحفي|صحافية|صحفية|كاتب|كاتبة|مراسل|مراسلة|محرر|محررة|مدير|"
+    r"خبرنگار|نویسنده|نامہ نگار|reporter|correspondent|staff writer|editor|columnist)"
+    r"(?!\w)", re.I)
+
+
+def role_line(text: str) -> bool:
+    """A short line giving a writer's post or handle ("صحافية @sara_abdullah")."""
+    return len(text.split()) <= 5 and bool(_ROLE_LINE.search(text.strip()))
