@@ -1295,3 +1295,33 @@ def test_the_words_of_a_time_element_stay_and_a_date_line_goes(tmp_path: Path) -
         assert "planned for Monday 8 April at 5pm" in paragraphs[-1]
         assert article.published is not None and article.published.isoformat().startswith(
             "2024-03-04T09:15")
+
+
+def test_a_themes_logo_h1_a_photo_and_a_standfirst_in_the_articles_header(
+        tmp_path: Path) -> None:
+    """Three pages' ways of losing their own text: a WordPress theme's logo in a hidden
+    <h1> took the headline's place ("Headline - Site" ends with it); a photo and a
+    standfirst ("teaser-text", DW) inside the article's <header> were page furniture;
+    and the standfirst went for sharing one phrase with the lede it retells."""
+    body = ("<p>توصلت الكتل البرلمانية الرئيسية في البوندستاغ الثلاثاء إلى اتفاق على إجراء "
+            "انتخابات تشريعية مبكرة في 23 فبراير/ شباط 2025، وفق ما أفادت به مصادر برلمانية."
+            "</p><p>وبحسب الاتفاق، سيطرح المستشار أولاف شولتس مسألة الثقة بحكومته على البرلمان "
+            "في 16 ديسمبر/ كانون الأول، وهي خطوة ضرورية بموجب الدستور الألماني.</p>")
+    standfirst = ("اتفقت الكتل البرلمانية في ألمانيا على إجراء انتخابات تشريعية مبكرة في 23 "
+                  "فبراير/ شباط المقبل، بعد انهيار ائتلاف المستشار. فما الذي ينتظر البلاد؟")
+    page = tmp_path / "elections.html"
+    page.write_text(
+        "<!DOCTYPE html><html lang=\"ar\" dir=\"rtl\"><head><meta charset=\"utf-8\">"
+        "<title>ألمانيا: انتخابات مبكرة في فبراير - صحيفة الوطن الرقمية</title></head><body>"
+        "<header id=\"theme-header\"><div id=\"logo\"><a href=\"/\"><h1 class=\"h1-off\">"
+        "صحيفة الوطن الرقمية</h1></a></div></header><article><header>"
+        "<h1>ألمانيا: انتخابات مبكرة في فبراير</h1>"
+        "<figure><img src=\"bundestag.jpg\" alt=\"مبنى البرلمان\"><figcaption>مبنى البرلمان "
+        "الألماني في برلين، حيث ستجري جلسة التصويت على الثقة</figcaption></figure>"
+        f"<p class=\"teaser-text\">{standfirst}</p></header>"
+        f"<div class=\"rich-text\">{body}</div></article></body></html>", encoding="utf-8")
+    article = load_quietly(page)
+    assert article.title == "ألمانيا: انتخابات مبكرة في فبراير"
+    assert article.summary == standfirst
+    assert article.lead_image is not None and plain_text(article.lead_image.caption) \
+        .startswith("مبنى البرلمان الألماني")

@@ -70,6 +70,7 @@ from .html_tree import (
     byline_region_lines,
     captioned_image_above,
     drop_labelled_regions,
+    in_headline_header,
     live_entries,
     reveal_emails,
 )
@@ -105,7 +106,8 @@ def read_html(path: Path, limits: Limits, *, keep_all: bool = False) -> Draft:
     first = next((plain_text(b.spans) for b in draft.blocks if isinstance(b, Paragraph)), "")
     shown = {b.image.src for b in draft.blocks if isinstance(b, Figure)}
     if draft.lead is None and not keep_all and (img := captioned_image_above(root, first)) \
-            is not None and not page.furniture(img) and (src := (img.get("src") or "").strip()) \
+            is not None and (not page.furniture(img) or in_headline_header(img)) \
+            and (src := (img.get("src") or "").strip()) \
             and not src.startswith("data:") and src not in shown:
         caption, credit = page.caption(src)  # a lead photo above the text's container
         draft.lead = Figure(Image(src, " ".join((img.get("alt") or "").split()),

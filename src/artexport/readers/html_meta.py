@@ -18,7 +18,16 @@ from ..errors import ArtexportWarning, caller_stacklevel, quoted
 from ..model import Paragraph, plain_text
 from ..text.lang import LANG_TAG
 from .base import Draft
-from .html_tree import Element, _attr, _body_of, _tag, _text_of, _xpath, block_text
+from .html_tree import (
+    Element,
+    _attr,
+    _body_of,
+    _tag,
+    _text_of,
+    _xpath,
+    block_text,
+    in_headline_header,
+)
 from .news import (
     find_date,
     fold,
@@ -117,7 +126,7 @@ class _Meta:
                              "article-author", "author__name", "byline__name"))):
             text = " ".join(_text_of(el).split())
             if not text or len(text.split()) > 10 or \
-                    (self.in_furniture(el) and not _in_headline_header(el)):
+                    (self.in_furniture(el) and not in_headline_header(el)):
                 continue
             byline = parse_byline(text)
             name = byline.authors[0]["name"] if byline else re.split(r"\s*[,،|]\s*", text)[0]
@@ -155,8 +164,11 @@ class _Meta:
         body_key = fold(" ".join(plain_text(b.spans) for b in draft.blocks[:4]
                                  if isinstance(b, Paragraph)))
         summary = fold(str(meta.get("summary", "")))
+        # (a description meta sharing a piece of its middle with the text is the text
+        # cut short; a printed standfirst that does retells the lede, and stays)
         middle = summary[len(summary) // 3:len(summary) // 3 + 30]
-        if summary and (summary[:40] in body_key or middle in body_key):
+        if summary and (summary[:40] in body_key or _mostly_in(summary, body_key)
+                        or (not standfirst and middle in body_key)):
             meta.pop("summary", None)
         return bool(standfirst)
 
@@ -180,7 +192,7 @@ class _Meta:
             if after_h1 and _STANDFIRST_CLASS.search(el.get("class") or ""):
                 text = _SUMMARY_LABEL.sub("", block_text(el))  # ("ملخص": a label)
                 if 6 <= len(text.split()) <= 80 and key not in text and \
-                        not self.in_furniture(el):
+                        (not self.in_furniture(el) or in_headline_header(el)):
                     return text
         return ""
 
@@ -206,7 +218,10 @@ class _Meta:
             # The page's own heading, when the metadata names the same title (with or
             # without " - Site"), is the cleanest form.
             stripped = _strip_site(name, sites, loose=not from_metadata)
+            site = _removed_part(fold(name), fold(stripped))
             for h1, _ in every_h1:
+                if fold(h1) == site:
+                    continue  # the site's name in a hidden <h1> (a theme's logo)
                 if fold(name).startswith(fold(h1)) or fold(h1).startswith(fold(stripped)) \
                         or _after_site_prefix(fold(name), fold(h1)):
                     return h1
@@ -313,13 +328,6 @@ class _Meta:
         return out
 
 
-def _in_headline_header(el: Element) -> bool:
-    """Whether ``el`` is in the <header> that holds the page's <h1> (the article's own
-    header: WordPress themes print the byline there, "entry-header")."""
-    header = next((a for a in el.iterancestors() if _tag(a) == "header"), None)
-    return header is not None and next(header.iter("h1"), None) is not None
-
-
 def _without_hidden_label(item: Element) -> str:
     """The text of ``item`` without its first span when that span is a label for screen
     readers ending in a comma ("Author, ", "Role, ")."""
@@ -341,8 +349,17 @@ _SUMMARY_LABEL = re.compile(r"^(?:ملخص|الملخص|خلاصة|باختصا�
                             r"\s*:?\s+", re.IGNORECASE)
 # a class token whose last part (after "__", "-" or "_") names a standfirst
 _STANDFIRST_CLASS = re.compile(r"(?:^|\s)(?:[\w-]*[_-])?(?:summary|standfirst|dek|lede|"
-                               r"intro|excerpt|subheadline|sub-?title|sapo|chapo)(?=\s|$)",
-                               re.IGNORECASE)
+                               r"intro|excerpt|subheadline|sub-?title|sapo|chapo|"
+                               r"teaser-text)(?=\s|$)", re.IGNORECASE)
+
+
+def _mostly_in(summary: str, body: str) -> bool:
+    """Whether most of ``summary``'s runs of three words are in ``body`` (both folded):
+    the text's first lines. A standfirst that retells the lede shares a phrase with it
+    (DW's was dropped for one 30-character piece in common), not most of it."""
+    said = summary.split()
+    runs = {" ".join(said[i:i + 3]) for i in range(len(said) - 2)}
+    return bool(runs) and sum(run in body for run in runs) >= 0.6 * len(runs)
 
 
 def _person_key(folded: str) -> str:
@@ -369,6 +386,17 @@ def _is_local_name(ref: str) -> bool:
 # Anti-June Cleaver" keeps its hyphen
 _HEAD_TAIL = re.compile(
     r"^(?P<head>.+?)\s+(?:[-|–—:»«·]|::)\s+(?P<tail>(?:(?!\s(?:[-|–—:»«·]|::)\s).)+)$")
+
+
+def _removed_part(name: str, stripped: str) -> str:
+    """What stripping the site left out of the page title ``name`` (both folded), its
+    separators aside: the site's name."""
+    if stripped and stripped != name:
+        if name.startswith(stripped):
+            return name[len(stripped):].strip(" -|–—:·•")
+        if name.endswith(stripped):
+            return name[:-len(stripped)].strip(" -|–—:·•")
+    return ""
 
 
 def _after_site_prefix(name: str, h1: str) -> bool:

@@ -231,3 +231,10 @@ def live_entries(root: Element) -> None:
         heading.text = " – ".join(part for part in (clock, title) if part)
         heading.tail = header.tail
         entry.replace(header, heading)
+
+
+def in_headline_header(el: Element) -> bool:
+    """Whether ``el`` is in the <header> that holds the page's <h1> (the article's own
+    header: WordPress themes print the byline there, "entry-header")."""
+    header = next((a for a in el.iterancestors() if _tag(a) == "header"), None)
+    return header is not None and next(header.iter("h1"), None) is not None
