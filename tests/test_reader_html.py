@@ -1325,3 +1325,50 @@ def test_a_themes_logo_h1_a_photo_and_a_standfirst_in_the_articles_header(
     assert article.summary == standfirst
     assert article.lead_image is not None and plain_text(article.lead_image.caption) \
         .startswith("مبنى البرلمان الألماني")
+
+
+def test_a_note_a_pull_quote_a_table_caption_and_code_lines_in_the_text(
+        tmp_path: Path) -> None:
+    """What a blog's article holds besides paragraphs, each lost before: a methodology
+    note in an <aside> (Ghost's callout card; its icon says nothing), a pull quote whose
+    words the text does not print, the <figcaption> of a table's <figure>, the lines of
+    code a <pre> breaks with <br>, and a photo's caption in Substack's
+    <article class="newsletter-post post"> (it was a newsletter box). A related box in an
+    <aside> and a pull quote repeating the text stay out."""
+    prose = "<p>{} The reductions were not spread evenly across the network this year.</p>"
+    page = tmp_path / "buses.html"
+    page.write_text(
+        "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>Buses</title>"
+        "</head><body><article class=\"newsletter-post post\"><h1>The quiet collapse of the "
+        "bus network</h1><section class=\"gh-content\">"
+        + prose.format("Routes serving the north lost the most service.")
+        + "<figure class=\"kg-card kg-table-card\"><table><thead><tr><th>Route</th>"
+        "<th>Trips</th></tr></thead><tbody><tr><td>14 Crosstown</td><td>88</td></tr>"
+        "</tbody></table><figcaption>Source: agency timetables</figcaption></figure>"
+        + prose.format("The agency attributes the cuts to a shortage of drivers.")
+        + "<aside class=\"kg-card kg-callout-card\"><div class=\"kg-callout-emoji\">💡</div>"
+        "<div class=\"kg-callout-text\">How we did this: we counted scheduled trips on a "
+        "typical Wednesday in each quarter.</div></aside>"
+        + prose.format("Every job now starts by claiming its row in a lock table.")
+        + "<pre><span>INSERT INTO job_locks (job)<br/>VALUES ('billing')</span></pre>"
+        "<aside><blockquote><p>We have kept every route running, and that matters to every "
+        "family here.</p></blockquote></aside>"
+        "<aside class=\"related\"><a href=\"/a\">Trams return to the city centre</a> "
+        "<a href=\"/b\">Fares rise again</a></aside>"
+        "<div class=\"captioned-image-container\"><figure><img src=\"stop.jpg\" alt=\"\">"
+        "<figcaption class=\"image-caption\">An empty bus shelter on Route 14.</figcaption>"
+        "</figure></div>"
+        + prose.format("The agency plans to restore three routes by next summer.")
+        + "</section></article></body></html>", encoding="utf-8")
+    article = load_quietly(page)
+    text = body_text(article)
+    assert "How we did this: we counted scheduled trips" in text and "💡" not in text
+    assert any(isinstance(b, Quote) and "kept every route" in plain_text(b.paragraphs[0])
+               for b in article.blocks)
+    assert "Trams return" not in text
+    table = next(b for b in article.blocks if isinstance(b, Table))
+    assert plain_text(table.caption) == "Source: agency timetables"
+    code = next(b for b in article.blocks if isinstance(b, Preformatted))
+    assert code.text.splitlines() == ["INSERT INTO job_locks (job)", "VALUES ('billing')"]
+    assert any(isinstance(b, Figure) and plain_text(b.caption) == "An empty bus shelter on "
+               "Route 14." for b in article.blocks)

@@ -63,6 +63,7 @@ from .headline import title_from_opening_words
 from .html_content import _DASH, _OTHER_STORIES, _furniture, _Mapper, _Page
 from .html_encoding import decode_declared
 from .html_header import date_under_title, header_lines
+from .html_kept import keep_article_asides, kept_by_trafilatura
 from .html_meta import _Meta
 from .html_tree import (
     JUNK_TAGS,
@@ -86,6 +87,7 @@ def read_html(path: Path, limits: Limits, *, keep_all: bool = False) -> Draft:
     _strip_junk(root)
     meta = reader.collect()
     drop_labelled_regions(root)
+    keep_article_asides(root)
     byline_lines = byline_region_lines(root)
     title = str(meta.get("title") or "")
     page = _Page(root, title)
@@ -286,13 +288,7 @@ def _prepared(root: Element) -> Element:
                 if name in el.attrib:
                     del el.attrib[name]
     live_entries(root)
-    # trafilatura drops every <time> with its text: "planned for <time>Monday 8 April
-    # </time> at 5pm" came out as "planned for at 5pm", and a date line as its label alone
-    # ("Published on"). Unwrapped (once the live blog's entries are found by theirs), the
-    # words stay; the dates were read already.
-    for el in list(root.iter("time")):
-        if isinstance(el, lxml_html.HtmlElement):
-            el.drop_tag()
+    kept_by_trafilatura(root)  # (once the live blog's entries are found by their <time>s)
     # a photo with its caption in a wrapper named "embed" or "media-embed" (Drupal):
     # trafilatura drops the wrapper by that name
     for figure in list(root.iter("figure")):

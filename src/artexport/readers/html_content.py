@@ -543,8 +543,10 @@ _TAGS = {"nav": NAVIGATION, "menu": NAVIGATION, "footer": FOOTER, "aside": "asid
 _OTHER_STORIES = re.compile(r"(?<![\w-])(?P<related>next-?(?:story|stories|article|post)|"
                             r"more-?stories|read-?next|up-?next|other-?stories|related-?"
                             r"(?:stories|articles|posts|content))(?![\w-])", re.I)
-# class names that say "the article" outweigh the words above ("article-header")
-_ARTICLE_NAMES = re.compile(r"article|body|content|main|story|entry|column", re.I)
+# class names that say "the article" outweigh the words above ("article-header"; a whole
+# class "post": Substack's <article class="newsletter-post post"> is no newsletter box)
+_ARTICLE_NAMES = re.compile(r"article|body|content|main|story|entry|column|"
+                            r"(?<![\w-])post(?![\w-])", re.I)
 
 
 def _where(el: Element, known: dict[Element, str | None]) -> str | None:

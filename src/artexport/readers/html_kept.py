@@ -1,0 +1,84 @@
+"""The parts of a saved page's article that trafilatura drops, rewritten so that it keeps
+them: an <aside> that is the article's prose, a table's <figcaption>, the words of a
+<time>, the lines of code a <pre> breaks with <br>."""
+
+from __future__ import annotations
+
+from lxml import etree
+from lxml import html as lxml_html
+
+from .html_content import _OTHER_STORIES, _WHERE
+from .html_tree import Element, _tag, _text_of
+from .stopwords import fold
+
+__all__ = ["keep_article_asides", "kept_by_trafilatura"]
+
+
+def kept_by_trafilatura(root: Element) -> None:
+    """Rewrite the copy of the page trafilatura reads: a table's <figcaption> as its
+    <caption>; a <time> unwrapped (trafilatura drops it with its words: "planned for
+    <time>Monday 8 April</time> at 5pm" came out as "planned for at 5pm", and a date line
+    as its label alone, "Published on"; the dates were read already); a <br> in a <pre>
+    as the line break it is (it was lost: "run_date)VALUES (...)")."""
+    _table_captions(root)
+    for el in list(root.iter("time")):
+        if isinstance(el, lxml_html.HtmlElement):
+            el.drop_tag()
+    for pre in root.iter("pre"):
+        for br in list(pre.iter("br")):
+            if isinstance(br, lxml_html.HtmlElement):
+                br.tail = "\n" + (br.tail or "")
+                br.drop_tag()
+
+
+def keep_article_asides(root: Element) -> None:
+    """An <aside> among the text's paragraphs that is prose of its own -- a methodology
+    note (Ghost's "kg-callout-card"), a pull quote with words the text does not print
+    -- is the article's: trafilatura drops every <aside>. One of links (a related box),
+    one named for furniture, or a pull quote repeating the text stays out."""
+    page_text = fold(_text_of(root))
+    for aside in list(root.iter("aside")):
+        parent = aside.getparent()
+        if parent is None or sum(_tag(c) == "p" for c in parent) < 2 or \
+                not isinstance(aside, lxml_html.HtmlElement):
+            continue
+        names = f"{aside.get('class') or ''} {aside.get('id') or ''}"
+        text = _text_of(aside)
+        links = sum(len(_text_of(a)) for a in aside.iter("a"))
+        own = fold(text)
+        if len(text.split()) < 8 or links * 3 > len(text) or _WHERE.search(names) \
+                or _OTHER_STORIES.search(names) or page_text.count(own) > 1:
+            continue
+        quote = next(aside.iter("blockquote"), None)
+        aside.tag = "blockquote" if quote is not None else "div"
+        for el in aside.iter():  # (trafilatura weighs its parts' class names too)
+            for name in ("class", "id", "role"):
+                el.attrib.pop(name, None)
+            if el is not aside and _tag(el) == "div" and not any(
+                    _tag(c) in _BLOCK_TAGS for c in el):
+                el.tag = "p"  # (its precision setting drops a note's bare <div>s)
+        for el in list(aside.iter("p")):  # an icon ("💡") says nothing
+            if not any(ch.isalnum() for ch in _text_of(el)) and \
+                    isinstance(el, lxml_html.HtmlElement):
+                el.drop_tree()
+        if quote is not None and isinstance(quote, lxml_html.HtmlElement):
+            quote.drop_tag()
+
+
+_BLOCK_TAGS = frozenset({"div", "p", "ul", "ol", "table", "blockquote", "figure", "section",
+                         "h2", "h3", "h4", "h5", "h6", "pre"})
+
+
+def _table_captions(root: Element) -> None:
+    """A table's caption given as its <figure>'s <figcaption> ("Source: ...") becomes
+    the table's own <caption>: trafilatura kept the table and lost the figcaption."""
+    for figure in root.iter("figure"):
+        table = next(figure.iter("table"), None)
+        caption = next(figure.iter("figcaption"), None)
+        if table is None or caption is None or next(table.iter("caption"), None) is not None:
+            continue
+        own = etree.SubElement(table, "caption")
+        own.text = _text_of(caption)
+        table.insert(0, own)
+        if isinstance(caption, lxml_html.HtmlElement):
+            caption.drop_tree()
