@@ -1372,3 +1372,41 @@ def test_a_note_a_pull_quote_a_table_caption_and_code_lines_in_the_text(
     assert code.text.splitlines() == ["INSERT INTO job_locks (job)", "VALUES ('billing')"]
     assert any(isinstance(b, Figure) and plain_text(b.caption) == "An empty bus shelter on "
                "Route 14." for b in article.blocks)
+
+
+def test_a_standfirst_is_said_once_and_a_lede_above_a_photo_stays_the_lede(
+        tmp_path: Path) -> None:
+    """A standfirst set as a heading (Substack's "h3.subtitle") or in Drupal's
+    "field-summary" over the photo was read twice, as the summary and in the body; the
+    lede above a photo in the text's own container was taken for a standfirst."""
+    prose = ("<p>The bridge, built in 1958, has been closed to all traffic since July 14, "
+             "forcing drivers onto a 17-mile detour between the two towns.</p><p>About 80 "
+             "percent of the cost will be covered by federal emergency relief funds, with "
+             "the state paying the rest.</p>")
+    photo = ("<figure><img src=\"bridge.jpg\" alt=\"\"><figcaption>The bridge has been "
+             "closed since the flood.</figcaption></figure>")
+    standfirst = "First the flood came. Then the detour. A county decides what to rebuild."
+    lede = ("<p>The county board voted 4-1 on Tuesday night to approve a $12.3 million plan "
+            "to replace the Mill Creek bridge, which was badly damaged in July.</p>")
+    pages = {
+        "heading": f"<h1>County rebuilds its bridge</h1><h3 class=\"subtitle\">{standfirst}"
+                   f"</h3><div class=\"body markup\">{prose}</div>",
+        "drupal": f"<h1>County rebuilds its bridge</h1><div class=\"field--name-field-summary\">"
+                  f"<p>{standfirst}</p></div>{photo}<div class=\"field--name-body\">{prose}"
+                  "</div>",
+        "lede": f"<h1>County rebuilds its bridge</h1><div class=\"entry-content\">{lede}{photo}"
+                f"{prose}</div>",
+    }
+    for name, body in pages.items():
+        page = tmp_path / f"{name}.html"
+        page.write_text(
+            "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>County "
+            f"rebuilds its bridge</title><meta name=\"description\" content=\"{standfirst}\">"
+            f"</head><body><article>{body}</article></body></html>", encoding="utf-8")
+        article = load_quietly(page)
+        text = body_text(article)
+        if name == "lede":
+            assert text.split("\n")[0].startswith("The county board voted"), text
+            assert article.subtitle is None
+        else:
+            assert article.summary == standfirst and standfirst not in text, (name, text)

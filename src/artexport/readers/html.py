@@ -75,6 +75,7 @@ from .html_tree import (
     live_entries,
     reveal_emails,
 )
+from .stopwords import fold
 
 
 def read_html(path: Path, limits: Limits, *, keep_all: bool = False) -> Draft:
@@ -106,6 +107,13 @@ def read_html(path: Path, limits: Limits, *, keep_all: bool = False) -> Draft:
     draft.blocks, draft.lead = _lead(blocks, meta.pop("_og_image", None),
                                      meta.pop("_og_image_alt", ""), meta)
     first = next((plain_text(b.spans) for b in draft.blocks if isinstance(b, Paragraph)), "")
+    if (block := meta.get("_subtitle_block")) is not None and \
+            _one_container(root, plain_text(block.spans), first):
+        # the paragraph above the photo is in the text's own container: its lede, no
+        # standfirst (it was read before the byline, and listed as left out)
+        del meta["subtitle"], meta["_subtitle_block"]
+        draft.blocks.insert(0, block)
+        first = plain_text(block.spans)
     shown = {b.image.src for b in draft.blocks if isinstance(b, Figure)}
     if draft.lead is None and not keep_all and (img := captioned_image_above(root, first)) \
             is not None and (not page.furniture(img) or in_headline_header(img)) \
@@ -122,9 +130,11 @@ def read_html(path: Path, limits: Limits, *, keep_all: bool = False) -> Draft:
     standfirst = reader.settle_summary(draft, first, meta, printed=not keep_all)
     if (block := meta.pop("_subtitle_block", None)) is not None and standfirst:
         # the page prints its standfirst ("h2.subTitle"): the line above the photo was
-        # the text's first paragraph after all
+        # the text's first paragraph after all -- unless it is that standfirst (Drupal's
+        # "field-summary" over the photo), which the summary says once
         del meta["subtitle"]
-        draft.blocks.insert(0, block)
+        if fold(plain_text(block.spans)) != fold(str(meta.get("summary") or "")):
+            draft.blocks.insert(0, block)
         draft.dropped = [d for d in draft.dropped if d.text != plain_text(block.spans)]
     if not str(meta.get("title") or "").strip() and draft.blocks:
         # a page with neither <title>, og:title nor <h1> (a saved fragment, a page cut
@@ -502,6 +512,14 @@ def _body(tree: Element, fast: bool, *, marked: bool) -> Element | None:
 
 
 # ---- after the walk -----------------------------------------------------------------
+
+def _one_container(root: Element, upper: str, lower: str) -> bool:
+    """Whether the page prints the paragraphs ``upper`` and ``lower`` in one element."""
+    keys = [" ".join(t.split())[:40] for t in (upper, lower)]
+    parents = [next((p.getparent() for p in root.iter("p") if key and
+                     " ".join(_text(p).split()).startswith(key)), None) for key in keys]
+    return parents[0] is not None and parents[0] is parents[1]
+
 
 def _lead(blocks: list[Block], og_image: str | None, og_alt: str,
           meta: dict[str, Any]) -> tuple[list[Block], Figure | None]:

@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import ArtexportWarning, caller_stacklevel, quoted
-from ..model import Paragraph, plain_text
+from ..model import Heading, Paragraph, plain_text
 from ..text.lang import LANG_TAG
 from .base import Draft
 from .html_tree import (
@@ -157,10 +157,13 @@ class _Meta:
         if standfirst:
             meta["summary"] = standfirst
             draft.dropped = [d for d in draft.dropped if d.text != standfirst]
+        key = fold(str(meta.get("summary") or ""))
         if meta.pop("_printed_summary", False):
-            key = fold(str(meta["summary"]))
             draft.blocks = [b for b in draft.blocks if not isinstance(b, Paragraph)
                             or fold(plain_text(b.spans)) != key]
+        if key:  # the standfirst set as a heading above the text (Substack's, Medium's)
+            draft.blocks = [b for n, b in enumerate(draft.blocks) if n > 1
+                            or not isinstance(b, Heading) or fold(plain_text(b.spans)) != key]
         body_key = fold(" ".join(plain_text(b.spans) for b in draft.blocks[:4]
                                  if isinstance(b, Paragraph)))
         summary = fold(str(meta.get("summary", "")))
