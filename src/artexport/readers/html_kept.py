@@ -1,8 +1,10 @@
 """The parts of a saved page's article that trafilatura drops, rewritten so that it keeps
 them: an <aside> that is the article's prose, a table's <figcaption>, the words of a
-<time>, the lines of code a <pre> breaks with <br>."""
+<time>, the lines of code a <pre> breaks with <br>, a text container named for links."""
 
 from __future__ import annotations
+
+import re
 
 from lxml import etree
 from lxml import html as lxml_html
@@ -21,6 +23,15 @@ def kept_by_trafilatura(root: Element) -> None:
     as its label alone, "Published on"; the dates were read already); a <br> in a <pre>
     as the line break it is (it was lost: "run_date)VALUES (...)")."""
     _table_captions(root)
+    for box in root.iter("div", "section"):
+        # the text's own container named for links ("RichText--iconLinks", Der Spiegel):
+        # trafilatura's precision setting threw it away and read the page flat
+        names = f"{box.get('class') or ''} {box.get('id') or ''}"
+        if _LINKS_NAME.search(names) and sum(
+                _tag(c) == "p" and len(_text_of(c).split()) >= _PROSE_WORDS for c in box) >= 3:
+            for name in ("class", "id"):
+                if name in box.attrib:
+                    del box.attrib[name]
     for el in list(root.iter("time")):
         if isinstance(el, lxml_html.HtmlElement):
             el.drop_tag()
@@ -29,6 +40,10 @@ def kept_by_trafilatura(root: Element) -> None:
             if isinstance(br, lxml_html.HtmlElement):
                 br.tail = "\n" + (br.tail or "")
                 br.drop_tag()
+
+
+_LINKS_NAME = re.compile(r"link|share|social", re.I)
+_PROSE_WORDS = 12  # a paragraph of running text has this many words
 
 
 def keep_article_asides(root: Element) -> None:
