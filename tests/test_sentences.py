@@ -66,6 +66,21 @@ SPLIT_CASES = [
      ["It costs approx. five dollars... and more.", "Fine."]),
     ("en", 'She said "Stop." Then left.', ['She said "Stop."', "Then left."]),
     ("en", "It rose 3.5 percent. Then fell.", ["It rose 3.5 percent.", "Then fell."]),
+    # Other languages' abbreviations and German ordinals (each was cut in two)
+    ("de", "Am 7. März 2024 fuhren 5,5 Mio. Fahrgäste, z. B. in Berlin. Das kostet 1,2 Mrd. "
+           "Euro. Danach kommt mehr.",
+     ["Am 7. März 2024 fuhren 5,5 Mio. Fahrgäste, z. B. in Berlin.",
+      "Das kostet 1,2 Mrd. Euro.", "Danach kommt mehr."]),
+    ("es", "Los EE. UU. votaron ayer. El Sr. Ortega habló.",
+     ["Los EE. UU. votaron ayer.", "El Sr. Ortega habló."]),
+    ("fr", "Selon l'art. 16 (env. 14 M€) le budget passe. M. Dupont a parlé.",
+     ["Selon l'art. 16 (env. 14 M€) le budget passe.", "M. Dupont a parlé."]),
+    ("tr", "Doç. Dr. Elif Kaya açıkladı. Yeni karar geldi.",
+     ["Doç. Dr. Elif Kaya açıkladı.", "Yeni karar geldi."]),
+    ("it", "Il sig. Michele Zuin ha parlato. Poi è partito.",
+     ["Il sig. Michele Zuin ha parlato.", "Poi è partito."]),
+    # ... which English does not share ("art." ends a sentence there)
+    ("en", "It was modern art. Then he left.", ["It was modern art.", "Then he left."]),
     # Persian.
     ("fa", "این ویرایشگر رایگان است. آیا خوب است؟ بله",
      ["این ویرایشگر رایگان است.", "آیا خوب است؟", "بله"]),

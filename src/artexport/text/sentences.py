@@ -1,4 +1,4 @@
-"""Sentence and clause boundaries for Arabic, Persian and English.
+"""Sentence and clause boundaries for Arabic, Persian, English and other languages.
 
 Used twice with the same offsets: the audio exporter speaks one sentence at a time (and
 gTTS, whose own tokenizer misses "؟" and "؛", gets clause-sized chunks), and the
@@ -73,7 +73,25 @@ _EN_OPENERS = _wordset(
     "after before since although though because during under over some many most all "
     "each every no not one two three four five six seven eight nine ten what who how "
     "why where which")
+# Other Latin-script languages' abbreviations that never end a sentence (lower-cased, no
+# final dot): "5,5 Mio. Fahrgäste", "Doç. Dr. Elif", "EE. UU.", "(env. 14 M€)" were
+# each cut in two, a pause and a cue in mid-sentence
+_OTHER_ABBREVIATIONS = {lang: _wordset(words) for lang, words in {
+    "de": "mio mrd tsd std min sek bzw ca evtl ggf inkl usw vgl dr prof nr str tel abs "
+          "jh jhd dipl ing hr fr z.b d.h u.a s.o o.ä u.ä bspw",
+    "fr": "mm mme mmes mlle mlles dr pr st ste env art p ex etc cf vol n° av bd mgr",
+    "es": "sr sra srta dr dra lic ing ud uds art núm pág etc ee uu aprox av gral",
+    "pt": "sr sra dr dra prof art pág etc av",
+    "it": "sig sigg dott prof avv ing art pag ecc ca on geom rag",
+    "tr": "doç dr prof yrd av müh vb vs bkz örn sn",
+    "nl": "dhr mevr drs ir mr prof ca bijv enz blz nr",
+    "id": "dr prof ir drs jl jln no dll dsb hlm tgl",
+}.items()}
+# German writes an ordinal with a dot: "am 7. März", "der 3. Platz"
+_DE_MONTHS = _wordset("januar februar märz april mai juni juli august september oktober "
+                      "november dezember jänner")
 _WORD_AFTER = re.compile(r"\s*([A-Za-z']+)")
+_LETTERS_AFTER = re.compile(r"\s*([^\W\d_]+)")
 _DATE_AFTER = re.compile(r"\s*(?:(?:Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec)\.?\s*\d"
                          r"|(?:January|February|March|April|May|June|July|August|September"
                          r"|October|November|December)\s*\d"
@@ -93,11 +111,12 @@ def sentence_bounds(text: str, lang: str) -> list[tuple[int, int]]:
     """
     protected = _protected_spans(text)
     latin_rules = not is_arabic_script(lang)
+    primary = lang.split("-")[0].lower()
     cuts: list[int] = []
     for m in _END_RUN.finditer(text):
         if _inside(m.start(), protected):
             continue
-        if _is_end(text, m, latin_rules):
+        if _is_end(text, m, latin_rules, primary):
             cuts.append(m.end())
     cuts.extend(i + 1 for i, ch in enumerate(text) if ch in "\n\r\u2028\u2029")
     return _segments(text, 0, len(text), sorted(set(cuts)))
@@ -162,7 +181,7 @@ def _next_visible(text: str, pos: int) -> str:
     return text[pos] if pos < len(text) else ""
 
 
-def _is_end(text: str, m: re.Match[str], latin_rules: bool) -> bool:
+def _is_end(text: str, m: re.Match[str], latin_rules: bool, primary: str = "") -> bool:
     marks = m.group().rstrip(_CLOSERS)
     after = text[m.end()] if m.end() < len(text) else ""
     if after and not after.isspace():
@@ -172,10 +191,11 @@ def _is_end(text: str, m: re.Match[str], latin_rules: bool) -> bool:
         if latin_rules and ("…" in marks or ".." in marks):
             return not _next_visible(text, m.end()).islower()
         return True
-    return not _is_abbreviation(text, m.start(), m.end(), latin_rules)
+    return not _is_abbreviation(text, m.start(), m.end(), latin_rules, primary)
 
 
-def _is_abbreviation(text: str, dot: int, end: int, latin_rules: bool) -> bool:
+def _is_abbreviation(text: str, dot: int, end: int, latin_rules: bool,
+                     primary: str = "") -> bool:
     """Whether the single full stop at ``dot`` closes an abbreviation, not a sentence."""
     found = _WORD_BEFORE.search(text, 0, dot)
     token = found.group(1) if found else ""
@@ -184,7 +204,13 @@ def _is_abbreviation(text: str, dot: int, end: int, latin_rules: bool) -> bool:
     # "1." opening a line is a list number.
     if _DIGITS.fullmatch(bare):
         line_start = text.rfind("\n", 0, dot) + 1
+        if primary == "de" and (word := _LETTERS_AFTER.match(text, end)) is not None and (
+                word.group(1).lower() in _DE_MONTHS or word.group(1).islower()):
+            return True  # "am 7. März", "der 3. große Streik"
         return not text[line_start:dot - len(token)].strip()
+    if bare.lower() in _OTHER_ABBREVIATIONS.get(primary, ()) or (
+            primary in _OTHER_ABBREVIATIONS and re.fullmatch(r"[^\W\d_]", bare)):
+        return True  # (a single letter, "z. B.", is an initial too)
     # Arabic one-letter abbreviations ("د.", "م.", "أ.د.", "وأ.د."); after a year they
     # end it.
     parts = bare.split(".")
