@@ -99,6 +99,12 @@ def test_block_language_by_script_and_telling_letters() -> None:
     assert block_language(urdu, "ar") == "ur"
     assert block_language(persian, "ar") == "fa"
     assert block_language(english, "ar") == "en"
+    # an Indonesian paragraph with "di" three times is no Italian one; an article in a
+    # language the word lists do not know keeps its own
+    indonesian = ("Presiden mengatakan di Jakarta bahwa program di daerah akan dimulai di "
+                  "bulan depan dengan anggaran yang lebih besar.")
+    assert block_language(indonesian, "id") is None
+    assert block_language(indonesian, "sw") is None
     assert block_language("افتتحت المكتبة ركنًا جديدًا للكتب المسموعة.", "en") == "ar"
     assert block_language("افتتحت المكتبة ركنًا جديدًا للكتب المسموعة.", "ar") is None
     # a brand name alone is no paragraph in another language

@@ -20,6 +20,11 @@ from artexport.text.lang import detect_language, direction_of
     ("The council said the bridge will reopen on Monday.", "en"),
     ("Le conseil a dit que le pont sera rouvert dans la semaine.", "fr"),
     ("La ciudad dijo que el puente se abrirá en la próxima semana.", "es"),
+    # Indonesian and Dutch have their own words ("di", "en" were Italian's, Spanish's)
+    ("Pemerintah kota mengatakan bahwa jembatan yang rusak di pusat kota akan dibuka "
+     "kembali pada hari Senin dan juga untuk pejalan kaki.", "id"),
+    ("De gemeente zegt dat de brug in het centrum op maandag weer open gaat en dat het "
+     "verkeer dan weer kan rijden.", "nl"),
     ("1234 5678", "und"),
     # no letter only Persian writes, but Persian digits (it was read as Arabic)
     ("او در سال ۱۳۹۰ به تهران رفت.", "fa"),

@@ -36,6 +36,13 @@ _LATIN_STOPWORDS = {
     "de": {"der", "die", "und", "das", "ist", "nicht", "mit", "den", "ein", "zu", "auf", "sich"},
     "pt": {"o", "os", "e", "que", "do", "da", "em", "um", "uma", "para", "com", "não"},
     "it": {"il", "di", "che", "e", "la", "per", "un", "non", "sono", "una", "del", "gli"},
+    "nl": {"de", "het", "een", "en", "van", "is", "dat", "niet", "op", "voor", "zijn", "met"},
+    "id": {"yang", "dan", "di", "ini", "itu", "dengan", "untuk", "dari", "tidak", "akan",
+           "pada", "juga"},
+    "tr": {"ve", "bir", "bu", "için", "ile", "da", "de", "olarak", "olan", "çok", "gibi",
+           "daha"},
+    "sv": {"och", "att", "det", "som", "en", "är", "på", "för", "med", "av", "inte", "till"},
+    "pl": {"i", "w", "na", "nie", "się", "z", "że", "do", "to", "jest", "jak", "przez"},
 }
 _WORD = re.compile(r"[^\W\d_]+")
 
@@ -193,6 +200,8 @@ def block_language(text: str, article_lang: str) -> str | None:
                     "ar": sum(ch in _ARABIC for ch in text)
                     + 2 * sum(words[w] for w in _ARABIC_WORDS)}
     elif top == "latin":
+        if own not in _LATIN_STOPWORDS:
+            return None  # (an article in a language the lists do not know: no evidence)
         words = Counter(w.lower() for w in _WORD.findall(text))
         evidence = {lang: sum(words[w] for w in stop) for lang, stop in _LATIN_STOPWORDS.items()}
     else:
