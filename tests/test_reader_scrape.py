@@ -736,3 +736,19 @@ def test_the_headline_and_the_writer_above_a_scraped_text(name: str, title: str,
     assert title not in body and not any(a.name in line for a in article.authors
                                          for line in body[:3])
     assert len(body[0].split()) > 12 or name == "en-live-page", body[0]
+
+
+def test_a_scrape_in_italian_its_byline_standfirst_and_furniture() -> None:
+    """Other languages' pages: "di Giulia Romano" is a byline (the author was "di Giulia
+    Romano", the editions said "By di ..."), the standfirst over it ends in a full stop,
+    and "Pubblicità", "Condividi", "Tempo di lettura: 3 minuti", "Leggi anche: ..." are
+    the page's, not the article's."""
+    article = load_quietly(HEADERS / "it-venice.txt")
+    assert [a.name for a in article.authors] == ["Giulia Romano"]
+    assert article.subtitle is not None and article.subtitle.startswith("Il contributo di 5")
+    assert article.published is not None and article.published.isoformat().startswith(
+        "2024-07-15T11:20")
+    body = [line for b in article.blocks for line in block_texts(b)]
+    assert body[0].startswith("Il contributo di accesso per i turisti")
+    for furniture in ("Pubblicità", "Condividi", "Tempo di lettura", "Leggi anche"):
+        assert not any(line.startswith(furniture) for line in body), furniture

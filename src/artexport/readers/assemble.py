@@ -38,7 +38,7 @@ from ..model import (
 )
 from .base import Draft
 from .headline import TITLE_WORDS, HeaderItem, headline_at, without_glued_byline
-from .lines import LABEL, Line, article_span
+from .lines import LABEL, Line, article_span, without_repeats
 from .news import (
     CAPTION_LABEL,
     Byline,
@@ -75,7 +75,6 @@ NOT_A_NAME = "byline without a name"
 SITE_TITLE = "page title"  # "Section - Site name", the page's <title>
 ABOVE = "above the article"
 BELOW = "below the article"
-REPEATED = "printed again"
 
 
 def heading_like(text: str) -> bool:
@@ -138,7 +137,7 @@ def assemble(page: Page, *, title_known: bool = False) -> None:
     if page.keep_all:  # every line, wherever it stands, but what the header took
         body = [ln for ln in lines if ln.index not in page.used]
     else:
-        body = _without_repeats(body, str(page.draft.meta.get("title") or ""))
+        body = without_repeats(body, str(page.draft.meta.get("title") or ""))
     page.draft.blocks = _body(page, body)
     page.use(*trailing_time(lines[end + 1:], page.draft.meta))
     page.use(*trailing_tags(lines[end + 1:], page.draft.meta, page.used))
@@ -151,33 +150,6 @@ def assemble(page: Page, *, title_known: bool = False) -> None:
                 page.use(ln.index)
                 break
     _record_dropped(page)
-
-
-REPEAT_WORDS = 8   # a line this long printed again (a slideshow's captions, a pull quote)
-
-
-def _without_repeats(body: list[Line], title: str) -> list[Line]:
-    """The body without the second and later copies of a long line (a slideshow prints
-    each caption once per slide, a pull quote repeats a sentence, a teaser list comes
-    twice), without a line printed twice in a row (a caption under its photo and in the
-    photo's label) and without the headline printed again above the text; the reader
-    hears each once (the copies are listed as left out). A poem's refrain stays."""
-    seen = {fold(title)} if title else set()
-    out: list[Line] = []
-    previous = None
-    for ln in body:
-        key = fold(ln.body)
-        if ln.verse:  # a refrain is sung again
-            out.append(ln)
-            continue
-        if key == previous or (key in seen and (ln.words >= REPEAT_WORDS
-                                                or key == fold(title))):
-            ln.article, ln.reason = False, REPEATED
-            continue
-        seen.add(key)
-        previous = key
-        out.append(ln)
-    return out
 
 
 def _fallback_span(lines: list[Line], title_known: bool) -> tuple[int, int] | None:
@@ -251,8 +223,11 @@ def _peel(page: Page, start: int, end: int, has_title: bool) -> int:
             ln.article, ln.reason = False, NOT_A_NAME  # "By حیرت انگیز": left out
             k += 1
             continue
+        # (a standfirst may end in a full stop, over a byline and a date)
+        signed = parse_byline(rest[0].body, labels=page.labels) is not None \
+            and len(rest) > 1 and rest[1].date is not None and words(text) <= 40
         if has_title and peeled - labels <= 2 and words(text) >= TITLE_WORDS \
-                and heading_like(text) and not ends_sentence(text) and (
+                and ((heading_like(text) and not ends_sentence(text)) or signed) and (
                     rest[0].date is not None or parse_dateline(rest[0].body) is not None
                     or parse_byline(rest[0].body, labels=page.labels) is not None
                     or (len(rest) > 1 and rest[1].date is not None
@@ -368,6 +343,8 @@ def _header_items(page: Page, start: int) -> list[_Item]:
             items.append(("dateline", k, text, None))
         elif heading_like(body) and not related_heading(body):
             items.append(("candidate", k, body, None))
+        elif words(body) <= 40 and items and items[-1][0] == "byline":
+            items.append(("subtitle", k, body, None))  # a standfirst over its byline
         k -= 1
     items.reverse()
     return items

@@ -49,7 +49,9 @@ for _reason, _words in (
               "تيليجرام", "تلغرام", "انستغرام", "إنستغرام", "يوتيوب", "لينكدإن", "لينكد إن",
               "طباعة الخبر", "مشاركة الخبر", "تكبير الخط", "تصغير الخط", "رابط مختصر",
               "الرابط المختصر", "غرد", "أرسل", "أرسل الخبر",
-              "اشتراک گذاری", "اشتراک", "چاپ", "ارسال", "شیئر کریں", "شیئر", "پرنٹ")),
+              "اشتراک گذاری", "اشتراک", "چاپ", "ارسال", "شیئر کریں", "شیئر", "پرنٹ",
+              "Partager", "Compartir", "Compartilhar", "Condividi", "Teilen", "Delen",
+              "Paylaş", "Bagikan", "Imprimer", "Imprimir", "Stampa", "Drucken")),
     (NAVIGATION, ("تجاوز إلى المحتوى الرئيسي", "انتقل إلى المحتوى", "استمارة البحث", "بحث",
                   "الصفحة الرئيسية", "الرئيسية", "Sign in", "Log in", "Search",
                   "Skip to content", "Skip to main content", "Accessibility links",
@@ -103,7 +105,8 @@ for _reason, _words in (
               "Scroll to continue with content", "Ads by Google", "Recommended by Outbrain",
               "Promoted content by Outbrain", "From Around the Web", "إعلان", "اعلان",
               "إعلانات", "اعلانات", "محتوى مدفوع", "محتوى إعلاني", "تبلیغات", "آگهی",
-              "تبلیغ", "اشتہار", "اشتہارات")),
+              "تبلیغ", "اشتہار", "اشتہارات", "Anzeige", "Werbung", "Publicité",
+              "Publicidad", "Pubblicità", "Publicidade", "Advertentie", "Reklam", "Iklan")),
     (RELATED, ("الأكثر قراءة", "الأكثر تصفحاً", "الأكثر تصفحا", "الأكثر مشاهدة",
                "آخر الأخبار", "اقرأ أيضا", "اقرأ أيضاً", "اقرأ المزيد", "المزيد",
                "Related", "Related stories", "Related articles", "Most read",
@@ -180,6 +183,7 @@ _FURNITURE_PATTERNS: list[tuple[str, str]] = [
     # reading time: "5 min read", "Reading time: 3 minutes", "Tempo de leitura: 1 minuto"
     (r"^(\d+\s*(min|mins|minutes?)\.?\s+read|(estimated\s+)?reading time\s*:?\s*\d+|"
      r"tempo de leitura\s*:?\s*\d+|temps de lecture\s*:?\s*\d+|lesezeit\s*:?\s*\d+|"
+     r"tempo di lettura\s*:?\s*\d+|tiempo de lectura\s*:?\s*\d+|okuma süresi\s*:?\s*\d+|"
      r"(وقت|زمن|مدة) القراءة\s*:?\s*\d+|زمان مطالعه\s*:?\s*\d+)\D{0,12}$|"
      r"^(قراءة\s+)?\d+\s+(دقيقة|دقيقتان|دقائق)(\s+(للقراءة|قراءة))?$|^(دقيقة|دقيقتان)\s+للقراءة$",
      COUNTER),
@@ -229,6 +233,9 @@ _FURNITURE_PATTERNS: list[tuple[str, str]] = [
     (r"^(مقالات أخرى للكاتب|اقرأ أيض(?:ا|اً|ًا)|read more|read also|related|see also|"
      r"full article|more from|مطالب مرتبط|بیشتر بخوانید|همچنین بخوانید|یہ بھی پڑھیں|"
      r"مزید پڑھیں)\s*:?", RELATED),
+    # ... and in other languages, with the teaser after a colon: "Lire aussi : ..."
+    (r"^(also read|lire aussi|à lire aussi|lea también|lee también|leia também|leggi anche|"
+     r"lesen sie auch|mehr zum thema|lees ook|ayrıca okuyun|baca juga)\s*:", RELATED),
     (r"^(from the section)\b", NAVIGATION),
     # a link to a section or a video: "طالع محليات", "شاهد الفيديو"
     (r"^[\"«“]?(طالع\s+\S+(\s+\S+)?|(شاهد|تابع)\s+(الفيديو|بالفيديو|الصور|بالصور|المزيد|"
@@ -358,7 +365,11 @@ _RELATED_HEADING = re.compile(
     r"also (?:read|on|in)\b.{0,30}|"
     r"مطالب\s+(?:مرتبط|پیشنهادی|مشابه)|اخبار\s+مرتبط|پربازدیدترین.*|آخرین اخبار|"
     r"(?:بیشتر|همچنین)\s+بخوانید|یہ بھی پڑھیں|مزید\s+\S+|متعلقہ\s+\S+|مقبول\s+\S+|"
-    r"تازہ ترین)\s*:?$", re.I)
+    r"تازہ ترین|"
+    # French, Spanish, Portuguese, Italian, German, Dutch, Turkish, Indonesian
+    r"lire aussi|à lire aussi|sur le même sujet|lea también|lee también|leia também|"
+    r"leggi anche|lesen sie auch|mehr zum thema|lees ook|ayrıca okuyun|ilgili haberler|"
+    r"baca juga|berita terkait)\s*:?$", re.I)
 
 
 _ELLIPSIS = re.compile(r"\s*(?:\.{3}|…)$")
