@@ -752,3 +752,28 @@ def test_a_scrape_in_italian_its_byline_standfirst_and_furniture() -> None:
     assert body[0].startswith("Il contributo di accesso per i turisti")
     for furniture in ("Pubblicità", "Condividi", "Tempo di lettura", "Leggi anche"):
         assert not any(line.startswith(furniture) for line in body), furniture
+
+
+@pytest.mark.parametrize(("name", "last", "absent"), [
+    ("en-wire-reuters", "Reporting by Chris Mfula in Lusaka and Felix Njini in Johannesburg; "
+                        "Editing by Mark Potter",
+     ["Sign up here.", "Our Standards ", "Read Next", "Download the App (iOS)",
+      "All quotes delayed "]),
+    ("en-wire-ap", "This story has been corrected to show that the Wake County library "
+                   "stopped charging late fees three years ago, not five.",
+     ["Copy", "Link copied", "HANNAH SCHOENBAUM", "Schoenbaum covers ", "mailto"]),
+    ("ar-opinion-column", None, ["عن الكاتب", "أكاديمية وكاتبة إماراتية"]),
+])
+def test_the_end_matter_of_wire_stories_and_columns(name: str, last: str | None,
+                                                     absent: list[str]) -> None:
+    """What Reuters, AP and an opinion page print under the text -- a newsletter link
+    between paragraphs, the agency's standards and boilerplate, "Read Next", the writer's
+    name and a line about the writer, "عن الكاتب" -- is the page's; the text runs on past
+    "Sign up here." to its credits or its correction."""
+    body = [line for b in load_quietly(FIXTURES / "tails" / f"{name}.txt").blocks
+            for line in block_texts(b)]
+    if last is not None:
+        assert body[-1] == last
+    # (a word ending in a space is the start of a line; the others are whole lines)
+    assert not any(line == word.strip() or (word.endswith(" ") and line.startswith(word))
+                   for line in body for word in absent), body[-6:]

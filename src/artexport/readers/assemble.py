@@ -137,7 +137,8 @@ def assemble(page: Page, *, title_known: bool = False) -> None:
     if page.keep_all:  # every line, wherever it stands, but what the header took
         body = [ln for ln in lines if ln.index not in page.used]
     else:
-        body = without_repeats(body, str(page.draft.meta.get("title") or ""))
+        body = _without_author_box(without_repeats(body, str(page.draft.meta.get("title")
+                                                                 or "")), page.draft.meta)
     page.draft.blocks = _body(page, body)
     page.use(*trailing_time(lines[end + 1:], page.draft.meta))
     page.use(*trailing_tags(lines[end + 1:], page.draft.meta, page.used))
@@ -150,6 +151,26 @@ def assemble(page: Page, *, title_known: bool = False) -> None:
                 page.use(ln.index)
                 break
     _record_dropped(page)
+
+
+AUTHOR_BOX = "about the author"
+
+
+def _without_author_box(body: list[Line], meta: dict[str, Any]) -> list[Line]:
+    """The body without the writer's box under the text: the byline's name on a line of
+    its own ("HANNAH SCHOENBAUM") and the line about the writer under it
+    ("Schoenbaum covers North Carolina and education for The Associated Press.")."""
+    names = {fold(str(a.get("name") if isinstance(a, dict) else a))
+             for a in meta.get("authors") or ()}
+    for k in range(len(body) // 2, len(body)):
+        if fold(body[k].body) in names:
+            surname = fold(body[k].body).split()[-1]
+            box = [body[k]] + [ln for ln in body[k + 1:k + 2]
+                               if ln.words <= 30 and surname in fold(ln.body)]
+            for ln in box:
+                ln.article, ln.reason = False, AUTHOR_BOX
+            return [ln for ln in body if ln not in box]
+    return body
 
 
 def _fallback_span(lines: list[Line], title_known: bool) -> tuple[int, int] | None:

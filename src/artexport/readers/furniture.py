@@ -44,7 +44,8 @@ for _reason, _words in (
               "Telegram", "Follow", "Follow us", "Pause", "Play", "Close",
               "Share this story About sharing", "Share this story", "Share this article",
               "Share this", "Share this:", "Sharing is caring", "Sharing is caring!",
-              "Permalink", "Copy link", "Flipboard", "شارك هذا", "شارك هذا المقال",
+              "Permalink", "Copy link", "Copy", "Link copied", "mailto", "Flipboard",
+              "شارك هذا", "شارك هذا المقال",
               "نسخ", "انسخ الرابط", "فيسبوك", "فيس بوك", "تويتر", "واتساب", "واتس اب",
               "تيليجرام", "تلغرام", "انستغرام", "إنستغرام", "يوتيوب", "لينكدإن", "لينكد إن",
               "طباعة الخبر", "مشاركة الخبر", "تكبير الخط", "تصغير الخط", "رابط مختصر",
@@ -111,7 +112,10 @@ for _reason, _words in (
                "آخر الأخبار", "اقرأ أيضا", "اقرأ أيضاً", "اقرأ المزيد", "المزيد",
                "Related", "Related stories", "Related articles", "Most read",
                "Most watched", "Most popular", "Top Stories", "More on this story",
-               "Read more", "See also", "Must watch", "Must read", "Just watched")),
+               "Read more", "See also", "Must watch", "Must read", "Just watched",
+               # the writer's box, under the text
+               "عن الكاتب", "عن الكاتبة", "نبذة عن الكاتب", "About the author",
+               "About the writer")),
 ):
     _FURNITURE_WORDS.update((fold(w), _reason) for w in _words)
 
@@ -126,9 +130,9 @@ _RELATIVE_TIME = (
     r"يومين|أيام|اسبوع|أسبوع|أسبوعين|أسابيع|شهر|شهرين|أشهر))$")
 
 # The label over a post's tags (also read by the scrape reader, which takes the tags)
-TAG_LABELS = ("tags", "tagged", "topics", "keywords", "الوسوم", "وسوم", "الكلمات المفتاحية",
-              "كلمات مفتاحية", "كلمات البحث", "الكلمات الدالة", "كلمات دالة", "برچسب‌ها",
-              "برچسب ها", "کلیدواژه‌ها", "ٹیگز")
+TAG_LABELS = ("tags", "tagged", "topics", "suggested topics", "keywords", "الوسوم", "وسوم",
+              "الكلمات المفتاحية", "كلمات مفتاحية", "كلمات البحث", "الكلمات الدالة",
+              "كلمات دالة", "برچسب‌ها", "برچسب ها", "کلیدواژه‌ها", "ٹیگز")
 
 
 def label_alternation(labels: tuple[str, ...]) -> str:
@@ -228,6 +232,12 @@ _FURNITURE_PATTERNS: list[tuple[str, str]] = [
     (r"^(skip past|after) newsletter promotion$|^privacy notice: newsletters may contain\b|"
      r"^free (daily|weekly|monthly) newsletter$|^sign up to [^.]{1,40}$", NEWSLETTER),
     (r"\bnewsletter\. sign up here\.?$", NEWSLETTER),  # (Reuters)
+    (r"^sign up here\.?$", WIDGET),  # (Reuters, between two paragraphs: no end)
+    # a wire service's own notices under its stories (Reuters, AP)
+    (r"^our standards: the thomson reuters trust principles|^reuters, the news and media "
+     r"division of thomson reuters\b|^all quotes delayed a minimum of \d+ minutes|"
+     r"^the associated press is an independent global news organization\b|"
+     r"^download (?:the|our) app\b", FOOTER),
     (r"^please (turn on|enable) javascript\b", SCRIPT),
     (r"^[_*~=]{3,}$", NAVIGATION),  # a separator line: "___", "***"
     (r"^(مقالات أخرى للكاتب|اقرأ أيض(?:ا|اً|ًا)|read more|read also|related|see also|"
@@ -359,6 +369,7 @@ _RELATED_HEADING = re.compile(
     r"popular (?:stories|posts|now|articles|news|videos|today)|"
     r"recommended(?: for you| stories| articles| reading)?|up next|"
     r"(?:previous|next|prev) (?:post|article|story|entry)|editor'?s'? picks|don'?t miss|"
+    r"read next|about the (?:author|writer)|(?:نبذة )?عن (?:الكاتب|الكاتبة)|"
     r"in case you missed it|"
     r"(?:you|we think you) (?:may|might) (?:also )?(?:like|be interested in).{0,20}|see also|"
     r"(?:المقال|الخبر|الموضوع) (?:السابق|التالي)|(?:المقالة|القصة) (?:السابقة|التالية)|"
