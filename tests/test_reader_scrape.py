@@ -763,6 +763,11 @@ def test_a_scrape_in_italian_its_byline_standfirst_and_furniture() -> None:
                    "stopped charging late fees three years ago, not five.",
      ["Copy", "Link copied", "HANNAH SCHOENBAUM", "Schoenbaum covers ", "mailto"]),
     ("ar-opinion-column", None, ["عن الكاتب", "أكاديمية وكاتبة إماراتية"]),
+    # BBC Urdu: "یہ بھی پڑھیے" and its links, the photo's source under its label, the
+    # WhatsApp channel's promotion, "سب سے زیادہ پڑھی جانے والی"
+    ("ur-world-service", "فیصلہ اب حکومت کو کرنا ہے۔",
+     ["یہ بھی پڑھیے", "گندم سکینڈل: کسانوں کا نقصان کس کے کھاتے میں؟", "BBC",
+      "،تصویر کا ذریعہ", "کراچی میں شدید گرمی کی لہر کا خدشہ"]),
 ])
 def test_the_end_matter_of_wire_stories_and_columns(name: str, last: str | None,
                                                      absent: list[str]) -> None:

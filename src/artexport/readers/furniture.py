@@ -222,7 +222,9 @@ _FURNITURE_PATTERNS: list[tuple[str, str]] = [
     (r"^(image|photo) (copyright|source)\b", CAPTION_LABEL),
     # BBC World Service: a photo's source, a promo's skip link, a byline's role
     # (and BBC Urdu's: "عہدہ, ..." the role, "مضمون کی تفصیل" the byline box's heading)
-    (r"^(صدر الصورة|مصدر الصورة|منبع تصویر|تصویر کا ذریعہ)\s*[,،]|^(role|عہدہ)\s*[,،]\s|"
+    # (the label's comma, a right-to-left page's, may come out first: "،تصویر کا ذریعہ")
+    (r"^[,،]?\s*(صدر الصورة|مصدر الصورة|منبع تصویر|تصویر کا ذریعہ)\s*(?:[,،]|$)|"
+     r"^(role|عہدہ)\s*[,،]\s|"
      r"^(article information|مضمون کی تفصیل)$|"
      r"^(تخطى|تخطَّ|تجاوز)\s.{0,40}(واصل|وتابع) القراءة$|^از روی .{0,40}رد شوید", CAPTION_LABEL),
     # a caption's buttons (NPR's "hide caption", "toggle caption"), a photo agency's
@@ -233,6 +235,9 @@ _FURNITURE_PATTERNS: list[tuple[str, str]] = [
      r"^free (daily|weekly|monthly) newsletter$|^sign up to [^.]{1,40}$", NEWSLETTER),
     (r"\bnewsletter\. sign up here\.?$", NEWSLETTER),  # (Reuters)
     (r"^sign up here\.?$", WIDGET),  # (Reuters, between two paragraphs: no end)
+    # a broadcaster's promotion of its WhatsApp channel (BBC Urdu, Arabic, Persian)
+    (r"(?:واٹس ایپ|واتساب|واتس آب|واتس‌اپ|whatsapp) (?:چینل|channel)|قناة (?:بي بي سي )?"
+     r"(?:عربي )?على (?:واتساب|واتس آب)", WIDGET),
     # a wire service's own notices under its stories (Reuters, AP)
     (r"^our standards: the thomson reuters trust principles|^reuters, the news and media "
      r"division of thomson reuters\b|^all quotes delayed a minimum of \d+ minutes|"
@@ -242,6 +247,7 @@ _FURNITURE_PATTERNS: list[tuple[str, str]] = [
     (r"^[_*~=]{3,}$", NAVIGATION),  # a separator line: "___", "***"
     (r"^(مقالات أخرى للكاتب|اقرأ أيض(?:ا|اً|ًا)|read more|read also|related|see also|"
      r"full article|more from|مطالب مرتبط|بیشتر بخوانید|همچنین بخوانید|یہ بھی پڑھیں|"
+     r"یہ بھی پڑھیے|"
      r"مزید پڑھیں)\s*:?", RELATED),
     # ... and in other languages, with the teaser after a colon: "Lire aussi : ..."
     (r"^(also read|lire aussi|à lire aussi|lea también|lee también|leia também|leggi anche|"
@@ -375,7 +381,8 @@ _RELATED_HEADING = re.compile(
     r"(?:المقال|الخبر|الموضوع) (?:السابق|التالي)|(?:المقالة|القصة) (?:السابقة|التالية)|"
     r"also (?:read|on|in)\b.{0,30}|"
     r"مطالب\s+(?:مرتبط|پیشنهادی|مشابه)|اخبار\s+مرتبط|پربازدیدترین.*|آخرین اخبار|"
-    r"(?:بیشتر|همچنین)\s+بخوانید|یہ بھی پڑھیں|مزید\s+\S+|متعلقہ\s+\S+|مقبول\s+\S+|"
+    r"(?:بیشتر|همچنین)\s+بخوانید|یہ بھی پڑھی[ںے]|مزید\s+\S+|متعلقہ\s+\S+|مقبول\s+\S+|"
+    r"سب سے زیادہ (?:پڑھی|دیکھی) جانے والی|"
     r"تازہ ترین|"
     # French, Spanish, Portuguese, Italian, German, Dutch, Turkish, Indonesian
     r"lire aussi|à lire aussi|sur le même sujet|lea también|lee también|leia também|"
@@ -424,7 +431,7 @@ def related_heading(line: str) -> bool:
 # text; the label is not).
 # (BBC World Service's labels for screen readers end in a comma: "Image caption, ",
 # "التعليق على الصورة، ", "توضیح تصویر، ")
-_CAPTION_LABEL = re.compile(r"^(?P<label>(?:media|image|video|photo) caption|التعليق على "
+_CAPTION_LABEL = re.compile(r"^[,،]?(?P<label>(?:media|image|video|photo) caption|التعليق على "
                             r"(?:الصورة|الفيديو)|توضیح تصویر|تصویر کا کیپشن)[,،]?\s+"
                             r"(?P<text>\S.*)$", re.I)
 

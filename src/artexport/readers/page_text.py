@@ -12,6 +12,7 @@ import unicodedata
 from dataclasses import dataclass
 
 from .news import (
+    CAPTION_LABEL,
     COMMENTS,
     DISCLAIMER,
     MASTHEAD,
@@ -195,6 +196,9 @@ class Line:
 
 # ---- reading lines ------------------------------------------------------------------
 
+_SOURCE_LABEL = re.compile(r"(?:صدر الصورة|مصدر الصورة|منبع تصویر|تصویر کا ذریعہ)[\s,،]*$")
+
+
 def split_lines(text: str) -> list[Line]:
     """The non-empty lines of ``text`` (hard-wrapped paragraphs joined), with features."""
     raw = [table_cells(ln).rstrip() for ln in normalise_page(text).split("\n")]
@@ -206,6 +210,9 @@ def split_lines(text: str) -> list[Line]:
     for label, name in itertools.pairwise(lines):  # the staff box: a label, a name
         if label.furniture == MASTHEAD and name.furniture is None and name.words <= 4:
             name.furniture = MASTHEAD
+        elif label.furniture == CAPTION_LABEL and _SOURCE_LABEL.search(label.body) \
+                and name.furniture is None and name.words <= 3:
+            name.furniture = CAPTION_LABEL  # a photo's source under its label: "BBC"
     return lines
 
 
