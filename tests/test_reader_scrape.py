@@ -504,8 +504,16 @@ def test_date_lines_with_their_time_first_or_an_update_after() -> None:
     assert {line: str(f.day) if (f := find_date(line)) else None for line in solar} == solar
     # "كتب- أحمد عبد الحميد:" (Masrawy) and "نویسنده, مریم افشار" (BBC Persian) are bylines
     assert [b.authors[0]["name"] if (b := parse_byline(t)) else None for t in (
-        "كتب- أحمد عبد الحميد:", "نویسنده, مریم افشار", "Posted by Michael David Smith")] == \
-        ["أحمد عبد الحميد", "مریم افشار", "Michael David Smith"]
+        "كتب- أحمد عبد الحميد:", "نویسنده, مریم افشار", "Posted by Michael David Smith",
+        # the site, then its writer (Hespress, Enab Baladi), and no caption's label
+        "هسبريس - عبد الرحيم العسري", "عنب بلدي – محمد ديب بظت",
+        "نشرة أخبار الصباح - صورة أرشيفية", "الرياض - واس",
+        # other languages' "by"
+        "Par Claire Dubois", "Von Markus Weber", "di Giulia Romano", "Di Maria segna ancora",
+        "مصنف, شہزاد ملک")] == \
+        ["أحمد عبد الحميد", "مریم افشار", "Michael David Smith", "عبد الرحيم العسري",
+         "محمد ديب بظت", None, None, "Claire Dubois", "Markus Weber", "Giulia Romano", None,
+         "شہزاد ملک"]
     meta: dict[str, object] = {}
     line = "نشر في: 05 أغسطس ,2024: 11:22 ص GST آخر تحديث: 05 أغسطس ,2024: 01:40 م GST"
     date_meta(find_date(line), meta, line)  # type: ignore[arg-type]

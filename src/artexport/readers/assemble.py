@@ -419,6 +419,8 @@ def _header(page: Page, items: list[_Item], *, title_known: bool = False) -> Non
             meta["subtitle"] = text
         elif kind == "byline" and "authors" not in meta:
             byline_meta(payload, meta)
+        elif kind == "byline" and payload.dateline and "dateline" not in meta:
+            meta["dateline"] = payload.dateline  # "عنب بلدي – حلب" under the writer's line
         elif kind == "dateline" and "dateline" not in meta:
             meta["dateline"] = parse_dateline(text) or text
         elif kind == "candidate" and title_known and "subtitle" not in meta \

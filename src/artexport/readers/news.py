@@ -177,6 +177,14 @@ def parse_byline(line: str, *, labels: frozenset[str] = frozenset()) -> Byline |
     if m and is_city(m.group("city")) and not is_city(m.group("name")) \
             and looks_like_name(m.group("name"), labels=labels):
         return Byline([{"name": m.group("name").strip()}], m.group("city").strip())
+    # "هسبريس - عبد الرحيم العسري", "عنب بلدي – محمد ديب بظت": the site, then its writer
+    # (a wire service's "الرياض - واس" has a city first; "عنب بلدي – حلب" a city last)
+    if m and not is_city(m.group("name")) and not is_city(m.group("city")) \
+            and len(m.group("name").split()) <= 3 and len(m.group("city").split()) >= 2 \
+            and looks_like_name(m.group("city"), labels=labels) \
+            and fold(m.group("city")) not in _NOT_NAMES \
+            and furniture_reason(m.group("city")) is None:  # ("... - صورة أرشيفية")
+        return Byline([{"name": m.group("city").strip()}])
     return None
 
 
