@@ -492,6 +492,9 @@ def test_date_lines_with_their_time_first_or_an_update_after() -> None:
         "4 Mart 2024 Pazartesi": "2024-03-04",
         "20 مئی ، 2024": "2024-05-20",  # Urdu
         "Fri 14 Mar 2025 13.05 GMT": "2025-03-14T13:05+00:00",  # the Guardian's dotted time
+        "Updated 10:42 AM EDT, March 14, 2025": "2025-03-14T10:42-04:00",  # AP's zone
+        # Reuters' page text: the year glued to the time, "Updated ... ago" after it
+        "March 14, 20256:12 AM GMTUpdated 2 hours ago": "2025-03-14T06:12+00:00",
     }
     for line, iso in cases.items():
         found = find_date(line)

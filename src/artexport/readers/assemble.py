@@ -407,7 +407,9 @@ def _header(page: Page, items: list[_Item], *, title_known: bool = False) -> Non
             draft.lead = Figure(Image(text), caption)
         elif kind == "date" and isinstance(payload, FoundDate):
             if "published" in meta and not payload.updated:
-                continue
+                if payload.hour is None or meta["published"] != payload.day.isoformat():
+                    continue
+                del meta["published"]  # the day's time on a line of its own (Al Rai)
             date_meta(payload, meta, text)
             stamp_author(text, meta, labels=page.labels)
             place = re.match(r"^([^\d\s،,]+(?: [^\d\s،,]+)?)\s+\d", text)

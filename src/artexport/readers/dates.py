@@ -159,6 +159,14 @@ _TIME = re.compile(r"(?<![\d:.])(\d{1,2})(?:[:hH]|\.(?=\d\d\s*(?:GMT|BST|UTC|[ap
 # (the sign's class spelt out: "[+-−]" was a range that held the digits)
 _OFFSET = re.compile(r"\b(?:GMT|UTC|غرينتش)\s*([+\-−])\s*(\d{1,2})(?::?(\d{2}))?", re.I)
 _GULF_TIME = re.compile(r"\bGST\b", re.I)  # Gulf Standard Time: UTC+4 (Al Arabiya)
+_GLUED_TIME = re.compile(r"(?<=[\s,])((?:19|20)\d\d)(\d{1,2}:\d\d)(?!\d)")
+_GLUED_UPDATE = re.compile(r"(gmt|utc|[ap]m)(?=updated)")
+_UPDATED_AGO = re.compile(r"updated\s+(?:\d+|an?)\s+\w+\s+ago")
+# North American and European zones named right after a time
+_ZONE_OFFSETS = {"edt": "-04:00", "est": "-05:00", "cdt": "-05:00", "cst": "-06:00",
+                 "mdt": "-06:00", "mst": "-07:00", "pdt": "-07:00", "pst": "-08:00",
+                 "bst": "+01:00", "cet": "+01:00", "cest": "+02:00"}
+_ZONE_AFTER_TIME = re.compile(r"\s*(" + "|".join(_ZONE_OFFSETS) + r")\b")
 _UTC_NAMED = re.compile(r"\b(?:GMT|UTC)\b|غرينتش|بتوقيت جرينتش", re.I)
 MECCA_TIME = re.compile(r"(?:\bت\s*\.?\s*م\b|بتوقيت مكة)")
 _UPDATED = re.compile(r"(آخر تحديث|اخر تحديث|تم التحديث|تحديث|آخر تعديل|updated|modified)",
@@ -209,7 +217,8 @@ def find_date(text: str) -> FoundDate | None:
         # "نشر في: 05 أغسطس 2024 ... آخر تحديث: 05 أغسطس 2024 ...": two dates, the first
         # the publication's ("28 آب 2013، آخر تحديث 14:00" is one date and its update)
         return published
-    folded = fold(text)
+    # Reuters' page text glues the year to the time: "March 14, 20256:12 AM GMT"
+    folded = _GLUED_UPDATE.sub(r"\1 ", _GLUED_TIME.sub(r"\1 \2", fold(text)))
     found: tuple[int, date] | None = None
     for rx, order in ((_YMD, "ymd"), (_DMY, "dmy"), (_D_MONTH_Y, "dMy"), (_MONTH_D_Y, "Mdy")):
         for m in rx.finditer(folded):
@@ -241,13 +250,17 @@ def find_date(text: str) -> FoundDate | None:
     if om:
         sign = "-" if om.group(1) in "-−" else "+"
         offset = f"{sign}{int(om.group(2)):02d}:{om.group(3) or '00'}"
+    elif tm and (named := _ZONE_AFTER_TIME.match(folded, tm.end())):
+        offset = _ZONE_OFFSETS[named.group(1)]  # "10:42 AM EDT" (AP)
     elif _GULF_TIME.search(folded):
         offset = "+04:00"
     elif _UTC_NAMED.search(folded):
         offset = "+00:00"  # "10:12 GMT": Greenwich itself
     zone = None if offset else ("Asia/Riyadh" if MECCA_TIME.search(text)
                                 else zone_for_place(text))
-    return FoundDate(day, hour, minute, offset, zone, bool(_UPDATED.search(text)))
+    # ("Updated 2 hours ago" after the time: the time is the publication's)
+    updated = bool(_UPDATED.search(text)) and not _UPDATED_AGO.search(folded)
+    return FoundDate(day, hour, minute, offset, zone, updated)
 
 
 # The Solar Hijri calendar of Iran and Afghanistan: "۲۵ آبان ۱۴۰۳" (BBC Persian)
