@@ -478,6 +478,11 @@ def test_number_words_keep_their_own_vowels(cache: Path) -> None:
         "فِي الْجَوْلَةِ الثَّانِيَةِ عَشْرَةَ"
     assert with_number_vowels("جَرَى يَوْمَ أُحَدْ، وَالْحُزْنُ", "جرى يوم أحد، والحزن") == \
         "جَرَى يَوْمَ أُحَدْ، وَالْحُزْنُ"
+    # the ordinal of 1 in 31st and the era words the text did not write ("الْحَادِّيْيَةِ",
+    # "هَجْرِي" were heard)
+    assert with_number_vowels("فِي الذِّكْرَى الْحَادِّيَةِ وَالثَّلَاثِينَ عَامَ أَلْفٍ هَجْرِي",
+                              "في الذكرى الـ31 عام 1000 هـ") == \
+        "فِي الذِّكْرَى الْحَادِيَةِ وَالثَّلَاثِينَ عَامَ أَلْفٍ هِجْرِيّ"
 
 
 def test_sura_names_are_said_with_their_own_vowels(cache: Path) -> None:

@@ -79,6 +79,9 @@ SPLIT_CASES = [
      ["Doç. Dr. Elif Kaya açıkladı.", "Yeni karar geldi."]),
     ("it", "Il sig. Michele Zuin ha parlato. Poi è partito.",
      ["Il sig. Michele Zuin ha parlato.", "Poi è partito."]),
+    # a name's initials said in Arabic ("I. M. Pei") end no sentence
+    ("ar", "صمم المعماري آي. إم. بي. المبنى عام 1989. وافتتح المتحف.",
+     ["صمم المعماري آي. إم. بي. المبنى عام 1989.", "وافتتح المتحف."]),
     # ... which English does not share ("art." ends a sentence there)
     ("en", "It was modern art. Then he left.", ["It was modern art.", "Then he left."]),
     # Persian.

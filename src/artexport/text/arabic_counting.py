@@ -270,6 +270,10 @@ def reading_of(before: str, proclitic: str, after: str, value: int) -> Reading:
     definite = proclitic.endswith(("ال", "لل"))
     word, earlier = previous_word(before)
     noun = strip_clitics(word) if word else ""
+    if definite and noun in _DAY_NOUNS and _has_ordinal(value):
+        # "ليلة الـ29", "يوم الـ15": the night's and the day's rank, in the genitive of
+        # the noun's complement ("ليلةِ التاسعةِ والعشرين")
+        return Reading(True, True, "oblique", noun.endswith("ة"), False)
     if definite and not noun.startswith("ال") and noun not in FUNCTION_WORDS:
         noun = _without_pronoun(noun)
     if definite and noun.startswith("ال") and noun not in FUNCTION_WORDS \
@@ -320,6 +324,7 @@ def reading_of(before: str, proclitic: str, after: str, value: int) -> Reading:
     return Reading(False, False, case, is_feminine(following), True)
 
 
+_DAY_NOUNS = frozenset({"ليلة", "يوم", "الليلة", "اليوم"})
 # "في الـ17 من عمرها", "في الـ65 من العمر": an age
 _AGE = re.compile(r"\s{1,3}من\s{1,3}(?:ال)?عمر")
 

@@ -278,11 +278,24 @@ def speak_arabic_initials(text: str) -> str:
     agency ("(ق.م)", "(ص.ب)") are an abbreviation, left as they are."""
     def spoken(m: re.Match[str]) -> str:
         letters = re.sub(r"[ \t.]", "", m.group(1))
-        if letters in _AGENCIES:
-            return _AGENCIES[letters]
+        if letters in _AGENCIES or letters in _DOTTED_NAMES:
+            return _AGENCIES.get(letters) or _DOTTED_NAMES[letters]
         if len(letters) < 3 or not all(ch in ARABIC_LETTER_NAMES for ch in letters):
             return m.group()
         return " ".join(ARABIC_LETTER_NAMES[ch] for ch in letters)
 
-    return _SPACED_INITIALS.sub(spoken, text)
+    text = _SPACED_INITIALS.sub(spoken, text)
+    return _DOTTED_INITIALS.sub(lambda m: _DOTTED_NAMES.get(m.group(1).replace(".", ""),
+                                                            m.group()), text)
+
+
+# Names copy writes as dotted initials outside brackets ("ج.م.ع": a listener heard the
+# letters /dʒ m ʕ/)
+_DOTTED_NAMES = {"جمع": "جمهورية مصر العربية", "متف": "منظمة التحرير الفلسطينية",
+                 "شمع": "شركة مساهمة عامة", "شمم": "شركة مساهمة مصرية",
+                 "شمب": "شركة مساهمة بحرينية", "شمك": "شركة مساهمة كويتية",
+                 "صب": "صندوق بريد"}
+_DOTTED_INITIALS = re.compile(
+    r"(?<![\u0621-\u064a\u064b-\u0652.])([\u0621-\u064a](?:\.[\u0621-\u064a]){1,3})\.?"
+    r"(?![\u0621-\u064a\u064b-\u0652])")
 

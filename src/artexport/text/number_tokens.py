@@ -227,6 +227,9 @@ _EN_AMOUNT_RANGE = re.compile(r"([$£€]\d[\d.,]*(?:bn|tn|m|k)?)[-–]([$£€]
 
 _TIMES = re.compile(r"(?<=\d)[ \t]?[×xX][ \t]?(?=\d)")
 _TIMES_WORD = {"ar": "في", "fa": "در", "ur": "ضرب", "en": "by"}
+_PLUS_MINUS = re.compile(r"±[ \t]?(?=\d)")
+_PLUS_MINUS_WORDS = {"ar": "زائد أو ناقص", "fa": "مثبت یا منفی", "ur": "جمع یا تفریق",
+                     "en": "plus or minus"}
 # (between numbers or words of the text's own script, not in a line of code: "i = i + 1")
 _EQUALS = re.compile(r"(?<=[\d\u0621-\u06ff])[ \t]?=[ \t]?(?=[\d\u0621-\u06ff])")
 _EQUALS_WORD = {"ar": "يساوي", "fa": "برابر با", "ur": "برابر", "en": "equals"}
@@ -294,9 +297,11 @@ def _tennis_sets(m: re.Match[str]) -> str:
 
 
 def signs_between_numbers(text: str, primary: str) -> str:
-    """"4×100", "4 x 5 أمتار", "1 دولار = 48.5 جنيه": the signs as words in ``primary``'s
+    """"4×100", "4 x 5 أمتار", "±2", "1 دولار = 48.5 جنيه": the signs as words in ``primary``'s
     language (espeak-ng said nothing for them)."""
     text = _TIMES.sub(f" {_TIMES_WORD.get(primary, 'by')} ", text)
+    # "7% (±2%)": plus or minus (the Arabic voice said the English "plus" and no minus)
+    text = _PLUS_MINUS.sub(f"{_PLUS_MINUS_WORDS.get(primary, 'plus or minus')} ", text)
     return _EQUALS.sub(f" {_EQUALS_WORD.get(primary, 'equals')} ", text)
 
 

@@ -194,6 +194,24 @@ def _is_end(text: str, m: re.Match[str], latin_rules: bool, primary: str = "") -
     return not _is_abbreviation(text, m.start(), m.end(), latin_rules, primary)
 
 
+# Latin letters' names as Arabic copy writes them ("آي. إم. بي." for I. M. Pei)
+_LETTER_NAMES = _wordset("آي اي إيه ايه بي سي دي إي اي إف اف جي جيه إتش اتش كي كيه إل ال "
+                         "إم ام إن ان أو كيو آر ار إس اس تي يو في دبليو إكس اكس واي زد")
+_NAME_DOT_BEFORE = re.compile(r"(\S+)\.\s+$")
+_NAME_DOT_AFTER = re.compile(r"\s+(\S+?)\.")
+
+
+def _letter_name_chain(text: str, dot: int, end: int, bare: str) -> bool:
+    """Whether the full stop at ``dot`` follows a Latin letter's Arabic name next to
+    another one ("آي. إم. بي."): initials, not the end of a sentence."""
+    if bare not in _LETTER_NAMES:
+        return False
+    before = _NAME_DOT_BEFORE.search(text, max(0, dot - len(bare) - 12), dot - len(bare))
+    after = _NAME_DOT_AFTER.match(text, end)
+    return bool((before and before.group(1) in _LETTER_NAMES)
+                or (after and after.group(1) in _LETTER_NAMES))
+
+
 def _is_abbreviation(text: str, dot: int, end: int, latin_rules: bool,
                      primary: str = "") -> bool:
     """Whether the single full stop at ``dot`` closes an abbreviation, not a sentence."""
@@ -219,6 +237,8 @@ def _is_abbreviation(text: str, dot: int, end: int, latin_rules: bool,
     if bare and all(_ARABIC_LETTER.match(part) and len(part) == 1 for part in parts):
         previous = text[:dot - len(token)].rstrip()
         return not (previous and _DIGITS.match(previous[-1]))
+    if _letter_name_chain(text, dot, end, bare):
+        return True  # "المعماري آي. إم. بي. صمم ...": a name's initials, said in Arabic
     if not latin_rules and not re.search(r"[A-Za-z]", bare):
         return False
     key = bare.lower()

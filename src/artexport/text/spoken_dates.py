@@ -201,7 +201,13 @@ def named_date(m: re.Match[str], primary: str) -> str:
         return f"{words} {year_words(int(year), primary, m.group('era'))}" if year else words
     if month in _HIJRI_NUMBER:  # said with its vowels, as a numeric Hijri date's month is
         month = HIJRI_VOWELLED[_HIJRI_NUMBER[month]]
-    words = f"{ar_ordinal(day, case='oblique')} من {month}"
+    # "ليلة الـ29 من رمضان": the night's, the article written already ("الالتاسع" was said)
+    written = before(m)
+    night = previous_word(written.rstrip("\u0640").removesuffix("ال"))[0].lstrip("وف") in (
+        "ليلة", "الليلة")
+    words = f"{ar_ordinal(day, case='oblique', feminine=night)} من {month}"
+    if written.rstrip("\u0640").endswith("ال"):
+        words = words.removeprefix("ال")
     if year:
         words += " " + year_words(int(year), "ar", m.group("era"))
     elif m.group("era"):

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from .arabic_counting import CountedNoun, case_of, counted
+from .arabic_counting import CountedNoun, case_of, counted, previous_word, strip_clitics
 from .lang import primary_subtag
 from .number_tokens import AR_LETTER, SP, before
 from .numbers import ar_cardinal, decimal, en_cardinal, fa_cardinal
@@ -166,6 +166,10 @@ _DURATION_WORDS = frozenset({"زمن", "بزمن", "وبزمن", "قدره", "ق
                              "استغرق", "استغرقت", "توقيت", "بتوقيت"})
 
 
+_PRAYER_PARTS = {"الفجر": "فجرا", "الشروق": "صباحا", "الظهر": "ظهرا", "العصر": "عصرا",
+                 "المغرب": "مساء", "العشاء": "مساء"}
+
+
 _DAY_PART_AFTER = re.compile(rf"{SP}(?:{'|'.join(sorted(_AR_DAY_PARTS, key=len, reverse=True))}"
                              rf"|ص|م)(?![{AR_LETTER}])")
 
@@ -226,6 +230,10 @@ def time_of_day(m: re.Match[str], primary: str) -> str:
     """One clock time of the text (a ``TIME`` match) in words."""
     hour, minute = int(m.group("hour")), int(m.group("minute"))
     zone = (m.group("zone") or "").replace(" ", "").replace("\t", "").lower()
+    if not zone and primary == "ar":
+        # a prayer's time names its part of the day: "العصر 3:52" is in the afternoon,
+        # "المغرب 6:25" in the evening (they were read "ليلًا" and "صباحًا")
+        zone = _PRAYER_PARTS.get(strip_clitics(previous_word(before(m))[0]), "")
     if zone[:1] in ("a", "p"):
         zone = zone.replace(".", "")  # "p.m.", "p.m", "pm"
     if not (0 <= hour <= 24 and 0 <= minute <= 59):
