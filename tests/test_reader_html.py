@@ -1422,18 +1422,24 @@ def test_a_text_container_named_for_links_keeps_its_structure(tmp_path: Path) ->
         "»Wir haben gezeigt, dass wir es können«, sagte Bahnchef Richard Lutz. Auf der "
         "Strecke wurden in fünf Monaten 117 Kilometer Gleise erneuert.",
         "Die Kosten für das Projekt beziffert die Bahn auf rund 1,3 Milliarden Euro. "
-        "Ursprünglich waren deutlich geringere Summen genannt worden."]
+        "Ursprünglich waren deutlich geringere Summen genannt worden.",
+        "Ob die Erfahrungen von der Riedbahn auf andere Projekte übertragbar sind, ist unter "
+        "Fachleuten umstritten."]
     page = tmp_path / "bahn.html"
     page.write_text(
         "<!DOCTYPE html><html lang=\"de\"><head><meta charset=\"utf-8\"><title>Riedbahn "
         "früher fertig</title></head><body><article><header><h2><span>Deutsche Bahn</span>"
-        "<span>Riedbahn früher fertig</span></h2><div>Die Bahn meldet einen seltenen Erfolg: "
+        "<span class=\"sr-only\">:</span><span>Riedbahn früher fertig</span></h2><div>Die Bahn meldet einen seltenen Erfolg: "
         "Die wichtige Strecke wird pünktlich freigegeben.</div></header><section>"
         f"<div class=\"RichText RichText--iconLinks\"><p>{paragraphs[0]}</p><p>{paragraphs[1]}"
         f"</p><h3>Kritik an den Kosten</h3><p>{paragraphs[2]}</p><ol><li>die Strecke "
         "Hamburg–Berlin ab August 2025,</li><li>die Strecke Emmerich–Oberhausen.</li></ol>"
-        "</div></section></article></body></html>", encoding="utf-8")
+        "</div><div class=\"related\"><a href=\"/a\">Mehr zum Thema</a></div>"
+        f"<div class=\"RichText RichText--iconLinks\"><p>{paragraphs[3]}</p></div>"
+        "</section></article></body></html>", encoding="utf-8")
     article = load_quietly(page)
+    assert article.title == "Deutsche Bahn: Riedbahn früher fertig"  # (no <h1>)
+    assert all(p in body_text(article) for p in paragraphs)  # (the text split in two)
     assert [plain_text(b.spans) for b in article.blocks if isinstance(b, Heading)] == [
         "Kritik an den Kosten"]
     assert [len(b.items) for b in article.blocks if isinstance(b, ListBlock)] == [2]

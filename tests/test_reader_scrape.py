@@ -728,7 +728,7 @@ HEADERS = FIXTURES / "headers"
      "پنجاب میں گندم کی کٹائی سے پہلے کسان پریشان: ’اس بار لاگت بھی پوری نہیں ہوگی‘", "شہزاد ملک"),
     # a live page's headline ends "– live": no "Headline - Site" page title
     ("en-live-page", "Storm Éowyn: tens of thousands without power as amber warnings remain "
-                     "in place – live", None),
+                     "in place – live", "Alexandra Topping"),
     # a kicker over the headline over "كتب ...": both above the text
     ("ar-kicker-headline", "جولات رقابية يومية على الأسواق والأفرع.. وغرامات تصل إلى 5 آلاف "
                            "دينار للمخالفين", "أحمد زكريا"),
@@ -747,6 +747,8 @@ def test_the_headline_and_the_writer_above_a_scraped_text(name: str, title: str,
     assert title not in body and not any(a.name in line for a in article.authors
                                          for line in body[:3])
     assert len(body[0].split()) > 12 or name == "en-live-page", body[0]
+    # a photo's caption ("... - أرشيفية") is no standfirst
+    assert not (article.subtitle or "").endswith("أرشيفية")
 
 
 def test_a_scrape_in_italian_its_byline_standfirst_and_furniture() -> None:

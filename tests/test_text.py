@@ -25,6 +25,9 @@ from artexport.text.lang import detect_language, direction_of
      "kembali pada hari Senin dan juga untuk pejalan kaki.", "id"),
     ("De gemeente zegt dat de brug in het centrum op maandag weer open gaat en dat het "
      "verkeer dan weer kan rijden.", "nl"),
+    # ... and French keeps its "de" and "en" (a French lede was Dutch)
+    ("Le conseil municipal de Lyon a adopté un budget de 1,5 milliard d'euros en cours, "
+     "après plus de six heures de débat.", "fr"),
     ("1234 5678", "und"),
     # no letter only Persian writes, but Persian digits (it was read as Arabic)
     ("او در سال ۱۳۹۰ به تهران رفت.", "fa"),

@@ -38,7 +38,7 @@ from ..model import (
 )
 from .base import Draft
 from .headline import TITLE_WORDS, HeaderItem, headline_at, without_glued_byline
-from .lines import LABEL, Line, article_span, without_repeats
+from .lines import LABEL, Line, article_span, without_author_box, without_repeats
 from .news import (
     CAPTION_LABEL,
     Byline,
@@ -137,7 +137,7 @@ def assemble(page: Page, *, title_known: bool = False) -> None:
     if page.keep_all:  # every line, wherever it stands, but what the header took
         body = [ln for ln in lines if ln.index not in page.used]
     else:
-        body = _without_author_box(without_repeats(body, str(page.draft.meta.get("title")
+        body = without_author_box(without_repeats(body, str(page.draft.meta.get("title")
                                                                  or "")), page.draft.meta)
     page.draft.blocks = _body(page, body)
     page.use(*trailing_time(lines[end + 1:], page.draft.meta))
@@ -153,24 +153,9 @@ def assemble(page: Page, *, title_known: bool = False) -> None:
     _record_dropped(page)
 
 
-AUTHOR_BOX = "about the author"
-
-
-def _without_author_box(body: list[Line], meta: dict[str, Any]) -> list[Line]:
-    """The body without the writer's box under the text: the byline's name on a line of
-    its own ("HANNAH SCHOENBAUM") and the line about the writer under it
-    ("Schoenbaum covers North Carolina and education for The Associated Press.")."""
-    names = {fold(str(a.get("name") if isinstance(a, dict) else a))
-             for a in meta.get("authors") or ()}
-    for k in range(len(body) // 2, len(body)):
-        if fold(body[k].body) in names:
-            surname = fold(body[k].body).split()[-1]
-            box = [body[k]] + [ln for ln in body[k + 1:k + 2]
-                               if ln.words <= 30 and surname in fold(ln.body)]
-            for ln in box:
-                ln.article, ln.reason = False, AUTHOR_BOX
-            return [ln for ln in body if ln not in box]
-    return body
+# a photo's caption, not a standfirst: "... - أرشيفية", "(صورة تعبيرية)", Reuters' "Item 1 of 2"
+_PHOTO_CAPTION = re.compile(r"[-–(]\s*(?:صورة\s+)?(?:أرشيفية|ارشيفية|أرشيف|تعبيرية|توضيحية)"
+                            r"\)?\s*$|^item \d+ of \d+\b", re.I)
 
 
 def _fallback_span(lines: list[Line], title_known: bool) -> tuple[int, int] | None:
@@ -437,11 +422,19 @@ def _header(page: Page, items: list[_Item], *, title_known: bool = False) -> Non
     for _kind, k, text, _ in extras:
         if "authors" not in meta and _bare_name(page, text):
             meta["authors"] = [text]
-        elif "subtitle" not in meta and words(text) >= 4 and not is_time_stamp(text):
+        elif "subtitle" not in meta and words(text) >= 4 and not is_time_stamp(text) \
+                and not _PHOTO_CAPTION.search(text):
             meta["subtitle"] = text
         else:
             continue
         page.use(k)
+    if "authors" not in meta:  # a bare name right above the date (the Guardian's)
+        for (kind, k, text, _), below in itertools.pairwise(items):
+            if kind == "candidate" and below[0] == "date" and _bare_name(page, text) \
+                    and k not in page.used:
+                meta["authors"] = [text]
+                page.use(k)
+                break
     city, agency = meta.pop("_date_city", None), meta.pop("_date_agency", None)
     if city and "dateline" not in meta:
         meta["dateline"] = city

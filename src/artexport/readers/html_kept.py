@@ -23,15 +23,7 @@ def kept_by_trafilatura(root: Element) -> None:
     as its label alone, "Published on"; the dates were read already); a <br> in a <pre>
     as the line break it is (it was lost: "run_date)VALUES (...)")."""
     _table_captions(root)
-    for box in root.iter("div", "section"):
-        # the text's own container named for links ("RichText--iconLinks", Der Spiegel):
-        # trafilatura's precision setting threw it away and read the page flat
-        names = f"{box.get('class') or ''} {box.get('id') or ''}"
-        if _LINKS_NAME.search(names) and sum(
-                _tag(c) == "p" and len(_text_of(c).split()) >= _PROSE_WORDS for c in box) >= 3:
-            for name in ("class", "id"):
-                if name in box.attrib:
-                    del box.attrib[name]
+    _text_named_for_links(root)
     for el in list(root.iter("time")):
         if isinstance(el, lxml_html.HtmlElement):
             el.drop_tag()
@@ -44,6 +36,43 @@ def kept_by_trafilatura(root: Element) -> None:
 
 _LINKS_NAME = re.compile(r"link|share|social", re.I)
 _PROSE_WORDS = 12  # a paragraph of running text has this many words
+
+
+def _text_named_for_links(root: Element) -> None:
+    """The text's own containers named for links ("RichText--iconLinks", Der Spiegel):
+    trafilatura's precision setting threw them away and read the page flat. The names
+    that say "links" go, and containers of one name under one parent (Der Spiegel splits
+    its text around a related box) are joined into the first: trafilatura took one of
+    them for the whole article."""
+    groups: dict[tuple[Element, str], list[Element]] = {}
+    for box in root.iter("div", "section"):
+        names = f"{box.get('class') or ''} {box.get('id') or ''}"
+        parent = box.getparent()
+        if parent is None or not _LINKS_NAME.search(names) or not _prose(box):
+            continue
+        key = (parent, (box.get("class") or "").split()[0] if box.get("class") else "")
+        groups.setdefault(key, []).append(box)
+    for (parent, _), boxes in groups.items():
+        if sum(_prose(box) for box in boxes) < 3:
+            continue
+        for box in boxes:
+            for name in ("class", "id"):
+                if name in box.attrib:
+                    kept = " ".join(w for w in (box.get(name) or "").split()
+                                    if not _LINKS_NAME.search(w))
+                    if kept:
+                        box.set(name, kept)
+                    else:
+                        del box.attrib[name]
+        for box in boxes[1:]:
+            for child in list(box):
+                boxes[0].append(child)
+            parent.remove(box)
+
+
+def _prose(box: Element) -> int:
+    """The paragraphs of running text right inside ``box``."""
+    return sum(_tag(c) == "p" and len(_text_of(c).split()) >= _PROSE_WORDS for c in box)
 
 
 def keep_article_asides(root: Element) -> None:

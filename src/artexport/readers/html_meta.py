@@ -210,6 +210,10 @@ class _Meta:
         # naming the same title says it is the article's
         every_h1 = [(t, self.in_furniture(h)) for h in self.root.iter("h1")
                     if _tag(h) == "h1" and len((t := _text_of(h)).split()) >= 2]
+        if not every_h1:  # no <h1>: the <h2> of the article's own <header> (Der Spiegel)
+            every_h1 = [(re.sub(r":(?=[^\W\d_])", ": ", t), False)  # (a kicker's span)
+                        for h in _xpath(self.root, "//article//header//h2")[:1]
+                        if len((t := block_text(h)).split()) >= 2]
         h1s = [t for t, furniture in every_h1 if not furniture]
         named = " ".join((self.first("og:title", "twitter:title")
                           or _ld_text(self.ld.get("headline"))).split())
@@ -419,7 +423,8 @@ def _strip_site(title: str, sites: list[str], *, loose: bool = False) -> str:
             break
         tail = fold(m.group("tail"))
         if tail in keys or any(k and (k in tail or tail in k) for k in keys) \
-                or (loose and len(tail.split()) <= 3 and len(m.group("head").split()) >= 4):
+                or (loose and len(tail.split()) <= 3 and len(m.group("head").split()) >= 4) \
+                or (loose and len(tail.split()) <= 2 and len(m.group("head").split()) >= 3):
             title = m.group("head").strip()
         else:
             break

@@ -48,6 +48,7 @@ import itertools
 import math
 import re
 from collections.abc import Callable
+from typing import Any
 
 from .news import (
     COMMENTS,
@@ -534,7 +535,7 @@ def article_span(lines: list[Line]) -> tuple[int, int] | None:
 
 
 __all__ = ["LABEL", "REPEATED", "Line", "article_span", "classify", "date_line", "split_lines",
-           "without_repeats"]
+           "without_author_box", "without_repeats"]
 
 
 # ---- lines printed twice ------------------------------------------------------------
@@ -565,3 +566,23 @@ def without_repeats(body: list[Line], title: str) -> list[Line]:
         previous = key
         out.append(ln)
     return out
+
+
+AUTHOR_BOX = "about the author"
+
+
+def without_author_box(body: list[Line], meta: dict[str, Any]) -> list[Line]:
+    """The body without the writer's box under the text: the byline's name on a line of
+    its own ("HANNAH SCHOENBAUM") and the line about the writer under it
+    ("Schoenbaum covers North Carolina and education for The Associated Press.")."""
+    names = {fold(str(a.get("name") if isinstance(a, dict) else a))
+             for a in meta.get("authors") or ()}
+    for k in range(len(body) // 2, len(body)):
+        if fold(body[k].body) in names:
+            surname = fold(body[k].body).split()[-1]
+            box = [body[k]] + [ln for ln in body[k + 1:k + 2]
+                               if ln.words <= 30 and surname in fold(ln.body)]
+            for ln in box:
+                ln.article, ln.reason = False, AUTHOR_BOX
+            return [ln for ln in body if ln not in box]
+    return body

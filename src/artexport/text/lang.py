@@ -36,13 +36,17 @@ _LATIN_STOPWORDS = {
     "de": {"der", "die", "und", "das", "ist", "nicht", "mit", "den", "ein", "zu", "auf", "sich"},
     "pt": {"o", "os", "e", "que", "do", "da", "em", "um", "uma", "para", "com", "não"},
     "it": {"il", "di", "che", "e", "la", "per", "un", "non", "sono", "una", "del", "gli"},
-    "nl": {"de", "het", "een", "en", "van", "is", "dat", "niet", "op", "voor", "zijn", "met"},
-    "id": {"yang", "dan", "di", "ini", "itu", "dengan", "untuk", "dari", "tidak", "akan",
-           "pada", "juga"},
-    "tr": {"ve", "bir", "bu", "için", "ile", "da", "de", "olarak", "olan", "çok", "gibi",
-           "daha"},
-    "sv": {"och", "att", "det", "som", "en", "är", "på", "för", "med", "av", "inte", "till"},
-    "pl": {"i", "w", "na", "nie", "się", "z", "że", "do", "to", "jest", "jak", "przez"},
+    # (each list holds no word another list has: French "de" and "en" made a French
+    # sentence Dutch)
+    "nl": {"het", "een", "van", "dat", "niet", "op", "voor", "zijn", "met", "ook", "wordt",
+           "naar"},
+    "id": {"yang", "dan", "ini", "itu", "dengan", "untuk", "dari", "tidak", "akan", "pada",
+           "juga", "bahwa"},
+    "tr": {"ve", "bir", "bu", "için", "ile", "olarak", "olan", "çok", "gibi", "daha", "ancak",
+           "sonra"},
+    "sv": {"och", "att", "det", "som", "är", "på", "för", "med", "av", "inte", "till", "har"},
+    "pl": {"na", "nie", "się", "że", "jest", "jak", "przez", "oraz", "jego", "który", "od",
+           "po"},
 }
 _WORD = re.compile(r"[^\W\d_]+")
 
