@@ -1429,7 +1429,8 @@ def test_a_text_container_named_for_links_keeps_its_structure(tmp_path: Path) ->
     page.write_text(
         "<!DOCTYPE html><html lang=\"de\"><head><meta charset=\"utf-8\"><title>Riedbahn "
         "früher fertig</title></head><body><article><header><h2><span>Deutsche Bahn</span>"
-        "<span class=\"sr-only\">:</span><span>Riedbahn früher fertig</span></h2><div>Die Bahn meldet einen seltenen Erfolg: "
+        "<span class=\"sr-only\">:</span><span>Riedbahn früher fertig</span></h2>"
+        "<div>Die Bahn meldet einen seltenen Erfolg: "
         "Die wichtige Strecke wird pünktlich freigegeben.</div></header><section>"
         f"<div class=\"RichText RichText--iconLinks\"><p>{paragraphs[0]}</p><p>{paragraphs[1]}"
         f"</p><h3>Kritik an den Kosten</h3><p>{paragraphs[2]}</p><ol><li>die Strecke "
