@@ -1444,3 +1444,24 @@ def test_a_text_container_named_for_links_keeps_its_structure(tmp_path: Path) ->
     assert [plain_text(b.spans) for b in article.blocks if isinstance(b, Heading)] == [
         "Kritik an den Kosten"]
     assert [len(b.items) for b in article.blocks if isinstance(b, ListBlock)] == [2]
+
+
+def test_a_text_container_trafilatura_does_not_know_keeps_its_headings_and_lists(
+        tmp_path: Path) -> None:
+    """In a container named "news-body" (Roya) trafilatura kept the paragraphs alone:
+    the subheading, the list under "وحذرت الإدارة من:" and the photo between them were
+    "outside the article"."""
+    page = tmp_path / "weather.html"
+    page.write_text(
+        "<!DOCTYPE html><html lang=\"ar\" dir=\"rtl\"><head><meta charset=\"utf-8\"><title>"
+        "منخفض جوي يؤثر على المملكة الخميس</title></head><body><h1>منخفض جوي يؤثر على المملكة "
+        "الخميس</h1><div class=\"news-body\"><p>توقعت إدارة الأرصاد الجوية أن تتأثر المملكة، "
+        "اعتبارا من مساء الخميس، بمنخفض جوي مصحوب بكتلة هوائية باردة ورطبة.</p>"
+        "<h2>تحذيرات</h2><p>وحذرت الإدارة من:</p><ul><li>خطر تشكل السيول في الأودية.</li>"
+        "<li>تدني مدى الرؤية الأفقية بسبب الضباب.</li></ul><p>وتنخفض درجات الحرارة يوم "
+        "الجمعة بشكل ملموس لتسجل أقل من معدلاتها العامة بحوالي ست درجات مئوية.</p></div>"
+        "</body></html>", encoding="utf-8")
+    article = load_quietly(page)
+    assert [plain_text(b.spans) for b in article.blocks if isinstance(b, Heading)] == [
+        "تحذيرات"]
+    assert [len(b.items) for b in article.blocks if isinstance(b, ListBlock)] == [2]

@@ -10,7 +10,7 @@ from lxml import etree
 from lxml import html as lxml_html
 
 from .html_content import _OTHER_STORIES, _WHERE
-from .html_tree import Element, _tag, _text_of
+from .html_tree import Element, _tag, _text_of, _xpath
 from .stopwords import fold
 
 __all__ = ["keep_article_asides", "kept_by_trafilatura"]
@@ -24,6 +24,7 @@ def kept_by_trafilatura(root: Element) -> None:
     as the line break it is (it was lost: "run_date)VALUES (...)")."""
     _table_captions(root)
     _text_named_for_links(root)
+    _name_the_text(root)
     for el in list(root.iter("time")):
         if isinstance(el, lxml_html.HtmlElement):
             el.drop_tag()
@@ -68,6 +69,35 @@ def _text_named_for_links(root: Element) -> None:
             for child in list(box):
                 boxes[0].append(child)
             parent.remove(box)
+
+
+def _name_the_text(root: Element) -> None:
+    """The element that holds most of the page's running text, named as schema.org names
+    an article's body (``itemprop="articleBody"``), where the page names none: trafilatura
+    finds the text by such names, and in a container it does not know ("news-body",
+    "details-body", Roya's) it kept the paragraphs alone and lost the subheadings, lists
+    and photos between them."""
+    if _xpath(root, "//*[@itemprop='articleBody']"):
+        return
+    words: dict[Element, int] = {}
+    total = 0
+    for p in root.iter("p"):
+        n = len(_text_of(p).split())
+        if n < _PROSE_WORDS:
+            continue
+        total += n
+        parent = p.getparent()
+        if parent is not None:
+            words[parent] = words.get(parent, 0) + n
+    if not words:
+        return
+    box, most = max(words.items(), key=lambda item: item[1])
+    if most >= _TEXT_SHARE * total and _prose(box) >= 2 and _tag(box) in ("div", "section",
+                                                                           "article", "main"):
+        box.set("itemprop", "articleBody")
+
+
+_TEXT_SHARE = 0.8  # of the page's running text, in one element: the article's body
 
 
 def _prose(box: Element) -> int:
