@@ -1465,3 +1465,27 @@ def test_a_text_container_trafilatura_does_not_know_keeps_its_headings_and_lists
     assert [plain_text(b.spans) for b in article.blocks if isinstance(b, Heading)] == [
         "تحذيرات"]
     assert [len(b.items) for b in article.blocks if isinstance(b, ListBlock)] == [2]
+
+
+def test_the_end_of_a_page_an_agencys_sign_off_and_a_description_that_is_the_title(
+        tmp_path: Path) -> None:
+    """Wafa's separator and editors' initials ("ـــــ", "م.ع/ج.ح"), a comment box's "يجب
+    تسجيل الدخول لإضافة تعليق" and a "طالع:" link were read as the article's last
+    paragraphs; a description meta that repeats the headline (Shafaq) was the summary."""
+    title = "البصرة تسجل 51 درجة مئوية وتعطيل الدوام الرسمي"
+    page = tmp_path / "basra.html"
+    page.write_text(
+        "<!DOCTYPE html><html lang=\"ar\" dir=\"rtl\"><head><meta charset=\"utf-8\">"
+        f"<title>{title}</title><meta name=\"description\" content=\"{title}\"></head><body>"
+        f"<article><h1>{title}</h1><div class=\"content\"><p>قررت الحكومة المحلية في محافظة "
+        "البصرة، يوم الأربعاء، تعطيل الدوام الرسمي بسبب ارتفاع درجات الحرارة.</p><p>وسجلت "
+        "البصرة، اليوم، أعلى درجة حرارة في العراق بلغت 51.3 درجة مئوية وفق الأنواء الجوية."
+        "</p><p>طالع: «المركزي» يعلن حجم الإيرادات النفطية للشهر الماضي</p><p>ويتوقع أن "
+        "تستمر موجة الحر حتى نهاية الأسبوع المقبل في معظم محافظات الجنوب.</p><p>ـــــ</p>"
+        "<p>م.ع/ج.ح</p><h3>التعليقات (0)</h3><p>يجب تسجيل الدخول لإضافة تعليق</p></div>"
+        "</article></body></html>", encoding="utf-8")
+    article = load_quietly(page)
+    paragraphs = [plain_text(b.spans) for b in article.blocks if isinstance(b, Paragraph)]
+    assert paragraphs[-1].startswith("ويتوقع أن تستمر موجة الحر"), paragraphs
+    assert not any(p.startswith("طالع") for p in paragraphs)
+    assert article.summary is None

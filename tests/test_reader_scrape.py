@@ -734,6 +734,10 @@ HEADERS = FIXTURES / "headers"
                            "دينار للمخالفين", "أحمد زكريا"),
     ("ar-archive-caption", "التعليم تعلن جدول امتحانات الثانوية العامة 2025.. تبدأ 15 يونيو",
      "محمود طه حسين"),
+    # a photo's caption and credit between the headline and the writer (Le360): the name
+    # right above the date is the writer's, not the caption's
+    ("ar-caption-over-byline", "مراكش: انطلاق أشغال توسيع المطار لاستقبال 16 مليون مسافر",
+     "يوسف الساهلي"),
 ])
 def test_the_headline_and_the_writer_above_a_scraped_text(name: str, title: str,
                                                          author: str | None) -> None:
@@ -778,6 +782,10 @@ def test_a_scrape_in_italian_its_byline_standfirst_and_furniture() -> None:
     ("ar-opinion-column", None, ["عن الكاتب", "أكاديمية وكاتبة إماراتية"]),
     # BBC Urdu: "یہ بھی پڑھیے" and its links, the photo's source under its label, the
     # WhatsApp channel's promotion, "سب سے زیادہ پڑھی جانے والی"
+    # tags under the text with no label (Al-Raya)
+    ("ar-unlabelled-tags", "ويمكن للمرضى حجز المواعيد عبر الاتصال بالرقم 16060 أو من خلال "
+                           "تطبيق «نرعاكم»، بعد الحصول على تحويل من طبيب الرعاية الأولية.",
+     ["السكري", "حمد الطبية"]),
     ("ur-world-service", "فیصلہ اب حکومت کو کرنا ہے۔",
      ["یہ بھی پڑھیے", "گندم سکینڈل: کسانوں کا نقصان کس کے کھاتے میں؟", "BBC",
       "،تصویر کا ذریعہ", "کراچی میں شدید گرمی کی لہر کا خدشہ"]),

@@ -37,7 +37,7 @@ from ..model import (
     plain_text,
 )
 from .base import Draft
-from .headline import TITLE_WORDS, HeaderItem, headline_at, without_glued_byline
+from .headline import TITLE_WORDS, HeaderItem, headline_at, site_title, without_glued_byline
 from .lines import LABEL, Line, article_span, without_author_box, without_repeats
 from .news import (
     CAPTION_LABEL,
@@ -59,7 +59,13 @@ from .news import (
     zone_for_place,
 )
 from .page_lists import items_after_lead, list_item, same_list
-from .page_stamps import stamp_author, time_stamp, trailing_tags, trailing_time
+from .page_stamps import (
+    stamp_author,
+    time_stamp,
+    trailing_tags,
+    trailing_time,
+    unlabelled_tags,
+)
 from .page_text import ends_sentence, words
 
 HEADER_SPAN = 14      # lines above the article searched for title, date, image, byline
@@ -69,7 +75,6 @@ PEEL_MAX = 6          # lines at the top of the article that may still be header
 SECTION_PREFIX = re.compile(
     r"^(?P<section>[\u0600-\u06FF]+(?: [\u0600-\u06FF]+)?) / (?P<title>.{8,})$")
 # "Headline - Site", "Section | Site": a page's <title>, not the article's headline.
-_SITE_TITLE = re.compile(r"^(?P<a>.+?)\s+(?:[-–—|]|::)\s+(?P<b>.+)$")
 
 NOT_A_NAME = "byline without a name"
 SITE_TITLE = "page title"  # "Section - Site name", the page's <title>
@@ -139,6 +144,7 @@ def assemble(page: Page, *, title_known: bool = False) -> None:
     else:
         body = without_author_box(without_repeats(body, str(page.draft.meta.get("title")
                                                                  or "")), page.draft.meta)
+        body = unlabelled_tags(body, page.draft.meta)
     page.draft.blocks = _body(page, body)
     page.use(*trailing_time(lines[end + 1:], page.draft.meta))
     page.use(*trailing_tags(lines[end + 1:], page.draft.meta, page.used))
@@ -183,7 +189,7 @@ def _title_above(page: Page, start: int) -> bool:
     first = page.lines[start]
     items = _header_items(page, start)
     above = [(i, text) for i, (kind, _, text, _) in enumerate(items) if kind == "candidate"
-             and not _site_title(text, {fold(first.body)}) and words(text) >= TITLE_WORDS]
+             and not site_title(text, {fold(first.body)}) and words(text) >= TITLE_WORDS]
     if not above:
         return False
     opens_with_headline = not first.bullet and heading_like(first.body) \
@@ -192,22 +198,6 @@ def _title_above(page: Page, start: int) -> bool:
         words(text) > SLOGAN_WORDS
         or any(kind in ("date", "byline") for kind, *_ in items[i + 1:i + 2])
         for i, text in above)
-
-
-def _site_title(text: str, others: set[str]) -> bool:
-    """"Section - Site name" (two short parts), or "Headline | Site" where the headline
-    is another line of the page (``others``, folded)."""
-    m = _SITE_TITLE.match(text)
-    if m is None or _NOT_A_SITE.match(fold(m.group("b"))):
-        return False
-    return fold(m.group("a")) in others or fold(m.group("b")) in others \
-        or (words(m.group("a")) <= 4 and words(m.group("b")) <= 4)
-
-
-# "... – live" (a live page's headline), "... - أرشيفية" (a caption's label): no site's name
-_NOT_A_SITE = re.compile("^(?:" + "|".join(fold(w) for w in (
-    "live", "as it happened", "مباشر", "بث مباشر", "أرشيفية", "صورة أرشيفية", "أرشيف",
-    "تعبيرية", "صورة تعبيرية", "توضيحية")) + ")$")
 
 
 def _peel(page: Page, start: int, end: int, has_title: bool) -> int:
@@ -258,7 +248,7 @@ def _peel(page: Page, start: int, end: int, has_title: bool) -> int:
             if ln.bullet or not heading_like(text) or text.endswith(".") \
                     or (text.endswith(":") and rest[0].bullet):
                 break
-            if _site_title(text, {fold(rest[0].body)}) and heading_like(rest[0].body) \
+            if site_title(text, {fold(rest[0].body)}) and heading_like(rest[0].body) \
                     and not rest[0].bullet and len(rest) > 1:
                 ln.reason = SITE_TITLE  # "Section - Site name" above the headline
             else:
@@ -419,7 +409,16 @@ def _header(page: Page, items: list[_Item], *, title_known: bool = False) -> Non
         else:
             continue
         page.use(k)
+    if "authors" not in meta:  # a bare name right above the date (the Guardian's, Le360's)
+        for (kind, k, text, _), below in itertools.pairwise(items):
+            if kind == "candidate" and below[0] == "date" and _bare_name(page, text) \
+                    and k not in page.used:
+                meta["authors"] = [text]
+                page.use(k)
+                break
     for _kind, k, text, _ in extras:
+        if k in page.used:
+            continue
         if "authors" not in meta and _bare_name(page, text):
             meta["authors"] = [text]
         elif "subtitle" not in meta and words(text) >= 4 and not is_time_stamp(text) \
@@ -428,13 +427,8 @@ def _header(page: Page, items: list[_Item], *, title_known: bool = False) -> Non
         else:
             continue
         page.use(k)
-    if "authors" not in meta:  # a bare name right above the date (the Guardian's)
-        for (kind, k, text, _), below in itertools.pairwise(items):
-            if kind == "candidate" and below[0] == "date" and _bare_name(page, text) \
-                    and k not in page.used:
-                meta["authors"] = [text]
-                page.use(k)
-                break
+    if fold(str(meta.get("subtitle") or "")) == fold(str(meta.get("title") or "")):
+        meta.pop("subtitle", None)  # a lead caption that repeats the headline (Mosaique FM)
     city, agency = meta.pop("_date_city", None), meta.pop("_date_agency", None)
     if city and "dateline" not in meta:
         meta["dateline"] = city
@@ -454,7 +448,7 @@ def _drop_site_titles(page: Page, candidates: list[_Item]) -> list[_Item]:
     others = {fold(c[2]) for c in candidates}
     kept = []
     for item in candidates:
-        if _site_title(item[2], others):
+        if site_title(item[2], others):
             page.lines[item[1]].reason = SITE_TITLE
             continue
         kept.append(item)
@@ -586,7 +580,7 @@ def _record_dropped(page: Page) -> None:
         reason = ln.reason
         if reason in (None, LABEL) and not first <= ln.index <= last:
             # outside the body, the model's "label or teaser" says less than where it is
-            reason = SITE_TITLE if ln.index < first and _site_title(ln.body, set()) \
+            reason = SITE_TITLE if ln.index < first and site_title(ln.body, set()) \
                 else ABOVE if ln.index < first else BELOW
         dropped.append(Dropped(ln.text, reason or LABEL, ln.no))
     page.draft.dropped = dropped

@@ -92,7 +92,8 @@ for _reason, _words in (
                 "Editor in Chief", "Managing Editor")),
     # a broadcaster's or a site's name on a line of its own (the page's logo): it is no
     # headline ("بی بی سی اردو" stood above the headline and took its place)
-    (SITE_NAME, ("بي بي سي عربي", "بی بی سی فارسی", "بی بی سی اردو", "BBC News",
+    (SITE_NAME, ("بي بي سي عربي", "بی بی سی فارسی", "بی بی سی اردو", "بی\u200cبی\u200cسی فارسی",
+                 "بی\u200cبی\u200cسی اردو", "BBC News",
                  "BBC News عربي", "BBC News فارسی", "BBC News اردو", "BBC Arabic",
                  "سي إن إن بالعربية", "CNN بالعربية", "CNN Arabic", "سكاي نيوز عربية",
                  "فرانس 24", "يورونيوز", "الجزيرة نت", "العربية.نت", "العربية نت",
@@ -168,7 +169,9 @@ _FURNITURE_PATTERNS: list[tuple[str, str]] = [
      r"(انضم|انضموا)\s+(إلى|الى|ل)\s*(قناتنا|قناة|مجموعتنا)|"
      r"(اشترك|اشتركوا)\s+(الآن|في\s+(النشرة|نشرتنا|قناتنا|القناة)))\b[^.]{0,40}$", WIDGET),
     # an image's label rather than its caption: "صورة أرشيفية", "(أرشيفية)"
-    (r"^\(?(صورة\s+)?(أرشيفية|ارشيفية|تعبيرية|توضيحية)\)?$", CAPTION_LABEL),
+    (r"^\(?(صورة\s+)?(أرشيفية|ارشيفية|تعبيرية|توضيحية|أرشيف|ارشيف)\)?$", CAPTION_LABEL),
+    # a photo's credit: "Le360 (صورة)", "AFP (photo)"
+    (r"^[^()]{1,30}\((?:صورة|الصورة|photo)\)$", CAPTION_LABEL),
     (r"^follow (?:us|@?\S+(?: \S+){0,3}) on (?:twitter|facebook|instagram|linkedin|"
      r"youtube|tiktok|x)$|^تابع(?:ونا|نا)? على (?:تويتر|فيسبوك|إنستغرام|انستغرام|يوتيوب)", WIDGET),
     # a comment form's check box, and a comment list's heading: "34 responses to “...”"
@@ -244,13 +247,20 @@ _FURNITURE_PATTERNS: list[tuple[str, str]] = [
      r"^the associated press is an independent global news organization\b|"
      r"^download (?:the|our) app\b", FOOTER),
     (r"^please (turn on|enable) javascript\b", SCRIPT),
-    (r"^[_*~=]{3,}$", NAVIGATION),  # a separator line: "___", "***"
+    (r"^[_*~=\u0640]{3,}$", NAVIGATION),  # a separator line: "___", "***", "ـــــ"
+    # an agency's sign-off, its editors' initials: "م.ع/ج.ح" (Wafa), "م.ح / ر.ع" (SANA)
+    (r"^[\u0621-\u064a]{1,2}\.[\u0621-\u064a]{1,2}(?:\s*/\s*[\u0621-\u064a]{1,2}\."
+     r"[\u0621-\u064a]{1,2})+$", END_MARKER),
+    # a comment box's own words
+    (r"^(?:يجب|يرجى)\s+تسجيل الدخول\s+(?:لإضافة|لاضافة|للتعليق|لكتابة)\s*\S*$|"
+     r"^للتعليق\s+يجب\s+تسجيل الدخول$|^(?:التعليقات|تعليقات)\s*\(\d+\)$|"
+     r"^you must be logged in to (?:post|leave) a comment\.?$", COMMENTS),
     (r"^(مقالات أخرى للكاتب|اقرأ أيض(?:ا|اً|ًا)|read more|read also|related|see also|"
      r"full article|more from|مطالب مرتبط|بیشتر بخوانید|همچنین بخوانید|یہ بھی پڑھیں|"
      r"یہ بھی پڑھیے|"
      r"مزید پڑھیں)\s*:?", RELATED),
     # ... and in other languages, with the teaser after a colon: "Lire aussi : ..."
-    (r"^(also read|lire aussi|à lire aussi|lea también|lee también|leia também|leggi anche|"
+    (r"^(طالع|also read|lire aussi|à lire aussi|lea también|lee también|leia também|leggi anche|"
      r"lesen sie auch|mehr zum thema|lees ook|ayrıca okuyun|baca juga)\s*:", RELATED),
     (r"^(from the section)\b", NAVIGATION),
     # a link to a section or a video: "طالع محليات", "شاهد الفيديو"

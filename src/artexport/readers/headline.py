@@ -8,7 +8,8 @@ length, for standing right above a byline or date (directly, or over a bare name
 Victor Davis Hanson") is the author's box. A headline right above another one is the
 title over its subtitle, unless a third stands right above it (a list of headlines) or
 it holds the lower one whole (a breadcrumb). A byline glued after the headline, with
-the writer's employer after a comma, is the byline.
+the writer's employer after a comma, is the byline. A page's <title> line ("Section - Site
+name") is no headline (:func:`site_title`).
 """
 
 from __future__ import annotations
@@ -22,7 +23,7 @@ from ..model import Block, Paragraph, plain_text
 from .base import Draft
 from .lines import Line
 from .news import byline_meta, parse_byline
-from .page_text import lettered_words
+from .page_text import lettered_words, words
 from .stopwords import fold
 
 HeaderItem = tuple[str, int, str, Any]  # (kind, line index, text, payload)
@@ -157,3 +158,24 @@ def title_from_opening_words(draft: Draft, where: str, fix: str) -> None:
     warnings.warn(ArtexportWarning(
         f"{draft.source}: no headline found {where}; its opening words are the title, "
         f"{quoted(title)} ({fix})"), stacklevel=caller_stacklevel())
+
+
+# ---- a page's title line ------------------------------------------------------------
+
+_SITE_TITLE = re.compile(r"^(?P<a>.+?)\s+(?:[-–—|]|::)\s+(?P<b>.+)$")
+
+
+def site_title(text: str, others: set[str]) -> bool:
+    """"Section - Site name" (two short parts), or "Headline | Site" where the headline
+    is another line of the page (``others``, folded)."""
+    m = _SITE_TITLE.match(text)
+    if m is None or _NOT_A_SITE.match(fold(m.group("b"))):
+        return False
+    return fold(m.group("a")) in others or fold(m.group("b")) in others \
+        or (words(m.group("a")) <= 4 and words(m.group("b")) <= 4)
+
+
+# "... – live" (a live page's headline), "... - أرشيفية" (a caption's label): no site's name
+_NOT_A_SITE = re.compile("^(?:" + "|".join(fold(w) for w in (
+    "live", "as it happened", "مباشر", "بث مباشر", "أرشيفية", "صورة أرشيفية", "أرشيف",
+    "تعبيرية", "صورة تعبيرية", "توضيحية")) + ")$")

@@ -171,7 +171,8 @@ class _Meta:
         # cut short; a printed standfirst that does retells the lede, and stays)
         middle = summary[len(summary) // 3:len(summary) // 3 + 30]
         if summary and (summary[:40] in body_key or _mostly_in(summary, body_key)
-                        or (not standfirst and middle in body_key)):
+                        or (not standfirst and middle in body_key)
+                        or summary == fold(str(meta.get("title") or ""))):  # (Shafaq's)
             meta.pop("summary", None)
         return bool(standfirst)
 

@@ -96,6 +96,24 @@ def trailing_tags(below: list[Line], meta: dict[str, Any], used_lines: set[int])
     return []
 
 
+def unlabelled_tags(body: list[Line], meta: dict[str, Any]) -> list[Line]:
+    """The body without the tags a page prints under its text with no label (Al-Raya:
+    "السكري", "حمد الطبية" after the last sentence): two lines or more of a word or two
+    each, none a sentence, after a line that ends one, closing the text. They go to
+    ``meta["tags"]`` unless the page gave tags already."""
+    n = len(body)
+    while n > 0 and body[n - 1].words <= 2 and not ends_sentence(body[n - 1].body) \
+            and not body[n - 1].bullet and not body[n - 1].is_image:
+        n -= 1
+    tail = body[n:]
+    if len(tail) < 2 or n == 0 or not ends_sentence(body[n - 1].body):
+        return body
+    meta.setdefault("tags", [ln.body for ln in tail])
+    for ln in tail:
+        ln.article, ln.reason = False, "tags"
+    return body[:n]
+
+
 def trailing_time(below: list[Line], meta: dict[str, Any]) -> list[int]:
     """A wire item ends with its time ("11:20 ت م", Mecca time): complete a date-only
     ``published`` with it. Returns the index of the line read, if one was."""
