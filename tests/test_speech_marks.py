@@ -172,6 +172,7 @@ GLIDES_AND_SILENT_ALEFS = [
     ("الْحَيَوَانُ", "ħaiauaːn", "ħajawaːn"),
     ("الْآيَاتِ", "ʔaːiːaːt", "ʔaːjaːt"),  # after an alef madda
     ("رَسْمِيًّا", "rasmiːan", "rasmiːjan"),  # a yeh with tanween after a kasra
+    ("صَحَفِيٍّ", "afiːin", "afiː"),  # ... with a kasra: its pause form (not "-iːjiːn")
     ("بِاسْمِ", "biaːsm", "bism"),  # a hamzat wasl after a kasra
     ("الِاسْتِخْدَامِ", "aliaːst", "alist"),
     ("بِالنَّجَاحِ", "biaːnn", "binnadʒ"),  # and the article's lam before a sun letter

@@ -36,7 +36,9 @@ U+06D6-U+06ED into what the engine reads as the reciter says it, keeping every v
   /sijaːsa/; after an alef madda likewise ("الْآيَاتِ", /alʔaːiːaːti/);
 * a yeh with tanween after a kasra, the adverbs and adjectives of "ـيًّا", "ـيٍّ"
   ("رَسْمِيًّا", heard /rasmiːan/), is written as the doubled yeh and the n said
-  ("رَسْمِيْيَنْ", /rasmiːjan/);
+  ("رَسْمِيْيَنْ", /rasmiːjan/) -- but with a kasra in its pause form ("صَحَفِيْ"):
+  espeak-ng says a yeh with a kasra long, and "صَحَفِيْيِنْ" was /sˤaħafiːjiːn/
+  (journalists);
 * the alefs nobody says are left out: a hamzat wasl after a kasra ("بِاسْمِ" was heard
   /biaːsmi/, "الِاسْتِخْدَامِ" /aliaːstixdaːmi/) or after "وَ", "فَ", "كَ" ("وَاسْتَمَرَّ"
   /waːstamarr/), the alef of the old spelling "مِائَةٌ",
@@ -292,6 +294,15 @@ def readable_marks(text: str, *, lang: str = "ar") -> str:
     return text
 
 
+def _doubled_yeh_with_n(m: re.Match[str]) -> str:
+    """"رَسْمِيًّا" -> "رَسْمِيْيَنْ" (/rasmiːjan/); "صَحَفِيٍّ" in its pause form,
+    "صَحَفِيْ": espeak-ng says a yeh with a kasra long, "صَحَفِيْيِنْ" was /sˤaħafiːjiːn/
+    (journalists)."""
+    if m.group(1) == "\u064d":
+        return f"{YEH}{SUKUN}"
+    return f"{YEH}{SUKUN}{YEH}{_TANWEEN_VOWEL[m.group(1)]}\u0646{SUKUN}"
+
+
 def engine_spelling(text: str) -> str:
     """Vowelled ``text`` (as :func:`readable_marks` leaves it) spelled the way espeak-ng
     says it: glides marked, a doubled glide and "-iyyan" written out, the unsaid alefs
@@ -300,8 +311,7 @@ def engine_spelling(text: str) -> str:
     if not _VOWEL_MARK.search(text):
         return text
     text = _DOUBLED_GLIDE.sub(lambda m: m.group(1) + SUKUN + m.group(1) + m.group(2), text)
-    text = _TANWEEN_ON_YEH.sub(
-        lambda m: f"{YEH}{SUKUN}{YEH}{_TANWEEN_VOWEL[m.group(1)]}\u0646{SUKUN}", text)
+    text = _TANWEEN_ON_YEH.sub(_doubled_yeh_with_n, text)
     text = _ALEF_AFTER_KASRA.sub("", text)
     text = _ALEF_AFTER_CONJUNCTION.sub(_wasl_alef, text)
     text = _ALEF_OF_ARTICLE_BEFORE_WASL.sub(r"\1", text)
