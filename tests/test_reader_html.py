@@ -1489,3 +1489,21 @@ def test_the_end_of_a_page_an_agencys_sign_off_and_a_description_that_is_the_tit
     assert paragraphs[-1].startswith("ويتوقع أن تستمر موجة الحر"), paragraphs
     assert not any(p.startswith("طالع") for p in paragraphs)
     assert article.summary is None
+
+
+def test_a_bold_line_between_paragraphs_is_a_subheading(tmp_path: Path) -> None:
+    """Al-Bayan, Anadolu and Enab Baladi draw their subheadings as a paragraph in bold
+    ("<p><strong>تجارب ناجحة</strong></p>"): a reader navigating by headings found
+    none. A glossary's bold terms, one over each definition, stay paragraphs."""
+    prose = ("<p>وأضاف أن الحافلات خضعت لتجارب تشغيلية مكثفة استمرت أكثر من تسعة أشهر في "
+             "ظروف مناخية مختلفة، وأثبتت كفاءتها في درجات الحرارة المرتفعة.</p>")
+    page = tmp_path / "bus.html"
+    page.write_text(
+        "<!DOCTYPE html><html lang=\"ar\" dir=\"rtl\"><head><meta charset=\"utf-8\"><title>"
+        "حافلات كهربائية في دبي</title></head><body><article><h1>حافلات كهربائية في دبي</h1>"
+        f"<div class=\"article-body\">{prose}<p><strong>تجارب ناجحة</strong></p>{prose}"
+        f"{prose}<p><strong>تعرفة موحدة</strong></p>{prose}</div></article></body></html>",
+        encoding="utf-8")
+    article = load_quietly(page)
+    assert [plain_text(b.spans) for b in article.blocks if isinstance(b, Heading)] == [
+        "تجارب ناجحة", "تعرفة موحدة"]

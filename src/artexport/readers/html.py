@@ -33,6 +33,7 @@ from __future__ import annotations
 import copy
 import re
 import warnings
+from dataclasses import replace
 from html import entities as html_entities
 from pathlib import Path
 from typing import Any
@@ -103,6 +104,7 @@ def read_html(path: Path, limits: Limits, *, keep_all: bool = False) -> Draft:
                   if keep_all or not (furniture(el) or furniture_reason(line))]
     if not keep_all:
         blocks = header_lines([b for b in blocks if not _in_byline(b, byline_lines)], meta, title)
+        blocks = _bold_subheadings(blocks)
     draft = Draft(path, meta, missing_images="warn")
     draft.blocks, draft.lead = _lead(blocks, meta.pop("_og_image", None),
                                      meta.pop("_og_image_alt", ""), meta)
@@ -512,6 +514,35 @@ def _body(tree: Element, fast: bool, *, marked: bool) -> Element | None:
 
 
 # ---- after the walk -----------------------------------------------------------------
+
+def _bold_subheadings(blocks: list[Block]) -> list[Block]:
+    """A short paragraph all in bold between two paragraphs of text, with no sentence
+    end ("<p><strong>تجارب ناجحة</strong></p>", Al-Bayan, Anadolu, Enab Baladi): the
+    subheading the page draws without a heading's tag, which a reader navigates by."""
+    def bold_line(block: Block) -> bool:
+        if not isinstance(block, Paragraph) or not block.spans:
+            return False
+        text = plain_text(block.spans).strip()
+        return all(span.emphasis == "strong" or not span.text.strip() for span in block.spans) \
+            and 1 <= len(text.split()) <= _SUBHEADING_WORDS \
+            and text[-1:] not in ".:؟?!،,؛;…\"»”"
+
+    out = list(blocks)
+    bold = [bold_line(b) for b in out]
+    for n in range(1, len(out) - 1):
+        block, above, below = out[n], out[n - 1], out[n + 1]
+        # (not a glossary's terms, one over each definition: every other line in bold)
+        if bold[n] and isinstance(block, Paragraph) and isinstance(above, Paragraph) \
+                and isinstance(below, Paragraph) \
+                and len(plain_text(below.spans).split()) > _SUBHEADING_WORDS \
+                and not (n >= 2 and bold[n - 2]) and not (n + 2 < len(out) and bold[n + 2]):
+            out[n] = Heading(2, tuple(replace(span, emphasis=None) for span in block.spans),
+                             lang=block.lang, direction=block.direction)
+    return out
+
+
+_SUBHEADING_WORDS = 10
+
 
 def _one_container(root: Element, upper: str, lower: str) -> bool:
     """Whether the page prints the paragraphs ``upper`` and ``lower`` in one element."""
