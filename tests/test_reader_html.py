@@ -1495,15 +1495,16 @@ def test_a_bold_line_between_paragraphs_is_a_subheading(tmp_path: Path) -> None:
     """Al-Bayan, Anadolu and Enab Baladi draw their subheadings as a paragraph in bold
     ("<p><strong>تجارب ناجحة</strong></p>"): a reader navigating by headings found
     none. A glossary's bold terms, one over each definition, stay paragraphs."""
-    prose = ("<p>وأضاف أن الحافلات خضعت لتجارب تشغيلية مكثفة استمرت أكثر من تسعة أشهر في "
-             "ظروف مناخية مختلفة، وأثبتت كفاءتها في درجات الحرارة المرتفعة.</p>")
+    prose = [f"<p>وأضاف في الفقرة {n} أن الحافلات خضعت لتجارب تشغيلية مكثفة استمرت أكثر من "
+             "تسعة أشهر في ظروف مناخية مختلفة، وأثبتت كفاءتها في درجات الحرارة المرتفعة.</p>"
+             for n in ("الأولى", "الثانية", "الثالثة", "الرابعة")]
     page = tmp_path / "bus.html"
     page.write_text(
         "<!DOCTYPE html><html lang=\"ar\" dir=\"rtl\"><head><meta charset=\"utf-8\"><title>"
         "حافلات كهربائية في دبي</title></head><body><article><h1>حافلات كهربائية في دبي</h1>"
-        f"<div class=\"article-body\">{prose}<p><strong>تجارب ناجحة</strong></p>{prose}"
-        f"{prose}<p><strong>تعرفة موحدة</strong></p>{prose}</div></article></body></html>",
-        encoding="utf-8")
+        f"<div class=\"article-body\">{prose[0]}<p><strong>تجارب ناجحة</strong></p>{prose[1]}"
+        f"{prose[2]}<p><strong>تعرفة موحدة</strong></p>{prose[3]}</div></article></body>"
+        "</html>", encoding="utf-8")
     article = load_quietly(page)
     assert [plain_text(b.spans) for b in article.blocks if isinstance(b, Heading)] == [
         "تجارب ناجحة", "تعرفة موحدة"]
