@@ -199,6 +199,15 @@ def test_arabic_reading(source: str, expected: str) -> None:
 
 
 OTHER_LANGUAGE_CASES = [
+    # a clock time in the European languages whose voices read the rest of their numbers
+    ("fr", "Le conseil est prévu à 17h00, la séance à 14h30.",
+     "Le conseil est prévu à 17 heures, la séance à 14 heures 30."),
+    ("de", "Der Streik beginnt um 2:00 Uhr, der Zug fährt um 14.30 Uhr am 7.3.2024.",
+     "Der Streik beginnt um 2 Uhr, der Zug fährt um 14 Uhr 30 am 7.3.2024."),
+    ("es", "Abre a las 12:00 h y cierra a las 14:30.",
+     "Abre a las 12 horas y cierra a las 14 y 30."),
+    ("it", "Il ticket vale dalle 8:30 alle 16:00.", "Il ticket vale dalle 8 e 30 alle 16."),
+    ("pt", "Às 20h13 o voo partiu.", "Às 20 horas e 13 o voo partiu."),
     ("fa", "در 2021-06-26 منتشر شد", "در بیست و ششم ژوئن دو هزار و بیست و یک منتشر شد"),
     ("fa", "ساعت 14:30 و ۲۰٪ رشد", "ساعت چهارده و سی دقیقه و بیست درصد رشد"),
     ("fa", "۱۵۰۰ برنامه‌نویس", "هزار و پانصد برنامه‌نویس"),
