@@ -1508,3 +1508,27 @@ def test_a_bold_line_between_paragraphs_is_a_subheading(tmp_path: Path) -> None:
     article = load_quietly(page)
     assert [plain_text(b.spans) for b in article.blocks if isinstance(b, Heading)] == [
         "تجارب ناجحة", "تعرفة موحدة"]
+
+
+def test_a_read_also_box_a_paywall_and_a_players_labels_are_no_text(tmp_path: Path) -> None:
+    """Le Monde's inline "Lire aussi" box (its label lost, its headline read as a
+    paragraph), its paywall notice, The Atlantic's audio player and a clap counter's
+    "--" were read as the article's."""
+    prose = [f"<p>Paragraphe {n} : le département traverse la sécheresse la plus longue de "
+             "son histoire récente, et les cumuls de pluie restent faibles.</p>"
+             for n in ("un", "deux", "trois")]
+    page = tmp_path / "secheresse.html"
+    page.write_text(
+        "<!DOCTYPE html><html lang=\"fr\"><head><meta charset=\"utf-8\"><title>Sécheresse"
+        "</title></head><body><article><h1>La sécheresse s'installe</h1>"
+        "<p>Listen to this article</p>"
+        f"<div class=\"article__content\">{prose[0]}<section class=\"catcher\"><span>"
+        "Lire aussi</span><a href=\"/x\">Dans les Pyrénées-Orientales, l'alerte maintenue"
+        f"</a></section>{prose[1]}<p>--</p>{prose[2]}<p>Il vous reste 38.12% de cet article "
+        "à lire. La suite est réservée aux abonnés.</p></div></article></body></html>",
+        encoding="utf-8")
+    text = body_text(load_quietly(page))
+    for furniture in ("Pyrénées-Orientales, l'alerte", "Il vous reste", "Listen to this",
+                      "\n--\n"):
+        assert furniture not in text, furniture
+    assert "Paragraphe trois" in text

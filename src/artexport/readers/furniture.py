@@ -78,7 +78,8 @@ for _reason, _words in (
                 "اترك رد", "اترك تعليقا", "اترك تعليقاً", "أضف ردا",
                 "تعليقات الفيسبوك", "تعليقات فيسبوك", "Facebook comments",
                 "Join the discussion", "رد", "لا توجد تعليقات", "ارسال نظر", "نظرات",
-                "نظر شما", "پاسخ", "تبصرے", "اپنی رائے دیں")),
+                "نظر شما", "پاسخ", "تبصرے", "اپنی رائے دیں", "Comentarios", "Normas ›",
+                "Mis comentarios", "Commentaires", "Kommentare")),
     (WEATHER, ("الأبراج", "الأحوال الجوية", "الطقس")),
     # the paper's staff box: each label is followed by a name
     # a byline's second line: the writer's post
@@ -247,7 +248,14 @@ _FURNITURE_PATTERNS: list[tuple[str, str]] = [
      r"^the associated press is an independent global news organization\b|"
      r"^download (?:the|our) app\b", FOOTER),
     (r"^please (turn on|enable) javascript\b", SCRIPT),
-    (r"^[_*~=\u0640]{3,}$", NAVIGATION),  # a separator line: "___", "***", "ـــــ"
+    (r"^[_*~=\u0640]{3,}$|^[-–—]{1,3}$", NAVIGATION),  # a separator: "___", "ـــــ", "--"
+    # an editor's code under a Persian text ("۲۱۶۲۱۶"): digits alone
+    (r"^[\d\u06f0-\u06f9\u0660-\u0669]{5,}$", END_MARKER),
+    # a paywall's notice (Le Monde), an audio player's labels (The Atlantic)
+    (r"^il vous reste \d+(?:[.,]\d+)?\s?% de cet article à lire|^la suite est réservée aux "
+     r"abonnés|^déjà abonné\s?\?|^listen to this article$|^produced by elevenlabs\b", WIDGET),
+    # an agency's notice to its subscribers (Anadolu)
+    (r"^الموقع الإلكتروني لوكالة الأناضول يتضمن", DISCLAIMER),
     # an agency's sign-off, its editors' initials: "م.ع/ج.ح" (Wafa), "م.ح / ر.ع" (SANA)
     (r"^[\u0621-\u064a]{1,2}\.[\u0621-\u064a]{1,2}(?:\s*/\s*[\u0621-\u064a]{1,2}\."
      r"[\u0621-\u064a]{1,2})+$", END_MARKER),

@@ -9,6 +9,7 @@ import re
 from lxml import etree
 from lxml import html as lxml_html
 
+from .furniture import related_heading
 from .html_content import _OTHER_STORIES, _WHERE
 from .html_tree import Element, _tag, _text_of, _xpath
 from .stopwords import fold
@@ -23,6 +24,7 @@ def kept_by_trafilatura(root: Element) -> None:
     as its label alone, "Published on"; the dates were read already); a <br> in a <pre>
     as the line break it is (it was lost: "run_date)VALUES (...)")."""
     _table_captions(root)
+    _drop_inline_teasers(root)
     _text_named_for_links(root)
     _name_the_text(root)
     for el in list(root.iter("time")):
@@ -37,6 +39,26 @@ def kept_by_trafilatura(root: Element) -> None:
 
 _LINKS_NAME = re.compile(r"link|share|social", re.I)
 _PROSE_WORDS = 12  # a paragraph of running text has this many words
+
+
+def _drop_inline_teasers(root: Element) -> None:
+    """A "read also" box between two paragraphs, its label and a link to another story in
+    one element (Le Monde's "catcher": "Lire aussi" + a headline): trafilatura kept the
+    headline as a paragraph of the text and lost the label that said what it was."""
+    for box in list(root.iter("section", "div", "aside", "p")):
+        label = next((el for el in box.iter() if el is not box and _tag(el) != "a"
+                      and (el.text or "").strip()), None)
+        text = _text_of(box)
+        if label is None or not related_heading((label.text or "").strip()) \
+                or len(text.split()) > _TEASER_WORDS or box.getparent() is None:
+            continue
+        linked = sum(len(_text_of(a)) for a in box.iter("a"))
+        if linked * 2 >= len(text) - len((label.text or "").strip()) and \
+                isinstance(box, lxml_html.HtmlElement):
+            box.drop_tree()
+
+
+_TEASER_WORDS = 30
 
 
 def _text_named_for_links(root: Element) -> None:
