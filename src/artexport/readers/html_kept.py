@@ -1,6 +1,7 @@
 """The parts of a saved page's article that trafilatura drops, rewritten so that it keeps
 them: an <aside> that is the article's prose, a table's <figcaption>, the words of a
-<time>, the lines of code a <pre> breaks with <br>, a text container named for links."""
+<time>, the lines of code a <pre> breaks with <br>, a text container named for links or
+by a name trafilatura does not know; and an inline "read also" box it kept, taken out."""
 
 from __future__ import annotations
 
@@ -19,7 +20,9 @@ __all__ = ["keep_article_asides", "kept_by_trafilatura"]
 
 def kept_by_trafilatura(root: Element) -> None:
     """Rewrite the copy of the page trafilatura reads: a table's <figcaption> as its
-    <caption>; a <time> unwrapped (trafilatura drops it with its words: "planned for
+    <caption>; an inline "read also" box gone; the text's containers named for links
+    renamed and joined; the element holding most of the running text named the
+    article's body; a <time> unwrapped (trafilatura drops it with its words: "planned for
     <time>Monday 8 April</time> at 5pm" came out as "planned for at 5pm", and a date line
     as its label alone, "Published on"; the dates were read already); a <br> in a <pre>
     as the line break it is (it was lost: "run_date)VALUES (...)")."""
