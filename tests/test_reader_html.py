@@ -1532,3 +1532,22 @@ def test_a_read_also_box_a_paywall_and_a_players_labels_are_no_text(tmp_path: Pa
                       "\n--\n"):
         assert furniture not in text, furniture
     assert "Paragraphe trois" in text
+
+
+def test_a_captions_source_in_its_own_span_is_the_credit(tmp_path: Path) -> None:
+    """France 24 prints a photo's credit in "m-figure__caption-source": it was glued to
+    the caption ("... 2024.© أ ف ب") and the credit was empty."""
+    page = tmp_path / "haouz.html"
+    page.write_text(
+        "<!DOCTYPE html><html lang=\"ar\" dir=\"rtl\"><head><meta charset=\"utf-8\"><title>"
+        "زلزال الحوز بعد عام</title></head><body><article><h1>زلزال الحوز بعد عام</h1>"
+        "<figure><img src=\"haouz.jpg\" alt=\"خيام\"><figcaption class=\"m-figure__caption\">"
+        "<span class=\"m-figure__caption-text\">خيام نصبت لإيواء المتضررين، 5 سبتمبر 2024."
+        "</span><span class=\"m-figure__caption-source\">© أ ف ب</span></figcaption></figure>"
+        "<div class=\"t-content__body\"><p>يحيي المغرب الأحد الذكرى الأولى لزلزال الحوز المدمر "
+        "الذي ضرب منطقة الأطلس الكبير جنوب مراكش، وبلغت قوته ست درجات.</p><p>وأسفر الزلزال "
+        "عن مقتل آلاف الأشخاص، كما ألحق أضرارا بنحو ستين ألف مسكن في ستة أقاليم.</p></div>"
+        "</article></body></html>", encoding="utf-8")
+    lead = load_quietly(page).lead_image
+    assert lead is not None and lead.image.credit == "© أ ف ب"
+    assert plain_text(lead.caption) == "خيام نصبت لإيواء المتضررين، 5 سبتمبر 2024."

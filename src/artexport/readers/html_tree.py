@@ -92,7 +92,7 @@ def drop_labelled_regions(root: Element) -> None:
 
 
 _CAPTION_CLASS = re.compile(r"caption(?!-?(?:toggle|hide|button|icon))|legend", re.I)
-_CREDIT_CLASS = re.compile(r"credit|copyright|(?<![\w-])source(?![\w-])", re.I)
+_CREDIT_CLASS = re.compile(r"credit|copyright|(?<![\w-])source(?![\w-])|[_-]source(?![\w-])", re.I)
 
 
 def caption_elements(img: Element) -> tuple[Element | None, Element | None]:
