@@ -1551,3 +1551,30 @@ def test_a_captions_source_in_its_own_span_is_the_credit(tmp_path: Path) -> None
     lead = load_quietly(page).lead_image
     assert lead is not None and lead.image.credit == "© أ ف ب"
     assert plain_text(lead.caption) == "خيام نصبت لإيواء المتضررين، 5 سبتمبر 2024."
+
+
+def test_the_printed_reporter_over_an_organization_and_drupals_author_field(
+        tmp_path: Path) -> None:
+    """Anadolu's JSON-LD names the agency as the author; the page prints its reporter
+    ("detay-muhabir"), who is the byline. Drupal's "field--name-field-author" holds the
+    name's link and the writer's post after it."""
+    body = ("<p>أعلنت الرئاسة ارتفاع صادرات قطاع الصناعات الدفاعية بنسبة كبيرة خلال العام "
+            "الماضي مقارنة بالعام الذي سبقه، وفق بيان رسمي صدر اليوم.</p><p>وكانت الحكومة قد "
+            "حددت هدفا لصادرات القطاع يبلغ عشرة مليارات دولار بحلول نهاية العام المقبل.</p>")
+    pages = {
+        "anadolu": ("<script type=\"application/ld+json\">{\"@type\": \"NewsArticle\", "
+                    "\"author\": {\"@type\": \"Organization\", \"name\": \"الأناضول\"}}"
+                    "</script>", "<div><span class=\"detay-muhabir\"><a href=\"/p/1\">إسلام "
+                    "الحمصي</a></span></div>", "إسلام الحمصي"),
+        "drupal": ("", "<div class=\"field field--name-field-author\"><a href=\"/a/1\">مریم "
+                       "احمدی</a> <span class=\"author-role\">روزنامه‌نگار</span></div>",
+                   "مریم احمدی"),
+    }
+    for name, (head, byline, author) in pages.items():
+        page = tmp_path / f"{name}.html"
+        page.write_text(
+            "<!DOCTYPE html><html lang=\"ar\" dir=\"rtl\"><head><meta charset=\"utf-8\">"
+            f"<title>صادرات الصناعات الدفاعية</title>{head}</head><body><article><h1>صادرات "
+            f"الصناعات الدفاعية</h1>{byline}<div class=\"body\">{body}</div></article>"
+            "</body></html>", encoding="utf-8")
+        assert [a.name for a in load_quietly(page).authors] == [author], name

@@ -123,8 +123,12 @@ class _Meta:
         for el in _xpath(self.root, " | ".join(
                 f"//*[contains(concat(' ', normalize-space(@class), ' '), ' {name} ')]"
                 for name in ("byline", "author", "author-name", "meta-author",
-                             "article-author", "author__name", "byline__name"))):
-            text = " ".join(_text_of(el).split())
+                             "article-author", "author__name", "byline__name",
+                             "field--name-field-author", "detay-muhabir"))):  # (Anadolu's)
+            # (Drupal's field holds the name's link and the writer's post after it)
+            link = next((a for a in el.iter("a") if _text_of(a).strip()), None)
+            text = " ".join(_text_of(link if link is not None and "field" in
+                                     (el.get("class") or "") else el).split())
             if not text or len(text.split()) > 10 or \
                     (self.in_furniture(el) and not in_headline_header(el)):
                 continue
@@ -292,7 +296,13 @@ class _Meta:
 
     def authors(self, not_names: set[str]) -> list[dict[str, str] | str]:
         names: list[str] = []
-        names += _ld_names(self.ld.get("author"))
+        # (an Organization as the author, "الأناضول", only when nothing names a person:
+        # Anadolu prints its reporter's name on the page)
+        ld_authors = self.ld.get("author")
+        items = ld_authors if isinstance(ld_authors, list) else [ld_authors]
+        organizations = [n for v in items if isinstance(v, dict) and "organization" in
+                         str(v.get("@type", "")).lower() and (n := _ld_name(v))]
+        names += [n for n in _ld_names(ld_authors) if n not in organizations]
         for key in ("author", "article:author", "og:article:author", "dc.creator",
                     "parsely-author", "sailthru.author"):
             names += self.metas.get(key, [])
@@ -307,6 +317,7 @@ class _Meta:
                 names.append((inner if inner is not None else el).get("content")
                              or _text_of(inner if inner is not None else el))
         names += self._printed_bylines()
+        names = names or organizations
         out: list[dict[str, str] | str] = []
         seen: set[str] = set()
         for raw in names:

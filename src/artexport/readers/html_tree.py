@@ -112,15 +112,20 @@ def caption_elements(img: Element) -> tuple[Element | None, Element | None]:
             cap = next((d for d in found if not any(o is not d and d in o.iterancestors()
                                                     for o in found)), None)
             if cap is not None:
-                credit = next((c for c in box.iterdescendants() if _tag(c)
-                               and _CREDIT_CLASS.search(_classes(c))), None)
-                return cap, credit
+                return cap, _credit_in(box, cap)
             box = box.getparent()
         return None, None
     cap = next((d for d in figure.iterdescendants() if _tag(d) == "figcaption"), None)
-    credit = next((c for c in figure.iterdescendants() if _tag(c)
-                   and _CREDIT_CLASS.search(_classes(c))), None)
-    return cap, credit
+    return cap, _credit_in(figure, cap)
+
+
+def _credit_in(box: Element, cap: Element | None) -> Element | None:
+    """The element in ``box`` whose class says "credit" or "source", not one that holds
+    the caption ``cap`` ("caption-source" wraps both)."""
+    return next((c for c in box.iterdescendants() if _tag(c)
+                 and _CREDIT_CLASS.search(_classes(c))
+                 and (cap is None or (c is not cap and cap not in c.iterdescendants()))),
+                None)
 
 
 def captioned_image_above(root: Element, first: str) -> Element | None:
