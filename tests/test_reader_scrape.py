@@ -803,3 +803,22 @@ def test_the_end_matter_of_wire_stories_and_columns(name: str, last: str | None,
     # (a word ending in a space is the start of a line; the others are whole lines)
     assert not any(line == word.strip() or (word.endswith(" ") and line.startswith(word))
                    for line in body for word in absent), body[-6:]
+
+
+def test_a_photo_caption_with_its_agency_between_paragraphs_is_no_subheading(
+        tmp_path: Path) -> None:
+    """"ركاب داخل إحدى عربات قطار الرياض (واس)" between two paragraphs is a photo's
+    caption and its source: it was a subheading, which a reader navigates by."""
+    page = tmp_path / "metro.txt"
+    page.write_text("\n".join([
+        "مترو الرياض ينقل عشرة ملايين راكب في أول مئة يوم", "14 مارس 2025",
+        "ويأتي المشروع ضمن مستهدفات رؤية المملكة لتحسين جودة الحياة في المدن السعودية، "
+        "وخفض الازدحام المروري والانبعاثات في العاصمة.",
+        "ركاب داخل إحدى عربات قطار الرياض (واس)",
+        "ويبلغ الطول الإجمالي لشبكة قطار الرياض 176 كيلومترا، وتضم 85 محطة، وتعد من أطول "
+        "شبكات المترو التي تعمل بلا سائق في العالم.",
+        "جميع الحقوق محفوظة © 2025"]) + "\n", encoding="utf-8")
+    article = load_quietly(page)
+    assert not any(isinstance(b, Heading) for b in article.blocks)
+    assert "ركاب داخل إحدى عربات قطار الرياض (واس)" in [
+        line for b in article.blocks for line in block_texts(b)]

@@ -37,7 +37,14 @@ from ..model import (
     plain_text,
 )
 from .base import Draft
-from .headline import TITLE_WORDS, HeaderItem, headline_at, site_title, without_glued_byline
+from .headline import (
+    TITLE_WORDS,
+    HeaderItem,
+    credited,
+    headline_at,
+    site_title,
+    without_glued_byline,
+)
 from .lines import LABEL, Line, article_span, without_author_box, without_repeats
 from .news import (
     CAPTION_LABEL,
@@ -74,7 +81,6 @@ MENU_WORDS = 3        # a bulleted line this short above the title is a menu ite
 PEEL_MAX = 6          # lines at the top of the article that may still be header
 SECTION_PREFIX = re.compile(
     r"^(?P<section>[\u0600-\u06FF]+(?: [\u0600-\u06FF]+)?) / (?P<title>.{8,})$")
-# "Headline - Site", "Section | Site": a page's <title>, not the article's headline.
 
 NOT_A_NAME = "byline without a name"
 SITE_TITLE = "page title"  # "Section - Site name", the page's <title>
@@ -562,6 +568,7 @@ def _subheading(line: Line, blocks: list[Block], nxt: Line | None) -> bool:
     after = Paragraph | ListBlock if line.words <= 3 else Paragraph
     return (fewest <= line.words <= 8 and not ends_sentence(line.body)
             and not line.verse and line.klass == "short" and bool(blocks)
+            and not credited(line.body)  # (a photo's caption and its agency)
             and isinstance(blocks[-1], after) and nxt is not None and not nxt.verse
             and (nxt.klass in ("good", "neargood") or (nxt.words >= 6 and ends_sentence(nxt.body))))
 

@@ -47,6 +47,12 @@ _CREDIT = re.compile(
     r"^(?:تصوير|الصورة|صورة|عکس)\s*[:：]", re.I)
 
 
+def credited(text: str) -> bool:
+    """A photo's credit, or a caption that ends with its source in brackets ("ركاب داخل
+    إحدى عربات قطار الرياض (واس)"): no headline, no subheading."""
+    return bool(_CREDIT.search(text))
+
+
 def _adjacent(lines: list[Line], upper: int, lower: int) -> bool:
     """No line but furniture between the lines ``upper`` and ``lower``."""
     return all(lines[j].furniture is not None for j in range(upper + 1, lower))
