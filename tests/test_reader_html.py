@@ -1578,3 +1578,24 @@ def test_the_printed_reporter_over_an_organization_and_drupals_author_field(
             f"الصناعات الدفاعية</h1>{byline}<div class=\"body\">{body}</div></article>"
             "</body></html>", encoding="utf-8")
         assert [a.name for a in load_quietly(page).authors] == [author], name
+
+
+def test_the_hijri_date_printed_beside_the_pages_date(tmp_path: Path) -> None:
+    """The page's data gives the date; the page prints the Hijri date beside it, in a box
+    of byline and dates under the headline (Al-Bayan): the editions print and say both,
+    as they do for a scrape."""
+    page = tmp_path / "bus.html"
+    page.write_text(
+        "<!DOCTYPE html><html lang=\"ar\" dir=\"rtl\"><head><meta charset=\"utf-8\"><title>"
+        "حافلات ذاتية القيادة في دبي</title><meta property=\"article:published_time\" "
+        "content=\"2026-11-03T06:00:00+04:00\"></head><body><div class=\"article\">"
+        "<h1>حافلات ذاتية القيادة في دبي</h1><div class=\"meta\"><div class=\"byline\">"
+        "<span class=\"author\"><a href=\"/a\">محمد إبراهيم</a></span> <span>دبي</span></div>"
+        "<div class=\"date\"><span>التاريخ: </span>13 جمادى الأولى 1448 هـ الموافق 3 نوفمبر "
+        "2026 م</div><div class=\"update\">التحديث: 3 نوفمبر 2026 - 06:00</div></div>"
+        "<div class=\"text\"><p>كشفت هيئة الطرق والمواصلات في دبي عن خطتها لتشغيل أول خط "
+        "للحافلات ذاتية القيادة في منطقة البرشاء مطلع العام المقبل.</p><p>وقال مدير إدارة "
+        "التخطيط إن المرحلة الأولى ستشمل تشغيل ثماني حافلات كهربائية على مسار قصير.</p>"
+        "</div></div></body></html>", encoding="utf-8")
+    article = load_quietly(page)
+    assert article.published_hijri == "13 جمادى الأولى 1448 هـ"

@@ -392,7 +392,8 @@ def date_meta(found: FoundDate, meta: dict[str, Any], line: str = "") -> None:
     else:
         meta.setdefault("published", found.iso())
         hijri = hijri_date(line)
-        if hijri and meta.get("published") == found.iso():
+        # (the same day as the published date the page's data gave, with its time)
+        if hijri and str(meta.get("published") or "")[:10] == found.day.isoformat():
             meta.setdefault("published_hijri", hijri)
     if found.zone and not found.offset:
         meta.setdefault("timezone", found.zone)

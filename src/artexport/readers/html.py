@@ -127,8 +127,8 @@ def read_html(path: Path, limits: Limits, *, keep_all: bool = False) -> Draft:
     if not keep_all:
         draft.dropped = page.dropped(draft.blocks, draft.lead)
         page.header(first, meta)
-    if "published" not in meta:
-        date_under_title(root, first, meta)
+    if "published" not in meta or "published_hijri" not in meta:
+        date_under_title(root, first, meta)  # (and the Hijri date it gives beside it)
     standfirst = reader.settle_summary(draft, first, meta, printed=not keep_all)
     if (block := meta.pop("_subtitle_block", None)) is not None and standfirst:
         # the page prints its standfirst ("h2.subTitle"): the line above the photo was

@@ -69,7 +69,8 @@ def _restates(found: FoundDate, meta: dict[str, Any], text: str) -> bool:
 def date_under_title(root: Element, first_text: str, meta: dict[str, Any]) -> None:
     """A page without date metadata often prints the date right under the headline
     ("الأربعاء، 28 آب/اغسطس 2013، آخر تحديث 14:00 (GMT+0400)"): read the short texts
-    that follow the title's ``<h1>`` in the page, up to the article's text."""
+    that follow the title's ``<h1>`` in the page, up to the article's text. Where the
+    page's data gave the date, the Hijri date printed beside it is taken."""
     title_key = fold(str(meta.get("title") or ""))
     h1 = next((h for h in root.iter("h1") if _tag(h) == "h1" and title_key
                and fold(_text_of(h)) == title_key), None)
@@ -82,10 +83,14 @@ def date_under_title(root: Element, first_text: str, meta: dict[str, Any]) -> No
         text = _text_of(el)
         if first_key and first_key in fold(text):
             break
-        if text and len(text.split()) <= 16:
-            found = find_date(text)
-            if found is not None:
-                date_meta(found, meta, text)
+        # (the line itself, or one inside a box of byline and dates: Al-Bayan's "meta")
+        for part in [el, *(d for d in el.iterdescendants() if _tag(d))][:_PARTS]:
+            said = _text_of(part)
+            if said and len(said.split()) <= 16 and (found := find_date(said)) is not None:
+                date_meta(found, meta, said)
                 return
         if seen >= 4:
             return
+
+
+_PARTS = 12  # elements looked at in each box under the headline
