@@ -47,21 +47,30 @@ _PROSE_WORDS = 12  # a paragraph of running text has this many words
 def _drop_inline_teasers(root: Element) -> None:
     """A "read also" box between two paragraphs, its label and a link to another story in
     one element (Le Monde's "catcher": "Lire aussi" + a headline): trafilatura kept the
-    headline as a paragraph of the text and lost the label that said what it was."""
-    for box in list(root.iter("section", "div", "aside", "p")):
-        label = next((el for el in box.iter() if el is not box and _tag(el) != "a"
-                      and (el.text or "").strip()), None)
+    headline as a paragraph of the text and lost the label that said what it was. (Found
+    from the labels, so each element is looked at once.)"""
+    seen = 0
+    for label in list(root.iter()):
+        said = (label.text or "").strip()
+        if not said or len(said) > 40 or _tag(label) == "a" or not related_heading(said):
+            continue
+        seen += 1
+        if seen > _MANY:
+            return  # (a hostile page of thousands of labels: each box is read whole)
+        box = label.getparent()
+        if not isinstance(box, lxml_html.HtmlElement) or box.getparent() is None \
+                or _tag(box) not in ("section", "div", "aside", "p"):
+            continue
         text = _text_of(box)
-        if label is None or not related_heading((label.text or "").strip()) \
-                or len(text.split()) > _TEASER_WORDS or box.getparent() is None:
+        if len(text.split()) > _TEASER_WORDS:
             continue
         linked = sum(len(_text_of(a)) for a in box.iter("a"))
-        if linked * 2 >= len(text) - len((label.text or "").strip()) and \
-                isinstance(box, lxml_html.HtmlElement):
+        if linked and linked * 2 >= len(text) - len(said):
             box.drop_tree()
 
 
 _TEASER_WORDS = 30
+_MANY = 100  # labels, asides, figures looked at: a page has a few; a hostile one, thousands
 
 
 def _text_named_for_links(root: Element) -> None:
@@ -136,7 +145,7 @@ def keep_article_asides(root: Element) -> None:
     -- is the article's: trafilatura drops every <aside>. One of links (a related box),
     one named for furniture, or a pull quote repeating the text stays out."""
     page_text = fold(_text_of(root))
-    for aside in list(root.iter("aside")):
+    for aside in list(root.iter("aside"))[:_MANY]:  # (each is looked for in the page)
         parent = aside.getparent()
         if parent is None or sum(_tag(c) == "p" for c in parent) < 2 or \
                 not isinstance(aside, lxml_html.HtmlElement):
@@ -171,7 +180,7 @@ _BLOCK_TAGS = frozenset({"div", "p", "ul", "ol", "table", "blockquote", "figure"
 def _table_captions(root: Element) -> None:
     """A table's caption given as its <figure>'s <figcaption> ("Source: ...") becomes
     the table's own <caption>: trafilatura kept the table and lost the figcaption."""
-    for figure in root.iter("figure"):
+    for figure in list(root.iter("figure"))[:_MANY]:  # (nested ones are searched whole)
         table = next(figure.iter("table"), None)
         caption = next(figure.iter("figcaption"), None)
         if table is None or caption is None or next(table.iter("caption"), None) is not None:
