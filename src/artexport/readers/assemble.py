@@ -225,13 +225,14 @@ def _peel(page: Page, start: int, end: int, has_title: bool) -> int:
             ln.article, ln.reason = False, NOT_A_NAME  # "By حیرت انگیز": left out
             k += 1
             continue
+        byline_below = parse_byline(rest[0].body, labels=page.labels) is not None
         # (a standfirst may end in a full stop, over a byline and a date)
-        signed = parse_byline(rest[0].body, labels=page.labels) is not None \
-            and len(rest) > 1 and rest[1].date is not None and words(text) <= 40
+        signed = byline_below and len(rest) > 1 and rest[1].date is not None \
+            and words(text) <= 40
         if has_title and peeled - labels <= 2 and words(text) >= TITLE_WORDS \
                 and ((heading_like(text) and not ends_sentence(text)) or signed) and (
                     rest[0].date is not None or parse_dateline(rest[0].body) is not None
-                    or parse_byline(rest[0].body, labels=page.labels) is not None
+                    or byline_below
                     or (len(rest) > 1 and rest[1].date is not None
                         and _bare_name(page, rest[0].body))):
             # a headline (or the subtitle under it) right above its byline or date,

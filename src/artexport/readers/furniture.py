@@ -144,6 +144,10 @@ def label_alternation(labels: tuple[str, ...]) -> str:
 
 TAG_LABEL = label_alternation(TAG_LABELS)
 
+# BBC World Service's label of a photo's source, in Arabic, Persian and Urdu (the source
+# itself may follow on the next line: see :mod:`.page_text`)
+PHOTO_SOURCE_LABEL = "صدر الصورة|مصدر الصورة|منبع تصویر|تصویر کا ذریعہ"
+
 _FURNITURE_PATTERNS: list[tuple[str, str]] = [
     (r"^\d{1,4}\.?$", COUNTER),                                   # "19", "2020"
     (r"^[A-Z][a-z]{2,3}\.$", COUNTER),                            # "Feb."
@@ -227,7 +231,7 @@ _FURNITURE_PATTERNS: list[tuple[str, str]] = [
     # BBC World Service: a photo's source, a promo's skip link, a byline's role
     # (and BBC Urdu's: "عہدہ, ..." the role, "مضمون کی تفصیل" the byline box's heading)
     # (the label's comma, a right-to-left page's, may come out first: "،تصویر کا ذریعہ")
-    (r"^[,،]?\s*(صدر الصورة|مصدر الصورة|منبع تصویر|تصویر کا ذریعہ)\s*(?:[,،]|$)|"
+    (rf"^[,،]?\s*({PHOTO_SOURCE_LABEL})\s*(?:[,،]|$)|"
      r"^(role|عہدہ)\s*[,،]\s|"
      r"^(article information|مضمون کی تفصیل)$|"
      r"^(تخطى|تخطَّ|تجاوز)\s.{0,40}(واصل|وتابع) القراءة$|^از روی .{0,40}رد شوید", CAPTION_LABEL),

@@ -3,6 +3,7 @@ under the headline, read into the metadata and taken out of the body."""
 
 from __future__ import annotations
 
+import itertools
 from typing import Any
 
 from ..model import Block, Heading, Paragraph, plain_text
@@ -84,7 +85,7 @@ def date_under_title(root: Element, first_text: str, meta: dict[str, Any]) -> No
         if first_key and first_key in fold(text):
             break
         # (the line itself, or one inside a box of byline and dates: Al-Bayan's "meta")
-        for part in [el, *(d for d in el.iterdescendants() if _tag(d))][:_PARTS]:
+        for part in itertools.islice((d for d in el.iter() if _tag(d)), _PARTS):
             said = _text_of(part)
             if said and len(said.split()) <= 16 and (found := find_date(said)) is not None:
                 date_meta(found, meta, said)

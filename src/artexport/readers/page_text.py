@@ -11,6 +11,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
+from .furniture import PHOTO_SOURCE_LABEL
 from .news import (
     CAPTION_LABEL,
     COMMENTS,
@@ -196,7 +197,7 @@ class Line:
 
 # ---- reading lines ------------------------------------------------------------------
 
-_SOURCE_LABEL = re.compile(r"(?:صدر الصورة|مصدر الصورة|منبع تصویر|تصویر کا ذریعہ)[\s,،]*$")
+_SOURCE_LABEL = re.compile(rf"(?:{PHOTO_SOURCE_LABEL})[\s,،]*$")
 
 
 def split_lines(text: str) -> list[Line]:
