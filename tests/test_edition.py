@@ -22,6 +22,7 @@ from artexport.exporters.epub import EpubExporter
 from artexport.exporters.html import LargePrintHtmlExporter
 from artexport.exporters.pdf import PdfExporter
 from artexport.model import Figure
+from artexport.text.lang import script_of_language
 from conftest import example_dirs
 
 XHTML = "{http://www.w3.org/1999/xhtml}"
@@ -161,6 +162,63 @@ def test_the_braille_edition_prints_the_same_byline_dates_and_credits(
         assert cells in text, line
 
 
+FRENCH_MD = """---
+title: La médiathèque ouvre le dimanche
+lang: fr
+authors: [Claire Martin, Paul Durand]
+published: 2025-03-01T09:05:00+01:00
+updated: 2025-03-01T18:40:00+01:00
+tags: [culture, ville]
+publisher: Le Journal de test
+---
+
+La médiathèque de la ville ouvrira désormais le dimanche, a annoncé la mairie.
+
+![Une salle de lecture](photo.png "La salle de lecture rénovée")
+
+## Un essai de six mois
+
+L'essai durera six mois.
+"""
+
+
+def test_a_french_article_reads_as_french_in_every_edition(tmp_path: Path) -> None:
+    """The words the editions add were English for every language but Arabic, Persian
+    and Urdu ("By Claire Martin", "Published: Saturday 1 March 2025", "Topics"), read
+    aloud by the French voice ("bi", "pœblished") or the English one: they are now the
+    language's own, in every edition and in the narration."""
+    from artexport.narration import AudioOptions, plan_speech
+
+    folder = _probe(tmp_path / "fr")
+    (folder / "article.md").write_text(FRENCH_MD, encoding="utf-8")
+    editions = _editions(folder)
+    for name in ("html", "epub", "pdf"):
+        editions[name].pop("publisher")
+    assert editions["html"] == editions["epub"] == editions["pdf"]
+    assert editions["html"] == {
+        "byline": ["Par Claire Martin et Paul Durand"],
+        "date": ["Publié: samedi 1er mars 2025, 09:05",
+                 "Mis à jour: samedi 1er mars 2025, 18:40"],
+        "tags": ["Sujets: culture, ville"], "credit": []}
+    article = load_article(folder)
+    page = LargePrintHtmlExporter().render(article).data.decode()
+    assert not re.search(r'lang="en"', page)  # no label marked as English
+    assert ">Réglages d'affichage<" in page.replace("&#39;", "'")
+    book = EpubExporter().render(article).data
+    with zipfile.ZipFile(io.BytesIO(book)) as z:
+        nav = z.read("EPUB/nav.xhtml").decode()
+        opf = z.read("EPUB/content.opf").decode()
+    assert "Table des matières" in nav and "Une édition accessible de l" in opf
+    said = {s.part: s for s in plan_speech(article, AudioOptions(
+        cache_dir=tmp_path / "cache"))}
+    assert (said["byline"].voice, said["byline"].speech) == \
+        ("fr", "Par Claire Martin et Paul Durand")
+    assert (said["date"].voice, said["date"].speech) == \
+        ("fr", "1er mars 2025, 9 heures 5")
+    assert said["updated"].speech == "Mis à jour: 1er mars 2025, 18 heures 40"
+    assert said["topics"].speech == "Sujets: culture, ville"
+
+
 def test_probe_reads_as_one_text(tmp_path: Path) -> None:
     edition = Edition.of(load_article(_probe(tmp_path / "probe")))
     # one byline form: roles in parentheses, "و" joined to an Arabic name but not to Jane
@@ -223,7 +281,8 @@ def test_the_source_address_is_printed_as_its_words(tmp_path: Path) -> None:
 # ---- the label tables ----------------------------------------------------------------
 
 def test_every_language_has_every_label_with_the_same_placeholders() -> None:
-    assert set(LABEL_LANGUAGES) >= {"ar", "fa", "ur", "en"}
+    assert set(LABEL_LANGUAGES) >= {"ar", "fa", "ur", "en", "fr", "es", "de", "it", "pt",
+                                    "nl", "tr", "id", "he"}
     formatter = string.Formatter()
     english = TABLES["en"]
     for lang, table in TABLES.items():
@@ -232,13 +291,21 @@ def test_every_language_has_every_label_with_the_same_placeholders() -> None:
             assert text.strip() or key in ("and", "list_sep"), (lang, key)
             fields = {f for _, f, _, _ in formatter.parse(text) if f}
             assert fields == {f for _, f, _, _ in formatter.parse(english[key]) if f}, key
-            if lang != "en":  # written in the language's own script
+            if script_of_language(lang) != "latin":  # written in its own script
                 assert not re.search("[A-Za-z]", re.sub(r"{\w+}", "", text)), (lang, key)
+        if lang != "en":  # translated: a table copied from English would pass the above
+            same = [key for key, text in table.items() if text == english[key]]
+            assert len(same) <= 5, (lang, same)  # "Normal", "Source", ", " ...
 
 
 def test_unknown_language_falls_back_to_english_marked_as_such() -> None:
+    swedish = labels("sv-SE")
+    assert (swedish.lang, swedish.foreign, swedish.published) == ("en", True, "Published")
     french = labels("fr-CA")
-    assert (french.lang, french.foreign, french.published) == ("en", True, "Published")
+    assert (french.lang, french.foreign, french.published) == ("fr", False, "Publié")
+    assert labels("de").join(["Anna", "Jonas", "Lea"]) == "Anna, Jonas und Lea"
+    assert labels("he").join(["דנה", "יוסי"]) == "דנה ויוסי"  # "ו" joins the word
+    assert labels("he").join(["דנה", "Jane"]) == "דנה ו Jane"
     urdu = labels("ur-PK")
     assert (urdu.lang, urdu.foreign, urdu.direction) == ("ur", False, "rtl")
     assert urdu.paragraphs_title(2, 4) == "پیراگراف 2 تا 4"  # for the audio's chapters

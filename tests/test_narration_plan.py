@@ -176,9 +176,9 @@ def test_other_languages_keep_their_numbers_and_dates_are_said_as_printed(
         cache: Path) -> None:
     """A Portuguese page: its voice reads its own numbers ("às 20:13" was "às eight
     thirteen in the evening"; its clock time is now written as said, "20 horas e 13");
-    its dates, printed with English month names and labels (no table for Portuguese),
-    are said in English by the English voice (they were said in Arabic: 34 seconds of
-    Arabic letters spelled by the Portuguese voice)."""
+    its dates, printed as Portuguese prints them (its label table and the CLDR's month
+    names), are said as printed by the Portuguese voice (they were said in Arabic: 34
+    seconds of Arabic letters spelled by the Portuguese voice; then in English)."""
     from datetime import datetime
 
     text = "Na sexta-feira, 22/10/2010, às 20:13, o piloto somou 5040 pontos (45%)."
@@ -188,9 +188,9 @@ def test_other_languages_keep_their_numbers_and_dates_are_said_as_printed(
                        AudioOptions(cache_dir=cache))
     said = {s.part: s for s in plan}
     assert (said["date"].lang, said["date"].voice, said["date"].speech) == \
-        ("en", "en", "the twenty-second of October, twenty ten")
-    assert said["updated"].voice == "en" and \
-        said["updated"].speech == "Updated: the eighteenth of November, twenty nineteen"
+        ("pt", "pt", "22 de outubro de 2010")
+    assert said["updated"].voice == "pt" and \
+        said["updated"].speech == "Atualizado: 18 de novembro de 2019"
     body = next(s for s in plan if s.part == "block")
     # (a clock time as the Portuguese voice should say it, "20 horas e 13", not "20:13")
     assert body.voice == "pt" and "às 20 horas e 13" in body.speech and "5040" in body.speech

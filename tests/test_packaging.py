@@ -76,7 +76,7 @@ def test_wheel_metadata(dist: Path) -> None:
     assert {"gtts", "dask", "dev"} <= set(meta.get_all("Provides-Extra") or [])
 
 
-def test_wheel_ships_templates_fonts_and_licence_texts(dist: Path) -> None:
+def test_wheel_ships_templates_fonts_labels_and_licence_texts(dist: Path) -> None:
     with zipfile.ZipFile(_one(dist, "*.whl")) as z:
         names = set(z.namelist())
         info = next(n.split("/")[0] for n in names if ".dist-info/" in n)
@@ -95,6 +95,9 @@ def test_wheel_ships_templates_fonts_and_licence_texts(dist: Path) -> None:
                  if p.is_file()}
     assert {f"artexport/_data/{t}" for t in templates} <= names
     assert "artexport/py.typed" in names
+    tables = {p.name for p in (ROOT / "src/artexport/edition/label_tables").glob("*.toml")}
+    assert {"en.toml", "fr.toml"} <= tables  # the editions' words, one file a language
+    assert {f"artexport/edition/label_tables/{t}" for t in tables} <= names
 
 
 def test_sdist_has_what_make_needs_and_builds_on_its_own(dist: Path,

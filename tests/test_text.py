@@ -85,7 +85,13 @@ def test_reader_dates_are_one_table_for_every_edition() -> None:
     assert reader_date(when, "ar", time=False, eastern_digits=True) == "الخميس ١٤ مارس ٢٠٢٤"
     assert reader_date(when, "fa", weekday=False, time=False) == "14 مارس 2024"
     assert reader_date(when, "ur", digits="persian") == "جمعرات ۱۴ مارچ ۲۰۲۴، ۱۰:۱۵"
-    assert reader_date(when, "fr", weekday=False, time=False) == "14 March 2024"
+    # any other language as its press prints it (the CLDR's forms, through Babel)
+    assert reader_date(when, "fr", weekday=False, time=False) == "14 mars 2024"
+    assert reader_date(when.replace(day=1), "fr-CA", time=False) == "vendredi 1er mars 2024"
+    assert reader_date(when, "de") == "Donnerstag, 14. März 2024, 10:15"
+    assert reader_date(when, "es", weekday=False) == "14 de marzo de 2024, 10:15"
+    assert reader_date(when, "he", time=False) == "יום חמישי, 14 במרץ 2024"
+    assert reader_date(when, "qaa", weekday=False, time=False) == "14 March 2024"  # unknown
 
 
 def test_lang_tag_is_one_pattern_for_loader_and_html_reader() -> None:

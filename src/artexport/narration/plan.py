@@ -30,13 +30,14 @@ from ..edition import Edition
 from ..errors import ArtexportWarning, ExportError, caller_stacklevel
 from ..model import Article, Block, Figure, Heading, Preformatted, block_texts, plain_text
 from ..resources import DEFAULT_LIMITS
+from ..text.dates import reader_date
 from ..text.diacritize import DiacritizerError, diacritize, diacritizer_version
 from ..text.lang import is_arabic_script, primary_subtag
 from ..text.quran_suras import with_sura_vowels
 from ..text.sentences import sentence_bounds
 from ..text.speech import speak_date, speak_time, speech_text
 from ..text.speech_marks import pausal_forms, readable_marks
-from ..text.spoken_dates import date_language
+from ..text.spoken_dates import DATE_LANGUAGES
 from ..text.spoken_vowels import with_digit_vowels, with_number_vowels, with_own_vowels
 from ..tts import SpeechError, TtsEngine
 from ..tts.cache import SpeechCache
@@ -335,21 +336,26 @@ class _Planner:
             self.header("subtitle", article.subtitle)
         if edition.byline_text:
             self.header("byline", edition.byline_text)
-        # said in the language the editions print them in (English month names and
-        # labels for a language without its own), by that language's voice
-        date_lang = date_language(lang)
+        # said in the language the editions print them in (the labels' language:
+        # English for a language without a label table), by that language's voice
+        date_lang = edition.labels.lang
         same_day = len(edition.dates) == 2 and article.published is not None and \
             article.updated is not None and \
             article.published.date() == article.updated.date()
         for line in edition.dates:
             d = article.published if line.key == "published" else article.updated
             assert d is not None
-            date = speak_date(d.day, d.month, d.year, date_lang)
             # one day said twice tells nothing: the times tell them apart (midnight is
             # a source that gave a date only, and the editions print no time for it)
-            if same_day and (d.hour, d.minute) != (0, 0):
-                date += (", " if date_lang == "en" else "، ") + \
-                    speak_time(d.hour, d.minute, date_lang)
+            with_time = same_day and (d.hour, d.minute) != (0, 0)
+            if date_lang not in DATE_LANGUAGES:  # the printed date, read by its voice
+                date = speech_text(reader_date(d, date_lang, weekday=False, time=with_time),
+                                   date_lang, engine_spelling=False)
+            else:
+                date = speak_date(d.day, d.month, d.year, date_lang)
+                if with_time:
+                    date += (", " if date_lang == "en" else "، ") + \
+                        speak_time(d.hour, d.minute, date_lang)
             if line.key == "published" and article.published_hijri and \
                     is_arabic_script(date_lang):  # both calendars, as the editions print
                 hijri = speech_text(article.published_hijri, date_lang, engine_spelling=False)
