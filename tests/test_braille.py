@@ -42,7 +42,7 @@ except ImportError as e:  # LiblouisUnavailable: its message names the Debian pa
 
 from artexport.edition import Edition, labels
 from artexport.exporters.braille import BrailleExporter
-from artexport.exporters.braille.tables import KNOWN_TABLES, LABELS, label
+from artexport.exporters.braille.tables import KNOWN_TABLES, LABELS, choose_code, label
 from conftest import EXAMPLES
 from test_braille_fidelity import (
     NUMBER_ROW,
@@ -333,7 +333,10 @@ def test_any_language_liblouis_knows() -> None:
 
 def test_every_label_is_writable_by_its_tables() -> None:
     shared = ("by", "published", "updated", "image", "and", "list_sep")
-    for lang, (g1, g2) in KNOWN_TABLES.items():
+    found = {lang: tuple(choose_code(lang, grade).tables[0] for grade in (1, 2))
+             for lang in LABELS if lang not in KNOWN_TABLES}
+    assert set(found) >= {"fr", "es", "de", "pt", "tr", "he"}
+    for lang, (g1, g2) in {**KNOWN_TABLES, **found}.items():
         for table in filter(None, (g1, g2)):
             for key in (*LABELS[lang], *shared):
                 if key == "bullet":

@@ -48,6 +48,20 @@ LABELS: dict[str, dict[str, str]] = {
            "grade1": "بدون اختصار، درجه یک", "grade2": "مختصر، درجه دو", "bullet": "•"},
     "ur": {"caption": "تصویر کا کیپشن", "edition": "بریل ایڈیشن",
            "grade1": "غیر مختصر، درجہ اول", "grade2": "مختصر، درجہ دوم", "bullet": "•"},
+    # the label-table languages liblouis has a literary table for
+    "fr": {"caption": "Légende", "edition": "Édition braille",
+           "grade1": "intégral, niveau 1", "grade2": "abrégé, niveau 2", "bullet": "•"},
+    "es": {"caption": "Pie de foto", "edition": "Edición en braille",
+           "grade1": "integral, grado 1", "grade2": "estenográfico, grado 2", "bullet": "•"},
+    "de": {"caption": "Bildunterschrift", "edition": "Brailleausgabe",
+           "grade1": "Vollschrift, Stufe 1", "grade2": "Kurzschrift, Stufe 2", "bullet": "•"},
+    "pt": {"caption": "Legenda", "edition": "Edição em braille",
+           "grade1": "integral, grau 1", "grade2": "abreviado, grau 2", "bullet": "•"},
+    "tr": {"caption": "Fotoğraf altı", "edition": "Braille baskısı",
+           "grade1": "kısaltmasız, 1. derece", "grade2": "kısaltmalı, 2. derece",
+           "bullet": "•"},
+    "he": {"caption": "כיתוב", "edition": "מהדורת ברייל",
+           "grade1": "מלא, דרגה 1", "grade2": "מקוצר, דרגה 2", "bullet": "•"},
 }
 
 PageLine = Literal["top", "bottom"]
