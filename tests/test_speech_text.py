@@ -207,6 +207,15 @@ OTHER_LANGUAGE_CASES = [
     ("es", "Abre a las 12:00 h y cierra a las 14:30.",
      "Abre a las 12 horas y cierra a las 14 y 30."),
     ("it", "Il ticket vale dalle 8:30 alle 16:00.", "Il ticket vale dalle 8 e 30 alle 16."),
+    # German ordinals: the voice read "am 3. Oktober" as "am drei", a full stop, "Oktober"
+    ("de", "Am 3. Oktober 1990, im 20. Jahrhundert, holte er zum 2. Mal den 1. Platz.",
+     "Am dritten Oktober 1990, im zwanzigsten Jahrhundert, holte er zum zweiten Mal den "
+     "ersten Platz."),
+    ("de", "Vom 3. bis 5. Mai, in der 3. Runde, sein 21. Titel; die 125. Ausgabe.",
+     "Vom dritten bis fünften Mai, in der dritten Runde, sein einundzwanzigster Titel; die "
+     "hundertfünfundzwanzigste Ausgabe."),
+    ("de", "Berlin, 1. März 2025. Das Team wurde 3. Der Trainer lobte es am 7.3.2024.",
+     "Berlin, erster März 2025. Das Team wurde 3. Der Trainer lobte es am 7.3.2024."),
     ("pt", "Às 20h13 o voo partiu.", "Às 20 horas e 13 o voo partiu."),
     ("fa", "در 2021-06-26 منتشر شد", "در بیست و ششم ژوئن دو هزار و بیست و یک منتشر شد"),
     ("fa", "ساعت 14:30 و ۲۰٪ رشد", "ساعت چهارده و سی دقیقه و بیست درصد رشد"),

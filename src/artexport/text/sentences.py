@@ -31,6 +31,7 @@ import re
 
 from .lang import is_arabic_script
 from .spoken_english import US_STATES
+from .spoken_european import is_german_ordinal
 
 _CLOSERS = "\"'»”’)]}›〉」』"
 _END_RUN = re.compile(rf"(?:\.{{2,}}|…|[.!?؟۔‼⁇⁈⁉])+[{re.escape(_CLOSERS)}]*")
@@ -88,10 +89,7 @@ _OTHER_ABBREVIATIONS = {lang: _wordset(words) for lang, words in {
     "id": "dr prof ir drs jl jln no dll dsb hlm tgl",
 }.items()}
 # German writes an ordinal with a dot: "am 7. März", "der 3. Platz"
-_DE_MONTHS = _wordset("januar februar märz april mai juni juli august september oktober "
-                      "november dezember jänner")
 _WORD_AFTER = re.compile(r"\s*([A-Za-z']+)")
-_LETTERS_AFTER = re.compile(r"\s*([^\W\d_]+)")
 _DATE_AFTER = re.compile(r"\s*(?:(?:Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec)\.?\s*\d"
                          r"|(?:January|February|March|April|May|June|July|August|September"
                          r"|October|November|December)\s*\d"
@@ -222,9 +220,8 @@ def _is_abbreviation(text: str, dot: int, end: int, latin_rules: bool,
     # "1." opening a line is a list number.
     if _DIGITS.fullmatch(bare):
         line_start = text.rfind("\n", 0, dot) + 1
-        if primary == "de" and (word := _LETTERS_AFTER.match(text, end)) is not None and (
-                word.group(1).lower() in _DE_MONTHS or word.group(1).islower()):
-            return True  # "am 7. März", "der 3. große Streik"
+        if primary == "de" and is_german_ordinal(text, dot):
+            return True  # "am 7. März", "der 3. große Streik", "im 19. Jahrhundert"
         return not text[line_start:dot - len(token)].strip()
     if bare.lower() in _OTHER_ABBREVIATIONS.get(primary, ()) or (
             primary in _OTHER_ABBREVIATIONS and re.fullmatch(r"[^\W\d_]", bare)):

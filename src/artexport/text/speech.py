@@ -64,7 +64,7 @@ from .lang import is_arabic_script, primary_subtag
 from .sentences import EMAIL_RE, URL_RE
 from .speech_marks import readable_marks, speakable_marks
 from .spoken_english import speak_english_abbreviations, speak_english_units
-from .spoken_european import CLOCK_LANGUAGES, european_times
+from .spoken_european import CLOCK_LANGUAGES, european_times, german_ordinals
 from .spoken_numbers import (
     MonthNames,
     ascii_digits,
@@ -134,6 +134,8 @@ def speech_text(text: str, lang: str, options: SpeechOptions = SpeechOptions(), 
     text = _clean(text)
     if clock_lang:  # "14h30": "quatorze ache trente" (their voices read the rest right)
         text = european_times(text, clock_lang)
+    if clock_lang == "de":  # "am 3. Oktober": "am drei", a full stop, "Oktober"
+        text = german_ordinals(text)
     if arabic:  # "علی" typed on a Persian keyboard: the Arabic voice says "Farsi ye"
         text = speak_arabic_initials(arabic_spelling(text))
     elif numbers_lang == "ur":  # "الله": the Urdu voice says "alif laam laam ha"

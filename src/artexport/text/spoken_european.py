@@ -1,15 +1,17 @@
-"""Clock times in French, German, Spanish, Italian and Portuguese, as their voices say
-them. Their numbers, dates and percentages are theirs to read (espeak-ng reads them
-right); a clock time is not: "14h30" was "quatorze ache trente", "2:00 Uhr" "zwei Uhr
-null null Uhr", "16:00" "sedici e zero zero". Here it is written as a reader says it,
-its numbers left in digits for the voice: "14 heures 30", "2 Uhr", "16".
+"""Clock times in French, German, Spanish, Italian and Portuguese, and German ordinals,
+as their voices should say them. Their numbers, dates and percentages are theirs to read
+(espeak-ng reads them right); a clock time is not: "14h30" was "quatorze ache trente",
+"2:00 Uhr" "zwei Uhr null null Uhr", "16:00" "sedici e zero zero". Here it is written as
+a reader says it, its numbers left in digits for the voice: "14 heures 30", "2 Uhr",
+"16". Nor is a German ordinal: the voice reads "am 3. Oktober", "im 19. Jahrhundert" as
+"am drei", a full stop, "Oktober"; they are written as words ("am dritten Oktober").
 """
 
 from __future__ import annotations
 
 import re
 
-__all__ = ["CLOCK_LANGUAGES", "european_times"]
+__all__ = ["CLOCK_LANGUAGES", "european_times", "german_ordinals", "is_german_ordinal"]
 
 # (hour, minutes) -> words, per language; the hour and minutes stay digits
 _HOURS = {"fr": ("heure", "heures"), "pt": ("hora", "horas"), "es": ("hora", "horas")}
@@ -56,3 +58,105 @@ def _said(m: re.Match[str], lang: str) -> str:
     if lang == "es":
         return f"{hour} y {mm}" if mm else f"{hour} {word}"
     return f"{hour} {word} e {mm}" if mm else f"{hour} {word}"  # pt
+
+
+# ---- German ordinals -----------------------------------------------------------------
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+_DE_ONES = ("", "ein", "zwei", "drei", "vier", "fünf", "sechs", "sieben", "acht", "neun")
+_DE_TEENS = ("zehn", "elf", "zwölf", "dreizehn", "vierzehn", "fünfzehn", "sechzehn",
+             "siebzehn", "achtzehn", "neunzehn")
+_DE_TENS = ("", "", "zwanzig", "dreißig", "vierzig", "fünfzig", "sechzig", "siebzig",
+            "achtzig", "neunzig")
+_DE_IRREGULAR = {1: "erst", 3: "dritt", 7: "siebt", 8: "acht"}
+_DE_MONTHS = _words("januar februar märz april mai juni juli august september oktober "
+                       "november dezember jänner")
+# After these the ordinal takes "-en" ("am dritten", "im neunzehnten", "bis zum
+# fünften"); after der/die/das "-e" (unless "der" follows a preposition: "in der
+# dritten Runde"); after ein/sein/ihr... "-er"; a date on its own ("3. Oktober 2025"),
+# "-er" too.
+_DE_EN = _words("am im vom zum beim dem den des zur einen einem einer seinen seinem "
+                   "seiner ihren ihrem ihrer unseren unserem unserer bis ab seit "
+                   "jedem jeden")
+_DE_E = _words("der die das eine seine ihre unsere jede diese")
+_DE_ER = _words("ein sein ihr unser mein kein")
+_DE_PREPOSITIONS = _words("in an auf aus bei mit nach von vor zu seit bis ab über unter "
+                             "während wegen zwischen für gegen")
+_DE_ARTICLES = _DE_EN | _DE_E | _DE_ER
+# "19." after an article or a preposition, or before a month or a lowercase word ("der 3.
+# große Streik"); never a year (four digits), never inside a longer number or a date
+# written "3.10.2025"
+_DE_ORDINAL = re.compile(r"(?<![\d.,])\b(?P<n>[1-9]\d{0,2})\.(?=[ \t\u00a0]+(?P<next>[^\W\d_]+))")
+_DE_WORD_BEFORE = re.compile(r"([^\W\d_]+)[ \t\u00a0]*$")
+
+
+def _de_cardinal(n: int) -> str:
+    if n < 10:
+        return _DE_ONES[n] + ("s" if n == 1 else "")
+    if n < 20:
+        return _DE_TEENS[n - 10]
+    if n < 100:
+        tens, ones = divmod(n, 10)
+        return (f"{_DE_ONES[ones]}und" if ones else "") + _DE_TENS[tens]
+    hundreds, rest = divmod(n, 100)
+    return f"{_DE_ONES[hundreds]}hundert" + (_de_cardinal(rest) if rest else "")
+
+
+def german_ordinal_stem(n: int) -> str:
+    """The ordinal of ``n`` (1-999) without its ending: 3 -> "dritt", 21 ->
+    "einundzwanzigst", 100 -> "hundertst", 125 -> "hundertfünfundzwanzigst"."""
+    hundreds, rest = divmod(n, 100)
+    head = ("" if hundreds == 1 else _DE_ONES[hundreds]) + "hundert" if hundreds else ""
+    if rest == 0:
+        return f"{head}st"
+    if rest < 20:
+        return head + _DE_IRREGULAR.get(rest, _de_cardinal(rest) + "t")
+    return head + _de_cardinal(rest) + "st"
+
+
+def is_german_ordinal(text: str, number_end: int) -> bool:
+    """Whether the number ending at ``number_end`` (its full stop next) is an ordinal
+    ("am 3. Oktober", "im 19. Jahrhundert", "der 3. große Streik"), not a number ending a
+    sentence."""
+    m = _DE_ORDINAL.match(text, _number_start(text, number_end))
+    return m is not None and m.end("n") == number_end and _ordinal_context(text, m)
+
+
+def _number_start(text: str, end: int) -> int:
+    start = end
+    while start > 0 and text[start - 1].isdigit():
+        start -= 1
+    return start
+
+
+def _ordinal_context(text: str, m: re.Match[str]) -> bool:
+    following = m.group("next")
+    if following.lower() in _DE_MONTHS or following.islower():
+        return True
+    before = _DE_WORD_BEFORE.search(text, 0, m.start())
+    return before is not None and before.group(1).lower() in _DE_ARTICLES | _DE_PREPOSITIONS
+
+
+def german_ordinals(text: str) -> str:
+    """``text`` (German) with its ordinals ("3.", "19.") as words with their ending."""
+    def said(m: re.Match[str]) -> str:
+        if not _ordinal_context(text, m):
+            return m.group()
+        before = _DE_WORD_BEFORE.search(text, 0, m.start())
+        word = before.group(1).lower() if before else ""
+        if word in _DE_EN:
+            ending = "en"
+        elif word in _DE_E:
+            ahead = _DE_WORD_BEFORE.search(text, 0, before.start()) if before else None
+            after_preposition = word == "der" and ahead is not None and \
+                ahead.group(1).lower() in _DE_PREPOSITIONS
+            ending = "en" if after_preposition else "e"
+        elif word in _DE_PREPOSITIONS:
+            ending = "en"  # "bis 5. Mai", "ab 1. Januar"
+        else:
+            ending = "er"
+        return german_ordinal_stem(int(m.group("n"))) + ending
+
+    return _DE_ORDINAL.sub(said, text)
