@@ -333,9 +333,41 @@ _LENGTH_WORDS = word_set("""
 """)
 
 
-def _length_context(m: re.Match[str]) -> bool:
-    words = before(m).split()[-3:]
-    return any(strip_clitics(w) in _LENGTH_WORDS or w in _LENGTH_WORDS for w in words)
+# ... and words before it that count a quantity ("نحو 500 م", "بذهبية 1500 م"), or after
+# it that finish a length or an event ("600 م مربع", "400 م حواجز")
+_QUANTITY_WORDS = word_set("""
+    نحو حوالي حوالى قرابة زهاء أكثر أقل منسوب مساحة مساحتها مساحته ذهبية فضية برونزية
+    نهائي تصفيات مسافة منسوبه
+""")
+_METRE_WORDS_AFTER = word_set("""
+    مربع مربعا مربعًا مكعب مكعبا مكعبًا حواجز حرة تتابع فوق تحت طولا طولًا عرضا عرضًا
+    ارتفاعا ارتفاعًا عمقا عمقًا
+""")
+# ... but a year noun or a word that dates ("عام 632م", "منذ 1990م") makes it a year
+_YEAR_WORDS = word_set("""
+    عام العام عامي سنة السنة سنتي منذ مطلع أوائل أواخر مواليد ميلاد تأسس تأسست توفي
+    ولد ولدت القرن
+""")
+
+
+def _metres(m: re.Match[str], year: int) -> bool:
+    """Whether "N م" is N metres, not the year N of the Common Era."""
+    written = before(m).split()[-3:]
+    words = [strip_clitics(w) for w in written]
+    words += [w[1:] for w in words if len(w) > 3 and w[0] in "بلك"]  # "بذهبية"
+    if any(w in _LENGTH_WORDS for w in words + written):
+        return True
+    if any(w in _YEAR_WORDS for w in words):
+        return False
+    following = after(m).split()[:1]
+    if following and strip_clitics(following[0]).strip(".،,") in _METRE_WORDS_AFTER:
+        return True
+    if any(w in _QUANTITY_WORDS for w in words):
+        return True
+    # no year is written with "م" beyond the present century; a year of three digits
+    # without a year noun is written "في 632م" (a date), a length "البحيرة 175 م"
+    previous = strip_clitics(written[-1]) if written else ""
+    return year > 2100 or (year < 1000 and previous not in ("في", "حتى", "قبل", "بعد"))
 
 
 # how "to" is said between two years in Persian and Urdu
@@ -350,7 +382,7 @@ def era_year(m: re.Match[str], primary: str) -> str:
     year = int(m.group("year"))
     era = m.group("era").replace(" ", "").replace("\t", "").replace(".", "")
     era = era.replace("ـش", "ش").replace("ـق", "ق")  # "هـ.ش" as "ه.ش"
-    if era == "م" and _length_context(m):
+    if era == "م" and not m.group("first") and _metres(m, year):
         return m.group()
     # (the abbreviation's full stop ends the sentence too: the splitter took it so)
     stop = m.group().endswith(".") and after(m)[:1] not in (".", "!", "?", "؟", "…")
