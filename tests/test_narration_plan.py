@@ -188,12 +188,12 @@ def test_other_languages_keep_their_numbers_and_dates_are_said_as_printed(
                        AudioOptions(cache_dir=cache))
     said = {s.part: s for s in plan}
     assert (said["date"].lang, said["date"].voice, said["date"].speech) == \
-        ("pt", "pt", "22 de outubro de 2010")
-    assert said["updated"].voice == "pt" and \
+        ("pt-BR", "pt-br", "22 de outubro de 2010")  # Brazil's voice, not Lisbon's
+    assert said["updated"].voice == "pt-br" and \
         said["updated"].speech == "Atualizado: 18 de novembro de 2019"
     body = next(s for s in plan if s.part == "block")
     # (a clock time as the Portuguese voice should say it, "20 horas e 13", not "20:13")
-    assert body.voice == "pt" and "às 20 horas e 13" in body.speech and "5040" in body.speech
+    assert body.voice == "pt-br" and "às 20 horas e 13" in body.speech and "5040" in body.speech
     assert not re.search(r"eight|thirteen|twenty|percent|October", body.speech)
     # English and Arabic keep their number words
     assert "eight thirteen in the evening" in speech_text("At 20:13 we left.", "en")

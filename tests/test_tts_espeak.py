@@ -64,6 +64,10 @@ def test_rate_sets_the_speed() -> None:
 def test_defaults_by_language() -> None:
     engine = EspeakEngine()
     assert engine.default_voice("ar-EG") == "ar"
+    # a region's own voice where espeak-ng has one: Brazil's, not Lisbon's; the Americas'
+    # Spanish, not Castilian (/θ/ for "cero")
+    assert [engine.default_voice(t) for t in ("pt-BR", "pt-PT", "es-MX", "es", "en-US")] \
+        == ["pt-br", "pt", "es-419", "es", "en-us"]
     assert engine.effective_rate("ar") == DEFAULT_RATES["ar"]
     assert EspeakEngine(EngineConfig(rate=190)).effective_rate("ar") == 190
     assert engine.version().startswith("espeak-ng 1.")

@@ -339,6 +339,8 @@ class _Planner:
         # said in the language the editions print them in (the labels' language:
         # English for a language without a label table), by that language's voice
         date_lang = edition.labels.lang
+        if primary_subtag(lang) == date_lang:
+            date_lang = lang  # "pt-BR": the voice of the rest of the article
         same_day = len(edition.dates) == 2 and article.published is not None and \
             article.updated is not None and \
             article.published.date() == article.updated.date()
@@ -348,13 +350,13 @@ class _Planner:
             # one day said twice tells nothing: the times tell them apart (midnight is
             # a source that gave a date only, and the editions print no time for it)
             with_time = same_day and (d.hour, d.minute) != (0, 0)
-            if date_lang not in DATE_LANGUAGES:  # the printed date, read by its voice
+            if primary_subtag(date_lang) not in DATE_LANGUAGES:  # as printed, by its voice
                 date = speech_text(reader_date(d, date_lang, weekday=False, time=with_time),
                                    date_lang, engine_spelling=False)
             else:
                 date = speak_date(d.day, d.month, d.year, date_lang)
                 if with_time:
-                    date += (", " if date_lang == "en" else "، ") + \
+                    date += (", " if primary_subtag(date_lang) == "en" else "، ") + \
                         speak_time(d.hour, d.minute, date_lang)
             if line.key == "published" and article.published_hijri and \
                     is_arabic_script(date_lang):  # both calendars, as the editions print

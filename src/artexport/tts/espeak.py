@@ -222,10 +222,24 @@ class EspeakEngine(TtsEngine):
             return _find().source
 
     def default_voice(self, lang: str) -> str:
-        voice = primary_subtag(lang)
-        with _lock, _session(voice):
-            pass  # raises SpeechError when espeak has no voice of that name
-        return voice
+        """The region's own voice where espeak-ng has one ("pt-BR": ``pt-br``, not
+        Lisbon's ``pt``; "es-MX": ``es-419``; "en-US": ``en-us``), else the language's."""
+        primary = primary_subtag(lang)
+        region = lang.lower().split("-")[-1] if "-" in lang else ""
+        names = [f"{primary}-{region}"] if region else []
+        if primary == "es" and region not in ("", "es"):
+            names.append("es-419")  # every Spanish of the Americas
+        names.append(primary)
+        for voice in names:
+            try:
+                with _lock, _session(voice):
+                    pass  # raises SpeechError when espeak has no voice of that name
+            except SpeechError:
+                if voice == primary:
+                    raise
+                continue
+            return voice
+        raise AssertionError("unreachable: the language's own name is tried last")
 
     def effective_rate(self, lang: str) -> int:
         if self.config.rate is not None:
