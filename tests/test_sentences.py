@@ -74,6 +74,11 @@ SPLIT_CASES = [
     ("de", "Er wurde im 19. Jahrhundert gebaut. Sie wurde 3. Der Trainer lobte den 2. Platz.",
      ["Er wurde im 19. Jahrhundert gebaut.", "Sie wurde 3.",
       "Der Trainer lobte den 2. Platz."]),
+    # the abbreviations the speech writes out end no sentence either
+    ("de", "Er tagt in der sog. Bereinigungssitzung. Dann ging er.",
+     ["Er tagt in der sog. Bereinigungssitzung.", "Dann ging er."]),
+    ("pt", "A linha, inaugurada no séc. XIX, continua lenta. Fim.",
+     ["A linha, inaugurada no séc. XIX, continua lenta.", "Fim."]),
     ("es", "Los EE. UU. votaron ayer. El Sr. Ortega habló.",
      ["Los EE. UU. votaron ayer.", "El Sr. Ortega habló."]),
     ("fr", "Selon l'art. 16 (env. 14 M€) le budget passe. M. Dupont a parlé.",

@@ -203,7 +203,7 @@ OTHER_LANGUAGE_CASES = [
     ("fr", "Le conseil est prévu à 17h00, la séance à 14h30.",
      "Le conseil est prévu à 17 heures, la séance à 14 heures 30."),
     ("de", "Der Streik beginnt um 2:00 Uhr, der Zug fährt um 14.30 Uhr am 7.3.2024.",
-     "Der Streik beginnt um 2 Uhr, der Zug fährt um 14 Uhr 30 am 7.3.2024."),
+     "Der Streik beginnt um 2 Uhr, der Zug fährt um 14 Uhr 30 am siebten März 2024."),
     ("es", "Abre a las 12:00 h y cierra a las 14:30.",
      "Abre a las 12 horas y cierra a las 14 y 30."),
     ("it", "Il ticket vale dalle 8:30 alle 16:00.", "Il ticket vale dalle 8 e 30 alle 16."),
@@ -215,7 +215,51 @@ OTHER_LANGUAGE_CASES = [
      "Vom dritten bis fünften Mai, in der dritten Runde, sein einundzwanzigster Titel; die "
      "hundertfünfundzwanzigste Ausgabe."),
     ("de", "Berlin, 1. März 2025. Das Team wurde 3. Der Trainer lobte es am 7.3.2024.",
-     "Berlin, erster März 2025. Das Team wurde 3. Der Trainer lobte es am 7.3.2024."),
+     "Berlin, erster März 2025. Das Team wurde 3. Der Trainer lobte es am siebten März "
+     "2024."),
+    # what the voices of other Latin-script languages misread: scales and currencies
+    # ("Mio." was "mio" and a pause, "R$" "real dólar"), abbreviations ("EE. UU." "e e u
+    # u", "M." "emme"), ordinal marks, rulers' numbers, "&" and addresses in English
+    # words, numeric dates digit by digit, a Spanish time that swallowed its full stop,
+    # Italian dotted times, a German handball score said as a time
+    ("de", "Der Etat umfasst 520,5 Mrd. Euro und 5,5 Mio. Empfänger, z. B. Rentner.",
+     "Der Etat umfasst 520,5 Milliarden Euro und 5,5 Millionen Empfänger, zum Beispiel "
+     "Rentner."),
+    ("de", "Der Bund investiert € 2,5 Mrd. in Schienen, Art. 5 gilt für eine neue Art.",
+     "Der Bund investiert 2,5 Milliarden Euro in Schienen, Artikel 5 gilt für eine neue "
+     "Art."),
+    ("fr", "Elles paieront 5,3 Md€, et l'État 80 M€, selon M. Lescure.",
+     "Elles paieront 5,3 milliards d'euros, et l'État 80 millions d'euros, selon monsieur "
+     "Lescure."),
+    ("pt-BR", "O governo bloqueou R$ 31,3 bilhões e US$ 12 bilhões, diz o Sr. Silva.",
+     "O governo bloqueou 31,3 bilhões de reais e 12 bilhões de dólares, diz o senhor "
+     "Silva."),
+    ("es", "En EE. UU. viven 340 millones; exporta unos US$ 1.100 millones.",
+     "En Estados Unidos viven 340 millones; exporta unos 1.100 millones de dólares."),
+    ("it", "Il fondo vale 8,7 mld e 600 mln di euro, dice il prof. Rossi.",
+     "Il fondo vale 8,7 miliardi e 600 milioni di euro, dice il professor Rossi."),
+    ("pt", "No 1.º trimestre e na 2.ª volta, segundo a Lei n.º 14.663.",
+     "No 1º trimestre e na 2ª volta, segundo a Lei número 14.663."),
+    ("it", "Dal 1° aprile, con 30 °C.", "Dal 1º aprile, con 30 °C."),
+    ("fr", "La 3e ville, au XXe siècle, en 1re lecture, sous François Ier et Léon XIV.",
+     "La 3ème ville, au 20ème siècle, en 1ère lecture, sous François premier et Léon 14."),
+    ("es", "El rey Felipe VI recibió a Juan Pablo II en la Fase II.",
+     "El rey Felipe sexto recibió a Juan Pablo segundo en la Fase II."),
+    ("de", "Papst Leo XIV. besuchte Rom am 14.11.2024.",
+     "Papst Leo der Vierzehnte besuchte Rom am vierzehnten November 2024."),
+    ("fr", "Plus de 1 Md€ de chiffre d'affaires.", "Plus de 1 milliard d'euros de chiffre "
+     "d'affaires."),
+    ("pt", "Com R$ 7,1 bi. Prejuízo de 2,6 M€, diz a Eng.ª Ana.",
+     "Com 7,1 bilhões de reais. Prejuízo de 2,6 milhões de euros, diz a engenheira Ana."),
+    ("fr", "Procter & Gamble a écrit à contact@exemple.fr.",
+     "Procter et Gamble a écrit à contact arobase exemple point FR."),
+    ("es", "Antes del 30/09/2025, a las 10:00 h. Después, a 120 km/h.",
+     "Antes del 30 de septiembre de 2025, a las 10 horas. Después, a 120 kilómetros por "
+     "hora."),
+    ("it", "Alle ore 15.00 e alle 12.30; il pil sale del 2.5.",
+     "Alle ore 15 e alle 12 e 30; il pil sale del 2.5."),
+    ("de", "Die Füchse gewannen mit 23:21 gegen Kiel, Anpfiff um 20:30 Uhr.",
+     "Die Füchse gewannen mit 23 zu 21 gegen Kiel, Anpfiff um 20 Uhr 30."),
     ("pt", "Às 20h13 o voo partiu.", "Às 20 horas e 13 o voo partiu."),
     ("fa", "در 2021-06-26 منتشر شد", "در بیست و ششم ژوئن دو هزار و بیست و یک منتشر شد"),
     ("fa", "ساعت 14:30 و ۲۰٪ رشد", "ساعت چهارده و سی دقیقه و بیست درصد رشد"),

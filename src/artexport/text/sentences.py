@@ -30,6 +30,7 @@ from __future__ import annotations
 import re
 
 from .lang import is_arabic_script
+from .latin_languages import abbreviations
 from .spoken_english import US_STATES
 from .spoken_european import is_german_ordinal
 
@@ -77,7 +78,7 @@ _EN_OPENERS = _wordset(
 # Other Latin-script languages' abbreviations that never end a sentence (lower-cased, no
 # final dot): "5,5 Mio. Fahrgäste", "Doç. Dr. Elif", "EE. UU.", "(env. 14 M€)" were
 # each cut in two, a pause and a cue in mid-sentence
-_OTHER_ABBREVIATIONS = {lang: _wordset(words) for lang, words in {
+_OTHER_ABBREVIATIONS = {lang: _wordset(words) | abbreviations(lang) for lang, words in {
     "de": "mio mrd tsd std min sek bzw ca evtl ggf inkl usw vgl dr prof nr str tel abs "
           "jh jhd dipl ing hr fr z.b d.h u.a s.o o.ä u.ä bspw",
     "fr": "mm mme mmes mlle mlles dr pr st ste env art p ex etc cf vol n° av bd mgr",

@@ -61,6 +61,7 @@ from .arabic_spelling import arabic_spelling, urdu_spelling
 from .bidi import BIDI_CONTROLS
 from .initialisms import speak_arabic_initials, speak_blessings, speak_initialisms
 from .lang import is_arabic_script, primary_subtag
+from .latin_languages import LATIN_LANGUAGES, latin_speech, symbol_words
 from .sentences import EMAIL_RE, URL_RE
 from .speech_marks import readable_marks, speakable_marks
 from .spoken_english import speak_english_abbreviations, speak_english_units
@@ -128,12 +129,15 @@ def speech_text(text: str, lang: str, options: SpeechOptions = SpeechOptions(), 
     english = primary == "en"
     own_numbers = words_for_numbers or english
     clock_lang = primary if primary in CLOCK_LANGUAGES else None
+    latin = primary if primary in LATIN_LANGUAGES else None
     if not words_for_numbers and not english:
         primary = "en"
 
     text = _clean(text)
     if clock_lang:  # "14h30": "quatorze ache trente" (their voices read the rest right)
         text = european_times(text, clock_lang)
+    if latin:  # "5,5 Mio.", "R$ 31,3 bilhões", "EE. UU.", "XXe siècle", "Léon XIV"
+        text = latin_speech(text, latin)
     if clock_lang == "de":  # "am 3. Oktober": "am drei", a full stop, "Oktober"
         text = german_ordinals(text)
     if arabic:  # "علی" typed on a Persian keyboard: the Arabic voice says "Farsi ye"
@@ -143,7 +147,7 @@ def speech_text(text: str, lang: str, options: SpeechOptions = SpeechOptions(), 
     if words_for_numbers:  # "محمد (ص)": a blessing, not the letter
         text = speak_blessings(text, numbers_lang)
     text = _drop_furniture(text, primary)
-    text = _urls(text, primary, options)
+    text = _urls(text, latin or primary, options)
     if english:
         text = speak_english_units(speak_english_abbreviations(text))
         text = speak_initialisms(text, "en")
@@ -153,7 +157,7 @@ def speech_text(text: str, lang: str, options: SpeechOptions = SpeechOptions(), 
         text = _LATIN_WORD.sub("", text)
     elif arabic:  # "(IMF)": its letters' Arabic names, as an Arabic newsreader says them
         text = speak_initialisms(text, "ar")
-    text = _tidy(text, primary)
+    text = _tidy(text, primary, latin)
     if words_for_numbers:
         text = speakable_marks(text) if engine_spelling and arabic \
             else readable_marks(text, lang=lang)
@@ -227,7 +231,8 @@ _BARE_DOMAIN = re.compile(
 
 
 def _dot(primary: str) -> str:
-    return {"ar": " دوت ", "fa": " دات "}.get(primary, " dot ")
+    own = symbol_words(primary)  # French "point", German "Punkt"...
+    return f" {own[1]} " if own else {"ar": " دوت ", "fa": " دات "}.get(primary, " dot ")
 
 
 def _domain_words(domain: str, primary: str) -> str:
@@ -251,7 +256,8 @@ def _urls(text: str, primary: str, options: SpeechOptions) -> str:
         if options.urls == "skip":
             return ""
         user, _, host = m.group().partition("@")
-        at = {"ar": " آت ", "fa": " اَت "}.get(primary, " at ")
+        own = symbol_words(primary)
+        at = f" {own[2]} " if own else {"ar": " آت ", "fa": " اَت "}.get(primary, " at ")
         return user + at + _domain_words(host, primary)
 
     text = URL_RE.sub(url, text)
@@ -268,8 +274,9 @@ _LATIN_WORD = re.compile(rf"[{_LATIN_LETTER}][{_LATIN_LETTER}0-9'’&+\-.]*")
 _SEPARATOR_DASH = re.compile(r"(?<=\S)\s+[-–—]+\s+(?=\S)")
 
 
-def _tidy(text: str, primary: str) -> str:
-    """Punctuation an engine would read aloud becomes a pause or nothing; spaces tidy."""
+def _tidy(text: str, primary: str, latin: str | None = None) -> str:
+    """Punctuation an engine would read aloud becomes a pause or nothing; spaces tidy.
+    ``latin``: the language of :data:`LATIN_LANGUAGES` the text is in ("&" in its word)."""
     comma = "," if primary == "en" else "،"
     text = text.replace("\u0640", "")  # tatweel only stretches a letter
     text = re.sub(r"/{2,}", " ", text)
@@ -281,7 +288,8 @@ def _tidy(text: str, primary: str) -> str:
     text = re.sub(r"(?<!\s)\s*[|/\\]+\s*", f"{comma} ", text)
     text = _SEPARATOR_DASH.sub(f"{comma} ", text)
     text = re.sub(r"[#*_~^=<>`]+", " ", text)
-    text = text.replace("&", " و " if primary == "ar" else " and " if primary == "en" else " و ")
+    own = symbol_words(latin) if latin else None
+    text = text.replace("&", f" {own[0]} " if own else " and " if primary == "en" else " و ")
     text = re.sub(r"[(\[{]\s*[)\]}]", " ", text)  # brackets left empty by dropped words
     text = re.sub(r"«\s*»|\"\s*\"", " ", text)
     text = re.sub(r"[ \t]+", " ", text)

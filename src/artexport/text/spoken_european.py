@@ -17,6 +17,10 @@ __all__ = ["CLOCK_LANGUAGES", "european_times", "german_ordinals", "is_german_or
 _HOURS = {"fr": ("heure", "heures"), "pt": ("hora", "horas"), "es": ("hora", "horas")}
 CLOCK_LANGUAGES = frozenset({"fr", "de", "es", "it", "pt"})
 
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
 _MINUTES = r"(?P<m>[0-5]\d)"
 _MINUTES2 = r"(?P<m2>[0-5]\d)"
 _HOUR = r"(?P<h>[01]?\d|2[0-3])"
@@ -26,9 +30,19 @@ _CLOCK = {
                      r"(?![\d:.,]\d|\w)"),
     "pt": re.compile(rf"(?<![\d:.,])\b{_HOUR}(?:h(?:{_MINUTES})?|:{_MINUTES2})(?![\d:.,]\d|\w)"),
     "de": re.compile(rf"(?<![\d:.,])\b{_HOUR}[:.]{_MINUTES}(?P<uhr>\s?Uhr\b)?(?![\d:.,]\d)"),
-    "es": re.compile(rf"(?<![\d:.,])\b{_HOUR}:{_MINUTES}(?P<h_>\s?h(?:oras)?\b\.?)?(?![\d:.,]\d)"),
-    "it": re.compile(rf"(?<![\d:.,])\b{_HOUR}:{_MINUTES}(?![\d:.,]\d)"),
+    "es": re.compile(rf"(?<![\d:.,])\b{_HOUR}(?P<sep>[:.]){_MINUTES}"
+                     r"(?P<h_>\s?h(?:oras)?\b\.?)?(?![\d:.,]\d)"),
+    "it": re.compile(rf"(?<![\d:.,])\b{_HOUR}(?P<sep>[:.]){_MINUTES}(?![\d:.,]\d)"),
 }
+# A dotted time ("12.30") is a time, not a number, after these ("alle 12.30", "a las
+# 17.30") or before "h" (Spanish)
+_DOTTED_BEFORE = {"it": frozenset({"alle", "dalle", "ore", "le", "delle", "entro"}),
+                  "es": frozenset({"las", "la"})}
+# A German "23:21" without "Uhr" after these is a score ("gewannen mit 23:21"), said
+# "23 zu 21", not "23 Uhr 21"
+_DE_SCORE_BEFORE = _words("""mit gewann gewannen verlor verloren siegte siegten
+    unterlag unterlagen Sieg Niederlage Endstand Halbzeitstand endete spielte spielten
+    Unentschieden Pausenstand""")
 
 
 def european_times(text: str, lang: str) -> str:
@@ -44,6 +58,18 @@ def _said(m: re.Match[str], lang: str) -> str:
     groups = m.groupdict()
     if lang == "de" and m.group().count(".") and not groups.get("uhr"):
         return m.group()  # "14.30" without "Uhr": a number, not a time
+    previous = m.string[:m.start()].split()[-1:] or [""]
+    if groups.get("sep") == "." and not groups.get("h_") and \
+            previous[0].lower() not in _DOTTED_BEFORE.get(lang, ()):
+        return m.group()  # "3.45": a number
+    if lang == "de" and not groups.get("uhr") and previous[0] in _DE_SCORE_BEFORE:
+        return f"{m.group('h')} zu {int(m.group('m'))}"
+    stop = "." if (groups.get("h_") or "").endswith(".") else ""  # "a las 10:00 h. Después"
+    return _clock_words(m, lang) + stop
+
+
+def _clock_words(m: re.Match[str], lang: str) -> str:
+    groups = m.groupdict()
     hour = int(m.group("h"))
     minutes = next((groups[k] for k in groups if k.startswith("m") and groups[k]), None)
     mm = int(minutes) if minutes is not None else 0
@@ -61,10 +87,6 @@ def _said(m: re.Match[str], lang: str) -> str:
 
 
 # ---- German ordinals -----------------------------------------------------------------
-def _words(text: str) -> frozenset[str]:
-    return frozenset(text.split())
-
-
 _DE_ONES = ("", "ein", "zwei", "drei", "vier", "fünf", "sechs", "sieben", "acht", "neun")
 _DE_TEENS = ("zehn", "elf", "zwölf", "dreizehn", "vierzehn", "fünfzehn", "sechzehn",
              "siebzehn", "achtzehn", "neunzehn")
@@ -153,8 +175,8 @@ def german_ordinals(text: str) -> str:
             after_preposition = word == "der" and ahead is not None and \
                 ahead.group(1).lower() in _DE_PREPOSITIONS
             ending = "en" if after_preposition else "e"
-        elif word in _DE_PREPOSITIONS:
-            ending = "en"  # "bis 5. Mai", "ab 1. Januar"
+        elif word in _DE_PREPOSITIONS:  # "bis 5. Mai", "ab 1. Januar"; "in 1. Lesung"
+            ending = "en" if m.group("next").lower() in _DE_MONTHS else "er"
         else:
             ending = "er"
         return german_ordinal_stem(int(m.group("n"))) + ending

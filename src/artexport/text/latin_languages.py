@@ -1,0 +1,297 @@
+"""What the voices of French, German, Spanish, Italian, Portuguese, Dutch, Turkish and
+Indonesian must be handed written out. espeak-ng reads their numbers, percentages and
+most words right, but not a newsroom's shorthand: "5,5 Mio." was "mio" and a pause,
+"R$ 31,3 bilhões" "real dólar trinta e um...", "EE. UU." "e e, u u", "1.º trimestre"
+"um ordinal masculino", "XXe siècle" /iksɡzə/, "Léon XIV" "quatorze romain", "30/09/2025"
+"treinta, cero nueve...", "H&M" "ache ampersand eme". Each is written here as a reader
+of that language says it; the numbers stay digits for the voice.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from datetime import date
+
+__all__ = ["LATIN_LANGUAGES", "abbreviations", "latin_speech", "symbol_words"]
+
+# "&", the dot of an address and the "@" of an e-mail, as each language says them
+_SYMBOLS: dict[str, tuple[str, str, str]] = {
+    "fr": ("et", "point", "arobase"), "de": ("und", "Punkt", "ät"),
+    "es": ("y", "punto", "arroba"), "it": ("e", "punto", "chiocciola"),
+    "pt": ("e", "ponto", "arroba"), "nl": ("en", "punt", "apenstaartje"),
+    "tr": ("ve", "nokta", "et"), "id": ("dan", "titik", "et"),
+}
+LATIN_LANGUAGES = frozenset(_SYMBOLS)
+
+
+def symbol_words(lang: str) -> tuple[str, str, str] | None:
+    """("and", "dot", "at") in ``lang`` (a primary subtag), ``None`` for another one."""
+    return _SYMBOLS.get(lang)
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+_B = r"(?<![\w.])"  # an abbreviation starts a word ...
+_E = r"(?![\w])"  # ... and ends one
+_NUM = r"\d+(?:[.,\u00a0\u202f ]\d{3})*(?:,\d+)?"  # "1.100", "31,3", "1 250 000"
+
+# Abbreviations said as words: (written, said). A written form ending in "." keeps no
+# full stop: the voice paused on it as on a sentence's end.
+_WORDS: dict[str, tuple[tuple[str, str], ...]] = {
+    "de": (("z. B.", "zum Beispiel"), ("z.B.", "zum Beispiel"), ("d. h.", "das heißt"),
+           ("d.h.", "das heißt"), ("u. a.", "unter anderem"), ("u.a.", "unter anderem"),
+           ("bzw.", "beziehungsweise"), ("ca.", "circa"), ("usw.", "und so weiter"),
+           ("vgl.", "vergleiche"), ("sog.", "sogenannten"), ("evtl.", "eventuell"),
+           ("inkl.", "inklusive"), ("bzgl.", "bezüglich"), ("geb.", "geboren"),
+           ("Prof.", "Professor"), ("Dr.", "Doktor"), ("Hbf", "Hauptbahnhof")),
+    "fr": (("MM.", "messieurs"), ("Mgr", "monseigneur"), ("n°", "numéro"),
+           ("N°", "numéro")),
+    "es": (("EE. UU.", "Estados Unidos"), ("EE.UU.", "Estados Unidos"),
+           ("CC. OO.", "Comisiones Obreras"), ("CC.OO.", "Comisiones Obreras"),
+           ("D.ª", "doña"), ("Dña.", "doña"), ("Excmo.", "excelentísimo"),
+           ("Excma.", "excelentísima"), ("n.º", "número"), ("núm.", "número"),
+           ("Sres.", "señores"), ("Avda.", "avenida")),
+    "pt": (("Sr.", "senhor"), ("Sra.", "senhora"), ("Srta.", "senhorita"),
+           ("Av.", "avenida"), ("séc.", "século"), ("Cia.", "companhia"),
+           ("Prof.", "professor"), ("Profa.", "professora"), ("Exmo.", "excelentíssimo"),
+           ("Exma.", "excelentíssima"), ("n.º", "número"), ("nº", "número"),
+           ("Dr.", "doutor"), ("Dra.", "doutora"), ("Eng.ª", "engenheira"),
+           ("Eng.", "engenheiro")),
+    "it": (("prof.", "professor"), ("Prof.", "professor"), ("dott.", "dottor"),
+           ("Dott.", "dottor"), ("ing.", "ingegner"), ("sig.ra", "signora"),
+           ("sig.", "signor"), ("Sig.", "signor"), ("on.", "onorevole"),
+           ("ecc.", "eccetera")),
+}
+# ... and those that are words only before a number ("Art. 5", not "eine neue Art.")
+_BEFORE_NUMBER: dict[str, tuple[tuple[str, str], ...]] = {
+    "de": (("Art.", "Artikel"), ("Abs.", "Absatz"), ("Nr.", "Nummer")),
+    "it": (("n.", "numero"), ("art.", "articolo")),
+    "es": (("art.", "artículo"),),
+    "pt": (("art.", "artigo"),),
+    "fr": (("art.", "article"),),
+}
+
+
+def _alternatives(pairs: tuple[tuple[str, str], ...]) -> str:
+    longest_first = sorted(pairs, key=lambda p: -len(p[0]))
+    return "(?:" + "|".join(re.escape(w) for w, _ in longest_first) + ")"
+
+
+_WORD_RX = {lang: re.compile(_B + _alternatives(pairs) + _E) for lang, pairs in _WORDS.items()}
+_BEFORE_NUMBER_RX = {lang: re.compile(_B + _alternatives(pairs) + r"(?=\s?\d)")
+                     for lang, pairs in _BEFORE_NUMBER.items()}
+
+# Scale words after a number: (written, singular, plural)
+_SCALES: dict[str, tuple[tuple[str, str, str], ...]] = {
+    "de": (("Mrd.", "Milliarde", "Milliarden"), ("Mio.", "Million", "Millionen"),
+           ("Tsd.", "Tausend", "Tausend")),
+    "it": (("mld", "miliardo", "miliardi"), ("mln", "milione", "milioni")),
+}
+# A currency before its number ("R$ 31,3 bilhões", "US$ 12", "€ 2,5 Mrd."), said after
+# it and its scale word: (singular, plural) per language
+_CURRENCIES: dict[str, dict[str, tuple[str, str]]] = {
+    "R$": {"pt": ("real", "reais"), "es": ("real", "reales"), "fr": ("réal", "réals"),
+           "de": ("Real", "Real"), "it": ("real", "real")},
+    "US$": {"pt": ("dólar", "dólares"), "es": ("dólar", "dólares"),
+            "fr": ("dollar", "dollars"), "de": ("US-Dollar", "US-Dollar"),
+            "it": ("dollaro", "dollari"), "nl": ("dollar", "dollar")},
+    "€": {"pt": ("euro", "euros"), "es": ("euro", "euros"), "fr": ("euro", "euros"),
+          "de": ("Euro", "Euro"), "it": ("euro", "euro"), "nl": ("euro", "euro")},
+    "£": {"pt": ("libra", "libras"), "es": ("libra", "libras"), "fr": ("livre", "livres"),
+          "de": ("Pfund", "Pfund"), "it": ("sterlina", "sterline"), "nl": ("pond", "pond")},
+}
+_SHORT_SCALES = {"bi": "bilhões", "mi": "milhões", "tri": "trilhões"}
+# what joins a scale word to the currency: "millones de dólares", "milliards d'euros"
+_OF = {"es": "de ", "pt": "de ", "fr": "de ", "it": "di "}
+_SCALE_WORDS = (r"bilhões|bilhão|milhões|milhão|mil milhões|bi|mi|tri|millones|millón|mil millones|"
+                r"milliards?|millions?|Milliarden?|Millionen|Million|miliardi|miliardo|"
+                r"milioni|milione|miljard|miljoen|Mrd\.|Mio\.|mld|mln")
+_CURRENCY_FIRST = re.compile(
+    rf"(?<![\w$€£])(?P<cur>R\$|US\$|€|£)\s?(?P<num>{_NUM})(?:\s(?P<scale>{_SCALE_WORDS}))?"
+    rf"(?![\w])")
+# "5,3 Md€", "80 M€", "2 Mds €" (French; Portugal and Spain write "M€" too)
+_EURO_MILLIONS = re.compile(rf"(?P<num>{_NUM})\s?(?P<scale>Mds?|M)\s?€(?!\w)")
+_EURO_SCALES = {  # (million, millions, billion, billions) of euros
+    "fr": ("million d'euros", "millions d'euros", "milliard d'euros", "milliards d'euros"),
+    "pt": ("milhão de euros", "milhões de euros", "mil milhões de euros",
+           "mil milhões de euros"),
+    "es": ("millón de euros", "millones de euros", "mil millones de euros",
+           "mil millones de euros"),
+}
+
+# ordinal marks: "1.º", "2.ª" (es, pt) are "1º", "2ª" for the voice, which says "primero";
+# Italian's "1° aprile" (a degree sign typed for the mark) likewise
+_ORDINAL_DOT = re.compile(r"(?<=\d)\.(?=[ºª])")
+_IT_DEGREE = re.compile(r"(?:(?<=\b\d)|(?<=\b\d\d))°(?=\s+(?!C\b|F\b)[^\W\d])")
+# French ordinals: "3e", "1re", "2nde", "XXe siècle", "Ve République"
+_ROMAN = r"(?:X{0,3})(?:IX|IV|V?I{0,3})"
+_FR_ORDINAL = re.compile(rf"\b(?P<n>\d{{1,4}}|(?=[IVX])(?P<roman>{_ROMAN}))"
+                         r"(?P<mark>e|er|re|ère|ème|è)(?![\w])")
+# A ruler's or a pope's number after the name: "Léon XIV", "Felipe VI", "Leo XIV."
+_REGNAL = re.compile(rf"\b(?P<name>[A-ZÀ-Ý][a-zà-ÿ]+) (?P<roman>(?=[IVX]{{2}}){_ROMAN}|I)"
+                     r"(?P<dot>\.)?(?![\w])")
+# ... but not a part, phase or chapter's number ("Fase II": "fase dos")
+_NOT_RULERS = _words(
+    "Fase Tomo Capítulo Parte Tipo Nivel Grupo Clase Ley Artículo Título Anexo Categoría "
+    "Liga Volumen Chapitre Partie Tome Titre Phase Type Groupe Niveau Article Annexe Teil "
+    "Typ Kapitel Band Gruppe Stufe Anlage Volume Capitolo Livello Gruppo Artigo Nível "
+    "Série Serie Division Divisão División")
+_ES_ORDINALS = ("", "primero", "segundo", "tercero", "cuarto", "quinto", "sexto",
+                "séptimo", "octavo", "noveno", "décimo")
+_PT_ORDINALS = ("", "primeiro", "segundo", "terceiro", "quarto", "quinto", "sexto",
+                "sétimo", "oitavo", "nono", "décimo")
+# "30/09/2025", "14.11.2024": a date in the language's words (day and month checked)
+_NUMERIC_DATE = re.compile(r"(?<![\d./])(?P<d>\d{1,2})(?P<sep>[./])(?P<m>\d{1,2})"
+                           r"(?P=sep)(?P<y>\d{4})(?![\d./]\d)")
+
+
+def _roman(text: str) -> int:
+    values = {"I": 1, "V": 5, "X": 10}
+    total = 0
+    for i, ch in enumerate(text):
+        v = values[ch]
+        total += -v if i + 1 < len(text) and values[text[i + 1]] > v else v
+    return total
+
+
+def _is_one(number: str) -> bool:
+    return number.strip() in ("1", "1,0")
+
+
+def _currency(lang: str) -> Callable[[re.Match[str]], str]:
+    def said(m: re.Match[str]) -> str:
+        names = _CURRENCIES[m.group("cur")].get(lang)
+        if names is None:
+            return m.group()
+        number, scale = m.group("num"), m.group("scale")
+        if scale is None:
+            return f"{number} {names[0] if _is_one(number) else names[1]}"
+        scale = _SHORT_SCALES.get(scale, scale)  # Brazil's "R$ 7,1 bi"
+        of = _OF.get(lang, "")
+        name = names[1]
+        if of == "de " and lang == "fr" and name[0] in "aeiouéè":
+            of = "d'"
+        return f"{number} {scale} {of}{name}"
+    return said
+
+
+def _scales(text: str, lang: str) -> str:
+    for written, one, many in _SCALES.get(lang, ()):
+        def said(m: re.Match[str], one: str = one, many: str = many) -> str:
+            number = m.group("num")
+            return f"{number} {one if _is_one(number) else many}"
+        text = re.sub(rf"(?P<num>{_NUM})\s?{re.escape(written)}(?![\w])", said, text)
+    return text
+
+
+def _euro_millions(lang: str) -> Callable[[re.Match[str]], str]:
+    def said(m: re.Match[str]) -> str:
+        words = _EURO_SCALES[lang]
+        index = (2 if m.group("scale").startswith("Md") else 0) + \
+            (0 if _is_one(m.group("num")) else 1)
+        return f"{m.group('num')} {words[index]}"
+    return said
+
+
+def _fr_ordinal(m: re.Match[str]) -> str:
+    n = _roman(m.group("roman")) if m.group("roman") else int(m.group("n"))
+    if not m.group("roman") and m.group("mark") in ("ème", "è"):
+        return m.group()  # "3ème": the voice reads it
+    if n == 0:
+        return m.group()
+    if n == 1:  # "1er", "Ier": premier; "1re", "1ère": première
+        masculine = m.group("mark") in ("er", "e")
+        if m.group("roman"):
+            return "premier" if masculine else "première"
+        return "1er" if masculine else "1ère"
+    return f"{n}ème"
+
+
+def _regnal(lang: str) -> Callable[[re.Match[str]], str]:
+    def said(m: re.Match[str]) -> str:
+        n, name = _roman(m.group("roman")), m.group("name")
+        if n == 0 or name in _NOT_RULERS:
+            return m.group()
+        if lang in ("es", "pt") and n <= 10:  # "Felipe sexto", "João sexto"
+            ordinal = (_ES_ORDINALS if lang == "es" else _PT_ORDINALS)[n]
+            return f"{name} {ordinal}" + (m.group("dot") or "")
+        if lang == "de":  # "Leo XIV.": "Leo der Vierzehnte"
+            from .spoken_european import german_ordinal_stem
+            return f"{name} der {german_ordinal_stem(n).capitalize()}e"
+        if lang == "fr" and n == 1:
+            return f"{name} premier"
+        return f"{name} {n}" + (m.group("dot") or "")
+    return said
+
+
+def _numeric_date(lang: str) -> Callable[[re.Match[str]], str]:
+    def said(m: re.Match[str]) -> str:
+        day, month, year = int(m.group("d")), int(m.group("m")), int(m.group("y"))
+        if lang == "de" and m.group("sep") != ".":
+            return m.group()
+        try:
+            when = date(year, month, day)
+        except ValueError:
+            return m.group()
+        from babel.dates import format_date  # as the CLDR writes the language's dates
+        text = format_date(when, "long", locale=lang)
+        if lang == "fr" and day == 1:
+            text = re.sub(r"^1(?= )", "1er", text)
+        return text
+    return said
+
+
+def abbreviations(lang: str) -> frozenset[str]:
+    """The abbreviations of ``lang`` said here as words, as the sentence splitter keys
+    them (the last word before the full stop, lower case): no sentence ends at them."""
+    pairs = (*_WORDS.get(lang, ()), *_BEFORE_NUMBER.get(lang, ()),
+             *((w, many) for w, _, many in _SCALES.get(lang, ())))
+    return frozenset(w.split()[-1].rstrip(".").lower() for w, _ in pairs if w.endswith("."))
+
+
+def _said_word(m: re.Match[str], word: str) -> str:
+    """``word`` for the abbreviation at ``m``; its full stop kept where it also ends
+    the sentence ("... Souza Cruz & Cia.")."""
+    ends = m.group().endswith(".") and not m.string[m.end():].strip(" \t\"'»”’)")
+    return word + "." if ends else word
+
+
+# "120 km/h": the voice spelled it ("ka eme hache"), and the slash became a pause
+_PER_HOUR = {"fr": "kilomètres à l'heure", "de": "Kilometer pro Stunde",
+             "es": "kilómetros por hora", "it": "chilometri orari",
+             "pt": "quilômetros por hora", "nl": "kilometer per uur",
+             "tr": "kilometre hızla", "id": "kilometer per jam"}
+_KM_H = re.compile(r"(?<=\d)\s?km/h(?!\w)")
+
+
+def latin_speech(text: str, lang: str) -> str:
+    """``text`` in ``lang`` (a primary subtag of :data:`LATIN_LANGUAGES`) with its
+    abbreviations, currencies, ordinal marks, rulers' numbers and numeric dates written
+    as its voice must be handed them; anything else unchanged."""
+    if lang not in LATIN_LANGUAGES:
+        return text
+    text = _NUMERIC_DATE.sub(_numeric_date(lang), text)
+    text = _CURRENCY_FIRST.sub(_currency(lang), text)
+    text = _KM_H.sub(f" {_PER_HOUR[lang]}", text)
+    if lang in _EURO_SCALES:
+        text = _EURO_MILLIONS.sub(_euro_millions(lang), text)
+    if lang == "fr":
+        text = _FR_ORDINAL.sub(_fr_ordinal, text)
+        text = re.sub(r"(?<![\w.])M\.(?= [A-ZÀ-Ý])", "monsieur", text)  # "M. Dupont"
+    text = _scales(text, lang)
+    if lang in _WORD_RX:
+        words = dict(_WORDS[lang])
+        text = _WORD_RX[lang].sub(lambda m: _said_word(m, words[m.group()]), text)
+    if lang in _BEFORE_NUMBER_RX:
+        numbered = dict(_BEFORE_NUMBER[lang])
+        text = _BEFORE_NUMBER_RX[lang].sub(lambda m: numbered[m.group()], text)
+    if lang in ("es", "pt"):
+        text = _ORDINAL_DOT.sub("", text)
+    if lang == "it":
+        text = _IT_DEGREE.sub("º", text)
+    if lang in ("fr", "es", "pt", "de"):
+        text = _REGNAL.sub(_regnal(lang), text)
+    return text
