@@ -79,8 +79,8 @@ def range_words(first: str, second: str, words_before: list[str]) -> str:
     twice), "X وY" after "بين" ("بين مستويات 9150 - 9170")."""
     if any(word in _BETWEEN for word in words_before[-2:]):
         return f"{first} و{second}"
-    if words_before and words_before[-1] in _FROM:
-        return f"{first} إلى {second}"
+    if words_before and (words_before[-1] in _FROM or words_before[-1] in ("كل", "وكل")):
+        return f"{first} إلى {second}"  # "كل 4-6 ساعات": "كل من" is "each of"
     return f"من {first} إلى {second}"
 
 

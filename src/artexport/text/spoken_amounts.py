@@ -189,7 +189,7 @@ def percent(m: re.Match[str], primary: str) -> str:
 
 
 DEGREES = re.compile(
-    rf"(?P<n>-?{NUM}){SP}°(?:{SP}(?P<scale>[CFم](?![A-Za-z{AR_LETTER}])))?"
+    rf"(?P<n>-?{NUM}){SP}°(?:{SP}(?P<scale>[CFمف](?![A-Za-z{AR_LETTER}])))?"
 )
 
 
@@ -205,7 +205,8 @@ def degrees(m: re.Match[str], primary: str) -> str:
         celsius = {"fa": " سانتی‌گراد", "ur": " سینٹی گریڈ"}[primary]
         return f"{number_words(number, primary)} {word}" + (celsius if scale in {"C", "م"}
                                                              else "")
-    noun = {"C": DEGREE_CELSIUS, "م": DEGREE_CELSIUS, "F": DEGREE_FAHRENHEIT}.get(scale, DEGREE)
+    noun = {"C": DEGREE_CELSIUS, "م": DEGREE_CELSIUS, "F": DEGREE_FAHRENHEIT,
+            "ف": DEGREE_FAHRENHEIT}.get(scale, DEGREE)
     sign = _minus(primary) + " " if number.startswith("-") else ""
     return sign + ar_amount(number.lstrip("-"), None, noun, case=case_of(before(m)))
 
@@ -225,7 +226,8 @@ def degree_range(m: re.Match[str], primary: str) -> str:
     if primary != "ar":
         to = {"fa": "تا", "ur": "سے"}.get(primary, "to")
         return f"{a} {to} {b}°{scale}"  # the degrees step reads "b°"
-    noun = {"C": DEGREE_CELSIUS, "م": DEGREE_CELSIUS, "F": DEGREE_FAHRENHEIT}.get(scale, DEGREE)
+    noun = {"C": DEGREE_CELSIUS, "م": DEGREE_CELSIUS, "F": DEGREE_FAHRENHEIT,
+            "ف": DEGREE_FAHRENHEIT}.get(scale, DEGREE)
 
     def signed(n: str, *, last: bool) -> str:
         sign = _minus(primary) + " " if n.startswith("-") else ""
@@ -347,6 +349,10 @@ def _model_number(a: str, b: str) -> bool:
     return len(a) >= 3 and len(b) < len(a) and not years
 
 
+# an aircraft maker or a model's word before "737-800": a model, not a range
+_AIRCRAFT = re.compile(r"بوينغ|بوينج|إيرباص|ايرباص|إيرباس|طراز|Boeing|Airbus|Embraer|إمبراير")
+
+
 # Words of a match's result a few words before "0-3", "2-3": a score, not a range (a
 # draw, "1-1", is a score wherever it stands; a range does not end where it starts)
 _SCORE_WORD = re.compile(
@@ -391,6 +397,18 @@ def number_range(m: re.Match[str], primary: str) -> str:
         if primary == "ur":
             return f"{first} سے {second} تک{tail}{rest}"
         return f"{first} تا {second}{tail}{rest}"
+    if a.isdigit() and b.isdigit() and not (pct or scale or unit_text) and (
+            _model_number(a, b) or _AIRCRAFT.search(" ".join(words[-3:]))):
+        # a Boeing "737-800", "787-9": a model's name, not "from 737 to 800"
+        glued = " " if re.match(r"[A-Za-z]", after(m)) and not rest else ""  # "777-300ER"
+        return f"{number_words(a, 'ar')}، {number_words(b, 'ar')}{glued}{rest}"
+    if a.isdigit() and b.isdigit() and 1900 <= int(a) <= 2099 and len(b) in (2, 4) \
+            and not (pct or scale or unit_text):
+        if len(b) == 2 and int(b) > int(a) % 100:
+            b = a[:2] + b  # "1990-95": to 1995, not to 95
+        if int(b) == int(a) + 1:  # "موسم 2023-24": one season, its two years in turn
+            return f"{number_words(a, 'ar', case='oblique')}، " \
+                   f"{number_words(b, 'ar', case='oblique')}{rest}"
     pa, pb = parse_number(a), parse_number(b)
     whole = pa is not None and pb is not None and pa[1] is None and pb[1] is None
     # (a basketball or handball score, "98-87", "31-28", only after a match's word and

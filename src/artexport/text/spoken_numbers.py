@@ -104,12 +104,14 @@ from .spoken_times import (
     DURATION,
     EN_DURATION,
     GMT,
+    HALF_HOURS,
     HOUR_WITH_PART,
     TIME,
     TIME_RANGE,
     duration,
     en_duration,
     gmt,
+    half_hours,
     hour_with_part,
     speak_time,
     time_of_day,
@@ -180,6 +182,7 @@ def speak_numbers_in(text: str, primary: str, *, month_names: MonthNames = "both
         text = _sub(EN_DURATION, en_duration, text)
     if primary == "ar":
         text = _sub(DURATION, lambda m: duration(m) or m.group(), text)
+        text = _sub(HALF_HOURS, half_hours, text)
         text = _sub(HOUR_WITH_PART, hour_with_part, text)
     text = _sub(TIME_RANGE, lambda m: time_range(m, primary), text)
     text = _sub(TIME, lambda m: time_of_day(m, primary), text)
@@ -290,12 +293,16 @@ _LETTER_LABEL = re.compile(
     r"|(?<=فيتامين )([أابجدهك])ـ?(?![\u0621-\u064a\u0640])"
     r"|(?<![\u0621-\u064a\u0640])([مأ])/(?=\d)"
     r"|(?:^|(?<=[\s،,؛:]))([أابجدهوزحطيكلمنسعفصقرشتثخذضظغ])(?=\)[ \t])"
-    r"|(?:(?<=الفقرة )|(?<=الفقره )|(?<=البند )|(?<=الملحق ))([أابجدهوزحطيكلمنسعفصقرشتثخذضظغ])"
-    r"(?![\u0621-\u064a\u0640\u064b-\u0652])")
+    r"|(?:(?<=الفقرة )|(?<=الفقره )|(?<=البند )|(?<=الملحق )|(?<=فقرة )|(?<=بند ))"
+    r"([أابجدهوزحطيكلمنسعفصقرشتثخذضظغ])(?![\u0621-\u064a\u0640\u064b-\u0652])"
+    # "المادة 4/أ", "(3/ب)": a clause of an article ("ثلاثة باء"; it was /b/)
+    r"|(?<=\d)[ \t]?/[ \t]?([أابجدهوزحطيكلمنسعفصقرشتثخذضظغ])(?![\u0621-\u064a\u0640])")
 
 
 def _letter_label(m: re.Match[str]) -> str:
     letter = next(g for g in m.groups() if g)
+    if m.group(6):
+        return "، " + ARABIC_LETTER_NAMES[letter]  # (a pause: no number counts it)
     return ARABIC_LETTER_NAMES[letter] + (" " if m.group(3) else "")
 
 

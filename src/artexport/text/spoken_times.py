@@ -166,6 +166,24 @@ _DURATION_WORDS = frozenset({"زمن", "بزمن", "وبزمن", "قدره", "ق
                              "استغرق", "استغرقت", "توقيت", "بتوقيت"})
 
 
+# "1.5 ساعة": "ساعة ونصف" (it was "واحد فاصل خمسة ساعة"), "2.5 ساعة": "ساعتان ونصف"
+HALF_HOURS = re.compile(rf"(?<![\d.,٫])(?P<n>\d{{1,3}})[.,٫]5{SP}(?P<noun>ساعة|ساعات|دقيقة|دقائق)"
+                        rf"(?![{AR_LETTER}])")
+
+
+def half_hours(m: re.Match[str]) -> str:
+    """A ``HALF_HOURS`` match in words: the whole hours (or minutes) and a half."""
+    n, noun = int(m.group("n")), _HOURS if m.group("noun").startswith("ساع") else _MINUTES
+    if n == 0:
+        return f"نصف {noun.singular}"
+    whole = noun.singular if n == 1 else counted(n, noun, case=case_of(before(m)))
+    return f"{whole} ونصف"
+
+
+_CLOCK_WORDS = frozenset({"الساعة", "تمام", "عند", "حوالي", "نحو", "قرابة"})
+_ZONE_AFTER = re.compile(rf"{SP}(?:بالتوقيت|بتوقيت|توقيت|ت\.غ|غرينتش|GMT|UTC)")
+
+
 _PRAYER_PARTS = {"الفجر": "فجرا", "الشروق": "صباحا", "الظهر": "ظهرا", "العصر": "عصرا",
                  "المغرب": "مساء", "العشاء": "مساء"}
 
@@ -179,7 +197,11 @@ def duration(m: re.Match[str]) -> str | None:
     a, b, c, fraction = m.group("a"), m.group("b"), m.group("c"), m.group("fraction")
     unit = (m.group("unit") or "").strip()
     words = before(m).split()[-2:]
-    if not (fraction or unit or any(w in _DURATION_WORDS for w in words)) or \
+    # seconds after the minutes are a race's time ("أنهى السباق في 2:05:33"), unless the
+    # words around it are a clock's ("الساعة 03:17:45", "03:17:45 بالتوقيت المحلي")
+    race = c is not None and not any(strip_clitics(w) in _CLOCK_WORDS for w in words) and \
+        not _ZONE_AFTER.match(m.string, m.end())
+    if not (fraction or unit or race or any(w in _DURATION_WORDS for w in words)) or \
             _DAY_PART_AFTER.match(m.string, m.end()):  # "6:45 مساءً بتوقيت مكة": a clock
         return None
     if c is None and (fraction or unit.startswith(("دقيق", "دقائق"))):
@@ -298,7 +320,7 @@ def _ur_time_in_text(m: re.Match[str], hour: int, minute: int) -> str:
 # after "الساعة" or after a time in the morning ("9 ص -", "9 ص حتى"). Written "10:00 ص"
 # for TIME to read; it was "العاشرة ص" and "خمسة أمتار".
 HOUR_WITH_PART = re.compile(
-    rf"(?<![\d:.,/\u0648])(?P<hour>1[0-2]|0?[1-9]){SP}"  # (not "الساعة 8 و10 صباحا")
+    rf"(?<![\d:.,/])(?P<hour>1[0-2]|0?[1-9]){SP}"
     rf"(?P<zone>ص|م|صباحا|صباحًا|مساء|مساءً|ظهرا|ظهرًا|فجرا|فجرًا|عصرا|عصرًا|ليلا|ليلًا)"
     rf"(?![{AR_LETTER}\d])")
 _HOUR_BEFORE = re.compile(r"(?:الساعة|الساعه)[ \t]*$")
@@ -306,9 +328,17 @@ _MORNING_BEFORE = re.compile(
     r"\d(?::\d\d)?[ \t]*(?:ص|صباحا|صباحًا)[ \t]*(?:[-–—]|حتى|إلى|الى|و)[ \t]*$")
 
 
+# "الساعة 2 ظهرًا و5 عصرًا": after "و" an hour follows another hour's part of the day
+# (not "الساعة 8 و10 صباحا", ten past eight)
+_PART_AND_BEFORE = re.compile(
+    r"(?:صباحا|صباحًا|مساء|مساءً|ظهرا|ظهرًا|فجرا|فجرًا|عصرا|عصرًا|ليلا|ليلًا)[ \t]+و$")
+
+
 def hour_with_part(m: re.Match[str]) -> str:
     """An HOUR_WITH_PART match as a time "H:00 zone", or as it stands (metres)."""
     said = before(m)
+    if said.endswith("\u0648") and not _PART_AND_BEFORE.search(said):
+        return m.group()
     if m.group("zone") == "م" and not (_HOUR_BEFORE.search(said) or _MORNING_BEFORE.search(said)):
         return m.group()
     return f"{m.group('hour')}:00 {m.group('zone')}"

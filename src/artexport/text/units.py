@@ -85,6 +85,12 @@ AR_UNITS: dict[str, CountedNoun] = {
     **dict.fromkeys(("كم/س", "كم/ساعة", "كم/سا", "كلم/س", "كلم/ساعة", "كم/ح"),
                     _noun("كيلومتر في الساعة", "كيلومتران في الساعة",
                           "كيلومترات في الساعة", "كيلومترًا في الساعة")),
+    # a wind's speed, an oil field's output ("15 م/ث", "12 مليون ب/ي": /θin/, /bi jaːʔ/)
+    **dict.fromkeys(("م/ث", "م/ثا", "م/ثانية"),
+                    _noun("متر في الثانية", "متران في الثانية", "أمتار في الثانية",
+                          "مترًا في الثانية")),
+    **dict.fromkeys(("ب/ي", "برميل/يوم"),
+                    _noun("برميل يوميًا", "برميلان يوميًا", "براميل يوميًا", "برميلًا يوميًا")),
     # the Latin symbols of technical prose ("10 kWh", "3 kW", "20 kg"), which the Arabic
     # voice handed to its English one letter by letter: "kay double-u aitch"
     "km": _KM, "kg": _KG, "cm": _noun("سنتيمتر", "سنتيمتران", "سنتيمترات", "سنتيمترًا"),
