@@ -822,3 +822,110 @@ def test_a_photo_caption_with_its_agency_between_paragraphs_is_no_subheading(
     assert not any(isinstance(b, Heading) for b in article.blocks)
     assert "ركاب داخل إحدى عربات قطار الرياض (واس)" in [
         line for b in article.blocks for line in block_texts(b)]
+
+
+@pytest.mark.parametrize(("lines", "subtitle_start", "author", "day"), [
+    ([
+        "التضخم في مصر يتراجع للشهر الثالث على التوالي.. والأسعار ما زالت تضغط على الأسر",
+        "معدل التضخم السنوي في المدن المصرية يتراجع إلى 32.5% في نيسان/أبريل، بعد أن سجل "
+        "33.3% في آذار/مارس، وسط توقعات بمزيد من الانخفاض خلال النصف الثاني من العام.",
+        "محمد علي",
+        "10 مايو 2024",
+        "أعلن الجهاز المركزي للتعبئة العامة والإحصاء في مصر، اليوم الجمعة، تراجع المعدل "
+        "السنوي للتضخم العام في المدن إلى 32.5% خلال شهر نيسان/أبريل الماضي، مقارنة "
+        "بـ33.3% في شهر آذار/مارس، وذلك للشهر الثالث على التوالي.",
+        "وأوضح الجهاز في بيان أنّ التضخم الشهري سجّل 1.1% في نيسان/أبريل، مقابل 1% في "
+        "الشهر السابق، مدفوعاً بارتفاع أسعار الخضروات والفاكهة واللحوم والدواجن.",
+    ], "معدل التضخم السنوي", "محمد علي", "2024-05-10"),
+    ([
+        "Dubai private school fees to rise by up to 5.2% next academic year",
+        "Schools that maintained or improved their inspection rating will be allowed to "
+        "raise tuition from September, the regulator said on Monday.",
+        "Rachel Sheen",
+        "Apr 29, 2024",
+        "Private schools in Dubai will be allowed to raise their fees by up to 5.2 per "
+        "cent in the next academic year, the emirate's education regulator announced on "
+        "Monday.",
+        "It is the second year in a row that schools have been permitted to increase "
+        "tuition, after a three-year freeze that ended in 2023.",
+    ], "Schools that maintained", "Rachel Sheen", "2024-04-29"),
+    # Tasnim: a standfirst over the date alone, and a section's name over the headline
+    (["اقتصاد کلان و بودجه",
+        "مرکز آمار: تورم نقطه‌ای اردیبهشت به ۳۵.۸ درصد رسید",
+        "مرکز آمار ایران اعلام کرد نرخ تورم نقطه‌ای خانوارهای کشور در اردیبهشت‌ماه ۱۴۰۳ با "
+        "کاهش ۱.۵ واحد درصدی نسبت به ماه قبل به ۳۵.۸ درصد رسید.",
+        "۲۵ اردیبهشت ۱۴۰۳ - ۱۱:۴۲",
+        "به گزارش خبرنگار اقتصادی خبرگزاری تسنیم، مرکز آمار ایران امروز گزارش شاخص قیمت "
+        "مصرف‌کننده اردیبهشت‌ماه را منتشر کرد که بر اساس آن، تورم نقطه‌ای یعنی درصد تغییر "
+        "شاخص قیمت نسبت به ماه مشابه سال قبل، در این ماه ۳۵.۸ درصد بوده است. این رقم در "
+        "فروردین‌ماه ۳۷.۳ درصد گزارش شده بود.",
+        "بر اساس این گزارش، نرخ تورم ماهانه در اردیبهشت‌ماه ۲.۴ درصد بوده که نسبت به ماه "
+        "قبل ۰.۳ واحد درصد افزایش نشان می‌دهد. تورم دوازده‌ماهه نیز با کاهش ۱.۴ واحد درصدی "
+        "به ۴۰.۵ درصد رسیده است.",
+    ], "مرکز آمار ایران اعلام کرد", None, "2024-05-14"),
+], ids=["ar", "en", "fa"])
+def test_a_standfirst_ending_in_a_full_stop_over_a_bare_name_or_a_date(
+        tmp_path: Path, lines: list[str], subtitle_start: str, author: str | None,
+        day: str) -> None:
+    """Headline, a one-sentence standfirst ending in a full stop, the writer's bare name,
+    the date (Al-Mayadeen, The National, Tasnim): the standfirst and the name were the
+    first paragraphs, the date a heading, and the article had no writer nor date."""
+    article = load_quietly(write_scrape(tmp_path, *lines))
+    assert article.title == lines[1 if lines[0] == "اقتصاد کلان و بودجه" else 0]
+    assert article.subtitle is not None and article.subtitle.startswith(subtitle_start)
+    assert [a.name for a in article.authors] == ([author] if author else [])
+    assert article.published is not None and article.published.date().isoformat() == day
+    assert not any(isinstance(b, Heading) for b in article.blocks)
+    assert paragraphs(article)[0] == lines[-2]
+
+
+def test_readers_comments_under_their_count_and_a_read_more_box_are_left_out(
+        tmp_path: Path) -> None:
+    """"2 تعليقات" under the text, then a reader's name, a time and the comment: the name
+    was a heading and the comment a paragraph; the headline under "Read more" and
+    Arabi21's "اظهار أخبار متعلقة" button were kept as the article's."""
+    comments = load_quietly(write_scrape(tmp_path, *[
+        "أسعار الأضاحي تلهب جيوب المغاربة قبل أسابيع من عيد الأضحى",
+        "ويقدر عدد رؤوس الأغنام المعدة للذبح خلال هذه المناسبة بحوالي 7.8 ملايين رأس، وفق "
+        "معطيات وزارة الفلاحة، التي أكدت أن العرض \"كاف لتغطية الطلب\"، وأن عمليات ترقيم "
+        "القطيع شملت أزيد من 6 ملايين رأس إلى حدود الأسبوع الماضي.",
+        "وطالبت جمعيات حماية المستهلك السلطات بتكثيف المراقبة على الأسواق وضبط المضاربات، "
+        "داعية إلى نشر أسعار مرجعية تساعد المواطنين على معرفة الثمن الحقيقي للأضاحي.",
+        "2 تعليقات",
+        "مواطن مغربي",
+        "منذ 3 ساعات",
+        "الحل هو مقاطعة الأسواق هذه السنة، الأضحية سنة وليست فرضا، ولا يعقل أن يقترض الناس "
+        "من أجل خروف.",
+        "أضف تعليقك",
+    ], name="comments.txt"))
+    assert paragraphs(comments)[-1].startswith("وطالبت جمعيات حماية المستهلك")
+    assert "مقاطعة الأسواق" not in everything(comments)
+    assert not any(isinstance(b, Heading) for b in comments.blocks)
+    read_more = load_quietly(write_scrape(tmp_path, *[
+        "Dubai private school fees to rise by up to 5.2% next academic year",
+        "Private schools in Dubai will be allowed to raise their fees by up to 5.2 per "
+        "cent in the next academic year, the emirate's education regulator announced on "
+        "Monday.",
+        "It is the second year in a row that schools have been permitted to increase "
+        "tuition, after a three-year freeze that ended in 2023.",
+        "Read more",
+        "UAE schools told to cut screen time for youngest pupils",
+        "The size of the rise each school may apply depends on its most recent inspection "
+        "rating:",
+        "There are 220 private schools in Dubai, educating more than 365,000 pupils, "
+        "according to KHDA figures. Around 70 per cent of pupils attend schools rated good "
+        "or better.",
+    ], name="more.txt"))
+    assert "UAE schools told to cut screen time" not in everything(read_more)
+    related = load_quietly(write_scrape(tmp_path, *[
+        "فايننشال تايمز: السعودية تعيد النظر في حجم مشروع نيوم بسبب ضغوط التمويل",
+        "وقالت الصحيفة في التقرير الذي ترجمته \"عربي21\"، إن الخطط الأولية كانت تستهدف إسكان "
+        "1.5 مليون شخص في \"ذا لاين\" بحلول عام 2030، غير أن المسؤولين باتوا يتوقعون الآن أن "
+        "يتجاوز عدد السكان بالكاد 300 ألف نسمة بحلول ذلك الموعد.",
+        "اظهار أخبار متعلقة",
+        "ونقلت الصحيفة عن مصدر مطلع قوله: \"لم يعد هناك مفرّ من ترتيب الأولويات. الصندوق لا "
+        "يستطيع تمويل كل شيء في الوقت نفسه، ومشاريع كأس العالم وإكسبو باتت تحظى "
+        "بالأسبقية\".",
+    ], name="related.txt"))
+    assert "اظهار أخبار متعلقة" not in everything(related)
+    assert len(paragraphs(related)) == 2

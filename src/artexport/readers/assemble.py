@@ -79,6 +79,7 @@ HEADER_SPAN = 14      # lines above the article searched for title, date, image,
 SLOGAN_WORDS = 4      # a site's slogan above the headline is at most this long
 MENU_WORDS = 3        # a bulleted line this short above the title is a menu item
 PEEL_MAX = 6          # lines at the top of the article that may still be header
+STANDFIRST_WORDS = 15  # a standfirst over a date alone, with no writer, is a sentence this long
 SECTION_PREFIX = re.compile(
     r"^(?P<section>[\u0600-\u06FF]+(?: [\u0600-\u06FF]+)?) / (?P<title>.{8,})$")
 
@@ -227,14 +228,19 @@ def _peel(page: Page, start: int, end: int, has_title: bool) -> int:
             continue
         byline_below = parse_byline(rest[0].body, labels=page.labels) is not None
         # (a standfirst may end in a full stop, over a byline and a date)
-        signed = byline_below and len(rest) > 1 and rest[1].date is not None \
-            and words(text) <= 40
+        signed = words(text) <= 40 and (
+            (len(rest) > 1 and rest[1].date is not None
+             and (byline_below or _bare_name(page, rest[0].body)))
+            or (peeled - labels <= 2 and words(text) >= STANDFIRST_WORDS
+                and rest[0].date is not None and rest[0].words <= 8
+                and not ends_sentence(rest[0].body)))  # (Tasnim: no writer)
         if has_title and peeled - labels <= 2 and words(text) >= TITLE_WORDS \
                 and ((heading_like(text) and not ends_sentence(text)) or signed) and (
                     rest[0].date is not None or parse_dateline(rest[0].body) is not None
                     or byline_below
                     or (len(rest) > 1 and rest[1].date is not None
-                        and _bare_name(page, rest[0].body))):
+                        and (_bare_name(page, rest[0].body)
+                             or STANDFIRST_WORDS <= words(rest[0].body) <= 40))):
             # a headline (or the subtitle under it) right above its byline or date,
             # whatever stands higher up (a section's label and a kicker, say)
             k += 1
@@ -265,7 +271,8 @@ def _peel(page: Page, start: int, end: int, has_title: bool) -> int:
                   or parse_byline(text, labels=page.labels) is not None
                   or parse_dateline(text) is not None or is_city(text)
                   or (k > 0 and lines[k - 1].is_image and _caption_shaped(text))
-                  or (_prev_header_name(page, k) and _bare_name(page, text))):
+                  or (_prev_header_name(page, k) and _bare_name(page, text))
+                  or (rest[0].date is not None and _bare_name(page, text))):
             break
         k += 1
         peeled += 1
@@ -346,7 +353,10 @@ def _header_items(page: Page, start: int) -> list[_Item]:
             items.append(("dateline", k, text, None))
         elif heading_like(body) and not related_heading(body):
             items.append(("candidate", k, body, None))
-        elif words(body) <= 40 and items and items[-1][0] == "byline":
+        elif words(body) <= 40 and items and (
+                items[-1][0] == "byline" or (items[-1][0] == "date" and len(items) == 1)
+                or (items[-1][0] == "candidate" and len(items) > 1
+                    and items[-2][0] == "date" and _bare_name(page, items[-1][2]))):
             items.append(("subtitle", k, body, None))  # a standfirst over its byline
         k -= 1
     items.reverse()

@@ -381,7 +381,8 @@ def ends_article(text: str, reason: str | None) -> bool:
 # A heading that opens a list of links to other pages: "الأكثر قراءة", "اقرأ أيضا",
 # "قصائد أخرى للشاعر", "More on this story", "یہ بھی پڑھیں".
 _RELATED_HEADING = re.compile(
-    r"^(?:(?:الأكثر|الاكثر)\s+\S+|آخر الأخبار|أحدث\s+\S+|"
+    r"^(?:(?:[اإ]ظهار|عرض)\s+)?"  # Arabi21's button over its folded box
+    r"(?:(?:الأكثر|الاكثر)\s+\S+|آخر الأخبار|أحدث\s+\S+|"
     r"(?:[اإأ]قرأ|طالع)\s+(?:[أا]يض(?:ا|اً|ًا)|المزيد)|عاجل|(?:الأخبار العاجلة|أخبار عاجلة)|"
     r"(?:الأخبار|الموضوعات|المواضيع|المقالات)\s+(?:المتعلقة|ذات الصلة|المرتبطة)|"
     r"(?:اختيارات|مختارات)\s+(?:المحرر|المحررين)|"
@@ -397,7 +398,7 @@ _RELATED_HEADING = re.compile(
     r"popular (?:stories|posts|now|articles|news|videos|today)|"
     r"recommended(?: for you| stories| articles| reading)?|up next|"
     r"(?:previous|next|prev) (?:post|article|story|entry)|editor'?s'? picks|don'?t miss|"
-    r"read next|about the (?:author|writer)|(?:نبذة )?عن (?:الكاتب|الكاتبة)|"
+    r"read (?:next|more)|about the (?:author|writer)|(?:نبذة )?عن (?:الكاتب|الكاتبة)|"
     r"in case you missed it|"
     r"(?:you|we think you) (?:may|might) (?:also )?(?:like|be interested in).{0,20}|see also|"
     r"(?:المقال|الخبر|الموضوع) (?:السابق|التالي)|(?:المقالة|القصة) (?:السابقة|التالية)|"
@@ -423,11 +424,20 @@ _COMMENT_LIST = re.compile(
     r"^\d+\s+(?:تعليقات|تعليقا|تعليق|ردود|رد)\s+(?:على|حول)\s+\S", re.I)
 
 
-def comment_list_heading(line: str) -> bool:
+# ... or their bare count ("2 تعليقات", "12 Comments", "التعليقات (3)"), which a page
+# also prints under its headline: only below the text is it their heading
+_COMMENT_COUNT = re.compile(
+    r"^(?:\d+\s+(?:comments?|responses?|replies|تعليقات|تعليقا|تعليق|ردود)"
+    r"|(?:comments?|التعليقات|تعليقات)\s*\(\d+\))$", re.I)
+
+
+def comment_list_heading(line: str, *, below_text: bool = False) -> bool:
     """The heading of the readers' comments below an article ("34 responses to
-    “Anthony Lynn: ...”"): what follows it is the comments."""
+    “Anthony Lynn: ...”"; ``below_text``: their bare count too, "2 تعليقات"): what
+    follows it is the comments."""
     text = line.strip()
-    return len(text.split()) <= 30 and bool(_COMMENT_LIST.match(text))
+    return len(text.split()) <= 30 and bool(
+        _COMMENT_LIST.match(text) or (below_text and _COMMENT_COUNT.match(text)))
 
 
 _RELATIVE_TIME_LINE = re.compile(_RELATIVE_TIME, re.I)

@@ -101,7 +101,12 @@ def headline_at(lines: list[Line], candidates: list[HeaderItem],
     best = max(anchored or scores, key=lambda n: (scores[n], -n))
     # a title right above its subtitle: the upper one, unless it closes a list of
     # headlines (a third one right above it); a kicker ("BLACK DEATH FEARS") is no title
-    if best and lettered_words(candidates[best - 1][2]) >= SUBTITLE_WORDS \
+    at = items.index(candidates[best])
+    # (... and not when a standfirst stands under the lower one: that is the subtitle, so
+    # the lower line is the headline and the upper one a section's name, Tasnim's "اقتصاد
+    # کلان و بودجه")
+    subtitled = at + 1 < len(items) and items[at + 1][0] == "subtitle"
+    if best and not subtitled and lettered_words(candidates[best - 1][2]) >= SUBTITLE_WORDS \
             and fold(candidates[best][2]) not in fold(candidates[best - 1][2]) \
             and _adjacent(lines, candidates[best - 1][1], candidates[best][1]):
         # (a line that holds the headline whole is a breadcrumb: "HomeSPORT NEWS...")

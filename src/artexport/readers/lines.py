@@ -109,6 +109,7 @@ RELATED_JOIN_MIN = 1.5    # ... across a "related" box only (one near-good line 
 TEMPLATE_PENALTY = -0.75  # a run of lines that open with the same two words (a link list)
 TEASER_PENALTY = -0.5     # a run of headline-shaped lines: teasers, in the text or after it
 TEASER_WORDS = (4, 16)    # ... a headline's length in words
+COMMENTS_BELOW_WORDS = 60  # a bare "2 تعليقات" below this many words of text: the comments
 
 # Reasons for lines the model leaves out (the rules' reasons are in news.py).
 MENU = "menu"
@@ -381,7 +382,7 @@ def classify(lines: list[Line]) -> None:
     for line, state in zip(seq, _viterbi(seq), strict=True):
         line.article = state
     _prose_after_the_text(seq)
-    _end_at_comments(seq)
+    _end_at_comments(lines)  # (a comment count is no barrier: it is not in seq)
     _keep_main_article(seq)
     for line in lines:
         if line.furniture is not None:
@@ -412,10 +413,12 @@ def _end_at_comments(lines: list[Line]) -> None:
     """Readers' comments below the article ("34 responses to “...”", then each
     comment: a name, a time, running text) are left out however much they read like
     an article: nothing after their heading is the article's."""
-    seen_article = False
+    seen_article, seen_words = False, 0
     for k, line in enumerate(lines):
         seen_article = seen_article or line.article
-        if seen_article and line.furniture == COMMENTS and comment_list_heading(line.body):
+        seen_words += line.words if line.article else 0
+        if seen_article and line.furniture == COMMENTS and comment_list_heading(
+                line.body, below_text=seen_words >= COMMENTS_BELOW_WORDS):
             for later in lines[k + 1:]:
                 if later.article:
                     later.article, later.reason = False, COMMENTS
