@@ -929,3 +929,53 @@ def test_readers_comments_under_their_count_and_a_read_more_box_are_left_out(
     ], name="related.txt"))
     assert "اظهار أخبار متعلقة" not in everything(related)
     assert len(paragraphs(related)) == 2
+
+
+@pytest.mark.parametrize("lines", [[
+        "المكتبة التي لم يعد أحد يزورها",
+        "ندى الأمين",
+        "كاتبة وأكاديمية لبنانية، أستاذة الأدب المقارن في الجامعة اللبنانية",
+        "نُشر: 19:49-14 مايو 2024 م ـ 06 ذو القِعدة 1445 هـ",
+        "وهذا، في النهاية، كل ما نحتاج إليه.",
+], [
+        "Why libraries still matter",
+        "Jane Doe",
+        "Jane Doe is a British writer and lecturer in comparative literature at the "
+        "University of Leeds",
+        "May 14, 2024",
+        "In the street where I grew up, there was a small second-hand bookshop run by an "
+        "old man who sat all day behind a wooden table piled high with novels.",
+]], ids=["ar", "en"])
+def test_a_line_about_the_writer_under_the_name_is_no_headline(tmp_path: Path,
+                                                               lines: list[str]) -> None:
+    """An opinion page: headline, the writer's name, a line about the writer, the date.
+    The line about the writer was the title, and the headline and the name were lost."""
+    article = load_quietly(write_scrape(tmp_path, *lines))
+    assert (article.title, [a.name for a in article.authors]) == (lines[0], [lines[1]])
+    assert lines[2] not in everything(article)
+    assert paragraphs(article) == [lines[-1]]
+
+
+def test_hyphen_numbered_items_are_an_ordered_list_and_a_vowelled_hijri_month_is_read(
+        tmp_path: Path) -> None:
+    """"1- ", "2- " number an Arabic list: it was a bulleted list whose items kept their
+    numbers; "ذو القِعدة" with its kasra (Asharq Al-Awsat) was no Hijri month."""
+    listed = load_quietly(write_scrape(tmp_path, *[
+        "مع أول موجة حر.. ساعات القطع تعود إلى بغداد والوزارة تعد بـ 28 ألف ميغاواط",
+        "وبحسب المسؤول، فإن أبرز التحديات التي تواجه الوزارة هذا الصيف هي:",
+        "1- تذبذب إمدادات الغاز المستورد وعدم انتظامها",
+        "2- الضائعات في شبكات النقل والتوزيع التي تتجاوز 40%",
+        "3- التجاوزات على الشبكة في المناطق العشوائية",
+        "وكانت الحكومة قد وقعت في وقت سابق اتفاقاً مع تركمانستان لتوريد الغاز عبر الأراضي "
+        "الإيرانية، لكنه لم يدخل حيز التنفيذ حتى الآن.",
+    ], name="list.txt"))
+    [items] = [b for b in listed.blocks if isinstance(b, ListBlock)]
+    assert items.ordered and plain_text(items.items[0]) == \
+        "تذبذب إمدادات الغاز المستورد وعدم انتظامها"
+    dated = load_quietly(write_scrape(tmp_path, *[
+        "المكتبة التي لم يعد أحد يزورها",
+        "ندى الأمين",
+        "14 مايو 2024 م ـ 06 ذو القِعدة 1445 هـ",
+        "وهذا، في النهاية، كل ما نحتاج إليه في زمن الشاشات الصغيرة التي تسرق أعمارنا.",
+    ], name="hijri.txt"))
+    assert dated.published_hijri == "06 ذو القعدة 1445 هـ"

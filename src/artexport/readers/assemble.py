@@ -341,7 +341,7 @@ def _header_items(page: Page, start: int) -> list[_Item]:
             # (the points of a programme's summary under its title: the header goes on)
         elif (byline := parse_byline(text, labels=page.labels)) is not None:
             items.append(("byline", k, text, byline))
-        elif role_line(body) and prev is not None and prev.furniture is None \
+        elif prev is not None and prev.furniture is None and role_line(body, prev.body) \
                 and _bare_name(page, prev.body):
             # a bare name over the writer's post ("صحافية @sara_abdullah"): the byline
             items.append(("byline", k - 1, prev.body, Byline([{"name": prev.body}])))

@@ -367,6 +367,24 @@ _ROLE_LINE = re.compile(
     r"(?!\w)", re.I)
 
 
-def role_line(text: str) -> bool:
-    """A short line giving a writer's post or handle ("صحافية @sara_abdullah")."""
-    return len(text.split()) <= 5 and bool(_ROLE_LINE.search(text.strip()))
+# ... or, under the writer's name, a line about the writer (an opinion page's: "كاتبة
+# وأكاديمية لبنانية، أستاذة ...", "Jane Doe is a British writer ...")
+_BIO_LINE = re.compile(
+    r"^(?:كاتب|كاتبة|أكاديمي|أكاديمية|أستاذ|أستاذة|باحث|باحثة|إعلامي|إعلامية|صحافي|صحفي|"
+    r"صحافية|صحفية|محلل|محللة|خبير|خبيرة|دبلوماسي|سفير|وزير|روائي|روائية|شاعر|شاعرة|"
+    r"نویسنده|پژوهشگر|استاد|writer|journalist|author|novelist|academic|professor|"
+    r"researcher|analyst|columnist|editor|former)(?!\w)", re.I)
+BIO_WORDS = 30  # a line about the writer under the name has at most this many words
+
+
+def role_line(text: str, name: str | None = None) -> bool:
+    """A short line giving a writer's post or handle ("صحافية @sara_abdullah"); with
+    the ``name`` right above it, a line about that writer too ("كاتبة وأكاديمية لبنانية،
+    ...", "Jane Doe is a British writer ...")."""
+    text = text.strip()
+    if len(text.split()) <= 5 and _ROLE_LINE.search(text):
+        return True
+    if name is None or len(text.split()) > BIO_WORDS:
+        return False
+    return bool(_BIO_LINE.match(text)) or text.lower().startswith(
+        (f"{name.lower()} is a ", f"{name.lower()} is an "))

@@ -34,7 +34,10 @@ WRAP_MIN, WRAP_MAX = 55, 100  # the wrap column of a hard-wrapped text
 # A list mark, then a space ("* item", "2) item"); the round bullets often come glued
 # ("•item"). "-نحن في السودان..." (an interview answer) is a dash glued to prose.
 BULLET = re.compile(
-    r"^(?:(?P<u>[*+–-](?=\s)|[•·▪◦])|(?P<o>\d{1,2}[.)](?=\s)))\s*(?P<text>\S.*)$")
+    # (numbered "1.", "2)", and as Arabic pages number: "1- ", "١- ", "1 - ", "1ـ ")
+    r"^(?:(?P<u>[*+–-](?=\s)|[•·▪◦])"
+    r"|(?P<o>[\d٠-٩۰-۹]{1,2}(?:[.)](?=\s)|[ ]?[-–ـ](?=\s+[^\d\s٠-٩۰-۹]))))"
+    r"\s*(?P<text>\S.*)$")  # (not a score's "2 - 1")
 IMAGE_NAME = re.compile(r"^[^\s/\\:]+\.(?:jpe?g|png|gif|webp|avif|bmp|tiff?)$", re.I)
 SENTENCE_END = ".!?؟…:؛;۔"
 STATEMENT_END = ".…:؛;۔"  # ... but a question or an exclamation: a teaser's headline
