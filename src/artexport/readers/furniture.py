@@ -97,7 +97,7 @@ for _reason, _words in (
                  "بی\u200cبی\u200cسی اردو", "BBC News",
                  "BBC News عربي", "BBC News فارسی", "BBC News اردو", "BBC Arabic",
                  "سي إن إن بالعربية", "CNN بالعربية", "CNN Arabic", "سكاي نيوز عربية",
-                 "فرانس 24", "يورونيوز", "الجزيرة نت", "العربية.نت", "العربية نت",
+                 "فرانس 24", "يورونيوز",  # ("الجزيرة نت": see "... نت" below)
                  "اندبندنت عربية", "ایران اینترنشنال", "رادیو فردا", "دويتشه فيله",
                  "DW عربية", "الحرة", "إندبندنت فارسی", "ایندیپندنت فارسی")),
     (END_MARKER, ("انتهى", "// انتهى //", "/انتهى/", "- انتهى -", "(انتهى)", "-انتهى-",
@@ -275,6 +275,8 @@ _FURNITURE_PATTERNS: list[tuple[str, str]] = [
     (r"^(طالع|also read|lire aussi|à lire aussi|lea también|lee también|leia também|leggi anche|"
      r"lesen sie auch|mehr zum thema|lees ook|ayrıca okuyun|baca juga)\s*:", RELATED),
     (r"^(from the section)\b", NAVIGATION),
+    # a site's name "... نت" on its own line ("الميادين نت" under the headline)
+    (r"^[^\s\d]{3,20}(?:[ .]نت|\.net)$", SITE_NAME),
     # a link to a section or a video: "طالع محليات", "شاهد الفيديو"
     (r"^[\"«“]?(طالع\s+\S+(\s+\S+)?|(شاهد|تابع)\s+(الفيديو|بالفيديو|الصور|بالصور|المزيد|"
      r"البث|التفاصيل|الحلقة|اللقاء|المباراة)(\s+\S+)?)[\"»”]?$", NAVIGATION),

@@ -392,7 +392,7 @@ def classify(lines: list[Line]) -> None:
             line.reason = _why_not(line)
 
 
-PROSE_WORDS = 15  # a sentence this long right after the text's last line goes on with it
+PROSE_WORDS = 12  # a sentence this long right after the text's last line goes on with it
 SUBHEAD_WORDS = 5  # ... and a line this short above it, closing a related box, heads it
 LEAD_IN_WORDS = 5  # a line this long ending in ":" leads in to a list: running text
 

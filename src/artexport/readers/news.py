@@ -99,6 +99,9 @@ _NAME_CITY = re.compile(r"^(?P<name>[^()]{3,60}?)\s*\((?P<city>[^()]{2,30})\)$")
 _AND = re.compile(r"\s+(?:and|&)\s+", re.I)  # "By Jane Doe and John Roe"
 _NAME_DASH_CITY = re.compile(
     r"^(?P<name>[^\d\-–—:|()]{3,60}?)\s+[-–—]\s+(?P<city>[^\d\-–—:|()]{2,30})$")
+_SITE_SLASH_NAME = re.compile(
+    r"^(?P<first>[^\-–—:|()/]{2,30}?)(?:\s+[-–—]\s*|[-–—]\s+|\s*(?P<slash>/)\s*)"
+    r"(?P<name>[^\d\-–—:|()/]{3,40})$")  # (not a word's own hyphen: "year-end")
 _CITY_NAME = re.compile(r"^(?P<city>[^:：]{2,30}?)\s*[:：]\s*(?P<name>\S.{1,60})$")
 # Words that sit inside names ("عبد الله بن سعد", "Abu Bakr al-Baghdadi", "Ursula von
 # der Leyen") although stop-word lists hold them.
@@ -185,6 +188,17 @@ def parse_byline(line: str, *, labels: frozenset[str] = frozenset()) -> Byline |
             and fold(m.group("city")) not in _NOT_NAMES \
             and furniture_reason(m.group("city")) is None:  # ("... - صورة أرشيفية")
         return Byline([{"name": m.group("city").strip()}])
+    # "عربي21- بلال ياسين" (a site's name with digits, the dash glued to it), "بغداد/ تميم
+    # الحسن" (Al-Mada: the city, a slash, the writer)
+    m = _SITE_SLASH_NAME.match(text)
+    if m and len(m.group("first").split()) <= 3 and 2 <= len(m.group("name").split()) <= 4 \
+            and not is_city(m.group("name")) and fold(m.group("name")) not in _NOT_NAMES \
+            and looks_like_name(m.group("name"), labels=labels) \
+            and furniture_reason(m.group("name")) is None \
+            and (is_city(m.group("first")) or re.search(r"\d", m.group("first"))
+                 or not m.group("slash")):
+        place = m.group("first").strip() if is_city(m.group("first")) else None
+        return Byline([{"name": m.group("name").strip()}], place)
     return None
 
 
