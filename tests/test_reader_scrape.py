@@ -1033,3 +1033,33 @@ def test_site_or_city_before_the_writer_a_site_line_and_a_short_last_paragraph(
         "امتحانات",
     ], name="ennahar.txt"))
     assert paragraphs(ennahar)[-1].startswith("وأكدت المديرية العامة للأمن الوطني")
+
+
+@pytest.mark.parametrize("photo", [True, False], ids=["under-a-photo", "under-the-date"])
+def test_a_wire_line_under_the_page_date_gives_its_place_agency_and_hijri_date(
+        tmp_path: Path, photo: bool) -> None:
+    """SPA: the page's date and time, (a photo,) then the wire line "الرياض 06 ذو القعدة
+    1445 هـ الموافق 14 مايو 2024 م واس": the line was the photo's caption, or left out as
+    a teaser under the page's date, and the dateline, the Hijri date and the time zone
+    were lost."""
+    lines = [
+        "\"الداخلية\": غرامة 10 آلاف ريال بحق كل من يُضبط مؤديًا أو محاولًا أداء الحج دون تصريح",
+        "الثلاثاء 14 مايو 2024 02:28 م",
+        "hajj-permit.jpg",
+        "الرياض 06 ذو القعدة 1445 هـ الموافق 14 مايو 2024 م واس",
+        "أهابت وزارة الداخلية بالجميع الالتزام بالأنظمة والتعليمات المنظمة لأداء فريضة "
+        "الحج، والحصول على تصريح الحج، مؤكدة تطبيق غرامة مالية قدرها 10 آلاف ريال بحق "
+        "المخالفين من المواطنين والمقيمين والزائرين الذين يتم ضبطهم في مدينة مكة المكرمة "
+        "والمنطقة المركزية والحرم ومحطات قطار الحرمين ونقاط الفرز والمراكز الأمنية "
+        "المؤقتة، دون تصريح حج.",
+        "وأوضحت الوزارة أن الغرامة تُطبّق في الفترة من يوم 15 ذي القعدة حتى نهاية يوم 14 "
+        "ذي الحجة، وتتضاعف الغرامة في حال التكرار.",
+    ]
+    if not photo:
+        lines.remove("hajj-permit.jpg")
+    article = load_quietly(write_scrape(tmp_path, *lines))
+    assert article.dateline == "الرياض (واس)"
+    assert article.published_hijri == "06 ذو القعدة 1445 هـ"
+    assert article.published is not None and article.published.isoformat() == \
+        "2024-05-14T14:28:00+03:00"
+    assert "الموافق" not in everything(article).replace("published_hijri", "")

@@ -9,9 +9,9 @@ are lines of page text, classified by :mod:`.lines`.
   caption, the dateline, the byline and a subtitle. Title-shaped and metadata lines at
   the very top of the article (the model may count a long headline as text) are
   peeled into the header first.
-* The **body** is the article lines in order: runs of bullets become lists, runs of
-  table rows ("field: value") a list of rows, verses one paragraph each, a short line
-  between paragraphs a subheading, an image name a figure.
+* The **body** is the article lines in order (:mod:`.page_body`): runs of bullets
+  become lists, runs of table rows ("field: value") a list of rows, verses one paragraph
+  each, a short line between paragraphs a subheading, an image name a figure.
 * Every other non-empty line is **dropped with its reason**, in source order
   (``Draft.dropped``): nothing is left out in silence. With ``keep_all`` every line that
   is not read into the header is kept as body text instead.
@@ -25,22 +25,16 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ..model import (
-    Block,
     Dropped,
     Figure,
-    Heading,
     Image,
     Inline,
-    ListBlock,
-    Paragraph,
     Span,
-    plain_text,
 )
 from .base import Draft
 from .headline import (
     TITLE_WORDS,
     HeaderItem,
-    credited,
     headline_at,
     site_title,
     without_glued_byline,
@@ -57,7 +51,6 @@ from .news import (
     fold,
     is_city,
     is_time_stamp,
-    lead_dateline,
     looks_like_name,
     parse_byline,
     parse_dateline,
@@ -65,10 +58,9 @@ from .news import (
     role_line,
     zone_for_place,
 )
-from .page_lists import items_after_lead, list_item, same_list
+from .page_body import caption_shaped, page_body
 from .page_stamps import (
     stamp_author,
-    time_stamp,
     trailing_tags,
     trailing_time,
     unlabelled_tags,
@@ -126,7 +118,7 @@ def assemble(page: Page, *, title_known: bool = False) -> None:
     start, end = span
     while start > 1 and fold(lines[start - 1].body) in page.repeated \
             and fold(lines[start - 2].body) == fold(lines[start - 1].body) \
-            and _caption_shaped(lines[start - 1].body) and _title_above(page, start - 2):
+            and caption_shaped(lines[start - 1].body) and _title_above(page, start - 2):
         # a photo's caption printed twice (under the photo and in its label) right above
         # the text, the headline further up: the caption is the body's, read once
         start -= 2
@@ -152,7 +144,7 @@ def assemble(page: Page, *, title_known: bool = False) -> None:
         body = without_author_box(without_repeats(body, str(page.draft.meta.get("title")
                                                                  or "")), page.draft.meta)
         body = unlabelled_tags(body, page.draft.meta)
-    page.draft.blocks = _body(page, body)
+    page.draft.blocks = page_body(page, body)
     page.use(*trailing_time(lines[end + 1:], page.draft.meta))
     page.use(*trailing_tags(lines[end + 1:], page.draft.meta, page.used))
     if "title" not in page.draft.meta:
@@ -270,7 +262,7 @@ def _peel(page: Page, start: int, end: int, has_title: bool) -> int:
                   or (ln.bullet and ln.words >= 8 and peeled and not rest[0].bullet)
                   or parse_byline(text, labels=page.labels) is not None
                   or parse_dateline(text) is not None or is_city(text)
-                  or (k > 0 and lines[k - 1].is_image and _caption_shaped(text))
+                  or (k > 0 and lines[k - 1].is_image and caption_shaped(text))
                   or (_prev_header_name(page, k) and _bare_name(page, text))
                   or (rest[0].date is not None and _bare_name(page, text))):
             break
@@ -294,8 +286,16 @@ def _bare_name(page: Page, text: str) -> bool:
         and not text.startswith("ال") and looks_like_name(text, labels=page.labels)
 
 
-def _caption_shaped(text: str) -> bool:
-    return words(text) <= 30 and not text.endswith(".")
+def _date_place(text: str, meta: dict[str, Any]) -> bool:
+    """The city a date line opens with ("جدة 25 شوال ...") and the agency after the date
+    ("... م واس"), kept for the dateline; whether there was a city."""
+    place = re.match(r"^([^\d\s،,]+(?: [^\d\s،,]+)?)\s+\d", text)
+    if not (place and is_city(place.group(1))):
+        return False
+    meta.setdefault("_date_city", place.group(1))
+    if agency := agency_after_date(text):
+        meta.setdefault("_date_agency", agency)
+    return True
 
 
 def _header_items(page: Page, start: int) -> list[_Item]:
@@ -314,7 +314,8 @@ def _header_items(page: Page, start: int) -> list[_Item]:
         seen += 1
         prev = lines[k - 1] if k > 0 else None
         has_candidate = any(kind == "candidate" for kind, *_ in items)
-        if prev is not None and prev.is_image and not ln.is_image and ln.furniture is None:
+        if prev is not None and prev.is_image and not ln.is_image and ln.furniture is None \
+                and not (ln.date is not None and ln.words <= 12):  # (SPA's wire line)
             items.append(("image", k - 1, prev.text, (k, body)))  # "file.jpg", caption
             k -= 2
             continue
@@ -400,15 +401,17 @@ def _header(page: Page, items: list[_Item], *, title_known: bool = False) -> Non
         elif kind == "date" and isinstance(payload, FoundDate):
             if "published" in meta and not payload.updated:
                 if payload.hour is None or meta["published"] != payload.day.isoformat():
+                    if str(meta["published"])[:10] == payload.day.isoformat() and \
+                            _date_place(text, meta):
+                        # a wire line under the page's date and time (SPA): its place,
+                        # agency and Hijri date
+                        date_meta(payload, meta, text)
+                        page.use(k)
                     continue
                 del meta["published"]  # the day's time on a line of its own (Al Rai)
             date_meta(payload, meta, text)
             stamp_author(text, meta, labels=page.labels)
-            place = re.match(r"^([^\d\s،,]+(?: [^\d\s،,]+)?)\s+\d", text)
-            if place and is_city(place.group(1)):
-                meta.setdefault("_date_city", place.group(1))
-                if agency := agency_after_date(text):
-                    meta.setdefault("_date_agency", agency)
+            _date_place(text, meta)
         elif kind == "subtitle" and "subtitle" not in meta:
             meta["subtitle"] = text
         elif kind == "byline" and "authors" not in meta:
@@ -506,82 +509,6 @@ def set_title(meta: dict[str, Any], title: str) -> None:
         meta.setdefault("section", m.group("section"))
         title = m.group("title")
     meta["title"] = title.strip()
-
-
-# ---- the body -----------------------------------------------------------------------
-
-def _body(page: Page, body: list[Line]) -> list[Block]:
-    blocks: list[Block] = []
-    i = 0
-    while i < len(body):
-        ln = body[i]
-        page.use(ln.index)
-        nxt = body[i + 1] if i + 1 < len(body) else None
-        if not ln.article:  # kept by keep_all: the line as it stands, for hand editing
-            blocks.append(Paragraph((Span(ln.text),)))
-            i += 1
-            continue
-        at_edge = i >= len(body) - 2 or not any(
-            isinstance(b, Paragraph) and ends_sentence(plain_text(b.spans))
-            and words(plain_text(b.spans)) >= 8 for b in blocks)
-        if time_stamp(ln, page.draft.meta, at_edge, labels=page.labels):
-            i += 1
-            continue
-        if ln.is_image:
-            caption: Inline = ()
-            if nxt is not None and not nxt.is_image and nxt.furniture is None \
-                    and _caption_shaped(nxt.body):
-                caption = (Span(nxt.body),)
-                page.use(nxt.index)
-                i += 1
-            blocks.append(Figure(Image(ln.text), caption))
-            i += 1
-            continue
-        if ln.bullet or ln.row or list_item(ln):
-            run = [ln]
-            while i + 1 < len(body) and body[i + 1].article and same_list(run[0], body[i + 1]):
-                i += 1
-                run.append(body[i])
-                page.use(body[i].index)
-            blocks.append(ListBlock(tuple((Span(x.body),) for x in run),
-                                    ordered=run[0].bullet == "o"))
-            i += 1
-            continue
-        if _subheading(ln, blocks, nxt):
-            blocks.append(Heading(2, (Span(ln.body),)))
-        else:
-            blocks.append(Paragraph((Span(ln.body),)))
-        items = items_after_lead(ln, body[i + 1:])
-        if items:
-            for x in items:
-                page.use(x.index)
-            blocks.append(ListBlock(tuple((Span(x.body),) for x in items)))
-            i += len(items)
-        i += 1
-    return lead_dateline(blocks, page.draft.meta)
-
-
-def _subheading(line: Line, blocks: list[Block], nxt: Line | None) -> bool:
-    """A short line between two paragraphs (or lists: "Ingredients", "Method") is a
-    subheading (a longer one is more likely a photo caption, which stays a paragraph)."""
-    if nxt is not None and list_item(nxt):
-        # ("Ingredients" above its list; "Read more:" is no heading)
-        return 1 <= line.words <= 8 and not ends_sentence(line.body) \
-            and not line.bullet and not line.item and bool(blocks) \
-            and isinstance(blocks[-1], Paragraph | ListBlock)
-    if line.body.endswith(("?", "؟")) and 3 <= line.words <= 7 and not line.bullet \
-            and line.body[:1] not in "*-–—«\"“" and bool(blocks) \
-            and isinstance(blocks[-1], Paragraph) and nxt is not None and nxt.words >= 6 \
-            and ends_sentence(nxt.body):
-        return True  # an explainer's question over its answer: "كيف تعمل التقنية؟"
-    fewest = 1 if line.body.isalpha() else 2  # "Method", "الخلاصة"; not "(AP)" or "1"
-    # (below a list, only a short one: "Read the full transcript" is a link's text)
-    after = Paragraph | ListBlock if line.words <= 3 else Paragraph
-    return (fewest <= line.words <= 8 and not ends_sentence(line.body)
-            and not line.verse and line.klass == "short" and bool(blocks)
-            and not credited(line.body)  # (a photo's caption and its agency)
-            and isinstance(blocks[-1], after) and nxt is not None and not nxt.verse
-            and (nxt.klass in ("good", "neargood") or (nxt.words >= 6 and ends_sentence(nxt.body))))
 
 
 def _record_dropped(page: Page) -> None:

@@ -1,8 +1,8 @@
 """The 114 suras of the Quran by name, bare (as news copy writes them) and with their
-vowels (as a reciter says them).
+vowels (as a reciter says them), and references to their verses in words.
 
-The names serve two steps of the speech: a reference in brackets without the word
-"سورة" ("(النساء: 3)", see :mod:`.spoken_amounts`), and the vowels of a sura's name
+The names serve two steps of the speech: a reference ("[سورة الشورى/ 48]", and in
+brackets without the word "سورة": "(النساء: 3)"; :func:`quran`), and the vowels of a sura's name
 after "سورة" once the diacritizer has run (:func:`with_sura_vowels`). The model guessed
 the names from their everyday senses and misread the best-known ones: "الْبَقْرَة" for
 الْبَقَرَة, "مُرِيمٌ" for مَرْيَم, "الْمَلِكِ" (the king) for الْمُلْك, and the names
@@ -13,7 +13,11 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["SURAS", "with_sura_vowels"]
+from .number_tokens import AR_LETTER, before
+from .numbers import ar_cardinal, fa_cardinal
+from .numbers_ur import ur_cardinal
+
+__all__ = ["QURAN", "QURAN_BY_NAME", "SURAS", "quran", "with_sura_vowels"]
 
 # Each name with its vowels, without the case ending the sentence decides (the model's
 # stays: "سُورَةِ الْبَقَرَةِ"); a name that is letters is written as it is said.
@@ -111,3 +115,45 @@ def _written_vowelled(written: str, name: str) -> bool:
         if word != _STRIP.sub("", word) and _STRIP.sub("", word) in name.split():
             return True
     return False
+
+
+QURAN = re.compile(
+    rf"[\[(﴿]?[ \t]{{0,3}}((?:سورة|سورۃ|سورہ)(?:\s{{1,3}}[{AR_LETTER}\u064b-\u0652\u0670]+)"
+    rf"{{1,3}}?)[ \t]{{0,3}}[/:،,][ \t]{{0,3}}"
+    rf"(\d{{1,3}})(?:[ \t]{{0,3}}[-–][ \t]{{0,3}}(\d{{1,3}}))?[ \t]{{0,3}}[\])﴾]?"
+)
+
+
+# A reference in brackets by the sura's name alone, without the word "سورة": "(النساء:
+# 3)", "[آل عمران: 104]" (it was "the women: three")
+QURAN_BY_NAME = re.compile(
+    r"[\[(﴿][ \t]{0,3}(" + "|".join(sorted(SURAS, key=len, reverse=True)) + r")[ \t]{0,3}"
+    r"[/:،,][ \t]{0,3}(\d{1,3})(?:[ \t]{0,3}[-–][ \t]{0,3}(\d{1,3}))?[ \t]{0,3}[\])﴾]")
+_SURA_NOUN = {"ar": "سورة", "fa": "سوره", "ur": "سورۃ"}
+
+
+def quran(m: re.Match[str], primary: str) -> str:
+    """"[سورة الشورى/ 48]" -> "سورة الشورى، الآية ثمانية وأربعون"; "(النساء: 3)" (a
+    ``QURAN_BY_NAME`` match) -> "سورة النساء، الآية ثلاثة", or only "، الآية ثلاثة"
+    right after "سورة النساء" ("من سورة النساء (النساء: 3)" said the sura twice)."""
+    sura, first, last = m.group(1), int(m.group(2)), m.group(3)
+    if m.re is QURAN_BY_NAME:
+        sura = f"{_SURA_NOUN.get(primary, 'سورة')} {sura}"
+        if before(m).rstrip().endswith(sura):
+            sura = ""
+    return f"{sura}، {_verses(first, int(last) if last else None, primary)}"
+
+
+def _verses(first: int, last: int | None, primary: str) -> str:
+    if primary == "fa":
+        if last:
+            return f"آیات {fa_cardinal(first)} تا {fa_cardinal(last)}"
+        return f"آیه {fa_cardinal(first)}"
+    if primary == "ur":
+        if last:
+            return f"آیات {ur_cardinal(first)} سے {ur_cardinal(last)} تک"
+        return f"آیت {ur_cardinal(first)}"
+    if last:
+        return (f"الآيات من {ar_cardinal(first, case='oblique')} "
+                f"إلى {ar_cardinal(last, case='oblique')}")
+    return f"الآية {ar_cardinal(first)}"

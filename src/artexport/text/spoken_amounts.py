@@ -41,8 +41,7 @@ from .numbers import (
     fa_cardinal,
     fa_ordinal,
 )
-from .numbers_ur import ur_cardinal, ur_fraction_of
-from .quran_suras import SURAS
+from .numbers_ur import ur_fraction_of
 from .spoken_dates import (
     EN_MONTHS,
     FA_GREGORIAN,
@@ -529,48 +528,6 @@ def _en_slashed(m: re.Match[str], a: int, b: int) -> str:
 
 
 PLUS_WORDS = {"ar": "زائد", "fa": "به علاوه", "ur": "جمع", "en": "plus"}
-
-
-QURAN = re.compile(
-    rf"[\[(﴿]?[ \t]{{0,3}}((?:سورة|سورۃ|سورہ)(?:\s{{1,3}}[{AR_LETTER}\u064b-\u0652\u0670]+)"
-    rf"{{1,3}}?)[ \t]{{0,3}}[/:،,][ \t]{{0,3}}"
-    rf"(\d{{1,3}})(?:[ \t]{{0,3}}[-–][ \t]{{0,3}}(\d{{1,3}}))?[ \t]{{0,3}}[\])﴾]?"
-)
-
-
-# A reference in brackets by the sura's name alone, without the word "سورة": "(النساء:
-# 3)", "[آل عمران: 104]" (it was "the women: three")
-QURAN_BY_NAME = re.compile(
-    r"[\[(﴿][ \t]{0,3}(" + "|".join(sorted(SURAS, key=len, reverse=True)) + r")[ \t]{0,3}"
-    r"[/:،,][ \t]{0,3}(\d{1,3})(?:[ \t]{0,3}[-–][ \t]{0,3}(\d{1,3}))?[ \t]{0,3}[\])﴾]")
-_SURA_WORD = {"ar": "سورة", "fa": "سوره", "ur": "سورۃ"}
-
-
-def quran(m: re.Match[str], primary: str) -> str:
-    """"[سورة الشورى/ 48]" -> "سورة الشورى، الآية ثمانية وأربعون"; "(النساء: 3)" (a
-    ``QURAN_BY_NAME`` match) -> "سورة النساء، الآية ثلاثة", or only "، الآية ثلاثة"
-    right after "سورة النساء" ("من سورة النساء (النساء: 3)" said the sura twice)."""
-    sura, first, last = m.group(1), int(m.group(2)), m.group(3)
-    if m.re is QURAN_BY_NAME:
-        sura = f"{_SURA_WORD.get(primary, 'سورة')} {sura}"
-        if before(m).rstrip().endswith(sura):
-            sura = ""
-    return f"{sura}، {_verses(first, int(last) if last else None, primary)}"
-
-
-def _verses(first: int, last: int | None, primary: str) -> str:
-    if primary == "fa":
-        if last:
-            return f"آیات {fa_cardinal(first)} تا {fa_cardinal(last)}"
-        return f"آیه {fa_cardinal(first)}"
-    if primary == "ur":
-        if last:
-            return f"آیات {ur_cardinal(first)} سے {ur_cardinal(last)} تک"
-        return f"آیت {ur_cardinal(first)}"
-    if last:
-        return (f"الآيات من {ar_cardinal(first, case='oblique')} "
-                f"إلى {ar_cardinal(last, case='oblique')}")
-    return f"الآية {ar_cardinal(first)}"
 
 
 # "70 ½", "3¼": a whole number and a vulgar fraction (espeak-ng said "seventy a half",

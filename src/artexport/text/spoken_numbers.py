@@ -59,6 +59,7 @@ from .numbers import (
     ordinal,
 )
 from .numbers_ur import ur_ordinal
+from .quran_suras import QURAN, QURAN_BY_NAME, quran
 from .spoken_amounts import (
     CURRENCY,
     DEGREE_RANGE,
@@ -67,8 +68,6 @@ from .spoken_amounts import (
     PERCENT,
     PLUS_WORDS,
     QUANTITY,
-    QURAN,
-    QURAN_BY_NAME,
     RANGE,
     SLASHED,
     currency,
@@ -78,7 +77,6 @@ from .spoken_amounts import (
     number_range,
     percent,
     quantity,
-    quran,
     slashed,
     vulgar_fractions,
 )

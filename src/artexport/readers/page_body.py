@@ -1,0 +1,108 @@
+"""The body of an article read from lines of page text (a raw scrape, a news record's
+content): runs of bullets become lists, runs of table rows ("field: value") a list of
+rows, a short line between paragraphs a subheading, an image name a figure with the
+caption under it, and a time stamp or a writer's line at the text's edge metadata.
+"""
+
+from __future__ import annotations
+
+from typing import Protocol
+
+from ..model import Block, Figure, Heading, Image, Inline, ListBlock, Paragraph, Span, plain_text
+from .base import Draft
+from .headline import credited
+from .lines import Line
+from .news import lead_dateline
+from .page_lists import items_after_lead, list_item, same_list
+from .page_stamps import time_stamp
+from .page_text import ends_sentence, words
+
+
+class Page(Protocol):
+    """What the body needs of :class:`.assemble.Page`: its draft's metadata, the page's
+    menu labels, and a record of the lines it reads."""
+
+    draft: Draft
+    labels: frozenset[str]
+
+    def use(self, *indices: int) -> None: ...
+
+
+def caption_shaped(text: str) -> bool:
+    """A line that may be the caption of the image above it: short, no full stop."""
+    return words(text) <= 30 and not text.endswith(".")
+
+
+def page_body(page: Page, body: list[Line]) -> list[Block]:
+    """The blocks of the article lines ``body``, in order (see the module docstring)."""
+    blocks: list[Block] = []
+    i = 0
+    while i < len(body):
+        ln = body[i]
+        page.use(ln.index)
+        nxt = body[i + 1] if i + 1 < len(body) else None
+        if not ln.article:  # kept by keep_all: the line as it stands, for hand editing
+            blocks.append(Paragraph((Span(ln.text),)))
+            i += 1
+            continue
+        at_edge = i >= len(body) - 2 or not any(
+            isinstance(b, Paragraph) and ends_sentence(plain_text(b.spans))
+            and words(plain_text(b.spans)) >= 8 for b in blocks)
+        if time_stamp(ln, page.draft.meta, at_edge, labels=page.labels):
+            i += 1
+            continue
+        if ln.is_image:
+            caption: Inline = ()
+            if nxt is not None and not nxt.is_image and nxt.furniture is None \
+                    and caption_shaped(nxt.body):
+                caption = (Span(nxt.body),)
+                page.use(nxt.index)
+                i += 1
+            blocks.append(Figure(Image(ln.text), caption))
+            i += 1
+            continue
+        if ln.bullet or ln.row or list_item(ln):
+            run = [ln]
+            while i + 1 < len(body) and body[i + 1].article and same_list(run[0], body[i + 1]):
+                i += 1
+                run.append(body[i])
+                page.use(body[i].index)
+            blocks.append(ListBlock(tuple((Span(x.body),) for x in run),
+                                    ordered=run[0].bullet == "o"))
+            i += 1
+            continue
+        if _subheading(ln, blocks, nxt):
+            blocks.append(Heading(2, (Span(ln.body),)))
+        else:
+            blocks.append(Paragraph((Span(ln.body),)))
+        items = items_after_lead(ln, body[i + 1:])
+        if items:
+            for x in items:
+                page.use(x.index)
+            blocks.append(ListBlock(tuple((Span(x.body),) for x in items)))
+            i += len(items)
+        i += 1
+    return lead_dateline(blocks, page.draft.meta)
+
+
+def _subheading(line: Line, blocks: list[Block], nxt: Line | None) -> bool:
+    """A short line between two paragraphs (or lists: "Ingredients", "Method") is a
+    subheading (a longer one is more likely a photo caption, which stays a paragraph)."""
+    if nxt is not None and list_item(nxt):
+        # ("Ingredients" above its list; "Read more:" is no heading)
+        return 1 <= line.words <= 8 and not ends_sentence(line.body) \
+            and not line.bullet and not line.item and bool(blocks) \
+            and isinstance(blocks[-1], Paragraph | ListBlock)
+    if line.body.endswith(("?", "؟")) and 3 <= line.words <= 7 and not line.bullet \
+            and line.body[:1] not in "*-–—«\"“" and bool(blocks) \
+            and isinstance(blocks[-1], Paragraph) and nxt is not None and nxt.words >= 6 \
+            and ends_sentence(nxt.body):
+        return True  # an explainer's question over its answer: "كيف تعمل التقنية؟"
+    fewest = 1 if line.body.isalpha() else 2  # "Method", "الخلاصة"; not "(AP)" or "1"
+    # (below a list, only a short one: "Read the full transcript" is a link's text)
+    after = Paragraph | ListBlock if line.words <= 3 else Paragraph
+    return (fewest <= line.words <= 8 and not ends_sentence(line.body)
+            and not line.verse and line.klass == "short" and bool(blocks)
+            and not credited(line.body)  # (a photo's caption and its agency)
+            and isinstance(blocks[-1], after) and nxt is not None and not nxt.verse
+            and (nxt.klass in ("good", "neargood") or (nxt.words >= 6 and ends_sentence(nxt.body))))
