@@ -283,6 +283,8 @@ OTHER_LANGUAGE_CASES = [
     ("es", "Antes del 30/09/2025, a las 10:00 h. Después, a 120 km/h.",
      "Antes del 30 de septiembre de 2025, a las 10 horas. Después, a 120 kilómetros por "
      "hora."),
+    ("es", "Pesa 40 kg, mide 30 cm y 1 km; hace 26 °C.",
+     "Pesa 40 kilos, mide 30 centímetros y 1 kilómetro; hace 26 grados."),
     ("it", "Alle ore 15.00 e alle 12.30; il pil sale del 2.5.",
      "Alle ore 15 e alle 12 e 30; il pil sale del 2.5."),
     ("de", "Die Füchse gewannen mit 23:21 gegen Kiel, Anpfiff um 20:30 Uhr.",

@@ -187,6 +187,11 @@ def _scales(text: str, lang: str) -> str:
     return text
 
 
+def _unit(m: re.Match[str], names: dict[str, tuple[str, str]]) -> str:
+    one, many = names[m.group("unit").replace(" ", "")]
+    return f"{m.group('num')} {one if _is_one(m.group('num')) else many}"
+
+
 def _euro_millions(lang: str) -> Callable[[re.Match[str]], str]:
     def said(m: re.Match[str]) -> str:
         words = _EURO_SCALES[lang]
@@ -265,6 +270,27 @@ _PER_HOUR = {"fr": "kilomètres à l'heure", "de": "Kilometer pro Stunde",
              "pt": "quilômetros por hora", "nl": "kilometer per uur",
              "tr": "kilometre hızla", "id": "kilometer per jam"}
 _KM_H = re.compile(r"(?<=\d)\s?km/h(?!\w)")
+# ... and the units after a number every voice but the French one spelled ("30 cm": "ce
+# eme", "26 °C": "grados ce"): (singular, plural)
+_UNITS: dict[str, dict[str, tuple[str, str]]] = {
+    "es": {"km": ("kilómetro", "kilómetros"), "cm": ("centímetro", "centímetros"),
+           "mm": ("milímetro", "milímetros"), "kg": ("kilo", "kilos"),
+           "m": ("metro", "metros"), "°C": ("grado", "grados")},
+    "it": {"km": ("chilometro", "chilometri"), "cm": ("centimetro", "centimetri"),
+           "mm": ("millimetro", "millimetri"), "kg": ("chilo", "chili"),
+           "m": ("metro", "metri"), "°C": ("grado", "gradi")},
+    "pt": {"km": ("quilômetro", "quilômetros"), "cm": ("centímetro", "centímetros"),
+           "mm": ("milímetro", "milímetros"), "kg": ("quilo", "quilos"),
+           "m": ("metro", "metros"), "°C": ("grau", "graus")},
+    "de": {"km": ("Kilometer", "Kilometer"), "cm": ("Zentimeter", "Zentimeter"),
+           "mm": ("Millimeter", "Millimeter"), "kg": ("Kilogramm", "Kilogramm"),
+           "m": ("Meter", "Meter"), "°C": ("Grad", "Grad")},
+    "nl": {"km": ("kilometer", "kilometer"), "cm": ("centimeter", "centimeter"),
+           "mm": ("millimeter", "millimeter"), "kg": ("kilo", "kilo"),
+           "m": ("meter", "meter"), "°C": ("graad", "graden")},
+}
+_UNIT = re.compile(rf"(?P<num>{_NUM})[ \u00a0\u202f]?(?P<unit>km|cm|mm|kg|m|°[ ]?C)"
+                   r"(?![\w/²³])")
 
 
 def latin_speech(text: str, lang: str) -> str:
@@ -276,6 +302,8 @@ def latin_speech(text: str, lang: str) -> str:
     text = _NUMERIC_DATE.sub(_numeric_date(lang), text)
     text = _CURRENCY_FIRST.sub(_currency(lang), text)
     text = _KM_H.sub(f" {_PER_HOUR[lang]}", text)
+    if lang in _UNITS:
+        text = _UNIT.sub(lambda m: _unit(m, _UNITS[lang]), text)
     if lang in _EURO_SCALES:
         text = _EURO_MILLIONS.sub(_euro_millions(lang), text)
     if lang == "fr":
