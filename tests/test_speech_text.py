@@ -267,7 +267,7 @@ OTHER_LANGUAGE_CASES = [
      "Il fondo vale 8,7 miliardi e 600 milioni di euro, dice il professor Rossi."),
     ("pt", "No 1.º trimestre e na 2.ª volta, segundo a Lei n.º 14.663.",
      "No 1º trimestre e na 2ª volta, segundo a Lei número 14.663."),
-    ("it", "Dal 1° aprile, con 30 °C.", "Dal 1º aprile, con 30 °C."),
+    ("it", "Dal 1° aprile, con 30 °C.", "Dal 1º aprile, con 30 gradi."),
     ("fr", "La 3e ville, au XXe siècle, en 1re lecture, sous François Ier et Léon XIV.",
      "La 3ème ville, au 20ème siècle, en 1ère lecture, sous François premier et Léon 14."),
     ("es", "El rey Felipe VI recibió a Juan Pablo II en la Fase II.",
