@@ -1599,3 +1599,31 @@ def test_the_hijri_date_printed_beside_the_pages_date(tmp_path: Path) -> None:
         "</div></div></body></html>", encoding="utf-8")
     article = load_quietly(page)
     assert article.published_hijri == "13 جمادى الأولى 1448 هـ"
+
+
+@pytest.mark.parametrize("placeholder", ['<p class="loading-text">جارٍ التحميل...</p>', ""],
+                         ids=["loading", "empty"])
+def test_a_page_whose_script_draws_the_text_is_read_from_its_articlebody(
+        tmp_path: Path, placeholder: str) -> None:
+    """An Angular page saved as it came: its body is a shell ("جارٍ التحميل..."), its text
+    only in the JSON-LD's articleBody. The article was the loading line, or no article
+    at all ("the article has no body text")."""
+    body = ("أعلنت وزارة الداخلية الكويتية بدء العمل بنظام البصمة الثلاثية في جميع المنافذ "
+            "البرية والجوية والبحرية اعتبارًا من الأول من أكتوبر.\r\nوأوضحت الوزارة أن النظام "
+            "يشمل بصمة الأصابع والوجه والعين، وأن من لم يستكمل التسجيل سيُمنع من إجراء "
+            "المعاملات الحكومية.\r\nودعت الوزارة الجميع إلى حجز موعد مسبق عبر تطبيق «سهل».")
+    data = json.dumps({"@context": "https://schema.org", "@type": "NewsArticle",
+                       "headline": "الكويت: بدء العمل بنظام البصمة الثلاثية",
+                       "datePublished": "2024-09-22T07:05:00+03:00",
+                       "author": {"@type": "Person", "name": "عبدالله الهاجري"},
+                       "articleBody": body}, ensure_ascii=False)
+    page = tmp_path / "shell.html"
+    page.write_text(
+        "<!doctype html><html lang=\"ar\" dir=\"rtl\"><head><meta charset=\"utf-8\"><title>"
+        "الكويت: بدء العمل بنظام البصمة الثلاثية</title><script type=\"application/ld+json\">"
+        f"{data}</script></head><body><app-root><div class=\"article-skeleton\">{placeholder}"
+        "</div></app-root></body></html>", encoding="utf-8")
+    article = load_quietly(page)
+    assert [plain_text(b.spans) for b in article.blocks if isinstance(b, Paragraph)] == \
+        body.split("\r\n")
+    assert [a.name for a in article.authors] == ["عبدالله الهاجري"]

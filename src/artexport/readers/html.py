@@ -65,7 +65,7 @@ from .html_content import _DASH, _OTHER_STORIES, _furniture, _Mapper, _Page
 from .html_encoding import decode_declared
 from .html_header import date_under_title, header_lines
 from .html_kept import keep_article_asides, kept_by_trafilatura
-from .html_meta import _Meta
+from .html_meta import DATA_BODY_SHARE, _Meta
 from .html_tree import (
     JUNK_TAGS,
     Element,
@@ -102,6 +102,10 @@ def read_html(path: Path, limits: Limits, *, keep_all: bool = False) -> Draft:
         furniture = _furniture()
         blocks = [Paragraph((Span(line),)) for el, line in page.lines
                   if keep_all or not (furniture(el) or furniture_reason(line))]
+    data = [] if keep_all else reader.data_body()
+    if data and sum(len(plain_text(b.spans).split()) for b in blocks if
+                    isinstance(b, Paragraph)) < DATA_BODY_SHARE * len(" ".join(data).split()):
+        blocks = [Paragraph((Span(line),)) for line in data]  # a script's shell: its data
     if not keep_all:
         blocks = header_lines([b for b in blocks if not _in_byline(b, byline_lines)], meta, title)
         blocks = _bold_subheadings(blocks)

@@ -14,6 +14,9 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
+from lxml import etree
+from lxml import html as lxml_html
+
 from ..errors import ArtexportWarning, caller_stacklevel, quoted
 from ..model import Heading, Paragraph, plain_text
 from ..text.lang import LANG_TAG
@@ -37,6 +40,10 @@ from .news import (
     without_role,
 )
 
+# A page whose script draws its text (an Angular or React shell saved as it came): when
+# what it prints is under this share of its JSON-LD articleBody, that is the text
+DATA_BODY_SHARE = 0.4
+DATA_BODY_WORDS = 30  # ... an articleBody this long at least
 _ARTICLE_TYPES = frozenset({"article", "newsarticle", "reportagenewsarticle", "blogposting",
                             "analysisnewsarticle", "opinionnewsarticle", "backgroundnewsarticle",
                             "techarticle", "scholarlyarticle", "liveblogposting", "report",
@@ -58,6 +65,24 @@ class _Meta:
             if key and content:
                 self.metas.setdefault(key, []).append(content)
         self.ld = _json_ld(root)
+
+    def data_body(self) -> list[str]:
+        """The paragraphs of the JSON-LD's ``articleBody`` (its lines; the text of its
+        block elements when it holds HTML), or [] when there is none of 30 words."""
+        body = self.ld.get("articleBody")
+        if not isinstance(body, str) or len(body.split()) < DATA_BODY_WORDS:
+            return []
+        if re.search(r"<(?:p|div|br|h[1-6]|li)\b", body, re.I):
+            try:
+                fragment = lxml_html.fragment_fromstring(body, create_parent="div")
+            except (etree.ParserError, ValueError):
+                return []
+            for br in fragment.iter("br"):
+                br.tail = "\n" + (br.tail or "")
+            lines = [fragment.text or ""] + [el.text_content() for el in fragment
+                                             if isinstance(el.tag, str)]
+            body = "\n".join(lines)
+        return [" ".join(line.split()) for line in body.splitlines() if line.strip()]
 
     def first(self, *keys: str) -> str:
         for key in keys:
