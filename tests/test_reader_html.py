@@ -1627,3 +1627,27 @@ def test_a_page_whose_script_draws_the_text_is_read_from_its_articlebody(
     assert [plain_text(b.spans) for b in article.blocks if isinstance(b, Paragraph)] == \
         body.split("\r\n")
     assert [a.name for a in article.authors] == ["عبدالله الهاجري"]
+
+
+def test_a_live_blogs_entries_side_by_side_are_one_text(tmp_path: Path) -> None:
+    """ABC's live blog: each entry an <article> beside the others. trafilatura kept the
+    first entry only (or ran each one's paragraphs together)."""
+    entries = [["Ausgrid has just provided an update, saying crews have restored power to "
+                "about 25,000 homes since the peak of the storm.",
+                "A spokesperson said the remaining 15,000 customers should be reconnected by "
+                "midnight, but some may be without power until Friday."],
+               ["Emergency services are reminding people to stay at least eight metres away "
+                "from fallen power lines, and to assume they are live."],
+               ["The NSW State Emergency Service says it has received 1,236 calls for help "
+                "since 1pm, most of them for fallen trees and damaged roofs."]]
+    posts = "".join(f'<article id="post-{n}" data-component="LiveBlogPost"><div '
+                    'data-component="RichText">' + "".join(f"<p>{p}</p>" for p in entry)
+                    + "</div></article>" for n, entry in enumerate(entries))
+    page = tmp_path / "live.html"
+    page.write_text("<!DOCTYPE html><html lang=\"en-AU\"><head><title>Live: Sydney storms "
+                    "leave 40,000 homes without power - ABC News</title></head><body><div "
+                    f"id=\"__next\"><main><div data-component=\"LiveBlogPosts\">{posts}</div>"
+                    "</main></div></body></html>", encoding="utf-8")
+    article = load_quietly(page)
+    assert [plain_text(b.spans) for b in article.blocks if isinstance(b, Paragraph)] == \
+        [p for entry in entries for p in entry]

@@ -29,6 +29,7 @@ def kept_by_trafilatura(root: Element) -> None:
     _table_captions(root)
     _drop_inline_teasers(root)
     _text_named_for_links(root)
+    _entries_as_one_text(root)
     _name_the_text(root)
     for el in list(root.iter("time")):
         if isinstance(el, lxml_html.HtmlElement):
@@ -105,6 +106,29 @@ def _text_named_for_links(root: Element) -> None:
             parent.remove(box)
 
 
+def _entries_as_one_text(root: Element) -> None:
+    """A live blog's entries, or a story told in parts, as <article>s side by side (ABC's
+    "LiveBlogPost"s): trafilatura kept the first and left the others out, or ran each
+    one's paragraphs together. With the running text in two or more of them, they are
+    one text: plain boxes in a container named the article's body."""
+    if _xpath(root, "//*[@itemprop='articleBody']"):
+        return
+    total = sum(n for p in root.iter("p") if (n := len(_text_of(p).split())) >= _PROSE_WORDS)
+    for parent in {a.getparent() for a in list(root.iter("article"))[:_MANY]}:
+        if parent is None:
+            continue
+        entries = [c for c in parent if _tag(c) == "article"]
+        words = [sum(n for p in e.iter("p") if (n := len(_text_of(p).split())) >= _PROSE_WORDS)
+                 for e in entries]
+        # (not a story and the teasers beside it: there, one holds nearly all the text)
+        if sum(1 for w in words if w) >= 2 and sum(words) >= _TEXT_SHARE * total \
+                and max(words) <= _ONE_ENTRY_SHARE * sum(words):
+            for entry in entries:
+                entry.tag = "div"
+            parent.set("itemprop", "articleBody")
+            return
+
+
 def _name_the_text(root: Element) -> None:
     """The element that holds most of the page's running text, named as schema.org names
     an article's body (``itemprop="articleBody"``), where the page names none: trafilatura
@@ -132,6 +156,7 @@ def _name_the_text(root: Element) -> None:
 
 
 _TEXT_SHARE = 0.8  # of the page's running text, in one element: the article's body
+_ONE_ENTRY_SHARE = 0.75  # of side-by-side <article>s' text, in one: a story and teasers
 
 
 def _prose(box: Element) -> int:
