@@ -1651,3 +1651,46 @@ def test_a_live_blogs_entries_side_by_side_are_one_text(tmp_path: Path) -> None:
     article = load_quietly(page)
     assert [plain_text(b.spans) for b in article.blocks if isinstance(b, Paragraph)] == \
         [p for entry in entries for p in entry]
+
+
+_PLANT_TEXT = ("<p>The plant will produce up to 100 million cubic meters of water a year when "
+               "it reaches full capacity next spring, officials said on Tuesday.</p><p>It was "
+               "built by a consortium at a cost of 1.6 billion shekels, and will be operated "
+               "under a concession that runs for twenty-five years.</p>")
+_LEAD = "Workers at the new desalination plant near Nahariya on Tuesday."
+
+
+@pytest.mark.parametrize(("body", "lead", "captions"), [
+    # an AMP page: <amp-img>, a WordPress figure's "wp-caption-text", a figcaption
+    ('<article><h1>Plant opens</h1><figure class="amp-wp-article-featured-image '
+     'wp-caption"><amp-img src="lead.jpg" alt="Plant" layout="intrinsic"></amp-img><p '
+     f'class="wp-caption-text">{_LEAD}</p></figure><div class="amp-wp-article-content">'
+     f'{_PLANT_TEXT}<figure><amp-img src="pipe.jpg" alt="Pipes"></amp-img><figcaption>The '
+     'pipeline to the lake.</figcaption></figure><p>Unlike the five plants on the coast, '
+     'the new facility is linked to a pipeline that carries water east.</p></div></article>',
+     _LEAD, ["The pipeline to the lake."]),
+    # JNews: the lead photo's caption three boxes up from the <img>
+    ('<div><h1>Plant opens</h1><div class="jeg_featured featured_image"><a href="lead.jpg">'
+     '<div class="thumbnail-container"><img src="lead.jpg" alt="Plant"></div></a><p '
+     f'class="wp-caption-text">{_LEAD}</p></div><div class="entry-content">{_PLANT_TEXT}'
+     '</div></div>', _LEAD, []),
+    # a gallery's slides (Arc's "b-gallery__slide", Swiper's "swiper-slide")
+    (f'<article class="b-article-body"><h1>Plant opens</h1>{_PLANT_TEXT}<div '
+     'class="b-gallery"><div class="b-gallery__slide"><figure><img src="g1.jpg" alt="Control room">'
+     '<figcaption>The control room.</figcaption></figure></div><div class="swiper-slide">'
+     '<figure><img src="g2.jpg" alt="Intake pipes"><figcaption>The intake pipes.</figcaption></figure>'
+     '</div></div><p>Construction is expected to create 7,000 jobs across the region over '
+     'the next three years.</p></article>', None, ["The control room.", "The intake pipes."]),
+], ids=["amp", "jnews-lead", "gallery-slides"])
+def test_captions_of_amp_images_lead_photos_and_gallery_slides(
+        tmp_path: Path, body: str, lead: str | None, captions: list[str]) -> None:
+    """Captions trafilatura and the page reader lost: around an AMP page's <amp-img>, a
+    WordPress figure's "wp-caption-text", a lead photo's caption three boxes up, and a
+    gallery's slides (a wrapper named "slide" was dropped with its captions)."""
+    page = tmp_path / "plant.html"
+    page.write_text("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>"
+                    f"Plant opens</title></head><body>{body}</body></html>", encoding="utf-8")
+    article = load_quietly(page)
+    assert (plain_text(article.lead_image.caption) if article.lead_image else None) == lead
+    assert [plain_text(b.caption) for b in article.blocks if isinstance(b, Figure)] == \
+        captions

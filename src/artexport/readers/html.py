@@ -31,6 +31,7 @@ Every other line of the page is in ``Draft.dropped`` with its source line and re
 from __future__ import annotations
 
 import copy
+import itertools
 import re
 import warnings
 from dataclasses import replace
@@ -241,6 +242,8 @@ def _strip_junk(root: Element) -> None:
         if isinstance(el, lxml_html.HtmlElement):
             # (libxml2 puts an <img> that follows a <source> inside it: keep the <img>)
             el.drop_tag() if el.tag == "source" else el.drop_tree()
+    for amp in root.iter("amp-img"):
+        amp.tag = "img"  # an AMP page's photo (trafilatura lost the captions around it)
     reveal_emails(root)
 
 
@@ -305,13 +308,19 @@ def _prepared(root: Element) -> Element:
                     del el.attrib[name]
     live_entries(root)
     kept_by_trafilatura(root)  # (once the live blog's entries are found by their <time>s)
-    # a photo with its caption in a wrapper named "embed" or "media-embed" (Drupal):
-    # trafilatura drops the wrapper by that name
-    for figure in list(root.iter("figure")):
-        wrapper = figure.getparent()
-        if wrapper is not None and "embed" in (wrapper.get("class") or "").lower() and \
-                next(figure.iter("img"), None) is not None and len(wrapper) == 1:
-            del wrapper.attrib["class"]
+    # a photo with its caption in a wrapper named "embed" or "media-embed" (Drupal), or in
+    # a gallery's slides ("b-gallery__slide", "swiper-slide"): trafilatura drops the
+    # wrappers by those names, and the captions with them
+    for figure in list(root.iter("figure"))[:_MANY_FIGURES]:
+        if next(figure.iter("img"), None) is None:
+            continue
+        holder = figure.getparent()
+        if holder is not None and "embed" in (holder.get("class") or "").lower() \
+                and len(holder) == 1:
+            del holder.attrib["class"]
+        for slide in itertools.islice(figure.iterancestors(), 3):
+            if _SLIDE.search(slide.get("class") or ""):
+                del slide.attrib["class"]
     # a post the article quotes (Twitter's, Instagram's, TikTok's embed code: a
     # <blockquote> holding the post's text, often in a "social-media-embed" wrapper):
     # trafilatura drops it by those class names, so the wrapper is unwrapped and the
@@ -425,6 +434,8 @@ def _under_headline(heading: Element) -> bool:
         if _MEDIA_BOX.search(f"{box.get('class') or ''} {box.get('id') or ''}"):
             return False
     return False
+_SLIDE = re.compile(r"slide|swiper|carousel", re.I)
+_MANY_FIGURES = 200  # figures looked at: a page has a few; a hostile one, thousands
 _EMBEDDED_POST = re.compile(r"\b(twitter-tweet|instagram-media|tiktok-embed)\b")
 
 

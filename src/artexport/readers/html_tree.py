@@ -103,7 +103,7 @@ def caption_elements(img: Element) -> tuple[Element | None, Element | None]:
     figure = next((a for a in img.iterancestors() if _tag(a) == "figure"), None)
     if figure is None:
         box = img.getparent()
-        for _ in range(2):
+        for _ in range(3):  # (<div><a><div><img></div></a><p class="caption">: JNews)
             if box is None or len(_text_of(box).split()) > 80:
                 break  # (a box of a photo and its caption, not the page's text)
             found = [d for d in box.iterdescendants() if _tag(d) and d is not img
@@ -116,6 +116,9 @@ def caption_elements(img: Element) -> tuple[Element | None, Element | None]:
             box = box.getparent()
         return None, None
     cap = next((d for d in figure.iterdescendants() if _tag(d) == "figcaption"), None)
+    if cap is None:  # a WordPress figure's "<p class="wp-caption-text">" (AMP, JNews)
+        cap = next((d for d in figure.iterdescendants() if _tag(d) in ("p", "div", "span")
+                    and _CAPTION_CLASS.search(_classes(d))), None)
     return cap, _credit_in(figure, cap)
 
 
