@@ -1676,11 +1676,12 @@ _LEAD = "Workers at the new desalination plant near Nahariya on Tuesday."
      '</div></div>', _LEAD, []),
     # a gallery's slides (Arc's "b-gallery__slide", Swiper's "swiper-slide")
     (f'<article class="b-article-body"><h1>Plant opens</h1>{_PLANT_TEXT}<div '
-     'class="b-gallery"><div class="b-gallery__slide"><figure><img src="g1.jpg" alt="Control room">'
-     '<figcaption>The control room.</figcaption></figure></div><div class="swiper-slide">'
-     '<figure><img src="g2.jpg" alt="Intake pipes"><figcaption>The intake pipes.</figcaption></figure>'
-     '</div></div><p>Construction is expected to create 7,000 jobs across the region over '
-     'the next three years.</p></article>', None, ["The control room.", "The intake pipes."]),
+     'class="b-gallery"><div class="b-gallery__slide"><figure><img src="g1.jpg" '
+     'alt="Control room"><figcaption>The control room.</figcaption></figure></div><div '
+     'class="swiper-slide"><figure><img src="g2.jpg" alt="Intake pipes"><figcaption>The '
+     'intake pipes.</figcaption></figure></div></div><p>Construction is expected to create '
+     '7,000 jobs across the region over the next three years.</p></article>', None,
+     ["The control room.", "The intake pipes."]),
 ], ids=["amp", "jnews-lead", "gallery-slides"])
 def test_captions_of_amp_images_lead_photos_and_gallery_slides(
         tmp_path: Path, body: str, lead: str | None, captions: list[str]) -> None:
@@ -1694,3 +1695,22 @@ def test_captions_of_amp_images_lead_photos_and_gallery_slides(
     assert (plain_text(article.lead_image.caption) if article.lead_image else None) == lead
     assert [plain_text(b.caption) for b in article.blocks if isinstance(b, Figure)] == \
         captions
+
+
+def test_a_part_of_a_caption_is_not_given_again_as_a_paragraph(tmp_path: Path) -> None:
+    """A WordPress figcaption with its source in <em>: the figure had the whole caption,
+    and the source came again as a paragraph of its own under it."""
+    page = tmp_path / "rates.html"
+    page.write_text(
+        "<!DOCTYPE html><html lang=\"en\"><head><title>Central bank holds rates</title></head>"
+        "<body><article><h1>Central bank holds rates</h1><div class=\"entry-content\"><p>The "
+        "central bank kept its overnight deposit and lending rates unchanged on Thursday, the "
+        "second hold in a row.</p><figure class=\"wp-block-image\"><img src=\"chart.png\" "
+        "alt=\"Chart of inflation\"/><figcaption>Annual urban inflation since January 2024 "
+        "<em>(Source: the national statistics agency)</em></figcaption></figure><p>The "
+        "committee said inflation had slowed for a fourth consecutive month, but warned of "
+        "external risks.</p></div></article></body></html>", encoding="utf-8")
+    article = load_quietly(page)
+    lead = article.lead_image
+    texts = [line for b in (lead, *article.blocks) if b is not None for line in block_texts(b)]
+    assert sum("(Source: the national statistics agency)" in t for t in texts) == 1

@@ -257,7 +257,8 @@ _FURNITURE_PATTERNS: list[tuple[str, str]] = [
     (r"^[\d\u06f0-\u06f9\u0660-\u0669]{5,}$", END_MARKER),
     # a paywall's notice (Le Monde), an audio player's labels (The Atlantic)
     (r"^il vous reste \d+(?:[.,]\d+)?\s?% de cet article à lire|^la suite est réservée aux "
-     r"abonnés|^déjà abonné\s?\?|^listen to this article$|^produced by elevenlabs\b", WIDGET),
+     r"abonnés|^déjà abonné\s?\?|^(?:press play to )?listen to this article$|"
+     r"^produced by elevenlabs\b|^voiced by artificial intelligence\.?$", WIDGET),
     # an agency's notice to its subscribers (Anadolu)
     (r"^الموقع الإلكتروني لوكالة الأناضول يتضمن", DISCLAIMER),
     # an agency's sign-off, its editors' initials: "م.ع/ج.ح" (Wafa), "م.ح / ر.ع" (SANA)

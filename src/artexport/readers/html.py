@@ -62,11 +62,12 @@ from .furniture import (
     furniture_reason,
 )
 from .headline import title_from_opening_words
-from .html_content import _DASH, _OTHER_STORIES, _furniture, _Mapper, _Page
+from .html_content import _DASH, _Mapper, _Page
 from .html_encoding import decode_declared
 from .html_header import date_under_title, header_lines
 from .html_kept import keep_article_asides, kept_by_trafilatura
 from .html_meta import DATA_BODY_SHARE, _Meta
+from .html_regions import OTHER_STORIES, in_furniture
 from .html_tree import (
     JUNK_TAGS,
     Element,
@@ -86,7 +87,7 @@ def read_html(path: Path, limits: Limits, *, keep_all: bool = False) -> Draft:
     check_table_cells(text, path, limits)
     entities: set[str] = set()
     root = _html_tree(_parse(path, text, entities), entities)
-    reader = _Meta(path, root, _furniture())  # JSON-LD first: it is in <script>s
+    reader = _Meta(path, root, in_furniture())  # JSON-LD first: it is in <script>s
     _strip_junk(root)
     meta = reader.collect()
     drop_labelled_regions(root)
@@ -100,7 +101,7 @@ def read_html(path: Path, limits: Limits, *, keep_all: bool = False) -> Draft:
     else:
         # keep_all, or a page where trafilatura finds no article: every line of the page
         # (that is not furniture, unless keep_all) as a paragraph.
-        furniture = _furniture()
+        furniture = in_furniture()
         blocks = [Paragraph((Span(line),)) for el, line in page.lines
                   if keep_all or not (furniture(el) or furniture_reason(line))]
     data = [] if keep_all else reader.data_body()
@@ -282,7 +283,7 @@ def _prepared(root: Element) -> Element:
     # teasers' paragraphs came out as the article's last paragraphs (Boing Boing)
     page_chars = len(_text(root))
     for box in list(root.iter("div", "section", "aside", "ul", "ol")):
-        if _OTHER_STORIES.search(f"{box.get('class') or ''} {box.get('id') or ''}") \
+        if OTHER_STORIES.search(f"{box.get('class') or ''} {box.get('id') or ''}") \
                 and next(box.iter("h1"), None) is None and isinstance(box, lxml_html.HtmlElement) \
                 and len(_text(box)) * 2 < page_chars:  # (never the box that holds the text)
             box.drop_tree()  # (its tail, text outside it, stays)

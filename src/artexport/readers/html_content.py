@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Callable
 from dataclasses import replace
 from typing import Any
 
@@ -34,15 +33,9 @@ from ..model import (
 )
 from ..text.lang import LANG_TAG
 from .furniture import (
-    ADVERT,
-    COMMENTS,
-    COOKIES,
-    FOOTER,
-    NAVIGATION,
-    RELATED,
-    WIDGET,
     furniture_reason,
 )
+from .html_regions import hidden, in_furniture, where_in_page
 from .html_tree import (
     BLANK_LINE,
     Element,
@@ -63,8 +56,6 @@ from .news import (
     parse_dateline,
 )
 
-_HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
-
 _ARABIC_SCRIPT = re.compile("[\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufeff]")
 _BLOCK_TAGS = frozenset({
     "address", "article", "aside", "blockquote", "center", "dd", "details", "dialog", "div",
@@ -78,18 +69,6 @@ _DASH = re.compile(r"^\s*(—|―|--|-)\s*")
 _SPACES = re.compile(r"\s+")
 _INLINE_XML = frozenset({"ref", "hi"})  # trafilatura's inline elements
 _LOOSE_WORDS = 6  # fewer words left between two blocks are not a sentence of the article
-
-
-
-def _hidden(el: Element) -> bool:
-    return (el.get("hidden") is not None or (el.get("aria-hidden") or "").lower() == "true"
-            or bool(_HIDDEN_STYLE.search(el.get("style") or "")))
-
-
-def _furniture() -> Callable[[Element], bool]:
-    """Whether an element sits inside page furniture (:func:`_where`), remembered."""
-    known: dict[Element, str | None] = {}
-    return lambda el: _where(el, known) is not None
 
 
 
@@ -176,11 +155,15 @@ class _Mapper:
         self.spans(el, None, None, runs, figures)
         for run in runs:
             spans = self.page.mark(_trim(tuple(run)))
+            last = self.blocks[-1] if self.blocks else None
             if spans and self.page.is_caption(plain_text(spans)):
                 # a caption the XML gives as running text: the figure before it takes it
-                last = self.blocks[-1] if self.blocks else None
                 if isinstance(last, Figure) and not last.caption:
                     self.blocks[-1] = replace(last, caption=spans)
+            elif spans and isinstance(last, Figure) and len(plain_text(spans).split()) >= 2 \
+                    and " ".join(plain_text(spans).split()) in \
+                    " ".join(plain_text(last.caption).split()):
+                continue  # a part of the caption given again ("<em>(Source: ...)</em>")
             elif spans and not _link_list([spans]):
                 self.blocks.append(Paragraph(spans))
         for graphic in figures:
@@ -356,7 +339,7 @@ class _Page:
                 self.body, ".//pre[not(ancestor::blockquote)]")
             if (text := "".join(str(t) for t in pre.itertext())).strip()
             and not _ARABIC_SCRIPT.search(text)}
-        self.furniture = _furniture()
+        self.furniture = in_furniture()
         self.captions: set[str] = set()  # texts of figcaptions and caption boxes, folded
         page_lang = _attr(root, "lang").lower()
         for el in _xpath(self.body, ".//img | .//blockquote | .//figcaption | "
@@ -466,7 +449,7 @@ class _Page:
         title and the article's first paragraph (``By Maria Lindqvist``)."""
         first_key, after_title = fold(first)[:40], -1
         for el, text in self.lines:
-            if any(_hidden(e) for e in (el, *el.iterancestors())):
+            if any(hidden(e) for e in (el, *el.iterancestors())):
                 continue  # a hidden "By ..." names no one a reader sees
             if after_title < 0:  # the title first: a line of about its length
                 if abs(len(text) - len(self.title_key)) <= 8 and fold(text) == self.title_key:
@@ -516,60 +499,13 @@ class _Page:
                 continue  # above the article: the title, a byline or a date line (metadata)
             line = el.sourceline
             reason = (furniture_reason(text) if len(words) <= 12 else None) \
-                or _where(el, where) or "outside the article"
+                or where_in_page(el, where) or "outside the article"
             out.append(Dropped(text, reason, line if isinstance(line, int) else None))
         return out
 
 
 def _words(text: str) -> list[str]:
     return re.findall(r"\w+", fold(text))
-
-
-_WHERE = re.compile(r"(?P<footer>footer)|(?P<comments>comment|disqus|replies)|(?P<related>"
-                    r"related|most-?read|popular|recommend|outbrain|taboola)|(?P<advert>"
-                    r"-ad-|\bads?\b|advert|sponsor|promo|skyscraper)|(?P<widget>share|"
-                    r"sharing|social|print|newsletter|subscribe|signup|login|toolbar)|"
-                    r"(?P<cookies>cookie|gdpr)|(?P<aside>sidebar)|(?P<nav>\bnav|menu|"
-                    r"breadcrumb|pagination|pager|masthead|banner|header)", re.I)
-_WHERE_REASONS = {"footer": FOOTER, "comments": COMMENTS, "related": RELATED, "advert": ADVERT,
-                  "widget": WIDGET, "cookies": COOKIES, "aside": "aside", "nav": NAVIGATION}
-_ROLES = {"navigation": NAVIGATION, "menu": NAVIGATION, "menubar": NAVIGATION,
-          "search": NAVIGATION, "toolbar": WIDGET, "banner": "page header",
-          "contentinfo": FOOTER, "complementary": "aside", "dialog": WIDGET}
-_TAGS = {"nav": NAVIGATION, "menu": NAVIGATION, "footer": FOOTER, "aside": "aside",
-         "header": "page header"}
-# ... but not a box of other stories, whose name says "story" too ("nextstory")
-# (a whole class name: "read-next-observer" and "has-read-next" mark the article itself)
-_OTHER_STORIES = re.compile(r"(?<![\w-])(?P<related>next-?(?:story|stories|article|post)|"
-                            r"more-?stories|read-?next|up-?next|other-?stories|related-?"
-                            r"(?:stories|articles|posts|content))(?![\w-])", re.I)
-# class names that say "the article" outweigh the words above ("article-header"; a whole
-# class "post": Substack's <article class="newsletter-post post"> is no newsletter box)
-_ARTICLE_NAMES = re.compile(r"article|body|content|main|story|entry|column|"
-                            r"(?<![\w-])post(?![\w-])", re.I)
-
-
-def _where(el: Element, known: dict[Element, str | None]) -> str | None:
-    """Why the part of the page around ``el`` is not article text, or None (the nearest
-    telling element wins: hidden, a role, a tag -- nav, footer, aside, header --, class
-    names), remembered for the page in ``known``. A <form> says nothing: ASP.NET pages
-    wrap the whole page in one."""
-    chain: list[Element] = []
-    node: Element | None = el
-    while node is not None and node not in known and _tag(node) not in ("body", "html"):
-        chain.append(node)
-        node = node.getparent()
-    reason = known.get(node) if node is not None else None
-    for item in reversed(chain):
-        names = _classes(item)
-        found = (_OTHER_STORIES.search(names) or (None if _ARTICLE_NAMES.search(names)
-                                                  else _WHERE.search(names))) if names else None
-        own = "hidden" if _hidden(item) else \
-            _ROLES.get((item.get("role") or "").lower()) or _TAGS.get(_tag(item)) or \
-            (_WHERE_REASONS[found.lastgroup or ""] if found else None)
-        reason = own or reason
-        known[item] = reason
-    return reason
 
 
 def _trim(spans: Inline) -> Inline:

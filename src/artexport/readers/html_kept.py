@@ -11,7 +11,7 @@ from lxml import etree
 from lxml import html as lxml_html
 
 from .furniture import related_heading
-from .html_content import _OTHER_STORIES, _WHERE
+from .html_regions import OTHER_STORIES, WHERE
 from .html_tree import Element, _tag, _text_of, _xpath
 from .stopwords import fold
 
@@ -179,8 +179,8 @@ def keep_article_asides(root: Element) -> None:
         text = _text_of(aside)
         links = sum(len(_text_of(a)) for a in aside.iter("a"))
         own = fold(text)
-        if len(text.split()) < 8 or links * 3 > len(text) or _WHERE.search(names) \
-                or _OTHER_STORIES.search(names) or page_text.count(own) > 1:
+        if len(text.split()) < 8 or links * 3 > len(text) or WHERE.search(names) \
+                or OTHER_STORIES.search(names) or page_text.count(own) > 1:
             continue
         quote = next(aside.iter("blockquote"), None)
         aside.tag = "blockquote" if quote is not None else "div"

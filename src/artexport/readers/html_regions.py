@@ -1,0 +1,77 @@
+"""Which part of a saved page an element is in, by the names the page gives its parts:
+navigation, a footer, comments, related stories, an advert, a share or newsletter
+widget, a sidebar, hidden -- page furniture, whose text is never the article's -- or
+none (the article, or a part the page does not name).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from .furniture import ADVERT, COMMENTS, COOKIES, FOOTER, NAVIGATION, RELATED, WIDGET
+from .html_tree import Element, _classes, _tag
+
+__all__ = ["OTHER_STORIES", "WHERE", "hidden", "in_furniture", "where_in_page"]
+
+_HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
+
+
+def hidden(el: Element) -> bool:
+    """Hidden by the page: the ``hidden`` attribute, ``aria-hidden``, a hiding style."""
+    return (el.get("hidden") is not None or (el.get("aria-hidden") or "").lower() == "true"
+            or bool(_HIDDEN_STYLE.search(el.get("style") or "")))
+
+
+def in_furniture() -> Callable[[Element], bool]:
+    """Whether an element sits inside page furniture (:func:`where_in_page`), remembered
+    for the page."""
+    known: dict[Element, str | None] = {}
+    return lambda el: where_in_page(el, known) is not None
+
+
+WHERE = re.compile(r"(?P<footer>footer)|(?P<comments>comment|disqus|replies)|(?P<related>"
+                    r"related|most-?read|popular|recommend|outbrain|taboola)|(?P<advert>"
+                    r"-ad-|\bads?\b|advert|sponsor|promo|skyscraper)|(?P<widget>share|"
+                    r"sharing|social|print|newsletter|subscribe|signup|login|toolbar)|"
+                    r"(?P<cookies>cookie|gdpr)|(?P<aside>sidebar)|(?P<nav>\bnav|menu|"
+                    r"breadcrumb|pagination|pager|masthead|banner|header)", re.I)
+_REASONS = {"footer": FOOTER, "comments": COMMENTS, "related": RELATED, "advert": ADVERT,
+                  "widget": WIDGET, "cookies": COOKIES, "aside": "aside", "nav": NAVIGATION}
+_ROLES = {"navigation": NAVIGATION, "menu": NAVIGATION, "menubar": NAVIGATION,
+          "search": NAVIGATION, "toolbar": WIDGET, "banner": "page header",
+          "contentinfo": FOOTER, "complementary": "aside", "dialog": WIDGET}
+_TAGS = {"nav": NAVIGATION, "menu": NAVIGATION, "footer": FOOTER, "aside": "aside",
+         "header": "page header"}
+# ... but not a box of other stories, whose name says "story" too ("nextstory")
+# (a whole class name: "read-next-observer" and "has-read-next" mark the article itself)
+OTHER_STORIES = re.compile(r"(?<![\w-])(?P<related>next-?(?:story|stories|article|post)|"
+                            r"more-?stories|read-?next|up-?next|other-?stories|related-?"
+                            r"(?:stories|articles|posts|content))(?![\w-])", re.I)
+# class names that say "the article" outweigh the words above ("article-header"; a whole
+# class "post": Substack's <article class="newsletter-post post"> is no newsletter box)
+_ARTICLE_NAMES = re.compile(r"article|body|content|main|story|entry|column|"
+                            r"(?<![\w-])post(?![\w-])", re.I)
+
+
+def where_in_page(el: Element, known: dict[Element, str | None]) -> str | None:
+    """Why the part of the page around ``el`` is not article text, or None (the nearest
+    telling element wins: hidden, a role, a tag -- nav, footer, aside, header --, class
+    names), remembered for the page in ``known``. A <form> says nothing: ASP.NET pages
+    wrap the whole page in one."""
+    chain: list[Element] = []
+    node: Element | None = el
+    while node is not None and node not in known and _tag(node) not in ("body", "html"):
+        chain.append(node)
+        node = node.getparent()
+    reason = known.get(node) if node is not None else None
+    for item in reversed(chain):
+        names = _classes(item)
+        found = (OTHER_STORIES.search(names) or (None if _ARTICLE_NAMES.search(names)
+                                                  else WHERE.search(names))) if names else None
+        own = "hidden" if hidden(item) else \
+            _ROLES.get((item.get("role") or "").lower()) or _TAGS.get(_tag(item)) or \
+            (_REASONS[found.lastgroup or ""] if found else None)
+        reason = own or reason
+        known[item] = reason
+    return reason
