@@ -1714,3 +1714,43 @@ def test_a_part_of_a_caption_is_not_given_again_as_a_paragraph(tmp_path: Path) -
     lead = article.lead_image
     texts = [line for b in (lead, *article.blocks) if b is not None for line in block_texts(b)]
     assert sum("(Source: the national statistics agency)" in t for t in texts) == 1
+
+
+def test_the_writer_and_date_of_a_blogger_post_and_of_an_author_page_link(
+        tmp_path: Path) -> None:
+    """Blogger prints the post's author and time in its "post-footer", marked with
+    microdata (itemprop="author", an <abbr itemprop="datePublished" title="...">); a
+    Next.js page links its writer's page from a CSS-module class. Both had no writer,
+    and Blogger no date."""
+    blog = tmp_path / "blog.html"
+    blog.write_text(
+        "<!DOCTYPE html><html dir='rtl' lang='ar'><head><title>رحلتي إلى واحة سيوة</title>"
+        "</head><body><div class='post hentry' itemprop='blogPost' itemscope='itemscope' "
+        "itemtype='http://schema.org/BlogPosting'><h3 class='post-title entry-title'>رحلتي "
+        "إلى واحة سيوة</h3><div class='post-body entry-content' itemprop='articleBody'><p>"
+        "وصلت إلى سيوة بعد رحلة طويلة بالحافلة من مرسى مطروح استغرقت نحو أربع ساعات، عبر "
+        "طريق صحراوي طويل.</p><p>أول ما يلفت النظر في الواحة هو الهدوء؛ لا أصوات سيارات "
+        "تقريبًا، والناس يتنقلون بالدراجات.</p></div><div class='post-footer'><span "
+        "class='post-author vcard'>نشر بواسطة <span class='fn' itemprop='author' itemscope="
+        "'itemscope' itemtype='http://schema.org/Person'><a href='https://www.blogger.com/"
+        "profile/0123' rel='author'><span itemprop='name'>أحمد الشاذلي</span></a></span>"
+        "</span> <span class='post-timestamp'>في <a class='timestamp-link' href='#'><abbr "
+        "class='published' itemprop='datePublished' title='2024-03-15T10:30:00+02:00'>10:30 "
+        "ص</abbr></a></span></div></div></body></html>", encoding="utf-8")
+    post = load_quietly(blog)
+    assert [a.name for a in post.authors] == ["أحمد الشاذلي"]
+    assert post.published is not None and post.published.isoformat() == \
+        "2024-03-15T10:30:00+02:00"
+    page = tmp_path / "olive.html"
+    page.write_text(
+        "<!DOCTYPE html><html lang=\"en\"><head><title>Olive harvest set for record</title>"
+        "</head><body><main><article><div class=\"ArticleHeader_header__f4G6h\"><h1>Olive "
+        "harvest set for record</h1><div class=\"ArticleHeader_meta__Jc7Rm\"><a class=\""
+        "ArticleHeader_author__n3Lp8\" href=\"/author/monia-gharbi\">Monia Gharbi</a><span>"
+        "·</span><time dateTime=\"2024-11-12T08:30:00.000Z\">12 November 2024</time></div>"
+        "</div><div class=\"ArticleBody_body__C8vTq\"><p>The national agriculture "
+        "observatory said the olive harvest would reach about 1.7 million tonnes this "
+        "season.</p><p>The regions of Sfax, Mahdia and Sidi Bouzid are the largest "
+        "producers, with more than 60 percent of output.</p></div></article></main></body>"
+        "</html>", encoding="utf-8")
+    assert [a.name for a in load_quietly(page).authors] == ["Monia Gharbi"]

@@ -42,6 +42,8 @@ from .news import (
 
 # A page whose script draws its text (an Angular or React shell saved as it came): when
 # what it prints is under this share of its JSON-LD articleBody, that is the text
+_AUTHOR_PAGE = re.compile(r"/(?:authors?|writers?|columnists?|kuttab|kotab)/[^/?#]+/?$", re.I)
+_MANY_LINKS = 2000  # links looked at for the writer's: a page has hundreds; a hostile one more
 DATA_BODY_SHARE = 0.4
 DATA_BODY_WORDS = 30  # ... an articleBody this long at least
 _ARTICLE_TYPES = frozenset({"article", "newsarticle", "reportagenewsarticle", "blogposting",
@@ -161,6 +163,14 @@ class _Meta:
             name = byline.authors[0]["name"] if byline else re.split(r"\s*[,،|]\s*", text)[0]
             if looks_like_name(name):
                 found.append(name)
+        if not found:  # a link to the writer's page ("/author/monia-gharbi"), its class
+            # named by a CSS module ("ArticleHeader_author__n3Lp8")
+            for a in _xpath(self.root, "//a[@href]")[:_MANY_LINKS]:
+                text = " ".join(_text_of(a).split())
+                if _AUTHOR_PAGE.search(a.get("href") or "") and "author" in \
+                        (a.get("class") or "").lower() and 0 < len(text.split()) <= 5 \
+                        and looks_like_name(text) and not self.in_furniture(a):
+                    found.append(text)
         return found
 
     def _printed_description(self) -> str:
@@ -295,7 +305,9 @@ class _Meta:
                 continue
             props = _props(el)
             if "datepublished" in props or "dc:date" in props or "dc:created" in props:
-                candidates.append(el.get("content") or el.get("datetime") or "")
+                # (Blogger: <abbr class="published" itemprop="datePublished" title="...">)
+                candidates.append(el.get("content") or el.get("datetime")
+                                  or (el.get("title") if tag == "abbr" else "") or "")
             elif tag == "time" and (el.get("pubdate") is not None or "published" in
                                     (el.get("class") or "").lower()):
                 candidates.append(el.get("datetime") or "")
@@ -336,7 +348,9 @@ class _Meta:
                 continue
             rel = (el.get("rel") or "").lower().split()
             props = _props(el)
-            if ("author" in rel or "author" in props) and not self.in_furniture(el):
+            # (the article's own microdata counts in its footer too: Blogger's "post-footer")
+            if ("author" in rel or "author" in props) and (
+                    not self.in_furniture(el) or ("author" in props and _in_article_scope(el))):
                 inner = next((c for c in el.iter() if _tag(c) and "name" in
                               (c.get("itemprop") or "").lower().split()), None)
                 names.append((inner if inner is not None else el).get("content")
@@ -483,6 +497,13 @@ def _iso(value: str) -> str:
 
 
 # ---- JSON-LD ------------------------------------------------------------------------
+
+def _in_article_scope(el: Element) -> bool:
+    """Whether ``el``'s nearest microdata item is an article ("BlogPosting")."""
+    scope = next((a for a in el.iterancestors() if a.get("itemtype")), None)
+    return scope is not None and str(scope.get("itemtype")).rsplit("/", 1)[-1].lower() \
+        in _ARTICLE_TYPES
+
 
 def _json_ld(root: Element) -> dict[str, Any]:
     """The article object of the page's JSON-LD (merged over several scripts), parsed
