@@ -1754,3 +1754,25 @@ def test_the_writer_and_date_of_a_blogger_post_and_of_an_author_page_link(
         "producers, with more than 60 percent of output.</p></div></article></main></body>"
         "</html>", encoding="utf-8")
     assert [a.name for a in load_quietly(page).authors] == ["Monia Gharbi"]
+
+
+def test_a_table_in_an_embed_wrapper_and_a_photo_in_next_image_spans(tmp_path: Path) -> None:
+    """RFE/RL's table in a "wsw__embed" box was left out with the box; next/image's styled
+    <span> around the <img> lost the photo's caption."""
+    page = tmp_path / "rial.html"
+    page.write_text(
+        "<!DOCTYPE html><html lang=\"en\"><head><title>Rial falls</title></head><body><h1>"
+        "Rial falls</h1><div id=\"article-content\"><div class=\"wsw\"><p>The gap between the "
+        "official exchange rate and the open-market rate has now reached more than twenty "
+        "percent.</p><div class=\"wsw__embed\"><table><tr><th>Currency</th><th>Open market"
+        "</th></tr><tr><td>US dollar</td><td>60,400</td></tr></table></div><figure><span "
+        "style=\"box-sizing:border-box;display:block;overflow:hidden;position:relative\"><img "
+        "alt=\"Exchange shop\" src=\"shop.jpg\" data-nimg=\"responsive\"></span><figcaption>"
+        "An exchange shop in central Tehran.</figcaption></figure><p>Economists say the "
+        "budget deficit is the main cause of the pressure on the currency this year.</p>"
+        "</div></div></body></html>", encoding="utf-8")
+    article = load_quietly(page)
+    [table] = [b for b in article.blocks if isinstance(b, Table)]
+    assert len(table.rows) == 2
+    figures = [f for f in (article.lead_image, *article.blocks) if isinstance(f, Figure)]
+    assert [plain_text(f.caption) for f in figures] == ["An exchange shop in central Tehran."]

@@ -31,7 +31,6 @@ Every other line of the page is in ``Draft.dropped`` with its source line and re
 from __future__ import annotations
 
 import copy
-import itertools
 import re
 import warnings
 from dataclasses import replace
@@ -65,7 +64,7 @@ from .headline import title_from_opening_words
 from .html_content import _DASH, _Mapper, _Page
 from .html_encoding import decode_declared
 from .html_header import date_under_title, header_lines
-from .html_kept import keep_article_asides, kept_by_trafilatura
+from .html_kept import keep_article_asides, keep_media, kept_by_trafilatura
 from .html_meta import DATA_BODY_SHARE, _Meta
 from .html_regions import OTHER_STORIES, in_furniture
 from .html_tree import (
@@ -273,10 +272,11 @@ def _prepared(root: Element) -> Element:
     "link") even mid-sentence -- a sports page's '... has reported that <span
     class="link"><a>the NFL will fine Rudolph</a></span> for his role' came out as
     "has reported that for his role". A block with words of its own around the element
-    is a sentence; a share bar (links and nothing between them) keeps its classes. An
-    embedded post loses its wrapper and class names, a heading that is one link over
-    prose loses its link, and text written straight into a container beside its blocks
-    becomes paragraphs (see below).
+    is a sentence; a share bar (links and nothing between them) keeps its classes.
+    Photos, tables and embedded posts lose the wrappers trafilatura drops
+    (:func:`.html_kept.keep_media`), a heading that is one link over prose loses its
+    link, and text written straight into a container beside its blocks becomes
+    paragraphs (see below).
     """
     root = copy.deepcopy(root)
     # a box of other stories whose class says "story" ("nextstory", "read-next"): their
@@ -309,35 +309,7 @@ def _prepared(root: Element) -> Element:
                     del el.attrib[name]
     live_entries(root)
     kept_by_trafilatura(root)  # (once the live blog's entries are found by their <time>s)
-    # a photo with its caption in a wrapper named "embed" or "media-embed" (Drupal), or in
-    # a gallery's slides ("b-gallery__slide", "swiper-slide"): trafilatura drops the
-    # wrappers by those names, and the captions with them
-    for figure in list(root.iter("figure"))[:_MANY_FIGURES]:
-        if next(figure.iter("img"), None) is None:
-            continue
-        holder = figure.getparent()
-        if holder is not None and "embed" in (holder.get("class") or "").lower() \
-                and len(holder) == 1:
-            del holder.attrib["class"]
-        for slide in itertools.islice(figure.iterancestors(), 3):
-            if _SLIDE.search(slide.get("class") or ""):
-                del slide.attrib["class"]
-    # a post the article quotes (Twitter's, Instagram's, TikTok's embed code: a
-    # <blockquote> holding the post's text, often in a "social-media-embed" wrapper):
-    # trafilatura drops it by those class names, so the wrapper is unwrapped and the
-    # quote keeps no class (its script is gone already)
-    for quote in list(root.iter("blockquote")):
-        if not _EMBEDDED_POST.search(quote.get("class") or ""):
-            continue
-        del quote.attrib["class"]
-        wrapper = quote.getparent()
-        while isinstance(wrapper, lxml_html.HtmlElement) and wrapper.tag == "div" and \
-                len(wrapper) == 1 and not (wrapper.text or "").strip():
-            outer = wrapper.getparent()
-            if outer is None:
-                break
-            wrapper.drop_tag()
-            wrapper = outer
+    keep_media(root)
     # a heading that is one link: trafilatura's precision setting drops it (a related
     # story), but followed by prose it heads that prose (a review's product names, each
     # linked to a shop; a digest's items inside the <article> of its headline, each
@@ -435,9 +407,6 @@ def _under_headline(heading: Element) -> bool:
         if _MEDIA_BOX.search(f"{box.get('class') or ''} {box.get('id') or ''}"):
             return False
     return False
-_SLIDE = re.compile(r"slide|swiper|carousel", re.I)
-_MANY_FIGURES = 200  # figures looked at: a page has a few; a hostile one, thousands
-_EMBEDDED_POST = re.compile(r"\b(twitter-tweet|instagram-media|tiktok-embed)\b")
 
 
 def _text(el: Element) -> str:

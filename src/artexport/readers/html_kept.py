@@ -5,6 +5,7 @@ by a name trafilatura does not know; and an inline "read also" box it kept, take
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from lxml import etree
@@ -15,7 +16,7 @@ from .html_regions import OTHER_STORIES, WHERE
 from .html_tree import Element, _tag, _text_of, _xpath
 from .stopwords import fold
 
-__all__ = ["keep_article_asides", "kept_by_trafilatura"]
+__all__ = ["keep_article_asides", "keep_media", "kept_by_trafilatura"]
 
 
 def kept_by_trafilatura(root: Element) -> None:
@@ -215,3 +216,50 @@ def _table_captions(root: Element) -> None:
         table.insert(0, own)
         if isinstance(caption, lxml_html.HtmlElement):
             caption.drop_tree()
+
+
+def keep_media(root: Element) -> None:
+    """Photos, tables and posts the article quotes, out of the wrappers trafilatura drops
+    by their names, so their captions and text stay."""
+    # a photo with its caption in a wrapper named "embed" or "media-embed" (Drupal), or in
+    # a gallery's slides ("b-gallery__slide", "swiper-slide"): trafilatura drops the
+    # wrappers by those names, and the captions with them
+    for table in list(root.iter("table"))[:_MANY_FIGURES]:  # (RFE/RL's "wsw__embed")
+        holder = table.getparent()
+        if holder is not None and "embed" in (holder.get("class") or "").lower() \
+                and len(holder) == 1:
+            del holder.attrib["class"]
+    for figure in list(root.iter("figure"))[:_MANY_FIGURES]:
+        if next(figure.iter("img"), None) is None:
+            continue
+        for box in [s for s in figure.iter("span") if not _text_of(s).strip()]:
+            if isinstance(box, lxml_html.HtmlElement):
+                box.drop_tag()  # next/image's styled <span>s around the <img>
+        holder = figure.getparent()
+        if holder is not None and "embed" in (holder.get("class") or "").lower() \
+                and len(holder) == 1:
+            del holder.attrib["class"]
+        for slide in itertools.islice(figure.iterancestors(), 3):
+            if _SLIDE.search(slide.get("class") or ""):
+                del slide.attrib["class"]
+    # a post the article quotes (Twitter's, Instagram's, TikTok's embed code: a
+    # <blockquote> holding the post's text, often in a "social-media-embed" wrapper):
+    # trafilatura drops it by those class names, so the wrapper is unwrapped and the
+    # quote keeps no class (its script is gone already)
+    for quote in list(root.iter("blockquote")):
+        if not _EMBEDDED_POST.search(quote.get("class") or ""):
+            continue
+        del quote.attrib["class"]
+        wrapper = quote.getparent()
+        while isinstance(wrapper, lxml_html.HtmlElement) and wrapper.tag == "div" and \
+                len(wrapper) == 1 and not (wrapper.text or "").strip():
+            outer = wrapper.getparent()
+            if outer is None:
+                break
+            wrapper.drop_tag()
+            wrapper = outer
+
+
+_SLIDE = re.compile(r"slide|swiper|carousel", re.I)
+_MANY_FIGURES = 200  # figures looked at: a page has a few; a hostile one, thousands
+_EMBEDDED_POST = re.compile(r"\b(twitter-tweet|instagram-media|tiktok-embed)\b")
