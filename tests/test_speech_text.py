@@ -25,6 +25,14 @@ ANY_DIGIT = re.compile(r"\d")  # \d matches the digits of every script
 
 # (input, expected speech text) for Arabic, the main concern.
 ARABIC_CASES = [
+    # a constituency's rank; two thirds in construct ("ثلثان الأعضاء")
+    ("وفي الدائرة 11 فاز، ووافق 2/3 الأعضاء.",
+     "وفي الدائرة الحادية عشرة فاز، ووافق ثلثا الأعضاء."),
+    # minutes after the hour are counted ("والعاشرة دقائق"); a market's arrow (dropped);
+    # a quarter ("Q two", by the English voice)
+    ("وصل الساعة 8 و10 دقائق، وسجل المؤشر ▲ 45 نقطة في Q2.",
+     "وصل الساعة الثامنة وعشر دقائق، وسجل المؤشر ارتفاعًا خمس وأربعين نقطة في الربع "
+     "الثاني."),
     # "N م" is metres after a quantity word, above 2100 (it was "ميلادية"); a year after "عام"
     ("وفاز العداء بذهبية 1500 م، ونحو 500 م، وإلى 8000 م، وعام 1950م.",
      "وفاز العداء بذهبية ألف وخمسمئة متر، ونحو خمسمئة متر، وإلى ثمانية آلاف متر، وعام ألف "

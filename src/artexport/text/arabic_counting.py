@@ -121,7 +121,7 @@ _PRONOUN_SUFFIX = re.compile(r"(?:هما|هم|هن|ها|ه|نا|كم)$")
 ORDINAL_NOUNS = word_set("""
     المركز المرتبة المرة القرن الدورة المادة البند الفقرة الفصل الطابق الجولة الأسبوع
     الحلقة الجزء المرحلة النسخة الموسم الصف الذكرى الطبعة الشوط الدقيقة الباب اللواء
-    الفيلق الكتيبة الفرقة الدرجة الساعة
+    الفيلق الكتيبة الفرقة الدرجة الساعة الدائرة المجموعة المنطقة العدد
 """)
 
 _SENTENCE_START = ".!?؟:«\"“-–—•*\n"
@@ -290,10 +290,11 @@ def reading_of(before: str, proclitic: str, after: str, value: int) -> Reading:
         return Reading(True, True, case_of(earlier, _clitics_of(word)), is_feminine(rank),
                        False)
     if proclitic in ("و", "ف") and word.isdigit() and 1 <= value <= 99:
-        # "الساعة 8 و10": a number joined to an ordinal is an ordinal of the same noun.
+        # "الساعة 8 و10": a number joined to an ordinal is an ordinal of the same noun
+        # (not "الساعة 8 و10 دقائق": minutes, counted)
         head, further = previous_word(earlier)
         head_noun = _rank_noun(strip_clitics(head) if head else "")
-        if head_noun:
+        if head_noun and counted_noun_after(after) is None:
             return Reading(True, True, case_of(further, _clitics_of(head)),
                            is_feminine(head_noun), False)
     case = case_of(before, proclitic)

@@ -133,7 +133,7 @@ def speech_text(text: str, lang: str, options: SpeechOptions = SpeechOptions(), 
     if not words_for_numbers and not english:
         primary = "en"
 
-    text = _clean(text)
+    text = _clean(_marks_as_words(text, primary))
     if clock_lang:  # "14h30": "quatorze ache trente" (their voices read the rest right)
         text = european_times(text, clock_lang)
     if latin:  # "5,5 Mio.", "R$ 31,3 bilhões", "EE. UU.", "XXe siècle", "Léon XIV"
@@ -188,6 +188,23 @@ def _clean_char(ch: str) -> str:
     if cat in _UNSPOKEN_CATEGORIES or (cat == "Mn" and 0xFE00 <= ord(ch) <= 0xFE0F):
         return ""  # pictographs, their modifiers and variation selectors, private use
     return ch
+
+
+# A market's arrows ("المؤشر ▲ 45 نقطة": the direction was dropped with the sign) and a
+# quarter's "Q2" in Arabic copy ("Q two" was said by the English voice)
+_ARROWS = {"ar": ("ارتفاعًا", "انخفاضًا"), "fa": ("افزایش", "کاهش"), "en": ("up", "down")}
+_UP, _DOWN = re.compile("[▲△🔺⬆↑]\ufe0f?"), re.compile("[▼▽🔻⬇↓]\ufe0f?")
+_AR_QUARTER = re.compile(r"(?P<word>الربع\s+)?(?<![A-Za-z])Q(?P<n>[1-4])(?![\w])")
+_AR_QUARTERS = ("", "الأول", "الثاني", "الثالث", "الرابع")
+
+
+def _marks_as_words(text: str, primary: str) -> str:
+    words = _ARROWS.get(primary)
+    if words:
+        text = _UP.sub(f" {words[0]} ", _DOWN.sub(f" {words[1]} ", text))
+    if primary == "ar":
+        text = _AR_QUARTER.sub(lambda m: f"الربع {_AR_QUARTERS[int(m.group('n'))]}", text)
+    return text
 
 
 def _clean(text: str) -> str:

@@ -477,6 +477,8 @@ def slashed(m: re.Match[str], primary: str, month_names: MonthNames) -> str:
     if is_day_month(m, a, b, m.group("b")):
         return day_month(a, b, primary, month_names)
     if primary == "ar" and (a, b) in _FRACTIONS:
+        if (a, b) == (2, 3) and re.match(r"\s+(?:ال|لل)", after(m)):
+            return "ثلثا"  # "2/3 الأعضاء": in construct, "ثلثا الأعضاء"
         return _FRACTIONS[(a, b)]
     if primary == "ar" and len(m.group("b")) == 4 and (1900 <= b <= 2100 or 1300 <= b <= 1500) \
             and any(bare(w) in _NUMBERED_ACTS for w in before(m).split()[-2:]):
