@@ -75,6 +75,8 @@ SPLIT_CASES = [
      ["Er wurde im 19. Jahrhundert gebaut.", "Sie wurde 3.",
       "Der Trainer lobte den 2. Platz."]),
     # the abbreviations the speech writes out end no sentence either
+    ("de", "Die Zahl stieg auf 250. Das ist viel, Kitas usw. Dann kam der Winter.",
+     ["Die Zahl stieg auf 250.", "Das ist viel, Kitas usw.", "Dann kam der Winter."]),
     ("de", "Er tagt in der sog. Bereinigungssitzung. Dann ging er.",
      ["Er tagt in der sog. Bereinigungssitzung.", "Dann ging er."]),
     ("pt", "A linha, inaugurada no séc. XIX, continua lenta. Fim.",

@@ -25,6 +25,16 @@ ANY_DIGIT = re.compile(r"\d")  # \d matches the digits of every script
 
 # (input, expected speech text) for Arabic, the main concern.
 ARABIC_CASES = [
+    # what the rules above must not reach: an agency's initials after a slash, a
+    # basketball score after "تغلب", a period's two years, a year glued to its era, a
+    # clock with seconds on a day
+    ("فرانس24/ أ ف ب", "فرانس أربعة وعشرين، أ ف ب"),
+    ("وتغلب الأهلي على الاتحاد 101-95 في نهائي السلة، والانتخابات خلال الفترة 2025-2026.",
+     "وتغلب الأهلي على الاتحاد مئة وواحد مقابل خمسة وتسعين في نهائي السلة، والانتخابات "
+     "خلال الفترة من ألفين وخمسة وعشرين إلى ألفين وستة وعشرين."),
+    ("في عام 1990م وفي 200م، ووقع الزلزال في 14:32:10 يوم الأحد.",
+     "في عام ألف وتسعمئة وتسعين ميلادي وفي مئتين ميلادية، ووقع الزلزال في الساعة الثانية "
+     "واثنتان وثلاثون دقيقة ظهرًا وعشر ثوانٍ يوم الأحد."),
     # a constituency's rank; two thirds in construct ("ثلثان الأعضاء")
     ("وفي الدائرة 11 فاز، ووافق 2/3 الأعضاء.",
      "وفي الدائرة الحادية عشرة فاز، ووافق ثلثا الأعضاء."),
@@ -291,6 +301,16 @@ OTHER_LANGUAGE_CASES = [
     ("es", "Antes del 30/09/2025, a las 10:00 h. Después, a 120 km/h.",
      "Antes del 30 de septiembre de 2025, a las 10 horas. Después, a 120 kilómetros por "
      "hora."),
+    # ... and what they must not reach: thousands after "delle", "las"; a number ending a
+    # German sentence; a law's and a class's numbers; a queen; heat in degrees
+    ("it", "Delle 2.500 imprese e le 1.200 persone, con 35° all'ombra.",
+     "Delle 2.500 imprese e le 1.200 persone, con 35° all'ombra."),
+    ("es", "Las 2.500 personas vieron a la reina Isabel II.",
+     "Las 2.500 personas vieron a la reina Isabel segunda."),
+    ("de", "Die Zahl stieg auf 250. Das gilt für Hartz IV und Kategorie I, sagte Königin "
+           "Elisabeth II. in der sog. Sitzung über die sog. Schuldenbremse.",
+     "Die Zahl stieg auf 250. Das gilt für Hartz IV und Kategorie I, sagte Königin "
+     "Elisabeth die Zweite in der sogenannten Sitzung über die sogenannte Schuldenbremse."),
     ("es", "Pesa 40 kg, mide 30 cm y 1 km; hace 26 °C.",
      "Pesa 40 kilos, mide 30 centímetros y 1 kilómetro; hace 26 grados."),
     ("it", "Alle ore 15.00 e alle 12.30; il pil sale del 2.5.",

@@ -44,7 +44,7 @@ _WORDS: dict[str, tuple[tuple[str, str], ...]] = {
     "de": (("z. B.", "zum Beispiel"), ("z.B.", "zum Beispiel"), ("d. h.", "das heißt"),
            ("d.h.", "das heißt"), ("u. a.", "unter anderem"), ("u.a.", "unter anderem"),
            ("bzw.", "beziehungsweise"), ("ca.", "circa"), ("usw.", "und so weiter"),
-           ("vgl.", "vergleiche"), ("sog.", "sogenannten"), ("evtl.", "eventuell"),
+           ("vgl.", "vergleiche"), ("evtl.", "eventuell"),
            ("inkl.", "inklusive"), ("bzgl.", "bezüglich"), ("geb.", "geboren"),
            ("Prof.", "Professor"), ("Dr.", "Doktor"), ("Hbf", "Hauptbahnhof")),
     "fr": (("MM.", "messieurs"), ("Mgr", "monseigneur"), ("n°", "numéro"),
@@ -125,7 +125,10 @@ _EURO_SCALES = {  # (million, millions, billion, billions) of euros
 # ordinal marks: "1.º", "2.ª" (es, pt) are "1º", "2ª" for the voice, which says "primero";
 # Italian's "1° aprile" (a degree sign typed for the mark) likewise
 _ORDINAL_DOT = re.compile(r"(?<=\d)\.(?=[ºª])")
-_IT_DEGREE = re.compile(r"(?:(?<=\b\d)|(?<=\b\d\d))°(?=\s+(?!C\b|F\b)[^\W\d])")
+_IT_DEGREE = re.compile(r"(?:(?<=\b\d)|(?<=\b\d\d))°(?=\s+(?:gennaio|febbraio|marzo|aprile|"
+                        r"maggio|giugno|luglio|agosto|settembre|ottobre|novembre|dicembre|"
+                        r"trimestre|semestre|posto|piano|secolo|anniversario|giorno|turno|"
+                        r"mandato|classificat[oa]|premio|grado)\b)")  # ("35° all'ombra": heat)
 # French ordinals: "3e", "1re", "2nde", "XXe siècle", "Ve République"
 _ROMAN = r"(?:X{0,3})(?:IX|IV|V?I{0,3})"
 _FR_ORDINAL = re.compile(rf"\b(?P<n>\d{{1,4}}|(?=[IVX])(?P<roman>{_ROMAN}))"
@@ -139,6 +142,22 @@ _NOT_RULERS = _words(
     "Liga Volumen Chapitre Partie Tome Titre Phase Type Groupe Niveau Article Annexe Teil "
     "Typ Kapitel Band Gruppe Stufe Anlage Volume Capitolo Livello Gruppo Artigo Nível "
     "Série Serie Division Divisão División")
+# ... after a ruler's title, or a name rulers bear
+_TITLES = _words("""papst könig königin kaiser kaiserin zar fürst prinz prinzessin pape roi
+    reine empereur impératrice prince princesse papa rey reina emperador príncipe princesa
+    rei rainha imperador príncipe d. dom dona""")
+_QUEEN_TITLES = _words("königin kaiserin prinzessin reine impératrice princesse reina "
+                       "princesa rainha dona")
+_RULERS = _words("""Felipe Carlos Charles Karl Isabel Elisabeth Elizabeth Élisabeth Isabelle
+    Ludwig Louis Luis Luís Leo León Léon Leão Benedikt Benedicto Benoît Bento Pius Pío Pie
+    Henri Heinrich Enrique Henrique Friedrich Frédéric Federico Wilhelm Guillaume
+    Guillermo Napoléon Napoleon Alfonso Afonso Fernando Ferdinand Juan João Pedro Manuel
+    Gregor Grégoire Gregorio Clemens Clément Clemente Urbain Urbano Innocent Inocencio
+    Philippe Philipp Philip Felipe Gustav Gustave Gustavo Olav Harald Haakon Carl Willem
+    Albert Alberto Baudouin Balduino Juliana Beatrix Margrethe Victoria Vittorio Umberto
+    Pablo Paul Paulo Paolo Jean Johannes François Francisco Franziskus Francesco""")
+_QUEENS = _words("Isabel Elisabeth Elizabeth Élisabeth Isabelle Juliana Beatrix Margrethe "
+                 "Victoria Maria Maria Catalina")
 _ES_ORDINALS = ("", "primero", "segundo", "tercero", "cuarto", "quinto", "sexto",
                 "séptimo", "octavo", "noveno", "décimo")
 _PT_ORDINALS = ("", "primeiro", "segundo", "terceiro", "quarto", "quinto", "sexto",
@@ -218,14 +237,19 @@ def _fr_ordinal(m: re.Match[str]) -> str:
 def _regnal(lang: str) -> Callable[[re.Match[str]], str]:
     def said(m: re.Match[str]) -> str:
         n, name = _roman(m.group("roman")), m.group("name")
-        if n == 0 or name in _NOT_RULERS:
-            return m.group()
-        if lang in ("es", "pt") and n <= 10:  # "Felipe sexto", "João sexto"
+        before = m.string[max(0, m.start() - 30):m.start()].split()[-2:]
+        titled = any(w.lower() in _TITLES for w in before)
+        if n == 0 or name in _NOT_RULERS or not (titled or name in _RULERS):
+            return m.group()  # ("Hartz IV", "Kategorie I": a law's, a class's number)
+        queen = name in _QUEENS or any(w.lower() in _QUEEN_TITLES for w in before)
+        if lang in ("es", "pt") and n <= 10:  # "Felipe sexto", "Isabel segunda"
             ordinal = (_ES_ORDINALS if lang == "es" else _PT_ORDINALS)[n]
+            ordinal = ordinal[:-1] + "a" if queen else ordinal
             return f"{name} {ordinal}" + (m.group("dot") or "")
         if lang == "de":  # "Leo XIV.": "Leo der Vierzehnte"
             from .spoken_european import german_ordinal_stem
-            return f"{name} der {german_ordinal_stem(n).capitalize()}e"
+            article = "die" if queen else "der"
+            return f"{name} {article} {german_ordinal_stem(n).capitalize()}e"
         if lang == "fr" and n == 1:
             return f"{name} premier"
         return f"{name} {n}" + (m.group("dot") or "")
@@ -249,12 +273,27 @@ def _numeric_date(lang: str) -> Callable[[re.Match[str]], str]:
     return said
 
 
+_SOG = re.compile(r"(?<![\w.])sog\.(?=\s)")
+
+
+def _sogenannt(m: re.Match[str]) -> str:
+    """"sog." as "sogenannte" after die/der/das or no article, "sogenannten" after
+    dem/den/des or "der" after a preposition ("in der sogenannten Sitzung")."""
+    from .spoken_european import german_adjective_ending
+    return "sogenannt" + german_adjective_ending(m.string, m.start())
+
+
 def abbreviations(lang: str) -> frozenset[str]:
     """The abbreviations of ``lang`` said here as words, as the sentence splitter keys
     them (the last word before the full stop, lower case): no sentence ends at them."""
     pairs = (*_WORDS.get(lang, ()), *_BEFORE_NUMBER.get(lang, ()),
              *((w, many) for w, _, many in _SCALES.get(lang, ())))
-    return frozenset(w.split()[-1].rstrip(".").lower() for w, _ in pairs if w.endswith("."))
+    return frozenset(w.split()[-1].rstrip(".").lower() for w, _ in pairs
+                     if w.endswith(".")) - _ENDS_SENTENCES
+
+
+# ... but these end sentences as often as not ("... Schulen usw. Dann ...")
+_ENDS_SENTENCES = frozenset({"usw", "etc", "ecc"})
 
 
 def _said_word(m: re.Match[str], word: str) -> str:
@@ -310,6 +349,8 @@ def latin_speech(text: str, lang: str) -> str:
         text = _FR_ORDINAL.sub(_fr_ordinal, text)
         text = re.sub(r"(?<![\w.])M\.(?= [A-ZÀ-Ý])", "monsieur", text)  # "M. Dupont"
     text = _scales(text, lang)
+    if lang == "de":  # "die sog. Schuldenbremse", "in der sog. Sitzung"
+        text = _SOG.sub(_sogenannt, text)
     if lang in _WORD_RX:
         words = dict(_WORDS[lang])
         text = _WORD_RX[lang].sub(lambda m: _said_word(m, words[m.group()]), text)

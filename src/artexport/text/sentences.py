@@ -79,7 +79,7 @@ _EN_OPENERS = _wordset(
 # final dot): "5,5 Mio. Fahrgäste", "Doç. Dr. Elif", "EE. UU.", "(env. 14 M€)" were
 # each cut in two, a pause and a cue in mid-sentence
 _OTHER_ABBREVIATIONS = {lang: _wordset(words) | abbreviations(lang) for lang, words in {
-    "de": "mio mrd tsd std min sek bzw ca evtl ggf inkl usw vgl dr prof nr str tel abs "
+    "de": "mio mrd tsd std min sek bzw ca evtl ggf inkl vgl dr prof nr str tel abs sog "
           "jh jhd dipl ing hr fr z.b d.h u.a s.o o.ä u.ä bspw",
     "fr": "mm mme mmes mlle mlles dr pr st ste env art p ex etc cf vol n° av bd mgr",
     "es": "sr sra srta dr dra lic ing ud uds art núm pág etc ee uu aprox av gral",

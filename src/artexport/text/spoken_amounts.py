@@ -348,6 +348,9 @@ def _model_number(a: str, b: str) -> bool:
     return len(a) >= 3 and len(b) < len(a) and not years
 
 
+# a season's, a school year's or a fiscal year's words before "2023-2024" (not "الفترة
+# 2025-2026": from one year to the next)
+_SEASON = re.compile(r"موسم|الموسم|لموسم|بموسم|الدراسي|الدراسية|المالي|المالية|الرياضي")
 # an aircraft maker or a model's word before "737-800": a model, not a range
 _AIRCRAFT = re.compile(r"بوينغ|بوينج|إيرباص|ايرباص|إيرباس|طراز|Boeing|Airbus|Embraer|إمبراير")
 
@@ -397,7 +400,8 @@ def number_range(m: re.Match[str], primary: str) -> str:
             return f"{first} سے {second} تک{tail}{rest}"
         return f"{first} تا {second}{tail}{rest}"
     if a.isdigit() and b.isdigit() and not (pct or scale or unit_text) and (
-            _model_number(a, b) or _AIRCRAFT.search(" ".join(words[-3:]))):
+            _model_number(a, b) or _AIRCRAFT.search(" ".join(words[-3:]))) \
+            and not _score_context(words):
         # a Boeing "737-800", "787-9": a model's name, not "from 737 to 800"
         glued = " " if re.match(r"[A-Za-z]", after(m)) and not rest else ""  # "777-300ER"
         return f"{number_words(a, 'ar')}، {number_words(b, 'ar')}{glued}{rest}"
@@ -405,7 +409,8 @@ def number_range(m: re.Match[str], primary: str) -> str:
             and not (pct or scale or unit_text):
         if len(b) == 2 and int(b) > int(a) % 100:
             b = a[:2] + b  # "1990-95": to 1995, not to 95
-        if int(b) == int(a) + 1:  # "موسم 2023-24": one season, its two years in turn
+        if int(b) == int(a) + 1 and (m.group("b") != b or _SEASON.search(
+                " ".join(words[-3:]))):  # "موسم 2023-24": one season, its years in turn
             return f"{number_words(a, 'ar', case='oblique')}، " \
                    f"{number_words(b, 'ar', case='oblique')}{rest}"
     pa, pb = parse_number(a), parse_number(b)

@@ -365,9 +365,13 @@ def _metres(m: re.Match[str], year: int) -> bool:
     if any(w in _QUANTITY_WORDS for w in words):
         return True
     # no year is written with "م" beyond the present century; a year of three digits
-    # without a year noun is written "في 632م" (a date), a length "البحيرة 175 م"
-    previous = strip_clitics(written[-1]) if written else ""
-    return year > 2100 or (year < 1000 and previous not in ("في", "حتى", "قبل", "بعد"))
+    # without a year noun is written "في 632م" (a date: after "في", or glued to its
+    # era), a length "البحيرة 175 م"
+    previous = written[-1] if written else ""
+    previous = previous[1:] if previous[:1] in "وف" and len(previous) > 2 else previous
+    glued = m.group("year")[-1:] + m.group("era")[:1] in m.group()
+    return year > 2100 or (year < 1000 and not glued
+                           and previous not in ("في", "حتى", "قبل", "بعد", "عام", "سنة"))
 
 
 # how "to" is said between two years in Persian and Urdu

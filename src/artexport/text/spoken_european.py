@@ -11,7 +11,8 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["CLOCK_LANGUAGES", "european_times", "german_ordinals", "is_german_ordinal"]
+__all__ = ["CLOCK_LANGUAGES", "european_times", "german_adjective_ending", "german_ordinals",
+           "is_german_ordinal"]
 
 # (hour, minutes) -> words, per language; the hour and minutes stay digits
 _HOURS = {"fr": ("heure", "heures"), "pt": ("hora", "horas"), "es": ("hora", "horas")}
@@ -30,9 +31,9 @@ _CLOCK = {
                      r"(?![\d:.,]\d|\w)"),
     "pt": re.compile(rf"(?<![\d:.,])\b{_HOUR}(?:h(?:{_MINUTES})?|:{_MINUTES2})(?![\d:.,]\d|\w)"),
     "de": re.compile(rf"(?<![\d:.,])\b{_HOUR}[:.]{_MINUTES}(?P<uhr>\s?Uhr\b)?(?![\d:.,]\d)"),
-    "es": re.compile(rf"(?<![\d:.,])\b{_HOUR}(?P<sep>[:.]){_MINUTES}"
+    "es": re.compile(rf"(?<![\d:.,])\b{_HOUR}(?P<sep>[:.]){_MINUTES}(?!\d)"
                      r"(?P<h_>\s?h(?:oras)?\b\.?)?(?![\d:.,]\d)"),
-    "it": re.compile(rf"(?<![\d:.,])\b{_HOUR}(?P<sep>[:.]){_MINUTES}(?![\d:.,]\d)"),
+    "it": re.compile(rf"(?<![\d:.,])\b{_HOUR}(?P<sep>[:.]){_MINUTES}(?![\d:.,]?\d)"),
 }
 # A dotted time ("12.30") is a time, not a number, after these ("alle 12.30", "a las
 # 17.30") or before "h" (Spanish)
@@ -107,6 +108,11 @@ _DE_ER = _words("ein sein ihr unser mein kein")
 _DE_PREPOSITIONS = _words("in an auf aus bei mit nach von vor zu seit bis ab über unter "
                              "während wegen zwischen für gegen")
 _DE_ARTICLES = _DE_EN | _DE_E | _DE_ER
+# ... but a word that opens a sentence after it ("stieg auf 250. Das ...") ends one
+_DE_OPENERS = _words("""Das Die Der Den Dem Des Er Sie Es Wir Ich Ihr Ein Eine Einen Im In
+    Am Auch Aber Doch Und Nach Wie Mit Bei Für Damit Dies Diese Dieser Dieses Man Zudem
+    Außerdem So Da Als Laut Nun Jetzt Dann Seit Vor Zum Zur Bis Auf An Ab Trotz Wegen
+    Während Ob Wenn Denn Deshalb Daher Dabei Insgesamt Zuletzt Zuvor Allerdings""")
 # "19." after an article or a preposition, or before a month or a lowercase word ("der 3.
 # große Streik"); never a year (four digits), never inside a longer number or a date
 # written "3.10.2025"
@@ -157,6 +163,8 @@ def _ordinal_context(text: str, m: re.Match[str]) -> bool:
     following = m.group("next")
     if following.lower() in _DE_MONTHS or following.islower():
         return True
+    if following in _DE_OPENERS:
+        return False  # "stieg auf 250. Das ...": a number ending a sentence
     before = _DE_WORD_BEFORE.search(text, 0, m.start())
     return before is not None and before.group(1).lower() in _DE_ARTICLES | _DE_PREPOSITIONS
 
@@ -166,19 +174,29 @@ def german_ordinals(text: str) -> str:
     def said(m: re.Match[str]) -> str:
         if not _ordinal_context(text, m):
             return m.group()
-        before = _DE_WORD_BEFORE.search(text, 0, m.start())
-        word = before.group(1).lower() if before else ""
-        if word in _DE_EN:
-            ending = "en"
-        elif word in _DE_E:
-            ahead = _DE_WORD_BEFORE.search(text, 0, before.start()) if before else None
-            after_preposition = word == "der" and ahead is not None and \
-                ahead.group(1).lower() in _DE_PREPOSITIONS
-            ending = "en" if after_preposition else "e"
-        elif word in _DE_PREPOSITIONS:  # "bis 5. Mai", "ab 1. Januar"; "in 1. Lesung"
-            ending = "en" if m.group("next").lower() in _DE_MONTHS else "er"
-        else:
-            ending = "er"
+        month = m.group("next").lower() in _DE_MONTHS  # "bis 5. Mai"; "in 1. Lesung"
+        ending = german_adjective_ending(text, m.start(), after_preposition="en" if month
+                                         else "er", alone="er")
         return german_ordinal_stem(int(m.group("n"))) + ending
 
     return _DE_ORDINAL.sub(said, text)
+
+
+def german_adjective_ending(text: str, at: int, *, after_preposition: str = "en",
+                            alone: str = "e") -> str:
+    """The ending of an adjective that starts at ``at`` in German ``text``, from the word
+    before it: "-en" after am/im/dem/den/des..., "-e" after der/die/das (but "in der
+    dritten"), "-er" after ein/sein...; after a bare preposition ``after_preposition``,
+    with no article ``alone``."""
+    before = _DE_WORD_BEFORE.search(text, 0, at)
+    word = before.group(1).lower() if before else ""
+    if word in _DE_EN:
+        return "en"
+    if word in _DE_E:
+        ahead = _DE_WORD_BEFORE.search(text, 0, before.start()) if before else None
+        after_preposition_der = word == "der" and ahead is not None and \
+            ahead.group(1).lower() in _DE_PREPOSITIONS
+        return "en" if after_preposition_der else "e"
+    if word in _DE_ER:
+        return "er"
+    return after_preposition if word in _DE_PREPOSITIONS else alone

@@ -181,7 +181,8 @@ def half_hours(m: re.Match[str]) -> str:
 
 
 _CLOCK_WORDS = frozenset({"الساعة", "تمام", "عند", "حوالي", "نحو", "قرابة"})
-_ZONE_AFTER = re.compile(rf"{SP}(?:بالتوقيت|بتوقيت|توقيت|ت\.غ|غرينتش|GMT|UTC)")
+_ZONE_AFTER = re.compile(rf"{SP}(?:بالتوقيت|بتوقيت|توقيت|ت\.غ|غرينتش|GMT|UTC|يوم|من يوم|"
+                         r"صباح|مساء|فجر|ظهر|عصر|ليلة)")
 
 
 _PRAYER_PARTS = {"الفجر": "فجرا", "الشروق": "صباحا", "الظهر": "ظهرا", "العصر": "عصرا",
@@ -200,7 +201,7 @@ def duration(m: re.Match[str]) -> str | None:
     # seconds after the minutes are a race's time ("أنهى السباق في 2:05:33"), unless the
     # words around it are a clock's ("الساعة 03:17:45", "03:17:45 بالتوقيت المحلي")
     race = c is not None and not any(strip_clitics(w) in _CLOCK_WORDS for w in words) and \
-        not _ZONE_AFTER.match(m.string, m.end())
+        not _ZONE_AFTER.match(m.string, m.end()) and int(a) <= 12  # ("14:32:10": a clock)
     if not (fraction or unit or race or any(w in _DURATION_WORDS for w in words)) or \
             _DAY_PART_AFTER.match(m.string, m.end()):  # "6:45 مساءً بتوقيت مكة": a clock
         return None
