@@ -350,7 +350,7 @@ def _model_number(a: str, b: str) -> bool:
 
 # a season's, a school year's or a fiscal year's words before "2023-2024" (not "الفترة
 # 2025-2026": from one year to the next)
-_SEASON = re.compile(r"موسم|الموسم|لموسم|بموسم|الدراسي|الدراسية|المالي|المالية|الرياضي")
+_SEASON = re.compile(r"موسم|الموسم|لموسم|بموسم|الدراسي|الدراسية|المالي|المالية|الرياضي|دوري|الدوري")
 # an aircraft maker or a model's word before "737-800": a model, not a range
 _AIRCRAFT = re.compile(r"بوينغ|بوينج|إيرباص|ايرباص|إيرباس|طراز|Boeing|Airbus|Embraer|إمبراير")
 
