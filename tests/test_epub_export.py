@@ -72,12 +72,13 @@ print("salam")
 """
 
 # A language without a label table: the book's own words are English, marked as such.
-HEBREW_MD = """---
-title: הערה קצרה לבדיקה
-lang: he
+# Yiddish: right to left in the Hebrew script, and no label table (Hebrew has one)
+YIDDISH_MD = """---
+title: אַ קורצע נאָטיץ פֿאַר דער פּראָבע
+lang: yi
 ---
 
-זהו טקסט קצר שנכתב רק כדי לבדוק את הספר האלקטרוני.
+דאָס איז אַ קורצער טעקסט, געשריבן בלויז כּדי צו פּרובירן דעם עלעקטראָנישן בוך.
 """
 
 NO_ALT_MD = """---
@@ -177,8 +178,8 @@ def fixture_dirs(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
     root = tmp_path_factory.mktemp("articles")
     (root / "fa-notes").mkdir()
     (root / "fa-notes" / "article.md").write_text(PERSIAN_MD, encoding="utf-8")
-    (root / "he-notes").mkdir()
-    (root / "he-notes" / "article.md").write_text(HEBREW_MD, encoding="utf-8")
+    (root / "yi-notes").mkdir()
+    (root / "yi-notes" / "article.md").write_text(YIDDISH_MD, encoding="utf-8")
     (root / "ar-no-alt").mkdir()
     (root / "ar-no-alt" / "article.md").write_text(NO_ALT_MD, encoding="utf-8")
     _png(root / "ar-no-alt" / "photo.png")
@@ -355,7 +356,7 @@ def test_summary_is_in_the_books_language_or_marked_english(books: dict[str, Boo
 
     ((lang, text),) = summaries("fa-notes")
     assert lang is None and text.startswith("نسخه الکترونیکی دسترس‌پذیر مقاله «")
-    ((lang, text),) = summaries("he-notes")  # no Hebrew table: English, marked
+    ((lang, text),) = summaries("yi-notes")  # no Yiddish table: English, marked
     assert lang == "en" and text.startswith("An accessible edition")
 
 
@@ -409,7 +410,7 @@ def test_skipped_heading_levels_are_closed_up(books: dict[str, Book]) -> None:
 
 
 def test_labels_without_a_translation_are_marked_english(books: dict[str, Book]) -> None:
-    h1 = books["he-notes"].nav().find(".//x:h1", NS)
+    h1 = books["yi-notes"].nav().find(".//x:h1", NS)
     (span,) = h1.findall("x:span", NS)
     assert (span.get("lang"), span.get("dir"), span.text) == ("en", "ltr", "Contents")
     # Persian has its own labels

@@ -1718,13 +1718,15 @@ def test_a_part_of_a_caption_is_not_given_again_as_a_paragraph(tmp_path: Path) -
 
 def test_the_writer_and_date_of_a_blogger_post_and_of_an_author_page_link(
         tmp_path: Path) -> None:
-    """Blogger prints the post's author and time in its "post-footer", marked with
+    """Blogger prints the post's title in an "entry-title" <h3> (its <title> is "Blog:
+    Post"), and the post's author and time in its "post-footer", marked with
     microdata (itemprop="author", an <abbr itemprop="datePublished" title="...">); a
     Next.js page links its writer's page from a CSS-module class. Both had no writer,
     and Blogger no date."""
     blog = tmp_path / "blog.html"
     blog.write_text(
-        "<!DOCTYPE html><html dir='rtl' lang='ar'><head><title>رحلتي إلى واحة سيوة</title>"
+        "<!DOCTYPE html><html dir='rtl' lang='ar'><head><title>رحّالة مصري: رحلتي إلى واحة "
+        "سيوة</title>"
         "</head><body><div class='post hentry' itemprop='blogPost' itemscope='itemscope' "
         "itemtype='http://schema.org/BlogPosting'><h3 class='post-title entry-title'>رحلتي "
         "إلى واحة سيوة</h3><div class='post-body entry-content' itemprop='articleBody'><p>"
@@ -1738,6 +1740,7 @@ def test_the_writer_and_date_of_a_blogger_post_and_of_an_author_page_link(
         "class='published' itemprop='datePublished' title='2024-03-15T10:30:00+02:00'>10:30 "
         "ص</abbr></a></span></div></div></body></html>", encoding="utf-8")
     post = load_quietly(blog)
+    assert post.title == "رحلتي إلى واحة سيوة"  # the post's, not "Blog: Post"
     assert [a.name for a in post.authors] == ["أحمد الشاذلي"]
     assert post.published is not None and post.published.isoformat() == \
         "2024-03-15T10:30:00+02:00"
@@ -1776,3 +1779,49 @@ def test_a_table_in_an_embed_wrapper_and_a_photo_in_next_image_spans(tmp_path: P
     assert len(table.rows) == 2
     figures = [f for f in (article.lead_image, *article.blocks) if isinstance(f, Figure)]
     assert [plain_text(f.caption) for f in figures] == ["An exchange shop in central Tehran."]
+
+
+def test_two_bold_subheadings_one_paragraph_apart_are_headings(tmp_path: Path) -> None:
+    """Dawn's Urdu page: two bold lines, one paragraph apart. They were left paragraphs,
+    taken for a glossary's terms (which come three or more in a row)."""
+    page = tmp_path / "heat.html"
+    page.write_text(
+        "<!DOCTYPE html><html lang=\"ur\" dir=\"rtl\"><head><title>کراچی میں شدید گرمی کی "
+        "لہر</title></head><body><article class=\"story\"><h2 class=\"story__title\">کراچی میں "
+        "شدید گرمی کی لہر</h2><div class=\"story__content\"><p>محکمہ موسمیات نے بتایا کہ "
+        "جمعرات کو شہر کا درجہ حرارت 42 ڈگری سینٹی گریڈ ریکارڈ کیا گیا جبکہ ہوا میں نمی کا "
+        "تناسب 60 فیصد رہا۔</p><p><strong>شہریوں کے لیے ہدایات</strong></p><p>محکمہ صحت نے "
+        "شہریوں کو ہدایت کی ہے کہ وہ گرمی کی لہر کے دوران احتیاطی تدابیر اختیار کریں اور دوپہر "
+        "میں باہر نہ نکلیں۔</p><p><strong>بجلی کی لوڈشیڈنگ</strong></p><p>شہر کے مختلف علاقوں "
+        "میں بجلی کی طویل لوڈشیڈنگ نے شہریوں کی مشکلات میں مزید اضافہ کر دیا ہے۔</p></div>"
+        "</article></body></html>", encoding="utf-8")
+    article = load_quietly(page)
+    assert [plain_text(b.spans) for b in article.blocks if isinstance(b, Heading)] == \
+        ["شہریوں کے لیے ہدایات", "بجلی کی لوڈشیڈنگ"]
+
+
+def test_a_credit_by_its_label_and_a_captions_parts_apart(tmp_path: Path) -> None:
+    """The New York Times' figcaption: the caption, then "Credit..." and the name in
+    elements of hashed class names; El País' caption and its credit in two spans. They
+    ran together ("... residents.Credit...Audra Melton"), read aloud as one word."""
+    text = ("<p>The town's council approved the plant in March after a year of public "
+            "hearings and two votes.</p><p>Construction began this month and should be "
+            "finished within two years, the company said.</p>")
+    page = tmp_path / "town.html"
+    page.write_text(
+        "<!DOCTYPE html><html lang=\"en\"><head><title>A battery town</title></head><body>"
+        "<article><h1>A battery town</h1><figure><picture><img alt=\"\" src=\"site.jpg\">"
+        "</picture><figcaption class=\"css-1l44abu\"><span aria-hidden=\"true\" class=\""
+        "css-16f3y1r\">The plant site outside Bartow, Ga., this month.</span><span class=\""
+        "css-cnj6d5\"><span class=\"css-1ly73wi\">Credit...</span><span>Audra Melton for "
+        f"The New York Times</span></span></figcaption></figure>{text}<figure><img alt=\""
+        "Díaz\" src=\"diaz.jpg\"><figcaption><span>Yolanda Díaz, este martes.</span><span "
+        f"class=\"a_m_m\">Eduardo Parra (Europa Press)</span></figcaption></figure>{text}"
+        "</article></body></html>", encoding="utf-8")
+    article = load_quietly(page)
+    lead = article.lead_image
+    assert lead is not None and plain_text(lead.caption) == \
+        "The plant site outside Bartow, Ga., this month."
+    assert lead.image.credit == "Audra Melton for The New York Times"
+    [figure] = [b for b in article.blocks if isinstance(b, Figure)]
+    assert plain_text(figure.caption) == "Yolanda Díaz, este martes. Eduardo Parra (Europa Press)"

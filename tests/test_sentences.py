@@ -77,6 +77,12 @@ SPLIT_CASES = [
     # the abbreviations the speech writes out end no sentence either
     ("de", "Die Zahl stieg auf 250. Das ist viel, Kitas usw. Dann kam der Winter.",
      ["Die Zahl stieg auf 250.", "Das ist viel, Kitas usw.", "Dann kam der Winter."]),
+    ("de", "Die Zahl stieg auf 12. Rettungskräfte suchen weiter beim 1. FC Köln, wo "
+           "Burkardt (52.) traf.",
+     ["Die Zahl stieg auf 12.", "Rettungskräfte suchen weiter beim 1. FC Köln, wo "
+      "Burkardt (52.) traf."]),
+    ("tr", "Süper Lig'in 14. haftasında Icardi 23. dakikada gol attı. Maç bitti.",
+     ["Süper Lig'in 14. haftasında Icardi 23. dakikada gol attı.", "Maç bitti."]),
     ("de", "Er tagt in der sog. Bereinigungssitzung. Dann ging er.",
      ["Er tagt in der sog. Bereinigungssitzung.", "Dann ging er."]),
     ("pt", "A linha, inaugurada no séc. XIX, continua lenta. Fim.",

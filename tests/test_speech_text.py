@@ -289,7 +289,7 @@ OTHER_LANGUAGE_CASES = [
     ("fr", "La 3e ville, au XXe siècle, en 1re lecture, sous François Ier et Léon XIV.",
      "La 3ème ville, au 20ème siècle, en 1ère lecture, sous François premier et Léon 14."),
     ("es", "El rey Felipe VI recibió a Juan Pablo II en la Fase II.",
-     "El rey Felipe sexto recibió a Juan Pablo segundo en la Fase II."),
+     "El rey Felipe sexto recibió a Juan Pablo segundo en la Fase 2."),
     ("de", "Papst Leo XIV. besuchte Rom am 14.11.2024.",
      "Papst Leo der Vierzehnte besuchte Rom am vierzehnten November 2024."),
     ("fr", "Plus de 1 Md€ de chiffre d'affaires.", "Plus de 1 milliard d'euros de chiffre "
@@ -309,8 +309,36 @@ OTHER_LANGUAGE_CASES = [
      "Las 2.500 personas vieron a la reina Isabel segunda."),
     ("de", "Die Zahl stieg auf 250. Das gilt für Hartz IV und Kategorie I, sagte Königin "
            "Elisabeth II. in der sog. Sitzung über die sog. Schuldenbremse.",
-     "Die Zahl stieg auf 250. Das gilt für Hartz IV und Kategorie I, sagte Königin "
+     "Die Zahl stieg auf 250. Das gilt für Hartz 4 und Kategorie I, sagte Königin "
      "Elisabeth die Zweite in der sogenannten Sitzung über die sogenannte Schuldenbremse."),
+    # a second listening round: ranges and scores ("menos"), "2 x 1", "mil" after a
+    # currency, "ºC", "25 €", Portugal's titles and law articles, Mexico's decimal point,
+    # Spain's "1.er" and "s. XVI", a law's slash ("barra"), a middle initial; Turkish and
+    # Dutch ordinals and clock times; a German vote, a goal's minute, a club's "1. FC";
+    # a French lawyer's "Me", "8es", "2nde" and a phase's Roman numeral
+    ("pt-BR", "Subiram 60-70%, venceu 3-1 e 2 x 1; recebe US$ 800 mil e R$ 30 mil, com "
+              "28 ºC.",
+     "Subiram 60 a 70%, venceu 3 a 1 e 2 a 1; recebe 800 mil dólares e 30 mil reais, com "
+     "28 graus."),
+    ("pt-PT", "A Dr.ª Ana e a Sr.ª ministra, nos art.º 373.º e 369.º; custa 18 €.",
+     "A doutora Ana e a senhora ministra, nos artigo 373 e 369; custa 18 euros."),
+    ("es-MX", "Pagó US$ 12.5 millones en su 1.er viaje, en el s. XVI, por la Ley 10/1995.",
+     "Pagó 12.5 millones de dólares en su primer viaje, en el siglo 16, por la Ley "
+     "10/1995."),
+    ("es", "El diputado Juan I. Gómez y el emperador Carlos V.",
+     "El diputado Juan I. Gómez y el emperador Carlos quinto."),
+    ("tr", "Süper Lig'in 14. haftasında, II. Dünya Savaşı, maç saat 20.00'de.",
+     "Süper Lig'in on dördüncü haftasında, İkinci Dünya Savaşı, maç saat 20'de."),
+    ("nl", "Op de 3e plaats om 21.00 uur, 14 t/m 16 februari, circa € 25 mln, 7 à 8 jaar.",
+     "Op de derde plaats om 21 uur, 14 tot en met 16 februari, circa 25 miljoen euro, 7 "
+     "tot 8 jaar."),
+    ("de", "Der Antrag wurde 18:13 angenommen; Burkardt (52.) traf beim 1. FC Köln.",
+     "Der Antrag wurde 18 zu 13 angenommen; Burkardt (zweiundfünfzigste Minute) traf beim "
+     "ersten FC Köln."),
+    ("de", "Die Zahl stieg auf 12. Rettungskräfte suchen weiter.",
+     "Die Zahl stieg auf 12. Rettungskräfte suchen weiter."),
+    ("fr", "Me Sophie Laurent en 8es de finale, la 2nde moitié, phase III.",
+     "Maître Sophie Laurent en 8èmes de finale, la seconde moitié, phase 3."),
     ("es", "Pesa 40 kg, mide 30 cm y 1 km; hace 26 °C.",
      "Pesa 40 kilos, mide 30 centímetros y 1 kilómetro; hace 26 grados."),
     ("it", "Alle ore 15.00 e alle 12.30; il pil sale del 2.5.",

@@ -31,6 +31,7 @@ Every other line of the page is in ``Draft.dropped`` with its source line and re
 from __future__ import annotations
 
 import copy
+import itertools
 import re
 import warnings
 from dataclasses import replace
@@ -514,13 +515,22 @@ def _bold_subheadings(blocks: list[Block]) -> list[Block]:
 
     out = list(blocks)
     bold = [bold_line(b) for b in out]
+    words = [len(plain_text(b.spans).split()) if isinstance(b, Paragraph) else 0 for b in out]
+
+    def glossary(n: int) -> bool:
+        """Bold lines every other block around ``n``: a glossary's terms, one over each
+        definition -- three or more, or two of which one is a single word (two longer
+        ones are a text's two subheadings, Dawn's)."""
+        chain = [k for step in (-2, 2) for k in itertools.takewhile(
+            lambda k: 0 <= k < len(out) and bold[k], range(n + step, -1 if step < 0
+                                                         else len(out), step))]
+        return bool(chain) and (len(chain) >= 2 or any(words[k] == 1 for k in (n, *chain)))
+
     for n in range(1, len(out) - 1):
         block, above, below = out[n], out[n - 1], out[n + 1]
-        # (not a glossary's terms, one over each definition: every other line in bold)
-        if bold[n] and isinstance(block, Paragraph) and isinstance(above, Paragraph) \
+        if bold[n] and isinstance(block, Paragraph) and isinstance(above, Paragraph | Figure) \
                 and isinstance(below, Paragraph) \
-                and len(plain_text(below.spans).split()) > _SUBHEADING_WORDS \
-                and not (n >= 2 and bold[n - 2]) and not (n + 2 < len(out) and bold[n + 2]):
+                and words[n + 1] > _SUBHEADING_WORDS and not glossary(n):
             out[n] = Heading(2, tuple(replace(span, emphasis=None) for span in block.spans),
                              lang=block.lang, direction=block.direction)
     return out

@@ -38,6 +38,7 @@ from .furniture import (
 from .html_regions import hidden, in_furniture, where_in_page
 from .html_tree import (
     BLANK_LINE,
+    CREDIT_LABEL,
     Element,
     _attr,
     _body_of,
@@ -314,6 +315,7 @@ def _link_list(items: list[Inline]) -> bool:
 # The label a caption carries for screen readers only (BBC World Service: "Image
 # caption, ", "التعليق على الصورة، "): the editions label their captions themselves
 # a photo agency's link after the caption (Reuters): "Purchase Licensing Rights, opens new tab"
+_GLUED_SENTENCE = re.compile(r"(?<=[a-záéíóúñüàèìòùçâêîôûœ][.!?])(?=[A-ZÁÉÍÓÚÑÀÈÌÒÙÇ])")
 _LICENSING = re.compile(r"\s*(?:Purchase|Acquire) Licensing Rights(?:, opens new tab)?\s*$")
 _HIDDEN_LABEL = re.compile(r"^(?:Image caption|Media caption|Video caption|Caption|"
                            r"التعليق على الصورة|التعليق على الفيديو|توضیح تصویر|"
@@ -376,7 +378,10 @@ class _Page:
             else ""
         if credit:
             caption = " ".join(caption.replace(credit, "").split())
-        return ((Span(caption),) if caption else ()), credit
+        # the caption's parts run together where its elements meet ("... de
+        # Ministros.Eduardo Parra (Europa Press)", El País): a space after a sentence
+        caption = _GLUED_SENTENCE.sub(" ", caption)
+        return ((Span(caption),) if caption else ()), CREDIT_LABEL.sub("", credit)
 
     def is_caption(self, text: str) -> bool:
         """Whether ``text`` is the caption (or the long alt text) of an image of the

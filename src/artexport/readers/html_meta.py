@@ -42,6 +42,7 @@ from .news import (
 
 # A page whose script draws its text (an Angular or React shell saved as it came): when
 # what it prints is under this share of its JSON-LD articleBody, that is the text
+_ENTRY_TITLE = "//*[contains(concat(' ', normalize-space(@class), ' '), ' entry-title ')]"
 _AUTHOR_PAGE = re.compile(r"/(?:authors?|writers?|columnists?|kuttab|kotab)/[^/?#]+/?$", re.I)
 _MANY_LINKS = 2000  # links looked at for the writer's: a page has hundreds; a hostile one more
 DATA_BODY_SHARE = 0.4
@@ -253,6 +254,10 @@ class _Meta:
         if not every_h1:  # no <h1>: the <h2> of the article's own <header> (Der Spiegel)
             every_h1 = [(re.sub(r":(?=[^\W\d_])", ": ", t), False)  # (a kicker's span)
                         for h in _xpath(self.root, "//article//header//h2")[:1]
+                        if len((t := block_text(h)).split()) >= 2]
+        if not every_h1:  # ... or hAtom's "entry-title" (Blogger's <h3 class="post-title
+            # entry-title">, under a <title> of "Blog: Post")
+            every_h1 = [(t, False) for h in _xpath(self.root, _ENTRY_TITLE)[:1]
                         if len((t := block_text(h)).split()) >= 2]
         h1s = [t for t, furniture in every_h1 if not furniture]
         named = " ".join((self.first("og:title", "twitter:title")

@@ -123,12 +123,20 @@ def caption_elements(img: Element) -> tuple[Element | None, Element | None]:
 
 
 def _credit_in(box: Element, cap: Element | None) -> Element | None:
-    """The element in ``box`` whose class says "credit" or "source", not one that holds
-    the caption ``cap`` ("caption-source" wraps both)."""
+    """The element in ``box`` whose class says "credit" or "source" -- or, its class a
+    hashed name, whose text opens with a credit's label ("Credit...Audra Melton", The
+    New York Times) --, not one that holds the caption ``cap`` ("caption-source" wraps
+    both)."""
     return next((c for c in box.iterdescendants() if _tag(c)
-                 and _CREDIT_CLASS.search(_classes(c))
+                 and (_CREDIT_CLASS.search(_classes(c))
+                      or (_tag(c) in ("span", "small", "cite", "em", "p", "div")
+                          and CREDIT_LABEL.match(_text_of(c))))
                  and (cap is None or (c is not cap and cap not in c.iterdescendants()))),
                 None)
+
+
+# a credit's label before its name, as The New York Times and El País print them
+CREDIT_LABEL = re.compile(r"^\s*(?:credit|crédito|crédit|foto|photo)\s*(?:\.{3}|…)\s*", re.I)
 
 
 def captioned_image_above(root: Element, first: str) -> Element | None:

@@ -36,7 +36,8 @@ def _words(text: str) -> frozenset[str]:
 
 _B = r"(?<![\w.])"  # an abbreviation starts a word ...
 _E = r"(?![\w])"  # ... and ends one
-_NUM = r"\d+(?:[.,\u00a0\u202f ]\d{3})*(?:,\d+)?"  # "1.100", "31,3", "1 250 000"
+# "1.100", "31,3", "1 250 000", and Mexico's "12.5"
+_NUM = r"\d+(?:[.,\u00a0\u202f ]\d{3})*(?:,\d+|\.\d{1,2}(?!\d))?"
 
 # Abbreviations said as words: (written, said). A written form ending in "." keeps no
 # full stop: the voice paused on it as on a sentence's end.
@@ -46,21 +47,29 @@ _WORDS: dict[str, tuple[tuple[str, str], ...]] = {
            ("bzw.", "beziehungsweise"), ("ca.", "circa"), ("usw.", "und so weiter"),
            ("vgl.", "vergleiche"), ("evtl.", "eventuell"),
            ("inkl.", "inklusive"), ("bzgl.", "bezüglich"), ("geb.", "geboren"),
-           ("Prof.", "Professor"), ("Dr.", "Doktor"), ("Hbf", "Hauptbahnhof")),
+           ("Prof.", "Professor"), ("Dr.", "Doktor"), ("Hbf", "Hauptbahnhof"),
+           ("v. Chr.", "vor Christus"), ("n. Chr.", "nach Christus"),
+           ("mind.", "mindestens"), ("zw.", "zwischen"), ("Mag.", "Magister")),
     "fr": (("MM.", "messieurs"), ("Mgr", "monseigneur"), ("n°", "numéro"),
-           ("N°", "numéro")),
+           ("N°", "numéro"), ("av. J.-C.", "avant Jésus-Christ"),
+           ("apr. J.-C.", "après Jésus-Christ")),
     "es": (("EE. UU.", "Estados Unidos"), ("EE.UU.", "Estados Unidos"),
            ("CC. OO.", "Comisiones Obreras"), ("CC.OO.", "Comisiones Obreras"),
            ("D.ª", "doña"), ("Dña.", "doña"), ("Excmo.", "excelentísimo"),
            ("Excma.", "excelentísima"), ("n.º", "número"), ("núm.", "número"),
-           ("Sres.", "señores"), ("Avda.", "avenida")),
+           ("Sres.", "señores"), ("Avda.", "avenida"), ("Lic.", "licenciado"),
+           ("Ing.", "ingeniero"), ("Av.", "avenida"), ("a. C.", "antes de Cristo"),
+           ("d. C.", "después de Cristo")),
     "pt": (("Sr.", "senhor"), ("Sra.", "senhora"), ("Srta.", "senhorita"),
            ("Av.", "avenida"), ("séc.", "século"), ("Cia.", "companhia"),
            ("Prof.", "professor"), ("Profa.", "professora"), ("Exmo.", "excelentíssimo"),
            ("Exma.", "excelentíssima"), ("n.º", "número"), ("nº", "número"),
            ("Dr.", "doutor"), ("Dra.", "doutora"), ("Eng.ª", "engenheira"),
-           ("Eng.", "engenheiro")),
-    "it": (("prof.", "professor"), ("Prof.", "professor"), ("dott.", "dottor"),
+           ("Eng.", "engenheiro"), ("Dr.ª", "doutora"), ("Sr.ª", "senhora"),
+           ("Prof.ª", "professora"), ("Arq.ª", "arquiteta"), ("art.º", "artigo")),
+    "it": (("prof.ssa", "professoressa"), ("dott.ssa", "dottoressa"), ("avv.", "avvocato"),
+           ("mons.", "monsignor"), ("sen.", "senatore"),
+           ("prof.", "professor"), ("Prof.", "professor"), ("dott.", "dottor"),
            ("Dott.", "dottor"), ("ing.", "ingegner"), ("sig.ra", "signora"),
            ("sig.", "signor"), ("Sig.", "signor"), ("on.", "onorevole"),
            ("ecc.", "eccetera")),
@@ -107,6 +116,7 @@ _SHORT_SCALES = {"bi": "bilhões", "mi": "milhões", "tri": "trilhões"}
 # what joins a scale word to the currency: "millones de dólares", "milliards d'euros"
 _OF = {"es": "de ", "pt": "de ", "fr": "de ", "it": "di "}
 _SCALE_WORDS = (r"bilhões|bilhão|milhões|milhão|mil milhões|bi|mi|tri|millones|millón|mil millones|"
+                r"mil|"
                 r"milliards?|millions?|Milliarden?|Millionen|Million|miliardi|miliardo|"
                 r"milioni|milione|miljard|miljoen|Mrd\.|Mio\.|mld|mln")
 _CURRENCY_FIRST = re.compile(
@@ -132,9 +142,9 @@ _IT_DEGREE = re.compile(r"(?:(?<=\b\d)|(?<=\b\d\d))°(?=\s+(?:gennaio|febbraio|m
 # French ordinals: "3e", "1re", "2nde", "XXe siècle", "Ve République"
 _ROMAN = r"(?:X{0,3})(?:IX|IV|V?I{0,3})"
 _FR_ORDINAL = re.compile(rf"\b(?P<n>\d{{1,4}}|(?=[IVX])(?P<roman>{_ROMAN}))"
-                         r"(?P<mark>e|er|re|ère|ème|è)(?![\w])")
+                         r"(?P<mark>es|e|er|re|ère|ème|è|nde|nd)(?![\w])")
 # A ruler's or a pope's number after the name: "Léon XIV", "Felipe VI", "Leo XIV."
-_REGNAL = re.compile(rf"\b(?P<name>[A-ZÀ-Ý][a-zà-ÿ]+) (?P<roman>(?=[IVX]{{2}}){_ROMAN}|I)"
+_REGNAL = re.compile(rf"\b(?P<name>[A-ZÀ-Ý][a-zà-ÿ]+) (?P<roman>(?=[IVX]{{2}}){_ROMAN}|[IVX])"
                      r"(?P<dot>\.)?(?![\w])")
 # ... but not a part, phase or chapter's number ("Fase II": "fase dos")
 _NOT_RULERS = _words(
@@ -189,7 +199,7 @@ def _currency(lang: str) -> Callable[[re.Match[str]], str]:
         if scale is None:
             return f"{number} {names[0] if _is_one(number) else names[1]}"
         scale = _SHORT_SCALES.get(scale, scale)  # Brazil's "R$ 7,1 bi"
-        of = _OF.get(lang, "")
+        of = "" if scale == "mil" else _OF.get(lang, "")  # "800 mil dólares"
         name = names[1]
         if of == "de " and lang == "fr" and name[0] in "aeiouéè":
             of = "d'"
@@ -226,6 +236,10 @@ def _fr_ordinal(m: re.Match[str]) -> str:
         return m.group()  # "3ème": the voice reads it
     if n == 0:
         return m.group()
+    if m.group("mark") in ("nde", "nd"):  # "la 2nde moitié"
+        return ("seconde" if m.group("mark") == "nde" else "second") if n == 2 else m.group()
+    if m.group("mark") == "es":  # "les 8es de finale"
+        return f"{n}èmes"
     if n == 1:  # "1er", "Ier": premier; "1re", "1ère": première
         masculine = m.group("mark") in ("er", "e")
         if m.group("roman"):
@@ -237,6 +251,8 @@ def _fr_ordinal(m: re.Match[str]) -> str:
 def _regnal(lang: str) -> Callable[[re.Match[str]], str]:
     def said(m: re.Match[str]) -> str:
         n, name = _roman(m.group("roman")), m.group("name")
+        if len(m.group("roman")) == 1 and re.match(r"\.? [A-ZÀ-Ý]", m.string[m.end():]):
+            return m.group()  # a middle name's initial: "Juan I. Gómez"
         before = m.string[max(0, m.start() - 30):m.start()].split()[-2:]
         titled = any(w.lower() in _TITLES for w in before)
         if n == 0 or name in _NOT_RULERS or not (titled or name in _RULERS):
@@ -309,6 +325,8 @@ _PER_HOUR = {"fr": "kilomètres à l'heure", "de": "Kilometer pro Stunde",
              "pt": "quilômetros por hora", "nl": "kilometer per uur",
              "tr": "kilometre hızla", "id": "kilometer per jam"}
 _KM_H = re.compile(r"(?<=\d)\s?km/h(?!\w)")
+_ORDINAL_DEGREE = re.compile(r"(?<=\d)(?:\s?)ºC(?!\w)")
+_EURO_AFTER = re.compile(rf"(?P<num>{_NUM})[ \u00a0\u202f]?(?P<unit>€)(?![\w/])")
 # ... and the units after a number every voice but the French one spelled ("30 cm": "ce
 # eme", "26 °C": "grados ce"): (singular, plural)
 _UNITS: dict[str, dict[str, tuple[str, str]]] = {
@@ -340,7 +358,10 @@ def latin_speech(text: str, lang: str) -> str:
         return text
     text = _NUMERIC_DATE.sub(_numeric_date(lang), text)
     text = _CURRENCY_FIRST.sub(_currency(lang), text)
+    text = _ORDINAL_DEGREE.sub("°C", text)  # "28 ºC" typed with the ordinal mark
     text = _KM_H.sub(f" {_PER_HOUR[lang]}", text)
+    if lang in ("es", "pt"):  # "25 €": "veinticinco euro" was said
+        text = _EURO_AFTER.sub(lambda m: _unit(m, {"€": ("euro", "euros")}), text)
     if lang in _UNITS:
         text = _UNIT.sub(lambda m: _unit(m, _UNITS[lang]), text)
     if lang in _EURO_SCALES:
@@ -348,6 +369,11 @@ def latin_speech(text: str, lang: str) -> str:
     if lang == "fr":
         text = _FR_ORDINAL.sub(_fr_ordinal, text)
         text = re.sub(r"(?<![\w.])M\.(?= [A-ZÀ-Ý])", "monsieur", text)  # "M. Dupont"
+        text = re.sub(r"(?<![\w.])Me(?= [A-ZÀ-Ý][a-zà-ÿ])", "Maître", text)  # a lawyer's title
+    if lang == "es":  # "su 1.er viaje", "el 3.er puesto", "el s. XVI"
+        text = re.sub(r"(?<![\w.])([13])\.er(?!\w)", lambda m: "primer" if m.group(1) == "1"
+                      else "tercer", text)
+        text = re.sub(r"(?<![\w.])s\. (?=[IVXL]+\b)", "siglo ", text)
     text = _scales(text, lang)
     if lang == "de":  # "die sog. Schuldenbremse", "in der sog. Sitzung"
         text = _SOG.sub(_sogenannt, text)

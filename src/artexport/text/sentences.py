@@ -95,6 +95,7 @@ _DATE_AFTER = re.compile(r"\s*(?:(?:Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec)\.?\s*
                          r"|(?:January|February|March|April|May|June|July|August|September"
                          r"|October|November|December)\s*\d"
                          r"|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)")
+_LOWER_AFTER = re.compile(r"[ \t]+[a-zçğıöşü]")
 _WORD_BEFORE = re.compile(r"([^\s\"'«»“”(\[{]+)$")
 _DIGITS = re.compile(r"[0-9\u0660-\u0669\u06f0-\u06f9]+")
 _ARABIC_LETTER = re.compile(r"[\u0621-\u064a\u066e-\u06d3\u06fa-\u06ff]")
@@ -223,6 +224,8 @@ def _is_abbreviation(text: str, dot: int, end: int, latin_rules: bool,
         line_start = text.rfind("\n", 0, dot) + 1
         if primary == "de" and is_german_ordinal(text, dot):
             return True  # "am 7. März", "der 3. große Streik", "im 19. Jahrhundert"
+        if primary == "tr" and _LOWER_AFTER.match(text, end) is not None:
+            return True  # Turkish ordinals: "14. haftasında", "23. dakikada"
         return not text[line_start:dot - len(token)].strip()
     if bare.lower() in _OTHER_ABBREVIATIONS.get(primary, ()) or (
             primary in _OTHER_ABBREVIATIONS and re.fullmatch(r"[^\W\d_]", bare)):

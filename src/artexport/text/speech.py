@@ -62,6 +62,7 @@ from .bidi import BIDI_CONTROLS
 from .initialisms import speak_arabic_initials, speak_blessings, speak_initialisms
 from .lang import is_arabic_script, primary_subtag
 from .latin_languages import LATIN_LANGUAGES, latin_speech, symbol_words
+from .latin_numbers import latin_numbers
 from .sentences import EMAIL_RE, URL_RE
 from .speech_marks import readable_marks, speakable_marks
 from .spoken_english import speak_english_abbreviations, speak_english_units
@@ -137,7 +138,7 @@ def speech_text(text: str, lang: str, options: SpeechOptions = SpeechOptions(), 
     if clock_lang:  # "14h30": "quatorze ache trente" (their voices read the rest right)
         text = european_times(text, clock_lang)
     if latin:  # "5,5 Mio.", "R$ 31,3 bilhões", "EE. UU.", "XXe siècle", "Léon XIV"
-        text = latin_speech(text, latin)
+        text = latin_numbers(latin_speech(text, latin), latin)  # "60-70%", "3e", "14."
     if clock_lang == "de":  # "am 3. Oktober": "am drei", a full stop, "Oktober"
         text = german_ordinals(text)
     if arabic:  # "علی" typed on a Persian keyboard: the Arabic voice says "Farsi ye"
@@ -302,7 +303,10 @@ def _tidy(text: str, primary: str, latin: str | None = None) -> str:
     text = re.sub(rf"(?<=[{_AR_LETTER}{_LATIN_LETTER}])/(?=[{_AR_LETTER}{_LATIN_LETTER}])",
                   " ", text)
     # (from the first blank of a run only: tried at every blank, a long run was quadratic)
-    text = re.sub(r"(?<!\s)\s*[|/\\]+\s*", f"{comma} ", text)
+    # (but for the other Latin-script voices, "10/1995" keeps its slash: they say
+    # "barra", "barra", "Schrägstrich" as a law's number needs)
+    slash = r"(?<!\s)(?<!\d(?=/\d))\s*[|/\\]+\s*" if latin else r"(?<!\s)\s*[|/\\]+\s*"
+    text = re.sub(slash, f"{comma} ", text)
     text = _SEPARATOR_DASH.sub(f"{comma} ", text)
     text = re.sub(r"[#*_~^=<>`]+", " ", text)
     own = symbol_words(latin) if latin else None

@@ -39,11 +39,11 @@ _CLOCK = {
 # 17.30") or before "h" (Spanish)
 _DOTTED_BEFORE = {"it": frozenset({"alle", "dalle", "ore", "le", "delle", "entro"}),
                   "es": frozenset({"las", "la"})}
-# A German "23:21" without "Uhr" after these is a score ("gewannen mit 23:21"), said
-# "23 zu 21", not "23 Uhr 21"
-_DE_SCORE_BEFORE = _words("""mit gewann gewannen verlor verloren siegte siegten
-    unterlag unterlagen Sieg Niederlage Endstand Halbzeitstand endete spielte spielten
-    Unentschieden Pausenstand""")
+# A German "23:21" without "Uhr" is a time only after these ("um 20:30", "Anpfiff
+# 20:30"); else a score or a vote ("gewannen mit 23:21", "wurde 18:13 angenommen"),
+# said "23 zu 21", not "23 Uhr 21"
+_DE_TIME_BEFORE = _words("""um gegen ab bis von seit zwischen und vor nach anpfiff anstoß
+    beginn start ende schluss abfahrt ankunft""")
 
 
 def european_times(text: str, lang: str) -> str:
@@ -63,8 +63,9 @@ def _said(m: re.Match[str], lang: str) -> str:
     if groups.get("sep") == "." and not groups.get("h_") and \
             previous[0].lower() not in _DOTTED_BEFORE.get(lang, ()):
         return m.group()  # "3.45": a number
-    if lang == "de" and not groups.get("uhr") and previous[0] in _DE_SCORE_BEFORE:
-        return f"{m.group('h')} zu {int(m.group('m'))}"
+    if lang == "de" and not groups.get("uhr") and not any(
+            w.lower() in _DE_TIME_BEFORE for w in m.string[:m.start()].split()[-2:]):
+        return f"{m.group('h')} zu {int(m.group('m'))}"  # a score, a vote: "18:13 angenommen"
     stop = "." if (groups.get("h_") or "").endswith(".") else ""  # "a las 10:00 h. Después"
     return _clock_words(m, lang) + stop
 
@@ -108,6 +109,10 @@ _DE_ER = _words("ein sein ihr unser mein kein")
 _DE_PREPOSITIONS = _words("in an auf aus bei mit nach von vor zu seit bis ab über unter "
                              "während wegen zwischen für gegen")
 _DE_ARTICLES = _DE_EN | _DE_E | _DE_ER
+_DE_CLUBS = _words("FC FSV SC SV VfB VfL FFC")
+_DE_RANKED = _words("""Lesung Instanz Liga Runde Halbzeit Reihe Klasse Linie Stelle Etappe
+    Hälfte Generation Ehe Person Stock Etage Spieltag Tag Woche Mal Platz Rang Grades
+    Ordnung Wahl Wahlgang Durchgang Satz""")
 # ... but a word that opens a sentence after it ("stieg auf 250. Das ...") ends one
 _DE_OPENERS = _words("""Das Die Der Den Dem Des Er Sie Es Wir Ich Ihr Ein Eine Einen Im In
     Am Auch Aber Doch Und Nach Wie Mit Bei Für Damit Dies Diese Dieser Dieses Man Zudem
@@ -146,8 +151,11 @@ def german_ordinal_stem(n: int) -> str:
 
 def is_german_ordinal(text: str, number_end: int) -> bool:
     """Whether the number ending at ``number_end`` (its full stop next) is an ordinal
-    ("am 3. Oktober", "im 19. Jahrhundert", "der 3. große Streik"), not a number ending a
-    sentence."""
+    ("am 3. Oktober", "im 19. Jahrhundert", "der 3. große Streik", a goal's minute
+    "(52.)"), not a number ending a sentence."""
+    if text[number_end + 1:number_end + 2] == ")" and \
+            text[_number_start(text, number_end) - 1:_number_start(text, number_end)] == "(":
+        return True
     m = _DE_ORDINAL.match(text, _number_start(text, number_end))
     return m is not None and m.end("n") == number_end and _ordinal_context(text, m)
 
@@ -165,12 +173,22 @@ def _ordinal_context(text: str, m: re.Match[str]) -> bool:
         return True
     if following in _DE_OPENERS:
         return False  # "stieg auf 250. Das ...": a number ending a sentence
+    if following in _DE_CLUBS:
+        return True  # "der 1. FC Köln"
     before = _DE_WORD_BEFORE.search(text, 0, m.start())
-    return before is not None and before.group(1).lower() in _DE_ARTICLES | _DE_PREPOSITIONS
+    word = before.group(1).lower() if before is not None else ""
+    # (after a bare preposition only before a noun ordinals go with: "in 1. Lesung", not
+    # "stieg auf 12. Rettungskräfte suchen ...")
+    return word in _DE_ARTICLES or (word in _DE_PREPOSITIONS and following in _DE_RANKED)
+
+
+_DE_MINUTE = re.compile(r"\((?P<n>[1-9]\d{0,2})\.\)")
 
 
 def german_ordinals(text: str) -> str:
-    """``text`` (German) with its ordinals ("3.", "19.") as words with their ending."""
+    """``text`` (German) with its ordinals ("3.", "19.") as words with their ending, a
+    goal's minute "(52.)" as "(zweiundfünfzigste Minute)"."""
+    text = _DE_MINUTE.sub(lambda m: f"({german_ordinal_stem(int(m.group('n')))}e Minute)", text)
     def said(m: re.Match[str]) -> str:
         if not _ordinal_context(text, m):
             return m.group()

@@ -1,0 +1,132 @@
+"""Numbers the voices of the other Latin-script languages misread, written as said:
+a range or a score with a hyphen ("60-70%", "venceu 3-1": the Portuguese voice said
+"menos", minus), Brazil's "2 x 1", a Roman numeral that is no ruler's ("phase III",
+"Hartz IV": "trois romain", "römisch vier"), Turkish and Dutch ordinals ("14.
+haftasında", "3e plaats": "on dört", a pause; "derde ee") and their clock times ("saat
+20.00'de", "om 21.00 uur": "nokta sıfır sıfır", "nul nul").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+__all__ = ["latin_numbers"]
+
+_TO = {"pt": "a", "es": "a", "it": "a", "fr": "à"}
+# "60-70%", "3-1", "10 - 15"; not a date ("12-05-2024"), a telephone number
+# ("3087-0300"), a model ("A-320") or a negative number
+_RANGE = re.compile(r"(?<![\w.,/-])(?P<a>\d{1,4})[ ]?[-–][ ]?(?P<b>\d{1,4})(?![\w.,/-]?\d)")
+_BR_SCORE = re.compile(r"(?<![\w.,])(?P<a>\d{1,2}) x (?P<b>\d{1,2})(?![\w.,]?\d)")
+
+_PT_ARTICLE = re.compile(r"(?<=\bartigos )(?:\d{1,4}\.?º(?:,? (?:e )?)?)+|"
+                         r"(?<=\bartigo )(?:\d{1,4}\.?º(?:,? (?:e )?)?)+")
+_ROMAN_VALUES = {"I": 1, "V": 5, "X": 10, "L": 50}
+# a Roman numeral of two letters or more after a word ("phase III", "Vatican II")
+_ROMAN = re.compile(r"(?<=[^\W\d_] )(?P<roman>(?=[IVXL]{2})L?X{0,3}(?:IX|IV|V?I{0,3}))"
+                    r"(?![\w'’-])(?!\.\s+\w)")
+
+_TR_ONES = ("", "bir", "iki", "üç", "dört", "beş", "altı", "yedi", "sekiz", "dokuz")
+_TR_TENS = ("", "on", "yirmi", "otuz", "kırk", "elli", "altmış", "yetmiş", "seksen", "doksan")
+_TR_ORDINAL = {"bir": "birinci", "iki": "ikinci", "üç": "üçüncü", "dört": "dördüncü",
+               "beş": "beşinci", "altı": "altıncı", "yedi": "yedinci", "sekiz": "sekizinci",
+               "dokuz": "dokuzuncu", "on": "onuncu", "yirmi": "yirminci",
+               "otuz": "otuzuncu", "kırk": "kırkıncı", "elli": "ellinci",
+               "altmış": "altmışıncı", "yetmiş": "yetmişinci", "seksen": "sekseninci",
+               "doksan": "doksanıncı", "yüz": "yüzüncü"}
+# "14. haftasında", "II. Dünya Savaşı": a number or a Roman numeral with its dot, then
+# a word (Turkish writes ordinals so)
+_TR_DOTTED = re.compile(r"(?<![\w.])(?P<n>\d{1,3}|(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3}))\."
+                        r"(?=\s+(?P<next>[^\W\d_]+))")
+_TR_CLOCK = re.compile(r"(?<![\d.:])(?P<h>[01]?\d|2[0-3])[.:](?P<m>[0-5]\d)(?!\d)")
+
+_NL_ONES = ("", "een", "twee", "drie", "vier", "vijf", "zes", "zeven", "acht", "negen", "tien",
+            "elf", "twaalf", "dertien", "veertien", "vijftien", "zestien", "zeventien",
+            "achttien", "negentien")
+_NL_TENS = ("", "", "twintig", "dertig", "veertig", "vijftig", "zestig", "zeventig", "tachtig",
+            "negentig")
+_NL_ORDINAL = re.compile(r"(?<![\w.])(?P<n>\d{1,2})(?:e|de|ste)(?![\w'’])")
+_NL_CLOCK = re.compile(r"(?<![\d.:])(?P<h>[01]?\d|2[0-3])[.:](?P<m>[0-5]\d)(?=\s?uur\b)")
+_NL_WORDS = (("o.a.", "onder andere"), ("t/m", "tot en met"), ("m.n.", "met name"),
+             ("i.p.v.", "in plaats van"), ("ca.", "circa"), ("km/u", "kilometer per uur"))
+_NL_SCALES = re.compile(r"(?<=\d)\s?(?P<scale>mln|mld|mrd)\.?(?!\w)")
+
+
+def _roman(text: str) -> int:
+    total = 0
+    for i, ch in enumerate(text):
+        value = _ROMAN_VALUES[ch]
+        following = _ROMAN_VALUES[text[i + 1]] if i + 1 < len(text) else 0
+        total += -value if following > value else value
+    return total
+
+
+def tr_ordinal(n: int) -> str:
+    """The Turkish ordinal of ``n`` (1-999): 14 -> "on dördüncü", 100 -> "yüzüncü"."""
+    hundreds, rest = divmod(n, 100)
+    words = ([] if hundreds == 0 else (["yüz"] if hundreds == 1 else [_TR_ONES[hundreds], "yüz"]))
+    if rest:
+        tens, ones = divmod(rest, 10)
+        words += [w for w in (_TR_TENS[tens], _TR_ONES[ones]) if w]
+    words[-1] = _TR_ORDINAL[words[-1]]
+    return " ".join(words)
+
+
+def nl_ordinal(n: int) -> str:
+    """The Dutch ordinal of ``n`` (1-99): 3 -> "derde", 21 -> "eenentwintigste"."""
+    if n < 20:
+        irregular = {1: "eerste", 3: "derde", 8: "achtste"}
+        return irregular.get(n) or _NL_ONES[n] + "de"
+    tens, ones = divmod(n, 10)
+    if not ones:
+        return _NL_TENS[tens] + "ste"
+    joint = "ën" if _NL_ONES[ones].endswith("e") else "en"
+    return f"{_NL_ONES[ones]}{joint}{_NL_TENS[tens]}ste"
+
+
+def _range(lang: str) -> Callable[[re.Match[str]], str]:
+    def said(m: re.Match[str]) -> str:
+        a, b = m.group("a"), m.group("b")
+        if len(a) >= 3 and len(b) >= 3:
+            return f"{a}, {b}"  # a telephone number's groups, not a subtraction
+        return f"{a} {_TO[lang]} {b}"
+    return said
+
+
+def latin_numbers(text: str, lang: str) -> str:
+    """``text`` in ``lang`` (a primary subtag) with the numbers above as its voice
+    should say them; anything else unchanged."""
+    if lang in _TO:
+        text = _RANGE.sub(_range(lang), text)
+    if lang == "pt":
+        text = _BR_SCORE.sub(lambda m: f"{m.group('a')} a {m.group('b')}", text)
+        # a law's article from the tenth on is read as a cardinal: "artigo 373.º"
+        text = _PT_ARTICLE.sub(lambda m: re.sub(r"(\d{2,4})\.?º", r"\1", m.group()), text)
+    if lang in ("fr", "de", "es", "pt", "nl"):
+        text = _ROMAN.sub(lambda m: str(_roman(m.group("roman"))), text)
+    if lang == "tr":
+        text = _TR_DOTTED.sub(_tr_dotted, text)
+        text = _TR_CLOCK.sub(lambda m: m.group("h") if m.group("m") == "00"
+                             else f"{m.group('h')} {m.group('m')}", text)
+    if lang == "nl":
+        text = _NL_ORDINAL.sub(lambda m: nl_ordinal(int(m.group("n"))) if int(m.group("n")) > 0
+                               else m.group(), text)
+        text = re.sub(r"(?<=\d) à (?=\d)", " tot ", text)  # "7 à 8 jaar": "a grave" was said
+        text = _NL_CLOCK.sub(lambda m: m.group("h") if m.group("m") == "00"
+                             else f"{m.group('h')} uur {m.group('m')}", text)
+        for written, said in _NL_WORDS:
+            text = text.replace(written, said)
+        text = _NL_SCALES.sub(lambda m: " miljoen" if m.group("scale") == "mln"
+                              else " miljard", text)
+    return text
+
+
+def _tr_dotted(m: re.Match[str]) -> str:
+    written = m.group("n")
+    n = int(written) if written.isdigit() else _roman(written) if written else 0
+    if not 0 < n < 1000 or (written.isdigit() and m.group("next")[:1].isupper()):
+        return m.group()  # ("... 2024. Bakan ...": a number ending a sentence)
+    said = tr_ordinal(n)
+    if m.group("next")[:1].isupper():  # "İkinci Dünya Savaşı" (Turkish's dotted capital)
+        said = ("İ" if said[0] == "i" else said[0].upper()) + said[1:]
+    return said
