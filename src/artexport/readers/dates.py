@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
+from ..text.arabic_nouns import without_marks
 from ..text.spoken_dates import HIJRI_MONTHS, HIJRI_WRITTEN
 from .stopwords import fold
 
@@ -321,15 +322,12 @@ _HIJRI_NUMERIC = re.compile(
     r"(?<![\d٠-٩/])(?P<d>[0-9٠-٩]{1,2})/(?P<m>[0-9٠-٩]{1,2})/(?P<y>[0-9٠-٩]{4})\s*(?:هـ|ه(?![\w]))")
 
 
-_VOWEL_MARKS = re.compile("[\u064b-\u0652]")
-
-
 def hijri_date(text: str) -> str | None:
     """The Hijri date a date line gives beside its Gregorian one, as written ("25 شوال
     1436 هـ" in "جدة 25 شوال 1436 هـ الموافق 10 اغسطس 2015 م واس"), or ``None``. A
     date in numbers ("الخميس 7/3/1429 هـ - الموافق 13/3/2008 م") gets its month's name
     ("7 ربيع الأول 1429 هـ"): read aloud, "7/3" would be a Gregorian day and month."""
-    text = _VOWEL_MARKS.sub("", text)  # Asharq Al-Awsat's "ذو القِعدة"
+    text = without_marks(text)  # Asharq Al-Awsat's "ذو القِعدة"
     m = _HIJRI_DATE.search(text)
     if m:
         return f"{m.group('d')} {m.group('m')} {m.group('y')} هـ"

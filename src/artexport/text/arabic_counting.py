@@ -28,7 +28,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .arabic_nouns import bare, is_feminine, is_plural, word_set
+from .arabic_nouns import bare, is_feminine, is_plural
+from .lang import word_set
 from .numbers import Case, ar_cardinal
 
 AR_LETTER = "\u0621-\u063a\u0641-\u064a\u0671-\u06d3\u06fa-\u06ff"

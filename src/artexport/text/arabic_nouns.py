@@ -33,13 +33,10 @@ from __future__ import annotations
 
 import re
 
+from .lang import word_set
+
 _DIACRITICS = re.compile("[\u064b-\u0652\u0670\u0640]")
 _PUNCTUATION = "،,.؛;:!؟?»«\"'()[]{}"
-
-
-def word_set(text: str) -> frozenset[str]:
-    """The words of ``text`` (a lexicon written as lines of words) as a set."""
-    return frozenset(text.split())
 
 
 # Feminine singulars with no feminine ending, and the plurals of feminine singulars that

@@ -51,6 +51,11 @@ _LATIN_STOPWORDS = {
 _WORD = re.compile(r"[^\W\d_]+")
 
 
+def word_set(text: str) -> frozenset[str]:
+    """The words of ``text`` (a word list written as lines of words) as a set."""
+    return frozenset(text.split())
+
+
 def function_words(lang: str) -> frozenset[str]:
     """The commonest function words of a Latin-script language (empty for others)."""
     return frozenset(_LATIN_STOPWORDS.get(primary_subtag(lang), ()))

@@ -13,6 +13,9 @@ import re
 from collections.abc import Callable
 from datetime import date
 
+from .lang import word_set
+from .spoken_european import german_adjective_ending, german_ordinal_stem
+
 __all__ = ["LATIN_LANGUAGES", "abbreviations", "latin_speech", "symbol_words"]
 
 # "&", the dot of an address and the "@" of an e-mail, as each language says them
@@ -28,10 +31,6 @@ LATIN_LANGUAGES = frozenset(_SYMBOLS)
 def symbol_words(lang: str) -> tuple[str, str, str] | None:
     """("and", "dot", "at") in ``lang`` (a primary subtag), ``None`` for another one."""
     return _SYMBOLS.get(lang)
-
-
-def _words(text: str) -> frozenset[str]:
-    return frozenset(text.split())
 
 
 _B = r"(?<![\w.])"  # an abbreviation starts a word ...
@@ -147,18 +146,18 @@ _FR_ORDINAL = re.compile(rf"\b(?P<n>\d{{1,4}}|(?=[IVX])(?P<roman>{_ROMAN}))"
 _REGNAL = re.compile(rf"\b(?P<name>[A-ZÀ-Ý][a-zà-ÿ]+) (?P<roman>(?=[IVX]{{2}}){_ROMAN}|[IVX])"
                      r"(?P<dot>\.)?(?![\w])")
 # ... but not a part, phase or chapter's number ("Fase II": "fase dos")
-_NOT_RULERS = _words(
+_NOT_RULERS = word_set(
     "Fase Tomo Capítulo Parte Tipo Nivel Grupo Clase Ley Artículo Título Anexo Categoría "
     "Liga Volumen Chapitre Partie Tome Titre Phase Type Groupe Niveau Article Annexe Teil "
     "Typ Kapitel Band Gruppe Stufe Anlage Volume Capitolo Livello Gruppo Artigo Nível "
     "Série Serie Division Divisão División")
 # ... after a ruler's title, or a name rulers bear
-_TITLES = _words("""papst könig königin kaiser kaiserin zar fürst prinz prinzessin pape roi
+_TITLES = word_set("""papst könig königin kaiser kaiserin zar fürst prinz prinzessin pape roi
     reine empereur impératrice prince princesse papa rey reina emperador príncipe princesa
     rei rainha imperador príncipe d. dom dona""")
-_QUEEN_TITLES = _words("königin kaiserin prinzessin reine impératrice princesse reina "
+_QUEEN_TITLES = word_set("königin kaiserin prinzessin reine impératrice princesse reina "
                        "princesa rainha dona")
-_RULERS = _words("""Felipe Carlos Charles Karl Isabel Elisabeth Elizabeth Élisabeth Isabelle
+_RULERS = word_set("""Felipe Carlos Charles Karl Isabel Elisabeth Elizabeth Élisabeth Isabelle
     Ludwig Louis Luis Luís Leo León Léon Leão Benedikt Benedicto Benoît Bento Pius Pío Pie
     Henri Heinrich Enrique Henrique Friedrich Frédéric Federico Wilhelm Guillaume
     Guillermo Napoléon Napoleon Alfonso Afonso Fernando Ferdinand Juan João Pedro Manuel
@@ -166,7 +165,7 @@ _RULERS = _words("""Felipe Carlos Charles Karl Isabel Elisabeth Elizabeth Élisa
     Philippe Philipp Philip Felipe Gustav Gustave Gustavo Olav Harald Haakon Carl Willem
     Albert Alberto Baudouin Balduino Juliana Beatrix Margrethe Victoria Vittorio Umberto
     Pablo Paul Paulo Paolo Jean Johannes François Francisco Franziskus Francesco""")
-_QUEENS = _words("Isabel Elisabeth Elizabeth Élisabeth Isabelle Juliana Beatrix Margrethe "
+_QUEENS = word_set("Isabel Elisabeth Elizabeth Élisabeth Isabelle Juliana Beatrix Margrethe "
                  "Victoria Maria Maria Catalina")
 _ES_ORDINALS = ("", "primero", "segundo", "tercero", "cuarto", "quinto", "sexto",
                 "séptimo", "octavo", "noveno", "décimo")
@@ -263,7 +262,6 @@ def _regnal(lang: str) -> Callable[[re.Match[str]], str]:
             ordinal = ordinal[:-1] + "a" if queen else ordinal
             return f"{name} {ordinal}" + (m.group("dot") or "")
         if lang == "de":  # "Leo XIV.": "Leo der Vierzehnte"
-            from .spoken_european import german_ordinal_stem
             article = "die" if queen else "der"
             return f"{name} {article} {german_ordinal_stem(n).capitalize()}e"
         if lang == "fr" and n == 1:
@@ -295,7 +293,6 @@ _SOG = re.compile(r"(?<![\w.])sog\.(?=\s)")
 def _sogenannt(m: re.Match[str]) -> str:
     """"sog." as "sogenannte" after die/der/das or no article, "sogenannten" after
     dem/den/des or "der" after a preposition ("in der sogenannten Sitzung")."""
-    from .spoken_european import german_adjective_ending
     return "sogenannt" + german_adjective_ending(m.string, m.start())
 
 

@@ -29,7 +29,7 @@ from __future__ import annotations
 
 import re
 
-from .lang import is_arabic_script
+from .lang import is_arabic_script, word_set
 from .latin_languages import abbreviations
 from .spoken_english import US_STATES
 from .spoken_european import is_german_ordinal
@@ -44,32 +44,28 @@ URL_RE = re.compile(
 EMAIL_RE = re.compile(r"\b[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+\b")
 
 
-def _wordset(words: str) -> frozenset[str]:
-    return frozenset(words.split())
-
-
 # English abbreviations never ending a sentence (lower-cased, inner dots kept, no final).
-_EN_TITLES = _wordset(
+_EN_TITLES = word_set(
     "mr mrs ms dr prof st sr jr gen sen rep gov lt col capt sgt maj adm rev hon mt ft "
     "no nos vol vols fig figs pp approx dept est vs pres atty supt det insp cmdr cpl bros "
     "brig pvt spc"
 )
 # a time zone after "a.m."/"p.m." ("6:30 p.m. ET on Friday") goes with the time
-_EN_ZONES = _wordset("et est edt ct cst cdt mt mst mdt pt pst pdt gmt utc bst cet")
+_EN_ZONES = word_set("et est edt ct cst cdt mt mst mdt pt pst pdt gmt utc bst cet")
 # Abbreviations that end a sentence when a capitalised word follows them.
-_EN_ENDABLE = _wordset(
+_EN_ENDABLE = word_set(
     "u.s u.k u.n e.u u.s.a etc a.m p.m inc ltd co corp jan feb mar apr jun jul aug sep "
     "sept oct nov dec"
 )
 # US states as AP writes them after a city ("KNOXVILLE, Tenn. (AP) —")
 # (not those that are English words as often: "Miss", "Mo", "Pa", "La", "Wash" ...)
-_EN_STATES = frozenset(k.lower() for k in US_STATES) - _wordset("del ga ind la miss mo pa va wash")
+_EN_STATES = frozenset(k.lower() for k in US_STATES) - word_set("del ga ind la miss mo pa va wash")
 _EN_ENDABLE |= _EN_STATES
 _EN_ALWAYS = frozenset({"e.g", "i.e", "cf", "viz", "ca", "approx", "incl", "excl"})
 # A country's initials are as often a name's first word ("the U.S. Federal Reserve", "the
 # U.N. Security Council"): they end a sentence only before a word that opens one.
 _EN_COUNTRIES = frozenset({"u.s", "u.k", "u.n", "e.u", "u.s.a", "u.a.e"})
-_EN_OPENERS = _wordset(
+_EN_OPENERS = word_set(
     "the a an this that these those there it its he she they we i you his her their our "
     "my your but and or so yet then now in on at for from to with by as if when while "
     "after before since although though because during under over some many most all "
@@ -78,7 +74,7 @@ _EN_OPENERS = _wordset(
 # Other Latin-script languages' abbreviations that never end a sentence (lower-cased, no
 # final dot): "5,5 Mio. Fahrgäste", "Doç. Dr. Elif", "EE. UU.", "(env. 14 M€)" were
 # each cut in two, a pause and a cue in mid-sentence
-_OTHER_ABBREVIATIONS = {lang: _wordset(words) | abbreviations(lang) for lang, words in {
+_OTHER_ABBREVIATIONS = {lang: word_set(words) | abbreviations(lang) for lang, words in {
     "de": "mio mrd tsd std min sek bzw ca evtl ggf inkl vgl dr prof nr str tel abs sog "
           "jh jhd dipl ing hr fr z.b d.h u.a s.o o.ä u.ä bspw",
     "fr": "mm mme mmes mlle mlles dr pr st ste env art p ex etc cf vol n° av bd mgr",
@@ -195,7 +191,7 @@ def _is_end(text: str, m: re.Match[str], latin_rules: bool, primary: str = "") -
 
 
 # Latin letters' names as Arabic copy writes them ("آي. إم. بي." for I. M. Pei)
-_LETTER_NAMES = _wordset("آي اي إيه ايه بي سي دي إي اي إف اف جي جيه إتش اتش كي كيه إل ال "
+_LETTER_NAMES = word_set("آي اي إيه ايه بي سي دي إي اي إف اف جي جيه إتش اتش كي كيه إل ال "
                          "إم ام إن ان أو كيو آر ار إس اس تي يو في دبليو إكس اكس واي زد")
 _NAME_DOT_BEFORE = re.compile(r"(\S+)\.\s+$")
 _NAME_DOT_AFTER = re.compile(r"\s+(\S+?)\.")

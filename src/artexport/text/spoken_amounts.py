@@ -19,7 +19,8 @@ from .arabic_counting import (
     counted,
     counted_noun_after,
 )
-from .arabic_nouns import bare, dual, is_feminine, is_plural, word_set
+from .arabic_nouns import bare, dual, is_feminine, is_plural
+from .lang import word_set
 from .number_tokens import (
     AR_LETTER,
     NUM,

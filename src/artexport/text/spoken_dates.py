@@ -15,9 +15,8 @@ import re
 from typing import Literal
 
 from .arabic_counting import previous_word, strip_clitics
-from .arabic_nouns import word_set
 from .dates import MONTHS
-from .lang import words_language
+from .lang import word_set, words_language
 from .number_tokens import AR_LETTER, SP, after, before, range_words
 from .numbers import ar_cardinal, ar_ordinal, en_ordinal, en_year, fa_cardinal, fa_ordinal
 from .numbers_ur import ur_cardinal, ur_year

@@ -11,16 +11,14 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["CLOCK_LANGUAGES", "european_times", "german_adjective_ending", "german_ordinals",
-           "is_german_ordinal"]
+from .lang import word_set
+
+__all__ = ["CLOCK_LANGUAGES", "european_times", "german_adjective_ending", "german_ordinal_stem",
+           "german_ordinals", "is_german_ordinal"]
 
 # (hour, minutes) -> words, per language; the hour and minutes stay digits
 _HOURS = {"fr": ("heure", "heures"), "pt": ("hora", "horas"), "es": ("hora", "horas")}
 CLOCK_LANGUAGES = frozenset({"fr", "de", "es", "it", "pt"})
-
-def _words(text: str) -> frozenset[str]:
-    return frozenset(text.split())
-
 
 _MINUTES = r"(?P<m>[0-5]\d)"
 _MINUTES2 = r"(?P<m2>[0-5]\d)"
@@ -42,7 +40,7 @@ _DOTTED_BEFORE = {"it": frozenset({"alle", "dalle", "ore", "le", "delle", "entro
 # A German "23:21" without "Uhr" is a time only after these ("um 20:30", "Anpfiff
 # 20:30"); else a score or a vote ("gewannen mit 23:21", "wurde 18:13 angenommen"),
 # said "23 zu 21", not "23 Uhr 21"
-_DE_TIME_BEFORE = _words("""um gegen ab bis von seit zwischen und vor nach anpfiff anstoß
+_DE_TIME_BEFORE = word_set("""um gegen ab bis von seit zwischen und vor nach anpfiff anstoß
     beginn start ende schluss abfahrt ankunft""")
 
 
@@ -95,26 +93,26 @@ _DE_TEENS = ("zehn", "elf", "zwölf", "dreizehn", "vierzehn", "fünfzehn", "sech
 _DE_TENS = ("", "", "zwanzig", "dreißig", "vierzig", "fünfzig", "sechzig", "siebzig",
             "achtzig", "neunzig")
 _DE_IRREGULAR = {1: "erst", 3: "dritt", 7: "siebt", 8: "acht"}
-_DE_MONTHS = _words("januar februar märz april mai juni juli august september oktober "
+_DE_MONTHS = word_set("januar februar märz april mai juni juli august september oktober "
                        "november dezember jänner")
 # After these the ordinal takes "-en" ("am dritten", "im neunzehnten", "bis zum
 # fünften"); after der/die/das "-e" (unless "der" follows a preposition: "in der
 # dritten Runde"); after ein/sein/ihr... "-er"; a date on its own ("3. Oktober 2025"),
 # "-er" too.
-_DE_EN = _words("am im vom zum beim dem den des zur einen einem einer seinen seinem "
+_DE_EN = word_set("am im vom zum beim dem den des zur einen einem einer seinen seinem "
                    "seiner ihren ihrem ihrer unseren unserem unserer bis ab seit "
                    "jedem jeden")
-_DE_E = _words("der die das eine seine ihre unsere jede diese")
-_DE_ER = _words("ein sein ihr unser mein kein")
-_DE_PREPOSITIONS = _words("in an auf aus bei mit nach von vor zu seit bis ab über unter "
+_DE_E = word_set("der die das eine seine ihre unsere jede diese")
+_DE_ER = word_set("ein sein ihr unser mein kein")
+_DE_PREPOSITIONS = word_set("in an auf aus bei mit nach von vor zu seit bis ab über unter "
                              "während wegen zwischen für gegen")
 _DE_ARTICLES = _DE_EN | _DE_E | _DE_ER
-_DE_CLUBS = _words("FC FSV SC SV VfB VfL FFC")
-_DE_RANKED = _words("""Lesung Instanz Liga Runde Halbzeit Reihe Klasse Linie Stelle Etappe
+_DE_CLUBS = word_set("FC FSV SC SV VfB VfL FFC")
+_DE_RANKED = word_set("""Lesung Instanz Liga Runde Halbzeit Reihe Klasse Linie Stelle Etappe
     Hälfte Generation Ehe Person Stock Etage Spieltag Tag Woche Mal Platz Rang Grades
     Ordnung Wahl Wahlgang Durchgang Satz""")
 # ... but a word that opens a sentence after it ("stieg auf 250. Das ...") ends one
-_DE_OPENERS = _words("""Das Die Der Den Dem Des Er Sie Es Wir Ich Ihr Ein Eine Einen Im In
+_DE_OPENERS = word_set("""Das Die Der Den Dem Des Er Sie Es Wir Ich Ihr Ein Eine Einen Im In
     Am Auch Aber Doch Und Nach Wie Mit Bei Für Damit Dies Diese Dieser Dieses Man Zudem
     Außerdem So Da Als Laut Nun Jetzt Dann Seit Vor Zum Zur Bis Auf An Ab Trotz Wegen
     Während Ob Wenn Denn Deshalb Daher Dabei Insgesamt Zuletzt Zuvor Allerdings""")

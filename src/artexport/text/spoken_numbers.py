@@ -31,9 +31,9 @@ from .arabic_counting import (
     reading_of,
     strip_clitics,
 )
-from .arabic_nouns import bare, dual, is_feminine, is_plural, without_marks, word_set
+from .arabic_nouns import bare, dual, is_feminine, is_plural, without_marks
 from .initialisms import ARABIC_LETTER_NAMES, hyphen_letters_to_number
-from .lang import is_arabic_script, primary_subtag
+from .lang import is_arabic_script, primary_subtag, word_set
 from .number_tokens import (
     AR_LETTER,
     LATIN_LETTER,

@@ -229,17 +229,14 @@ class EspeakEngine(TtsEngine):
         names = [f"{primary}-{region}"] if region else []
         if primary == "es" and region not in ("", "es"):
             names.append("es-419")  # every Spanish of the Americas
-        names.append(primary)
         for voice in names:
             try:
                 with _lock, _session(voice):
-                    pass  # raises SpeechError when espeak has no voice of that name
+                    return voice
             except SpeechError:
-                if voice == primary:
-                    raise
-                continue
-            return voice
-        raise AssertionError("unreachable: the language's own name is tried last")
+                continue  # no voice of that name: the next, or the language's own
+        with _lock, _session(primary):
+            return primary  # (raises SpeechError when espeak has no voice of that name)
 
     def effective_rate(self, lang: str) -> int:
         if self.config.rate is not None:
