@@ -219,6 +219,20 @@ def test_a_french_article_reads_as_french_in_every_edition(tmp_path: Path) -> No
     assert said["topics"].speech == "Sujets: culture, ville"
 
 
+def test_a_regions_month_names_in_the_editions_and_the_narration(tmp_path: Path) -> None:
+    """Austria's "Jänner": the editions printed Germany's "Januar" while the narration
+    said "Jänner"."""
+    from datetime import datetime
+
+    from artexport.model import Article, Paragraph, Span
+
+    story = Article(slug="s", title="Schnee in Wien", lang="de-AT", direction="ltr",
+                    blocks=(Paragraph((Span("In Wien hat es geschneit."),)),),
+                    published=datetime(2025, 1, 14))
+    assert [d.line for d in Edition.of(story).dates] == [
+        "Veröffentlicht: Dienstag, 14. Jänner 2025"]
+
+
 def test_probe_reads_as_one_text(tmp_path: Path) -> None:
     edition = Edition.of(load_article(_probe(tmp_path / "probe")))
     # one byline form: roles in parentheses, "و" joined to an Arabic name but not to Jane

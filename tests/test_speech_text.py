@@ -323,7 +323,7 @@ OTHER_LANGUAGE_CASES = [
     ("pt-PT", "A Dr.ª Ana e a Sr.ª ministra, nos art.º 373.º e 369.º; custa 18 €.",
      "A doutora Ana e a senhora ministra, nos artigo 373 e 369; custa 18 euros."),
     ("es-MX", "Pagó US$ 12.5 millones en su 1.er viaje, en el s. XVI, por la Ley 10/1995.",
-     "Pagó 12.5 millones de dólares en su primer viaje, en el siglo 16, por la Ley "
+     "Pagó 12,5 millones de dólares en su primer viaje, en el siglo 16, por la Ley "
      "10/1995."),
     ("es", "El diputado Juan I. Gómez y el emperador Carlos V.",
      "El diputado Juan I. Gómez y el emperador Carlos quinto."),
@@ -339,6 +339,13 @@ OTHER_LANGUAGE_CASES = [
      "Die Zahl stieg auf 12. Rettungskräfte suchen weiter."),
     ("fr", "Me Sophie Laurent en 8es de finale, la 2nde moitié, phase III.",
      "Maître Sophie Laurent en 8èmes de finale, la seconde moitié, phase 3."),
+    ("es-MX", "Tuvo 27,273 aficionados en 42.195 km y cobrará $45 millones de pesos y $500.",
+     "Tuvo 27.273 aficionados en 42,195 kilómetros y cobrará 45 millones de pesos y 500 "
+     "pesos."),
+    ("nl", "Van 14 t/m 16 februari, o.a. via dhr. Jansen en mr. De Vries.",
+     "Van 14 tot en met 16 februari, onder andere via de heer Jansen en meester De Vries."),
+    ("tr", "Bakan Prof. Dr. Vedat Işıkhan ve Doç. Dr. Ayşe Kaya.",
+     "Bakan Profesör Doktor Vedat Işıkhan ve Doçent Doktor Ayşe Kaya."),
     ("es", "Pesa 40 kg, mide 30 cm y 1 km; hace 26 °C.",
      "Pesa 40 kilos, mide 30 centímetros y 1 kilómetro; hace 26 grados."),
     ("it", "Alle ore 15.00 e alle 12.30; il pil sale del 2.5.",

@@ -23,6 +23,7 @@ from ..model import (
 )
 from ..text.bidi import isolate_text, merge_adjacent
 from ..text.dates import DigitStyle, reader_date, with_digits
+from ..text.lang import primary_subtag
 from .fonts import FontPlan, font_plan
 from .labels import Labels, labels
 
@@ -154,8 +155,11 @@ class Edition:
 
     def date_text(self, value: datetime, digits: DigitStyle | None = None) -> str:
         """A date as every edition prints it: weekday, day, month, year and (unless
-        midnight, a source that gave a date only) the time, in the label language."""
-        return reader_date(value, self.labels.lang, digits=digits or self.digits)
+        midnight, a source that gave a date only) the time, in the label language (with
+        the article's region: Austria's "Jänner", as its narration says it)."""
+        lang = self.article.lang if self.labels.lang == primary_subtag(self.article.lang) \
+            else self.labels.lang
+        return reader_date(value, lang, digits=digits or self.digits)
 
     def _with_hijri(self, text: str, hijri: str, digits: DigitStyle | None) -> str:
         """"الاثنين 25 شوال 1436 هـ الموافق 10 أغسطس 2015، 11:20": the Hijri date the

@@ -72,6 +72,12 @@ _WORDS: dict[str, tuple[tuple[str, str], ...]] = {
            ("Dott.", "dottor"), ("ing.", "ingegner"), ("sig.ra", "signora"),
            ("sig.", "signor"), ("Sig.", "signor"), ("on.", "onorevole"),
            ("ecc.", "eccetera")),
+    "nl": (("o.a.", "onder andere"), ("t/m", "tot en met"), ("m.n.", "met name"),
+           ("i.p.v.", "in plaats van"), ("ca.", "circa"), ("km/u", "kilometer per uur"),
+           ("dhr.", "de heer"), ("mevr.", "mevrouw"), ("mr.", "meester"),
+           ("drs.", "doctorandus"), ("ir.", "ingenieur")),
+    "tr": (("Prof.", "Profesör"), ("Doç.", "Doçent"), ("Yrd.", "Yardımcı"),
+           ("Dr.", "Doktor"), ("Av.", "Avukat"), ("Op.", "Operatör")),
 }
 # ... and those that are words only before a number ("Art. 5", not "eine neue Art.")
 _BEFORE_NUMBER: dict[str, tuple[tuple[str, str], ...]] = {

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-__all__ = ["latin_numbers"]
+__all__ = ["latin_numbers", "regional_numbers"]
 
 _TO = {"pt": "a", "es": "a", "it": "a", "fr": "à"}
 # "60-70%", "3-1", "10 - 15"; not a date ("12-05-2024"), a telephone number
@@ -47,8 +47,6 @@ _NL_TENS = ("", "", "twintig", "dertig", "veertig", "vijftig", "zestig", "zevent
             "negentig")
 _NL_ORDINAL = re.compile(r"(?<![\w.])(?P<n>\d{1,2})(?:e|de|ste)(?![\w'’])")
 _NL_CLOCK = re.compile(r"(?<![\d.:])(?P<h>[01]?\d|2[0-3])[.:](?P<m>[0-5]\d)(?=\s?uur\b)")
-_NL_WORDS = (("o.a.", "onder andere"), ("t/m", "tot en met"), ("m.n.", "met name"),
-             ("i.p.v.", "in plaats van"), ("ca.", "circa"), ("km/u", "kilometer per uur"))
 _NL_SCALES = re.compile(r"(?<=\d)\s?(?P<scale>mln|mld|mrd)\.?(?!\w)")
 
 
@@ -93,6 +91,29 @@ def _range(lang: str) -> Callable[[re.Match[str]], str]:
     return said
 
 
+# Mexico and its neighbours write "27,273" for thousands and "12.5" for a decimal, and
+# "$" for their pesos: the Spanish voices read the other way round ("veintisiete coma
+# doscientos...") and "$" as "dólar"
+_POINT_DECIMAL = frozenset({"mx", "us", "gt", "hn", "sv", "ni", "pa", "do", "pr"})
+_SEPARATORS = re.compile(r"(?<![\d.,])\d{1,3}(?:[.,]\d+)+(?![\d.,]?\d)")
+_PESOS = re.compile(r"(?<![\w$])\$\s?(?P<num>\d+(?:[.,]\d+)*)"
+                    r"(?P<rest>(?:\s(?:mil millones|millones|millón|mil)\b)?)"
+                    r"(?P<pesos>\s(?:de\s)?pesos\b)?")
+
+
+def regional_numbers(text: str, lang: str) -> str:
+    """``text`` in the BCP 47 ``lang`` with Mexico's (and its neighbours') number
+    separators and "$" written as the Spanish voice reads them; anything else as it is."""
+    region = lang.lower().split("-")[-1] if "-" in lang else ""
+    if not lang.lower().startswith("es") or region not in _POINT_DECIMAL:
+        return text
+    text = _SEPARATORS.sub(lambda m: m.group().translate(str.maketrans(",.", ".,")), text)
+    def pesos(m: re.Match[str]) -> str:
+        named = m.group("pesos") or (" de pesos" if m.group("rest") else " pesos")
+        return f"{m.group('num')}{m.group('rest')}{named}"
+    return _PESOS.sub(pesos, text)
+
+
 def latin_numbers(text: str, lang: str) -> str:
     """``text`` in ``lang`` (a primary subtag) with the numbers above as its voice
     should say them; anything else unchanged."""
@@ -114,8 +135,6 @@ def latin_numbers(text: str, lang: str) -> str:
         text = re.sub(r"(?<=\d) à (?=\d)", " tot ", text)  # "7 à 8 jaar": "a grave" was said
         text = _NL_CLOCK.sub(lambda m: m.group("h") if m.group("m") == "00"
                              else f"{m.group('h')} uur {m.group('m')}", text)
-        for written, said in _NL_WORDS:
-            text = text.replace(written, said)
         text = _NL_SCALES.sub(lambda m: " miljoen" if m.group("scale") == "mln"
                               else " miljard", text)
     return text

@@ -62,7 +62,7 @@ from .bidi import BIDI_CONTROLS
 from .initialisms import speak_arabic_initials, speak_blessings, speak_initialisms
 from .lang import is_arabic_script, primary_subtag
 from .latin_languages import LATIN_LANGUAGES, latin_speech, symbol_words
-from .latin_numbers import latin_numbers
+from .latin_numbers import latin_numbers, regional_numbers
 from .sentences import EMAIL_RE, URL_RE
 from .speech_marks import readable_marks, speakable_marks
 from .spoken_english import speak_english_abbreviations, speak_english_units
@@ -138,6 +138,7 @@ def speech_text(text: str, lang: str, options: SpeechOptions = SpeechOptions(), 
     if clock_lang:  # "14h30": "quatorze ache trente" (their voices read the rest right)
         text = european_times(text, clock_lang)
     if latin:  # "5,5 Mio.", "R$ 31,3 bilhões", "EE. UU.", "XXe siècle", "Léon XIV"
+        text = regional_numbers(text, lang)  # Mexico's "27,273" and "$"
         text = latin_numbers(latin_speech(text, latin), latin)  # "60-70%", "3e", "14."
     if clock_lang == "de":  # "am 3. Oktober": "am drei", a full stop, "Oktober"
         text = german_ordinals(text)
