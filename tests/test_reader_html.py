@@ -1643,6 +1643,20 @@ def test_a_live_blogs_entries_side_by_side_are_one_text(tmp_path: Path) -> None:
     posts = "".join(f'<article id="post-{n}" data-component="LiveBlogPost"><div '
                     'data-component="RichText">' + "".join(f"<p>{p}</p>" for p in entry)
                     + "</div></article>" for n, entry in enumerate(entries))
+    # ... or as boxes named for a post, each with its header (time, title, byline)
+    divs = "".join(f'<div class="post"><div class="post-header"><time>4:{n}0pm</time><h2>'
+                   f'Update {n + 1} from the storm</h2></div><div class="post-body">'
+                   + "".join(f"<p>{p}</p>" for p in entry) + "</div></div>"
+                   for n, entry in enumerate(entries))
+    boxed = tmp_path / "boxed.html"
+    boxed.write_text("<!DOCTYPE html><html lang=\"en\"><head><title>Live: Sydney storms"
+                     f"</title></head><body><main><h1>Live: Sydney storms</h1>{divs}</main>"
+                     "</body></html>", encoding="utf-8")
+    article = load_quietly(boxed)
+    assert [plain_text(b.spans) for b in article.blocks if isinstance(b, Paragraph)] == \
+        [p for entry in entries for p in entry]
+    assert [plain_text(b.spans) for b in article.blocks if isinstance(b, Heading)] == \
+        [f"Update {n} from the storm" for n in (1, 2, 3)]
     page = tmp_path / "live.html"
     page.write_text("<!DOCTYPE html><html lang=\"en-AU\"><head><title>Live: Sydney storms "
                     "leave 40,000 homes without power - ABC News</title></head><body><div "

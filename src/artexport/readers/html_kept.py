@@ -115,19 +115,27 @@ def _entries_as_one_text(root: Element) -> None:
     if _xpath(root, "//*[@itemprop='articleBody']"):
         return
     total = sum(n for p in root.iter("p") if (n := len(_text_of(p).split())) >= _PROSE_WORDS)
-    for parent in {a.getparent() for a in list(root.iter("article"))[:_MANY]}:
+    # (<article>s, or boxes of one class named for a post or an entry: "div.post")
+    boxes = [*list(root.iter("article"))[:_MANY],
+             *[d for d in list(root.iter("div", "section", "li"))[:_MANY * 20]
+               if _ENTRY_CLASS.search(d.get("class") or "")]]
+    for parent in {b.getparent() for b in boxes}:
         if parent is None:
             continue
-        entries = [c for c in parent if _tag(c) == "article"]
-        words = [sum(n for p in e.iter("p") if (n := len(_text_of(p).split())) >= _PROSE_WORDS)
-                 for e in entries]
-        # (not a story and the teasers beside it: there, one holds nearly all the text)
-        if sum(1 for w in words if w) >= 2 and sum(words) >= _TEXT_SHARE * total \
-                and max(words) <= _ONE_ENTRY_SHARE * sum(words):
-            for entry in entries:
-                entry.tag = "div"
-            parent.set("itemprop", "articleBody")
-            return
+        for kind in {(_tag(c), c.get("class")) for c in parent if c in boxes}:
+            entries = [c for c in parent if (_tag(c), c.get("class")) == kind]
+            words = [sum(n for p in e.iter("p") if (n := len(_text_of(p).split()))
+                         >= _PROSE_WORDS) for e in entries]
+            # (not a story and the teasers beside it: there, one holds nearly all the text)
+            if sum(1 for w in words if w) >= 2 and sum(words) >= _TEXT_SHARE * total \
+                    and max(words) <= _ONE_ENTRY_SHARE * sum(words):
+                for entry in entries:
+                    entry.tag = "div"
+                    for part in entry.iter():  # (an entry's "post-header": its heading)
+                        if "header" in (part.get("class") or "").lower():
+                            del part.attrib["class"]
+                parent.set("itemprop", "articleBody")
+                return
 
 
 def _name_the_text(root: Element) -> None:
@@ -156,6 +164,7 @@ def _name_the_text(root: Element) -> None:
         box.set("itemprop", "articleBody")
 
 
+_ENTRY_CLASS = re.compile(r"(?:^|[\s_-])(?:post|entry|update|liveblog)(?:$|[\s_-])", re.I)
 _TEXT_SHARE = 0.8  # of the page's running text, in one element: the article's body
 _ONE_ENTRY_SHARE = 0.75  # of side-by-side <article>s' text, in one: a story and teasers
 
