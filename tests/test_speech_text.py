@@ -344,6 +344,11 @@ OTHER_LANGUAGE_CASES = [
      "pesos."),
     ("nl", "Van 14 t/m 16 februari, o.a. via dhr. Jansen en mr. De Vries.",
      "Van 14 tot en met 16 februari, onder andere via de heer Jansen en meester De Vries."),
+    # a race's time with its seconds ("eins Uhr null Uhr einunddreißig S T D")
+    ("de", "Petros lief in 1:00:31 Std. ins Ziel, um 14:30 Uhr.",
+     "Petros lief in 1 Stunde 31 Sekunden ins Ziel, um 14 Uhr 30."),
+    ("fr", "Il termine en 2:05:30, à 14h30.",
+     "Il termine en 2 heures 5 minutes 30 secondes, à 14 heures 30."),
     ("tr", "Bakan Prof. Dr. Vedat Işıkhan ve Doç. Dr. Ayşe Kaya.",
      "Bakan Profesör Doktor Vedat Işıkhan ve Doçent Doktor Ayşe Kaya."),
     ("es", "Pesa 40 kg, mide 30 cm y 1 km; hace 26 °C.",

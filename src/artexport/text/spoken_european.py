@@ -44,12 +44,31 @@ _DE_TIME_BEFORE = word_set("""um gegen ab bis von seit zwischen und vor nach anp
     beginn start ende schluss abfahrt ankunft""")
 
 
+# A time with its seconds is a race's ("lief in 1:00:31 Std.", "en 2:05:30": "eins Uhr
+# null Uhr einunddreißig S T D", "deux heures cinq heures trente"): hours, minutes and
+# seconds, each (singular, plural)
+_DURATION = re.compile(r"(?<![\d:.,])(?P<h>\d{1,2}):(?P<m>[0-5]\d):(?P<s>[0-5]\d)(?![\d:])"
+                       r"(?:\s?(?:Std\.|h\b|hrs?\.?))?")
+_UNITS = {"de": (("Stunde", "Stunden"), ("Minute", "Minuten"), ("Sekunde", "Sekunden")),
+          "fr": (("heure", "heures"), ("minute", "minutes"), ("seconde", "secondes")),
+          "es": (("hora", "horas"), ("minuto", "minutos"), ("segundo", "segundos")),
+          "it": (("ora", "ore"), ("minuto", "minuti"), ("secondo", "secondi")),
+          "pt": (("hora", "horas"), ("minuto", "minutos"), ("segundo", "segundos"))}
+
+
+def _duration(m: re.Match[str], lang: str) -> str:
+    """"1:00:31" as "1 Stunde 31 Sekunden" (a part that is nought is not said)."""
+    parts = [(int(m.group(g)), names) for g, names in zip("hms", _UNITS[lang], strict=True)]
+    return " ".join(f"{n} {one if n == 1 else many}" for n, (one, many) in parts if n)
+
+
 def european_times(text: str, lang: str) -> str:
-    """``text`` (in ``lang``, one of :data:`CLOCK_LANGUAGES`) with its clock times as
-    its voice should say them; other text unchanged."""
+    """``text`` (in ``lang``, one of :data:`CLOCK_LANGUAGES`) with its clock times and
+    a race's times as its voice should say them; other text unchanged."""
     rx = _CLOCK.get(lang)
     if rx is None:
         return text
+    text = _DURATION.sub(lambda m: _duration(m, lang), text)
     return rx.sub(lambda m: _said(m, lang), text)
 
 
