@@ -25,6 +25,11 @@ ANY_DIGIT = re.compile(r"\d")  # \d matches the digits of every script
 
 # (input, expected speech text) for Arabic, the main concern.
 ARABIC_CASES = [
+    # ... and what the newer rules must not reach: a red mark over a headline, a car's
+    # "Q3", a minute's added time ("و45+2"), a year after "إلى"
+    ("🔻 عاجل: سيارة أودي Q3 في الدقيقتين 12 و45+2، ويعود المسجد إلى 705 م.",
+     "عاجل: سيارة أودي كْيُوْ ثلاثة في الدقيقتين الثانية عشرة والخامسة والأربعين زائد اثنين، "
+     "ويعود المسجد إلى سبعمئة وخمسة ميلادية."),
     # what the rules above must not reach: an agency's initials after a slash, a
     # basketball score after "تغلب", a period's two years, a year glued to its era, a
     # clock with seconds on a day
@@ -344,6 +349,22 @@ OTHER_LANGUAGE_CASES = [
      "pesos."),
     ("nl", "Van 14 t/m 16 februari, o.a. via dhr. Jansen en mr. De Vries.",
      "Van 14 tot en met 16 februari, onder andere via de heer Jansen en meester De Vries."),
+    # ... and, a second review: what they must not reach
+    ("fr", "Les articles 313-1 et 313-7, au 49-3, loi n° 2024-42; Me Too; Jean X, 45 ans; "
+           "le tournoi LIV Golf.",
+     "Les articles 313-1 et 313-7, au 49-3, loi numéro 2024-42; Me Too; Jean X, 45 ans; "
+     "le tournoi LIV Golf."),
+    ("de", "Der Zug fährt 14:30 ab. Stand: 14:30. Es stieg auf 14. Tag und Nacht. (1.) "
+           "Alter, (2.) Einkommen.",
+     "Der Zug fährt 14 Uhr 30 ab. Stand: 14 Uhr 30. Es stieg auf 14. Tag und Nacht. (1.) "
+     "Alter, (2.) Einkommen."),
+    ("nl", "Om 14:30 uur en om 21.00 uur.", "Om 14 uur 30 en om 21 uur."),
+    ("es-US", "Cuesta $2,500 en Miami.", "Cuesta $2.500 en Miami."),
+    ("es-MX", "Cuesta $68.50 dólares.", "Cuesta 68,50 dólares."),
+    ("es", "Carlos X., fue detenido.", "Carlos X., fue detenido."),
+    ("tr", "Muhabirimiz V. Özdemir, 12.45 milyar dedi.",
+     "Muhabirimiz V. Özdemir, 12.45 milyar dedi."),
+    ("pt", "Mede 3 x 4 metros.", "Mede 3 x 4 metros."),
     # a race's time with its seconds ("eins Uhr null Uhr einunddreißig S T D")
     ("de", "Petros lief in 1:00:31 Std. ins Ziel, um 14:30 Uhr.",
      "Petros lief in 1 Stunde 31 Sekunden ins Ziel, um 14 Uhr 30."),

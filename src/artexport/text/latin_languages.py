@@ -260,8 +260,9 @@ def _regnal(lang: str) -> Callable[[re.Match[str]], str]:
             return m.group()  # a middle name's initial: "Juan I. Gómez"
         before = m.string[max(0, m.start() - 30):m.start()].split()[-2:]
         titled = any(w.lower() in _TITLES for w in before)
-        if n == 0 or name in _NOT_RULERS or not (titled or name in _RULERS):
-            return m.group()  # ("Hartz IV", "Kategorie I": a law's, a class's number)
+        if n == 0 or name in _NOT_RULERS or not (titled or name in _RULERS) or (
+                len(m.group("roman")) == 1 and not titled):
+            return m.group()  # ("Hartz IV": a law's number; "Carlos X.", "Jean X": a name)
         queen = name in _QUEENS or any(w.lower() in _QUEEN_TITLES for w in before)
         if lang in ("es", "pt") and n <= 10:  # "Felipe sexto", "Isabel segunda"
             ordinal = (_ES_ORDINALS if lang == "es" else _PT_ORDINALS)[n]
@@ -372,7 +373,8 @@ def latin_speech(text: str, lang: str) -> str:
     if lang == "fr":
         text = _FR_ORDINAL.sub(_fr_ordinal, text)
         text = re.sub(r"(?<![\w.])M\.(?= [A-ZÀ-Ý])", "monsieur", text)  # "M. Dupont"
-        text = re.sub(r"(?<![\w.])Me(?= [A-ZÀ-Ý][a-zà-ÿ])", "Maître", text)  # a lawyer's title
+        text = re.sub(r"(?<![\w.])Me(?= [A-ZÀ-Ý][a-zà-ÿ]+ [A-ZÀ-Ý])", "Maître",
+                      text)  # a lawyer's title, before a first and a last name
     if lang == "es":  # "su 1.er viaje", "el 3.er puesto", "el s. XVI"
         text = re.sub(r"(?<![\w.])([13])\.er(?!\w)", lambda m: "primer" if m.group(1) == "1"
                       else "tercer", text)

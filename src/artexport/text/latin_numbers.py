@@ -17,13 +17,14 @@ _TO = {"pt": "a", "es": "a", "it": "a", "fr": "à"}
 # "60-70%", "3-1", "10 - 15"; not a date ("12-05-2024"), a telephone number
 # ("3087-0300"), a model ("A-320") or a negative number
 _RANGE = re.compile(r"(?<![\w.,/-])(?P<a>\d{1,4})[ ]?[-–][ ]?(?P<b>\d{1,4})(?![\w.,/-]?\d)")
-_BR_SCORE = re.compile(r"(?<![\w.,])(?P<a>\d{1,2}) x (?P<b>\d{1,2})(?![\w.,]?\d)")
+_BR_SCORE = re.compile(r"(?<![\w.,])(?P<a>\d{1,2}) x (?P<b>\d{1,2})(?![\w.,]?\d)"
+                       r"(?!\s?(?:m|cm|km|mm|metros?|centímetros?|pés)\b)")  # ("3 x 4 metros")
 
 _PT_ARTICLE = re.compile(r"(?<=\bartigos )(?:\d{1,4}\.?º(?:,? (?:e )?)?)+|"
                          r"(?<=\bartigo )(?:\d{1,4}\.?º(?:,? (?:e )?)?)+")
 _ROMAN_VALUES = {"I": 1, "V": 5, "X": 10, "L": 50}
 # a Roman numeral of two letters or more after a word ("phase III", "Vatican II")
-_ROMAN = re.compile(r"(?<=[^\W\d_] )(?P<roman>(?=[IVXL]{2})L?X{0,3}(?:IX|IV|V?I{0,3}))"
+_ROMAN = re.compile(r"(?<=[^\W\d_] )(?P<roman>(?=[IVX]{2})X{0,3}(?:IX|IV|V?I{0,3}))"
                     r"(?![\w'’-])(?!\.\s+\w)")
 
 _TR_ONES = ("", "bir", "iki", "üç", "dört", "beş", "altı", "yedi", "sekiz", "dokuz")
@@ -38,7 +39,7 @@ _TR_ORDINAL = {"bir": "birinci", "iki": "ikinci", "üç": "üçüncü", "dört":
 # a word (Turkish writes ordinals so)
 _TR_DOTTED = re.compile(r"(?<![\w.])(?P<n>\d{1,3}|(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3}))\."
                         r"(?=\s+(?P<next>[^\W\d_]+))")
-_TR_CLOCK = re.compile(r"(?<![\d.:])(?P<h>[01]?\d|2[0-3])[.:](?P<m>[0-5]\d)(?!\d)")
+_TR_CLOCK = re.compile(r"(?:(?<=saat )|(?<=Saat ))(?P<h>[01]?\d|2[0-3])[.:](?P<m>[0-5]\d)(?!\d)")
 
 _NL_ONES = ("", "een", "twee", "drie", "vier", "vijf", "zes", "zeven", "acht", "negen", "tien",
             "elf", "twaalf", "dertien", "veertien", "vijftien", "zestien", "zeventien",
@@ -46,7 +47,7 @@ _NL_ONES = ("", "een", "twee", "drie", "vier", "vijf", "zes", "zeven", "acht", "
 _NL_TENS = ("", "", "twintig", "dertig", "veertig", "vijftig", "zestig", "zeventig", "tachtig",
             "negentig")
 _NL_ORDINAL = re.compile(r"(?<![\w.])(?P<n>\d{1,2})(?:e|de|ste)(?![\w'’])")
-_NL_CLOCK = re.compile(r"(?<![\d.:])(?P<h>[01]?\d|2[0-3])[.:](?P<m>[0-5]\d)(?=\s?uur\b)")
+_NL_CLOCK = re.compile(r"(?<![\d.:])(?P<h>[01]?\d|2[0-3])[.:](?P<m>[0-5]\d)\s?uur\b")
 _NL_SCALES = re.compile(r"(?<=\d)\s?(?P<scale>mln|mld|mrd)\.?(?!\w)")
 
 
@@ -85,20 +86,28 @@ def nl_ordinal(n: int) -> str:
 def _range(lang: str) -> Callable[[re.Match[str]], str]:
     def said(m: re.Match[str]) -> str:
         a, b = m.group("a"), m.group("b")
+        before = m.string[max(0, m.start() - 12):m.start()].split()[-1:]
+        if (int(b) < int(a) and int(a) > 20) or (before and _LEGAL.match(before[0])):
+            return m.group()  # a law's article, a code ("313-1", "49-3", "n° 2024-42")
         if len(a) >= 3 and len(b) >= 3:
             return f"{a}, {b}"  # a telephone number's groups, not a subtraction
         return f"{a} {_TO[lang]} {b}"
     return said
 
 
+_LEGAL = re.compile(r"(?:articles?|art\.?|artículos?|artigos?|articoli|articolo|loi|ley|lei|"
+                    r"legge|n°|nº|n\.º|núm\.|L\.|R\.|D\.|décret|decreto|alinéa|lo)$", re.I)
+
+
 # Mexico and its neighbours write "27,273" for thousands and "12.5" for a decimal, and
 # "$" for their pesos: the Spanish voices read the other way round ("veintisiete coma
 # doscientos...") and "$" as "dólar"
 _POINT_DECIMAL = frozenset({"mx", "us", "gt", "hn", "sv", "ni", "pa", "do", "pr"})
+_PESO_REGIONS = frozenset({"mx", "do"})  # (the others' "$" is the dollar)
 _SEPARATORS = re.compile(r"(?<![\d.,])\d{1,3}(?:[.,]\d+)+(?![\d.,]?\d)")
-_PESOS = re.compile(r"(?<![\w$])\$\s?(?P<num>\d+(?:[.,]\d+)*)"
+_PESOS = re.compile(r"(?<![\w$])\$\s?(?P<num>\d+(?:[.,]\d+)*)(?![\d.,]?\d)"
                     r"(?P<rest>(?:\s(?:mil millones|millones|millón|mil)\b)?)"
-                    r"(?P<pesos>\s(?:de\s)?pesos\b)?")
+                    r"(?P<pesos>\s(?:de\s)?pesos\b)?(?!\s(?:de\s)?(?:d[óo]lares|USD)\b)")
 
 
 def regional_numbers(text: str, lang: str) -> str:
@@ -111,7 +120,8 @@ def regional_numbers(text: str, lang: str) -> str:
     def pesos(m: re.Match[str]) -> str:
         named = m.group("pesos") or (" de pesos" if m.group("rest") else " pesos")
         return f"{m.group('num')}{m.group('rest')}{named}"
-    return _PESOS.sub(pesos, text)
+    text = re.sub(r"(?<![\w$])\$\s?(?=\d[\d.,]*\s(?:de\s)?d[óo]lares\b)", "", text)
+    return _PESOS.sub(pesos, text) if region in _PESO_REGIONS else text
 
 
 def latin_numbers(text: str, lang: str) -> str:
@@ -133,7 +143,7 @@ def latin_numbers(text: str, lang: str) -> str:
         text = _NL_ORDINAL.sub(lambda m: nl_ordinal(int(m.group("n"))) if int(m.group("n")) > 0
                                else m.group(), text)
         text = re.sub(r"(?<=\d) à (?=\d)", " tot ", text)  # "7 à 8 jaar": "a grave" was said
-        text = _NL_CLOCK.sub(lambda m: m.group("h") if m.group("m") == "00"
+        text = _NL_CLOCK.sub(lambda m: f"{m.group('h')} uur" if m.group("m") == "00"
                              else f"{m.group('h')} uur {m.group('m')}", text)
         text = _NL_SCALES.sub(lambda m: " miljoen" if m.group("scale") == "mln"
                               else " miljard", text)
@@ -143,8 +153,9 @@ def latin_numbers(text: str, lang: str) -> str:
 def _tr_dotted(m: re.Match[str]) -> str:
     written = m.group("n")
     n = int(written) if written.isdigit() else _roman(written) if written else 0
-    if not 0 < n < 1000 or (written.isdigit() and m.group("next")[:1].isupper()):
-        return m.group()  # ("... 2024. Bakan ...": a number ending a sentence)
+    if not 0 < n < 1000 or (written.isdigit() and m.group("next")[:1].isupper()) or \
+            (len(written) == 1 and not written.isdigit()):
+        return m.group()  # ("... 2024. Bakan ...": a sentence's end; "V. Özdemir": an initial)
     said = tr_ordinal(n)
     if m.group("next")[:1].isupper():  # "İkinci Dünya Savaşı" (Turkish's dotted capital)
         said = ("İ" if said[0] == "i" else said[0].upper()) + said[1:]

@@ -195,8 +195,12 @@ def _clean_char(ch: str) -> str:
 # A market's arrows ("المؤشر ▲ 45 نقطة": the direction was dropped with the sign) and a
 # quarter's "Q2" in Arabic copy ("Q two" was said by the English voice)
 _ARROWS = {"ar": ("ارتفاعًا", "انخفاضًا"), "fa": ("افزایش", "کاهش"), "en": ("up", "down")}
-_UP, _DOWN = re.compile("[▲△🔺⬆↑]\ufe0f?"), re.compile("[▼▽🔻⬇↓]\ufe0f?")
-_AR_QUARTER = re.compile(r"(?P<word>الربع\s+)?(?<![A-Za-z])Q(?P<n>[1-4])(?![\w])")
+# (an arrow before a number: "🔻 عاجل" is a red mark over a headline)
+_UP = re.compile("[▲△🔺⬆↑]\ufe0f?(?=\\s?[+-]?[\\d٠-٩])")
+_DOWN = re.compile("[▼▽🔻⬇↓]\ufe0f?(?=\\s?[+-]?[\\d٠-٩])")
+# ("أودي Q3" is a car: a quarter after "في", "خلال", "الربع", results' words)
+_AR_QUARTER = re.compile(r"(?P<word>في|خلال|الربع|نتائج|أرباح|مبيعات|إيرادات) Q(?P<n>[1-4])"
+                         r"(?![\w])")
 _AR_QUARTERS = ("", "الأول", "الثاني", "الثالث", "الرابع")
 
 
@@ -205,7 +209,9 @@ def _marks_as_words(text: str, primary: str) -> str:
     if words:
         text = _UP.sub(f" {words[0]} ", _DOWN.sub(f" {words[1]} ", text))
     if primary == "ar":
-        text = _AR_QUARTER.sub(lambda m: f"الربع {_AR_QUARTERS[int(m.group('n'))]}", text)
+        text = _AR_QUARTER.sub(lambda m: f"{m.group('word')} الربع "
+                               f"{_AR_QUARTERS[int(m.group('n'))]}".replace("الربع الربع",
+                                                                           "الربع"), text)
     return text
 
 

@@ -370,7 +370,8 @@ def _metres(m: re.Match[str], year: int) -> bool:
     previous = previous[1:] if previous[:1] in "وف" and len(previous) > 2 else previous
     glued = m.group("year")[-1:] + m.group("era")[:1] in m.group()
     return year > 2100 or (year < 1000 and not glued
-                           and previous not in ("في", "حتى", "قبل", "بعد", "عام", "سنة"))
+                           and previous not in ("في", "حتى", "قبل", "بعد", "عام", "سنة",
+                                                "إلى", "الى", "من"))
 
 
 # how "to" is said between two years in Persian and Urdu

@@ -37,11 +37,21 @@ _CLOCK = {
 # 17.30") or before "h" (Spanish)
 _DOTTED_BEFORE = {"it": frozenset({"alle", "dalle", "ore", "le", "delle", "entro"}),
                   "es": frozenset({"las", "la"})}
-# A German "23:21" without "Uhr" is a time only after these ("um 20:30", "Anpfiff
-# 20:30"); else a score or a vote ("gewannen mit 23:21", "wurde 18:13 angenommen"),
-# said "23 zu 21", not "23 Uhr 21"
-_DE_TIME_BEFORE = word_set("""um gegen ab bis von seit zwischen und vor nach anpfiff anstoß
-    beginn start ende schluss abfahrt ankunft""")
+# A German "23:21" without "Uhr" is a time ("fährt 14:30 ab", "Stand: 14:30"), but a
+# score or a vote among these words ("gewannen mit 23:21", "schlug Kiel 22:20", "wurde
+# 18:13 angenommen"), said "23 zu 21", not "23 Uhr 21"
+_DE_SCORE_BEFORE = word_set("""mit gewann gewannen verlor verloren siegte siegten schlug
+    schlugen besiegte besiegten unterlag unterlagen Sieg Niederlage Endstand Halbzeitstand
+    endete spielte spielten Unentschieden Pausenstand""")
+_DE_SCORE_AFTER = word_set("""angenommen abgelehnt beschlossen gebilligt Stimmen gewonnen
+    verloren Sieg Niederlage durch gegen""")
+
+
+def _german_score(m: re.Match[str]) -> bool:
+    before = m.string[:m.start()].split()[-3:]
+    after = m.string[m.end():].split()[:1]
+    return any(w in _DE_SCORE_BEFORE for w in before) or \
+        bool(after and after[0].strip(".,;") in _DE_SCORE_AFTER)
 
 
 # A time with its seconds is a race's ("lief in 1:00:31 Std.", "en 2:05:30": "eins Uhr
@@ -80,8 +90,7 @@ def _said(m: re.Match[str], lang: str) -> str:
     if groups.get("sep") == "." and not groups.get("h_") and \
             previous[0].lower() not in _DOTTED_BEFORE.get(lang, ()):
         return m.group()  # "3.45": a number
-    if lang == "de" and not groups.get("uhr") and not any(
-            w.lower() in _DE_TIME_BEFORE for w in m.string[:m.start()].split()[-2:]):
+    if lang == "de" and not groups.get("uhr") and _german_score(m):
         return f"{m.group('h')} zu {int(m.group('m'))}"  # a score, a vote: "18:13 angenommen"
     stop = "." if (groups.get("h_") or "").endswith(".") else ""  # "a las 10:00 h. Después"
     return _clock_words(m, lang) + stop
@@ -128,13 +137,15 @@ _DE_PREPOSITIONS = word_set("in an auf aus bei mit nach von vor zu seit bis ab �
 _DE_ARTICLES = _DE_EN | _DE_E | _DE_ER
 _DE_CLUBS = word_set("FC FSV SC SV VfB VfL FFC")
 _DE_RANKED = word_set("""Lesung Instanz Liga Runde Halbzeit Reihe Klasse Linie Stelle Etappe
-    Hälfte Generation Ehe Person Stock Etage Spieltag Tag Woche Mal Platz Rang Grades
+    Hälfte Generation Ehe Person Stock Etage Spieltag Platz Rang Grades
     Ordnung Wahl Wahlgang Durchgang Satz""")
 # ... but a word that opens a sentence after it ("stieg auf 250. Das ...") ends one
 _DE_OPENERS = word_set("""Das Die Der Den Dem Des Er Sie Es Wir Ich Ihr Ein Eine Einen Im In
     Am Auch Aber Doch Und Nach Wie Mit Bei Für Damit Dies Diese Dieser Dieses Man Zudem
     Außerdem So Da Als Laut Nun Jetzt Dann Seit Vor Zum Zur Bis Auf An Ab Trotz Wegen
-    Während Ob Wenn Denn Deshalb Daher Dabei Insgesamt Zuletzt Zuvor Allerdings""")
+    Während Ob Wenn Denn Deshalb Daher Dabei Insgesamt Zuletzt Zuvor Allerdings Danach
+    Später Heute Morgen Gestern Inzwischen Mittlerweile Zunächst Schließlich Bereits
+    Erst Noch Nur Dort Hier Damals""")
 # "19." after an article or a preposition, or before a month or a lowercase word ("der 3.
 # große Streik"); never a year (four digits), never inside a longer number or a date
 # written "3.10.2025"
@@ -190,7 +201,7 @@ def _ordinal_context(text: str, m: re.Match[str]) -> bool:
         return True
     if following in _DE_OPENERS:
         return False  # "stieg auf 250. Das ...": a number ending a sentence
-    if following in _DE_CLUBS:
+    if following in _DE_CLUBS and m.group("n") == "1":
         return True  # "der 1. FC Köln"
     before = _DE_WORD_BEFORE.search(text, 0, m.start())
     word = before.group(1).lower() if before is not None else ""
@@ -199,13 +210,14 @@ def _ordinal_context(text: str, m: re.Match[str]) -> bool:
     return word in _DE_ARTICLES or (word in _DE_PREPOSITIONS and following in _DE_RANKED)
 
 
-_DE_MINUTE = re.compile(r"\((?P<n>[1-9]\d{0,2})\.\)")
+_DE_MINUTE = re.compile(r"(?P<name>[A-ZÄÖÜ][a-zäöüß]+) \((?P<n>[1-9]\d{0,2})\.\)")
 
 
 def german_ordinals(text: str) -> str:
     """``text`` (German) with its ordinals ("3.", "19.") as words with their ending, a
     goal's minute "(52.)" as "(zweiundfünfzigste Minute)"."""
-    text = _DE_MINUTE.sub(lambda m: f"({german_ordinal_stem(int(m.group('n')))}e Minute)", text)
+    text = _DE_MINUTE.sub(lambda m: f"{m.group('name')} "
+                                    f"({german_ordinal_stem(int(m.group('n')))}e Minute)", text)
     def said(m: re.Match[str]) -> str:
         if not _ordinal_context(text, m):
             return m.group()
