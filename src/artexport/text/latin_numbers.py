@@ -87,8 +87,9 @@ def _range(lang: str) -> Callable[[re.Match[str]], str]:
     def said(m: re.Match[str]) -> str:
         a, b = m.group("a"), m.group("b")
         before = m.string[max(0, m.start() - 12):m.start()].split()[-1:]
-        if (int(b) < int(a) and int(a) > 20) or (before and _LEGAL.match(before[0])):
-            return m.group()  # a law's article, a code ("313-1", "49-3", "n° 2024-42")
+        if (int(b) < int(a) and int(a) > 20) or a.startswith("0") or \
+                (before and _LEGAL.match(before[0])):
+            return m.group()  # a law's article, a code ("313-1", "49-3", "n° 2024-42", "06-")
         if len(a) >= 3 and len(b) >= 3:
             return f"{a}, {b}"  # a telephone number's groups, not a subtraction
         return f"{a} {_TO[lang]} {b}"
@@ -96,7 +97,7 @@ def _range(lang: str) -> Callable[[re.Match[str]], str]:
 
 
 _LEGAL = re.compile(r"(?:articles?|art\.?|artículos?|artigos?|articoli|articolo|loi|ley|lei|"
-                    r"legge|n°|nº|n\.º|núm\.|L\.|R\.|D\.|décret|decreto|alinéa|lo)$", re.I)
+                    r"legge|n°|nº|n\.º|núm\.|L\.|R\.|D\.|décret|decreto|alinéa)$", re.I)
 
 
 # Mexico and its neighbours write "27,273" for thousands and "12.5" for a decimal, and
