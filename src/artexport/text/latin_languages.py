@@ -16,7 +16,8 @@ from datetime import date
 from .lang import word_set
 from .spoken_european import german_adjective_ending, german_ordinal_stem
 
-__all__ = ["LATIN_LANGUAGES", "abbreviations", "latin_speech", "symbol_words"]
+__all__ = ["LATIN_LANGUAGES", "ROMAN", "abbreviations", "latin_speech", "roman_value",
+           "symbol_words"]
 
 # "&", the dot of an address and the "@" of an e-mail, as each language says them
 _SYMBOLS: dict[str, tuple[str, str, str]] = {
@@ -145,11 +146,11 @@ _IT_DEGREE = re.compile(r"(?:(?<=\b\d)|(?<=\b\d\d))°(?=\s+(?:gennaio|febbraio|m
                         r"trimestre|semestre|posto|piano|secolo|anniversario|giorno|turno|"
                         r"mandato|classificat[oa]|premio|grado)\b)")  # ("35° all'ombra": heat)
 # French ordinals: "3e", "1re", "2nde", "XXe siècle", "Ve République"
-_ROMAN = r"(?:X{0,3})(?:IX|IV|V?I{0,3})"
-_FR_ORDINAL = re.compile(rf"\b(?P<n>\d{{1,4}}|(?=[IVX])(?P<roman>{_ROMAN}))"
+ROMAN = r"(?:X{0,3})(?:IX|IV|V?I{0,3})"  # I to XXXIX
+_FR_ORDINAL = re.compile(rf"\b(?P<n>\d{{1,4}}|(?=[IVX])(?P<roman>{ROMAN}))"
                          r"(?P<mark>es|e|er|re|ère|ème|è|nde|nd)(?![\w])")
 # A ruler's or a pope's number after the name: "Léon XIV", "Felipe VI", "Leo XIV."
-_REGNAL = re.compile(rf"\b(?P<name>[A-ZÀ-Ý][a-zà-ÿ]+) (?P<roman>(?=[IVX]{{2}}){_ROMAN}|[IVX])"
+_REGNAL = re.compile(rf"\b(?P<name>[A-ZÀ-Ý][a-zà-ÿ]+) (?P<roman>(?=[IVX]{{2}}){ROMAN}|[IVX])"
                      r"(?P<dot>\.)?(?![\w])")
 # ... but not a part, phase or chapter's number ("Fase II": "fase dos")
 _NOT_RULERS = word_set(
@@ -182,7 +183,8 @@ _NUMERIC_DATE = re.compile(r"(?<![\d./])(?P<d>\d{1,2})(?P<sep>[./])(?P<m>\d{1,2}
                            r"(?P=sep)(?P<y>\d{4})(?![\d./]\d)")
 
 
-def _roman(text: str) -> int:
+def roman_value(text: str) -> int:
+    """The value of the Roman numeral ``text`` (I, V and X: "XIV" -> 14)."""
     values = {"I": 1, "V": 5, "X": 10}
     total = 0
     for i, ch in enumerate(text):
@@ -236,7 +238,7 @@ def _euro_millions(lang: str) -> Callable[[re.Match[str]], str]:
 
 
 def _fr_ordinal(m: re.Match[str]) -> str:
-    n = _roman(m.group("roman")) if m.group("roman") else int(m.group("n"))
+    n = roman_value(m.group("roman")) if m.group("roman") else int(m.group("n"))
     if not m.group("roman") and m.group("mark") in ("ème", "è"):
         return m.group()  # "3ème": the voice reads it
     if n == 0:
@@ -255,7 +257,7 @@ def _fr_ordinal(m: re.Match[str]) -> str:
 
 def _regnal(lang: str) -> Callable[[re.Match[str]], str]:
     def said(m: re.Match[str]) -> str:
-        n, name = _roman(m.group("roman")), m.group("name")
+        n, name = roman_value(m.group("roman")), m.group("name")
         if len(m.group("roman")) == 1 and re.match(r"\.? [A-ZÀ-Ý]", m.string[m.end():]):
             return m.group()  # a middle name's initial: "Juan I. Gómez"
         before = m.string[max(0, m.start() - 30):m.start()].split()[-2:]

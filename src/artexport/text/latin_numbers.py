@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from .latin_languages import ROMAN, roman_value
+
 __all__ = ["latin_numbers", "regional_numbers"]
 
 _TO = {"pt": "a", "es": "a", "it": "a", "fr": "à"}
@@ -20,11 +22,9 @@ _RANGE = re.compile(r"(?<![\w.,/-])(?P<a>\d{1,4})[ ]?[-–][ ]?(?P<b>\d{1,4})(?!
 _BR_SCORE = re.compile(r"(?<![\w.,])(?P<a>\d{1,2}) x (?P<b>\d{1,2})(?![\w.,]?\d)"
                        r"(?!\s?(?:m|cm|km|mm|metros?|centímetros?|pés)\b)")  # ("3 x 4 metros")
 
-_PT_ARTICLE = re.compile(r"(?<=\bartigos )(?:\d{1,4}\.?º(?:,? (?:e )?)?)+|"
-                         r"(?<=\bartigo )(?:\d{1,4}\.?º(?:,? (?:e )?)?)+")
-_ROMAN_VALUES = {"I": 1, "V": 5, "X": 10, "L": 50}
+_PT_ARTICLE = re.compile(r"(?:(?<=\bartigo )|(?<=\bartigos ))(?:\d{1,4}\.?º(?:,? (?:e )?)?)+")
 # a Roman numeral of two letters or more after a word ("phase III", "Vatican II")
-_ROMAN = re.compile(r"(?<=[^\W\d_] )(?P<roman>(?=[IVX]{2})X{0,3}(?:IX|IV|V?I{0,3}))"
+_ROMAN = re.compile(rf"(?<=[^\W\d_] )(?P<roman>(?=[IVX]{{2}}){ROMAN})"
                     r"(?![\w'’-])(?!\.\s+\w)")
 
 _TR_ONES = ("", "bir", "iki", "üç", "dört", "beş", "altı", "yedi", "sekiz", "dokuz")
@@ -37,7 +37,7 @@ _TR_ORDINAL = {"bir": "birinci", "iki": "ikinci", "üç": "üçüncü", "dört":
                "doksan": "doksanıncı", "yüz": "yüzüncü"}
 # "14. haftasında", "II. Dünya Savaşı": a number or a Roman numeral with its dot, then
 # a word (Turkish writes ordinals so)
-_TR_DOTTED = re.compile(r"(?<![\w.])(?P<n>\d{1,3}|(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3}))\."
+_TR_DOTTED = re.compile(rf"(?<![\w.])(?P<n>\d{{1,3}}|(?=[IVX]){ROMAN})\."
                         r"(?=\s+(?P<next>[^\W\d_]+))")
 _TR_CLOCK = re.compile(r"(?:(?<=saat )|(?<=Saat ))(?P<h>[01]?\d|2[0-3])[.:](?P<m>[0-5]\d)(?!\d)")
 
@@ -49,15 +49,6 @@ _NL_TENS = ("", "", "twintig", "dertig", "veertig", "vijftig", "zestig", "zevent
 _NL_ORDINAL = re.compile(r"(?<![\w.])(?P<n>\d{1,2})(?:e|de|ste)(?![\w'’])")
 _NL_CLOCK = re.compile(r"(?<![\d.:])(?P<h>[01]?\d|2[0-3])[.:](?P<m>[0-5]\d)\s?uur\b")
 _NL_SCALES = re.compile(r"(?<=\d)\s?(?P<scale>mln|mld|mrd)\.?(?!\w)")
-
-
-def _roman(text: str) -> int:
-    total = 0
-    for i, ch in enumerate(text):
-        value = _ROMAN_VALUES[ch]
-        following = _ROMAN_VALUES[text[i + 1]] if i + 1 < len(text) else 0
-        total += -value if following > value else value
-    return total
 
 
 def tr_ordinal(n: int) -> str:
@@ -135,7 +126,7 @@ def latin_numbers(text: str, lang: str) -> str:
         # a law's article from the tenth on is read as a cardinal: "artigo 373.º"
         text = _PT_ARTICLE.sub(lambda m: re.sub(r"(\d{2,4})\.?º", r"\1", m.group()), text)
     if lang in ("fr", "de", "es", "pt", "nl"):
-        text = _ROMAN.sub(lambda m: str(_roman(m.group("roman"))), text)
+        text = _ROMAN.sub(lambda m: str(roman_value(m.group("roman"))), text)
     if lang == "tr":
         text = _TR_DOTTED.sub(_tr_dotted, text)
         text = _TR_CLOCK.sub(lambda m: m.group("h") if m.group("m") == "00"
@@ -153,7 +144,7 @@ def latin_numbers(text: str, lang: str) -> str:
 
 def _tr_dotted(m: re.Match[str]) -> str:
     written = m.group("n")
-    n = int(written) if written.isdigit() else _roman(written) if written else 0
+    n = int(written) if written.isdigit() else roman_value(written) if written else 0
     if not 0 < n < 1000 or (written.isdigit() and m.group("next")[:1].isupper()) or \
             (len(written) == 1 and not written.isdigit()):
         return m.group()  # ("... 2024. Bakan ...": a sentence's end; "V. Özdemir": an initial)
