@@ -40,11 +40,11 @@ from .news import (
     without_role,
 )
 
-# A page whose script draws its text (an Angular or React shell saved as it came): when
-# what it prints is under this share of its JSON-LD articleBody, that is the text
 _ENTRY_TITLE = "//*[contains(concat(' ', normalize-space(@class), ' '), ' entry-title ')]"
 _AUTHOR_PAGE = re.compile(r"/(?:authors?|writers?|columnists?|kuttab|kotab)/[^/?#]+/?$", re.I)
 _MANY_LINKS = 2000  # links looked at for the writer's: a page has hundreds; a hostile one more
+# A page whose script draws its text (an Angular or React shell saved as it came): when
+# what it prints is under this share of its JSON-LD articleBody, that is the text
 DATA_BODY_SHARE = 0.4
 DATA_BODY_WORDS = 30  # ... an articleBody this long at least
 _ARTICLE_TYPES = frozenset({"article", "newsarticle", "reportagenewsarticle", "blogposting",
