@@ -153,13 +153,19 @@ class Edition:
             return "western"
         return "persian" if persian > arabic else "arabic-indic"
 
+    @cached_property
+    def date_lang(self) -> str:
+        """The language the article's dates are printed and said in: the labels' (English
+        for a language without a label table), with the article's region when it is the
+        article's own language (Austria's "Jänner", Brazil's voice)."""
+        article_lang = self.article.lang
+        return article_lang if self.labels.lang == primary_subtag(article_lang) \
+            else self.labels.lang
+
     def date_text(self, value: datetime, digits: DigitStyle | None = None) -> str:
         """A date as every edition prints it: weekday, day, month, year and (unless
-        midnight, a source that gave a date only) the time, in the label language (with
-        the article's region: Austria's "Jänner", as its narration says it)."""
-        lang = self.article.lang if self.labels.lang == primary_subtag(self.article.lang) \
-            else self.labels.lang
-        return reader_date(value, lang, digits=digits or self.digits)
+        midnight, a source that gave a date only) the time, in :attr:`date_lang`."""
+        return reader_date(value, self.date_lang, digits=digits or self.digits)
 
     def _with_hijri(self, text: str, hijri: str, digits: DigitStyle | None) -> str:
         """"الاثنين 25 شوال 1436 هـ الموافق 10 أغسطس 2015، 11:20": the Hijri date the

@@ -336,11 +336,8 @@ class _Planner:
             self.header("subtitle", article.subtitle)
         if edition.byline_text:
             self.header("byline", edition.byline_text)
-        # said in the language the editions print them in (the labels' language:
-        # English for a language without a label table), by that language's voice
-        date_lang = edition.labels.lang
-        if primary_subtag(lang) == date_lang:
-            date_lang = lang  # "pt-BR": the voice of the rest of the article
+        # said in the language the editions print them in, by that language's voice
+        date_lang = edition.date_lang
         same_day = len(edition.dates) == 2 and article.published is not None and \
             article.updated is not None and \
             article.published.date() == article.updated.date()
