@@ -326,7 +326,7 @@ OTHER_LANGUAGE_CASES = [
      "Subiram 60 a 70%, venceu 3 a 1 e 2 a 1; recebe 800 mil dólares e 30 mil reais, com "
      "28 graus."),
     ("pt-PT", "A Dr.ª Ana e a Sr.ª ministra, nos art.º 373.º e 369.º; custa 18 €.",
-     "A doutora Ana e a senhora ministra, nos artigo 373 e 369; custa 18 euros."),
+     "A doutora Ana e a senhora ministra, nos artigos 373 e 369; custa 18 euros."),
     ("es-MX", "Pagó US$ 12.5 millones en su 1.er viaje, en el s. XVI, por la Ley 10/1995.",
      "Pagó 12,5 millones de dólares en su primer viaje, en el siglo 16, por la Ley "
      "10/1995."),
@@ -370,6 +370,17 @@ OTHER_LANGUAGE_CASES = [
      "Petros lief in 1 Stunde 31 Sekunden ins Ziel, um 14 Uhr 30."),
     ("fr", "Il termine en 2:05:30, à 14h30.",
      "Il termine en 2 heures 5 minutes 30 secondes, à 14 heures 30."),
+    # a share of something ("zwei drei", "deux trois"), not a day and month; "§§" (the
+    # Spanish voice said "secciónsección", the German and French ones nothing) and "§"
+    ("de", "Er braucht 2/3 der Stimmen nach §§ 3 und 4 BGB, am 1/3 beginnt es.",
+     "Er braucht zwei Drittel der Stimmen nach Paragrafen 3 und 4 BGB, am 1/3 beginnt es."),
+    ("fr", "Les 2/3 des députés, la majorité des 3/4, selon le § 3, du 1/3 au 3/4 de 2025.",
+     "Les deux tiers des députés, la majorité des trois quarts, selon le paragraphe 3, du "
+     "1/3 au 3/4 de 2025."),
+    ("es", "Los 2/3 de los votos, el 2/3 de 2024, según los §§ 4 y 5.",
+     "Los dos tercios de los votos, el 2/3 de 2024, según los artículos 4 y 5."),
+    ("nl", "Ruim 2/3 van de leden, volgens § 4.", "Ruim twee derde van de leden, volgens "
+     "paragraaf 4."),
     ("tr", "Bakan Prof. Dr. Vedat Işıkhan ve Doç. Dr. Ayşe Kaya.",
      "Bakan Profesör Doktor Vedat Işıkhan ve Doçent Doktor Ayşe Kaya."),
     ("es", "Pesa 40 kg, mide 30 cm y 1 km; hace 26 °C.",

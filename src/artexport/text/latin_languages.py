@@ -384,6 +384,8 @@ def latin_speech(text: str, lang: str) -> str:
     text = _scales(text, lang)
     if lang == "de":  # "die sog. Schuldenbremse", "in der sog. Sitzung"
         text = _SOG.sub(_sogenannt, text)
+    if lang == "pt":  # "nos art.º 373.º e 369.º": "nos artigo"
+        text = re.sub(r"\b([nd]os|aos|pelos|[Oo]s) art\.º", r"\1 artigos", text)
     if lang in _WORD_RX:
         words = dict(_WORDS[lang])
         text = _WORD_RX[lang].sub(lambda m: _said_word(m, words[m.group()]), text)

@@ -3,7 +3,8 @@ a range or a score with a hyphen ("60-70%", "venceu 3-1": the Portuguese voice s
 "menos", minus), Brazil's "2 x 1", a Roman numeral that is no ruler's ("phase III",
 "Hartz IV": "trois romain", "römisch vier"), Turkish and Dutch ordinals ("14.
 haftasında", "3e plaats": "on dört", a pause; "derde ee") and their clock times ("saat
-20.00'de", "om 21.00 uur": "nokta sıfır sıfır", "nul nul").
+20.00'de", "om 21.00 uur": "nokta sıfır sıfır", "nul nul"), a share ("2/3 der Stimmen":
+"zwei drei", "les 2/3 des députés": "deux trois") and "§§" ("secciónsección", or nothing).
 """
 
 from __future__ import annotations
@@ -116,9 +117,48 @@ def regional_numbers(text: str, lang: str) -> str:
     return _PESOS.sub(pesos, text) if region in _PESO_REGIONS else text
 
 
+# a share of something: "2/3 der Stimmen", "les 3/4 des matchs", "2/3 dos votos"
+_FRACTION_WORDS: dict[str, dict[tuple[int, int], str]] = {
+    "de": {(1, 3): "ein Drittel", (2, 3): "zwei Drittel", (1, 4): "ein Viertel",
+           (3, 4): "drei Viertel"},
+    "fr": {(1, 3): "un tiers", (2, 3): "deux tiers", (1, 4): "un quart",
+           (3, 4): "trois quarts"},
+    "es": {(1, 3): "un tercio", (2, 3): "dos tercios", (1, 4): "un cuarto",
+           (3, 4): "tres cuartos"},
+    "it": {(1, 3): "un terzo", (2, 3): "due terzi", (1, 4): "un quarto",
+           (3, 4): "tre quarti"},
+    "pt": {(1, 3): "um terço", (2, 3): "dois terços", (1, 4): "um quarto",
+           (3, 4): "três quartos"},
+    "nl": {(1, 3): "een derde", (2, 3): "twee derde", (1, 4): "een kwart",
+           (3, 4): "driekwart"},
+}
+# ... told from a day and month ("le 1/3", "el 2/3") by the word after it ("of ...")
+# or, in French, by the article before it ("les 2/3", "des 2/3")
+_OF = {"de": r"der|des|aller|seiner|ihrer|ihres|seines|unserer|eines|einer",
+       "fr": r"des|de|du|d['’]", "es": r"de|del", "it": r"di|dei|degli|delle|del|della|dello",
+       "pt": r"de|dos|das|do|da", "nl": r"van"}
+_FRACTION = {lang: re.compile(
+    rf"(?<![\w.,/])(?P<a>[123])/(?P<b>[34])(?![\w.,/]?\d)"
+    rf"(?=\s(?:{of})(?!\w)(?!\s*\d)|(?<=(?:les|des|aux) \d/\d))")  # ("el 2/3 de 2024")
+    for lang, of in _OF.items()}
+# "§§ 3 und 4": the plural ("Paragrafen 3 und 4"); "§ 3", which the French and Dutch
+# voices drop
+_SECTIONS = {"de": "Paragrafen", "fr": "paragraphes", "es": "artículos", "it": "articoli",
+             "pt": "artigos", "nl": "paragrafen", "tr": "maddeler", "id": "pasal"}
+_SECTION = {"fr": "paragraphe", "nl": "paragraaf", "tr": "madde", "id": "pasal"}
+
+
 def latin_numbers(text: str, lang: str) -> str:
     """``text`` in ``lang`` (a primary subtag) with the numbers above as its voice
     should say them; anything else unchanged."""
+    if lang in _FRACTION:
+        shares = _FRACTION_WORDS[lang]
+        text = _FRACTION[lang].sub(lambda m: shares.get(
+            (int(m.group("a")), int(m.group("b"))), m.group()), text)
+    if lang in _SECTIONS:
+        text = re.sub(r"§§\s?", f"{_SECTIONS[lang]} ", text)
+    if lang in _SECTION:
+        text = re.sub(r"§\s?(?=\d)", f"{_SECTION[lang]} ", text)
     if lang in _TO:
         text = _RANGE.sub(_range(lang), text)
     if lang == "pt":
