@@ -425,6 +425,32 @@ def test_lead_dateline_serves_scrape_and_html_paragraphs() -> None:
     assert meta == {"authors": ["earlier"], "dateline": "الرياض"}
 
 
+def test_kuna_wire_line_is_the_dateline_and_gives_the_time_its_zone(tmp_path: Path) -> None:
+    """KUNA writes the day and month between the place and the agency: the line was kept
+    in the text, and the page's time ("15:42", Kuwait's) was taken as UTC."""
+    page = tmp_path / "kuna.txt"
+    page.write_text(
+        "الكهرباء: قطع مبرمج للتيار في عدد من المناطق بسبب ارتفاع الأحمال\n"
+        "20/06/2024 15:42\n"
+        "الكويت - 20 - 6 (كونا) -- أعلنت وزارة الكهرباء والماء اليوم الخميس عن قطع مبرمج "
+        "ومؤقت للتيار الكهربائي في عدد من المناطق السكنية لمدة لا تتجاوز ساعتين.\n"
+        "وقالت الوزارة في بيان إن مؤشر الأحمال سجل اليوم رقما قياسيا جديدا مع ارتفاع "
+        "درجات الحرارة إلى أكثر من 50 درجة مئوية في عدد من المناطق.\n",
+        encoding="utf-8")
+    article = load_quietly(page)
+    assert article.dateline == "الكويت (كونا)"
+    assert isinstance(article.blocks[0], Paragraph)
+    assert article.blocks[0].spans[0].text.startswith("أعلنت وزارة الكهرباء")
+    assert article.published is not None
+    assert article.published.isoformat() == "2024-06-20T15:42:00+03:00"
+    # ... and on a line of its own, above the text
+    page.write_text(page.read_text(encoding="utf-8").replace("(كونا) -- ", "(كونا) --\n"),
+                    encoding="utf-8")
+    article = load_quietly(page)
+    assert article.dateline == "الكويت (كونا)"
+    assert article.blocks[0].spans[0].text.startswith("أعلنت وزارة الكهرباء")
+
+
 def test_reading_times_and_toggles_are_furniture() -> None:
     """A blog's "Tempo de leitura: 1 minuto" opened its article in every edition; an AP
     caption's "less" toggle did too. Sentences that hold the words stay text."""

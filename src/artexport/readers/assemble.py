@@ -48,6 +48,7 @@ from .news import (
     byline_meta,
     byline_without_name,
     date_meta,
+    dateline_zone,
     fold,
     is_city,
     is_time_stamp,
@@ -56,7 +57,6 @@ from .news import (
     parse_dateline,
     related_heading,
     role_line,
-    zone_for_place,
 )
 from .page_body import caption_shaped, page_body
 from .page_stamps import (
@@ -454,10 +454,7 @@ def _header(page: Page, items: list[_Item], *, title_known: bool = False) -> Non
         meta["dateline"] = city
     if agency and meta.get("dateline") == city:  # the place of a byline, too
         meta["dateline"] = f"{city} ({agency})"
-    if "timezone" not in meta and "published" in meta and "dateline" in meta:
-        zone = zone_for_place(str(meta["dateline"]))
-        if zone and not re.search(r"[+-]\d\d:\d\d$", str(meta["published"])):
-            meta["timezone"] = zone
+    dateline_zone(meta)
 
 
 def _drop_site_titles(page: Page, candidates: list[_Item]) -> list[_Item]:

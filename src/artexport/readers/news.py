@@ -256,9 +256,11 @@ _PLACE_SOURCE = re.compile(  # (the dash spaced on one side at least: "لندن-
 # "دمشق، سوريا (CNN) -- أكدت..." / "WASHINGTON (AP) — The..." at the start of the lead.
 # "دمشق، سوريا (CNN) -- ...", and CNN's English pages, whose dateline is a <cite> glued
 # to the sentence: "Hong Kong (CNN Business)A muddled view ..."
+# KUNA puts the day and month between the two: "الكويت - 20 - 6 (كونا) -- ..."
 _LEAD_DATELINE = re.compile(
-    r"^(?P<dl>[^\s()\d][^()\d.!?؟\n]{1,40}?\s*\([^()\d]{2,25}\))"
-    r"(?:\s*(?:--|—|–|-)\s*(?=\S)|(?=[A-Z\"“‘]))")
+    r"^(?P<place>[^\s()\d][^()\d.!?؟\n]{1,40}?)"
+    r"(?P<day>\s+-\s+[0-3]?\d\s+-\s+[01]?\d)?(?P<agency>\s*\([^()\d]{2,25}\))"
+    r"(?:\s*(?:--|—|–|-)?\s*$|\s*(?:--|—|–|-)\s*(?=\S)|(?=[A-Z\"“‘]))")
 
 
 def parse_dateline(line: str) -> str | None:
@@ -276,9 +278,12 @@ def parse_dateline(line: str) -> str | None:
 def split_lead_dateline(text: str) -> tuple[str, str] | None:
     """``("دمشق، سوريا (CNN)", rest)`` when a paragraph opens with an agency dateline."""
     m = _LEAD_DATELINE.match(text)
-    if not m or len(m.group("dl").split()) > 6:
+    if not m:
         return None
-    return m.group("dl").strip(), text[m.end():]
+    dateline = m.group("place") + m.group("agency")
+    if len(dateline.split()) > 6:
+        return None
+    return dateline.strip(), text[m.end():]
 
 
 def lead_dateline(blocks: list[Block], meta: dict[str, Any]) -> list[Block]:
@@ -291,9 +296,22 @@ def lead_dateline(blocks: list[Block], meta: dict[str, Any]) -> list[Block]:
             split = split_lead_dateline(first.text)
             if split and "dateline" not in meta:
                 meta["dateline"] = split[0]
-                blocks[n] = Paragraph((replace(first, text=split[1]), *block.spans[1:]))
+                if split[1] or block.spans[1:]:
+                    blocks[n] = Paragraph((replace(first, text=split[1]), *block.spans[1:]))
+                else:  # the dateline on a line of its own ("الكويت - 20 - 6 (كونا) --")
+                    del blocks[n]
+                dateline_zone(meta)
             break
     return blocks
+
+
+def dateline_zone(meta: dict[str, Any]) -> None:
+    """Set ``meta["timezone"]`` to the dateline's place's zone ("الكويت (كونا)":
+    Asia/Kuwait) when the publication time was given without one."""
+    if "timezone" not in meta and "published" in meta and "dateline" in meta:
+        zone = zone_for_place(str(meta["dateline"]))
+        if zone and not re.search(r"[+-]\d\d:\d\d$", str(meta["published"])):
+            meta["timezone"] = zone
 
 
 __all__ = [
@@ -321,6 +339,7 @@ __all__ = [
     "byline_without_name",
     "comment_list_heading",
     "date_meta",
+    "dateline_zone",
     "drop_trailing_disclaimers",
     "ends_article",
     "ends_page",
