@@ -1093,3 +1093,27 @@ def test_a_wire_line_under_the_page_date_gives_its_place_agency_and_hijri_date(
     assert article.published is not None and article.published.isoformat() == \
         "2024-05-14T14:28:00+03:00"
     assert "الموافق" not in everything(article).replace("published_hijri", "")
+
+
+def test_a_list_of_one_word_items_after_a_lead_in_sentence_is_the_texts(
+        tmp_path: Path) -> None:
+    """"- أربيل", "- دهوك" (one word each) under "... على النحو التالي:" were left out as a
+    menu, and the paragraphs after them with it (or, on a shorter page, the headline
+    and lead above them)."""
+    page = tmp_path / "salaries.txt"
+    page.write_text(
+        "حكومة الإقليم توزع الرواتب بدءاً من الأحد\n"
+        "أعلنت وزارة المالية في حكومة الإقليم، اليوم السبت، البدء بتوزيع رواتب موظفي "
+        "الإقليم لشهر نيسان الماضي اعتباراً من يوم غد الأحد.\n"
+        "وتضمن الجدول توزيع الرواتب في المحافظات على النحو التالي:\n"
+        "- أربيل\n- السليمانية\n- دهوك\n- حلبجة\n"
+        "وكانت المحكمة الاتحادية العليا قد ألزمت في وقت سابق الحكومة الاتحادية بتمويل "
+        "رواتب موظفي الإقليم مباشرة، في قرار أثار جدلاً بين الطرفين.\n"
+        "ويبلغ عدد موظفي الإقليم نحو مليون و200 ألف موظف ومتقاعد.\n", encoding="utf-8")
+    article = load_quietly(page)
+    assert article.title == "حكومة الإقليم توزع الرواتب بدءاً من الأحد"
+    said = [line for b in article.blocks for line in block_texts(b)]
+    assert said[0].startswith("أعلنت وزارة المالية")
+    assert [b for b in article.blocks if isinstance(b, ListBlock)]
+    assert "دهوك" in said and said[-1].startswith("ويبلغ عدد موظفي الإقليم")
+    assert article.dropped == ()

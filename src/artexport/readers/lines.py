@@ -361,13 +361,16 @@ def classify(lines: list[Line]) -> None:
     _mark_items(seq)
     _mark_related(seq)
     announced = False  # inside a list that a lead ending with ":" announced
+    lead_in = 0  # ... and the words of that lead
     for line, templated, teaser in zip(seq, _mark_templates(seq), _mark_teasers(seq),
                                        strict=True):
         # its items: bullets, or short lines ("June 9 -- Coral Sky Amphitheatre, FL")
         # its items: bullets, or lines of a few words that end no sentence ("June 9 --
         # Coral Sky Amphitheatre, FL"); their stop words say nothing, being items
+        # (one word a bullet after a sentence: "... في المحافظات على النحو التالي:",
+        # "- أربيل"; after a short label, "Follow us:", a menu)
         announced = announced and (
-            (bool(line.bullet) and line.words >= 2)
+            (bool(line.bullet) and (line.words >= 2 or lead_in >= LEAD_IN_WORDS))
             or (3 <= line.words <= 16 and not ends_sentence(line.body)))
         line.score = _score(line, rtl_page) + (VERSE_BONUS if line.verse else 0.0) \
             + (ROW_BONUS if line.row else 0.0) + (TEMPLATE_PENALTY if templated else 0.0)
@@ -378,7 +381,7 @@ def classify(lines: list[Line]) -> None:
         elif line.item and not templated:  # ("10 things in tech", "10 things in ...":
             line.score = max(line.score, 0.0) + ITEM_BONUS  # tags, not a list's items)
         if not line.bullet and line.body.endswith(":") and line.words >= 2:
-            announced = True
+            announced, lead_in = True, line.words
     for line, state in zip(seq, _viterbi(seq), strict=True):
         line.article = state
     _prose_after_the_text(seq)
