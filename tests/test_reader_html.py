@@ -1839,3 +1839,23 @@ def test_a_credit_by_its_label_and_a_captions_parts_apart(tmp_path: Path) -> Non
     assert lead.image.credit == "Audra Melton for The New York Times"
     [figure] = [b for b in article.blocks if isinstance(b, Figure)]
     assert plain_text(figure.caption) == "Yolanda Díaz, este martes. Eduardo Parra (Europa Press)"
+
+
+def test_a_quote_in_another_language_is_a_quote_in_that_language(tmp_path: Path) -> None:
+    """trafilatura takes a blockquote with a ``lang`` for code: a poem quoted in Persian
+    in a French page became a code block (left-to-right, "no language", never spoken)."""
+    page = tmp_path / "citation.html"
+    page.write_text(
+        '<!DOCTYPE html><html lang="fr"><head><meta charset="utf-8"><title>Citation</title>'
+        "</head><body><article><h1>Le poète et la ville</h1>"
+        "<p>Le maire a parlé aux journalistes pendant une heure samedi matin, devant la "
+        "bibliothèque municipale rénovée.</p>"
+        '<blockquote lang="fa"><p>شعر وطن کسی است که وطنی ندارد، و این شهر خانه همه ماست.'
+        "</p></blockquote>"
+        "<p>Le festival de poésie se termine le 20 septembre, avec une lecture publique sur "
+        "la grande place de la ville.</p></article></body></html>", encoding="utf-8")
+    article = load_quietly(page)
+    quotes = [b for b in article.blocks if isinstance(b, Quote)]
+    assert [q.lang for q in quotes] == ["fa"]
+    assert plain_text(quotes[0].paragraphs[0]).startswith("شعر وطن")
+    assert not [b for b in article.blocks if isinstance(b, Preformatted)]

@@ -323,6 +323,12 @@ def _prepared(root: Element) -> Element:
                 len(_text(after).split()) >= (_DIGEST_WORDS if _under_headline(heading)
                                               else _PROSE_WORDS):
             links[0].drop_tag()
+    # trafilatura takes a quote with a ``lang`` for code ("<blockquote lang="ar">": a
+    # poem in a French page became a code block, never spoken); the quote's language is
+    # read from the page itself (html_content.Page)
+    for quote in root.iter("blockquote", "q"):
+        if "lang" in quote.attrib and next(quote.iter("code", "pre"), None) is None:
+            del quote.attrib["lang"]
     _wrap_loose_text(root)
     return root
 

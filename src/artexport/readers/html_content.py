@@ -287,7 +287,8 @@ class _Mapper:
         elif not who and len(paras) > 1 and _DASH.match(plain_text(paras[-1])):
             last = paras.pop()
             who = (replace(last[0], text=_DASH.sub("", last[0].text, count=1)), *last[1:])
-        self.blocks.append(Quote(tuple(paras), who))
+        lang = self.page.quote_lang(" ".join(plain_text(p) for p in paras))
+        self.blocks.append(Quote(tuple(paras), who, lang=lang))
 
     def figure(self, el: Element, text: Inline = ()) -> None:
         src = (el.get("src") or "").strip()
@@ -390,20 +391,29 @@ class _Page:
         return len(key) >= 20 and any(key in c and len(key) >= 0.6 * len(c)
                                       for c in self.captions)
 
+    def _quote_of(self, text: str) -> Element | None:
+        key = fold(text)[:60]
+        return next((q for q in self.quotes if key and key in fold(_text_of(q))), None)
+
+    def quote_lang(self, text: str) -> str | None:
+        """The ``lang`` of the page's blockquote that holds ``text``, if it has one."""
+        quote = self._quote_of(text)
+        lang = _attr(quote, "lang").replace("_", "-") if quote is not None else ""
+        return lang if lang and LANG_TAG.match(lang) else None
+
     def attribution(self, text: str) -> Inline:
         """The ``<cite>``/``<footer>`` of the page's blockquote that holds ``text``
         (or the caption of the figure around it)."""
-        key = fold(text)[:60]
-        for quote in self.quotes:
-            if key and key in fold(_text_of(quote)):
-                cite = next((c for c in quote if _tag(c) in ("cite", "footer")), None)
-                if cite is None:
-                    figure = quote.getparent()
-                    if figure is not None and _tag(figure) == "figure":
-                        cite = next((c for c in figure if _tag(c) == "figcaption"), None)
-                who = _text_of(cite) if cite is not None else ""
-                return (Span(_DASH.sub("", who, count=1)),) if who else ()
-        return ()
+        quote = self._quote_of(text)
+        if quote is None:
+            return ()
+        cite = next((c for c in quote if _tag(c) in ("cite", "footer")), None)
+        if cite is None:
+            figure = quote.getparent()
+            if figure is not None and _tag(figure) == "figure":
+                cite = next((c for c in figure if _tag(c) == "figcaption"), None)
+        who = _text_of(cite) if cite is not None else ""
+        return (Span(_DASH.sub("", who, count=1)),) if who else ()
 
     def mark(self, spans: Inline) -> Inline:
         """Give the page's ``lang``/``dir`` runs (``<span lang="en">``) back to the
