@@ -133,6 +133,23 @@ def test_arabic_words_inside_an_english_sentence_are_read_by_their_own_voice(
     assert "[ar] سَلَام" in result.output
 
 
+def test_hebrew_greek_and_cyrillic_words_are_read_by_their_own_voice(cache: Path) -> None:
+    """An English or Arabic sentence quoting Hebrew, Greek or Russian: the voice spelled
+    the words letter by letter ("Hebrew he, Hebrew samekh ..."); a Greek symbol stays."""
+    art = article("en", "Mottos",
+                  'The motto was "הספרייה שייכת לכולם" and "δημοκρατία" and "свобода" '
+                  'in turn.',
+                  "The dose was 5 μg of the β blocker.")
+    plan = plan_speech(art, AudioOptions(cache_dir=cache))
+    motto, dose = plan.sentences[1], plan.sentences[2]
+    assert [r.lang for r in motto.runs] == ["en", "he", "en", "el", "en", "ru", "en"]
+    assert motto.runs[1].speech == "הספרייה שייכת לכולם"
+    assert not dose.runs
+    art = article("ar", "شعار", 'وقال المتحدث إن شعار الحملة هو "שלום לכולם" بحسب الصحيفة.')
+    said = plan_speech(art, AudioOptions(cache_dir=cache)).sentences[1]
+    assert [r.lang for r in said.runs] == ["ar", "he", "ar"]
+
+
 def test_a_vowelled_arabic_quotation_in_persian_or_urdu_is_read_in_arabic(cache: Path) -> None:
     """A Persian sentence quoting a verse with its vowels: the Persian voice read the
     Arabic marks its own way ("وَاعْتَصِمُوا" /vaɑʔtasemovɑ/). Three vowelled words or

@@ -134,7 +134,8 @@ def script_runs(text: str, lang: str, article_lang: str = "") -> list[tuple[str,
     English); a name or a term ("iPhone 15", "IMF World Economic Outlook") stays with
     the sentence's voice, which reads Latin words itself. In a Persian or Urdu sentence,
     a vowelled Arabic quotation (three vowelled words or more: a verse, a prayer) too.
-    None when there is no run."""
+    In any sentence, words in Hebrew, Greek or Cyrillic letters when its language is
+    written otherwise. None when there is no run."""
     if _script(lang) == "arabic":
         stretches = [(m, _latin_language(m.group())) for m in _LATIN_STRETCH.finditer(text)]
         stretches = [(m, found) for m, found in stretches if found]
@@ -148,7 +149,18 @@ def script_runs(text: str, lang: str, article_lang: str = "") -> list[tuple[str,
                      for m in _ARABIC_STRETCH.finditer(text)
                      if sum(1 for ch in m.group() if ch.isalpha()) >= _WORD]
     else:
+        stretches = []
+    # Hebrew, Greek and Cyrillic words in a sentence of another script: the voice spelled
+    # them letter by letter ("Hebrew he, Hebrew samekh ..."); a symbol ("β", "π") stays
+    for m in _OTHER_SCRIPT_STRETCH.finditer(text):
+        found = _other_script_language(m.group())
+        if sum(1 for ch in m.group() if ch.isalpha()) >= _SYMBOL_LETTERS and \
+                _script_language(found) != _script_language(lang) and not any(
+                other.start() < m.end() and m.start() < other.end() for other, _ in stretches):
+            stretches.append((m, found))
+    if not stretches:
         return None
+    stretches.sort(key=lambda pair: pair[0].start())
     runs: list[tuple[str, str]] = []
     pos = 0
     for m, found in stretches:
@@ -158,6 +170,32 @@ def script_runs(text: str, lang: str, article_lang: str = "") -> list[tuple[str,
     runs.append((text[pos:], lang))
     runs = [(t, lng) for t, lng in runs if any(ch.isalnum() for ch in t)]
     return runs if any(lng != lang for _, lng in runs) else None
+
+
+_OTHER_SCRIPTS = {"he": "\u0590-\u05ff", "el": "\u0370-\u03ff\u1f00-\u1fff",
+                  "ru": "\u0400-\u04ff"}
+_OTHER_SCRIPT_STRETCH = re.compile("|".join(
+    rf"[{letters}]+(?:[\s0-9.,:;!?'\"«»“”()\-–]*[{letters}]+)*"
+    for letters in _OTHER_SCRIPTS.values()))
+_UKRAINIAN = frozenset("іїєґІЇЄҐ")
+_SYMBOL_LETTERS = 3  # fewer letters of such a script are a symbol or a unit ("μg")
+
+
+def _other_script_language(stretch: str) -> str:
+    first = next(ch for ch in stretch if ch.isalpha())
+    found = next(lang for lang, letters in _OTHER_SCRIPTS.items()
+                 if re.match(f"[{letters}]", first))
+    return "uk" if found == "ru" and any(ch in _UKRAINIAN for ch in stretch) else found
+
+
+def _script_language(lang: str) -> str:
+    """The script ``lang`` is written in, Greek and Cyrillic told from Latin."""
+    primary = primary_subtag(lang)
+    if primary == "el":
+        return "greek"
+    if primary in {"ru", "uk", "bg", "sr", "mk", "be", "kk"}:
+        return "cyrillic"
+    return _script(lang)
 
 
 _TOKEN = re.compile(r"[^\s،,]+")
