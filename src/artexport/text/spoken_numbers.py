@@ -461,14 +461,16 @@ def _latin_digits(digits: str) -> str:
 
 # "1 شخص", "2 سيارة": one and two follow the noun or become its dual.
 _ONE_OR_TWO = re.compile(
-    rf"(?<![\w\u0640.,٫٬:/-])(?P<pre>[وف]?[بلك]?)(?:(?<=[بلك])\u0640)?(?P<n>[12])(?![\w.,٫٬:/])"
+    rf"(?<![\w\u0640.,٫٬:/+×-])(?P<pre>[وف]?[بلك]?)(?:(?<=[بلك])\u0640)?(?P<n>[12])"
+    rf"(?![\w.,٫٬:/+×])"
     rf"(?P<noun>[ \t]{{1,3}}[{AR_LETTER}]{{2,}})"
 )
 
 
 def _one_or_two(m: re.Match[str]) -> str:
     noun = counted_noun_after(m.group("noun"))
-    if noun is None or is_plural(noun) or _names_a_rank(before(m), noun):
+    if noun is None or is_plural(noun) or _names_a_rank(before(m), noun) or \
+            previous_word(before(m))[0] == "زائد":  # "2+1 ارتفع": a flat's rooms
         return m.group()
     pre = m.group("pre")
     case: Case = case_of(before(m), pre)
@@ -479,11 +481,11 @@ def _one_or_two(m: re.Match[str]) -> str:
 
 
 def _names_a_rank(text_before: str, noun: str) -> bool:
-    """"المركز 2 برصيد", "الطابق 1 بجوار": a number after a noun of rank, or after a
+    """"المركز 2 برصيد", "الطابق 1 بجوار", "رقم 1 سياسيا": a number after a noun of rank, or after a
     definite noun and before a word opening with a preposition, names a rank or a label
     and counts nothing after it (it was "بِرَصِيدَيْنِ", the number gone)."""
     word, _ = previous_word(text_before)
-    return word in ORDINAL_NOUNS or (strip_clitics(word).startswith("ال")
+    return word in ORDINAL_NOUNS or word == "رقم" or (strip_clitics(word).startswith("ال")
                                      and noun[0] in "بلك")
 
 
