@@ -320,8 +320,11 @@ def day_month(day: int, month: int, primary: str, month_names: MonthNames) -> st
 
 ERA_YEAR = re.compile(
     # "1447 / 1448هـ", "1445-1446هـ": a fiscal or school year written as its two years
-    rf"(?<![\d.,/-])(?:(?P<first>\d{{3,4}}){SP}(?P<sep>[-–/]){SP})?"
-    rf"(?P<year>\d{{3,4}}){SP}(?P<era>هـ?\.?{SP}[شق]|هـ|ه|م|ء|ھ|ق\.?{SP}م|ق\.?{SP}هـ)\.?"
+    # ("897هـ/1492م": the Hijri year, then the Common Era's; "41 هـ", "2 هـ": an early
+    # Hijri year, written without its thousands)
+    rf"(?<![\d.,-])(?<![\d.,]/)(?:(?P<first>\d{{3,4}}){SP}(?P<sep>[-–/]){SP})?"
+    rf"(?:(?P<year>\d{{3,4}}){SP}(?P<era>هـ?\.?{SP}[شق]|هـ|ه|م|ء|ھ|ق\.?{SP}م|ق\.?{SP}هـ)"
+    rf"|(?P<early>\d{{1,2}}){SP}(?P<hijri>هـ))\.?"
     rf"(?![{AR_LETTER}\u0640²³])"  # "1500 م2" is square metres
 )
 # Words that make "300 م" three hundred metres, not the year 300 of the Common Era.
@@ -336,7 +339,7 @@ _LENGTH_WORDS = word_set("""
 # it that finish a length or an event ("600 م مربع", "400 م حواجز")
 _QUANTITY_WORDS = word_set("""
     نحو حوالي حوالى قرابة زهاء أكثر أقل منسوب مساحة مساحتها مساحته ذهبية فضية برونزية
-    نهائي تصفيات مسافة منسوبه
+    نهائي تصفيات مسافة منسوبه العداء العداءة عداء قطع قطعت يقطع تقطع ركض سباحة
 """)
 _METRE_WORDS_AFTER = word_set("""
     مربع مربعا مربعًا مكعب مكعبا مكعبًا حواجز حرة تتابع فوق تحت طولا طولًا عرضا عرضًا
@@ -345,8 +348,11 @@ _METRE_WORDS_AFTER = word_set("""
 # ... but a year noun or a word that dates ("عام 632م", "منذ 1990م") makes it a year
 _YEAR_WORDS = word_set("""
     عام العام عامي سنة السنة سنتي منذ مطلع أوائل أواخر مواليد ميلاد تأسس تأسست توفي
-    ولد ولدت القرن
+    ولد ولدت القرن الموافق
 """)
+
+
+_HIJRI_BEFORE = re.compile(r"\dهـ|\d\s+هـ")
 
 
 def _metres(m: re.Match[str], year: int) -> bool:
@@ -356,8 +362,8 @@ def _metres(m: re.Match[str], year: int) -> bool:
     words += [w[1:] for w in words if len(w) > 3 and w[0] in "بلك"]  # "بذهبية"
     if any(w in _LENGTH_WORDS for w in words + written):
         return True
-    if any(w in _YEAR_WORDS for w in words):
-        return False
+    if any(w in _YEAR_WORDS for w in words) or _HIJRI_BEFORE.search(before(m)[-40:]):
+        return False  # ("354 هـ (965 م)", "41 هـ الموافق 661 م")
     following = after(m).split()[:1]
     if following and strip_clitics(following[0]).strip(".،,") in _METRE_WORDS_AFTER:
         return True
@@ -383,8 +389,9 @@ def era_year(m: re.Match[str], primary: str) -> str:
     after a length word is left for the units step (metres). Two years that make one
     ("1447 / 1448هـ", "1445-1446هـ": a fiscal or school year) are said one after the
     other, a pause between; two others after "-" are a span ("من ... إلى ...")."""
-    year = int(m.group("year"))
-    era = m.group("era").replace(" ", "").replace("\t", "").replace(".", "")
+    year = int(m.group("year") or m.group("early"))
+    era = (m.group("era") or m.group("hijri")).replace(" ", "").replace("\t", "")
+    era = era.replace(".", "")
     era = era.replace("ـش", "ش").replace("ـق", "ق")  # "هـ.ش" as "ه.ش"
     if era == "م" and not m.group("first") and _metres(m, year):
         return m.group()
