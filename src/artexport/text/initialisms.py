@@ -214,8 +214,9 @@ def hyphen_letters_to_number(text: str) -> str:
 
 # -- Arabic letters standing for a name --------------------------------------------------
 
-# each Arabic letter's name, as a label ("الفقرة (ب)") or an initial is said
-_NAMES = ("ألف ألف باء تاء ثاء جيم حاء خاء دال ذال راء زاي سين شين صاد ضاد طاء ظاء عين غين "
+# each Arabic letter's name, as a label ("الفقرة (ب)") or an initial is said (alef vowelled:
+# bare, "ألف" was vowelled as "a thousand")
+_NAMES = ("أَلِف أَلِف باء تاء ثاء جيم حاء خاء دال ذال راء زاي سين شين صاد ضاد طاء ظاء عين غين "
           "فاء قاف كاف لام ميم نون هاء واو ياء")
 ARABIC_LETTER_NAMES = dict(zip("أابتثجحخدذرزسشصضطظعغفقكلمنهوي", _NAMES.split(), strict=True))
 

@@ -472,6 +472,8 @@ def slashed(m: re.Match[str], primary: str, month_names: MonthNames) -> str:
     "a على b"."""
     a, b = int(m.group("a")), int(m.group("b"))
     if (a, b) == (24, 7):
+        if primary == "ar" and before(m).rstrip().endswith("مدار"):
+            return "الساعة"  # "على مدار 24/7": "على مدار" once
         return {"ar": "على مدار الساعة", "fa": "شبانه‌روزی", "ur": "چوبیس گھنٹے"}.get(
             primary, "twenty-four seven")
     if primary == "en":

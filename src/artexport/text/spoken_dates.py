@@ -288,6 +288,8 @@ def month_year(m: re.Match[str], primary: str) -> str:
     return f"{m.group('month')} {year_words(int(m.group('year')), primary, m.group('era'))}"
 
 
+# ... and after these, when the day is past the month's number
+_DATE_PREPOSITIONS = word_set("حتى في من إلى الى قبل بعد منذ خلال")
 # A day and a month without a year ("18/01") is a date when the sentence says so.
 _DATE_CONTEXT = word_set("""
     يوم اليوم بتاريخ تاريخ التاريخ الموافق ليلة صباح مساء فجر منذ الأحد الاثنين الإثنين
@@ -304,6 +306,8 @@ def is_day_month(m: re.Match[str], day: int, month: int, month_text: str) -> boo
     if len(month_text) == 2 and month_text.startswith("0"):
         return True
     word, _ = previous_word(before(m))
+    if day > month and strip_clitics(word) in _DATE_PREPOSITIONS:
+        return True  # "حتى 28/8", "في ٣٠/٣": no share of anything
     return strip_clitics(word) in _DATE_CONTEXT or word in _DATE_CONTEXT
 
 

@@ -32,6 +32,7 @@ from .arabic_counting import (
     strip_clitics,
 )
 from .arabic_nouns import bare, dual, is_feminine, is_plural, without_marks
+from .arabic_shorthand import arabic_shorthand
 from .initialisms import ARABIC_LETTER_NAMES, hyphen_letters_to_number
 from .lang import is_arabic_script, primary_subtag, word_set
 from .number_tokens import (
@@ -148,6 +149,7 @@ def speak_numbers_in(text: str, primary: str, *, month_names: MonthNames = "both
     text = telephone_numbers(text, primary)
     text = vulgar_fractions(text, primary)
     if primary == "ar":
+        text = arabic_shorthand(text)  # "ت.غ", "‰", "¥", "طالباً/ة", "القرن XIX", "×2"
         text = _sub(_BRACKETED_RANK, lambda m: f"{m.group(1)} {m.group(2)}", text)
         text = _sub(_LETTER_LABEL, _letter_label, text)
         text = _sub(_ECHOED, _without_echo, text)

@@ -384,7 +384,8 @@ def gmt(m: re.Match[str], primary: str) -> str:
         if sign:
             words += f" {'جمع' if sign == '+' else 'منفی'} {ur_cardinal(int(hours))} گھنٹے"
         return words + " "
-    words = " بتوقيت غرينتش"
+    # ("بتوقيت غرينتش (GMT+3)": the zone once)
+    words = "" if re.search(r"غرينتش\W*$", before(m)) else " بتوقيت غرينتش"
     if sign:
         count = counted(int(hours), _HOURS, case="nominative")
         words += f" {'زائد' if sign == '+' else 'ناقص'} {count}"
