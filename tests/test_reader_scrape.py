@@ -1117,3 +1117,19 @@ def test_a_list_of_one_word_items_after_a_lead_in_sentence_is_the_texts(
     assert [b for b in article.blocks if isinstance(b, ListBlock)]
     assert "دهوك" in said and said[-1].startswith("ويبلغ عدد موظفي الإقليم")
     assert article.dropped == ()
+
+
+def test_a_short_last_sentence_above_the_source_and_the_tags_stays(tmp_path: Path) -> None:
+    """"التفاصيل تعلن لاحقاً." (three words) closed the text, then its source and tags:
+    it was left out with them, "below the article"."""
+    page = tmp_path / "roads.txt"
+    page.write_text(
+        "2.4 مليار درهم لمشاريع الطرق الاتحادية في المناطق الشمالية\n"
+        "أطلقت وزارة التربية والتعليم برنامجاً تجريبياً لتعليم البرمجة والذكاء الاصطناعي "
+        "لطلبة المرحلة الإعدادية في 20 مدرسة حكومية، على أن يعمم على بقية المدارس.\n"
+        "وأوضحت الوزارة أن البرنامج يتضمن حصتين أسبوعياً، ويعتمد على مشاريع عملية يصمم "
+        "فيها الطلبة تطبيقات بسيطة وألعاباً تعليمية.\n"
+        "التفاصيل تعلن لاحقاً.\n"
+        "المصدر: الصحيفة - أبوظبي\nالإمارات\nالتعليم\nالبنية التحتية\n", encoding="utf-8")
+    said = [line for b in load_quietly(page).blocks for line in block_texts(b)]
+    assert said[-1] == "التفاصيل تعلن لاحقاً."

@@ -405,11 +405,29 @@ def _prose_after_the_text(seq: list[Line]) -> None:
     is the text going on: the model left out an article's last paragraphs when their
     stop words fell just short (Masrawy: "وينصح الخبراء بمراجعة الصيانة الدورية للسيارة،
     ..." at 0.29) and the furniture after them pulled them out."""
-    for before, line in itertools.pairwise(seq):
+    for k, (before, line) in enumerate(itertools.pairwise(seq)):
         if before.article and not line.article and line.furniture is None \
                 and not (line.related or line.in_related or line.bullet or line.item) \
-                and line.words >= PROSE_WORDS and ends_sentence(line.body):
+                and ends_sentence(line.body) and (line.words >= PROSE_WORDS or (
+                    line.words >= LAST_WORDS and line.body.endswith(".")
+                    and _closes_the_text(seq[k + 2:k + 3]))):
             line.article = True
+
+
+LAST_WORDS = 3  # ... and one this long when the source or the tags come next
+
+
+def _closes_the_text(after: list[Line]) -> bool:
+    """Whether the line after a short sentence ("التفاصيل تعلن لاحقاً.") closes the
+    article: its source ("المصدر: ...") or a tag (a word or two, no sentence)."""
+    if not after:
+        return False
+    body = after[0].body
+    return bool(_SOURCE_LINE.match(body)) or (
+        after[0].words <= 2 and not ends_sentence(body) and not after[0].bullet)
+
+
+_SOURCE_LINE = re.compile(r"(?:المصدر|مصدر|منبع|ماخذ|Source)\s*[:：-]", re.I)
 
 
 def _end_at_comments(lines: list[Line]) -> None:
