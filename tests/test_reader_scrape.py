@@ -1133,3 +1133,23 @@ def test_a_short_last_sentence_above_the_source_and_the_tags_stays(tmp_path: Pat
         "المصدر: الصحيفة - أبوظبي\nالإمارات\nالتعليم\nالبنية التحتية\n", encoding="utf-8")
     said = [line for b in load_quietly(page).blocks for line in block_texts(b)]
     assert said[-1] == "التفاصيل تعلن لاحقاً."
+
+
+def test_an_urdu_lead_ending_in_its_full_stop_is_no_headline(tmp_path: Path) -> None:
+    """Under a "Latest" box ("تازہ ترین") whose last line is the headline, the lead,
+    ending in Urdu's full stop "۔", was taken for the headline and left out."""
+    page = tmp_path / "water.txt"
+    page.write_text(
+        "تازہ ترین\n"
+        "کراچی میں پانی کی قلت، واٹر بورڈ کا ٹینکر سروس بڑھانے کا فیصلہ\n"
+        "ویب ڈیسک\n09 جون ، 2024\nشیئر\n"
+        "کراچی میں پانی کی شدید قلت کے بعد واٹر اینڈ سیوریج کارپوریشن نے شہر کے متاثرہ "
+        "علاقوں میں سرکاری ٹینکر سروس بڑھانے کا فیصلہ کیا ہے۔\n"
+        "واٹر کارپوریشن کے ترجمان کے مطابق گرمی کی شدت اور بجلی کی بندش کے باعث پمپنگ "
+        "اسٹیشنز متاثر ہوئے ہیں، جس کی وجہ سے شہر کو پانی کم مل رہا ہے۔\n"
+        "ترجمان نے بتایا کہ اورنگی، کورنگی اور لیاری سمیت متعدد علاقوں میں اضافی ٹینکر "
+        "بھیجے جائیں گے۔\n", encoding="utf-8")
+    article = load_quietly(page)
+    assert article.title.startswith("کراچی میں پانی کی قلت")
+    said = [line for b in article.blocks for line in block_texts(b)]
+    assert said[0].startswith("کراچی میں پانی کی شدید قلت") and len(said) == 3

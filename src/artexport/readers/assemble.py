@@ -82,9 +82,13 @@ BELOW = "below the article"
 
 
 def heading_like(text: str) -> bool:
-    """A line that could be a headline: up to 40 words, no sentence-final period."""
+    """A line that could be a headline: up to 40 words, no sentence-final period (Urdu's
+    "۔" too)."""
     n = words(text)
-    return 1 <= n <= 40 and not (n > 15 and text.rstrip().endswith("."))
+    return 1 <= n <= 40 and not (n > 15 and text.rstrip().endswith(_FULL_STOPS))
+
+
+_FULL_STOPS = (".", "۔")
 
 
 @dataclass
@@ -250,7 +254,7 @@ def _peel(page: Page, start: int, end: int, has_title: bool) -> int:
             labels += 1
             continue
         if not has_title:
-            if ln.bullet or not heading_like(text) or text.endswith(".") \
+            if ln.bullet or not heading_like(text) or text.endswith(_FULL_STOPS) \
                     or (text.endswith(":") and rest[0].bullet):
                 break
             if site_title(text, {fold(rest[0].body)}) and heading_like(rest[0].body) \
