@@ -1153,3 +1153,32 @@ def test_an_urdu_lead_ending_in_its_full_stop_is_no_headline(tmp_path: Path) -> 
     assert article.title.startswith("کراچی میں پانی کی قلت")
     said = [line for b in article.blocks for line in block_texts(b)]
     assert said[0].startswith("کراچی میں پانی کی شدید قلت") and len(said) == 3
+
+
+def test_a_headline_with_a_colon_over_time_stamps_is_no_table(tmp_path: Path) -> None:
+    """"تونس: إضراب ..." over "نشرت في: 05/03/2025 - 14:22" and "تعديل في: ..." (France
+    24), or over "الخرطوم: السوداني" and "2025-04-20 11:15 ص": three "key: value" lines
+    made a list in the text; the first paragraph was taken for the title, no date."""
+    page = tmp_path / "strike.txt"
+    page.write_text(
+        "تونس: إضراب المعلمين يشل المدارس الابتدائية في يومه الثاني\n"
+        "نشرت في: 05/03/2025 - 14:22\nتعديل في: 05/03/2025 - 16:40\n"
+        "شل إضراب المعلمين في تونس الأربعاء المدارس الابتدائية لليوم الثاني على التوالي، "
+        "وسط تمسك النقابة بمطالبها المتعلقة بتحسين الأجور.\n"
+        "وأكدت النقابة أن نسبة المشاركة في الإضراب تجاوزت 90% في أغلب الولايات، مشيرة "
+        "إلى أن الحكومة لم تقدم أي مقترح جدي منذ أشهر.\n", encoding="utf-8")
+    article = load_quietly(page)
+    assert article.title.startswith("تونس: إضراب المعلمين")
+    assert article.published is not None and article.published.day == 5
+    assert not [b for b in article.blocks if isinstance(b, ListBlock)]
+    page.write_text(
+        "مصدر أمني: إعادة فتح طريق الخرطوم – مدني أمام حركة المسافرين\n"
+        "الخرطوم: السوداني\n2025-04-20 11:15 ص\n"
+        "أعلنت السلطات الأمنية في ولاية الجزيرة، الأحد، إعادة فتح طريق الخرطوم – مدني أمام "
+        "حركة المسافرين والشاحنات التجارية، بعد أشهر من الإغلاق.\n"
+        "وقال مصدر أمني إن الطريق أصبح آمناً بعد انتشار قوات الشرطة على طوله، وإن حركة "
+        "الشاحنات ستعود تدريجياً خلال الأيام المقبلة.\n", encoding="utf-8")
+    article = load_quietly(page)
+    assert article.title.startswith("مصدر أمني: إعادة فتح")
+    assert article.published is not None and article.published.hour == 11
+    assert not [b for b in article.blocks if isinstance(b, ListBlock)]

@@ -347,7 +347,8 @@ _STAMP = re.compile(
     r"^(?:(?:first|originally|last)\s+)?(?:published|posted|updated|modified|"
     r"(?:written|posted|published)\s+by\s+.{2,60}?\s+on)\b|"
     r"^(?:نشر|نُشر|تم النشر|تاريخ النشر|تاريخ الخبر|آخر تحديث|اخر تحديث|تم التحديث|"
-    r"تاريخ الإضافة|أضيف في|تاریخ انتشار|منتشر شده|به‌روزرسانی)(?!\w)", re.I)  # ("نشرت" is a verb)
+    r"تاريخ الإضافة|أضيف في|تاریخ انتشار|منتشر شده|به‌روزرسانی|(?:نشرت|تعديل) في(?=\s*:))"
+    r"(?!\w)", re.I)  # ("نشرت" is a verb, but for France 24's "نشرت في: ...")
 STAMP_AUTHOR = re.compile(r"^(?:written|posted|published)\s+by\s+(?P<name>.{2,60}?)\s+on\b",
                            re.I)
 

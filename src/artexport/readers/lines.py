@@ -188,8 +188,12 @@ def _mark_templates(seq: list[Line]) -> list[bool]:
 
 def _row_shaped(line: Line) -> bool:
     m = _ROW.match(line.body)
-    # ("Name: a whole sentence." is a line of dialogue, not a row)
+    # ("Name: a whole sentence." is a line of dialogue, not a row; "نشرت في: 05/03/2025
+    # - 14:22" is the page's time stamp, under the headline "تونس: إضراب ...", and
+    # "2025-04-20 11:15 ص" a time)
     return m is not None and len(m.group("key").split()) <= 4 \
+        and not (line.date is not None and is_time_stamp(line.body)) \
+        and not (m.group("key")[-1:].isdigit() and m.group("value")[:1].isdigit()) \
         and len(m.group("value").split()) <= 15 and m.group("value")[-1] not in ".!?؟"
 
 
