@@ -1182,3 +1182,24 @@ def test_a_headline_with_a_colon_over_time_stamps_is_no_table(tmp_path: Path) ->
     assert article.title.startswith("مصدر أمني: إعادة فتح")
     assert article.published is not None and article.published.hour == 11
     assert not [b for b in article.blocks if isinstance(b, ListBlock)]
+
+
+def test_the_mastheads_name_and_day_are_not_the_articles(tmp_path: Path) -> None:
+    """A newspaper's masthead ("صحيفة الأيام البحرينية", "العدد 12987 الأحد 10 مارس 2024")
+    above the headline gave the article its writer and its day; the date line under the
+    headline ("السبت 9 مارس 2024 - 01:00") was left out."""
+    page = tmp_path / "masthead.txt"
+    page.write_text(
+        "صحيفة الأيام البحرينية\n"
+        "العدد 12987 الأحد 10 مارس 2024 الموافق 29 شعبان 1445\n"
+        "«التربية» تطلق برنامجاً لتعليم البرمجة لطلبة المرحلة الإعدادية\n"
+        "السبت 9 مارس 2024 - 01:00\n"
+        "أطلقت وزارة التربية والتعليم برنامجاً تجريبياً لتعليم البرمجة والذكاء الاصطناعي "
+        "لطلبة المرحلة الإعدادية في 20 مدرسة حكومية، على أن يعمم على بقية المدارس.\n"
+        "وأوضحت الوزارة أن البرنامج يتضمن حصتين أسبوعياً، ويعتمد على مشاريع عملية يصمم "
+        "فيها الطلبة تطبيقات بسيطة وألعاباً تعليمية.\n", encoding="utf-8")
+    article = load_quietly(page)
+    assert article.title.startswith("«التربية» تطلق")
+    assert article.authors == ()
+    assert article.published is not None
+    assert (article.published.day, article.published.hour) == (9, 1)

@@ -391,11 +391,14 @@ def _header(page: Page, items: list[_Item], *, title_known: bool = False) -> Non
         if title_at is not None:
             title_item, extras = _title(page, candidates, items)
             title_at = items.index(title_item)
+    dated_below = title_at is not None and any(it[0] == "date" for it in items[title_at:])
     for i, (kind, k, text, payload) in enumerate(items):
         if i == title_at or (kind == "candidate" and not title_known):
             continue
         if kind in ("subtitle", "byline", "dateline") and title_at is not None and i < title_at:
             continue  # these belong under the headline; above it they are page chrome
+        if kind == "date" and dated_below and title_at is not None and i < title_at:
+            continue  # the masthead's day ("العدد 12987 الأحد 10 مارس"), not the article's
         if kind == "image" and draft.lead is None:
             caption: Inline = ()
             if payload is not None:

@@ -130,7 +130,9 @@ _NOT_NAMES = frozenset(fold(w) for w in (
 _LABEL_WORDS = frozenset(fold(w) for w in (
     "admin", "administrator", "webmaster", "moderator", "user", "ادمین", "ایڈمن", "مدیر",
     "سایت", "سرویس", "اخبار", "أخبار", "الأخبار", "خبریں", "ڈیسک", "desk", "news",
-    "service", "team", "staff", "فريق", "التحرير", "تحریریہ", "editorial"))
+    "service", "team", "staff", "فريق", "التحرير", "تحریریہ", "editorial",
+    # a newspaper's masthead ("صحيفة الأيام البحرينية", "جريدة الوطن")
+    "صحيفة", "جريدة", "مجلة", "روزنامه", "اخبار", "روزنامہ"))
 
 
 # A date or time after a byline, set off by a dash or a bar
