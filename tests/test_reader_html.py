@@ -1859,3 +1859,37 @@ def test_a_quote_in_another_language_is_a_quote_in_that_language(tmp_path: Path)
     assert [q.lang for q in quotes] == ["fa"]
     assert plain_text(quotes[0].paragraphs[0]).startswith("شعر وطن")
     assert not [b for b in article.blocks if isinstance(b, Preformatted)]
+
+
+STANDFIRST_PAGES = [
+    # a lede outside the text's own box, marked only by itemprop (Hamshahri): left out
+    ('<div class="item-header"><h1>{title}</h1><p class="introtext" itemprop="description">'
+     '{standfirst}</p></div><div itemprop="articleBody">{body}</div>'),
+    # a standfirst in a box named for the article's header: printed after the text
+    ('<div class="article-header"><h1>{title}</h1><p class="standfirst">{standfirst}</p>'
+     '</div><article>{body}</article>'),
+    ('<div class="article-header"><h1>{title}</h1><div class="lead">{standfirst}</div>'
+     '</div><article>{body}</article>'),
+    # Le Monde's "article__desc" in the page's <header>: left out as page furniture
+    ('<header><h1>{title}</h1><p class="article__desc">{standfirst}</p></header>'
+     '<article>{body}</article>'),
+]
+
+
+@pytest.mark.parametrize("shape", STANDFIRST_PAGES)
+def test_the_printed_standfirst_is_the_summary_once(tmp_path: Path, shape: str) -> None:
+    standfirst = ("A 200-bed facility ends years of transfers to the capital for sick "
+                  "children. A first review is due in June.")
+    body = ("<p>The governor opened the first specialist children's hospital in the province "
+            "last night with two hundred beds and a staff of three hundred.</p>"
+            "<p>Officials said the hospital would reduce the number of children sent to the "
+            "capital for treatment each year by more than half.</p>")
+    page = tmp_path / "hospital.html"
+    page.write_text('<html lang="en"><head><title>Hospital opens</title></head><body>'
+                    + shape.format(title="Hospital opens in the province",
+                                   standfirst=standfirst, body=body)
+                    + "</body></html>", encoding="utf-8")
+    article = load_quietly(page)
+    assert article.summary == standfirst
+    said = body_text(article)
+    assert "200-bed" not in said and said.startswith("The governor opened")

@@ -198,7 +198,8 @@ class _Meta:
             meta["summary"] = standfirst
             draft.dropped = [d for d in draft.dropped if d.text != standfirst]
         key = fold(str(meta.get("summary") or ""))
-        if meta.pop("_printed_summary", False):
+        # (trafilatura may give the printed standfirst as the text's last paragraph)
+        if meta.pop("_printed_summary", False) or standfirst:
             draft.blocks = [b for b in draft.blocks if not isinstance(b, Paragraph)
                             or fold(plain_text(b.spans)) != key]
         if key:  # the standfirst set as a heading above the text (Substack's, Medium's)
@@ -233,7 +234,8 @@ class _Meta:
                 continue
             if key[:20] in " ".join((el.text or "").split()):
                 return ""  # the text has begun
-            if after_h1 and _STANDFIRST_CLASS.search(el.get("class") or ""):
+            if after_h1 and (_STANDFIRST_CLASS.search(el.get("class") or "")
+                             or el.get("itemprop") == "description"):
                 text = _SUMMARY_LABEL.sub("", block_text(el))  # ("ملخص": a label)
                 if 6 <= len(text.split()) <= 80 and key not in text and \
                         (not self.in_furniture(el) or in_headline_header(el)):
@@ -412,8 +414,9 @@ _SUMMARY_LABEL = re.compile(r"^(?:ملخص|الملخص|خلاصة|باختصا�
                             r"\s*:?\s+", re.IGNORECASE)
 # a class token whose last part (after "__", "-" or "_") names a standfirst
 _STANDFIRST_CLASS = re.compile(r"(?:^|\s)(?:[\w-]*[_-])?(?:summary|standfirst|dek|lede|"
-                               r"intro|excerpt|subheadline|sub-?title|sapo|chapo|"
-                               r"teaser-text)(?=\s|$)", re.IGNORECASE)
+                               r"intro|introtext|excerpt|subheadline|sub-?title|sapo|chapo|"
+                               r"teaser-text|lead)(?=\s|$)|(?:^|\s)article[_-]+desc(?=\s|$)",
+                               re.IGNORECASE)
 
 
 def _mostly_in(summary: str, body: str) -> bool:

@@ -251,6 +251,12 @@ def live_entries(root: Element) -> None:
 
 def in_headline_header(el: Element) -> bool:
     """Whether ``el`` is in the <header> that holds the page's <h1> (the article's own
-    header: WordPress themes print the byline there, "entry-header")."""
-    header = next((a for a in el.iterancestors() if _tag(a) == "header"), None)
+    header: WordPress themes print the byline there, "entry-header"), or in a box named
+    for one ("article-header", "item-header")."""
+    header = next((a for a in el.iterancestors() if _tag(a) == "header"
+                   or _HEADER_CLASS.search(a.get("class") or "")), None)
     return header is not None and next(header.iter("h1"), None) is not None
+
+
+_HEADER_CLASS = re.compile(r"(?:^|\s)[\w-]*(?:article|item|entry|post|story)[_-]+header(?=\s|$)",
+                           re.I)
