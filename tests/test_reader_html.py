@@ -1873,6 +1873,9 @@ STANDFIRST_PAGES = [
     # Le Monde's "article__desc" in the page's <header>: left out as page furniture
     ('<header><h1>{title}</h1><p class="article__desc">{standfirst}</p></header>'
      '<article>{body}</article>'),
+    # Arc XP's subheadline in its "b-header-section": left out as navigation
+    ('<div class="b-header-section"><h1 class="b-headline">{title}</h1>'
+     '<h2 class="b-subheadline">{standfirst}</h2></div><article>{body}</article>'),
 ]
 
 
@@ -1893,3 +1896,20 @@ def test_the_printed_standfirst_is_the_summary_once(tmp_path: Path, shape: str) 
     assert article.summary == standfirst
     said = body_text(article)
     assert "200-bed" not in said and said.startswith("The governor opened")
+
+
+def test_a_photos_description_box_is_its_caption(tmp_path: Path) -> None:
+    """"<img><div class="img-desc">" (Al-Riyadh): the caption was left out."""
+    PILImage.new("RGB", (80, 50), (10, 120, 60)).save(tmp_path / "bus.png")
+    page = tmp_path / "bus.html"
+    page.write_text(
+        '<html lang="ar" dir="rtl"><head><title>خدمة الحافلات</title></head><body>'
+        "<h1>«النقل» تطلق خدمة الحافلات الترددية</h1>"
+        '<div class="article-img"><img src="bus.png" alt=""><div class="img-desc">حافلة '
+        "ترددية خلال التشغيل التجريبي</div></div><div class=\"article-text\">"
+        "<p>أطلقت الهيئة العامة للنقل، أمس، خدمة الحافلات الترددية التي تربط 14 حيا في شرق "
+        "الرياض بأقرب محطات المترو.</p><p>وتعمل الحافلات بمعدل رحلة كل عشر دقائق في أوقات "
+        "الذروة، وكل عشرين دقيقة في بقية اليوم.</p></div></body></html>", encoding="utf-8")
+    article = load_quietly(page)
+    figures = [b for b in (article.lead_image, *article.blocks) if isinstance(b, Figure)]
+    assert [plain_text(f.caption) for f in figures] == ["حافلة ترددية خلال التشغيل التجريبي"]

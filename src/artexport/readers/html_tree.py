@@ -91,7 +91,9 @@ def drop_labelled_regions(root: Element) -> None:
             el.drop_tree()
 
 
-_CAPTION_CLASS = re.compile(r"caption(?!-?(?:toggle|hide|button|icon))|legend", re.I)
+# ("img-desc": Al-Riyadh's caption under its photo)
+_CAPTION_CLASS = re.compile(r"caption(?!-?(?:toggle|hide|button|icon))|legend"
+                            r"|(?:img|image|photo|pic)[_-]?desc", re.I)
 _CREDIT_CLASS = re.compile(r"credit|copyright|(?<![\w-])source(?![\w-])|[_-]source(?![\w-])", re.I)
 
 
@@ -252,11 +254,11 @@ def live_entries(root: Element) -> None:
 def in_headline_header(el: Element) -> bool:
     """Whether ``el`` is in the <header> that holds the page's <h1> (the article's own
     header: WordPress themes print the byline there, "entry-header"), or in a box named
-    for one ("article-header", "item-header")."""
+    for one ("article-header", "b-header-section") that holds it."""
     header = next((a for a in el.iterancestors() if _tag(a) == "header"
                    or _HEADER_CLASS.search(a.get("class") or "")), None)
     return header is not None and next(header.iter("h1"), None) is not None
 
 
-_HEADER_CLASS = re.compile(r"(?:^|\s)[\w-]*(?:article|item|entry|post|story)[_-]+header(?=\s|$)",
-                           re.I)
+_HEADER_CLASS = re.compile(r"(?:^|\s)(?:[\w]+[_-])*?(?:article|item|entry|post|story|b)[_-]+"
+                           r"header(?:[_-]+section)?(?=\s|$)", re.I)
