@@ -1913,3 +1913,24 @@ def test_a_photos_description_box_is_its_caption(tmp_path: Path) -> None:
     article = load_quietly(page)
     figures = [b for b in (article.lead_image, *article.blocks) if isinstance(b, Figure)]
     assert [plain_text(f.caption) for f in figures] == ["حافلة ترددية خلال التشغيل التجريبي"]
+
+
+def test_footnotes_with_back_links_are_kept_and_their_marks_apart(tmp_path: Path) -> None:
+    """Notes whose items link back to their marks ("↩") were left out as a list of links,
+    and a mark ran into the word before it ("unstable.1")."""
+    page = tmp_path / "notes.html"
+    page.write_text(
+        '<html lang="en"><head><title>The microbus drivers</title></head><body><article>'
+        "<h1>The microbus drivers</h1><div class=\"entry-content\">"
+        "<p>Ramadan, 41, has driven the same route for 16 years. His income, he says, has "
+        'never been this unstable.<sup><a href="#fn1" id="ref1">1</a></sup></p>'
+        "<p>Passengers complain, but few have alternatives: the metro does not reach most "
+        'of the informal areas.<sup><a href="#fn2" id="ref2">2</a></sup></p><hr>'
+        '<ol class="footnotes"><li id="fn1">Interview conducted in Giza, January 2026. '
+        '<a href="#ref1">↩</a></li><li id="fn2">According to a 2024 ministry survey, around '
+        '60 percent of trips use informal transport. <a href="#ref2">↩</a></li></ol>'
+        "</div></article></body></html>", encoding="utf-8")
+    said = body_text(load_quietly(page))
+    assert "never been this unstable.[1]" in said
+    assert "Interview conducted in Giza, January 2026." in said
+    assert "60 percent of trips use informal transport." in said and "↩" not in said

@@ -323,6 +323,17 @@ def _prepared(root: Element) -> Element:
                 len(_text(after).split()) >= (_DIGEST_WORDS if _under_headline(heading)
                                               else _PROSE_WORDS):
             links[0].drop_tag()
+    # footnotes: a note's link back to its mark ("↩") made trafilatura's precision
+    # setting drop the notes as a list of links, and a mark ran into the word before it
+    # ("unstable.1"): the back links go, a mark is said "[1]", as the Markdown reader says it
+    for link in list(root.iter("a")):
+        href, said = (link.get("href") or "").strip(), _text(link).strip()
+        if not href.startswith("#") or not isinstance(link, lxml_html.HtmlElement):
+            continue
+        if said in _BACK_LINKS:
+            link.drop_tree()
+        elif said.isdigit() and len(said) <= 3 and getattr(link.getparent(), "tag", "") == "sup":
+            link.text, link[:] = f"[{said}]", []
     # trafilatura takes a quote with a ``lang`` for code ("<blockquote lang="ar">": a
     # poem in a French page became a code block, never spoken); the quote's language is
     # read from the page itself (html_content.Page)
@@ -333,6 +344,7 @@ def _prepared(root: Element) -> Element:
     return root
 
 
+_BACK_LINKS = frozenset({"↩", "↩\ufe0e", "↩\ufe0f", "↑", "^", "⤴", "⤴\ufe0f"})
 _CARD_WORDS = 6  # a name and a headline at least
 
 
