@@ -1934,3 +1934,22 @@ def test_footnotes_with_back_links_are_kept_and_their_marks_apart(tmp_path: Path
     assert "never been this unstable.[1]" in said
     assert "Interview conducted in Giza, January 2026." in said
     assert "60 percent of trips use informal transport." in said and "↩" not in said
+
+
+def test_a_wordpress_gallery_photo_keeps_its_caption(tmp_path: Path) -> None:
+    """WordPress prints a gallery's photo in a "gallery-icon" box, which trafilatura drops
+    as an icon, with the photo's caption."""
+    PILImage.new("RGB", (80, 50), (10, 120, 60)).save(tmp_path / "ward.png")
+    page = tmp_path / "gallery.html"
+    page.write_text(
+        '<html lang="en"><head><title>Hospital opens</title></head><body><article>'
+        "<h1>Hospital opens</h1><p>The governor opened the first specialist children's "
+        "hospital in the province last night with two hundred beds.</p>"
+        '<figure class="gallery-item"><div class="gallery-icon landscape"><a href="ward.png">'
+        '<img src="ward.png" alt=""></a></div><figcaption class="wp-caption-text '
+        'gallery-caption">Intensive care unit for newborns</figcaption></figure>'
+        "<p>Officials said the hospital would reduce the number of children sent to the "
+        "capital for treatment each year.</p></article></body></html>", encoding="utf-8")
+    article = load_quietly(page)
+    figures = [b for b in (article.lead_image, *article.blocks) if isinstance(b, Figure)]
+    assert [plain_text(f.caption) for f in figures] == ["Intensive care unit for newborns"]

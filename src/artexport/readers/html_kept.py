@@ -251,6 +251,11 @@ def keep_media(root: Element) -> None:
         for slide in itertools.islice(figure.iterancestors(), 3):
             if _SLIDE.search(slide.get("class") or ""):
                 del slide.attrib["class"]
+        # WordPress's gallery: the photo in a "gallery-icon" box, which trafilatura drops
+        # as an icon
+        for box in figure.iter("div"):
+            if "gallery-icon" in (box.get("class") or ""):
+                del box.attrib["class"]
     # a post the article quotes (Twitter's, Instagram's, TikTok's embed code: a
     # <blockquote> holding the post's text, often in a "social-media-embed" wrapper):
     # trafilatura drops it by those class names, so the wrapper is unwrapped and the
