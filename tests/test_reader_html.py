@@ -1953,3 +1953,24 @@ def test_a_wordpress_gallery_photo_keeps_its_caption(tmp_path: Path) -> None:
     article = load_quietly(page)
     figures = [b for b in (article.lead_image, *article.blocks) if isinstance(b, Figure)]
     assert [plain_text(f.caption) for f in figures] == ["Intensive care unit for newborns"]
+
+
+def test_a_sign_up_box_in_the_text_is_left_out(tmp_path: Path) -> None:
+    """A newsletter box set between two paragraphs, named by a generated class
+    ("Newsletter_box__q8"), was read as the text; a box of two fields is one box."""
+    paragraphs = "".join(
+        f"<p>Paragraph {n} of the report gives more detail on exports of chemicals, plastics "
+        "and machinery to new markets in Asia and Africa this year.</p>" for n in range(4))
+    page = tmp_path / "exports.html"
+    page.write_text(
+        '<html lang="en"><head><title>Exports rise</title></head><body><main>'
+        '<h1>Exports rise 9%</h1><div class="ArticleBody_body__n5">'
+        "<p>Saudi non-oil exports rose 9 percent year on year in the fourth quarter, "
+        "statistics showed on Sunday.</p>"
+        '<div class="Newsletter_box__q8"><h3>The Daily Brief</h3><p>Sign up to get the top '
+        'business news every morning.</p><input type="email" placeholder="Your e-mail">'
+        '<input type="email" placeholder="Again"><button>Sign up</button></div>'
+        f"{paragraphs}</div></main></body></html>", encoding="utf-8")
+    said = body_text(load_quietly(page))
+    assert "Sign up" not in said and "Daily Brief" not in said
+    assert said.startswith("Saudi non-oil exports") and "Paragraph 3 of the report" in said

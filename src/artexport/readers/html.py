@@ -65,7 +65,7 @@ from .headline import title_from_opening_words
 from .html_content import _DASH, _Mapper, _Page
 from .html_encoding import decode_declared
 from .html_header import date_under_title, header_lines
-from .html_kept import keep_article_asides, keep_media, kept_by_trafilatura
+from .html_kept import drop_sign_up_boxes, keep_article_asides, keep_media, kept_by_trafilatura
 from .html_meta import DATA_BODY_SHARE, _Meta
 from .html_regions import OTHER_STORIES, in_furniture
 from .html_tree import (
@@ -88,6 +88,7 @@ def read_html(path: Path, limits: Limits, *, keep_all: bool = False) -> Draft:
     entities: set[str] = set()
     root = _html_tree(_parse(path, text, entities), entities)
     reader = _Meta(path, root, in_furniture())  # JSON-LD first: it is in <script>s
+    drop_sign_up_boxes(root)  # (by its e-mail field, which the junk goes with)
     _strip_junk(root)
     meta = reader.collect()
     drop_labelled_regions(root)

@@ -1,7 +1,8 @@
 """The parts of a saved page's article that trafilatura drops, rewritten so that it keeps
 them: an <aside> that is the article's prose, a table's <figcaption>, the words of a
 <time>, the lines of code a <pre> breaks with <br>, a text container named for links or
-by a name trafilatura does not know; and an inline "read also" box it kept, taken out."""
+by a name trafilatura does not know; and an inline "read also" box it kept, or a sign-up
+box, taken out."""
 
 from __future__ import annotations
 
@@ -16,7 +17,25 @@ from .html_regions import OTHER_STORIES, WHERE
 from .html_tree import Element, _tag, _text_of, _xpath
 from .stopwords import fold
 
-__all__ = ["keep_article_asides", "keep_media", "kept_by_trafilatura"]
+__all__ = ["drop_sign_up_boxes", "keep_article_asides", "keep_media", "kept_by_trafilatura"]
+
+_SIGN_UP_WORDS = 40  # the words of a sign-up box around its e-mail field, at most
+
+
+def drop_sign_up_boxes(root: Element) -> None:
+    """Take out a sign-up box set in the text: an e-mail field and the few words around
+    it ("النشرة اليومية", "اشترك ليصلك ..."), whatever its class is called ("Newsletter_
+    box__q8": a generated name no list of furniture names knows)."""
+    for field in list(root.iter("input")):
+        if (field.get("type") or "").lower() != "email":
+            continue
+        box = field.getparent()
+        while box is not None and box.getparent() is not None and \
+                len(_text_of(box.getparent()).split()) <= _SIGN_UP_WORDS:
+            box = box.getparent()
+        if isinstance(box, lxml_html.HtmlElement) and box.tag not in ("body", "html") and \
+                box.getparent() is not None and len(_text_of(box).split()) <= _SIGN_UP_WORDS:
+            box.drop_tree()  # (a box of two fields is gone with the first)
 
 
 def kept_by_trafilatura(root: Element) -> None:
