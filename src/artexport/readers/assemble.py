@@ -39,7 +39,7 @@ from .headline import (
     site_title,
     without_glued_byline,
 )
-from .lines import LABEL, Line, article_span, without_author_box, without_repeats
+from .lines import LABEL, Line, article_span
 from .news import (
     CAPTION_LABEL,
     Byline,
@@ -59,6 +59,7 @@ from .news import (
     role_line,
 )
 from .page_body import caption_shaped, page_body
+from .page_repeats import without_author_box, without_repeats
 from .page_stamps import (
     stamp_author,
     trailing_tags,

@@ -30,9 +30,9 @@ def drop_sign_up_boxes(root: Element) -> None:
         if (field.get("type") or "").lower() != "email":
             continue
         box = field.getparent()
-        while box is not None and box.getparent() is not None and \
-                len(_text_of(box.getparent()).split()) <= _SIGN_UP_WORDS:
-            box = box.getparent()
+        while box is not None and (outer := box.getparent()) is not None and \
+                len(_text_of(outer).split()) <= _SIGN_UP_WORDS:
+            box = outer
         if isinstance(box, lxml_html.HtmlElement) and box.tag not in ("body", "html") and \
                 box.getparent() is not None and len(_text_of(box).split()) <= _SIGN_UP_WORDS:
             box.drop_tree()  # (a box of two fields is gone with the first)

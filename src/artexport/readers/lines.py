@@ -48,7 +48,6 @@ import itertools
 import math
 import re
 from collections.abc import Callable
-from typing import Any
 
 from .news import (
     COMMENTS,
@@ -71,7 +70,7 @@ from .page_text import (
     split_lines,
     tashkeel_count,
 )
-from .stopwords import fold, page_stop_words, stop_word_density
+from .stopwords import page_stop_words, stop_word_density
 
 # ---- constants of the model ---------------------------------------------------------
 
@@ -562,55 +561,4 @@ def article_span(lines: list[Line]) -> tuple[int, int] | None:
     return (marked[0], marked[-1]) if marked else None
 
 
-__all__ = ["LABEL", "REPEATED", "Line", "article_span", "classify", "date_line", "split_lines",
-           "without_author_box", "without_repeats"]
-
-
-# ---- lines printed twice ------------------------------------------------------------
-
-REPEATED = "printed again"
-REPEAT_WORDS = 8   # a line this long printed again (a slideshow's captions, a pull quote)
-
-
-def without_repeats(body: list[Line], title: str) -> list[Line]:
-    """The body without the second and later copies of a long line (a slideshow prints
-    each caption once per slide, a pull quote repeats a sentence, a teaser list comes
-    twice), without a line printed twice in a row (a caption under its photo and in the
-    photo's label) and without the headline printed again above the text; the reader
-    hears each once (the copies are listed as left out). A poem's refrain stays."""
-    seen = {fold(title)} if title else set()
-    out: list[Line] = []
-    previous = None
-    for ln in body:
-        key = fold(ln.body)
-        if ln.verse:  # a refrain is sung again
-            out.append(ln)
-            continue
-        if key == previous or (key in seen and (ln.words >= REPEAT_WORDS
-                                                or key == fold(title))):
-            ln.article, ln.reason = False, REPEATED
-            continue
-        seen.add(key)
-        previous = key
-        out.append(ln)
-    return out
-
-
-AUTHOR_BOX = "about the author"
-
-
-def without_author_box(body: list[Line], meta: dict[str, Any]) -> list[Line]:
-    """The body without the writer's box under the text: the byline's name on a line of
-    its own ("HANNAH SCHOENBAUM") and the line about the writer under it
-    ("Schoenbaum covers North Carolina and education for The Associated Press.")."""
-    names = {fold(str(a.get("name") if isinstance(a, dict) else a))
-             for a in meta.get("authors") or ()}
-    for k in range(len(body) // 2, len(body)):
-        if fold(body[k].body) in names:
-            surname = fold(body[k].body).split()[-1]
-            box = [body[k]] + [ln for ln in body[k + 1:k + 2]
-                               if ln.words <= 30 and surname in fold(ln.body)]
-            for ln in box:
-                ln.article, ln.reason = False, AUTHOR_BOX
-            return [ln for ln in body if ln not in box]
-    return body
+__all__ = ["LABEL", "Line", "article_span", "classify", "date_line", "split_lines"]
