@@ -122,6 +122,9 @@ def test_block_language_by_script_and_telling_letters() -> None:
     # read by the Arabic voice, with Arabic vowels and "ثلاثة" for "۳"
     assert block_language("تهران - خبرگزاري ايسنا: شهردار تهران از افتتاح ۳ ايستگاه جديد "
                           "مترو خبر داد و گفت كه كار ادامه دارد.", "fa") is None
+    # ... with no letter of its own (پ چ ژ گ) too: its function words tell it
+    assert block_language("قيمت طلا در بازار تهران امروز افزايش يافت و به ۴۵ ميليون تومان "
+                          "رسيد.", "fa") is None
 
 
 def test_markdown_block_attribute_is_kept_and_checked(tmp_path: Path) -> None:

@@ -133,6 +133,15 @@ def test_arabic_words_inside_an_english_sentence_are_read_by_their_own_voice(
     assert "[ar] سَلَام" in result.output
 
 
+def test_persian_typed_with_arabic_letters_keeps_the_persian_voice(cache: Path) -> None:
+    """"قيمت طلا در بازار ..." (Arabic's yeh and kaf, no letter of Persian's own) was
+    read by the Arabic voice, vowelled as Arabic, its "۴۵" said in Arabic."""
+    art = article("fa", "خبر اقتصادی",
+                  "قيمت طلا در بازار تهران امروز افزايش يافت و به ۴۵ ميليون تومان رسيد.")
+    said = plan_speech(art, AudioOptions(cache_dir=cache)).sentences[1]
+    assert (said.lang, said.voice) == ("fa", "fa") and "چهل و پنج" in said.speech
+
+
 def test_hebrew_greek_and_cyrillic_words_are_read_by_their_own_voice(cache: Path) -> None:
     """An English or Arabic sentence quoting Hebrew, Greek or Russian: the voice spelled
     the words letter by letter ("Hebrew he, Hebrew samekh ..."); a Greek symbol stays."""

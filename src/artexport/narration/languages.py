@@ -18,10 +18,10 @@ from collections import Counter
 from ..model import Article, Block
 from ..text.diacritize import is_vowelled
 from ..text.lang import (
-    PERSIAN_ONLY,
     detect_language,
     function_words,
     is_arabic_script,
+    persian_in_arabic_letters,
     persian_not_urdu,
     primary_subtag,
     script_of,
@@ -103,7 +103,7 @@ def _arabic_script_language(text: str, default: str) -> str:
             primary != "ur" or persian_not_urdu(text)):  # ("اللہ تعالیٰ کا ذکر ہوا۔")
         return "fa"
     if ar >= _EVIDENCE and ar > 4 * fa and ur == 0 and primary in {"fa", "ur"} \
-            and not any(ch in PERSIAN_ONLY for ch in text):
+            and not persian_in_arabic_letters(text):
         return "ar"
     return default
 

@@ -26,6 +26,19 @@ _PERSIAN_WORDS = frozenset({"در", "از", "این", "آن", "که", "را", "�
 # letters Arabic has no use for: پ چ ژ گ
 PERSIAN_ONLY = frozenset("\u067e\u0686\u0698\u06af")
 
+
+def persian_in_arabic_letters(text: str) -> bool:
+    """Whether Arabic-script ``text`` is Persian typed with Arabic's yeh and kaf ("قيمت
+    طلا در بازار ... افزايش يافت"): a Persian letter of its own, or Persian's function
+    words and none of Arabic's, nor its teh marbuta or alef maksura, which Arabic prose
+    never goes long without."""
+    if any(ch in PERSIAN_ONLY for ch in text):
+        return True
+    words = _WORD.findall(text)
+    persian = sum(w in _PERSIAN_WORDS for w in words)
+    arabic = sum(w in _ARABIC_WORDS for w in words)
+    return persian > arabic and not any(ch in "\u0629\u0649" for ch in text)
+
 # A few very frequent function words per Latin-script language.
 _LATIN_STOPWORDS = {
     "en": {"the", "and", "of", "to", "in", "is", "that", "for", "with", "was", "he", "it",
@@ -218,7 +231,7 @@ def block_language(text: str, article_lang: str) -> str | None:
     found = detect_language(text)
     if found == own or found not in evidence:
         return None
-    if own in ("fa", "ur") and found == "ar" and any(ch in PERSIAN_ONLY for ch in text):
+    if own in ("fa", "ur") and found == "ar" and persian_in_arabic_letters(text):
         return None  # Persian typed with Arabic's yeh and kaf ("خبرگزاري ايسنا") is Persian
     if own == "ur" and found == "fa":  # ("صدر مملکت نے خطاب کیا۔" got the Persian voice)
         return "fa" if persian_not_urdu(text) else None
