@@ -142,6 +142,15 @@ def test_persian_typed_with_arabic_letters_keeps_the_persian_voice(cache: Path) 
     assert (said.lang, said.voice) == ("fa", "fa") and "چهل و پنج" in said.speech
 
 
+def test_a_figure_inside_an_arabic_quotation_is_said_in_arabic(cache: Path) -> None:
+    """"السعر ارتفع 15% خلال 3 أيام" in an English sentence: "15 percent" was said in
+    English between the two halves of the quotation."""
+    art = article("en", "Prices", 'He said: "السعر ارتفع 15% خلال 3 أيام" before leaving.')
+    said = plan_speech(art, AudioOptions(cache_dir=cache)).sentences[1]
+    assert [r.lang for r in said.runs] == ["en", "ar", "en"]
+    assert "خَمْسَةَ عَشَرَ" in said.runs[1].speech and "percent" not in said.speech
+
+
 def test_hebrew_greek_and_cyrillic_words_are_read_by_their_own_voice(cache: Path) -> None:
     """An English or Arabic sentence quoting Hebrew, Greek or Russian: the voice spelled
     the words letter by letter ("Hebrew he, Hebrew samekh ..."); a Greek symbol stays."""

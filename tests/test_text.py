@@ -61,6 +61,15 @@ def test_arabic_runs_inside_english_are_isolated() -> None:
     # on "، " and the PDF printed "(cross-platformرایگان ،)")
     spans = isolate_runs((Span("Visual Studio Code (cross-platform، رایگان)."),), "ltr")
     assert [(s.text, s.direction) for s in spans if s.direction] == [("رایگان", "rtl")]
+    # a figure between two Arabic words, or closing an Arabic quotation, is the run's: the
+    # quotation's halves were swapped around "15%" in every edition
+    spans = isolate_runs((Span('He said: "السعر ارتفع 15% خلال 3 أيام" and "عيد سعيد 2025".'),),
+                         "ltr")
+    assert [s.text for s in spans if s.direction] == ["السعر ارتفع 15% خلال 3 أيام",
+                                                      "عيد سعيد 2025"]
+    # (but a figure after an Arabic word in running English is the English sentence's)
+    spans = isolate_runs((Span("The word مرحبا 3 times."),), "ltr")
+    assert [s.text for s in spans if s.direction] == ["مرحبا"]
 
 
 def test_code_spans_are_left_to_right_and_kept_whole() -> None:

@@ -114,7 +114,8 @@ def _arabic_script_language(text: str, default: str) -> str:
 _ARABIC_SCRIPT = "\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff\ufb50-\ufdff\ufe70-\ufeff"
 _ARABIC_STRETCH = re.compile(
     rf"(?:[0-9]+[ \t]+)?[{_ARABIC_SCRIPT}]+"
-    rf"(?:[\s0-9.,:;!?'\"«»“”()\-–]*[{_ARABIC_SCRIPT}]+)*")
+    rf"(?:[\s0-9.,:;!?'\"«»“”()\-–%]*[{_ARABIC_SCRIPT}]+)*"
+    r"(?:[ \t]+[0-9]+%?(?=\s*[\"”»’']))?")  # (its figure: "السعر ارتفع 15% خلال", "عيد سعيد 2025")
 
 
 # A stretch without Arabic-script letters, from a Latin word or a number to another:

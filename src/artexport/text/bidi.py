@@ -28,8 +28,11 @@ _LTR_RUN = re.compile(
 # carried the comma to the far side of the word)
 _RTL_STRONG = (r"[\u0590-\u060B\u060D-\u061A\u061C-\u061E\u0620-\u065F\u066E-\u06D3"
                r"\u06D5-\u06EF\u06FA-\u08FF\uFB1D-\uFDFF\uFE70-\uFEFC]")
+# (a figure between two words, "السعر ارتفع 15% خلال", or closing a quotation, "عيد سعيد
+# 2025", is the run's: left out, it was laid out on the wrong side of its words)
 _RTL_RUN = re.compile(
-    rf"{_RTL_STRONG}(?:[\s\u0660-\u0669\u06F0-\u06F90-9.,،؛:\-]*{_RTL_STRONG})*"
+    rf"{_RTL_STRONG}(?:[\s\u0660-\u0669\u06F0-\u06F90-9.,،؛:\-%٪]*{_RTL_STRONG})*"
+    r"(?:\s+[0-9\u0660-\u0669\u06F0-\u06F9]+[%٪]?(?=\s*[\"”»’']))?"
 )
 
 BIDI_CONTROLS = frozenset(
