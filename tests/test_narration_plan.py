@@ -151,6 +151,18 @@ def test_a_figure_inside_an_arabic_quotation_is_said_in_arabic(cache: Path) -> N
     assert "خَمْسَةَ عَشَرَ" in said.runs[1].speech and "percent" not in said.speech
 
 
+def test_a_persian_or_urdu_quotation_in_an_arabic_sentence_has_its_voice(cache: Path) -> None:
+    """«من هر سال به دوحه می‌آیم» in an Arabic sentence was vowelled and read as Arabic,
+    its "۲۰" said "عشرين"."""
+    art = article("ar", "أمسية شعرية",
+                  "قال الشاعر الإيراني: «من هر سال به دوحه می‌آیم و این بار ۲۰ شعر "
+                  "آورده‌ام». ثم قرأ الشاعر الباكستاني «ہم پھر ملیں گے ۲۰۲۶ میں».")
+    first, second = plan_speech(art, AudioOptions(cache_dir=cache)).sentences[1:3]
+    assert [r.lang for r in first.runs] == ["ar", "fa"] and "بیست" in first.runs[1].speech
+    assert [r.lang for r in second.runs] == ["ar", "ur"]
+    assert "دو ہزار چھبیس" in second.runs[1].speech
+
+
 def test_hebrew_greek_and_cyrillic_words_are_read_by_their_own_voice(cache: Path) -> None:
     """An English or Arabic sentence quoting Hebrew, Greek or Russian: the voice spelled
     the words letter by letter ("Hebrew he, Hebrew samekh ..."); a Greek symbol stays."""

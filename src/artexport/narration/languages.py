@@ -145,6 +145,16 @@ def script_runs(text: str, lang: str, article_lang: str = "") -> list[tuple[str,
             # Persian voice read its marks as Persian ("وَاعْتَصِمُوا" /vaɑʔtasemovɑ/)
             stretches = sorted([*stretches, *((m, "ar") for m in _vowelled_arabic(text))],
                                key=lambda pair: pair[0].start())
+        # a quotation in another Arabic-script language ("قال الشاعر: «من هر سال به
+        # دوحه می‌آیم»"): it was vowelled and read as Arabic, its figures in Arabic
+        for m in _QUOTATION.finditer(text):
+            found = _arabic_script_language(m.group("said"), lang)
+            said = _SPAN.match(text, m.start("said"), m.end("said"))
+            if found != lang and said is not None and \
+                    len(said.group().split()) >= _QUOTED_WORDS and not any(
+                        other.start() < m.end() and m.start() < other.end()
+                        for other, _ in stretches):
+                stretches.append((said, found))
     elif _letters(text)["arabic"] >= _WORD:
         stretches = [(m, _arabic_stretch_language(m.group(), article_lang))
                      for m in _ARABIC_STRETCH.finditer(text)
@@ -198,6 +208,9 @@ def _script_language(lang: str) -> str:
         return "cyrillic"
     return _script(lang)
 
+
+_QUOTATION = re.compile(r"[«“\"](?P<said>[^«»“”\"]+)[»”\"]")
+_QUOTED_WORDS = 3  # a quotation this long is told by its letters
 
 _TOKEN = re.compile(r"[^\s،,]+")
 _SPAN = re.compile(r".+", re.S)
