@@ -18,7 +18,7 @@ from click.testing import CliRunner
 
 from artexport import ArtexportWarning
 from artexport.cli import main
-from artexport.model import Article, Heading, Paragraph, Quote, Span
+from artexport.model import Article, Author, Heading, Paragraph, Quote, Span
 from artexport.narration import (
     AudioOptions,
     Cue,
@@ -161,6 +161,21 @@ def test_a_persian_or_urdu_quotation_in_an_arabic_sentence_has_its_voice(cache: 
     assert [r.lang for r in first.runs] == ["ar", "fa"] and "بیست" in first.runs[1].speech
     assert [r.lang for r in second.runs] == ["ar", "ur"]
     assert "دو ہزار چھبیس" in second.runs[1].speech
+
+
+def test_dari_and_uyghur_articles_keep_their_language(cache: Path) -> None:
+    """A Dari article ("prs") failed its audio (espeak-ng has no "prs" voice) and was
+    labelled in English; a Uyghur one was read by the Arabic voice (its "ى" taken for
+    Arabic's) with Arabic number words."""
+    dari = article("prs", "خبر", "مکتب‌ها از ۲۰ حمل باز می‌شوند و ۳۵۰ هزار شاگرد در آن "
+                                 "درس می‌خوانند.")
+    plan = plan_speech(replace(dari, authors=(Author("مریم احمدی"),)),
+                       AudioOptions(cache_dir=cache))
+    assert {s.voice for s in plan.sentences} == {"fa"}
+    assert "به قلم" in plan.sentences[1].speech and "سیصد و پنجاه" in plan.sentences[2].speech
+    uyghur = article("ug", "كىتاب كۆرگەزمىسى", "كۆرگەزمىگە 200 دىن ئارتۇق نەشرىيات قاتناشتى.")
+    said = plan_speech(uyghur, AudioOptions(cache_dir=cache)).sentences[1]
+    assert (said.lang, said.voice) == ("ug", "ug") and "200" in said.speech
 
 
 def test_hebrew_greek_and_cyrillic_words_are_read_by_their_own_voice(cache: Path) -> None:

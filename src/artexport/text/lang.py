@@ -128,8 +128,10 @@ def primary_subtag(lang: str) -> str:
 
 def words_language(lang: str, available: Container[str]) -> str:
     """The language words an edition adds (labels, month names) are written in: the
-    article's, when ``available`` (a table's languages) has it, else English."""
+    article's, when ``available`` (a table's languages) has it (Dari's: Persian's),
+    else English."""
     primary = primary_subtag(lang)
+    primary = "fa" if primary == "prs" and "prs" not in available else primary
     return primary if primary in available else "en"
 
 
@@ -149,8 +151,11 @@ def direction_of(lang: str) -> Direction:
 
 
 def is_arabic_script(lang: str) -> bool:
-    return primary_subtag(lang) in {"ar", "fa", "ur", "ps", "sd", "ug", "ckb"} \
-        or "-arab" in lang.lower()
+    return primary_subtag(lang) in _ARABIC_SCRIPT_LANGUAGES or "-arab" in lang.lower()
+
+
+_ARABIC_SCRIPT_LANGUAGES = frozenset({"ar", "fa", "ur", "ps", "sd", "ug", "ckb", "prs", "ks",
+                                      "bal"})
 
 
 def script_of_language(lang: str) -> str:
@@ -211,6 +216,8 @@ def block_language(text: str, article_lang: str) -> str | None:
     if top != script_of_language(article_lang):
         found = detect_language(text)
         return None if found == own else found
+    if top == "arabic" and own not in ("ar", "fa", "ur"):
+        return None  # (Uyghur's, Pashto's letters are no evidence of Arabic's: "كىتاب")
     if top == "arabic":
         words = Counter(_WORD.findall(text))
         # letters, and words only one of the two languages writes ("في", "الذي"; "در",

@@ -120,7 +120,8 @@ def speech_text(text: str, lang: str, options: SpeechOptions = SpeechOptions(), 
     """
     primary = primary_subtag(lang) or "ar"
     arabic = primary == "ar"
-    words_for_numbers = is_arabic_script(primary)
+    # (Uyghur's and Sindhi's voices read their digits themselves: "200" was "مئتي")
+    words_for_numbers = is_arabic_script(primary) and primary not in ("ug", "sd")
     numbers_lang = numbers_language(primary)  # ar, fa, ur: their own number words
     if primary not in {"ar", "fa"} and words_for_numbers:
         primary = "ar"  # Urdu, Pashto...: Arabic-script rules for the other steps

@@ -124,11 +124,13 @@ __all__ = ["MonthNames", "ascii_digits", "numbers_language", "speak_date", "spea
 
 def numbers_language(lang: str) -> str:
     """Which number words :func:`speak_numbers_in` uses for text in ``lang``: "ar",
-    "fa" and "ur" their own, other Arabic-script languages (Pashto, Sindhi...) Arabic's,
-    every other language English's."""
+    "fa" and "ur" their own (Dari Persian's), other Arabic-script languages (Pashto...)
+    Arabic's, every other language English's."""
     primary = primary_subtag(lang) or "ar"
     if primary in {"ar", "fa", "ur", "en"}:
         return primary
+    if primary == "prs":
+        return "fa"
     return "ar" if is_arabic_script(lang) else "en"
 
 

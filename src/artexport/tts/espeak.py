@@ -204,6 +204,11 @@ def _session(voice: str) -> Iterator[tuple[ctypes.CDLL, _Found]]:
         _close(lib)
 
 
+# languages espeak-ng reads with another's voice: Dari is Persian (Afghanistan's), Tajik's
+# Arabic-script writing too rare to matter
+_SAME_VOICE = {"prs": "fa"}
+
+
 class EspeakEngine(TtsEngine):
     """eSpeak NG, offline. ``voice`` is an espeak voice name (``ar``, ``en-us``,
     ``ar+f3``); ``rate`` is espeak's words per minute."""
@@ -223,8 +228,9 @@ class EspeakEngine(TtsEngine):
 
     def default_voice(self, lang: str) -> str:
         """The region's own voice where espeak-ng has one ("pt-BR": ``pt-br``, not
-        Lisbon's ``pt``; "es-MX": ``es-419``; "en-US": ``en-us``), else the language's."""
-        primary = primary_subtag(lang)
+        Lisbon's ``pt``; "es-MX": ``es-419``; "en-US": ``en-us``), else the language's
+        (Dari's is Persian's)."""
+        primary = _SAME_VOICE.get(primary_subtag(lang), primary_subtag(lang))
         region = lang.lower().split("-")[-1] if "-" in lang else ""
         names = [f"{primary}-{region}"] if region else []
         if primary == "es" and region not in ("", "es"):
