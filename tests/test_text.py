@@ -67,6 +67,12 @@ def test_arabic_runs_inside_english_are_isolated() -> None:
                          "ltr")
     assert [s.text for s in spans if s.direction] == ["السعر ارتفع 15% خلال 3 أيام",
                                                       "عيد سعيد 2025"]
+    # an English list item of an Arabic article: its full stop is the run's (it was set
+    # at the line's far end, before "The")
+    spans = isolate_runs((Span("The ambassador said the project was a model."),), "rtl",
+                         other_lang="en")
+    assert [(s.text, s.direction) for s in spans] == [
+        ("The ambassador said the project was a model.", "ltr")]
     # (but a figure after an Arabic word in running English is the English sentence's)
     spans = isolate_runs((Span("The word مرحبا 3 times."),), "ltr")
     assert [s.text for s in spans if s.direction] == ["مرحبا"]

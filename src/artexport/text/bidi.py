@@ -35,6 +35,8 @@ _RTL_RUN = re.compile(
     r"(?:\s+[0-9\u0660-\u0669\u06F0-\u06F9]+[%٪]?(?=\s*[\"”»’']))?"
 )
 
+_STRONG = re.compile(rf"{_LTR_STRONG}|{_RTL_STRONG}|[\u0660-\u0669\u06F0-\u06F90-9]")
+
 BIDI_CONTROLS = frozenset(
     "\u200e\u200f\u061c\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
 )
@@ -60,7 +62,20 @@ def isolate_runs(spans: Inline, base: Direction, *, other_lang: str | None = Non
             out.append(span if span.direction else replace(span, direction="ltr"))
             continue
         pos = 0
-        for m in pattern.finditer(span.text):
+        runs = list(pattern.finditer(span.text))
+        if len(runs) == 1 and not _STRONG.search(span.text, runs[0].end()) \
+                and not _STRONG.search(span.text, 0, runs[0].start()) \
+                and span.text[runs[0].end():].strip():
+            # the whole text is the run and its punctuation ("The ambassador said ... ."
+            # as a list item of an Arabic article): the full stop goes with it, where a
+            # reader of that language looks for it, not at the far end of the line
+            end = len(span.text.rstrip())
+            out.append(replace(span, text=span.text[:runs[0].start()]))
+            out.append(replace(span, text=span.text[runs[0].start():end], direction=other,
+                               lang=span.lang or other_lang))
+            out.append(replace(span, text=span.text[end:]))
+            continue
+        for m in runs:
             if m.start() > pos:
                 out.append(replace(span, text=span.text[pos:m.start()]))
             out.append(replace(span, text=m.group(), direction=other,
