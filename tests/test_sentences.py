@@ -103,6 +103,11 @@ SPLIT_CASES = [
     # Persian.
     ("fa", "این ویرایشگر رایگان است. آیا خوب است؟ بله",
      ["این ویرایشگر رایگان است.", "آیا خوب است؟", "بله"]),
+    # rupees and a company's "Co. Ltd." end nothing, in Urdu, Arabic or English
+    ("ur", "انہوں نے Rs. 1,500 ماہانہ وظیفے کا اعلان کیا۔",
+     ["انہوں نے Rs. 1,500 ماہانہ وظیفے کا اعلان کیا۔"]),
+    ("en", "A stipend of Rs. 1,500 from Acme Co. Ltd. was paid. Then more.",
+     ["A stipend of Rs. 1,500 from Acme Co. Ltd. was paid.", "Then more."]),
     # Nothing to split.
     ("ar", "   ", []),
     ("ar", "", []),

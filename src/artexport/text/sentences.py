@@ -254,6 +254,10 @@ def _is_abbreviation(text: str, dot: int, end: int, latin_rules: bool,
             return True  # AP's "at 5 p.m. Jan. 20", "5 p.m. Friday, when ..."
     if key == "c" and re.match(r"\s*\d", text[end:end + 3]):
         return True  # "c. 5,000 years ago": circa
+    if key in ("rs", "re") and re.match(r"\s*\d", text[end:end + 3]):
+        return True  # "Rs. 1,500 a month": rupees
+    if key == "co" and re.match(r"\s*(?:Ltd|Inc|LLC|KG)\b", text[end:end + 8]):
+        return True  # "Acme Co. Ltd."
     if key in _EN_STATES and re.match(r"\s*\(", text[end:]):
         return True  # "KNOXVILLE, Tenn. (AP) — ...": the dateline runs on
     if key in _EN_ENDABLE or re.fullmatch(r"(?:[a-z]\.)+[a-z]", key):
