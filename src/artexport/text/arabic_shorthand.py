@@ -1,7 +1,9 @@
 """Shorthand an Arabic sentence writes that its voice must be handed as words: "ت.غ"
 (spelled "تاء غين"), "‰" (dropped), "¥" (said "يوان" for a Tokyo price), "طالباً/ة"
-("تاء مربوطة"), a century's Roman numeral ("القرن XIX": "X I X") and "×2" ("× two").
-Numbers stay digits here: the number steps after this one say them.
+("تاء مربوطة"), a century's Roman numeral ("القرن XIX": "X I X"), "×2" ("× two"), a
+rate's "/" ("دولار/م²": "دولار م اثنين", "كم/ث": "كيلومتر ث") and a number's one-letter
+units ("9.58 ث", "650 ألف ط", "1.5 ل"). Numbers stay digits here: the number steps after
+this one say them.
 """
 
 from __future__ import annotations
@@ -9,6 +11,7 @@ from __future__ import annotations
 import re
 
 from .latin_languages import ROMAN, roman_value
+from .units import AR_UNITS
 
 __all__ = ["arabic_shorthand"]
 
@@ -22,6 +25,34 @@ _CENTURY = re.compile(rf"(?<=القرن )(?P<roman>(?=[IVXL]){ROMAN})(?![\w])")
 _TIMES = re.compile(r"(?<![\d.,])×[ \t]?(\d{1,2})(?![\d.,])")
 
 
+# "per" a unit, as said after the unit it divides
+_PER = {
+    **dict.fromkeys(("م²", "م2"), "للمتر المربع"), **dict.fromkeys(("كم²", "كم2"),
+                                                                    "للكيلومتر المربع"),
+    **dict.fromkeys(("م³", "م3"), "للمتر المكعب"),
+    **dict.fromkeys(("كغ", "كجم", "كلغ", "كيلو", "كيلوغرام"), "للكيلوغرام"),
+    **dict.fromkeys(("ث", "ثا", "ثانية"), "في الثانية"), "لتر": "في اللتر",
+    **dict.fromkeys(("سنة", "عام"), "سنويًا"),  # (not "ساعة": "أمبير/ساعة" is ampere-hours)
+    "يوم": "يوميًا", "شهر": "شهريًا", "طن": "للطن",
+}
+_PER_ALT = "|".join(sorted(_PER, key=len, reverse=True))
+_RATE = re.compile(rf"(?<=[{_AR}²³])/[ \t]?(?:(?P<per>{_PER_ALT})(?![{_AR}])"
+                   rf"|(?P<count>\d+)[ \t]?(?=(?:كم|كلم|كيلومتر|ميل)(?![{_AR}])))")
+_UNIT_BEFORE = re.compile(rf"[{_AR}.²³]+$")
+# one letter for a unit after a number ("9.58 ث", "650 ألف ط", "1.5 ل")
+_LETTER_UNIT = re.compile(rf"(?<=[\d{_AR}])[ \t](?P<u>[ثطل])(?![{_AR}\u0640/.])")
+_LETTER_UNITS = {"ث": "ثانية", "ط": "طن", "ل": "لتر"}
+
+
+def _rate(m: re.Match[str]) -> str:
+    unit = _UNIT_BEFORE.search(m.string, 0, m.start())
+    if unit is not None and f"{unit.group()}{m.group()}".replace(" ", "") in AR_UNITS:
+        return m.group()  # "كم/س", "م/ث", "ملغ/كغ": a unit of its own (units.py)
+    if m.group("per"):
+        return " " + _PER[m.group("per")]
+    return f" لكل {m.group('count')} "  # "7 لتر/100 كم"
+
+
 def arabic_shorthand(text: str) -> str:
     """``text`` (Arabic) with the shorthand above written as said."""
     text = _GMT.sub("بتوقيت غرينتش", text)
@@ -29,5 +60,9 @@ def arabic_shorthand(text: str) -> str:
     text = _YEN.sub(lambda m: f"{m.group(1)} ين" if m.group(1) else " ين", text)
     text = _BOTH_GENDERS.sub(lambda m: f"{m.group(1)}{m.group(2) or ''} و{m.group(1)}ة", text)
     text = _CENTURY.sub(lambda m: str(roman_value(m.group("roman"))), text)
+    text = _RATE.sub(_rate, text)
+    text = _LETTER_UNIT.sub(lambda m: " " + _LETTER_UNITS[m.group("u")]
+                            if re.search(r"(?:\d|ألف|مليون)[ \t]*$", m.string[:m.start()])
+                            else m.group(), text)
     return _TIMES.sub(lambda m: f"{m.group(1)} مرة" if int(m.group(1)) > 10 or
                       int(m.group(1)) < 3 else f"{m.group(1)} مرات", text)
