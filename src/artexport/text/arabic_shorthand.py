@@ -1,7 +1,8 @@
 """Shorthand an Arabic sentence writes that its voice must be handed as words: "ت.غ"
 (spelled "تاء غين"), "‰" (dropped), "¥" (said "يوان" for a Tokyo price), "طالباً/ة"
 ("تاء مربوطة"), a century's Roman numeral ("القرن XIX": "X I X"), "×2" ("× two"), a
-rate's "/" ("دولار/م²": "دولار م اثنين", "كم/ث": "كيلومتر ث") and a number's one-letter
+rate's "/" ("دولار/م²": "دولار م اثنين", "كم/ث": "كيلومتر ث"), a power of ten ("10^27")
+and a number's one-letter
 units ("9.58 ث", "650 ألف ط", "1.5 ل"). Numbers stay digits here: the number steps after
 this one say them.
 """
@@ -13,7 +14,7 @@ import re
 from .latin_languages import ROMAN, roman_value
 from .units import AR_UNITS
 
-__all__ = ["arabic_shorthand"]
+__all__ = ["arabic_powers", "arabic_shorthand"]
 
 _AR = "\u0621-\u064a"
 _GMT = re.compile(rf"(?<![{_AR}.])ت\.[ \t]?غ\.?(?![{_AR}])")
@@ -23,6 +24,8 @@ _YEN = re.compile(r"¥[ \t]?(\d[\d.,]*)|(?<=[\d\s])¥")
 _BOTH_GENDERS = re.compile(rf"(?<![{_AR}])([{_AR}]{{2,}}?)(اً|ًا)?/ة(?![{_AR}])")
 _CENTURY = re.compile(rf"(?<=القرن )(?P<roman>(?=[IVXL]){ROMAN})(?![\w])")
 _TIMES = re.compile(r"(?<![\d.,])×[ \t]?(\d{1,2})(?![\d.,])")
+# a power of ten ("1.9 × 10^27 كغ": "ألف وسبعة وعشرين" was said)
+_POWER = re.compile(r"(?<![\d.,])10[ \t]?\^[ \t]?(-?\d{1,3})(?![\d.,])")
 
 
 # "per" a unit, as said after the unit it divides
@@ -42,6 +45,13 @@ _UNIT_BEFORE = re.compile(rf"[{_AR}.²³]+$")
 # one letter for a unit after a number ("9.58 ث", "650 ألف ط", "1.5 ل")
 _LETTER_UNIT = re.compile(rf"(?<=[\d{_AR}])[ \t](?P<u>[ثطل])(?![{_AR}\u0640/.])")
 _LETTER_UNITS = {"ث": "ثانية", "ط": "طن", "ل": "لتر"}
+
+
+def arabic_powers(text: str) -> str:
+    """``text`` (Arabic) with its powers of ten said ("10^27": "عشرة أس سبعة وعشرين"),
+    before "^" is dropped as a symbol nobody says."""
+    return _POWER.sub(lambda m: f"10 أس {'سالب ' if m.group(1)[0] == '-' else ''}"
+                                f"{m.group(1).lstrip('-')}", text)
 
 
 def _rate(m: re.Match[str]) -> str:

@@ -57,6 +57,7 @@ import unicodedata
 from dataclasses import dataclass
 from typing import Literal
 
+from .arabic_shorthand import arabic_powers
 from .arabic_spelling import arabic_spelling, urdu_spelling
 from .bidi import BIDI_CONTROLS
 from .initialisms import speak_arabic_initials, speak_blessings, speak_initialisms
@@ -135,6 +136,8 @@ def speech_text(text: str, lang: str, options: SpeechOptions = SpeechOptions(), 
     if not words_for_numbers and not english:
         primary = "en"
 
+    if arabic:  # "10^27" (the caret is no character a voice says)
+        text = arabic_powers(text)
     text = _clean(_marks_as_words(text, primary))
     if clock_lang:  # "14h30": "quatorze ache trente" (their voices read the rest right)
         text = european_times(text, clock_lang)
