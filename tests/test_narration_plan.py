@@ -178,6 +178,14 @@ def test_dari_and_uyghur_articles_keep_their_language(cache: Path) -> None:
     assert (said.lang, said.voice) == ("ug", "ug") and "200" in said.speech
 
 
+def test_a_web_address_is_no_phrase_in_another_language(cache: Path) -> None:
+    """"tech-news.com/ar" in an Arabic sentence was read by the Portuguese voice ("com" is
+    a Portuguese word: "tech-news ponto com")."""
+    art = article("ar", "استفسار", "وللاستفسار يرجى زيارة موقع tech-news.com/ar.")
+    said = plan_speech(art, AudioOptions(cache_dir=cache)).sentences[1]
+    assert not said.runs and said.voice == "ar"
+
+
 def test_hebrew_greek_and_cyrillic_words_are_read_by_their_own_voice(cache: Path) -> None:
     """An English or Arabic sentence quoting Hebrew, Greek or Russian: the voice spelled
     the words letter by letter ("Hebrew he, Hebrew samekh ..."); a Greek symbol stays."""

@@ -240,10 +240,14 @@ def _arabic_stretch_language(stretch: str, article_lang: str) -> str:
     return found
 
 
+_DOMAIN = re.compile(r"\b[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}\b(?:/\S*)?", re.I)
+
+
 def _latin_language(stretch: str) -> str:
     """The language of a Latin phrase (see :func:`script_runs`), or "" for none."""
-    words = _LATIN_WORD.findall(EMAIL_RE.sub(" ", URL_RE.sub(" ", stretch)))
-    if len(words) < _LATIN_PHRASE:  # (an address is no phrase: "support@example.com")
+    words = _LATIN_WORD.findall(_DOMAIN.sub(" ", EMAIL_RE.sub(" ", URL_RE.sub(" ", stretch))))
+    if len(words) < _LATIN_PHRASE:  # (an address is no phrase: "support@example.com",
+        # "tech-news.com/ar": its "com" made it Portuguese)
         return ""
     found = detect_language(stretch)
     return found if any(w.lower() in function_words(found) for w in words) else ""
