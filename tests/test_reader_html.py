@@ -1974,3 +1974,30 @@ def test_a_sign_up_box_in_the_text_is_left_out(tmp_path: Path) -> None:
     said = body_text(load_quietly(page))
     assert "Sign up" not in said and "Daily Brief" not in said
     assert said.startswith("Saudi non-oil exports") and "Paragraph 3 of the report" in said
+
+
+def test_an_unnamed_standfirst_and_a_lead_photo_under_an_h2_headline(tmp_path: Path) -> None:
+    """Der Spiegel heads its article with an <h2> (no <h1>), a box of sentences no class
+    names as a standfirst, and a photo whose credit is labelled "Foto:": the standfirst
+    and the photo were left out as the page's header."""
+    PILImage.new("RGB", (80, 50), (10, 120, 60)).save(tmp_path / "pipes.png")
+    page = tmp_path / "spiegel.html"
+    page.write_text(
+        '<html lang="de"><head><title>Fernwärme: Ausbau</title></head><body><article>'
+        '<header data-area="intro"><h2><span>Fernwärme: </span><span>Stadtwerke in Leipzig '
+        "verdoppeln Ausbau</span></h2><div class=\"RichText leading-loose\">Leipzig will bis "
+        "2035 doppelt so viele Haushalte an das Fernwärmenetz anschließen wie geplant. "
+        'Kritiker warnen vor steigenden Preisen.</div><figure><img src="pipes.png" alt="">'
+        "<figcaption><p>Baustelle in Leipzig-Gohlis</p><span>Foto: Jan Woitas / dpa</span>"
+        '</figcaption></figure></header><section data-area="body"><div data-area="text">'
+        "<p>In der Georg-Schumann-Straße ist seit Wochen kaum ein Durchkommen. Bagger haben "
+        "den Asphalt aufgerissen, orangefarbene Rohre liegen am Straßenrand.</p>"
+        "<p>Die Kosten schätzen die Stadtwerke auf rund 1,2 Milliarden Euro. Finanziert "
+        "werden soll der Ausbau zum Teil über Fördermittel des Bundes.</p></div></section>"
+        "</article></body></html>", encoding="utf-8")
+    article = load_quietly(page)
+    assert article.summary is not None and article.summary.startswith("Leipzig will bis 2035")
+    assert article.lead_image is not None
+    assert plain_text(article.lead_image.caption) == "Baustelle in Leipzig-Gohlis"
+    assert article.lead_image.image.credit == "Jan Woitas / dpa"
+    assert body_text(article).startswith("In der Georg-Schumann-Straße")

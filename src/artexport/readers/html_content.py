@@ -323,6 +323,9 @@ _HIDDEN_LABEL = re.compile(r"^(?:Image caption|Media caption|Video caption|Capti
                            r"تصویر کا کیپشن)\s*[,،]\s*")
 
 
+_TOGGLES = frozenset({"less", "more", "show less", "show more", "expand", "collapse"})
+
+
 class _Page:
     """What the page itself says about the blocks trafilatura found: language runs,
     figure captions and credits, quote attributions, code languages, and the lines it
@@ -377,6 +380,8 @@ class _Page:
         credit = _text_of(credit_el) if credit_el is not None else ""
         caption = _LICENSING.sub("", _HIDDEN_LABEL.sub("", _text_of(cap))) if cap is not None \
             else ""
+        if caption.strip().lower() in _TOGGLES:
+            caption = ""  # a caption box's toggle alone ("less", "more"), its text hidden
         if credit:
             caption = " ".join(caption.replace(credit, "").split())
         # the caption's parts run together where its elements meet ("... de

@@ -234,8 +234,11 @@ class _Meta:
                 continue
             if key[:20] in " ".join((el.text or "").split()):
                 return ""  # the text has begun
-            if after_h1 and (_STANDFIRST_CLASS.search(el.get("class") or "")
-                             or el.get("itemprop") == "description"):
+            if not after_h1:
+                continue
+            named = _STANDFIRST_CLASS.search(el.get("class") or "") \
+                or el.get("itemprop") == "description"
+            if named or _unnamed_standfirst(el):
                 text = _SUMMARY_LABEL.sub("", block_text(el))  # ("ملخص": a label)
                 if 6 <= len(text.split()) <= 80 and key not in text and \
                         (not self.in_furniture(el) or in_headline_header(el)):
@@ -417,6 +420,20 @@ _STANDFIRST_CLASS = re.compile(r"(?:^|\s)(?:[\w-]*[_-])?(?:summary|standfirst|de
                                r"intro|introtext|excerpt|subheadline|sub-?title|sapo|chapo|"
                                r"teaser-text|lead)(?=\s|$)|(?:^|\s)article[_-]+desc(?=\s|$)",
                                re.IGNORECASE)
+
+
+_STANDFIRST_WORDS = 8  # an unnamed box of sentences this long under the headline ...
+
+
+def _unnamed_standfirst(el: Element) -> bool:
+    """A box of sentences in the article's own header, under its headline, that no
+    class names (Der Spiegel's "RichText" under its <h2>): not a caption, a byline or a
+    date line, which are shorter or live in a <figure>."""
+    if el.tag not in ("p", "div") or len(el) or not in_headline_header(el) or \
+            any(_tag(a) in ("figure", "figcaption", "a") for a in el.iterancestors()):
+        return False
+    text = block_text(el)
+    return len(text.split()) >= _STANDFIRST_WORDS and text.rstrip()[-1:] in ".!?؟…"
 
 
 def _mostly_in(summary: str, body: str) -> bool:

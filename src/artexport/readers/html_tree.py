@@ -138,7 +138,7 @@ def _credit_in(box: Element, cap: Element | None) -> Element | None:
 
 
 # a credit's label before its name, as The New York Times and El País print them
-CREDIT_LABEL = re.compile(r"^\s*(?:credit|crédito|crédit|foto|photo)\s*(?:\.{3}|…)\s*", re.I)
+CREDIT_LABEL = re.compile(r"^\s*(?:credit|crédito|crédit|foto|photo)\s*(?:\.{3}|…|:)\s*", re.I)
 
 
 def captioned_image_above(root: Element, first: str) -> Element | None:
@@ -254,10 +254,18 @@ def live_entries(root: Element) -> None:
 def in_headline_header(el: Element) -> bool:
     """Whether ``el`` is in the <header> that holds the page's <h1> (the article's own
     header: WordPress themes print the byline there, "entry-header"), or in a box named
-    for one ("article-header", "b-header-section") that holds it."""
+    for one ("article-header", "b-header-section") that holds it; on a page without an
+    <h1>, the header that holds an <h2>."""
     header = next((a for a in el.iterancestors() if _tag(a) == "header"
                    or _HEADER_CLASS.search(a.get("class") or "")), None)
-    return header is not None and next(header.iter("h1"), None) is not None
+    if header is None:
+        return False
+    if next(header.iter("h1"), None) is not None:
+        return True
+    # (a page with no <h1> heads its article with the <h2> of the article's own header:
+    # Der Spiegel)
+    root = header.getroottree().getroot()
+    return next(root.iter("h1"), None) is None and next(header.iter("h2"), None) is not None
 
 
 _HEADER_CLASS = re.compile(r"(?:^|\s)(?:[\w]+[_-])*?(?:article|item|entry|post|story|b)[_-]+"
