@@ -2001,3 +2001,26 @@ def test_an_unnamed_standfirst_and_a_lead_photo_under_an_h2_headline(tmp_path: P
     assert plain_text(article.lead_image.caption) == "Baustelle in Leipzig-Gohlis"
     assert article.lead_image.image.credit == "Jan Woitas / dpa"
     assert body_text(article).startswith("In der Georg-Schumann-Straße")
+
+
+def test_a_key_points_box_is_the_summary_and_a_themes_author_box_the_byline(
+        tmp_path: Path) -> None:
+    """A "ملخص" box of points above the text, its class a CSS module's ("Article_summary
+    __l3"), was left out; the Sahifa theme's "post-meta-author" gave no writer."""
+    page = tmp_path / "exports.html"
+    page.write_text(
+        '<html lang="ar" dir="rtl"><head><title>الصادرات</title></head><body><main>'
+        "<h1>صادرات السعودية غير النفطية ترتفع 9%</h1>"
+        '<p class="post-meta"><span class="post-meta-author"><a href="/author/ali/">علي '
+        "الشمري</a></span></p>"
+        '<div class="Article_summary__l3"><h2>ملخص</h2><ul><li>الصادرات غير النفطية تبلغ 84 '
+        "مليار ريال في الربع الرابع</li><li>المنتجات الكيماوية والبلاستيك تشكل نحو نصف "
+        "الصادرات</li></ul></div><div class=\"ArticleBody_body__n5\"><p>ارتفعت الصادرات "
+        "السلعية غير النفطية للمملكة بنسبة 9% على أساس سنوي في الربع الرابع من العام "
+        "الماضي.</p><p>وشكلت منتجات الصناعات الكيماوية واللدائن والمطاط نحو 48% من إجمالي "
+        "الصادرات غير النفطية.</p></div></main></body></html>", encoding="utf-8")
+    article = load_quietly(page)
+    assert article.summary == ("الصادرات غير النفطية تبلغ 84 مليار ريال في الربع الرابع؛ "
+                               "المنتجات الكيماوية والبلاستيك تشكل نحو نصف الصادرات.")
+    assert [a.name for a in article.authors] == ["علي الشمري"]
+    assert body_text(article).startswith("ارتفعت الصادرات")

@@ -150,7 +150,7 @@ class _Meta:
                     found.append(items[0])
         for el in _xpath(self.root, " | ".join(
                 f"//*[contains(concat(' ', normalize-space(@class), ' '), ' {name} ')]"
-                for name in ("byline", "author", "author-name", "meta-author",
+                for name in ("byline", "author", "author-name", "meta-author", "post-meta-author",
                              "article-author", "author__name", "byline__name",
                              "field--name-field-author", "detay-muhabir"))):  # (Anadolu's)
             # (Drupal's field holds the name's link and the writer's post after it)
@@ -239,7 +239,7 @@ class _Meta:
             named = _STANDFIRST_CLASS.search(el.get("class") or "") \
                 or el.get("itemprop") == "description"
             if named or _unnamed_standfirst(el):
-                text = _SUMMARY_LABEL.sub("", block_text(el))  # ("ملخص": a label)
+                text = _SUMMARY_LABEL.sub("", _points(el) or block_text(el))  # ("ملخص")
                 if 6 <= len(text.split()) <= 80 and key not in text and \
                         (not self.in_furniture(el) or in_headline_header(el)):
                     return text
@@ -416,10 +416,21 @@ _AFFILIATION = re.compile(r",|\.\s(?=\w{2,}\s)")
 _SUMMARY_LABEL = re.compile(r"^(?:ملخص|الملخص|خلاصة|باختصار|summary|in brief|key points)"
                             r"\s*:?\s+", re.IGNORECASE)
 # a class token whose last part (after "__", "-" or "_") names a standfirst
+# (a CSS module's hash after it: "Article_summary__l3")
 _STANDFIRST_CLASS = re.compile(r"(?:^|\s)(?:[\w-]*[_-])?(?:summary|standfirst|dek|lede|"
                                r"intro|introtext|excerpt|subheadline|sub-?title|sapo|chapo|"
-                               r"teaser-text|lead)(?=\s|$)|(?:^|\s)article[_-]+desc(?=\s|$)",
-                               re.IGNORECASE)
+                               r"teaser-text|lead)(?:__[a-z0-9]{2,8})?(?=\s|$)"
+                               r"|(?:^|\s)article[_-]+desc(?=\s|$)", re.IGNORECASE)
+
+
+def _points(el: Element) -> str:
+    """A box of key points (a list under "ملخص") as one text, its points parted: they
+    ran together ("... في الربع الرابع المنتجات الكيماوية ...")."""
+    points = [p for li in el.iter("li") if (p := " ".join(block_text(li).split()))]
+    if len(points) < 2:
+        return ""
+    comma = "؛ " if re.search("[\u0600-\u06ff]", points[0]) else "; "
+    return comma.join(p.rstrip(".؛;،,") for p in points) + "."
 
 
 _STANDFIRST_WORDS = 8  # an unnamed box of sentences this long under the headline ...
