@@ -2024,3 +2024,20 @@ def test_a_key_points_box_is_the_summary_and_a_themes_author_box_the_byline(
                                "المنتجات الكيماوية والبلاستيك تشكل نحو نصف الصادرات.")
     assert [a.name for a in article.authors] == ["علي الشمري"]
     assert body_text(article).startswith("ارتفعت الصادرات")
+
+
+def test_the_writers_name_over_the_text_is_the_byline_not_a_paragraph(tmp_path: Path) -> None:
+    """"<p><strong>محمد علاء:</strong></p>" over the text (Shorouk), the writer the page's
+    data names, was read as the text's first paragraph."""
+    page = tmp_path / "plant.html"
+    page.write_text(
+        '<html lang="ar" dir="rtl"><head><title>محطة تحلية</title><script type="application/'
+        'ld+json">{"@type":"NewsArticle","headline":"محطة تحلية","author":{"@type":"Person",'
+        '"name":"محمد علاء"}}</script></head><body><h1>الحكومة تبدأ تشغيل محطة تحلية جديدة'
+        '</h1><div class="eventContent"><p><strong>محمد علاء:</strong></p><p>بدأت الحكومة، '
+        "صباح اليوم الأربعاء، التشغيل التجريبي لمحطة تحلية مياه البحر الجديدة في منطقة العين "
+        "السخنة.</p><p>وقال المتحدث باسم وزارة الإسكان، في بيان، إن المحطة ستغذي المنطقة "
+        "الاقتصادية لقناة السويس.</p></div></body></html>", encoding="utf-8")
+    article = load_quietly(page)
+    assert [a.name for a in article.authors] == ["محمد علاء"]
+    assert body_text(article).startswith("بدأت الحكومة")

@@ -45,6 +45,11 @@ def header_lines(blocks: list[Block], meta: dict[str, Any], title: str) -> list[
             head += 1
             continue
         byline = parse_byline(text)
+        known = {fold(str(a.get("name") if isinstance(a, dict) else a))
+                 for a in meta.get("authors") or ()}
+        if byline is None and fold(text.rstrip(" :：")) in known:
+            out.pop(head)  # the writer's name over the text, "محمد علاء:" (Shorouk)
+            continue
         # "الخميس - 9 شعبان 1440 هـ - 14 أبريل 2019 مـ": the dashes are no words
         found = find_date(text) if lettered_words(text) <= 10 else None
         if byline is not None:
