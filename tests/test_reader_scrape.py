@@ -1203,3 +1203,28 @@ def test_the_mastheads_name_and_day_are_not_the_articles(tmp_path: Path) -> None
     assert article.authors == ()
     assert article.published is not None
     assert (article.published.day, article.published.hour) == (9, 1)
+
+
+def test_a_long_stamp_line_and_a_byline_with_its_date_after_a_bar(tmp_path: Path) -> None:
+    """"نشر في: ... - 10:30 ص | آخر تحديث: ..." (20 words) was read as the text's first
+    paragraph, no date; "كتب: سارة علي | الإثنين 03 يونيو 2024 | 01:12 م" gave the
+    date but no writer."""
+    body = ("أعلنت محافظة الجيزة، اليوم الأحد، بدء خطة شاملة لتطوير 40 سوقا شعبية في عدد "
+            "من الأحياء والمراكز، على أن تنتهي المرحلة الأولى قبل نهاية العام.\n"
+            "وقال محافظ الجيزة، في بيان صحفي، إن المرحلة الأولى تشمل 12 سوقا في أحياء "
+            "إمبابة والعمرانية والهرم.\n")
+    page = tmp_path / "markets.txt"
+    page.write_text("محافظة الجيزة تبدأ تطوير 40 سوقا شعبية قبل نهاية العام\n"
+                    "نشر في: الأحد 12 مايو 2024 - 10:30 ص | آخر تحديث: الأحد 12 مايو 2024 - "
+                    "11:45 ص\n" + body, encoding="utf-8")
+    article = load_quietly(page)
+    assert article.published is not None and (article.published.hour, article.updated
+                                              is not None) == (10, True)
+    said = [line for b in article.blocks for line in block_texts(b)]
+    assert said[0].startswith("أعلنت محافظة الجيزة")
+    page.write_text("محافظة الجيزة تبدأ تطوير 40 سوقا شعبية قبل نهاية العام\n"
+                    "كتب: سارة علي | الإثنين 03 يونيو 2024 | 01:12 م\n" + body,
+                    encoding="utf-8")
+    article = load_quietly(page)
+    assert [a.name for a in article.authors] == ["سارة علي"]
+    assert article.published is not None and article.published.hour == 13

@@ -154,6 +154,10 @@ def parse_byline(line: str, *, labels: frozenset[str] = frozenset()) -> Byline |
     when = _BYLINE_TIME.search(text)
     if when:  # "By Tess Bonn - 11/19/19 06:56 AM EST": the name before the time
         text = text[:when.start()].strip()
+    parts = text.split(" | ")
+    while len(parts) > 1 and find_date(parts[-1]) is not None:
+        parts.pop()  # "كتب: سارة علي | الإثنين 03 يونيو 2024": the date, after a bar
+    text = " | ".join(parts)
     if len(text.split()) > 9:
         return None
     m = _ROLE_PREFIX.match(text)

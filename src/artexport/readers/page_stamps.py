@@ -13,10 +13,12 @@ from .lines import Line
 from .news import (
     MECCA_TIME,
     STAMP_AUTHOR,
+    byline_meta,
     date_meta,
     fold,
     is_time_stamp,
     looks_like_name,
+    parse_byline,
     time_only,
 )
 from .page_text import dated_sentence, ends_sentence, words
@@ -51,11 +53,14 @@ def time_stamp(line: Line, meta: dict[str, Any], at_edge: bool, *,
 
 
 def stamp_author(text: str, meta: dict[str, Any], *, labels: frozenset[str] = frozenset()) -> None:
-    """The author a time stamp names: "Posted by Mara Lindqvist on March 4, 2024"
-    (``labels``: the page's menu items, never names)."""
+    """The author a time stamp names: "Posted by Mara Lindqvist on March 4, 2024", "كتب:
+    سارة علي | الإثنين 03 يونيو 2024" (``labels``: the page's menu items, never names)."""
     m = STAMP_AUTHOR.match(text)
     if m and "authors" not in meta and looks_like_name(m.group("name"), labels=labels):
         meta["authors"] = [m.group("name")]
+    elif " | " in text and "authors" not in meta and \
+            (byline := parse_byline(text, labels=labels)) is not None:
+        byline_meta(byline, meta)  # "كتب: سارة علي | الإثنين 03 يونيو 2024 | 01:12 م"
 
 
 # The heading of a post's tags: "الوسوم", "Tags:", "الكلمات المفتاحية", "برچسب‌ها"

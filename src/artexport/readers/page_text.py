@@ -25,6 +25,7 @@ from .news import (
     furniture_reason,
     is_disclaimer,
     is_relative_time,
+    is_time_stamp,
     related_heading,
     split_caption_label,
 )
@@ -158,7 +159,12 @@ def date_line(text: str) -> FoundDate | None:
     """The date of a short line that is mostly a date ("2021.06.26 | 14:30 دمشق"), not
     of a sentence giving one ("وصدر القرار في 28/5/2024.": it was lost from the text)."""
     long = len(text) >= LENGTH_LOW and ends_sentence(text) and not text.endswith(("a.m.", "p.m."))
-    return None if len(text.split()) > 16 or long or dated_sentence(text) else find_date(text)
+    # (a stamp with its update: "نشر في: الأحد 12 مايو 2024 - 10:30 ص | آخر تحديث: ...")
+    most = STAMP_WORDS if is_time_stamp(text) else 16
+    return None if len(text.split()) > most or long or dated_sentence(text) else find_date(text)
+
+
+STAMP_WORDS = 30
 
 
 @dataclass(slots=True)
