@@ -529,7 +529,9 @@ def test_date_lines_with_their_time_first_or_an_update_after() -> None:
     # Gregorian date in Persian month names
     solar = {"۱ فروردین ۱۴۰۳": "2024-03-20", "۲۵ آبان ۱۴۰۳": "2024-11-15",
              "۱۰ دی ۱۴۰۲": "2023-12-31", "۱ فروردین ۱۴۰۴": "2025-03-21",
-             "۱۵ نوامبر ۲۰۲۴": "2024-11-15"}
+             "۱۵ نوامبر ۲۰۲۴": "2024-11-15",
+             # ... and in figures (Hamshahri's "۱۴۰۳/۰۸/۱۵ - ۰۹:۴۵"), not a lunar Hijri one
+             "۱۴۰۳/۰۸/۱۵ - ۰۹:۴۵": "2024-11-05", "1445/03/05": None}
     assert {line: str(f.day) if (f := find_date(line)) else None for line in solar} == solar
     # "كتب- أحمد عبد الحميد:" (Masrawy) and "نویسنده, مریم افشار" (BBC Persian) are bylines
     assert [b.authors[0]["name"] if (b := parse_byline(t)) else None for t in (

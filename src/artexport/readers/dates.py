@@ -231,6 +231,8 @@ def find_date(text: str) -> FoundDate | None:
                 break
     if found is None:
         found = _solar_hijri(folded)
+    if found is None and _PERSIAN_DIGIT.search(text):  # "۱۴۰۳/۰۸/۱۵ - ۰۹:۴۵" (Hamshahri)
+        found = _solar_numeric(folded)
     if found is None:
         return None
     pos, day = found
@@ -272,21 +274,36 @@ _SOLAR_DATE = re.compile(
     r"(?<!\d)(\d{1,2})\s+(" + "|".join(_SOLAR_FOLDED) + r")\s+(1[34]\d\d)(?!\d)")
 
 
+_SOLAR_NUMERIC = re.compile(r"(?<![\d/])(1[34]\d\d)/(\d{1,2})/(\d{1,2})(?![\d/])")
+_PERSIAN_DIGIT = re.compile("[\u06f0-\u06f9]")
+
+
 def _solar_hijri(folded: str) -> tuple[int, date] | None:
     """(position, Gregorian day) of the first Solar Hijri date in ``folded``."""
     m = _SOLAR_DATE.search(folded)
     if m is None:
         return None
-    month = _SOLAR_FOLDED.index(m.group(2)) + 1
-    day, year = int(m.group(1)), int(m.group(3))
-    if not 1 <= day <= (31 if month <= 6 else 30):
+    day = _solar_day(int(m.group(3)), _SOLAR_FOLDED.index(m.group(2)) + 1, int(m.group(1)))
+    return (m.start(), day) if day else None
+
+
+def _solar_numeric(folded: str) -> tuple[int, date] | None:
+    """(position, Gregorian day) of the first Solar Hijri date written in figures."""
+    m = _SOLAR_NUMERIC.search(folded)
+    day = _solar_day(int(m.group(1)), int(m.group(2)), int(m.group(3))) if m else None
+    return (m.start(), day) if m and day else None
+
+
+def _solar_day(year: int, month: int, day: int) -> date | None:
+    """The Gregorian day of a Solar Hijri date, None for no such date."""
+    if not 1 <= month <= 12 or not 1 <= day <= (31 if month <= 6 else 30):
         return None
     # days from 1 Farvardin 1 to the date (a leap year in the 33-year cycle every 4 or 5),
     # counted from that day's proleptic Gregorian date; checked against the Nowruz of
     # 1375-1404 and dates of BBC Persian pages
     days = 365 * (year - 1) + ((year - 1) * 8 + 29) // 33 + \
         (31 * (month - 1) if month <= 7 else 186 + 30 * (month - 7)) + day - 1
-    return m.start(), date.fromordinal(date(622, 3, 21).toordinal() + days)
+    return date.fromordinal(date(622, 3, 21).toordinal() + days)
 
 
 def _match_day(m: re.Match[str], order: str) -> date | None:
