@@ -1230,3 +1230,22 @@ def test_a_long_stamp_line_and_a_byline_with_its_date_after_a_bar(tmp_path: Path
     article = load_quietly(page)
     assert [a.name for a in article.authors] == ["سارة علي"]
     assert article.published is not None and article.published.hour == 13
+
+
+@pytest.mark.parametrize("caption", ["مبنى الكابيتول في واشنطن. أرشيفية",
+                                     "صورة أرشيفية لمبنى الكابيتول في واشنطن",
+                                     "صورة من: Christoph Soeder/dpa/picture alliance"])
+def test_a_photos_caption_over_the_text_is_not_its_first_paragraph(
+        tmp_path: Path, caption: str) -> None:
+    """A lead photo's caption with its "archive" mark written otherwise than "- أرشيفية",
+    or DW's credit line, opened the text."""
+    page = tmp_path / "congress.txt"
+    page.write_text(
+        "الكونغرس يناقش تشريعاً لتنظيم استخدام الذكاء الاصطناعي في الحملات الانتخابية\n"
+        f"28 يناير 2024\n{caption}\n"
+        "بدأت لجنة في مجلس الشيوخ الأميركي، الأسبوع الماضي، مناقشة مشروع قانون يلزم الحملات "
+        "الانتخابية بالإفصاح عن أي محتوى مولّد بالذكاء الاصطناعي تستخدمه في إعلاناتها.\n"
+        "ويفرض المشروع غرامات على الحملات التي تنشر صوراً أو تسجيلات صوتية معدلة لمرشحين "
+        "منافسين دون إشعار واضح للناخبين.\n", encoding="utf-8")
+    said = [line for b in load_quietly(page).blocks for line in block_texts(b)]
+    assert said[0].startswith("بدأت لجنة") and len(said) == 2

@@ -164,8 +164,11 @@ def assemble(page: Page, *, title_known: bool = False) -> None:
 
 
 # a photo's caption, not a standfirst: "... - أرشيفية", "(صورة تعبيرية)", Reuters' "Item 1 of 2"
-_PHOTO_CAPTION = re.compile(r"[-–(]\s*(?:صورة\s+)?(?:أرشيفية|ارشيفية|أرشيف|تعبيرية|توضيحية)"
-                            r"\)?\s*$|^item \d+ of \d+\b", re.I)
+# (". أرشيفية" at its end, "صورة أرشيفية لـ..." at its start, DW's credit "صورة من: ...")
+_PHOTO_CAPTION = re.compile(r"[-–(.]\s*(?:صورة\s+)?(?:أرشيفية|ارشيفية|أرشيف|تعبيرية|توضيحية)"
+                            r"\)?\s*$|^item \d+ of \d+\b|^صورة\s+(?:أرشيفية|ارشيفية|تعبيرية|"
+                            r"توضيحية)\b|^صورة من\s*:", re.I)
+CAPTION_WORDS = 25  # a photo's caption at the top of the text, at most
 
 
 def _fallback_span(lines: list[Line], title_known: bool) -> tuple[int, int] | None:
@@ -268,6 +271,7 @@ def _peel(page: Page, start: int, end: int, has_title: bool) -> int:
                   or parse_byline(text, labels=page.labels) is not None
                   or parse_dateline(text) is not None or is_city(text)
                   or (k > 0 and lines[k - 1].is_image and caption_shaped(text))
+                  or (_PHOTO_CAPTION.search(text) and words(text) <= CAPTION_WORDS)
                   or (_prev_header_name(page, k) and _bare_name(page, text))
                   or (rest[0].date is not None and _bare_name(page, text))):
             break
