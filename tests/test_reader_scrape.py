@@ -1249,3 +1249,23 @@ def test_a_photos_caption_over_the_text_is_not_its_first_paragraph(
         "منافسين دون إشعار واضح للناخبين.\n", encoding="utf-8")
     said = [line for b in load_quietly(page).blocks for line in block_texts(b)]
     assert said[0].startswith("بدأت لجنة") and len(said) == 2
+
+
+def test_an_interviews_byline_and_a_date_spaced_by_dashes(tmp_path: Path) -> None:
+    """"أجرى الحوار: منية العرفاوي" and "نشر في الصباح نيوز يوم 16 - 09 - 2024" (Assabah)
+    were read as the text's first paragraphs, with no writer and no date."""
+    page = tmp_path / "interview.txt"
+    page.write_text(
+        "مدير المعهد الوطني للرصد الجوي: موسم الأمطار سيكون قريبا من المعدل\n"
+        "أجرى الحوار: منية العرفاوي\nنشر في الصباح نيوز يوم 16 - 09 - 2024\n"
+        "مع اقتراب فصل الخريف، يتساءل الفلاحون والمواطنون عن ملامح الموسم المطري المقبل بعد "
+        "سنوات متتالية من الجفاف.\n"
+        "س: ما هي توقعاتكم للموسم المطري القادم؟\n"
+        "ج: المؤشرات الأولية تدل على أن كميات الأمطار ستكون قريبة من المعدل في الشمال، وأقل "
+        "منه بقليل في الوسط والجنوب.\n", encoding="utf-8")
+    article = load_quietly(page)
+    assert [(a.name, a.role) for a in article.authors] == [("منية العرفاوي", "حوار")]
+    assert article.published is not None and article.published.date().isoformat() == \
+        "2024-09-16"
+    said = [line for b in article.blocks for line in block_texts(b)]
+    assert said[0].startswith("مع اقتراب فصل الخريف")

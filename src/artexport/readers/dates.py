@@ -145,7 +145,8 @@ def opens_with_month_day(text: str) -> bool:
 
 
 _YMD = re.compile(r"(?<!\d)(\d{4})[-./](\d{1,2})[-./](\d{1,2})(?!\d)")
-_DMY = re.compile(r"(?<!\d)(\d{1,2})[-./](\d{1,2})[-./](\d{4})(?!\d)")
+# (spaced too: "يوم 16 - 09 - 2024", Assabah's)
+_DMY = re.compile(r"(?<!\d)(\d{1,2})(?:[-./]| - )(\d{1,2})(?:[-./]| - )(\d{4})(?!\d)")
 # "26 يونيو 2021", "28 آب/اغسطس 2013", "24 July 2015"
 # ("4. März 2024", "1er mars 2024", "4 de marzo de 2024")
 _D_MONTH_Y = re.compile(
