@@ -1269,3 +1269,20 @@ def test_an_interviews_byline_and_a_date_spaced_by_dashes(tmp_path: Path) -> Non
         "2024-09-16"
     said = [line for b in article.blocks for line in block_texts(b)]
     assert said[0].startswith("مع اقتراب فصل الخريف")
+
+
+def test_a_hijri_date_line_under_the_date_is_the_published_hijri(tmp_path: Path) -> None:
+    """"21 صفر 1446 هـ" on a line of its own under the Gregorian date line (Al-Madina)
+    opened the text."""
+    page = tmp_path / "university.txt"
+    page.write_text(
+        "جامعة طيبة تستقبل 14 ألف طالب وطالبة في العام الجامعي الجديد\n"
+        "سلمان الحربي - المدينة المنورة\nالاحد 25/08/2024\n21 صفر 1446 هـ\n"
+        "تستقبل جامعة طيبة في المدينة المنورة أكثر من 14 ألف طالب وطالبة مستجدين مع انطلاق "
+        "العام الجامعي الجديد، موزعين على كليات الجامعة.\n"
+        "وأوضح وكيل الجامعة للشؤون التعليمية أن الجامعة استكملت استعداداتها لاستقبال "
+        "الطلبة، بما في ذلك تجهيز القاعات والمعامل.\n", encoding="utf-8")
+    article = load_quietly(page)
+    assert article.published_hijri == "21 صفر 1446 هـ"
+    said = [line for b in article.blocks for line in block_texts(b)]
+    assert said[0].startswith("تستقبل جامعة طيبة")

@@ -50,6 +50,7 @@ from .news import (
     date_meta,
     dateline_zone,
     fold,
+    hijri_date,
     is_city,
     is_time_stamp,
     looks_like_name,
@@ -272,12 +273,22 @@ def _peel(page: Page, start: int, end: int, has_title: bool) -> int:
                   or parse_dateline(text) is not None or is_city(text)
                   or (k > 0 and lines[k - 1].is_image and caption_shaped(text))
                   or (_PHOTO_CAPTION.search(text) and words(text) <= CAPTION_WORDS)
+                  or _hijri_line(text) is not None
                   or (_prev_header_name(page, k) and _bare_name(page, text))
                   or (rest[0].date is not None and _bare_name(page, text))):
             break
         k += 1
         peeled += 1
     return k
+
+
+def _hijri_line(text: str) -> str | None:
+    """The Hijri date of a line that is that date alone ("21 صفر 1446 هـ"), else None."""
+    hijri = hijri_date(text)
+    return hijri if hijri is not None and words(text) <= HIJRI_WORDS else None
+
+
+HIJRI_WORDS = 6  # a day, a month of two words, a year, its mark and a weekday
 
 
 def _prev_header_name(page: Page, k: int) -> bool:
@@ -330,6 +341,8 @@ def _header_items(page: Page, start: int) -> list[_Item]:
             continue
         if ln.is_image:
             items.append(("image", k, text, None))
+        elif (hijri := _hijri_line(body)) is not None:
+            items.append(("hijri", k, body, hijri))
         elif (found := ln.date) is not None:
             items.append(("date", k, body, found))
         elif ln.related or ln.row:
@@ -424,6 +437,8 @@ def _header(page: Page, items: list[_Item], *, title_known: bool = False) -> Non
             date_meta(payload, meta, text)
             stamp_author(text, meta, labels=page.labels)
             _date_place(text, meta)
+        elif kind == "hijri" and "published_hijri" not in meta:
+            meta["published_hijri"] = payload  # "21 صفر 1446 هـ" under the day's date
         elif kind == "subtitle" and "subtitle" not in meta:
             meta["subtitle"] = text
         elif kind == "byline" and "authors" not in meta:
