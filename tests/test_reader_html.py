@@ -1974,6 +1974,13 @@ def test_a_sign_up_box_in_the_text_is_left_out(tmp_path: Path) -> None:
     said = body_text(load_quietly(page))
     assert "Sign up" not in said and "Daily Brief" not in said
     assert said.startswith("Saudi non-oil exports") and "Paragraph 3 of the report" in said
+    # a sentence of the text in the same box as the form stays; the form goes
+    page.write_text(page.read_text(encoding="utf-8").replace(
+        "<h3>The Daily Brief</h3><p>Sign up to get the top business news every morning.</p>",
+        "<p>Exports to China rose fastest, the ministry said on Sunday.</p>"),
+        encoding="utf-8")
+    said = body_text(load_quietly(page))
+    assert "Exports to China rose fastest, the ministry said on Sunday." in said
 
 
 def test_an_unnamed_standfirst_and_a_lead_photo_under_an_h2_headline(tmp_path: Path) -> None:
@@ -2041,3 +2048,27 @@ def test_the_writers_name_over_the_text_is_the_byline_not_a_paragraph(tmp_path: 
     article = load_quietly(page)
     assert [a.name for a in article.authors] == ["محمد علاء"]
     assert body_text(article).startswith("بدأت الحكومة")
+
+
+@pytest.mark.parametrize("header", [
+    '<div class="lead"><figure><img src="h.jpg" alt="The hospital"><figcaption>The new '
+    "hospital seen from the main road on Monday morning, before the opening.</figcaption>"
+    "</figure></div>",
+    '<header><h2>Hospital opens</h2><div>Published 12 March 2024. Last updated 13 March '
+    "2024 at noon, after the governor spoke to reporters.</div></header>",
+    '<header><h2>Hospital opens</h2><div>Ein Kommentar von Anna Schmidt. Lesezeit 3 Minuten '
+    "für den ganzen Text, mit allen Grafiken.</div></header>"])
+def test_a_photo_a_date_line_or_a_writers_line_is_no_standfirst(tmp_path: Path,
+                                                                  header: str) -> None:
+    """A "lead" box holding the photo gave its caption as the summary; a header's box of
+    dates or of the writer's line, under an <h2> headline, did too."""
+    page = tmp_path / "hospital.html"
+    page.write_text(
+        '<html lang="en"><head><title>Hospital opens</title></head><body>'
+        + ("" if "<h2>" in header else "<h1>Hospital opens in the province</h1>") + header
+        + "<article><p>The governor opened the first specialist children's hospital in the "
+        "province last night with two hundred beds and a new emergency wing.</p><p>Officials "
+        "said the hospital would reduce the number of children sent to the capital for "
+        "treatment each year, saving families long journeys.</p></article></body></html>",
+        encoding="utf-8")
+    assert load_quietly(page).summary is None

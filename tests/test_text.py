@@ -73,6 +73,11 @@ def test_arabic_runs_inside_english_are_isolated() -> None:
                          other_lang="en")
     assert [(s.text, s.direction) for s in spans] == [
         ("The ambassador said the project was a model.", "ltr")]
+    # ... but a pair of brackets or quotes around the run stays outside it, whole
+    for text, run in (("(Reuters)", "Reuters"), ('"We will win."', "We will win"),
+                      ("«Breaking News»", "Breaking News")):
+        spans = isolate_runs((Span(text),), "rtl", other_lang="en")
+        assert [s.text for s in spans if s.direction] == [run], text
     # (but a figure after an Arabic word in running English is the English sentence's)
     spans = isolate_runs((Span("The word مرحبا 3 times."),), "ltr")
     assert [s.text for s in spans if s.direction] == ["مرحبا"]

@@ -20,6 +20,9 @@ from .stopwords import fold
 __all__ = ["drop_sign_up_boxes", "keep_article_asides", "keep_media", "kept_by_trafilatura"]
 
 _SIGN_UP_WORDS = 40  # the words of a sign-up box around its e-mail field, at most
+_SENTENCE_WORDS = 8  # ... and a paragraph this long in it is the text's, unless it says
+_SIGN_UP = re.compile(r"newsletter|subscri|sign[ -]?up|e-?mail|inbox|اشترك|النشرة|بريد|"
+                      r"عضوية|خبرنامه|عضویت", re.I)
 
 
 def drop_sign_up_boxes(root: Element) -> None:
@@ -33,9 +36,18 @@ def drop_sign_up_boxes(root: Element) -> None:
         while box is not None and (outer := box.getparent()) is not None and \
                 len(_text_of(outer).split()) <= _SIGN_UP_WORDS:
             box = outer
-        if isinstance(box, lxml_html.HtmlElement) and box.tag not in ("body", "html") and \
-                box.getparent() is not None and len(_text_of(box).split()) <= _SIGN_UP_WORDS:
-            box.drop_tree()  # (a box of two fields is gone with the first)
+        if not isinstance(box, lxml_html.HtmlElement) or box.tag in ("body", "html") or \
+                box.getparent() is None or len(_text_of(box).split()) > _SIGN_UP_WORDS:
+            continue  # (a box of two fields is gone with the first)
+        if any(len(_text_of(p).split()) >= _SENTENCE_WORDS and not _SIGN_UP.search(_text_of(p))
+               for p in box.iter("p")):
+            # a sentence of the text shares the box ("The hospital will admit its first
+            # patients next week, the governor said."): only the form goes
+            form = next((a for a in field.iterancestors() if a.tag == "form"), field)
+            if isinstance(form, lxml_html.HtmlElement) and form.getparent() is not None:
+                form.drop_tree()
+            continue
+        box.drop_tree()
 
 
 def kept_by_trafilatura(root: Element) -> None:

@@ -21,6 +21,7 @@ from ..errors import ArtexportWarning, caller_stacklevel, quoted
 from ..model import Heading, Paragraph, plain_text
 from ..text.lang import LANG_TAG
 from .base import Draft
+from .html_standfirst import printed_standfirst
 from .html_tree import (
     Element,
     _attr,
@@ -193,7 +194,8 @@ class _Meta:
         the page prints when ``printed`` (over its description); a printed summary is not
         also the body's first paragraph; a description that is the text's first lines cut
         short is no summary. Whether the summary is the printed standfirst."""
-        standfirst = self.printed_standfirst(first) if printed else ""
+        standfirst = printed_standfirst(self.root, first, self.in_furniture) \
+            if printed else ""
         if standfirst:
             meta["summary"] = standfirst
             draft.dropped = [d for d in draft.dropped if d.text != standfirst]
@@ -216,34 +218,6 @@ class _Meta:
                         or summary == fold(str(meta.get("title") or ""))):  # (Shafaq's)
             meta.pop("summary", None)
         return bool(standfirst)
-
-    def printed_standfirst(self, first: str) -> str:
-        """The standfirst the page prints between its headline and its text (the first
-        paragraph, ``first``), in an element whose class says so ("article__summary",
-        "standfirst", "dek"...): trafilatura reads the text's own container alone, and a
-        page's description meta is often another, shorter text (RT Arabic)."""
-        key = " ".join(first.split())[:40]
-        if not key:
-            return ""
-        after_h1 = next(self.root.iter("h1"), None) is None
-        for el in self.root.iter():
-            if not isinstance(el.tag, str):
-                continue
-            if el.tag == "h1":
-                after_h1 = True
-                continue
-            if key[:20] in " ".join((el.text or "").split()):
-                return ""  # the text has begun
-            if not after_h1:
-                continue
-            named = _STANDFIRST_CLASS.search(el.get("class") or "") \
-                or el.get("itemprop") == "description"
-            if named or _unnamed_standfirst(el):
-                text = _SUMMARY_LABEL.sub("", _points(el) or block_text(el))  # ("ملخص")
-                if 6 <= len(text.split()) <= 80 and key not in text and \
-                        (not self.in_furniture(el) or in_headline_header(el)):
-                    return text
-        return ""
 
     def _canonical(self) -> str:
         for el in self.root.iter("link"):
@@ -411,40 +385,6 @@ def _without_hidden_label(item: Element) -> str:
 # "Name, Affiliation"; "Name. Affiliation" (not the full stop of an initial: "Troy L.
 # Smith")
 _AFFILIATION = re.compile(r",|\.\s(?=\w{2,}\s)")
-
-
-_SUMMARY_LABEL = re.compile(r"^(?:ملخص|الملخص|خلاصة|باختصار|summary|in brief|key points)"
-                            r"\s*:?\s+", re.IGNORECASE)
-# a class token whose last part (after "__", "-" or "_") names a standfirst
-# (a CSS module's hash after it: "Article_summary__l3")
-_STANDFIRST_CLASS = re.compile(r"(?:^|\s)(?:[\w-]*[_-])?(?:summary|standfirst|dek|lede|"
-                               r"intro|introtext|excerpt|subheadline|sub-?title|sapo|chapo|"
-                               r"teaser-text|lead)(?:__[a-z0-9]{2,8})?(?=\s|$)"
-                               r"|(?:^|\s)article[_-]+desc(?=\s|$)", re.IGNORECASE)
-
-
-def _points(el: Element) -> str:
-    """A box of key points (a list under "ملخص") as one text, its points parted: they
-    ran together ("... في الربع الرابع المنتجات الكيماوية ...")."""
-    points = [p for li in el.iter("li") if (p := " ".join(block_text(li).split()))]
-    if len(points) < 2:
-        return ""
-    comma = "؛ " if re.search("[\u0600-\u06ff]", points[0]) else "; "
-    return comma.join(p.rstrip(".؛;،,") for p in points) + "."
-
-
-_STANDFIRST_WORDS = 8  # an unnamed box of sentences this long under the headline ...
-
-
-def _unnamed_standfirst(el: Element) -> bool:
-    """A box of sentences in the article's own header, under its headline, that no
-    class names (Der Spiegel's "RichText" under its <h2>): not a caption, a byline or a
-    date line, which are shorter or live in a <figure>."""
-    if el.tag not in ("p", "div") or len(el) or not in_headline_header(el) or \
-            any(_tag(a) in ("figure", "figcaption", "a") for a in el.iterancestors()):
-        return False
-    text = block_text(el)
-    return len(text.split()) >= _STANDFIRST_WORDS and text.rstrip()[-1:] in ".!?؟…"
 
 
 def _mostly_in(summary: str, body: str) -> bool:

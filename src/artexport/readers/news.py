@@ -268,7 +268,7 @@ _PLACE_SOURCE = re.compile(  # (the dash spaced on one side at least: "لندن-
 _LEAD_DATELINE = re.compile(
     r"^(?P<place>[^\s()\d][^()\d.!?؟\n]{1,40}?)"
     r"(?P<day>\s+-\s+[0-3]?\d\s+-\s+[01]?\d)?(?P<agency>\s*\([^()\d]{2,25}\))"
-    r"(?:\s*(?:--|—|–|-)?\s*$|\s*(?:--|—|–|-)\s*(?=\S)|(?=[A-Z\"“‘]))")
+    r"(?:\s*(?:--|—|–|-)\s*$|\s*(?:--|—|–|-)\s*(?=\S)|(?=[A-Z\"“‘]))")
 
 
 def parse_dateline(line: str) -> str | None:
@@ -306,9 +306,8 @@ def lead_dateline(blocks: list[Block], meta: dict[str, Any]) -> list[Block]:
                 meta["dateline"] = split[0]
                 if split[1] or block.spans[1:]:
                     blocks[n] = Paragraph((replace(first, text=split[1]), *block.spans[1:]))
-                else:  # the dateline on a line of its own ("الكويت - 20 - 6 (كونا) --")
-                    del blocks[n]
-                dateline_zone(meta)
+                else:  # the dateline on a line of its own, with its dash ("الكويت - 20 -
+                    del blocks[n]  # 6 (كونا) --"; not a caption's "... (رويترز)")
             break
     return blocks
 

@@ -35,7 +35,8 @@ _RTL_RUN = re.compile(
     r"(?:\s+[0-9\u0660-\u0669\u06F0-\u06F9]+[%٪]?(?=\s*[\"”»’']))?"
 )
 
-_STRONG = re.compile(rf"{_LTR_STRONG}|{_RTL_STRONG}|[\u0660-\u0669\u06F0-\u06F90-9]")
+# (not a closing bracket or quote: "(Reuters)" keeps its pair outside the run)
+_END_PUNCTUATION = re.compile(r"[.!?؟…,،;؛:]+")
 
 BIDI_CONTROLS = frozenset(
     "\u200e\u200f\u061c\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
@@ -63,9 +64,8 @@ def isolate_runs(spans: Inline, base: Direction, *, other_lang: str | None = Non
             continue
         pos = 0
         runs = list(pattern.finditer(span.text))
-        if len(runs) == 1 and not _STRONG.search(span.text, runs[0].end()) \
-                and not _STRONG.search(span.text, 0, runs[0].start()) \
-                and span.text[runs[0].end():].strip():
+        if len(runs) == 1 and not span.text[:runs[0].start()].strip() \
+                and _END_PUNCTUATION.fullmatch(span.text[runs[0].end():].strip()):
             # the whole text is the run and its punctuation ("The ambassador said ... ."
             # as a list item of an Arabic article): the full stop goes with it, where a
             # reader of that language looks for it, not at the far end of the line

@@ -1,0 +1,87 @@
+"""The standfirst a page prints between its headline and its text: in an element whose
+class says so ("article__summary", "standfirst", "dek", a CSS module's "Article_summary
+__l3"), marked ``itemprop="description"``, or a box of sentences in the article's own
+header that no class names (Der Spiegel's); a box of key points under "ملخص" as one text.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from .html_tree import Element, _tag, block_text, in_headline_header
+from .news import find_date, furniture_reason, parse_byline
+
+__all__ = ["printed_standfirst"]
+
+
+def printed_standfirst(root: Element, first: str,
+                       in_furniture: Callable[[Element], bool]) -> str:
+    """The standfirst the page prints between its headline and its text (the first
+    paragraph, ``first``), in an element whose class says so ("article__summary",
+    "standfirst", "dek"...): trafilatura reads the text's own container alone, and a
+    page's description meta is often another, shorter text (RT Arabic)."""
+    key = " ".join(first.split())[:40]
+    if not key:
+        return ""
+    after_h1 = next(root.iter("h1"), None) is None
+    for el in root.iter():
+        if not isinstance(el.tag, str):
+            continue
+        if el.tag == "h1":
+            after_h1 = True
+            continue
+        if key[:20] in " ".join((el.text or "").split()):
+            return ""  # the text has begun
+        if not after_h1:
+            continue
+        named = _STANDFIRST_CLASS.search(el.get("class") or "") \
+            or el.get("itemprop") == "description"
+        if next(el.iter("img", "figure", "figcaption", "picture"), None) is not None:
+            continue  # a lead box with a photo ("Page-lead"): its caption is none
+        if named or _unnamed_standfirst(el):
+            text = _SUMMARY_LABEL.sub("", _points(el) or block_text(el))  # ("ملخص")
+            if 6 <= len(text.split()) <= 80 and key not in text and \
+                    (not in_furniture(el) or in_headline_header(el)):
+                return text
+    return ""
+
+
+_SUMMARY_LABEL = re.compile(r"^(?:ملخص|الملخص|خلاصة|باختصار|summary|in brief|key points)"
+                            r"\s*:?\s+", re.IGNORECASE)
+# a class token whose last part (after "__", "-" or "_") names a standfirst
+# (a CSS module's hash after it: "Article_summary__l3")
+_STANDFIRST_CLASS = re.compile(r"(?:^|\s)(?:[\w-]*[_-])?(?:summary|standfirst|dek|lede|"
+                               r"intro|introtext|excerpt|subheadline|sub-?title|sapo|chapo|"
+                               r"teaser-text|lead)(?:__[a-z0-9]{2,8})?(?=\s|$)"
+                               r"|(?:^|\s)article[_-]+desc(?=\s|$)", re.IGNORECASE)
+
+
+def _points(el: Element) -> str:
+    """A box of key points (a list under "ملخص") as one text, its points parted: they
+    ran together ("... في الربع الرابع المنتجات الكيماوية ...")."""
+    points = [p for li in el.iter("li") if (p := " ".join(block_text(li).split()))]
+    if len(points) < 2:
+        return ""
+    comma = "؛ " if re.search("[\u0600-\u06ff]", points[0]) else "; "
+    return comma.join(p.rstrip(".؛;،,") for p in points) + "."
+
+
+_STANDFIRST_WORDS = 12  # an unnamed box of sentences this long under the headline ...
+_WRITER = re.compile(r"\b(?:von|by|par|por|di|door)\s+\w+\s+\w+\.?$", re.I)
+
+
+def _unnamed_standfirst(el: Element) -> bool:
+    """A box of sentences in the article's own header, under its headline, that no
+    class names (Der Spiegel's "RichText" under its <h2>): not a caption, a byline or a
+    date line, which are shorter or live in a <figure>."""
+    if el.tag not in ("p", "div") or len(el) or not in_headline_header(el) or \
+            any(_tag(a) in ("figure", "figcaption", "a") for a in el.iterancestors()):
+        return False
+    text = block_text(el)
+    # (a writer's line or a date line in sentences, "Published 12 March 2024. Last
+    # updated ...", "Ein Kommentar von Anna Schmidt. Lesezeit 3 Minuten.", is none)
+    return len(text.split()) >= _STANDFIRST_WORDS and text.rstrip()[-1:] in ".!?؟…" \
+        and find_date(text) is None and not any(
+            furniture_reason(part) or parse_byline(part) or _WRITER.search(part)
+            for part in re.split(r"(?<=[.!?؟])\s+", text))
