@@ -1291,3 +1291,22 @@ def test_a_hijri_date_line_under_the_date_is_the_published_hijri(tmp_path: Path)
     assert article.published_hijri == "21 صفر 1446 هـ"
     said = [line for b in article.blocks for line in block_texts(b)]
     assert said[0].startswith("تستقبل جامعة طيبة")
+
+
+def test_a_writer_and_paper_and_a_mastheads_day_over_an_update(tmp_path: Path) -> None:
+    """"كتب: أحمد علي - جريدة الأهرام" gave no writer (a paper's word in the name); a
+    masthead's day over a headline with only an update under it gave the update's day."""
+    body = ("أطلقت وزارة التربية والتعليم برنامجاً تجريبياً لتعليم البرمجة والذكاء الاصطناعي "
+            "لطلبة المرحلة الإعدادية في 20 مدرسة حكومية، على أن يعمم على بقية المدارس.\n"
+            "وأوضحت الوزارة أن البرنامج يتضمن حصتين أسبوعياً، ويعتمد على مشاريع عملية يصمم "
+            "فيها الطلبة تطبيقات بسيطة وألعاباً تعليمية.\n")
+    page = tmp_path / "paper.txt"
+    page.write_text("«التربية» تطلق برنامجاً لتعليم البرمجة لطلبة المرحلة الإعدادية\n"
+                    "كتب: أحمد علي - جريدة الأهرام\nالسبت 9 مارس 2024\n" + body,
+                    encoding="utf-8")
+    assert [a.name for a in load_quietly(page).authors] == ["أحمد علي"]
+    page.write_text("جريدة الرياض\nالأحد 10 مارس 2024\n"
+                    "«التربية» تطلق برنامجاً لتعليم البرمجة لطلبة المرحلة الإعدادية\n"
+                    "آخر تحديث: الأربعاء 13 مارس 2024\n" + body, encoding="utf-8")
+    article = load_quietly(page)
+    assert article.published is not None and article.published.day == 10

@@ -268,6 +268,15 @@ ARABIC_CASES = [
     ("بزمن 9.58 ث ونحو 650 ألف ط و1.5 ل، ورقم م/51 و5000 مللي أمبير/ساعة",
      "بزمن تسعة فاصل ثمانية وخمسين ثانية ونحو ستمئة وخمسين ألف طن وواحد فاصل خمسة لتر، "
      "ورقم ميم واحد وخمسين وخمسة آلاف مللي أمبير ساعة"),
+    # ... and what they must not reach (a review): "month on month", a date's format,
+    # two words, two distances; a Syrian pound spaced out, a grade, an edition; Shanghai's
+    # yuan
+    ("ارتفع التضخم 2% شهر/شهر وبصيغة يوم/شهر/سنة والنوع خاص/عام", "ارتفع التضخم اثنين "
+     "بالمئة شهر شهر "
+     "وبصيغة يوم شهر سنة والنوع خاص عام"),
+    ("بلغ 5000 ل س في الصف 3 ث، بيروت 1998 ط 2", "بلغ خمسة آلاف ل س في الصف الثالث ث، بيروت "
+     "ألف وتسعمئة وثمانية وتسعين ط اثنين"),
+    ("في بورصة شنغهاي بلغ 20 ¥", "في بورصة شنغهاي بلغ عشرين يوان"),
     # a power of ten ("في ألف وسبعة وعشرين")
     ("نحو 1.9 × 10^27 كغ و10^6 جول", "نحو واحد فاصل تسعة في عشرة أس سبعة وعشرين كيلوغرامًا "
      "وعشرة أس ستة جول"),
@@ -413,6 +422,11 @@ OTHER_LANGUAGE_CASES = [
      "Los dos tercios de los votos, el 2/3 de 2024, según los artículos 4 y 5."),
     ("nl", "Ruim 2/3 van de leden, volgens § 4.", "Ruim twee derde van de leden, volgens "
      "paragraaf 4."),
+    # ... but a day and month after the words a day goes with (a review)
+    ("fr", "Voté le 1/3 de cette année, et les accords du 2/3 de l'année dernière.",
+     "Voté le 1/3 de cette année, et les accords du 2/3 de l'année dernière."),
+    ("de", "Der Vertrag vom 1/3 des Jahres, das Treffen am 2/3 der Woche.",
+     "Der Vertrag vom 1/3 des Jahres, das Treffen am 2/3 der Woche."),
     ("tr", "Bakan Prof. Dr. Vedat Işıkhan ve Doç. Dr. Ayşe Kaya.",
      "Bakan Profesör Doktor Vedat Işıkhan ve Doçent Doktor Ayşe Kaya."),
     ("es", "Pesa 40 kg, mide 30 cm y 1 km; hace 26 °C.",

@@ -409,7 +409,10 @@ def _header(page: Page, items: list[_Item], *, title_known: bool = False) -> Non
         if title_at is not None:
             title_item, extras = _title(page, candidates, items)
             title_at = items.index(title_item)
-    dated_below = title_at is not None and any(it[0] == "date" for it in items[title_at:])
+    # (a date under the headline that is the page's, not only its update's)
+    dated_below = title_at is not None and any(
+        it[0] == "date" and isinstance(it[3], FoundDate) and not it[3].updated
+        for it in items[title_at:])
     for i, (kind, k, text, payload) in enumerate(items):
         if i == title_at or (kind == "candidate" and not title_known):
             continue

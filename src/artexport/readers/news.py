@@ -137,6 +137,8 @@ _LABEL_WORDS = frozenset(fold(w) for w in (
     "صحيفة", "جريدة", "مجلة", "روزنامه", "اخبار", "روزنامہ"))
 
 
+# a writer's name and the paper after a dash: "أحمد علي - جريدة الأهرام"
+_NAME_DASH_PAPER = re.compile(r"^(?P<name>.+?)\s+[-–—|]\s+(?:صحيفة|جريدة|مجلة|موقع)\s+\S.*$")
 # A date or time after a byline, set off by a dash or a bar
 _BYLINE_TIME = re.compile(r"\s+[-–—|]\s+(?=[^-–—|]*\d{1,2}[:/.]\d{1,2})[^-–—|]+$")
 
@@ -168,6 +170,8 @@ def parse_byline(line: str, *, labels: frozenset[str] = frozenset()) -> Byline |
         # "By Sandee LaMotte, CNN", "By BARRY WILNER, AP Football Writer": the name
         # before the comma, the rest its employer or post
         m = _ROLE_PREFIX.match(re.split(r"\s*[,،]\s*", text, maxsplit=1)[0])
+    if m and (paper := _NAME_DASH_PAPER.match(m.group("name"))):
+        m = _ROLE_PREFIX.match(f"{m.group('role')}: {paper.group('name')}")  # "- جريدة ..."
     names = [n.strip() for n in _AND.split(m.group("name"))] if m else []
     city = _NAME_DASH_CITY.match(names[0]) if len(names) == 1 else None
     if m and city and is_city(city.group("city")) \
@@ -268,7 +272,7 @@ _PLACE_SOURCE = re.compile(  # (the dash spaced on one side at least: "لندن-
 _LEAD_DATELINE = re.compile(
     r"^(?P<place>[^\s()\d][^()\d.!?؟\n]{1,40}?)"
     r"(?P<day>\s+-\s+[0-3]?\d\s+-\s+[01]?\d)?(?P<agency>\s*\([^()\d]{2,25}\))"
-    r"(?:\s*(?:--|—|–|-)\s*$|\s*(?:--|—|–|-)\s*(?=\S)|(?=[A-Z\"“‘]))")
+    r"(?:(?P<dash>\s*(?:--|—|–|-))?\s*$|\s*(?:--|—|–|-)\s*(?=\S)|(?=[A-Z\"“‘]))")
 
 
 def parse_dateline(line: str) -> str | None:
@@ -288,6 +292,11 @@ def split_lead_dateline(text: str) -> tuple[str, str] | None:
     m = _LEAD_DATELINE.match(text)
     if not m:
         return None
+    place = m.group("place").strip(" ،,")
+    if m.end() == len(text) and not m.group("dash") and not (
+            is_city(place) or zone_for_place(place)):
+        return None  # alone on its line with no dash: "جدة (واس)", not a caption's
+        # "الرئيس الفرنسي إيمانويل ماكرون (رويترز)"
     dateline = m.group("place") + m.group("agency")
     if len(dateline.split()) > 6:
         return None
@@ -306,8 +315,8 @@ def lead_dateline(blocks: list[Block], meta: dict[str, Any]) -> list[Block]:
                 meta["dateline"] = split[0]
                 if split[1] or block.spans[1:]:
                     blocks[n] = Paragraph((replace(first, text=split[1]), *block.spans[1:]))
-                else:  # the dateline on a line of its own, with its dash ("الكويت - 20 -
-                    del blocks[n]  # 6 (كونا) --"; not a caption's "... (رويترز)")
+                else:  # the dateline on a line of its own ("الكويت - 20 - 6 (كونا) --")
+                    del blocks[n]
             break
     return blocks
 

@@ -20,6 +20,8 @@ _AR = "\u0621-\u064a"
 _GMT = re.compile(rf"(?<![{_AR}.])ت\.[ \t]?غ\.?(?![{_AR}])")
 _PER_MILLE = re.compile(r"[ \t]?‰")
 _YEN = re.compile(r"¥[ \t]?(\d[\d.,]*)|(?<=[\d\s])¥")
+# ... China's "¥" is the yuan
+_CHINA = re.compile(r"الصين|صيني|شنغهاي|شنجن|بكين|يوان|هونغ كونغ")
 # "طالباً/ة", "موظف/ة": a noun and its feminine, "طالبًا وطالبة"
 _BOTH_GENDERS = re.compile(rf"(?<![{_AR}])([{_AR}]{{2,}}?)(اً|ًا)?/ة(?![{_AR}])")
 _CENTURY = re.compile(rf"(?<=القرن )(?P<roman>(?=[IVXL]){ROMAN})(?![\w])")
@@ -39,11 +41,16 @@ _PER = {
     "يوم": "يوميًا", "شهر": "شهريًا", "طن": "للطن",
 }
 _PER_ALT = "|".join(sorted(_PER, key=len, reverse=True))
-_RATE = re.compile(rf"(?<=[{_AR}²³])/[ \t]?(?:(?P<per>{_PER_ALT})(?![{_AR}])"
+_RATE = re.compile(rf"(?<=[{_AR}²³])/(?:(?P<per>{_PER_ALT})(?![{_AR}/])"
                    rf"|(?P<count>\d+)[ \t]?(?=(?:كم|كلم|كيلومتر|ميل)(?![{_AR}])))")
+# ... after a measured quantity: a number and one or two words ("1500 دولار/م²", "3.5
+# د.ك/كغ"), not "2% شهر/شهر" (month on month) or "يوم/شهر/سنة" (a date's format)
+_MEASURED = re.compile(rf"\d[\d.,]*[ \t]?(?:[{_AR}.]+[ \t]?){{1,2}}$")
 _UNIT_BEFORE = re.compile(rf"[{_AR}.²³]+$")
 # one letter for a unit after a number ("9.58 ث", "650 ألف ط", "1.5 ل")
-_LETTER_UNIT = re.compile(rf"(?<=[\d{_AR}])[ \t](?P<u>[ثطل])(?![{_AR}\u0640/.])")
+# (not "5000 ل س", a currency spaced out; "ط 2", an edition; "الصف 3 ث", a grade)
+_LETTER_UNIT = re.compile(rf"(?<=[\d{_AR}])[ \t](?P<u>[ثطل])(?![{_AR}\u0640/.])"
+                          rf"(?![ \t]+(?:[{_AR}](?=[\s،,.]|$)|\d))")
 _LETTER_UNITS = {"ث": "ثانية", "ط": "طن", "ل": "لتر"}
 
 
@@ -58,6 +65,9 @@ def _rate(m: re.Match[str]) -> str:
     unit = _UNIT_BEFORE.search(m.string, 0, m.start())
     if unit is not None and f"{unit.group()}{m.group()}".replace(" ", "") in AR_UNITS:
         return m.group()  # "كم/س", "م/ث", "ملغ/كغ": a unit of its own (units.py)
+    if not _MEASURED.search(m.string, 0, m.start()) or \
+            (unit is not None and m.group("per") == unit.group()):
+        return m.group()
     if m.group("per"):
         return " " + _PER[m.group("per")]
     return f" لكل {m.group('count')} "  # "7 لتر/100 كم"
@@ -67,12 +77,15 @@ def arabic_shorthand(text: str) -> str:
     """``text`` (Arabic) with the shorthand above written as said."""
     text = _GMT.sub("بتوقيت غرينتش", text)
     text = _PER_MILLE.sub(" في الألف", text)
-    text = _YEN.sub(lambda m: f"{m.group(1)} ين" if m.group(1) else " ين", text)
+    yen = "يوان" if _CHINA.search(text) else "ين"
+    text = _YEN.sub(lambda m: f"{m.group(1)} {yen}" if m.group(1) else f" {yen}", text)
     text = _BOTH_GENDERS.sub(lambda m: f"{m.group(1)}{m.group(2) or ''} و{m.group(1)}ة", text)
     text = _CENTURY.sub(lambda m: str(roman_value(m.group("roman"))), text)
     text = _RATE.sub(_rate, text)
     text = _LETTER_UNIT.sub(lambda m: " " + _LETTER_UNITS[m.group("u")]
                             if re.search(r"(?:\d|ألف|مليون)[ \t]*$", m.string[:m.start()])
+                            and not re.search(r"(?:^|\s)(?:ال)?صف[ \t]+\d+[ \t]*$",
+                                              m.string[:m.start()])
                             else m.group(), text)
     return _TIMES.sub(lambda m: f"{m.group(1)} مرة" if int(m.group(1)) > 10 or
                       int(m.group(1)) < 3 else f"{m.group(1)} مرات", text)

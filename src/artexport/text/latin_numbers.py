@@ -137,6 +137,11 @@ _FRACTION_WORDS: dict[str, dict[tuple[int, int], str]] = {
 _OF = {"de": r"der|des|aller|seiner|ihrer|ihres|seines|unserer|eines|einer",
        "fr": r"des|de|du|d['’]", "es": r"de|del", "it": r"di|dei|degli|delle|del|della|dello",
        "pt": r"de|dos|das|do|da", "nl": r"van"}
+# ... and not after the words a day goes with ("le 1/3 de cette année", "vom 1/3 des
+# Jahres", "il 2/3 di marzo", "no dia 2/3 do", "van 2/3 van dit jaar")
+_DAY_WORDS = {"de": r"vom|am|bis|zum|ab|seit", "fr": r"le|du|au|dès|depuis",
+              "es": r"el|del|al|desde|hasta", "it": r"il|dal|al|del|entro",
+              "pt": r"dia|no|em|desde|até|o", "nl": r"op|van|tot|vanaf|sinds"}
 _FRACTION = {lang: re.compile(
     rf"(?<![\w.,/])(?P<a>[123])/(?P<b>[34])(?![\w.,/]?\d)"
     rf"(?=\s(?:{of})(?!\w)(?!\s*\d)|(?<=(?:les|des|aux) \d/\d))")  # ("el 2/3 de 2024")
@@ -152,9 +157,11 @@ def latin_numbers(text: str, lang: str) -> str:
     """``text`` in ``lang`` (a primary subtag) with the numbers above as its voice
     should say them; anything else unchanged."""
     if lang in _FRACTION:
-        shares = _FRACTION_WORDS[lang]
-        text = _FRACTION[lang].sub(lambda m: shares.get(
-            (int(m.group("a")), int(m.group("b"))), m.group()), text)
+        shares, day_word = _FRACTION_WORDS[lang], re.compile(rf"\b(?:{_DAY_WORDS[lang]})\s+$",
+                                                              re.I)
+        text = _FRACTION[lang].sub(lambda m: m.group() if day_word.search(m.string, 0, m.start())
+                                   else shares.get((int(m.group("a")), int(m.group("b"))),
+                                                   m.group()), text)
     if lang in _SECTIONS:
         text = re.sub(r"§§\s?", f"{_SECTIONS[lang]} ", text)
     if lang in _SECTION:
