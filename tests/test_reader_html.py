@@ -2072,3 +2072,23 @@ def test_a_photo_a_date_line_or_a_writers_line_is_no_standfirst(tmp_path: Path,
         "treatment each year, saving families long journeys.</p></article></body></html>",
         encoding="utf-8")
     assert load_quietly(page).summary is None
+
+
+def test_a_pull_quote_is_read_once(tmp_path: Path) -> None:
+    """A pull quote repeats, set large, a sentence the text holds: it was read twice."""
+    page = tmp_path / "drivers.html"
+    page.write_text(
+        '<html lang="en"><head><title>The drivers</title></head><body><article>'
+        "<h1>The microbus drivers</h1><div class=\"entry-content\"><p>Ramadan, 41, has driven "
+        "the same route for 16 years. “Every time diesel goes up, the fare goes up a month "
+        "later, if at all. In between, we pay the difference.”</p>"
+        '<blockquote class="pullquote"><p>“Every time diesel goes up, the fare goes up a month '
+        "later, if at all.”</p></blockquote><p>Diesel prices rose three times in 2025, for a "
+        "total increase of about 30 percent, according to official figures.</p>"
+        "<blockquote><p>“We will not strike again this year,” the union said in a statement "
+        "on Sunday.</p></blockquote></div></article></body></html>", encoding="utf-8")
+    article = load_quietly(page)
+    quotes = [plain_text(q.paragraphs[0]) for q in article.blocks if isinstance(q, Quote)]
+    assert quotes == ["“We will not strike again this year,” the union said in a statement on "
+                      "Sunday."]
+    assert body_text(article).count("Every time diesel goes up") == 1

@@ -97,7 +97,7 @@ class _Mapper:
             self.block(el)
             if loose:
                 self.loose(el.tail)
-        return self.blocks
+        return _without_pull_quotes(self.blocks)
 
     def loose(self, text: str | None) -> None:
         for part in BLANK_LINE.split(text or ""):
@@ -321,6 +321,23 @@ _LICENSING = re.compile(r"\s*(?:Purchase|Acquire) Licensing Rights(?:, opens new
 _HIDDEN_LABEL = re.compile(r"^(?:Image caption|Media caption|Video caption|Caption|"
                            r"التعليق على الصورة|التعليق على الفيديو|توضیح تصویر|"
                            r"تصویر کا کیپشن)\s*[,،]\s*")
+
+
+_PULL_QUOTE_WORDS = 6  # a quotation this long that a paragraph holds word for word ...
+_QUOTE_MARKS = str.maketrans("", "", "\"“”«»‘’'")
+
+
+def _without_pull_quotes(blocks: list[Block]) -> list[Block]:
+    """``blocks`` without a pull quote: a quotation a paragraph of the text already
+    holds word for word (set large beside it, it was read twice)."""
+    said = [fold(plain_text(b.spans)).translate(_QUOTE_MARKS) for b in blocks
+            if isinstance(b, Paragraph)]
+    def repeated(block: Block) -> bool:
+        if not isinstance(block, Quote) or block.attribution or len(block.paragraphs) != 1:
+            return False
+        key = fold(plain_text(block.paragraphs[0])).translate(_QUOTE_MARKS).strip()
+        return len(key.split()) >= _PULL_QUOTE_WORDS and any(key in text for text in said)
+    return [b for b in blocks if not repeated(b)]
 
 
 _TOGGLES = frozenset({"less", "more", "show less", "show more", "expand", "collapse"})
