@@ -464,7 +464,9 @@ def test_reading_times_and_toggles_are_furniture() -> None:
     for line in ("Tempo de leitura: 1 minuto", "5 min read", "Reading time: 3 minutes",
                  "وقت القراءة: 4 دقائق", "less", "Show more",
                  # a video player's playlist opened a CNN article: "MUST WATCH (16 Videos)"
-                 "MUST WATCH", "(16 Videos)", "(12 صورة)"):
+                 "MUST WATCH", "(16 Videos)", "(12 صورة)",
+                 # Medium's claps opened a post: "1.2K"
+                 "1.2K", "15K"):
         assert furniture_reason(line) is not None, line
     for line in ("Less than a year ago he read the book.", "It took 5 minutes to read it."):
         assert furniture_reason(line) is None, line

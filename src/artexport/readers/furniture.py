@@ -150,6 +150,7 @@ PHOTO_SOURCE_LABEL = "صدر الصورة|مصدر الصورة|منبع تصو�
 
 _FURNITURE_PATTERNS: list[tuple[str, str]] = [
     (r"^\d{1,4}\.?$", COUNTER),                                   # "19", "2020"
+    (r"^\d{1,3}(?:[.,]\d)?[KkM]$", COUNTER),                       # "1.2K" claps
     (r"^[A-Z][a-z]{2,3}\.$", COUNTER),                            # "Feb."
     (r"^[*+•·▪◦–-]$", NAVIGATION),                                # an empty bullet
     # a clock: "11:20 ت م", "الساعة 00:00 م"
