@@ -42,6 +42,7 @@ for _reason, _words in (
               "أرسل لصديق", "حفظ", "نسخ الرابط", "Tweet", "Share", "Print", "Email",
               "E-mail", "Facebook", "Twitter", "WhatsApp", "Linkedin", "Pinterest", "Reddit",
               "Telegram", "Follow", "Follow us", "Pause", "Play", "Close",
+              "Réutiliser ce contenu", "Contribuer",
               "Share this story About sharing", "Share this story", "Share this article",
               "Share this", "Share this:", "Sharing is caring", "Sharing is caring!",
               "Permalink", "Copy link", "Copy", "Link copied", "mailto", "Flipboard",
@@ -151,6 +152,10 @@ PHOTO_SOURCE_LABEL = "صدر الصورة|مصدر الصورة|منبع تصو�
 _FURNITURE_PATTERNS: list[tuple[str, str]] = [
     (r"^\d{1,4}\.?$", COUNTER),                                   # "19", "2020"
     (r"^\d{1,3}(?:[.,]\d)?[KkM]$", COUNTER),                       # "1.2K" claps
+    # a correspondent's post after the name, which the byline took: "(Lyon, correspondante)"
+    (r"^\((?:[^()]{2,30}[,،]\s*)?(?:correspondant|correspondante|envoyée? spéciale?|"
+     r"correspondent|special correspondent|corresponsal|enviad[oa] especial|"
+     r"korrespondent(?:in)?|inviat[oa] special[ei])\)$", BYLINE_ROLE),
     (r"^[A-Z][a-z]{2,3}\.$", COUNTER),                            # "Feb."
     (r"^[*+•·▪◦–-]$", NAVIGATION),                                # an empty bullet
     # a clock: "11:20 ت م", "الساعة 00:00 م"
