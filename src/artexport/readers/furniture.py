@@ -87,7 +87,7 @@ for _reason, _words in (
     (BYLINE_ROLE, ("Staff Writer", "Staff Reporter", "Staff writer", "Contributing Writer",
                    "Contributing Editor", "Senior Writer", "Senior Reporter", "Correspondent",
                    "Staff", "مراسل", "مراسلة", "محرر", "محررة", "مراسل الجريدة",
-                   "خاص", "خاص بالموقع")),
+                   "خاص", "خاص بالموقع", "ویب ڈیسک", "نیوز ڈیسک", "Web Desk", "News Desk")),
     (MASTHEAD, ("الإشراف العام", "رئيس التحرير", "مدير التحرير", "رئيس مجلس الإدارة",
                 "نائب رئيس التحرير", "رئيس مجلس الإدارة والتحرير", "المدير العام",
                 "مدير عام", "سكرتير التحرير", "رئيس التحرير التنفيذي", "Editor-in-Chief",
