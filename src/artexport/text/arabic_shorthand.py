@@ -1,7 +1,8 @@
 """Shorthand an Arabic sentence writes that its voice must be handed as words: "ت.غ"
 (spelled "تاء غين"), "‰" (dropped), "¥" (said "يوان" for a Tokyo price), "طالباً/ة"
 ("تاء مربوطة"), a century's Roman numeral ("القرن XIX": "X I X"), "×2" ("× two"), a
-rate's "/" ("دولار/م²": "دولار م اثنين", "كم/ث": "كيلومتر ث"), a power of ten ("10^27")
+rate's "/" ("دولار/م²": "دولار م اثنين", "كم/ث": "كيلومتر ث"), a power of ten ("10^27"),
+a span of amounts ("800 ألف - 1.2 مليون")
 and a number's one-letter
 units ("9.58 ث", "650 ألف ط", "1.5 ل"). Numbers stay digits here: the number steps after
 this one say them.
@@ -73,6 +74,19 @@ def _rate(m: re.Match[str]) -> str:
     return f" لكل {m.group('count')} "  # "7 لتر/100 كم"
 
 
+# a span of two amounts with their scale words: "800 ألف - 1.2 مليون دولار" (the dash
+# was a pause: "ثمانمئة ألف، مليون ومئتا ألف")
+_SCALED_SPAN = re.compile(r"(?<![\w.,])(\d[\d.,]*[ \t](?:ألف|آلاف|مليون|ملايين|مليار|مليارات))"
+                          r"[ \t][-–][ \t](?=\d)")
+
+
+def _scaled_span(m: re.Match[str]) -> str:
+    before = m.string[:m.start()].rstrip()
+    if before.endswith("بين"):
+        return f"{m.group(1)} و"  # "بين 800 ألف - 1.2 مليون": "بين ... و..."
+    return f"{'' if before.endswith('من') else 'من '}{m.group(1)} إلى "
+
+
 def arabic_shorthand(text: str) -> str:
     """``text`` (Arabic) with the shorthand above written as said."""
     text = _GMT.sub("بتوقيت غرينتش", text)
@@ -81,6 +95,7 @@ def arabic_shorthand(text: str) -> str:
     text = _YEN.sub(lambda m: f"{m.group(1)} {yen}" if m.group(1) else f" {yen}", text)
     text = _BOTH_GENDERS.sub(lambda m: f"{m.group(1)}{m.group(2) or ''} و{m.group(1)}ة", text)
     text = _CENTURY.sub(lambda m: str(roman_value(m.group("roman"))), text)
+    text = _SCALED_SPAN.sub(_scaled_span, text)
     text = _RATE.sub(_rate, text)
     text = _LETTER_UNIT.sub(lambda m: " " + _LETTER_UNITS[m.group("u")]
                             if re.search(r"(?:\d|ألف|مليون)[ \t]*$", m.string[:m.start()])
