@@ -2,7 +2,7 @@
 (spelled "تاء غين"), "‰" (dropped), "¥" (said "يوان" for a Tokyo price), "طالباً/ة"
 ("تاء مربوطة"), a century's Roman numeral ("القرن XIX": "X I X"), "×2" ("× two"), a
 rate's "/" ("دولار/م²": "دولار م اثنين", "كم/ث": "كيلومتر ث"), a power of ten ("10^27"),
-a span of amounts ("800 ألف - 1.2 مليون")
+a span of amounts ("800 ألف - 1.2 مليون"), a book's part, edition and pages ("ج1، ط2، ص 45")
 and a number's one-letter
 units ("9.58 ث", "650 ألف ط", "1.5 ل"). Numbers stay digits here: the number steps after
 this one say them.
@@ -80,6 +80,21 @@ _SCALED_SPAN = re.compile(r"(?<![\w.,])(\d[\d.,]*[ \t](?:ألف|آلاف|ملي�
                           r"[ \t][-–][ \t](?=\d)")
 
 
+# a book's part, edition and pages: "ج1", "ط2", "ص 45", "(ص 1-220)" (the letters were
+# said bare: "ج", "طَ", "ص")
+_BOOK = re.compile(r"(?<![\w.])(?P<abbr>[جطص])\.?[ \t]?(?P<n>\d{1,4})"
+                   r"(?:[ \t]?[-–][ \t]?(?P<m>\d{1,4}))?(?![\d,:/\w]|\.\d)")
+_BOOK_WORDS = {"ج": "الجزء", "ط": "الطبعة", "ص": "الصفحة"}
+
+
+def _book(m: re.Match[str]) -> str:
+    if m.group("m"):
+        if m.group("abbr") != "ص":
+            return m.group()
+        return f"الصفحات {m.group('n')}-{m.group('m')}"
+    return f"{_BOOK_WORDS[m.group('abbr')]} {m.group('n')}"
+
+
 def _scaled_span(m: re.Match[str]) -> str:
     before = m.string[:m.start()].rstrip()
     if before.endswith("بين"):
@@ -96,6 +111,7 @@ def arabic_shorthand(text: str) -> str:
     text = _BOTH_GENDERS.sub(lambda m: f"{m.group(1)}{m.group(2) or ''} و{m.group(1)}ة", text)
     text = _CENTURY.sub(lambda m: str(roman_value(m.group("roman"))), text)
     text = _SCALED_SPAN.sub(_scaled_span, text)
+    text = _BOOK.sub(_book, text)
     text = _RATE.sub(_rate, text)
     text = _LETTER_UNIT.sub(lambda m: " " + _LETTER_UNITS[m.group("u")]
                             if re.search(r"(?:\d|ألف|مليون)[ \t]*$", m.string[:m.start()])
