@@ -2092,3 +2092,23 @@ def test_a_pull_quote_is_read_once(tmp_path: Path) -> None:
     assert quotes == ["“We will not strike again this year,” the union said in a statement on "
                       "Sunday."]
     assert body_text(article).count("Every time diesel goes up") == 1
+
+
+def test_a_videos_caption_stays_where_the_player_stood(tmp_path: Path) -> None:
+    """An embedded video's figure (no edition plays it) was left out with its caption, a
+    sentence of the text ("A county video explains ..."); a player's title is no text."""
+    page = tmp_path / "pipes.html"
+    page.write_text(
+        '<html lang="en"><head><title>Lead pipes</title></head><body><article><h1>Lead pipes'
+        '</h1><div class="entry-content"><p>Residents can look up their address on the '
+        "county's online map, or call the water department for help.</p>"
+        '<figure class="wp-block-embed is-type-video is-provider-youtube"><div class="wp-block-'
+        'embed__wrapper"><iframe src="https://www.youtube.com/embed/q1w2e3"></iframe></div>'
+        "<figcaption>A county video explains how to identify a lead pipe.</figcaption></figure>"
+        '<figure class="video"><iframe src="https://example.org/v"></iframe><figcaption>Day 3, '
+        "Part 10: opening statements</figcaption></figure>"
+        "<p>The county says it will send a letter to every affected address by April, "
+        "officials confirmed.</p></div></article></body></html>", encoding="utf-8")
+    said = body_text(load_quietly(page))
+    assert "A county video explains how to identify a lead pipe." in said
+    assert "Day 3" not in said

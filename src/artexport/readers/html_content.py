@@ -377,6 +377,9 @@ class _Page:
                     self.captions.add(fold(_attr(el, "alt")))
             elif tag == "figcaption" or (tag and "caption" in _classes(el).lower()):
                 text = _text_of(el)
+                figure = el.getparent() if tag == "figcaption" else None
+                if figure is not None and next(figure.iter("img"), None) is None:
+                    continue  # a video's caption: the text keeps it (html_kept)
                 if len(text.split()) <= 80:
                     self.captions.add(fold(text))
             elif tag == "blockquote":

@@ -258,6 +258,27 @@ def _table_captions(root: Element) -> None:
             caption.drop_tree()
 
 
+_CAPTION_WORDS = 4  # a video's caption this long tells what the video shows
+
+
+def _video_caption(figure: Element) -> None:
+    """A video's figure (an embedded player, which no edition can play) keeps its caption
+    as a paragraph where it stood: "A county video explains how to identify a lead pipe."
+    was left out with the player."""
+    if next(figure.iter("iframe", "video"), None) is None and \
+            not re.search(r"video|youtube|vimeo", figure.get("class") or "", re.I):
+        return  # (the player may be gone with the page's junk: its class says what it was)
+    caption = next(figure.iter("figcaption"), None)
+    text = " ".join(_text_of(caption).split()) if caption is not None else ""
+    # (a sentence: a player's title, "Day 3, Part 10: ...", says nothing without it)
+    if len(text.split()) >= _CAPTION_WORDS and text[-1:] in ".!?؟…" and \
+            isinstance(figure, lxml_html.HtmlElement):
+        paragraph = lxml_html.Element("p")
+        paragraph.text = text
+        paragraph.tail = figure.tail
+        figure.getparent().replace(figure, paragraph)
+
+
 def keep_media(root: Element) -> None:
     """Photos, tables and posts the article quotes, out of the wrappers trafilatura drops
     by their names, so their captions and text stay."""
@@ -271,6 +292,7 @@ def keep_media(root: Element) -> None:
             del holder.attrib["class"]
     for figure in list(root.iter("figure"))[:_MANY_FIGURES]:
         if next(figure.iter("img"), None) is None:
+            _video_caption(figure)
             continue
         for box in [s for s in figure.iter("span") if not _text_of(s).strip()]:
             if isinstance(box, lxml_html.HtmlElement):
