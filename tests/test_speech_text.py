@@ -277,6 +277,8 @@ ARABIC_CASES = [
     ("بلغ 5000 ل س في الصف 3 ث، بيروت 1998 ط 2", "بلغ خمسة آلاف ل س في الصف الثالث ث، بيروت "
      "ألف وتسعمئة وثمانية وتسعين الطبعة الثانية"),
     ("في بورصة شنغهاي بلغ 20 ¥", "في بورصة شنغهاي بلغ عشرين يوان"),
+    ("الصادرات اليابانية إلى الصين ¥500 مليار", "الصادرات اليابانية إلى الصين خمسمئة مليار ين"),
+    ("بلغ 200 دولار/ شهر و30 ط و 5 كغ", "بلغ مئتي دولار شهريًا وثلاثين طن و خمسة كيلوغرامات"),
     # a span of two amounts ("ثمانمئة ألف، مليون ومئتا ألف": the span lost)
     ("التقديرات البالغة 800 ألف - 1.2 مليون دولار", "التقديرات البالغة من ثمانمئة ألف إلى "
      "مليون ومئتي ألف دولار"),
@@ -433,6 +435,10 @@ OTHER_LANGUAGE_CASES = [
      "Voté le 1/3 de cette année, et les accords du 2/3 de l'année dernière."),
     ("de", "Der Vertrag vom 1/3 des Jahres, das Treffen am 2/3 der Woche.",
      "Der Vertrag vom 1/3 des Jahres, das Treffen am 2/3 der Woche."),
+    ("de", "Seit dem 1/3 des Jahres, bis 2/3 der Befragten.",
+     "Seit dem 1/3 des Jahres, bis zwei Drittel der Befragten."),
+    ("es", "A partir de 1/4 de este año, hasta 2/3 de los hogares.",
+     "A partir de 1/4 de este año, hasta dos tercios de los hogares."),
     ("tr", "Bakan Prof. Dr. Vedat Işıkhan ve Doç. Dr. Ayşe Kaya.",
      "Bakan Profesör Doktor Vedat Işıkhan ve Doçent Doktor Ayşe Kaya."),
     ("es", "Pesa 40 kg, mide 30 cm y 1 km; hace 26 °C.",

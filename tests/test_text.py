@@ -73,6 +73,10 @@ def test_arabic_runs_inside_english_are_isolated() -> None:
                          other_lang="en")
     assert [(s.text, s.direction) for s in spans] == [
         ("The ambassador said the project was a model.", "ltr")]
+    # ... as a block of its own: a bold name inside an Arabic line keeps its colon out
+    spans = isolate_runs((Span("Apple Inc.:", emphasis="strong"), Span(" أعلنت الشركة")), "rtl",
+                         other_lang="en")
+    assert [s.text for s in spans if s.direction] == ["Apple Inc"]
     # ... but a pair of brackets or quotes around the run stays outside it, whole
     for text, run in (("(Reuters)", "Reuters"), ('"We will win."', "We will win"),
                       ("«Breaking News»", "Breaking News")):

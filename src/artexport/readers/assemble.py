@@ -283,12 +283,22 @@ def _peel(page: Page, start: int, end: int, has_title: bool) -> int:
 
 
 def _hijri_line(text: str) -> str | None:
-    """The Hijri date of a line that is that date alone ("21 صفر 1446 هـ"), else None."""
+    """The Hijri date of a line that is that date alone ("21 صفر 1446 هـ", a weekday
+    before it), else None: "صدر القرار في 5 رجب 1445هـ." is a sentence."""
     hijri = hijri_date(text)
-    return hijri if hijri is not None and words(text) <= HIJRI_WORDS else None
+    if hijri is None or words(text) > HIJRI_WORDS or ends_sentence(text):
+        return None
+    rest = [w for w in text.split() if not any(ch.isdigit() for ch in w)
+            and fold(w) not in _HIJRI_LINE_WORDS]
+    return hijri if not rest else None
 
 
 HIJRI_WORDS = 6  # a day, a month of two words, a year, its mark and a weekday
+_HIJRI_LINE_WORDS = frozenset(fold(w) for w in (
+    "هـ", "ه", "الأحد", "الاحد", "الاثنين", "الإثنين", "الثلاثاء", "الأربعاء", "الاربعاء",
+    "الخميس", "الجمعة", "السبت", "محرم", "صفر", "ربيع", "الأول", "الاول", "الثاني", "الآخر",
+    "الاخر", "جمادى", "جمادي", "الأولى", "الاولى", "الآخرة", "الاخرة", "رجب", "شعبان",
+    "رمضان", "شوال", "ذو", "ذي", "القعدة", "الحجة", "-", "|", "،"))
 
 
 def _prev_header_name(page: Page, k: int) -> bool:

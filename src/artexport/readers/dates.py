@@ -275,7 +275,9 @@ _SOLAR_DATE = re.compile(
     r"(?<!\d)(\d{1,2})\s+(" + "|".join(_SOLAR_FOLDED) + r")\s+(1[34]\d\d)(?!\d)")
 
 
-_SOLAR_NUMERIC = re.compile(r"(?<![\d/])(1[34]\d\d)/(\d{1,2})/(\d{1,2})(?![\d/])")
+# (a Solar year before 1421, 2042; "۱۴۴۶/۰۲/۲۱ قمری" or "... ھ" is the lunar calendar's)
+_SOLAR_NUMERIC = re.compile(r"(?<![\d/])(13\d\d|14[01]\d|1420)/(\d{1,2})/(\d{1,2})(?![\d/])"
+                            r"(?!\s*(?:قمری|قمري|ھ|هـ|ه\b|ق\b))")
 _PERSIAN_DIGIT = re.compile("[\u06f0-\u06f9]")
 
 

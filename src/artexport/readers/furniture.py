@@ -152,6 +152,8 @@ PHOTO_SOURCE_LABEL = "صدر الصورة|مصدر الصورة|منبع تصو�
 _FURNITURE_PATTERNS: list[tuple[str, str]] = [
     (r"^\d{1,4}\.?$", COUNTER),                                   # "19", "2020"
     (r"^\d{1,3}(?:[.,]\d)?[KkM]$", COUNTER),                       # "1.2K" claps
+    # an item's number on the page ("کد خبر 912345"): it was taken for the headline
+    (r"^(?:کد خبر|کد مطلب|شناسه خبر|رقم الخبر|News ID)\s*[:：]?\s*[\d۰-۹]+$", COUNTER),
     # a correspondent's post after the name, which the byline took: "(Lyon, correspondante)"
     (r"^\((?:[^()]{2,30}[,،]\s*)?(?:correspondant|correspondante|envoyée? spéciale?|"
      r"correspondent|special correspondent|corresponsal|enviad[oa] especial|"

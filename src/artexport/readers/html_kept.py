@@ -21,8 +21,9 @@ __all__ = ["drop_sign_up_boxes", "keep_article_asides", "keep_media", "kept_by_t
 
 _SIGN_UP_WORDS = 40  # the words of a sign-up box around its e-mail field, at most
 _SENTENCE_WORDS = 8  # ... and a paragraph this long in it is the text's, unless it says
-_SIGN_UP = re.compile(r"newsletter|subscri|sign[ -]?up|e-?mail|inbox|اشترك|النشرة|بريد|"
-                      r"عضوية|خبرنامه|عضویت", re.I)
+_SIGN_UP = re.compile(r"newsletter|subscri|sign[ -]?up|e-?mail|inbox|delivered|inscri|abonn|"
+                      r"suscr|bolet[ií]n|anmeld|melden sie|registr|iscriviti|اشترك|النشرة|"
+                      r"بريد|سجل|تصلك|عضوية|خبرنامه|عضویت", re.I)
 
 
 def drop_sign_up_boxes(root: Element) -> None:

@@ -37,10 +37,11 @@ def printed_standfirst(root: Element, first: str,
             continue
         named = _STANDFIRST_CLASS.search(el.get("class") or "") \
             or el.get("itemprop") == "description"
-        if next(el.iter("img", "figure", "figcaption", "picture"), None) is not None:
-            continue  # a lead box with a photo ("Page-lead"): its caption is none
-        if named or _unnamed_standfirst(el):
-            text = _SUMMARY_LABEL.sub("", _points(el) or block_text(el))  # ("ملخص")
+        photo = next(el.iter("img", "figure", "figcaption", "picture"), None) is not None
+        if named or (not photo and _unnamed_standfirst(el)):
+            # (a lead box with a photo, "Page-lead": its own paragraphs, not the caption)
+            text = _SUMMARY_LABEL.sub("", _outside_figures(el) if photo
+                                      else _points(el) or block_text(el))  # ("ملخص")
             if 6 <= len(text.split()) <= 80 and key not in text and \
                     (not in_furniture(el) or in_headline_header(el)):
                 return text
@@ -55,6 +56,12 @@ _STANDFIRST_CLASS = re.compile(r"(?:^|\s)(?:[\w-]*[_-])?(?:summary|standfirst|de
                                r"intro|introtext|excerpt|subheadline|sub-?title|sapo|chapo|"
                                r"teaser-text|lead)(?:__[a-z0-9]{2,8})?(?=\s|$)"
                                r"|(?:^|\s)article[_-]+desc(?=\s|$)", re.IGNORECASE)
+
+
+def _outside_figures(el: Element) -> str:
+    """The text of ``el``'s paragraphs that are in no figure."""
+    return " ".join(block_text(p) for p in el.iter("p") if not any(
+        _tag(a) in ("figure", "figcaption") for a in p.iterancestors()))
 
 
 def _points(el: Element) -> str:

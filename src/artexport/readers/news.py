@@ -172,6 +172,9 @@ def parse_byline(line: str, *, labels: frozenset[str] = frozenset()) -> Byline |
         m = _ROLE_PREFIX.match(re.split(r"\s*[,،]\s*", text, maxsplit=1)[0])
     if m and (paper := _NAME_DASH_PAPER.match(m.group("name"))):
         m = _ROLE_PREFIX.match(f"{m.group('role')}: {paper.group('name')}")  # "- جريدة ..."
+    elif not m and (paper := _NAME_DASH_PAPER.match(text)) and \
+            looks_like_name(paper.group("name"), labels=labels):
+        return Byline([{"name": paper.group("name").strip()}])  # "أحمد علي - جريدة الأهرام"
     names = [n.strip() for n in _AND.split(m.group("name"))] if m else []
     city = _NAME_DASH_CITY.match(names[0]) if len(names) == 1 else None
     if m and city and is_city(city.group("city")) \
@@ -294,9 +297,10 @@ def split_lead_dateline(text: str) -> tuple[str, str] | None:
         return None
     place = m.group("place").strip(" ،,")
     if m.end() == len(text) and not m.group("dash") and not (
-            is_city(place) or zone_for_place(place)):
-        return None  # alone on its line with no dash: "جدة (واس)", not a caption's
-        # "الرئيس الفرنسي إيمانويل ماكرون (رويترز)"
+            len(place.split()) <= 2 or (len(place.split()) <= 3 and (
+                is_city(place) or zone_for_place(place)))):
+        return None  # alone on its line with no dash: "جدة (واس)", "العارضة (واس)", not a
+        # caption's "الرئيس الفرنسي إيمانويل ماكرون (رويترز)", "متظاهرون في شوارع القاهرة"
     dateline = m.group("place") + m.group("agency")
     if len(dateline.split()) > 6:
         return None

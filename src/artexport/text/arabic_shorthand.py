@@ -20,9 +20,10 @@ __all__ = ["arabic_powers", "arabic_shorthand"]
 _AR = "\u0621-\u064a"
 _GMT = re.compile(rf"(?<![{_AR}.])ت\.[ \t]?غ\.?(?![{_AR}])")
 _PER_MILLE = re.compile(r"[ \t]?‰")
-_YEN = re.compile(r"¥[ \t]?(\d[\d.,]*)|(?<=[\d\s])¥")
-# ... China's "¥" is the yuan
+_YEN = re.compile(r"¥[ \t]?(\d[\d.,]*(?:[ \t](?:ألف|مليون|مليار|تريليون))?)|(?<=[\d\s])¥")
+# ... China's "¥" is the yuan (unless Japan is named too: "الصادرات اليابانية إلى الصين")
 _CHINA = re.compile(r"الصين|صيني|شنغهاي|شنجن|بكين|يوان|هونغ كونغ")
+_JAPAN = re.compile(r"اليابان|ياباني|طوكيو|أوساكا|نيكاي")
 # "طالباً/ة", "موظف/ة": a noun and its feminine, "طالبًا وطالبة"
 _BOTH_GENDERS = re.compile(rf"(?<![{_AR}])([{_AR}]{{2,}}?)(اً|ًا)?/ة(?![{_AR}])")
 _CENTURY = re.compile(rf"(?<=القرن )(?P<roman>(?=[IVXL]){ROMAN})(?![\w])")
@@ -42,7 +43,7 @@ _PER = {
     "يوم": "يوميًا", "شهر": "شهريًا", "طن": "للطن",
 }
 _PER_ALT = "|".join(sorted(_PER, key=len, reverse=True))
-_RATE = re.compile(rf"(?<=[{_AR}²³])/(?:(?P<per>{_PER_ALT})(?![{_AR}/])"
+_RATE = re.compile(rf"(?<=[{_AR}²³])/(?:[ \t]?(?P<per>{_PER_ALT})(?![{_AR}/])"
                    rf"|(?P<count>\d+)[ \t]?(?=(?:كم|كلم|كيلومتر|ميل)(?![{_AR}])))")
 # ... after a measured quantity: a number and one or two words ("1500 دولار/م²", "3.5
 # د.ك/كغ"), not "2% شهر/شهر" (month on month) or "يوم/شهر/سنة" (a date's format)
@@ -51,7 +52,7 @@ _UNIT_BEFORE = re.compile(rf"[{_AR}.²³]+$")
 # one letter for a unit after a number ("9.58 ث", "650 ألف ط", "1.5 ل")
 # (not "5000 ل س", a currency spaced out; "ط 2", an edition; "الصف 3 ث", a grade)
 _LETTER_UNIT = re.compile(rf"(?<=[\d{_AR}])[ \t](?P<u>[ثطل])(?![{_AR}\u0640/.])"
-                          rf"(?![ \t]+(?:[{_AR}](?=[\s،,.]|$)|\d))")
+                          rf"(?![ \t]+(?:[{_AR}](?<!و)(?=[\s،,.]|$)|\d))")
 _LETTER_UNITS = {"ث": "ثانية", "ط": "طن", "ل": "لتر"}
 
 
@@ -106,7 +107,7 @@ def arabic_shorthand(text: str) -> str:
     """``text`` (Arabic) with the shorthand above written as said."""
     text = _GMT.sub("بتوقيت غرينتش", text)
     text = _PER_MILLE.sub(" في الألف", text)
-    yen = "يوان" if _CHINA.search(text) else "ين"
+    yen = "يوان" if _CHINA.search(text) and not _JAPAN.search(text) else "ين"
     text = _YEN.sub(lambda m: f"{m.group(1)} {yen}" if m.group(1) else f" {yen}", text)
     text = _BOTH_GENDERS.sub(lambda m: f"{m.group(1)}{m.group(2) or ''} و{m.group(1)}ة", text)
     text = _CENTURY.sub(lambda m: str(roman_value(m.group("roman"))), text)

@@ -14,6 +14,7 @@ import unicodedata
 from dataclasses import replace
 
 from ..model import Direction, Inline, Span
+from .lang import detect_language, function_words
 from .presentation_forms import arabic_letters
 
 # Inside an LTR run, these may sit between two strong characters without ending it:
@@ -31,7 +32,7 @@ _RTL_STRONG = (r"[\u0590-\u060B\u060D-\u061A\u061C-\u061E\u0620-\u065F\u066E-\u0
 # (a figure between two words, "السعر ارتفع 15% خلال", or closing a quotation, "عيد سعيد
 # 2025", is the run's: left out, it was laid out on the wrong side of its words)
 _RTL_RUN = re.compile(
-    rf"{_RTL_STRONG}(?:[\s\u0660-\u0669\u06F0-\u06F90-9.,،؛:\-%٪]*{_RTL_STRONG})*"
+    rf"{_RTL_STRONG}(?:[\s\u200c\u0660-\u0669\u06F0-\u06F90-9.,،؛:\-%٪]*{_RTL_STRONG})*"
     r"(?:\s+[0-9\u0660-\u0669\u06F0-\u06F9]+[%٪]?(?=\s*[\"”»’']))?"
 )
 
@@ -64,26 +65,47 @@ def isolate_runs(spans: Inline, base: Direction, *, other_lang: str | None = Non
             continue
         pos = 0
         runs = list(pattern.finditer(span.text))
-        if len(runs) == 1 and not span.text[:runs[0].start()].strip() \
+        if len(spans) == 1 and len(runs) == 1 and not span.text[:runs[0].start()].strip() \
                 and _END_PUNCTUATION.fullmatch(span.text[runs[0].end():].strip()):
-            # the whole text is the run and its punctuation ("The ambassador said ... ."
+            # the whole block is the run and its punctuation ("The ambassador said ... ."
             # as a list item of an Arabic article): the full stop goes with it, where a
             # reader of that language looks for it, not at the far end of the line
             end = len(span.text.rstrip())
             out.append(replace(span, text=span.text[:runs[0].start()]))
             out.append(replace(span, text=span.text[runs[0].start():end], direction=other,
-                               lang=span.lang or other_lang))
+                               lang=span.lang or run_language(runs[0].group(), other_lang)))
             out.append(replace(span, text=span.text[end:]))
             continue
         for m in runs:
             if m.start() > pos:
                 out.append(replace(span, text=span.text[pos:m.start()]))
             out.append(replace(span, text=m.group(), direction=other,
-                               lang=span.lang or other_lang))
+                               lang=span.lang or run_language(m.group(), other_lang)))
             pos = m.end()
         if pos < len(span.text):
             out.append(replace(span, text=span.text[pos:]))
     return tuple(s for s in out if s.text)
+
+
+_PHRASE_WORDS = 3  # a run this long, one word a function word, is a phrase in its language
+
+
+def run_language(run: str, default: str | None) -> str | None:
+    """The language a screen reader should read ``run`` in: right-to-left letters
+    their own (Arabic, Persian, Urdu, Hebrew: it had none, "<bdi dir="rtl">"), a Latin
+    phrase the language whose function words it has ("C'est une entreprise ..." in an
+    Arabic paragraph was marked English), else ``default``."""
+    found = detect_language(run)
+    if found in ("ar", "fa", "ur", "he"):
+        # (Arabic found in a Persian or Urdu article's run is its yeh and kaf: the article's)
+        return default if default and found == "ar" else found
+    prose = re.sub(r"\S*[./@]\S*", " ", run)  # (an address's "com" is no Portuguese)
+    words = re.findall(r"[^\W\d_]+", prose.lower())
+    found = detect_language(prose)
+    if len(words) >= _PHRASE_WORDS and found != "und" and \
+            any(w in function_words(found) for w in words):
+        return found
+    return default
 
 
 def merge_adjacent(spans: Inline) -> Inline:

@@ -139,9 +139,11 @@ _OF = {"de": r"der|des|aller|seiner|ihrer|ihres|seines|unserer|eines|einer",
        "pt": r"de|dos|das|do|da", "nl": r"van"}
 # ... and not after the words a day goes with ("le 1/3 de cette année", "vom 1/3 des
 # Jahres", "il 2/3 di marzo", "no dia 2/3 do", "van 2/3 van dit jaar")
-_DAY_WORDS = {"de": r"vom|am|bis|zum|ab|seit", "fr": r"le|du|au|dès|depuis",
-              "es": r"el|del|al|desde|hasta", "it": r"il|dal|al|del|entro",
-              "pt": r"dia|no|em|desde|até|o", "nl": r"op|van|tot|vanaf|sinds"}
+# (the words a day takes, not those a share takes too: "bis 2/3 der Befragten", "hasta
+# 2/3 de los hogares", "até 2/3 dos eleitores")
+_DAY_WORDS = {"de": r"vom|am|dem|zum", "fr": r"le|du|à partir du|à partir de|depuis le",
+              "es": r"el|del|a partir de|a partir del", "it": r"il|dal|del|a partire dal",
+              "pt": r"dia|a partir de|a partir do", "nl": r"op|vanaf"}
 _FRACTION = {lang: re.compile(
     rf"(?<![\w.,/])(?P<a>[123])/(?P<b>[34])(?![\w.,/]?\d)"
     rf"(?=\s(?:{of})(?!\w)(?!\s*\d)|(?<=(?:les|des|aux) \d/\d))")  # ("el 2/3 de 2024")
