@@ -1,11 +1,13 @@
-"""Shorthand an Arabic sentence writes that its voice must be handed as words: "ت.غ"
-(spelled "تاء غين"), "‰" (dropped), "¥" (said "يوان" for a Tokyo price), "طالباً/ة"
-("تاء مربوطة"), a century's Roman numeral ("القرن XIX": "X I X"), "×2" ("× two"), a
-rate's "/" ("دولار/م²": "دولار م اثنين", "كم/ث": "كيلومتر ث"), a power of ten ("10^27"),
-a span of amounts ("800 ألف - 1.2 مليون"), a book's part, edition and pages ("ج1، ط2، ص 45")
-and a number's one-letter
-units ("9.58 ث", "650 ألف ط", "1.5 ل"). Numbers stay digits here: the number steps after
-this one say them.
+"""Shorthand an Arabic sentence writes that its voice must be handed as words:
+
+* "ت.غ" (spelled "تاء غين"), "‰" (dropped), "¥" (said "يوان" for a Tokyo price),
+  "طالباً/ة" ("تاء مربوطة"), a century's Roman numeral ("القرن XIX": "X I X"), "×2"
+  ("× two");
+* a rate's "/" ("دولار/م²": "دولار م اثنين", "كم/ث": "كيلومتر ث") and a number's one-letter
+  units ("9.58 ث", "650 ألف ط", "1.5 ل"); a power of ten ("10^27"); a span of two amounts
+  ("800 ألف - 1.2 مليون"); a book's part, edition and pages ("ج1، ط2، ص 45").
+
+Numbers stay digits here: the number steps after this one say them.
 """
 
 from __future__ import annotations
@@ -114,10 +116,22 @@ def arabic_shorthand(text: str) -> str:
     text = _SCALED_SPAN.sub(_scaled_span, text)
     text = _BOOK.sub(_book, text)
     text = _RATE.sub(_rate, text)
-    text = _LETTER_UNIT.sub(lambda m: " " + _LETTER_UNITS[m.group("u")]
-                            if re.search(r"(?:\d|ألف|مليون)[ \t]*$", m.string[:m.start()])
-                            and not re.search(r"(?:^|\s)(?:ال)?صف[ \t]+\d+[ \t]*$",
-                                              m.string[:m.start()])
-                            else m.group(), text)
-    return _TIMES.sub(lambda m: f"{m.group(1)} مرة" if int(m.group(1)) > 10 or
-                      int(m.group(1)) < 3 else f"{m.group(1)} مرات", text)
+    text = _LETTER_UNIT.sub(_letter_unit, text)
+    return _TIMES.sub(_times, text)
+
+
+def _letter_unit(m: re.Match[str]) -> str:
+    before = m.string[:m.start()]
+    if not _AFTER_QUANTITY.search(before) or _AFTER_GRADE.search(before):
+        return m.group()
+    return " " + _LETTER_UNITS[m.group("u")]
+
+
+_AFTER_QUANTITY = re.compile(r"(?:\d|ألف|مليون)[ \t]*$")
+_AFTER_GRADE = re.compile(r"(?:^|\s)(?:ال)?صف[ \t]+\d+[ \t]*$")  # "الصف 3 ث": a grade
+
+
+def _times(m: re.Match[str]) -> str:
+    """"×2" "مرتين" (by the counting rules), "×5" "خمس مرات", "×12" "اثنتا عشرة مرة"."""
+    n = int(m.group(1))
+    return f"{m.group(1)} مرة" if n > 10 or n < 3 else f"{m.group(1)} مرات"
