@@ -145,30 +145,14 @@ def script_runs(text: str, lang: str, article_lang: str = "") -> list[tuple[str,
             # Persian voice read its marks as Persian ("وَاعْتَصِمُوا" /vaɑʔtasemovɑ/)
             stretches = sorted([*stretches, *((m, "ar") for m in _vowelled_arabic(text))],
                                key=lambda pair: pair[0].start())
-        # a quotation in another Arabic-script language ("قال الشاعر: «من هر سال به
-        # دوحه می‌آیم»"): it was vowelled and read as Arabic, its figures in Arabic
-        for m in _QUOTATION.finditer(text):
-            found = _arabic_script_language(m.group("said"), lang)
-            said = _SPAN.match(text, m.start("said"), m.end("said"))
-            if found != lang and said is not None and \
-                    len(said.group().split()) >= _QUOTED_WORDS and not any(
-                        other.start() < m.end() and m.start() < other.end()
-                        for other, _ in stretches):
-                stretches.append((said, found))
+        stretches += _quotations(text, lang, stretches)
     elif _letters(text)["arabic"] >= _WORD:
         stretches = [(m, _arabic_stretch_language(m.group(), article_lang))
                      for m in _ARABIC_STRETCH.finditer(text)
                      if sum(1 for ch in m.group() if ch.isalpha()) >= _WORD]
     else:
         stretches = []
-    # Hebrew, Greek and Cyrillic words in a sentence of another script: the voice spelled
-    # them letter by letter ("Hebrew he, Hebrew samekh ..."); a symbol ("β", "π") stays
-    for m in _OTHER_SCRIPT_STRETCH.finditer(text):
-        found = _other_script_language(m.group())
-        if sum(1 for ch in m.group() if ch.isalpha()) >= _SYMBOL_LETTERS and \
-                _script_language(found) != _script_language(lang) and not any(
-                other.start() < m.end() and m.start() < other.end() for other, _ in stretches):
-            stretches.append((m, found))
+    stretches += _other_scripts(text, lang, stretches)
     if not stretches:
         return None
     stretches.sort(key=lambda pair: pair[0].start())
@@ -181,6 +165,40 @@ def script_runs(text: str, lang: str, article_lang: str = "") -> list[tuple[str,
     runs.append((text[pos:], lang))
     runs = [(t, lng) for t, lng in runs if any(ch.isalnum() for ch in t)]
     return runs if any(lng != lang for _, lng in runs) else None
+
+
+_Stretch = tuple[re.Match[str], str]
+
+
+def _free(m: re.Match[str], taken: list[_Stretch]) -> bool:
+    return not any(other.start() < m.end() and m.start() < other.end() for other, _ in taken)
+
+
+def _quotations(text: str, lang: str, taken: list[_Stretch]) -> list[_Stretch]:
+    """Quotations in another Arabic-script language in an Arabic-script sentence ("قال
+    الشاعر: «من هر سال به دوحه می‌آیم»": it was vowelled and read as Arabic, its figures
+    in Arabic)."""
+    found: list[_Stretch] = []
+    for m in _QUOTATION.finditer(text):
+        quoted = _arabic_script_language(m.group("said"), lang)
+        said = _SPAN.match(text, m.start("said"), m.end("said"))
+        if quoted != lang and said is not None and \
+                len(said.group().split()) >= _QUOTED_WORDS and _free(m, taken):
+            found.append((said, quoted))
+    return found
+
+
+def _other_scripts(text: str, lang: str, taken: list[_Stretch]) -> list[_Stretch]:
+    """Hebrew, Greek and Cyrillic words in a sentence of another script (the voice
+    spelled them letter by letter: "Hebrew he, Hebrew samekh ..."); a symbol ("β", "π")
+    stays with the sentence."""
+    found: list[_Stretch] = []
+    for m in _OTHER_SCRIPT_STRETCH.finditer(text):
+        written = _other_script_language(m.group())
+        if sum(1 for ch in m.group() if ch.isalpha()) >= _SYMBOL_LETTERS and \
+                _script_language(written) != _script_language(lang) and _free(m, taken):
+            found.append((m, written))
+    return found
 
 
 _OTHER_SCRIPTS = {"he": "\u0590-\u05ff", "el": "\u0370-\u03ff\u1f00-\u1fff",
