@@ -443,6 +443,15 @@ def test_arabic_indic_digits_leave_latin_runs_alone(
     assert convert_digits("٢٠٢٤ و 15", "western") == "2024 و 15"
 
 
+def test_persian_text_gets_its_own_eastern_digits(tmp_path: Path) -> None:
+    """``digits=arabic-indic`` wrote "۴۵۶" and "456" of a Persian article as Arabic's
+    "٤٥٦" (U+0664-U+0666): Persian and Urdu write ۰-۹."""
+    article = Article(slug="fa-digits", title="گزارش", lang="fa", direction="rtl",
+                      blocks=(Paragraph((Span("در این شهر ۴۵۶ مدرسه و 120 بیمارستان هست."),)),))
+    found = words(pdftotext(export(article, tmp_path, digits="arabic-indic"), raw=True))
+    assert "۴۵۶" in found and "۱۲۰" in found and "٤٥٦" not in found
+
+
 def test_amiri_keeps_every_letter_ha(exported: dict[str, tuple[Article, Path]],
                                      tmp_path: Path) -> None:
     article = exported["ar-library-audiobooks"][0]

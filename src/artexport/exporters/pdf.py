@@ -55,14 +55,18 @@ from ..resources import Fetched, ResourceGuard, weasyprint_url_fetcher
 from ..text.dates import DigitStyle
 from ..text.lang import (
     TO_ARABIC_INDIC_DIGITS,
+    TO_PERSIAN_DIGITS,
     TO_WESTERN_DIGITS,
     is_arabic_script,
+    primary_subtag,
 )
 from .base import Exporter, Rendered
 
 PageSize = Literal["A4", "A5", "Letter"]
 ArabicFont = Literal["auto", "naskh", "amiri", "nastaliq"]
 Digits = Literal["source", "western", "arabic-indic"]
+# ... and, for Persian and Urdu text, their own Eastern digits
+_DigitForm = Literal["source", "western", "arabic-indic", "persian"]
 
 MIN_LARGE_PRINT_PT = 18.0  # the usual floor for "large print"
 DEFAULT_ARABIC_FACE = "naskh"  # Noto Naskh Arabic extracts cleanly (see fonts.py)
@@ -80,7 +84,8 @@ class PdfOptions:
     face: ``auto`` (the default: Noto Nastaliq Urdu for Urdu text, Noto Naskh Arabic for
     the rest), ``naskh``, ``amiri`` or ``nastaliq``. ``digits``: keep the source's digits
     (``source``), or write every digit of the article's own-direction text (and the page
-    numbers and dates) as ``western`` 0-9 or ``arabic-indic`` ٠-٩; Latin runs, code and
+    numbers and dates) as ``western`` 0-9 or ``arabic-indic`` ٠-٩ (۰-۹ in a Persian or
+    Urdu article); Latin runs, code and
     URLs keep theirs. ``running_head`` / ``page_numbers``: the publication (or section,
     else the shortened title) at the top of every page after the first, the page number
     at the bottom; both are pagination artifacts, outside the tag tree.
@@ -120,16 +125,19 @@ _PAGES: dict[str, _Page] = {
     "Letter": _Page("letter", "22mm", "20mm", "22mm", "90mm"),
 }
 
-def convert_digits(text: str, digits: Digits) -> str:
-    """``text`` with its digits written as ``digits`` asks (``source``: unchanged)."""
+def convert_digits(text: str, digits: _DigitForm) -> str:
+    """``text`` with its digits written as ``digits`` asks (``source``: unchanged;
+    ``persian``: the Eastern digits Persian and Urdu write, ۰-۹)."""
     if digits == "western":
         return text.translate(TO_WESTERN_DIGITS)
     if digits == "arabic-indic":
         return text.translate(TO_WESTERN_DIGITS).translate(TO_ARABIC_INDIC_DIGITS)
+    if digits == "persian":
+        return text.translate(TO_WESTERN_DIGITS).translate(TO_PERSIAN_DIGITS)
     return text
 
 
-def _digits_in(spans: Inline, digits: Digits) -> Inline:
+def _digits_in(spans: Inline, digits: _DigitForm) -> Inline:
     """Convert digits in the runs of the article's own direction only: an isolated
     Latin run ("LiFePO4"), code and link targets keep theirs."""
     if digits == "source":
@@ -158,7 +166,7 @@ class FigureView:
     kind: str = field(default="figure-view", init=False)
 
 
-def _figure_view(figure: Figure, edition: Edition, digits: Digits,
+def _figure_view(figure: Figure, edition: Edition, digits: _DigitForm,
                  where: Path | str) -> FigureView | None:
     image = figure.image
     caption = edition.caption(figure)
@@ -181,7 +189,7 @@ def _figure_view(figure: Figure, edition: Edition, digits: Digits,
                       figure.direction)
 
 
-def _blocks(edition: Edition, digits: Digits) -> list[Any]:
+def _blocks(edition: Edition, digits: _DigitForm) -> list[Any]:
     """Blocks for the template: headings without skipped levels (the title is H1),
     figures as :class:`FigureView`, digits converted."""
     out: list[Any] = []
@@ -201,7 +209,7 @@ def _blocks(edition: Edition, digits: Digits) -> list[Any]:
     return out
 
 
-def _convert_block(block: Block, digits: Digits) -> Block:
+def _convert_block(block: Block, digits: _DigitForm) -> Block:
     if digits == "source":
         return block
     return map_inlines(block, lambda run: _digits_in(run, digits))
@@ -225,14 +233,16 @@ def _w3c(value: datetime | None) -> str | None:
 def page_context(article: Article, options: PdfOptions) -> dict[str, Any]:
     """Everything ``article.html.j2`` renders, from the article and the options."""
     edition = Edition.of(article)
-    digits = options.digits
+    # (Persian and Urdu write their Eastern digits ۰-۹: "٤٥٦" would be Arabic's)
+    digits: _DigitForm = "persian" if options.digits == "arabic-indic" and \
+        primary_subtag(article.lang) in ("fa", "ur") else options.digits
 
     def own(spans: Inline) -> Inline:
         return _digits_in(spans, digits)
 
     # the option's digits where it asks for some, else the article's own
     date_digits: DigitStyle | None = None if digits == "source" else \
-        ("arabic-indic" if digits == "arabic-indic" else "western")
+        (digits if digits in ("arabic-indic", "persian") else "western")
     dates = edition.dates_in(date_digits)
     kicker = edition.labels.list_sep.join(x for x in (article.publisher, article.section) if x)
     where = article.source_dir or article.slug
