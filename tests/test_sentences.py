@@ -108,6 +108,9 @@ SPLIT_CASES = [
      ["انہوں نے Rs. 1,500 ماہانہ وظیفے کا اعلان کیا۔"]),
     ("en", "A stipend of Rs. 1,500 from Acme Co. Ltd. was paid. Then more.",
      ["A stipend of Rs. 1,500 from Acme Co. Ltd. was paid.", "Then more."]),
+    # initials inside an Urdu sentence end nothing
+    ("ur", "یہ بات P.M. House میں کہی گئی۔ اجلاس جاری رہا۔",
+     ["یہ بات P.M. House میں کہی گئی۔", "اجلاس جاری رہا۔"]),
     # Nothing to split.
     ("ar", "   ", []),
     ("ar", "", []),

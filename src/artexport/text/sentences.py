@@ -238,6 +238,8 @@ def _is_abbreviation(text: str, dot: int, end: int, latin_rules: bool,
         return True  # "المعماري آي. إم. بي. صمم ...": a name's initials, said in Arabic
     if not latin_rules and not re.search(r"[A-Za-z]", bare):
         return False
+    if not latin_rules and re.fullmatch(r"(?:[A-Z]\.)+[A-Z]", bare):
+        return True  # "یہ بات P.M. House میں کہی گئی۔": initials inside an Urdu sentence
     key = bare.lower()
     if key in _EN_TITLES or key in _EN_ALWAYS:
         return True
