@@ -77,6 +77,16 @@ def test_arabic_runs_inside_english_are_isolated() -> None:
     spans = isolate_runs((Span("Apple Inc.:", emphasis="strong"), Span(" أعلنت الشركة")), "rtl",
                          other_lang="en")
     assert [s.text for s in spans if s.direction] == ["Apple Inc"]
+    # ... and every run says its language to a screen reader: a French phrase in Arabic
+    # was marked English, Arabic in English had no language, and a Persian word with its
+    # non-joiner was cut in two
+    spans = isolate_runs((Span("قال: C'est une entreprise très importante pour nous."),),
+                         "rtl", other_lang="en")
+    assert [(s.text, s.lang) for s in spans if s.direction] == [
+        ("C'est une entreprise très importante pour nous", "fr")]
+    spans = isolate_runs((Span("The sign read البحر لنا and «می‌آیم» today."),), "ltr")
+    assert [(s.text, s.lang) for s in spans if s.direction] == [("البحر لنا", "ar"),
+                                                                 ("می\u200cآیم", "fa")]
     # ... but a pair of brackets or quotes around the run stays outside it, whole
     for text, run in (("(Reuters)", "Reuters"), ('"We will win."', "We will win"),
                       ("«Breaking News»", "Breaking News")):
