@@ -1298,6 +1298,12 @@ def test_a_hijri_date_line_under_the_date_is_the_published_hijri(tmp_path: Path)
     assert article.published_hijri == "21 صفر 1446 هـ"
     said = [line for b in article.blocks for line in block_texts(b)]
     assert said[0].startswith("تستقبل جامعة طيبة")
+    # ... with the place of a wire line before it too
+    page.write_text(page.read_text(encoding="utf-8").replace(
+        "21 صفر 1446 هـ\n", "مكة المكرمة 21 صفر 1446 هـ\n"), encoding="utf-8")
+    assert load_quietly(page).published_hijri == "21 صفر 1446 هـ"
+    page.write_text(page.read_text(encoding="utf-8").replace(
+        "مكة المكرمة 21 صفر 1446 هـ\n", "21 صفر 1446 هـ\n"), encoding="utf-8")
     # ... but a short sentence giving a Hijri date is the text's
     page.write_text(page.read_text(encoding="utf-8").replace(
         "21 صفر 1446 هـ\n", "صدر القرار في 5 رجب 1445هـ.\n"), encoding="utf-8")
@@ -1326,3 +1332,26 @@ def test_a_writer_and_paper_and_a_mastheads_day_over_an_update(tmp_path: Path) -
                     "آخر تحديث: الأربعاء 13 مارس 2024\n" + body, encoding="utf-8")
     article = load_quietly(page)
     assert article.published is not None and article.published.day == 10
+
+
+def test_a_name_like_line_above_the_headline_is_no_writer(tmp_path: Path) -> None:
+    """The site's name or a breadcrumb over the date, above the headline ("همشهری آنلاین",
+    "مدیریت شهری"), was taken for the writer; so was an Urdu share button ("فیس بک")."""
+    body = ("وزارت بهداشت امروز از افتتاح بیمارستان جدید کودکان در استان با ظرفیت دویست تخت "
+            "خبر داد و گفت بیماران از هفته آینده پذیرش می‌شوند.\n"
+            "به گفته مسئولان، این بیمارستان تعداد کودکانی را که هر سال برای درمان به پایتخت "
+            "فرستاده می‌شوند کاهش می‌دهد.\n")
+    page = tmp_path / "hospital.txt"
+    page.write_text("همشهری آنلاین\nکد خبر 912345\n۱۴۰۳/۰۸/۱۵\n"
+                    "افتتاح بیمارستان جدید کودکان در استان\n" + body, encoding="utf-8")
+    article = load_quietly(page)
+    assert article.title == "افتتاح بیمارستان جدید کودکان در استان"
+    assert article.authors == ()
+    assert article.published is not None and article.published.isoformat()[:10] == "2024-11-05"
+    page.write_text("پنجاب حکومت کا صوبے میں 500 نئے اسکول بنانے کا اعلان\n"
+                    "ہفتہ 16 نومبر 2024\nشیئر کریں\nفیس بک\nٹوئٹر\n"
+                    "لاہور: پنجاب حکومت نے صوبے کے دیہی علاقوں میں 500 نئے پرائمری اسکول تعمیر "
+                    "کرنے کا اعلان کیا ہے، جن میں سے زیادہ تر جنوبی پنجاب میں بنیں گے۔\n"
+                    "وزیر تعلیم نے کہا کہ منصوبے پر تقریباً 18 ارب روپے لاگت آئے گی اور پہلے "
+                    "مرحلے میں 150 اسکول مکمل کر لیے جائیں گے۔\n", encoding="utf-8")
+    assert load_quietly(page).authors == ()

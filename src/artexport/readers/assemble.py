@@ -290,7 +290,8 @@ def _hijri_line(text: str) -> str | None:
         return None
     rest = [w for w in text.split() if not any(ch.isdigit() for ch in w)
             and fold(w) not in _HIJRI_LINE_WORDS]
-    return hijri if not rest else None
+    # (a place before it, as a wire line writes it: "مكة المكرمة 21 صفر 1446 هـ")
+    return hijri if not rest or is_city(" ".join(rest)) else None
 
 
 HIJRI_WORDS = 6  # a day, a month of two words, a year, its mark and a weekday
@@ -470,9 +471,11 @@ def _header(page: Page, items: list[_Item], *, title_known: bool = False) -> Non
             continue
         page.use(k)
     if "authors" not in meta:  # a bare name right above the date (the Guardian's, Le360's)
-        for (kind, k, text, _), below in itertools.pairwise(items):
+        # (under the headline: above it, a name-like line is a breadcrumb or the site's
+        # name, "مدیریت شهری", "همشهری آنلاین")
+        for n, ((kind, k, text, _), below) in enumerate(itertools.pairwise(items)):
             if kind == "candidate" and below[0] == "date" and _bare_name(page, text) \
-                    and k not in page.used:
+                    and k not in page.used and (title_at is None or n > title_at):
                 meta["authors"] = [text]
                 page.use(k)
                 break

@@ -84,13 +84,17 @@ _SCALED_SPAN = re.compile(r"(?<![\w.,])(\d[\d.,]*[ \t](?:ألف|آلاف|ملي�
 
 
 # a book's part, edition and pages: "ج1", "ط2", "ص 45", "(ص 1-220)" (the letters were
-# said bare: "ج", "طَ", "ص")
+# said bare: "ج", "طَ", "ص"); a part or an edition is a small number ("3 ط 2023": tonnes,
+# then a year)
 _BOOK = re.compile(r"(?<![\w.])(?P<abbr>[جطص])\.?[ \t]?(?P<n>\d{1,4})"
                    r"(?:[ \t]?[-–][ \t]?(?P<m>\d{1,4}))?(?![\d,:/\w]|\.\d)")
 _BOOK_WORDS = {"ج": "الجزء", "ط": "الطبعة", "ص": "الصفحة"}
+_MOST_PARTS = 99
 
 
 def _book(m: re.Match[str]) -> str:
+    if m.group("abbr") != "ص" and int(m.group("n")) > _MOST_PARTS:
+        return m.group()
     if m.group("m"):
         if m.group("abbr") != "ص":
             return m.group()

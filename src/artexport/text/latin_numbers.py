@@ -148,6 +148,10 @@ _FRACTION = {lang: re.compile(
     rf"(?<![\w.,/])(?P<a>[123])/(?P<b>[34])(?![\w.,/]?\d)"
     rf"(?=\s(?:{of})(?!\w)(?!\s*\d)|(?<=(?:les|des|aux) \d/\d))")  # ("el 2/3 de 2024")
     for lang, of in _OF.items()}
+# ... nor a day of a year or a month ("Seit 1/3 des Jahres", "Desde 1/3 de este año",
+# "van 2/3 van dit jaar")
+_OF_A_TIME = re.compile(r"\s+(?:\S+\s+){1,2}?(?:Jahres|Jahr|Monats|année|an|mois|año|"
+                        r"mes|anno|mese|ano|mês|jaar|maand)\b", re.I)
 # "§§ 3 und 4": the plural ("Paragrafen 3 und 4"); "§ 3", which the French and Dutch
 # voices drop
 _SECTIONS = {"de": "Paragrafen", "fr": "paragraphes", "es": "artículos", "it": "articoli",
@@ -161,9 +165,10 @@ def latin_numbers(text: str, lang: str) -> str:
     if lang in _FRACTION:
         shares, day_word = _FRACTION_WORDS[lang], re.compile(rf"\b(?:{_DAY_WORDS[lang]})\s+$",
                                                               re.I)
-        text = _FRACTION[lang].sub(lambda m: m.group() if day_word.search(m.string, 0, m.start())
-                                   else shares.get((int(m.group("a")), int(m.group("b"))),
-                                                   m.group()), text)
+        text = _FRACTION[lang].sub(
+            lambda m: m.group() if day_word.search(m.string, 0, m.start())
+            or _OF_A_TIME.match(m.string, m.end())
+            else shares.get((int(m.group("a")), int(m.group("b"))), m.group()), text)
     if lang in _SECTIONS:
         text = re.sub(r"§§\s?", f"{_SECTIONS[lang]} ", text)
     if lang in _SECTION:
