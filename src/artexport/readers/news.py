@@ -326,8 +326,9 @@ def lead_dateline(blocks: list[Block], meta: dict[str, Any]) -> list[Block]:
 
 
 def dateline_zone(meta: dict[str, Any]) -> None:
-    """Set ``meta["timezone"]`` to the dateline's place's zone ("الكويت (كونا)":
-    Asia/Kuwait) when the publication time was given without one."""
+    """Set ``meta["timezone"]`` to the zone of the place the header gives ("كتب: سارة
+    أحمد - الرياض": Asia/Riyadh) when the publication time was given without one. (A
+    wire's lead dateline gives none: a story from Washington is stamped where the site is.)"""
     if "timezone" not in meta and "published" in meta and "dateline" in meta:
         zone = zone_for_place(str(meta["dateline"]))
         if zone and not re.search(r"[+-]\d\d:\d\d$", str(meta["published"])):
