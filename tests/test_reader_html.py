@@ -2118,3 +2118,27 @@ def test_a_videos_caption_stays_where_the_player_stood(tmp_path: Path) -> None:
     said = body_text(load_quietly(page))
     assert "A county video explains how to identify a lead pipe." in said
     assert "Day 3" not in said
+
+
+def test_a_galleries_shared_caption_is_read_once(tmp_path: Path) -> None:
+    """A gallery's two photos side by side under one caption (Ghost's "kg-gallery-card"):
+    the caption was given to each photo, and read twice."""
+    for name in ("pots.png", "meeting.png"):
+        PILImage.new("RGB", (80, 50), (10, 120, 60)).save(tmp_path / name)
+    page = tmp_path / "gallery.html"
+    page.write_text(
+        '<html lang="en"><head><title>Harbour wind farm</title></head><body><article>'
+        '<h1>Harbour wind farm</h1><section class="gh-content"><p>Most of the town\'s sixty '
+        "boats fish for crab and lobster in the area where the turbines would stand.</p>"
+        '<figure class="kg-card kg-gallery-card"><div class="kg-gallery-container"><div '
+        'class="kg-gallery-row"><div class="kg-gallery-image"><img src="pots.png" alt="">'
+        '</div><div class="kg-gallery-image"><img src="meeting.png" alt=""></div></div></div>'
+        "<figcaption><p><span>Left: lobster pots on the quay. Right: residents queue for the "
+        "meeting.</span></p></figcaption></figure><p>The developer has offered a compensation "
+        "fund and says some areas will stay open to static gear.</p></section></article>"
+        "</body></html>", encoding="utf-8")
+    article = load_quietly(page)
+    figures = [b for b in (article.lead_image, *article.blocks) if isinstance(b, Figure)]
+    assert [f.image.src for f in figures] == ["pots.png", "meeting.png"]
+    assert [plain_text(f.caption) for f in figures] == [
+        "Left: lobster pots on the quay. Right: residents queue for the meeting.", ""]

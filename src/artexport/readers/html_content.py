@@ -159,7 +159,11 @@ class _Mapper:
             last = self.blocks[-1] if self.blocks else None
             if spans and self.page.is_caption(plain_text(spans)):
                 # a caption the XML gives as running text: the figure before it takes it
-                if isinstance(last, Figure) and not last.caption:
+                # (unless a figure before it has it: a gallery's shared caption)
+                said = fold(plain_text(spans))
+                if isinstance(last, Figure) and not last.caption and not any(
+                        isinstance(b, Figure) and fold(plain_text(b.caption)) == said
+                        for b in self.blocks[-_GALLERY:]):
                     self.blocks[-1] = replace(last, caption=spans)
             elif spans and isinstance(last, Figure) and len(plain_text(spans).split()) >= 2 \
                     and " ".join(plain_text(spans).split()) in \
@@ -302,6 +306,9 @@ class _Mapper:
         caption = caption or text
         if not alt and not caption:
             return  # no alt, no caption: an ornament (a WordPress photo has its caption)
+        last = self.blocks[-1] if self.blocks else None
+        if caption and isinstance(last, Figure) and last.caption == caption:
+            caption = ()  # one caption for a gallery's photos side by side: read once
         self.blocks.append(Figure(Image(src, alt, credit=credit or None), caption))
 
 
@@ -323,6 +330,7 @@ _HIDDEN_LABEL = re.compile(r"^(?:Image caption|Media caption|Video caption|Capti
                            r"تصویر کا کیپشن)\s*[,،]\s*")
 
 
+_GALLERY = 6  # the photos before a caption that may share it
 _PULL_QUOTE_WORDS = 6  # a quotation this long that a paragraph holds word for word ...
 _QUOTE_MARKS = str.maketrans("", "", "\"“”«»‘’'")
 
