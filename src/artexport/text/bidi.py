@@ -14,7 +14,7 @@ import unicodedata
 from dataclasses import replace
 
 from ..model import Direction, Inline, Span
-from .lang import detect_language, function_words
+from .lang import detect_language, dominant_script, function_words
 from .presentation_forms import arabic_letters
 
 # Inside an LTR run, these may sit between two strong characters without ending it:
@@ -95,17 +95,17 @@ def run_language(run: str, default: str | None) -> str | None:
     their own (Arabic, Persian, Urdu, Hebrew: it had none, "<bdi dir="rtl">"), a Latin
     phrase the language whose function words it has ("C'est une entreprise ..." in an
     Arabic paragraph was marked English), else ``default``."""
-    found = detect_language(run)
-    if found in ("ar", "fa", "ur", "he"):
+    if dominant_script(run) in ("arabic", "hebrew"):
+        found = detect_language(run)
         # (Arabic found in a Persian or Urdu article's run is its yeh and kaf: the article's)
         return default if default and found == "ar" else found
     prose = re.sub(r"\S*[./@]\S*", " ", run)  # (an address's "com" is no Portuguese)
     words = re.findall(r"[^\W\d_]+", prose.lower())
+    if len(words) < _PHRASE_WORDS:
+        return default  # (a name or a term: no language to tell, and no detection run)
     found = detect_language(prose)
-    if len(words) >= _PHRASE_WORDS and found != "und" and \
-            any(w in function_words(found) for w in words):
-        return found
-    return default
+    return found if found != "und" and any(w in function_words(found) for w in words) \
+        else default
 
 
 def merge_adjacent(spans: Inline) -> Inline:

@@ -144,6 +144,7 @@ _OF = {"de": r"der|des|aller|seiner|ihrer|ihres|seines|unserer|eines|einer",
 _DAY_WORDS = {"de": r"vom|am|dem|zum", "fr": r"le|du|à partir du|à partir de|depuis le",
               "es": r"el|del|a partir de|a partir del", "it": r"il|dal|del|a partire dal",
               "pt": r"dia|a partir de|a partir do", "nl": r"op|vanaf"}
+_DAY_WORD = {lang: re.compile(rf"\b(?:{words})\s+$", re.I) for lang, words in _DAY_WORDS.items()}
 _FRACTION = {lang: re.compile(
     rf"(?<![\w.,/])(?P<a>[123])/(?P<b>[34])(?![\w.,/]?\d)"
     rf"(?=\s(?:{of})(?!\w)(?!\s*\d)|(?<=(?:les|des|aux) \d/\d))")  # ("el 2/3 de 2024")
@@ -163,8 +164,7 @@ def latin_numbers(text: str, lang: str) -> str:
     """``text`` in ``lang`` (a primary subtag) with the numbers above as its voice
     should say them; anything else unchanged."""
     if lang in _FRACTION:
-        shares, day_word = _FRACTION_WORDS[lang], re.compile(rf"\b(?:{_DAY_WORDS[lang]})\s+$",
-                                                              re.I)
+        shares, day_word = _FRACTION_WORDS[lang], _DAY_WORD[lang]
         text = _FRACTION[lang].sub(
             lambda m: m.group() if day_word.search(m.string, 0, m.start())
             or _OF_A_TIME.match(m.string, m.end())
