@@ -612,3 +612,21 @@ def test_truncated_image_is_refused_after_weasyprint_loaded(tmp_path: Path) -> N
     with pytest.raises(ArticleError, match="image file is truncated"):
         load_article(tmp_path)
     assert ImageFile.LOAD_TRUNCATED_IMAGES is True  # left as WeasyPrint wants it
+
+
+def test_markdown_marks_a_run_s_language_as_pandoc_and_html_do(tmp_path: Path) -> None:
+    """``[words]{lang=fr}``, a link's ``{lang=de}`` and an inline ``<span lang="fa">``
+    mark runs in another language (the braces were printed and read aloud, the tags
+    dropped with their language); nested and stray tags close what they opened."""
+    src = tmp_path / "article.md"
+    src.write_text("---\ntitle: Talks\nlang: en\n---\n\n"
+                   "She said [nous avons]{lang=fr} and read <span lang=\"fa\">دل به "
+                   "<b>دریا</b> زدم</span> from [the book](https://example.org){lang=de}"
+                   " then <i>left</i></span>.\n", encoding="utf-8")
+    spans = load_article(src).blocks[0].spans
+    marked = [(s.text, s.lang) for s in spans if s.lang]
+    assert ("nous avons", "fr") in marked and ("the book", "de") in marked
+    assert "".join(t for t, lang in marked if lang == "fa") == "دل به دریا زدم"
+    assert plain_text(spans) == "She said nous avons and read دل به دریا زدم from the book " \
+        "then left."
+    assert not [s for s in spans if s.text in (" then ", "left", ".") and s.lang]

@@ -231,6 +231,31 @@ def test_an_english_phrase_inside_a_persian_sentence_is_read_in_english(cache: P
     assert "دو هزار و بیست و چهار" in name.speech and not address.runs
 
 
+def test_a_run_the_markup_gives_another_language_is_read_by_its_voice(cache: Path) -> None:
+    """A French phrase marked ``<span lang="fr">`` in an English sentence (or a Persian
+    one in an Arabic sentence) was read by the sentence's voice: no script tells it
+    apart. A Latin name the loader marks "en" in Arabic text stays with the Arabic voice,
+    and a mark that holds the whole sentence gives the sentence its language."""
+    english = Paragraph((Span("The minister said that "),
+                         Span("nous avons 3 points d'accord", lang="fr"),
+                         Span(" before she left at 5 pm.")))
+    arabic = Paragraph((Span("وكتب الشاعر بيتا يقول "), Span("دل به دریا زدم", lang="fa"),
+                        Span(" ثم وقع "), Span("iPhone", lang="en", direction="ltr"),
+                        Span(" تحته.")))
+    whole = Paragraph((Span("Il pleut sur la ville depuis trois jours.", lang="fr"),))
+    art = article("en", "Talks", english, whole)
+    said, rain = plan_speech(art, AudioOptions(cache_dir=cache)).sentences[1:]
+    assert [(r.lang, r.voice) for r in said.runs] == [("en", "en"), ("fr", "fr"), ("en", "en")]
+    # (the French voice says its own numbers; English ones are spelled for the engine)
+    assert said.runs[1].speech == "nous avons 3 points d'accord"
+    assert "five" in said.runs[2].speech
+    assert (rain.lang, rain.voice, rain.runs) == ("fr", "fr", ())
+    poem = plan_speech(article("ar", "قصيدة", arabic), AudioOptions(cache_dir=cache))
+    runs = poem.sentences[1].runs
+    assert [r.lang for r in runs] == ["ar", "fa", "ar"], runs
+    assert "iPhone" in runs[2].speech
+
+
 def test_numbers_follow_the_language_of_their_sentence(cache: Path) -> None:
     plan = plan_speech(ENGLISH_WITH_ARABIC, AudioOptions(cache_dir=cache))
     arabic = plan.sentences[2].speech

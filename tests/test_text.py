@@ -39,7 +39,11 @@ def test_detect_language(text: str, lang: str) -> None:
 
 @pytest.mark.parametrize(("lang", "direction"), [
     ("ar", "rtl"), ("fa-IR", "rtl"), ("he", "rtl"), ("ku-Arab", "rtl"), ("en", "ltr"),
-    ("az-Latn", "ltr")])
+    ("az-Latn", "ltr"),
+    # Dari, Kashmiri, Balochi, South Azerbaijani, Western Punjabi: a Dari article was laid
+    # out left to right in every edition
+    ("prs", "rtl"), ("prs-AF", "rtl"), ("ks", "rtl"), ("bal", "rtl"), ("azb", "rtl"),
+    ("pnb", "rtl"), ("syr", "rtl")])
 def test_direction_of(lang: str, direction: str) -> None:
     assert direction_of(lang) == direction
 

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from ..model import Article, Block
+from ..model import Article, Block, Figure, Inline, Quote, block_inlines
 from ..text.diacritize import is_vowelled
 from ..text.lang import (
     detect_language,
@@ -28,7 +28,8 @@ from ..text.lang import (
 )
 from ..text.sentences import EMAIL_RE, URL_RE
 
-__all__ = ["block_language", "script_runs", "sentence_language"]
+__all__ = ["block_language", "marked_runs", "script_runs", "sentence_language",
+           "sentence_runs", "spoken_inlines"]
 
 # Letters only one Arabic-script language writes (text/lang.py has the same sets for
 # its own detection; these decide a switch away from the article's language)
@@ -269,3 +270,67 @@ def _latin_language(stretch: str) -> str:
         return ""
     found = detect_language(stretch)
     return found if any(w.lower() in function_words(found) for w in words) else ""
+
+
+Mark = tuple[int, int, str]  # (start, end, language) of a run the markup names
+
+
+def spoken_inlines(block: Block) -> list[Inline]:
+    """The inline runs of ``block`` line by line, as
+    :func:`~artexport.model.block_texts` gives their text (the narration's offsets)."""
+    if isinstance(block, Quote):
+        return [*block.paragraphs, *([block.attribution] if block.attribution else [])]
+    if isinstance(block, Figure):
+        return [block.caption] if block.caption else []
+    return block_inlines(block)
+
+
+def marked_runs(lines: list[Inline], lang: str) -> list[Mark]:
+    """The runs the markup gives another language written in ``lang``'s own script
+    (``<span lang="fr">`` in an English sentence, ``<span lang="fa">`` in an Arabic
+    one), as offsets in the lines' text joined by newlines. No script tells them, so
+    the markup is all there is to go on. Runs in another script are left to
+    :func:`script_runs`: a reader marks every Latin name in Arabic text "en", which
+    the sentence's own voice reads (a voice change for each name would be worse)."""
+    marks: list[Mark] = []
+    pos = 0
+    for line in lines:
+        for span in line:
+            end = pos + len(span.text)
+            if span.lang and primary_subtag(span.lang) != primary_subtag(lang) and \
+                    _script_language(span.lang) == _script_language(lang):
+                if marks and marks[-1][1] == pos and marks[-1][2] == span.lang:
+                    marks[-1] = (marks[-1][0], end, span.lang)
+                else:
+                    marks.append((pos, end, span.lang))
+            pos = end
+        pos += 1
+    return marks
+
+
+def sentence_runs(text: str, lang: str, article_lang: str,
+                  marks: list[Mark]) -> tuple[str, list[tuple[str, str]] | None]:
+    """The language of a sentence (``text`` in ``lang``) and its runs, as
+    :func:`script_runs` gives them, with the runs the markup names (``marks``, offsets
+    in ``text``) read in their own languages: ``(lang, None)`` when it has none, the
+    marked language when a mark holds all its words."""
+    marks = [(max(s, 0), min(e, len(text)), m) for s, e, m in marks
+             if s < len(text) and e > 0 and _speakable(text[max(s, 0):min(e, len(text))])]
+    if not marks:
+        return lang, script_runs(text, lang, article_lang)
+    if len(marks) == 1 and not _speakable(text[:marks[0][0]] + text[marks[0][1]:]):
+        return marks[0][2], None
+    runs: list[tuple[str, str]] = []
+    pos = 0
+    for start, end, marked in [*marks, (len(text), len(text), "")]:
+        if _speakable(text[pos:start]):
+            piece = text[pos:start]
+            runs.extend(script_runs(piece, lang, article_lang) or [(piece, lang)])
+        if marked:
+            runs.append((text[start:end], marked))
+        pos = end
+    return lang, runs
+
+
+def _speakable(text: str) -> bool:
+    return any(ch.isalnum() for ch in text)

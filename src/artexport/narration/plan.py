@@ -41,7 +41,14 @@ from ..text.spoken_dates import DATE_LANGUAGES
 from ..text.spoken_vowels import with_digit_vowels, with_number_vowels, with_own_vowels
 from ..tts import SpeechError, TtsEngine
 from ..tts.cache import SpeechCache
-from .languages import block_language, script_runs, sentence_language
+from .languages import (
+    Mark,
+    block_language,
+    marked_runs,
+    sentence_language,
+    sentence_runs,
+    spoken_inlines,
+)
 from .options import AudioOptions
 
 __all__ = ["LEAD_IN", "SpeechPlan", "SpokenRun", "SpokenSentence", "block_sentences",
@@ -236,19 +243,25 @@ class _Planner:
         return self.pool.submit(_vowel, text, self.keep), key
 
     def add(self, part: str, block: int | None, text: str, bounds: Sequence[tuple[int, int]],
-            lang: str, pause: float, *, spoken: str | None = None, first: int = 0) -> None:
+            lang: str, pause: float, *, spoken: str | None = None, first: int = 0,
+            marks: Sequence[Mark] = ()) -> None:
+        """Lay out the sentences of ``text`` (``bounds``) in ``lang``; ``marks`` are the
+        runs its markup names in another language (:func:`marked_runs`)."""
         added = False
         for i, (s, e) in enumerate(bounds, start=first):
             written = text[s:e]
-            said_lang = sentence_language(written, lang, self.article.lang) \
-                if spoken is None else lang
+            runs = None
+            if spoken is None:
+                said_lang, runs = sentence_runs(
+                    written, sentence_language(written, lang, self.article.lang),
+                    self.article.lang, [(ms - s, me - s, m) for ms, me, m in marks])
+            else:
+                said_lang = lang
             said = spoken if spoken is not None else speech_text(
                 written, said_lang, self.speech, engine_spelling=False)
             said = said.strip()
             if not _speakable(said):
                 continue
-            runs = script_runs(written, said_lang, self.article.lang) if spoken is None \
-                else None
             jobs: list[tuple[int, _Job, str]] = []
             spoken_runs: list[SpokenRun] = []
             if runs:
@@ -370,7 +383,8 @@ class _Planner:
             caption = plain_text(article.lead_image.caption)
             caption_lang = article.lead_image.lang or lang
             self.add("lead", None, caption, sentence_bounds(caption, caption_lang),
-                     caption_lang, PAUSE_AFTER_INTRO_PART)
+                     caption_lang, PAUSE_AFTER_INTRO_PART,
+                     marks=marked_runs([article.lead_image.caption], caption_lang))
             self.credit(0, article.lead_image)
         if article.dateline:  # where the story was filed: it opens the story
             self.header("dateline", article.dateline)
@@ -383,7 +397,8 @@ class _Planner:
             if heading and self.drafts:
                 self.pending = max(self.pending, PAUSE_BEFORE_HEADING)
             self.add("block", index, text, bounds, block_lang,
-                     PAUSE_AFTER_HEADING if heading else PAUSE_BETWEEN_BLOCKS)
+                     PAUSE_AFTER_HEADING if heading else PAUSE_BETWEEN_BLOCKS,
+                     marks=marked_runs(spoken_inlines(block), block_lang))
             if isinstance(block, Figure):
                 self.credit(index + 1, block)
         # what the editions print after the article: its topics and its publisher,

@@ -22,6 +22,9 @@ and form controls dropped whole), with a warning.
 Block language: a line ``{lang=ar}`` (optionally ``dir=rtl``) right before a paragraph,
 heading, quote, list or image sets that block's language (markdown-it's block
 attributes, ``mdit_py_plugins.attrs``); the loader detects it where none is given.
+Inline language: ``[nous avons]{lang=fr}`` (Pandoc's bracketed span), a link's
+``{lang=fr}``, or an inline ``<span lang="fr">`` (also ``i``, ``em``, ``q``, ``cite``,
+``bdi``...) marks a run in another language, as an HTML page's markup does.
 """
 
 from __future__ import annotations
@@ -37,7 +40,7 @@ from typing import Any
 import yaml
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
-from mdit_py_plugins.attrs import attrs_block_plugin
+from mdit_py_plugins.attrs import attrs_block_plugin, attrs_plugin
 from mdit_py_plugins.deflist import deflist_plugin
 from mdit_py_plugins.footnote import footnote_plugin
 
@@ -65,6 +68,11 @@ from .news import byline_meta, find_date, parse_byline
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?\n)?(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.S)
 _ATTRIBUTION = re.compile(r"^\s*(?:—|―|--|-)\s*")
 _BR = re.compile(r"<br\s*/?>", re.I)  # an inline line break
+# Inline HTML elements that may mark a run's language (<span lang="fr">...</span>)
+_LANG_TAG = re.compile(r"<(span|i|em|b|strong|q|cite|bdi|bdo|abbr|mark|small|dfn)\b"
+                       r"([^>]*?)/?>", re.I)
+_LANG_ATTR = re.compile(r"""\blang\s*=\s*["']?([A-Za-z0-9-]+)""", re.I)
+_CLOSE_TAG = re.compile(r"</(\w+)\s*>")
 # Fences whose "language" marks prose, not code (javascript.info style blocks).
 _PROSE_FENCES = frozenset({"quote", "warn", "smart", "summary", "online", "note", "tip"})
 
@@ -75,6 +83,8 @@ def read_markdown(path: Path, limits: Limits, *, keep_all: bool = False) -> Draf
     parser = MarkdownIt("commonmark", {"html": True, "linkify": False, "typographer": False})
     parser.enable("table")  # GitHub's pipe tables: a Table block
     parser.use(attrs_block_plugin)  # {lang=ar} before a block
+    # [words]{lang=fr}: a run in another language (other attributes are dropped)
+    parser.use(attrs_plugin, spans=True, allowed=["lang"])
     # GitHub's ~~strikethrough~~ (its words read plainly), footnotes, definition lists:
     # without them their marks would be read out ("[^1]", "~~")
     parser.enable("strikethrough")
@@ -495,6 +505,8 @@ def _inline(token: Token, draft: Draft) -> Inline:
     spans: list[Span] = []
     emphasis: list[str] = []
     href: str | None = None
+    # the open elements that may carry a language: (tag, its lang or None)
+    langs: list[tuple[str, str | None]] = []
     skipping: str | None = None  # inside <script>/<style>...: drop the text, not just tags
     gap = False  # an image was taken out after a space
     for child in token.children or []:
@@ -508,7 +520,7 @@ def _inline(token: Token, draft: Draft) -> Inline:
             if gap and text.startswith(" "):
                 text = text[1:]  # "with ![map](m.png) on foot": one space where it stood
             gap = False
-            spans.append(Span(text, emphasis=_emph(emphasis), href=href))
+            spans.append(Span(text, lang=_lang(langs), emphasis=_emph(emphasis), href=href))
         elif t == "code_inline":
             spans.append(Span(child.content, emphasis="code", href=href))
         elif t in ("softbreak", "hardbreak"):
@@ -517,10 +529,15 @@ def _inline(token: Token, draft: Draft) -> Inline:
             emphasis.append(t[:-5])
         elif t in ("em_close", "strong_close") and emphasis:
             emphasis.pop()
-        elif t == "link_open":
-            href = safe_href(str(child.attrGet("href") or ""))
-        elif t == "link_close":
-            href = None
+        elif t in ("link_open", "span_open"):
+            if t == "link_open":
+                href = safe_href(str(child.attrGet("href") or ""))
+            lang = child.attrGet("lang")
+            langs.append((t[:-5], str(lang) if lang else None))
+        elif t in ("link_close", "span_close"):
+            if t == "link_close":
+                href = None
+            _close(langs, t[:-6])
         elif t == "html_inline":
             raw = re.match(r"<(script|style|iframe|object|embed|template)\b", child.content, re.I)
             if raw:
@@ -529,11 +546,31 @@ def _inline(token: Token, draft: Draft) -> Inline:
                     f"{draft.source}: inline <{skipping}> dropped"), stacklevel=caller_stacklevel())
             elif _BR.match(child.content):
                 spans.append(Span(" "))
+            elif opened := _LANG_TAG.match(child.content):
+                if not opened.group(0).endswith("/>"):
+                    lang_attr = _LANG_ATTR.search(opened.group(2))
+                    langs.append((opened.group(1).lower(),
+                                  lang_attr.group(1) if lang_attr else None))
+            elif closed := _CLOSE_TAG.match(child.content):
+                _close(langs, closed.group(1).lower())
         elif t == "footnote_ref":  # the number its note shows at the end
             spans.append(Span(f"[{int(child.meta.get('id', 0)) + 1}]", href=href))
         elif t == "image":  # handled by the block (becomes a figure)
             gap = bool(spans) and spans[-1].text.endswith(" ")
     return tuple(spans)
+
+
+def _lang(stack: list[tuple[str, str | None]]) -> str | None:
+    """The language of the innermost open element that names one."""
+    return next((lang for _, lang in reversed(stack) if lang), None)
+
+
+def _close(stack: list[tuple[str, str | None]], tag: str) -> None:
+    """Close the innermost open ``tag`` (a stray closing tag closes nothing)."""
+    for n in range(len(stack) - 1, -1, -1):
+        if stack[n][0] == tag:
+            del stack[n:]
+            return
 
 
 def _emph(stack: list[str]) -> Any:

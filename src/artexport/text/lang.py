@@ -11,7 +11,13 @@ from ..model import Direction
 
 # A BCP 47 language tag as pages and front matter write it: "ar", "en-GB", "zh-Hant-TW".
 LANG_TAG = re.compile(r"^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*\Z")  # \Z: "$" allows a "\n"
-RTL_LANGUAGES = frozenset({"ar", "fa", "ur", "he", "yi", "ps", "sd", "ug", "ckb", "dv", "ku-arab"})
+# (Dari, Kashmiri, Balochi, South Azerbaijani, Western Punjabi and the Iranian languages
+# of the Caspian are written in Arabic letters too: a Dari article was laid out left to
+# right in every edition)
+_ARABIC_SCRIPT_LANGUAGES = frozenset({
+    "ar", "fa", "ur", "ps", "sd", "ug", "ckb", "prs", "ks", "bal", "azb", "pnb", "skr",
+    "glk", "mzn", "lrc", "bqi", "brh", "khw"})
+RTL_LANGUAGES = _ARABIC_SCRIPT_LANGUAGES | {"he", "yi", "dv", "syr", "arc", "nqo"}
 
 # Letters that tell Arabic-script languages apart: Persian writes ی/ک and has پ چ ژ گ;
 # Arabic writes ي/ك and has ة ى; Urdu adds ے ں ٹ ڈ ڑ and writes its h as ہ and ھ.
@@ -154,8 +160,6 @@ def is_arabic_script(lang: str) -> bool:
     return primary_subtag(lang) in _ARABIC_SCRIPT_LANGUAGES or "-arab" in lang.lower()
 
 
-_ARABIC_SCRIPT_LANGUAGES = frozenset({"ar", "fa", "ur", "ps", "sd", "ug", "ckb", "prs", "ks",
-                                      "bal"})
 
 
 def script_of_language(lang: str) -> str:
