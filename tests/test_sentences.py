@@ -220,3 +220,13 @@ def test_corpus_numbers_and_urls_stay_whole(corpus: Path) -> None:
 def test_urdu_full_stop_ends_a_sentence() -> None:
     text = "کراچی میں بارش ہوئی۔ محکمہ موسمیات نے بتایا۔"
     assert split_sentences(text, "ur") == ["کراچی میں بارش ہوئی۔", "محکمہ موسمیات نے بتایا۔"]
+
+
+def test_an_era_s_dot_ends_the_sentence_unless_the_clause_goes_on() -> None:
+    """"2560 ق.م. في عهد خوفو" was cut in two (a pause mid-clause, two cues)."""
+    def split(text: str) -> list[str]:
+        return [text[s:e] for s, e in sentence_bounds(text, "ar")]
+    assert len(split("وبنيت الأهرامات نحو 2560 ق.م. في عهد الملك خوفو.")) == 1
+    assert len(split("توفي سنة 40 هـ. في الكوفة ودفن فيها.")) == 1
+    assert split("بنيت المدينة عام 300 ق.م. وازدهرت.") == ["بنيت المدينة عام 300 ق.م.",
+                                                            "وازدهرت."]

@@ -428,9 +428,11 @@ class _Planner:
                     continue
                 if fresh and self.cache is not None:
                     self.cache.put_text(key, vowelled)
-                # (the model's vowels, if any; our number words' own)
+                # (the model's vowels, if any; our number words' own -- in a date we
+                # said, every number word is ours: "عَامَ أَلْفَيْنِ وَأَرْبَعَةٍ وَعِشْرِين")
+                written = "" if sentence.part in SPOKEN_DATES else sentence.text
                 marked = readable_marks(with_sura_vowels(
-                    with_number_vowels(vowelled, sentence.text), sentence.text))
+                    with_number_vowels(vowelled, written), sentence.text))
                 spell = self.engine.engine_text
                 if run < 0:
                     sentence = replace(
@@ -456,6 +458,8 @@ class _Planner:
 # Parts whose words artexport writes itself (a label, a spoken date) besides what the
 # article gives (names, tags): see text/spoken_vowels.py
 OWN_WORDS = frozenset({"byline", "date", "updated", "topics", "publisher", "credit"})
+# Parts that are a date artexport says in words (the header's dates)
+SPOKEN_DATES = frozenset({"date", "updated"})
 
 
 def _vowel(text: str, keep: frozenset[str]) -> tuple[str, str | None, bool]:

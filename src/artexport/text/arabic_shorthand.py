@@ -3,9 +3,13 @@
 * "ت.غ" (spelled "تاء غين"), "‰" (dropped), "¥" (said "يوان" for a Tokyo price),
   "طالباً/ة" ("تاء مربوطة"), a century's Roman numeral ("القرن XIX": "X I X"), "×2"
   ("× two");
-* a rate's "/" ("دولار/م²": "دولار م اثنين", "كم/ث": "كيلومتر ث") and a number's one-letter
-  units ("9.58 ث", "650 ألف ط", "1.5 ل"); a power of ten ("10^27"); a span of two amounts
-  ("800 ألف - 1.2 مليون"); a book's part, edition and pages ("ج1، ط2، ص 45").
+* a rate's "/" ("دولار/م²": "دولار م اثنين", "كم/ث": "كيلومتر ث", "20 مل/ساعة": "مل
+  ساعة") and a number's one-letter units ("9.58 ث", "650 ألف ط", "1.5 ل"); a power of
+  ten ("10^27"); a span of two amounts ("800 ألف - 1.2 مليون"); a book's part, edition
+  and pages ("ج1، ط2، ص 45"); a blood pressure ("120/80 ملم زئبق": "مئة وعشرين ثمانين");
+* signs and letters: "18+" ("فما فوق"), a blood group's "O+" and "B-" (English "plus",
+  the minus lost), "الحرب العالمية II" and "القرن الـ XX" (letters), "(ت 774 هـ)" (the
+  year of death: "تُ"), a telephone's "ت:" and "ف:", "COP29" (spelled in English).
 
 Numbers stay digits here: the number steps after this one say them.
 """
@@ -14,6 +18,7 @@ from __future__ import annotations
 
 import re
 
+from .initialisms import LATIN_LETTER_NAMES
 from .latin_languages import ROMAN, roman_value
 from .units import AR_UNITS
 
@@ -28,7 +33,19 @@ _CHINA = re.compile(r"الصين|صيني|شنغهاي|شنجن|بكين|يوا�
 _JAPAN = re.compile(r"اليابان|ياباني|طوكيو|أوساكا|نيكاي")
 # "طالباً/ة", "موظف/ة": a noun and its feminine, "طالبًا وطالبة"
 _BOTH_GENDERS = re.compile(rf"(?<![{_AR}])([{_AR}]{{2,}}?)(اً|ًا)?/ة(?![{_AR}])")
-_CENTURY = re.compile(rf"(?<=القرن )(?P<roman>(?=[IVXL]){ROMAN})(?![\w])")
+_CENTURY = re.compile(rf"(?<=القرن )(?:الـ[ \t]?)?(?P<roman>(?=[IVXL]){ROMAN})(?![\w])")
+_WORLD_WAR = re.compile(r"(?<=الحرب العالمية )(?P<roman>I{1,2})(?![\w])")
+# a blood group ("فصيلة الدم O+": "O plus", and "B-" lost its minus)
+_BLOOD_GROUP = re.compile(r"(?<![A-Za-z0-9+-])(AB|A|B|O)[ \t]?([+−-])(?![\w+−-])")
+_BLOOD = re.compile(r"الدم|دم|فصيل|زمر")
+_AND_ABOVE = re.compile(r"(?<![\d.,+])(\d{1,3})\+(?![\d+])")  # "للفئة العمرية 18+"
+_DIED = re.compile(r"(?<=\()ت\.?[ \t]?(?=\d{1,4}[ \t]?(?:هـ|ه\b|م\b|\)))")  # (ت 774 هـ)
+_CONTACT = re.compile(r"(?<![\w.])(?P<l>[تفج])[ \t]?:[ \t]?(?=\+?\d[\d \t-]{5,})")
+_CONTACT_WORDS = {"ت": "هاتف", "ف": "فاكس", "ج": "جوال"}
+_COP = re.compile(r"(?<![\w-])COP[ \t-]?(?=\d{1,2}(?!\d))")  # the climate summits
+# a blood pressure, "120/80 ملم زئبق" (said "على"; the quantity took the "/" away)
+_PRESSURE = re.compile(r"(?<![\d.,/])(\d{2,3})[ \t]?/[ \t]?(\d{2,3})"
+                       r"(?=[ \t]*(?:ملم|مم|مليمتر|ملليمتر|mmHg)(?![\w]))")
 _TIMES = re.compile(r"(?<![\d.,])×[ \t]?(\d{1,2})(?![\d.,])")
 # a power of ten ("1.9 × 10^27 كغ": "ألف وسبعة وعشرين" was said)
 _POWER = re.compile(r"(?<![\d.,])10[ \t]?\^[ \t]?(-?\d{1,3})(?![\d.,])")
@@ -42,15 +59,19 @@ _PER = {
     **dict.fromkeys(("كغ", "كجم", "كلغ", "كيلو", "كيلوغرام"), "للكيلوغرام"),
     **dict.fromkeys(("ث", "ثا", "ثانية"), "في الثانية"), "لتر": "في اللتر",
     **dict.fromkeys(("سنة", "عام"), "سنويًا"),  # (not "ساعة": "أمبير/ساعة" is ampere-hours)
-    "يوم": "يوميًا", "شهر": "شهريًا", "طن": "للطن",
+    "يوم": "يوميًا", "شهر": "شهريًا", "طن": "للطن", "أسبوع": "أسبوعيًا",
+    **dict.fromkeys(("ساعة", "سا"), "في الساعة"), "دقيقة": "في الدقيقة",
+    **dict.fromkeys(("سم³", "سم3"), "للسنتيمتر المكعب"),
 }
+# a rate per hour after these is an amount of energy or charge ("أمبير/ساعة")
+_PER_HOUR_IS_PRODUCT = re.compile(r"(?:أمبير|واط)$")
 _PER_ALT = "|".join(sorted(_PER, key=len, reverse=True))
-_RATE = re.compile(rf"(?<=[{_AR}²³])/(?:[ \t]?(?P<per>{_PER_ALT})(?![{_AR}/])"
+_RATE = re.compile(rf"(?:(?<=[{_AR}²³])|(?<=[{_AR}][23]))/(?:[ \t]?(?P<per>{_PER_ALT})(?![{_AR}/])"
                    rf"|(?P<count>\d+)[ \t]?(?=(?:كم|كلم|كيلومتر|ميل)(?![{_AR}])))")
 # ... after a measured quantity: a number and one or two words ("1500 دولار/م²", "3.5
 # د.ك/كغ"), not "2% شهر/شهر" (month on month) or "يوم/شهر/سنة" (a date's format)
-_MEASURED = re.compile(rf"\d[\d.,]*[ \t]?(?:[{_AR}.]+[ \t]?){{1,2}}$")
-_UNIT_BEFORE = re.compile(rf"[{_AR}.²³]+$")
+_MEASURED = re.compile(rf"\d[\d.,]*[ \t]?(?:[{_AR}.]+[23]?[ \t]?){{1,2}}(?:/[{_AR}]+)?$")
+_UNIT_BEFORE = re.compile(rf"[{_AR}.²³]+[23]?$")
 # one letter for a unit after a number ("9.58 ث", "650 ألف ط", "1.5 ل")
 # (not "5000 ل س", a currency spaced out; "ط 2", an edition; "الصف 3 ث", a grade)
 _LETTER_UNIT = re.compile(rf"(?<=[\d{_AR}])[ \t](?P<u>[ثطل])(?![{_AR}\u0640/.])"
@@ -71,6 +92,9 @@ def _rate(m: re.Match[str]) -> str:
         return m.group()  # "كم/س", "م/ث", "ملغ/كغ": a unit of its own (units.py)
     if not _MEASURED.search(m.string, 0, m.start()) or \
             (unit is not None and m.group("per") == unit.group()):
+        return m.group()
+    if _PER.get(m.group("per") or "") == "في الساعة" and unit is not None and \
+            _PER_HOUR_IS_PRODUCT.search(unit.group()):
         return m.group()
     if m.group("per"):
         return " " + _PER[m.group("per")]
@@ -117,11 +141,24 @@ def arabic_shorthand(text: str) -> str:
     text = _YEN.sub(lambda m: f"{m.group(1)} {yen}" if m.group(1) else f" {yen}", text)
     text = _BOTH_GENDERS.sub(lambda m: f"{m.group(1)}{m.group(2) or ''} و{m.group(1)}ة", text)
     text = _CENTURY.sub(lambda m: str(roman_value(m.group("roman"))), text)
+    text = _WORLD_WAR.sub(lambda m: "الأولى" if m.group("roman") == "I" else "الثانية", text)
+    if _BLOOD.search(text):
+        text = _BLOOD_GROUP.sub(_blood_group, text)
+    text = _AND_ABOVE.sub(r"\1 فما فوق", text)
+    text = _DIED.sub("المتوفى سنة ", text)
+    text = _CONTACT.sub(lambda m: f"{_CONTACT_WORDS[m.group('l')]}: ", text)
+    text = _COP.sub("كوب ", text)
+    text = _PRESSURE.sub(r"\1 على \2", text)
     text = _SCALED_SPAN.sub(_scaled_span, text)
     text = _BOOK.sub(_book, text)
     text = _RATE.sub(_rate, text)
     text = _LETTER_UNIT.sub(_letter_unit, text)
     return _TIMES.sub(_times, text)
+
+
+def _blood_group(m: re.Match[str]) -> str:
+    letters = " ".join(LATIN_LETTER_NAMES[ch] for ch in m.group(1))
+    return f"{letters} {'موجب' if m.group(2) == '+' else 'سالب'}"
 
 
 def _letter_unit(m: re.Match[str]) -> str:

@@ -22,8 +22,8 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["ARABIC_LETTER_NAMES", "SAID_AS_WORDS", "is_initialism", "speak_arabic_initials",
-           "speak_blessings", "speak_initialisms"]
+__all__ = ["ARABIC_LETTER_NAMES", "LATIN_LETTER_NAMES", "SAID_AS_WORDS", "is_initialism",
+           "speak_arabic_initials", "speak_blessings", "speak_initialisms"]
 
 _SAID_AS_WORDS_LIST = """
 NATO NASA OPEC UNESCO UNICEF UNRWA UNIFIL UNAIDS FIFA UEFA AIDS COVID ASEAN NAFTA SWAT
@@ -34,7 +34,7 @@ POTUS SCOTUS MENA OK NVIDIA CAPTCHA
 SAID_AS_WORDS = frozenset(_SAID_AS_WORDS_LIST.split())
 
 # the Arabic name of each Latin letter, vowelled: what an Arabic newsreader says
-_ARABIC_NAMES = {
+LATIN_LETTER_NAMES = {
     "A": "إِيهْ", "B": "بِيْ", "C": "سِيْ", "D": "دِيْ", "E": "إِيْ", "F": "إِفْ",
     "G": "جِيْ", "H": "إِتْشْ", "I": "أَايْ", "J": "جِيهْ", "K": "كِيهْ", "L": "إِلْ",
     "M": "إِمْ", "N": "إِنْ", "O": "أُوْ", "P": "بِيْ", "Q": "كْيُوْ", "R": "أَارْ",
@@ -44,7 +44,7 @@ _ARABIC_NAMES = {
 
 
 def _arabic_names(letters: str) -> str:
-    return " ".join(_ARABIC_NAMES[ch] for ch in letters)
+    return " ".join(LATIN_LETTER_NAMES[ch] for ch in letters)
 
 
 _TOKEN = re.compile(r"(?<![\w.&'’-])(?P<letters>[A-Z]{2,6})(?P<plural>'s|’s|s)?(?![\w&-]|\.\w)")
@@ -196,7 +196,7 @@ def _letters_before_number(m: re.Match[str]) -> str:
 
 # "G20", "A320", "MH17" in an Arabic sentence: capitals and a number that names a thing,
 # not digits inside a Latin word ("MP3" in an English run) -- see hyphen_letters_to_number
-_LETTERS_WITH_NUMBER = re.compile(r"(?<![\w.&'’-])([A-Z]{1,3})(\d{1,4})(?![\w.,٫-])")
+_LETTERS_WITH_NUMBER = re.compile(r"(?<![\w.&'’-])([A-Z]{1,3})(\d{1,4})(?![\w٫-]|[.,]\w)")
 
 
 def hyphen_letters_to_number(text: str) -> str:

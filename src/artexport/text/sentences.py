@@ -17,7 +17,8 @@ line break, and takes along any closing quote or bracket right after the mark
   "U.S." before a lower-case word or a name ("the U.S. Federal Reserve"; before "The",
   "He", "In" and the like it ends one), single initials ("J. K. Rowling"); Arabic one-letter
   abbreviations before a name ("د. أحمد", "م. سامي", "أ.د. منى") -- but "م." or "هـ."
-  right after a year number ("عام 2015 م.") does end the sentence;
+  right after a year number ("عام 2015 م.") does end the sentence, unless a word that
+  goes on with a clause follows ("2560 ق.م. في عهد خوفو");
 * after a list number at the start of a line ("1. ...");
 * in English, when the next word starts in lower case ("approx. five").
 
@@ -94,6 +95,10 @@ _DATE_AFTER = re.compile(r"\s*(?:(?:Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec)\.?\s*
 _LOWER_AFTER = re.compile(r"[ \t]+[a-zçğıöşü]")
 _WORD_BEFORE = re.compile(r"([^\s\"'«»“”(\[{]+)$")
 _DIGITS = re.compile(r"[0-9\u0660-\u0669\u06f0-\u06f9]+")
+_ARABIC_WORD_AFTER = re.compile(r"[ \t]*([\u0621-\u064a]+)(?![\u0621-\u064a])")
+# Words that go on with a clause, never open a sentence after a year ("ق.م. في عهد")
+_CLAUSE_GOES_ON = frozenset({"في", "حتى", "إلى", "الى", "على", "عن", "من", "حيث", "أي",
+                             "أو", "تقريبا", "عندما", "حين", "حينما", "بينما"})
 _ARABIC_LETTER = re.compile(r"[\u0621-\u064a\u066e-\u06d3\u06fa-\u06ff]")
 _TATWEEL = "\u0640"
 
@@ -233,7 +238,11 @@ def _is_abbreviation(text: str, dot: int, end: int, latin_rules: bool,
         parts[0] = parts[0][1:]  # "وأ.د. سعيد": "and Prof. Dr."
     if bare and all(_ARABIC_LETTER.match(part) and len(part) == 1 for part in parts):
         previous = text[:dot - len(token)].rstrip()
-        return not (previous and _DIGITS.match(previous[-1]))
+        if previous and _DIGITS.match(previous[-1]):  # a year's era: "عام 2015 م."
+            # the clause goes on after a preposition ("2560 ق.م. في عهد خوفو")
+            word = _ARABIC_WORD_AFTER.match(text, end)
+            return word is not None and word.group(1) in _CLAUSE_GOES_ON
+        return True
     if _letter_name_chain(text, dot, end, bare):
         return True  # "المعماري آي. إم. بي. صمم ...": a name's initials, said in Arabic
     if not latin_rules and not re.search(r"[A-Za-z]", bare):

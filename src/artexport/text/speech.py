@@ -330,4 +330,11 @@ def _tidy(text: str, primary: str, latin: str | None = None) -> str:
     text = re.sub(r" +([،,.;؛:!?؟)\]}»])", r"\1", text)
     text = re.sub(r"([،,؛;])(?:\s*[،,؛;])+", r"\1", text)
     text = re.sub(r"(?m)^[ \t]*[،,؛;.:]+[ \t]*", "", text)
+    if primary == "ar":  # an abbreviation's dot inside the sentence ("2560 ق.م. في عهد
+        # خوفو" is "قبل الميلاد في"): a full stop there was a sentence's pause
+        text = _INNER_FULL_STOP.sub(r"\1", text)
     return text.strip()
+
+
+_INNER_FULL_STOP = re.compile(
+    rf"(الميلاد|الهجرة|ميلادية|ميلادي|هجرية|هجري)\.(?=[ \t]+[{_AR_LETTER}])")

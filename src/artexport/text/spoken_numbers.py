@@ -18,7 +18,6 @@ Each step is linear in the length of the text (see :mod:`.number_tokens`).
 
 from __future__ import annotations
 
-import functools
 import re
 from collections.abc import Callable
 
@@ -33,6 +32,7 @@ from .arabic_counting import (
 )
 from .arabic_nouns import bare, dual, is_feminine, is_plural, without_marks
 from .arabic_shorthand import arabic_shorthand
+from .arabic_titles import arabic_abbreviations
 from .initialisms import ARABIC_LETTER_NAMES, hyphen_letters_to_number
 from .lang import is_arabic_script, primary_subtag, word_set
 from .number_tokens import (
@@ -204,7 +204,7 @@ def speak_numbers_in(text: str, primary: str, *, month_names: MonthNames = "both
         text = _sub(DIGIT_GROUPS, lambda m: digit_groups(m, primary), text)
         text = _sub(QUANTITY, lambda m: quantity(m, primary), text)
         if primary == "ar":  # (Arabic titles: "م." was "المهندس" in Persian and Urdu too)
-            text = _abbreviations(text)
+            text = arabic_abbreviations(text)
     text = _sub(SLASHED, lambda m: slashed(m, primary, month_names), text)
     if words_for_numbers:
         if primary == "ar":
@@ -368,7 +368,7 @@ def _slash_decimal(m: re.Match[str]) -> str:
 # (one to three digits before it, one or two after, and no list of numbers around)
 _COMMA_DECIMAL = re.compile(r"(?<![\d،,.٫٬])(\d{1,3})،(\d{1,2})(?![\d،])")
 # "الدقيقة 90+2": added time, said with its "plus" (espeak-ng said "+" in English)
-_PLUS_BETWEEN = re.compile(r"(?<=\d)[ \t]?\+[ \t]?(?=\d)")
+_PLUS_BETWEEN = re.compile(r"(?<=[\d%])[ \t]?\+[ \t]?(?=\d)")  # ("50% + 1": a majority)
 
 # "20 كم2" is twenty square kilometres, not "كم" and a number two.
 # (after a scale word too: "50 مليون م3")
@@ -406,52 +406,6 @@ def _suffixed_ordinal(m: re.Match[str], primary: str) -> str:
         words = fa_ordinal(n)
         return words + "ین" if suffix.endswith("ین") else words
     return m.group()
-
-
-# A title before a name; not a letter of an agency's initials: "(أ.ف.ب)" and "(د.ب.أ)"
-# were read "الأستاذف.ب" and "الدكتورب.أ".
-_NOT_INITIALS = rf"(?!\s{{0,3}}[{AR_LETTER}]\.)"
-# (a title may carry "و", and: "ود. سامي" is "والدكتور سامي")
-_IN_WORD = AR_LETTER + "\u0640\u064b-\u065f\u0670"  # letters, tatweel and vowel marks
-_AND = rf"(?<![{_IN_WORD}\d.])(?P<and>و?)"
-_ABBREVIATIONS = (
-    (re.compile(rf"{_AND}أ\.\s?د\.(?=\s)"), r"\g<and>الأستاذ الدكتور"),
-    (re.compile(rf"{_AND}د\.{_NOT_INITIALS}(?=\s{{0,3}}[{AR_LETTER}])"), r"\g<and>الدكتور"),
-    (re.compile(rf"{_AND}أ\.{_NOT_INITIALS}(?=\s{{0,3}}[{AR_LETTER}])"), r"\g<and>الأستاذ"),
-    (re.compile(rf"(?<![{_IN_WORD}.\d])(?<!\d\s)(?P<and>و?)م\.{_NOT_INITIALS}"
-                rf"(?=\s{{0,3}}[{AR_LETTER}])"), r"\g<and>المهندس"),
-    # a match report's minute: "سجل (د:42)", "(د: 90+2 من ركلة جزاء)"
-    (re.compile(r"(?<=\()[ \t]?د[ \t]?[:：]?[ \t]?(?=\d)"), "الدقيقة "),
-    # "القرن 3 ق.م": before the Common Era, after a century as after a year; "53 ق.هـ"
-    (re.compile(rf"(?<![{_IN_WORD}])ق\.\s?م(?![{_IN_WORD}])"), "قبل الميلاد"),
-    (re.compile(rf"(?<![{_IN_WORD}])ق\.\s?هـ?(?![{_IN_WORD}])"), "قبل الهجرة"),
-    # a post-office box, "and so on" (not the start of a vowelled word: "الخَيْلُ" was
-    # "إلى آخرهَيْلُ")
-    (re.compile(rf"(?<![{_IN_WORD}])ص\.\s?ب\.?(?![{_IN_WORD}])"), "صندوق بريد"),
-    (re.compile(rf"(?<![{_IN_WORD}])[إا]لخ(?![{_IN_WORD}])"), "إلى آخره"),
-)
-
-
-# "ود." is "and Dr." only in a list of titled names ("د. أحمد ود. سامي"); alone it may be
-# the word "ود" (affection) ending a sentence ("بكل ود. ثم ...")
-_TITLE_BEFORE = re.compile(rf"(?:^|[^{AR_LETTER}])(?:[دأم]\.|الدكتور|الأستاذ|المهندس)")
-
-
-def _abbreviations(text: str) -> str:
-    for pattern, replacement in _ABBREVIATIONS:
-        text = pattern.sub(functools.partial(_expand, replacement), text)
-    return text
-
-
-def _expand(replacement: str, m: re.Match[str]) -> str:
-    return m.group() if _lone_and(m) else m.expand(replacement)
-
-
-def _lone_and(m: re.Match[str]) -> bool:
-    """"ود." with no titled name in the words before it: the word "ود" (affection)
-    may end a sentence; "وأ.د." and "وم." are no words."""
-    return "and" in m.re.groupindex and m.group().startswith("ود.") \
-        and not _TITLE_BEFORE.search(before(m))
 
 
 _LATIN_DIGITS = re.compile(rf"(?<=[{LATIN_LETTER}])\d+|\d+(?=[{LATIN_LETTER}])")
