@@ -1355,3 +1355,63 @@ def test_a_name_like_line_above_the_headline_is_no_writer(tmp_path: Path) -> Non
                     "وزیر تعلیم نے کہا کہ منصوبے پر تقریباً 18 ارب روپے لاگت آئے گی اور پہلے "
                     "مرحلے میں 150 اسکول مکمل کر لیے جائیں گے۔\n", encoding="utf-8")
     assert load_quietly(page).authors == ()
+
+
+def _texts(page: Path) -> list[str]:
+    return [t for b in load_quietly(page).blocks for t in block_texts(b)]
+
+
+def test_a_wire_lead_full_of_names_and_figures_is_kept(tmp_path: Path) -> None:
+    """A lead of names and figures (its stop words at 0.29, under the 0.30 of a "bad"
+    line) was dropped as a list of names: the story's first paragraph lost."""
+    lead = ("أقر مجلس الوزراء في جلسته الاعتيادية، أمس الإثنين، جدولا جديدا لرواتب "
+            "المتقاعدين، يرفع الحد الأدنى للراتب التقاعدي إلى 500 ألف دينار شهريا.")
+    page = tmp_path / "pensions.txt"
+    page.write_text(
+        "مجلس الوزراء يقر جدول رواتب جديداً للمتقاعدين\nبغداد: عمر عبد اللطيف\n2024/09/17\n"
+        f"{lead}\n"
+        "وقال مصدر حكومي لـ\"الصباح\": إن القرار يشمل نحو مليون و200 ألف متقاعد من المدنيين "
+        "والعسكريين، على أن يطبق اعتبارا من مطلع العام المقبل.\n"
+        "وأضاف أن وزارة المالية ستوفر التخصيصات اللازمة ضمن موازنة 2025، مبينا أن الكلفة "
+        "السنوية للقرار تقدر بـ 1.3 تريليون دينار.\n", encoding="utf-8")
+    assert _texts(page)[0] == lead
+
+
+def test_a_sentence_after_a_rebuilt_list_closes_it(tmp_path: Path) -> None:
+    """Items without bullets under a lead ending with ":" are a list; the sentence after
+    them ("ورحبت نقابة المتقاعدين بالقرار.") became its last item."""
+    page = tmp_path / "list.txt"
+    page.write_text(
+        "مجلس الوزراء يقر جدول رواتب جديداً للمتقاعدين\n2024/09/17\n"
+        "أقر مجلس الوزراء في جلسته الاعتيادية أمس جدولا جديدا لرواتب المتقاعدين، يرفع الحد "
+        "الأدنى للراتب التقاعدي إلى 500 ألف دينار شهريا.\n"
+        "وقال مصدر حكومي إن القرار يشمل نحو مليون متقاعد من المدنيين والعسكريين، على أن "
+        "يطبق اعتبارا من مطلع العام المقبل.\nوتابع أن الجدول الجديد يتضمن أيضا:\n"
+        "زيادة مخصصات الزوجية والأطفال\nاحتساب سنوات الخدمة الجامعية\n"
+        "إلغاء الاستقطاعات الإضافية\nورحبت نقابة المتقاعدين بالقرار.\n", encoding="utf-8")
+    blocks = load_quietly(page).blocks
+    lists = [b for b in blocks if isinstance(b, ListBlock)]
+    assert len(lists) == 1 and len(lists[0].items) == 3
+    assert isinstance(blocks[-1], Paragraph) and \
+        plain_text(blocks[-1].spans) == "ورحبت نقابة المتقاعدين بالقرار."
+
+
+def test_a_match_report_s_lineups_under_their_heading_are_kept(tmp_path: Path) -> None:
+    """"التشكيل" and the two lineups under it (names only, few stop words) were dropped
+    as a heading below the article and lists of names."""
+    page = tmp_path / "match.txt"
+    lineup = ("الهلال: بونو – كانسيلو، كوليبالي، البليهي، الشهراني – نيفيز، كنو، سافيتش – "
+              "مالكوم، ميتروفيتش، سالم الدوسري.")
+    page.write_text(
+        "الهلال يقلب الطاولة على النصر ويبتعد بالصدارة\nالرياض - كووورة\n"
+        "السبت 05 أبريل 2025 22:47\n"
+        "قلب الهلال تأخره بهدف إلى فوز ثمين على ضيفه النصر بنتيجة 3-1، مساء السبت على ملعب "
+        "المملكة أرينا، في قمة الجولة 27 من دوري روشن السعودي.\n"
+        "ورفع الهلال رصيده إلى 68 نقطة في المركز الأول، بفارق 9 نقاط عن الاتحاد صاحب المركز "
+        "2، فيما تجمد رصيد النصر عند 57 نقطة.\n"
+        "وأشاد مدرب الهلال بروح لاعبيه، مؤكدا أن الفريق \"لم يفقد الثقة رغم الهدف المبكر\".\n"
+        f"التشكيل\n{lineup}\n"
+        "النصر: العقيدي – ساديو، لابورت، سيماكان، أيمن يحيى – بروزوفيتش، عوتا، تاليسكا – "
+        "ماني، رونالدو، غريب.\n", encoding="utf-8")
+    texts = _texts(page)
+    assert texts[-3:-1] == ["التشكيل", lineup] and texts[-1].startswith("النصر: العقيدي")

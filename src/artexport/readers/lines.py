@@ -77,6 +77,7 @@ from .stopwords import page_stop_words, stop_word_density
 LENGTH_HIGH = 200        # jusText: a "good" line is at least this long
 STOPWORDS_LOW = 0.30     # jusText: below this density a long line is "bad"
 STOPWORDS_HIGH = 0.32    # jusText: from this density a long line is "good"/"near-good"
+STOPWORDS_SENTENCE = 0.22  # ... and from this one a long line ending in a full stop
 CLASS_SCORE = {"good": 3.0, "neargood": 1.5, "short": 0.0, "bad": -2.0}
 SENTENCE_BONUS = 0.75    # a short line of four words or more that ends a sentence
 LEAD_BONUS = 0.5         # a line that ends with ":" (a lead announcing a list or quote)
@@ -387,6 +388,7 @@ def classify(lines: list[Line]) -> None:
             announced, lead_in = True, line.words
     for line, state in zip(seq, _viterbi(seq), strict=True):
         line.article = state
+    _prose_before_the_text(seq, stops)
     _prose_after_the_text(seq)
     _end_at_comments(lines)  # (a comment count is no barrier: it is not in seq)
     _keep_main_article(seq)
@@ -409,12 +411,40 @@ def _prose_after_the_text(seq: list[Line]) -> None:
     stop words fell just short (Masrawy: "وينصح الخبراء بمراجعة الصيانة الدورية للسيارة،
     ..." at 0.29) and the furniture after them pulled them out."""
     for k, (before, line) in enumerate(itertools.pairwise(seq)):
-        if before.article and not line.article and line.furniture is None \
+        if not line.article and line.furniture is None \
                 and not (line.related or line.in_related or line.bullet or line.item) \
-                and ends_sentence(line.body) and (line.words >= PROSE_WORDS or (
+                and ends_sentence(line.body):
+            if before.article and (line.words >= PROSE_WORDS or (
                     line.words >= LAST_WORDS and line.body.endswith(".")
                     and _closes_the_text(seq[k + 2:k + 3]))):
+                line.article = True
+            elif k > 0 and seq[k - 1].article and _subheading(before) and \
+                    line.words >= PROSE_WORDS and line.body.endswith("."):
+                # under a subheading of its own: a match report's "التشكيل" and its
+                # lineups ("الهلال: بونو – كانسيلو، ...", names only: dropped as a list)
+                before.article = line.article = True
+
+
+def _prose_before_the_text(seq: list[Line], stops: frozenset[str]) -> None:
+    """A sentence right above the text's prose, its stop words a little short, opens
+    it: a wire lead full of names and figures ("أقر مجلس الوزراء في جلسته الاعتيادية،
+    أمس الإثنين، جدولا جديدا لرواتب المتقاعدين ..." at 0.29) was dropped as a list of
+    names, and the correction note above it with it."""
+    for k in range(len(seq) - 2, -1, -1):
+        line, after = seq[k], seq[k + 1]
+        if not line.article and line.klass == "bad" and not line.barrier \
+                and after.article and after.klass in ("good", "neargood") \
+                and line.furniture is None and line.words >= PROSE_WORDS \
+                and not (line.related or line.in_related or line.bullet or line.item) \
+                and line.body.endswith(".") \
+                and stop_word_density(line.body, stops) >= STOPWORDS_SENTENCE:
             line.article = True
+
+
+def _subheading(line: Line) -> bool:
+    return not line.article and line.furniture is None and not line.bullet \
+        and not (line.related or line.in_related) and 1 <= line.words <= SUBHEAD_WORDS \
+        and not ends_sentence(line.body) and not line.body.endswith(":")
 
 
 LAST_WORDS = 3  # ... and one this long when the source or the tags come next
