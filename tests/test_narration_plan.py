@@ -255,6 +255,15 @@ def test_a_run_the_markup_gives_another_language_is_read_by_its_voice(cache: Pat
     runs = poem.sentences[1].runs
     assert [r.lang for r in runs] == ["ar", "fa", "ar"], runs
     assert "iPhone" in runs[2].speech
+    # ... and a marked phrase in another script, in a language other than English
+    turkish = Paragraph((Span("قالت المخرجة: "), Span('"Sinema sınır tanımaz"', lang="tr"),
+                         Span(" أي أن السينما لا تعرف الحدود.")))
+    urdu = Paragraph((Span("The slogan is "), Span("اب ہر سوال کا جواب اردو میں", lang="ur"),
+                      Span(" and it sells.")))
+    said = plan_speech(article("ar", "سينما", turkish), AudioOptions(cache_dir=cache))
+    assert [r.voice for r in said.sentences[1].runs] == ["ar", "tr", "ar"]
+    said = plan_speech(article("en", "Chatbots", urdu), AudioOptions(cache_dir=cache))
+    assert [r.voice for r in said.sentences[1].runs] == ["en", "ur", "en"]
 
 
 def test_the_year_of_a_spoken_date_is_in_the_genitive(cache: Path) -> None:

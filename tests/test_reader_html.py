@@ -2142,3 +2142,58 @@ def test_a_galleries_shared_caption_is_read_once(tmp_path: Path) -> None:
     assert [f.image.src for f in figures] == ["pots.png", "meeting.png"]
     assert [plain_text(f.caption) for f in figures] == [
         "Left: lobster pots on the quay. Right: residents queue for the meeting.", ""]
+
+
+def test_text_the_page_reveals_itself_is_kept(tmp_path: Path) -> None:
+    """A tab panel, a collapsed "read more" section opened by a button's aria-controls,
+    a section hidden "until found": the article's own text, dropped as hidden; a hidden
+    menu of links stays out."""
+    page = tmp_path / "tabs.html"
+    page.write_text(
+        '<html lang="ar" dir="rtl"><head><meta charset="utf-8"><title>ضربات الشمس</title>'
+        '</head><body><article><h1>كيف تحمي طفلك من ضربات الشمس؟</h1>'
+        '<div class="entry-content"><p>مع ارتفاع درجات الحرارة في فصل الصيف، يصبح الأطفال '
+        "أكثر عرضة للإجهاد الحراري وضربات الشمس، لأن أجسامهم تنتج حرارة أكثر نسبيا.</p>"
+        "<p>وتنصح الجمعيات الطبية بألا يبقى الطفل تحت الشمس المباشرة بين الساعة 11 صباحا "
+        "و4 عصرا، وأن يشرب الماء باستمرار.</p>"
+        '<div id="more-1" style="display:none"><h2>متى يجب مراجعة الطبيب؟</h2><p>إذا '
+        "استمرت الحرارة مرتفعة أكثر من ساعة رغم التبريد، أو ظهرت على الطفل تشنجات، فيجب "
+        "نقله إلى قسم الطوارئ دون تأخير.</p></div>"
+        '<button aria-expanded="false" aria-controls="more-1">اقرأ المزيد</button>'
+        '<section class="tab-panel" role="tabpanel" hidden><h3>الوقاية</h3><ul><li>إعطاء '
+        "الطفل الماء كل 20 دقيقة أثناء اللعب.</li><li>إلباسه ملابس قطنية فاتحة اللون وقبعة "
+        "واسعة.</li></ul></section>"
+        '<section hidden="until-found"><p>ولا تترك الطفل داخل سيارة مغلقة ولو لدقائق قليلة '
+        "في أيام الصيف الحارة.</p></section>"
+        '<button aria-controls="menu">القائمة</button><ul id="menu" hidden><li><a href="/a">'
+        'الرئيسية</a></li><li><a href="/b">أخبار العالم والمنطقة والاقتصاد</a></li><li>'
+        '<a href="/c">رياضة وثقافة وفنون ومنوعات وتكنولوجيا</a></li></ul>'
+        "</div></article></body></html>", encoding="utf-8")
+    said = body_text(load_quietly(page))
+    for kept in ("متى يجب مراجعة الطبيب؟", "قسم الطوارئ", "الوقاية", "قبعة واسعة",
+                 "داخل سيارة مغلقة"):
+        assert kept in said, kept
+    assert "الرئيسية" not in said and "رياضة وثقافة" not in said
+
+
+def test_a_mediawiki_heading_beside_its_edit_link_is_kept(tmp_path: Path) -> None:
+    """MediaWiki 1.43's headings ("<div class="mw-heading"><h2>التاريخ</h2><span
+    class="mw-editsection">[عدل]</span></div>") were all dropped with their edit link."""
+    page = tmp_path / "wiki.html"
+    section = ('<div class="mw-heading mw-heading2"><h2 id="{0}">{0}</h2><span '
+               'class="mw-editsection"><span class="mw-editsection-bracket">[</span><a '
+               'href="/w/index.php?action=edit">عدل</a><span class="mw-editsection-bracket">]'
+               "</span></span></div><p>{1}</p>")
+    page.write_text(
+        '<html lang="ar" dir="rtl"><head><meta charset="utf-8"><title>قلعة المثال - ويكيبيديا'
+        '</title></head><body><main><h1>قلعة المثال</h1><div class="mw-parser-output"><p>'
+        "قلعة المثال هي قلعة أثرية تقع على تل مرتفع في شمال سوريا، وتعد من أبرز المعالم.</p>"
+        + section.format("التاريخ", "بنيت القلعة الأولى من الخشب والطين، ثم أعاد بناءها "
+                         "بالحجر أحد قادة الجيش في أواخر القرن الثاني عشر.")
+        + section.format("العمارة", "تتألف القلعة من سور خارجي بطول 900 متر تتخلله 12 برجا، "
+                         "وخندق بعمق 20 مترا، ومسجد صغير وحمام.")
+        + "</div></main></body></html>", encoding="utf-8")
+    article = load_quietly(page)
+    headings = [plain_text(b.spans) for b in article.blocks if isinstance(b, Heading)]
+    assert headings == ["التاريخ", "العمارة"]
+    assert "عدل" not in body_text(article)

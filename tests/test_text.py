@@ -101,6 +101,35 @@ def test_arabic_runs_inside_english_are_isolated() -> None:
     assert [s.text for s in spans if s.direction] == ["مرحبا"]
 
 
+def test_a_run_the_source_marks_in_the_other_direction_stays_one_run() -> None:
+    """A marked Arabic sign in English text, a marked English quotation in Arabic text,
+    were cut at their brackets, dash, digits and quotes, each piece its own isolate:
+    the sign's halves swapped, the quotes printed the wrong way round."""
+    spans = isolate_runs((Span("His sign reads "), Span("(ورشة الحاج محمود – منذ 1962)",
+                                                        lang="ar"),
+                          Span(" in gold letters.")), "ltr")
+    assert [(s.text, s.lang, s.direction) for s in spans if s.direction] == [
+        ("(ورشة الحاج محمود – منذ 1962)", "ar", "rtl")]
+    spans = isolate_runs((Span("وكتب الناقد: "), Span(" “a quiet masterpiece about exile” ",
+                                                      lang="en"), Span("، ثم غادر.")),
+                         "rtl", other_lang="en")
+    assert [(s.text, s.direction) for s in spans if s.direction] == [
+        ("“a quiet masterpiece about exile”", "ltr")]
+    assert "".join(s.text for s in spans) == "وكتب الناقد:  “a quiet masterpiece about " \
+        "exile” ، ثم غادر."
+
+
+def test_turkish_words_in_arabic_text_are_marked_turkish_not_english() -> None:
+    """"Kapalıçarşı", "Geleceği birlikte kuracağız" were marked "en" (a screen reader's
+    English voice); Kurmanji's "ş" beside "ê" is no Turkish."""
+    spans = isolate_runs((Span('بعبارة "Geleceği birlikte kuracağız" ثم زار سوق Kapalıçarşı '
+                               "ومحطة Kabataş وقرية Şêxan وشركة Apple."),), "rtl",
+                         other_lang="en")
+    assert [(s.text, s.lang) for s in spans if s.direction] == [
+        ("Geleceği birlikte kuracağız", "tr"), ("Kapalıçarşı", "tr"), ("Kabataş", "tr"),
+        ("Şêxan", "en"), ("Apple", "en")]
+
+
 def test_code_spans_are_left_to_right_and_kept_whole() -> None:
     [code] = isolate_runs((Span("x = y ? 1 : 0", emphasis="code"),), "rtl")
     assert (code.text, code.direction) == ("x = y ? 1 : 0", "ltr")

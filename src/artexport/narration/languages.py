@@ -289,16 +289,18 @@ def marked_runs(lines: list[Inline], lang: str) -> list[Mark]:
     """The runs the markup gives another language written in ``lang``'s own script
     (``<span lang="fr">`` in an English sentence, ``<span lang="fa">`` in an Arabic
     one), as offsets in the lines' text joined by newlines. No script tells them, so
-    the markup is all there is to go on. Runs in another script are left to
-    :func:`script_runs`: a reader marks every Latin name in Arabic text "en", which
-    the sentence's own voice reads (a voice change for each name would be worse)."""
+    the markup is all there is to go on. Runs in another script too, when two words or
+    more in a language other than English; the others are left to :func:`script_runs`:
+    a reader marks every Latin name in Arabic text "en", which the sentence's own voice
+    reads (a voice change for each name would be worse)."""
     marks: list[Mark] = []
     pos = 0
     for line in lines:
         for span in line:
             end = pos + len(span.text)
-            if span.lang and primary_subtag(span.lang) != primary_subtag(lang) and \
-                    _script_language(span.lang) == _script_language(lang):
+            if span.lang and primary_subtag(span.lang) != primary_subtag(lang) and (
+                    _script_language(span.lang) == _script_language(lang)
+                    or _told_phrase(span.text, span.lang)):
                 if marks and marks[-1][1] == pos and marks[-1][2] == span.lang:
                     marks[-1] = (marks[-1][0], end, span.lang)
                 else:
@@ -308,6 +310,13 @@ def marked_runs(lines: list[Inline], lang: str) -> list[Mark]:
     return marks
 
 
+def _told_phrase(text: str, lang: str) -> bool:
+    """A run in another script whose language is more than the "en" every Latin name
+    in Arabic text is marked with: two words or more ("Sinema sınır tanımaz" marked
+    "tr", "سینما زبان مشترک ماست" marked "fa" in an English sentence)."""
+    return primary_subtag(lang) != "en" and len(text.split()) >= 2
+
+
 def sentence_runs(text: str, lang: str, article_lang: str,
                   marks: list[Mark]) -> tuple[str, list[tuple[str, str]] | None]:
     """The language of a sentence (``text`` in ``lang``) and its runs, as
@@ -315,7 +324,8 @@ def sentence_runs(text: str, lang: str, article_lang: str,
     in ``text``) read in their own languages: ``(lang, None)`` when it has none, the
     marked language when a mark holds all its words."""
     marks = [(max(s, 0), min(e, len(text)), m) for s, e, m in marks
-             if s < len(text) and e > 0 and _speakable(text[max(s, 0):min(e, len(text))])]
+             if s < len(text) and e > 0 and _speakable(text[max(s, 0):min(e, len(text))])
+             and primary_subtag(m) != primary_subtag(lang)]
     if not marks:
         return lang, script_runs(text, lang, article_lang)
     if len(marks) == 1 and not _speakable(text[:marks[0][0]] + text[marks[0][1]:]):
@@ -329,7 +339,13 @@ def sentence_runs(text: str, lang: str, article_lang: str,
         if marked:
             runs.append((text[start:end], marked))
         pos = end
-    return lang, runs
+    merged: list[tuple[str, str]] = []
+    for piece, piece_lang in runs:  # (one run, one breath: "The minister, محمد العلي")
+        if merged and merged[-1][1] == piece_lang:
+            merged[-1] = (f"{merged[-1][0]} {piece}", piece_lang)
+        else:
+            merged.append((piece, piece_lang))
+    return lang, merged
 
 
 def _speakable(text: str) -> bool:

@@ -67,7 +67,12 @@ from .html_encoding import decode_declared
 from .html_header import date_under_title, header_lines
 from .html_kept import drop_sign_up_boxes, keep_article_asides, keep_media, kept_by_trafilatura
 from .html_meta import DATA_BODY_SHARE, _Meta
-from .html_regions import OTHER_STORIES, in_furniture
+from .html_regions import (
+    OTHER_STORIES,
+    in_furniture,
+    mark_what_controls_open,
+    revealed_by_the_page,
+)
 from .html_tree import (
     JUNK_TAGS,
     Element,
@@ -239,7 +244,9 @@ def _parse(path: Path, text: str, entities: set[str]) -> Element:
 
 def _strip_junk(root: Element) -> None:
     """Remove what is never article text (scripts, styles, embedded content, form
-    controls) from the page, keeping the text after each."""
+    controls) from the page, keeping the text after each. What a button opens is marked
+    first (:data:`OPENED_BY_THE_PAGE`): the button goes."""
+    mark_what_controls_open(root)
     for el in list(root.iter(*sorted(JUNK_TAGS - {"head", "title", "meta", "link", "base"}))):
         if isinstance(el, lxml_html.HtmlElement):
             # (libxml2 puts an <img> that follows a <source> inside it: keep the <img>)
@@ -281,6 +288,17 @@ def _prepared(root: Element) -> Element:
     paragraphs (see below).
     """
     root = copy.deepcopy(root)
+    for el in root.iter():
+        # a tab panel, a "read more" section: pruned as hidden, the article's text lost
+        if (el.get("hidden") is not None or el.get("style")) and revealed_by_the_page(el):
+            for name in ("hidden", "style"):
+                if name in el.attrib:
+                    del el.attrib[name]
+    for edit in list(root.iter("span", "div")):
+        # MediaWiki's "[عدل]" beside a heading: the heading was dropped with it
+        if "mw-editsection" in (edit.get("class") or "").split() and \
+                isinstance(edit, lxml_html.HtmlElement):
+            edit.drop_tree()
     # a box of other stories whose class says "story" ("nextstory", "read-next"): their
     # teasers' paragraphs came out as the article's last paragraphs (Boing Boing)
     page_chars = len(_text(root))

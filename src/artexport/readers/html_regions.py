@@ -10,17 +10,56 @@ import re
 from collections.abc import Callable
 
 from .furniture import ADVERT, COMMENTS, COOKIES, FOOTER, NAVIGATION, RELATED, WIDGET
-from .html_tree import Element, _classes, _tag
+from .html_tree import Element, _classes, _tag, _text_of, block_text
 
-__all__ = ["OTHER_STORIES", "WHERE", "hidden", "in_furniture", "where_in_page"]
+__all__ = ["OPENED_BY_THE_PAGE", "OTHER_STORIES", "WHERE", "hidden", "in_furniture",
+           "mark_what_controls_open", "revealed_by_the_page", "where_in_page"]
 
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 
 
 def hidden(el: Element) -> bool:
-    """Hidden by the page: the ``hidden`` attribute, ``aria-hidden``, a hiding style."""
-    return (el.get("hidden") is not None or (el.get("aria-hidden") or "").lower() == "true"
-            or bool(_HIDDEN_STYLE.search(el.get("style") or "")))
+    """Hidden by the page: the ``hidden`` attribute, ``aria-hidden``, a hiding style --
+    but not text the page reveals itself (:func:`revealed_by_the_page`)."""
+    if (el.get("aria-hidden") or "").lower() == "true":
+        return True
+    if el.get("hidden") is None and not _HIDDEN_STYLE.search(el.get("style") or ""):
+        return False
+    return not revealed_by_the_page(el)
+
+
+_PANEL = re.compile(r"tab-?pane|tab-?panel|tab-?content|read-?more|more-?content|"
+                    r"collaps|accordion", re.I)
+_PROSE_WORDS = 15  # words, most not links, that make a hidden box text, not a menu
+
+
+OPENED_BY_THE_PAGE = "data-artexport-opened"  # marks what an aria-controls opens
+
+
+def mark_what_controls_open(root: Element) -> None:
+    """Mark each element another one's ``aria-controls`` names (a "read more" button's
+    box), before the page's buttons go as form controls."""
+    opened = {name for el in root.iter() for name in (el.get("aria-controls") or "").split()}
+    if opened:
+        for el in root.iter():
+            if el.get("id") in opened:
+                el.set(OPENED_BY_THE_PAGE, "")
+
+
+def revealed_by_the_page(el: Element) -> bool:
+    """Hidden text a reader opens on the page: a tab panel, a collapsed "read more" or
+    accordion section, a box another element's ``aria-controls`` opens, a section
+    hidden "until found" -- when it holds prose (a menu opened by a button holds links).
+    Whole sections of explainers were dropped as hidden."""
+    if el.get("hidden") == "until-found":
+        return True
+    named = (el.get("role") or "") == "tabpanel" or bool(_PANEL.search(
+        f"{el.get('class') or ''} {el.get('id') or ''}"))
+    if not named and el.get(OPENED_BY_THE_PAGE) is None:
+        return False
+    words = len(block_text(el).split())
+    links = sum(len(_text_of(a).split()) for a in el.iter("a"))
+    return words >= _PROSE_WORDS and links * 2 < words
 
 
 def in_furniture() -> Callable[[Element], bool]:

@@ -14,7 +14,7 @@ import unicodedata
 from dataclasses import replace
 
 from ..model import Direction, Inline, Span
-from .lang import detect_language, dominant_script, function_words
+from .lang import detect_language, direction_of, dominant_script, function_words
 from .presentation_forms import arabic_letters
 
 # Inside an LTR run, these may sit between two strong characters without ending it:
@@ -59,9 +59,24 @@ def isolate_runs(spans: Inline, base: Direction, *, other_lang: str | None = Non
     pattern = _LTR_RUN if base == "rtl" else _RTL_RUN
     other: Direction = "ltr" if base == "rtl" else "rtl"
     out: list[Span] = []
-    for span in spans:
+    for n, span in enumerate(spans):
         if span.direction is not None or span.emphasis == "code":
             out.append(span if span.direction else replace(span, direction="ltr"))
+            continue
+        if span.lang and direction_of(span.lang) == other and span.text.strip():
+            # a run the source marks in a language of the other direction is one run,
+            # its quotes, brackets and digits in it: cut at them, "(ورشة الحاج محمود –
+            # منذ 1962)" came out in the wrong order, "“a quiet ...”" with its quotes
+            # the wrong way round
+            # (its blanks stay in it beside more of the run: "دل به <b>دریا</b> زدم")
+            joined_before = n > 0 and spans[n - 1].lang == span.lang
+            joined_after = n + 1 < len(spans) and spans[n + 1].lang == span.lang
+            core = span.text if joined_before else span.text.lstrip()
+            core = core if joined_after else core.rstrip()
+            start = 0 if joined_before else len(span.text) - len(span.text.lstrip())
+            out.extend([replace(span, text=span.text[:start], lang=None),
+                        replace(span, text=core, direction=other),
+                        replace(span, text=span.text[start + len(core):], lang=None)])
             continue
         pos = 0
         runs = list(pattern.finditer(span.text))
@@ -88,6 +103,8 @@ def isolate_runs(spans: Inline, base: Direction, *, other_lang: str | None = Non
 
 
 _PHRASE_WORDS = 3  # a run this long, one word a function word, is a phrase in its language
+# (ş alone is Turkish too, unless Kurmanji's ê, î, û say otherwise)
+_TURKISH_LETTERS = re.compile("[ğıİĞ]|^(?!.*[êîûÊÎÛ]).*[şŞ]", re.S)
 
 
 def run_language(run: str, default: str | None) -> str | None:
@@ -102,10 +119,13 @@ def run_language(run: str, default: str | None) -> str | None:
     prose = re.sub(r"\S*[./@]\S*", " ", run)  # (an address's "com" is no Portuguese)
     words = re.findall(r"[^\W\d_]+", prose.lower())
     if len(words) < _PHRASE_WORDS:
-        return default  # (a name or a term: no language to tell, and no detection run)
+        # (a name or a term: no language to tell, and no detection run -- but Turkish
+        # letters are never English: "Kapalıçarşı", "Kabataş" were marked "en")
+        return "tr" if _TURKISH_LETTERS.search(run) else default
     found = detect_language(prose)
-    return found if found != "und" and any(w in function_words(found) for w in words) \
-        else default
+    if found != "und" and any(w in function_words(found) for w in words):
+        return found
+    return "tr" if _TURKISH_LETTERS.search(run) else default
 
 
 def merge_adjacent(spans: Inline) -> Inline:
