@@ -309,6 +309,11 @@ ARABIC_CASES = [
      "في الحرب العالمية الثانية والقرن العشرين، وابن كثير (المتوفى سنة سبعمئة وأربعة وسبعين "
      "هجرية) هاتف: صفر واحد واحد اثنان ثلاثة أربعة خمسة ستة سبعة ثمانية وقمة كوب تسعة "
      "وعشرين"),
+    # a range after a preposition ("في من", "على من"), below zero ("سالب اثنتين درجة"), a
+    # rating ("أربعة فاصل سبعة خمسة")
+    ("في 2020–2024 ارتفع، ويحصل على 10-15 مقعداً، والحرارة -2 درجة، وتقييمه 4.7/5",
+     "في ألفين وعشرين إلى ألفين وأربعة وعشرين ارتفع، ويحصل على عشرة إلى خمسة عشر مقعدًا، "
+     "والحرارة سالب درجتين، وتقييمه أربعة فاصل سبعة من خمسة"),
     # a power of ten ("في ألف وسبعة وعشرين")
     ("نحو 1.9 × 10^27 كغ و10^6 جول", "نحو واحد فاصل تسعة في عشرة أس سبعة وعشرين كيلوغرامًا "
      "وعشرة أس ستة جول"),
@@ -559,6 +564,14 @@ OTHER_LANGUAGE_CASES = [
      "242.60 pence. A house cost 215000 rupees. Call one, eight zero zero, two seven three, "
      "eight two five five or zero two zero, seven nine four six, zero nine five eight."),
     ("ur", "سونے کی قیمت 2,15,000 روپے ہو گئی", "سونے کی قیمت دو لاکھ پندرہ ہزار روپے ہو گئی"),
+    # Urdu's own "dot" and "at" (Arabic's "دوت" was said), a range before its unit
+    # without "تک"; a Persian duration in hours (read as a clock time); ratings
+    ("ur", "یہ سفر 15–20 منٹ کا ہے، info@express.pk پر لکھیں",
+     "یہ سفر پندرہ سے بیس منٹ کا ہے، info ایٹ express ڈاٹ PK پر لکھیں"),
+    ("fa", "این پرواز ۱۱:۳۰ ساعت طول کشید و امتیاز ۴٫۷/۵ گرفت.",
+     "این پرواز یازده ساعت و سی دقیقه طول کشید و امتیاز چهار ممیز هفت از پنج گرفت."),
+    ("en", "The app is rated 4.7/5 and scored 8.5/10.",
+     "The app is rated 4.7 out of 5 and scored 8.5 out of 10."),
     # "mon to fry", "vol", "two ers", "m m"; "Brig." and "c." ended a sentence
     ("en", "Open Mon. to Fri., Vol. 3 took 2 yrs; sales rose 0.5% m/m. Brig. Gen. Ann Moss "
            "spoke of c. 5,000 years on Sat.",

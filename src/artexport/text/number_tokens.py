@@ -74,13 +74,19 @@ _BETWEEN = frozenset({"بين", "وبين", "مابين"})
 _FROM = frozenset({"من", "ومن", "فمن", "از", "سے"})
 
 
+_NO_FROM_AFTER = frozenset({"كل", "وكل", "في", "وفي", "على", "وعلى", "عن", "إلى", "الى",
+                            "حتى", "خلال"})
+
+
 def range_words(first: str, second: str, words_before: list[str]) -> str:
     """Two ends of an Arabic range: "من X إلى Y", "X إلى Y" after "من" (never said
     twice), "X وY" after "بين" ("بين مستويات 9150 - 9170")."""
     if any(word in _BETWEEN for word in words_before[-2:]):
         return f"{first} و{second}"
-    if words_before and (words_before[-1] in _FROM or words_before[-1] in ("كل", "وكل")):
-        return f"{first} إلى {second}"  # "كل 4-6 ساعات": "كل من" is "each of"
+    if words_before and (words_before[-1] in _FROM or words_before[-1] in _NO_FROM_AFTER):
+        # "كل 4-6 ساعات": "كل من" is "each of"; "في 2020-2024", "على 10-15 مقعدا": "في
+        # من", "على من" were said
+        return f"{first} إلى {second}"
     return f"من {first} إلى {second}"
 
 

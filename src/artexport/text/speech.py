@@ -153,7 +153,7 @@ def speech_text(text: str, lang: str, options: SpeechOptions = SpeechOptions(), 
     if words_for_numbers:  # "محمد (ص)": a blessing, not the letter
         text = speak_blessings(text, numbers_lang)
     text = _drop_furniture(text, primary)
-    text = _urls(text, latin or primary, options)
+    text = _urls(text, latin or ("ur" if numbers_lang == "ur" else primary), options)
     if english:
         text = speak_english_units(speak_english_abbreviations(text))
         text = speak_initialisms(text, "en")
@@ -261,7 +261,8 @@ _BARE_DOMAIN = re.compile(
 
 def _dot(primary: str) -> str:
     own = symbol_words(primary)  # French "point", German "Punkt"...
-    return f" {own[1]} " if own else {"ar": " دوت ", "fa": " دات "}.get(primary, " dot ")
+    return f" {own[1]} " if own else {"ar": " دوت ", "fa": " دات ", "ur": " ڈاٹ "}.get(
+        primary, " dot ")
 
 
 def _domain_words(domain: str, primary: str) -> str:
@@ -286,7 +287,8 @@ def _urls(text: str, primary: str, options: SpeechOptions) -> str:
             return ""
         user, _, host = m.group().partition("@")
         own = symbol_words(primary)
-        at = f" {own[2]} " if own else {"ar": " آت ", "fa": " اَت "}.get(primary, " at ")
+        at = f" {own[2]} " if own else {"ar": " آت ", "fa": " اَت ", "ur": " ایٹ "}.get(
+            primary, " at ")
         return user + at + _domain_words(host, primary)
 
     text = URL_RE.sub(url, text)

@@ -397,8 +397,8 @@ def number_range(m: re.Match[str], primary: str) -> str:
             return f"{first} بر {second}{rest}" if primary == "fa" else f"{first} {second}{rest}"
         if unit_text:
             tail = f" {unit_text}"
-        if primary == "ur":
-            return f"{first} سے {second} تک{tail}{rest}"
+        if primary == "ur":  # ("پندرہ سے بیس منٹ": "تک" before the unit was heard wrong)
+            return f"{first} سے {second}{tail}{rest}"
         return f"{first} تا {second}{tail}{rest}"
     if a.isdigit() and b.isdigit() and not (pct or scale or unit_text) and (
             _model_number(a, b) or _AIRCRAFT.search(" ".join(words[-3:]))) \

@@ -56,6 +56,7 @@ from .numbers import (
     definite,
     en_cardinal,
     en_year,
+    fa_cardinal,
     fa_ordinal,
     ordinal,
 )
@@ -186,6 +187,10 @@ def speak_numbers_in(text: str, primary: str, *, month_names: MonthNames = "both
         text = _sub(DURATION, lambda m: duration(m) or m.group(), text)
         text = _sub(HALF_HOURS, half_hours, text)
         text = _sub(HOUR_WITH_PART, hour_with_part, text)
+    if primary == "fa":  # "۱۱:۳۰ ساعت" is how long, not when ("ساعت یازده و سی دقیقه ساعت")
+        text = _FA_DURATION.sub(
+            lambda m: f"{fa_cardinal(int(m.group(1)))} ساعت" + (
+                f" و {fa_cardinal(int(m.group(2)))} دقیقه" if int(m.group(2)) else ""), text)
     text = _sub(TIME_RANGE, lambda m: time_range(m, primary), text)
     text = _sub(TIME, lambda m: time_of_day(m, primary), text)
     text = _sub(_RATIO, lambda m: _ratio(m, primary), text)
@@ -205,12 +210,15 @@ def speak_numbers_in(text: str, primary: str, *, month_names: MonthNames = "both
         text = _sub(QUANTITY, lambda m: quantity(m, primary), text)
         if primary == "ar":  # (Arabic titles: "م." was "المهندس" in Persian and Urdu too)
             text = arabic_abbreviations(text)
+    if primary in _OUT_OF:  # a rating, "4.7/5": "four point seven five" was said
+        text = _RATING.sub(rf"\1 {_OUT_OF[primary]} \2", text)
     text = _sub(SLASHED, lambda m: slashed(m, primary, month_names), text)
     if words_for_numbers:
         if primary == "ar":
             text = hyphen_letters_to_number(text)  # "G20": "جي عشرين"
         text = _sub(_LATIN_DIGITS, lambda m: f" {_latin_digits(m.group())} ", text)
-        if primary == "ar":
+        if primary == "ar":  # ("-2 درجة": "سالب اثنتين درجة" was said)
+            text = _NEGATIVE_ONE_OR_TWO.sub("سالب ", text)
             text = _sub(_ONE_OR_TWO, _one_or_two, text)
         text = _sub(_NUMBER, lambda m: _number(m, primary), text)
         text = _sub(_DIGIT, lambda m: number_words(m.group(), primary), text)
@@ -417,6 +425,13 @@ def _latin_digits(digits: str) -> str:
         en_cardinal(int(d)) for d in digits)
 
 
+_FA_DURATION = re.compile(r"(?<![\d:.,٫])(?<!ساعت )(\d{1,3}):([0-5]\d)(?![\d:])[ \t]?ساعت(?!\w)")
+_RATING = re.compile(r"(?<![\d.,٫/])(\d{1,2}[.,٫]\d{1,2})[ \t]?/[ \t]?(5|10|100)"
+                     r"(?![\d/]|[.,٫]\d)")
+_OUT_OF = {"ar": "من", "en": "out of", "fa": "از"}
+# "-1 درجة", "-2 درجة": below zero, one and two are still the noun and its dual
+_NEGATIVE_ONE_OR_TWO = re.compile(rf"(?<![\w.,٫٬:/+×-])[-−](?=[12](?![\w.,٫٬:/+×])"
+                                  rf"[ \t]{{1,3}}[{AR_LETTER}]{{2,}})")
 # "1 شخص", "2 سيارة": one and two follow the noun or become its dual.
 _ONE_OR_TWO = re.compile(
     rf"(?<![\w\u0640.,٫٬:/+×-])(?P<pre>[وف]?[بلك]?)(?:(?<=[بلك])\u0640)?(?P<n>[12])"
