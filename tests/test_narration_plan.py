@@ -277,6 +277,17 @@ def test_the_year_of_a_spoken_date_is_in_the_genitive(cache: Path) -> None:
     assert "وَأَرْبَعَةٍ وَعِشْرِين" in date.speech, date.speech
 
 
+def test_a_language_without_a_voice_in_arabic_letters_gets_the_persian_one(
+        cache: Path) -> None:
+    """A Pashto paragraph in an Arabic article (espeak-ng has no Pashto voice) was read
+    by the Arabic voice; Persian's shares its letters and more of its sounds."""
+    pashto = Paragraph((Span("موږ دلته خوشحاله یو، خو زړونه مو لا هم په افغانستان کې دي."),),
+                       lang="ps", direction="rtl")
+    with pytest.warns(ArtexportWarning, match="no voice for 'ps'.*read by 'fa'"):
+        plan = plan_speech(article("ar", "جالية", pashto), AudioOptions(cache_dir=cache))
+    assert (plan.sentences[1].lang, plan.sentences[1].voice) == ("ps", "fa")
+
+
 def test_numbers_follow_the_language_of_their_sentence(cache: Path) -> None:
     plan = plan_speech(ENGLISH_WITH_ARABIC, AudioOptions(cache_dir=cache))
     arabic = plan.sentences[2].speech

@@ -2197,3 +2197,17 @@ def test_a_mediawiki_heading_beside_its_edit_link_is_kept(tmp_path: Path) -> Non
     headings = [plain_text(b.spans) for b in article.blocks if isinstance(b, Heading)]
     assert headings == ["التاريخ", "العمارة"]
     assert "عدل" not in body_text(article)
+
+
+def test_a_paragraph_keeps_the_language_its_element_names(tmp_path: Path) -> None:
+    """"<p lang="ps">" in an Arabic page came out "fa" in every edition (trafilatura
+    drops the attribute; the script alone took Pashto for Persian)."""
+    page = tmp_path / "pashto.html"
+    page.write_text(
+        '<html lang="ar" dir="rtl"><head><meta charset="utf-8"><title>جالية أفغانية</title>'
+        "</head><body><article><h1>جالية أفغانية</h1><p>وشاركت في الاحتفال جالية أفغانية "
+        "صغيرة تقيم في الإقليم منذ سنوات، وقال أحد أفرادها بالبشتوية:</p>"
+        '<p lang="ps" dir="rtl">موږ دلته خوشحاله یو، خو زړونه مو لا هم په افغانستان کې دي.</p>'
+        "<p>أي أنهم سعداء هنا، لكن قلوبهم ما زالت في أفغانستان، بحسب ما نقل مراسلنا في "
+        "المدينة.</p></article></body></html>", encoding="utf-8")
+    assert [getattr(b, "lang", None) for b in load_quietly(page).blocks] == [None, "ps", None]

@@ -224,10 +224,21 @@ class _Planner:
                 except SpeechError:
                     if primary == primary_subtag(self.article.lang):
                         raise
-                    self.voices[primary] = self.main_voice
+                    self.voices[primary] = self._nearest_voice(lang)
                     self.warn(f"audio: {self.engine.name} has no voice for {lang!r}; "
-                              f"those sentences are read by {self.main_voice!r}")
+                              f"those sentences are read by {self.voices[primary]!r}")
         return self.voices[primary]
+
+    def _nearest_voice(self, lang: str) -> str:
+        """A voice for a language the engine lacks: Persian's for another language in
+        Arabic letters but Arabic (Pashto, Sorani, Balochi share its letters and more of
+        its sounds), else the article's."""
+        if is_arabic_script(lang) and primary_subtag(lang) != "ar":
+            try:
+                return self.engine.default_voice("fa")
+            except SpeechError:
+                pass
+        return self.main_voice
 
     def vowel_job(self, text: str) -> tuple[_Job, str]:
         """The vowelled ``text`` to come (from the cache at once, else from the model)

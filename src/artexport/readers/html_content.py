@@ -58,6 +58,7 @@ from .news import (
 )
 
 _ARABIC_SCRIPT = re.compile("[\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufeff]")
+_TEXT_BLOCK_TAGS = frozenset({"p", "h2", "h3", "h4", "h5", "h6"})
 _BLOCK_TAGS = frozenset({
     "address", "article", "aside", "blockquote", "center", "dd", "details", "dialog", "div",
     "dl", "dt", "fieldset", "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4",
@@ -97,7 +98,15 @@ class _Mapper:
             self.block(el)
             if loose:
                 self.loose(el.tail)
-        return _without_pull_quotes(self.blocks)
+        return [self.own_language(b) for b in _without_pull_quotes(self.blocks)]
+
+    def own_language(self, block: Block) -> Block:
+        """``block`` with the language its element in the page names, if any."""
+        if isinstance(block, Paragraph | Heading) and block.lang is None:
+            lang = self.page.block_langs.get(fold(plain_text(block.spans)))
+            if lang:
+                return replace(block, lang=lang)
+        return block
 
     def loose(self, text: str | None) -> None:
         for part in BLANK_LINE.split(text or ""):
@@ -373,6 +382,7 @@ class _Page:
         self.furniture = in_furniture()
         self.captions: set[str] = set()  # texts of figcaptions and caption boxes, folded
         page_lang = _attr(root, "lang").lower()
+        self.block_langs: dict[str, str] = {}  # a block's folded text -> its own lang
         for el in _xpath(self.body, ".//img | .//blockquote | .//figcaption | "
                          ".//*[@lang or @dir or @xml:lang] | .//*[contains(translate(concat("
                          "@class, ' ', @id), 'CAPTION', 'caption'), 'caption')]"):
@@ -392,6 +402,12 @@ class _Page:
                     self.captions.add(fold(text))
             elif tag == "blockquote":
                 self.quotes.append(el)
+            elif tag in _TEXT_BLOCK_TAGS and _attr(el, "lang").lower() not in ("", page_lang):
+                # a paragraph in a language of its own ("<p lang="ps">"): trafilatura
+                # drops the attribute, and the script alone took Pashto for Persian
+                lang = _attr(el, "lang").replace("_", "-")
+                if LANG_TAG.match(lang) and (text := _text_of(el)):
+                    self.block_langs[fold(text)] = lang
             elif tag and tag not in _BLOCK_TAGS and (_attr(el, "lang") or _attr(el, "dir")):
                 lang = _attr(el, "lang").replace("_", "-")
                 direction: Direction | None = {"rtl": "rtl", "ltr": "ltr"}.get(
