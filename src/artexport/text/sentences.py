@@ -97,7 +97,7 @@ _WORD_BEFORE = re.compile(r"([^\s\"'«»“”(\[{]+)$")
 _DIGITS = re.compile(r"[0-9\u0660-\u0669\u06f0-\u06f9]+")
 _ARABIC_WORD_AFTER = re.compile(r"[ \t]*([\u0621-\u064a]+)(?![\u0621-\u064a])")
 # Words that go on with a clause, never open a sentence after a year ("ق.م. في عهد")
-_CLAUSE_GOES_ON = frozenset({"في", "حتى", "إلى", "الى", "على", "عن", "من", "حيث", "أي",
+CLAUSE_GOES_ON = frozenset({"في", "حتى", "إلى", "الى", "على", "عن", "من", "حيث", "أي",
                              "أو", "تقريبا", "عندما", "حين", "حينما", "بينما"})
 _ARABIC_LETTER = re.compile(r"[\u0621-\u064a\u066e-\u06d3\u06fa-\u06ff]")
 _TATWEEL = "\u0640"
@@ -241,7 +241,7 @@ def _is_abbreviation(text: str, dot: int, end: int, latin_rules: bool,
         if previous and _DIGITS.match(previous[-1]):  # a year's era: "عام 2015 م."
             # the clause goes on after a preposition ("2560 ق.م. في عهد خوفو")
             word = _ARABIC_WORD_AFTER.match(text, end)
-            return word is not None and word.group(1) in _CLAUSE_GOES_ON
+            return word is not None and word.group(1) in CLAUSE_GOES_ON
         return True
     if _letter_name_chain(text, dot, end, bare):
         return True  # "المعماري آي. إم. بي. صمم ...": a name's initials, said in Arabic

@@ -64,7 +64,7 @@ from .initialisms import speak_arabic_initials, speak_blessings, speak_initialis
 from .lang import is_arabic_script, primary_subtag
 from .latin_languages import LATIN_LANGUAGES, latin_speech, symbol_words
 from .latin_numbers import latin_numbers, regional_numbers
-from .sentences import EMAIL_RE, URL_RE
+from .sentences import CLAUSE_GOES_ON, EMAIL_RE, URL_RE
 from .speech_marks import readable_marks, speakable_marks
 from .spoken_english import speak_english_abbreviations, speak_english_units
 from .spoken_european import CLOCK_LANGUAGES, european_times, german_ordinals
@@ -339,4 +339,5 @@ def _tidy(text: str, primary: str, latin: str | None = None) -> str:
 
 
 _INNER_FULL_STOP = re.compile(
-    rf"(الميلاد|الهجرة|ميلادية|ميلادي|هجرية|هجري)\.(?=[ \t]+[{_AR_LETTER}])")
+    rf"(الميلاد|الهجرة|ميلادية|ميلادي|هجرية|هجري)\.(?=[ \t]+(?:{'|'.join(CLAUSE_GOES_ON)})"
+    rf"(?![{_AR_LETTER}]))")

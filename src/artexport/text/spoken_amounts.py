@@ -373,6 +373,9 @@ def _phone_number(a: str, b: str) -> bool:
     return a.isdigit() and b.isdigit() and len(a) >= 2 and a.startswith("0") and len(b) >= 5
 
 
+_UR_POSTPOSITIONS = frozenset({"کے", "کی", "کا", "میں", "سے", "تک", "پر", "کو", "نے"})
+
+
 def number_range(m: re.Match[str], primary: str) -> str:
     """"2011-2024" -> "من ألفين وأحد عشر إلى ألفين وأربعة وعشرين"; after "من" the
     "من" is not said twice, after "بين" it is "X وY"; "5-10 كم" counts the unit by
@@ -397,8 +400,10 @@ def number_range(m: re.Match[str], primary: str) -> str:
             return f"{first} بر {second}{rest}" if primary == "fa" else f"{first} {second}{rest}"
         if unit_text:
             tail = f" {unit_text}"
-        if primary == "ur":  # ("پندرہ سے بیس منٹ": "تک" before the unit was heard wrong)
-            return f"{first} سے {second}{tail}{rest}"
+        if primary == "ur":  # ("پندرہ سے بیس منٹ": "تک" before a unit was heard wrong)
+            counted = unit_text or (rest.split() and rest.split()[0] not in _UR_POSTPOSITIONS)
+            until = "" if counted else " تک"  # ("... سے ... تک کے دوران")
+            return f"{first} سے {second}{until}{tail}{rest}"
         return f"{first} تا {second}{tail}{rest}"
     if a.isdigit() and b.isdigit() and not (pct or scale or unit_text) and (
             _model_number(a, b) or _AIRCRAFT.search(" ".join(words[-3:]))) \
