@@ -82,4 +82,11 @@ def telephone_numbers(text: str, primary: str) -> str:
         lambda m: " ".join(digits_one_by_one(d, primary) for d in m.group().split("-"))
         if sum(map(int, m.group().split("-"))) == 10 else m.group(), text)
     text = _LOCAL_PHONE.sub(lambda m: _local_phone(m, primary), text)
+    if primary == "ar":  # a postal code or a code named so ("اثني عشر ألفًا..." was said)
+        text = _AR_CODE.sub(lambda m: m.group(1) + digits_one_by_one(m.group(2), primary), text)
     return _SPACED_PHONE.sub(said, text) if primary == "en" else text
+
+
+_AR_CODE = re.compile(r"((?:الرمز|رمز|الرقم) البريدي[ \t:]*|(?:(?:كود|الكود)"
+                      r"(?: الخصم| التفعيل| التحقق)?|(?:رمز|الرمز) (?:الخصم|التفعيل|التحقق|"
+                      r"السهم))[ \t:]+)(\d{3,10})(?![\d.,])")
