@@ -1415,3 +1415,22 @@ def test_a_match_report_s_lineups_under_their_heading_are_kept(tmp_path: Path) -
         "ماني، رونالدو، غريب.\n", encoding="utf-8")
     texts = _texts(page)
     assert texts[-3:-1] == ["التشكيل", lineup] and texts[-1].startswith("النصر: العقيدي")
+
+
+def test_a_persian_page_s_solar_hijri_date_is_printed_beside_the_gregorian(
+        tmp_path: Path) -> None:
+    """Mehr's "۱۲ دی ۱۴۰۲، ۱۰:۴۵" became "۲ ژانویه ۲۰۲۴" in print and speech: the date
+    the page printed was kept nowhere (a lunar Hijri date is kept beside the Gregorian)."""
+    from artexport.edition import Edition
+    page = tmp_path / "mehr.txt"
+    page.write_text(
+        "افزایش بیست درصدی صادرات غیرنفتی در نه ماه نخست سال\n۱۲ دی ۱۴۰۲، ۱۰:۴۵\n"
+        "سخنگوی گمرک ایران گفت صادرات غیرنفتی کشور در نه ماه نخست امسال نسبت به مدت مشابه "
+        "سال گذشته بیست درصد افزایش یافته و به چهل میلیارد دلار رسیده است.\n"
+        "به گفته وی، عراق، چین و امارات بزرگ‌ترین مقصدهای کالاهای ایرانی بوده‌اند و سهم "
+        "محصولات پتروشیمی از کل صادرات بیش از یک سوم بوده است.\n", encoding="utf-8")
+    article = load_quietly(page)
+    assert article.published is not None and article.published.date().isoformat() == \
+        "2024-01-02"
+    assert article.published_hijri == "12 دی 1402"
+    assert "12 دی 1402 برابر با 2 ژانویه 2024" in Edition.of(article).dates[0].text

@@ -285,7 +285,7 @@ def _peel(page: Page, start: int, end: int, has_title: bool) -> int:
 def _hijri_line(text: str) -> str | None:
     """The Hijri date of a line that is that date alone ("21 صفر 1446 هـ", a weekday
     before it), else None: "صدر القرار في 5 رجب 1445هـ." is a sentence."""
-    hijri = hijri_date(text)
+    hijri = hijri_date(text, solar=False)  # (a Solar date line is the page's date)
     if hijri is None or words(text) > HIJRI_WORDS or ends_sentence(text):
         return None
     rest = [w for w in text.split() if not any(ch.isdigit() for ch in w)

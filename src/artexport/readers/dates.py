@@ -342,11 +342,12 @@ _HIJRI_NUMERIC = re.compile(
     r"(?<![\d٠-٩/])(?P<d>[0-9٠-٩]{1,2})/(?P<m>[0-9٠-٩]{1,2})/(?P<y>[0-9٠-٩]{4})\s*(?:هـ|ه(?![\w]))")
 
 
-def hijri_date(text: str) -> str | None:
+def hijri_date(text: str, *, solar: bool = True) -> str | None:
     """The Hijri date a date line gives beside its Gregorian one, as written ("25 شوال
     1436 هـ" in "جدة 25 شوال 1436 هـ الموافق 10 اغسطس 2015 م واس"), or ``None``. A
     date in numbers ("الخميس 7/3/1429 هـ - الموافق 13/3/2008 م") gets its month's name
-    ("7 ربيع الأول 1429 هـ"): read aloud, "7/3" would be a Gregorian day and month."""
+    ("7 ربيع الأول 1429 هـ"): read aloud, "7/3" would be a Gregorian day and month.
+    ``solar``: a Solar Hijri date too (:func:`solar_hijri_date`)."""
     text = without_marks(text)  # Asharq Al-Awsat's "ذو القِعدة"
     m = _HIJRI_DATE.search(text)
     if m:
@@ -357,6 +358,21 @@ def hijri_date(text: str) -> str | None:
                        for g in n.groups())
         if 1 <= d <= 30 and 1 <= month <= 12:
             return f"{d} {HIJRI_MONTHS[month]} {y} هـ"
+    return solar_hijri_date(text) if solar else None
+
+
+def solar_hijri_date(text: str) -> str | None:
+    """The Solar Hijri date of an Iranian or Afghan page, its month by name ("12 دی
+    1402", also for "1402/10/12"): the date the page printed, which the editions print
+    beside the Gregorian one, as they do a lunar Hijri date (it was replaced by it)."""
+    folded = fold(text)
+    m = _SOLAR_DATE.search(folded)
+    if m and _solar_day(int(m.group(3)), _SOLAR_FOLDED.index(m.group(2)) + 1, int(m.group(1))):
+        return f"{int(m.group(1))} {_SOLAR_MONTHS[_SOLAR_FOLDED.index(m.group(2))]} " \
+               f"{m.group(3)}"
+    n = _SOLAR_NUMERIC.search(folded)
+    if n and _solar_day(int(n.group(1)), int(n.group(2)), int(n.group(3))):
+        return f"{int(n.group(3))} {_SOLAR_MONTHS[int(n.group(2)) - 1]} {n.group(1)}"
     return None
 
 
