@@ -345,7 +345,7 @@ def sentence_runs(text: str, lang: str, article_lang: str,
             merged[-1] = (f"{merged[-1][0]} {piece}", piece_lang)
         else:
             merged.append((piece, piece_lang))
-    return lang, merged
+    return lang, merged if any(piece_lang != lang for _, piece_lang in merged) else None
 
 
 def _speakable(text: str) -> bool:

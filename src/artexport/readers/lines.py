@@ -429,7 +429,7 @@ def _prose_before_the_text(seq: list[Line], stops: frozenset[str]) -> None:
     """A sentence right above the text's prose, its stop words a little short, opens
     it: a wire lead full of names and figures ("أقر مجلس الوزراء في جلسته الاعتيادية،
     أمس الإثنين، جدولا جديدا لرواتب المتقاعدين ..." at 0.29) was dropped as a list of
-    names, and the correction note above it with it."""
+    names."""
     for k in range(len(seq) - 2, -1, -1):
         line, after = seq[k], seq[k + 1]
         if not line.article and line.klass == "bad" and not line.barrier \

@@ -67,8 +67,8 @@ def isolate_runs(spans: Inline, base: Direction, *, other_lang: str | None = Non
             # a run the source marks in a language of the other direction is one run,
             # its quotes, brackets and digits in it: cut at them, "(ورشة الحاج محمود –
             # منذ 1962)" came out in the wrong order, "“a quiet ...”" with its quotes
-            # the wrong way round
-            # (its blanks stay in it beside more of the run: "دل به <b>دریا</b> زدم")
+            # the wrong way round; its blanks stay in it beside more of the run ("دل به
+            # <b>دریا</b> زدم"), else outside it
             joined_before = n > 0 and spans[n - 1].lang == span.lang
             joined_after = n + 1 < len(spans) and spans[n + 1].lang == span.lang
             core = span.text if joined_before else span.text.lstrip()
