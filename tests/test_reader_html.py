@@ -2197,3 +2197,28 @@ def test_a_mediawiki_heading_beside_its_edit_link_is_kept(tmp_path: Path) -> Non
     headings = [plain_text(b.spans) for b in article.blocks if isinstance(b, Heading)]
     assert headings == ["التاريخ", "العمارة"]
     assert "عدل" not in body_text(article)
+
+
+@pytest.mark.parametrize(("writer", "dateline"), [
+    ("عمان - محمد الدعجة", "عمان"), ("محمد الدعجة", None)])
+def test_a_byline_and_a_date_on_one_line_under_the_headline(
+        tmp_path: Path, writer: str, dateline: str | None) -> None:
+    """Kooora prints the writer and the date on one info row ("<span class="newsAuthor">
+    عمان - محمد الدعجة</span> <span class="newsDate">..."): the date was read, the writer
+    and the dateline lost."""
+    page = tmp_path / "derby.html"
+    page.write_text(
+        '<html lang="ar" dir="rtl"><head><title>الوحدات يقلب الطاولة على الفيصلي</title>'
+        '</head><body><div id="newsBox"><h1 class="newsTitle">الوحدات يقلب الطاولة على '
+        f'الفيصلي</h1><div class="newsInfo"><span class="newsAuthor">{writer}</span> <span '
+        'class="newsDate">السبت 17 فبراير 2024 - 22:40</span></div><div class="newsText"><p>'
+        "قلب الوحدات تأخره بهدف إلى فوز 3-1 على غريمه التقليدي الفيصلي، مساء السبت، على ستاد "
+        "عمان الدولي، في قمة الجولة 15 من دوري المحترفين الأردني لكرة القدم.</p><p>وبهذا "
+        "الفوز رفع الوحدات رصيده إلى 34 نقطة في الصدارة، بفارق نقطتين عن الحسين إربد، فيما "
+        "تجمد رصيد الفيصلي عند 27 نقطة.</p></div></div></body></html>", encoding="utf-8")
+    article = load_quietly(page)
+    assert [a.name for a in article.authors] == ["محمد الدعجة"]
+    assert article.dateline == dateline
+    assert article.published is not None and article.published.isoformat().startswith(
+        "2024-02-17T22:40")
+    assert body_text(article).startswith("قلب الوحدات")

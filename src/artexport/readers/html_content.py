@@ -35,6 +35,7 @@ from ..text.lang import LANG_TAG
 from .furniture import (
     furniture_reason,
 )
+from .html_header import part_byline
 from .html_regions import hidden, in_furniture, where_in_page
 from .html_tree import (
     BLANK_LINE,
@@ -508,7 +509,7 @@ class _Page:
                 return
             if len(text.split()) > 12:
                 continue
-            byline = parse_byline(text)
+            byline = parse_byline(text) or part_byline(el, text)
             if byline is not None and "authors" not in meta:
                 byline_meta(byline, meta)
             elif parse_dateline(text) is not None:

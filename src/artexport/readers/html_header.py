@@ -9,6 +9,7 @@ from typing import Any
 from ..model import Block, Heading, Paragraph, plain_text
 from .html_tree import Element, _tag, _text_of
 from .news import (
+    Byline,
     FoundDate,
     byline_meta,
     date_meta,
@@ -17,12 +18,13 @@ from .news import (
     fold,
     is_furniture,
     lead_dateline,
+    looks_like_name,
     parse_byline,
     parse_dateline,
 )
 from .page_text import lettered_words
 
-__all__ = ["date_under_title", "header_lines"]
+__all__ = ["date_under_title", "header_lines", "part_byline"]
 
 
 def header_lines(blocks: list[Block], meta: dict[str, Any], title: str) -> list[Block]:
@@ -63,6 +65,24 @@ def header_lines(blocks: list[Block], meta: dict[str, Any], title: str) -> list[
             continue
         out.pop(head)
     return lead_dateline(drop_trailing_disclaimers(out), meta)
+
+
+def part_byline(line: Element, text: str) -> Byline | None:
+    """The byline in one part of a header line that gives the date too: "<span
+    class="newsAuthor">عمان - محمد الدعجة</span> <span class="newsDate">السبت 17 فبراير
+    2024 - 22:40</span>" (Kooora) is no byline as one line; its first part is (a bare
+    name too, when its class says it is the author's)."""
+    if find_date(text) is None:
+        return None
+    for part in line:
+        said = _text_of(part) if _tag(part) else ""
+        if not said or said == text:
+            continue
+        if (byline := parse_byline(said)) is not None:
+            return byline
+        if "author" in (part.get("class") or "").lower() and looks_like_name(said):
+            return Byline([{"name": said}])
+    return None
 
 
 def _restates(found: FoundDate, meta: dict[str, Any], text: str) -> bool:
