@@ -2222,3 +2222,23 @@ def test_a_byline_and_a_date_on_one_line_under_the_headline(
     assert article.published is not None and article.published.isoformat().startswith(
         "2024-02-17T22:40")
     assert body_text(article).startswith("قلب الوحدات")
+
+
+def test_the_date_under_a_headline_in_its_own_box_is_read(tmp_path: Path) -> None:
+    """Al-Ahram wraps the headline in a box ('<div class="title"><h1>...</h1></div>
+    <div class="date">14-4-2024 | 15:30</div>'): only the <h1>'s own siblings were
+    looked at, and the page had no date."""
+    page = tmp_path / "baron.html"
+    page.write_text(
+        '<html lang="ar" dir="rtl"><head><title>الأهرام - ترميم قصر البارون يكشف نقوشا</title>'
+        '</head><body><div class="outer-content"><div class="title"><h1>ترميم قصر البارون '
+        'يكشف نقوشا</h1></div><div class="date">14-4-2024 | 15:30</div><div class="author">'
+        '<a>أحمد عادل</a></div><div class="article-body"><div id="abody">كشفت أعمال الترميم '
+        "الجارية في قصر البارون إمبان بحي مصر الجديدة عن نقوش زخرفية ملونة أسفل طبقات الطلاء "
+        "القديمة.<br><br>وقال مصدر بوزارة السياحة والآثار إن النقوش عثر عليها في القاعة "
+        "الرئيسية بالطابق الأول، وتمثل زخارف نباتية.</div></div></div></body></html>",
+        encoding="utf-8")
+    article = load_quietly(page)
+    assert article.published is not None
+    assert article.published.isoformat().startswith("2024-04-14T15:30")
+    assert [a.name for a in article.authors] == ["أحمد عادل"]

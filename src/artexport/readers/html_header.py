@@ -95,13 +95,16 @@ def _restates(found: FoundDate, meta: dict[str, Any], text: str) -> bool:
 def date_under_title(root: Element, first_text: str, meta: dict[str, Any]) -> None:
     """A page without date metadata often prints the date right under the headline
     ("الأربعاء، 28 آب/اغسطس 2013، آخر تحديث 14:00 (GMT+0400)"): read the short texts
-    that follow the title's ``<h1>`` in the page, up to the article's text. Where the
-    page's data gave the date, the Hijri date printed beside it is taken."""
+    that follow the title's ``<h1>`` (or the box that holds it alone) in the page, up to
+    the article's text. Where the page's data gave the date, the Hijri date printed
+    beside it is taken."""
     title_key = fold(str(meta.get("title") or ""))
     h1 = next((h for h in root.iter("h1") if _tag(h) == "h1" and title_key
                and fold(_text_of(h)) == title_key), None)
     if h1 is None:
         return
+    while (box := h1.getparent()) is not None and fold(_text_of(box)) == title_key:
+        h1 = box  # the headline in a box of its own: '<div class="title"><h1>' (Al-Ahram)
     first_key = fold(first_text)[:40]
     for seen, el in enumerate(h1.itersiblings(), 1):
         if not _tag(el):
