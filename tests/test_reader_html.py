@@ -2242,3 +2242,24 @@ def test_the_date_under_a_headline_in_its_own_box_is_read(tmp_path: Path) -> Non
     assert article.published is not None
     assert article.published.isoformat().startswith("2024-04-14T15:30")
     assert [a.name for a in article.authors] == ["أحمد عادل"]
+
+
+def test_an_interviewers_label_in_the_author_field_is_a_role(tmp_path: Path) -> None:
+    """Al-Quds Al-Arabi writes "حاورها: كمال الرياحي" in the JSON-LD author and prints it
+    over the text: the label stayed in the name ("بقلم حاورها: ..."), and the printed
+    name made a second author."""
+    page = tmp_path / "interview.html"
+    page.write_text(
+        '<html lang="ar" dir="rtl"><head><title>سلمى بن علي: الرواية ليست محكمة للتاريخ'
+        '</title><script type="application/ld+json">{"@type":"NewsArticle","headline":'
+        '"سلمى بن علي: الرواية ليست محكمة للتاريخ","author":[{"@type":"Person","name":'
+        '"حاورها: كمال الرياحي"}]}</script></head><body><article><header><h1>سلمى بن علي: '
+        'الرواية ليست محكمة للتاريخ</h1><div class="entry-meta"><span class="byline">حاورها: '
+        '<a class="author">كمال الرياحي</a></span></div></header><div class="entry-content">'
+        "<p>في روايتها الجديدة تعود الروائية الجزائرية سلمى بن علي إلى مدينة وهران في "
+        "ستينيات القرن الماضي، لتروي حكاية ثلاث نساء.</p><p>● لأنها المدينة التي ولدت فيها "
+        "أمي، والستينيات هي العقد الذي تغير فيه كل شيء في حياة المدينة.</p></div></article>"
+        "</body></html>", encoding="utf-8")
+    article = load_quietly(page)
+    assert [(a.name, a.role) for a in article.authors] == [("كمال الرياحي", "حوار")]
+    assert "حاورها" not in body_text(article)
