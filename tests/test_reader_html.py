@@ -2263,3 +2263,19 @@ def test_an_interviewers_label_in_the_author_field_is_a_role(tmp_path: Path) -> 
     article = load_quietly(page)
     assert [(a.name, a.role) for a in article.authors] == [("كمال الرياحي", "حوار")]
     assert "حاورها" not in body_text(article)
+
+
+def test_a_byline_broken_by_a_line_break_names_the_writer_alone(tmp_path: Path) -> None:
+    """BBC Persian's '<div class="byline">علی رضایی<br>بی‌بی‌سی فارسی</div>': the name and
+    the outlet under it were glued into one author, "علی رضاییبی‌بی‌سی فارسی"."""
+    page = tmp_path / "draw.html"
+    page.write_text(
+        '<html lang="fa" dir="rtl"><head><title>قرعه‌کشی جام جهانی</title></head><body><main>'
+        '<article><h1>قرعه‌کشی جام جهانی</h1><div class="byline">علی رضایی<br>بی‌بی‌سی '
+        "فارسی</div><p>قرعه‌کشی جام جهانی روز جمعه در واشنگتن برگزار شد و تیم ملی ایران با "
+        "آرژانتین و ژاپن هم‌گروه شد.</p><p>سرمربی تیم ملی پس از قرعه‌کشی به خبرنگاران گفت که "
+        "گروه سختی است، اما از هیچ تیمی نمی‌ترسند.</p></article></main></body></html>",
+        encoding="utf-8")
+    article = load_quietly(page)
+    assert [a.name for a in article.authors] == ["علی رضایی"]
+    assert "رضاییبی" not in " ".join(d.text for d in article.dropped)

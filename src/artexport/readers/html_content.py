@@ -482,8 +482,9 @@ class _Page:
                         found.append((child, inner))
                         walk(child, inner, depth + 1)
                         line.append(" ")
-                    else:
+                    else:  # (a <br> parts two words: "علی رضایی<br>بی‌بی‌سی فارسی")
                         walk(child, line, depth + 1)
+                        line.append(" " if tag == "br" else "")
                 if child.tail:
                     line.append(child.tail)
 
