@@ -2279,3 +2279,22 @@ def test_a_byline_broken_by_a_line_break_names_the_writer_alone(tmp_path: Path) 
     article = load_quietly(page)
     assert [a.name for a in article.authors] == ["علی رضایی"]
     assert "رضاییبی" not in " ".join(d.text for d in article.dropped)
+
+
+def test_a_subhead_in_the_article_header_is_the_standfirst(tmp_path: Path) -> None:
+    """Al Jazeera prints its standfirst as '<p class="article__subhead">' in the article's
+    header: it was left out as "page header", and no edition had it."""
+    standfirst = "ناشرون عرب وأوروبيون يبحثون مستقبل الأدب المترجم في أكبر معرض للكتاب في العالم"
+    page = tmp_path / "fair.html"
+    page.write_text(
+        '<html lang="ar" dir="rtl"><head><title>معرض فرانكفورت للكتاب | الجزيرة نت</title>'
+        '</head><body><main><article><header class="article-header"><h1>معرض فرانكفورت '
+        f'للكتاب</h1><p class="article__subhead">{standfirst}</p></header><div class='
+        '"wysiwyg"><p>افتُتحت الدورة السادسة والسبعون من معرض فرانكفورت للكتاب بمشاركة أكثر '
+        "من أربعة آلاف دار نشر من مئة دولة.</p><p>وقال مدير المعرض إن الترجمة هي لغة أوروبا، "
+        "مستعيرًا عبارة الكاتب الإيطالي أومبرتو إيكو في كلمته.</p></div></article></main>"
+        "</body></html>", encoding="utf-8")
+    article = load_quietly(page)
+    assert article.summary == standfirst
+    assert standfirst not in body_text(article)
+    assert all(d.text != standfirst for d in article.dropped)
