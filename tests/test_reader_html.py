@@ -2298,3 +2298,27 @@ def test_a_subhead_in_the_article_header_is_the_standfirst(tmp_path: Path) -> No
     assert article.summary == standfirst
     assert standfirst not in body_text(article)
     assert all(d.text != standfirst for d in article.dropped)
+
+
+@pytest.mark.parametrize("info", [
+    '<span>تصوير - نورهان محمد:</span> <span class="date">الجمعة، 23 فبراير 2024 01:00 م'
+    "</span>", "تصوير - نورهان محمد"])
+def test_the_printed_byline_gives_the_writer_the_data_named_a_role(
+        tmp_path: Path, info: str) -> None:
+    """Masrawy's photo story names its photographer in the JSON-LD ("نورهان محمد") and
+    prints "تصوير - نورهان محمد" under the headline: the role was lost, and the
+    photographer announced as the writer ("بقلم")."""
+    page = tmp_path / "market.html"
+    page.write_text(
+        '<html lang="ar" dir="rtl"><head><title>بالصور.. سوق الجمعة في السيدة عائشة</title>'
+        '<script type="application/ld+json">{"@type":"NewsArticle","headline":"بالصور.. سوق'
+        ' الجمعة في السيدة عائشة","datePublished":"2024-02-23T13:00:00+02:00","author":[{'
+        '"@type":"Person","name":"نورهان محمد"}]}</script></head><body><div class="album">'
+        '<h1 class="albumTitle">بالصور.. سوق الجمعة في السيدة عائشة</h1><div class='
+        f'"albumInfo">{info}</div><div class="albumIntro"><p>في كل صباح جمعة، يتحول الطريق '
+        "أسفل كوبري السيدة عائشة إلى سوق مفتوح يمتد لأكثر من كيلومتر، يبيع فيه الباعة كل ما "
+        "يخطر على البال.</p><p>ويبدأ الباعة في فرش بضائعهم منذ الخامسة فجرا، قبل وصول أول "
+        "الزبائن من أحياء القاهرة القديمة.</p></div></div></body></html>", encoding="utf-8")
+    article = load_quietly(page)
+    assert [(a.name, a.role) for a in article.authors] == [("نورهان محمد", "تصوير")]
+    assert body_text(article).startswith("في كل صباح جمعة")

@@ -511,7 +511,7 @@ class _Page:
             if len(text.split()) > 12:
                 continue
             byline = parse_byline(text) or part_byline(el, text)
-            if byline is not None and "authors" not in meta:
+            if byline is not None:  # (a role for the writer the data named)
                 byline_meta(byline, meta)
             elif parse_dateline(text) is not None:
                 meta.setdefault("dateline", text)
