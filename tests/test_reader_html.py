@@ -2211,3 +2211,128 @@ def test_a_paragraph_keeps_the_language_its_element_names(tmp_path: Path) -> Non
         "<p>أي أنهم سعداء هنا، لكن قلوبهم ما زالت في أفغانستان، بحسب ما نقل مراسلنا في "
         "المدينة.</p></article></body></html>", encoding="utf-8")
     assert [getattr(b, "lang", None) for b in load_quietly(page).blocks] == [None, "ps", None]
+
+
+@pytest.mark.parametrize(("writer", "dateline"), [
+    ("عمان - محمد الدعجة", "عمان"), ("محمد الدعجة", None)])
+def test_a_byline_and_a_date_on_one_line_under_the_headline(
+        tmp_path: Path, writer: str, dateline: str | None) -> None:
+    """Kooora prints the writer and the date on one info row ("<span class="newsAuthor">
+    عمان - محمد الدعجة</span> <span class="newsDate">..."): the date was read, the writer
+    and the dateline lost."""
+    page = tmp_path / "derby.html"
+    page.write_text(
+        '<html lang="ar" dir="rtl"><head><title>الوحدات يقلب الطاولة على الفيصلي</title>'
+        '</head><body><div id="newsBox"><h1 class="newsTitle">الوحدات يقلب الطاولة على '
+        f'الفيصلي</h1><div class="newsInfo"><span class="newsAuthor">{writer}</span> <span '
+        'class="newsDate">السبت 17 فبراير 2024 - 22:40</span></div><div class="newsText"><p>'
+        "قلب الوحدات تأخره بهدف إلى فوز 3-1 على غريمه التقليدي الفيصلي، مساء السبت، على ستاد "
+        "عمان الدولي، في قمة الجولة 15 من دوري المحترفين الأردني لكرة القدم.</p><p>وبهذا "
+        "الفوز رفع الوحدات رصيده إلى 34 نقطة في الصدارة، بفارق نقطتين عن الحسين إربد، فيما "
+        "تجمد رصيد الفيصلي عند 27 نقطة.</p></div></div></body></html>", encoding="utf-8")
+    article = load_quietly(page)
+    assert [a.name for a in article.authors] == ["محمد الدعجة"]
+    assert article.dateline == dateline
+    assert article.published is not None and article.published.isoformat().startswith(
+        "2024-02-17T22:40")
+    assert body_text(article).startswith("قلب الوحدات")
+
+
+def test_the_date_under_a_headline_in_its_own_box_is_read(tmp_path: Path) -> None:
+    """Al-Ahram wraps the headline in a box ('<div class="title"><h1>...</h1></div>
+    <div class="date">14-4-2024 | 15:30</div>'): only the <h1>'s own siblings were
+    looked at, and the page had no date."""
+    page = tmp_path / "baron.html"
+    page.write_text(
+        '<html lang="ar" dir="rtl"><head><title>الأهرام - ترميم قصر البارون يكشف نقوشا</title>'
+        '</head><body><div class="outer-content"><div class="title"><h1>ترميم قصر البارون '
+        'يكشف نقوشا</h1></div><div class="date">14-4-2024 | 15:30</div><div class="author">'
+        '<a>أحمد عادل</a></div><div class="article-body"><div id="abody">كشفت أعمال الترميم '
+        "الجارية في قصر البارون إمبان بحي مصر الجديدة عن نقوش زخرفية ملونة أسفل طبقات الطلاء "
+        "القديمة.<br><br>وقال مصدر بوزارة السياحة والآثار إن النقوش عثر عليها في القاعة "
+        "الرئيسية بالطابق الأول، وتمثل زخارف نباتية.</div></div></div></body></html>",
+        encoding="utf-8")
+    article = load_quietly(page)
+    assert article.published is not None
+    assert article.published.isoformat().startswith("2024-04-14T15:30")
+    assert [a.name for a in article.authors] == ["أحمد عادل"]
+
+
+def test_an_interviewers_label_in_the_author_field_is_a_role(tmp_path: Path) -> None:
+    """Al-Quds Al-Arabi writes "حاورها: كمال الرياحي" in the JSON-LD author and prints it
+    over the text: the label stayed in the name ("بقلم حاورها: ..."), and the printed
+    name made a second author."""
+    page = tmp_path / "interview.html"
+    page.write_text(
+        '<html lang="ar" dir="rtl"><head><title>سلمى بن علي: الرواية ليست محكمة للتاريخ'
+        '</title><script type="application/ld+json">{"@type":"NewsArticle","headline":'
+        '"سلمى بن علي: الرواية ليست محكمة للتاريخ","author":[{"@type":"Person","name":'
+        '"حاورها: كمال الرياحي"}]}</script></head><body><article><header><h1>سلمى بن علي: '
+        'الرواية ليست محكمة للتاريخ</h1><div class="entry-meta"><span class="byline">حاورها: '
+        '<a class="author">كمال الرياحي</a></span></div></header><div class="entry-content">'
+        "<p>في روايتها الجديدة تعود الروائية الجزائرية سلمى بن علي إلى مدينة وهران في "
+        "ستينيات القرن الماضي، لتروي حكاية ثلاث نساء.</p><p>● لأنها المدينة التي ولدت فيها "
+        "أمي، والستينيات هي العقد الذي تغير فيه كل شيء في حياة المدينة.</p></div></article>"
+        "</body></html>", encoding="utf-8")
+    article = load_quietly(page)
+    assert [(a.name, a.role) for a in article.authors] == [("كمال الرياحي", "حوار")]
+    assert "حاورها" not in body_text(article)
+
+
+def test_a_byline_broken_by_a_line_break_names_the_writer_alone(tmp_path: Path) -> None:
+    """BBC Persian's '<div class="byline">علی رضایی<br>بی‌بی‌سی فارسی</div>': the name and
+    the outlet under it were glued into one author, "علی رضاییبی‌بی‌سی فارسی"."""
+    page = tmp_path / "draw.html"
+    page.write_text(
+        '<html lang="fa" dir="rtl"><head><title>قرعه‌کشی جام جهانی</title></head><body><main>'
+        '<article><h1>قرعه‌کشی جام جهانی</h1><div class="byline">علی رضایی<br>بی‌بی‌سی '
+        "فارسی</div><p>قرعه‌کشی جام جهانی روز جمعه در واشنگتن برگزار شد و تیم ملی ایران با "
+        "آرژانتین و ژاپن هم‌گروه شد.</p><p>سرمربی تیم ملی پس از قرعه‌کشی به خبرنگاران گفت که "
+        "گروه سختی است، اما از هیچ تیمی نمی‌ترسند.</p></article></main></body></html>",
+        encoding="utf-8")
+    article = load_quietly(page)
+    assert [a.name for a in article.authors] == ["علی رضایی"]
+    assert "رضاییبی" not in " ".join(d.text for d in article.dropped)
+
+
+def test_a_subhead_in_the_article_header_is_the_standfirst(tmp_path: Path) -> None:
+    """Al Jazeera prints its standfirst as '<p class="article__subhead">' in the article's
+    header: it was left out as "page header", and no edition had it."""
+    standfirst = "ناشرون عرب وأوروبيون يبحثون مستقبل الأدب المترجم في أكبر معرض للكتاب في العالم"
+    page = tmp_path / "fair.html"
+    page.write_text(
+        '<html lang="ar" dir="rtl"><head><title>معرض فرانكفورت للكتاب | الجزيرة نت</title>'
+        '</head><body><main><article><header class="article-header"><h1>معرض فرانكفورت '
+        f'للكتاب</h1><p class="article__subhead">{standfirst}</p></header><div class='
+        '"wysiwyg"><p>افتُتحت الدورة السادسة والسبعون من معرض فرانكفورت للكتاب بمشاركة أكثر '
+        "من أربعة آلاف دار نشر من مئة دولة.</p><p>وقال مدير المعرض إن الترجمة هي لغة أوروبا، "
+        "مستعيرًا عبارة الكاتب الإيطالي أومبرتو إيكو في كلمته.</p></div></article></main>"
+        "</body></html>", encoding="utf-8")
+    article = load_quietly(page)
+    assert article.summary == standfirst
+    assert standfirst not in body_text(article)
+    assert all(d.text != standfirst for d in article.dropped)
+
+
+@pytest.mark.parametrize("info", [
+    '<span>تصوير - نورهان محمد:</span> <span class="date">الجمعة، 23 فبراير 2024 01:00 م'
+    "</span>", "تصوير - نورهان محمد"])
+def test_the_printed_byline_gives_the_writer_the_data_named_a_role(
+        tmp_path: Path, info: str) -> None:
+    """Masrawy's photo story names its photographer in the JSON-LD ("نورهان محمد") and
+    prints "تصوير - نورهان محمد" under the headline: the role was lost, and the
+    photographer announced as the writer ("بقلم")."""
+    page = tmp_path / "market.html"
+    page.write_text(
+        '<html lang="ar" dir="rtl"><head><title>بالصور.. سوق الجمعة في السيدة عائشة</title>'
+        '<script type="application/ld+json">{"@type":"NewsArticle","headline":"بالصور.. سوق'
+        ' الجمعة في السيدة عائشة","datePublished":"2024-02-23T13:00:00+02:00","author":[{'
+        '"@type":"Person","name":"نورهان محمد"}]}</script></head><body><div class="album">'
+        '<h1 class="albumTitle">بالصور.. سوق الجمعة في السيدة عائشة</h1><div class='
+        f'"albumInfo">{info}</div><div class="albumIntro"><p>في كل صباح جمعة، يتحول الطريق '
+        "أسفل كوبري السيدة عائشة إلى سوق مفتوح يمتد لأكثر من كيلومتر، يبيع فيه الباعة كل ما "
+        "يخطر على البال.</p><p>ويبدأ الباعة في فرش بضائعهم منذ الخامسة فجرا، قبل وصول أول "
+        "الزبائن من أحياء القاهرة القديمة.</p></div></div></body></html>", encoding="utf-8")
+    article = load_quietly(page)
+    assert [(a.name, a.role) for a in article.authors] == [("نورهان محمد", "تصوير")]
+    assert body_text(article).startswith("في كل صباح جمعة")

@@ -35,6 +35,7 @@ from ..text.lang import LANG_TAG
 from .furniture import (
     furniture_reason,
 )
+from .html_header import part_byline
 from .html_regions import hidden, in_furniture, where_in_page
 from .html_tree import (
     BLANK_LINE,
@@ -497,8 +498,9 @@ class _Page:
                         found.append((child, inner))
                         walk(child, inner, depth + 1)
                         line.append(" ")
-                    else:
+                    else:  # (a <br> parts two words: "علی رضایی<br>بی‌بی‌سی فارسی")
                         walk(child, line, depth + 1)
+                        line.append(" " if tag == "br" else "")
                 if child.tail:
                     line.append(child.tail)
 
@@ -524,8 +526,8 @@ class _Page:
                 return
             if len(text.split()) > 12:
                 continue
-            byline = parse_byline(text)
-            if byline is not None and "authors" not in meta:
+            byline = parse_byline(text) or part_byline(el, text)
+            if byline is not None:  # (a role for the writer the data named)
                 byline_meta(byline, meta)
             elif parse_dateline(text) is not None:
                 meta.setdefault("dateline", text)

@@ -9,6 +9,7 @@ from typing import Any
 from ..model import Block, Heading, Paragraph, plain_text
 from .html_tree import Element, _tag, _text_of
 from .news import (
+    Byline,
     FoundDate,
     byline_meta,
     date_meta,
@@ -17,12 +18,13 @@ from .news import (
     fold,
     is_furniture,
     lead_dateline,
+    looks_like_name,
     parse_byline,
     parse_dateline,
 )
 from .page_text import lettered_words
 
-__all__ = ["date_under_title", "header_lines"]
+__all__ = ["date_under_title", "header_lines", "part_byline"]
 
 
 def header_lines(blocks: list[Block], meta: dict[str, Any], title: str) -> list[Block]:
@@ -65,6 +67,24 @@ def header_lines(blocks: list[Block], meta: dict[str, Any], title: str) -> list[
     return lead_dateline(drop_trailing_disclaimers(out), meta)
 
 
+def part_byline(line: Element, text: str) -> Byline | None:
+    """The byline in one part of a header line that gives the date too: "<span
+    class="newsAuthor">عمان - محمد الدعجة</span> <span class="newsDate">السبت 17 فبراير
+    2024 - 22:40</span>" (Kooora) is no byline as one line; its first part is (a bare
+    name too, when its class says it is the author's)."""
+    if find_date(text) is None:
+        return None
+    for part in line:
+        said = _text_of(part) if _tag(part) else ""
+        if not said or said == text:
+            continue
+        if (byline := parse_byline(said)) is not None:
+            return byline
+        if "author" in (part.get("class") or "").lower() and looks_like_name(said):
+            return Byline([{"name": said}])
+    return None
+
+
 def _restates(found: FoundDate, meta: dict[str, Any], text: str) -> bool:
     """Whether the short line ``text`` is a date line of the day the page's data gave
     ("Published on 4 March 2024 at 09:15" under a <time datetime>), not a sentence."""
@@ -75,13 +95,16 @@ def _restates(found: FoundDate, meta: dict[str, Any], text: str) -> bool:
 def date_under_title(root: Element, first_text: str, meta: dict[str, Any]) -> None:
     """A page without date metadata often prints the date right under the headline
     ("الأربعاء، 28 آب/اغسطس 2013، آخر تحديث 14:00 (GMT+0400)"): read the short texts
-    that follow the title's ``<h1>`` in the page, up to the article's text. Where the
-    page's data gave the date, the Hijri date printed beside it is taken."""
+    that follow the title's ``<h1>`` (or the box that holds it alone) in the page, up to
+    the article's text. Where the page's data gave the date, the Hijri date printed
+    beside it is taken."""
     title_key = fold(str(meta.get("title") or ""))
     h1 = next((h for h in root.iter("h1") if _tag(h) == "h1" and title_key
                and fold(_text_of(h)) == title_key), None)
     if h1 is None:
         return
+    while (box := h1.getparent()) is not None and fold(_text_of(box)) == title_key:
+        h1 = box  # the headline in a box of its own: '<div class="title"><h1>' (Al-Ahram)
     first_key = fold(first_text)[:40]
     for seen, el in enumerate(h1.itersiblings(), 1):
         if not _tag(el):

@@ -31,6 +31,7 @@ from .html_tree import (
     _xpath,
     block_text,
     in_headline_header,
+    text_lines,
 )
 from .news import (
     find_date,
@@ -156,15 +157,19 @@ class _Meta:
                              "field--name-field-author", "detay-muhabir"))):  # (Anadolu's)
             # (Drupal's field holds the name's link and the writer's post after it)
             link = next((a for a in el.iter("a") if _text_of(a).strip()), None)
-            text = " ".join(_text_of(link if link is not None and "field" in
-                                     (el.get("class") or "") else el).split())
-            if not text or len(text.split()) > 10 or \
-                    (self.in_furniture(el) and not in_headline_header(el)):
+            if self.in_furniture(el) and not in_headline_header(el):
                 continue
-            byline = parse_byline(text)
-            name = byline.authors[0]["name"] if byline else re.split(r"\s*[,،|]\s*", text)[0]
-            if looks_like_name(name):
-                found.append(name)
+            # (its lines: the name, then the desk or outlet under a <br>: BBC Persian's)
+            for text in text_lines(link if link is not None and "field" in
+                                   (el.get("class") or "") else el):
+                if len(text.split()) > 10:
+                    continue
+                byline = parse_byline(text)
+                name = byline.authors[0]["name"] if byline \
+                    else re.split(r"\s*[,،|]\s*", text)[0]
+                if looks_like_name(name):
+                    found.append(name)
+                    break
         if not found:  # a link to the writer's page ("/author/monia-gharbi"), its class
             # named by a CSS module ("ArticleHeader_author__n3Lp8")
             for a in _xpath(self.root, "//a[@href]")[:_MANY_LINKS]:

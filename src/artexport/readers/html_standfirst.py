@@ -53,7 +53,7 @@ _SUMMARY_LABEL = re.compile(r"^(?:ملخص|الملخص|خلاصة|باختصا�
 # a class token whose last part (after "__", "-" or "_") names a standfirst
 # (a CSS module's hash after it: "Article_summary__l3")
 _STANDFIRST_CLASS = re.compile(r"(?:^|\s)(?:[\w-]*[_-])?(?:summary|standfirst|dek|lede|"
-                               r"intro|introtext|excerpt|subheadline|sub-?title|sapo|chapo|"
+                               r"intro|introtext|excerpt|subhead|subheadline|sub-?title|sapo|chapo|"
                                r"teaser-text|lead)(?:__[a-z0-9]{2,8})?(?=\s|$)"
                                r"|(?:^|\s)article[_-]+desc(?=\s|$)", re.IGNORECASE)
 

@@ -56,14 +56,20 @@ def _text_of(el: Element) -> str:
 def block_text(el: Element) -> str:
     """The text of ``el`` with a space between its blocks ("<p>ملخص</p><ul><li>باحثون"
     was "ملخصباحثون"), spaces collapsed (iterative: a page may nest deep)."""
+    return " ".join(text_lines(el))
+
+
+def text_lines(el: Element) -> list[str]:
+    """The lines of ``el``'s text, broken at its blocks and ``<br>``s ("علی رضایی<br>
+    بی‌بی‌سی فارسی": a writer's name, then the outlet), spaces collapsed."""
     parts: list[str] = []
     for event, node in etree.iterwalk(el, events=("start", "end")):
-        breaking = " " if _tag(node) in _BREAKING else ""
+        breaking = "\0" if _tag(node) in _BREAKING else ""  # (no text holds a NUL)
         if event == "start":
             parts.append(breaking + (str(node.text or "") if isinstance(node.tag, str) else ""))
         elif node is not el:
             parts.append(breaking + str(node.tail or ""))
-    return " ".join("".join(parts).split())
+    return [" ".join(line.split()) for line in "".join(parts).split("\0") if line.strip()]
 
 
 def _xpath(root: Element, expr: str) -> list[Element]:

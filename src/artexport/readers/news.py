@@ -63,14 +63,27 @@ from .stopwords import fold, function_word_count
 
 def byline_meta(byline: Byline, meta: dict[str, Any]) -> None:
     """Store a parsed byline in draft metadata: its authors, and its city as the
-    dateline, unless either is already set. The site's own name is no author ("سكاي
-    نيوز عربية - أبوظبي": the publisher and the dateline)."""
+    dateline, unless either is already set (an author already named gets the byline's
+    role). The site's own name is no author ("سكاي نيوز عربية - أبوظبي": the publisher
+    and the dateline)."""
     publisher = fold(str(meta.get("publisher") or ""))
     authors = [a for a in byline.authors if not publisher or fold(a["name"]) != publisher]
+    roles = {fold(a["name"]): a["role"] for a in authors if a.get("role")}
+    if roles and meta.get("authors"):  # the data named the writer, the page says who
+        # they are: "تصوير - نورهان محمد" under the headline (Masrawy's photo stories)
+        meta["authors"] = [_with_role(a, roles) for a in meta["authors"]]
     if authors:
         meta.setdefault("authors", authors)
     if byline.dateline:
         meta.setdefault("dateline", byline.dateline)
+
+
+def _with_role(author: dict[str, str] | str, roles: dict[str, str]) -> dict[str, str] | str:
+    """``author`` (a name, or a name and its role) with its role in ``roles`` (by
+    folded name), unless it has one."""
+    entry = {"name": author} if isinstance(author, str) else author
+    role = roles.get(fold(entry.get("name", "")))
+    return entry | {"role": role} if role and not entry.get("role") else author
 
 
 # ---- bylines and datelines ----------------------------------------------------------
@@ -80,7 +93,8 @@ def byline_meta(byline: Byline, meta: dict[str, Any]) -> None:
 # when the label and the name are in one script (an English "Interview by" template on
 # an Arabic page gives no role).
 _ROLE_PREFIX = re.compile(
-    r"^(?P<role>أجرى الحوار|اجرى الحوار|أجرت الحوار|حوار|بقلم|كتب|كتبت|كتبه|إعداد|اعداد|"
+    r"^(?P<role>أجرى الحوار|اجرى الحوار|أجرت الحوار|حوار|حاورتها|حاورته|حاورتهم|حاورها|"
+    r"حاورهم|حاورهما|حاوره|بقلم|كتب|كتبت|كتبه|إعداد|اعداد|"
     r"تقرير|ترجمة|تحرير|متابعة|تصوير|الشاعر|شعر|"
     r"نویسنده|به قلم|گزارش|گفت‌وگو|گفتگو|مصاحبه|ترجمه|خبرنگار|توسط|"
     r"تحریر|رپورٹ|انٹرویو|ترجمہ|مصنف|از|"
@@ -89,7 +103,9 @@ _ROLE_PREFIX = re.compile(
     r"Par|Von|Por|Door|Oleh|Yazan|(?-i:di))\s*[:：,،\-–]?\s+"
     r"(?P<name>\S.{1,60}?)\s*[:：]?$", re.I)  # ("كتب- أحمد عبد الحميد:", Masrawy)
 _ROLES = {"حوار": "حوار", "أجرى الحوار": "حوار", "اجرى الحوار": "حوار",
-          "أجرت الحوار": "حوار", "ترجمة": "ترجمة", "تحرير": "تحرير", "إعداد": "إعداد",
+          "أجرت الحوار": "حوار", "حاوره": "حوار", "حاورها": "حوار", "حاورته": "حوار",
+          "حاورتها": "حوار", "حاورهم": "حوار", "حاورتهم": "حوار", "حاورهما": "حوار",
+          "ترجمة": "ترجمة", "تحرير": "تحرير", "إعداد": "إعداد",
           "اعداد": "إعداد", "تصوير": "تصوير", "الشاعر": "شعر", "شعر": "شعر",
           "گفت‌وگو": "گفت‌وگو", "گفتگو": "گفت‌وگو", "مصاحبه": "مصاحبه", "ترجمه": "ترجمه",
           "انٹرویو": "انٹرویو", "ترجمہ": "ترجمہ",
