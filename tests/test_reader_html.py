@@ -2336,3 +2336,53 @@ def test_the_printed_byline_gives_the_writer_the_data_named_a_role(
     article = load_quietly(page)
     assert [(a.name, a.role) for a in article.authors] == [("نورهان محمد", "تصوير")]
     assert body_text(article).startswith("في كل صباح جمعة")
+
+
+def test_a_language_mark_that_belies_the_text_is_not_followed(tmp_path: Path) -> None:
+    """Pages pasted from Word mark Persian "ar-SA" (read as Arabic, vowelled, its
+    figures in Arabic words) and an Arabic paragraph "en-US" (laid out left to right):
+    a mark that its letters belie is no language of the text."""
+    page = tmp_path / "word.html"
+    page.write_text(
+        '<html lang="fa" dir="rtl"><head><meta charset="utf-8"><title>بنزین</title></head>'
+        '<body><article><h1>قیمت بنزین</h1><p><span lang="AR-SA">وزیر نفت گفت این تصمیم '
+        "برای کاهش مصرف سوخت و جلوگیری از قاچاق آن گرفته شده است.</span></p>"
+        '<p lang="ar-SA">به گفته وی، سهمیه هر خودرو در ماه شصت لیتر خواهد بود و این طرح از '
+        "هفته آینده اجرا می‌شود.</p></article></body></html>", encoding="utf-8")
+    article = load_quietly(page)
+    assert [getattr(b, "lang", None) for b in article.blocks] == [None, None]
+    assert not [s for b in article.blocks for s in b.spans if s.lang]  # type: ignore[union-attr]
+    page.write_text(
+        '<html lang="ar" dir="rtl"><head><meta charset="utf-8"><title>الذهب</title></head>'
+        '<body><article><h1>الذهب</h1><p lang="en-US">ارتفعت أسعار الذهب في الأسواق المحلية '
+        "اليوم مدفوعة بتراجع الدولار وارتفاع الطلب.</p><p>ويتوقع محللون أن تواصل الأسعار "
+        "صعودها خلال الربع الأول من العام المقبل.</p></article></body></html>",
+        encoding="utf-8")
+    assert [getattr(b, "direction", None) for b in load_quietly(page).blocks] == [None, None]
+
+
+def test_hidden_boxes_the_page_does_not_open_as_text_stay_out(tmp_path: Path) -> None:
+    """A newsletter's modal opened by "اشترك", a paywall named "read-more-wall", readers'
+    opinions behind "عرض الآراء", a hidden translation tab: no text of the article."""
+    body = ("<p>أعلنت وزارة الصحة اليوم عن إطلاق حملة وطنية واسعة للتطعيم ضد الإنفلونزا "
+            "الموسمية، تستهدف أكثر من مليوني شخص في مختلف المحافظات.</p><p>وقال المتحدث "
+            "باسم الوزارة إن الفرق الطبية ستعمل على مدار الأسبوع، بما في ذلك أيام العطل "
+            "الرسمية، لضمان وصول اللقاح إلى الجميع.</p>")
+    boxed = "هذا نص مخفي لا يخص المقال ويجب ألا يقرأ أبدا في أي نسخة من النسخ المنتجة منه اليوم"
+    boxes = [
+        f'<button aria-controls="m">اشترك</button><div id="m" class="modal" '
+        f'style="display:none"><p>{boxed}</p></div>',
+        f'<div class="read-more-wall" style="display:none"><p>{boxed}</p></div>',
+        f'<button aria-controls="c">عرض الآراء (2)</button><div id="c" hidden><p>{boxed}</p>'
+        "</div>",
+        '<div role="tabpanel" style="display:none" lang="en"><p>This hidden English version '
+        "of the story is a translation of it and must stay out of every edition.</p></div>",
+    ]
+    for box in boxes:
+        page = tmp_path / "boxed.html"
+        page.write_text(
+            '<html lang="ar" dir="rtl"><head><meta charset="utf-8"><title>التطعيم</title>'
+            f"</head><body><article><h1>حملة التطعيم</h1>{body}{box}</article></body></html>",
+            encoding="utf-8")
+        said = body_text(load_quietly(page))
+        assert "مخفي" not in said and "hidden English" not in said, box

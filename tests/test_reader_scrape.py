@@ -1434,3 +1434,41 @@ def test_a_persian_page_s_solar_hijri_date_is_printed_beside_the_gregorian(
         "2024-01-02"
     assert article.published_hijri == "12 دی 1402"
     assert "12 دی 1402 برابر با 2 ژانویه 2024" in Edition.of(article).dates[0].text
+
+
+def test_what_follows_the_text_under_a_subheading_is_not_kept_unless_a_list_of_names(
+        tmp_path: Path) -> None:
+    """The lineups' rule (a subheading and a sentence under it after the text) kept a
+    box of currency prices (a line of names has no figures)."""
+    text = ("أقر مجلس الوزراء في جلسته الأسبوعية أمس زيادة رواتب المتقاعدين المدنيين "
+            "والعسكريين بنسبة عشرة في المئة اعتبارا من مطلع الشهر المقبل.\n"
+            "وأوضح وزير المالية في مؤتمر صحفي عقب الجلسة أن الزيادة ستكلف الخزينة العامة "
+            "نحو مئتي مليون دينار سنويا، مشيرا إلى توفير التمويل اللازم.\n"
+            "وأضاف أن القرار يأتي في إطار حرص الحكومة على تحسين الأوضاع المعيشية "
+            "للمتقاعدين في ظل ارتفاع الأسعار وتكاليف المعيشة خلال العامين الماضيين.\n"
+            "ورحبت نقابة المتقاعدين بالقرار، معتبرة أنه خطوة أولى في الاتجاه الصحيح، لكنها "
+            "طالبت بزيادات إضافية تتناسب مع معدلات التضخم الحالية في البلاد.\n")
+    for tail in ("أسعار العملات\nالدولار الأمريكي 0.709 دينار، اليورو 0.776 دينار، الجنيه "
+                 "الإسترليني 0.901 دينار، الريال السعودي 0.189 دينار، الدرهم 0.193 دينار، "
+                 "الين 0.005 دينار.\n",):
+        page = tmp_path / "tail.txt"
+        page.write_text("الحكومة تقر زيادة رواتب المتقاعدين\nنشر في: 2 يناير 2024 - 10:30\n"
+                        + text + tail, encoding="utf-8")
+        texts = _texts(page)
+        assert texts[-1].startswith("ورحبت نقابة المتقاعدين"), texts[-1]
+
+
+def test_a_list_whose_last_item_ends_a_sentence_stays_a_list(tmp_path: Path) -> None:
+    """Three items under a lead, the last ending with a full stop: it closed the list,
+    and the two items left became a paragraph and a heading."""
+    page = tmp_path / "items.txt"
+    page.write_text(
+        "الحكومة تقر حزمة لدعم المتقاعدين\nنشر في: 2 يناير 2024 - 10:30\n"
+        "أقر مجلس الوزراء في جلسته الأسبوعية أمس حزمة من الإجراءات الجديدة لدعم "
+        "المتقاعدين وتحسين أوضاعهم المعيشية، وتشمل:\n"
+        "تمديد التأمين الصحي للمتقاعدين وعائلاتهم\nتخفيض رسوم الخدمات الحكومية بنسبة النصف\n"
+        "إعفاء المتقاعدين من ضريبة الأبنية والأراضي.\n"
+        "وأوضح وزير المالية في مؤتمر صحفي عقب الجلسة أن الحزمة ستكلف الخزينة العامة نحو "
+        "مئتي مليون دينار سنويا، مشيرا إلى توفير التمويل اللازم لها.\n", encoding="utf-8")
+    blocks = load_quietly(page).blocks
+    assert [type(b).__name__ for b in blocks] == ["Paragraph", "ListBlock", "Paragraph"]

@@ -227,6 +227,9 @@ def test_an_era_s_dot_ends_the_sentence_unless_the_clause_goes_on() -> None:
     def split(text: str) -> list[str]:
         return [text[s:e] for s, e in sentence_bounds(text, "ar")]
     assert len(split("وبنيت الأهرامات نحو 2560 ق.م. في عهد الملك خوفو.")) == 1
-    assert len(split("توفي سنة 40 هـ. في الكوفة ودفن فيها.")) == 1
+    assert len(split("حكم من عام 40 هـ. حتى وفاته في الكوفة.")) == 1
     assert split("بنيت المدينة عام 300 ق.م. وازدهرت.") == ["بنيت المدينة عام 300 ق.م.",
                                                             "وازدهرت."]
+    # ("في" alone opens a sentence as often: "في عام 1948 ...", "من جهته ...")
+    assert len(split("تأسست المدينة عام 1920 م. في عام 1948 انتقلت العاصمة إليها.")) == 2
+    assert len(split("انتهت الحرب عام 1945 م. من جهته، قال المؤرخ إن الأرقام دقيقة.")) == 2

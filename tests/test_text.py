@@ -128,6 +128,11 @@ def test_turkish_words_in_arabic_text_are_marked_turkish_not_english() -> None:
     assert [(s.text, s.lang) for s in spans if s.direction] == [
         ("Geleceği birlikte kuracağız", "tr"), ("Kapalıçarşı", "tr"), ("Kabataş", "tr"),
         ("Şêxan", "en"), ("Apple", "en")]
+    # (a letter alone is no word of a phrase: "y" made "Tesla Model Y" Spanish; Azerbaijani
+    # is no Turkish)
+    spans = isolate_runs((Span("سيارة Tesla Model Y ومرسيدس Mercedes Benz E Class في Bakı "
+                               "şəhəri."),), "rtl", other_lang="en")
+    assert {s.lang for s in spans if s.direction} == {"en"}
 
 
 def test_code_spans_are_left_to_right_and_kept_whole() -> None:

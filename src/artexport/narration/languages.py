@@ -21,6 +21,7 @@ from ..text.lang import (
     detect_language,
     function_words,
     is_arabic_script,
+    marked_language_agrees,
     persian_in_arabic_letters,
     persian_not_urdu,
     primary_subtag,
@@ -300,7 +301,8 @@ def marked_runs(lines: list[Inline], lang: str) -> list[Mark]:
             end = pos + len(span.text)
             if span.lang and primary_subtag(span.lang) != primary_subtag(lang) and (
                     _script_language(span.lang) == _script_language(lang)
-                    or _told_phrase(span.text, span.lang)):
+                    or _told_phrase(span.text, span.lang)) \
+                    and marked_language_agrees(span.lang, span.text):
                 if marks and marks[-1][1] == pos and marks[-1][2] == span.lang:
                     marks[-1] = (marks[-1][0], end, span.lang)
                 else:

@@ -31,7 +31,7 @@ from ..model import (
     list_shape,
     plain_text,
 )
-from ..text.lang import LANG_TAG
+from ..text.lang import LANG_TAG, marked_language_agrees
 from .furniture import (
     furniture_reason,
 )
@@ -407,7 +407,8 @@ class _Page:
                 # a paragraph in a language of its own ("<p lang="ps">"): trafilatura
                 # drops the attribute, and the script alone took Pashto for Persian
                 lang = _attr(el, "lang").replace("_", "-")
-                if LANG_TAG.match(lang) and (text := _text_of(el)):
+                if LANG_TAG.match(lang) and (text := _text_of(el)) and \
+                        marked_language_agrees(lang, text):  # (Word's "ar-SA" on Persian)
                     self.block_langs[fold(text)] = lang
             elif tag and tag not in _BLOCK_TAGS and (_attr(el, "lang") or _attr(el, "dir")):
                 lang = _attr(el, "lang").replace("_", "-")
@@ -415,8 +416,8 @@ class _Page:
                     _attr(el, "dir").lower())  # type: ignore[assignment]
                 text = _text_of(el)
                 if text and (lang.lower() != page_lang or direction):
-                    self.runs.append((text, lang if lang and LANG_TAG.match(lang) else None,
-                                      direction))
+                    known = lang and LANG_TAG.match(lang) and marked_language_agrees(lang, text)
+                    self.runs.append((text, lang if known else None, direction))
 
     def caption(self, src: str) -> tuple[Inline, str]:
         """The caption of the page's figure around the image ``src`` and its credit."""

@@ -28,8 +28,14 @@ def hidden(el: Element) -> bool:
     return not revealed_by_the_page(el)
 
 
-_PANEL = re.compile(r"tab-?pane|tab-?panel|tab-?content|read-?more|more-?content|"
-                    r"collaps|accordion", re.I)
+# (whole class names: "read-more-wall" is a paywall, Bootstrap's "collapse" any box)
+_PANEL = re.compile(r"(?<![\w-])(?:tab-?pane|tab-?panel|tab-?content|read-?more(?:-content|"
+                    r"-text|-body)?|more-?content|accordion(?:-content|-body|-panel)?)"
+                    r"(?![\w-])", re.I)
+# what a button that opens more of the text says
+_MORE_LABEL = re.compile(r"^\W*(?:اقرأ|إقرأ|اقرا|عرض|أكمل|تابع|شاهد)?\s*(?:المزيد|أكثر|القراءة)"
+                         r"|^\W*(?:read|show|see|view)\s+(?:more|all|full)|^\W*continue reading"
+                         r"|^\W*more\W*$|ادامه|بیشتر|مزید", re.I)
 _PROSE_WORDS = 15  # words, most not links, that make a hidden box text, not a menu
 
 
@@ -37,9 +43,12 @@ OPENED_BY_THE_PAGE = "data-artexport-opened"  # marks what an aria-controls open
 
 
 def mark_what_controls_open(root: Element) -> None:
-    """Mark each element another one's ``aria-controls`` names (a "read more" button's
-    box), before the page's buttons go as form controls."""
-    opened = {name for el in root.iter() for name in (el.get("aria-controls") or "").split()}
+    """Mark each element a tab's or a "read more" button's ``aria-controls`` names
+    (not a subscribe or report button's), before the page's buttons go as form
+    controls."""
+    opened = {name for el in root.iter() if el.get("aria-controls") and (
+        el.get("role") == "tab" or _MORE_LABEL.search(_text_of(el)))
+        for name in (el.get("aria-controls") or "").split()}
     if opened:
         for el in root.iter():
             if el.get("id") in opened:
@@ -53,13 +62,21 @@ def revealed_by_the_page(el: Element) -> bool:
     Whole sections of explainers were dropped as hidden."""
     if el.get("hidden") == "until-found":
         return True
-    named = (el.get("role") or "") == "tabpanel" or bool(_PANEL.search(
-        f"{el.get('class') or ''} {el.get('id') or ''}"))
+    names = f"{el.get('class') or ''} {el.get('id') or ''}"
+    named = (el.get("role") or "") == "tabpanel" or bool(_PANEL.search(names))
     if not named and el.get(OPENED_BY_THE_PAGE) is None:
         return False
+    if WHERE.search(names) or (el.get("role") or "") == "dialog" or _in_another_language(el):
+        return False  # a newsletter's modal, the comments; a tab of the text translated
     words = len(block_text(el).split())
     links = sum(len(_text_of(a).split()) for a in el.iter("a"))
     return words >= _PROSE_WORDS and links * 2 < words
+
+
+def _in_another_language(el: Element) -> bool:
+    own = (el.get("lang") or "").lower()
+    page = (el.getroottree().getroot().get("lang") or "").lower()
+    return bool(own) and own.split("-")[0] != page.split("-")[0]
 
 
 def in_furniture() -> Callable[[Element], bool]:

@@ -419,7 +419,8 @@ def _prose_after_the_text(seq: list[Line]) -> None:
                     and _closes_the_text(seq[k + 2:k + 3]))):
                 line.article = True
             elif k > 0 and seq[k - 1].article and _subheading(before) and \
-                    line.words >= PROSE_WORDS and line.body.endswith("."):
+                    line.words >= PROSE_WORDS and line.body.endswith(".") and \
+                    _names_listed(line.body):
                 # under a subheading of its own: a match report's "التشكيل" and its
                 # lineups ("الهلال: بونو – كانسيلو، ...", names only: dropped as a list)
                 before.article = line.article = True
@@ -439,6 +440,17 @@ def _prose_before_the_text(seq: list[Line], stops: frozenset[str]) -> None:
                 and line.body.endswith(".") \
                 and stop_word_density(line.body, stops) >= STOPWORDS_SENTENCE:
             line.article = True
+
+
+def _names_listed(body: str) -> bool:
+    """A sentence that lists names ("الهلال: بونو – كانسيلو، كوليبالي، ..."): many parts
+    between commas and dashes, no figures (not a teaser, not a box of prices)."""
+    parts = [p for p in re.split(r"[،,–-]", body) if p.strip()]
+    return len(parts) >= _LISTED_NAMES and not any(ch.isdigit() for ch in body) \
+        and len(body.split()) <= 3 * len(parts)
+
+
+_LISTED_NAMES = 6  # parts of a line of names, a team's eleven or a cast
 
 
 def _subheading(line: Line) -> bool:

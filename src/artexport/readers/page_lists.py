@@ -30,7 +30,8 @@ def items_after_lead(lead: Line, after: list[Line]) -> list[Line]:
                 and ends_sentence(nxt.body) and line.words < min(x.words for x in run) \
                 and line.words <= 4:
             break  # shorter than every item, over running text: the next subheading
-        if run and ends_sentence(line.body) and not any(ends_sentence(x.body) for x in run):
+        if len(run) >= LEAD_LIST_MIN and ends_sentence(line.body) and \
+                not any(ends_sentence(x.body) for x in run):
             break  # a sentence after items that end none closes the list ("ورحبت ... بالقرار.")
         if not line.article or line.is_image or line.verse or line.bullet or line.row \
                 or not 2 <= line.words <= LEAD_LIST_ITEM_WORDS \

@@ -37,11 +37,14 @@ _CENTURY = re.compile(rf"(?<=القرن )(?:الـ[ \t]?)?(?P<roman>(?=[IVXL]){R
 _WORLD_WAR = re.compile(r"(?<=الحرب العالمية )(?P<roman>I{1,2})(?![\w])")
 # a blood group ("فصيلة الدم O+": "O plus", and "B-" lost its minus)
 _BLOOD_GROUP = re.compile(r"(?<![A-Za-z0-9+-])(AB|A|B|O)[ \t]?([+−-])(?![\w+−-])")
-_BLOOD = re.compile(r"الدم|دم|فصيل|زمر")
-_AND_ABOVE = re.compile(r"(?<![\d.,+])(\d{1,3})\+(?![\d+])")  # "للفئة العمرية 18+"
-_DIED = re.compile(r"(?<=\()ت\.?[ \t]?(?=\d{1,4}[ \t]?(?:هـ|ه\b|م\b|\)))")  # (ت 774 هـ)
-_CONTACT = re.compile(r"(?<![\w.])(?P<l>[تفج])[ \t]?:[ \t]?(?=\+?\d[\d \t-]{5,})")
-_CONTACT_WORDS = {"ت": "هاتف", "ف": "فاكس", "ج": "جوال"}
+_BLOOD = re.compile(rf"(?<![{_AR}])(?:ال|لل|و)?(?:دم|فصيلة|فصائل|زمرة)(?![{_AR}])")
+# an age and above ("للفئة العمرية 18+"), not added time ("الدقيقة 90+")
+_AND_ABOVE = re.compile(r"(?<![\d.,+])(1[2-9]|2[01])\+(?![\d+])")
+_DIED = re.compile(r"(?<=\()ت\.?[ \t]?(?=\d{1,4}[ \t]?(?:هـ|ه\b|م\b))")  # (ت 774 هـ)
+# (a telephone's digits: a "+" or a trunk "0" first, or seven in a row; "ج:" is an
+# interview's answer)
+_CONTACT = re.compile(r"(?<![\w.])(?P<l>[تف])[ \t]?:[ \t]?(?=\+\d|0\d[\d \t-]{5,}|\d{7})")
+_CONTACT_WORDS = {"ت": "هاتف", "ف": "فاكس"}
 _COP = re.compile(r"(?<![\w-])COP[ \t-]?(?=\d{1,2}(?!\d))")  # the climate summits
 # a blood pressure, "120/80 ملم زئبق" (said "على"; the quantity took the "/" away)
 _PRESSURE = re.compile(r"(?<![\d.,/])(\d{2,3})[ \t]?/[ \t]?(\d{2,3})"

@@ -20,7 +20,7 @@ from .presentation_forms import arabic_letters
 # Inside an LTR run, these may sit between two strong characters without ending it:
 # "App Store", "developer.apple.com/resources", "C++", "x-y".
 _LTR_JOINERS = r"[\s\-_./:@#&+'’%?=~,]"
-_LTR_STRONG = r"[A-Za-z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF]"
+_LTR_STRONG = r"[A-Za-z\u00C0-\u024F\u0250-\u02AF\u1E00-\u1EFF\u0370-\u03FF\u0400-\u04FF]"
 _LTR_RUN = re.compile(
     rf"{_LTR_STRONG}(?:(?:{_LTR_JOINERS}|[0-9])*(?:{_LTR_STRONG}|[0-9]|\+))*"
 )
@@ -103,8 +103,8 @@ def isolate_runs(spans: Inline, base: Direction, *, other_lang: str | None = Non
 
 
 _PHRASE_WORDS = 3  # a run this long, one word a function word, is a phrase in its language
-# (ş alone is Turkish too, unless Kurmanji's ê, î, û say otherwise)
-_TURKISH_LETTERS = re.compile("[ğıİĞ]|^(?!.*[êîûÊÎÛ]).*[şŞ]", re.S)
+# (ş alone is Turkish too; Azerbaijani's ə and Kurmanji's ê, î, û say otherwise)
+_TURKISH_LETTERS = re.compile("^(?!.*[əƏêîûÊÎÛ]).*(?:[ğıİĞşŞ])", re.S)
 
 
 def run_language(run: str, default: str | None) -> str | None:
@@ -117,7 +117,9 @@ def run_language(run: str, default: str | None) -> str | None:
         # (Arabic found in a Persian or Urdu article's run is its yeh and kaf: the article's)
         return default if default and found == "ar" else found
     prose = re.sub(r"\S*[./@]\S*", " ", run)  # (an address's "com" is no Portuguese)
-    words = re.findall(r"[^\W\d_]+", prose.lower())
+    # (a letter alone is no word: "Tesla Model Y" was Spanish, "Mercedes Benz E Class"
+    # Portuguese, by their "y" and "e")
+    words = [w for w in re.findall(r"[^\W\d_]+", prose.lower()) if len(w) > 1]
     if len(words) < _PHRASE_WORDS:
         # (a name or a term: no language to tell, and no detection run -- but Turkish
         # letters are never English: "Kapalıçarşı", "Kabataş" were marked "en")

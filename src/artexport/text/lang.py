@@ -197,6 +197,34 @@ def persian_not_urdu(text: str) -> bool:
         and sum(ch in "\u0647\u0698" for ch in text) >= _SAME_SCRIPT_EVIDENCE
 
 
+def marked_language_agrees(lang: str, text: str) -> bool:
+    """Whether the language a source marks ``text`` with fits its letters: pages pasted
+    from Word mark Persian and Urdu "ar-SA", and an Arabic paragraph "en-US" (read as
+    Arabic and laid out left to right). Marks in another script than the text's, and an
+    Arabic-script mark whose text has another Arabic-script language's own letters, do
+    not; a text with too few letters to tell agrees with anything."""
+    scripts = Counter(script_of(ch) for ch in text if ch.isalpha())
+    scripts.pop("other", None)
+    if sum(scripts.values()) < _AGREE_MIN_LETTERS:
+        return True
+    top = scripts.most_common(1)[0][0]
+    if top != script_of_language(lang) and script_of_language(lang) != "other":
+        return False
+    if top != "arabic":
+        return True
+    primary = primary_subtag(lang)
+    theirs = sum(ch in _PERSIAN or ch in _URDU for ch in text)
+    if primary == "ar":  # Persian's or Urdu's own letters in a run marked Arabic
+        return theirs < _EVIDENCE_AGAINST
+    if primary in ("fa", "ur"):  # Arabic's own letters, none of theirs
+        return theirs > 0 or sum(ch in _ARABIC for ch in text) < _EVIDENCE_AGAINST
+    return True
+
+
+_AGREE_MIN_LETTERS = 4  # fewer letters tell nothing against a mark
+_EVIDENCE_AGAINST = 2  # letters only Persian or Urdu writes that belie an "ar" mark
+
+
 def block_language(text: str, article_lang: str) -> str | None:
     """The language of a block of ``text`` inside an article in ``article_lang``, where
     the text shows it differs; ``None`` where it is the article's (or cannot be told).

@@ -95,10 +95,11 @@ _DATE_AFTER = re.compile(r"\s*(?:(?:Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec)\.?\s*
 _LOWER_AFTER = re.compile(r"[ \t]+[a-zçğıöşü]")
 _WORD_BEFORE = re.compile(r"([^\s\"'«»“”(\[{]+)$")
 _DIGITS = re.compile(r"[0-9\u0660-\u0669\u06f0-\u06f9]+")
-_ARABIC_WORD_AFTER = re.compile(r"[ \t]*([\u0621-\u064a]+)(?![\u0621-\u064a])")
-# Words that go on with a clause, never open a sentence after a year ("ق.م. في عهد")
-CLAUSE_GOES_ON = frozenset({"في", "حتى", "إلى", "الى", "على", "عن", "من", "حيث", "أي",
-                             "أو", "تقريبا", "عندما", "حين", "حينما", "بينما"})
+# Words that go on with a clause and do not open a sentence after a year ("ق.م. في عهد
+# خوفو", "م. حتى وفاته"); "في", "من", "على" alone often do ("م. في عام 1948 ...")
+CLAUSE_GOES_ON = (r"(?:حتى|إلى|الى|حيث|أي|أو|تقريبا|بينما|على يد|عن عمر|"
+                  r"في (?:عهد|زمن|عصر|أيام|حكم|ظل|خلافة))(?![\u0621-\u064a])")
+_CLAUSE_AFTER = re.compile(rf"[ \t]+{CLAUSE_GOES_ON}")
 _ARABIC_LETTER = re.compile(r"[\u0621-\u064a\u066e-\u06d3\u06fa-\u06ff]")
 _TATWEEL = "\u0640"
 
@@ -240,8 +241,7 @@ def _is_abbreviation(text: str, dot: int, end: int, latin_rules: bool,
         previous = text[:dot - len(token)].rstrip()
         if previous and _DIGITS.match(previous[-1]):  # a year's era: "عام 2015 م."
             # the clause goes on after a preposition ("2560 ق.م. في عهد خوفو")
-            word = _ARABIC_WORD_AFTER.match(text, end)
-            return word is not None and word.group(1) in CLAUSE_GOES_ON
+            return _CLAUSE_AFTER.match(text, end) is not None
         return True
     if _letter_name_chain(text, dot, end, bare):
         return True  # "المعماري آي. إم. بي. صمم ...": a name's initials, said in Arabic

@@ -339,5 +339,4 @@ def _tidy(text: str, primary: str, latin: str | None = None) -> str:
 
 
 _INNER_FULL_STOP = re.compile(
-    rf"(الميلاد|الهجرة|ميلادية|ميلادي|هجرية|هجري)\.(?=[ \t]+(?:{'|'.join(CLAUSE_GOES_ON)})"
-    rf"(?![{_AR_LETTER}]))")
+    rf"(الميلاد|الهجرة|ميلادية|ميلادي|هجرية|هجري)\.(?=[ \t]+{CLAUSE_GOES_ON})")

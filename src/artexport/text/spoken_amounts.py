@@ -104,7 +104,11 @@ def ar_amount(number: str, scale: str | None, unit: CountedNoun | None, *, case:
         else:
             whole = (counted_noun.singular if integer == 1
                      else counted(integer, counted_noun, case=case))
-            words = f"{whole} و{part}"
+            # (a rate's half goes with its first unit: "غيغابت ونصف في الثانية", not
+            # "غيغابت في الثانية ونصف")
+            rate = re.search(r" (?:في|لكل) ", whole)
+            words = f"{whole} و{part}" if rate is None else \
+                f"{whole[:rate.start()]} و{part}{whole[rate.start():]}"
             if construct:
                 words += f" {counted_noun.singular}"  # "مليون ونصف مليون دولار"
     elif scale_noun is not None and len(fraction) < len(str(scale_value)):

@@ -430,8 +430,9 @@ _RATING = re.compile(r"(?<![\d.,٫/])(\d{1,2}[.,٫]\d{1,2})[ \t]?/[ \t]?(5|10|10
                      r"(?![\d/]|[.,٫]\d)")
 _OUT_OF = {"ar": "من", "en": "out of", "fa": "از"}
 # "-1 درجة", "-2 درجة": below zero, one and two are still the noun and its dual
+# (the nouns a value below zero counts: "الطابق -2 بأبعاد" is no count)
 _NEGATIVE_ONE_OR_TWO = re.compile(rf"(?<![\w.,٫٬:/+×-])[-−](?=[12](?![\w.,٫٬:/+×])"
-                                  rf"[ \t]{{1,3}}[{AR_LETTER}]{{2,}})")
+                                  rf"[ \t]{{1,3}}(?:درجة|درجات|نقطة|نقاط)(?![{AR_LETTER}]))")
 # "1 شخص", "2 سيارة": one and two follow the noun or become its dual.
 _ONE_OR_TWO = re.compile(
     rf"(?<![\w\u0640.,٫٬:/+×-])(?P<pre>[وف]?[بلك]?)(?:(?<=[بلك])\u0640)?(?P<n>[12])"
