@@ -1,7 +1,8 @@
 """The parts of a saved page's article that trafilatura drops, rewritten so that it keeps
 them: an <aside> that is the article's prose, a table's <figcaption>, the words of a
 <time>, the lines of code a <pre> breaks with <br>, a text container named for links or
-by a name trafilatura does not know; and an inline "read also" box it kept, or a sign-up
+by a name trafilatura does not know, text loose in a container beside its blocks;
+and an inline "read also" box it kept, a hover card inside a sentence, or a sign-up
 box, taken out."""
 
 from __future__ import annotations
@@ -331,3 +332,88 @@ def keep_media(root: Element) -> None:
 _SLIDE = re.compile(r"slide|swiper|carousel", re.I)
 _MANY_FIGURES = 200  # figures looked at: a page has a few; a hostile one, thousands
 _EMBEDDED_POST = re.compile(r"\b(twitter-tweet|instagram-media|tiktok-embed)\b")
+
+
+# ---- the copy trafilatura reads: inline elements and loose text ---------------------
+
+# Inline elements that may hold text. Empty, they carry none, but trafilatura's precision
+# setting drops the whole paragraph around one (its text is the empty element's tail):
+# WordPress puts <span id="more-5662"></span> into every post with a "read more" break,
+# pages draw icons with <i></i>. So they are unwrapped first (their tail stays).
+_INLINE_TAGS = ("abbr", "b", "bdi", "bdo", "big", "cite", "del", "dfn", "em", "font", "i",
+                "ins", "kbd", "label", "mark", "q", "s", "samp", "small", "span", "strike",
+                "strong", "sub", "sup", "time", "tt", "u", "var")
+# Blocks whose text is read as running text: an inline element inside one is part of
+# a sentence.
+_TEXT_BLOCKS = frozenset({"p", "li", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "td",
+                          "dd", "figcaption"})
+_IN_A_SENTENCE = 3  # words of the block's own text around an inline element
+
+
+_CARD_WORDS = 6  # a name and a headline at least
+
+
+def _hover_card(img: Element) -> Element | None:
+    """The card that pops up over a name in a sentence, if ``img`` is its photo: a
+    person's picture, full name and latest stories in an inline element inside the
+    paragraph, hidden until the pointer rests on the name. trafilatura read one into the
+    sentence: "South Dakota Gov. Kristi NoemKristi Lynn NoemSouth Dakota governor doubles
+    down on ... MORE (R) is defending ...". The card is the innermost inline element
+    around the photo holding two links or more, nearly all of whose words are links',
+    inside a block with words of its own."""
+    el = img.getparent()
+    while el is not None and el.tag in _INLINE_TAGS:
+        links = list(el.iter("a"))
+        if len(links) >= 2:
+            words = len(_text(el).split())
+            linked = sum(len(_text(a).split()) for a in links)
+            block = el.getparent()
+            while block is not None and block.tag in (*_INLINE_TAGS, "a"):
+                block = block.getparent()
+            if block is None or block.tag not in _TEXT_BLOCKS or words < _CARD_WORDS \
+                    or linked < 0.8 * words:
+                return None
+            outside = len(_text(block).split()) - words
+            return el if outside >= _IN_A_SENTENCE else None
+        el = el.getparent()
+    return None
+
+
+_CONTAINERS = ("div", "section", "article", "main", "td", "body")
+# what may stand inside a paragraph; anything else in a container is a block
+_PHRASING = frozenset({*_INLINE_TAGS, "a", "br", "img", "picture", "output", "code"})
+_LOOSE_WORDS = 6  # words of its own that make a container's loose text a paragraph
+
+
+def _wrap_loose_text(root: Element) -> None:
+    """Text written straight into a container beside its blocks (a deals page: "<a><img></a>
+    Score the watch ... What everyone <strong>will</strong> appreciate ..." between
+    headings in a <section>) becomes paragraphs. trafilatura read such a run as pieces:
+    the words before the <strong> in the image's link, the rest a paragraph glued to it
+    ("willappreciate"), the words before the first heading lost."""
+    for box in list(root.iter(*_CONTAINERS)):
+        children = [c for c in box if isinstance(c.tag, str)]
+        if all(c.tag in _PHRASING for c in children):
+            continue  # no blocks: the container reads as one paragraph already
+        lead: Element | None = None  # the block the run follows (None: the start)
+        run: list[Element] = []
+        for child in [*children, None]:
+            if child is not None and child.tag in _PHRASING:
+                run.append(child)
+                continue
+            text = ((box.text if lead is None else lead.tail) or "") + \
+                " ".join(str(e.tail or "") for e in run)
+            if len(text.split()) >= _LOOSE_WORDS:
+                para = lxml_html.Element("p")
+                if lead is None:
+                    para.text, box.text = box.text, None
+                    box.insert(0, para)
+                else:
+                    para.text, lead.tail = lead.tail, None
+                    lead.addnext(para)
+                para.extend(run)  # each with its tail: the run's text
+            lead, run = child, []
+
+
+def _text(el: Element) -> str:
+    return " ".join(" ".join(str(t) for t in el.itertext()).split())
