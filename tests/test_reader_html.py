@@ -714,6 +714,49 @@ def test_a_world_service_page_labels_its_byline_promos_and_captions(tmp_path: Pa
     assert "البودكاست" not in said and "Author" not in said and "معلومات عن الكاتب" not in said
 
 
+_WORLD_SERVICE_TEXT = [
+    "على منحدرات جبل الباروك، يقيس عالم البيئة جورج متري جذوع أشجار عمرها مئات السنين، "
+    "ويسجل أن عدد الشتلات الجديدة يقل كل عام.",
+    "يقول متري إن الأرز يحتاج إلى برد الشتاء وثلوجه كي تنبت بذوره، وإن خط الثلج يرتفع في "
+    "كل عقد نحو خمسين مترا.",
+    "في مختبر صغير تابع للجامعة الأمريكية في بيروت، تحفظ الباحثة ريم حداد أكثر من اثني عشر "
+    "ألف بذرة أرز جمعت من أربعة عشر موقعا.",
+    "ويضيف متري أن بنوك البذور وحدها لا تكفي، وأن إنقاذ الأرز يتطلب زراعته في مرتفعات "
+    "جديدة لم يعرفها من قبل."]
+
+
+def _world_service_page(folder: Path, *, first: str = "", middle: str = "") -> Path:
+    """A BBC World Service article as its pages print one: a byline list whose parts
+    carry hidden labels ("Author, ", "Role, ") in no labelled region, ``first`` above
+    the text, ``middle`` between its second and third paragraphs (hashed class names)."""
+    label = '<span class="bbc-1j3qt2q">'
+    p = [f'<div dir="rtl" class="bbc-19j92fr"><p class="bbc-hhl7in">{t}</p></div>'
+         for t in _WORLD_SERVICE_TEXT]
+    page = folder / "page.html"
+    page.write_text(
+        '<html lang="ar" dir="rtl"><head><title>لماذا تختفي أشجار الأرز من جبال لبنان؟ - BBC '
+        'News عربي</title></head><body><main role="main"><article><header><h1 id="content">'
+        'لماذا تختفي أشجار الأرز من جبال لبنان؟</h1></header><div class="bbc-1ubfszc"><ul '
+        'role="list"><li><div><span>' + label + 'Author, </span>نادين شريف</span></div><div>'
+        '<span>' + label + 'Role, </span>بي بي سي نيوز عربي - بيروت</span></div></li></ul>'
+        '</div><time datetime="2024-03-10">10 مارس/ آذار 2024</time>' + first + p[0] + p[1]
+        + middle + p[2] + p[3] + '</article></main></body></html>', encoding="utf-8")
+    return page
+
+
+def test_a_world_service_byline_list_is_the_byline_not_text(tmp_path: Path) -> None:
+    """A World Service byline printed as a list under the headline, its parts labelled
+    for screen readers ("Author, ", "Role, ") and in no region labelled "byline": it
+    stayed in the body as a list item "Author, نادين شريفRole, ..." (the byline read a
+    second time, the names run together), and the writer's role was lost."""
+    article = load_quietly(_world_service_page(tmp_path))
+    assert [(a.name, a.role) for a in article.authors] == [
+        ("نادين شريف", "بي بي سي نيوز عربي - بيروت")]
+    assert not [b for b in article.blocks if isinstance(b, ListBlock)]
+    assert paragraphs_of(article) == _WORLD_SERVICE_TEXT
+    assert "Author" not in body_text(article) and "Role" not in body_text(article)
+
+
 def test_an_author_printed_with_the_site_name_before_it(tmp_path: Path) -> None:
     """"هسبريس - محمد الراجي" in a span of class "author" under the headline (Hespress):
     the author was lost (no "byline" class, no metadata); the site's name is no name."""

@@ -172,7 +172,43 @@ def byline_region_lines(root: Element) -> set[str]:
     for el in _xpath(root, "//*[@aria-labelledby]"):
         if "byline" in (el.get("aria-labelledby") or "").lower():
             lines.update(_text_of(part) for part in el.iter("h2", "h3", "li", "p"))
+    for label, _ in _byline_labels(root):  # (a byline list in no labelled region)
+        item = next((a for a in label.iterancestors() if _tag(a) in ("li", "p")), None)
+        if item is not None:
+            lines.add(_text_of(item))
     return lines - {""}
+
+
+# The labels for screen readers before a byline's parts (BBC World Service, in English on
+# every language's site: "Author, نادين شريف", "Role, بي بي سي نيوز عربي - بيروت")
+_BYLINE_LABEL = re.compile(r"^(author|role)\s*[,،]$", re.I)
+
+
+def _byline_labels(root: Element) -> list[tuple[Element, str]]:
+    """The byline's labels, each with what it labels ("author" or "role"): an element
+    of its own holding nothing else, first in its parent."""
+    found: list[tuple[Element, str]] = []
+    for el in _xpath(root, "//span[not(*)][starts-with(normalize-space(), 'Author') or "
+                           "starts-with(normalize-space(), 'Role')]"):
+        parent = el.getparent()
+        if (m := _BYLINE_LABEL.match(" ".join((el.text or "").split()))) and \
+                parent is not None and parent[0] is el and not (parent.text or "").strip():
+            found.append((el, m.group(1).lower()))
+    return found
+
+
+def labelled_authors(root: Element) -> list[dict[str, str]]:
+    """The writers a labelled byline names, each with the role it gives ("Role, بي بي
+    سي نيوز عربي - بيروت"): a role follows its writer's name."""
+    authors: list[dict[str, str]] = []
+    for label, part in _byline_labels(root):
+        parent = label.getparent()
+        said = _text_of(parent)[len(_text_of(label)):].strip() if parent is not None else ""
+        if part == "author" and said:
+            authors.append({"name": said})
+        elif part == "role" and said and authors and "role" not in authors[-1]:
+            authors[-1]["role"] = said
+    return authors
 
 
 def fragment_paragraphs(markup: str) -> list[str]:
@@ -270,3 +306,4 @@ def in_headline_header(el: Element) -> bool:
 
 _HEADER_CLASS = re.compile(r"(?:^|\s)(?:[\w]+[_-])*?(?:article|item|entry|post|story|b)[_-]+"
                            r"header(?:[_-]+section)?(?=\s|$)", re.I)
+
