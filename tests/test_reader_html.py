@@ -757,6 +757,29 @@ def test_a_world_service_byline_list_is_the_byline_not_text(tmp_path: Path) -> N
     assert "Author" not in body_text(article) and "Role" not in body_text(article)
 
 
+def test_a_world_service_figure_keeps_its_labelled_credit(tmp_path: Path) -> None:
+    """A World Service photo's source is printed beside the image, after a label for
+    screen readers ("صدر الصورة، Getty Images"; "Image source, " on the English
+    template): every figure lost its credit."""
+    label = '<span class="bbc-1j3qt2q">'
+
+    def figure(src: str, source: str, credit: str, caption: str) -> str:
+        return (f'<figure><div><img alt="صورة" src="{src}"><p role="text">{label}{source}'
+                f'</span>{credit}</p></div><figcaption>{label}التعليق على الصورة، </span>'
+                f'{caption}</figcaption></figure>')
+
+    article = load_quietly(_world_service_page(
+        tmp_path, first=figure("cedar.jpg", "صدر الصورة، ", "Getty Images",
+                               "تضم محمية أرز الشوف ربع ما تبقى من أشجار الأرز في لبنان"),
+        middle=figure("seeds.jpg", "Image source, ", "BBC/Nadine Sherif",
+                      "تحفظ البذور في درجة حرارة 18 تحت الصفر")))
+    figures = list(article.figures())
+    assert [(f.image.src, f.image.credit, plain_text(f.caption)) for f in figures] == [
+        ("cedar.jpg", "Getty Images", "تضم محمية أرز الشوف ربع ما تبقى من أشجار الأرز في لبنان"),
+        ("seeds.jpg", "BBC/Nadine Sherif", "تحفظ البذور في درجة حرارة 18 تحت الصفر")]
+    assert paragraphs_of(article) == _WORLD_SERVICE_TEXT
+
+
 def test_an_author_printed_with_the_site_name_before_it(tmp_path: Path) -> None:
     """"هسبريس - محمد الراجي" in a span of class "author" under the headline (Hespress):
     the author was lost (no "byline" class, no metadata); the site's name is no name."""

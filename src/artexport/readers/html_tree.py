@@ -12,6 +12,8 @@ from typing import Any
 from lxml import etree
 from lxml import html as lxml_html
 
+from .furniture import PHOTO_SOURCE_LABEL
+
 Element = etree._Element
 
 _XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
@@ -137,8 +139,12 @@ def _credit_in(box: Element, cap: Element | None) -> Element | None:
                 None)
 
 
-# a credit's label before its name, as The New York Times and El País print them
-CREDIT_LABEL = re.compile(r"^\s*(?:credit|crédito|crédit|foto|photo)\s*(?:\.{3}|…|:)\s*", re.I)
+# a credit's label before its name, as The New York Times and El País print them, and
+# as BBC World Service sites do for screen readers, with a comma ("Image source, Getty
+# Images", "صدر الصورة، Getty Images", "Fuente de la imagen, ...")
+CREDIT_LABEL = re.compile(r"^\s*(?:(?:credit|crédito|crédit|foto|photo)\s*(?:\.{3}|…|:)|"
+                          r"[,،]?\s*(?:image source|fuente de la imagen|fotoğraf kaynağı|"
+                          rf"crédit photo|{PHOTO_SOURCE_LABEL})\s*[,،:])\s*", re.I)
 
 
 def captioned_image_above(root: Element, first: str) -> Element | None:
