@@ -780,6 +780,26 @@ def test_a_world_service_figure_keeps_its_labelled_credit(tmp_path: Path) -> Non
     assert paragraphs_of(article) == _WORLD_SERVICE_TEXT
 
 
+def test_what_a_skip_link_jumps_over_is_not_text(tmp_path: Path) -> None:
+    """A World Service page's YouTube embed, a box opening with a skip link to its own
+    end ("تخطى YouTube مشاركة, 1" ... "نهاية YouTube مشاركة, 1"): its consent notices and
+    its caption were kept as the article's paragraphs (the player itself is gone with
+    the page's scripts). A link to the article itself is no such box."""
+    label = '<span class="bbc-1j3qt2q">'
+    embed = (
+        '<div class="bbc-1151ff5" data-e2e="media-embed"><a href="#end-of-youtube-content-1">'
+        f'{label}تخطى YouTube مشاركة, 1</span></a><div><p>تحذير: بي بي سي غير مسؤولة عن '
+        'محتوى المواقع الخارجية.</p><p>قد يتضمن المحتوى الموجود على YouTube إعلانات.</p>'
+        f'<button>موافقة ومتابعة</button></div><p>{label}التعليق على الفيديو، </span>تحذير: '
+        'بي بي سي غير مسؤولة عن محتوى المواقع الخارجية.</p><div id="end-of-youtube-content-1">'
+        f'{label}نهاية YouTube مشاركة, 1</span></div></div>')
+    article = load_quietly(_world_service_page(
+        tmp_path, first='<div><a href="#content">تخطى إلى المحتوى</a></div>', middle=embed))
+    assert article.title == "لماذا تختفي أشجار الأرز من جبال لبنان؟"
+    assert paragraphs_of(article) == _WORLD_SERVICE_TEXT
+    assert "YouTube" not in body_text(article)
+
+
 def test_an_author_printed_with_the_site_name_before_it(tmp_path: Path) -> None:
     """"هسبريس - محمد الراجي" in a span of class "author" under the headline (Hespress):
     the author was lost (no "byline" class, no metadata); the site's name is no name."""

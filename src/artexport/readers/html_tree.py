@@ -86,11 +86,45 @@ _FURNITURE_REGION = re.compile(r"podcast|promo|related|most-?read|newsletter|rec
 
 
 def drop_labelled_regions(root: Element) -> None:
-    """Remove from the page the regions whose ``aria-labelledby`` names furniture."""
+    """Remove from the page the regions whose ``aria-labelledby`` names furniture, and
+    the boxes a skip link lets a reader jump over (:func:`_skipped_box`)."""
     for el in _xpath(root, "//*[@aria-labelledby]"):
         if _FURNITURE_REGION.search(el.get("aria-labelledby") or "") and \
                 isinstance(el, lxml_html.HtmlElement) and el.getparent() is not None:
             el.drop_tree()
+    ids = {el.get("id"): el for el in _xpath(root, "//*[@id]")}
+    for link in _xpath(root, "//a[starts-with(@href, '#')]")[:_MANY_LINKS]:
+        target = ids.get((link.get("href") or "")[1:])
+        box = _skipped_box(link, target) if target is not None else None
+        if isinstance(box, lxml_html.HtmlElement) and box.getparent() is not None:
+            box.drop_tree()
+
+
+_MANY_LINKS = 500  # in-page links looked at: a page has a few; a hostile one, thousands
+_SKIPPED_WORDS = 120  # an embed's notices, a promo: not a page's whole text
+_END_MARK_WORDS = 8  # the words of the element a skip link jumps to: an end marker's
+
+
+def _skipped_box(link: Element, target: Element) -> Element | None:
+    """The box a skip link lets a reader jump over, if ``link`` is one: it opens the box
+    and names the box's last element, a short end marker ("تخطى YouTube مشاركة" ...
+    "نهاية YouTube مشاركة": a YouTube embed's consent notices, read as the article's
+    paragraphs; a promo's "Skip podcast and continue reading"). A link to the article
+    ("Skip to content") or to a heading (a table of contents) names no box's end."""
+    if len(_text_of(target).split()) > _END_MARK_WORDS:
+        return None
+    box = link.getparent()
+    for _ in range(3):  # (the link in its own <div> or <p>, the marker in the box's last)
+        if box is None or _tag(box) in ("body", "html", "main", "article"):
+            return None
+        if target in box.iterdescendants():
+            text = _text_of(box)
+            if text.startswith(_text_of(link)) and text.endswith(_text_of(target)) and \
+                    len(text.split()) <= _SKIPPED_WORDS and next(box.iter("h1"), None) is None:
+                return box
+            return None
+        box = box.getparent()
+    return None
 
 
 # ("img-desc": Al-Riyadh's caption under its photo)
