@@ -821,6 +821,35 @@ def test_an_author_printed_with_the_site_name_before_it(tmp_path: Path) -> None:
     assert [a.name for a in load_quietly(page).authors] == ["محمد الراجي"]
 
 
+def test_a_photo_story_is_its_intro_and_each_slide_with_its_caption(tmp_path: Path) -> None:
+    """A photo story ("بالصور.."): an intro, then slides, each a photo, its counter ("1 /
+    3") and its caption in boxes of their own, no <figure>. The counters were read as
+    fractions between the captions ("a third", "two thirds"), and in a gallery this
+    short trafilatura kept the intro alone: every caption -- the story itself -- was
+    lost. Each slide is a figure with its caption, in order; no counter is left."""
+    intro = ("في كل صباح جمعة، يتحول الطريق أسفل كوبري السيدة عائشة إلى سوق مفتوح يمتد "
+             "لأكثر من كيلومتر، يبيع فيه الباعة كل ما يخطر على البال.")
+    captions = ["يبدأ الباعة في فرش بضائعهم منذ الخامسة فجرا، قبل وصول أول الزبائن.",
+                "عم سيد، 70 عاما، يبيع الراديوهات القديمة في المكان نفسه منذ 40 سنة.",
+                "تنتهي السوق قرابة الثالثة عصرا، ويعود الطريق إلى زحامه المعتاد."]
+    slides = "".join(
+        f'<div class="slide"><div class="slideImg"><img src="{n}.jpg" alt=""></div><div '
+        f'class="slideNum">{n} / {len(captions)}</div><div class="slideDesc">{caption}</div>'
+        "</div>" for n, caption in enumerate(captions, 1))
+    page = tmp_path / "page.html"
+    page.write_text(
+        '<html lang="ar" dir="rtl"><head><title>بالصور.. سوق الجمعة في السيدة عائشة</title>'
+        '</head><body><div class="albumDetails"><h1 class="albumTitle">بالصور.. سوق الجمعة '
+        f'في السيدة عائشة</h1><div class="albumIntro"><p>{intro}</p></div><div class='
+        f'"albumSlides">{slides}</div></div></body></html>', encoding="utf-8")
+    article = load_quietly(page)
+    assert article.lead_image is None
+    assert paragraphs_of(article) == [intro]
+    assert [(f.image.src, plain_text(f.caption)) for f in article.figures()] == [
+        (f"{n}.jpg", caption) for n, caption in enumerate(captions, 1)]
+    assert "/ 3" not in body_text(article)
+
+
 def test_photos_keep_their_captions_however_the_page_marks_them(tmp_path: Path) -> None:
     """Four ways a CMS prints a photo, each lost with its caption: a lead photo above the
     text's own container ("figure.post-thumbnail", outside what trafilatura reads); a

@@ -76,6 +76,7 @@ from .html_kept import (
     keep_article_asides,
     keep_media,
     kept_by_trafilatura,
+    slides_as_figures,
 )
 from .html_meta import DATA_BODY_SHARE, _Meta
 from .html_regions import (
@@ -109,6 +110,7 @@ def read_html(path: Path, limits: Limits, *, keep_all: bool = False) -> Draft:
     meta = reader.collect()
     drop_labelled_regions(root)
     keep_article_asides(root)
+    slides_as_figures(root)
     byline_lines = byline_region_lines(root)
     title = str(meta.get("title") or "")
     page = _Page(root, title)
@@ -521,6 +523,8 @@ def _lead(blocks: list[Block], og_image: str | None, og_alt: str,
             if isinstance(block, Figure) and block.image.src == og_image:
                 return blocks[:n] + blocks[n + 1:], block
         return blocks, Figure(Image(og_image, " ".join(og_alt.split())))
+    if len(blocks) > 2 and all(isinstance(b, Figure) for b in blocks[1:]):
+        return blocks, None  # a photo story: its intro, then each photo with its caption
     paragraphs = 0
     for n, block in enumerate(blocks):
         if isinstance(block, Figure):

@@ -1,12 +1,13 @@
 """The parts of a saved page's article that trafilatura drops, rewritten so that it keeps
 them: an <aside> that is the article's prose, a table's <figcaption>, the words of a
 <time>, the lines of code a <pre> breaks with <br>, a text container named for links or
-by a name trafilatura does not know, text loose in a container beside its blocks;
-and an inline "read also" box it kept, a hover card inside a sentence, or a sign-up
-box, taken out."""
+by a name trafilatura does not know, a photo story's slides, text loose in a container
+beside its blocks; and an inline "read also" box it kept, a hover card inside a
+sentence, or a sign-up box, taken out."""
 
 from __future__ import annotations
 
+import copy
 import itertools
 import re
 
@@ -18,7 +19,8 @@ from .html_regions import OTHER_STORIES, WHERE
 from .html_tree import Element, _tag, _text_of, _xpath
 from .stopwords import fold
 
-__all__ = ["drop_sign_up_boxes", "keep_article_asides", "keep_media", "kept_by_trafilatura"]
+__all__ = ["drop_sign_up_boxes", "keep_article_asides", "keep_media", "kept_by_trafilatura",
+           "slides_as_figures"]
 
 _SIGN_UP_WORDS = 40  # the words of a sign-up box around its e-mail field, at most
 _SENTENCE_WORDS = 8  # ... and a paragraph this long in it is the text's, unless it says
@@ -293,6 +295,9 @@ def keep_media(root: Element) -> None:
                 and len(holder) == 1:
             del holder.attrib["class"]
     for figure in list(root.iter("figure"))[:_MANY_FIGURES]:
+        if figure.get(_SLIDE_MADE) is not None:
+            _slide_as_read(figure)
+            continue
         if next(figure.iter("img"), None) is None:
             _video_caption(figure)
             continue
@@ -329,6 +334,61 @@ def keep_media(root: Element) -> None:
             wrapper = outer
 
 
+def slides_as_figures(root: Element) -> None:
+    """A photo story's slides ("<div class="slide"><img><div class="slideNum">1 / 4</div>
+    <div class="slideDesc">..."), no <figure> in them: each slide becomes the figure it
+    is, its text the photo's caption, its counter gone. The counters were read as
+    fractions ("a quarter", "two over four") and, in a short gallery, trafilatura
+    dropped every caption: the story itself."""
+    for img in list(root.iter("img"))[:_MANY_FIGURES]:
+        slide = next((a for a in itertools.islice(img.iterancestors(), 3)
+                      if _SLIDE.search(a.get("class") or "") and _text_of(a)), None)
+        if not isinstance(slide, lxml_html.HtmlElement) or _tag(slide) not in (
+                "div", "li", "section") or any(_tag(a) == "figure" for a in
+                                                img.iterancestors()) or \
+                sum(1 for _ in slide.iter("img")) > 1 or \
+                len(_text_of(slide).split()) > _SLIDE_WORDS:
+            continue  # (a carousel of photos alone, no slide's: the first with text)
+        for counter in [el for el in slide.iterdescendants()
+                        if _SLIDE_COUNTER.match(_text_of(el)) and next(el.iter("img"), None)
+                        is None]:
+            if isinstance(counter, lxml_html.HtmlElement) and counter.getparent() is not None:
+                counter.drop_tree()
+        said = [c for c in slide if _tag(c) and img not in c.iter() and _text_of(c)]
+        if not said or (slide.text or "").strip():
+            continue
+        slide.tag = "figure"
+        slide.attrib.pop("class", None)
+        slide.set(_SLIDE_MADE, "")
+        caption = lxml_html.Element("figcaption")
+        said[0].addprevious(caption)
+        caption.extend(said)
+
+
+_SLIDE_MADE = "data-artexport-slide"  # a figure made of a slide (:func:`slides_as_figures`)
+
+
+def _slide_as_read(figure: Element) -> None:
+    """A slide's figure as trafilatura keeps it, in the copy it reads: the photo in a
+    paragraph, the caption one after it (it dropped the figure whole, caption and all;
+    the caption is the figure's again, as the page gives it)."""
+    img = next(figure.iter("img"), None)
+    caption = next(figure.iter("figcaption"), None)
+    parent = figure.getparent()
+    if img is None or caption is None or parent is None:
+        return
+    photo, text = lxml_html.Element("p"), lxml_html.Element("p")
+    photo.append(copy.copy(img))
+    photo[0].tail = None
+    text.text = _text_of(caption)
+    text.tail = figure.tail
+    at = parent.index(figure)
+    parent[at:at + 1] = [photo, text]
+
+
+_SLIDE_WORDS = 80  # a slide's caption, not a page's text
+# a slide's place in its gallery: "1 / 4", "2 من 10", "3 of 12"
+_SLIDE_COUNTER = re.compile(r"^\d{1,3}\s*(?:/|من|of|de|sur|von|di)\s*\d{1,3}$", re.I)
 _SLIDE = re.compile(r"slide|swiper|carousel", re.I)
 _MANY_FIGURES = 200  # figures looked at: a page has a few; a hostile one, thousands
 _EMBEDDED_POST = re.compile(r"\b(twitter-tweet|instagram-media|tiktok-embed)\b")
