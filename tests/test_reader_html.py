@@ -1054,10 +1054,12 @@ def test_an_embedded_post_the_article_quotes_is_a_quote(tmp_path: Path) -> None:
     """A story about posts on social media embeds them (Twitter's code: a <blockquote
     class="twitter-tweet"> in a "social-media-embed" wrapper); trafilatura dropped them by
     those class names. Each comes back as a quote in its place, its author and date the
-    attribution; the embed's script never survives."""
+    attribution (on a page in Latin script: a citation); the link to its photo
+    ("pic.twitter.com/...") and the embed's script never survive."""
     post = ('<div class="social-media-embed"><blockquote class="twitter-tweet">'
             '<p lang="en" dir="ltr">The new tide tables are out and the ferry now leaves '
-            'at dawn on Sundays.</p>— Harbour Watch (@harbourwatch) '
+            'at dawn on Sundays. <a href="https://t.co/x">pic.twitter.com/x1</a></p>'
+            '— Harbour Watch (@harbourwatch) '
             '<a href="https://twitter.com/harbourwatch/status/1">March 14, 2024</a>'
             '</blockquote><script async src="https://platform.twitter.com/widgets.js">'
             "</script></div>")
@@ -1072,6 +1074,40 @@ def test_an_embedded_post_the_article_quotes_is_a_quote(tmp_path: Path) -> None:
     assert isinstance(blocks[at - 1], Paragraph) and \
         plain_text(blocks[at - 1].spans).startswith("Many readers shared")
     assert "widgets.js" not in json.dumps(load_quietly(page).to_dict())
+    assert "pic.twitter.com" not in body_text(load_quietly(page))
+
+
+def test_an_embedded_post_keeps_its_text_not_the_networks_words(tmp_path: Path) -> None:
+    """Instagram's embed code falls back to its own words ("عرض هذا المنشور على
+    Instagram", "تم نشر منشور بواسطة Name (@name)"): they were kept as a quote. A tweet
+    was kept with the link to its photo ("pic.twitter.com/abc") and an English date
+    read inside Arabic. The tweet keeps its text and its author (on a page in another
+    script than Latin); the Instagram fallback goes."""
+    text = ["عندما عادت لمى الغامدي إلى الرياض بعد دراسة العمارة في لندن، لاحظت أن البيوت "
+            "الحديثة تحتاج إلى تكييف يعمل طوال النهار تقريبا.",
+            "وتستخدم الغامدي خليطا من الطين المحلي والقش والجير، وتضيف إليه نسبة صغيرة من "
+            "الإسمنت لزيادة مقاومته للأمطار.",
+            "وحتى الآن، نفذت الغامدي سبعة مشاريع سكنية، وتعمل على تصميم مدرسة ابتدائية في "
+            "منطقة القصيم."]
+    page = tmp_path / "page.html"
+    page.write_text(
+        '<html lang="ar" dir="rtl"><head><title>مهندسة سعودية تصمم بيوتا من الطين</title>'
+        '</head><body><div class="article-page"><h1>مهندسة سعودية تصمم بيوتا من الطين</h1>'
+        f'<div class="article-body"><p>{text[0]}</p><blockquote class="instagram-media" '
+        'data-instgrm-permalink="https://www.instagram.com/p/XYZ/"><div><a href="https://'
+        'www.instagram.com/p/XYZ/">عرض هذا المنشور على Instagram</a></div><p>تم نشر منشور '
+        f'بواسطة Lama Alghamdi (@lama.builds)</p></blockquote><p>{text[1]}</p><blockquote '
+        'class="twitter-tweet"><p lang="ar" dir="rtl">نشرية خاصة: موجة حر تمس عدة ولايات '
+        'ابتداء من الجمعة <a href="https://t.co/abc">pic.twitter.com/abc</a></p>&mdash; '
+        'الأرصاد الجوية (@meteo_dz) <a href="https://twitter.com/meteo_dz/status/1">July 18, '
+        f'2024</a></blockquote><p>{text[2]}</p></div></div></body></html>', encoding="utf-8")
+    article = load_quietly(page)
+    assert paragraphs_of(article) == text
+    [quote] = [b for b in article.blocks if isinstance(b, Quote)]
+    assert [plain_text(p) for p in quote.paragraphs] == [
+        "نشرية خاصة: موجة حر تمس عدة ولايات ابتداء من الجمعة"]
+    assert plain_text(quote.attribution) == "الأرصاد الجوية"
+    assert "Instagram" not in body_text(article) and "Lama" not in body_text(article)
 
 
 def test_text_after_a_lazy_image_in_a_paragraph_is_kept(tmp_path: Path) -> None:

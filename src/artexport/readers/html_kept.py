@@ -3,7 +3,8 @@ them: an <aside> that is the article's prose, a table's <figcaption>, the words 
 <time>, the lines of code a <pre> breaks with <br>, a text container named for links or
 by a name trafilatura does not know, a photo story's slides, text loose in a container
 beside its blocks; and an inline "read also" box it kept, a hover card inside a
-sentence, or a sign-up box, taken out."""
+sentence, a social network's own words around an embedded post, or a sign-up box,
+taken out."""
 
 from __future__ import annotations
 
@@ -321,8 +322,16 @@ def keep_media(root: Element) -> None:
     # trafilatura drops it by those class names, so the wrapper is unwrapped and the
     # quote keeps no class (its script is gone already)
     for quote in list(root.iter("blockquote")):
-        if not _EMBEDDED_POST.search(quote.get("class") or ""):
+        if not (kind := _EMBEDDED_POST.search(quote.get("class") or "")):
             continue
+        if kind.group(1) == "instagram-media":
+            # its fallback is Instagram's own words, not the post's: "View this post on
+            # Instagram", "A post shared by Name (@name)" (the caption comes by script)
+            if isinstance(quote, lxml_html.HtmlElement):
+                quote.drop_tree()
+            continue
+        if kind.group(1) == "twitter-tweet":
+            _tweet_text(quote, latin_page=_latin_page(root))
         del quote.attrib["class"]
         wrapper = quote.getparent()
         while isinstance(wrapper, lxml_html.HtmlElement) and wrapper.tag == "div" and \
@@ -386,6 +395,38 @@ def _slide_as_read(figure: Element) -> None:
     parent[at:at + 1] = [photo, text]
 
 
+def _tweet_text(quote: Element, *, latin_page: bool) -> None:
+    """An embedded tweet without the link to its photo ("pic.twitter.com/abc"), and --
+    on a page in another script than Latin -- without its author's handle and its date,
+    which Twitter writes in English ("— الأرصاد الجوية (@meteo_dz) <a>July 18, 2024</a>":
+    an English month read inside Arabic, with Arabic numbers). On a page in Latin script
+    the line reads as the citation it is ("— Harbour Watch (@harbourwatch) March 14,
+    2024")."""
+    links = list(quote.iter("a"))
+    date = links[-1] if links and "/status/" in (links[-1].get("href") or "") and \
+        links[-1].getnext() is None and not latin_page else None
+    if date is not None:
+        # the author's line: the quote's own text, or the paragraph that ends with the date
+        holder = date.getparent()
+        for box in {quote, holder if holder is not None else quote}:
+            box.text = _HANDLE.sub("", box.text) if box.text else box.text
+            for child in box:
+                child.tail = _HANDLE.sub("", child.tail) if child.tail else child.tail
+    for link in links:
+        if (link is date or _TWEET_PHOTO.match(_text_of(link))) and \
+                isinstance(link, lxml_html.HtmlElement):
+            link.drop_tree()  # (its tail stays)
+
+
+def _latin_page(root: Element) -> bool:
+    """Whether most of the page's letters are Latin ones."""
+    letters = [c for c in _text_of(next(root.iter("body"), root)) if c.isalpha()]
+    return sum(c < "\u0250" for c in letters) * 2 > len(letters)
+
+
+_TWEET_PHOTO = re.compile(r"^(?:https?://)?pic\.(?:twitter|x)\.com/\w+$", re.I)
+# "(@meteo_dz)", or a bare "@HRSD_SA" after the author's name
+_HANDLE = re.compile(r"\s*\(@\w{1,30}\)|(?<=\S)\s+@\w{1,30}(?=\s*$)")
 _SLIDE_WORDS = 80  # a slide's caption, not a page's text
 # a slide's place in its gallery: "1 / 4", "2 من 10", "3 of 12"
 _SLIDE_COUNTER = re.compile(r"^\d{1,3}\s*(?:/|من|of|de|sur|von|di)\s*\d{1,3}$", re.I)
