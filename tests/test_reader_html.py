@@ -937,6 +937,34 @@ def test_a_live_blogs_entries_keep_their_times_and_titles(tmp_path: Path) -> Non
                     for x in (f"{clock} – {title}" if title else clock, text)]
 
 
+def test_a_live_pages_div_entries_open_with_their_times(tmp_path: Path) -> None:
+    """A live page whose entries are <div>s side by side, each opening with its <time>,
+    a title or none after it (Annahar): the times were dropped as counters and an
+    entry without a title ran on from the one before. Each entry opens with a heading,
+    its time and its title, as a live blog's <article>s do."""
+    entries = [("13:40", "إقفال طريق ضهر البيدر",
+                "أعلنت غرفة التحكم المروري إقفال طريق ضهر البيدر أمام جميع المركبات بسبب "
+                "تراكم الثلوج على الطريق."),
+               ("12:05", "", "الدفاع المدني: سحب 14 سيارة علقت في الثلوج على طريق ترشيش - "
+                "زحلة، ولا إصابات بين الركاب."),
+               ("07:00", "", "صباح الخير. نتابع معكم في هذه الصفحة تطورات العاصفة التي بدأت "
+                "تضرب لبنان منذ ليل الأحد.")]
+    feed = "".join(
+        f'<div class="live-entry"><time class="entry-time" datetime="2024-01-08T{clock}:00'
+        f'+02:00">{clock}</time>' + (f'<h2 class="entry-title">{title}</h2>' if title else "")
+        + f'<div class="entry-body"><p>{text}</p></div></div>'
+        for clock, title, text in entries)
+    page = tmp_path / "page.html"
+    page.write_text(
+        '<html lang="ar" dir="rtl"><head><title>مباشر: العاصفة تضرب الساحل اللبناني</title>'
+        '</head><body><main><h1>مباشر: العاصفة تضرب الساحل اللبناني</h1><div class="live-'
+        f'feed">{feed}</div></main></body></html>', encoding="utf-8")
+    article = load_quietly(page)
+    said = [plain_text(b.spans) for b in article.blocks if isinstance(b, Heading | Paragraph)]
+    assert said == [x for clock, title, text in entries
+                    for x in (f"{clock} – {title}" if title else clock, text)]
+
+
 def test_a_site_and_its_dateline_are_no_author_and_a_summary_loses_its_label(
         tmp_path: Path) -> None:
     """Sky News Arabia: "سكاي نيوز عربية - أبوظبي" under the headline gave the site as the

@@ -315,6 +315,7 @@ def live_entries(root: Element) -> None:
                if (h := next((c for c in a if _tag(c) == "header"), None)) is not None
                and next(h.iter("time"), None) is not None and next(h.iter("h1"), None) is None]
     if len(entries) < 2:
+        _timed_entries(root)
         return
     for entry in entries:
         header = next(c for c in entry if _tag(c) == "header")
@@ -347,3 +348,42 @@ def in_headline_header(el: Element) -> bool:
 _HEADER_CLASS = re.compile(r"(?:^|\s)(?:[\w]+[_-])*?(?:article|item|entry|post|story|b)[_-]+"
                            r"header(?:[_-]+section)?(?=\s|$)", re.I)
 
+
+def _timed_entries(root: Element) -> None:
+    """A live blog's entries as boxes of one kind side by side ("<div class="live-entry">
+    <time>13:40</time><h2>...</h2><div class="entry-body">"), each opening with its
+    <time>, a title or none after it: each time and title become one heading, as in
+    :func:`live_entries`. The times were dropped as counters and an entry without a
+    title ran on from the one before."""
+    groups: dict[tuple[Element, str, str], list[tuple[Element, Element]]] = {}
+    for time in list(root.iter("time"))[:_MANY_ENTRIES]:
+        opener = time  # (or a box holding the time alone: "<div class="meta"><time>")
+        if (box := time.getparent()) is not None and _text_of(box) == _text_of(time) \
+                and _tag(box) in ("div", "span", "p", "header"):
+            opener = box
+        entry = opener.getparent()
+        if entry is None or (parent := entry.getparent()) is None or \
+                next((c for c in entry if _tag(c)), None) is not opener or \
+                (entry.text or "").strip() or next(entry.iter("p"), None) is None:
+            continue
+        groups.setdefault((parent, _tag(entry), entry.get("class") or ""), []).append(
+            (entry, opener))
+    for found in groups.values():
+        if len(found) < 2:
+            continue
+        for _, opener in found:
+            after = opener.getnext()
+            title = after if after is not None and _tag(after) in ("h2", "h3", "h4") else None
+            said = _text_of(opener)
+            clock = m.group() if (m := _CLOCK.search(said)) else said
+            heading = etree.Element("h2")
+            heading.text = " – ".join(p for p in (clock, _text_of(title) if title is not None
+                                                  else "") if p)
+            heading.tail = None
+            opener.addprevious(heading)
+            for el in (opener, title):
+                if isinstance(el, lxml_html.HtmlElement):
+                    el.drop_tree()
+
+
+_MANY_ENTRIES = 500  # <time>s looked at: a live page has dozens; a hostile one, thousands
