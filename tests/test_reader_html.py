@@ -714,6 +714,92 @@ def test_a_world_service_page_labels_its_byline_promos_and_captions(tmp_path: Pa
     assert "البودكاست" not in said and "Author" not in said and "معلومات عن الكاتب" not in said
 
 
+_WORLD_SERVICE_TEXT = [
+    "على منحدرات جبل الباروك، يقيس عالم البيئة جورج متري جذوع أشجار عمرها مئات السنين، "
+    "ويسجل أن عدد الشتلات الجديدة يقل كل عام.",
+    "يقول متري إن الأرز يحتاج إلى برد الشتاء وثلوجه كي تنبت بذوره، وإن خط الثلج يرتفع في "
+    "كل عقد نحو خمسين مترا.",
+    "في مختبر صغير تابع للجامعة الأمريكية في بيروت، تحفظ الباحثة ريم حداد أكثر من اثني عشر "
+    "ألف بذرة أرز جمعت من أربعة عشر موقعا.",
+    "ويضيف متري أن بنوك البذور وحدها لا تكفي، وأن إنقاذ الأرز يتطلب زراعته في مرتفعات "
+    "جديدة لم يعرفها من قبل."]
+
+
+def _world_service_page(folder: Path, *, first: str = "", middle: str = "") -> Path:
+    """A BBC World Service article as its pages print one: a byline list whose parts
+    carry hidden labels ("Author, ", "Role, ") in no labelled region, ``first`` above
+    the text, ``middle`` between its second and third paragraphs (hashed class names)."""
+    label = '<span class="bbc-1j3qt2q">'
+    p = [f'<div dir="rtl" class="bbc-19j92fr"><p class="bbc-hhl7in">{t}</p></div>'
+         for t in _WORLD_SERVICE_TEXT]
+    page = folder / "page.html"
+    page.write_text(
+        '<html lang="ar" dir="rtl"><head><title>لماذا تختفي أشجار الأرز من جبال لبنان؟ - BBC '
+        'News عربي</title></head><body><main role="main"><article><header><h1 id="content">'
+        'لماذا تختفي أشجار الأرز من جبال لبنان؟</h1></header><div class="bbc-1ubfszc"><ul '
+        'role="list"><li><div><span>' + label + 'Author, </span>نادين شريف</span></div><div>'
+        '<span>' + label + 'Role, </span>بي بي سي نيوز عربي - بيروت</span></div></li></ul>'
+        '</div><time datetime="2024-03-10">10 مارس/ آذار 2024</time>' + first + p[0] + p[1]
+        + middle + p[2] + p[3] + '</article></main></body></html>', encoding="utf-8")
+    return page
+
+
+def test_a_world_service_byline_list_is_the_byline_not_text(tmp_path: Path) -> None:
+    """A World Service byline printed as a list under the headline, its parts labelled
+    for screen readers ("Author, ", "Role, ") and in no region labelled "byline": it
+    stayed in the body as a list item "Author, نادين شريفRole, ..." (the byline read a
+    second time, the names run together), and the writer's role was lost."""
+    article = load_quietly(_world_service_page(tmp_path))
+    assert [(a.name, a.role) for a in article.authors] == [
+        ("نادين شريف", "بي بي سي نيوز عربي - بيروت")]
+    assert not [b for b in article.blocks if isinstance(b, ListBlock)]
+    assert paragraphs_of(article) == _WORLD_SERVICE_TEXT
+    assert "Author" not in body_text(article) and "Role" not in body_text(article)
+
+
+def test_a_world_service_figure_keeps_its_labelled_credit(tmp_path: Path) -> None:
+    """A World Service photo's source is printed beside the image, after a label for
+    screen readers ("صدر الصورة، Getty Images"; "Image source, " on the English
+    template): every figure lost its credit."""
+    label = '<span class="bbc-1j3qt2q">'
+
+    def figure(src: str, source: str, credit: str, caption: str) -> str:
+        return (f'<figure><div><img alt="صورة" src="{src}"><p role="text">{label}{source}'
+                f'</span>{credit}</p></div><figcaption>{label}التعليق على الصورة، </span>'
+                f'{caption}</figcaption></figure>')
+
+    article = load_quietly(_world_service_page(
+        tmp_path, first=figure("cedar.jpg", "صدر الصورة، ", "Getty Images",
+                               "تضم محمية أرز الشوف ربع ما تبقى من أشجار الأرز في لبنان"),
+        middle=figure("seeds.jpg", "Image source, ", "BBC/Nadine Sherif",
+                      "تحفظ البذور في درجة حرارة 18 تحت الصفر")))
+    figures = list(article.figures())
+    assert [(f.image.src, f.image.credit, plain_text(f.caption)) for f in figures] == [
+        ("cedar.jpg", "Getty Images", "تضم محمية أرز الشوف ربع ما تبقى من أشجار الأرز في لبنان"),
+        ("seeds.jpg", "BBC/Nadine Sherif", "تحفظ البذور في درجة حرارة 18 تحت الصفر")]
+    assert paragraphs_of(article) == _WORLD_SERVICE_TEXT
+
+
+def test_what_a_skip_link_jumps_over_is_not_text(tmp_path: Path) -> None:
+    """A World Service page's YouTube embed, a box opening with a skip link to its own
+    end ("تخطى YouTube مشاركة, 1" ... "نهاية YouTube مشاركة, 1"): its consent notices and
+    its caption were kept as the article's paragraphs (the player itself is gone with
+    the page's scripts). A link to the article itself is no such box."""
+    label = '<span class="bbc-1j3qt2q">'
+    embed = (
+        '<div class="bbc-1151ff5" data-e2e="media-embed"><a href="#end-of-youtube-content-1">'
+        f'{label}تخطى YouTube مشاركة, 1</span></a><div><p>تحذير: بي بي سي غير مسؤولة عن '
+        'محتوى المواقع الخارجية.</p><p>قد يتضمن المحتوى الموجود على YouTube إعلانات.</p>'
+        f'<button>موافقة ومتابعة</button></div><p>{label}التعليق على الفيديو، </span>تحذير: '
+        'بي بي سي غير مسؤولة عن محتوى المواقع الخارجية.</p><div id="end-of-youtube-content-1">'
+        f'{label}نهاية YouTube مشاركة, 1</span></div></div>')
+    article = load_quietly(_world_service_page(
+        tmp_path, first='<div><a href="#content">تخطى إلى المحتوى</a></div>', middle=embed))
+    assert article.title == "لماذا تختفي أشجار الأرز من جبال لبنان؟"
+    assert paragraphs_of(article) == _WORLD_SERVICE_TEXT
+    assert "YouTube" not in body_text(article)
+
+
 def test_an_author_printed_with_the_site_name_before_it(tmp_path: Path) -> None:
     """"هسبريس - محمد الراجي" in a span of class "author" under the headline (Hespress):
     the author was lost (no "byline" class, no metadata); the site's name is no name."""
@@ -733,6 +819,35 @@ def test_an_author_printed_with_the_site_name_before_it(tmp_path: Path) -> None:
         f'<span class="date-post">الجمعة 16 فبراير 2024 - 22:00</span></div>{body}'
         '</article></body></html>', encoding="utf-8")
     assert [a.name for a in load_quietly(page).authors] == ["محمد الراجي"]
+
+
+def test_a_photo_story_is_its_intro_and_each_slide_with_its_caption(tmp_path: Path) -> None:
+    """A photo story ("بالصور.."): an intro, then slides, each a photo, its counter ("1 /
+    3") and its caption in boxes of their own, no <figure>. The counters were read as
+    fractions between the captions ("a third", "two thirds"), and in a gallery this
+    short trafilatura kept the intro alone: every caption -- the story itself -- was
+    lost. Each slide is a figure with its caption, in order; no counter is left."""
+    intro = ("في كل صباح جمعة، يتحول الطريق أسفل كوبري السيدة عائشة إلى سوق مفتوح يمتد "
+             "لأكثر من كيلومتر، يبيع فيه الباعة كل ما يخطر على البال.")
+    captions = ["يبدأ الباعة في فرش بضائعهم منذ الخامسة فجرا، قبل وصول أول الزبائن.",
+                "عم سيد، 70 عاما، يبيع الراديوهات القديمة في المكان نفسه منذ 40 سنة.",
+                "تنتهي السوق قرابة الثالثة عصرا، ويعود الطريق إلى زحامه المعتاد."]
+    slides = "".join(
+        f'<div class="slide"><div class="slideImg"><img src="{n}.jpg" alt=""></div><div '
+        f'class="slideNum">{n} / {len(captions)}</div><div class="slideDesc">{caption}</div>'
+        "</div>" for n, caption in enumerate(captions, 1))
+    page = tmp_path / "page.html"
+    page.write_text(
+        '<html lang="ar" dir="rtl"><head><title>بالصور.. سوق الجمعة في السيدة عائشة</title>'
+        '</head><body><div class="albumDetails"><h1 class="albumTitle">بالصور.. سوق الجمعة '
+        f'في السيدة عائشة</h1><div class="albumIntro"><p>{intro}</p></div><div class='
+        f'"albumSlides">{slides}</div></div></body></html>', encoding="utf-8")
+    article = load_quietly(page)
+    assert article.lead_image is None
+    assert paragraphs_of(article) == [intro]
+    assert [(f.image.src, plain_text(f.caption)) for f in article.figures()] == [
+        (f"{n}.jpg", caption) for n, caption in enumerate(captions, 1)]
+    assert "/ 3" not in body_text(article)
 
 
 def test_photos_keep_their_captions_however_the_page_marks_them(tmp_path: Path) -> None:
@@ -816,6 +931,34 @@ def test_a_live_blogs_entries_keep_their_times_and_titles(tmp_path: Path) -> Non
                     "<article><h1>Storm Isha live: winds disrupt travel in Scotland</h1>"
                     f"<div id='liveblog-body'>{blocks}</div></article></main></body></html>",
                     encoding="utf-8")
+    article = load_quietly(page)
+    said = [plain_text(b.spans) for b in article.blocks if isinstance(b, Heading | Paragraph)]
+    assert said == [x for clock, title, text in entries
+                    for x in (f"{clock} – {title}" if title else clock, text)]
+
+
+def test_a_live_pages_div_entries_open_with_their_times(tmp_path: Path) -> None:
+    """A live page whose entries are <div>s side by side, each opening with its <time>,
+    a title or none after it (Annahar): the times were dropped as counters and an
+    entry without a title ran on from the one before. Each entry opens with a heading,
+    its time and its title, as a live blog's <article>s do."""
+    entries = [("13:40", "إقفال طريق ضهر البيدر",
+                "أعلنت غرفة التحكم المروري إقفال طريق ضهر البيدر أمام جميع المركبات بسبب "
+                "تراكم الثلوج على الطريق."),
+               ("12:05", "", "الدفاع المدني: سحب 14 سيارة علقت في الثلوج على طريق ترشيش - "
+                "زحلة، ولا إصابات بين الركاب."),
+               ("07:00", "", "صباح الخير. نتابع معكم في هذه الصفحة تطورات العاصفة التي بدأت "
+                "تضرب لبنان منذ ليل الأحد.")]
+    feed = "".join(
+        f'<div class="live-entry"><time class="entry-time" datetime="2024-01-08T{clock}:00'
+        f'+02:00">{clock}</time>' + (f'<h2 class="entry-title">{title}</h2>' if title else "")
+        + f'<div class="entry-body"><p>{text}</p></div></div>'
+        for clock, title, text in entries)
+    page = tmp_path / "page.html"
+    page.write_text(
+        '<html lang="ar" dir="rtl"><head><title>مباشر: العاصفة تضرب الساحل اللبناني</title>'
+        '</head><body><main><h1>مباشر: العاصفة تضرب الساحل اللبناني</h1><div class="live-'
+        f'feed">{feed}</div></main></body></html>', encoding="utf-8")
     article = load_quietly(page)
     said = [plain_text(b.spans) for b in article.blocks if isinstance(b, Heading | Paragraph)]
     assert said == [x for clock, title, text in entries
@@ -939,10 +1082,12 @@ def test_an_embedded_post_the_article_quotes_is_a_quote(tmp_path: Path) -> None:
     """A story about posts on social media embeds them (Twitter's code: a <blockquote
     class="twitter-tweet"> in a "social-media-embed" wrapper); trafilatura dropped them by
     those class names. Each comes back as a quote in its place, its author and date the
-    attribution; the embed's script never survives."""
+    attribution (on a page in Latin script: a citation); the link to its photo
+    ("pic.twitter.com/...") and the embed's script never survive."""
     post = ('<div class="social-media-embed"><blockquote class="twitter-tweet">'
             '<p lang="en" dir="ltr">The new tide tables are out and the ferry now leaves '
-            'at dawn on Sundays.</p>— Harbour Watch (@harbourwatch) '
+            'at dawn on Sundays. <a href="https://t.co/x">pic.twitter.com/x1</a></p>'
+            '— Harbour Watch (@harbourwatch) '
             '<a href="https://twitter.com/harbourwatch/status/1">March 14, 2024</a>'
             '</blockquote><script async src="https://platform.twitter.com/widgets.js">'
             "</script></div>")
@@ -957,6 +1102,40 @@ def test_an_embedded_post_the_article_quotes_is_a_quote(tmp_path: Path) -> None:
     assert isinstance(blocks[at - 1], Paragraph) and \
         plain_text(blocks[at - 1].spans).startswith("Many readers shared")
     assert "widgets.js" not in json.dumps(load_quietly(page).to_dict())
+    assert "pic.twitter.com" not in body_text(load_quietly(page))
+
+
+def test_an_embedded_post_keeps_its_text_not_the_networks_words(tmp_path: Path) -> None:
+    """Instagram's embed code falls back to its own words ("عرض هذا المنشور على
+    Instagram", "تم نشر منشور بواسطة Name (@name)"): they were kept as a quote. A tweet
+    was kept with the link to its photo ("pic.twitter.com/abc") and an English date
+    read inside Arabic. The tweet keeps its text and its author (on a page in another
+    script than Latin); the Instagram fallback goes."""
+    text = ["عندما عادت لمى الغامدي إلى الرياض بعد دراسة العمارة في لندن، لاحظت أن البيوت "
+            "الحديثة تحتاج إلى تكييف يعمل طوال النهار تقريبا.",
+            "وتستخدم الغامدي خليطا من الطين المحلي والقش والجير، وتضيف إليه نسبة صغيرة من "
+            "الإسمنت لزيادة مقاومته للأمطار.",
+            "وحتى الآن، نفذت الغامدي سبعة مشاريع سكنية، وتعمل على تصميم مدرسة ابتدائية في "
+            "منطقة القصيم."]
+    page = tmp_path / "page.html"
+    page.write_text(
+        '<html lang="ar" dir="rtl"><head><title>مهندسة سعودية تصمم بيوتا من الطين</title>'
+        '</head><body><div class="article-page"><h1>مهندسة سعودية تصمم بيوتا من الطين</h1>'
+        f'<div class="article-body"><p>{text[0]}</p><blockquote class="instagram-media" '
+        'data-instgrm-permalink="https://www.instagram.com/p/XYZ/"><div><a href="https://'
+        'www.instagram.com/p/XYZ/">عرض هذا المنشور على Instagram</a></div><p>تم نشر منشور '
+        f'بواسطة Lama Alghamdi (@lama.builds)</p></blockquote><p>{text[1]}</p><blockquote '
+        'class="twitter-tweet"><p lang="ar" dir="rtl">نشرية خاصة: موجة حر تمس عدة ولايات '
+        'ابتداء من الجمعة <a href="https://t.co/abc">pic.twitter.com/abc</a></p>&mdash; '
+        'الأرصاد الجوية (@meteo_dz) <a href="https://twitter.com/meteo_dz/status/1">July 18, '
+        f'2024</a></blockquote><p>{text[2]}</p></div></div></body></html>', encoding="utf-8")
+    article = load_quietly(page)
+    assert paragraphs_of(article) == text
+    [quote] = [b for b in article.blocks if isinstance(b, Quote)]
+    assert [plain_text(p) for p in quote.paragraphs] == [
+        "نشرية خاصة: موجة حر تمس عدة ولايات ابتداء من الجمعة"]
+    assert plain_text(quote.attribution) == "الأرصاد الجوية"
+    assert "Instagram" not in body_text(article) and "Lama" not in body_text(article)
 
 
 def test_text_after_a_lazy_image_in_a_paragraph_is_kept(tmp_path: Path) -> None:

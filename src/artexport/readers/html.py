@@ -65,7 +65,19 @@ from .headline import title_from_opening_words
 from .html_content import _DASH, _Mapper, _Page
 from .html_encoding import decode_declared
 from .html_header import date_under_title, header_lines
-from .html_kept import drop_sign_up_boxes, keep_article_asides, keep_media, kept_by_trafilatura
+from .html_kept import (
+    _IN_A_SENTENCE,
+    _INLINE_TAGS,
+    _TEXT_BLOCKS,
+    _hover_card,
+    _text,
+    _wrap_loose_text,
+    drop_sign_up_boxes,
+    keep_article_asides,
+    keep_media,
+    kept_by_trafilatura,
+    slides_as_figures,
+)
 from .html_meta import DATA_BODY_SHARE, _Meta
 from .html_regions import (
     OTHER_STORIES,
@@ -98,6 +110,7 @@ def read_html(path: Path, limits: Limits, *, keep_all: bool = False) -> Draft:
     meta = reader.collect()
     drop_labelled_regions(root)
     keep_article_asides(root)
+    slides_as_figures(root)
     byline_lines = byline_region_lines(root)
     title = str(meta.get("title") or "")
     page = _Page(root, title)
@@ -256,20 +269,6 @@ def _strip_junk(root: Element) -> None:
     reveal_emails(root)
 
 
-# Inline elements that may hold text. Empty, they carry none, but trafilatura's precision
-# setting drops the whole paragraph around one (its text is the empty element's tail):
-# WordPress puts <span id="more-5662"></span> into every post with a "read more" break,
-# pages draw icons with <i></i>. So they are unwrapped first (their tail stays).
-_INLINE_TAGS = ("abbr", "b", "bdi", "bdo", "big", "cite", "del", "dfn", "em", "font", "i",
-                "ins", "kbd", "label", "mark", "q", "s", "samp", "small", "span", "strike",
-                "strong", "sub", "sup", "time", "tt", "u", "var")
-# Blocks whose text is read as running text: an inline element inside one is part of
-# a sentence.
-_TEXT_BLOCKS = frozenset({"p", "li", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "td",
-                          "dd", "figcaption"})
-_IN_A_SENTENCE = 3  # words of the block's own text around an inline element
-
-
 def _prepared(root: Element) -> Element:
     """A copy of the page without the ways we saw trafilatura lose article text (the
     page itself keeps its class names: captions, credits and bylines are found by them).
@@ -364,71 +363,6 @@ def _prepared(root: Element) -> Element:
 
 
 _BACK_LINKS = frozenset({"↩", "↩\ufe0e", "↩\ufe0f", "↑", "^", "⤴", "⤴\ufe0f"})
-_CARD_WORDS = 6  # a name and a headline at least
-
-
-def _hover_card(img: Element) -> Element | None:
-    """The card that pops up over a name in a sentence, if ``img`` is its photo: a
-    person's picture, full name and latest stories in an inline element inside the
-    paragraph, hidden until the pointer rests on the name. trafilatura read one into the
-    sentence: "South Dakota Gov. Kristi NoemKristi Lynn NoemSouth Dakota governor doubles
-    down on ... MORE (R) is defending ...". The card is the innermost inline element
-    around the photo holding two links or more, nearly all of whose words are links',
-    inside a block with words of its own."""
-    el = img.getparent()
-    while el is not None and el.tag in _INLINE_TAGS:
-        links = list(el.iter("a"))
-        if len(links) >= 2:
-            words = len(_text(el).split())
-            linked = sum(len(_text(a).split()) for a in links)
-            block = el.getparent()
-            while block is not None and block.tag in (*_INLINE_TAGS, "a"):
-                block = block.getparent()
-            if block is None or block.tag not in _TEXT_BLOCKS or words < _CARD_WORDS \
-                    or linked < 0.8 * words:
-                return None
-            outside = len(_text(block).split()) - words
-            return el if outside >= _IN_A_SENTENCE else None
-        el = el.getparent()
-    return None
-
-
-_CONTAINERS = ("div", "section", "article", "main", "td", "body")
-# what may stand inside a paragraph; anything else in a container is a block
-_PHRASING = frozenset({*_INLINE_TAGS, "a", "br", "img", "picture", "output", "code"})
-_LOOSE_WORDS = 6  # words of its own that make a container's loose text a paragraph
-
-
-def _wrap_loose_text(root: Element) -> None:
-    """Text written straight into a container beside its blocks (a deals page: "<a><img></a>
-    Score the watch ... What everyone <strong>will</strong> appreciate ..." between
-    headings in a <section>) becomes paragraphs. trafilatura read such a run as pieces:
-    the words before the <strong> in the image's link, the rest a paragraph glued to it
-    ("willappreciate"), the words before the first heading lost."""
-    for box in list(root.iter(*_CONTAINERS)):
-        children = [c for c in box if isinstance(c.tag, str)]
-        if all(c.tag in _PHRASING for c in children):
-            continue  # no blocks: the container reads as one paragraph already
-        lead: Element | None = None  # the block the run follows (None: the start)
-        run: list[Element] = []
-        for child in [*children, None]:
-            if child is not None and child.tag in _PHRASING:
-                run.append(child)
-                continue
-            text = ((box.text if lead is None else lead.tail) or "") + \
-                " ".join(str(e.tail or "") for e in run)
-            if len(text.split()) >= _LOOSE_WORDS:
-                para = lxml_html.Element("p")
-                if lead is None:
-                    para.text, box.text = box.text, None
-                    box.insert(0, para)
-                else:
-                    para.text, lead.tail = lead.tail, None
-                    lead.addnext(para)
-                para.extend(run)  # each with its tail: the run's text
-            lead, run = child, []
-
-
 _PROSE_WORDS = 30  # a paragraph this long after a heading is what the heading heads
 _DIGEST_WORDS = 12  # the same, in the <article> that holds the page's headline
 
@@ -445,10 +379,6 @@ def _under_headline(heading: Element) -> bool:
         if _MEDIA_BOX.search(f"{box.get('class') or ''} {box.get('id') or ''}"):
             return False
     return False
-
-
-def _text(el: Element) -> str:
-    return " ".join(" ".join(str(t) for t in el.itertext()).split())
 
 
 # ---- finding the article: trafilatura ----------------------------------------------
@@ -593,6 +523,8 @@ def _lead(blocks: list[Block], og_image: str | None, og_alt: str,
             if isinstance(block, Figure) and block.image.src == og_image:
                 return blocks[:n] + blocks[n + 1:], block
         return blocks, Figure(Image(og_image, " ".join(og_alt.split())))
+    if len(blocks) > 2 and all(isinstance(b, Figure) for b in blocks[1:]):
+        return blocks, None  # a photo story: its intro, then each photo with its caption
     paragraphs = 0
     for n, block in enumerate(blocks):
         if isinstance(block, Figure):

@@ -36,6 +36,7 @@ from .furniture import (
     furniture_reason,
 )
 from .html_header import part_byline
+from .html_kept import without_pull_quotes
 from .html_regions import hidden, in_furniture, where_in_page
 from .html_tree import (
     BLANK_LINE,
@@ -59,7 +60,6 @@ from .news import (
 )
 
 _ARABIC_SCRIPT = re.compile("[\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufeff]")
-_TEXT_BLOCK_TAGS = frozenset({"p", "h2", "h3", "h4", "h5", "h6"})
 _BLOCK_TAGS = frozenset({
     "address", "article", "aside", "blockquote", "center", "dd", "details", "dialog", "div",
     "dl", "dt", "fieldset", "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4",
@@ -99,15 +99,7 @@ class _Mapper:
             self.block(el)
             if loose:
                 self.loose(el.tail)
-        return [self.own_language(b) for b in _without_pull_quotes(self.blocks)]
-
-    def own_language(self, block: Block) -> Block:
-        """``block`` with the language its element in the page names, if any."""
-        if isinstance(block, Paragraph | Heading) and block.lang is None:
-            lang = self.page.block_langs.get(fold(plain_text(block.spans)))
-            if lang:
-                return replace(block, lang=lang)
-        return block
+        return [_own_language(b, self.page.block_langs) for b in without_pull_quotes(self.blocks)]
 
     def loose(self, text: str | None) -> None:
         for part in BLANK_LINE.split(text or ""):
@@ -322,6 +314,14 @@ class _Mapper:
         self.blocks.append(Figure(Image(src, alt, credit=credit or None), caption))
 
 
+def _own_language(block: Block, langs: dict[str, str]) -> Block:
+    """``block`` with the language its element in the page names (``langs``), if any."""
+    if isinstance(block, Paragraph | Heading) and block.lang is None and \
+            (lang := langs.get(fold(plain_text(block.spans)))):
+        return replace(block, lang=lang)
+    return block
+
+
 def _link_list(items: list[Inline]) -> bool:
     """A list whose every item is just a short link ("related stories") is navigation."""
     return all(all(s.href or not s.text.strip() for s in i) for i in items) and \
@@ -341,23 +341,6 @@ _HIDDEN_LABEL = re.compile(r"^(?:Image caption|Media caption|Video caption|Capti
 
 
 _GALLERY = 6  # the photos before a caption that may share it
-_PULL_QUOTE_WORDS = 6  # a quotation this long that a paragraph holds word for word ...
-_QUOTE_MARKS = str.maketrans("", "", "\"“”«»‘’'")
-
-
-def _without_pull_quotes(blocks: list[Block]) -> list[Block]:
-    """``blocks`` without a pull quote: a quotation a paragraph of the text already
-    holds word for word (set large beside it, it was read twice)."""
-    said = [fold(plain_text(b.spans)).translate(_QUOTE_MARKS) for b in blocks
-            if isinstance(b, Paragraph)]
-    def repeated(block: Block) -> bool:
-        if not isinstance(block, Quote) or block.attribution or len(block.paragraphs) != 1:
-            return False
-        key = fold(plain_text(block.paragraphs[0])).translate(_QUOTE_MARKS).strip()
-        return len(key.split()) >= _PULL_QUOTE_WORDS and any(key in text for text in said)
-    return [b for b in blocks if not repeated(b)]
-
-
 _TOGGLES = frozenset({"less", "more", "show less", "show more", "expand", "collapse"})
 
 
@@ -403,9 +386,9 @@ class _Page:
                     self.captions.add(fold(text))
             elif tag == "blockquote":
                 self.quotes.append(el)
-            elif tag in _TEXT_BLOCK_TAGS and _attr(el, "lang").lower() not in ("", page_lang):
-                # a paragraph in a language of its own ("<p lang="ps">"): trafilatura
-                # drops the attribute, and the script alone took Pashto for Persian
+            elif tag in ("p", "h2", "h3", "h4", "h5", "h6") and \
+                    _attr(el, "lang").lower() not in ("", page_lang):
+                # ("<p lang="ps">": trafilatura drops it; the script took it for Persian)
                 lang = _attr(el, "lang").replace("_", "-")
                 if LANG_TAG.match(lang) and (text := _text_of(el)) and \
                         marked_language_agrees(lang, text):  # (Word's "ar-SA" on Persian)

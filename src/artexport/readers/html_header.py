@@ -4,6 +4,7 @@ under the headline, read into the metadata and taken out of the body."""
 from __future__ import annotations
 
 import itertools
+import re
 from typing import Any
 
 from ..model import Block, Heading, Paragraph, plain_text
@@ -27,6 +28,9 @@ from .page_text import lettered_words
 __all__ = ["date_under_title", "header_lines", "part_byline"]
 
 
+_CLOCK_ALONE = re.compile(r"^\d{1,2}[:.]\d{2}$")
+
+
 def header_lines(blocks: list[Block], meta: dict[str, Any], title: str) -> list[Block]:
     """``blocks`` without furniture paragraphs and the repeated title; a byline, date
     or dateline in the first short paragraphs goes to ``meta``; a trailing comments
@@ -36,7 +40,10 @@ def header_lines(blocks: list[Block], meta: dict[str, Any], title: str) -> list[
     for block in blocks:
         if isinstance(block, Paragraph | Heading):
             text = plain_text(block.spans).strip()
-            if not text or is_furniture(text) or (not out and fold(text) == title_key):
+            # (a heading that is a time alone opens an untitled entry of a live page)
+            if not text or (is_furniture(text) and not (isinstance(block, Heading) and
+                                                        _CLOCK_ALONE.match(text))) \
+                    or (not out and fold(text) == title_key):
                 continue
         out.append(block)
     head = 0

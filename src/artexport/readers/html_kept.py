@@ -1,23 +1,28 @@
 """The parts of a saved page's article that trafilatura drops, rewritten so that it keeps
 them: an <aside> that is the article's prose, a table's <figcaption>, the words of a
 <time>, the lines of code a <pre> breaks with <br>, a text container named for links or
-by a name trafilatura does not know; and an inline "read also" box it kept, or a sign-up
-box, taken out."""
+by a name trafilatura does not know, a photo story's slides, text loose in a container
+beside its blocks; and an inline "read also" box it kept, a hover card inside a
+sentence, a social network's own words around an embedded post, a sign-up box, or a
+pull quote the text already holds (:func:`without_pull_quotes`), taken out."""
 
 from __future__ import annotations
 
+import copy
 import itertools
 import re
 
 from lxml import etree
 from lxml import html as lxml_html
 
+from ..model import Block, Paragraph, Quote, plain_text
 from .furniture import related_heading
 from .html_regions import OTHER_STORIES, WHERE
 from .html_tree import Element, _tag, _text_of, _xpath
 from .stopwords import fold
 
-__all__ = ["drop_sign_up_boxes", "keep_article_asides", "keep_media", "kept_by_trafilatura"]
+__all__ = ["drop_sign_up_boxes", "keep_article_asides", "keep_media", "kept_by_trafilatura",
+           "slides_as_figures", "without_pull_quotes"]
 
 _SIGN_UP_WORDS = 40  # the words of a sign-up box around its e-mail field, at most
 _SENTENCE_WORDS = 8  # ... and a paragraph this long in it is the text's, unless it says
@@ -292,6 +297,9 @@ def keep_media(root: Element) -> None:
                 and len(holder) == 1:
             del holder.attrib["class"]
     for figure in list(root.iter("figure"))[:_MANY_FIGURES]:
+        if figure.get(_SLIDE_MADE) is not None:
+            _slide_as_read(figure)
+            continue
         if next(figure.iter("img"), None) is None:
             _video_caption(figure)
             continue
@@ -315,8 +323,16 @@ def keep_media(root: Element) -> None:
     # trafilatura drops it by those class names, so the wrapper is unwrapped and the
     # quote keeps no class (its script is gone already)
     for quote in list(root.iter("blockquote")):
-        if not _EMBEDDED_POST.search(quote.get("class") or ""):
+        if not (kind := _EMBEDDED_POST.search(quote.get("class") or "")):
             continue
+        if kind.group(1) == "instagram-media":
+            # its fallback is Instagram's own words, not the post's: "View this post on
+            # Instagram", "A post shared by Name (@name)" (the caption comes by script)
+            if isinstance(quote, lxml_html.HtmlElement):
+                quote.drop_tree()
+            continue
+        if kind.group(1) == "twitter-tweet":
+            _tweet_text(quote, latin_page=_latin_page(root))
         del quote.attrib["class"]
         wrapper = quote.getparent()
         while isinstance(wrapper, lxml_html.HtmlElement) and wrapper.tag == "div" and \
@@ -328,6 +344,195 @@ def keep_media(root: Element) -> None:
             wrapper = outer
 
 
+def slides_as_figures(root: Element) -> None:
+    """A photo story's slides ("<div class="slide"><img><div class="slideNum">1 / 4</div>
+    <div class="slideDesc">..."), no <figure> in them: each slide becomes the figure it
+    is, its text the photo's caption, its counter gone. The counters were read as
+    fractions ("a quarter", "two over four") and, in a short gallery, trafilatura
+    dropped every caption: the story itself."""
+    for img in list(root.iter("img"))[:_MANY_FIGURES]:
+        slide = next((a for a in itertools.islice(img.iterancestors(), 3)
+                      if _SLIDE.search(a.get("class") or "") and _text_of(a)), None)
+        if not isinstance(slide, lxml_html.HtmlElement) or _tag(slide) not in (
+                "div", "li", "section") or any(_tag(a) == "figure" for a in
+                                                img.iterancestors()) or \
+                sum(1 for _ in slide.iter("img")) > 1 or \
+                len(_text_of(slide).split()) > _SLIDE_WORDS:
+            continue  # (a carousel of photos alone, no slide's: the first with text)
+        for counter in [el for el in slide.iterdescendants()
+                        if _SLIDE_COUNTER.match(_text_of(el)) and next(el.iter("img"), None)
+                        is None]:
+            if isinstance(counter, lxml_html.HtmlElement) and counter.getparent() is not None:
+                counter.drop_tree()
+        said = [c for c in slide if _tag(c) and img not in c.iter() and _text_of(c)]
+        if not said or (slide.text or "").strip():
+            continue
+        slide.tag = "figure"
+        slide.attrib.pop("class", None)
+        slide.set(_SLIDE_MADE, "")
+        caption = lxml_html.Element("figcaption")
+        said[0].addprevious(caption)
+        caption.extend(said)
+
+
+_SLIDE_MADE = "data-artexport-slide"  # a figure made of a slide (:func:`slides_as_figures`)
+
+
+def _slide_as_read(figure: Element) -> None:
+    """A slide's figure as trafilatura keeps it, in the copy it reads: the photo in a
+    paragraph, the caption one after it (it dropped the figure whole, caption and all;
+    the caption is the figure's again, as the page gives it)."""
+    img = next(figure.iter("img"), None)
+    caption = next(figure.iter("figcaption"), None)
+    parent = figure.getparent()
+    if img is None or caption is None or parent is None:
+        return
+    photo, text = lxml_html.Element("p"), lxml_html.Element("p")
+    photo.append(copy.copy(img))
+    photo[0].tail = None
+    text.text = _text_of(caption)
+    text.tail = figure.tail
+    at = parent.index(figure)
+    parent[at:at + 1] = [photo, text]
+
+
+def _tweet_text(quote: Element, *, latin_page: bool) -> None:
+    """An embedded tweet without the link to its photo ("pic.twitter.com/abc"), and --
+    on a page in another script than Latin -- without its author's handle and its date,
+    which Twitter writes in English ("— الأرصاد الجوية (@meteo_dz) <a>July 18, 2024</a>":
+    an English month read inside Arabic, with Arabic numbers). On a page in Latin script
+    the line reads as the citation it is ("— Harbour Watch (@harbourwatch) March 14,
+    2024")."""
+    links = list(quote.iter("a"))
+    date = links[-1] if links and "/status/" in (links[-1].get("href") or "") and \
+        links[-1].getnext() is None and not latin_page else None
+    if date is not None:
+        # the author's line: the quote's own text, or the paragraph that ends with the date
+        holder = date.getparent()
+        for box in {quote, holder if holder is not None else quote}:
+            box.text = _HANDLE.sub("", box.text) if box.text else box.text
+            for child in box:
+                child.tail = _HANDLE.sub("", child.tail) if child.tail else child.tail
+    for link in links:
+        if (link is date or _TWEET_PHOTO.match(_text_of(link))) and \
+                isinstance(link, lxml_html.HtmlElement):
+            link.drop_tree()  # (its tail stays)
+
+
+def _latin_page(root: Element) -> bool:
+    """Whether most of the page's letters are Latin ones."""
+    letters = [c for c in _text_of(next(root.iter("body"), root)) if c.isalpha()]
+    return sum(c < "\u0250" for c in letters) * 2 > len(letters)
+
+
+_TWEET_PHOTO = re.compile(r"^(?:https?://)?pic\.(?:twitter|x)\.com/\w+$", re.I)
+# "(@meteo_dz)", or a bare "@HRSD_SA" after the author's name
+_HANDLE = re.compile(r"\s*\(@\w{1,30}\)|(?<=\S)\s+@\w{1,30}(?=\s*$)")
+_SLIDE_WORDS = 80  # a slide's caption, not a page's text
+# a slide's place in its gallery: "1 / 4", "2 من 10", "3 of 12"
+_SLIDE_COUNTER = re.compile(r"^\d{1,3}\s*(?:/|من|of|de|sur|von|di)\s*\d{1,3}$", re.I)
 _SLIDE = re.compile(r"slide|swiper|carousel", re.I)
 _MANY_FIGURES = 200  # figures looked at: a page has a few; a hostile one, thousands
 _EMBEDDED_POST = re.compile(r"\b(twitter-tweet|instagram-media|tiktok-embed)\b")
+
+
+# ---- the copy trafilatura reads: inline elements and loose text ---------------------
+
+# Inline elements that may hold text. Empty, they carry none, but trafilatura's precision
+# setting drops the whole paragraph around one (its text is the empty element's tail):
+# WordPress puts <span id="more-5662"></span> into every post with a "read more" break,
+# pages draw icons with <i></i>. So they are unwrapped first (their tail stays).
+_INLINE_TAGS = ("abbr", "b", "bdi", "bdo", "big", "cite", "del", "dfn", "em", "font", "i",
+                "ins", "kbd", "label", "mark", "q", "s", "samp", "small", "span", "strike",
+                "strong", "sub", "sup", "time", "tt", "u", "var")
+# Blocks whose text is read as running text: an inline element inside one is part of
+# a sentence.
+_TEXT_BLOCKS = frozenset({"p", "li", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "td",
+                          "dd", "figcaption"})
+_IN_A_SENTENCE = 3  # words of the block's own text around an inline element
+
+
+_CARD_WORDS = 6  # a name and a headline at least
+
+
+def _hover_card(img: Element) -> Element | None:
+    """The card that pops up over a name in a sentence, if ``img`` is its photo: a
+    person's picture, full name and latest stories in an inline element inside the
+    paragraph, hidden until the pointer rests on the name. trafilatura read one into the
+    sentence: "South Dakota Gov. Kristi NoemKristi Lynn NoemSouth Dakota governor doubles
+    down on ... MORE (R) is defending ...". The card is the innermost inline element
+    around the photo holding two links or more, nearly all of whose words are links',
+    inside a block with words of its own."""
+    el = img.getparent()
+    while el is not None and el.tag in _INLINE_TAGS:
+        links = list(el.iter("a"))
+        if len(links) >= 2:
+            words = len(_text(el).split())
+            linked = sum(len(_text(a).split()) for a in links)
+            block = el.getparent()
+            while block is not None and block.tag in (*_INLINE_TAGS, "a"):
+                block = block.getparent()
+            if block is None or block.tag not in _TEXT_BLOCKS or words < _CARD_WORDS \
+                    or linked < 0.8 * words:
+                return None
+            outside = len(_text(block).split()) - words
+            return el if outside >= _IN_A_SENTENCE else None
+        el = el.getparent()
+    return None
+
+
+_CONTAINERS = ("div", "section", "article", "main", "td", "body")
+# what may stand inside a paragraph; anything else in a container is a block
+_PHRASING = frozenset({*_INLINE_TAGS, "a", "br", "img", "picture", "output", "code"})
+_LOOSE_WORDS = 6  # words of its own that make a container's loose text a paragraph
+
+
+def _wrap_loose_text(root: Element) -> None:
+    """Text written straight into a container beside its blocks (a deals page: "<a><img></a>
+    Score the watch ... What everyone <strong>will</strong> appreciate ..." between
+    headings in a <section>) becomes paragraphs. trafilatura read such a run as pieces:
+    the words before the <strong> in the image's link, the rest a paragraph glued to it
+    ("willappreciate"), the words before the first heading lost."""
+    for box in list(root.iter(*_CONTAINERS)):
+        children = [c for c in box if isinstance(c.tag, str)]
+        if all(c.tag in _PHRASING for c in children):
+            continue  # no blocks: the container reads as one paragraph already
+        lead: Element | None = None  # the block the run follows (None: the start)
+        run: list[Element] = []
+        for child in [*children, None]:
+            if child is not None and child.tag in _PHRASING:
+                run.append(child)
+                continue
+            text = ((box.text if lead is None else lead.tail) or "") + \
+                " ".join(str(e.tail or "") for e in run)
+            if len(text.split()) >= _LOOSE_WORDS:
+                para = lxml_html.Element("p")
+                if lead is None:
+                    para.text, box.text = box.text, None
+                    box.insert(0, para)
+                else:
+                    para.text, lead.tail = lead.tail, None
+                    lead.addnext(para)
+                para.extend(run)  # each with its tail: the run's text
+            lead, run = child, []
+
+
+def _text(el: Element) -> str:
+    return " ".join(" ".join(str(t) for t in el.itertext()).split())
+
+
+_PULL_QUOTE_WORDS = 6  # a quotation this long that a paragraph holds word for word ...
+_QUOTE_MARKS = str.maketrans("", "", "\"“”«»‘’'")
+
+
+def without_pull_quotes(blocks: list[Block]) -> list[Block]:
+    """``blocks`` without a pull quote: a quotation a paragraph of the text already
+    holds word for word (set large beside it, it was read twice)."""
+    said = [fold(plain_text(b.spans)).translate(_QUOTE_MARKS) for b in blocks
+            if isinstance(b, Paragraph)]
+    def repeated(block: Block) -> bool:
+        if not isinstance(block, Quote) or block.attribution or len(block.paragraphs) != 1:
+            return False
+        key = fold(plain_text(block.paragraphs[0])).translate(_QUOTE_MARKS).strip()
+        return len(key.split()) >= _PULL_QUOTE_WORDS and any(key in text for text in said)
+    return [b for b in blocks if not repeated(b)]

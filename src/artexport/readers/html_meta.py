@@ -31,6 +31,7 @@ from .html_tree import (
     _xpath,
     block_text,
     in_headline_header,
+    labelled_authors,
     text_lines,
 )
 from .news import (
@@ -150,6 +151,7 @@ class _Meta:
                 items = [_without_hidden_label(li) for li in el.iter("li")]
                 if items and looks_like_name(items[0]):
                     found.append(items[0])
+        found += [a["name"] for a in labelled_authors(self.root) if looks_like_name(a["name"])]
         for el in _xpath(self.root, " | ".join(
                 f"//*[contains(concat(' ', normalize-space(@class), ' '), ' {name} ')]"
                 for name in ("byline", "author", "author-name", "meta-author", "post-meta-author",
@@ -372,7 +374,11 @@ class _Meta:
                 continue  # ("أحمد عبد القوي ومحمد داود": two names already known)
             seen.add(person)
             out.append(entry)
-        return out
+        # a labelled byline gives each writer's role ("Role, بي بي سي نيوز عربي - بيروت")
+        roles = {fold(a["name"]): a["role"] for a in labelled_authors(self.root) if "role" in a}
+        return [{"name": name, "role": roles[fold(name)]} if fold(name) in roles and (
+                    isinstance(entry, str) or "role" not in entry) else entry
+                for entry in out if (name := entry if isinstance(entry, str) else entry["name"])]
 
 
 def _without_hidden_label(item: Element) -> str:

@@ -12,6 +12,8 @@ from typing import Any
 from lxml import etree
 from lxml import html as lxml_html
 
+from .furniture import PHOTO_SOURCE_LABEL
+
 Element = etree._Element
 
 _XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
@@ -90,11 +92,45 @@ _FURNITURE_REGION = re.compile(r"podcast|promo|related|most-?read|newsletter|rec
 
 
 def drop_labelled_regions(root: Element) -> None:
-    """Remove from the page the regions whose ``aria-labelledby`` names furniture."""
+    """Remove from the page the regions whose ``aria-labelledby`` names furniture, and
+    the boxes a skip link lets a reader jump over (:func:`_skipped_box`)."""
     for el in _xpath(root, "//*[@aria-labelledby]"):
         if _FURNITURE_REGION.search(el.get("aria-labelledby") or "") and \
                 isinstance(el, lxml_html.HtmlElement) and el.getparent() is not None:
             el.drop_tree()
+    ids = {el.get("id"): el for el in _xpath(root, "//*[@id]")}
+    for link in _xpath(root, "//a[starts-with(@href, '#')]")[:_MANY_LINKS]:
+        target = ids.get((link.get("href") or "")[1:])
+        box = _skipped_box(link, target) if target is not None else None
+        if isinstance(box, lxml_html.HtmlElement) and box.getparent() is not None:
+            box.drop_tree()
+
+
+_MANY_LINKS = 500  # in-page links looked at: a page has a few; a hostile one, thousands
+_SKIPPED_WORDS = 120  # an embed's notices, a promo: not a page's whole text
+_END_MARK_WORDS = 8  # the words of the element a skip link jumps to: an end marker's
+
+
+def _skipped_box(link: Element, target: Element) -> Element | None:
+    """The box a skip link lets a reader jump over, if ``link`` is one: it opens the box
+    and names the box's last element, a short end marker ("تخطى YouTube مشاركة" ...
+    "نهاية YouTube مشاركة": a YouTube embed's consent notices, read as the article's
+    paragraphs; a promo's "Skip podcast and continue reading"). A link to the article
+    ("Skip to content") or to a heading (a table of contents) names no box's end."""
+    if len(_text_of(target).split()) > _END_MARK_WORDS:
+        return None
+    box = link.getparent()
+    for _ in range(3):  # (the link in its own <div> or <p>, the marker in the box's last)
+        if box is None or _tag(box) in ("body", "html", "main", "article"):
+            return None
+        if target in box.iterdescendants():
+            text = _text_of(box)
+            if text.startswith(_text_of(link)) and text.endswith(_text_of(target)) and \
+                    len(text.split()) <= _SKIPPED_WORDS and next(box.iter("h1"), None) is None:
+                return box
+            return None
+        box = box.getparent()
+    return None
 
 
 # ("img-desc": Al-Riyadh's caption under its photo)
@@ -143,8 +179,12 @@ def _credit_in(box: Element, cap: Element | None) -> Element | None:
                 None)
 
 
-# a credit's label before its name, as The New York Times and El País print them
-CREDIT_LABEL = re.compile(r"^\s*(?:credit|crédito|crédit|foto|photo)\s*(?:\.{3}|…|:)\s*", re.I)
+# a credit's label before its name, as The New York Times and El País print them, and
+# as BBC World Service sites do for screen readers, with a comma ("Image source, Getty
+# Images", "صدر الصورة، Getty Images", "Fuente de la imagen, ...")
+CREDIT_LABEL = re.compile(r"^\s*(?:(?:credit|crédito|crédit|foto|photo)\s*(?:\.{3}|…|:)|"
+                          r"[,،]?\s*(?:image source|fuente de la imagen|fotoğraf kaynağı|"
+                          rf"crédit photo|{PHOTO_SOURCE_LABEL})\s*[,،:])\s*", re.I)
 
 
 def captioned_image_above(root: Element, first: str) -> Element | None:
@@ -178,7 +218,43 @@ def byline_region_lines(root: Element) -> set[str]:
     for el in _xpath(root, "//*[@aria-labelledby]"):
         if "byline" in (el.get("aria-labelledby") or "").lower():
             lines.update(_text_of(part) for part in el.iter("h2", "h3", "li", "p"))
+    for label, _ in _byline_labels(root):  # (a byline list in no labelled region)
+        item = next((a for a in label.iterancestors() if _tag(a) in ("li", "p")), None)
+        if item is not None:
+            lines.add(_text_of(item))
     return lines - {""}
+
+
+# The labels for screen readers before a byline's parts (BBC World Service, in English on
+# every language's site: "Author, نادين شريف", "Role, بي بي سي نيوز عربي - بيروت")
+_BYLINE_LABEL = re.compile(r"^(author|role)\s*[,،]$", re.I)
+
+
+def _byline_labels(root: Element) -> list[tuple[Element, str]]:
+    """The byline's labels, each with what it labels ("author" or "role"): an element
+    of its own holding nothing else, first in its parent."""
+    found: list[tuple[Element, str]] = []
+    for el in _xpath(root, "//span[not(*)][starts-with(normalize-space(), 'Author') or "
+                           "starts-with(normalize-space(), 'Role')]"):
+        parent = el.getparent()
+        if (m := _BYLINE_LABEL.match(" ".join((el.text or "").split()))) and \
+                parent is not None and parent[0] is el and not (parent.text or "").strip():
+            found.append((el, m.group(1).lower()))
+    return found
+
+
+def labelled_authors(root: Element) -> list[dict[str, str]]:
+    """The writers a labelled byline names, each with the role it gives ("Role, بي بي
+    سي نيوز عربي - بيروت"): a role follows its writer's name."""
+    authors: list[dict[str, str]] = []
+    for label, part in _byline_labels(root):
+        parent = label.getparent()
+        said = _text_of(parent)[len(_text_of(label)):].strip() if parent is not None else ""
+        if part == "author" and said:
+            authors.append({"name": said})
+        elif part == "role" and said and authors and "role" not in authors[-1]:
+            authors[-1]["role"] = said
+    return authors
 
 
 def fragment_paragraphs(markup: str) -> list[str]:
@@ -245,6 +321,7 @@ def live_entries(root: Element) -> None:
                if (h := next((c for c in a if _tag(c) == "header"), None)) is not None
                and next(h.iter("time"), None) is not None and next(h.iter("h1"), None) is None]
     if len(entries) < 2:
+        _timed_entries(root)
         return
     for entry in entries:
         header = next(c for c in entry if _tag(c) == "header")
@@ -276,3 +353,43 @@ def in_headline_header(el: Element) -> bool:
 
 _HEADER_CLASS = re.compile(r"(?:^|\s)(?:[\w]+[_-])*?(?:article|item|entry|post|story|b)[_-]+"
                            r"header(?:[_-]+section)?(?=\s|$)", re.I)
+
+
+def _timed_entries(root: Element) -> None:
+    """A live blog's entries as boxes of one kind side by side ("<div class="live-entry">
+    <time>13:40</time><h2>...</h2><div class="entry-body">"), each opening with its
+    <time>, a title or none after it: each time and title become one heading, as in
+    :func:`live_entries`. The times were dropped as counters and an entry without a
+    title ran on from the one before."""
+    groups: dict[tuple[Element, str, str], list[tuple[Element, Element]]] = {}
+    for time in list(root.iter("time"))[:_MANY_ENTRIES]:
+        opener = time  # (or a box holding the time alone: "<div class="meta"><time>")
+        if (box := time.getparent()) is not None and _text_of(box) == _text_of(time) \
+                and _tag(box) in ("div", "span", "p", "header"):
+            opener = box
+        entry = opener.getparent()
+        if entry is None or (parent := entry.getparent()) is None or \
+                next((c for c in entry if _tag(c)), None) is not opener or \
+                (entry.text or "").strip() or next(entry.iter("p"), None) is None:
+            continue
+        groups.setdefault((parent, _tag(entry), entry.get("class") or ""), []).append(
+            (entry, opener))
+    for found in groups.values():
+        if len(found) < 2:
+            continue
+        for _, opener in found:
+            after = opener.getnext()
+            title = after if after is not None and _tag(after) in ("h2", "h3", "h4") else None
+            said = _text_of(opener)
+            clock = m.group() if (m := _CLOCK.search(said)) else said
+            heading = etree.Element("h2")
+            heading.text = " – ".join(p for p in (clock, _text_of(title) if title is not None
+                                                  else "") if p)
+            heading.tail = None
+            opener.addprevious(heading)
+            for el in (opener, title):
+                if isinstance(el, lxml_html.HtmlElement):
+                    el.drop_tree()
+
+
+_MANY_ENTRIES = 500  # <time>s looked at: a live page has dozens; a hostile one, thousands

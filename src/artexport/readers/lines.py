@@ -44,7 +44,6 @@ Every constant is named below, with its meaning; none is tied to one page.
 
 from __future__ import annotations
 
-import itertools
 import math
 import re
 from collections.abc import Callable
@@ -71,13 +70,13 @@ from .page_text import (
     tashkeel_count,
 )
 from .stopwords import page_stop_words, stop_word_density
+from .text_edges import PROSE_WORDS, SUBHEAD_WORDS, prose_after_the_text, prose_before_the_text
 
 # ---- constants of the model ---------------------------------------------------------
 
 LENGTH_HIGH = 200        # jusText: a "good" line is at least this long
 STOPWORDS_LOW = 0.30     # jusText: below this density a long line is "bad"
 STOPWORDS_HIGH = 0.32    # jusText: from this density a long line is "good"/"near-good"
-STOPWORDS_SENTENCE = 0.22  # ... and from this one a long line ending in a full stop
 CLASS_SCORE = {"good": 3.0, "neargood": 1.5, "short": 0.0, "bad": -2.0}
 SENTENCE_BONUS = 0.75    # a short line of four words or more that ends a sentence
 LEAD_BONUS = 0.5         # a line that ends with ":" (a lead announcing a list or quote)
@@ -388,8 +387,8 @@ def classify(lines: list[Line]) -> None:
             announced, lead_in = True, line.words
     for line, state in zip(seq, _viterbi(seq), strict=True):
         line.article = state
-    _prose_before_the_text(seq, stops)
-    _prose_after_the_text(seq)
+    prose_before_the_text(seq, stops)
+    prose_after_the_text(seq)
     _end_at_comments(lines)  # (a comment count is no barrier: it is not in seq)
     _keep_main_article(seq)
     for line in lines:
@@ -400,79 +399,7 @@ def classify(lines: list[Line]) -> None:
             line.reason = _why_not(line)
 
 
-PROSE_WORDS = 12  # a sentence this long right after the text's last line goes on with it
-SUBHEAD_WORDS = 5  # ... and a line this short above it, closing a related box, heads it
 LEAD_IN_WORDS = 5  # a line this long ending in ":" leads in to a list: running text
-
-
-def _prose_after_the_text(seq: list[Line]) -> None:
-    """A long sentence right after an article line, with ads and related links below it,
-    is the text going on: the model left out an article's last paragraphs when their
-    stop words fell just short (Masrawy: "وينصح الخبراء بمراجعة الصيانة الدورية للسيارة،
-    ..." at 0.29) and the furniture after them pulled them out."""
-    for k, (before, line) in enumerate(itertools.pairwise(seq)):
-        if not line.article and line.furniture is None \
-                and not (line.related or line.in_related or line.bullet or line.item) \
-                and ends_sentence(line.body):
-            if before.article and (line.words >= PROSE_WORDS or (
-                    line.words >= LAST_WORDS and line.body.endswith(".")
-                    and _closes_the_text(seq[k + 2:k + 3]))):
-                line.article = True
-            elif k > 0 and seq[k - 1].article and _subheading(before) and \
-                    line.words >= PROSE_WORDS and line.body.endswith(".") and \
-                    _names_listed(line.body):
-                # under a subheading of its own: a match report's "التشكيل" and its
-                # lineups ("الهلال: بونو – كانسيلو، ...", names only: dropped as a list)
-                before.article = line.article = True
-
-
-def _prose_before_the_text(seq: list[Line], stops: frozenset[str]) -> None:
-    """A sentence right above the text's prose, its stop words a little short, opens
-    it: a wire lead full of names and figures ("أقر مجلس الوزراء في جلسته الاعتيادية،
-    أمس الإثنين، جدولا جديدا لرواتب المتقاعدين ..." at 0.29) was dropped as a list of
-    names."""
-    for k in range(len(seq) - 2, -1, -1):
-        line, after = seq[k], seq[k + 1]
-        if not line.article and line.klass == "bad" and not line.barrier \
-                and after.article and after.klass in ("good", "neargood") \
-                and line.furniture is None and line.words >= PROSE_WORDS \
-                and not (line.related or line.in_related or line.bullet or line.item) \
-                and line.body.endswith(".") \
-                and stop_word_density(line.body, stops) >= STOPWORDS_SENTENCE:
-            line.article = True
-
-
-def _names_listed(body: str) -> bool:
-    """A sentence that lists names ("الهلال: بونو – كانسيلو، كوليبالي، ..."): many parts
-    between commas and dashes, no figures (not a teaser, not a box of prices)."""
-    parts = [p for p in re.split(r"[،,–-]", body) if p.strip()]
-    return len(parts) >= _LISTED_NAMES and not any(ch.isdigit() for ch in body) \
-        and len(body.split()) <= 3 * len(parts)
-
-
-_LISTED_NAMES = 6  # parts of a line of names, a team's eleven or a cast
-
-
-def _subheading(line: Line) -> bool:
-    return not line.article and line.furniture is None and not line.bullet \
-        and not (line.related or line.in_related) and 1 <= line.words <= SUBHEAD_WORDS \
-        and not ends_sentence(line.body) and not line.body.endswith(":")
-
-
-LAST_WORDS = 3  # ... and one this long when the source or the tags come next
-
-
-def _closes_the_text(after: list[Line]) -> bool:
-    """Whether the line after a short sentence ("التفاصيل تعلن لاحقاً.") closes the
-    article: its source ("المصدر: ...") or a tag (a word or two, no sentence)."""
-    if not after:
-        return False
-    body = after[0].body
-    return bool(_SOURCE_LINE.match(body)) or (
-        after[0].words <= 2 and not ends_sentence(body) and not after[0].bullet)
-
-
-_SOURCE_LINE = re.compile(r"(?:المصدر|مصدر|منبع|ماخذ|Source)\s*[:：-]", re.I)
 
 
 def _end_at_comments(lines: list[Line]) -> None:

@@ -1,0 +1,88 @@
+"""The edges of a scrape's article text: lines the line model left out just above its
+first line or just below its last (their stop words a little short, or a subheading
+between), which are the text all the same (:func:`~artexport.readers.lines.classify`
+calls these after it)."""
+
+from __future__ import annotations
+
+import itertools
+import re
+
+from .page_text import Line, ends_sentence
+from .stopwords import stop_word_density
+
+__all__ = ["PROSE_WORDS", "SUBHEAD_WORDS", "prose_after_the_text", "prose_before_the_text"]
+
+PROSE_WORDS = 12  # a sentence this long right after the text's last line goes on with it
+SUBHEAD_WORDS = 5  # ... and a line this short above it, closing a related box, heads it
+STOPWORDS_SENTENCE = 0.22  # stop words of a long line ending in a full stop above the text
+
+
+def prose_after_the_text(seq: list[Line]) -> None:
+    """A long sentence right after an article line, with ads and related links below it,
+    is the text going on: the model left out an article's last paragraphs when their
+    stop words fell just short (Masrawy: "وينصح الخبراء بمراجعة الصيانة الدورية للسيارة،
+    ..." at 0.29) and the furniture after them pulled them out."""
+    for k, (before, line) in enumerate(itertools.pairwise(seq)):
+        if not line.article and line.furniture is None \
+                and not (line.related or line.in_related or line.bullet or line.item) \
+                and ends_sentence(line.body):
+            if before.article and (line.words >= PROSE_WORDS or (
+                    line.words >= LAST_WORDS and line.body.endswith(".")
+                    and _closes_the_text(seq[k + 2:k + 3]))):
+                line.article = True
+            elif k > 0 and seq[k - 1].article and _subheading(before) and \
+                    line.words >= PROSE_WORDS and line.body.endswith(".") and \
+                    _names_listed(line.body):
+                # under a subheading of its own: a match report's "التشكيل" and its
+                # lineups ("الهلال: بونو – كانسيلو، ...", names only: dropped as a list)
+                before.article = line.article = True
+
+
+def prose_before_the_text(seq: list[Line], stops: frozenset[str]) -> None:
+    """A sentence right above the text's prose, its stop words a little short, opens
+    it: a wire lead full of names and figures ("أقر مجلس الوزراء في جلسته الاعتيادية،
+    أمس الإثنين، جدولا جديدا لرواتب المتقاعدين ..." at 0.29) was dropped as a list of
+    names."""
+    for k in range(len(seq) - 2, -1, -1):
+        line, after = seq[k], seq[k + 1]
+        if not line.article and line.klass == "bad" and not line.barrier \
+                and after.article and after.klass in ("good", "neargood") \
+                and line.furniture is None and line.words >= PROSE_WORDS \
+                and not (line.related or line.in_related or line.bullet or line.item) \
+                and line.body.endswith(".") \
+                and stop_word_density(line.body, stops) >= STOPWORDS_SENTENCE:
+            line.article = True
+
+
+def _names_listed(body: str) -> bool:
+    """A sentence that lists names ("الهلال: بونو – كانسيلو، كوليبالي، ..."): many parts
+    between commas and dashes, no figures (not a teaser, not a box of prices)."""
+    parts = [p for p in re.split(r"[،,–-]", body) if p.strip()]
+    return len(parts) >= _LISTED_NAMES and not any(ch.isdigit() for ch in body) \
+        and len(body.split()) <= 3 * len(parts)
+
+
+_LISTED_NAMES = 6  # parts of a line of names, a team's eleven or a cast
+
+
+def _subheading(line: Line) -> bool:
+    return not line.article and line.furniture is None and not line.bullet \
+        and not (line.related or line.in_related) and 1 <= line.words <= SUBHEAD_WORDS \
+        and not ends_sentence(line.body) and not line.body.endswith(":")
+
+
+LAST_WORDS = 3  # ... and one this long when the source or the tags come next
+
+
+def _closes_the_text(after: list[Line]) -> bool:
+    """Whether the line after a short sentence ("التفاصيل تعلن لاحقاً.") closes the
+    article: its source ("المصدر: ...") or a tag (a word or two, no sentence)."""
+    if not after:
+        return False
+    body = after[0].body
+    return bool(_SOURCE_LINE.match(body)) or (
+        after[0].words <= 2 and not ends_sentence(body) and not after[0].bullet)
+
+
+_SOURCE_LINE = re.compile(r"(?:المصدر|مصدر|منبع|ماخذ|Source)\s*[:：-]", re.I)
