@@ -1415,3 +1415,28 @@ def test_a_match_report_s_lineups_under_their_heading_are_kept(tmp_path: Path) -
         "ماني، رونالدو، غريب.\n", encoding="utf-8")
     texts = _texts(page)
     assert texts[-3:-1] == ["التشكيل", lineup] and texts[-1].startswith("النصر: العقيدي")
+
+
+_OLIVE_BODY = (
+    "يستيقظ الحاج عبد الرزاق قبل شروق الشمس، ويتجه مع أبنائه الثلاثة إلى حقله الممتد على "
+    "12 هكتارا في ريف صفاقس، حيث تنتظرهم أشجار زيتون يعود عمر بعضها إلى أكثر من 80 عاما.\n"
+    "يقول الحاج للجزيرة نت إن الموسم الحالي هو الأوفر منذ سنوات، لكن الفرحة لم تكتمل، فسعر "
+    "الكيلوغرام الواحد من الزيت تراجع إلى النصف تقريبا مقارنة بالموسم الماضي.\n")
+
+
+@pytest.mark.parametrize("alt", ["", "زيتون تونس\n"])
+def test_a_credited_caption_between_headline_and_byline_is_not_the_title(
+        tmp_path: Path, alt: str) -> None:
+    """Al Jazeera Net: the photo's alt text and caption "... (الجزيرة)" stand between the
+    headline and the writer: the caption became the title (or, with no alt line, the
+    writer's name did), and the headline was dropped as a related link."""
+    page = tmp_path / "olive.txt"
+    page.write_text(
+        "اقتصاد\nمزارعو الزيتون في تونس.. موسم وفير وأسعار لا تغطي الكلفة\n" + alt
+        + "مزارع يجمع ثمار الزيتون في ولاية صفاقس جنوبي تونس (الجزيرة)\n"
+        "محمد علي الصغير\nصفاقس\n14/11/2024\n" + _OLIVE_BODY, encoding="utf-8")
+    article = load_quietly(page)
+    assert article.title == "مزارعو الزيتون في تونس.. موسم وفير وأسعار لا تغطي الكلفة"
+    assert [a.name for a in article.authors] == ["محمد علي الصغير"]
+    assert article.subtitle is None and article.dateline == "صفاقس"
+    assert paragraphs(article)[0].startswith("يستيقظ الحاج")

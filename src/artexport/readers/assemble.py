@@ -36,6 +36,7 @@ from .headline import (
     TITLE_WORDS,
     HeaderItem,
     headline_at,
+    past_captions,
     site_title,
     without_glued_byline,
 )
@@ -539,7 +540,8 @@ def _title(page: Page, candidates: list[_Item],
     _kind, k, title, _ = ordered[best]
     set_title(meta, without_glued_byline(meta, title))
     page.use(k)
-    return ordered[best], ordered[best + 1:best + 2]
+    # (past the headline's photo: its caption is neither the subtitle nor the writer)
+    return ordered[best], past_captions(ordered[best + 1:])[:1]
 
 
 def set_title(meta: dict[str, Any], title: str) -> None:
