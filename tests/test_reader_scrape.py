@@ -1440,3 +1440,28 @@ def test_a_credited_caption_between_headline_and_byline_is_not_the_title(
     assert [a.name for a in article.authors] == ["محمد علي الصغير"]
     assert article.subtitle is None and article.dateline == "صفاقس"
     assert paragraphs(article)[0].startswith("يستيقظ الحاج")
+
+
+def test_cnn_arabic_s_stamp_with_a_semicolon_and_a_full_stop_is_the_date(tmp_path: Path) -> None:
+    """CNN Arabic's "نشر يوم الأحد، 03 مارس / آذار 2024; 07:40 (GMT +0400)." ends with a
+    full stop: it was read as a sentence giving a date, the article's first paragraph (no
+    date, and the dateline "(CNN)--" not split off). The caption over its "Credit:" line
+    was the subtitle."""
+    page = tmp_path / "cnn.txt"
+    page.write_text(
+        "الشرق الأوسط\nمسؤول أممي: ثلث سكان اليمن يواجهون خطر المجاعة مع تراجع التمويل\n"
+        "طفل يمني يحمل كيس طحين في أحد مراكز توزيع المساعدات في الحديدة\n"
+        "Credit: KHALED ZIAD/AFP via Getty Images\n"
+        "نشر يوم الأحد، 03 مارس / آذار 2024; 07:40 (GMT +0400). آخر تحديث الأحد، 03 مارس / "
+        "آذار 2024; 08:15 (GMT +0400).\n"
+        "نيويورك، الولايات المتحدة (CNN)-- قال مسؤول رفيع في الأمم المتحدة، الأحد، إن نحو "
+        "ثلث سكان اليمن يواجهون خطر المجاعة، محذرا من أن تراجع تمويل المانحين أجبر الوكالات "
+        "الإنسانية على تقليص برامجها.\n"
+        "وأضاف المسؤول، في إحاطة أمام الصحفيين، أن خطة الاستجابة الإنسانية لهذا العام لم "
+        "تحصل سوى على 18% من التمويل المطلوب البالغ 2.7 مليار دولار.\n", encoding="utf-8")
+    article = load_quietly(page)
+    assert article.published == datetime.fromisoformat("2024-03-03T07:40:00+04:00")
+    assert article.updated == datetime.fromisoformat("2024-03-03T08:15:00+04:00")
+    assert article.dateline == "نيويورك، الولايات المتحدة (CNN)"
+    assert paragraphs(article)[0].startswith("قال مسؤول رفيع")
+    assert article.subtitle is None

@@ -61,18 +61,26 @@ def _adjacent(lines: list[Line], upper: int, lower: int) -> bool:
 def past_captions(below: list[HeaderItem]) -> list[HeaderItem]:
     """The header items under a line from the first one that is not its photo: an
     image, a credited caption ("مزارع يجمع ثمار الزيتون ... (الجزيرة)") and the image's
-    alt text of a word or two right above such a caption ("زيتون تونس")."""
-    def credited_at(i: int) -> bool:
-        return i < len(below) and below[i][0] in _LINES and credited(below[i][2])
+    alt text of a word or two right above such a caption ("زيتون تونس"), a caption over
+    its credit's line ("Credit: ... AFP")."""
+    def credited_at(i: int, rx: re.Pattern[str] = _CREDIT) -> bool:
+        return i < len(below) and below[i][0] in _LINES and bool(rx.search(below[i][2]))
+    def photo_at(i: int) -> bool:
+        if below[i][0] == "image" or credited_at(i):
+            return True
+        return below[i][0] in _LINES and (
+            (lettered_words(below[i][2]) < TITLE_WORDS and credited_at(i + 1))
+            or credited_at(i + 1, _CREDIT_LINE))
     i = 0
-    while i < len(below) and (below[i][0] == "image" or credited_at(i) or (
-            below[i][0] in _LINES and lettered_words(below[i][2]) < TITLE_WORDS
-            and credited_at(i + 1))):
+    while i < len(below) and photo_at(i):
         i += 1
     return below[i:]
 
 
 _LINES = ("candidate", "teaser")  # header items that are plain lines of text
+# A photo's credit on a line of its own, under its caption: "Credit: KHALED ZIAD/AFP via
+# Getty Images" (CNN Arabic)
+_CREDIT_LINE = re.compile(r"^\s*(?:credit|photo|image)\s*:|getty images|shutterstock", re.I)
 
 
 def _anchored(below: list[HeaderItem]) -> bool:

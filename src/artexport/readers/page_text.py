@@ -23,6 +23,7 @@ from .news import (
     ends_article,
     find_date,
     furniture_reason,
+    is_bare_stamp,
     is_disclaimer,
     is_relative_time,
     is_time_stamp,
@@ -62,7 +63,7 @@ def dated_sentence(text: str) -> bool:
     lettered = sum(1 for w in text.split()
                    if any(ch.isalpha() for ch in w) and not any(ch.isdigit() for ch in w))
     return lettered >= DATED_SENTENCE_WORDS and ends_sentence(text) \
-        and not text.endswith(("a.m.", "p.m."))
+        and not text.endswith(("a.m.", "p.m.")) and not is_bare_stamp(text)
 
 
 def words(text: str) -> int:
@@ -158,7 +159,8 @@ def tashkeel_count(text: str) -> int:
 def date_line(text: str) -> FoundDate | None:
     """The date of a short line that is mostly a date ("2021.06.26 | 14:30 دمشق"), not
     of a sentence giving one ("وصدر القرار في 28/5/2024.": it was lost from the text)."""
-    long = len(text) >= LENGTH_LOW and ends_sentence(text) and not text.endswith(("a.m.", "p.m."))
+    long = len(text) >= LENGTH_LOW and ends_sentence(text) \
+        and not text.endswith(("a.m.", "p.m.")) and not is_bare_stamp(text)
     # (a stamp with its update: "نشر في: الأحد 12 مايو 2024 - 10:30 ص | آخر تحديث: ...")
     most = STAMP_WORDS if is_time_stamp(text) else 16
     return None if len(text.split()) > most or long or dated_sentence(text) else find_date(text)
