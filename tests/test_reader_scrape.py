@@ -1465,3 +1465,20 @@ def test_cnn_arabic_s_stamp_with_a_semicolon_and_a_full_stop_is_the_date(tmp_pat
     assert article.dateline == "نيويورك، الولايات المتحدة (CNN)"
     assert paragraphs(article)[0].startswith("قال مسؤول رفيع")
     assert article.subtitle is None
+
+
+def test_a_byline_with_the_paper_s_handle_after_it_names_the_writer(tmp_path: Path) -> None:
+    """Okaz: "خالد الجارالله (الرياض) okaz_online@" was no byline (the handle), so it
+    became the subtitle: no writer, no dateline, and the wrong time zone."""
+    page = tmp_path / "okaz.txt"
+    page.write_text(
+        "محليات\n«التعليم» تمدد التسجيل في برنامج الابتعاث حتى نهاية الشهر\n"
+        "خالد الجارالله (الرياض) okaz_online@\n10 شعبان 1445 هـ - 20 فبراير 2024 م\n"
+        "قررت وزارة التعليم تمديد فترة التسجيل في برنامج خادم الحرمين الشريفين للابتعاث في "
+        "مرحلته الجديدة حتى نهاية شهر شعبان الجاري، وذلك لإتاحة الفرصة لأكبر عدد من الطلاب.\n"
+        "وأوضحت الوزارة أن البرنامج يستهدف هذا العام ابتعاث 2500 طالب وطالبة إلى أفضل 200 "
+        "جامعة في العالم.\n", encoding="utf-8")
+    article = load_quietly(page)
+    assert [a.name for a in article.authors] == ["خالد الجارالله"]
+    assert article.dateline == "الرياض" and article.subtitle is None
+    assert "okaz_online" not in everything(article)

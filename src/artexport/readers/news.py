@@ -155,7 +155,8 @@ def parse_byline(line: str, *, labels: frozenset[str] = frozenset()) -> Byline |
     "حوار: آسيا العتروس", "نویسنده: علی رضایی" or "By Jane Doe"; ``None`` if the line
     is not one. The name must pass :func:`looks_like_name` (``labels``: folded menu
     and section lines of the same page, which are never names)."""
-    text = line.strip()
+    # (the paper's or the writer's handle after it: "خالد الجارالله (الرياض) okaz_online@")
+    text = _HANDLE_AFTER.sub("", line.strip())
     when = _BYLINE_TIME.search(text)
     if when:  # "By Tess Bonn - 11/19/19 06:56 AM EST": the name before the time
         text = text[:when.start()].strip()
@@ -216,6 +217,9 @@ def parse_byline(line: str, *, labels: frozenset[str] = frozenset()) -> Byline |
         place = m.group("first").strip() if is_city(m.group("first")) else None
         return Byline([{"name": m.group("name").strip()}], place)
     return None
+
+
+_HANDLE_AFTER = re.compile(r"(?<=\S)\s+(?:@[A-Za-z0-9_]{2,30}|[A-Za-z0-9_]{2,30}@)$")
 
 
 def without_role(name: str) -> str:
