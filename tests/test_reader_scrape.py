@@ -1482,3 +1482,32 @@ def test_a_byline_with_the_paper_s_handle_after_it_names_the_writer(tmp_path: Pa
     assert [a.name for a in article.authors] == ["خالد الجارالله"]
     assert article.dateline == "الرياض" and article.subtitle is None
     assert "okaz_online" not in everything(article)
+
+
+_COLUMN = (
+    "كتاب الجزيرة\nد. عبدالعزيز بن سعد الخريجي\nالمدن الذكية تبدأ من الرصيف\nمنذ يومين\n"
+    "عندما نتحدث عن المدن الذكية، تقفز إلى أذهاننا صور الشاشات العملاقة والسيارات ذاتية "
+    "القيادة وأجهزة الاستشعار المنتشرة في كل زاوية.\n"
+    "في كثير من أحيائنا، يضطر المشاة إلى النزول إلى الشارع لأن الرصيف إما مرتفع جدا، أو "
+    "تحتله السيارات، أو تقطعه الأشجار ولوحات الإعلانات.\n"
+    "المدينة التي يمشي فيها كبار السن والأطفال بأمان، هي مدينة ذكية ولو لم تكن فيها شاشة "
+    "واحدة.\n* أستاذ التخطيط العمراني بجامعة الملك سعود\nمقالات أخرى للكاتب\n"
+    "الحدائق العامة.. رئة لا ترف\n")
+
+
+@pytest.mark.parametrize("masthead", ["", "الجزيرة\nصحيفة يومية تصدر عن مؤسسة الجزيرة للصحافة "
+                                      "والطباعة والنشر\nالأحد 18 ذو القعدة 1445 هـ - 26 مايو "
+                                      "2024 م - العدد 18650\n"])
+def test_a_column_s_titled_writer_above_its_headline_is_the_author(
+        tmp_path: Path, masthead: str) -> None:
+    """An opinion column prints its writer's name, with his title, above the headline:
+    the name became the title (the headline its subtitle); with the paper's tagline
+    ("صحيفة يومية تصدر عن ...") on top, the tagline did, and the section "كتاب الجزيرة"
+    was the author. The starred note on the writer under the text was a list."""
+    page = tmp_path / "column.txt"
+    page.write_text(masthead + _COLUMN, encoding="utf-8")
+    article = load_quietly(page)
+    assert article.title == "المدن الذكية تبدأ من الرصيف" and article.subtitle is None
+    assert [a.name for a in article.authors] == ["د. عبدالعزيز بن سعد الخريجي"]
+    assert _texts(page)[-1].startswith("المدينة التي يمشي فيها")
+    assert "صحيفة يومية" not in everything(article)

@@ -59,6 +59,7 @@ from .news import (
     parse_dateline,
     related_heading,
     role_line,
+    titled_name,
 )
 from .page_body import caption_shaped, page_body
 from .page_repeats import without_author_box, without_repeats
@@ -480,6 +481,11 @@ def _header(page: Page, items: list[_Item], *, title_known: bool = False) -> Non
                 meta["authors"] = [text]
                 page.use(k)
                 break
+    if "authors" not in meta and title_at:  # a column's writer, titled, over its headline
+        kind, k, text, _ = items[title_at - 1]
+        if kind == "candidate" and k not in page.used and titled_name(text, labels=page.labels):
+            meta["authors"] = [text]
+            page.use(k)
     for _kind, k, text, _ in extras:
         if k in page.used:
             continue

@@ -22,7 +22,7 @@ from ..errors import ArtexportWarning, ArticleError, caller_stacklevel, quoted
 from ..model import Block, Paragraph, plain_text
 from .base import Draft
 from .lines import Line
-from .news import byline_meta, is_time_stamp, parse_byline
+from .news import byline_meta, is_time_stamp, parse_byline, titled_name
 from .page_text import lettered_words, words
 from .stopwords import fold
 
@@ -134,7 +134,9 @@ def headline_at(lines: list[Line], candidates: list[HeaderItem],
     # the lower line is the headline and the upper one a section's name, Tasnim's "اقتصاد
     # کلان و بودجه")
     subtitled = at + 1 < len(items) and items[at + 1][0] == "subtitle"
+    # (nor is a writer's name with his title above it, "د. عبدالعزيز بن سعد الخريجي")
     if best and not subtitled and lettered_words(candidates[best - 1][2]) >= SUBTITLE_WORDS \
+            and not titled_name(candidates[best - 1][2]) \
             and fold(candidates[best][2]) not in fold(candidates[best - 1][2]) \
             and _adjacent(lines, candidates[best - 1][1], candidates[best][1]):
         # (a line that holds the headline whole is a breadcrumb: "HomeSPORT NEWS...")

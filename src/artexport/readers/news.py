@@ -219,6 +219,19 @@ def parse_byline(line: str, *, labels: frozenset[str] = frozenset()) -> Byline |
     return None
 
 
+# A person's title before a name: "د. عبدالعزيز بن سعد الخريجي", "الدكتور ...", "Dr. ..."
+_HONORIFIC = re.compile(
+    r"^(?:(?:أ\.\s?د|د|م|أ|Dr|Prof)\.\s*|(?:الدكتور|الدكتورة|الأستاذ|الأستاذة|الاستاذ|"
+    r"الاستاذة|المهندس|المهندسة|الشيخ|دكتر|مهندس)\s+)(?P<name>\S.+)$")
+
+
+def titled_name(text: str, *, labels: frozenset[str] = frozenset()) -> bool:
+    """A person's name after a title ("د. عبدالعزيز بن سعد الخريجي"): a writer's name, no
+    headline, which a bare name without one may be ("ترامب يلتقي بوتين")."""
+    m = _HONORIFIC.match(text.strip())
+    return m is not None and looks_like_name(m.group("name"), labels=labels)
+
+
 _HANDLE_AFTER = re.compile(r"(?<=\S)\s+(?:@[A-Za-z0-9_]{2,30}|[A-Za-z0-9_]{2,30}@)$")
 
 
@@ -390,6 +403,7 @@ __all__ = [
     "split_caption_label",
     "split_lead_dateline",
     "time_only",
+    "titled_name",
     "without_role",
     "zone_for_place",
 ]

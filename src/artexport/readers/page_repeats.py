@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from .news import role_line
 from .page_text import Line
 from .stopwords import fold
 
@@ -45,9 +46,15 @@ AUTHOR_BOX = "about the author"
 def without_author_box(body: list[Line], meta: dict[str, Any]) -> list[Line]:
     """The body without the writer's box under the text: the byline's name on a line of
     its own ("HANNAH SCHOENBAUM") and the line about the writer under it
-    ("Schoenbaum covers North Carolina and education for The Associated Press.")."""
+    ("Schoenbaum covers North Carolina and education for The Associated Press."), and a
+    starred note on the writer as the last line ("* أستاذ ...")."""
     names = {fold(str(a.get("name") if isinstance(a, dict) else a))
              for a in meta.get("authors") or ()}
+    if names and body and body[-1].text.startswith("*") and role_line(body[-1].body, ""):
+        # a column's note on its writer, marked with a star, under the text: "* أستاذ
+        # التخطيط العمراني بجامعة الملك سعود"
+        body[-1].article, body[-1].reason = False, AUTHOR_BOX
+        body = body[:-1]
     for k in range(len(body) // 2, len(body)):
         if fold(body[k].body) in names:
             surname = fold(body[k].body).split()[-1]
