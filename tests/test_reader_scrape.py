@@ -1511,3 +1511,23 @@ def test_a_column_s_titled_writer_above_its_headline_is_the_author(
     assert [a.name for a in article.authors] == ["د. عبدالعزيز بن سعد الخريجي"]
     assert _texts(page)[-1].startswith("المدينة التي يمشي فيها")
     assert "صحيفة يومية" not in everything(article)
+
+
+def test_a_ticker_s_stamped_teasers_above_the_article_are_no_headline(tmp_path: Path) -> None:
+    """RT Arabic: a "latest news" ticker above the article, each item stamped "منذ ...",
+    and no date under the headline: the ticker's items were the title and subtitle, and
+    the real headline a body paragraph."""
+    page = tmp_path / "rt.txt"
+    page.write_text(
+        "أخبار العالم\nمنذ 2 ساعة\nروسيا تعلن إسقاط 14 مسيرة أوكرانية فوق مقاطعة بيلغورود\n"
+        "منذ 3 ساعات\nالكرملين يعلق على تصريحات ماكرون الأخيرة\nالعالم العربي\n"
+        "السودان.. اشتباكات عنيفة في محيط مدينة الفاشر\n"
+        "أفادت مصادر محلية في السودان باندلاع اشتباكات عنيفة، صباح اليوم الثلاثاء، بين الجيش "
+        "السوداني وقوات الدعم السريع في محيط مدينة الفاشر عاصمة ولاية شمال دارفور.\n"
+        "وقالت المصادر إن القصف المدفعي طال أحياء سكنية في الجهة الشرقية من المدينة، ما أدى "
+        "إلى سقوط عدد من الضحايا بين المدنيين.\n", encoding="utf-8")
+    article = load_quietly(page)
+    assert article.title == "السودان.. اشتباكات عنيفة في محيط مدينة الفاشر"
+    assert article.subtitle is None
+    assert paragraphs(article)[0].startswith("أفادت مصادر محلية")
+    assert "الكرملين" not in everything(article)

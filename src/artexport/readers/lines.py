@@ -67,6 +67,7 @@ from .page_text import (
     Line,
     date_line,
     ends_sentence,
+    mark_stamped_teasers,
     split_lines,
     tashkeel_count,
 )
@@ -364,6 +365,7 @@ def classify(lines: list[Line]) -> None:
     _mark_runs(seq)
     _mark_items(seq)
     _mark_related(seq)
+    mark_stamped_teasers(seq)
     announced = False  # inside a list that a lead ending with ":" announced
     lead_in = 0  # ... and the words of that lead
     for line, templated, teaser in zip(seq, _mark_templates(seq), _mark_teasers(seq),

@@ -206,6 +206,35 @@ class Line:
         return self._date if isinstance(self._date, FoundDate) else None
 
 
+def mark_stamped_teasers(seq: list[Line]) -> None:
+    """A ticker of other stories, each stamped "منذ 2 ساعة": the lines between two such
+    stamps are teasers, and the one after the last stamp when the stamps lead (a
+    section's label, not a headline, stands before the first one); when they trail, the
+    one before the first. Each parts the text as its stamp does (``related``): no
+    headline of the article, which the header above it ends at."""
+    def stamp(k: int) -> bool:
+        return 0 <= k < len(seq) and seq[k].related and is_relative_time(seq[k].body)
+    k = 0
+    while k < len(seq):
+        end = k
+        while stamp(end) and stamp(end + 2) and not stamp(end + 1):
+            end += 2
+        if end == k:
+            k += 1
+            continue
+        for j in range(k + 1, end, 2):
+            seq[j].related = True
+        leading = k == 0 or seq[k - 1].words < TEASER_MIN_WORDS
+        edge = end + 1 if leading else k - 1
+        if 0 <= edge < len(seq) and not stamp(edge) and seq[edge].klass != "good" \
+                and seq[edge].words <= TEASER_MAX_WORDS and not ends_sentence(seq[edge].body):
+            seq[edge].related = True
+        k = end + 1
+
+
+TEASER_MIN_WORDS, TEASER_MAX_WORDS = 4, 16  # a stamped teaser's length; a label is shorter
+
+
 # ---- reading lines ------------------------------------------------------------------
 
 _SOURCE_LABEL = re.compile(rf"(?:{PHOTO_SOURCE_LABEL})[\s,،]*$")
