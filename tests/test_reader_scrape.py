@@ -1531,3 +1531,40 @@ def test_a_ticker_s_stamped_teasers_above_the_article_are_no_headline(tmp_path: 
     assert article.subtitle is None
     assert paragraphs(article)[0].startswith("أفادت مصادر محلية")
     assert "الكرملين" not in everything(article)
+
+
+def test_a_related_box_s_leads_written_as_sentences_are_left_out(tmp_path: Path) -> None:
+    """Al-Watan: under "أخبار ذات صلة" other stories show their lead sentence, not a
+    headline: the three became the article's last paragraphs. The photo's caption
+    "ضبط مخدرات - أرشيفية" was the dateline."""
+    page = tmp_path / "watan.txt"
+    page.write_text(
+        "حوادث\nضبط 3 أشخاص بحوزتهم 40 كيلو مخدرات في الإسماعيلية\nكتب: مصطفى رحومة\n"
+        "03:15 م | الأحد 19 مايو 2024\nضبط مخدرات - أرشيفية\n"
+        "تمكنت الأجهزة الأمنية بمديرية أمن الإسماعيلية من ضبط 3 أشخاص بحوزتهم 40 كيلوجراما "
+        "من مخدر البانجو، قبل ترويجها على عملائهم بدائرة مركز القنطرة غرب.\n"
+        "وكشفت التحريات أن المتهمين اعتادوا جلب المواد المخدرة من إحدى محافظات الصعيد، "
+        "وتخزينها داخل مزرعة مهجورة لحين توزيعها.\n"
+        "وتحرر محضر بالواقعة، وتولت النيابة العامة التحقيق.\nأخبار ذات صلة\n"
+        "أمرت النيابة العامة بحبس سائق 4 أيام على ذمة التحقيقات لاتهامه بدهس طالب في المنوفية.\n"
+        "تمكنت مباحث القاهرة من ضبط عصابة تخصصت في سرقة السيارات بمدينة نصر.\n"
+        "أعلنت وزارة الداخلية ضبط 120 ألف مخالفة مرورية خلال 24 ساعة على الطرق السريعة.\n",
+        encoding="utf-8")
+    article = load_quietly(page)
+    assert paragraphs(article)[-1] == "وتحرر محضر بالواقعة، وتولت النيابة العامة التحقيق."
+    assert article.dateline is None
+
+
+def test_text_carried_on_under_an_empty_related_heading_is_kept(tmp_path: Path) -> None:
+    """... but the story carried on under a related box whose links the scrape lost
+    ("ونقلت الصحيفة ...": no story's lead opens so) is the article's."""
+    page = tmp_path / "arabi21.txt"
+    page.write_text(
+        "السعودية تعيد النظر في حجم مشروع نيوم بسبب ضغوط التمويل\n"
+        "وقالت الصحيفة في التقرير الذي ترجمته \"عربي21\"، إن الخطط الأولية كانت تتوقع أن "
+        "يسكن المدينة تسعة ملايين نسمة بحلول عام 2045.\n"
+        "وأضافت أن المرحلة الأولى من المشروع، التي كان يفترض أن تكتمل في 2030، ستقلص إلى "
+        "جزء صغير مما أعلن سابقا.\nأخبار متعلقة\n"
+        "ونقلت الصحيفة عن مصدر مطلع قوله إن الصندوق لا يستطيع تمويل كل شيء في الوقت نفسه.\n",
+        encoding="utf-8")
+    assert paragraphs(load_quietly(page))[-1].startswith("ونقلت الصحيفة")

@@ -385,7 +385,9 @@ def _header_items(page: Page, start: int) -> list[_Item]:
             continue
         elif byline_without_name(text, labels=page.labels):
             ln.reason = NOT_A_NAME
-        elif parse_dateline(text) is not None or is_city(text):
+        elif (dateline := parse_dateline(text)) is not None and _PHOTO_CAPTION.search(body):
+            pass  # a photo's caption without its photo, "ضبط مخدرات - أرشيفية": no dateline
+        elif dateline is not None or is_city(text):
             items.append(("dateline", k, text, None))
         elif heading_like(body) and not related_heading(body):
             items.append(("candidate", k, body, None))

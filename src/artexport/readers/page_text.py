@@ -235,6 +235,23 @@ def mark_stamped_teasers(seq: list[Line]) -> None:
 TEASER_MIN_WORDS, TEASER_MAX_WORDS = 4, 16  # a stamped teaser's length; a label is shorter
 
 
+def box_items(gap: list[Line], run: list[Line]) -> bool:
+    """Whether the lines of ``run``, the page's last text, right under a "related"
+    heading (``gap``, with no link under it), are that box's items: other stories' leads
+    as sentences (Al-Watan). Not under a toggle whose links are hidden ("اظهار أخبار
+    متعلقة"), nor when a line carries the story on ("ونقلت الصحيفة ...")."""
+    return not any(ln.in_related or _BOX_TOGGLE.match(ln.body) for ln in gap) \
+        and not any(_CARRIES_ON.match(ln.body) for ln in run)
+
+
+_BOX_TOGGLE = re.compile(r"^(?:اظهار|إظهار|أظهر|عرض|show)\s", re.I)
+# a paragraph that carries a story on, which no story's lead opens with ("And he said")
+_CARRIES_ON = re.compile(
+    r"^(?:و|ف)(?:قال|قالت|أضاف|أضافت|اضاف|اضافت|أشار|أشارت|اشار|اشارت|أكد|أكدت|اكد|اكدت|"
+    r"نقلت|نقل|ذكرت|ذكر|لفتت|لفت|أوضح|أوضحت|اوضح|اوضحت|تابع|تابعت|كان|كانت|في|من|بحسب|"
+    r"وفق|يأتي|تأتي|أعرب|أعربت|شدد|شددت|بين|بينت|أفاد|أفادت|اعتبر|اعتبرت)\s")
+
+
 # ---- reading lines ------------------------------------------------------------------
 
 _SOURCE_LABEL = re.compile(rf"(?:{PHOTO_SOURCE_LABEL})[\s,،]*$")
