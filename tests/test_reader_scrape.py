@@ -1568,3 +1568,42 @@ def test_text_carried_on_under_an_empty_related_heading_is_kept(tmp_path: Path) 
         "ونقلت الصحيفة عن مصدر مطلع قوله إن الصندوق لا يستطيع تمويل كل شيء في الوقت نفسه.\n",
         encoding="utf-8")
     assert paragraphs(load_quietly(page))[-1].startswith("ونقلت الصحيفة")
+
+
+def test_the_writer_s_bare_name_under_a_standfirst_is_the_author(tmp_path: Path) -> None:
+    """Annahar: the date, the headline, a quoted standfirst and the writer's name alone
+    above the text: the name was dropped as "above the article"."""
+    page = tmp_path / "annahar.txt"
+    page.write_text(
+        "ثقافة\n04-05-2024 | 10:30\n"
+        "المخرجة ريما عيسى: السينما اللبنانية تعيش على الهامش لكنها لا تموت\n"
+        "\"أصنع أفلامي بميزانيات صغيرة لأن الحرية أغلى من المال\"\nجنى الخوري\n"
+        "حققت المخرجة اللبنانية ريما عيسى حضورا لافتا في المهرجانات العربية خلال العامين "
+        "الماضيين، بفيلمها الروائي الثاني الذي نال جائزة لجنة التحكيم في مهرجان قرطاج.\n"
+        "بدأت من صورة قديمة وجدتها في درج جدتي، لعائلة تجلس أمام بيت صغير في الميناء، ومن "
+        "هنا كتبت السيناريو على مدى ثلاث سنوات.\n", encoding="utf-8")
+    article = load_quietly(page)
+    assert [a.name for a in article.authors] == ["جنى الخوري"]
+    assert article.subtitle == "\"أصنع أفلامي بميزانيات صغيرة لأن الحرية أغلى من المال\""
+
+
+def test_the_writer_s_bare_name_under_a_persian_standfirst_is_no_subheading(
+        tmp_path: Path) -> None:
+    """Khabaronline: the standfirst, a full sentence, under the headline and the writer's
+    name under it: the standfirst was the first paragraph and the name an H2."""
+    standfirst = ("یک متخصص منابع آب با اشاره به کاهش ذخایر سدهای تهران هشدار داد که بدون "
+                  "مدیریت مصرف، پایتخت در تابستان با جیره‌بندی آب روبه‌رو خواهد شد.")
+    page = tmp_path / "khabar.txt"
+    page.write_text(
+        "کد خبر 1912345\nتاریخ انتشار: ۱۴۰۳/۰۲/۱۵ - ۰۹:۳۰\n"
+        "یک متخصص: کم‌آبی تهران جدی‌تر از آن است که فکر می‌کنیم\n"
+        f"{standfirst}\nمحمد رضایی\n"
+        "به گزارش خبرآنلاین، ذخایر پنج سد تأمین‌کننده آب تهران به ۳۲ درصد رسیده که نسبت به "
+        "سال گذشته ۱۲ درصد کمتر است.\n"
+        "او افزود که فرسودگی شبکه توزیع باعث هدر رفتن نزدیک به ۲۵ درصد آب شرب می‌شود.\n",
+        encoding="utf-8")
+    article = load_quietly(page)
+    assert [a.name for a in article.authors] == ["محمد رضایی"]
+    assert article.subtitle == standfirst
+    assert not any(isinstance(b, Heading) for b in article.blocks)
+    assert paragraphs(article)[0].startswith("به گزارش خبرآنلاین")

@@ -235,6 +235,12 @@ def mark_stamped_teasers(seq: list[Line]) -> None:
 TEASER_MIN_WORDS, TEASER_MAX_WORDS = 4, 16  # a stamped teaser's length; a label is shorter
 
 
+def has_subheadings(text: list[Line]) -> bool:
+    """Short lines that end no sentence in ``text``: a lone one under a standfirst is a
+    subheading among others ("أرقام التشغيل"), not the writer's name."""
+    return any(ln.words <= 5 and not ends_sentence(ln.body) and not ln.bullet for ln in text)
+
+
 def box_items(gap: list[Line], run: list[Line]) -> bool:
     """Whether the lines of ``run``, the page's last text, right under a "related"
     heading (``gap``, with no link under it), are that box's items: other stories' leads
