@@ -1607,3 +1607,24 @@ def test_the_writer_s_bare_name_under_a_persian_standfirst_is_no_subheading(
     assert article.subtitle == standfirst
     assert not any(isinstance(b, Heading) for b in article.blocks)
     assert paragraphs(article)[0].startswith("به گزارش خبرآنلاین")
+
+
+_TRAFFIC = (
+    "«الداخلية»: 1,250 مخالفة مرورية في حملة على الجهراء\nالجهراء - محمد الدشيش\n"
+    "الأربعاء 10 يوليو 2024\n"
+    "شنت الإدارة العامة للمرور حملة أمنية موسعة في محافظة الجهراء، أسفرت عن تحرير 1,250 "
+    "مخالفة مرورية متنوعة، وضبط 37 مركبة، وحجز 12 دراجة نارية.\n"
+    "وأهابت الإدارة بالمواطنين والمقيمين الالتزام بقواعد المرور حفاظا على سلامتهم، داعية "
+    "إلى الإبلاغ عن المخالفات عبر الرقم 112.\n")
+
+
+@pytest.mark.parametrize("source", ["المصدر:\nالأنباء\n", "المصدر: الأنباء\n", "الأنباء\n"])
+def test_the_source_credited_under_the_text_is_left_out(tmp_path: Path, source: str) -> None:
+    """Al-Anba prints "المصدر:" and the paper's name on two lines, others on one; an
+    aggregator (Al-Nilin) ends each item with its source paper's name alone: all were
+    the article's last paragraphs."""
+    page = tmp_path / "anba.txt"
+    page.write_text(_TRAFFIC + source + "شارك\n", encoding="utf-8")
+    article = load_quietly(page)
+    assert paragraphs(article)[-1].startswith("وأهابت الإدارة")
+    assert "الأنباء" not in everything(article)

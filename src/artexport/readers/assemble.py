@@ -62,7 +62,7 @@ from .news import (
     titled_name,
 )
 from .page_body import caption_shaped, page_body
-from .page_repeats import without_author_box, without_repeats
+from .page_repeats import without_author_box, without_repeats, without_source
 from .page_stamps import (
     stamp_author,
     trailing_tags,
@@ -151,7 +151,7 @@ def assemble(page: Page, *, title_known: bool = False) -> None:
     else:
         body = without_author_box(without_repeats(body, str(page.draft.meta.get("title")
                                                                  or "")), page.draft.meta)
-        body = unlabelled_tags(body, page.draft.meta)
+        body = without_source(unlabelled_tags(body, page.draft.meta))
     page.draft.blocks = page_body(page, body)
     page.use(*trailing_time(lines[end + 1:], page.draft.meta))
     page.use(*trailing_tags(lines[end + 1:], page.draft.meta, page.used))
