@@ -1472,3 +1472,216 @@ def test_a_list_whose_last_item_ends_a_sentence_stays_a_list(tmp_path: Path) -> 
         "مئتي مليون دينار سنويا، مشيرا إلى توفير التمويل اللازم لها.\n", encoding="utf-8")
     blocks = load_quietly(page).blocks
     assert [type(b).__name__ for b in blocks] == ["Paragraph", "ListBlock", "Paragraph"]
+
+
+_OLIVE_BODY = (
+    "يستيقظ الحاج عبد الرزاق قبل شروق الشمس، ويتجه مع أبنائه الثلاثة إلى حقله الممتد على "
+    "12 هكتارا في ريف صفاقس، حيث تنتظرهم أشجار زيتون يعود عمر بعضها إلى أكثر من 80 عاما.\n"
+    "يقول الحاج للجزيرة نت إن الموسم الحالي هو الأوفر منذ سنوات، لكن الفرحة لم تكتمل، فسعر "
+    "الكيلوغرام الواحد من الزيت تراجع إلى النصف تقريبا مقارنة بالموسم الماضي.\n")
+
+
+@pytest.mark.parametrize("alt", ["", "زيتون تونس\n"])
+def test_a_credited_caption_between_headline_and_byline_is_not_the_title(
+        tmp_path: Path, alt: str) -> None:
+    """Al Jazeera Net: the photo's alt text and caption "... (الجزيرة)" stand between the
+    headline and the writer: the caption became the title (or, with no alt line, the
+    writer's name did), and the headline was dropped as a related link."""
+    page = tmp_path / "olive.txt"
+    page.write_text(
+        "اقتصاد\nمزارعو الزيتون في تونس.. موسم وفير وأسعار لا تغطي الكلفة\n" + alt
+        + "مزارع يجمع ثمار الزيتون في ولاية صفاقس جنوبي تونس (الجزيرة)\n"
+        "محمد علي الصغير\nصفاقس\n14/11/2024\n" + _OLIVE_BODY, encoding="utf-8")
+    article = load_quietly(page)
+    assert article.title == "مزارعو الزيتون في تونس.. موسم وفير وأسعار لا تغطي الكلفة"
+    assert [a.name for a in article.authors] == ["محمد علي الصغير"]
+    assert article.subtitle is None and article.dateline == "صفاقس"
+    assert paragraphs(article)[0].startswith("يستيقظ الحاج")
+
+
+def test_cnn_arabic_s_stamp_with_a_semicolon_and_a_full_stop_is_the_date(tmp_path: Path) -> None:
+    """CNN Arabic's "نشر يوم الأحد، 03 مارس / آذار 2024; 07:40 (GMT +0400)." ends with a
+    full stop: it was read as a sentence giving a date, the article's first paragraph (no
+    date, and the dateline "(CNN)--" not split off). The caption over its "Credit:" line
+    was the subtitle."""
+    page = tmp_path / "cnn.txt"
+    page.write_text(
+        "الشرق الأوسط\nمسؤول أممي: ثلث سكان اليمن يواجهون خطر المجاعة مع تراجع التمويل\n"
+        "طفل يمني يحمل كيس طحين في أحد مراكز توزيع المساعدات في الحديدة\n"
+        "Credit: KHALED ZIAD/AFP via Getty Images\n"
+        "نشر يوم الأحد، 03 مارس / آذار 2024; 07:40 (GMT +0400). آخر تحديث الأحد، 03 مارس / "
+        "آذار 2024; 08:15 (GMT +0400).\n"
+        "نيويورك، الولايات المتحدة (CNN)-- قال مسؤول رفيع في الأمم المتحدة، الأحد، إن نحو "
+        "ثلث سكان اليمن يواجهون خطر المجاعة، محذرا من أن تراجع تمويل المانحين أجبر الوكالات "
+        "الإنسانية على تقليص برامجها.\n"
+        "وأضاف المسؤول، في إحاطة أمام الصحفيين، أن خطة الاستجابة الإنسانية لهذا العام لم "
+        "تحصل سوى على 18% من التمويل المطلوب البالغ 2.7 مليار دولار.\n", encoding="utf-8")
+    article = load_quietly(page)
+    assert article.published == datetime.fromisoformat("2024-03-03T07:40:00+04:00")
+    assert article.updated == datetime.fromisoformat("2024-03-03T08:15:00+04:00")
+    assert article.dateline == "نيويورك، الولايات المتحدة (CNN)"
+    assert paragraphs(article)[0].startswith("قال مسؤول رفيع")
+    assert article.subtitle is None
+
+
+def test_a_byline_with_the_paper_s_handle_after_it_names_the_writer(tmp_path: Path) -> None:
+    """Okaz: "خالد الجارالله (الرياض) okaz_online@" was no byline (the handle), so it
+    became the subtitle: no writer, no dateline, and the wrong time zone."""
+    page = tmp_path / "okaz.txt"
+    page.write_text(
+        "محليات\n«التعليم» تمدد التسجيل في برنامج الابتعاث حتى نهاية الشهر\n"
+        "خالد الجارالله (الرياض) okaz_online@\n10 شعبان 1445 هـ - 20 فبراير 2024 م\n"
+        "قررت وزارة التعليم تمديد فترة التسجيل في برنامج خادم الحرمين الشريفين للابتعاث في "
+        "مرحلته الجديدة حتى نهاية شهر شعبان الجاري، وذلك لإتاحة الفرصة لأكبر عدد من الطلاب.\n"
+        "وأوضحت الوزارة أن البرنامج يستهدف هذا العام ابتعاث 2500 طالب وطالبة إلى أفضل 200 "
+        "جامعة في العالم.\n", encoding="utf-8")
+    article = load_quietly(page)
+    assert [a.name for a in article.authors] == ["خالد الجارالله"]
+    assert article.dateline == "الرياض" and article.subtitle is None
+    assert "okaz_online" not in everything(article)
+
+
+_COLUMN = (
+    "كتاب الجزيرة\nد. عبدالعزيز بن سعد الخريجي\nالمدن الذكية تبدأ من الرصيف\nمنذ يومين\n"
+    "عندما نتحدث عن المدن الذكية، تقفز إلى أذهاننا صور الشاشات العملاقة والسيارات ذاتية "
+    "القيادة وأجهزة الاستشعار المنتشرة في كل زاوية.\n"
+    "في كثير من أحيائنا، يضطر المشاة إلى النزول إلى الشارع لأن الرصيف إما مرتفع جدا، أو "
+    "تحتله السيارات، أو تقطعه الأشجار ولوحات الإعلانات.\n"
+    "المدينة التي يمشي فيها كبار السن والأطفال بأمان، هي مدينة ذكية ولو لم تكن فيها شاشة "
+    "واحدة.\n* أستاذ التخطيط العمراني بجامعة الملك سعود\nمقالات أخرى للكاتب\n"
+    "الحدائق العامة.. رئة لا ترف\n")
+
+
+@pytest.mark.parametrize("masthead", ["", "الجزيرة\nصحيفة يومية تصدر عن مؤسسة الجزيرة للصحافة "
+                                      "والطباعة والنشر\nالأحد 18 ذو القعدة 1445 هـ - 26 مايو "
+                                      "2024 م - العدد 18650\n"])
+def test_a_column_s_titled_writer_above_its_headline_is_the_author(
+        tmp_path: Path, masthead: str) -> None:
+    """An opinion column prints its writer's name, with his title, above the headline:
+    the name became the title (the headline its subtitle); with the paper's tagline
+    ("صحيفة يومية تصدر عن ...") on top, the tagline did, and the section "كتاب الجزيرة"
+    was the author. The starred note on the writer under the text was a list."""
+    page = tmp_path / "column.txt"
+    page.write_text(masthead + _COLUMN, encoding="utf-8")
+    article = load_quietly(page)
+    assert article.title == "المدن الذكية تبدأ من الرصيف" and article.subtitle is None
+    assert [a.name for a in article.authors] == ["د. عبدالعزيز بن سعد الخريجي"]
+    assert _texts(page)[-1].startswith("المدينة التي يمشي فيها")
+    assert "صحيفة يومية" not in everything(article)
+
+
+def test_a_ticker_s_stamped_teasers_above_the_article_are_no_headline(tmp_path: Path) -> None:
+    """RT Arabic: a "latest news" ticker above the article, each item stamped "منذ ...",
+    and no date under the headline: the ticker's items were the title and subtitle, and
+    the real headline a body paragraph."""
+    page = tmp_path / "rt.txt"
+    page.write_text(
+        "أخبار العالم\nمنذ 2 ساعة\nروسيا تعلن إسقاط 14 مسيرة أوكرانية فوق مقاطعة بيلغورود\n"
+        "منذ 3 ساعات\nالكرملين يعلق على تصريحات ماكرون الأخيرة\nالعالم العربي\n"
+        "السودان.. اشتباكات عنيفة في محيط مدينة الفاشر\n"
+        "أفادت مصادر محلية في السودان باندلاع اشتباكات عنيفة، صباح اليوم الثلاثاء، بين الجيش "
+        "السوداني وقوات الدعم السريع في محيط مدينة الفاشر عاصمة ولاية شمال دارفور.\n"
+        "وقالت المصادر إن القصف المدفعي طال أحياء سكنية في الجهة الشرقية من المدينة، ما أدى "
+        "إلى سقوط عدد من الضحايا بين المدنيين.\n", encoding="utf-8")
+    article = load_quietly(page)
+    assert article.title == "السودان.. اشتباكات عنيفة في محيط مدينة الفاشر"
+    assert article.subtitle is None
+    assert paragraphs(article)[0].startswith("أفادت مصادر محلية")
+    assert "الكرملين" not in everything(article)
+
+
+def test_a_related_box_s_leads_written_as_sentences_are_left_out(tmp_path: Path) -> None:
+    """Al-Watan: under "أخبار ذات صلة" other stories show their lead sentence, not a
+    headline: the three became the article's last paragraphs. The photo's caption
+    "ضبط مخدرات - أرشيفية" was the dateline."""
+    page = tmp_path / "watan.txt"
+    page.write_text(
+        "حوادث\nضبط 3 أشخاص بحوزتهم 40 كيلو مخدرات في الإسماعيلية\nكتب: مصطفى رحومة\n"
+        "03:15 م | الأحد 19 مايو 2024\nضبط مخدرات - أرشيفية\n"
+        "تمكنت الأجهزة الأمنية بمديرية أمن الإسماعيلية من ضبط 3 أشخاص بحوزتهم 40 كيلوجراما "
+        "من مخدر البانجو، قبل ترويجها على عملائهم بدائرة مركز القنطرة غرب.\n"
+        "وكشفت التحريات أن المتهمين اعتادوا جلب المواد المخدرة من إحدى محافظات الصعيد، "
+        "وتخزينها داخل مزرعة مهجورة لحين توزيعها.\n"
+        "وتحرر محضر بالواقعة، وتولت النيابة العامة التحقيق.\nأخبار ذات صلة\n"
+        "أمرت النيابة العامة بحبس سائق 4 أيام على ذمة التحقيقات لاتهامه بدهس طالب في المنوفية.\n"
+        "تمكنت مباحث القاهرة من ضبط عصابة تخصصت في سرقة السيارات بمدينة نصر.\n"
+        "أعلنت وزارة الداخلية ضبط 120 ألف مخالفة مرورية خلال 24 ساعة على الطرق السريعة.\n",
+        encoding="utf-8")
+    article = load_quietly(page)
+    assert paragraphs(article)[-1] == "وتحرر محضر بالواقعة، وتولت النيابة العامة التحقيق."
+    assert article.dateline is None
+
+
+def test_text_carried_on_under_an_empty_related_heading_is_kept(tmp_path: Path) -> None:
+    """... but the story carried on under a related box whose links the scrape lost
+    ("ونقلت الصحيفة ...": no story's lead opens so) is the article's."""
+    page = tmp_path / "arabi21.txt"
+    page.write_text(
+        "السعودية تعيد النظر في حجم مشروع نيوم بسبب ضغوط التمويل\n"
+        "وقالت الصحيفة في التقرير الذي ترجمته \"عربي21\"، إن الخطط الأولية كانت تتوقع أن "
+        "يسكن المدينة تسعة ملايين نسمة بحلول عام 2045.\n"
+        "وأضافت أن المرحلة الأولى من المشروع، التي كان يفترض أن تكتمل في 2030، ستقلص إلى "
+        "جزء صغير مما أعلن سابقا.\nأخبار متعلقة\n"
+        "ونقلت الصحيفة عن مصدر مطلع قوله إن الصندوق لا يستطيع تمويل كل شيء في الوقت نفسه.\n",
+        encoding="utf-8")
+    assert paragraphs(load_quietly(page))[-1].startswith("ونقلت الصحيفة")
+
+
+def test_the_writer_s_bare_name_under_a_standfirst_is_the_author(tmp_path: Path) -> None:
+    """Annahar: the date, the headline, a quoted standfirst and the writer's name alone
+    above the text: the name was dropped as "above the article"."""
+    page = tmp_path / "annahar.txt"
+    page.write_text(
+        "ثقافة\n04-05-2024 | 10:30\n"
+        "المخرجة ريما عيسى: السينما اللبنانية تعيش على الهامش لكنها لا تموت\n"
+        "\"أصنع أفلامي بميزانيات صغيرة لأن الحرية أغلى من المال\"\nجنى الخوري\n"
+        "حققت المخرجة اللبنانية ريما عيسى حضورا لافتا في المهرجانات العربية خلال العامين "
+        "الماضيين، بفيلمها الروائي الثاني الذي نال جائزة لجنة التحكيم في مهرجان قرطاج.\n"
+        "بدأت من صورة قديمة وجدتها في درج جدتي، لعائلة تجلس أمام بيت صغير في الميناء، ومن "
+        "هنا كتبت السيناريو على مدى ثلاث سنوات.\n", encoding="utf-8")
+    article = load_quietly(page)
+    assert [a.name for a in article.authors] == ["جنى الخوري"]
+    assert article.subtitle == "\"أصنع أفلامي بميزانيات صغيرة لأن الحرية أغلى من المال\""
+
+
+def test_the_writer_s_bare_name_under_a_persian_standfirst_is_no_subheading(
+        tmp_path: Path) -> None:
+    """Khabaronline: the standfirst, a full sentence, under the headline and the writer's
+    name under it: the standfirst was the first paragraph and the name an H2."""
+    standfirst = ("یک متخصص منابع آب با اشاره به کاهش ذخایر سدهای تهران هشدار داد که بدون "
+                  "مدیریت مصرف، پایتخت در تابستان با جیره‌بندی آب روبه‌رو خواهد شد.")
+    page = tmp_path / "khabar.txt"
+    page.write_text(
+        "کد خبر 1912345\nتاریخ انتشار: ۱۴۰۳/۰۲/۱۵ - ۰۹:۳۰\n"
+        "یک متخصص: کم‌آبی تهران جدی‌تر از آن است که فکر می‌کنیم\n"
+        f"{standfirst}\nمحمد رضایی\n"
+        "به گزارش خبرآنلاین، ذخایر پنج سد تأمین‌کننده آب تهران به ۳۲ درصد رسیده که نسبت به "
+        "سال گذشته ۱۲ درصد کمتر است.\n"
+        "او افزود که فرسودگی شبکه توزیع باعث هدر رفتن نزدیک به ۲۵ درصد آب شرب می‌شود.\n",
+        encoding="utf-8")
+    article = load_quietly(page)
+    assert [a.name for a in article.authors] == ["محمد رضایی"]
+    assert article.subtitle == standfirst
+    assert not any(isinstance(b, Heading) for b in article.blocks)
+    assert paragraphs(article)[0].startswith("به گزارش خبرآنلاین")
+
+
+_TRAFFIC = (
+    "«الداخلية»: 1,250 مخالفة مرورية في حملة على الجهراء\nالجهراء - محمد الدشيش\n"
+    "الأربعاء 10 يوليو 2024\n"
+    "شنت الإدارة العامة للمرور حملة أمنية موسعة في محافظة الجهراء، أسفرت عن تحرير 1,250 "
+    "مخالفة مرورية متنوعة، وضبط 37 مركبة، وحجز 12 دراجة نارية.\n"
+    "وأهابت الإدارة بالمواطنين والمقيمين الالتزام بقواعد المرور حفاظا على سلامتهم، داعية "
+    "إلى الإبلاغ عن المخالفات عبر الرقم 112.\n")
+
+
+@pytest.mark.parametrize("source", ["المصدر:\nالأنباء\n", "المصدر: الأنباء\n", "الأنباء\n"])
+def test_the_source_credited_under_the_text_is_left_out(tmp_path: Path, source: str) -> None:
+    """Al-Anba prints "المصدر:" and the paper's name on two lines, others on one; an
+    aggregator (Al-Nilin) ends each item with its source paper's name alone: all were
+    the article's last paragraphs."""
+    page = tmp_path / "anba.txt"
+    page.write_text(_TRAFFIC + source + "شارك\n", encoding="utf-8")
+    article = load_quietly(page)
+    assert paragraphs(article)[-1].startswith("وأهابت الإدارة")
+    assert "الأنباء" not in everything(article)

@@ -36,6 +36,7 @@ from .headline import (
     TITLE_WORDS,
     HeaderItem,
     headline_at,
+    past_captions,
     site_title,
     without_glued_byline,
 )
@@ -58,16 +59,17 @@ from .news import (
     parse_dateline,
     related_heading,
     role_line,
+    titled_name,
 )
 from .page_body import caption_shaped, page_body
-from .page_repeats import without_author_box, without_repeats
+from .page_repeats import without_author_box, without_repeats, without_source
 from .page_stamps import (
     stamp_author,
     trailing_tags,
     trailing_time,
     unlabelled_tags,
 )
-from .page_text import ends_sentence, words
+from .page_text import ends_sentence, has_subheadings, words
 
 HEADER_SPAN = 14      # lines above the article searched for title, date, image, byline
 SLOGAN_WORDS = 4      # a site's slogan above the headline is at most this long
@@ -149,7 +151,7 @@ def assemble(page: Page, *, title_known: bool = False) -> None:
     else:
         body = without_author_box(without_repeats(body, str(page.draft.meta.get("title")
                                                                  or "")), page.draft.meta)
-        body = unlabelled_tags(body, page.draft.meta)
+        body = without_source(unlabelled_tags(body, page.draft.meta))
     page.draft.blocks = page_body(page, body)
     page.use(*trailing_time(lines[end + 1:], page.draft.meta))
     page.use(*trailing_tags(lines[end + 1:], page.draft.meta, page.used))
@@ -214,6 +216,7 @@ def _peel(page: Page, start: int, end: int, has_title: bool) -> int:
     moved above it."""
     lines = page.lines
     k, peeled, labels = start, 0, 0
+    standfirst_at = -1  # a standfirst peeled over the writer's bare name
     while k <= end and peeled < PEEL_MAX:
         ln = lines[k]
         if ln.furniture is not None or not ln.article:
@@ -235,10 +238,19 @@ def _peel(page: Page, start: int, end: int, has_title: bool) -> int:
             or (peeled - labels <= 2 and words(text) >= STANDFIRST_WORDS
                 and rest[0].date is not None and rest[0].words <= 8
                 and not ends_sentence(rest[0].body)))  # (Tasnim: no writer)
+        # (a standfirst right under the headline, over the writer's bare name: Annahar,
+        # Khabaronline)
+        writer_below = peeled - labels <= 2 and STANDFIRST_WORDS <= words(text) <= 40 \
+            and len(rest) > 1 and rest[0].index == k + 1 and _bare_name(page, rest[0].body) \
+            and not text.endswith(":") \
+            and not has_subheadings(rest[1:])
+        if writer_below:
+            standfirst_at = k
         if has_title and peeled - labels <= 2 and words(text) >= TITLE_WORDS \
-                and ((heading_like(text) and not ends_sentence(text)) or signed) and (
+                and ((heading_like(text) and not ends_sentence(text)) or signed
+                     or writer_below) and (
                     rest[0].date is not None or parse_dateline(rest[0].body) is not None
-                    or byline_below
+                    or byline_below or writer_below
                     or (len(rest) > 1 and rest[1].date is not None
                         and (_bare_name(page, rest[0].body)
                              or STANDFIRST_WORDS <= words(rest[0].body) <= 40))):
@@ -274,7 +286,8 @@ def _peel(page: Page, start: int, end: int, has_title: bool) -> int:
                   or (k > 0 and lines[k - 1].is_image and caption_shaped(text))
                   or (_PHOTO_CAPTION.search(text) and words(text) <= CAPTION_WORDS)
                   or _hijri_line(text) is not None
-                  or (_prev_header_name(page, k) and _bare_name(page, text))
+                  or ((_prev_header_name(page, k) or k - 1 == standfirst_at)
+                      and _bare_name(page, text))
                   or (rest[0].date is not None and _bare_name(page, text))):
             break
         k += 1
@@ -383,14 +396,16 @@ def _header_items(page: Page, start: int) -> list[_Item]:
             continue
         elif byline_without_name(text, labels=page.labels):
             ln.reason = NOT_A_NAME
-        elif parse_dateline(text) is not None or is_city(text):
+        elif (dateline := parse_dateline(text)) is not None and _PHOTO_CAPTION.search(body):
+            pass  # a photo's caption without its photo, "ضبط مخدرات - أرشيفية": no dateline
+        elif dateline is not None or is_city(text):
             items.append(("dateline", k, text, None))
         elif heading_like(body) and not related_heading(body):
             items.append(("candidate", k, body, None))
         elif words(body) <= 40 and items and (
                 items[-1][0] == "byline" or (items[-1][0] == "date" and len(items) == 1)
-                or (items[-1][0] == "candidate" and len(items) > 1
-                    and items[-2][0] == "date" and _bare_name(page, items[-1][2]))):
+                or (items[-1][0] == "candidate" and (len(items) == 1 or items[-2][0] == "date")
+                    and _bare_name(page, items[-1][2]))):
             items.append(("subtitle", k, body, None))  # a standfirst over its byline
         k -= 1
     items.reverse()
@@ -479,6 +494,11 @@ def _header(page: Page, items: list[_Item], *, title_known: bool = False) -> Non
                 meta["authors"] = [text]
                 page.use(k)
                 break
+    if "authors" not in meta and title_at:  # a column's writer, titled, over its headline
+        kind, k, text, _ = items[title_at - 1]
+        if kind == "candidate" and k not in page.used and titled_name(text, labels=page.labels):
+            meta["authors"] = [text]
+            page.use(k)
     for _kind, k, text, _ in extras:
         if k in page.used:
             continue
@@ -490,6 +510,12 @@ def _header(page: Page, items: list[_Item], *, title_known: bool = False) -> Non
         else:
             continue
         page.use(k)
+    if "authors" not in meta and len(items) > 1:  # the writer's bare name right under the
+        (_, _, above, _), (kind, k, text, _) = items[-2:]  # standfirst (Annahar, Khabaronline)
+        if kind == "candidate" and k not in page.used and above == meta.get("subtitle") \
+                and _bare_name(page, text):
+            meta["authors"] = [text]
+            page.use(k)
     if fold(str(meta.get("subtitle") or "")) == fold(str(meta.get("title") or "")):
         meta.pop("subtitle", None)  # a lead caption that repeats the headline (Mosaique FM)
     city, agency = meta.pop("_date_city", None), meta.pop("_date_agency", None)
@@ -539,7 +565,8 @@ def _title(page: Page, candidates: list[_Item],
     _kind, k, title, _ = ordered[best]
     set_title(meta, without_glued_byline(meta, title))
     page.use(k)
-    return ordered[best], ordered[best + 1:best + 2]
+    # (past the headline's photo: its caption is neither the subtitle nor the writer)
+    return ordered[best], past_captions(ordered[best + 1:])[:1]
 
 
 def set_title(meta: dict[str, Any], title: str) -> None:

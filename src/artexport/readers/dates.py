@@ -398,7 +398,7 @@ _DATE_WORDS = frozenset(fold(w) for w in (
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
     "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun",
     "am", "pm", "a.m", "p.m", "ص", "م", "صباحا", "مساء", "مساءً", "صباحاً", "gmt", "utc",
-    "est", "edt", "cet", "bst", "الموافق", "هـ", "ه", "at", "في", "on"))
+    "est", "edt", "cet", "bst", "الموافق", "هـ", "ه", "at", "في", "on", "يوم"))
 _HIJRI_WORDS = frozenset(fold(w) for name in HIJRI_WRITTEN for w in name.split())
 _DATE_TOKEN = re.compile(r"[^\W\d_]+(?:\.[^\W\d_]+)*\.?", re.U)
 
@@ -413,6 +413,14 @@ def is_bare_date(text: str) -> bool:
         if word not in _DATE_WORDS and word not in MONTHS and word not in _HIJRI_WORDS:
             return False
     return True
+
+
+def is_bare_stamp(text: str) -> bool:
+    """A time stamp's label and a date alone (and its update's): "نشر يوم الأحد، 03 مارس /
+    آذار 2024; 07:40 (GMT +0400)." (CNN Arabic) ends with a full stop, and is no sentence."""
+    stamp = _STAMP.match(text.strip())
+    # (its update after it: "... (GMT +0400). آخر تحديث الأحد، ...")
+    return stamp is not None and is_bare_date(_UPDATED.sub(" ", text.strip()[stamp.end():]))
 
 
 def is_time_stamp(text: str) -> bool:

@@ -161,6 +161,9 @@ _FURNITURE_PATTERNS: list[tuple[str, str]] = [
      r"korrespondent(?:in)?|inviat[oa] special[ei])\)$", BYLINE_ROLE),
     (r"^[A-Z][a-z]{2,3}\.$", COUNTER),                            # "Feb."
     (r"^[*+•·▪◦–-]$", NAVIGATION),                                # an empty bullet
+    # the paper's tagline under its name: "صحيفة يومية تصدر عن مؤسسة الجزيرة للصحافة ..."
+    (r"^(صحيفة|جريدة|مجلة)\s+(يومية|أسبوعية|اسبوعية|شهرية|إلكترونية|الكترونية|"
+     r"سياسية|مستقلة)\s[^.]{0,80}$", MASTHEAD),
     # a clock: "11:20 ت م", "الساعة 00:00 م"
     (r"^(الساعة\s+)?\d{1,2}:\d{2}(\s*(ت\s*\.?\s*م|ص|م|[ap]\.?m\.?|gmt|utc))?$", COUNTER),
     # a currency ticker's line: "4.72 جنيه إسترليني", "3.53 دولار أمريكي"

@@ -22,7 +22,7 @@ from ..errors import ArtexportWarning, ArticleError, caller_stacklevel, quoted
 from ..model import Block, Paragraph, plain_text
 from .base import Draft
 from .lines import Line
-from .news import byline_meta, parse_byline
+from .news import byline_meta, is_time_stamp, parse_byline, titled_name
 from .page_text import lettered_words, words
 from .stopwords import fold
 
@@ -58,15 +58,41 @@ def _adjacent(lines: list[Line], upper: int, lower: int) -> bool:
     return all(lines[j].furniture is not None for j in range(upper + 1, lower))
 
 
+def past_captions(below: list[HeaderItem]) -> list[HeaderItem]:
+    """The header items under a line from the first one that is not its photo: an
+    image, a credited caption ("مزارع يجمع ثمار الزيتون ... (الجزيرة)") and the image's
+    alt text of a word or two right above such a caption ("زيتون تونس"), a caption over
+    its credit's line ("Credit: ... AFP")."""
+    def credited_at(i: int, rx: re.Pattern[str] = _CREDIT) -> bool:
+        return i < len(below) and below[i][0] in _LINES and bool(rx.search(below[i][2]))
+    def photo_at(i: int) -> bool:
+        if below[i][0] == "image" or credited_at(i):
+            return True
+        return below[i][0] in _LINES and (
+            (lettered_words(below[i][2]) < TITLE_WORDS and credited_at(i + 1))
+            or credited_at(i + 1, _CREDIT_LINE))
+    i = 0
+    while i < len(below) and photo_at(i):
+        i += 1
+    return below[i:]
+
+
+_LINES = ("candidate", "teaser")  # header items that are plain lines of text
+# A photo's credit on a line of its own, under its caption: "Credit: KHALED ZIAD/AFP via
+# Getty Images" (CNN Arabic)
+_CREDIT_LINE = re.compile(r"^\s*(?:credit|photo|image)\s*:|getty images|shutterstock", re.I)
+
+
 def _anchored(below: list[HeaderItem]) -> bool:
-    """The two header items under a line are its byline, date or dateline: right under
-    it, or under a bare name ("Debbie White") or a "By" line."""
+    """The header items under a line, past its photo, are its byline, date or dateline:
+    right under it, or under a bare name ("Debbie White") or a "By" line."""
+    below = past_captions(below)
     if not below:
         return False
     kind, _, text, _ = below[0]
     if kind in ("byline", "date", "dateline") or fold(text) in _BY_WORDS:
         return True
-    return len(below) > 1 and kind == "candidate" and lettered_words(text) <= NAME_WORDS \
+    return len(below) > 1 and kind in _LINES and lettered_words(text) <= NAME_WORDS \
         and below[1][0] in ("byline", "date", "dateline")
 
 
@@ -81,17 +107,19 @@ def headline_at(lines: list[Line], candidates: list[HeaderItem],
     names = [fold(a["name"]) for kind, _, _, byline in items if kind == "byline"
              for a in byline.authors]
     for n, item in enumerate(candidates):
+        # (nor is a time stamp whose date was not read: "نُشر في: السبت 26 يونيو 14:30 2021،")
         if lettered_words(item[2]) < TITLE_WORDS or any(name in fold(item[2]) for name in names) \
-                or _CREDIT.search(item[2]):
+                or _CREDIT.search(item[2]) or is_time_stamp(item[2]):
             continue
         at = items.index(item)
         scores[n] = min(lettered_words(item[2]), 12) - DISTANCE_COST * (len(items) - 1 - at)
-        if _anchored(items[at + 1:at + 3]):
+        if _anchored(items[at + 1:]):
             anchored.add(n)
-    # a bare name between a headline and its date is the writer's (an opinion column's
-    # "د. عائشة البوسميط"), not a headline of its own right above the date
-    names_under = {items[items.index(candidates[n]) + 1][1] for n in anchored
-                   if items[items.index(candidates[n]) + 1][0] == "candidate"}
+    # a bare name between a headline (and its photo) and its date is the writer's (an
+    # opinion column's "د. عائشة البوسميط"), not a headline of its own above the date
+    names_under = {under[0][1] for n in anchored
+                   if (under := past_captions(items[items.index(candidates[n]) + 1:]))
+                   and under[0][0] in _LINES}
     for n in [n for n in scores if candidates[n][1] in names_under]:
         del scores[n]
         anchored.discard(n)
@@ -106,7 +134,9 @@ def headline_at(lines: list[Line], candidates: list[HeaderItem],
     # the lower line is the headline and the upper one a section's name, Tasnim's "اقتصاد
     # کلان و بودجه")
     subtitled = at + 1 < len(items) and items[at + 1][0] == "subtitle"
+    # (nor is a writer's name with his title above it, "د. عبدالعزيز بن سعد الخريجي")
     if best and not subtitled and lettered_words(candidates[best - 1][2]) >= SUBTITLE_WORDS \
+            and not titled_name(candidates[best - 1][2]) \
             and fold(candidates[best][2]) not in fold(candidates[best - 1][2]) \
             and _adjacent(lines, candidates[best - 1][1], candidates[best][1]):
         # (a line that holds the headline whole is a breadcrumb: "HomeSPORT NEWS...")

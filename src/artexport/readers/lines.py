@@ -64,8 +64,10 @@ from .page_text import (
     LENGTH_LOW,
     STATEMENT_END,
     Line,
+    box_items,
     date_line,
     ends_sentence,
+    mark_stamped_teasers,
     split_lines,
     tashkeel_count,
 )
@@ -363,11 +365,11 @@ def classify(lines: list[Line]) -> None:
     _mark_runs(seq)
     _mark_items(seq)
     _mark_related(seq)
+    mark_stamped_teasers(seq)
     announced = False  # inside a list that a lead ending with ":" announced
     lead_in = 0  # ... and the words of that lead
     for line, templated, teaser in zip(seq, _mark_templates(seq), _mark_teasers(seq),
                                        strict=True):
-        # its items: bullets, or short lines ("June 9 -- Coral Sky Amphitheatre, FL")
         # its items: bullets, or lines of a few words that end no sentence ("June 9 --
         # Coral Sky Amphitheatre, FL"); their stop words say nothing, being items
         # (one word a bullet after a sentence: "... في المحافظات على النحو التالي:",
@@ -483,6 +485,8 @@ def _keep_main_article(seq: list[Line]) -> None:
             return size <= FAR_GAP and heavy
         if related and r > main and heavy:
             return True  # a "most read" box inside the text, however long, does not end it
+        if related and r == len(runs) - 1 and box_items(seq[gap.start:gap.stop], seq[runs[r][0]:]):
+            return False  # the box's own items, other stories' leads as sentences (Al-Watan)
         return size <= FAR_GAP and weights[r] >= RELATED_JOIN_MIN
 
     r = main

@@ -26,6 +26,7 @@ from .dates import (  # dates and places: their own module, re-exported here
     find_date,
     hijri_date,
     is_bare_date,
+    is_bare_stamp,
     is_city,
     is_time_stamp,
     opens_with_month_day,
@@ -170,7 +171,8 @@ def parse_byline(line: str, *, labels: frozenset[str] = frozenset()) -> Byline |
     "حوار: آسيا العتروس", "نویسنده: علی رضایی" or "By Jane Doe"; ``None`` if the line
     is not one. The name must pass :func:`looks_like_name` (``labels``: folded menu
     and section lines of the same page, which are never names)."""
-    text = line.strip()
+    # (the paper's or the writer's handle after it: "خالد الجارالله (الرياض) okaz_online@")
+    text = _HANDLE_AFTER.sub("", line.strip())
     when = _BYLINE_TIME.search(text)
     if when:  # "By Tess Bonn - 11/19/19 06:56 AM EST": the name before the time
         text = text[:when.start()].strip()
@@ -231,6 +233,22 @@ def parse_byline(line: str, *, labels: frozenset[str] = frozenset()) -> Byline |
         place = m.group("first").strip() if is_city(m.group("first")) else None
         return Byline([{"name": m.group("name").strip()}], place)
     return None
+
+
+# A person's title before a name: "د. عبدالعزيز بن سعد الخريجي", "الدكتور ...", "Dr. ..."
+_HONORIFIC = re.compile(
+    r"^(?:(?:أ\.\s?د|د|م|أ|Dr|Prof)\.\s*|(?:الدكتور|الدكتورة|الأستاذ|الأستاذة|الاستاذ|"
+    r"الاستاذة|المهندس|المهندسة|الشيخ|دكتر|مهندس)\s+)(?P<name>\S.+)$")
+
+
+def titled_name(text: str, *, labels: frozenset[str] = frozenset()) -> bool:
+    """A person's name after a title ("د. عبدالعزيز بن سعد الخريجي"): a writer's name, no
+    headline, which a bare name without one may be ("ترامب يلتقي بوتين")."""
+    m = _HONORIFIC.match(text.strip())
+    return m is not None and looks_like_name(m.group("name"), labels=labels)
+
+
+_HANDLE_AFTER = re.compile(r"(?<=\S)\s+(?:@[A-Za-z0-9_]{2,30}|[A-Za-z0-9_]{2,30}@)$")
 
 
 def without_role(name: str) -> str:
@@ -386,6 +404,7 @@ __all__ = [
     "hijri_date",
     "is_account_name",
     "is_bare_date",
+    "is_bare_stamp",
     "is_city",
     "is_disclaimer",
     "is_furniture",
@@ -400,6 +419,7 @@ __all__ = [
     "split_caption_label",
     "split_lead_dateline",
     "time_only",
+    "titled_name",
     "without_role",
     "zone_for_place",
 ]

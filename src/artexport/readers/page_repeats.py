@@ -4,12 +4,15 @@ under the text."""
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
-from .page_text import Line
+from .news import role_line
+from .page_text import Line, ends_sentence
 from .stopwords import fold
 
-__all__ = ["AUTHOR_BOX", "REPEATED", "without_author_box", "without_repeats"]
+__all__ = ["AUTHOR_BOX", "REPEATED", "SOURCE", "without_author_box", "without_repeats",
+           "without_source"]
 
 REPEATED = "printed again"
 REPEAT_WORDS = 8   # a line this long printed again (a slideshow's captions, a pull quote)
@@ -45,9 +48,15 @@ AUTHOR_BOX = "about the author"
 def without_author_box(body: list[Line], meta: dict[str, Any]) -> list[Line]:
     """The body without the writer's box under the text: the byline's name on a line of
     its own ("HANNAH SCHOENBAUM") and the line about the writer under it
-    ("Schoenbaum covers North Carolina and education for The Associated Press.")."""
+    ("Schoenbaum covers North Carolina and education for The Associated Press."), and a
+    starred note on the writer as the last line ("* أستاذ ...")."""
     names = {fold(str(a.get("name") if isinstance(a, dict) else a))
              for a in meta.get("authors") or ()}
+    if names and body and body[-1].text.startswith("*") and role_line(body[-1].body, ""):
+        # a column's note on its writer, marked with a star, under the text: "* أستاذ
+        # التخطيط العمراني بجامعة الملك سعود"
+        body[-1].article, body[-1].reason = False, AUTHOR_BOX
+        body = body[:-1]
     for k in range(len(body) // 2, len(body)):
         if fold(body[k].body) in names:
             surname = fold(body[k].body).split()[-1]
@@ -57,3 +66,31 @@ def without_author_box(body: list[Line], meta: dict[str, Any]) -> list[Line]:
                 ln.article, ln.reason = False, AUTHOR_BOX
             return [ln for ln in body if ln not in box]
     return body
+
+
+SOURCE = "source credit"
+SOURCE_WORDS = 6  # the source named after "المصدر:" at most
+_SOURCE_LABEL = re.compile(r"^(?:المصدر|مصدر|منبع|ماخذ|source)\s*[:：]\s*(?P<name>.*)$", re.I)
+
+
+def without_source(body: list[Line]) -> list[Line]:
+    """The body without the source credited under the text: "المصدر: الجزيرة", the label
+    and the name on two lines ("المصدر:" / "الأنباء"), or an aggregator's source paper
+    alone on the last line ("السوداني": a word or two, after a sentence)."""
+    cut = len(body)
+    for k in range(max(len(body) - 2, 1), len(body)):
+        m = _SOURCE_LABEL.match(body[k].body)
+        rest = body[k + 1:]
+        if m and len(m.group("name").split()) <= SOURCE_WORDS and (
+                m.group("name") or (len(rest) == 1 and rest[0].words <= 3)) \
+                and len(rest) <= 1 and (not rest or rest[0].words <= 3):
+            cut = k
+            break
+    last = body[-1] if body else None
+    if cut == len(body) and last is not None and len(body) > 1 and last.words <= 2 \
+            and not last.bullet and not ends_sentence(last.body) \
+            and not any(ch.isdigit() for ch in last.body) and ends_sentence(body[-2].body):
+        cut = len(body) - 1
+    for ln in body[cut:]:
+        ln.article, ln.reason = False, SOURCE
+    return body[:cut]

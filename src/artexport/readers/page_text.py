@@ -23,6 +23,7 @@ from .news import (
     ends_article,
     find_date,
     furniture_reason,
+    is_bare_stamp,
     is_disclaimer,
     is_relative_time,
     is_time_stamp,
@@ -62,7 +63,7 @@ def dated_sentence(text: str) -> bool:
     lettered = sum(1 for w in text.split()
                    if any(ch.isalpha() for ch in w) and not any(ch.isdigit() for ch in w))
     return lettered >= DATED_SENTENCE_WORDS and ends_sentence(text) \
-        and not text.endswith(("a.m.", "p.m."))
+        and not text.endswith(("a.m.", "p.m.")) and not is_bare_stamp(text)
 
 
 def words(text: str) -> int:
@@ -158,7 +159,8 @@ def tashkeel_count(text: str) -> int:
 def date_line(text: str) -> FoundDate | None:
     """The date of a short line that is mostly a date ("2021.06.26 | 14:30 دمشق"), not
     of a sentence giving one ("وصدر القرار في 28/5/2024.": it was lost from the text)."""
-    long = len(text) >= LENGTH_LOW and ends_sentence(text) and not text.endswith(("a.m.", "p.m."))
+    long = len(text) >= LENGTH_LOW and ends_sentence(text) \
+        and not text.endswith(("a.m.", "p.m.")) and not is_bare_stamp(text)
     # (a stamp with its update: "نشر في: الأحد 12 مايو 2024 - 10:30 ص | آخر تحديث: ...")
     most = STAMP_WORDS if is_time_stamp(text) else 16
     return None if len(text.split()) > most or long or dated_sentence(text) else find_date(text)
@@ -202,6 +204,58 @@ class Line:
         if self._date is False:
             self._date = date_line(self.body)
         return self._date if isinstance(self._date, FoundDate) else None
+
+
+def mark_stamped_teasers(seq: list[Line]) -> None:
+    """A ticker of other stories, each stamped "منذ 2 ساعة": the lines between two such
+    stamps are teasers, and the one after the last stamp when the stamps lead (a
+    section's label, not a headline, stands before the first one); when they trail, the
+    one before the first. Each parts the text as its stamp does (``related``): no
+    headline of the article, which the header above it ends at."""
+    def stamp(k: int) -> bool:
+        return 0 <= k < len(seq) and seq[k].related and is_relative_time(seq[k].body)
+    k = 0
+    while k < len(seq):
+        end = k
+        while stamp(end) and stamp(end + 2) and not stamp(end + 1):
+            end += 2
+        if end == k:
+            k += 1
+            continue
+        for j in range(k + 1, end, 2):
+            seq[j].related = True
+        leading = k == 0 or seq[k - 1].words < TEASER_MIN_WORDS
+        edge = end + 1 if leading else k - 1
+        if 0 <= edge < len(seq) and not stamp(edge) and seq[edge].klass != "good" \
+                and seq[edge].words <= TEASER_MAX_WORDS and not ends_sentence(seq[edge].body):
+            seq[edge].related = True
+        k = end + 1
+
+
+TEASER_MIN_WORDS, TEASER_MAX_WORDS = 4, 16  # a stamped teaser's length; a label is shorter
+
+
+def has_subheadings(text: list[Line]) -> bool:
+    """Short lines that end no sentence in ``text``: a lone one under a standfirst is a
+    subheading among others ("أرقام التشغيل"), not the writer's name."""
+    return any(ln.words <= 5 and not ends_sentence(ln.body) and not ln.bullet for ln in text)
+
+
+def box_items(gap: list[Line], run: list[Line]) -> bool:
+    """Whether the lines of ``run``, the page's last text, right under a "related"
+    heading (``gap``, with no link under it), are that box's items: other stories' leads
+    as sentences (Al-Watan). Not under a toggle whose links are hidden ("اظهار أخبار
+    متعلقة"), nor when a line carries the story on ("ونقلت الصحيفة ...")."""
+    return not any(ln.in_related or _BOX_TOGGLE.match(ln.body) for ln in gap) \
+        and not any(_CARRIES_ON.match(ln.body) for ln in run)
+
+
+_BOX_TOGGLE = re.compile(r"^(?:اظهار|إظهار|أظهر|عرض|show)\s", re.I)
+# a paragraph that carries a story on, which no story's lead opens with ("And he said")
+_CARRIES_ON = re.compile(
+    r"^(?:و|ف)(?:قال|قالت|أضاف|أضافت|اضاف|اضافت|أشار|أشارت|اشار|اشارت|أكد|أكدت|اكد|اكدت|"
+    r"نقلت|نقل|ذكرت|ذكر|لفتت|لفت|أوضح|أوضحت|اوضح|اوضحت|تابع|تابعت|كان|كانت|في|من|بحسب|"
+    r"وفق|يأتي|تأتي|أعرب|أعربت|شدد|شددت|بين|بينت|أفاد|أفادت|اعتبر|اعتبرت)\s")
 
 
 # ---- reading lines ------------------------------------------------------------------
