@@ -114,3 +114,13 @@ def test_a_name_then_a_city_after_a_dash_is_a_byline() -> None:
 def test_a_byline_with_an_employer_or_two_writers(line: str, names: list[str]) -> None:
     byline = parse_byline(line)
     assert byline is not None and [a["name"] for a in byline.authors] == names
+
+
+def test_a_label_its_place_and_the_name() -> None:
+    """"حاوره في صنعاء / عبد الملك الفهيدي -": once "حاوره" became a label the line was
+    left out as a byline without a name (read as text before); a sentence with "في"
+    and a colon is no byline."""
+    found = parse_byline("حاوره في صنعاء / عبد الملك الفهيدي -")
+    assert found is not None and found.dateline == "صنعاء"
+    assert found.authors == [{"name": "عبد الملك الفهيدي", "role": "حوار"}]
+    assert parse_byline("قال في بيروت: إن الوضع صعب جدا") is None

@@ -319,13 +319,14 @@ ARABIC_CASES = [
      "الرمز البريدي واحد اثنان ثلاثة أربعة خمسة ورمز السهم اثنان اثنان اثنان اثنان وكود "
      "الخصم: أربعة خمسة اثنان واحد ورمز ألفين وثلاثين"),
     # ... and what those rules must not reach (a review): a man's compound name and a
-    # verb's object, a quotation after "قالت:", "دم" inside a word, added time, a year
-    # range after "ت:", a table's number, a storey below ground, a rate's half
+    # verb's object, a quotation after "قالت:", "دم" inside a word, added time (its plus
+    # said in Arabic: English "plus" was heard), a year range after "ت:", a table's
+    # number, a storey below ground, a rate's half
     ("قال د. صفاء الدين إن، وسألت د. محمد، وقالت: د. أحمد نجح",
      "قال الدكتور صفاء الدين إن، وسألت الدكتور محمد، وقالت: الدكتور أحمد نجح"),
     ("تقدم الفريق إلى المجموعة B - إلى جانب", "تقدم الفريق إلى المجموعة B، إلى جانب"),
     ("الدقيقة 90+ وت: 1990-2000 و(ت 12) والطابق -2 بأبعاد كبيرة وبسرعة 1.5 Gbps",
-     "الدقيقة التسعون+ وت: من ألف وتسعمئة وتسعين إلى ألفين و(ت اثني عشر) والطابق سالب "
+     "الدقيقة التسعون زائد وت: من ألف وتسعمئة وتسعين إلى ألفين و(ت اثني عشر) والطابق سالب "
      "الثاني بأبعاد كبيرة وبسرعة غيغابت ونصف في الثانية"),
     # a power of ten ("في ألف وسبعة وعشرين")
     ("نحو 1.9 × 10^27 كغ و10^6 جول", "نحو واحد فاصل تسعة في عشرة أس سبعة وعشرين كيلوغرامًا "

@@ -166,6 +166,10 @@ class Byline:
     dateline: str | None = None
 
 
+_LABEL_IN_PLACE = re.compile(r"^(?P<label>\S+)\s+في\s+(?P<place>[^/:：]{2,30}?)\s*[/:：]\s*"
+                             r"(?P<name>[^/:：]{3,60}?)\s*[-–]?\s*$")
+
+
 def parse_byline(line: str, *, labels: frozenset[str] = frozenset()) -> Byline | None:
     """A byline such as "الرياض: بدر الخريف", "عبد الرحيم بن حسن (جدة)",
     "حوار: آسيا العتروس", "نویسنده: علی رضایی" or "By Jane Doe"; ``None`` if the line
@@ -173,6 +177,10 @@ def parse_byline(line: str, *, labels: frozenset[str] = frozenset()) -> Byline |
     and section lines of the same page, which are never names)."""
     # (the paper's or the writer's handle after it: "خالد الجارالله (الرياض) okaz_online@")
     text = _HANDLE_AFTER.sub("", line.strip())
+    if (placed := _LABEL_IN_PLACE.match(text)) is not None and is_city(placed.group("place")):
+        # "حاوره في صنعاء / عبد الملك الفهيدي -": the label, where, then the name
+        found = parse_byline(f"{placed.group('label')}: {placed.group('name')}", labels=labels)
+        return Byline(found.authors, placed.group("place")) if found else None
     when = _BYLINE_TIME.search(text)
     if when:  # "By Tess Bonn - 11/19/19 06:56 AM EST": the name before the time
         text = text[:when.start()].strip()

@@ -335,8 +335,11 @@ def _tidy(text: str, primary: str, latin: str | None = None) -> str:
     if primary == "ar":  # an abbreviation's dot inside the sentence ("2560 ق.م. في عهد
         # خوفو" is "قبل الميلاد في"): a full stop there was a sentence's pause
         text = _INNER_FULL_STOP.sub(r"\1", text)
+        # a plus left after a word ("الدقيقة 90+": the engine said English "plus")
+        text = _PLUS_AFTER_WORD.sub(" زائد", text)
     return text.strip()
 
 
+_PLUS_AFTER_WORD = re.compile(rf"(?<=[{_AR_LETTER}])\+(?![+\w])")
 _INNER_FULL_STOP = re.compile(
     rf"(الميلاد|الهجرة|ميلادية|ميلادي|هجرية|هجري)\.(?=[ \t]+{CLAUSE_GOES_ON})")
