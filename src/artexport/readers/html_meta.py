@@ -6,6 +6,7 @@
 
 from __future__ import annotations
 
+import functools
 import json
 import re
 import warnings
@@ -140,6 +141,12 @@ class _Meta:
             meta["_og_image_alt"] = self.first("og:image:alt", "twitter:image:alt")
         return meta
 
+    @functools.cached_property
+    def _labelled_authors(self) -> list[dict[str, str]]:
+        """The writers a labelled byline names, with their roles (one look at the page
+        for the names and the roles both)."""
+        return labelled_authors(self.root)
+
     def _printed_bylines(self) -> list[str]:
         """Names printed in an element whose class is "byline" ("Dan Forbes,
         GoLocalProv Contributor"): the name before the comma, the rest the post."""
@@ -151,7 +158,7 @@ class _Meta:
                 items = [_without_hidden_label(li) for li in el.iter("li")]
                 if items and looks_like_name(items[0]):
                     found.append(items[0])
-        found += [a["name"] for a in labelled_authors(self.root) if looks_like_name(a["name"])]
+        found += [a["name"] for a in self._labelled_authors if looks_like_name(a["name"])]
         for el in _xpath(self.root, " | ".join(
                 f"//*[contains(concat(' ', normalize-space(@class), ' '), ' {name} ')]"
                 for name in ("byline", "author", "author-name", "meta-author", "post-meta-author",
@@ -375,7 +382,7 @@ class _Meta:
             seen.add(person)
             out.append(entry)
         # a labelled byline gives each writer's role ("Role, بي بي سي نيوز عربي - بيروت")
-        roles = {fold(a["name"]): a["role"] for a in labelled_authors(self.root) if "role" in a}
+        roles = {fold(a["name"]): a["role"] for a in self._labelled_authors if "role" in a}
         return [{"name": name, "role": roles[fold(name)]} if fold(name) in roles and (
                     isinstance(entry, str) or "role" not in entry) else entry
                 for entry in out if (name := entry if isinstance(entry, str) else entry["name"])]
