@@ -322,6 +322,7 @@ def keep_media(root: Element) -> None:
     # <blockquote> holding the post's text, often in a "social-media-embed" wrapper):
     # trafilatura drops it by those class names, so the wrapper is unwrapped and the
     # quote keeps no class (its script is gone already)
+    latin_page: bool | None = None  # (the page's script, looked at once for its tweets)
     for quote in list(root.iter("blockquote")):
         if not (kind := _EMBEDDED_POST.search(quote.get("class") or "")):
             continue
@@ -332,7 +333,9 @@ def keep_media(root: Element) -> None:
                 quote.drop_tree()
             continue
         if kind.group(1) == "twitter-tweet":
-            _tweet_text(quote, latin_page=_latin_page(root))
+            if latin_page is None:
+                latin_page = _latin_page(root)
+            _tweet_text(quote, latin_page=latin_page)
         del quote.attrib["class"]
         wrapper = quote.getparent()
         while isinstance(wrapper, lxml_html.HtmlElement) and wrapper.tag == "div" and \
