@@ -41,6 +41,7 @@ from .news import (
     is_account_name,
     looks_like_name,
     parse_byline,
+    with_role,
     without_role,
 )
 
@@ -383,9 +384,7 @@ class _Meta:
             out.append(entry)
         # a labelled byline gives each writer's role ("Role, بي بي سي نيوز عربي - بيروت")
         roles = {fold(a["name"]): a["role"] for a in self._labelled_authors if "role" in a}
-        return [{"name": name, "role": roles[fold(name)]} if fold(name) in roles and (
-                    isinstance(entry, str) or "role" not in entry) else entry
-                for entry in out if (name := entry if isinstance(entry, str) else entry["name"])]
+        return [with_role(entry, roles) for entry in out]
 
 
 def _without_hidden_label(item: Element) -> str:

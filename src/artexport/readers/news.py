@@ -72,16 +72,16 @@ def byline_meta(byline: Byline, meta: dict[str, Any]) -> None:
     roles = {fold(a["name"]): a["role"] for a in authors if a.get("role")}
     if roles and meta.get("authors"):  # the data named the writer, the page says who
         # they are: "تصوير - نورهان محمد" under the headline (Masrawy's photo stories)
-        meta["authors"] = [_with_role(a, roles) for a in meta["authors"]]
+        meta["authors"] = [with_role(a, roles) for a in meta["authors"]]
     if authors:
         meta.setdefault("authors", authors)
     if byline.dateline:
         meta.setdefault("dateline", byline.dateline)
 
 
-def _with_role(author: dict[str, str] | str, roles: dict[str, str]) -> dict[str, str] | str:
+def with_role(author: dict[str, str] | str, roles: dict[str, str]) -> dict[str, str] | str:
     """``author`` (a name, or a name and its role) with its role in ``roles`` (by
-    folded name), unless it has one."""
+    folded name), unless it has one (a byline's, or a labelled byline's roles)."""
     entry = {"name": author} if isinstance(author, str) else author
     role = roles.get(fold(entry.get("name", "")))
     return entry | {"role": role} if role and not entry.get("role") else author
@@ -428,6 +428,7 @@ __all__ = [
     "split_lead_dateline",
     "time_only",
     "titled_name",
+    "with_role",
     "without_role",
     "zone_for_place",
 ]
