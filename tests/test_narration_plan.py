@@ -614,6 +614,32 @@ def test_number_words_keep_their_own_vowels(cache: Path) -> None:
         "فِي الذِّكْرَى الْحَادِيَةِ وَالثَّلَاثِينَ عَامَ أَلْفٍ هِجْرِيّ"
 
 
+def test_a_year_after_its_noun_is_said_in_the_genitive(cache: Path) -> None:
+    """A year after "عام"/"سنة" is the noun's genitive complement, every word of it: the
+    model gave "وَسِتَّةً" (accusative), "وَتِسْعَمِئَةٍ" and "وَأَرْبَعُمِئَةٍ" (the unit's
+    case before مئة), in the article's text and in the header's own spoken date."""
+    from artexport.text.spoken_vowels import with_number_vowels
+
+    story = replace(article("ar", "تواريخ", "تأسست الشركة عام 1936 في القاهرة.",
+                            "وتعود المخطوطة إلى عام 1446 هـ."),
+                    published=datetime(2026, 3, 14, tzinfo=UTC))
+    said = {s.part + str(s.block): readable_marks(strip_tatweel(s.speech))
+            for s in plan_speech(story, AudioOptions(cache_dir=cache))}
+    assert readable_marks("أَلْفٍ وَتِسْعِمِئَةٍ وَسِتَّةٍ وَثَلَاثِينَ") in said["block0"]
+    assert readable_marks("أَلْفٍ وَأَرْبَعِمِئَةٍ وَسِتَّةٍ وَأَرْبَعِينَ") in said["block1"]
+    assert readable_marks("عَامَ أَلْفَيْنِ وَسِتَّةٍ وَعِشْرِين") in said["dateNone"]
+    model = "عَامَ أَلْفٍ وَتِسْعَمِئَةٍ وَسِتَّةً وَثَلَاثِينَ وَسَنَةَ ثَلَاثَةِ آلَافٍ"
+    assert readable_marks(with_number_vowels(model, "عام 1936 وسنة 3000")) == \
+        readable_marks("عَامَ أَلْفٍ وَتِسْعِمِئَةٍ وَسِتَّةٍ وَثَلَاثِينَ وَسَنَةَ ثَلَاثَةِ آلَافٍ")
+    # a teen stays in its fatha; "عام واحد" is one year (an adjective), and a comma ends
+    # the noun's phrase ("بشكل عام، 3 من 5": in general, three of five)
+    assert with_number_vowels("سَنَةَ أَلْفَيْنِ وَثَلَاثَةَ عَشَرَ", "سنة 2013") == \
+        "سَنَةَ أَلْفَيْنِ وَثَلَاثَةَ عَشَرَ"
+    assert with_number_vowels("مَضَى عَامٌ وَاحِدٌ", "مضى عام 1") == "مَضَى عَامٌ وَاحِدٌ"
+    assert with_number_vowels("بِشَكْلٍ عَامٍّ، ثَلَاثَةٌ مِنْ خَمْسَةٍ", "بشكل عام، 3 من 5") == \
+        "بِشَكْلٍ عَامٍّ، ثَلَاثَةٌ مِنْ خَمْسَةٍ"
+
+
 def test_sura_names_are_said_with_their_own_vowels(cache: Path) -> None:
     """A sura's name after "سورة" is said as a reciter says it: the diacritizer read
     "الْبَقْرَة" for الْبَقَرَة, "الْمَلِكِ" (the king) for الْمُلْك, "مُرِيمٌ" and the names

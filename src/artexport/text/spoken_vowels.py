@@ -148,14 +148,21 @@ def with_number_vowels(vowelled: str, written: str) -> str:
     words = list(_ARABIC_WORD.finditer(vowelled))
     bare = [_STRIP.sub("", m.group(2)) for m in words]
     out, pos = [], 0
+    year = False  # in the number words of a year after "عام"/"سنة"
     for n, m in enumerate(words):
         core = bare[n]
         canon = _NUMBER_WORDS.get(core)
+        year = canon is not None and n > 0 and \
+            vowelled[words[n - 1].end():m.start()] == " " and \
+            (year or (bare[n - 1] in _YEAR_NOUNS and core not in _NOT_A_YEAR))
         if canon is None or core in own or m.group(1) + core in own or \
                 m.group(2) in _SAID_DIGITS:  # (a digit read alone keeps its pause form)
             continue
         nxt = bare[n + 1] if n + 1 < len(words) else ""
-        if core in ("عشر", "عشرة"):
+        if year and not (core in _TEEN_FIRST and nxt in ("عشر", "عشرة")) and \
+                not (core in ("عشر", "عشرة") and n > 0 and bare[n - 1] in _TEEN_FIRST):
+            canon = _genitive(canon, before_thousands=nxt in ("ألف", "آلاف"))
+        elif core in ("عشر", "عشرة"):
             teen = n > 0 and bare[n - 1] in _TEEN_FIRST
             canon = ("عَشَرَ" if core == "عشر" else "عَشْرَةَ") if teen else \
                 ("عَشْر?" if core == "عشر" else "عَشَرَة?")
@@ -178,6 +185,29 @@ def with_number_vowels(vowelled: str, written: str) -> str:
         out.append(vowelled[pos:m.start()] + _PROCLITIC.get(m.group(1), m.group(1)) + said)
         pos = m.end()
     out.append(vowelled[pos:])
+    return "".join(out)
+
+
+# A year after "عام"/"سنة" is that noun's genitive complement, every number word of it
+# ("عَامَ أَلْفٍ وَتِسْعِمِئَةٍ وَسِتَّةٍ وَثَلَاثِينَ"): the model gave "وَسِتَّةً", "وَتِسْعَمِئَةٍ",
+# "وَأَرْبَعُمِئَةٍ". ("سنة واحدة", "عام واحد": one year, an adjective, not a year's name.)
+_YEAR_NOUNS = frozenset({"عام", "سنة"})
+_NOT_A_YEAR = frozenset({"واحد", "واحدة", "اثنان", "اثنين", "اثنتان", "اثنتين"})
+_CASE_SLOT = re.compile(f"\\?[{_MARK}]?")  # a "?" slot with its default vowel
+
+
+def _genitive(canon: str, *, before_thousands: bool) -> str:
+    """``canon`` with its case slots in the genitive: a unit before "مئة" in its kasra,
+    the word's own ending kasra tanween (a kasra where it governs the thousands after
+    it: "ثَلَاثَةِ آلَافٍ")."""
+    out, pos = [], 0
+    slots = list(_CASE_SLOT.finditer(canon))
+    for i, slot in enumerate(slots):
+        final = i == len(slots) - 1 and slot.end() == len(canon)
+        out.append(canon[pos:slot.start()] +
+                   (("\u0650" if before_thousands else "\u064d") if final else "\u0650"))
+        pos = slot.end()
+    out.append(canon[pos:])
     return "".join(out)
 
 
