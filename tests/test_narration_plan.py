@@ -631,6 +631,13 @@ def test_a_year_after_its_noun_is_said_in_the_genitive(cache: Path) -> None:
     model = "عَامَ أَلْفٍ وَتِسْعَمِئَةٍ وَسِتَّةً وَثَلَاثِينَ وَسَنَةَ ثَلَاثَةِ آلَافٍ"
     assert readable_marks(with_number_vowels(model, "عام 1936 وسنة 3000")) == \
         readable_marks("عَامَ أَلْفٍ وَتِسْعِمِئَةٍ وَسِتَّةٍ وَثَلَاثِينَ وَسَنَةَ ثَلَاثَةِ آلَافٍ")
+    # the noun itself before its year: no tanween, and not "عامّ" (general), which the
+    # model read there ("فِي الثَّالِثِ مِنْ أَيَّارِ مَايُو عَامٍّ", "عَامْ" with a sukun)
+    assert readable_marks(with_number_vowels(
+        "فِي الثَّالِثِ مِنْ أَيَّارِ مَايُو عَامٍّ أَلْفَيْنِ وَفِي عَامْ أَلْفَيْنِ",
+        "في 3/5/2023 وفي عام 2000")) == readable_marks(
+        "فِي الثَّالِثِ مِنْ أَيَّارِ مَايُو عَامَ أَلْفَيْنِ وَفِي عَامِ أَلْفَيْنِ")
+    assert with_number_vowels("مُنْذُ سَنَةٍ أَلْفَيْنِ", "منذ سنة 2000") == "مُنْذُ سَنَةِ أَلْفَيْنِ"
     # a teen stays in its fatha; "عام واحد" is one year (an adjective), and a comma ends
     # the noun's phrase ("بشكل عام، 3 من 5": in general, three of five)
     assert with_number_vowels("سَنَةَ أَلْفَيْنِ وَثَلَاثَةَ عَشَرَ", "سنة 2013") == \

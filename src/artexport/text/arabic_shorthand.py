@@ -9,7 +9,8 @@
   and pages ("ج1، ط2، ص 45"); a blood pressure ("120/80 ملم زئبق": "مئة وعشرين ثمانين");
 * signs and letters: "18+" ("فما فوق"), a blood group's "O+" and "B-" (English "plus",
   the minus lost), "الحرب العالمية II" and "القرن الـ XX" (letters), "(ت 774 هـ)" (the
-  year of death: "تُ"), a telephone's "ت:" and "ف:", "COP29" (spelled in English).
+  year of death: "تُ"), a telephone's "ت:" and "ف:", "COP29" (spelled in English), an
+  interview's "س:" and "ج:" (the letters' names, for "سؤال" and "جواب").
 
 Numbers stay digits here: the number steps after this one say them.
 """
@@ -45,6 +46,10 @@ _DIED = re.compile(r"(?<=\()ت\.?[ \t]?(?=\d{1,4}[ \t]?(?:هـ|ه\b|م\b))")  # 
 # interview's answer)
 _CONTACT = re.compile(r"(?<![\w.])(?P<l>[تف])[ \t]?:[ \t]?(?=\+\d|0\d[\d \t-]{5,}|\d{7})")
 _CONTACT_WORDS = {"ت": "هاتف", "ف": "فاكس"}
+# an interview's question and answer marks opening a paragraph ("س: متى...", "ج/ ..."):
+# read as letter names ("سين"), where a reader says "سؤال" and "جواب"
+_INTERVIEW = re.compile(rf"^(?P<sp>\s*)(?P<l>[سج])[ \t]?[:/](?=[ \t]*[{_AR}])")
+_INTERVIEW_WORDS = {"س": "سؤال:", "ج": "جواب:"}
 _COP = re.compile(r"(?<![\w-])COP[ \t-]?(?=\d{1,2}(?!\d))")  # the climate summits
 # a blood pressure, "120/80 ملم زئبق" (said "على"; the quantity took the "/" away)
 _PRESSURE = re.compile(r"(?<![\d.,/])(\d{2,3})[ \t]?/[ \t]?(\d{2,3})"
@@ -138,6 +143,7 @@ def _scaled_span(m: re.Match[str]) -> str:
 
 def arabic_shorthand(text: str) -> str:
     """``text`` (Arabic) with the shorthand above written as said."""
+    text = _INTERVIEW.sub(lambda m: m.group("sp") + _INTERVIEW_WORDS[m.group("l")], text)
     text = _GMT.sub("بتوقيت غرينتش", text)
     text = _PER_MILLE.sub(" في الألف", text)
     yen = "يوان" if _CHINA.search(text) and not _JAPAN.search(text) else "ين"

@@ -155,6 +155,15 @@ def with_number_vowels(vowelled: str, written: str) -> str:
         year = canon is not None and n > 0 and \
             vowelled[words[n - 1].end():m.start()] == " " and \
             (year or (bare[n - 1] in _YEAR_NOUNS and core not in _NOT_A_YEAR))
+        if core in _YEAR_NOUNS and n + 1 < len(words) and bare[n + 1] in _NUMBER_WORDS \
+                and bare[n + 1] not in _NOT_A_YEAR and bare[n + 1] not in own \
+                and vowelled[m.end():words[n + 1].start()] == " ":
+            # the noun governs the year: no tanween, and "عام" is a year, not "عامّ"
+            # (general), which the model read before a year ("عَامٍّ أَلْفَيْنِ")
+            before = _STRIP.sub("", words[n - 1].group()) if n else ""
+            out.append(vowelled[pos:m.start()] + m.group(1) + _construct(m.group(2), before))
+            pos = m.end()
+            continue
         if canon is None or core in own or m.group(1) + core in own or \
                 m.group(2) in _SAID_DIGITS:  # (a digit read alone keeps its pause form)
             continue
@@ -209,6 +218,27 @@ def _genitive(canon: str, *, before_thousands: bool) -> str:
         pos = slot.end()
     out.append(canon[pos:])
     return "".join(out)
+
+
+_PREPOSITIONS = frozenset({"في", "من", "إلى", "على", "منذ", "حتى", "خلال", "قبل", "بعد",
+                           "مع", "عن", "طوال"})
+_TANWEEN_VOWEL = str.maketrans("\u064b\u064c\u064d", "\u064e\u064f\u0650")
+
+
+def _construct(noun: str, before: str) -> str:
+    """``noun`` ("عام", "سنة", as the model vowelled it) before the year it governs: no
+    tanween, and where the model gave no case vowel, a sukun, or read "عامّ" (general,
+    its vowel then that adjective's), the genitive after a preposition (``before``),
+    else the accusative of time."""
+    misread = "\u0651" in noun
+    noun = _STRIP.sub("", noun) if misread else \
+        noun.translate(_TANWEEN_VOWEL).rstrip("\u0652")
+    if noun[-1] in "\u064e\u064f\u0650":
+        return noun
+    vowelled = {"عام": "عَام", "سنة": "سَنَة"}.get(noun, noun)
+    after_preposition = before in _PREPOSITIONS or \
+        (before[:1] in ("و", "ف") and before[1:] in _PREPOSITIONS)  # "وفي"
+    return vowelled + ("\u0650" if after_preposition else "\u064e")
 
 
 def _laid_over(canon: str, model: str, keep: str = _CASE_MARKS) -> str | None:
