@@ -28,6 +28,7 @@ from artexport import Article, ArticleError, Table, get_exporter, load_article
 from artexport.model import block_texts, plain_text
 from artexport.narration import AudioOptions, plan_speech
 from artexport.resources import Limits
+from artexport.text.speech import speech_text
 from browser import launch
 from conftest import ace_failures, ace_report
 from epubcheck_reports import epubcheck_reports, problems
@@ -302,6 +303,21 @@ def test_narration_says_every_cell_apart(articles: dict[str, Article], name: str
     said = [s.text.strip() for s in plan]
     for cell in (c for row in CASES[name]["cells"] for c in row):
         assert cell in said  # each cell its own sentence: a pause between cells
+
+
+@pytest.mark.parametrize("name", CASES)
+def test_narration_says_a_cells_column_before_it(articles: dict[str, Article],
+                                                 name: str) -> None:
+    """Heard cell after cell, "812 mm, 640 mm" lose their columns: each data cell is
+    said after its column header, as a screen reader announces it; the header row
+    itself, and the text the editions mark, stay the cells'."""
+    plan = plan_speech(articles[name], AudioOptions(cache_dir=None, diacritize=False))
+    said = [(s.text.strip(), " ".join(s.speech.split())) for s in plan if s.block == 1]
+    head, *rows = CASES[name]["cells"]
+    expected = [(column, speech_text(column, name)) for column in head] + [
+        (cell, speech_text(f"{column}: {cell}", name))
+        for row in rows for column, cell in zip(head, row, strict=True)]
+    assert said == [(text, " ".join(speech.split())) for text, speech in expected]
 
 
 @pytest.mark.parametrize("name", CASES)

@@ -21,14 +21,23 @@ from __future__ import annotations
 
 import hashlib
 import warnings
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from concurrent.futures import Executor, Future
 from dataclasses import dataclass, field, replace
 from typing import TypeAlias
 
 from ..edition import Edition
 from ..errors import ArtexportWarning, ExportError, caller_stacklevel
-from ..model import Article, Block, Figure, Heading, Preformatted, block_texts, plain_text
+from ..model import (
+    Article,
+    Block,
+    Figure,
+    Heading,
+    Preformatted,
+    Table,
+    block_texts,
+    plain_text,
+)
 from ..resources import DEFAULT_LIMITS
 from ..text.dates import reader_date
 from ..text.diacritize import DiacritizerError, diacritize, diacritizer_version
@@ -168,6 +177,32 @@ def block_sentences(block: Block, lang: str) -> tuple[str, list[tuple[int, int]]
     return "\n".join(lines), bounds
 
 
+def column_headers(table: Table) -> dict[int, str]:
+    """The column header said before each data cell of ``table`` ("المقاعد: اثنا عشر"),
+    keyed by where the cell's text starts in :func:`block_sentences`' text: heard cell
+    after cell, a table's numbers lose their columns, which a screen reader announces.
+    Only under a header row, in a table of two columns or more; a cell that repeats its
+    header, or an empty header, says nothing more."""
+    if not table.header_rows or max(len(r) for r in table.rows) < 2:
+        return {}
+    names = [plain_text(c).strip() for c in table.rows[table.header_rows - 1]]
+    lines = block_texts(table)
+    starts: list[int] = []
+    pos = 0
+    for line in lines:
+        starts.append(pos + len(line) - len(line.lstrip()))
+        pos += len(line) + 1
+    out: dict[int, str] = {}
+    at = 1 if table.caption else 0  # the line of the cell
+    for r, row in enumerate(table.rows):
+        for c, cell in enumerate(row):
+            name = names[c] if c < len(names) else ""
+            if r >= table.header_rows and name and plain_text(cell).strip() not in ("", name):
+                out[starts[at]] = name
+            at += 1
+    return out
+
+
 def _speakable(text: str) -> bool:
     return any(ch.isalnum() for ch in text)
 
@@ -255,9 +290,11 @@ class _Planner:
 
     def add(self, part: str, block: int | None, text: str, bounds: Sequence[tuple[int, int]],
             lang: str, pause: float, *, spoken: str | None = None, first: int = 0,
-            marks: Sequence[Mark] = ()) -> None:
+            marks: Sequence[Mark] = (), headers: Mapping[int, str] | None = None) -> None:
         """Lay out the sentences of ``text`` (``bounds``) in ``lang``; ``marks`` are the
-        runs its markup names in another language (:func:`marked_runs`)."""
+        runs its markup names in another language (:func:`marked_runs`); ``headers``
+        what is said before the sentence starting at an offset (a table cell's column
+        header, :func:`column_headers`)."""
         added = False
         for i, (s, e) in enumerate(bounds, start=first):
             written = text[s:e]
@@ -271,6 +308,13 @@ class _Planner:
             said = spoken if spoken is not None else speech_text(
                 written, said_lang, self.speech, engine_spelling=False)
             said = said.strip()
+            header = headers.get(s) if headers else None
+            if header is not None and _speakable(said):
+                if runs is None and said_lang == lang:
+                    said = speech_text(f"{header}: {written}", lang, self.speech,
+                                       engine_spelling=False).strip()
+                else:  # the header in the table's language, the cell in its own
+                    runs = [(f"{header}:", lang), *(runs or [(written, said_lang)])]
             if not _speakable(said):
                 continue
             jobs: list[tuple[int, _Job, str]] = []
@@ -409,7 +453,8 @@ class _Planner:
                 self.pending = max(self.pending, PAUSE_BEFORE_HEADING)
             self.add("block", index, text, bounds, block_lang,
                      PAUSE_AFTER_HEADING if heading else PAUSE_BETWEEN_BLOCKS,
-                     marks=marked_runs(spoken_inlines(block), block_lang))
+                     marks=marked_runs(spoken_inlines(block), block_lang),
+                     headers=column_headers(block) if isinstance(block, Table) else None)
             if isinstance(block, Figure):
                 self.credit(index + 1, block)
         # what the editions print after the article: its topics and its publisher,
