@@ -318,6 +318,10 @@ ARABIC_CASES = [
     ("س: متى بدأت الفكرة؟", "سؤال: متى بدأت الفكرة؟"),
     ("ج/ قبل 3 سنوات.", "جواب: قبل ثلاث سنوات."),
     ("قال: س: لا أعرف", "قال: س: لا أعرف"),
+    # a note's mark ("النتائج[1]،": "النتائج واحد") and the note that starts with it
+    ("أعلنت الهيئة النتائج[1]، وجاءت كما توقعت المادة [3]", "أعلنت الهيئة النتائج، وجاءت "
+     "كما توقعت المادة [ثلاثة]"),
+    ("[1] بحسب بيان الهيئة.", "حاشية واحد: بحسب بيان الهيئة."),
     # a postal code and codes digit by digit (an amount was said); "رمز" alone is a symbol
     ("الرمز البريدي 12345 ورمز السهم 2222 وكود الخصم: 4521 ورمز 2030",
      "الرمز البريدي واحد اثنان ثلاثة أربعة خمسة ورمز السهم اثنان اثنان اثنان اثنان وكود "
@@ -657,6 +661,11 @@ OTHER_LANGUAGE_CASES = [
     ("en", "KNOXVILLE, Tenn. (AP) — A fire broke out. She moved to Austin, Calif. Then she "
            "left.", "KNOXVILLE, Tennessee (A.P.), A fire broke out. She moved to Austin, "
                     "California. Then she left."),
+    # a note's mark on its word is not read mid-sentence ("for it one"); the note itself
+    # says what it is; "array[0]" and a spaced "[3]" are no marks
+    ("en", "He asked for it.[1] The city[12][13] grew, and array[0] held [3] items.",
+     "He asked for it. The city grew, and array[0] held [3] items."),
+    ("en", "[2] From the ministry's statement.", "Note 2: From the ministry's statement."),
 ]
 
 

@@ -241,7 +241,18 @@ _FURNITURE_TOKEN = re.compile(r"(?<!\S)[+-]A(?!\S)")
 _ICON_TOKEN = re.compile(r"(?<![\w-])icon(?![\w-])", re.IGNORECASE)
 
 
+# A note's mark on the word it comments ("النتائج[1]،", "for it.[2]", a page's citation
+# "[12][13]"): read as a number in brackets mid-sentence ("النتائج واحد"); the notes
+# themselves, at the end, start with their number, said with what it is
+_NOTE_MARK = re.compile(r"(?<=[^\s\d\[\]])(?:\[[1-9]\d{0,2}\])+(?=[\s.,،؛;:!?؟)»\"'”’]|$)")
+_NOTE = re.compile(r"^\[(\d{1,3})\][ \t]+(?=\S)")
+_NOTE_WORD = {"ar": "حاشية", "en": "Note", "fa": "پانویس", "ur": "حاشیہ"}
+
+
 def _drop_furniture(text: str, primary: str) -> str:
+    text = _NOTE_MARK.sub("", text)
+    if primary in _NOTE_WORD:
+        text = _NOTE.sub(lambda m: f"{_NOTE_WORD[primary]} {m.group(1)}: ", text)
     text = _FURNITURE_LINE.sub("", text)
     text = _IMAGE_NAME.sub("", text)
     text = _FURNITURE_TOKEN.sub("", text)
