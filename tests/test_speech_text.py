@@ -661,6 +661,10 @@ OTHER_LANGUAGE_CASES = [
     ("en", "KNOXVILLE, Tenn. (AP) — A fire broke out. She moved to Austin, Calif. Then she "
            "left.", "KNOXVILLE, Tennessee (A.P.), A fire broke out. She moved to Austin, "
                     "California. Then she left."),
+    # durations ("min" /mɪn/, "hr" its letters) and a capital "Approx."/"Incl."
+    ("en", "Approx. 1,200 came to the 4-hr hearing; it cut 12–15 min and took 2 hrs, 5 sec.",
+     "Approximately 1,200 came to the 4-hour hearing; it cut 12 to 15 minutes and took 2 "
+     "hours, 5 seconds."),
     # a note's mark on its word is not read mid-sentence ("for it one"); the note itself
     # says what it is; "array[0]" and a spaced "[3]" are no marks
     ("en", "He asked for it.[1] The city[12][13] grew, and array[0] held [3] items.",

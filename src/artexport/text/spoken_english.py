@@ -95,7 +95,8 @@ _HUNDREDTH = re.compile(r"(?<![\w.,])(?P<n>[1-9]\d{0,2}(?:,\d{3})+|[1-9]\d*00)th
 # a Boeing 737 a "seven thirty-seven", an Airbus A320 an "A three-twenty"
 _SAID_AS = re.compile(r"\bFTSE\b|(?<=Boeing )7(?P<boeing>[0-8])7(?:-(?P<variant>\d{1,2}))?\b"
                       r"|(?<![\w-])A3(?P<airbus>[0-8]\d)(?P<neo>neo)?\b")
-_WORDS = re.compile(r"(?<![\w.])(?:vs\.?|v\.|approx\.|incl\.|excl\.|i\.e\.|e\.g\.)(?=[ \t,])")
+_WORDS = re.compile(r"(?<![\w.])(?:vs\.?|v\.|[Aa]pprox\.|[Ii]ncl\.|[Ee]xcl\.|i\.e\.|e\.g\.)"
+                    r"(?=[ \t,])")
 _SAID_FOR = {"v": "versus", "a": "approximately", "i": "including", "e": "excluding",
              "i.e": "that is", "e.g": "for example"}
 # "the 1990s", "the '80s", "in his 20s"
@@ -217,6 +218,12 @@ def _short_word(m: re.Match[str]) -> str:
     return _SHORT_WORDS.get(word, word)
 
 
+def _word_for(m: re.Match[str]) -> str:
+    short = m.group()
+    said = _SAID_FOR.get(short[:3]) or _SAID_FOR[short[0].lower()]
+    return said.capitalize() if short[0].isupper() else said  # "Approx. 1,200 residents"
+
+
 def speak_english_abbreviations(text: str) -> str:
     """``text`` with the abbreviations and decades an English voice misreads written
     out (see the module docstring)."""
@@ -232,7 +239,7 @@ def speak_english_abbreviations(text: str) -> str:
     text = _DAY.sub(lambda m: _DAYS[m.group("abbr")] + ("." if m.end() == len(text) else ""),
                     text)
     text = _SHORT_WORD.sub(_short_word, text)
-    text = _WORDS.sub(lambda m: _SAID_FOR.get(m.group()[:3]) or _SAID_FOR[m.group()[0]], text)
+    text = _WORDS.sub(_word_for, text)
     text = _ROMAN_ONE.sub(r"\1 One", text)
     text = _PERIOD.sub(_period, text)
     return _DECADE.sub(_decade, text)
@@ -261,6 +268,9 @@ _UNITS = {
     "oz": ("ounce", "ounces"), "st": ("stone", "stone"),
     "Hz": ("hertz", "hertz"), "kHz": ("kilohertz", "kilohertz"),
     "MHz": ("megahertz", "megahertz"), "GHz": ("gigahertz", "gigahertz"),
+    # durations: espeak-ng said "min" /mɪn/, "hr" its letters, "sec" /sɛk/
+    "min": ("minute", "minutes"), "mins": ("minute", "minutes"), "hr": ("hour", "hours"),
+    "hrs": ("hour", "hours"), "sec": ("second", "seconds"), "secs": ("second", "seconds"),
     "KB": ("kilobyte", "kilobytes"), "MB": ("megabyte", "megabytes"),
     "GB": ("gigabyte", "gigabytes"), "TB": ("terabyte", "terabytes"),
     # "1,500 km²" (its "²" a digit by now), "3,500 sq ft"
@@ -278,7 +288,8 @@ _UNITS = {
 # a unit glued to its number, or (the longer ones) a space apart; never inside a word
 _SPACED = ("km", "cm", "mm", "kg", "mph", "kph", "km/h", "kW", "MW", "GW", "kWh", "MWh",
            "GWh", "mg", "mcg", "ml", "ppm", "bps", "mmHg", "oz", "Hz", "kHz", "MHz", "GHz",
-           "KB", "MB", "GB", "TB", *(k for k in _UNITS if k[-1] in "23" or k.startswith("sq ")))
+           "KB", "MB", "GB", "TB", "min", "mins", "hr", "hrs", "sec", "secs",
+           *(k for k in _UNITS if k[-1] in "23" or k.startswith("sq ")))
 _UNIT = re.compile(
     r"(?<![\w.,])(?P<n>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
     r"(?:(?P<glued>" + "|".join(sorted(map(re.escape, _UNITS), key=len, reverse=True)) + ")"
@@ -373,6 +384,8 @@ def _unit(m: re.Match[str]) -> str:
 
 
 # "a"/"an" right before a measure or an amount: it is an adjective ("a 500MW plant")
+# "a 4-hr hearing", "a 90-min film": a duration before its noun ("4-hour")
+_DURATION_BEFORE_NOUN = re.compile(r"(?<=\d)-(hrs?|mins?|secs?)\b")
 ARTICLE_BEFORE = re.compile(r"(?:^|\s)(?:a|an|A|An)[ \t]$")
 
 
@@ -391,5 +404,6 @@ def speak_english_units(text: str) -> str:
     text = _M.sub(_million_or_metre, text)
     text = _SCALE.sub(lambda m: f"{m.group(1)} {'billion' if m.group(2) == 'bn' else 'trillion'}",
                       text)
+    text = _DURATION_BEFORE_NOUN.sub(lambda m: "-" + _UNITS[m.group(1)][0], text)
     return _UNIT.sub(_unit, text)
 
