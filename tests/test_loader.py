@@ -594,6 +594,57 @@ def test_news_record_author_that_is_no_name_is_left_out(tmp_path: Path) -> None:
                                                          "author field: not a name")]
 
 
+def _wordpress_post(**changes: object) -> dict[str, object]:
+    """A post as WordPress's REST API gives it with ``?_embed`` (New York's site time)."""
+    post: dict[str, object] = {
+        "id": 512, "date": "2026-03-09T08:30:00", "date_gmt": "2026-03-09T12:30:00",
+        "modified": "2026-03-09T10:05:00", "modified_gmt": "2026-03-09T14:05:00",
+        "slug": "river-library", "status": "publish", "type": "post",
+        "link": "https://news.example.org/2026/03/09/river-library/",
+        "title": {"rendered": "The river library opens its audio room &#8211; at last"},
+        "content": {"protected": False, "rendered": (
+            "<p>The river library opened its <strong>audio room</strong> on Monday, after "
+            "two years of work by volunteers who recorded more than 300 books.</p>\n"
+            "<h2>How to borrow</h2>\n<ul><li>Sign up at the desk.</li>"
+            "<li>Choose a book from the spoken catalogue.</li></ul>\n"
+            "<blockquote><p>Every reader deserves the whole shelf.</p></blockquote>\n"
+            "<p>The room is open every day but Sunday.<script>alert(1)</script></p>"
+            "<iframe src=\"https://ads.example.com/x\"></iframe>")},
+        "excerpt": {"protected": False, "rendered": "<p>The river library opened its "
+                                                    "audio room on Monday [&hellip;]</p>"},
+        "author": 3,
+        "_embedded": {"author": [{"id": 3, "name": "Ruth Okafor"}],
+                      "wp:term": [[{"taxonomy": "category", "name": "City &amp; Culture"}],
+                                  [{"taxonomy": "post_tag", "name": "libraries"},
+                                   {"taxonomy": "post_tag", "name": "accessibility"}]]}}
+    post.update(changes)
+    return post
+
+
+def test_a_wordpress_post_is_read_as_its_page(tmp_path: Path) -> None:
+    """A WordPress REST post (the export most newsroom sites give) was refused ("a news
+    record needs 'title' and 'content' as text"): its HTML is read as the page it makes,
+    with the site's time zone from its two clocks and the names of its terms."""
+    a = load_article(write(tmp_path, "post.json", json.dumps(_wordpress_post())))
+    assert a.title == "The river library opens its audio room – at last" and a.lang == "en"
+    assert [type(b).__name__ for b in a.blocks] == [
+        "Paragraph", "Heading", "ListBlock", "Quote", "Paragraph"]
+    assert a.blocks[-1] == Paragraph((Span("The room is open every day but Sunday."),))
+    assert "alert" not in a.plain_text() and "ads.example" not in a.to_json()
+    assert [x.name for x in a.authors] == ["Ruth Okafor"]
+    assert a.published == datetime(2026, 3, 9, 8, 30, tzinfo=timezone(timedelta(hours=-4)))
+    assert a.updated is not None and a.updated.isoformat() == "2026-03-09T10:05:00-04:00"
+    assert a.source_url == "https://news.example.org/2026/03/09/river-library/"
+    assert a.section == "City & Culture" and a.tags == ("libraries", "accessibility")
+    assert a.summary is None  # WordPress's own excerpt: the text's first words again
+    own = _wordpress_post(excerpt={"rendered": "<p>Volunteers recorded 300 books.</p>"})
+    assert load_article(write(tmp_path, "own.json", json.dumps(own))).summary == \
+        "Volunteers recorded 300 books."
+    locked = _wordpress_post(content={"protected": True, "rendered": ""})
+    with pytest.raises(ArticleError, match=r"locked\.json.*password-protected"):
+        load_article(write(tmp_path, "locked.json", json.dumps(locked)))
+
+
 def test_truncated_image_is_refused_after_weasyprint_loaded(tmp_path: Path) -> None:
     """WeasyPrint sets Pillow's process-wide LOAD_TRUNCATED_IMAGES on import: the check
     must hold in a process (a batch worker, a test run) that rendered a PDF before."""

@@ -98,9 +98,11 @@ from .html_tree import (
 from .stopwords import fold
 
 
-def read_html(path: Path, limits: Limits, *, keep_all: bool = False) -> Draft:
-    """Parse a saved news page into a draft (see the module docstring)."""
-    text = _CONTROLS.sub(" ", _decode(path, limits))
+def read_html(path: Path, limits: Limits, *, keep_all: bool = False,
+              text: str | None = None) -> Draft:
+    """Parse a saved news page into a draft (see the module docstring); ``text``: the
+    page itself, where ``path`` holds it in another form (a CMS export)."""
+    text = _CONTROLS.sub(" ", _decode(path, limits) if text is None else text)
     check_table_cells(text, path, limits)
     entities: set[str] = set()
     root = _html_tree(_parse(path, text, entities), entities)

@@ -1,5 +1,5 @@
-"""JSON articles: the Article's JSON form (``schema.py``), a news-dataset record, or a
-schema.org article.
+"""JSON articles: the Article's JSON form (``schema.py``), a news-dataset record, a
+schema.org article, or a WordPress post (:mod:`.json_cms`).
 
 A dataset record (the shape of SaudiNewsNet, NewsAPI and most scrapers' output) has
 ``title`` and ``content`` (paragraphs separated by line breaks) and optionally
@@ -47,6 +47,7 @@ from ..schema import ARTICLE_SCHEMA
 from ..text.bidi import normalise_text
 from .assemble import Page, assemble, set_title
 from .base import Draft, read_text
+from .json_cms import is_wordpress_post, read_wordpress_post
 from .lines import classify, split_lines
 from .news import byline_meta, looks_like_name, parse_byline
 
@@ -67,6 +68,8 @@ def read_json(path: Path, limits: Limits, *, keep_all: bool = False) -> Draft:
         raise ArticleError(path, "a schema.org document, but no article in it (an Article, "
                                  "NewsArticle or BlogPosting with an articleBody text)")
     data = linked or data
+    if is_wordpress_post(data):
+        return read_wordpress_post(path, data, limits, keep_all=keep_all)
     if "content" in data and "blocks" not in data:
         return _record(path, data, keep_all=keep_all)
     _validate(path, data)
