@@ -645,6 +645,24 @@ def test_a_wordpress_post_is_read_as_its_page(tmp_path: Path) -> None:
         load_article(write(tmp_path, "locked.json", json.dumps(locked)))
 
 
+def test_a_news_record_whose_content_is_html_is_read_as_its_page(tmp_path: Path) -> None:
+    """A record's content given as HTML (CMS exports, some scrapers) had its tags read as
+    words: "<", "p", ">" were printed and spoken around every paragraph."""
+    src = write(tmp_path, "rec.json", json.dumps({
+        "title": "افتتاح مكتبة ناطقة", "author": "سعاد الحربي", "date": "2026-03-25T10:00:00+03:00",
+        "source": {"name": "وكالة الأنباء"}, "tags": ["مكتبات"],
+        "content": "<p>افتتح أمير المنطقة اليوم مكتبة ناطقة تضم آلاف الكتب المسموعة.</p>"
+                   "<h2>الخدمات</h2><ul><li>دورات في قارئات الشاشة &amp; تسجيل الكتب.</li>"
+                   "<li>إعارة مجانية.</li></ul>"}, ensure_ascii=False))
+    a = load_article(src)
+    assert [type(b).__name__ for b in a.blocks] == ["Paragraph", "Heading", "ListBlock"]
+    assert "<" not in a.plain_text() and "دورات في قارئات الشاشة & تسجيل الكتب." in \
+        a.plain_text()
+    assert [x.name for x in a.authors] == ["سعاد الحربي"] and a.tags == ("مكتبات",)
+    assert a.published is not None and a.published.isoformat() == "2026-03-25T10:00:00+03:00"
+    assert a.publisher == "وكالة الأنباء"
+
+
 def test_truncated_image_is_refused_after_weasyprint_loaded(tmp_path: Path) -> None:
     """WeasyPrint sets Pillow's process-wide LOAD_TRUNCATED_IMAGES on import: the check
     must hold in a process (a batch worker, a test run) that rendered a PDF before."""

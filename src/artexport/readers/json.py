@@ -23,6 +23,7 @@ the name and the dateline, and one that is no name (a label, a sentence) is left
 
 from __future__ import annotations
 
+import html
 import json
 from pathlib import Path
 from typing import Any
@@ -47,7 +48,7 @@ from ..schema import ARTICLE_SCHEMA
 from ..text.bidi import normalise_text
 from .assemble import Page, assemble, set_title
 from .base import Draft, read_text
-from .json_cms import is_wordpress_post, read_wordpress_post
+from .json_cms import Meta, is_html, is_wordpress_post, read_as_page, read_wordpress_post
 from .lines import classify, split_lines
 from .news import byline_meta, looks_like_name, parse_byline
 
@@ -71,7 +72,7 @@ def read_json(path: Path, limits: Limits, *, keep_all: bool = False) -> Draft:
     if is_wordpress_post(data):
         return read_wordpress_post(path, data, limits, keep_all=keep_all)
     if "content" in data and "blocks" not in data:
-        return _record(path, data, keep_all=keep_all)
+        return _record(path, data, limits, keep_all=keep_all)
     _validate(path, data)
     meta = {k: v for k, v in data.items() if k not in {"blocks", "lead_image"}}
     if "direction" in meta:
@@ -130,11 +131,13 @@ def _block(b: dict[str, Any]) -> Block:
     return Preformatted(b["text"], b.get("language"))
 
 
-def _record(path: Path, data: dict[str, Any], *, keep_all: bool) -> Draft:
+def _record(path: Path, data: dict[str, Any], limits: Limits, *, keep_all: bool) -> Draft:
     content = data.get("content")
     title = data.get("title")
     if not isinstance(content, str) or not isinstance(title, str):
         raise ArticleError(path, "a news record needs 'title' and 'content' as text")
+    if is_html(content):
+        return _html_record(path, data, title, content, limits, keep_all=keep_all)
     meta: dict[str, Any] = {}
     set_title(meta, normalise_text(title))
     draft = Draft(path, meta)
@@ -168,6 +171,32 @@ def _record(path: Path, data: dict[str, Any], *, keep_all: bool) -> Draft:
     assemble(Page(lines, draft, keep_all=keep_all), title_known=True)
     draft.dropped = [*draft.dropped, *_author_dropped(draft)]
     return draft
+
+
+def _html_record(path: Path, data: dict[str, Any], title: str, content: str,
+                 limits: Limits, *, keep_all: bool) -> Draft:
+    """A record whose content is HTML, read as the page it makes (:func:`read_as_page`)."""
+    def text(key: str) -> str:
+        value = data.get(key)
+        return value.strip() if isinstance(value, str) else ""
+
+    source = data.get("source")
+    publisher = text("publisher") or (source.get("name") if isinstance(source, dict)
+                                      else source if isinstance(source, str) else "")
+    authors = data["author"] if isinstance(data.get("author"), list) else [text("author")]
+    meta: Meta = [
+        ("property", "article:published_time",
+         next((data[k] for k in _DATE_KEYS if isinstance(data.get(k), str)), "")),
+        ("property", "article:modified_time", text("updated")),
+        ("property", "og:url", text("url")),
+        ("name", "description", text("summary") or text("description")),
+        ("property", "article:section", text("section")),
+        ("property", "og:site_name", str(publisher or "").strip()),
+        *(("name", "author", a.strip()) for a in authors if isinstance(a, str)),
+        *(("property", "article:tag", t.strip()) for t in data.get("tags") or []
+          if isinstance(t, str))]
+    return read_as_page(path, limits, html.escape(title), content, meta, text("lang"),
+                        keep_all=keep_all)
 
 
 # the date of publication as datasets and news APIs name it ("publishedAt": NewsAPI)

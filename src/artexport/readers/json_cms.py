@@ -9,6 +9,9 @@ tables and figures come out as on the site, scripts and embeds as from any page.
 ``date`` is the site's local time and ``date_gmt`` the same instant in UTC, so the two
 give the time zone. Names come from ``_embedded`` (the author, the terms) when the
 export has them; a password-protected post has no content to read and is refused.
+
+A news record whose ``content`` is HTML rather than text (:func:`is_html`) is read the
+same way (:func:`read_as_page`): its tags were printed and read aloud as words.
 """
 
 from __future__ import annotations
@@ -23,7 +26,7 @@ from ..errors import ArticleError
 from ..resources import Limits
 from .base import Draft
 
-__all__ = ["is_wordpress_post", "read_wordpress_post"]
+__all__ = ["Meta", "is_html", "is_wordpress_post", "read_as_page", "read_wordpress_post"]
 
 
 def is_wordpress_post(data: dict[str, Any]) -> bool:
@@ -36,8 +39,6 @@ def is_wordpress_post(data: dict[str, Any]) -> bool:
 def read_wordpress_post(path: Path, data: dict[str, Any], limits: Limits, *,
                         keep_all: bool = False) -> Draft:
     """The post ``data`` (from ``path``) read as its page (see the module docstring)."""
-    from .html import read_html
-
     content, title = data["content"], data["title"]
     if content.get("protected"):
         raise ArticleError(path, "the WordPress post is password-protected: its export "
@@ -53,9 +54,32 @@ def read_wordpress_post(path: Path, data: dict[str, Any], limits: Limits, *,
             ("property", "article:section", next(iter(_terms(data, "category")), ""))]
     meta += [("name", "author", name) for name in _authors(data)]
     meta += [("property", "article:tag", tag) for tag in _terms(data, "post_tag")]
+    # (Polylang and WPML add the post's language)
+    return read_as_page(path, limits, headline, body, meta, _text(data.get("lang")),
+                        keep_all=keep_all)
+
+
+Meta = list[tuple[str, str, str]]
+"""A page's ``<meta>`` elements: (attribute, its value, content)."""
+
+_HTML_BLOCK = re.compile(r"</?(?:p|div|br|h[1-6]|ul|ol|li|blockquote|table|figure|img)\b"
+                         r"[^<>]*>", re.I)
+
+
+def is_html(content: str) -> bool:
+    """Whether a record's ``content`` is HTML (paragraph, heading, list... elements), as
+    CMS exports and some scrapers give it, rather than text."""
+    return _HTML_BLOCK.search(content) is not None
+
+
+def read_as_page(path: Path, limits: Limits, headline: str, body: str, meta: Meta,
+                 lang: str = "", *, keep_all: bool = False) -> Draft:
+    """``body`` (HTML) under ``headline`` (HTML) read as the page they make, with
+    ``meta`` as its meta data, by the HTML page reader."""
+    from .html import read_html
+
     head = "".join(f'<meta {kind}="{key}" content="{html.escape(value)}">'
                    for kind, key, value in meta if value)
-    lang = _text(data.get("lang"))  # (Polylang and WPML add the post's language)
     page = (f'<!doctype html><html{f" lang={html.escape(lang)!r}" if lang else ""}><head>'
             f'<meta charset="utf-8"><title>{headline}</title>{head}</head>'
             f"<body><article><h1>{headline}</h1>{body}</article></body></html>")
