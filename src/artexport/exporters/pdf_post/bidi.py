@@ -345,6 +345,8 @@ def mark_boundaries(line_units: Iterable[Unit], primary_rtl: bool) -> None:
             lines.setdefault(round(unit.glyphs[0].baseline, 1), []).append(unit)
     for line in lines.values():
         line.sort(key=lambda u: u.x0)
+        if primary_rtl:
+            _mark_ltr_runs(line)
         for left, right in itertools.pairwise(line):
             gap = right.x0 - left.x1
             if not -0.1 * right.size <= gap <= 1.5 * right.size:
@@ -352,7 +354,31 @@ def mark_boundaries(line_units: Iterable[Unit], primary_rtl: bool) -> None:
             if left.owner == right.owner and not left.owner_rtl and primary_rtl:
                 continue  # inside one left-to-right run (a code line): nothing to stop
             if primary_rtl and (left.ltr_like != right.ltr_like or
-                                (not left.ltr_like and right.starts_ltr)):
+                                (not left.ltr_like and right.starts_ltr) or
+                                # a number of the Arabic text right of a Latin run
+                                # ("بسعة 128 GB" came out "بسعة GB 128")
+                                (left.kind == "L" and right.kind == "D" and
+                                 right.owner_rtl and right.owner != left.owner)):
                 right.prefix = RLM
             elif not primary_rtl and (left.kind == "R") != (right.kind == "R"):
                 left.suffix = LRM
+
+
+def _mark_ltr_runs(line: list[Unit]) -> None:
+    """On a right-to-left page, keep the signs at the ends of a left-to-right run (a
+    French quotation's "« ... »") with it: poppler's layout mode read a closing sign
+    at a run's right end with the Arabic text ("» « La France ..."), and a full stop
+    the Arabic sentence put after the run (its left) inside the run (".« Alger ...").
+    An LRM after the closing sign, and an RLM after such a full stop, say which side
+    each is read with. ``line``: one baseline's units, left to right."""
+    latin = {u.owner for u in line if u.kind == "L" and not u.owner_rtl}
+    for owner in latin:
+        run = [i for i, u in enumerate(line) if u.owner == owner]
+        last, first = line[run[-1]], line[run[0]]
+        if last.kind == "N":
+            last.suffix = LRM
+        if first.kind == "N" and run[0] > 0:
+            before = line[run[0] - 1]
+            if before.kind == "N" and before.owner not in latin and \
+                    first.x0 - before.x1 <= 1.5 * first.size:
+                before.suffix = RLM
