@@ -302,3 +302,21 @@ def test_latin_runs_in_arabic_keep_their_numbers_and_signs(tmp_path: Path, raw: 
     assert re.sub(r"\s+", "", text) == re.sub(r"\s+", "", source_text(art))
     spaced = " ".join(text.split())  # (the raw mode breaks the line between them)
     assert "128 GB" in spaced and "48 MP" in spaced
+
+
+def test_the_cells_of_a_table_row_read_in_order_in_the_layout_mode(tmp_path: Path) -> None:
+    """Poppler's layout mode reads a table's row as one line: two Latin or number cells
+    side by side were read as one left-to-right run ("6.8 Linux kernel" for the cells
+    "Linux kernel", "6.8", whose baselines differ; a match's "18" before the stadium of
+    the next cell)."""
+    source = tmp_path / "cells.md"
+    source.write_text(
+        "---\ntitle: مقارنة\nlang: ar\n---\n\n"
+        "جدول يقارن بين الإصدارات والمواعيد في الأشهر الأخيرة.\n\n"
+        "| المنتج | الإصدار | الموعد |\n|---|---|---|\n"
+        "| Python | 3.13.0 | 2024-10-07 |\n| Linux kernel | 6.8 | 2024-03-10 |\n"
+        "| Real Madrid × الهلال | Hard Rock Stadium | 18 يونيو، 21:00 |\n",
+        encoding="utf-8")
+    text = " ".join(pdftotext(export(load_article(source), tmp_path), raw=False).split())
+    assert "Linux kernel 6.8 2024-03-10" in text
+    assert "Real Madrid × الهلال Hard Rock Stadium 18 يونيو، 21:00" in text
