@@ -66,6 +66,10 @@ def test_a_number_written_onto_latin_letters_is_in_their_run() -> None:
     assert [s.text for s in spans if s.direction] == ["5G", "120Hz", "2.4GHz", "GB"]
     # (a figure apart from the word stays the Arabic sentence's, as it reads there)
     assert "".join(s.text for s in spans if not s.direction).endswith("بسعة 128 .")
+    # ... in Persian digits too
+    spans = isolate_runs((Span("گوشی‌های ۵G هنوز کاربرد محدودی دارند."),), "rtl",
+                         other_lang="en")
+    assert [s.text for s in spans if s.direction] == ["۵G"]
 
 
 def test_arabic_runs_inside_english_are_isolated() -> None:
