@@ -1,7 +1,7 @@
 """Element helpers the HTML reader's modules share: tag and attribute names, text,
 XPath selections, the page's ``<body>``, the text of an HTML fragment (a Markdown file's
 raw HTML block), and the page's own repairs: regions labelled as furniture or byline,
-e-mail addresses a script would have decoded."""
+e-mail addresses a script would have decoded, the quotation marks a browser draws."""
 
 from __future__ import annotations
 
