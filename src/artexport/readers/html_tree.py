@@ -307,25 +307,28 @@ _OPENING_MARKS = "\"'\u201c\u201e\u00ab\u2018\u201d\u00bb"
 def draw_quote_marks(root: Element) -> None:
     """Write the quotation marks a browser draws around each ``<q>`` into the text:
     its quotation was read as bare words ("greeted with the announcement أهلاً بكم,
-    played"), where the page shows it between marks. A ``<q>`` whose text brings its
-    own marks keeps them alone."""
+    played"), where the page shows it between marks. A ``<q>`` whose text, or the text
+    right before it, brings its own marks keeps them alone."""
     page_lang = (root.get("lang") or "").strip().lower()
     for q in list(root.iter("q")):
         parent = q.getparent()
+        if parent is None:
+            continue
+        q.tag = "span"  # (trafilatura set a <q>'s text apart from the text by a blank)
+        before = q.getprevious()
+        preceding = ((before.tail if before is not None else parent.text) or "").rstrip()
         text = _text_of(q).strip()
-        if parent is None or not text or text[0] in _OPENING_MARKS:
+        if not text or text[0] in _OPENING_MARKS or preceding[-1:] in _OPENING_MARKS:
             continue
         lang = next((a.get("lang") for a in q.iterancestors() if a.get("lang")), page_lang)
         primary = (lang or "").strip().lower().split("-")[0]
         opening, closing = _QUOTE_MARKS.get(primary) or (
             ("\u00ab", "\u00bb") if primary in _GUILLEMETS else ("\u201c", "\u201d"))
-        before = q.getprevious()
         if before is not None:
             before.tail = (before.tail or "") + opening
         else:
             parent.text = (parent.text or "") + opening
         q.tail = closing + (q.tail or "")
-        q.tag = "span"  # (trafilatura set a <q>'s text apart from the mark by a blank)
 
 
 def _cloudflare_email(coded: str) -> str:
