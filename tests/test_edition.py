@@ -8,6 +8,7 @@ import re
 import string
 import subprocess
 import zipfile
+from datetime import datetime
 from pathlib import Path
 
 import pytest
@@ -21,7 +22,7 @@ from artexport.edition.labels import TABLES
 from artexport.exporters.epub import EpubExporter
 from artexport.exporters.html import LargePrintHtmlExporter
 from artexport.exporters.pdf import PdfExporter
-from artexport.model import Figure
+from artexport.model import Article, Figure, Paragraph, Span
 from artexport.text.lang import script_of_language
 from conftest import example_dirs
 
@@ -327,6 +328,16 @@ def test_unknown_language_falls_back_to_english_marked_as_such() -> None:
     assert labels("en").join(["A", "B", "C"]) == "A, B and C"
     assert labels("fa").join(["علی", "مریم"]) == "علی و مریم"
     assert labels("ar").join(["ليلى", "سامي"]) == "ليلى وسامي"
+
+
+def test_english_labels_date_in_western_digits() -> None:
+    """A language without labels prints its dates in English, marked English: in the
+    article's Eastern digits they read "Thursday ٢ May ٢٠٢٤" to an English voice."""
+    story = Article(slug="k", title="کتێبخانە", lang="ckb", direction="rtl",
+                    blocks=(Paragraph((Span("زیاتر لە ٣٠٠ کتێبی تێدایە و ١٢ ژووری هەیە."),)),),
+                    published=datetime(2024, 5, 2, 10, 0))
+    assert [d.line for d in Edition.of(story).dates] == [
+        "Published: Thursday 2 May 2024, 10:00"]
 
 
 def test_a_summary_that_repeats_part_of_the_subtitle_is_printed_and_said_once() -> None:

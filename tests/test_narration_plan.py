@@ -105,6 +105,13 @@ def test_a_latin_sentence_holding_a_word_of_the_article_s_script_keeps_its_voice
                                "Sublime Text (cross-platform، shareware)."),
                        AudioOptions(cache_dir=cache))
     assert [(s.block, s.lang) for s in plan if s.block is not None] == [(0, "fa"), (1, "en")]
+    # ... and one whose figures are in the article's digits: a table's "۴۰۰۰ mAh" was
+    # read by the English voice, "four thousand"
+    plan = plan_speech(article("fa", "باتری", "۴۰۰۰ mAh", "4000 mAh", "iPhone ۱۵ Pro"),
+                       AudioOptions(cache_dir=cache))
+    assert [(s.block, s.lang) for s in plan if s.block is not None] == [
+        (0, "fa"), (1, "en"), (2, "fa")]
+    assert "چهار هزار" in plan.sentences[1].speech
 
 
 def test_arabic_words_inside_an_english_sentence_are_read_by_their_own_voice(

@@ -24,6 +24,7 @@ from PIL import Image, ImageChops
 from artexport import ArtexportWarning, load_article
 from artexport.exporters.pdf import PdfExporter
 from artexport.model import Article, Heading, Paragraph, Quote, Span, block_texts
+from artexport.text.bidi import isolated
 
 MARKS = "\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed"
 _MARK = re.compile(f"[{MARKS}]")
@@ -279,3 +280,43 @@ def test_headings_and_quotes_keep_their_marks_too(tmp_path: Path) -> None:
                           Paragraph((Span(nfc(VOWELLED)),))))
     text = pdftotext(export(art, tmp_path), raw=True)
     assert words(text) == words(source_text(art))
+
+
+@MODES
+def test_latin_runs_in_arabic_keep_their_numbers_and_signs(tmp_path: Path, raw: bool) -> None:
+    """A figure before a Latin unit ("128 GB": the layout mode read "GB 128"), a French
+    quotation's closing guillemet ("» « La France ...") and the Arabic sentence's full
+    stop after a quoted title (".« Alger ...") come back where they were written."""
+    def arabic(*spans: Span) -> Paragraph:
+        return Paragraph(isolated(spans, "rtl", other_lang="en"))
+
+    art = Article(slug="runs", title="تجربة", lang="ar", direction="rtl", blocks=(
+        arabic(Span("بسعة 128 GB للطراز الأساسي ودقة 48 MP وشبكات 5G أيضا.")),
+        arabic(Span("ونشرت الصحيفة مقالًا بعنوان "),
+               Span("« Alger, une visite sous tension »", lang="fr"), Span(".")),
+        Paragraph((Span("« La France et l'Algérie ont une histoire commune. »"),),
+                  lang="fr", direction="ltr"),
+        arabic(Span("وقال الرئيس للصحفيين في المؤتمر إن الزيارة ناجحة جدا.")),
+    ))
+    text = pdftotext(export(art, tmp_path), raw=raw)
+    assert re.sub(r"\s+", "", text) == re.sub(r"\s+", "", source_text(art))
+    spaced = " ".join(text.split())  # (the raw mode breaks the line between them)
+    assert "128 GB" in spaced and "48 MP" in spaced
+
+
+def test_the_cells_of_a_table_row_read_in_order_in_the_layout_mode(tmp_path: Path) -> None:
+    """Poppler's layout mode reads a table's row as one line: two Latin or number cells
+    side by side were read as one left-to-right run ("6.8 Linux kernel" for the cells
+    "Linux kernel", "6.8", whose baselines differ; a match's "18" before the stadium of
+    the next cell)."""
+    source = tmp_path / "cells.md"
+    source.write_text(
+        "---\ntitle: مقارنة\nlang: ar\n---\n\n"
+        "جدول يقارن بين الإصدارات والمواعيد في الأشهر الأخيرة.\n\n"
+        "| المنتج | الإصدار | الموعد |\n|---|---|---|\n"
+        "| Python | 3.13.0 | 2024-10-07 |\n| Linux kernel | 6.8 | 2024-03-10 |\n"
+        "| Real Madrid × الهلال | Hard Rock Stadium | 18 يونيو، 21:00 |\n",
+        encoding="utf-8")
+    text = " ".join(pdftotext(export(load_article(source), tmp_path), raw=False).split())
+    assert "Linux kernel 6.8 2024-03-10" in text
+    assert "Real Madrid × الهلال Hard Rock Stadium 18 يونيو، 21:00" in text

@@ -2040,6 +2040,32 @@ def test_a_quote_in_another_language_is_a_quote_in_that_language(tmp_path: Path)
     assert not [b for b in article.blocks if isinstance(b, Preformatted)]
 
 
+def test_a_q_element_keeps_the_quotation_marks_the_page_shows(tmp_path: Path) -> None:
+    """A browser draws quotation marks around <q>, in the marks of the text it stands in;
+    they were left out ("greeted with the announcement أهلاً بكم, played"). The quoted
+    words keep their language."""
+    page = tmp_path / "metro.html"
+    page.write_text(
+        '<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Metro</title>'
+        "</head><body><article><h1>The metro opens</h1>"
+        '<p>Passengers were greeted with the announcement <q lang="ar">أهلاً بكم في '
+        "المترو</q>, played at every station on the first morning of the service.</p>"
+        '<p lang="ar">وقال الوزير في المؤتمر: <q lang="fr">Nous avons réussi ensemble</q>، '
+        "ثم غادر القاعة بعد دقائق من بدء الحفل.</p>"
+        "<p>One driver said <q>\u201cit was a long wait\u201d</q> and laughed, another "
+        "\u201c<q>we came early</q>\u201d with the passengers before the train left the "
+        "station.</p></article></body></html>",
+        encoding="utf-8")
+    paragraphs = [b for b in load_quietly(page).blocks if isinstance(b, Paragraph)]
+    texts = [plain_text(p.spans) for p in paragraphs]
+    assert "the announcement \u201cأهلاً بكم في المترو\u201d, played" in texts[0]
+    assert ("أهلاً بكم في المترو", "ar") in [(s.text, s.lang) for s in paragraphs[0].spans]
+    assert "المؤتمر: «Nous avons réussi ensemble»، ثم" in texts[1]
+    # (its own marks, once)
+    assert "said \u201cit was a long wait\u201d and laughed, another \u201cwe came " \
+        "early\u201d with" in texts[2]
+
+
 STANDFIRST_PAGES = [
     # a lede outside the text's own box, marked only by itemprop (Hamshahri): left out
     ('<div class="item-header"><h1>{title}</h1><p class="introtext" itemprop="description">'

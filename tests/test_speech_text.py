@@ -339,6 +339,9 @@ ARABIC_CASES = [
     # a power of ten ("في ألف وسبعة وعشرين")
     ("نحو 1.9 × 10^27 كغ و10^6 جول", "نحو واحد فاصل تسعة في عشرة أس سبعة وعشرين كيلوغرامًا "
      "وعشرة أس ستة جول"),
+    # a match's two sides in a fixtures table: the "×" was said by no voice
+    ("Real Madrid × الهلال، ومباراة الهلال×النصر", "Real Madrid ضد الهلال، ومباراة الهلال ضد "
+     "النصر"),
 ]
 
 
@@ -349,6 +352,9 @@ def test_arabic_reading(source: str, expected: str) -> None:
 
 
 OTHER_LANGUAGE_CASES = [
+    # a match's "×" between the sides, in the sentence's own word
+    ("fa", "استقلال × پرسپولیس", "استقلال مقابل پرسپولیس"),
+    ("ur", "پاکستان × بھارت", "پاکستان بمقابلہ بھارت"),
     # a clock time in the European languages whose voices read the rest of their numbers
     ("fr", "Le conseil est prévu à 17h00, la séance à 14h30.",
      "Le conseil est prévu à 17 heures, la séance à 14 heures 30."),

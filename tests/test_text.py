@@ -58,6 +58,20 @@ def test_latin_runs_inside_arabic_are_isolated_with_their_neutrals() -> None:
     assert "".join(s.text for s in spans).endswith("، رايگان).")
 
 
+def test_a_number_written_onto_latin_letters_is_in_their_run() -> None:
+    # "5G", "120Hz": the number outside the isolate was laid out after its letters, on
+    # the page and in print ("شبكات G5", "Hz120")
+    spans = isolate_runs((Span("يدعم شبكات 5G وشاشة 120Hz وشاحنًا 2.4GHz بسعة 128 GB."),),
+                         "rtl", other_lang="en")
+    assert [s.text for s in spans if s.direction] == ["5G", "120Hz", "2.4GHz", "GB"]
+    # (a figure apart from the word stays the Arabic sentence's, as it reads there)
+    assert "".join(s.text for s in spans if not s.direction).endswith("بسعة 128 .")
+    # ... in Persian digits too
+    spans = isolate_runs((Span("گوشی‌های ۵G هنوز کاربرد محدودی دارند."),), "rtl",
+                         other_lang="en")
+    assert [s.text for s in spans if s.direction] == ["۵G"]
+
+
 def test_arabic_runs_inside_english_are_isolated() -> None:
     spans = isolate_runs((Span("The sign read مرحبا بكم (welcome)."),), "ltr")
     assert [(s.text, s.direction) for s in spans if s.direction] == [("مرحبا بكم", "rtl")]

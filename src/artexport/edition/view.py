@@ -162,16 +162,23 @@ class Edition:
         return article_lang if self.labels.lang == primary_subtag(article_lang) \
             else self.labels.lang
 
+    @property
+    def date_digits(self) -> DigitStyle:
+        """The digits of the dates: the article's, but Western ones in the English of a
+        language without labels ("Thursday ٢ May ٢٠٢٤" in a Kurdish article, marked
+        English, for an English voice to read)."""
+        return "western" if self.labels.foreign else self.digits
+
     def date_text(self, value: datetime, digits: DigitStyle | None = None) -> str:
         """A date as every edition prints it: weekday, day, month, year and (unless
         midnight, a source that gave a date only) the time, in :attr:`date_lang`."""
-        return reader_date(value, self.date_lang, digits=digits or self.digits)
+        return reader_date(value, self.date_lang, digits=digits or self.date_digits)
 
     def _with_hijri(self, text: str, hijri: str, digits: DigitStyle | None) -> str:
         """"الاثنين 25 شوال 1436 هـ الموافق 10 أغسطس 2015، 11:20": the Hijri date the
         source gave, after the weekday, as Saudi papers print both."""
         weekday, _, rest = text.partition(" ")
-        hijri = with_digits(hijri, digits or self.digits)
+        hijri = with_digits(hijri, digits or self.date_digits)
         return f"{weekday} {hijri} {self.labels.corresponding} {rest}"
 
     @cached_property

@@ -68,13 +68,18 @@ def sentence_language(text: str, block_lang: str, article_lang: str = "") -> str
     letters that holds a word of the article's script is read in the article's
     language: "Visual Studio Code (cross-platform، رایگان)". The English voice spells
     such a word letter by letter ("Arabic ra, Arabic alif, ..."); the article's voice
-    reads the Latin words with English sounds (espeak-ng switches by script).
+    reads the Latin words with English sounds (espeak-ng switches by script). So is one
+    whose figures are written in the article's own digits, a table's "۴۰۰۰ mAh": the
+    English voice said "four thousand" in a Persian article.
     """
     lang = text_language(text, block_lang, within_script=False)
     if article_lang and _script(article_lang) == "arabic" != _script(lang) \
-            and _letters(text)["arabic"] >= _WORD:
+            and (_letters(text)["arabic"] >= _WORD or _EASTERN_DIGIT.search(text)):
         return _arabic_script_language(text, article_lang)
     return lang
+
+
+_EASTERN_DIGIT = re.compile("[\u0660-\u0669\u06f0-\u06f9]")
 
 
 def text_language(text: str, default: str, *, within_script: bool) -> str:

@@ -90,6 +90,7 @@ from .html_tree import (
     Element,
     byline_region_lines,
     captioned_image_above,
+    draw_quote_marks,
     drop_labelled_regions,
     in_headline_header,
     live_entries,
@@ -269,6 +270,7 @@ def _strip_junk(root: Element) -> None:
     for amp in root.iter("amp-img"):
         amp.tag = "img"  # an AMP page's photo (trafilatura lost the captions around it)
     reveal_emails(root)
+    draw_quote_marks(root)
 
 
 def _prepared(root: Element) -> Element:

@@ -1,7 +1,7 @@
 """Element helpers the HTML reader's modules share: tag and attribute names, text,
 XPath selections, the page's ``<body>``, the text of an HTML fragment (a Markdown file's
 raw HTML block), and the page's own repairs: regions labelled as furniture or byline,
-e-mail addresses a script would have decoded."""
+e-mail addresses a script would have decoded, the quotation marks a browser draws."""
 
 from __future__ import annotations
 
@@ -295,6 +295,40 @@ def reveal_emails(root: Element) -> None:
         if "/cdn-cgi/l/email-protection#" in href and \
                 (address := _cloudflare_email(href.rsplit("#", 1)[1])):
             el.set("href", f"mailto:{address}")
+
+
+# The marks a browser draws around <q> (``quotes: auto``), by the language of the text
+# the quotation stands in; the rest of the languages' as English's.
+_GUILLEMETS = frozenset({"ar", "fa", "ur", "ps", "ckb", "ku", "fr", "ru", "uk"})
+_QUOTE_MARKS = {"de": ("\u201e", "\u201c")}
+_OPENING_MARKS = "\"'\u201c\u201e\u00ab\u2018\u201d\u00bb"
+
+
+def draw_quote_marks(root: Element) -> None:
+    """Write the quotation marks a browser draws around each ``<q>`` into the text:
+    its quotation was read as bare words ("greeted with the announcement أهلاً بكم,
+    played"), where the page shows it between marks. A ``<q>`` whose text, or the text
+    right before it, brings its own marks keeps them alone."""
+    page_lang = (root.get("lang") or "").strip().lower()
+    for q in list(root.iter("q")):
+        parent = q.getparent()
+        if parent is None:
+            continue
+        q.tag = "span"  # (trafilatura set a <q>'s text apart from the text by a blank)
+        before = q.getprevious()
+        preceding = ((before.tail if before is not None else parent.text) or "").rstrip()
+        text = _text_of(q).strip()
+        if not text or text[0] in _OPENING_MARKS or preceding[-1:] in _OPENING_MARKS:
+            continue
+        lang = next((a.get("lang") for a in q.iterancestors() if a.get("lang")), page_lang)
+        primary = (lang or "").strip().lower().split("-")[0]
+        opening, closing = _QUOTE_MARKS.get(primary) or (
+            ("\u00ab", "\u00bb") if primary in _GUILLEMETS else ("\u201c", "\u201d"))
+        if before is not None:
+            before.tail = (before.tail or "") + opening
+        else:
+            parent.text = (parent.text or "") + opening
+        q.tail = closing + (q.tail or "")
 
 
 def _cloudflare_email(coded: str) -> str:

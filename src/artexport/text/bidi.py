@@ -21,7 +21,12 @@ from .presentation_forms import arabic_letters
 # "App Store", "developer.apple.com/resources", "C++", "x-y".
 _LTR_JOINERS = r"[\s\-_./:@#&+'’%?=~,]"
 _LTR_STRONG = r"[A-Za-z\u00C0-\u024F\u0250-\u02AF\u1E00-\u1EFF\u0370-\u03FF\u0400-\u04FF]"
+# (a number written onto the letters, "5G", "120Hz", "2.4GHz", Persian's "۵G", is the
+# run's: left out, it was laid out on the far side of its letters, "G5", "Hz120", in
+# every edition)
+_DIGIT = "[0-9\u0660-\u0669\u06F0-\u06F9]"
 _LTR_RUN = re.compile(
+    rf"(?:{_DIGIT}+(?:[.,٫]{_DIGIT}+)*(?={_LTR_STRONG}))?"
     rf"{_LTR_STRONG}(?:(?:{_LTR_JOINERS}|[0-9])*(?:{_LTR_STRONG}|[0-9]|\+))*"
 )
 # (letters: the Arabic comma, semicolon and question mark and the Arabic-Indic digits

@@ -107,6 +107,7 @@ class Unit:
     suffix: str = ""
     owner: int = 0             # which text object of the page it belongs to
     owner_rtl: bool = False    # whether that object's base direction is right-to-left
+    block: tuple[int, int] | None = None  # the key of its block's structure element
     text: str = ""
     source: str | None = None  # what the renderer laid out, where the glyphs say otherwise
 
@@ -325,6 +326,9 @@ def laid_out_rtl(unit: Unit, in_run: bool, base_rtl: bool) -> bool:
     return in_run or not unit.european_digits
 
 
+_SAME_LINE = 0.3
+
+
 def mark_boundaries(line_units: Iterable[Unit], primary_rtl: bool) -> None:
     """Mark where a run against the page's direction meets its neighbours.
 
@@ -339,20 +343,59 @@ def mark_boundaries(line_units: Iterable[Unit], primary_rtl: bool) -> None:
     page, an LRM after a right-to-left word does the same. They are carried by
     ActualText, so nothing is drawn, and text search and comparison ignore them.
     """
-    lines: dict[float, list[Unit]] = {}
-    for unit in line_units:
-        if unit.kind != "S":
-            lines.setdefault(round(unit.glyphs[0].baseline, 1), []).append(unit)
-    for line in lines.values():
+    # one line: baselines apart by less than a share of the size, as poppler joins them
+    # (a table's row: a cell of Latin letters sits lower than a cell of digits)
+    lines: list[list[Unit]] = []
+    for unit in sorted((u for u in line_units if u.kind != "S"),
+                       key=lambda u: u.glyphs[0].baseline):
+        if lines and unit.glyphs[0].baseline - lines[-1][0].glyphs[0].baseline <= \
+                _SAME_LINE * unit.size:
+            lines[-1].append(unit)
+        else:
+            lines.append([unit])
+    for line in lines:
         line.sort(key=lambda u: u.x0)
+        if primary_rtl:
+            _mark_ltr_runs(line)
         for left, right in itertools.pairwise(line):
             gap = right.x0 - left.x1
+            if primary_rtl and left.ltr_like and right.ltr_like and \
+                    left.block is not None and right.block is not None and \
+                    left.block != right.block:
+                # two blocks on one line, a table's cells: each read on its own ("Linux
+                # kernel" beside "6.8" came out "6.8 Linux kernel")
+                right.prefix = RLM
+                continue
             if not -0.1 * right.size <= gap <= 1.5 * right.size:
                 continue  # not neighbours on this line
             if left.owner == right.owner and not left.owner_rtl and primary_rtl:
                 continue  # inside one left-to-right run (a code line): nothing to stop
             if primary_rtl and (left.ltr_like != right.ltr_like or
-                                (not left.ltr_like and right.starts_ltr)):
+                                (not left.ltr_like and right.starts_ltr) or
+                                # a number of the Arabic text right of a Latin run
+                                # ("بسعة 128 GB" came out "بسعة GB 128")
+                                (left.kind == "L" and right.kind == "D" and
+                                 right.owner_rtl and right.owner != left.owner)):
                 right.prefix = RLM
             elif not primary_rtl and (left.kind == "R") != (right.kind == "R"):
                 left.suffix = LRM
+
+
+def _mark_ltr_runs(line: list[Unit]) -> None:
+    """On a right-to-left page, keep the signs at the ends of a left-to-right run (a
+    French quotation's "« ... »") with it: poppler's layout mode read a closing sign
+    at a run's right end with the Arabic text ("» « La France ..."), and a full stop
+    the Arabic sentence put after the run (its left) inside the run (".« Alger ...").
+    An LRM after the closing sign, and an RLM after such a full stop, say which side
+    each is read with. ``line``: one baseline's units, left to right."""
+    latin = {u.owner for u in line if u.kind == "L" and not u.owner_rtl}
+    for owner in latin:
+        run = [i for i, u in enumerate(line) if u.owner == owner]
+        last, first = line[run[-1]], line[run[0]]
+        if last.kind == "N":
+            last.suffix = LRM
+        if first.kind == "N" and run[0] > 0:
+            before = line[run[0] - 1]
+            if before.kind == "N" and before.owner not in latin and \
+                    first.x0 - before.x1 <= 1.5 * first.size:
+                before.suffix = RLM

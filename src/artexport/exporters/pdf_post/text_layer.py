@@ -431,9 +431,15 @@ def rewrite_text_layer(pdf: pikepdf.Pdf, fonts: FontCache) -> TextLayerStats:
         # poppler decides a page's direction by its letters; so does this
         n_rtl = sum(line.n_rtl for line in lines.values())
         n_ltr = sum(line.n_ltr for line in lines.values())
+        owners = structure.page_elements(page, tree)
+        for span in spans:
+            if (line := lines.get(id(span))) is not None and span.mcid is not None and \
+                    span.mcid < len(owners):
+                element = structure.key(structure.block_of(owners[span.mcid]))
+                for unit in line.visual:
+                    unit.block = element
         mark_boundaries((u for line in lines.values() for u in line.visual),
                         primary_rtl=n_rtl > n_ltr)
-        owners = structure.page_elements(page, tree)
         markers = {k for span in spans for k in span.markers}
         block: Any = _START
         context = "R"
