@@ -32,7 +32,7 @@ from artexport.narration import (
 from artexport.text.diacritize import vowelled_share
 from artexport.text.speech import speech_text
 from artexport.text.speech_marks import readable_marks
-from artexport.tts import Synthesis
+from artexport.tts import SpeechError, Synthesis
 
 SRC = Path(__file__).resolve().parents[1] / "src" / "artexport"
 _VOWELS = re.compile("[\u064b-\u0652\u0670]")
@@ -293,6 +293,18 @@ def test_a_language_without_a_voice_in_arabic_letters_gets_the_persian_one(
     with pytest.warns(ArtexportWarning, match="no voice for 'ps'.*read by 'fa'"):
         plan = plan_speech(article("ar", "جالية", pashto), AudioOptions(cache_dir=cache))
     assert (plan.sentences[1].lang, plan.sentences[1].voice) == ("ps", "fa")
+
+
+def test_an_article_in_a_language_without_a_voice_says_what_to_do(cache: Path) -> None:
+    """A Pashto article: no espeak-ng voice, so no audio -- and, every format failing
+    with it, no edition at all; the error names the remedies (the nearest voice, or the
+    formats without audio), and the nearest voice chosen reads it."""
+    story = article("ps", "خبر", "موږ دلته خوشحاله یو، خو زړونه مو لا هم په کور کې دي.")
+    with pytest.raises(SpeechError, match=r"audio\.voice=NAME \(the nearest: fa\), or "
+                                          "leave audio out of --format"):
+        plan_speech(story, AudioOptions(cache_dir=cache))
+    plan = plan_speech(story, AudioOptions(cache_dir=cache, voice="fa"))
+    assert {s.voice for s in plan.sentences} == {"fa"}
 
 
 def test_numbers_follow_the_language_of_their_sentence(cache: Path) -> None:

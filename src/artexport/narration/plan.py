@@ -256,9 +256,16 @@ class _Planner:
             else:
                 try:
                     self.voices[primary] = self.engine.default_voice(lang)
-                except SpeechError:
+                except SpeechError as e:
                     if primary == primary_subtag(self.article.lang):
-                        raise
+                        # (Sorani, Pashto: the whole article, every format, failed
+                        # on it; say what a publisher can do)
+                        near = self._persian_voice(lang)
+                        raise SpeechError(e.path, (
+                            f"{e.problem}; {self.engine.name} has no voice for the "
+                            f"article's language ({lang}): name one with --opt "
+                            f"audio.voice=NAME{f' (the nearest: {near})' if near else ''}"
+                            ", or leave audio out of --format")) from e
                     self.voices[primary] = self._nearest_voice(lang)
                     self.warn(f"audio: {self.engine.name} has no voice for {lang!r}; "
                               f"those sentences are read by {self.voices[primary]!r}")
@@ -268,12 +275,15 @@ class _Planner:
         """A voice for a language the engine lacks: Persian's for another language in
         Arabic letters but Arabic (Pashto, Sorani, Balochi share its letters and more of
         its sounds), else the article's."""
+        return self._persian_voice(lang) or self.main_voice
+
+    def _persian_voice(self, lang: str) -> str | None:
         if is_arabic_script(lang) and primary_subtag(lang) != "ar":
             try:
                 return self.engine.default_voice("fa")
             except SpeechError:
                 pass
-        return self.main_voice
+        return None
 
     def vowel_job(self, text: str) -> tuple[_Job, str]:
         """The vowelled ``text`` to come (from the cache at once, else from the model)
