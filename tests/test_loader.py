@@ -663,6 +663,57 @@ def test_a_news_record_whose_content_is_html_is_read_as_its_page(tmp_path: Path)
     assert a.publisher == "وكالة الأنباء"
 
 
+def test_a_static_sites_template_tags_are_written_as_markdown(tmp_path: Path) -> None:
+    """Hugo's shortcodes and Jekyll's Liquid tags in a post were printed and read aloud
+    ("{{< figure src=..."): a figure is a figure, highlighted code is code, a box keeps
+    its text, an embed of something else is left out with a warning naming it; a post
+    that quotes a shortcode in code keeps it."""
+    png(tmp_path / "workshop.png")
+    png(tmp_path / "map.png")
+    src = write(tmp_path, "post.md", """+++
+title = "ورشة لتعليم برايل"
++++
+
+نظمت المكتبة ورشة لتعليم طريقة برايل للكبار.
+
+{{< figure src="workshop.png" alt="متدربون حول طاولة" caption="متدربون خلال الورشة" >}}
+
+{{< youtube dQw4w9WgXcQ >}}
+
+{{% notice tip %}}
+التسجيل مجاني لكل الأعمار.
+{{% /notice %}}
+
+{{< highlight python >}}
+print("braille")
+{{< /highlight >}}
+
+{% include figure.html image="map.png" caption="خريطة القاعة" %}
+
+يكتب الموقع `{{< tweet user="x" id="1" >}}` لتضمين تغريدة، وعنوانه {{ site.url }} هنا.
+
+```
+{{< figure src="in-code.png" >}}
+```
+""")
+    with pytest.warns(ArtexportWarning, match="template tags left out.*youtube"):
+        a = load_article(src)
+    kinds = [type(b).__name__ for b in a.blocks]
+    assert kinds == ["Paragraph", "Figure", "Paragraph", "Preformatted", "Figure",
+                     "Paragraph", "Preformatted"]
+    first, second = (b for b in a.blocks if isinstance(b, Figure))
+    assert (first.image.src, first.image.alt, plain_text(first.caption)) == (
+        "workshop.png", "متدربون حول طاولة", "متدربون خلال الورشة")
+    assert (second.image.src, plain_text(second.caption)) == ("map.png", "خريطة القاعة")
+    assert plain_text(a.blocks[2].spans) == "التسجيل مجاني لكل الأعمار."
+    assert a.blocks[3] == Preformatted('print("braille")', language="python")
+    assert plain_text(a.blocks[5].spans) == \
+        'يكتب الموقع {{< tweet user="x" id="1" >}} لتضمين تغريدة، وعنوانه هنا.'
+    assert a.blocks[6] == Preformatted('{{< figure src="in-code.png" >}}')
+    assert "{{" not in "".join(plain_text(b.spans) for b in a.blocks[:3] if
+                               isinstance(b, Paragraph))
+
+
 def test_truncated_image_is_refused_after_weasyprint_loaded(tmp_path: Path) -> None:
     """WeasyPrint sets Pillow's process-wide LOAD_TRUNCATED_IMAGES on import: the check
     must hold in a process (a batch worker, a test run) that rendered a PDF before."""

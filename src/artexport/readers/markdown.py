@@ -63,6 +63,7 @@ from ..model import (
 from ..resources import DEFAULT_LIMITS, Limits
 from .base import Draft, read_text
 from .html_tree import fragment_paragraphs
+from .markdown_shortcodes import without_shortcodes
 from .news import byline_meta, find_date, parse_byline
 
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?\n)?(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.S)
@@ -80,6 +81,11 @@ _PROSE_FENCES = frozenset({"quote", "warn", "smart", "summary", "online", "note"
 def read_markdown(path: Path, limits: Limits, *, keep_all: bool = False) -> Draft:
     text = read_text(path, limits)
     meta, body, body_line = _split_front_matter(text, path)
+    body, unshown = without_shortcodes(body)
+    if unshown:
+        warnings.warn(ArtexportWarning(
+            f"{path}: template tags left out, nothing of the article's to show: "
+            f"{', '.join(unshown)}"), stacklevel=caller_stacklevel())
     parser = MarkdownIt("commonmark", {"html": True, "linkify": False, "typographer": False})
     parser.enable("table")  # GitHub's pipe tables: a Table block
     parser.use(attrs_block_plugin)  # {lang=ar} before a block
