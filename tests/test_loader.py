@@ -601,7 +601,7 @@ def _wordpress_post(**changes: object) -> dict[str, object]:
         "modified": "2026-03-09T10:05:00", "modified_gmt": "2026-03-09T14:05:00",
         "slug": "river-library", "status": "publish", "type": "post",
         "link": "https://news.example.org/2026/03/09/river-library/",
-        "title": {"rendered": "The river library opens its audio room &#8211; at last"},
+        "title": {"rendered": "The river library opens its <em>audio room</em> &#8211; at last"},
         "content": {"protected": False, "rendered": (
             "<p>The river library opened its <strong>audio room</strong> on Monday, after "
             "two years of work by volunteers who recorded more than 300 books.</p>\n"

@@ -80,9 +80,10 @@ def read_as_page(path: Path, limits: Limits, headline: str, body: str, meta: Met
 
     head = "".join(f'<meta {kind}="{key}" content="{html.escape(value)}">'
                    for kind, key, value in meta if value)
-    page = (f'<!doctype html><html{f" lang={html.escape(lang)!r}" if lang else ""}><head>'
-            f'<meta charset="utf-8"><title>{headline}</title>{head}</head>'
-            f"<body><article><h1>{headline}</h1>{body}</article></body></html>")
+    lang_attribute = f' lang="{html.escape(lang)}"' if lang else ""
+    page = (f"<!doctype html><html{lang_attribute}><head>"
+            f'<meta charset="utf-8"><title>{html.escape(_plain(headline))}</title>{head}'
+            f"</head><body><article><h1>{headline}</h1>{body}</article></body></html>")
     return read_html(path, limits, keep_all=keep_all, text=page)
 
 
@@ -121,8 +122,13 @@ def _excerpt(data: dict[str, Any]) -> str:
     "[…]") says nothing the text does not."""
     excerpt = data.get("excerpt")
     rendered = _text(excerpt.get("rendered")) if isinstance(excerpt, dict) else ""
-    text = " ".join(html.unescape(_TAG.sub(" ", rendered)).split())
+    text = _plain(rendered)
     return "" if text.endswith(("[…]", "[...]", "…", "...")) else text
+
+
+def _plain(markup: str) -> str:
+    """The text of a bit of HTML (a headline with <em>, an excerpt's <p>)."""
+    return " ".join(html.unescape(_TAG.sub(" ", markup)).split())
 
 
 def _embedded(data: dict[str, Any], key: str) -> list[Any]:
