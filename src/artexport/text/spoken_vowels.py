@@ -148,16 +148,20 @@ def with_number_vowels(vowelled: str, written: str) -> str:
     words = list(_ARABIC_WORD.finditer(vowelled))
     bare = [_STRIP.sub("", m.group(2)) for m in words]
     out, pos = [], 0
+
+    def after(k: int) -> bool:  # word k follows word k - 1 across one space
+        return 0 < k < len(words) and vowelled[words[k - 1].end():words[k].start()] == " "
+
+    def starts_year(k: int) -> bool:  # "عام ألفين": a year's first number word
+        return after(k) and bare[k - 1] in _YEAR_NOUNS and bare[k] in _NUMBER_WORDS and \
+            bare[k] not in _NOT_A_YEAR
+
     year = False  # in the number words of a year after "عام"/"سنة"
     for n, m in enumerate(words):
         core = bare[n]
         canon = _NUMBER_WORDS.get(core)
-        year = canon is not None and n > 0 and \
-            vowelled[words[n - 1].end():m.start()] == " " and \
-            (year or (bare[n - 1] in _YEAR_NOUNS and core not in _NOT_A_YEAR))
-        if core in _YEAR_NOUNS and n + 1 < len(words) and bare[n + 1] in _NUMBER_WORDS \
-                and bare[n + 1] not in _NOT_A_YEAR and bare[n + 1] not in own \
-                and vowelled[m.end():words[n + 1].start()] == " ":
+        year = canon is not None and (starts_year(n) or (year and after(n)))
+        if starts_year(n + 1):
             # the noun governs the year: no tanween, and "عام" is a year, not "عامّ"
             # (general), which the model read before a year ("عَامٍّ أَلْفَيْنِ")
             before = _STRIP.sub("", words[n - 1].group()) if n else ""
