@@ -2565,3 +2565,54 @@ def test_hidden_boxes_the_page_does_not_open_as_text_stay_out(tmp_path: Path) ->
             encoding="utf-8")
         said = body_text(load_quietly(page))
         assert "مخفي" not in said and "hidden English" not in said, box
+
+
+def test_a_notes_number_linked_back_to_its_mark_keeps_the_note(tmp_path: Path) -> None:
+    """Substack's mark ("<span id=anchor><a href=#note>1</a></span>") and its note's
+    number ("<a id=note href=#anchor>1</a>") link to each other: the note was left out
+    and the mark ran into the word before it ("asked him for.1")."""
+    page = tmp_path / "crossing.html"
+    page.write_text(
+        '<html lang="en"><head><title>At the crossing</title></head><body><article>'
+        '<h1>At the crossing</h1><div class="available-content"><div class="body markup">'
+        "<p>The queue started before dawn and stretched past the last petrol station, a "
+        "line of minibuses, family cars and trucks loaded with mattresses.</p>"
+        "<p>Ahmad has driven this route twice a week for nine years, and he keeps a copy "
+        "of every form the officials have ever asked him for."
+        '<span class="footnote-anchor-web" id="footnote-anchor-1"><a href="#footnote-1" '
+        'class="footnote-anchor">1</a></span></p>'
+        "<p>By the afternoon the line had moved less than a kilometre.</p>"
+        '<div class="footnote"><a id="footnote-1" href="#footnote-anchor-1" '
+        'class="footnote-number">1</a><div class="footnote-content"><p>He asked me not to '
+        "use his family name.</p></div></div></div></div></article></body></html>",
+        encoding="utf-8")
+    said = body_text(load_quietly(page))
+    assert "ever asked him for.[1]" in said
+    assert "He asked me not to use his family name." in said
+
+
+def test_a_card_previewing_another_page_is_no_text(tmp_path: Path) -> None:
+    """Ghost's bookmark card and Substack's embedded post show another page's title and
+    description: they were read as a paragraph, the two run together ("rentsA year")."""
+    page = tmp_path / "bakery.html"
+    page.write_text(
+        '<html lang="en"><head><title>The bakery</title></head><body><article class="post">'
+        '<h1>The return of the bakery</h1><section class="gh-content gh-canvas">'
+        "<p>When the last bakery in the town closed, its only fresh bread came on a van from "
+        "a factory forty miles away. This spring, three new bakeries opened.</p>"
+        '<figure class="kg-card kg-bookmark-card"><a class="kg-bookmark-container" '
+        'href="https://example.org/rents/"><div class="kg-bookmark-content"><div '
+        'class="kg-bookmark-title">What happened to high street rents</div><div '
+        'class="kg-bookmark-description">A year of falling prices and empty windows.</div>'
+        '</div></a></figure>'
+        "<p>Rents on high streets have fallen sharply, and a small oven costs less than it "
+        "did ten years ago, the owners of all three told us.</p>"
+        '<div class="embedded-post-wrap"><div class="embedded-post"><div '
+        'class="embedded-post-title">The market that moved</div><div class="embedded-post-'
+        'body">A farmers\' market finds a new home after twenty years of Saturdays.</div>'
+        "</div></div><p>Not every opening lasts: of the eleven bakeries that opened in the "
+        "county since 2023, two have already closed.</p></section></article></body></html>",
+        encoding="utf-8")
+    said = body_text(load_quietly(page))
+    assert "high street rents" not in said and "The market that moved" not in said
+    assert "two have already closed." in said

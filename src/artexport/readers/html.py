@@ -287,6 +287,7 @@ def _prepared(root: Element) -> Element:
     paragraphs (see below).
     """
     root = copy.deepcopy(root)
+    note_pairs = _note_pairs(root)  # (before the ids inside a sentence go, below)
     for el in root.iter():
         # a tab panel, a "read more" section: pruned as hidden, the article's text lost
         if (el.get("hidden") is not None or el.get("style")) and revealed_by_the_page(el):
@@ -299,9 +300,10 @@ def _prepared(root: Element) -> Element:
                 isinstance(edit, lxml_html.HtmlElement):
             edit.drop_tree()
     # a box of other stories whose class says "story" ("nextstory", "read-next"): their
-    # teasers' paragraphs came out as the article's last paragraphs (Boing Boing)
+    # teasers' paragraphs came out as the article's last paragraphs (Boing Boing); a
+    # card previewing another page came out as a paragraph of its words run together
     page_chars = len(_text(root))
-    for box in list(root.iter("div", "section", "aside", "ul", "ol")):
+    for box in list(root.iter("div", "section", "aside", "ul", "ol", "figure")):
         if OTHER_STORIES.search(f"{box.get('class') or ''} {box.get('id') or ''}") \
                 and next(box.iter("h1"), None) is None and isinstance(box, lxml_html.HtmlElement) \
                 and len(_text(box)) * 2 < page_chars:  # (never the box that holds the text)
@@ -343,13 +345,18 @@ def _prepared(root: Element) -> Element:
             links[0].drop_tag()
     # footnotes: a note's link back to its mark ("↩") made trafilatura's precision
     # setting drop the notes as a list of links, and a mark ran into the word before it
-    # ("unstable.1"): the back links go, a mark is said "[1]", as the Markdown reader says it
+    # ("unstable.1"): the back links go, a mark is said "[1]", as the Markdown reader says it.
+    # A mark and its note's number that link to each other (Substack's) are both said
+    # "[1]" as plain text: the note's linked number had the note dropped too
     for link in list(root.iter("a")):
         href, said = (link.get("href") or "").strip(), _text(link).strip()
         if not href.startswith("#") or not isinstance(link, lxml_html.HtmlElement):
             continue
         if said in _BACK_LINKS:
             link.drop_tree()
+        elif link in note_pairs:
+            link.text, link[:] = f"[{said}]", []
+            link.drop_tag()
         elif said.isdigit() and len(said) <= 3 and getattr(link.getparent(), "tag", "") == "sup":
             link.text, link[:] = f"[{said}]", []
     # trafilatura takes a quote with a ``lang`` for code ("<blockquote lang="ar">": a
@@ -360,6 +367,29 @@ def _prepared(root: Element) -> Element:
             del quote.attrib["lang"]
     _wrap_loose_text(root)
     return root
+
+
+def _note_pairs(root: Element) -> set[Element]:
+    """The links numbered like notes ("1") that point at each other, or at an element
+    around each other: a footnote's mark and its note's number."""
+    ids = {key: el for el in root.iter() if isinstance(el.tag, str) and (key := el.get("id"))}
+    return {link for link in root.iter("a")
+            if (href := (link.get("href") or "").strip()).startswith("#")
+            and (said := _text(link).strip()).isdigit() and len(said) <= 3
+            and _links_back(ids.get(href[1:]), link)}
+
+
+def _links_back(target: Element | None, link: Element) -> bool:
+    """Whether ``target`` (what ``link`` points to) is, or opens with, a link pointing
+    back at ``link`` or at an element around it: a footnote's mark and its note."""
+    if target is None:
+        return False
+    back = target if target.tag == "a" else next(target.iter("a"), None)
+    if back is None or back is link:
+        return False
+    href = (back.get("href") or "").strip()
+    return href.startswith("#") and any(
+        el.get("id") == href[1:] for el in itertools.chain((link,), link.iterancestors()))
 
 
 _BACK_LINKS = frozenset({"↩", "↩\ufe0e", "↩\ufe0f", "↑", "^", "⤴", "⤴\ufe0f"})
