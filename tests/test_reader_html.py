@@ -2616,3 +2616,28 @@ def test_a_card_previewing_another_page_is_no_text(tmp_path: Path) -> None:
     said = body_text(load_quietly(page))
     assert "high street rents" not in said and "The market that moved" not in said
     assert "two have already closed." in said
+
+
+def test_the_writers_portrait_beside_the_byline_is_no_photo(tmp_path: Path) -> None:
+    """Medium prints the writer's portrait (its alt text their name) beside the byline
+    over the text: it was the article's first photo."""
+    PILImage.new("RGB", (44, 44), (90, 90, 90)).save(tmp_path / "omar.png")
+    PILImage.new("RGB", (80, 50), (10, 120, 60)).save(tmp_path / "phone.png")
+    page = tmp_path / "reader.html"
+    page.write_text(
+        '<html lang="en"><head><title>Teaching my grandmother</title>'
+        '<meta name="author" content="Omar Siddiqui"></head><body><article><section>'
+        '<h1 class="pw-post-title">Teaching my grandmother to use a screen reader</h1>'
+        '<div class="speechify-ignore"><a href="/@omars"><img alt="Omar Siddiqui" '
+        'src="omar.png"></a><span data-testid="authorName"><a href="/@omars">Omar '
+        "Siddiqui</a></span></div>"
+        '<p class="pw-post-body-paragraph">My grandmother lost most of her sight in 2024. '
+        "She is 81, and she wanted to read the news on her own again.</p>"
+        '<figure><img alt="" src="phone.png"><figcaption>Her phone, with a sticker on the '
+        "home button</figcaption></figure>"
+        '<p class="pw-post-body-paragraph">We spent the whole first week on a single swipe. '
+        "Once she trusted it, everything else came faster.</p></section></article>"
+        "</body></html>", encoding="utf-8")
+    article = load_quietly(page)
+    figures = [b for b in (article.lead_image, *article.blocks) if isinstance(b, Figure)]
+    assert [f.image.src for f in figures] == ["phone.png"]

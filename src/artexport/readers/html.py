@@ -129,7 +129,7 @@ def read_html(path: Path, limits: Limits, *, keep_all: bool = False) -> Draft:
         blocks = [Paragraph((Span(line),)) for line in data]  # a script's shell: its data
     if not keep_all:
         blocks = header_lines([b for b in blocks if not _in_byline(b, byline_lines)], meta, title)
-        blocks = _bold_subheadings(blocks)
+        blocks = _bold_subheadings([b for b in blocks if not _writers_portrait(b, meta)])
     draft = Draft(path, meta, missing_images="warn")
     draft.blocks, draft.lead = _lead(blocks, meta.pop("_og_image", None),
                                      meta.pop("_og_image_alt", ""), meta)
@@ -173,6 +173,16 @@ def read_html(path: Path, limits: Limits, *, keep_all: bool = False) -> Draft:
         warnings.warn(ArtexportWarning(f"{path}: entities {names} are declared by the page "
                                        "and were not expanded"), stacklevel=caller_stacklevel())
     return draft
+
+
+def _writers_portrait(block: Block, meta: dict[str, Any]) -> bool:
+    """Whether ``block`` is a photo without a caption whose alt text is the name of the
+    article's writer: the portrait beside the byline (Medium's), read as the lead photo."""
+    if not isinstance(block, Figure) or plain_text(block.caption).strip():
+        return False
+    alt = fold(block.image.alt)
+    return bool(alt) and any(alt == fold(a["name"] if isinstance(a, dict) else str(a))
+                             for a in meta.get("authors") or ())
 
 
 def _in_byline(block: Block, lines: set[str]) -> bool:
