@@ -2641,3 +2641,23 @@ def test_the_writers_portrait_beside_the_byline_is_no_photo(tmp_path: Path) -> N
     article = load_quietly(page)
     figures = [b for b in (article.lead_image, *article.blocks) if isinstance(b, Figure)]
     assert [f.image.src for f in figures] == ["phone.png"]
+
+
+def test_a_pull_quote_in_a_box_of_its_own_is_read_once(tmp_path: Path) -> None:
+    """A pull quote set in a <div class="pull-quote"> came out as a paragraph of its own,
+    the sentence read twice; a paragraph that only quotes stays when nothing repeats it."""
+    page = tmp_path / "cars.html"
+    page.write_text(
+        '<html lang="ar" dir="rtl"><head><title>السيارات الكهربائية</title></head><body>'
+        '<article><h1>هل تنجح السيارات الكهربائية في أسواق الخليج؟</h1>'
+        '<div class="field-name-body"><p>تضاعفت مبيعات السيارات الكهربائية في دول الخليج '
+        "خلال العام الماضي، غير أن حصتها من السوق ما زالت صغيرة.</p>"
+        '<div class="pull-quote"><p>"المشكلة ليست في السيارة بل في الشبكة التي تخدمها"</p>'
+        "</div><p>وقال المحلل خالد الزعبي إن \"المشكلة ليست في السيارة بل في الشبكة التي "
+        'تخدمها"، مضيفا أن الحوافز الحكومية وحدها لا تكفي.</p>'
+        "<p>«نحتاج إلى محطات شحن على كل طريق سريع قبل أن نطلب من الناس شراء سيارة»</p>"
+        "<p>ويتوقع تقرير حديث أن ترتفع حصة السيارات الكهربائية إذا استمرت الحوافز.</p>"
+        "</div></article></body></html>", encoding="utf-8")
+    said = body_text(load_quietly(page))
+    assert said.count("المشكلة ليست في السيارة") == 1
+    assert "«نحتاج إلى محطات شحن على كل طريق سريع" in said

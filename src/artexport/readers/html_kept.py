@@ -530,12 +530,25 @@ _QUOTE_MARKS = str.maketrans("", "", "\"“”«»‘’'")
 
 def without_pull_quotes(blocks: list[Block]) -> list[Block]:
     """``blocks`` without a pull quote: a quotation a paragraph of the text already
-    holds word for word (set large beside it, it was read twice)."""
+    holds word for word (set large beside it, it was read twice) -- a quote block, or a
+    paragraph that is one quotation in its marks (a theme's "pull-quote" <div>)."""
     said = [fold(plain_text(b.spans)).translate(_QUOTE_MARKS) for b in blocks
             if isinstance(b, Paragraph)]
     def repeated(block: Block) -> bool:
-        if not isinstance(block, Quote) or block.attribution or len(block.paragraphs) != 1:
+        if isinstance(block, Paragraph):
+            quoted = plain_text(block.spans).strip()
+            if len(quoted) < 2 or quoted[0] not in _OPENING or quoted[-1] not in _CLOSING \
+                    or any(mark in quoted[1:-1] for mark in _OPENING + _CLOSING):
+                return False
+        elif not isinstance(block, Quote) or block.attribution or len(block.paragraphs) != 1:
             return False
-        key = fold(plain_text(block.paragraphs[0])).translate(_QUOTE_MARKS).strip()
-        return len(key.split()) >= _PULL_QUOTE_WORDS and any(key in text for text in said)
+        spans = block.spans if isinstance(block, Paragraph) else block.paragraphs[0]
+        key = fold(plain_text(spans)).translate(_QUOTE_MARKS).strip()
+        return len(key.split()) >= _PULL_QUOTE_WORDS and any(
+            key in text and (isinstance(block, Quote) or key != text.strip())
+            for text in said)  # (a paragraph is not repeated by itself)
     return [b for b in blocks if not repeated(b)]
+
+
+_OPENING = "\"“«‘"  # a paragraph that opens and closes with these, and has none inside
+_CLOSING = "\"”»’"
