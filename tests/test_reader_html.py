@@ -2661,3 +2661,24 @@ def test_a_pull_quote_in_a_box_of_its_own_is_read_once(tmp_path: Path) -> None:
     said = body_text(load_quietly(page))
     assert said.count("المشكلة ليست في السيارة") == 1
     assert "«نحتاج إلى محطات شحن على كل طريق سريع" in said
+
+
+def test_a_printed_update_time_is_in_the_offset_of_the_pages_data(tmp_path: Path) -> None:
+    """The update time printed under the headline names no zone: it was read as UTC, two
+    hours before the publication time the page's data gives with its offset."""
+    page = tmp_path / "radio.html"
+    page.write_text(
+        '<html lang="ar" dir="rtl"><head><title>جدتي والراديو</title>'
+        '<meta property="article:published_time" content="2026-03-02T17:00:00+02:00">'
+        '</head><body><article><div class="article-header"><h1>جدتي والراديو: حكاية صوت '
+        'رافق ثلاثة أجيال</h1><div class="article-meta"><a class="article-author" '
+        'href="/author/reem">ريم الخطيب</a><span class="article-date">الإثنين 2 مارس 2026 '
+        '05:00 م</span><span class="updated">آخر تحديث: الإثنين 2 مارس 2026 07:30 م</span>'
+        '</div></div><div class="article-content"><p>لم يكن الراديو في بيت جدتي جهازا، بل '
+        "فردا من العائلة. كان يجلس على رف خشبي قرب النافذة ولا يطفأ إلا عند النوم.</p>"
+        "<p>كانت جدتي تعرف مواعيد البرامج كما تعرف مواعيد الصلاة، وتتابع التمثيلية "
+        "الإذاعية بعد الظهر وهي تقشر البازلاء.</p></div></article></body></html>",
+        encoding="utf-8")
+    article = load_quietly(page)
+    assert article.updated is not None
+    assert article.updated.isoformat() == "2026-03-02T19:30:00+02:00"
