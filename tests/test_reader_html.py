@@ -2682,3 +2682,26 @@ def test_a_printed_update_time_is_in_the_offset_of_the_pages_data(tmp_path: Path
     article = load_quietly(page)
     assert article.updated is not None
     assert article.updated.isoformat() == "2026-03-02T19:30:00+02:00"
+
+
+def test_a_related_label_on_its_own_line_goes_with_its_links(tmp_path: Path) -> None:
+    """A bold "مقالات متعلقة" line over a list of links to other stories, inside the
+    text: the label stayed, read as a heading over the next paragraph."""
+    page = tmp_path / "bread.html"
+    page.write_text(
+        '<html lang="ar" dir="rtl"><head><title>الخبز في إدلب</title></head><body><article>'
+        '<h1 class="entry-title">ارتفاع أسعار الخبز في إدلب بعد تخفيض الدعم</h1>'
+        '<div class="entry-content"><p>ارتفع سعر ربطة الخبز في مدينة إدلب وريفها إلى عشر '
+        "ليرات تركية، بعد قرار تخفيض الدعم المقدم للأفران العامة والخاصة.</p>"
+        "<p>وقال أحد أصحاب الأفران إن تكلفة إنتاج الطحين ارتفعت بنسبة الثلث خلال شهرين، ما "
+        "اضطره إلى رفع السعر وتخفيض وزن الربطة.</p>"
+        "<p><strong>مقالات متعلقة</strong></p><ul><li><a href=\"/1\">أزمة خبز في ريف حلب "
+        'الشمالي</a></li><li><a href="/2">تراجع الليرة التركية يرفع الأسعار في الشمال</a>'
+        "</li></ul><p>ولم تعلق السلطات المحلية على الانتقادات حتى لحظة إعداد هذا الخبر، "
+        "بحسب ما أفاد مراسلنا في المدينة.</p></div></article></body></html>",
+        encoding="utf-8")
+    article = load_quietly(page)
+    said = body_text(article)
+    assert "مقالات متعلقة" not in said and "أزمة خبز" not in said
+    assert not any(isinstance(b, Heading) for b in article.blocks)
+    assert "حتى لحظة إعداد هذا الخبر" in said

@@ -97,8 +97,19 @@ def _drop_inline_teasers(root: Element) -> None:
         if seen > _MANY:
             return  # (a hostile page of thousands of labels: each box is read whole)
         box = label.getparent()
-        if not isinstance(box, lxml_html.HtmlElement) or box.getparent() is None \
-                or _tag(box) not in ("section", "div", "aside", "p"):
+        if not isinstance(box, lxml_html.HtmlElement) or box.getparent() is None:
+            continue
+        # the label on a line of its own (a bold <p>, a heading), the links after it: the
+        # label stayed, a heading over the next paragraph ("مقالات متعلقة", Enab Baladi's)
+        own = label if _tag(label) in _LABEL_LINES else box if _tag(box) == "p" and \
+            " ".join(_text_of(box).split()) == " ".join(said.split()) else None
+        if isinstance(own, lxml_html.HtmlElement) and \
+                isinstance(links := own.getnext(), lxml_html.HtmlElement) and \
+                _tag(links) in ("ul", "ol", "div") and _only_links(links):
+            links.drop_tree()
+            own.drop_tree()
+            continue
+        if _tag(box) not in ("section", "div", "aside", "p"):
             continue
         text = _text_of(box)
         if len(text.split()) > _TEASER_WORDS:
@@ -109,6 +120,14 @@ def _drop_inline_teasers(root: Element) -> None:
 
 
 _TEASER_WORDS = 30
+_LABEL_LINES = ("p", "h2", "h3", "h4", "h5", "h6")
+
+
+def _only_links(box: Element) -> bool:
+    """A short box whose words are links (a list of other stories' headlines)."""
+    text = " ".join(_text_of(box).split())
+    linked = sum(len(" ".join(_text_of(a).split())) for a in box.iter("a"))
+    return 0 < len(text.split()) <= 2 * _TEASER_WORDS and linked * 10 >= len(text) * 9
 _MANY = 100  # labels, asides, figures looked at: a page has a few; a hostile one, thousands
 
 
