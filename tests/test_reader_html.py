@@ -2705,3 +2705,17 @@ def test_a_related_label_on_its_own_line_goes_with_its_links(tmp_path: Path) -> 
     assert "مقالات متعلقة" not in said and "أزمة خبز" not in said
     assert not any(isinstance(b, Heading) for b in article.blocks)
     assert "حتى لحظة إعداد هذا الخبر" in said
+
+
+def test_the_outlets_initials_given_as_author_are_no_writer(tmp_path: Path) -> None:
+    """'<meta name="author" content="DW">' beside the writer the page's data names, on a
+    page published by Deutsche Welle: the byline read "By Alaa Jumaa and DW"; initials
+    that are not the outlet's (an agency's) stay."""
+    page = _story(tmp_path, "")
+    html = page.read_text(encoding="utf-8").replace(
+        "<head>", '<head><meta name="author" content="DW"><script type="application/ld+json">'
+                  '{"@type": "NewsArticle", "author": [{"@type": "Person", "name": "Alaa '
+                  'Jumaa"}, {"@type": "Person", "name": "AFP"}], "publisher": {"@type": '
+                  '"Organization", "name": "Deutsche Welle"}}</script>')
+    page.write_text(html, encoding="utf-8")
+    assert [a.name for a in load_quietly(page).authors] == ["Alaa Jumaa", "AFP"]

@@ -371,7 +371,7 @@ class _Meta:
             text = entry["name"] if isinstance(entry, dict) else entry
             key = fold(text)
             if not key or any(f" {key} " in f" {n} " for n in not_names) \
-                    or "://" in key \
+                    or _initials_of(text, not_names) or "://" in key \
                     or len(key.split()) > 6 or key.startswith("@") \
                     or _FILE_OR_DOMAIN.match(name) or is_account_name(text):
                 continue
@@ -385,6 +385,15 @@ class _Meta:
         # a labelled byline gives each writer's role ("Role, بي بي سي نيوز عربي - بيروت")
         roles = {fold(a["name"]): a["role"] for a in self._labelled_authors if "role" in a}
         return [with_role(entry, roles) for entry in out]
+
+
+def _initials_of(name: str, sites: set[str]) -> bool:
+    """Whether ``name`` is a site's or publisher's initials in capitals ("DW" for
+    Deutsche Welle, "BBC"): the outlet, not a writer."""
+    letters = name.replace(".", "").strip()
+    return 2 <= len(letters) <= 5 and letters.isascii() and letters.isalpha() and \
+        letters.isupper() and any(len(words := site.split()) == len(letters) and "".join(
+            w[0] for w in words) == letters.lower() for site in sites)
 
 
 def _without_hidden_label(item: Element) -> str:
