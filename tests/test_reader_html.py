@@ -32,6 +32,7 @@ from artexport.model import (
     block_texts,
     plain_text,
 )
+from artexport.readers.news import parse_dateline
 
 FIXTURES = Path(__file__).parent / "fixtures" / "readers"
 
@@ -2719,3 +2720,22 @@ def test_the_outlets_initials_given_as_author_are_no_writer(tmp_path: Path) -> N
                   '"Organization", "name": "Deutsche Welle"}}</script>')
     page.write_text(html, encoding="utf-8")
     assert [a.name for a in load_quietly(page).authors] == ["Alaa Jumaa", "AFP"]
+
+
+def test_an_agencys_city_and_name_in_a_heading_over_the_text_is_the_dateline(
+        tmp_path: Path) -> None:
+    """Anadolu sets "إسطنبول/ الأناضول" in an <h6> over the text: it was read as the
+    article's first heading. A slash after a word that is no city is no dateline."""
+    page = tmp_path / "bridge.html"
+    page.write_text(
+        '<html lang="ar" dir="rtl"><head><title>افتتاح جسر معلق</title></head><body>'
+        '<div class="detay-icerik"><h1>تركيا.. افتتاح أطول جسر معلق في البلاد</h1>'
+        '<div class="detay-metin"><h6>إسطنبول/ الأناضول</h6><p>افتتح الرئيس التركي، الأحد، '
+        "جسرا معلقا جديدا فوق مضيق الدردنيل شمال غربي البلاد، يعد الأطول من نوعه.</p>"
+        "<p>ويبلغ طول الجسر نحو أربعة كيلومترات، ويختصر زمن العبور من ساعة ونصف إلى ست "
+        "دقائق.</p></div></div></body></html>", encoding="utf-8")
+    article = load_quietly(page)
+    assert article.dateline == "إسطنبول/ الأناضول"
+    assert not any(isinstance(b, Heading) for b in article.blocks)
+    assert "الأناضول" not in body_text(article)
+    assert parse_dateline("كتب/ محمد علي") is None

@@ -49,7 +49,9 @@ def header_lines(blocks: list[Block], meta: dict[str, Any], title: str) -> list[
     head = 0
     while head < min(len(out), 4):
         block = out[head]
-        text = plain_text(block.spans).strip() if isinstance(block, Paragraph) else ""
+        # (a heading too: Anadolu sets its "أنقرة/ الأناضول" in an <h6> over the text)
+        text = plain_text(block.spans).strip() if isinstance(block, Paragraph | Heading) \
+            else ""
         if not text or len(text.split()) > 12:
             head += 1
             continue
@@ -60,7 +62,8 @@ def header_lines(blocks: list[Block], meta: dict[str, Any], title: str) -> list[
             out.pop(head)  # the writer's name over the text, "محمد علاء:" (Shorouk)
             continue
         # "الخميس - 9 شعبان 1440 هـ - 14 أبريل 2019 مـ": the dashes are no words
-        found = find_date(text) if lettered_words(text) <= 10 else None
+        found = find_date(text) if lettered_words(text) <= 10 and \
+            isinstance(block, Paragraph) else None  # (a heading "5 يونيو 1967" is text)
         if byline is not None:
             byline_meta(byline, meta)
         elif found is not None and ("published" not in meta or _restates(found, meta, text)):

@@ -320,11 +320,21 @@ _LEAD_DATELINE = re.compile(
     r"(?:(?P<dash>\s*(?:--|—|–|-))?\s*$|\s*(?:--|—|–|-)\s*(?=\S)|(?=[A-Z\"“‘]))")
 
 
+# Anadolu's "أنقرة/ الأناضول": a slash, after a city only ("كتب/ محمد علي" is a byline)
+_CITY_SLASH_SOURCE = re.compile(r"^(?P<place>[^\d/:|]{2,25}?)\s*/\s*(?P<source>[^\d/:|]{2,30})$")
+
+
 def parse_dateline(line: str) -> str | None:
-    """A dateline line such as "إسطنبول - متابعات" (place - source), or ``None``."""
+    """A dateline line such as "إسطنبول - متابعات" (place - source) or "أنقرة/ الأناضول"
+    (a city / source), or ``None``."""
     text = line.strip().rstrip(":： ")  # "درة - واس :" opens the text that follows
+    if len(text.split()) > 6:
+        return None
+    if (m := _CITY_SLASH_SOURCE.match(text)) is not None:
+        place = m.group("place").strip()
+        return text if is_city(place) or zone_for_place(place) else None
     m = _PLACE_SOURCE.match(text)
-    if not m or len(text.split()) > 6:
+    if not m:
         return None
     place = m.group("place")
     if is_city(place) or zone_for_place(place) or len(place.split()) <= 2:
