@@ -2739,3 +2739,34 @@ def test_an_agencys_city_and_name_in_a_heading_over_the_text_is_the_dateline(
     assert not any(isinstance(b, Heading) for b in article.blocks)
     assert "الأناضول" not in body_text(article)
     assert parse_dateline("كتب/ محمد علي") is None
+
+
+def test_a_page_laid_out_in_tables_reads_as_text_not_as_a_table(tmp_path: Path) -> None:
+    """An old page set out in tables (menu, headline, byline and text each in a cell, a
+    photo over its caption in a table of its own) was read as one data table: the menu
+    and footer its rows, the article's paragraphs run together in one cell. A table
+    of data beside them stays a table."""
+    PILImage.new("RGB", (80, 50), (10, 120, 60)).save(tmp_path / "village.png")
+    page = tmp_path / "festival.html"
+    page.write_text(
+        '<html dir="rtl" lang="ar"><head><title>مهرجان التراث يعود</title></head><body>'
+        '<table width="980"><tr><td colspan="2"><a href="/">الرئيسية</a> | <a href="/n">أخبار'
+        '</a> | <a href="/c">ثقافات</a></td></tr><tr><td width="660"><table width="100%">'
+        '<tr><td><h1>مهرجان التراث يعود بعد غياب ثلاث سنوات</h1></td></tr><tr><td>'
+        "<p>يعود المهرجان الوطني للتراث والثقافة هذا العام بعد غياب استمر ثلاث سنوات، "
+        "بمشاركة أكثر من خمسمائة حرفي من مختلف المناطق.</p><p>ويتضمن برنامج المهرجان عروضا "
+        "للفنون الشعبية وسباقا للهجن وأمسيات شعرية يشارك فيها شعراء من دول الخليج.</p>"
+        '<table border="1"><tr><td><img src="village.png"></td></tr><tr><td>جانب من القرية '
+        "التراثية</td></tr></table><table><tr><th>اليوم</th><th>الفعالية</th></tr><tr><td>"
+        "الأول</td><td>الافتتاح</td></tr></table><p>ويستمر المهرجان أسبوعين، ويفتح أبوابه "
+        "للعائلات من الرابعة عصرا حتى منتصف الليل.</p></td></tr></table></td><td width="
+        '"300"><b>الأكثر قراءة</b><br><a href="/1">خبر أول</a></td></tr><tr><td colspan="2">'
+        "جميع الحقوق محفوظة 2026</td></tr></table></body></html>", encoding="utf-8")
+    article = load_quietly(page)
+    tables = [b for b in article.blocks if isinstance(b, Table)]
+    assert len(tables) == 1 and len(tables[0].rows) == 2
+    paragraphs = [plain_text(b.spans) for b in article.blocks if isinstance(b, Paragraph)]
+    assert len(paragraphs) == 3 and paragraphs[0].startswith("يعود المهرجان")
+    figures = [b for b in (article.lead_image, *article.blocks) if isinstance(b, Figure)]
+    assert [plain_text(f.caption) for f in figures] == ["جانب من القرية التراثية"]
+    assert "الرئيسية" not in body_text(article) and "جميع الحقوق" not in body_text(article)

@@ -92,6 +92,7 @@ from .html_tree import (
     captioned_image_above,
     drop_labelled_regions,
     in_headline_header,
+    layout_tables_as_boxes,
     live_entries,
     reveal_emails,
 )
@@ -107,6 +108,7 @@ def read_html(path: Path, limits: Limits, *, keep_all: bool = False) -> Draft:
     reader = _Meta(path, root, in_furniture())  # JSON-LD first: it is in <script>s
     drop_sign_up_boxes(root)  # (by its e-mail field, which the junk goes with)
     _strip_junk(root)
+    layout_tables_as_boxes(root)
     meta = reader.collect()
     drop_labelled_regions(root)
     keep_article_asides(root)

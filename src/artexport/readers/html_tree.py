@@ -393,3 +393,44 @@ def _timed_entries(root: Element) -> None:
 
 
 _MANY_ENTRIES = 500  # <time>s looked at: a live page has dozens; a hostile one, thousands
+
+
+
+def layout_tables_as_boxes(root: Element) -> None:
+    """Tables that lay the page out (an old page's columns: menu, headline, byline and
+    text each in a cell) become boxes, and a table of one column holding a photo over
+    its caption a figure: trafilatura read the whole page as one data table, the menu
+    and footer its rows and the article's paragraphs one cell. Tables that hold data
+    stay tables."""
+    found = [(t, kind) for t in root.iter("table") if (kind := _lays_out(t))]
+    for table, kind in found:  # (all found first: a nested table says its parent lays out)
+        groups = [c for c in table if _tag(c) in ("thead", "tbody", "tfoot")]
+        rows = [r for part in (table, *groups) for r in part if _tag(r) == "tr"]
+        cells = [cell for r in rows for cell in r if _tag(cell) in ("td", "th")]
+        for el in (table, *groups, *rows, *cells):
+            el.tag = "div"
+        if kind == "photo":
+            table.tag = "figure"
+            for cell in cells:
+                if next(cell.iter("img"), None) is None and _text_of(cell).strip():
+                    cell.tag = "figcaption"
+                    break
+
+
+_CAPTION_WORDS = 40  # a photo's caption is shorter
+
+
+def _lays_out(table: Element) -> str:
+    """"layout" for a table that lays the page out (so marked, or holding another table
+    or a headline), "photo" for one column holding a photo and a caption with no header
+    cells, else ""."""
+    if (table.get("role") or "").lower() in ("presentation", "none"):
+        return "layout"
+    if next((d for d in table.iterdescendants() if _tag(d) in ("table", "h1", "h2")),
+            None) is not None:
+        return "layout"
+    rows = list(table.iter("tr"))
+    photo = bool(rows) and next(table.iter("th", "caption"), None) is None and \
+        len(list(table.iter("img"))) == 1 and len(_text_of(table).split()) <= _CAPTION_WORDS \
+        and all(sum(_tag(c) in ("td", "th") for c in r) <= 1 for r in rows)
+    return "photo" if photo else ""
