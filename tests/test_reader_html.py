@@ -2770,3 +2770,22 @@ def test_a_page_laid_out_in_tables_reads_as_text_not_as_a_table(tmp_path: Path) 
     figures = [b for b in (article.lead_image, *article.blocks) if isinstance(b, Figure)]
     assert [plain_text(f.caption) for f in figures] == ["جانب من القرية التراثية"]
     assert "الرئيسية" not in body_text(article) and "جميع الحقوق" not in body_text(article)
+
+
+def test_a_box_of_key_points_named_by_its_heading_is_the_summary(tmp_path: Path) -> None:
+    """A box of points under "النقاط الرئيسية", its class naming no summary
+    ("KeyPoints_box__k"), was lost: neither the summary nor the text."""
+    page = tmp_path / "oil.html"
+    page.write_text(
+        '<html lang="ar" dir="rtl"><head><title>النفط يرتفع</title></head><body><article>'
+        "<h1>النفط يرتفع مع تراجع المخزونات الأميركية</h1>"
+        '<div class="KeyPoints_box__k"><h2>النقاط الرئيسية</h2><ul><li>برنت يصعد 1.2% إلى '
+        "85.2 دولار</li><li>المخزونات الأميركية تتراجع 4 ملايين برميل</li></ul></div>"
+        '<div class="Article_body__b"><p>ارتفعت أسعار النفط للجلسة الثالثة على التوالي، بعد '
+        "أن أظهرت بيانات تراجع مخزونات الخام الأميركية بأكثر من المتوقع.</p><p>وقال محللون "
+        "إن تراجع المخزونات يعكس قوة الطلب على الوقود في موسم القيادة الصيفي.</p></div>"
+        "</article></body></html>", encoding="utf-8")
+    article = load_quietly(page)
+    assert article.summary == ("برنت يصعد 1.2% إلى 85.2 دولار؛ المخزونات الأميركية تتراجع 4 "
+                               "ملايين برميل.")
+    assert body_text(article).startswith("ارتفعت أسعار النفط")
