@@ -2789,3 +2789,18 @@ def test_a_box_of_key_points_named_by_its_heading_is_the_summary(tmp_path: Path)
     assert article.summary == ("برنت يصعد 1.2% إلى 85.2 دولار؛ المخزونات الأميركية تتراجع 4 "
                                "ملايين برميل.")
     assert body_text(article).startswith("ارتفعت أسعار النفط")
+
+
+def test_the_publisher_the_data_names_is_no_author_beside_another_site_name(
+        tmp_path: Path) -> None:
+    """og:site_name says "Asharq Business", the JSON-LD's publisher "الشرق للأخبار" and
+    its authors "بلومبرغ" and "الشرق": the byline named the site as a writer."""
+    page = _story(tmp_path, "")
+    html = page.read_text(encoding="utf-8").replace(
+        "<head>", '<head><meta property="og:site_name" content="Asharq Business">'
+                  '<script type="application/ld+json">{"@type": "NewsArticle", "author": '
+                  '[{"@type": "Person", "name": "بلومبرغ"}, {"@type": "Person", "name": '
+                  '"الشرق"}], "publisher": {"@type": "Organization", "name": "الشرق للأخبار"}}'
+                  "</script>")
+    page.write_text(html, encoding="utf-8")
+    assert [a.name for a in load_quietly(page).authors] == ["بلومبرغ"]

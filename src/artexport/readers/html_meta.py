@@ -117,7 +117,10 @@ class _Meta:
         for key, value in (("published", self.published()), ("updated", self.updated())):
             if value:
                 meta[key] = value
-        authors = self.authors({fold(site), fold(publisher)} - {""})
+        # (the data's publisher too, when og:site_name gave the site another name:
+        # "Asharq Business" and "الشرق للأخبار" -- "الشرق" was an author)
+        authors = self.authors({fold(site), fold(publisher),
+                                fold(_ld_name(self.ld.get("publisher")))} - {""})
         if authors:
             meta["authors"] = authors
         section = self.first("article:section", "og:article:section") \
