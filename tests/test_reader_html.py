@@ -2804,3 +2804,28 @@ def test_the_publisher_the_data_names_is_no_author_beside_another_site_name(
                   "</script>")
     page.write_text(html, encoding="utf-8")
     assert [a.name for a in load_quietly(page).authors] == ["بلومبرغ"]
+
+
+def test_a_pull_quote_with_its_speaker_repeating_a_broken_sentence_is_read_once(
+        tmp_path: Path) -> None:
+    """WordPress's pull quote block sets large, with its speaker, a quotation the text
+    prints broken by "he says": it was read twice, as a quote. One with words the text
+    does not hold stays."""
+    page = tmp_path / "ferry.html"
+    page.write_text(
+        '<html lang="en"><head><title>The ferry keeper</title></head><body><article>'
+        '<h1>The last ferry keeper</h1><div class="entry-content"><p>For forty-one years, '
+        "Angus Ross has rowed the same stretch of water, twice a day, in every kind of "
+        'weather.</p><figure class="wp-block-pullquote"><blockquote><p>The loch doesn’t care '
+        "about timetables. You learn that in your first winter.</p><cite>Angus Ross</cite>"
+        "</blockquote></figure><p>He took over from his father in 1985, when the crossing "
+        "still carried the post and the doctor.</p><p>“The loch doesn’t care about "
+        "timetables,” he says. “You learn that in your first winter.”</p>"
+        '<figure class="wp-block-pullquote"><blockquote><p>Nobody rows for the money, and '
+        "nobody stops for the weather.</p><cite>Morag Ross</cite></blockquote></figure>"
+        "<p>The bridge will open in October. Angus plans to keep the boat, but not to row "
+        "it.</p></div></article></body></html>", encoding="utf-8")
+    article = load_quietly(page)
+    assert body_text(article).count("care about timetables") == 1
+    quotes = [plain_text(q.paragraphs[0]) for q in article.blocks if isinstance(q, Quote)]
+    assert quotes == ["Nobody rows for the money, and nobody stops for the weather."]

@@ -91,6 +91,7 @@ from .html_tree import (
     byline_region_lines,
     captioned_image_above,
     drop_labelled_regions,
+    drop_repeated_pull_quotes,
     in_headline_header,
     layout_tables_as_boxes,
     live_entries,
@@ -111,6 +112,7 @@ def read_html(path: Path, limits: Limits, *, keep_all: bool = False) -> Draft:
     layout_tables_as_boxes(root)
     meta = reader.collect()
     drop_labelled_regions(root)
+    drop_repeated_pull_quotes(root)
     keep_article_asides(root)
     slides_as_figures(root)
     byline_lines = byline_region_lines(root)

@@ -434,3 +434,38 @@ def _lays_out(table: Element) -> str:
         len(list(table.iter("img"))) == 1 and len(_text_of(table).split()) <= _CAPTION_WORDS \
         and all(sum(_tag(c) in ("td", "th") for c in r) <= 1 for r in rows)
     return "photo" if photo else ""
+
+
+_PULL_QUOTE_CLASS = re.compile(r"pull-?quote", re.I)
+_CITED = ("cite", "figcaption", "footer")
+_SENTENCE_END = re.compile(r"(?<=[.!?؟…])\s+")
+_NOT_WORDS = re.compile(r"[^\w\s]+")
+_SENTENCE_WORDS = 3  # a sentence of the pull quote this long must be in the text ...
+_QUOTE_WORDS = 6  # ... and the whole quote this long
+
+
+def drop_repeated_pull_quotes(root: Element) -> None:
+    """A pull quote (its class says so: WordPress's "wp-block-pullquote") whose every
+    sentence one paragraph of the text holds -- the quotation set large, its speaker
+    under it -- is left out: the sentence was read twice, once broken by "he says"."""
+    quotes = [el for el in root.iter("figure", "blockquote", "aside", "div")
+              if _PULL_QUOTE_CLASS.search(el.get("class") or "")]
+    if not quotes:
+        return
+    said = [(p, _bare(_text_of(p))) for p in root.iter("p")]
+    for quote in quotes:
+        if quote.getparent() is None or not isinstance(quote, lxml_html.HtmlElement):
+            continue
+        own = " ".join(_text_of(p) for p in quote.iter("p")
+                       if not any(_tag(a) in _CITED for a in p.iterancestors()))
+        sentences = [s for part in _SENTENCE_END.split(own)
+                     if len((s := _bare(part)).split()) >= _SENTENCE_WORDS]
+        inside = set(quote.iter("p"))
+        if len(_bare(own).split()) >= _QUOTE_WORDS and sentences and any(
+                p not in inside and all(s in text for s in sentences) for p, text in said):
+            quote.drop_tree()  # (its tail, text after it, stays)
+
+
+def _bare(text: str) -> str:
+    """``text`` in lower case, without punctuation or quotation marks, one space apart."""
+    return " ".join(_NOT_WORDS.sub(" ", text.replace("’", "").replace("'", "")).lower().split())
