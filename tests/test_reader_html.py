@@ -2829,3 +2829,16 @@ def test_a_pull_quote_with_its_speaker_repeating_a_broken_sentence_is_read_once(
     assert body_text(article).count("care about timetables") == 1
     quotes = [plain_text(q.paragraphs[0]) for q in article.blocks if isinstance(q, Quote)]
     assert quotes == ["Nobody rows for the money, and nobody stops for the weather."]
+
+
+def test_the_sites_name_in_its_title_in_another_script_is_no_author(tmp_path: Path) -> None:
+    """og:site_name "euronews", the <title> "... | يورونيوز" and the JSON-LD's authors
+    "يورونيوز" and "أ ف ب": the byline named the site, in Arabic, as a writer."""
+    page = _story(tmp_path, "", title="Venice flood plan | يورونيوز")
+    html = page.read_text(encoding="utf-8").replace(
+        "<head>", '<head><meta property="og:site_name" content="euronews">'
+                  '<script type="application/ld+json">{"@type": "NewsArticle", "author": '
+                  '[{"@type": "Person", "name": "يورونيوز"}, {"@type": "Person", "name": '
+                  '"أ ف ب"}]}</script>')
+    page.write_text(html, encoding="utf-8")
+    assert [a.name for a in load_quietly(page).authors] == ["أ ف ب"]
