@@ -2842,3 +2842,27 @@ def test_the_sites_name_in_its_title_in_another_script_is_no_author(tmp_path: Pa
                   '"أ ف ب"}]}</script>')
     page.write_text(html, encoding="utf-8")
     assert [a.name for a in load_quietly(page).authors] == ["أ ف ب"]
+
+
+def test_a_themes_english_language_over_an_arabic_article_is_not_followed(
+        tmp_path: Path) -> None:
+    """A theme's '<html lang="en" dir="ltr">' over an Arabic article: its date was said
+    in English and its pages laid out left to right; '<html lang="ar" dir="ltr">' laid
+    the Arabic text out left to right."""
+    body = ("<body><article><h1>الإمارات تطلق أكبر محطة طاقة شمسية</h1><p>أعلنت الإمارات، "
+            "السبت، تشغيل أكبر محطة للطاقة الشمسية في موقع واحد على مستوى العالم.</p><p>وتقع "
+            "المحطة في منطقة الظفرة، وتضم ما يزيد على عشرة ملايين لوح شمسي.</p></article>"
+            "</body></html>")
+    page = tmp_path / "solar.html"
+    for html_tag in ('<html lang="en" dir="ltr">', '<html lang="ar" dir="ltr">'):
+        page.write_text(f"{html_tag}<head><title>محطة شمسية</title><meta property="
+                        '"article:published_time" content="2026-08-08T08:08:00+04:00"></head>'
+                        + body, encoding="utf-8")
+        article = load_quietly(page)
+        assert (article.lang, article.direction) == ("ar", "rtl"), html_tag
+    page.write_text('<html lang="en" dir="ltr"><head><title>Solar</title></head><body>'
+                    "<article><h1>The largest solar plant</h1><p>The plant in Al Dhafra "
+                    "holds more than ten million panels, officials said on Saturday.</p>"
+                    "</article></body></html>", encoding="utf-8")
+    article = load_quietly(page)
+    assert (article.lang, article.direction) == ("en", "ltr")

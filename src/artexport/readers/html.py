@@ -64,7 +64,7 @@ from .furniture import (
 from .headline import title_from_opening_words
 from .html_content import _DASH, _Mapper, _Page
 from .html_encoding import decode_declared
-from .html_header import date_under_title, header_lines
+from .html_header import date_under_title, header_lines, settle_language
 from .html_kept import (
     _IN_A_SENTENCE,
     _INLINE_TAGS,
@@ -134,6 +134,7 @@ def read_html(path: Path, limits: Limits, *, keep_all: bool = False) -> Draft:
     if not keep_all:
         blocks = header_lines([b for b in blocks if not _in_byline(b, byline_lines)], meta, title)
         blocks = _bold_subheadings([b for b in blocks if not _writers_portrait(b, meta)])
+        settle_language(blocks, meta)
     draft = Draft(path, meta, missing_images="warn")
     draft.blocks, draft.lead = _lead(blocks, meta.pop("_og_image", None),
                                      meta.pop("_og_image_alt", ""), meta)

@@ -8,6 +8,7 @@ import re
 from typing import Any
 
 from ..model import Block, Heading, Paragraph, plain_text
+from ..text.lang import detect_language, direction_of, marked_language_agrees
 from .html_tree import Element, _tag, _text_of
 from .news import (
     Byline,
@@ -25,7 +26,7 @@ from .news import (
 )
 from .page_text import lettered_words
 
-__all__ = ["date_under_title", "header_lines", "part_byline"]
+__all__ = ["date_under_title", "header_lines", "part_byline", "settle_language"]
 
 
 _CLOCK_ALONE = re.compile(r"^\d{1,2}[:.]\d{2}$")
@@ -133,3 +134,17 @@ def date_under_title(root: Element, first_text: str, meta: dict[str, Any]) -> No
 
 
 _PARTS = 12  # elements looked at in each box under the headline
+
+
+def settle_language(blocks: list[Block], meta: dict[str, Any]) -> None:
+    """The page's language and direction where its text belies them: a theme's
+    '<html lang="en" dir="ltr">' over an Arabic article had its date said in English and
+    its pages laid out left to right. The language its letters show is taken, and a
+    direction against that language goes (the language gives it)."""
+    text = " ".join([str(meta.get("title") or ""), *(
+        plain_text(b.spans) for b in blocks if isinstance(b, Paragraph | Heading))])
+    lang = str(meta.get("lang") or "")
+    if lang and not marked_language_agrees(lang, text):
+        meta["lang"] = lang = detect_language(text)
+    if lang and meta.get("dir") and meta["dir"] != direction_of(lang):
+        del meta["dir"]
