@@ -2770,6 +2770,15 @@ def test_a_page_laid_out_in_tables_reads_as_text_not_as_a_table(tmp_path: Path) 
     figures = [b for b in (article.lead_image, *article.blocks) if isinstance(b, Figure)]
     assert [plain_text(f.caption) for f in figures] == ["جانب من القرية التراثية"]
     assert "الرئيسية" not in body_text(article) and "جميع الحقوق" not in body_text(article)
+    page.write_text(  # a table of data with a table in a cell stays a table
+        '<html dir="rtl" lang="ar"><head><title>النتائج</title></head><body><article><h1>'
+        "نتائج الجولة الأولى من البطولة</h1><p>انطلقت البطولة أمس بمشاركة ثمانية فرق من "
+        "مختلف المدن، وجاءت النتائج على النحو التالي بحسب اللجنة المنظمة.</p><table><tr>"
+        "<th>المدينة</th><th>النتائج</th></tr><tr><td>دبي</td><td><table><tr><td>فوز</td>"
+        "<td>تعادل</td></tr></table></td></tr></table><p>وتقام الجولة الثانية الأسبوع "
+        "المقبل على الملعب نفسه وسط توقعات بحضور جماهيري كبير.</p></article></body></html>",
+        encoding="utf-8")
+    assert any(isinstance(b, Table) for b in load_quietly(page).blocks)
 
 
 def test_a_box_of_key_points_named_by_its_heading_is_the_summary(tmp_path: Path) -> None:

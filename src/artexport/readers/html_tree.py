@@ -404,8 +404,8 @@ def layout_tables_as_boxes(root: Element) -> None:
     stay tables."""
     found = [(t, kind) for t in root.iter("table") if (kind := _lays_out(t))]
     for table, kind in found:  # (all found first: a nested table says its parent lays out)
-        groups = [c for c in table if _tag(c) in ("thead", "tbody", "tfoot")]
-        rows = [r for part in (table, *groups) for r in part if _tag(r) == "tr"]
+        groups = [c for c in table if _tag(c) in _ROW_GROUPS]
+        rows = _own_rows(table)
         cells = [cell for r in rows for cell in r if _tag(cell) in ("td", "th")]
         for el in (table, *groups, *rows, *cells):
             el.tag = "div"
@@ -418,18 +418,27 @@ def layout_tables_as_boxes(root: Element) -> None:
 
 
 _CAPTION_WORDS = 40  # a photo's caption is shorter
+_ROW_GROUPS = ("thead", "tbody", "tfoot")
+
+
+def _own_rows(table: Element) -> list[Element]:
+    """The rows of ``table`` itself, not of a table inside it."""
+    return [r for part in (table, *(c for c in table if _tag(c) in _ROW_GROUPS))
+            for r in part if _tag(r) == "tr"]
 
 
 def _lays_out(table: Element) -> str:
-    """"layout" for a table that lays the page out (so marked, or holding another table
-    or a headline), "photo" for one column holding a photo and a caption with no header
-    cells, else ""."""
+    """"layout" for a table that lays the page out (so marked, holding a headline, or
+    holding another table and no header cells of its own), "photo" for one column
+    holding a photo and a caption with no header cells, else ""."""
     if (table.get("role") or "").lower() in ("presentation", "none"):
         return "layout"
-    if next((d for d in table.iterdescendants() if _tag(d) in ("table", "h1", "h2")),
-            None) is not None:
+    inner = {_tag(d) for d in table.iterdescendants() if _tag(d) in ("table", "h1", "h2")}
+    rows = _own_rows(table)
+    own_header = any(_tag(c) == "caption" for c in table) or \
+        any(_tag(c) == "th" for r in rows for c in r)
+    if inner - {"table"} or (inner and not own_header):  # (a data table's cell may hold one)
         return "layout"
-    rows = list(table.iter("tr"))
     photo = bool(rows) and next(table.iter("th", "caption"), None) is None and \
         len(list(table.iter("img"))) == 1 and len(_text_of(table).split()) <= _CAPTION_WORDS \
         and all(sum(_tag(c) in ("td", "th") for c in r) <= 1 for r in rows)
