@@ -2778,7 +2778,8 @@ def test_a_page_laid_out_in_tables_reads_as_text_not_as_a_table(tmp_path: Path) 
         "<td>تعادل</td></tr></table></td></tr></table><p>وتقام الجولة الثانية الأسبوع "
         "المقبل على الملعب نفسه وسط توقعات بحضور جماهيري كبير.</p></article></body></html>",
         encoding="utf-8")
-    assert any(isinstance(b, Table) for b in load_quietly(page).blocks)
+    tables = [b for b in load_quietly(page).blocks if isinstance(b, Table)]
+    assert [plain_text(cell) for cell in tables[0].rows[0]] == ["المدينة", "النتائج"]
 
 
 def test_a_box_of_key_points_named_by_its_heading_is_the_summary(tmp_path: Path) -> None:
