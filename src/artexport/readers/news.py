@@ -313,10 +313,12 @@ _PLACE_SOURCE = re.compile(  # (the dash spaced on one side at least: "لندن-
 # "دمشق، سوريا (CNN) -- أكدت..." / "WASHINGTON (AP) — The..." at the start of the lead.
 # "دمشق، سوريا (CNN) -- ...", and CNN's English pages, whose dateline is a <cite> glued
 # to the sentence: "Hong Kong (CNN Business)A muddled view ..."
-# KUNA puts the day and month between the two: "الكويت - 20 - 6 (كونا) -- ..."
+# KUNA puts the day and month between the two: "الكويت - 20 - 6 (كونا) -- ...", Reuters
+# the month and day: "CAIRO, July 21 (Reuters) - ..."
 _LEAD_DATELINE = re.compile(
     r"^(?P<place>[^\s()\d][^()\d.!?؟\n]{1,40}?)"
-    r"(?P<day>\s+-\s+[0-3]?\d\s+-\s+[01]?\d)?(?P<agency>\s*\([^()\d]{2,25}\))"
+    r"(?P<day>\s+-\s+[0-3]?\d\s+-\s+[01]?\d|,\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|"
+    r"Sept|Oct|Nov|Dec)[a-z]{0,6}\.?\s+[0-3]?\d)?(?P<agency>\s*\([^()\d]{2,25}\))"
     r"(?:(?P<dash>\s*(?:--|—|–|-))?\s*$|\s*(?:--|—|–|-)\s*(?=\S)|(?=[A-Z\"“‘]))")
 
 
