@@ -2876,3 +2876,23 @@ def test_a_themes_english_language_over_an_arabic_article_is_not_followed(
                     "</article></body></html>", encoding="utf-8")
     article = load_quietly(page)
     assert (article.lang, article.direction) == ("en", "ltr")
+
+
+def test_a_joomla_k2_articles_intro_text_opens_its_text(tmp_path: Path) -> None:
+    """K2 prints the first paragraph in "itemIntroText" and the rest in "itemFullText"
+    after it: the lede was left out as outside the article."""
+    page = tmp_path / "exams.html"
+    page.write_text(
+        '<html lang="ar-aa" dir="rtl"><head><title>موعد امتحانات الثانوية العامة</title>'
+        '</head><body><div id="k2Container" class="itemView"><h2 class="itemTitle">موعد '
+        'امتحانات الثانوية العامة</h2><div class="itemBody"><div class="itemIntroText"><p>'
+        "<strong>أعلنت وزارة التربية والتعليم، اليوم الأحد، أن امتحانات الثانوية العامة "
+        "ستنطلق في الخامس عشر من حزيران المقبل.</strong></p></div><div class=\"itemFullText\">"
+        "<p>وقال الناطق الإعلامي باسم الوزارة إن عدد الطلبة المتقدمين للامتحانات بلغ نحو مئة "
+        "وخمسين ألف طالب وطالبة، موزعين على أكثر من ألف قاعة.</p><p>وأضاف أن الوزارة استكملت "
+        "استعداداتها، بما في ذلك تجهيز القاعات بكاميرات مراقبة وأجهزة تشويش على الاتصالات."
+        "</p><p>ودعا الطلبة إلى الالتزام بالتعليمات والحضور إلى القاعات قبل نصف ساعة من موعد "
+        "بدء كل امتحان.</p></div></div></div></body></html>", encoding="utf-8")
+    article = load_quietly(page)
+    assert body_text(article).startswith("أعلنت وزارة التربية والتعليم")
+    assert isinstance(article.blocks[0], Paragraph)

@@ -93,6 +93,7 @@ from .html_tree import (
     drop_labelled_regions,
     drop_repeated_pull_quotes,
     in_headline_header,
+    join_intro_to_full_text,
     layout_tables_as_boxes,
     live_entries,
     reveal_emails,
@@ -110,6 +111,7 @@ def read_html(path: Path, limits: Limits, *, keep_all: bool = False) -> Draft:
     drop_sign_up_boxes(root)  # (by its e-mail field, which the junk goes with)
     _strip_junk(root)
     layout_tables_as_boxes(root)
+    join_intro_to_full_text(root)
     meta = reader.collect()
     drop_labelled_regions(root)
     drop_repeated_pull_quotes(root)

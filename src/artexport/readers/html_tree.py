@@ -478,3 +478,25 @@ def drop_repeated_pull_quotes(root: Element) -> None:
 def _bare(text: str) -> str:
     """``text`` in lower case, without punctuation or quotation marks, one space apart."""
     return " ".join(_NOT_WORDS.sub(" ", text.replace("’", "").replace("'", "")).lower().split())
+
+
+_INTRO_TEXT = re.compile(r"introtext", re.I)
+_FULL_TEXT = re.compile(r"fulltext", re.I)
+
+
+def join_intro_to_full_text(root: Element) -> None:
+    """Joomla's K2 prints an article's first paragraphs in an "itemIntroText" box and the
+    rest in the "itemFullText" box after it: trafilatura took the second for the whole
+    text and the lede was lost. The intro's content opens the full text's box."""
+    for intro in list(root.iter("div")):
+        full = intro.getnext()
+        if full is None or not _INTRO_TEXT.search(intro.get("class") or "") or \
+                not _FULL_TEXT.search(full.get("class") or "") or _tag(full) != "div" or \
+                not isinstance(intro, lxml_html.HtmlElement):
+            continue
+        lead = lxml_html.Element("div")
+        lead.text, intro.text = intro.text, None
+        lead.extend(list(intro))
+        full.insert(0, lead)
+        lead.tail, full.text = full.text, None
+        intro.drop_tree()
