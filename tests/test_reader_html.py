@@ -2878,14 +2878,14 @@ def test_a_themes_english_language_over_an_arabic_article_is_not_followed(
     assert (article.lang, article.direction) == ("en", "ltr")
 
 
-def test_a_joomla_k2_articles_intro_text_opens_its_text(tmp_path: Path) -> None:
-    """K2 prints the first paragraph in "itemIntroText" and the rest in "itemFullText"
-    after it: the lede was left out as outside the article."""
-    page = tmp_path / "exams.html"
+def _k2_page(folder: Path) -> Path:
+    """A Joomla K2 article: its date over its <h2> headline, its intro and its full text."""
+    page = folder / "exams.html"
     page.write_text(
         '<html lang="ar-aa" dir="rtl"><head><title>موعد امتحانات الثانوية العامة</title>'
-        '</head><body><div id="k2Container" class="itemView"><h2 class="itemTitle">موعد '
-        'امتحانات الثانوية العامة</h2><div class="itemBody"><div class="itemIntroText"><p>'
+        '</head><body><div id="k2Container" class="itemView"><div class="itemHeader"><span '
+        'class="itemDateCreated">الأحد, 12 نيسان/أبريل 2026 10:45</span><h2 class="itemTitle">موعد '
+        'امتحانات الثانوية العامة</h2></div><div class="itemBody"><div class="itemIntroText"><p>'
         "<strong>أعلنت وزارة التربية والتعليم، اليوم الأحد، أن امتحانات الثانوية العامة "
         "ستنطلق في الخامس عشر من حزيران المقبل.</strong></p></div><div class=\"itemFullText\">"
         "<p>وقال الناطق الإعلامي باسم الوزارة إن عدد الطلبة المتقدمين للامتحانات بلغ نحو مئة "
@@ -2893,6 +2893,20 @@ def test_a_joomla_k2_articles_intro_text_opens_its_text(tmp_path: Path) -> None:
         "استعداداتها، بما في ذلك تجهيز القاعات بكاميرات مراقبة وأجهزة تشويش على الاتصالات."
         "</p><p>ودعا الطلبة إلى الالتزام بالتعليمات والحضور إلى القاعات قبل نصف ساعة من موعد "
         "بدء كل امتحان.</p></div></div></div></body></html>", encoding="utf-8")
-    article = load_quietly(page)
+    return page
+
+
+def test_a_joomla_k2_articles_intro_text_opens_its_text(tmp_path: Path) -> None:
+    """K2 prints the first paragraph in "itemIntroText" and the rest in "itemFullText"
+    after it: the lede was left out as outside the article."""
+    article = load_quietly(_k2_page(tmp_path))
     assert body_text(article).startswith("أعلنت وزارة التربية والتعليم")
     assert isinstance(article.blocks[0], Paragraph)
+
+
+def test_the_date_line_over_a_headline_in_an_h2_is_the_date(tmp_path: Path) -> None:
+    """K2 prints the date over its headline, an <h2> (the page has no <h1>): the
+    article had no date."""
+    article = load_quietly(_k2_page(tmp_path))
+    assert article.published is not None
+    assert article.published.replace(tzinfo=None).isoformat() == "2026-04-12T10:45:00"

@@ -110,9 +110,10 @@ def date_under_title(root: Element, first_text: str, meta: dict[str, Any]) -> No
     the article's text. Where the page's data gave the date, the Hijri date printed
     beside it is taken."""
     title_key = fold(str(meta.get("title") or ""))
-    h1 = next((h for h in root.iter("h1") if _tag(h) == "h1" and title_key
+    # (no <h1>: the headline in an <h2> -- Joomla K2's "itemTitle")
+    h1 = next((h for h in root.iter("h1", "h2") if _tag(h) in ("h1", "h2") and title_key
                and fold(_text_of(h)) == title_key), None)
-    if h1 is None:
+    if h1 is None or (_tag(h1) == "h2" and next(root.iter("h1"), None) is not None):
         return
     while (box := h1.getparent()) is not None and fold(_text_of(box)) == title_key:
         h1 = box  # the headline in a box of its own: '<div class="title"><h1>' (Al-Ahram)
@@ -123,14 +124,25 @@ def date_under_title(root: Element, first_text: str, meta: dict[str, Any]) -> No
         text = _text_of(el)
         if first_key and first_key in fold(text):
             break
-        # (the line itself, or one inside a box of byline and dates: Al-Bayan's "meta")
-        for part in itertools.islice((d for d in el.iter() if _tag(d)), _PARTS):
-            said = _text_of(part)
-            if said and len(said.split()) <= 16 and (found := find_date(said)) is not None:
-                date_meta(found, meta, said)
-                return
-        if seen >= 4:
+        if _date_in(el, meta):
             return
+        if seen >= 4:
+            break
+    # a date line right over the headline (K2's "itemDateCreated")
+    above = next((el for el in h1.itersiblings(preceding=True) if _tag(el)), None)
+    if above is not None:
+        _date_in(above, meta)
+
+
+def _date_in(el: Element, meta: dict[str, Any]) -> bool:
+    """Whether a short line in ``el`` (the line itself, or one inside a box of byline and
+    dates: Al-Bayan's "meta") gives a date, which goes to ``meta``."""
+    for part in itertools.islice((d for d in el.iter() if _tag(d)), _PARTS):
+        said = _text_of(part)
+        if said and len(said.split()) <= 16 and (found := find_date(said)) is not None:
+            date_meta(found, meta, said)
+            return True
+    return False
 
 
 _PARTS = 12  # elements looked at in each box under the headline
