@@ -2910,3 +2910,19 @@ def test_the_date_line_over_a_headline_in_an_h2_is_the_date(tmp_path: Path) -> N
     article = load_quietly(_k2_page(tmp_path))
     assert article.published is not None
     assert article.published.replace(tzinfo=None).isoformat() == "2026-04-12T10:45:00"
+
+
+def test_a_city_and_the_papers_name_beside_the_date_is_the_dateline(tmp_path: Path) -> None:
+    """Al Khaleej prints "الشارقة: «الخليج»" beside the date under its headline: neither
+    a byline nor a dateline was read, and the article had no place."""
+    page = tmp_path / "fair.html"
+    page.write_text(
+        '<html lang="ar" dir="rtl"><head><title>معرض الكتاب</title></head><body><article>'
+        '<h1 class="amp-title">معرض الشارقة للكتاب يستقبل 300 ألف زائر</h1><div class="amp-'
+        'meta"><span class="author">الشارقة: «الخليج»</span> <span class="date">15 نوفمبر '
+        '2026 10:00 صباحا</span></div><div class="amp-body"><p>استقبل معرض الشارقة الدولي '
+        "للكتاب أكثر من ثلاثمائة ألف زائر خلال أيامه الخمسة الأولى، وفق ما أعلنته الهيئة."
+        "</p><p>وتشارك في المعرض أكثر من ألفي دار نشر من ثمانين دولة، تعرض ما يزيد على مليون "
+        "عنوان.</p></div></article></body></html>", encoding="utf-8")
+    article = load_quietly(page)
+    assert article.dateline == "الشارقة: «الخليج»" and not article.authors

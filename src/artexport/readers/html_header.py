@@ -82,7 +82,8 @@ def part_byline(line: Element, text: str) -> Byline | None:
     """The byline in one part of a header line that gives the date too: "<span
     class="newsAuthor">عمان - محمد الدعجة</span> <span class="newsDate">السبت 17 فبراير
     2024 - 22:40</span>" (Kooora) is no byline as one line; its first part is (a bare
-    name too, when its class says it is the author's)."""
+    name too, when its class says it is the author's; a dateline alone, "الشارقة:
+    «الخليج»", is a byline of no one)."""
     if find_date(text) is None:
         return None
     for part in line:
@@ -93,6 +94,8 @@ def part_byline(line: Element, text: str) -> Byline | None:
             return byline
         if "author" in (part.get("class") or "").lower() and looks_like_name(said):
             return Byline([{"name": said}])
+        if (dateline := parse_dateline(said)) is not None:  # "الشارقة: «الخليج»"
+            return Byline([], dateline=dateline)
     return None
 
 

@@ -322,8 +322,10 @@ _LEAD_DATELINE = re.compile(
     r"(?:(?P<dash>\s*(?:--|—|–|-))?\s*$|\s*(?:--|—|–|-)\s*(?=\S)|(?=[A-Z\"“‘]))")
 
 
-# Anadolu's "أنقرة/ الأناضول": a slash, after a city only ("كتب/ محمد علي" is a byline)
-_CITY_SLASH_SOURCE = re.compile(r"^(?P<place>[^\d/:|]{2,25}?)\s*/\s*(?P<source>[^\d/:|]{2,30})$")
+# Anadolu's "أنقرة/ الأناضول": a slash, after a city only ("كتب/ محمد علي" is a byline);
+# Al Khaleej's "الشارقة: «الخليج»": a colon and the paper's name in quotation marks
+_CITY_SLASH_SOURCE = re.compile(r"^(?P<place>[^\d/:|]{2,25}?)\s*(?:/\s*(?P<source>[^\d/:|]{2,30})"
+                                r"|:\s*«[^«»\d]{2,30}»)$")
 
 
 def parse_dateline(line: str) -> str | None:
