@@ -32,6 +32,7 @@ from artexport.model import (
     block_texts,
     plain_text,
 )
+from artexport.readers.news import parse_dateline
 
 FIXTURES = Path(__file__).parent / "fixtures" / "readers"
 
@@ -2591,3 +2592,363 @@ def test_hidden_boxes_the_page_does_not_open_as_text_stay_out(tmp_path: Path) ->
             encoding="utf-8")
         said = body_text(load_quietly(page))
         assert "مخفي" not in said and "hidden English" not in said, box
+
+
+def test_a_notes_number_linked_back_to_its_mark_keeps_the_note(tmp_path: Path) -> None:
+    """Substack's mark ("<span id=anchor><a href=#note>1</a></span>") and its note's
+    number ("<a id=note href=#anchor>1</a>") link to each other: the note was left out
+    and the mark ran into the word before it ("asked him for.1")."""
+    page = tmp_path / "crossing.html"
+    page.write_text(
+        '<html lang="en"><head><title>At the crossing</title></head><body><article>'
+        '<h1>At the crossing</h1><div class="available-content"><div class="body markup">'
+        "<p>The queue started before dawn and stretched past the last petrol station, a "
+        "line of minibuses, family cars and trucks loaded with mattresses.</p>"
+        "<p>Ahmad has driven this route twice a week for nine years, and he keeps a copy "
+        "of every form the officials have ever asked him for."
+        '<span class="footnote-anchor-web" id="footnote-anchor-1"><a href="#footnote-1" '
+        'class="footnote-anchor">1</a></span></p>'
+        "<p>By the afternoon the line had moved less than a kilometre.</p>"
+        '<div class="footnote"><a id="footnote-1" href="#footnote-anchor-1" '
+        'class="footnote-number">1</a><div class="footnote-content"><p>He asked me not to '
+        "use his family name.</p></div></div></div></div></article></body></html>",
+        encoding="utf-8")
+    said = body_text(load_quietly(page))
+    assert "ever asked him for.[1]" in said
+    assert "He asked me not to use his family name." in said
+
+
+def test_a_card_previewing_another_page_is_no_text(tmp_path: Path) -> None:
+    """Ghost's bookmark card and Substack's embedded post show another page's title and
+    description: they were read as a paragraph, the two run together ("rentsA year")."""
+    page = tmp_path / "bakery.html"
+    page.write_text(
+        '<html lang="en"><head><title>The bakery</title></head><body><article class="post">'
+        '<h1>The return of the bakery</h1><section class="gh-content gh-canvas">'
+        "<p>When the last bakery in the town closed, its only fresh bread came on a van from "
+        "a factory forty miles away. This spring, three new bakeries opened.</p>"
+        '<figure class="kg-card kg-bookmark-card"><a class="kg-bookmark-container" '
+        'href="https://example.org/rents/"><div class="kg-bookmark-content"><div '
+        'class="kg-bookmark-title">What happened to high street rents</div><div '
+        'class="kg-bookmark-description">A year of falling prices and empty windows.</div>'
+        '</div></a></figure>'
+        "<p>Rents on high streets have fallen sharply, and a small oven costs less than it "
+        "did ten years ago, the owners of all three told us.</p>"
+        '<div class="embedded-post-wrap"><div class="embedded-post"><div '
+        'class="embedded-post-title">The market that moved</div><div class="embedded-post-'
+        'body">A farmers\' market finds a new home after twenty years of Saturdays.</div>'
+        "</div></div><p>Not every opening lasts: of the eleven bakeries that opened in the "
+        "county since 2023, two have already closed.</p></section></article></body></html>",
+        encoding="utf-8")
+    said = body_text(load_quietly(page))
+    assert "high street rents" not in said and "The market that moved" not in said
+    assert "two have already closed." in said
+
+
+def test_the_writers_portrait_beside_the_byline_is_no_photo(tmp_path: Path) -> None:
+    """Medium prints the writer's portrait (its alt text their name) beside the byline
+    over the text: it was the article's first photo."""
+    PILImage.new("RGB", (44, 44), (90, 90, 90)).save(tmp_path / "omar.png")
+    PILImage.new("RGB", (80, 50), (10, 120, 60)).save(tmp_path / "phone.png")
+    page = tmp_path / "reader.html"
+    page.write_text(
+        '<html lang="en"><head><title>Teaching my grandmother</title>'
+        '<meta name="author" content="Omar Siddiqui"></head><body><article><section>'
+        '<h1 class="pw-post-title">Teaching my grandmother to use a screen reader</h1>'
+        '<div class="speechify-ignore"><a href="/@omars"><img alt="Omar Siddiqui" '
+        'src="omar.png"></a><span data-testid="authorName"><a href="/@omars">Omar '
+        "Siddiqui</a></span></div>"
+        '<p class="pw-post-body-paragraph">My grandmother lost most of her sight in 2024. '
+        "She is 81, and she wanted to read the news on her own again.</p>"
+        '<figure><img alt="" src="phone.png"><figcaption>Her phone, with a sticker on the '
+        "home button</figcaption></figure>"
+        '<p class="pw-post-body-paragraph">We spent the whole first week on a single swipe. '
+        "Once she trusted it, everything else came faster.</p></section></article>"
+        "</body></html>", encoding="utf-8")
+    article = load_quietly(page)
+    figures = [b for b in (article.lead_image, *article.blocks) if isinstance(b, Figure)]
+    assert [f.image.src for f in figures] == ["phone.png"]
+
+
+def test_a_pull_quote_in_a_box_of_its_own_is_read_once(tmp_path: Path) -> None:
+    """A pull quote set in a <div class="pull-quote"> came out as a paragraph of its own,
+    the sentence read twice; a paragraph that only quotes stays when nothing repeats it."""
+    page = tmp_path / "cars.html"
+    page.write_text(
+        '<html lang="ar" dir="rtl"><head><title>السيارات الكهربائية</title></head><body>'
+        '<article><h1>هل تنجح السيارات الكهربائية في أسواق الخليج؟</h1>'
+        '<div class="field-name-body"><p>تضاعفت مبيعات السيارات الكهربائية في دول الخليج '
+        "خلال العام الماضي، غير أن حصتها من السوق ما زالت صغيرة.</p>"
+        '<div class="pull-quote"><p>"المشكلة ليست في السيارة بل في الشبكة التي تخدمها"</p>'
+        "</div><p>وقال المحلل خالد الزعبي إن \"المشكلة ليست في السيارة بل في الشبكة التي "
+        'تخدمها"، مضيفا أن الحوافز الحكومية وحدها لا تكفي.</p>'
+        "<p>«نحتاج إلى محطات شحن على كل طريق سريع قبل أن نطلب من الناس شراء سيارة»</p>"
+        "<p>ويتوقع تقرير حديث أن ترتفع حصة السيارات الكهربائية إذا استمرت الحوافز.</p>"
+        "</div></article></body></html>", encoding="utf-8")
+    said = body_text(load_quietly(page))
+    assert said.count("المشكلة ليست في السيارة") == 1
+    assert "«نحتاج إلى محطات شحن على كل طريق سريع" in said
+
+
+def test_a_printed_update_time_is_in_the_offset_of_the_pages_data(tmp_path: Path) -> None:
+    """The update time printed under the headline names no zone: it was read as UTC, two
+    hours before the publication time the page's data gives with its offset."""
+    page = tmp_path / "radio.html"
+    page.write_text(
+        '<html lang="ar" dir="rtl"><head><title>جدتي والراديو</title>'
+        '<meta property="article:published_time" content="2026-03-02T17:00:00+02:00">'
+        '</head><body><article><div class="article-header"><h1>جدتي والراديو: حكاية صوت '
+        'رافق ثلاثة أجيال</h1><div class="article-meta"><a class="article-author" '
+        'href="/author/reem">ريم الخطيب</a><span class="article-date">الإثنين 2 مارس 2026 '
+        '05:00 م</span><span class="updated">آخر تحديث: الإثنين 2 مارس 2026 07:30 م</span>'
+        '</div></div><div class="article-content"><p>لم يكن الراديو في بيت جدتي جهازا، بل '
+        "فردا من العائلة. كان يجلس على رف خشبي قرب النافذة ولا يطفأ إلا عند النوم.</p>"
+        "<p>كانت جدتي تعرف مواعيد البرامج كما تعرف مواعيد الصلاة، وتتابع التمثيلية "
+        "الإذاعية بعد الظهر وهي تقشر البازلاء.</p></div></article></body></html>",
+        encoding="utf-8")
+    article = load_quietly(page)
+    assert article.updated is not None
+    assert article.updated.isoformat() == "2026-03-02T19:30:00+02:00"
+
+
+def test_a_related_label_on_its_own_line_goes_with_its_links(tmp_path: Path) -> None:
+    """A bold "مقالات متعلقة" line over a list of links to other stories, inside the
+    text: the label stayed, read as a heading over the next paragraph."""
+    page = tmp_path / "bread.html"
+    page.write_text(
+        '<html lang="ar" dir="rtl"><head><title>الخبز في إدلب</title></head><body><article>'
+        '<h1 class="entry-title">ارتفاع أسعار الخبز في إدلب بعد تخفيض الدعم</h1>'
+        '<div class="entry-content"><p>ارتفع سعر ربطة الخبز في مدينة إدلب وريفها إلى عشر '
+        "ليرات تركية، بعد قرار تخفيض الدعم المقدم للأفران العامة والخاصة.</p>"
+        "<p>وقال أحد أصحاب الأفران إن تكلفة إنتاج الطحين ارتفعت بنسبة الثلث خلال شهرين، ما "
+        "اضطره إلى رفع السعر وتخفيض وزن الربطة.</p>"
+        "<p><strong>مقالات متعلقة</strong></p><ul><li><a href=\"/1\">أزمة خبز في ريف حلب "
+        'الشمالي</a></li><li><a href="/2">تراجع الليرة التركية يرفع الأسعار في الشمال</a>'
+        "</li></ul><p>ولم تعلق السلطات المحلية على الانتقادات حتى لحظة إعداد هذا الخبر، "
+        "بحسب ما أفاد مراسلنا في المدينة.</p></div></article></body></html>",
+        encoding="utf-8")
+    article = load_quietly(page)
+    said = body_text(article)
+    assert "مقالات متعلقة" not in said and "أزمة خبز" not in said
+    assert not any(isinstance(b, Heading) for b in article.blocks)
+    assert "حتى لحظة إعداد هذا الخبر" in said
+
+
+def test_the_outlets_initials_given_as_author_are_no_writer(tmp_path: Path) -> None:
+    """'<meta name="author" content="DW">' beside the writer the page's data names, on a
+    page published by Deutsche Welle: the byline read "By Alaa Jumaa and DW"; initials
+    that are not the outlet's (an agency's) stay."""
+    page = _story(tmp_path, "")
+    html = page.read_text(encoding="utf-8").replace(
+        "<head>", '<head><meta name="author" content="DW"><script type="application/ld+json">'
+                  '{"@type": "NewsArticle", "author": [{"@type": "Person", "name": "Alaa '
+                  'Jumaa"}, {"@type": "Person", "name": "AFP"}], "publisher": {"@type": '
+                  '"Organization", "name": "Deutsche Welle"}}</script>')
+    page.write_text(html, encoding="utf-8")
+    assert [a.name for a in load_quietly(page).authors] == ["Alaa Jumaa", "AFP"]
+
+
+def test_an_agencys_city_and_name_in_a_heading_over_the_text_is_the_dateline(
+        tmp_path: Path) -> None:
+    """Anadolu sets "إسطنبول/ الأناضول" in an <h6> over the text: it was read as the
+    article's first heading. A slash after a word that is no city is no dateline."""
+    page = tmp_path / "bridge.html"
+    page.write_text(
+        '<html lang="ar" dir="rtl"><head><title>افتتاح جسر معلق</title></head><body>'
+        '<div class="detay-icerik"><h1>تركيا.. افتتاح أطول جسر معلق في البلاد</h1>'
+        '<div class="detay-metin"><h6>إسطنبول/ الأناضول</h6><p>افتتح الرئيس التركي، الأحد، '
+        "جسرا معلقا جديدا فوق مضيق الدردنيل شمال غربي البلاد، يعد الأطول من نوعه.</p>"
+        "<p>ويبلغ طول الجسر نحو أربعة كيلومترات، ويختصر زمن العبور من ساعة ونصف إلى ست "
+        "دقائق.</p></div></div></body></html>", encoding="utf-8")
+    article = load_quietly(page)
+    assert article.dateline == "إسطنبول/ الأناضول"
+    assert not any(isinstance(b, Heading) for b in article.blocks)
+    assert "الأناضول" not in body_text(article)
+    assert parse_dateline("كتب/ محمد علي") is None
+
+
+def test_a_page_laid_out_in_tables_reads_as_text_not_as_a_table(tmp_path: Path) -> None:
+    """An old page set out in tables (menu, headline, byline and text each in a cell, a
+    photo over its caption in a table of its own) was read as one data table: the menu
+    and footer its rows, the article's paragraphs run together in one cell. A table
+    of data beside them stays a table."""
+    PILImage.new("RGB", (80, 50), (10, 120, 60)).save(tmp_path / "village.png")
+    page = tmp_path / "festival.html"
+    page.write_text(
+        '<html dir="rtl" lang="ar"><head><title>مهرجان التراث يعود</title></head><body>'
+        '<table width="980"><tr><td colspan="2"><a href="/">الرئيسية</a> | <a href="/n">أخبار'
+        '</a> | <a href="/c">ثقافات</a></td></tr><tr><td width="660"><table width="100%">'
+        '<tr><td><h1>مهرجان التراث يعود بعد غياب ثلاث سنوات</h1></td></tr><tr><td>'
+        "<p>يعود المهرجان الوطني للتراث والثقافة هذا العام بعد غياب استمر ثلاث سنوات، "
+        "بمشاركة أكثر من خمسمائة حرفي من مختلف المناطق.</p><p>ويتضمن برنامج المهرجان عروضا "
+        "للفنون الشعبية وسباقا للهجن وأمسيات شعرية يشارك فيها شعراء من دول الخليج.</p>"
+        '<table border="1"><tr><td><img src="village.png"></td></tr><tr><td>جانب من القرية '
+        "التراثية</td></tr></table><table><tr><th>اليوم</th><th>الفعالية</th></tr><tr><td>"
+        "الأول</td><td>الافتتاح</td></tr></table><p>ويستمر المهرجان أسبوعين، ويفتح أبوابه "
+        "للعائلات من الرابعة عصرا حتى منتصف الليل.</p></td></tr></table></td><td width="
+        '"300"><b>الأكثر قراءة</b><br><a href="/1">خبر أول</a></td></tr><tr><td colspan="2">'
+        "جميع الحقوق محفوظة 2026</td></tr></table></body></html>", encoding="utf-8")
+    article = load_quietly(page)
+    tables = [b for b in article.blocks if isinstance(b, Table)]
+    assert len(tables) == 1 and len(tables[0].rows) == 2
+    paragraphs = [plain_text(b.spans) for b in article.blocks if isinstance(b, Paragraph)]
+    assert len(paragraphs) == 3 and paragraphs[0].startswith("يعود المهرجان")
+    figures = [b for b in (article.lead_image, *article.blocks) if isinstance(b, Figure)]
+    assert [plain_text(f.caption) for f in figures] == ["جانب من القرية التراثية"]
+    assert "الرئيسية" not in body_text(article) and "جميع الحقوق" not in body_text(article)
+    page.write_text(  # a table of data with a table in a cell stays a table
+        '<html dir="rtl" lang="ar"><head><title>النتائج</title></head><body><article><h1>'
+        "نتائج الجولة الأولى من البطولة</h1><p>انطلقت البطولة أمس بمشاركة ثمانية فرق من "
+        "مختلف المدن، وجاءت النتائج على النحو التالي بحسب اللجنة المنظمة.</p><table><tr>"
+        "<th>المدينة</th><th>النتائج</th></tr><tr><td>دبي</td><td><table><tr><td>فوز</td>"
+        "<td>تعادل</td></tr></table></td></tr></table><p>وتقام الجولة الثانية الأسبوع "
+        "المقبل على الملعب نفسه وسط توقعات بحضور جماهيري كبير.</p></article></body></html>",
+        encoding="utf-8")
+    tables = [b for b in load_quietly(page).blocks if isinstance(b, Table)]
+    assert [plain_text(cell) for cell in tables[0].rows[0]] == ["المدينة", "النتائج"]
+
+
+def test_a_box_of_key_points_named_by_its_heading_is_the_summary(tmp_path: Path) -> None:
+    """A box of points under "النقاط الرئيسية", its class naming no summary
+    ("KeyPoints_box__k"), was lost: neither the summary nor the text."""
+    page = tmp_path / "oil.html"
+    page.write_text(
+        '<html lang="ar" dir="rtl"><head><title>النفط يرتفع</title></head><body><article>'
+        "<h1>النفط يرتفع مع تراجع المخزونات الأميركية</h1>"
+        '<div class="KeyPoints_box__k"><h2>النقاط الرئيسية</h2><ul><li>برنت يصعد 1.2% إلى '
+        "85.2 دولار</li><li>المخزونات الأميركية تتراجع 4 ملايين برميل</li></ul></div>"
+        '<div class="Article_body__b"><p>ارتفعت أسعار النفط للجلسة الثالثة على التوالي، بعد '
+        "أن أظهرت بيانات تراجع مخزونات الخام الأميركية بأكثر من المتوقع.</p><p>وقال محللون "
+        "إن تراجع المخزونات يعكس قوة الطلب على الوقود في موسم القيادة الصيفي.</p></div>"
+        "</article></body></html>", encoding="utf-8")
+    article = load_quietly(page)
+    assert article.summary == ("برنت يصعد 1.2% إلى 85.2 دولار؛ المخزونات الأميركية تتراجع 4 "
+                               "ملايين برميل.")
+    assert body_text(article).startswith("ارتفعت أسعار النفط")
+
+
+def test_the_publisher_the_data_names_is_no_author_beside_another_site_name(
+        tmp_path: Path) -> None:
+    """og:site_name says "Asharq Business", the JSON-LD's publisher "الشرق للأخبار" and
+    its authors "بلومبرغ" and "الشرق": the byline named the site as a writer."""
+    page = _story(tmp_path, "")
+    html = page.read_text(encoding="utf-8").replace(
+        "<head>", '<head><meta property="og:site_name" content="Asharq Business">'
+                  '<script type="application/ld+json">{"@type": "NewsArticle", "author": '
+                  '[{"@type": "Person", "name": "بلومبرغ"}, {"@type": "Person", "name": '
+                  '"الشرق"}], "publisher": {"@type": "Organization", "name": "الشرق للأخبار"}}'
+                  "</script>")
+    page.write_text(html, encoding="utf-8")
+    assert [a.name for a in load_quietly(page).authors] == ["بلومبرغ"]
+
+
+def test_a_pull_quote_with_its_speaker_repeating_a_broken_sentence_is_read_once(
+        tmp_path: Path) -> None:
+    """WordPress's pull quote block sets large, with its speaker, a quotation the text
+    prints broken by "he says": it was read twice, as a quote. One with words the text
+    does not hold stays."""
+    page = tmp_path / "ferry.html"
+    page.write_text(
+        '<html lang="en"><head><title>The ferry keeper</title></head><body><article>'
+        '<h1>The last ferry keeper</h1><div class="entry-content"><p>For forty-one years, '
+        "Angus Ross has rowed the same stretch of water, twice a day, in every kind of "
+        'weather.</p><figure class="wp-block-pullquote"><blockquote><p>The loch doesn’t care '
+        "about timetables. You learn that in your first winter.</p><cite>Angus Ross</cite>"
+        "</blockquote></figure><p>He took over from his father in 1985, when the crossing "
+        "still carried the post and the doctor.</p><p>“The loch doesn’t care about "
+        "timetables,” he says. “You learn that in your first winter.”</p>"
+        '<figure class="wp-block-pullquote"><blockquote><p>Nobody rows for the money, and '
+        "nobody stops for the weather.</p><cite>Morag Ross</cite></blockquote></figure>"
+        "<p>The bridge will open in October. Angus plans to keep the boat, but not to row "
+        "it.</p></div></article></body></html>", encoding="utf-8")
+    article = load_quietly(page)
+    assert body_text(article).count("care about timetables") == 1
+    quotes = [plain_text(q.paragraphs[0]) for q in article.blocks if isinstance(q, Quote)]
+    assert quotes == ["Nobody rows for the money, and nobody stops for the weather."]
+
+
+def test_the_sites_name_in_its_title_in_another_script_is_no_author(tmp_path: Path) -> None:
+    """og:site_name "euronews", the <title> "... | يورونيوز" and the JSON-LD's authors
+    "يورونيوز" and "أ ف ب": the byline named the site, in Arabic, as a writer."""
+    page = _story(tmp_path, "", title="Venice flood plan | يورونيوز")
+    html = page.read_text(encoding="utf-8").replace(
+        "<head>", '<head><meta property="og:site_name" content="euronews">'
+                  '<script type="application/ld+json">{"@type": "NewsArticle", "author": '
+                  '[{"@type": "Person", "name": "يورونيوز"}, {"@type": "Person", "name": '
+                  '"أ ف ب"}]}</script>')
+    page.write_text(html, encoding="utf-8")
+    assert [a.name for a in load_quietly(page).authors] == ["أ ف ب"]
+
+
+def test_a_themes_english_language_over_an_arabic_article_is_not_followed(
+        tmp_path: Path) -> None:
+    """A theme's '<html lang="en" dir="ltr">' over an Arabic article: its date was said
+    in English and its pages laid out left to right; '<html lang="ar" dir="ltr">' laid
+    the Arabic text out left to right."""
+    body = ("<body><article><h1>الإمارات تطلق أكبر محطة طاقة شمسية</h1><p>أعلنت الإمارات، "
+            "السبت، تشغيل أكبر محطة للطاقة الشمسية في موقع واحد على مستوى العالم.</p><p>وتقع "
+            "المحطة في منطقة الظفرة، وتضم ما يزيد على عشرة ملايين لوح شمسي.</p></article>"
+            "</body></html>")
+    page = tmp_path / "solar.html"
+    for html_tag in ('<html lang="en" dir="ltr">', '<html lang="ar" dir="ltr">'):
+        page.write_text(f"{html_tag}<head><title>محطة شمسية</title><meta property="
+                        '"article:published_time" content="2026-08-08T08:08:00+04:00"></head>'
+                        + body, encoding="utf-8")
+        article = load_quietly(page)
+        assert (article.lang, article.direction) == ("ar", "rtl"), html_tag
+    page.write_text('<html lang="en" dir="ltr"><head><title>Solar</title></head><body>'
+                    "<article><h1>The largest solar plant</h1><p>The plant in Al Dhafra "
+                    "holds more than ten million panels, officials said on Saturday.</p>"
+                    "</article></body></html>", encoding="utf-8")
+    article = load_quietly(page)
+    assert (article.lang, article.direction) == ("en", "ltr")
+
+
+def _k2_page(folder: Path) -> Path:
+    """A Joomla K2 article: its date over its <h2> headline, its intro and its full text."""
+    page = folder / "exams.html"
+    page.write_text(
+        '<html lang="ar-aa" dir="rtl"><head><title>موعد امتحانات الثانوية العامة</title>'
+        '</head><body><div id="k2Container" class="itemView"><div class="itemHeader"><span '
+        'class="itemDateCreated">الأحد, 12 نيسان/أبريل 2026 10:45</span><h2 class="itemTitle">موعد '
+        'امتحانات الثانوية العامة</h2></div><div class="itemBody"><div class="itemIntroText"><p>'
+        "<strong>أعلنت وزارة التربية والتعليم، اليوم الأحد، أن امتحانات الثانوية العامة "
+        "ستنطلق في الخامس عشر من حزيران المقبل.</strong></p></div><div class=\"itemFullText\">"
+        "<p>وقال الناطق الإعلامي باسم الوزارة إن عدد الطلبة المتقدمين للامتحانات بلغ نحو مئة "
+        "وخمسين ألف طالب وطالبة، موزعين على أكثر من ألف قاعة.</p><p>وأضاف أن الوزارة استكملت "
+        "استعداداتها، بما في ذلك تجهيز القاعات بكاميرات مراقبة وأجهزة تشويش على الاتصالات."
+        "</p><p>ودعا الطلبة إلى الالتزام بالتعليمات والحضور إلى القاعات قبل نصف ساعة من موعد "
+        "بدء كل امتحان.</p></div></div></div></body></html>", encoding="utf-8")
+    return page
+
+
+def test_a_joomla_k2_articles_intro_text_opens_its_text(tmp_path: Path) -> None:
+    """K2 prints the first paragraph in "itemIntroText" and the rest in "itemFullText"
+    after it: the lede was left out as outside the article."""
+    article = load_quietly(_k2_page(tmp_path))
+    assert body_text(article).startswith("أعلنت وزارة التربية والتعليم")
+    assert isinstance(article.blocks[0], Paragraph)
+
+
+def test_the_date_line_over_a_headline_in_an_h2_is_the_date(tmp_path: Path) -> None:
+    """K2 prints the date over its headline, an <h2> (the page has no <h1>): the
+    article had no date."""
+    article = load_quietly(_k2_page(tmp_path))
+    assert article.published is not None
+    assert article.published.replace(tzinfo=None).isoformat() == "2026-04-12T10:45:00"
+
+
+def test_a_city_and_the_papers_name_beside_the_date_is_the_dateline(tmp_path: Path) -> None:
+    """Al Khaleej prints "الشارقة: «الخليج»" beside the date under its headline: neither
+    a byline nor a dateline was read, and the article had no place."""
+    page = tmp_path / "fair.html"
+    page.write_text(
+        '<html lang="ar" dir="rtl"><head><title>معرض الكتاب</title></head><body><article>'
+        '<h1 class="amp-title">معرض الشارقة للكتاب يستقبل 300 ألف زائر</h1><div class="amp-'
+        'meta"><span class="author">الشارقة: «الخليج»</span> <span class="date">15 نوفمبر '
+        '2026 10:00 صباحا</span></div><div class="amp-body"><p>استقبل معرض الشارقة الدولي '
+        "للكتاب أكثر من ثلاثمائة ألف زائر خلال أيامه الخمسة الأولى، وفق ما أعلنته الهيئة."
+        "</p><p>وتشارك في المعرض أكثر من ألفي دار نشر من ثمانين دولة، تعرض ما يزيد على مليون "
+        "عنوان.</p></div></article></body></html>", encoding="utf-8")
+    article = load_quietly(page)
+    assert article.dateline == "الشارقة: «الخليج»" and not article.authors

@@ -410,6 +410,12 @@ def test_lead_dateline_serves_scrape_and_html_paragraphs() -> None:
                            meta)
     assert blocks == [Paragraph((Span("A muddled view"),))]
     assert meta == {"dateline": "Hong Kong (CNN Business)"}
+    # Reuters puts the month and day after the place
+    meta = {}
+    blocks = lead_dateline([Paragraph((Span("CAIRO, July 21 (Reuters) - Wheat prices rose"),))],
+                           meta)
+    assert blocks == [Paragraph((Span("Wheat prices rose"),))]
+    assert meta == {"dateline": "CAIRO (Reuters)"}
     # but a sentence that goes on after a parenthesis is no dateline
     para = Paragraph((Span("The company (Apple) said on Monday"),))
     assert lead_dateline([para], {}) == [para]

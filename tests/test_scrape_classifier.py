@@ -571,6 +571,10 @@ def test_a_line_printed_again_is_read_once(tmp_path: Path) -> None:
     ("تابع الرئيس حديثه قائلا إن القناة ستفتح الآن", None), ("شاهد عيان", None),
     ("انضم اللاعب إلى قناة الرياضة الآن", None),
     ("حمل المتظاهرون لافتات أمام مقر القناة", None),
+    # the site's channels after "for more news" (it stayed as the text's last line)
+    ("للمزيد من الأخبار تابعونا على قناتنا في تليجرام", "share/print widget"),
+    ("للمزيد، تابعوا صفحتنا على فيسبوك", "share/print widget"),
+    ("للمزيد من التفاصيل عن الحادث اتصلوا بالشرطة على الرقم 999", None),
 ])
 def test_arabic_site_furniture(line: str, reason: str | None) -> None:
     from artexport.readers.news import furniture_reason

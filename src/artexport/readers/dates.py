@@ -435,7 +435,7 @@ def date_meta(found: FoundDate, meta: dict[str, Any], line: str = "") -> None:
     the Hijri date ``line`` gives beside a publication date (``published_hijri``)."""
     if found.updated and found.hour is not None:
         meta.setdefault("published", found.day.isoformat())
-        meta.setdefault("updated", found.iso())
+        meta.setdefault("updated", _in_published_offset(found, meta))
     else:
         meta.setdefault("published", found.iso())
         hijri = hijri_date(line)
@@ -447,4 +447,21 @@ def date_meta(found: FoundDate, meta: dict[str, Any], line: str = "") -> None:
     update = _UPDATED.search(line)
     if update is not None and update.start() > 0 and not found.updated and \
             (later := find_date(line[update.start():])) is not None and later.hour is not None:
-        meta.setdefault("updated", later.iso())  # "Posted: ... | Updated: Sat 8:31 PM, ..."
+        # "Posted: ... | Updated: Sat 8:31 PM, ..."
+        meta.setdefault("updated", _in_published_offset(later, meta))
+
+
+_ISO_OFFSET = re.compile(r"T\d\d:\d\d(?::\d\d(?:\.\d+)?)?(?P<offset>Z|[+-]\d\d:?\d\d)$")
+
+
+def _in_published_offset(found: FoundDate, meta: dict[str, Any]) -> str:
+    """``found`` as ISO text; a printed time that names no offset or zone is the
+    page's local time, in the offset of the publication time its data gives ("2026-03-02
+    T17:00:00+02:00"): it was read as UTC, an update two hours before the publication."""
+    iso = found.iso()
+    published = _ISO_OFFSET.search(str(meta.get("published") or ""))
+    if found.offset or found.zone or found.hour is None or "timezone" in meta \
+            or published is None:
+        return iso
+    offset = published.group("offset")
+    return iso + ("+00:00" if offset == "Z" else offset)

@@ -64,7 +64,7 @@ from .furniture import (
 from .headline import title_from_opening_words
 from .html_content import _DASH, _Mapper, _Page
 from .html_encoding import decode_declared
-from .html_header import date_under_title, header_lines
+from .html_header import date_under_title, header_lines, settle_language
 from .html_kept import (
     _IN_A_SENTENCE,
     _INLINE_TAGS,
@@ -92,7 +92,10 @@ from .html_tree import (
     captioned_image_above,
     draw_quote_marks,
     drop_labelled_regions,
+    drop_repeated_pull_quotes,
     in_headline_header,
+    join_intro_to_full_text,
+    layout_tables_as_boxes,
     live_entries,
     reveal_emails,
 )
@@ -110,8 +113,11 @@ def read_html(path: Path, limits: Limits, *, keep_all: bool = False,
     reader = _Meta(path, root, in_furniture())  # JSON-LD first: it is in <script>s
     drop_sign_up_boxes(root)  # (by its e-mail field, which the junk goes with)
     _strip_junk(root)
+    layout_tables_as_boxes(root)
+    join_intro_to_full_text(root)
     meta = reader.collect()
     drop_labelled_regions(root)
+    drop_repeated_pull_quotes(root)
     keep_article_asides(root)
     slides_as_figures(root)
     byline_lines = byline_region_lines(root)
@@ -132,7 +138,8 @@ def read_html(path: Path, limits: Limits, *, keep_all: bool = False,
         blocks = [Paragraph((Span(line),)) for line in data]  # a script's shell: its data
     if not keep_all:
         blocks = header_lines([b for b in blocks if not _in_byline(b, byline_lines)], meta, title)
-        blocks = _bold_subheadings(blocks)
+        blocks = _bold_subheadings([b for b in blocks if not _writers_portrait(b, meta)])
+        settle_language(blocks, meta)
     draft = Draft(path, meta, missing_images="warn")
     draft.blocks, draft.lead = _lead(blocks, meta.pop("_og_image", None),
                                      meta.pop("_og_image_alt", ""), meta)
@@ -176,6 +183,16 @@ def read_html(path: Path, limits: Limits, *, keep_all: bool = False,
         warnings.warn(ArtexportWarning(f"{path}: entities {names} are declared by the page "
                                        "and were not expanded"), stacklevel=caller_stacklevel())
     return draft
+
+
+def _writers_portrait(block: Block, meta: dict[str, Any]) -> bool:
+    """Whether ``block`` is a photo without a caption whose alt text is the name of the
+    article's writer: the portrait beside the byline (Medium's), read as the lead photo."""
+    if not isinstance(block, Figure) or plain_text(block.caption).strip():
+        return False
+    alt = fold(block.image.alt)
+    return bool(alt) and any(alt == fold(a["name"] if isinstance(a, dict) else str(a))
+                             for a in meta.get("authors") or ())
 
 
 def _in_byline(block: Block, lines: set[str]) -> bool:
@@ -291,6 +308,7 @@ def _prepared(root: Element) -> Element:
     paragraphs (see below).
     """
     root = copy.deepcopy(root)
+    note_pairs = _note_pairs(root)  # (before the ids inside a sentence go, below)
     for el in root.iter():
         # a tab panel, a "read more" section: pruned as hidden, the article's text lost
         if (el.get("hidden") is not None or el.get("style")) and revealed_by_the_page(el):
@@ -303,9 +321,10 @@ def _prepared(root: Element) -> Element:
                 isinstance(edit, lxml_html.HtmlElement):
             edit.drop_tree()
     # a box of other stories whose class says "story" ("nextstory", "read-next"): their
-    # teasers' paragraphs came out as the article's last paragraphs (Boing Boing)
+    # teasers' paragraphs came out as the article's last paragraphs (Boing Boing); a
+    # card previewing another page came out as a paragraph of its words run together
     page_chars = len(_text(root))
-    for box in list(root.iter("div", "section", "aside", "ul", "ol")):
+    for box in list(root.iter("div", "section", "aside", "ul", "ol", "figure")):
         if OTHER_STORIES.search(f"{box.get('class') or ''} {box.get('id') or ''}") \
                 and next(box.iter("h1"), None) is None and isinstance(box, lxml_html.HtmlElement) \
                 and len(_text(box)) * 2 < page_chars:  # (never the box that holds the text)
@@ -347,13 +366,18 @@ def _prepared(root: Element) -> Element:
             links[0].drop_tag()
     # footnotes: a note's link back to its mark ("↩") made trafilatura's precision
     # setting drop the notes as a list of links, and a mark ran into the word before it
-    # ("unstable.1"): the back links go, a mark is said "[1]", as the Markdown reader says it
+    # ("unstable.1"): the back links go, a mark is said "[1]", as the Markdown reader says it.
+    # A mark and its note's number that link to each other (Substack's) are both said
+    # "[1]" as plain text: the note's linked number had the note dropped too
     for link in list(root.iter("a")):
         href, said = (link.get("href") or "").strip(), _text(link).strip()
         if not href.startswith("#") or not isinstance(link, lxml_html.HtmlElement):
             continue
         if said in _BACK_LINKS:
             link.drop_tree()
+        elif link in note_pairs:
+            link.text, link[:] = f"[{said}]", []
+            link.drop_tag()
         elif said.isdigit() and len(said) <= 3 and getattr(link.getparent(), "tag", "") == "sup":
             link.text, link[:] = f"[{said}]", []
     # trafilatura takes a quote with a ``lang`` for code ("<blockquote lang="ar">": a
@@ -364,6 +388,29 @@ def _prepared(root: Element) -> Element:
             del quote.attrib["lang"]
     _wrap_loose_text(root)
     return root
+
+
+def _note_pairs(root: Element) -> set[Element]:
+    """The links numbered like notes ("1") that point at each other, or at an element
+    around each other: a footnote's mark and its note's number."""
+    ids = {key: el for el in root.iter() if isinstance(el.tag, str) and (key := el.get("id"))}
+    return {link for link in root.iter("a")
+            if (href := (link.get("href") or "").strip()).startswith("#")
+            and (said := _text(link).strip()).isdigit() and len(said) <= 3
+            and _links_back(ids.get(href[1:]), link)}
+
+
+def _links_back(target: Element | None, link: Element) -> bool:
+    """Whether ``target`` (what ``link`` points to) is, or opens with, a link pointing
+    back at ``link`` or at an element around it: a footnote's mark and its note."""
+    if target is None:
+        return False
+    back = target if target.tag == "a" else next(target.iter("a"), None)
+    if back is None or back is link:
+        return False
+    href = (back.get("href") or "").strip()
+    return href.startswith("#") and any(
+        el.get("id") == href[1:] for el in itertools.chain((link,), link.iterancestors()))
 
 
 _BACK_LINKS = frozenset({"↩", "↩\ufe0e", "↩\ufe0f", "↑", "^", "⤴", "⤴\ufe0f"})

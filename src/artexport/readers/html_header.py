@@ -8,6 +8,7 @@ import re
 from typing import Any
 
 from ..model import Block, Heading, Paragraph, plain_text
+from ..text.lang import detect_language, direction_of, marked_language_agrees
 from .html_tree import Element, _tag, _text_of
 from .news import (
     Byline,
@@ -25,7 +26,7 @@ from .news import (
 )
 from .page_text import lettered_words
 
-__all__ = ["date_under_title", "header_lines", "part_byline"]
+__all__ = ["date_under_title", "header_lines", "part_byline", "settle_language"]
 
 
 _CLOCK_ALONE = re.compile(r"^\d{1,2}[:.]\d{2}$")
@@ -49,7 +50,9 @@ def header_lines(blocks: list[Block], meta: dict[str, Any], title: str) -> list[
     head = 0
     while head < min(len(out), 4):
         block = out[head]
-        text = plain_text(block.spans).strip() if isinstance(block, Paragraph) else ""
+        # (a heading too: Anadolu sets its "أنقرة/ الأناضول" in an <h6> over the text)
+        text = plain_text(block.spans).strip() if isinstance(block, Paragraph | Heading) \
+            else ""
         if not text or len(text.split()) > 12:
             head += 1
             continue
@@ -60,7 +63,8 @@ def header_lines(blocks: list[Block], meta: dict[str, Any], title: str) -> list[
             out.pop(head)  # the writer's name over the text, "محمد علاء:" (Shorouk)
             continue
         # "الخميس - 9 شعبان 1440 هـ - 14 أبريل 2019 مـ": the dashes are no words
-        found = find_date(text) if lettered_words(text) <= 10 else None
+        found = find_date(text) if lettered_words(text) <= 10 and \
+            isinstance(block, Paragraph) else None  # (a heading "5 يونيو 1967" is text)
         if byline is not None:
             byline_meta(byline, meta)
         elif found is not None and ("published" not in meta or _restates(found, meta, text)):
@@ -78,7 +82,8 @@ def part_byline(line: Element, text: str) -> Byline | None:
     """The byline in one part of a header line that gives the date too: "<span
     class="newsAuthor">عمان - محمد الدعجة</span> <span class="newsDate">السبت 17 فبراير
     2024 - 22:40</span>" (Kooora) is no byline as one line; its first part is (a bare
-    name too, when its class says it is the author's)."""
+    name too, when its class says it is the author's; a dateline alone, "الشارقة:
+    «الخليج»", is a byline of no one)."""
     if find_date(text) is None:
         return None
     for part in line:
@@ -89,6 +94,8 @@ def part_byline(line: Element, text: str) -> Byline | None:
             return byline
         if "author" in (part.get("class") or "").lower() and looks_like_name(said):
             return Byline([{"name": said}])
+        if (dateline := parse_dateline(said)) is not None:  # "الشارقة: «الخليج»"
+            return Byline([], dateline=dateline)
     return None
 
 
@@ -106,9 +113,10 @@ def date_under_title(root: Element, first_text: str, meta: dict[str, Any]) -> No
     the article's text. Where the page's data gave the date, the Hijri date printed
     beside it is taken."""
     title_key = fold(str(meta.get("title") or ""))
-    h1 = next((h for h in root.iter("h1") if _tag(h) == "h1" and title_key
+    # (no <h1>: the headline in an <h2> -- Joomla K2's "itemTitle")
+    h1 = next((h for h in root.iter("h1", "h2") if _tag(h) in ("h1", "h2") and title_key
                and fold(_text_of(h)) == title_key), None)
-    if h1 is None:
+    if h1 is None or (_tag(h1) == "h2" and next(root.iter("h1"), None) is not None):
         return
     while (box := h1.getparent()) is not None and fold(_text_of(box)) == title_key:
         h1 = box  # the headline in a box of its own: '<div class="title"><h1>' (Al-Ahram)
@@ -119,14 +127,39 @@ def date_under_title(root: Element, first_text: str, meta: dict[str, Any]) -> No
         text = _text_of(el)
         if first_key and first_key in fold(text):
             break
-        # (the line itself, or one inside a box of byline and dates: Al-Bayan's "meta")
-        for part in itertools.islice((d for d in el.iter() if _tag(d)), _PARTS):
-            said = _text_of(part)
-            if said and len(said.split()) <= 16 and (found := find_date(said)) is not None:
-                date_meta(found, meta, said)
-                return
-        if seen >= 4:
+        if _date_in(el, meta):
             return
+        if seen >= 4:
+            break
+    # a date line right over the headline (K2's "itemDateCreated")
+    above = next((el for el in h1.itersiblings(preceding=True) if _tag(el)), None)
+    if above is not None:
+        _date_in(above, meta)
+
+
+def _date_in(el: Element, meta: dict[str, Any]) -> bool:
+    """Whether a short line in ``el`` (the line itself, or one inside a box of byline and
+    dates: Al-Bayan's "meta") gives a date, which goes to ``meta``."""
+    for part in itertools.islice((d for d in el.iter() if _tag(d)), _PARTS):
+        said = _text_of(part)
+        if said and len(said.split()) <= 16 and (found := find_date(said)) is not None:
+            date_meta(found, meta, said)
+            return True
+    return False
 
 
 _PARTS = 12  # elements looked at in each box under the headline
+
+
+def settle_language(blocks: list[Block], meta: dict[str, Any]) -> None:
+    """The page's language and direction where its text belies them: a theme's
+    '<html lang="en" dir="ltr">' over an Arabic article had its date said in English and
+    its pages laid out left to right. The language its letters show is taken, and a
+    direction against that language goes (the language gives it)."""
+    text = " ".join([str(meta.get("title") or ""), *(
+        plain_text(b.spans) for b in blocks if isinstance(b, Paragraph | Heading))])
+    lang = str(meta.get("lang") or "")
+    if lang and not marked_language_agrees(lang, text):
+        meta["lang"] = lang = detect_language(text)
+    if lang and meta.get("dir") and meta["dir"] != direction_of(lang):
+        del meta["dir"]

@@ -97,8 +97,19 @@ def _drop_inline_teasers(root: Element) -> None:
         if seen > _MANY:
             return  # (a hostile page of thousands of labels: each box is read whole)
         box = label.getparent()
-        if not isinstance(box, lxml_html.HtmlElement) or box.getparent() is None \
-                or _tag(box) not in ("section", "div", "aside", "p"):
+        if not isinstance(box, lxml_html.HtmlElement) or box.getparent() is None:
+            continue
+        # the label on a line of its own (a bold <p>, a heading), the links after it: the
+        # label stayed, a heading over the next paragraph ("مقالات متعلقة", Enab Baladi's)
+        own = label if _tag(label) in _LABEL_LINES else box if _tag(box) == "p" and \
+            " ".join(_text_of(box).split()) == " ".join(said.split()) else None
+        if isinstance(own, lxml_html.HtmlElement) and \
+                isinstance(links := own.getnext(), lxml_html.HtmlElement) and \
+                _tag(links) in ("ul", "ol", "div") and _only_links(links):
+            links.drop_tree()
+            own.drop_tree()
+            continue
+        if _tag(box) not in ("section", "div", "aside", "p"):
             continue
         text = _text_of(box)
         if len(text.split()) > _TEASER_WORDS:
@@ -109,6 +120,14 @@ def _drop_inline_teasers(root: Element) -> None:
 
 
 _TEASER_WORDS = 30
+_LABEL_LINES = ("p", "h2", "h3", "h4", "h5", "h6")
+
+
+def _only_links(box: Element) -> bool:
+    """A short box whose words are links (a list of other stories' headlines)."""
+    text = " ".join(_text_of(box).split())
+    linked = sum(len(" ".join(_text_of(a).split())) for a in box.iter("a"))
+    return 0 < len(text.split()) <= 2 * _TEASER_WORDS and linked * 10 >= len(text) * 9
 _MANY = 100  # labels, asides, figures looked at: a page has a few; a hostile one, thousands
 
 
@@ -530,12 +549,25 @@ _QUOTE_MARKS = str.maketrans("", "", "\"“”«»‘’'")
 
 def without_pull_quotes(blocks: list[Block]) -> list[Block]:
     """``blocks`` without a pull quote: a quotation a paragraph of the text already
-    holds word for word (set large beside it, it was read twice)."""
+    holds word for word (set large beside it, it was read twice) -- a quote block, or a
+    paragraph that is one quotation in its marks (a theme's "pull-quote" <div>)."""
     said = [fold(plain_text(b.spans)).translate(_QUOTE_MARKS) for b in blocks
             if isinstance(b, Paragraph)]
     def repeated(block: Block) -> bool:
-        if not isinstance(block, Quote) or block.attribution or len(block.paragraphs) != 1:
+        if isinstance(block, Paragraph):
+            quoted = plain_text(block.spans).strip()
+            if len(quoted) < 2 or quoted[0] not in _OPENING or quoted[-1] not in _CLOSING \
+                    or any(mark in quoted[1:-1] for mark in _OPENING + _CLOSING):
+                return False
+        elif not isinstance(block, Quote) or block.attribution or len(block.paragraphs) != 1:
             return False
-        key = fold(plain_text(block.paragraphs[0])).translate(_QUOTE_MARKS).strip()
-        return len(key.split()) >= _PULL_QUOTE_WORDS and any(key in text for text in said)
+        spans = block.spans if isinstance(block, Paragraph) else block.paragraphs[0]
+        key = fold(plain_text(spans)).translate(_QUOTE_MARKS).strip()
+        return len(key.split()) >= _PULL_QUOTE_WORDS and any(
+            key in text and (isinstance(block, Quote) or key != text.strip())
+            for text in said)  # (a paragraph is not repeated by itself)
     return [b for b in blocks if not repeated(b)]
+
+
+_OPENING = "\"“«‘"  # a paragraph that opens and closes with these, and has none inside
+_CLOSING = "\"”»’"

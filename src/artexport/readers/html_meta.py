@@ -117,7 +117,11 @@ class _Meta:
         for key, value in (("published", self.published()), ("updated", self.updated())):
             if value:
                 meta[key] = value
-        authors = self.authors({fold(site), fold(publisher)} - {""})
+        # (the data's publisher too, when og:site_name gave the site another name:
+        # "Asharq Business" and "الشرق للأخبار" -- "الشرق" was an author)
+        authors = self.authors({fold(site), fold(publisher),
+                                fold(_ld_name(self.ld.get("publisher")))} - {""},
+                               self._title_site() if publisher else "")
         if authors:
             meta["authors"] = authors
         section = self.first("article:section", "og:article:section") \
@@ -330,7 +334,18 @@ class _Meta:
                 return iso
         return ""
 
-    def authors(self, not_names: set[str]) -> list[dict[str, str] | str]:
+    def _title_site(self) -> str:
+        """The last part of the page's <title> after a separator, folded: where pages
+        name their site ("... | يورونيوز"), in its own script."""
+        text = " ".join(next((_text_of(t) for t in self.root.iter("title")
+                              if _tag(t) == "title"), "").split())
+        m = _HEAD_TAIL.match(text)
+        return fold(m.group("tail")) if m else ""
+
+    def authors(self, not_names: set[str], title_site: str = "") -> list[dict[str, str] | str]:
+        """The article's writers; none that is the site (``not_names``, or exactly the
+        site's name in the <title>, ``title_site``, when the data gives it another:
+        "يورونيوز" beside "euronews")."""
         names: list[str] = []
         # (an Organization as the author, "الأناضول", only when nothing names a person:
         # Anadolu prints its reporter's name on the page)
@@ -370,8 +385,8 @@ class _Meta:
             entry: dict[str, str] | str = byline.authors[0] if byline else without_role(name)
             text = entry["name"] if isinstance(entry, dict) else entry
             key = fold(text)
-            if not key or any(f" {key} " in f" {n} " for n in not_names) \
-                    or "://" in key \
+            if not key or key == title_site or any(f" {key} " in f" {n} " for n in not_names) \
+                    or _initials_of(text, not_names) or "://" in key \
                     or len(key.split()) > 6 or key.startswith("@") \
                     or _FILE_OR_DOMAIN.match(name) or is_account_name(text):
                 continue
@@ -385,6 +400,15 @@ class _Meta:
         # a labelled byline gives each writer's role ("Role, بي بي سي نيوز عربي - بيروت")
         roles = {fold(a["name"]): a["role"] for a in self._labelled_authors if "role" in a}
         return [with_role(entry, roles) for entry in out]
+
+
+def _initials_of(name: str, sites: set[str]) -> bool:
+    """Whether ``name`` is a site's or publisher's initials in capitals ("DW" for
+    Deutsche Welle, "BBC"): the outlet, not a writer."""
+    letters = name.replace(".", "").strip()
+    return 2 <= len(letters) <= 5 and letters.isascii() and letters.isalpha() and \
+        letters.isupper() and any(len(words := site.split()) == len(letters) and "".join(
+            w[0] for w in words) == letters.lower() for site in sites)
 
 
 def _without_hidden_label(item: Element) -> str:

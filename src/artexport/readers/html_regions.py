@@ -99,11 +99,14 @@ _ROLES = {"navigation": NAVIGATION, "menu": NAVIGATION, "menubar": NAVIGATION,
           "contentinfo": FOOTER, "complementary": "aside", "dialog": WIDGET}
 _TAGS = {"nav": NAVIGATION, "menu": NAVIGATION, "footer": FOOTER, "aside": "aside",
          "header": "page header"}
-# ... but not a box of other stories, whose name says "story" too ("nextstory")
+# ... but not a box of other stories, whose name says "story" too ("nextstory"), nor a
+# card previewing another page (Ghost's "kg-bookmark-card", Substack's "embedded-post":
+# that page's title and description, run together)
 # (a whole class name: "read-next-observer" and "has-read-next" mark the article itself)
 OTHER_STORIES = re.compile(r"(?<![\w-])(?P<related>next-?(?:story|stories|article|post)|"
                             r"more-?stories|read-?next|up-?next|other-?stories|related-?"
-                            r"(?:stories|articles|posts|content))(?![\w-])", re.I)
+                            r"(?:stories|articles|posts|content)|kg-bookmark-card|"
+                            r"embedded-post(?:-wrap)?)(?![\w-])", re.I)
 # class names that say "the article" outweigh the words above ("article-header"; a whole
 # class "post": Substack's <article class="newsletter-post post"> is no newsletter box)
 _ARTICLE_NAMES = re.compile(r"article|body|content|main|story|entry|column|"

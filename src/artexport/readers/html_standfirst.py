@@ -36,7 +36,7 @@ def printed_standfirst(root: Element, first: str,
         if not after_h1:
             continue
         named = _STANDFIRST_CLASS.search(el.get("class") or "") \
-            or el.get("itemprop") == "description"
+            or el.get("itemprop") == "description" or _labelled_points(el)
         photo = next(el.iter("img", "figure", "figcaption", "picture"), None) is not None
         if named or (not photo and _unnamed_standfirst(el)):
             # (a lead box with a photo, "Page-lead": its own paragraphs, not the caption)
@@ -50,6 +50,20 @@ def printed_standfirst(root: Element, first: str,
 
 _SUMMARY_LABEL = re.compile(r"^(?:ملخص|الملخص|خلاصة|باختصار|summary|in brief|key points)"
                             r"\s*:?\s+", re.IGNORECASE)
+# the heading of a box of key points, whatever its class ("KeyPoints_box__k")
+_POINTS_LABEL = re.compile(r"^(?:ملخص|الملخص|خلاصة|باختصار|(?:أبرز|أهم) النقاط|النقاط "
+                           r"(?:الرئيسية|الأساسية)|نقاط رئيسية|summary|in brief|key points|"
+                           r"key takeaways|highlights)\s*:?$", re.IGNORECASE)
+
+
+def _labelled_points(el: Element) -> bool:
+    """A box of a list of points whose own heading says it is the summary ("النقاط
+    الرئيسية", "Key points") -- it was lost, neither the summary nor the text."""
+    label = next((c for c in el if isinstance(c.tag, str)), None)
+    return label is not None and _tag(label) in ("h2", "h3", "h4", "h5", "p", "div", "span",
+                                                 "strong") \
+        and bool(_POINTS_LABEL.match(" ".join(block_text(label).split()))) \
+        and next((c for c in el if _tag(c) in ("ul", "ol")), None) is not None
 # a class token whose last part (after "__", "-" or "_") names a standfirst
 # (a CSS module's hash after it: "Article_summary__l3")
 _STANDFIRST_CLASS = re.compile(r"(?:^|\s)(?:[\w-]*[_-])?(?:summary|standfirst|dek|lede|"

@@ -427,3 +427,110 @@ def _timed_entries(root: Element) -> None:
 
 
 _MANY_ENTRIES = 500  # <time>s looked at: a live page has dozens; a hostile one, thousands
+
+
+
+def layout_tables_as_boxes(root: Element) -> None:
+    """Tables that lay the page out (an old page's columns: menu, headline, byline and
+    text each in a cell) become boxes, and a table of one column holding a photo over
+    its caption a figure: trafilatura read the whole page as one data table, the menu
+    and footer its rows and the article's paragraphs one cell. Tables that hold data
+    stay tables."""
+    found = [(t, kind) for t in root.iter("table") if (kind := _lays_out(t))]
+    for table, kind in found:  # (all found first: a nested table says its parent lays out)
+        groups = [c for c in table if _tag(c) in _ROW_GROUPS]
+        rows = _own_rows(table)
+        cells = [cell for r in rows for cell in r if _tag(cell) in ("td", "th")]
+        for el in (table, *groups, *rows, *cells):
+            el.tag = "div"
+        if kind == "photo":
+            table.tag = "figure"
+            for cell in cells:
+                if next(cell.iter("img"), None) is None and _text_of(cell).strip():
+                    cell.tag = "figcaption"
+                    break
+
+
+_CAPTION_WORDS = 40  # a photo's caption is shorter
+_ROW_GROUPS = ("thead", "tbody", "tfoot")
+
+
+def _own_rows(table: Element) -> list[Element]:
+    """The rows of ``table`` itself, not of a table inside it."""
+    return [r for part in (table, *(c for c in table if _tag(c) in _ROW_GROUPS))
+            for r in part if _tag(r) == "tr"]
+
+
+def _lays_out(table: Element) -> str:
+    """"layout" for a table that lays the page out (so marked, holding a headline, or
+    holding another table and no header cells of its own), "photo" for one column
+    holding a photo and a caption with no header cells, else ""."""
+    if (table.get("role") or "").lower() in ("presentation", "none"):
+        return "layout"
+    inner = {_tag(d) for d in table.iterdescendants() if _tag(d) in ("table", "h1", "h2")}
+    rows = _own_rows(table)
+    own_header = any(_tag(c) == "caption" for c in table) or \
+        any(_tag(c) == "th" for r in rows for c in r)
+    if inner - {"table"} or (inner and not own_header):  # (a data table's cell may hold one)
+        return "layout"
+    photo = bool(rows) and next(table.iter("th", "caption"), None) is None and \
+        len(list(table.iter("img"))) == 1 and len(_text_of(table).split()) <= _CAPTION_WORDS \
+        and all(sum(_tag(c) in ("td", "th") for c in r) <= 1 for r in rows)
+    return "photo" if photo else ""
+
+
+_PULL_QUOTE_CLASS = re.compile(r"pull-?quote", re.I)
+_CITED = ("cite", "figcaption", "footer")
+_SENTENCE_END = re.compile(r"(?<=[.!?؟…])\s+")
+_NOT_WORDS = re.compile(r"[^\w\s]+")
+_SENTENCE_WORDS = 3  # a sentence of the pull quote this long must be in the text ...
+_QUOTE_WORDS = 6  # ... and the whole quote this long
+
+
+def drop_repeated_pull_quotes(root: Element) -> None:
+    """A pull quote (its class says so: WordPress's "wp-block-pullquote") whose every
+    sentence one paragraph of the text holds -- the quotation set large, its speaker
+    under it -- is left out: the sentence was read twice, once broken by "he says"."""
+    quotes = [el for el in root.iter("figure", "blockquote", "aside", "div")
+              if _PULL_QUOTE_CLASS.search(el.get("class") or "")]
+    if not quotes:
+        return
+    said = [(p, _bare(_text_of(p))) for p in root.iter("p")]
+    for quote in quotes:
+        if quote.getparent() is None or not isinstance(quote, lxml_html.HtmlElement):
+            continue
+        own = " ".join(_text_of(p) for p in quote.iter("p")
+                       if not any(_tag(a) in _CITED for a in p.iterancestors()))
+        sentences = [s for part in _SENTENCE_END.split(own)
+                     if len((s := _bare(part)).split()) >= _SENTENCE_WORDS]
+        inside = set(quote.iter("p"))
+        if len(_bare(own).split()) >= _QUOTE_WORDS and sentences and any(
+                p not in inside and all(s in text for s in sentences) for p, text in said):
+            quote.drop_tree()  # (its tail, text after it, stays)
+
+
+def _bare(text: str) -> str:
+    """``text`` in lower case, without punctuation or quotation marks, one space apart."""
+    return " ".join(_NOT_WORDS.sub(" ", text.replace("’", "").replace("'", "")).lower().split())
+
+
+_INTRO_TEXT = re.compile(r"introtext", re.I)
+_FULL_TEXT = re.compile(r"fulltext", re.I)
+
+
+def join_intro_to_full_text(root: Element) -> None:
+    """Joomla's K2 prints an article's first paragraphs in an "itemIntroText" box and the
+    rest in the "itemFullText" box after it: trafilatura took the second for the whole
+    text and the lede was lost. The intro's content opens the full text's box."""
+    for intro in list(root.iter("div")):
+        full = intro.getnext()
+        if full is None or not _INTRO_TEXT.search(intro.get("class") or "") or \
+                not _FULL_TEXT.search(full.get("class") or "") or _tag(full) != "div" or \
+                not isinstance(intro, lxml_html.HtmlElement):
+            continue
+        lead = lxml_html.Element("div")
+        lead.text, intro.text = intro.text, None
+        lead.extend(list(intro))
+        full.insert(0, lead)
+        lead.tail, full.text = full.text, None
+        intro.drop_tree()

@@ -313,18 +313,32 @@ _PLACE_SOURCE = re.compile(  # (the dash spaced on one side at least: "لندن-
 # "دمشق، سوريا (CNN) -- أكدت..." / "WASHINGTON (AP) — The..." at the start of the lead.
 # "دمشق، سوريا (CNN) -- ...", and CNN's English pages, whose dateline is a <cite> glued
 # to the sentence: "Hong Kong (CNN Business)A muddled view ..."
-# KUNA puts the day and month between the two: "الكويت - 20 - 6 (كونا) -- ..."
+# KUNA puts the day and month between the two: "الكويت - 20 - 6 (كونا) -- ...", Reuters
+# the month and day: "CAIRO, July 21 (Reuters) - ..."
 _LEAD_DATELINE = re.compile(
     r"^(?P<place>[^\s()\d][^()\d.!?؟\n]{1,40}?)"
-    r"(?P<day>\s+-\s+[0-3]?\d\s+-\s+[01]?\d)?(?P<agency>\s*\([^()\d]{2,25}\))"
+    r"(?P<day>\s+-\s+[0-3]?\d\s+-\s+[01]?\d|,\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|"
+    r"Sept|Oct|Nov|Dec)[a-z]{0,6}\.?\s+[0-3]?\d)?(?P<agency>\s*\([^()\d]{2,25}\))"
     r"(?:(?P<dash>\s*(?:--|—|–|-))?\s*$|\s*(?:--|—|–|-)\s*(?=\S)|(?=[A-Z\"“‘]))")
 
 
+# Anadolu's "أنقرة/ الأناضول": a slash, after a city only ("كتب/ محمد علي" is a byline);
+# Al Khaleej's "الشارقة: «الخليج»": a colon and the paper's name in quotation marks
+_CITY_SLASH_SOURCE = re.compile(r"^(?P<place>[^\d/:|]{2,25}?)\s*(?:/\s*(?P<source>[^\d/:|]{2,30})"
+                                r"|:\s*«[^«»\d]{2,30}»)$")
+
+
 def parse_dateline(line: str) -> str | None:
-    """A dateline line such as "إسطنبول - متابعات" (place - source), or ``None``."""
+    """A dateline line such as "إسطنبول - متابعات" (place - source) or "أنقرة/ الأناضول"
+    (a city / source), or ``None``."""
     text = line.strip().rstrip(":： ")  # "درة - واس :" opens the text that follows
+    if len(text.split()) > 6:
+        return None
+    if (m := _CITY_SLASH_SOURCE.match(text)) is not None:
+        place = m.group("place").strip()
+        return text if is_city(place) or zone_for_place(place) else None
     m = _PLACE_SOURCE.match(text)
-    if not m or len(text.split()) > 6:
+    if not m:
         return None
     place = m.group("place")
     if is_city(place) or zone_for_place(place) or len(place.split()) <= 2:
