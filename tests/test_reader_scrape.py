@@ -536,6 +536,12 @@ def test_date_lines_with_their_time_first_or_an_update_after() -> None:
         "20 مئی ، 2024": "2024-05-20",  # Urdu
         "Fri 14 Mar 2025 13.05 GMT": "2025-03-14T13:05+00:00",  # the Guardian's dotted time
         "Updated 10:42 AM EDT, March 14, 2025": "2025-03-14T10:42-04:00",  # AP's zone
+        # ... after the time that follows the day (it was looked for elsewhere in the
+        # line: read as UTC), and the zones of Indian, Pakistani, African... sites
+        "Last Updated : Nov 20, 2019 01:41 PM IST | Source: Moneycontrol.com":
+            "2019-11-20T13:41+05:30",
+        "March 14, 2025 9:05 PM EST": "2025-03-14T21:05-05:00",
+        "14 March 2025, 10:00 PKT": "2025-03-14T10:00+05:00",
         # Reuters' page text: the year glued to the time, "Updated ... ago" after it
         "March 14, 20256:12 AM GMTUpdated 2 hours ago": "2025-03-14T06:12+00:00",
     }

@@ -164,10 +164,16 @@ _GULF_TIME = re.compile(r"\bGST\b", re.I)  # Gulf Standard Time: UTC+4 (Al Arabi
 _GLUED_TIME = re.compile(r"(?<=[\s,])((?:19|20)\d\d)(\d{1,2}:\d\d)(?!\d)")
 _GLUED_UPDATE = re.compile(r"(gmt|utc|[ap]m)(?=updated)")
 _UPDATED_AGO = re.compile(r"updated\s+(?:\d+|an?)\s+\w+\s+ago")
-# North American and European zones named right after a time
+# Zones named right after a time: North American, European, and those of the sites of
+# South Asia, Africa, East Asia and Australia that print theirs ("01:41 PM IST": India's,
+# as Indian news sites print it; read as UTC it was five and a half hours off)
 _ZONE_OFFSETS = {"edt": "-04:00", "est": "-05:00", "cdt": "-05:00", "cst": "-06:00",
                  "mdt": "-06:00", "mst": "-07:00", "pdt": "-07:00", "pst": "-08:00",
-                 "bst": "+01:00", "cet": "+01:00", "cest": "+02:00"}
+                 "bst": "+01:00", "cet": "+01:00", "cest": "+02:00", "eet": "+02:00",
+                 "eest": "+03:00", "msk": "+03:00", "ist": "+05:30", "pkt": "+05:00",
+                 "sast": "+02:00", "wat": "+01:00", "eat": "+03:00", "hkt": "+08:00",
+                 "sgt": "+08:00", "jst": "+09:00", "kst": "+09:00", "aest": "+10:00",
+                 "aedt": "+11:00"}
 _ZONE_AFTER_TIME = re.compile(r"\s*(" + "|".join(_ZONE_OFFSETS) + r")\b")
 _UTC_NAMED = re.compile(r"\b(?:GMT|UTC)\b|غرينتش|بتوقيت جرينتش", re.I)
 MECCA_TIME = re.compile(r"(?:\bت\s*\.?\s*م\b|بتوقيت مكة)")
@@ -254,7 +260,7 @@ def find_date(text: str) -> FoundDate | None:
     if om:
         sign = "-" if om.group(1) in "-−" else "+"
         offset = f"{sign}{int(om.group(2)):02d}:{om.group(3) or '00'}"
-    elif tm and (named := _ZONE_AFTER_TIME.match(folded, tm.end())):
+    elif tm and (named := _ZONE_AFTER_TIME.match(tm.string, tm.end())):  # (rest's or not)
         offset = _ZONE_OFFSETS[named.group(1)]  # "10:42 AM EDT" (AP)
     elif _GULF_TIME.search(folded):
         offset = "+04:00"
