@@ -1685,3 +1685,27 @@ def test_the_source_credited_under_the_text_is_left_out(tmp_path: Path, source: 
     article = load_quietly(page)
     assert paragraphs(article)[-1].startswith("وأهابت الإدارة")
     assert "الأنباء" not in everything(article)
+
+
+def test_a_brief_of_three_short_paragraphs_keeps_them_and_only_them(tmp_path: Path) -> None:
+    """Hespress, Echorouk: a brief of paragraphs under 200 characters (one a quoted
+    statement with few stop words) was too light for the model to find any text, and
+    the whole page (menus, tags, readers' comments) was kept as the article."""
+    page = write_scrape(
+        tmp_path, "جريدة إلكترونية", "الرئيسية", "سياسة", "اقتصاد", "مجتمع", "رياضة", "مجتمع",
+        "البلدية تعلن إغلاق السوق المركزي أسبوعين لأعمال الترميم",
+        "الموقع - سعيد الإدريسي", "الأحد 6 دجنبر 2026 - 19:40",
+        "أعلنت البلدية، الأحد، أنها ستغلق السوق المركزي أسبوعين ابتداء من الإثنين المقبل، "
+        "لإجراء أعمال ترميم شاملة تشمل السقف وشبكة الكهرباء والممرات.",
+        "وأوضح رئيس المجلس البلدي، في تصريح صحافي، أن التجار سينقلون مؤقتا إلى ساحة مجاورة.",
+        "وأضاف المسؤول البلدي أن \"الأشغال ستنجز وفق جدولة زمنية دقيقة تراعي مصالح التجار\".",
+        "السوق المركزي", "البلدية", "تعليقات الزوار", "1 - مواطن", "الأحد 6 دجنبر 2026 - 20:02",
+        "كل شيء يتأخر في هذه المدينة، الله يسهل.", "المقالات الأكثر قراءة",
+        "ارتفاع أسعار الخضر في الأسواق الشعبية", "© الموقع 2026")
+    article = load_quietly(page)
+    assert article.title == "البلدية تعلن إغلاق السوق المركزي أسبوعين لأعمال الترميم"
+    assert [a.name for a in article.authors] == ["سعيد الإدريسي"]
+    texts = paragraphs(article)
+    assert len(texts) == 3 and texts[0].startswith("أعلنت البلدية") \
+        and texts[2].startswith("وأضاف المسؤول")
+    assert "الرئيسية" not in everything(article) and "يتأخر" not in everything(article)

@@ -387,7 +387,10 @@ def classify(lines: list[Line]) -> None:
             line.score = max(line.score, 0.0) + ITEM_BONUS  # tags, not a list's items)
         if not line.bullet and line.body.endswith(":") and line.words >= 2:
             announced, lead_in = True, line.words
-    for line, state in zip(seq, _viterbi(seq), strict=True):
+    states = _viterbi(seq)
+    if not any(states):
+        states = _best_stretch(seq)
+    for line, state in zip(seq, states, strict=True):
         line.article = state
     prose_before_the_text(seq, stops)
     prose_after_the_text(seq)
@@ -402,6 +405,31 @@ def classify(lines: list[Line]) -> None:
 
 
 LEAD_IN_WORDS = 5  # a line this long ending in ":" leads in to a list: running text
+STRETCH_SENTENCE_WORDS = 8  # (a stretch's sentence this long weighs as running text)
+
+
+def _best_stretch(seq: list[Line]) -> list[bool]:
+    """When the model finds no article line (a brief of two or three paragraphs under
+    200 characters each, too light to pay for two switches of state): the stretch of
+    lines with the greatest total score (maximum-sum run), a sentence of several words
+    weighing at least as a short sentence does, so that a quoted statement with few
+    stop words stays with the text around it. Menus, tags and teasers score below
+    zero and stay out; without any positive stretch, nothing is kept."""
+    def weight(line: Line) -> float:
+        if _forced(line):
+            return -math.inf
+        if line.words >= STRETCH_SENTENCE_WORDS and ends_sentence(line.body):
+            return max(line.score, SENTENCE_BONUS)
+        return line.score
+    best, best_span = 0.0, (0, -1)
+    total, start = 0.0, 0
+    for k, line in enumerate(seq):
+        if total <= 0:
+            total, start = 0.0, k
+        total += weight(line)
+        if total > best:
+            best, best_span = total, (start, k)
+    return [best_span[0] <= k <= best_span[1] for k in range(len(seq))]
 
 
 def _end_at_comments(lines: list[Line]) -> None:
