@@ -567,6 +567,9 @@ def test_a_line_printed_again_is_read_once(tmp_path: Path) -> None:
     ("صورة أرشيفية", "caption label"), ("تعليقات الفيسبوك", "comments"),
     ("سياسة الخصوصية", "navigation"), ("كلمات البحث", "tags label"),
     ("شاهد الفيديو", "navigation"), ("تابع البث المباشر", "navigation"),
+    ("تابع أحدث الأخبار عبر تطبيق", "share/print widget"),
+    ("تابع آخر أخبار الموقع عبر Google News", "share/print widget"),
+    ("تابع آخر التطورات عبر قناة الجزيرة", None),
     # the same verbs in news: not furniture
     ("تابع الرئيس حديثه قائلا إن القناة ستفتح الآن", None), ("شاهد عيان", None),
     ("انضم اللاعب إلى قناة الرياضة الآن", None),
@@ -578,7 +581,8 @@ def test_arabic_site_furniture(line: str, reason: str | None) -> None:
     assert furniture_reason(line) == reason
 
 
-@pytest.mark.parametrize("line", ["إقرأ أيضاً:", "طالع أيضا", "عاجل"])
+@pytest.mark.parametrize("line", ["إقرأ أيضاً:", "طالع أيضا", "عاجل", "محتوى ذي صلة",
+                                  "مقالات قد تعجبك", "موضوعات ذو صلة"])
 def test_arabic_list_headings(line: str) -> None:
     from artexport.readers.news import related_heading
 
