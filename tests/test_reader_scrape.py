@@ -1709,3 +1709,23 @@ def test_a_brief_of_three_short_paragraphs_keeps_them_and_only_them(tmp_path: Pa
     assert len(texts) == 3 and texts[0].startswith("أعلنت البلدية") \
         and texts[2].startswith("وأضاف المسؤول")
     assert "الرئيسية" not in everything(article) and "يتأخر" not in everything(article)
+
+
+def test_tags_under_a_bare_label_below_the_text_are_tags(tmp_path: Path) -> None:
+    """Al-Ittihad: "الكلمات الدالة" alone, then a tag per line, under an interview: the
+    label was left out but the tags (and the source line above them) were read as the
+    article's last paragraphs."""
+    page = write_scrape(
+        tmp_path, "الرياضة", "ثقافة", "مدير مكتبة الحي: نريد أن تبقى أبوابنا مفتوحة للجميع",
+        "حوار: سارة الكعبي", "7 ديسمبر 2026 00:45",
+        "تمدد مكتبة الحي ساعات عملها في موسم الامتحانات، وتفتح قاعة جديدة للمطالعة الهادئة "
+        "تتسع لستين طالبا. «الصحيفة» التقت مدير المكتبة وكان هذا الحوار.",
+        "ما الجديد هذا الموسم؟",
+        "- قاعة للمطالعة الهادئة، وكتب صوتية للمكفوفين، وساعات عمل حتى منتصف الليل.",
+        "كلمة أخيرة؟", "- المكتبة بيت ثان للطلاب.", "المصدر: الصحيفة - أبوظبي",
+        "الكلمات الدالة", "مكتبات الأحياء في أبوظبي", "موسم امتحانات نهاية العام", "شارك",
+        "طباعة")
+    article = load_quietly(page)
+    assert list(article.tags) == ["مكتبات الأحياء في أبوظبي", "موسم امتحانات نهاية العام"]
+    texts = [text for block in article.blocks for text in block_texts(block)]
+    assert texts[-1] == "المكتبة بيت ثان للطلاب."

@@ -48,6 +48,7 @@ import math
 import re
 from collections.abc import Callable
 
+from .furniture import TAG_LABEL, TAGS
 from .news import (
     COMMENTS,
     RELATED,
@@ -126,6 +127,9 @@ _URL = re.compile(r"^(?:https?://|www\.)\S+$|^[\w-]+(?:\.[\w-]+)+(?:/\S*)?$", re
 # "field: value", "field<TAB>value", "field | value": a table or infobox row.
 _ROW = re.compile(
     r"^(?P<key>[^\s:：|][^:：|]{0,40}?)\s*(?:[:：]|\s\|\s)\s*(?P<value>\S.*)$")
+
+
+_BARE_TAGS_LABEL = re.compile(rf"^(?:{TAG_LABEL})\s*[:：]?$", re.I)  # tags on the lines below
 
 
 # ---- scoring ------------------------------------------------------------------------
@@ -280,12 +284,14 @@ def _mark_runs(seq: list[Line]) -> None:
 
 def _mark_related(seq: list[Line]) -> None:
     """A "related" heading and the lines after it, up to the next line of running
-    text, are a list of links."""
-    inside = False
+    text, are a list of links; so are the tags under a bare tags label below the text
+    ("الكلمات الدالة", then a tag per line)."""
+    inside = seen_text = False
     for k, line in enumerate(seq):
-        if related_heading(line.body):
+        if related_heading(line.body) or (seen_text and _BARE_TAGS_LABEL.match(line.body)):
             line.related = inside = True
             continue
+        seen_text = seen_text or (line.words >= PROSE_WORDS and ends_sentence(line.body))
         lead_in = ends_sentence(line.body, ":") and line.words >= LEAD_IN_WORDS
         if inside and (line.klass == "good" or lead_in
                        or (ends_sentence(line.body, STATEMENT_END) and line.words >= 8)):
@@ -358,7 +364,8 @@ def classify(lines: list[Line]) -> None:
     each line left out its ``reason``."""
     letters = "".join(ln.body for ln in lines[:400])[:20000]
     rtl_page = len(_ARABIC_LETTER.findall(letters)) > len(_LATIN_LETTER.findall(letters))
-    seq = [ln for ln in lines if ln.furniture is None or ln.barrier or ln.related]
+    seq = [ln for ln in lines if ln.furniture is None or ln.barrier or ln.related
+           or (ln.furniture == TAGS and _BARE_TAGS_LABEL.match(ln.body))]
     stops = page_stop_words([ln.body for ln in seq[:400] if len(ln.body) >= LENGTH_LOW])
     for line in seq:
         line.klass = "bad" if line.barrier else _klass(line, stops)
