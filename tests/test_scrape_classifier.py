@@ -570,6 +570,9 @@ def test_a_line_printed_again_is_read_once(tmp_path: Path) -> None:
     ("تابع أحدث الأخبار عبر تطبيق", "share/print widget"),
     ("تابع آخر أخبار الموقع عبر Google News", "share/print widget"),
     ("تابع آخر التطورات عبر قناة الجزيرة", None),
+    ("اشترك في «الأخبار» على يوتيوب هنا", "share/print widget"),
+    ("من ملف : أزمة الكهرباء", "navigation"),
+    ("اشترك اللاعب في التدريبات على ملعب النادي", None),
     # the same verbs in news: not furniture
     ("تابع الرئيس حديثه قائلا إن القناة ستفتح الآن", None), ("شاهد عيان", None),
     ("انضم اللاعب إلى قناة الرياضة الآن", None),

@@ -186,7 +186,11 @@ _FURNITURE_PATTERNS: list[tuple[str, str]] = [
      r"(جوجل نيوز|google news|تطبيق|قناة|قناتنا|تيليجرام|تلغرام|تليجرام|يوتيوب|واتساب|"
      r"النشرة|نشرتنا|صفحتنا|حساباتنا)|(حمل|حملوا|حمّل|حمّلوا|نزل|لتحميل|تحميل)\s+تطبيق|"
      r"(انضم|انضموا)\s+(إلى|الى|ل)\s*(قناتنا|قناة|مجموعتنا)|"
-     r"(اشترك|اشتركوا)\s+(الآن|في\s+(النشرة|نشرتنا|قناتنا|القناة)))\b[^.]{0,40}$", WIDGET),
+     r"(اشترك|اشتركوا)\s+(الآن|في\s+(النشرة|نشرتنا|قناتنا|القناة))|"
+     # ("اشترك في «الأخبار» على يوتيوب هنا": the paper's name, then its channel)
+     r"(اشترك|اشتركوا)\s+في\s+[«\"“]?\S+(\s+\S+)?[»\"”]?\s+على\s+"
+     r"(يوتيوب|تيليجرام|تلغرام|تليغرام|واتساب|إنستغرام|انستغرام|فيسبوك|تويتر|إكس|تيك توك))"
+     r"\b[^.]{0,40}$", WIDGET),
     # an image's label rather than its caption: "صورة أرشيفية", "(أرشيفية)"
     (r"^\(?(صورة\s+)?(أرشيفية|ارشيفية|تعبيرية|توضيحية|أرشيف|ارشيف)\)?$", CAPTION_LABEL),
     # a photo's credit: "Le360 (صورة)", "AFP (photo)"
@@ -290,6 +294,8 @@ _FURNITURE_PATTERNS: list[tuple[str, str]] = [
     (r"^(طالع|also read|lire aussi|à lire aussi|lea también|lee también|leia também|leggi anche|"
      r"lesen sie auch|mehr zum thema|lees ook|ayrıca okuyun|baca juga)\s*:", RELATED),
     (r"^(from the section)\b", NAVIGATION),
+    # a dossier's link under a column: "من ملف : أزمة الكهرباء" (Al-Akhbar)
+    (r"^من ملف\s*:\s*\S[^.]{0,60}$", NAVIGATION),
     # a site's name "... نت" on its own line ("الميادين نت" under the headline)
     (r"^[^\s\d]{3,20}(?:[ .]نت|\.net)$", SITE_NAME),
     # a link to a section or a video: "طالع محليات", "شاهد الفيديو"
