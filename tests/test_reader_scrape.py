@@ -1729,3 +1729,18 @@ def test_tags_under_a_bare_label_below_the_text_are_tags(tmp_path: Path) -> None
     assert list(article.tags) == ["مكتبات الأحياء في أبوظبي", "موسم امتحانات نهاية العام"]
     texts = [text for block in article.blocks for text in block_texts(block)]
     assert texts[-1] == "المكتبة بيت ثان للطلاب."
+
+
+@pytest.mark.parametrize(("time", "published"), [("03:10 ص", "2026-12-07T03:10"),
+                                                  ("09:40 م", "2026-12-07T21:40")])
+def test_the_time_on_the_line_under_a_bare_date_is_the_published_time(
+        tmp_path: Path, time: str, published: str) -> None:
+    """Al Rai prints the day ("07 ديسمبر 2026") and its time ("03:10 ص") on two lines:
+    the time was left out as a lone counter and the article dated to the day only."""
+    page = write_scrape(tmp_path, "خارجيات", "الحديقة الجديدة تفتح أبوابها للمكفوفين",
+                        "07 ديسمبر 2026", time, *BODY, "أضف تعليق")
+    article = load_quietly(page)
+    assert article.published is not None
+    assert article.published.isoformat().startswith(published)
+    assert time not in [d.text for d in article.dropped]
+    assert paragraphs(article) == list(BODY)

@@ -65,6 +65,7 @@ from .page_body import caption_shaped, page_body
 from .page_repeats import without_author_box, without_repeats, without_source
 from .page_stamps import (
     stamp_author,
+    time_under_date,
     trailing_tags,
     trailing_time,
     unlabelled_tags,
@@ -464,6 +465,7 @@ def _header(page: Page, items: list[_Item], *, title_known: bool = False) -> Non
                     continue
                 del meta["published"]  # the day's time on a line of its own (Al Rai)
             date_meta(payload, meta, text)
+            page.use(*time_under_date(text, page.lines[k + 1:k + 2], meta))
             stamp_author(text, meta, labels=page.labels)
             _date_place(text, meta)
         elif kind == "hijri" and "published_hijri" not in meta:
