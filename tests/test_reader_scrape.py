@@ -1744,3 +1744,22 @@ def test_the_time_on_the_line_under_a_bare_date_is_the_published_time(
     assert article.published.isoformat().startswith(published)
     assert time not in [d.text for d in article.dropped]
     assert paragraphs(article) == list(BODY)
+
+
+_MORE = ("وأضاف أن الممرات صممت بالتعاون مع جمعية المكفوفين، وأن اللوحات تشرح أنواع الأشجار "
+         "والنباتات ومواقع المقاعد ودورات المياه والمخارج.",
+         "وأشار إلى أن البلدية تدرس تعميم التجربة على الحدائق الأخرى في العام المقبل، بعد "
+         "تقييم آراء الزوار خلال الأشهر الثلاثة الأولى من التشغيل.")
+
+
+def test_unlabelled_tags_of_three_words_over_a_related_box_are_tags(tmp_path: Path) -> None:
+    """Elwatan prints its tags with no label under the text ("انتخابات مجلس النواب"),
+    then "مقالات قد تعجبك": the tags were read as the article's last paragraphs."""
+    page = write_scrape(
+        tmp_path, "أخبار مصر", "الحديقة الجديدة تفتح أبوابها للمكفوفين", "كتب: أحمد سالم",
+        "الإثنين 07 ديسمبر 2026 | 08:10 صباحًا", *BODY, *_MORE, "حدائق القاهرة الكبرى",
+        "الهيئة العامة للتجميل", "مقالات قد تعجبك", "افتتاح ممشى جديد على النيل", "منذ 3 ساعات",
+        "© 2026 جميع الحقوق محفوظة")
+    article = load_quietly(page)
+    assert paragraphs(article) == [*BODY, *_MORE]
+    assert list(article.tags) == ["حدائق القاهرة الكبرى", "الهيئة العامة للتجميل"]

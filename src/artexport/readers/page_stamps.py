@@ -101,13 +101,17 @@ def trailing_tags(below: list[Line], meta: dict[str, Any], used_lines: set[int])
     return []
 
 
+TAIL_TAG_WORDS = 3  # a tag under the text, unlabelled, at most this many words
+
+
 def unlabelled_tags(body: list[Line], meta: dict[str, Any]) -> list[Line]:
     """The body without the tags a page prints under its text with no label (Al-Raya:
-    "السكري", "حمد الطبية" after the last sentence): two lines or more of a word or two
-    each, none a sentence, after a line that ends one, closing the text. They go to
-    ``meta["tags"]`` unless the page gave tags already."""
+    "السكري", "حمد الطبية"; Elwatan: "انتخابات مجلس النواب" over a "related" box, after
+    the last sentence): two lines or more of one to three words each, none a sentence,
+    after a line that ends one, closing the text. They go to ``meta["tags"]`` unless
+    the page gave tags already."""
     n = len(body)
-    while n > 0 and body[n - 1].words <= 2 and not ends_sentence(body[n - 1].body) \
+    while n > 0 and body[n - 1].words <= TAIL_TAG_WORDS and not ends_sentence(body[n - 1].body) \
             and not body[n - 1].bullet and not body[n - 1].is_image:
         n -= 1
     tail = body[n:]
