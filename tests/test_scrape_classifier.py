@@ -908,3 +908,29 @@ def test_headlines_after_the_text_with_no_heading_are_not_its_text(tmp_path: Pat
                     "March 4, 2024\n" + _PARAGRAPHS + "Previous\nNext\nSponsored\n" + teasers
                     + "Sponsored\n" + teasers)
     assert body_lines(article) == _PARAGRAPHS.splitlines()
+
+
+def test_a_live_blog_s_entry_times_between_its_paragraphs_are_kept(tmp_path: Path) -> None:
+    """Elwatan's live coverage ("لحظة بلحظة"): each entry under its time alone ("01:30
+    م"); lone times are furniture by rule, and every entry's time was lost. A lone
+    time under the text (a teaser's) is still left out."""
+    entries = ["أعلنت اللجنة العامة في الدائرة الأولى الحصر العددي للأصوات في جميع اللجان "
+               "الفرعية بعد منتصف الليل.",
+               "قال المتحدث باسم الهيئة إن نسبة المشاركة في المرحلة الثانية بلغت 28 في المئة "
+               "من إجمالي الناخبين.",
+               "بدأت اللجان العامة في المحافظة تسلم محاضر الفرز من اللجان الفرعية وسط إجراءات "
+               "أمنية مشددة."]
+    times = ["01:30 م", "12:45 م", "11:20 ص"]
+    page = tmp_path / "live.txt"
+    page.write_text("\n".join([
+        "تغطية مباشرة", "لحظة بلحظة.. نتائج المرحلة الثانية من الانتخابات",
+        "الإثنين 07 ديسمبر 2026 | 08:10 صباحًا",
+        "تتابع الصحيفة لحظة بلحظة إعلان نتائج المرحلة الثانية من الانتخابات التي جرت على "
+        "مدار يومين في 13 محافظة.",
+        *[line for pair in zip(times, entries, strict=True) for line in pair],
+        "مقالات قد تعجبك", "موعد جولة الإعادة في الدوائر الملغاة", "09:15 ص"]) + "\n",
+        encoding="utf-8")
+    article = load_article(page)
+    texts = [plain_text(b.spans) for b in article.blocks if hasattr(b, "spans")]
+    assert texts[1:] == [line for pair in zip(times, entries, strict=True) for line in pair]
+    assert "09:15 ص" in [d.text for d in article.dropped]

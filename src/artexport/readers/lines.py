@@ -73,7 +73,13 @@ from .page_text import (
     tashkeel_count,
 )
 from .stopwords import page_stop_words, stop_word_density
-from .text_edges import PROSE_WORDS, SUBHEAD_WORDS, prose_after_the_text, prose_before_the_text
+from .text_edges import (
+    PROSE_WORDS,
+    SUBHEAD_WORDS,
+    entry_times,
+    prose_after_the_text,
+    prose_before_the_text,
+)
 
 # ---- constants of the model ---------------------------------------------------------
 
@@ -409,6 +415,7 @@ def classify(lines: list[Line]) -> None:
             line.reason = line.furniture
         elif not line.article and line.reason is None:
             line.reason = _why_not(line)
+    entry_times(lines)
 
 
 LEAD_IN_WORDS = 5  # a line this long ending in ":" leads in to a list: running text

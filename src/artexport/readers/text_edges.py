@@ -1,17 +1,20 @@
 """The edges of a scrape's article text: lines the line model left out just above its
 first line or just below its last (their stop words a little short, or a subheading
-between), which are the text all the same (:func:`~artexport.readers.lines.classify`
-calls these after it)."""
+between), or between its paragraphs (a live blog's entry times), which are the text
+all the same (:func:`~artexport.readers.lines.classify` calls these after it)."""
 
 from __future__ import annotations
 
 import itertools
 import re
 
+from .dates import time_only
+from .furniture import COUNTER
 from .page_text import Line, ends_sentence
 from .stopwords import stop_word_density
 
-__all__ = ["PROSE_WORDS", "SUBHEAD_WORDS", "prose_after_the_text", "prose_before_the_text"]
+__all__ = ["PROSE_WORDS", "SUBHEAD_WORDS", "entry_times", "prose_after_the_text",
+           "prose_before_the_text"]
 
 PROSE_WORDS = 12  # a sentence this long right after the text's last line goes on with it
 SUBHEAD_WORDS = 5  # ... and a line this short above it, closing a related box, heads it
@@ -86,3 +89,24 @@ def _closes_the_text(after: list[Line]) -> bool:
 
 
 _SOURCE_LINE = re.compile(r"(?:المصدر|مصدر|منبع|ماخذ|Source)\s*[:：-]", re.I)
+
+
+ENTRY_TIMES = 3  # lone times between a live blog's paragraphs, at least
+
+
+def entry_times(lines: list[Line]) -> None:
+    """A live blog's entries, each under its time alone ("01:30 م", then the news):
+    a lone time is furniture by rule (a clock, a teaser's time), but ENTRY_TIMES or
+    more of them between the article's paragraphs, each over a sentence of it, are its
+    entries' times, which a listener needs to follow the story (Elwatan's coverage
+    "لحظة بلحظة" lost them all)."""
+    marked = [ln.index for ln in lines if ln.article]
+    if not marked:
+        return
+    times = [ln for ln in lines[marked[0] + 1:marked[-1]]
+             if ln.furniture == COUNTER and time_only(ln.body) is not None
+             and lines[ln.index - 1].article and lines[ln.index + 1].article
+             and ends_sentence(lines[ln.index + 1].body)]
+    if len(times) >= ENTRY_TIMES:
+        for ln in times:
+            ln.furniture, ln.reason, ln.article = None, None, True
