@@ -410,6 +410,13 @@ def test_lead_dateline_serves_scrape_and_html_paragraphs() -> None:
                            meta)
     assert blocks == [Paragraph((Span("A muddled view"),))]
     assert meta == {"dateline": "Hong Kong (CNN Business)"}
+    # Arab News: a known place in capitals and a colon; not a label ("UPDATE: ...")
+    meta = {}
+    blocks = lead_dateline([Paragraph((Span("AMMAN: Jordan on Monday opened"),))], meta)
+    assert blocks == [Paragraph((Span("Jordan on Monday opened"),))]
+    assert meta == {"dateline": "AMMAN"}
+    para = Paragraph((Span("UPDATE: The minister said on Monday"),))
+    assert lead_dateline([para], {}) == [para]
     # but a sentence that goes on after a parenthesis is no dateline
     para = Paragraph((Span("The company (Apple) said on Monday"),))
     assert lead_dateline([para], {}) == [para]

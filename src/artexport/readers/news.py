@@ -332,8 +332,15 @@ def parse_dateline(line: str) -> str | None:
     return None
 
 
+# Arab News, The National: "AMMAN: Jordan on Monday ..." (a known place, in capitals)
+_CAPS_DATELINE = re.compile(r"^(?P<place>[A-Z][A-Z .'-]{1,30}[A-Z])\s*:\s+(?=[A-Z\"“‘\d])")
+
+
 def split_lead_dateline(text: str) -> tuple[str, str] | None:
     """``("دمشق، سوريا (CNN)", rest)`` when a paragraph opens with an agency dateline."""
+    caps = _CAPS_DATELINE.match(text)
+    if caps and (is_city(caps.group("place")) or zone_for_place(caps.group("place"))):
+        return caps.group("place"), text[caps.end():]
     m = _LEAD_DATELINE.match(text)
     if not m:
         return None
