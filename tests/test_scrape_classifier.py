@@ -572,6 +572,8 @@ def test_a_line_printed_again_is_read_once(tmp_path: Path) -> None:
     ("تابع آخر التطورات عبر قناة الجزيرة", None),
     ("اشترك في «الأخبار» على يوتيوب هنا", "share/print widget"),
     ("من ملف : أزمة الكهرباء", "navigation"),
+    ("Topics: Jordan Iraq trade", "tags label"), ("الوسوم: تونس الاقتصاد", "tags label"),
+    ("Topics: the minister spoke about the budget and the new taxes at length.", None),
     ("اشترك اللاعب في التدريبات على ملعب النادي", None),
     # the same verbs in news: not furniture
     ("تابع الرئيس حديثه قائلا إن القناة ستفتح الآن", None), ("شاهد عيان", None),

@@ -304,6 +304,9 @@ _FURNITURE_PATTERNS: list[tuple[str, str]] = [
     # a post's tags: the label alone, or with the tags after it ("Tags: a, b, c")
     (rf"^({TAG_LABEL})\s*[:：]?"
      r"(\s*[^\s,،;؛|][^,،;؛|]{0,40}([,،;؛|]\s*[^,،;؛|]{1,40}){1,})?$", TAGS),
+    # ... or a few words after the label and a colon, with nothing between the tags
+    # ("Topics: Jordan Iraq trade", Arab News)
+    (rf"^({TAG_LABEL})\s*[:：]\s*[^\s.!?؟:：]+(\s+[^\s.!?؟:：]+){{0,5}}$", TAGS),
     (r"^(الهاتف|هاتف|فاكس|الفاكس|البريد الإلكتروني|tel|phone|fax|e-?mail)\b[^.]{0,40}:",
      FOOTER),
     (r"^[\w.$]+\(.*\)\s*;?$", SCRIPT),                            # Krux('scrape', {...})
