@@ -1770,3 +1770,21 @@ def test_unlabelled_tags_of_three_words_over_a_related_box_are_tags(tmp_path: Pa
     article = load_quietly(page)
     assert paragraphs(article) == [*BODY, *_MORE]
     assert list(article.tags) == ["حدائق القاهرة الكبرى", "الهيئة العامة للتجميل"]
+
+
+def test_a_photo_gallery_s_captions_above_the_text_are_kept_without_their_numbers(
+        tmp_path: Path) -> None:
+    """Al-Khaleej's "بالصور" pages: each photo's number ("1 / 3") over its caption, then
+    the story: the captions were left out (the last one made a subheading) and a
+    listener heard none of what the photos show."""
+    captions = ["طائرات الاستعراض فوق برج المدينة", "جمهور يتابع العرض من ممشى الخور",
+                "الطيارون يحيون الجمهور بعد الهبوط"]
+    page = write_scrape(
+        tmp_path, "صور", "بالصور.. عرض جوي في سماء المدينة احتفاء باليوم الوطني",
+        "7 ديسمبر 2026",
+        *[line for n, caption in enumerate(captions, 1) for line in (f"{n} / 3", caption)],
+        *BODY, "أخبار ذات صلة", "مسيرة الاتحاد تجوب شوارع العاصمة")
+    article = load_quietly(page)
+    assert [type(b) for b in article.blocks] == [Paragraph] * 5
+    assert paragraphs(article) == [*captions, *BODY]
+    assert [d.reason for d in article.dropped if "/ 3" in d.text] == ["counter"] * 3

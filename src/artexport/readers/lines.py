@@ -77,6 +77,7 @@ from .text_edges import (
     PROSE_WORDS,
     SUBHEAD_WORDS,
     entry_times,
+    gallery_captions,
     prose_after_the_text,
     prose_before_the_text,
 )
@@ -416,6 +417,7 @@ def classify(lines: list[Line]) -> None:
         elif not line.article and line.reason is None:
             line.reason = _why_not(line)
     entry_times(lines)
+    gallery_captions(lines)
 
 
 LEAD_IN_WORDS = 5  # a line this long ending in ":" leads in to a list: running text

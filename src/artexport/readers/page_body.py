@@ -101,7 +101,7 @@ def _subheading(line: Line, blocks: list[Block], nxt: Line | None) -> bool:
     fewest = 1 if line.body.isalpha() else 2  # "Method", "الخلاصة"; not "(AP)" or "1"
     # (below a list, only a short one: "Read the full transcript" is a link's text)
     after = Paragraph | ListBlock if line.words <= 3 else Paragraph
-    return (fewest <= line.words <= 8 and not ends_sentence(line.body)
+    return (fewest <= line.words <= 8 and not ends_sentence(line.body) and not line.caption
             and not line.verse and line.klass == "short" and bool(blocks)
             and not credited(line.body)  # (a photo's caption and its agency)
             and isinstance(blocks[-1], after) and nxt is not None and not nxt.verse

@@ -1,7 +1,8 @@
 """The edges of a scrape's article text: lines the line model left out just above its
 first line or just below its last (their stop words a little short, or a subheading
-between), or between its paragraphs (a live blog's entry times), which are the text
-all the same (:func:`~artexport.readers.lines.classify` calls these after it)."""
+between, a photo gallery's captions), or between its paragraphs (a live blog's entry
+times), which are the text all the same (:func:`~artexport.readers.lines.classify`
+calls these after it)."""
 
 from __future__ import annotations
 
@@ -13,8 +14,8 @@ from .furniture import COUNTER
 from .page_text import Line, ends_sentence
 from .stopwords import stop_word_density
 
-__all__ = ["PROSE_WORDS", "SUBHEAD_WORDS", "entry_times", "prose_after_the_text",
-           "prose_before_the_text"]
+__all__ = ["PROSE_WORDS", "SUBHEAD_WORDS", "entry_times", "gallery_captions",
+           "prose_after_the_text", "prose_before_the_text"]
 
 PROSE_WORDS = 12  # a sentence this long right after the text's last line goes on with it
 SUBHEAD_WORDS = 5  # ... and a line this short above it, closing a related box, heads it
@@ -110,3 +111,40 @@ def entry_times(lines: list[Line]) -> None:
     if len(times) >= ENTRY_TIMES:
         for ln in times:
             ln.furniture, ln.reason, ln.article = None, None, True
+
+
+_SLIDE = re.compile(r"^(\d{1,3})\s*/\s*(\d{1,3})$")  # a gallery's "2 / 4"
+CAPTION_MAX_WORDS = 40
+
+
+def gallery_captions(lines: list[Line]) -> None:
+    """A photo gallery right above or below the text, each photo's number over its
+    caption ("1 / 4", "طائرات فرسان الإمارات فوق برج خليفة", "2 / 4", ...): the captions
+    are the story's own (on a gallery page, most of it), the numbers furniture. The
+    numbers must run 1 to n, each over one caption of a sentence's length at most."""
+    marked = [ln.index for ln in lines if ln.article]
+    if not marked:
+        return
+    k = 0
+    while k < len(lines):
+        m = _SLIDE.match(lines[k].body)
+        if m is None or m.group(1) != "1":
+            k += 1
+            continue
+        total, end, pairs = int(m.group(2)), k, []
+        for n in range(1, total + 1):
+            slide = _SLIDE.match(lines[end].body) if end + 1 < len(lines) else None
+            caption = lines[end + 1] if slide else None
+            if slide is None or caption is None or int(slide.group(1)) != n \
+                    or int(slide.group(2)) != total or caption.words > CAPTION_MAX_WORDS \
+                    or _SLIDE.match(caption.body) or caption.furniture is not None:
+                break
+            pairs.append((lines[end], caption))
+            end += 2
+        # (touching the text: its first line under the gallery or among its captions,
+        # or its last line right above the gallery)
+        if len(pairs) == total >= 2 and (k <= marked[0] <= end or k == marked[-1] + 1):
+            for number, caption in pairs:
+                number.article, number.furniture, number.reason = False, COUNTER, COUNTER
+                caption.article, caption.reason, caption.caption = True, None, True
+        k = max(end, k + 1)
