@@ -1788,3 +1788,14 @@ def test_a_photo_gallery_s_captions_above_the_text_are_kept_without_their_number
     assert [type(b) for b in article.blocks] == [Paragraph] * 5
     assert paragraphs(article) == [*captions, *BODY]
     assert [d.reason for d in article.dropped if "/ 3" in d.text] == ["counter"] * 3
+
+
+def test_a_place_and_the_paper_in_quotation_marks_is_the_dateline(tmp_path: Path) -> None:
+    """Al-Khaleej signs its own stories "دبي: «الخليج»": the line was left out, and with
+    it the place that gives the time zone."""
+    page = write_scrape(tmp_path, "الإمارات", "الحديقة الجديدة تفتح أبوابها للمكفوفين",
+                        "دبي: «الخليج»", "7 ديسمبر 2026", *BODY)
+    article = load_quietly(page)
+    assert article.dateline == "دبي: «الخليج»"
+    assert article.published is not None and article.published.utcoffset() == timedelta(hours=4)
+    assert paragraphs(article) == list(BODY)

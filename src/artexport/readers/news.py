@@ -320,8 +320,15 @@ _LEAD_DATELINE = re.compile(
     r"(?:(?P<dash>\s*(?:--|—|–|-))?\s*$|\s*(?:--|—|–|-)\s*(?=\S)|(?=[A-Z\"“‘]))")
 
 
+# Al-Khaleej, Al-Bayan: "دبي: «الخليج»", the place and the paper in quotation marks
+_PLACE_PAPER = re.compile(r"^(?P<place>[^\d:«»]{2,30}?)\s*:\s*«[^«»\d]{2,30}»$")
+
+
 def parse_dateline(line: str) -> str | None:
     """A dateline line such as "إسطنبول - متابعات" (place - source), or ``None``."""
+    paper = _PLACE_PAPER.match(line.strip())
+    if paper and (is_city(paper.group("place")) or zone_for_place(paper.group("place"))):
+        return line.strip()
     text = line.strip().rstrip(":： ")  # "درة - واس :" opens the text that follows
     m = _PLACE_SOURCE.match(text)
     if not m or len(text.split()) > 6:
