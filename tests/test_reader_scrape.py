@@ -1799,3 +1799,15 @@ def test_a_place_and_the_paper_in_quotation_marks_is_the_dateline(tmp_path: Path
     assert article.dateline == "دبي: «الخليج»"
     assert article.published is not None and article.published.utcoffset() == timedelta(hours=4)
     assert paragraphs(article) == list(BODY)
+
+
+def test_the_site_s_name_printed_again_under_the_headline_is_no_writer(tmp_path: Path) -> None:
+    """Libya Observer prints its name at the top of the page and again under the
+    headline: it was taken for the writer ("بقلم ليبيا أوبزرفر")."""
+    page = write_scrape(tmp_path, "ليبيا أوبزرفر", "أخبار", "تقارير", "أخبار",
+                        "الحديقة الجديدة تفتح أبوابها للمكفوفين", "ليبيا أوبزرفر",
+                        "07 ديسمبر, 2026", *BODY, "مقالات مشابهة", "انخفاض سعر الدولار")
+    article = load_quietly(page)
+    assert article.title == "الحديقة الجديدة تفتح أبوابها للمكفوفين"
+    assert not article.authors
+    assert paragraphs(article) == list(BODY)

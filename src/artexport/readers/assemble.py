@@ -24,13 +24,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from ..model import (
-    Dropped,
-    Figure,
-    Image,
-    Inline,
-    Span,
-)
+from ..model import Dropped, Figure, Image, Inline, Span
 from .base import Draft
 from .headline import (
     TITLE_WORDS,
@@ -62,7 +56,7 @@ from .news import (
     titled_name,
 )
 from .page_body import caption_shaped, page_body
-from .page_repeats import without_author_box, without_repeats, without_source
+from .page_repeats import site_names, without_author_box, without_repeats, without_source
 from .page_stamps import (
     stamp_author,
     time_under_date,
@@ -115,7 +109,8 @@ class Page:
 def assemble(page: Page, *, title_known: bool = False) -> None:
     """Fill ``page.draft`` (meta, lead, blocks, dropped) from classified lines."""
     lines = page.lines
-    page.labels = frozenset(fold(ln.body) for ln in lines if ln.bullet and ln.words <= 4)
+    page.labels = frozenset(fold(ln.body) for ln in lines if ln.bullet and ln.words <= 4) \
+        | site_names(lines)
     page.repeated = frozenset(fold(a.body) for a, b in itertools.pairwise(lines)
                               if fold(a.body) == fold(b.body))
     span = article_span(lines)
