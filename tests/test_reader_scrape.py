@@ -417,6 +417,14 @@ def test_lead_dateline_serves_scrape_and_html_paragraphs() -> None:
     assert meta == {"dateline": "AMMAN"}
     para = Paragraph((Span("UPDATE: The minister said on Monday"),))
     assert lead_dateline([para], {}) == [para]
+    # Al-Ghad: a known city and a dash; not any word before a dash
+    meta = {}
+    blocks = lead_dateline([Paragraph((Span("عمان- يعيش مزارعو وادي الأردن موسما صعبا"),))],
+                           meta)
+    assert blocks == [Paragraph((Span("يعيش مزارعو وادي الأردن موسما صعبا"),))]
+    assert meta == {"dateline": "عمان"}
+    para = Paragraph((Span("الحكومة - كما قال الوزير - تدرس القرار"),))
+    assert lead_dateline([para], {}) == [para]
     # but a sentence that goes on after a parenthesis is no dateline
     para = Paragraph((Span("The company (Apple) said on Monday"),))
     assert lead_dateline([para], {}) == [para]

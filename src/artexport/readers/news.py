@@ -339,6 +339,8 @@ def parse_dateline(line: str) -> str | None:
     return None
 
 
+# Al-Ghad: "عمان- يعيش مزارعو ..." (a known city, a dash, the sentence)
+_CITY_DASH = re.compile(r"^(?P<place>[^\W\d_]{2,20}(?: [^\W\d_]{2,20})?)\s*[-–—]\s+(?=[^\W\d_])")
 # Arab News, The National: "AMMAN: Jordan on Monday ..." (a known place, in capitals)
 _CAPS_DATELINE = re.compile(r"^(?P<place>[A-Z][A-Z .'-]{1,30}[A-Z])\s*:\s+(?=[A-Z\"“‘\d])")
 
@@ -350,6 +352,9 @@ def split_lead_dateline(text: str) -> tuple[str, str] | None:
         return caps.group("place"), text[caps.end():]
     m = _LEAD_DATELINE.match(text)
     if not m:
+        city = _CITY_DASH.match(text)
+        if city and is_city(city.group("place")):
+            return city.group("place"), text[city.end():]
         return None
     place = m.group("place").strip(" ،,")
     if m.end() == len(text) and not m.group("dash") and not (
