@@ -1819,3 +1819,15 @@ def test_the_site_s_name_printed_again_under_the_headline_is_no_writer(tmp_path:
     assert article.title == "الحديقة الجديدة تفتح أبوابها للمكفوفين"
     assert not article.authors
     assert paragraphs(article) == list(BODY)
+
+
+def test_a_bare_name_under_the_opinion_label_above_the_headline_is_the_writer(
+        tmp_path: Path) -> None:
+    """Al-Akhbar's columns: the section "رأي", the writer's bare name, the date, then the
+    headline: the name was left out as page chrome above the headline."""
+    page = write_scrape(tmp_path, "لبنان", "سياسة", "رأي", "رأي", "سليم الحداد",
+                        "الإثنين 7 كانون الأول 2026", "الحدائق العامة حق لا ترف", *BODY)
+    article = load_quietly(page)
+    assert article.title == "الحدائق العامة حق لا ترف"
+    assert [a.name for a in article.authors] == ["سليم الحداد"]
+    assert paragraphs(article) == list(BODY)

@@ -30,6 +30,7 @@ from .headline import (
     TITLE_WORDS,
     HeaderItem,
     headline_at,
+    opinion_label,
     past_captions,
     site_title,
     without_glued_byline,
@@ -484,10 +485,11 @@ def _header(page: Page, items: list[_Item], *, title_known: bool = False) -> Non
         page.use(k)
     if "authors" not in meta:  # a bare name right above the date (the Guardian's, Le360's)
         # (under the headline: above it, a name-like line is a breadcrumb or the site's
-        # name, "مدیریت شهری", "همشهری آنلاین")
+        # name, "مدیریت شهری", "همشهری آنلاین", unless under a label of columns, "رأي")
         for n, ((kind, k, text, _), below) in enumerate(itertools.pairwise(items)):
             if kind == "candidate" and below[0] == "date" and _bare_name(page, text) \
-                    and k not in page.used and (title_at is None or n > title_at):
+                    and k not in page.used and (title_at is None or n > title_at or (
+                        k > 0 and opinion_label(page.lines[k - 1].body))):
                 meta["authors"] = [text]
                 page.use(k)
                 break
