@@ -1831,3 +1831,20 @@ def test_a_bare_name_under_the_opinion_label_above_the_headline_is_the_writer(
     assert article.title == "الحدائق العامة حق لا ترف"
     assert [a.name for a in article.authors] == ["سليم الحداد"]
     assert paragraphs(article) == list(BODY)
+
+
+def test_an_interview_s_dashed_answers_are_paragraphs_not_lists_of_one(tmp_path: Path) -> None:
+    """Al-Ittihad's interviews: each answer opens with a dialogue dash under its
+    question ("- خصصنا ..."): every answer was a list of one item."""
+    page = write_scrape(
+        tmp_path, "حوارات", "مدير مكتبة الحي: نريد أن تبقى أبوابنا مفتوحة للجميع",
+        "حوار: سارة الكعبي", "7 ديسمبر 2026 00:45",
+        "تمدد مكتبة الحي ساعات عملها في موسم الامتحانات، وتفتح قاعة جديدة للمطالعة الهادئة "
+        "تتسع لستين طالبا. «الصحيفة» التقت مدير المكتبة وكان هذا الحوار.",
+        "ما الجديد في هذا الموسم؟",
+        "- قاعة للمطالعة الهادئة، وكتب صوتية للمكفوفين، وساعات عمل حتى منتصف الليل.",
+        "وكيف تقيسون نجاح هذه التجربة الجديدة في المكتبة؟",
+        "- بعدد الطلاب الذين يعودون إلينا في الأسبوع التالي، لا بعدد الزوار في اليوم الأول.")
+    article = load_quietly(page)
+    assert not any(isinstance(b, ListBlock) for b in article.blocks)
+    assert paragraphs(article)[-1].startswith("بعدد الطلاب")
