@@ -1848,3 +1848,13 @@ def test_an_interview_s_dashed_answers_are_paragraphs_not_lists_of_one(tmp_path:
     article = load_quietly(page)
     assert not any(isinstance(b, ListBlock) for b in article.blocks)
     assert paragraphs(article)[-1].startswith("بعدد الطلاب")
+
+
+def test_a_place_and_agency_parted_by_a_spaced_tatweel_is_the_dateline(tmp_path: Path) -> None:
+    """Omani papers print the wire's line with a tatweel for its dash ("مسقط ـ العُمانية:"):
+    it was read as the text's first paragraph."""
+    page = write_scrape(tmp_path, "محليات", "الحديقة الجديدة تفتح أبوابها للمكفوفين",
+                        "ديسمبر 7, 2026", "مسقط ـ العُمانية:", *BODY)
+    article = load_quietly(page)
+    assert article.dateline == "مسقط ـ العُمانية"
+    assert paragraphs(article) == list(BODY)

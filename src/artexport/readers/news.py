@@ -308,8 +308,10 @@ def looks_like_name(text: str, *, labels: frozenset[str] = frozenset(),
     return function_word_count(function_words) == 0
 
 
-_PLACE_SOURCE = re.compile(  # (the dash spaced on one side at least: "لندن- وكالات")
-    r"^(?P<place>[^\d\-–—:|]{2,40}?)(?:\s+[-–—]\s*|\s*[-–—]\s+)(?P<source>[^\d\-–—:|]{2,30})$")
+_PLACE_SOURCE = re.compile(  # (the dash spaced on one side at least: "لندن- وكالات"; a
+    # tatweel spaced on both as Omani papers print it: "مسقط ـ العُمانية")
+    r"^(?P<place>[^\d\-–—:|]{2,40}?)(?:\s+[-–—]\s*|\s*[-–—]\s+|\s+ـ\s+)"
+    r"(?P<source>[^\d\-–—:|]{2,30})$")
 # "دمشق، سوريا (CNN) -- أكدت..." / "WASHINGTON (AP) — The..." at the start of the lead.
 # "دمشق، سوريا (CNN) -- ...", and CNN's English pages, whose dateline is a <cite> glued
 # to the sentence: "Hong Kong (CNN Business)A muddled view ..."
