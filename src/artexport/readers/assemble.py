@@ -41,6 +41,7 @@ from .news import (
     Byline,
     FoundDate,
     agency_after_date,
+    agency_credit,
     byline_meta,
     byline_without_name,
     date_meta,
@@ -382,6 +383,8 @@ def _header_items(page: Page, start: int) -> list[_Item]:
                 break  # a menu above the title: the header ends here
             if words(body) >= 8:
                 items.append(("subtitle", k, body, None))  # "- الجيل الذي ..." under a title
+            elif credit := agency_credit(body):  # "- أ ف ب" under the headline: the wire's
+                items.append(("dateline", k, credit, None))
             # (the points of a programme's summary under its title: the header goes on)
         elif (byline := parse_byline(text, labels=page.labels)) is not None:
             items.append(("byline", k, text, byline))

@@ -326,6 +326,22 @@ _LEAD_DATELINE = re.compile(
 _PLACE_PAPER = re.compile(r"^(?P<place>[^\d:«»]{2,30}?)\s*:\s*«[^«»\d]{2,30}»$")
 
 
+# A wire's credit alone: its initials spaced or dotted ("أ ف ب", "د.ب.أ") or its name
+_AGENCY_CREDIT = re.compile(
+    r"^(?:(?P<initials>[\u0621-\u064a](?:[ .][\u0621-\u064a]){1,3}\.?)|رويترز|واس|قنا|"
+    r"كونا|وام|بنا|سانا|الأناضول|سبوتنيك|العمانية|العُمانية|فرانس برس|أسوشيتد برس|وكالات)$")
+
+
+def agency_credit(text: str) -> str | None:
+    """The dateline of a line that is only a news agency's credit ("أ ف ب", "رويترز"),
+    initials in brackets as datelines print them ("(أ ف ب)", which speech names "فرانس
+    برس"; bare, a listener heard three letters); else ``None``."""
+    m = _AGENCY_CREDIT.match(text.strip())
+    if m is None:
+        return None
+    return f"({m.group(0)})" if m.group("initials") else m.group(0)
+
+
 def parse_dateline(line: str) -> str | None:
     """A dateline line such as "إسطنبول - متابعات" (place - source), or ``None``."""
     paper = _PLACE_PAPER.match(line.strip())
@@ -419,6 +435,7 @@ __all__ = [
     "WIDGET",
     "Byline",
     "FoundDate",
+    "agency_credit",
     "byline_meta",
     "byline_without_name",
     "comment_list_heading",
