@@ -936,3 +936,17 @@ def test_a_live_blog_s_entry_times_between_its_paragraphs_are_kept(tmp_path: Pat
     texts = [plain_text(b.spans) for b in article.blocks if hasattr(b, "spans")]
     assert texts[1:] == [line for pair in zip(times, entries, strict=True) for line in pair]
     assert "09:15 ص" in [d.text for d in article.dropped]
+
+
+def test_one_short_sentence_among_labels_is_no_stretch_of_text() -> None:
+    """When the model finds no text, the heaviest stretch of lines is taken, but only
+    when it weighs as much as a near-good line: on a page whose lines all read as
+    labels (a script without spaces between words, flattened from a saved page), one
+    short sentence was kept alone where the reader's fallback keeps every plain line."""
+    from artexport.readers.lines import classify, split_lines
+
+    lines = split_lines("\n".join(["الرئيسية", "أخبار", "رياضة", "تطبيقات",
+                                   "اقرأ الكتب على شاشة كبيرة.", "الإعدادات", "المكتبة",
+                                   "حسابي"]))
+    classify(lines)
+    assert not any(ln.article for ln in lines)

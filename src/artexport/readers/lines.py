@@ -422,6 +422,7 @@ def classify(lines: list[Line]) -> None:
 
 LEAD_IN_WORDS = 5  # a line this long ending in ":" leads in to a list: running text
 STRETCH_SENTENCE_WORDS = 8  # (a stretch's sentence this long weighs as running text)
+STRETCH_MIN = CLASS_SCORE["neargood"]  # a stretch at least this heavy is the text
 
 
 def _best_stretch(seq: list[Line]) -> list[bool]:
@@ -430,7 +431,9 @@ def _best_stretch(seq: list[Line]) -> list[bool]:
     lines with the greatest total score (maximum-sum run), a sentence of several words
     weighing at least as a short sentence does, so that a quoted statement with few
     stop words stays with the text around it. Menus, tags and teasers score below
-    zero and stay out; without any positive stretch, nothing is kept."""
+    zero and stay out. A stretch lighter than one near-good line (a page in a script
+    without spaces between words, whose lines all read as "bad") is no evidence:
+    nothing is kept, and the reader falls back to every plain line."""
     def weight(line: Line) -> float:
         if _forced(line):
             return -math.inf
@@ -445,6 +448,8 @@ def _best_stretch(seq: list[Line]) -> list[bool]:
         total += weight(line)
         if total > best:
             best, best_span = total, (start, k)
+    if best < STRETCH_MIN:
+        return [False] * len(seq)
     return [best_span[0] <= k <= best_span[1] for k in range(len(seq))]
 
 
