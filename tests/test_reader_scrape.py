@@ -425,6 +425,12 @@ def test_lead_dateline_serves_scrape_and_html_paragraphs() -> None:
     assert meta == {"dateline": "عمان"}
     para = Paragraph((Span("الحكومة - كما قال الوزير - تدرس القرار"),))
     assert lead_dateline([para], {}) == [para]
+    # Sudan Tribune: the date written out between the place and the paper
+    meta = {}
+    lead = "الخرطوم 7 ديسمبر 2026 (سودان تربيون) - أعلن الجيش"
+    blocks = lead_dateline([Paragraph((Span(lead),))], meta)
+    assert blocks == [Paragraph((Span("أعلن الجيش"),))]
+    assert meta == {"dateline": "الخرطوم (سودان تربيون)"}
     # but a sentence that goes on after a parenthesis is no dateline
     para = Paragraph((Span("The company (Apple) said on Monday"),))
     assert lead_dateline([para], {}) == [para]

@@ -315,10 +315,12 @@ _PLACE_SOURCE = re.compile(  # (the dash spaced on one side at least: "لندن-
 # "دمشق، سوريا (CNN) -- أكدت..." / "WASHINGTON (AP) — The..." at the start of the lead.
 # "دمشق، سوريا (CNN) -- ...", and CNN's English pages, whose dateline is a <cite> glued
 # to the sentence: "Hong Kong (CNN Business)A muddled view ..."
-# KUNA puts the day and month between the two: "الكويت - 20 - 6 (كونا) -- ..."
+# KUNA puts the day and month between the two: "الكويت - 20 - 6 (كونا) -- ...", Sudan
+# Tribune the date written out: "الخرطوم 7 ديسمبر 2026 (سودان تربيون) - ..."
 _LEAD_DATELINE = re.compile(
     r"^(?P<place>[^\s()\d][^()\d.!?؟\n]{1,40}?)"
-    r"(?P<day>\s+-\s+[0-3]?\d\s+-\s+[01]?\d)?(?P<agency>\s*\([^()\d]{2,25}\))"
+    r"(?P<day>\s+-\s+[0-3]?\d\s+-\s+[01]?\d|\s+[0-3]?\d\s+[^\s\d()]+\s+(?:19|20)\d\d)?"
+    r"(?P<agency>\s*\([^()\d]{2,25}\))"
     r"(?:(?P<dash>\s*(?:--|—|–|-))?\s*$|\s*(?:--|—|–|-)\s*(?=\S)|(?=[A-Z\"“‘]))")
 
 
