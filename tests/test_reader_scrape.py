@@ -1866,11 +1866,13 @@ def test_a_place_and_agency_parted_by_a_spaced_tatweel_is_the_dateline(tmp_path:
     assert paragraphs(article) == list(BODY)
 
 
-@pytest.mark.parametrize(("credit", "dateline"), [("- أ ف ب", "(أ ف ب)"), ("- رويترز", "رويترز")])
+@pytest.mark.parametrize(("credit", "dateline"), [("- أ ف ب", "(أ ف ب)"), ("- رويترز", "رويترز"),
+                                                  ("وكالات", "وكالات"), ("أ.ف.ب", "(أ.ف.ب)")])
 def test_a_wire_s_dashed_credit_under_the_headline_is_the_dateline(
         tmp_path: Path, credit: str, dateline: str) -> None:
-    """Al Rai credits a wire story on a dashed line under its headline ("- أ ف ب"): the
-    line was left out as a menu item and the listener never heard whose story it was."""
+    """Al Rai credits a wire story on a dashed line under its headline ("- أ ف ب"), other
+    papers on a plain one ("وكالات"): the line was left out (as a menu item) and the
+    listener never heard whose story it was."""
     page = write_scrape(tmp_path, "خارجيات", "الحديقة الجديدة تفتح أبوابها للمكفوفين", credit,
                         "07 ديسمبر 2026", *BODY)
     article = load_quietly(page)

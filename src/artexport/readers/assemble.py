@@ -398,8 +398,8 @@ def _header_items(page: Page, start: int) -> list[_Item]:
             ln.reason = NOT_A_NAME
         elif (dateline := parse_dateline(text)) is not None and _PHOTO_CAPTION.search(body):
             pass  # a photo's caption without its photo, "ضبط مخدرات - أرشيفية": no dateline
-        elif dateline is not None or is_city(text):
-            items.append(("dateline", k, text, None))
+        elif dateline is not None or is_city(text) or agency_credit(body):  # ("وكالات")
+            items.append(("dateline", k, agency_credit(body) or text, None))
         elif heading_like(body) and not related_heading(body):
             items.append(("candidate", k, body, None))
         elif words(body) <= 40 and items and (
