@@ -416,6 +416,27 @@ def test_lead_dateline_serves_scrape_and_html_paragraphs() -> None:
                            meta)
     assert blocks == [Paragraph((Span("Wheat prices rose"),))]
     assert meta == {"dateline": "CAIRO (Reuters)"}
+    # Arab News: a known place in capitals and a colon; not a label ("UPDATE: ...")
+    meta = {}
+    blocks = lead_dateline([Paragraph((Span("AMMAN: Jordan on Monday opened"),))], meta)
+    assert blocks == [Paragraph((Span("Jordan on Monday opened"),))]
+    assert meta == {"dateline": "AMMAN"}
+    para = Paragraph((Span("UPDATE: The minister said on Monday"),))
+    assert lead_dateline([para], {}) == [para]
+    # Al-Ghad: a known city and a dash; not any word before a dash
+    meta = {}
+    blocks = lead_dateline([Paragraph((Span("عمان- يعيش مزارعو وادي الأردن موسما صعبا"),))],
+                           meta)
+    assert blocks == [Paragraph((Span("يعيش مزارعو وادي الأردن موسما صعبا"),))]
+    assert meta == {"dateline": "عمان"}
+    para = Paragraph((Span("الحكومة - كما قال الوزير - تدرس القرار"),))
+    assert lead_dateline([para], {}) == [para]
+    # Sudan Tribune: the date written out between the place and the paper
+    meta = {}
+    lead = "الخرطوم 7 ديسمبر 2026 (سودان تربيون) - أعلن الجيش"
+    blocks = lead_dateline([Paragraph((Span(lead),))], meta)
+    assert blocks == [Paragraph((Span("أعلن الجيش"),))]
+    assert meta == {"dateline": "الخرطوم (سودان تربيون)"}
     # but a sentence that goes on after a parenthesis is no dateline
     para = Paragraph((Span("The company (Apple) said on Monday"),))
     assert lead_dateline([para], {}) == [para]
@@ -1697,3 +1718,175 @@ def test_the_source_credited_under_the_text_is_left_out(tmp_path: Path, source: 
     article = load_quietly(page)
     assert paragraphs(article)[-1].startswith("وأهابت الإدارة")
     assert "الأنباء" not in everything(article)
+
+
+def test_a_brief_of_three_short_paragraphs_keeps_them_and_only_them(tmp_path: Path) -> None:
+    """Hespress, Echorouk: a brief of paragraphs under 200 characters (one a quoted
+    statement with few stop words) was too light for the model to find any text, and
+    the whole page (menus, tags, readers' comments) was kept as the article."""
+    page = write_scrape(
+        tmp_path, "جريدة إلكترونية", "الرئيسية", "سياسة", "اقتصاد", "مجتمع", "رياضة", "مجتمع",
+        "البلدية تعلن إغلاق السوق المركزي أسبوعين لأعمال الترميم",
+        "الموقع - سعيد الإدريسي", "الأحد 6 دجنبر 2026 - 19:40",
+        "أعلنت البلدية، الأحد، أنها ستغلق السوق المركزي أسبوعين ابتداء من الإثنين المقبل، "
+        "لإجراء أعمال ترميم شاملة تشمل السقف وشبكة الكهرباء والممرات.",
+        "وأوضح رئيس المجلس البلدي، في تصريح صحافي، أن التجار سينقلون مؤقتا إلى ساحة مجاورة.",
+        "وأضاف المسؤول البلدي أن \"الأشغال ستنجز وفق جدولة زمنية دقيقة تراعي مصالح التجار\".",
+        "السوق المركزي", "البلدية", "تعليقات الزوار", "1 - مواطن", "الأحد 6 دجنبر 2026 - 20:02",
+        "كل شيء يتأخر في هذه المدينة، الله يسهل.", "المقالات الأكثر قراءة",
+        "ارتفاع أسعار الخضر في الأسواق الشعبية", "© الموقع 2026")
+    article = load_quietly(page)
+    assert article.title == "البلدية تعلن إغلاق السوق المركزي أسبوعين لأعمال الترميم"
+    assert [a.name for a in article.authors] == ["سعيد الإدريسي"]
+    texts = paragraphs(article)
+    assert len(texts) == 3 and texts[0].startswith("أعلنت البلدية") \
+        and texts[2].startswith("وأضاف المسؤول")
+    assert "الرئيسية" not in everything(article) and "يتأخر" not in everything(article)
+
+
+def test_tags_under_a_bare_label_below_the_text_are_tags(tmp_path: Path) -> None:
+    """Al-Ittihad: "الكلمات الدالة" alone, then a tag per line, under an interview: the
+    label was left out but the tags (and the source line above them) were read as the
+    article's last paragraphs."""
+    page = write_scrape(
+        tmp_path, "الرياضة", "ثقافة", "مدير مكتبة الحي: نريد أن تبقى أبوابنا مفتوحة للجميع",
+        "حوار: سارة الكعبي", "7 ديسمبر 2026 00:45",
+        "تمدد مكتبة الحي ساعات عملها في موسم الامتحانات، وتفتح قاعة جديدة للمطالعة الهادئة "
+        "تتسع لستين طالبا. «الصحيفة» التقت مدير المكتبة وكان هذا الحوار.",
+        "ما الجديد هذا الموسم؟",
+        "- قاعة للمطالعة الهادئة، وكتب صوتية للمكفوفين، وساعات عمل حتى منتصف الليل.",
+        "كلمة أخيرة؟", "- المكتبة بيت ثان للطلاب.", "المصدر: الصحيفة - أبوظبي",
+        "الكلمات الدالة", "مكتبات الأحياء في أبوظبي", "موسم امتحانات نهاية العام", "شارك",
+        "طباعة")
+    article = load_quietly(page)
+    assert list(article.tags) == ["مكتبات الأحياء في أبوظبي", "موسم امتحانات نهاية العام"]
+    texts = [text for block in article.blocks for text in block_texts(block)]
+    assert texts[-1] == "المكتبة بيت ثان للطلاب."
+
+
+@pytest.mark.parametrize(("time", "published"), [("03:10 ص", "2026-12-07T03:10"),
+                                                  ("09:40 م", "2026-12-07T21:40")])
+def test_the_time_on_the_line_under_a_bare_date_is_the_published_time(
+        tmp_path: Path, time: str, published: str) -> None:
+    """Al Rai prints the day ("07 ديسمبر 2026") and its time ("03:10 ص") on two lines:
+    the time was left out as a lone counter and the article dated to the day only."""
+    page = write_scrape(tmp_path, "خارجيات", "الحديقة الجديدة تفتح أبوابها للمكفوفين",
+                        "07 ديسمبر 2026", time, *BODY, "أضف تعليق")
+    article = load_quietly(page)
+    assert article.published is not None
+    assert article.published.isoformat().startswith(published)
+    assert time not in [d.text for d in article.dropped]
+    assert paragraphs(article) == list(BODY)
+
+
+_MORE = ("وأضاف أن الممرات صممت بالتعاون مع جمعية المكفوفين، وأن اللوحات تشرح أنواع الأشجار "
+         "والنباتات ومواقع المقاعد ودورات المياه والمخارج.",
+         "وأشار إلى أن البلدية تدرس تعميم التجربة على الحدائق الأخرى في العام المقبل، بعد "
+         "تقييم آراء الزوار خلال الأشهر الثلاثة الأولى من التشغيل.")
+
+
+def test_unlabelled_tags_of_three_words_over_a_related_box_are_tags(tmp_path: Path) -> None:
+    """Elwatan prints its tags with no label under the text ("انتخابات مجلس النواب"),
+    then "مقالات قد تعجبك": the tags were read as the article's last paragraphs."""
+    page = write_scrape(
+        tmp_path, "أخبار مصر", "الحديقة الجديدة تفتح أبوابها للمكفوفين", "كتب: أحمد سالم",
+        "الإثنين 07 ديسمبر 2026 | 08:10 صباحًا", *BODY, *_MORE, "حدائق القاهرة الكبرى",
+        "الهيئة العامة للتجميل", "مقالات قد تعجبك", "افتتاح ممشى جديد على النيل", "منذ 3 ساعات",
+        "© 2026 جميع الحقوق محفوظة")
+    article = load_quietly(page)
+    assert paragraphs(article) == [*BODY, *_MORE]
+    assert list(article.tags) == ["حدائق القاهرة الكبرى", "الهيئة العامة للتجميل"]
+
+
+def test_a_photo_gallery_s_captions_above_the_text_are_kept_without_their_numbers(
+        tmp_path: Path) -> None:
+    """Al-Khaleej's "بالصور" pages: each photo's number ("1 / 3") over its caption, then
+    the story: the captions were left out (the last one made a subheading) and a
+    listener heard none of what the photos show."""
+    captions = ["طائرات الاستعراض فوق برج المدينة", "جمهور يتابع العرض من ممشى الخور",
+                "الطيارون يحيون الجمهور بعد الهبوط"]
+    page = write_scrape(
+        tmp_path, "صور", "بالصور.. عرض جوي في سماء المدينة احتفاء باليوم الوطني",
+        "7 ديسمبر 2026",
+        *[line for n, caption in enumerate(captions, 1) for line in (f"{n} / 3", caption)],
+        *BODY, "أخبار ذات صلة", "مسيرة الاتحاد تجوب شوارع العاصمة")
+    article = load_quietly(page)
+    assert [type(b) for b in article.blocks] == [Paragraph] * 5
+    assert paragraphs(article) == [*captions, *BODY]
+    assert [d.reason for d in article.dropped if "/ 3" in d.text] == ["counter"] * 3
+
+
+def test_a_place_and_the_paper_in_quotation_marks_is_the_dateline(tmp_path: Path) -> None:
+    """Al-Khaleej signs its own stories "دبي: «الخليج»": the line was left out, and with
+    it the place that gives the time zone."""
+    page = write_scrape(tmp_path, "الإمارات", "الحديقة الجديدة تفتح أبوابها للمكفوفين",
+                        "دبي: «الخليج»", "7 ديسمبر 2026", *BODY)
+    article = load_quietly(page)
+    assert article.dateline == "دبي: «الخليج»"
+    assert article.published is not None and article.published.utcoffset() == timedelta(hours=4)
+    assert paragraphs(article) == list(BODY)
+
+
+def test_the_site_s_name_printed_again_under_the_headline_is_no_writer(tmp_path: Path) -> None:
+    """Libya Observer prints its name at the top of the page and again under the
+    headline: it was taken for the writer ("بقلم ليبيا أوبزرفر")."""
+    page = write_scrape(tmp_path, "ليبيا أوبزرفر", "أخبار", "تقارير", "أخبار",
+                        "الحديقة الجديدة تفتح أبوابها للمكفوفين", "ليبيا أوبزرفر",
+                        "07 ديسمبر, 2026", *BODY, "مقالات مشابهة", "انخفاض سعر الدولار")
+    article = load_quietly(page)
+    assert article.title == "الحديقة الجديدة تفتح أبوابها للمكفوفين"
+    assert not article.authors
+    assert paragraphs(article) == list(BODY)
+
+
+def test_a_bare_name_under_the_opinion_label_above_the_headline_is_the_writer(
+        tmp_path: Path) -> None:
+    """Al-Akhbar's columns: the section "رأي", the writer's bare name, the date, then the
+    headline: the name was left out as page chrome above the headline."""
+    page = write_scrape(tmp_path, "لبنان", "سياسة", "رأي", "رأي", "سليم الحداد",
+                        "الإثنين 7 كانون الأول 2026", "الحدائق العامة حق لا ترف", *BODY)
+    article = load_quietly(page)
+    assert article.title == "الحدائق العامة حق لا ترف"
+    assert [a.name for a in article.authors] == ["سليم الحداد"]
+    assert paragraphs(article) == list(BODY)
+
+
+def test_an_interview_s_dashed_answers_are_paragraphs_not_lists_of_one(tmp_path: Path) -> None:
+    """Al-Ittihad's interviews: each answer opens with a dialogue dash under its
+    question ("- خصصنا ..."): every answer was a list of one item."""
+    page = write_scrape(
+        tmp_path, "حوارات", "مدير مكتبة الحي: نريد أن تبقى أبوابنا مفتوحة للجميع",
+        "حوار: سارة الكعبي", "7 ديسمبر 2026 00:45",
+        "تمدد مكتبة الحي ساعات عملها في موسم الامتحانات، وتفتح قاعة جديدة للمطالعة الهادئة "
+        "تتسع لستين طالبا. «الصحيفة» التقت مدير المكتبة وكان هذا الحوار.",
+        "ما الجديد في هذا الموسم؟",
+        "- قاعة للمطالعة الهادئة، وكتب صوتية للمكفوفين، وساعات عمل حتى منتصف الليل.",
+        "وكيف تقيسون نجاح هذه التجربة الجديدة في المكتبة؟",
+        "- بعدد الطلاب الذين يعودون إلينا في الأسبوع التالي، لا بعدد الزوار في اليوم الأول.")
+    article = load_quietly(page)
+    assert not any(isinstance(b, ListBlock) for b in article.blocks)
+    assert paragraphs(article)[-1].startswith("بعدد الطلاب")
+
+
+def test_a_place_and_agency_parted_by_a_spaced_tatweel_is_the_dateline(tmp_path: Path) -> None:
+    """Omani papers print the wire's line with a tatweel for its dash ("مسقط ـ العُمانية:"):
+    it was read as the text's first paragraph."""
+    page = write_scrape(tmp_path, "محليات", "الحديقة الجديدة تفتح أبوابها للمكفوفين",
+                        "ديسمبر 7, 2026", "مسقط ـ العُمانية:", *BODY)
+    article = load_quietly(page)
+    assert article.dateline == "مسقط ـ العُمانية"
+    assert paragraphs(article) == list(BODY)
+
+
+@pytest.mark.parametrize(("credit", "dateline"), [("- أ ف ب", "(أ ف ب)"), ("- رويترز", "رويترز"),
+                                                  ("وكالات", "وكالات"), ("أ.ف.ب", "(أ.ف.ب)")])
+def test_a_wire_s_dashed_credit_under_the_headline_is_the_dateline(
+        tmp_path: Path, credit: str, dateline: str) -> None:
+    """Al Rai credits a wire story on a dashed line under its headline ("- أ ف ب"), other
+    papers on a plain one ("وكالات"): the line was left out (as a menu item) and the
+    listener never heard whose story it was."""
+    page = write_scrape(tmp_path, "خارجيات", "الحديقة الجديدة تفتح أبوابها للمكفوفين", credit,
+                        "07 ديسمبر 2026", *BODY)
+    article = load_quietly(page)
+    assert article.dateline == dateline
+    assert paragraphs(article) == list(BODY)

@@ -567,6 +567,14 @@ def test_a_line_printed_again_is_read_once(tmp_path: Path) -> None:
     ("صورة أرشيفية", "caption label"), ("تعليقات الفيسبوك", "comments"),
     ("سياسة الخصوصية", "navigation"), ("كلمات البحث", "tags label"),
     ("شاهد الفيديو", "navigation"), ("تابع البث المباشر", "navigation"),
+    ("تابع أحدث الأخبار عبر تطبيق", "share/print widget"),
+    ("تابع آخر أخبار الموقع عبر Google News", "share/print widget"),
+    ("تابع آخر التطورات عبر قناة الجزيرة", None),
+    ("اشترك في «الأخبار» على يوتيوب هنا", "share/print widget"),
+    ("من ملف : أزمة الكهرباء", "navigation"),
+    ("Topics: Jordan Iraq trade", "tags label"), ("الوسوم: تونس الاقتصاد", "tags label"),
+    ("Topics: the minister spoke about the budget and the new taxes at length.", None),
+    ("اشترك اللاعب في التدريبات على ملعب النادي", None),
     # the same verbs in news: not furniture
     ("تابع الرئيس حديثه قائلا إن القناة ستفتح الآن", None), ("شاهد عيان", None),
     ("انضم اللاعب إلى قناة الرياضة الآن", None),
@@ -582,7 +590,8 @@ def test_arabic_site_furniture(line: str, reason: str | None) -> None:
     assert furniture_reason(line) == reason
 
 
-@pytest.mark.parametrize("line", ["إقرأ أيضاً:", "طالع أيضا", "عاجل"])
+@pytest.mark.parametrize("line", ["إقرأ أيضاً:", "طالع أيضا", "عاجل", "محتوى ذي صلة",
+                                  "مقالات قد تعجبك", "موضوعات ذو صلة"])
 def test_arabic_list_headings(line: str) -> None:
     from artexport.readers.news import related_heading
 
@@ -905,3 +914,43 @@ def test_headlines_after_the_text_with_no_heading_are_not_its_text(tmp_path: Pat
                     "March 4, 2024\n" + _PARAGRAPHS + "Previous\nNext\nSponsored\n" + teasers
                     + "Sponsored\n" + teasers)
     assert body_lines(article) == _PARAGRAPHS.splitlines()
+
+
+def test_a_live_blog_s_entry_times_between_its_paragraphs_are_kept(tmp_path: Path) -> None:
+    """Elwatan's live coverage ("لحظة بلحظة"): each entry under its time alone ("01:30
+    م"); lone times are furniture by rule, and every entry's time was lost. A lone
+    time under the text (a teaser's) is still left out."""
+    entries = ["أعلنت اللجنة العامة في الدائرة الأولى الحصر العددي للأصوات في جميع اللجان "
+               "الفرعية بعد منتصف الليل.",
+               "قال المتحدث باسم الهيئة إن نسبة المشاركة في المرحلة الثانية بلغت 28 في المئة "
+               "من إجمالي الناخبين.",
+               "بدأت اللجان العامة في المحافظة تسلم محاضر الفرز من اللجان الفرعية وسط إجراءات "
+               "أمنية مشددة."]
+    times = ["01:30 م", "12:45 م", "11:20 ص"]
+    page = tmp_path / "live.txt"
+    page.write_text("\n".join([
+        "تغطية مباشرة", "لحظة بلحظة.. نتائج المرحلة الثانية من الانتخابات",
+        "الإثنين 07 ديسمبر 2026 | 08:10 صباحًا",
+        "تتابع الصحيفة لحظة بلحظة إعلان نتائج المرحلة الثانية من الانتخابات التي جرت على "
+        "مدار يومين في 13 محافظة.",
+        *[line for pair in zip(times, entries, strict=True) for line in pair],
+        "مقالات قد تعجبك", "موعد جولة الإعادة في الدوائر الملغاة", "09:15 ص"]) + "\n",
+        encoding="utf-8")
+    article = load_article(page)
+    texts = [plain_text(b.spans) for b in article.blocks if hasattr(b, "spans")]
+    assert texts[1:] == [line for pair in zip(times, entries, strict=True) for line in pair]
+    assert "09:15 ص" in [d.text for d in article.dropped]
+
+
+def test_one_short_sentence_among_labels_is_no_stretch_of_text() -> None:
+    """When the model finds no text, the heaviest stretch of lines is taken, but only
+    when it weighs as much as a near-good line: on a page whose lines all read as
+    labels (a script without spaces between words, flattened from a saved page), one
+    short sentence was kept alone where the reader's fallback keeps every plain line."""
+    from artexport.readers.lines import classify, split_lines
+
+    lines = split_lines("\n".join(["الرئيسية", "أخبار", "رياضة", "تطبيقات",
+                                   "اقرأ الكتب على شاشة كبيرة.", "الإعدادات", "المكتبة",
+                                   "حسابي"]))
+    classify(lines)
+    assert not any(ln.article for ln in lines)

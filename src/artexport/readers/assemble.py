@@ -24,18 +24,13 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from ..model import (
-    Dropped,
-    Figure,
-    Image,
-    Inline,
-    Span,
-)
+from ..model import Dropped, Figure, Image, Inline, Span
 from .base import Draft
 from .headline import (
     TITLE_WORDS,
     HeaderItem,
     headline_at,
+    opinion_label,
     past_captions,
     site_title,
     without_glued_byline,
@@ -46,6 +41,7 @@ from .news import (
     Byline,
     FoundDate,
     agency_after_date,
+    agency_credit,
     byline_meta,
     byline_without_name,
     date_meta,
@@ -62,9 +58,10 @@ from .news import (
     titled_name,
 )
 from .page_body import caption_shaped, page_body
-from .page_repeats import without_author_box, without_repeats, without_source
+from .page_repeats import site_names, without_author_box, without_repeats, without_source
 from .page_stamps import (
     stamp_author,
+    time_under_date,
     trailing_tags,
     trailing_time,
     unlabelled_tags,
@@ -114,7 +111,8 @@ class Page:
 def assemble(page: Page, *, title_known: bool = False) -> None:
     """Fill ``page.draft`` (meta, lead, blocks, dropped) from classified lines."""
     lines = page.lines
-    page.labels = frozenset(fold(ln.body) for ln in lines if ln.bullet and ln.words <= 4)
+    page.labels = frozenset(fold(ln.body) for ln in lines if ln.bullet and ln.words <= 4) \
+        | site_names(lines)
     page.repeated = frozenset(fold(a.body) for a, b in itertools.pairwise(lines)
                               if fold(a.body) == fold(b.body))
     span = article_span(lines)
@@ -385,6 +383,8 @@ def _header_items(page: Page, start: int) -> list[_Item]:
                 break  # a menu above the title: the header ends here
             if words(body) >= 8:
                 items.append(("subtitle", k, body, None))  # "- الجيل الذي ..." under a title
+            elif credit := agency_credit(body):  # "- أ ف ب" under the headline: the wire's
+                items.append(("dateline", k, credit, None))
             # (the points of a programme's summary under its title: the header goes on)
         elif (byline := parse_byline(text, labels=page.labels)) is not None:
             items.append(("byline", k, text, byline))
@@ -398,8 +398,8 @@ def _header_items(page: Page, start: int) -> list[_Item]:
             ln.reason = NOT_A_NAME
         elif (dateline := parse_dateline(text)) is not None and _PHOTO_CAPTION.search(body):
             pass  # a photo's caption without its photo, "ضبط مخدرات - أرشيفية": no dateline
-        elif dateline is not None or is_city(text):
-            items.append(("dateline", k, text, None))
+        elif dateline is not None or is_city(text) or agency_credit(body):  # ("وكالات")
+            items.append(("dateline", k, agency_credit(body) or text, None))
         elif heading_like(body) and not related_heading(body):
             items.append(("candidate", k, body, None))
         elif words(body) <= 40 and items and (
@@ -464,6 +464,7 @@ def _header(page: Page, items: list[_Item], *, title_known: bool = False) -> Non
                     continue
                 del meta["published"]  # the day's time on a line of its own (Al Rai)
             date_meta(payload, meta, text)
+            page.use(*time_under_date(text, page.lines[k + 1:k + 2], meta))
             stamp_author(text, meta, labels=page.labels)
             _date_place(text, meta)
         elif kind == "hijri" and "published_hijri" not in meta:
@@ -487,10 +488,11 @@ def _header(page: Page, items: list[_Item], *, title_known: bool = False) -> Non
         page.use(k)
     if "authors" not in meta:  # a bare name right above the date (the Guardian's, Le360's)
         # (under the headline: above it, a name-like line is a breadcrumb or the site's
-        # name, "مدیریت شهری", "همشهری آنلاین")
+        # name, "مدیریت شهری", "همشهری آنلاین", unless under a label of columns, "رأي")
         for n, ((kind, k, text, _), below) in enumerate(itertools.pairwise(items)):
             if kind == "candidate" and below[0] == "date" and _bare_name(page, text) \
-                    and k not in page.used and (title_at is None or n > title_at):
+                    and k not in page.used and (title_at is None or n > title_at or (
+                        k > 0 and opinion_label(page.lines[k - 1].body))):
                 meta["authors"] = [text]
                 page.use(k)
                 break

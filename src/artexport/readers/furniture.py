@@ -180,13 +180,19 @@ _FURNITURE_PATTERNS: list[tuple[str, str]] = [
     # the site's own channels: "تابعونا على جوجل نيوز", "حمل تطبيق الجريدة", "انضم إلى
     # قناتنا على تيليجرام"
     # (the verbs only in the forms that address the reader: "تابع الرئيس حديثه" is news;
-    # "للمزيد من الأخبار" may come first)
+    # "للمزيد من الأخبار" may come first; "تابع أحدث الأخبار عبر تطبيق": the imperative
+    # only with the site's "latest news")
     (r"^(?!.{100})(?:للمزيد(?:\s+من\s+(?:الأخبار|الاخبار|التفاصيل|المعلومات))?\s*[،,:]?\s*)?"
-     r"((تابعونا|تابعوا|تابعنا|للاشتراك|للمتابعة)\b.{0,60}"
+     r"((تابعونا|تابعوا|تابعنا|للاشتراك|للمتابعة|"
+     r"تابع\s+(?:أحدث|آخر|احدث|اخر)\s+(?:ال)?أخبار)\b.{0,60}"
      r"(جوجل نيوز|google news|تطبيق|قناة|قناتنا|تيليجرام|تلغرام|تليجرام|يوتيوب|واتساب|"
      r"النشرة|نشرتنا|صفحتنا|حساباتنا)|(حمل|حملوا|حمّل|حمّلوا|نزل|لتحميل|تحميل)\s+تطبيق|"
      r"(انضم|انضموا)\s+(إلى|الى|ل)\s*(قناتنا|قناة|مجموعتنا)|"
-     r"(اشترك|اشتركوا)\s+(الآن|في\s+(النشرة|نشرتنا|قناتنا|القناة)))\b[^.]{0,40}$", WIDGET),
+     r"(اشترك|اشتركوا)\s+(الآن|في\s+(النشرة|نشرتنا|قناتنا|القناة))|"
+     # ("اشترك في «الأخبار» على يوتيوب هنا": the paper's name, then its channel)
+     r"(اشترك|اشتركوا)\s+في\s+[«\"“]?\S+(\s+\S+)?[»\"”]?\s+على\s+"
+     r"(يوتيوب|تيليجرام|تلغرام|تليغرام|واتساب|إنستغرام|انستغرام|فيسبوك|تويتر|إكس|تيك توك))"
+     r"\b[^.]{0,40}$", WIDGET),
     # an image's label rather than its caption: "صورة أرشيفية", "(أرشيفية)"
     (r"^\(?(صورة\s+)?(أرشيفية|ارشيفية|تعبيرية|توضيحية|أرشيف|ارشيف)\)?$", CAPTION_LABEL),
     # a photo's credit: "Le360 (صورة)", "AFP (photo)"
@@ -290,6 +296,8 @@ _FURNITURE_PATTERNS: list[tuple[str, str]] = [
     (r"^(طالع|also read|lire aussi|à lire aussi|lea también|lee también|leia também|leggi anche|"
      r"lesen sie auch|mehr zum thema|lees ook|ayrıca okuyun|baca juga)\s*:", RELATED),
     (r"^(from the section)\b", NAVIGATION),
+    # a dossier's link under a column: "من ملف : أزمة الكهرباء" (Al-Akhbar)
+    (r"^من ملف\s*:\s*\S[^.]{0,60}$", NAVIGATION),
     # a site's name "... نت" on its own line ("الميادين نت" under the headline)
     (r"^[^\s\d]{3,20}(?:[ .]نت|\.net)$", SITE_NAME),
     # a link to a section or a video: "طالع محليات", "شاهد الفيديو"
@@ -298,6 +306,9 @@ _FURNITURE_PATTERNS: list[tuple[str, str]] = [
     # a post's tags: the label alone, or with the tags after it ("Tags: a, b, c")
     (rf"^({TAG_LABEL})\s*[:：]?"
      r"(\s*[^\s,،;؛|][^,،;؛|]{0,40}([,،;؛|]\s*[^,،;؛|]{1,40}){1,})?$", TAGS),
+    # ... or a few words after the label and a colon, with nothing between the tags
+    # ("Topics: Jordan Iraq trade", Arab News)
+    (rf"^({TAG_LABEL})\s*[:：]\s*[^\s.!?؟:：]+(\s+[^\s.!?؟:：]+){{0,5}}$", TAGS),
     (r"^(الهاتف|هاتف|فاكس|الفاكس|البريد الإلكتروني|tel|phone|fax|e-?mail)\b[^.]{0,40}:",
      FOOTER),
     (r"^[\w.$]+\(.*\)\s*;?$", SCRIPT),                            # Krux('scrape', {...})
@@ -403,7 +414,8 @@ _RELATED_HEADING = re.compile(
     r"(?:[اإأ]قرأ|طالع)\s+(?:[أا]يض(?:ا|اً|ًا)|المزيد)|عاجل|(?:الأخبار العاجلة|أخبار عاجلة)|"
     r"(?:الأخبار|الموضوعات|المواضيع|المقالات)\s+(?:المتعلقة|ذات الصلة|المرتبطة)|"
     r"(?:اختيارات|مختارات)\s+(?:المحرر|المحررين)|"
-    r"شاهد\s+(?:أيضا|أيضاً)|قد\s+(?:يعجبك|يهمك)|(?:\S+\s+)?ذات صلة|المزيد(?:\s+\S+){0,3}|"
+    r"شاهد\s+(?:أيضا|أيضاً)|(?:\S+\s+)?قد\s+(?:يعجبك|يهمك|تعجبك|تهمك)|"
+    r"(?:\S+\s+)?(?:ذات|ذي|ذو) صلة|المزيد(?:\s+\S+){0,3}|"
     r"(?:مقالات|قصائد|أخبار|اخبار|مواضيع|موضوعات|تقارير|قصص|كتب|صور|فيديوهات|مقاطع|دروس)"
     r"\s+(?:أخرى|اخرى|مشابهة|مقترحة|متعلقة)(?:\s+\S+){0,2}|"
     r"related(?:\s+[^\W\d_]+){0,2}|"

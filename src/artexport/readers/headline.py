@@ -220,3 +220,14 @@ def site_title(text: str, others: set[str]) -> bool:
 _NOT_A_SITE = re.compile("^(?:" + "|".join(fold(w) for w in (
     "live", "as it happened", "مباشر", "بث مباشر", "أرشيفية", "صورة أرشيفية", "أرشيف",
     "تعبيرية", "صورة تعبيرية", "توضيحية")) + ")$")
+
+
+# A section's label for columns: the bare name right under it, above the headline, is
+# the columnist's (Al-Akhbar: "رأي", "جان عزيز", the date, the headline)
+_OPINION_LABEL = re.compile(r"^(?:رأي|الرأي|آراء|الآراء|مقالات|مقالات الرأي|كتاب وآراء|"
+                            r"أعمدة|opinion|comment|op-ed|یادداشت|دیدگاه)$", re.I)
+
+
+def opinion_label(text: str) -> bool:
+    """Whether ``text`` is the label of a section of columns ("رأي", "Opinion")."""
+    return bool(_OPINION_LABEL.match(text.strip()))

@@ -48,6 +48,7 @@ import math
 import re
 from collections.abc import Callable
 
+from .furniture import TAG_LABEL, TAGS
 from .news import (
     COMMENTS,
     RELATED,
@@ -72,7 +73,14 @@ from .page_text import (
     tashkeel_count,
 )
 from .stopwords import page_stop_words, stop_word_density
-from .text_edges import PROSE_WORDS, SUBHEAD_WORDS, prose_after_the_text, prose_before_the_text
+from .text_edges import (
+    PROSE_WORDS,
+    SUBHEAD_WORDS,
+    entry_times,
+    gallery_captions,
+    prose_after_the_text,
+    prose_before_the_text,
+)
 
 # ---- constants of the model ---------------------------------------------------------
 
@@ -126,6 +134,9 @@ _URL = re.compile(r"^(?:https?://|www\.)\S+$|^[\w-]+(?:\.[\w-]+)+(?:/\S*)?$", re
 # "field: value", "field<TAB>value", "field | value": a table or infobox row.
 _ROW = re.compile(
     r"^(?P<key>[^\s:：|][^:：|]{0,40}?)\s*(?:[:：]|\s\|\s)\s*(?P<value>\S.*)$")
+
+
+_BARE_TAGS_LABEL = re.compile(rf"^(?:{TAG_LABEL})\s*[:：]?$", re.I)  # tags on the lines below
 
 
 # ---- scoring ------------------------------------------------------------------------
@@ -280,12 +291,14 @@ def _mark_runs(seq: list[Line]) -> None:
 
 def _mark_related(seq: list[Line]) -> None:
     """A "related" heading and the lines after it, up to the next line of running
-    text, are a list of links."""
-    inside = False
+    text, are a list of links; so are the tags under a bare tags label below the text
+    ("الكلمات الدالة", then a tag per line)."""
+    inside = seen_text = False
     for k, line in enumerate(seq):
-        if related_heading(line.body):
+        if related_heading(line.body) or (seen_text and _BARE_TAGS_LABEL.match(line.body)):
             line.related = inside = True
             continue
+        seen_text = seen_text or (line.words >= PROSE_WORDS and ends_sentence(line.body))
         lead_in = ends_sentence(line.body, ":") and line.words >= LEAD_IN_WORDS
         if inside and (line.klass == "good" or lead_in
                        or (ends_sentence(line.body, STATEMENT_END) and line.words >= 8)):
@@ -358,7 +371,8 @@ def classify(lines: list[Line]) -> None:
     each line left out its ``reason``."""
     letters = "".join(ln.body for ln in lines[:400])[:20000]
     rtl_page = len(_ARABIC_LETTER.findall(letters)) > len(_LATIN_LETTER.findall(letters))
-    seq = [ln for ln in lines if ln.furniture is None or ln.barrier or ln.related]
+    seq = [ln for ln in lines if ln.furniture is None or ln.barrier or ln.related
+           or (ln.furniture == TAGS and _BARE_TAGS_LABEL.match(ln.body))]
     stops = page_stop_words([ln.body for ln in seq[:400] if len(ln.body) >= LENGTH_LOW])
     for line in seq:
         line.klass = "bad" if line.barrier else _klass(line, stops)
@@ -387,7 +401,10 @@ def classify(lines: list[Line]) -> None:
             line.score = max(line.score, 0.0) + ITEM_BONUS  # tags, not a list's items)
         if not line.bullet and line.body.endswith(":") and line.words >= 2:
             announced, lead_in = True, line.words
-    for line, state in zip(seq, _viterbi(seq), strict=True):
+    states = _viterbi(seq)
+    if not any(states):
+        states = _best_stretch(seq)
+    for line, state in zip(seq, states, strict=True):
         line.article = state
     prose_before_the_text(seq, stops)
     prose_after_the_text(seq)
@@ -399,9 +416,41 @@ def classify(lines: list[Line]) -> None:
             line.reason = line.furniture
         elif not line.article and line.reason is None:
             line.reason = _why_not(line)
+    entry_times(lines)
+    gallery_captions(lines)
 
 
 LEAD_IN_WORDS = 5  # a line this long ending in ":" leads in to a list: running text
+STRETCH_SENTENCE_WORDS = 8  # (a stretch's sentence this long weighs as running text)
+STRETCH_MIN = CLASS_SCORE["neargood"]  # a stretch at least this heavy is the text
+
+
+def _best_stretch(seq: list[Line]) -> list[bool]:
+    """When the model finds no article line (a brief of two or three paragraphs under
+    200 characters each, too light to pay for two switches of state): the stretch of
+    lines with the greatest total score (maximum-sum run), a sentence of several words
+    weighing at least as a short sentence does, so that a quoted statement with few
+    stop words stays with the text around it. Menus, tags and teasers score below
+    zero and stay out. A stretch lighter than one near-good line (a page in a script
+    without spaces between words, whose lines all read as "bad") is no evidence:
+    nothing is kept, and the reader falls back to every plain line."""
+    def weight(line: Line) -> float:
+        if _forced(line):
+            return -math.inf
+        if line.words >= STRETCH_SENTENCE_WORDS and ends_sentence(line.body):
+            return max(line.score, SENTENCE_BONUS)
+        return line.score
+    best, best_span = 0.0, (0, -1)
+    total, start = 0.0, 0
+    for k, line in enumerate(seq):
+        if total <= 0:
+            total, start = 0.0, k
+        total += weight(line)
+        if total > best:
+            best, best_span = total, (start, k)
+    if best < STRETCH_MIN:
+        return [False] * len(seq)
+    return [best_span[0] <= k <= best_span[1] for k in range(len(seq))]
 
 
 def _end_at_comments(lines: list[Line]) -> None:

@@ -100,7 +100,8 @@ _ROLE_PREFIX = re.compile(
     r"نویسنده|به قلم|گزارش|گفت‌وگو|گفتگو|مصاحبه|ترجمه|خبرنگار|توسط|"
     r"تحریر|رپورٹ|انٹرویو|ترجمہ|مصنف|از|"
     r"By|Posted by|Written by|Words by|Interview by|Interviewed by|Reporting by|Reported by|"
-    r"Translated by|Translation by|Edited by|Story by|Author|الكاتب|نویسنده|"
+    r"Translated by|Translation by|Edited by|Story by|Author|الكاتب|الكاتبة|المحرر|المحررة|"
+    r"بواسطة|نویسنده|"
     r"Par|Von|Por|Door|Oleh|Yazan|(?-i:di))\s*[:：,،\-–]?\s+"
     r"(?P<name>\S.{1,60}?)\s*[:：]?$", re.I)  # ("كتب- أحمد عبد الحميد:", Masrawy)
 _ROLES = {"حوار": "حوار", "أجرى الحوار": "حوار", "اجرى الحوار": "حوار",
@@ -308,29 +309,50 @@ def looks_like_name(text: str, *, labels: frozenset[str] = frozenset(),
     return function_word_count(function_words) == 0
 
 
-_PLACE_SOURCE = re.compile(  # (the dash spaced on one side at least: "لندن- وكالات")
-    r"^(?P<place>[^\d\-–—:|]{2,40}?)(?:\s+[-–—]\s*|\s*[-–—]\s+)(?P<source>[^\d\-–—:|]{2,30})$")
+_PLACE_SOURCE = re.compile(  # (the dash spaced on one side at least: "لندن- وكالات"; a
+    # tatweel spaced on both as Omani papers print it: "مسقط ـ العُمانية")
+    r"^(?P<place>[^\d\-–—:|]{2,40}?)(?:\s+[-–—]\s*|\s*[-–—]\s+|\s+ـ\s+)"
+    r"(?P<source>[^\d\-–—:|]{2,30})$")
 # "دمشق، سوريا (CNN) -- أكدت..." / "WASHINGTON (AP) — The..." at the start of the lead.
 # "دمشق، سوريا (CNN) -- ...", and CNN's English pages, whose dateline is a <cite> glued
 # to the sentence: "Hong Kong (CNN Business)A muddled view ..."
 # KUNA puts the day and month between the two: "الكويت - 20 - 6 (كونا) -- ...", Reuters
-# the month and day: "CAIRO, July 21 (Reuters) - ..."
+# the month and day: "CAIRO, July 21 (Reuters) - ...", Sudan Tribune the date written
+# out: "الخرطوم 7 ديسمبر 2026 (سودان تربيون) - ..."
 _LEAD_DATELINE = re.compile(
     r"^(?P<place>[^\s()\d][^()\d.!?؟\n]{1,40}?)"
     r"(?P<day>\s+-\s+[0-3]?\d\s+-\s+[01]?\d|,\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|"
-    r"Sept|Oct|Nov|Dec)[a-z]{0,6}\.?\s+[0-3]?\d)?(?P<agency>\s*\([^()\d]{2,25}\))"
+    r"Sept|Oct|Nov|Dec)[a-z]{0,6}\.?\s+[0-3]?\d|\s+[0-3]?\d\s+[^\s\d()]+\s+(?:19|20)\d\d)?"
+    r"(?P<agency>\s*\([^()\d]{2,25}\))"
     r"(?:(?P<dash>\s*(?:--|—|–|-))?\s*$|\s*(?:--|—|–|-)\s*(?=\S)|(?=[A-Z\"“‘]))")
 
 
 # Anadolu's "أنقرة/ الأناضول": a slash, after a city only ("كتب/ محمد علي" is a byline);
-# Al Khaleej's "الشارقة: «الخليج»": a colon and the paper's name in quotation marks
+# Al Khaleej's and Al Bayan's "الشارقة: «الخليج»": a colon and the paper's name in
+# quotation marks
 _CITY_SLASH_SOURCE = re.compile(r"^(?P<place>[^\d/:|]{2,25}?)\s*(?:/\s*(?P<source>[^\d/:|]{2,30})"
                                 r"|:\s*«[^«»\d]{2,30}»)$")
 
 
+# A wire's credit alone: its initials spaced or dotted ("أ ف ب", "د.ب.أ") or its name
+_AGENCY_CREDIT = re.compile(
+    r"^(?:(?P<initials>[\u0621-\u064a](?:[ .][\u0621-\u064a]){1,3}\.?)|رويترز|واس|قنا|"
+    r"كونا|وام|بنا|سانا|الأناضول|سبوتنيك|العمانية|العُمانية|فرانس برس|أسوشيتد برس|وكالات)$")
+
+
+def agency_credit(text: str) -> str | None:
+    """The dateline of a line that is only a news agency's credit ("أ ف ب", "رويترز"),
+    initials in brackets as datelines print them ("(أ ف ب)", which speech names "فرانس
+    برس"; bare, a listener heard three letters); else ``None``."""
+    m = _AGENCY_CREDIT.match(text.strip())
+    if m is None:
+        return None
+    return f"({m.group(0)})" if m.group("initials") else m.group(0)
+
+
 def parse_dateline(line: str) -> str | None:
-    """A dateline line such as "إسطنبول - متابعات" (place - source) or "أنقرة/ الأناضول"
-    (a city / source), or ``None``."""
+    """A dateline line such as "إسطنبول - متابعات" (place - source), "أنقرة/ الأناضول"
+    (a city / source) or "دبي: «الخليج»" (a city: the paper), or ``None``."""
     text = line.strip().rstrip(":： ")  # "درة - واس :" opens the text that follows
     if len(text.split()) > 6:
         return None
@@ -346,10 +368,22 @@ def parse_dateline(line: str) -> str | None:
     return None
 
 
+# Al-Ghad: "عمان- يعيش مزارعو ..." (a known city, a dash, the sentence)
+_CITY_DASH = re.compile(r"^(?P<place>[^\W\d_]{2,20}(?: [^\W\d_]{2,20})?)\s*[-–—]\s+(?=[^\W\d_])")
+# Arab News, The National: "AMMAN: Jordan on Monday ..." (a known place, in capitals)
+_CAPS_DATELINE = re.compile(r"^(?P<place>[A-Z][A-Z .'-]{1,30}[A-Z])\s*:\s+(?=[A-Z\"“‘\d])")
+
+
 def split_lead_dateline(text: str) -> tuple[str, str] | None:
     """``("دمشق، سوريا (CNN)", rest)`` when a paragraph opens with an agency dateline."""
+    caps = _CAPS_DATELINE.match(text)
+    if caps and (is_city(caps.group("place")) or zone_for_place(caps.group("place"))):
+        return caps.group("place"), text[caps.end():]
     m = _LEAD_DATELINE.match(text)
     if not m:
+        city = _CITY_DASH.match(text)
+        if city and is_city(city.group("place")):
+            return city.group("place"), text[city.end():]
         return None
     place = m.group("place").strip(" ،,")
     if m.end() == len(text) and not m.group("dash") and not (
@@ -412,6 +446,7 @@ __all__ = [
     "WIDGET",
     "Byline",
     "FoundDate",
+    "agency_credit",
     "byline_meta",
     "byline_without_name",
     "comment_list_heading",

@@ -67,8 +67,11 @@ def page_body(page: Page, body: list[Line]) -> list[Block]:
                 i += 1
                 run.append(body[i])
                 page.use(body[i].index)
-            blocks.append(ListBlock(tuple((Span(x.body),) for x in run),
-                                    ordered=run[0].bullet == "o"))
+            if len(run) == 1 and _answer(ln, blocks):
+                blocks.append(Paragraph((Span(ln.body),)))
+            else:
+                blocks.append(ListBlock(tuple((Span(x.body),) for x in run),
+                                        ordered=run[0].bullet == "o"))
             i += 1
             continue
         if _subheading(ln, blocks, nxt):
@@ -83,6 +86,17 @@ def page_body(page: Page, body: list[Line]) -> list[Block]:
             i += len(items)
         i += 1
     return lead_dateline(blocks, page.draft.meta)
+
+
+ANSWER_WORDS = 4  # a dashed answer under an interview's question, at least
+
+
+def _answer(line: Line, blocks: list[Block]) -> bool:
+    """A lone dashed sentence right under a question: an interview's answer, its dash
+    the dialogue's ("ما الجديد هذا العام؟" / "- خصصنا جناحا ..."), not a list of one."""
+    return line.bullet == "u" and line.words >= ANSWER_WORDS and ends_sentence(line.body) \
+        and bool(blocks) and isinstance(blocks[-1], Paragraph | Heading) \
+        and plain_text(blocks[-1].spans).rstrip().endswith(("?", "؟"))
 
 
 def _subheading(line: Line, blocks: list[Block], nxt: Line | None) -> bool:
@@ -101,7 +115,7 @@ def _subheading(line: Line, blocks: list[Block], nxt: Line | None) -> bool:
     fewest = 1 if line.body.isalpha() else 2  # "Method", "الخلاصة"; not "(AP)" or "1"
     # (below a list, only a short one: "Read the full transcript" is a link's text)
     after = Paragraph | ListBlock if line.words <= 3 else Paragraph
-    return (fewest <= line.words <= 8 and not ends_sentence(line.body)
+    return (fewest <= line.words <= 8 and not ends_sentence(line.body) and not line.caption
             and not line.verse and line.klass == "short" and bool(blocks)
             and not credited(line.body)  # (a photo's caption and its agency)
             and isinstance(blocks[-1], after) and nxt is not None and not nxt.verse

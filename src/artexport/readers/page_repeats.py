@@ -11,8 +11,8 @@ from .news import role_line
 from .page_text import Line, ends_sentence
 from .stopwords import fold
 
-__all__ = ["AUTHOR_BOX", "REPEATED", "SOURCE", "without_author_box", "without_repeats",
-           "without_source"]
+__all__ = ["AUTHOR_BOX", "REPEATED", "SOURCE", "site_names", "without_author_box",
+           "without_repeats", "without_source"]
 
 REPEATED = "printed again"
 REPEAT_WORDS = 8   # a line this long printed again (a slideshow's captions, a pull quote)
@@ -94,3 +94,16 @@ def without_source(body: list[Line]) -> list[Line]:
     for ln in body[cut:]:
         ln.article, ln.reason = False, SOURCE
     return body[:cut]
+
+
+SITE_NAME_WORDS = 4  # the page's first line, this short, printed again: the site's name
+
+
+def site_names(lines: list[Line]) -> frozenset[str]:
+    """The page's first line, short and printed again further down, folded: the site's
+    name (Libya Observer's "ليبيا أوبزرفر" at the top and under the headline), never a
+    writer's."""
+    if not lines or lines[0].words > SITE_NAME_WORDS:
+        return frozenset()
+    name = fold(lines[0].body)
+    return frozenset({name}) if any(fold(ln.body) == name for ln in lines[2:]) else frozenset()

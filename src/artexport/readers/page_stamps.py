@@ -21,7 +21,7 @@ from .news import (
     parse_byline,
     time_only,
 )
-from .page_text import dated_sentence, ends_sentence, words
+from .page_text import date_line, dated_sentence, ends_sentence, words
 
 STAMP_WORDS = 10   # an unlabelled date line at either end of the body at most this long
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
@@ -101,13 +101,17 @@ def trailing_tags(below: list[Line], meta: dict[str, Any], used_lines: set[int])
     return []
 
 
+TAIL_TAG_WORDS = 3  # a tag under the text, unlabelled, at most this many words
+
+
 def unlabelled_tags(body: list[Line], meta: dict[str, Any]) -> list[Line]:
     """The body without the tags a page prints under its text with no label (Al-Raya:
-    "السكري", "حمد الطبية" after the last sentence): two lines or more of a word or two
-    each, none a sentence, after a line that ends one, closing the text. They go to
-    ``meta["tags"]`` unless the page gave tags already."""
+    "السكري", "حمد الطبية"; Elwatan: "انتخابات مجلس النواب" over a "related" box, after
+    the last sentence): two lines or more of one to three words each, none a sentence,
+    after a line that ends one, closing the text. They go to ``meta["tags"]`` unless
+    the page gave tags already."""
     n = len(body)
-    while n > 0 and body[n - 1].words <= 2 and not ends_sentence(body[n - 1].body) \
+    while n > 0 and body[n - 1].words <= TAIL_TAG_WORDS and not ends_sentence(body[n - 1].body) \
             and not body[n - 1].bullet and not body[n - 1].is_image:
         n -= 1
     tail = body[n:]
@@ -132,3 +136,20 @@ def trailing_time(below: list[Line], meta: dict[str, Any]) -> list[int]:
             meta["timezone"] = "Asia/Riyadh"
             return [ln.index]
     return []
+
+
+def time_under_date(date_text: str, below: list[Line], meta: dict[str, Any]) -> list[int]:
+    """A page that prints the day and, on the next line, its time alone ("07 ديسمبر 2026"
+    over "03:10 ص", Al Rai): complete a date-only ``published`` with that time, read as
+    the two lines together (so that "ص"/"م" and the zone count). Returns the index of
+    the time's line, if it was read."""
+    published = meta.get("published")
+    if not below or not isinstance(published, str) or "T" in published \
+            or time_only(below[0].body) is None:
+        return []
+    found = date_line(f"{date_text} {below[0].body}")
+    if found is None or found.hour is None or found.day.isoformat() != published:
+        return []
+    del meta["published"]
+    date_meta(found, meta, date_text)
+    return [below[0].index]

@@ -189,6 +189,7 @@ class Line:
     verse: bool = False
     row: bool = False
     item: bool = False       # in a run of lines that open with a number or a date
+    caption: bool = False    # a photo gallery's caption: text, never a subheading
     article: bool = False    # the model's decision
     reason: str | None = None  # why the line is left out (when it is)
 

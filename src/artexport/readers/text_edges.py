@@ -1,6 +1,7 @@
 """The edges of a scrape's article text: lines the line model left out just above its
 first line or just below its last (their stop words a little short, or a subheading
-between), which are the text all the same (:func:`~artexport.readers.lines.classify`
+between, a photo gallery's captions), or between its paragraphs (a live blog's entry
+times), which are the text all the same (:func:`~artexport.readers.lines.classify`
 calls these after it)."""
 
 from __future__ import annotations
@@ -8,10 +9,13 @@ from __future__ import annotations
 import itertools
 import re
 
+from .dates import time_only
+from .furniture import COUNTER
 from .page_text import Line, ends_sentence
 from .stopwords import stop_word_density
 
-__all__ = ["PROSE_WORDS", "SUBHEAD_WORDS", "prose_after_the_text", "prose_before_the_text"]
+__all__ = ["PROSE_WORDS", "SUBHEAD_WORDS", "entry_times", "gallery_captions",
+           "prose_after_the_text", "prose_before_the_text"]
 
 PROSE_WORDS = 12  # a sentence this long right after the text's last line goes on with it
 SUBHEAD_WORDS = 5  # ... and a line this short above it, closing a related box, heads it
@@ -86,3 +90,61 @@ def _closes_the_text(after: list[Line]) -> bool:
 
 
 _SOURCE_LINE = re.compile(r"(?:المصدر|مصدر|منبع|ماخذ|Source)\s*[:：-]", re.I)
+
+
+ENTRY_TIMES = 3  # lone times between a live blog's paragraphs, at least
+
+
+def entry_times(lines: list[Line]) -> None:
+    """A live blog's entries, each under its time alone ("01:30 م", then the news):
+    a lone time is furniture by rule (a clock, a teaser's time), but ENTRY_TIMES or
+    more of them between the article's paragraphs, each over a sentence of it, are its
+    entries' times, which a listener needs to follow the story (Elwatan's coverage
+    "لحظة بلحظة" lost them all)."""
+    marked = [ln.index for ln in lines if ln.article]
+    if not marked:
+        return
+    times = [ln for ln in lines[marked[0] + 1:marked[-1]]
+             if ln.furniture == COUNTER and time_only(ln.body) is not None
+             and lines[ln.index - 1].article and lines[ln.index + 1].article
+             and ends_sentence(lines[ln.index + 1].body)]
+    if len(times) >= ENTRY_TIMES:
+        for ln in times:
+            ln.furniture, ln.reason, ln.article = None, None, True
+
+
+_SLIDE = re.compile(r"^(\d{1,3})\s*/\s*(\d{1,3})$")  # a gallery's "2 / 4"
+CAPTION_MAX_WORDS = 40
+
+
+def gallery_captions(lines: list[Line]) -> None:
+    """A photo gallery right above or below the text, each photo's number over its
+    caption ("1 / 4", "طائرات فرسان الإمارات فوق برج خليفة", "2 / 4", ...): the captions
+    are the story's own (on a gallery page, most of it), the numbers furniture. The
+    numbers must run 1 to n, each over one caption of a sentence's length at most."""
+    marked = [ln.index for ln in lines if ln.article]
+    if not marked:
+        return
+    k = 0
+    while k < len(lines):
+        m = _SLIDE.match(lines[k].body)
+        if m is None or m.group(1) != "1":
+            k += 1
+            continue
+        total, end, pairs = int(m.group(2)), k, []
+        for n in range(1, total + 1):
+            slide = _SLIDE.match(lines[end].body) if end + 1 < len(lines) else None
+            caption = lines[end + 1] if slide else None
+            if slide is None or caption is None or int(slide.group(1)) != n \
+                    or int(slide.group(2)) != total or caption.words > CAPTION_MAX_WORDS \
+                    or _SLIDE.match(caption.body) or caption.furniture is not None:
+                break
+            pairs.append((lines[end], caption))
+            end += 2
+        # (touching the text: its first line under the gallery or among its captions,
+        # or its last line right above the gallery)
+        if len(pairs) == total >= 2 and (k <= marked[0] <= end or k == marked[-1] + 1):
+            for number, caption in pairs:
+                number.article, number.furniture, number.reason = False, COUNTER, COUNTER
+                caption.article, caption.reason, caption.caption = True, None, True
+        k = max(end, k + 1)
