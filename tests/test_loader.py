@@ -690,7 +690,8 @@ print("braille")
 
 {% include figure.html image="map.png" caption="خريطة القاعة" %}
 
-يكتب الموقع `{{< tweet user="x" id="1" >}}` لتضمين تغريدة، وعنوانه {{ site.url }} هنا.
+يكتب الموقع `{{< tweet user="x" id="1" >}}` لتضمين تغريدة و`{{ page.title }}`،
+وعنوانه {{ site.url }} هنا.
 
 ```
 {{< figure src="in-code.png" >}}
@@ -707,8 +708,8 @@ print("braille")
     assert (second.image.src, plain_text(second.caption)) == ("map.png", "خريطة القاعة")
     assert plain_text(a.blocks[2].spans) == "التسجيل مجاني لكل الأعمار."
     assert a.blocks[3] == Preformatted('print("braille")', language="python")
-    assert plain_text(a.blocks[5].spans) == \
-        'يكتب الموقع {{< tweet user="x" id="1" >}} لتضمين تغريدة، وعنوانه هنا.'
+    assert plain_text(a.blocks[5].spans) == ('يكتب الموقع {{< tweet user="x" id="1" >}} '
+                                             'لتضمين تغريدة و{{ page.title }}، وعنوانه هنا.')
     assert a.blocks[6] == Preformatted('{{< figure src="in-code.png" >}}')
     assert "{{" not in "".join(plain_text(b.spans) for b in a.blocks[:3] if
                                isinstance(b, Paragraph))

@@ -13,8 +13,10 @@ and is left out, named in one warning. Fenced code and inline code are left as w
 
 from __future__ import annotations
 
+import bisect
 import re
 import shlex
+from collections.abc import Callable
 
 __all__ = ["without_shortcodes"]
 
@@ -47,15 +49,26 @@ def without_shortcodes(body: str) -> tuple[str, list[str]]:
     return "".join(out), list(dict.fromkeys(dropped))
 
 
+def _in_code(text: str) -> Callable[[int], bool]:
+    """Whether a position of ``text`` is inside inline code (a binary search)."""
+    spans = [m.span() for m in _INLINE_CODE.finditer(text)]
+    starts = [a for a, _ in spans]
+
+    def inside(pos: int) -> bool:
+        k = bisect.bisect_right(starts, pos) - 1
+        return k >= 0 and pos < spans[k][1]
+    return inside
+
+
 def _rewrite(text: str, dropped: list[str]) -> str:
-    codes = [m.span() for m in _INLINE_CODE.finditer(text)]
+    in_code = _in_code(text)
     last_close: dict[str, int] = {}  # each tag name's last closing tag
     for m in _TAG.finditer(text):
         if m.group("close") or m.group("lclose"):
             last_close[(m.group("name") or m.group("lname") or "").lower()] = m.start()
 
     def tag(m: re.Match[str]) -> str:
-        if any(a <= m.start() < b for a, b in codes):
+        if in_code(m.start()):
             return m.group()
         closing = bool(m.group("close") or m.group("lclose"))
         name = (m.group("name") or m.group("lname") or "").lower()
@@ -79,8 +92,8 @@ def _rewrite(text: str, dropped: list[str]) -> str:
         return ""
 
     text = _TAG.sub(tag, text)
-    return _VARIABLE.sub(lambda m: m.group() if any(a <= m.start() < b for a, b in codes)
-                         else "", text)
+    in_code = _in_code(text)  # (where the code is now)
+    return _VARIABLE.sub(lambda m: m.group() if in_code(m.start()) else "", text)
 
 
 def _arguments(raw: str) -> dict[str, str]:
