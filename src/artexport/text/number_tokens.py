@@ -280,7 +280,8 @@ def _units_in_words(text: str, language: int) -> str:
 
 _WEIGHT_CLASS = re.compile(r"((?:وزن|الوزن|لوزن|بوزن|فئة)[ \t]+)([-−+])(\d{2,3})"
                            r"(?=[ \t]?(?:كغ|كلغ|كجم|كيلو|kg))")
-_PLUS_AFTER_NAME = re.compile(r"(?<=[\u0621-\u064a])\+(?![\d+])")
+_PLUS_AFTER_NAME = re.compile(r"(?<=[\u0621-\u064a])\+(?![\d+])(?P<word>[\u0621-\u064a])?"
+                              r"|(?<=[\u0621-\u064a])[ \t]+\+[ \t]+(?P<spaced>[\u0621-\u064a])")
 # "3M مشاهدة", "500K متابع": a Latin scale letter before what social media count (not a
 # "4K" screen)
 _LATIN_SCALE = re.compile(r"(?<![\w.])(\d+(?:\.\d+)?)([KMB])(?=[ \t](?:مشاهد|متابع|مشترك|مستخدم|"
@@ -331,7 +332,10 @@ def regular_number_writing(text: str, primary: str) -> str:
         # a weight class, "وزن -73 كغ", "+100 كغ": under and over, not "minus"
         text = _WEIGHT_CLASS.sub(lambda m: m.group(1) + ("فوق " if m.group(2) == "+"
                                                          else "تحت ") + m.group(3), text)
-        text = _PLUS_AFTER_NAME.sub(" بلس", text)  # "أوبك+"
+        # "أوبك+" is "أوبك بلس"; between two words the sign is "and": "الإنترنت+التلفاز"
+        # (it was "الإنترنت بلسالتلفاز")
+        text = _PLUS_AFTER_NAME.sub(lambda m: f" زائد {m.group('word') or m.group('spaced')}"
+                                    if m.group("word") or m.group("spaced") else " بلس", text)
         text = _LATIN_SCALE.sub(lambda m: f"{m.group(1)} {_SCALE_WORDS[m.group(2)]}", text)
     elif primary == "en":
         text = _TENNIS_SETS.sub(_tennis_sets, text)  # "won 6-4 6-3": "six-four, six-three"
