@@ -517,6 +517,14 @@ def slashed(m: re.Match[str], primary: str, month_names: MonthNames) -> str:
         return f"{cardinal(a, primary)}، {cardinal(b, primary)}"
     if primary == "fa" and 2 <= b <= 10 and a < b:
         return f"{fa_cardinal(a)} {fa_ordinal(b)}"  # "سه چهارم": a cardinal and an ordinal
+    if primary == "ar":
+        # "حصل على 18/20": the first number in the case of its place, the second after
+        # "على" in the genitive ("على عشرون" was said)
+        said = before(m)
+        glued = re.search(r"(?:^|\s)([وفبلك]{1,2})$", said)
+        pre = glued.group(1) if glued else ""
+        case = case_of(said[: len(said) - len(pre)], pre)
+        return f"{ar_cardinal(a, case=case)} على {ar_cardinal(b, case='oblique')}"
     over = {"fa": "بر", "ur": "بٹا"}.get(primary, "على")
     return f"{cardinal(a, primary)} {over} {cardinal(b, primary)}"
 

@@ -426,8 +426,9 @@ def _latin_digits(digits: str) -> str:
 
 
 _FA_DURATION = re.compile(r"(?<![\d:.,٫])(?<!ساعت )(\d{1,3}):([0-5]\d)(?![\d:])[ \t]?ساعت(?!\w)")
-_RATING = re.compile(r"(?<![\d.,٫/])(\d{1,2}[.,٫]\d{1,2})[ \t]?/[ \t]?(5|10|100)"
-                     r"(?![\d/]|[.,٫]\d)")
+# (a grade point average out of 4 too, its maximum with zeros: "3.95/4.00")
+_RATING = re.compile(r"(?<![\d.,٫/])(\d{1,2}[.,٫]\d{1,2})[ \t]?/[ \t]?(4|5|10|20|100)"
+                     r"(?:[.,٫]0{1,2})?(?![\d/]|[.,٫]\d)")
 _OUT_OF = {"ar": "من", "en": "out of", "fa": "از"}
 # "-1 درجة", "-2 درجة": below zero, one and two are still the noun and its dual
 # (the nouns a value below zero counts: "الطابق -2 بأبعاد" is no count)

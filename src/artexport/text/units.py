@@ -113,6 +113,12 @@ AR_UNITS: dict[str, CountedNoun] = {
                     _noun("مليمتر زئبقي", "مليمتران زئبقيان", "مليمترات زئبقية",
                           "مليمترًا زئبقيًا")),
     "V": _noun("فولت", "فولتان", "فولتات", "فولتًا"),
+    # science news: a pore's or a chip's size, a gas's concentration ("420 ppm" was said
+    # by the English voice letter by letter, "0.3 nm" as "en em")
+    "nm": _noun("نانومتر", "نانومتران", "نانومترات", "نانومترًا"),
+    **dict.fromkeys(("µm", "μm"), _noun("ميكرومتر", "ميكرومتران", "ميكرومترات", "ميكرومترًا")),
+    "ppm": _noun("جزء في المليون", "جزآن في المليون", "أجزاء في المليون",
+                 "جزءًا في المليون"),
     "ل.س": _currency("ليرة", "سوري", "ليرات", feminine=True),
     "ل.ل": _currency("ليرة", "لبناني", "ليرات", feminine=True),
     "ل.ت": _currency("ليرة", "تركي", "ليرات", feminine=True),
