@@ -174,6 +174,11 @@ ARABIC_CASES = [
     ("عام / أمطار غزيرة", "عام، أمطار غزيرة"),  # a section and a headline: a pause
     # a country's two letters end a domain: "sa" was read as a syllable
     ("زوروا موقع sehhaty.sa للتسجيل", "زوروا موقع sehhaty دوت إِسْ إِيهْ للتسجيل"),
+    # a currency pair ("يُوْ إِسْ دِيْ، SAR": one code spelled, one said as a word)
+    ("استقر زوج USD/SAR وتراجع (EUR/USD).",
+     "استقر زوج دولار أمريكي مقابل ريال سعودي وتراجع (يورو مقابل دولار أمريكي)."),
+    # an international body's domain and its path ("unfccc.int cop thirty" was said)
+    ("تابعوا الموقع unfccc.int/cop30 مباشرة", "تابعوا الموقع unfccc دوت int مباشرة"),
     ("// انتهى //", "انتهى"),
     # Latin names, URLs, e-mail, abbreviations.
     ("تطبيق iPhoneIslam الشهير", "تطبيق iPhoneIslam الشهير"),

@@ -254,7 +254,8 @@ def _drop_furniture(text: str, primary: str) -> str:
 _BARE_DOMAIN = re.compile(
     r"(?<![\w@./-])(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+"
     r"(?:com|org|net|gov|edu|info|io|co|sa|eg|ae|tn|ma|dz|jo|lb|sy|iq|kw|qa|bh|om|ye|ly|"
-    r"sd|ps|ir|af|uk|us|fr|de|tv|me|app|ai)(?![\w@-]|\.[a-z])(?:/[^\s]*)?",
+    r"sd|ps|ir|af|uk|us|fr|de|tv|me|app|ai|int|eu|ch|ca|tr|ru|cn|jp|pk|mr|news|online|site)"
+    r"(?![\w@-]|\.[a-z])(?:/[^\s]*)?",
     re.IGNORECASE,
 )
 

@@ -117,7 +117,7 @@ from .spoken_times import (
     time_of_day,
     time_range,
 )
-from .units import AR_UNITS
+from .units import AR_UNITS, CURRENCY_PAIR, currency_pair
 
 __all__ = ["MonthNames", "ascii_digits", "numbers_language", "speak_date", "speak_number",
            "speak_numbers_in", "speak_time"]
@@ -210,6 +210,7 @@ def speak_numbers_in(text: str, primary: str, *, month_names: MonthNames = "both
         text = _sub(QUANTITY, lambda m: quantity(m, primary), text)
         if primary == "ar":  # (Arabic titles: "م." was "المهندس" in Persian and Urdu too)
             text = arabic_abbreviations(text)
+            text = CURRENCY_PAIR.sub(currency_pair, text)
     if primary in _OUT_OF:  # a rating, "4.7/5": "four point seven five" was said
         text = _RATING.sub(rf"\1 {_OUT_OF[primary]} \2", text)
     text = _sub(SLASHED, lambda m: slashed(m, primary, month_names), text)

@@ -156,6 +156,18 @@ AR_UNITS: dict[str, CountedNoun] = {
 }
 
 
+# A currency pair of the exchange pages ("USD/SAR", "EUR/USD"): said as the two
+# currencies ("يو إس دي، SAR": one code spelled, the other read as a word by the English
+# voice, the slash a pause)
+_ISO_CODES = "|".join(k for k in AR_UNITS if re.fullmatch("[A-Z]{3}", k))
+CURRENCY_PAIR = re.compile(rf"(?<![A-Za-z/])({_ISO_CODES})/({_ISO_CODES})(?![A-Za-z/])")
+
+
+def currency_pair(m: re.Match[str]) -> str:
+    """A ``CURRENCY_PAIR`` match as "دولار أمريكي مقابل ريال سعودي"."""
+    return f"{AR_UNITS[m.group(1)].singular} مقابل {AR_UNITS[m.group(2)].singular}"
+
+
 def _unit_pattern(key: str) -> str:
     # "ل.س" may be written "ل. س" or "ل .س"; "كم2" "كم 2" is not a unit.
     return r"[ \t]?\.[ \t]?".join(re.escape(part) for part in key.split("."))
