@@ -21,14 +21,23 @@ from __future__ import annotations
 
 import hashlib
 import warnings
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from concurrent.futures import Executor, Future
 from dataclasses import dataclass, field, replace
 from typing import TypeAlias
 
 from ..edition import Edition
 from ..errors import ArtexportWarning, ExportError, caller_stacklevel
-from ..model import Article, Block, Figure, Heading, Preformatted, block_texts, plain_text
+from ..model import (
+    Article,
+    Block,
+    Figure,
+    Heading,
+    Preformatted,
+    Table,
+    block_texts,
+    plain_text,
+)
 from ..resources import DEFAULT_LIMITS
 from ..text.dates import reader_date
 from ..text.diacritize import DiacritizerError, diacritize, diacritizer_version
@@ -168,6 +177,27 @@ def block_sentences(block: Block, lang: str) -> tuple[str, list[tuple[int, int]]
     return "\n".join(lines), bounds
 
 
+def cell_labels(block: Block, bounds: Sequence[tuple[int, int]]) -> dict[int, str]:
+    """The column header said before each data cell of a table with one header row,
+    keyed by the start of the cell's first sentence in :func:`block_sentences`' text: a
+    league table read cell by cell was "واحد، الهلال، خمسة، أربعة..." and a listener could
+    not tell the points from the games played ("النقاط: ثلاثة عشر")."""
+    if not isinstance(block, Table) or block.header_rows != 1:
+        return {}
+    header = [plain_text(cell).strip() for cell in block.rows[0]]
+    starts: dict[int, str] = {}
+    pos = len(plain_text(block.caption)) + 1 if block.caption else 0
+    for r, row in enumerate(block.rows):
+        for c, cell in enumerate(row):
+            line = plain_text(cell)
+            if r >= 1 and c < len(header) and header[c] and header[c] != line.strip():
+                first = next((s for s, _ in bounds if pos <= s < pos + len(line) + 1), None)
+                if first is not None:
+                    starts[first] = header[c]
+            pos += len(line) + 1
+    return starts
+
+
 def _speakable(text: str) -> bool:
     return any(ch.isalnum() for ch in text)
 
@@ -255,21 +285,25 @@ class _Planner:
 
     def add(self, part: str, block: int | None, text: str, bounds: Sequence[tuple[int, int]],
             lang: str, pause: float, *, spoken: str | None = None, first: int = 0,
-            marks: Sequence[Mark] = ()) -> None:
+            marks: Sequence[Mark] = (), labels: Mapping[int, str] | None = None) -> None:
         """Lay out the sentences of ``text`` (``bounds``) in ``lang``; ``marks`` are the
-        runs its markup names in another language (:func:`marked_runs`)."""
+        runs its markup names in another language (:func:`marked_runs`); ``labels`` are
+        said before the sentences starting where they are keyed (:func:`cell_labels`)."""
         added = False
         for i, (s, e) in enumerate(bounds, start=first):
             written = text[s:e]
+            label = (labels or {}).get(s)
+            heard = f"{label}: {written}" if label else written
+            shift = len(heard) - len(written) - s
             runs = None
             if spoken is None:
                 said_lang, runs = sentence_runs(
-                    written, sentence_language(written, lang, self.article.lang),
-                    self.article.lang, [(ms - s, me - s, m) for ms, me, m in marks])
+                    heard, sentence_language(heard, lang, self.article.lang),
+                    self.article.lang, [(ms + shift, me + shift, m) for ms, me, m in marks])
             else:
                 said_lang = lang
             said = spoken if spoken is not None else speech_text(
-                written, said_lang, self.speech, engine_spelling=False)
+                heard, said_lang, self.speech, engine_spelling=False)
             said = said.strip()
             if not _speakable(said):
                 continue
@@ -409,7 +443,8 @@ class _Planner:
                 self.pending = max(self.pending, PAUSE_BEFORE_HEADING)
             self.add("block", index, text, bounds, block_lang,
                      PAUSE_AFTER_HEADING if heading else PAUSE_BETWEEN_BLOCKS,
-                     marks=marked_runs(spoken_inlines(block), block_lang))
+                     marks=marked_runs(spoken_inlines(block), block_lang),
+                     labels=cell_labels(block, bounds))
             if isinstance(block, Figure):
                 self.credit(index + 1, block)
         # what the editions print after the article: its topics and its publisher,
