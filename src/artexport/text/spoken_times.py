@@ -249,6 +249,9 @@ _EN_DAY_PART_AFTER = re.compile(r"[ \t](?:tonight|overnight|this (?:morning|afte
                                 r"at night)\b")
 
 
+_AFTER_MIDNIGHT = re.compile(r"[ \t]+بعد[ \t]+منتصف[ \t]+الليل")
+
+
 def time_of_day(m: re.Match[str], primary: str) -> str:
     """One clock time of the text (a ``TIME`` match) in words."""
     hour, minute = int(m.group("hour")), int(m.group("minute"))
@@ -264,8 +267,9 @@ def time_of_day(m: re.Match[str], primary: str) -> str:
         zone = zone.replace(".", "")  # "p.m.", "p.m", "pm"
     if not (0 <= hour <= 24 and 0 <= minute <= 59):
         return m.group()
-    if zone in {"ص", "صباحا", "صباحًا", "am"} and hour == 12:
-        hour = 0
+    if (zone in {"ص", "صباحا", "صباحًا", "am"} or (
+            not zone and _AFTER_MIDNIGHT.match(m.string, m.end()))) and hour == 12:
+        hour = 0  # ("12:30 بعد منتصف الليل" was "ظهرًا بعد منتصف الليل")
     elif _afternoon(zone, hour):
         hour += 12
     if primary == "ur":
@@ -280,6 +284,9 @@ def time_of_day(m: re.Match[str], primary: str) -> str:
     if primary == "ar" and zone in _AR_DAY_PARTS and words != "منتصف الليل":
         # The writer's part of the day replaces ours: "4:17 فجرا" -> "... فجرًا".
         words = f"{words.rsplit(' ', 1)[0]} {_AR_DAY_PARTS[zone]}"
+    elif primary == "ar" and not zone and words != "منتصف الليل" and \
+            _AFTER_MIDNIGHT.match(m.string, m.end()):
+        words = words.rsplit(" ", 1)[0]  # the writer's "بعد منتصف الليل" is the part
     second = m.group("second")
     if second and int(second):
         s = int(second)
