@@ -318,8 +318,9 @@ def reading_of(before: str, proclitic: str, after: str, value: int) -> Reading:
         following = counted_noun_after(after)
         return Reading(False, True, case, following is not None and is_feminine(following),
                        False)
-    if word and bare(word) in LABEL_WORDS:
-        # "القانون رقم 15 لسنة 2020": a number that names, counting nothing after it
+    if word and (bare(word) in LABEL_WORDS or _LATIN_NAME.fullmatch(word)):
+        # "القانون رقم 15 لسنة 2020", "Gen 3 وذاكرة": a number that names, counting
+        # nothing after it ("Gen ثلاث وذاكرة" was said)
         return Reading(False, False, case, False, False)
     following = counted_noun_after(after)
     if following is None or _is_year(before, value):
@@ -332,6 +333,7 @@ def reading_of(before: str, proclitic: str, after: str, value: int) -> Reading:
 
 
 _DAY_NOUNS = frozenset({"ليلة", "يوم", "الليلة", "اليوم"})
+_LATIN_NAME = re.compile(r"[A-Za-z][A-Za-z-]*")
 # "في الـ17 من عمرها", "في الـ65 من العمر": an age
 _AGE = re.compile(r"\s{1,3}من\s{1,3}(?:ال)?عمر")
 _AGE_NOUN = re.compile(r"[وف]?[بل]?سن")
