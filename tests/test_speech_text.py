@@ -239,6 +239,11 @@ ARABIC_CASES = [
     ("المغرب 6:25", "المغرب الساعة السادسة وخمس وعشرون دقيقة مساءً"),
     # a timetable's colon after the prayer, and its "م" ("عصرًا" at sunset, "صباحًا" at
     # night); two hours with one part of the day (the dash was left, "3-" said alone)
+    # an IBAN's country glued to its digits' words (the English voice said "sah"), two
+    # places joined by a hyphen (said as one word)
+    ("رقم الحساب SA03 8000 0000 6080 1016 7519 وطريق الرياض-الدمام",
+     "رقم الحساب SA صفر ثلاثة، ثمانية صفر صفر صفر، صفر صفر صفر صفر، ستة صفر ثمانية صفر، "
+     "واحد صفر واحد ستة، سبعة خمسة واحد تسعة وطريق الرياض الدمام"),
     # half past midnight ("ظهرًا بعد منتصف الليل")
     ("وقع الانفجار الساعة 12:30 بعد منتصف الليل.",
      "وقع الانفجار الساعة الثانية عشرة والنصف بعد منتصف الليل."),

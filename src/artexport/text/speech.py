@@ -319,6 +319,12 @@ def _tidy(text: str, primary: str, latin: str | None = None) -> str:
     # (from the first blank of a run only: tried at every blank, a long run was quadratic)
     # (but for the other Latin-script voices, "10/1995" keeps its slash: they say
     # "barra", "barra", "Schrägstrich" as a law's number needs)
+    # a Latin code glued to the Arabic words of its digits ("SA03": "SAصفر ثلاثة", the
+    # English voice said "sah"), two Arabic words joined by a hyphen ("الرياض-الدمام"
+    # was said as one word)
+    text = re.sub(rf"(?<=[{_LATIN_LETTER}])(?=[{_AR_LETTER}])|(?<=[{_AR_LETTER}])"
+                  rf"(?=[{_LATIN_LETTER}])", " ", text)
+    text = re.sub(rf"(?<=[{_AR_LETTER}])[-‐‑](?=[{_AR_LETTER}])", " ", text)
     slash = r"(?<!\s)(?<!\d(?=/\d))\s*[|/\\]+\s*" if latin else r"(?<!\s)\s*[|/\\]+\s*"
     text = re.sub(slash, f"{comma} ", text)
     text = _SEPARATOR_DASH.sub(f"{comma} ", text)
