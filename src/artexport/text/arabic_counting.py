@@ -101,7 +101,7 @@ FUNCTION_WORDS = word_set("""
 _SUBJECT_VERBS = word_set("""
     هناك ثمة يوجد توجد يعيش تعيش يقيم تقيم يعمل تعمل يشارك تشارك شارك شاركت صوت صوتت
     يصوت نزح نزحت فر فرت عاد عادت وصل وصلت توفي توفيت مات ماتت لقي لقيت نجا نجت غرق غرقت
-    سقط سقطت حضر حضرت أصيب أصيبت استشهد استشهدت انضم انضمت
+    سقط سقطت حضر حضرت أصيب أصيبت استشهد استشهدت انضم انضمت امتنع امتنعت
 """)
 # Verbs of casualty reports whose unvowelled letters news writes for the passive: a
 # number straight after one that opens a clause is its subject ("قُتل 21 شخصًا",
@@ -187,7 +187,7 @@ def case_of(before: str, proclitic: str = "") -> Case:
 
 
 # Prepositions of a place, time or cause between a verb and its subject.
-_PLACE_PREPOSITIONS = word_set("في على من إلى خلال جراء إثر أمام داخل خارج قرب عند")
+_PLACE_PREPOSITIONS = word_set("في على من إلى خلال جراء إثر أمام داخل خارج قرب عند لصالح ضد")
 
 
 def _subject_verb(word: str, earlier: str) -> bool:
