@@ -248,6 +248,8 @@ ARABIC_CASES = [
     ("حصل على 100 في TOEFL و700 في GMAT", "حصل على مئة في TOEFL وسبعمئة في GMAT"),
     # the rial sign: counted, in Arabic letters (its Persian yeh was named, "Farsi yeh")
     ("بسعر 15 ﷼ فقط، والعملة ﷼", "بسعر خمسة عشر ريالًا فقط، والعملة ريال"),
+    # the lira's and the rupee's signs (the voice said nothing for them)
+    ("بسعر 3 ₺ و₹500", "بسعر ثلاث ليرات تركية وخمسمئة روبية هندية"),
     # half past midnight ("ظهرًا بعد منتصف الليل")
     ("وقع الانفجار الساعة 12:30 بعد منتصف الليل.",
      "وقع الانفجار الساعة الثانية عشرة والنصف بعد منتصف الليل."),
