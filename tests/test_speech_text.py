@@ -246,6 +246,9 @@ ARABIC_CASES = [
      "واحد صفر واحد ستة، سبعة خمسة واحد تسعة وطريق الرياض الدمام"),
     # tests said as words, not spelled ("تِيْ أُوْ إِيْ إِفْ إِلْ")
     ("حصل على 100 في TOEFL و700 في GMAT", "حصل على مئة في TOEFL وسبعمئة في GMAT"),
+    # a country's flag names it (who played whom was lost); an unknown one is dropped
+    ("فاز المنتخب 🇸🇦 على نظيره 🇦🇷 بلاعب 🇫🇯 جديد",
+     "فاز المنتخب السعودية على نظيره الأرجنتين بلاعب جديد"),
     # the rial sign: counted, in Arabic letters (its Persian yeh was named, "Farsi yeh")
     ("بسعر 15 ﷼ فقط، والعملة ﷼", "بسعر خمسة عشر ريالًا فقط، والعملة ريال"),
     # the lira's and the rupee's signs (the voice said nothing for them)

@@ -208,11 +208,31 @@ _AR_QUARTER = re.compile(r"(?P<word>في|خلال|الربع|نتائج|أربا
 _AR_QUARTERS = ("", "الأول", "الثاني", "الثالث", "الرابع")
 
 
+# A country's flag names it ("فاز المنتخب 🇸🇦 على نظيره 🇦🇷": who played whom was lost
+# with the emoji); flags of other countries are dropped with the other pictographs
+_FLAG = re.compile("[\U0001F1E6-\U0001F1FF]{2}")
+_AR_COUNTRY_LIST = """
+SA:السعودية AE:الإمارات QA:قطر KW:الكويت BH:البحرين OM:عمان YE:اليمن IQ:العراق SY:سوريا
+LB:لبنان JO:الأردن PS:فلسطين EG:مصر SD:السودان LY:ليبيا TN:تونس DZ:الجزائر MA:المغرب
+MR:موريتانيا SO:الصومال DJ:جيبوتي TR:تركيا IR:إيران US:الولايات_المتحدة GB:بريطانيا
+FR:فرنسا DE:ألمانيا ES:إسبانيا IT:إيطاليا BR:البرازيل AR:الأرجنتين PT:البرتغال
+NL:هولندا JP:اليابان KR:كوريا_الجنوبية CN:الصين RU:روسيا UA:أوكرانيا IN:الهند
+PK:باكستان"""
+_AR_COUNTRIES = dict(pair.split(":") for pair in _AR_COUNTRY_LIST.split())
+
+
+def _flag_name(m: re.Match[str]) -> str:
+    code = "".join(chr(ord(ch) - 0x1F1E6 + ord("A")) for ch in m.group())
+    name = _AR_COUNTRIES.get(code)
+    return f" {name.replace('_', ' ')} " if name else m.group()
+
+
 def _marks_as_words(text: str, primary: str) -> str:
     words = _ARROWS.get(primary)
     if words:
         text = _UP.sub(f" {words[0]} ", _DOWN.sub(f" {words[1]} ", text))
     if primary == "ar":
+        text = _FLAG.sub(_flag_name, text)
         text = _AR_QUARTER.sub(lambda m: f"{m.group('word')} الربع "
                                f"{_AR_QUARTERS[int(m.group('n'))]}".replace("الربع الربع",
                                                                            "الربع"), text)
