@@ -117,7 +117,7 @@ from .spoken_times import (
     time_of_day,
     time_range,
 )
-from .units import AR_UNITS
+from .units import AR_UNITS, CURRENCY_PAIR, currency_pair
 
 __all__ = ["MonthNames", "ascii_digits", "numbers_language", "speak_date", "speak_number",
            "speak_numbers_in", "speak_time"]
@@ -210,6 +210,7 @@ def speak_numbers_in(text: str, primary: str, *, month_names: MonthNames = "both
         text = _sub(QUANTITY, lambda m: quantity(m, primary), text)
         if primary == "ar":  # (Arabic titles: "م." was "المهندس" in Persian and Urdu too)
             text = arabic_abbreviations(text)
+            text = CURRENCY_PAIR.sub(currency_pair, text)
     if primary in _OUT_OF:  # a rating, "4.7/5": "four point seven five" was said
         text = _RATING.sub(rf"\1 {_OUT_OF[primary]} \2", text)
     text = _sub(SLASHED, lambda m: slashed(m, primary, month_names), text)
@@ -426,8 +427,9 @@ def _latin_digits(digits: str) -> str:
 
 
 _FA_DURATION = re.compile(r"(?<![\d:.,٫])(?<!ساعت )(\d{1,3}):([0-5]\d)(?![\d:])[ \t]?ساعت(?!\w)")
-_RATING = re.compile(r"(?<![\d.,٫/])(\d{1,2}[.,٫]\d{1,2})[ \t]?/[ \t]?(5|10|100)"
-                     r"(?![\d/]|[.,٫]\d)")
+# (a grade point average out of 4 too, its maximum with zeros: "3.95/4.00")
+_RATING = re.compile(r"(?<![\d.,٫/])(\d{1,2}[.,٫]\d{1,2})[ \t]?/[ \t]?(4|5|10|20|100)"
+                     r"(?:[.,٫]0{1,2})?(?![\d/]|[.,٫]\d)")
 _OUT_OF = {"ar": "من", "en": "out of", "fa": "از"}
 # "-1 درجة", "-2 درجة": below zero, one and two are still the noun and its dual
 # (the nouns a value below zero counts: "الطابق -2 بأبعاد" is no count)
