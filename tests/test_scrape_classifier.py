@@ -942,6 +942,34 @@ def test_a_live_blog_s_entry_times_between_its_paragraphs_are_kept(tmp_path: Pat
     assert "09:15 ص" in [d.text for d in article.dropped]
 
 
+def test_a_live_blog_s_dated_entry_times_are_entries_not_the_page_s_date(
+        tmp_path: Path) -> None:
+    """A live blog whose entries each open with the date and the time ("07 ديسمبر 2026
+    01:30 م"): the first entry's news was taken for the headline, the coverage's
+    opening sentence was lost and the second entry's time became the page's. Each
+    entry's time stays above its news, the headline and date are the page's."""
+    entries = ["أعلنت هيئة الموانئ إغلاق ثلاثة أرصفة أمام السفن الصغيرة حتى تهدأ الأمواج "
+               "على الساحل.",
+               "قالت مديرية الصحة إن فرق الإسعاف نقلت أربعة مصابين إلى المستشفى العام.",
+               "أعادت شركة الكهرباء التيار إلى معظم الأحياء الشرقية بعد انقطاع دام ساعتين."]
+    stamps = ["08 مارس 2026 04:10 م", "08 مارس 2026 02:55 م", "08 مارس 2026 11:05 ص"]
+    opening = ("تنقل الصحيفة أولا بأول تطورات المنخفض الجوي الذي يضرب المدن الساحلية منذ "
+               "فجر اليوم.")
+    page = tmp_path / "live.txt"
+    page.write_text("\n".join([
+        "تغطية مباشرة", "أولا بأول.. المنخفض الجوي يضرب المدن الساحلية",
+        "الأحد 08 مارس 2026 | 09:20 صباحًا", opening,
+        *[line for pair in zip(stamps, entries, strict=True) for line in pair],
+        "مقالات قد تعجبك"]) + "\n", encoding="utf-8")
+    article = load_article(page)
+    assert article.title == "أولا بأول.. المنخفض الجوي يضرب المدن الساحلية"
+    assert article.published is not None
+    assert (article.published.hour, article.published.minute) == (9, 20)
+    texts = [plain_text(b.spans) for b in article.blocks if hasattr(b, "spans")]
+    assert texts == [opening, *[line for pair in zip(stamps, entries, strict=True)
+                                for line in pair]]
+
+
 def test_one_short_sentence_among_labels_is_no_stretch_of_text() -> None:
     """When the model finds no text, the heaviest stretch of lines is taken, but only
     when it weighs as much as a near-good line: on a page whose lines all read as

@@ -190,6 +190,7 @@ class Line:
     row: bool = False
     item: bool = False       # in a run of lines that open with a number or a date
     caption: bool = False    # a photo gallery's caption: text, never a subheading
+    entry: bool = False      # a live blog entry's time: text, never the page's date
     article: bool = False    # the model's decision
     reason: str | None = None  # why the line is left out (when it is)
 
@@ -201,7 +202,10 @@ class Line:
 
     @property
     def date(self) -> FoundDate | None:
-        """The date, when the line is a date line (:func:`date_line`), looked for once."""
+        """The date, when the line is a date line (:func:`date_line`), looked for once;
+        none for a live blog entry's time (the entry's, not the page's)."""
+        if self.entry:
+            return None
         if self._date is False:
             self._date = date_line(self.body)
         return self._date if isinstance(self._date, FoundDate) else None
