@@ -1890,3 +1890,30 @@ def test_a_wire_s_dashed_credit_under_the_headline_is_the_dateline(
     article = load_quietly(page)
     assert article.dateline == dateline
     assert paragraphs(article) == list(BODY)
+
+
+@pytest.mark.parametrize(("name", "service", "title"), [
+    ("شمائلہ جعفری", "بی بی سی اردو ڈاٹ کام، لاہور",
+     "لاہور میں نابینا طلبہ کے لیے بریل کتابوں کا نیا مرکز"),
+    ("Tom Bateman", "BBC News, Jerusalem", "Rail link to reopen after two years of repairs"),
+])
+def test_the_bbc_s_service_and_place_under_the_writer_s_name_is_the_byline(
+        tmp_path: Path, name: str, service: str, title: str) -> None:
+    """The BBC prints the writer's name over the service and the place ("BBC News,
+    Erbil", "بی بی سی اردو ڈاٹ کام، کراچی"): the writer was lost, and in Urdu the
+    service's line was taken for the headline."""
+    body = ["The first trains will run on Monday morning, the operator said in a statement "
+            "on Sunday.",
+            "Passengers will need to book seats in advance during the first month of "
+            "service, it added."] if service.startswith("BBC") else [
+        "شہر کے مرکزی کتب خانے میں نابینا طلبہ کے لیے بریل کتابوں کا ایک نیا حصہ کھول "
+        "دیا گیا ہے۔",
+        "منتظمین کے مطابق اس حصے میں پانچ سو سے زیادہ درسی کتابیں رکھی گئی ہیں جو طلبہ مفت "
+        "لے جا سکیں گے۔"]
+    page = write_scrape(tmp_path, "Home", "News", "Sport", title, name, service,
+                        "8 March 2026" if service.startswith("BBC") else "8 مارچ 2026",
+                        *body, "Related Topics")
+    article = load_quietly(page)
+    assert article.title == title
+    assert [a.name for a in article.authors] == [name]
+    assert paragraphs(article) == body

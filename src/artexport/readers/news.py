@@ -513,6 +513,11 @@ _ROLE_LINE = re.compile(
     r"@\w{2,}|^(?:صحافي|صحفي|صحافية|صحفية|كاتب|كاتبة|مراسل|مراسلة|محرر|محررة|مدير|"
     r"خبرنگار|نویسنده|نامہ نگار|reporter|correspondent|staff writer|editor|columnist)"
     r"(?!\w)", re.I)
+# ... or the BBC's service and the writer's place ("BBC News, Erbil", "بی بی سی اردو ڈاٹ
+# کام، کراچی", "بي بي سي نيوز عربي، القاهرة")
+_SERVICE_PLACE = re.compile(r"^(?:BBC|بی\u200c?\s?بی\u200c?\s?سی|بي\s?بي\s?سي)(?!\w)"
+                            r"[^,،]{0,40}[,،]\s*\S[^,،]{0,30}$")
+SERVICE_WORDS = 8  # such a line, at most
 
 
 # ... or, under the writer's name, a line about the writer (an opinion page's: "كاتبة
@@ -530,7 +535,8 @@ def role_line(text: str, name: str | None = None) -> bool:
     the ``name`` right above it, a line about that writer too ("كاتبة وأكاديمية لبنانية،
     ...", "Jane Doe is a British writer ...")."""
     text = text.strip()
-    if len(text.split()) <= 5 and _ROLE_LINE.search(text):
+    if (len(text.split()) <= 5 and _ROLE_LINE.search(text)) \
+            or (len(text.split()) <= SERVICE_WORDS and _SERVICE_PLACE.match(text)):
         return True
     if name is None or len(text.split()) > BIO_WORDS:
         return False
