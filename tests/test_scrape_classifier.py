@@ -436,6 +436,11 @@ def test_headlines_above_a_story_with_its_own_byline_are_not_its_text(tmp_path: 
 @pytest.mark.parametrize(("line", "reason"), [
     ("32M ago", "counter"), ("Published 1 day ago", "counter"), ("منذ ساعتين", "counter"),
     ("قبل 3 ساعات", "counter"), ("0shares", "counter"), ("2 hours, 34 minutes ago", "counter"),
+    ("Updated about 3 hours ago", "counter"),  # (Dawn's: it opened the article's text)
+    # comment-policy lines under Urdu, French and Persian articles were kept as their text
+    ("روزنامہ کا ادارہ کمنٹس سے متفق ہونا ضروری نہیں سمجھتا۔", "disclaimer"),
+    ("Les commentaires publiés n’engagent que leurs auteurs.", "disclaimer"),
+    ("نظرات منتشر شده لزوماً بیانگر دیدگاه این رسانه نیست.", "disclaimer"),
     ("Page 1A", "counter"), ("Staff Writer", "byline role"), ("مراسل", "byline role"),
     ("Click to share on Facebook (Opens in new window)", "share/print widget"),
     ("Follow Mara Lindqvist on Twitter", "share/print widget"), ("Sharing is caring!",

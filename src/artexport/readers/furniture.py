@@ -127,7 +127,9 @@ for _reason, _words in (
 # "قبل 3 ساعات": when a teaser was posted (a list of them follows an article)
 _RELATIVE_TIME = (
     # (a clock icon drawn by an icon font comes out as one letter before it: "l قبل 5 ساعات")
-    r"^([a-z]\s+)?(((published|posted|updated)\s+)?(\d+\s*(seconds?|minutes?|mins?|hours?|hrs?|days?|"
+    # (Dawn's "Updated about 3 hours ago")
+    r"^([a-z]\s+)?(((published|posted|updated)\s+)?((about|over|almost|nearly)\s+)?"
+    r"(\d+\s*(seconds?|minutes?|mins?|hours?|hrs?|days?|"
     r"weeks?|months?|[smhd])(,?\s*\d+\s*(seconds?|minutes?|mins?|hours?|hrs?))?|"
     r"an? (minute|hour|day|week|month))\s+ago|"
     r"(منذ|قبل)\s+(\d+\s+)?(ثانية|ثوان|ثواني|دقيقة|دقيقتين|دقائق|ساعة|ساعتين|ساعات|يوم|"
@@ -507,7 +509,12 @@ _DISCLAIMER = re.compile(
     r"(ترحب|نرحب)[^.]{0,40}(بالنقاش|بتعليقات|بالتعليقات)|مراجعة التعليقات|التعليقات قبل نشرها|"
     r"الآراء الواردة|لا (تعبر|يعبر|تعكس) (بالضرورة )?عن (رأي|وجهة نظر)|"
     r"comments? (are|will be) (moderated|reviewed|subject to)|views expressed|"
-    r"do not (necessarily )?reflect the (views|opinions)", re.I)
+    r"do not (necessarily )?reflect the (views|opinions)|"
+    # (Express Urdu's "... پالیسی کا کمنٹس سے متفق ہونا ضروری نہیں۔", a French "n'engagent
+    # que leurs auteurs", a Persian "لزوماً بیانگر دیدگاه ... نیست")
+    r"(کمنٹس|تبصروں|تبصرے)[^۔.]{0,20}متفق ہونا ضروری نہیں|"
+    r"(commentaires|contributions)\b[^.]{0,60}n['’]engagent? que (leurs?|ses) auteurs?|"
+    r"(نظرات|دیدگاه[ ‌]?ها)[^.]{0,40}لزوما?ً? (بیانگر|منعکس[ ‌]?کننده) (نظر|دیدگاه)", re.I)
 
 
 def is_disclaimer(text: str) -> bool:
