@@ -437,6 +437,8 @@ def test_headlines_above_a_story_with_its_own_byline_are_not_its_text(tmp_path: 
     ("32M ago", "counter"), ("Published 1 day ago", "counter"), ("منذ ساعتين", "counter"),
     ("قبل 3 ساعات", "counter"), ("0shares", "counter"), ("2 hours, 34 minutes ago", "counter"),
     ("Updated about 3 hours ago", "counter"),  # (Dawn's: it opened the article's text)
+    # Le Monde's skip link (taken for a headline) and its "save for later" button
+    ("Aller au contenu principal", "navigation"), ("Lire plus tard", "share/print widget"),
     # comment-policy lines under Urdu, French and Persian articles were kept as their text
     ("روزنامہ کا ادارہ کمنٹس سے متفق ہونا ضروری نہیں سمجھتا۔", "disclaimer"),
     ("Les commentaires publiés n’engagent que leurs auteurs.", "disclaimer"),

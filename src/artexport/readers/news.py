@@ -171,6 +171,9 @@ _LABEL_IN_PLACE = re.compile(r"^(?P<label>\S+)\s+في\s+(?P<place>[^/:：]{2,30}
                              r"(?P<name>[^/:：]{3,60}?)\s*[-–]?\s*$")
 
 
+_PLACE_AFTER = re.compile(r"^(?P<byline>.+?)\s*\((?P<place>[^(),،]{2,30})(?:[,،][^()]{0,30})?\)$")
+
+
 def parse_byline(line: str, *, labels: frozenset[str] = frozenset()) -> Byline | None:
     """A byline such as "الرياض: بدر الخريف", "عبد الرحيم بن حسن (جدة)",
     "حوار: آسيا العتروس", "نویسنده: علی رضایی" or "By Jane Doe"; ``None`` if the line
@@ -182,6 +185,13 @@ def parse_byline(line: str, *, labels: frozenset[str] = frozenset()) -> Byline |
         # "حاوره في صنعاء / عبد الملك الفهيدي -": the label, where, then the name
         found = parse_byline(f"{placed.group('label')}: {placed.group('name')}", labels=labels)
         return Byline(found.authors, placed.group("place")) if found else None
+    if (placed := _PLACE_AFTER.match(text)) is not None \
+            and _ROLE_PREFIX.match(placed.group("byline")) \
+            and (found := parse_byline(placed.group("byline"), labels=labels)) is not None:
+        # "Par Alexandre Aublanc (Casablanca, correspondance)": the writer, then where
+        # and as what he writes (the whole line was no byline: it stayed in the text)
+        place = placed.group("place")
+        return Byline(found.authors, found.dateline or (place if is_city(place) else None))
     when = _BYLINE_TIME.search(text)
     if when:  # "By Tess Bonn - 11/19/19 06:56 AM EST": the name before the time
         text = text[:when.start()].strip()
