@@ -439,6 +439,10 @@ def test_headlines_above_a_story_with_its_own_byline_are_not_its_text(tmp_path: 
     ("Updated about 3 hours ago", "counter"),  # (Dawn's: it opened the article's text)
     # Le Monde's skip link (taken for a headline) and its "save for later" button
     ("Aller au contenu principal", "navigation"), ("Lire plus tard", "share/print widget"),
+    # L'Orient-Le Jour's reading-mode button and comment count (read as the story's tags)
+    ("Lecture zen", "share/print widget"), ("Commentaires (3)", "comments"),
+    # Al Jazeera's newsletter box after the text (kept as its last lines)
+    ("Sign up for Al Jazeera", "newsletter offer"), ("Weekly Newsletter", "newsletter offer"),
     # comment-policy lines under Urdu, French and Persian articles were kept as their text
     ("روزنامہ کا ادارہ کمنٹس سے متفق ہونا ضروری نہیں سمجھتا۔", "disclaimer"),
     ("Les commentaires publiés n’engagent que leurs auteurs.", "disclaimer"),
@@ -464,7 +468,9 @@ def test_furniture_lines(line: str, reason: str) -> None:
 
 @pytest.mark.parametrize("line", ["You may also like...", "Previous post", "PFT Most Commented",
                                   "We Recommend", "Our Latest Stories", "المقال التالي",
-                                  "Related Recipes", "Related Links", "Popular Articles"])
+                                  "Related Recipes", "Related Links", "Popular Articles",
+                                  # Jang's "more from" its sections: its list was kept
+                                  "اہم خبریں سے مزید", "کھیلوں کی خبریں سے مزید"])
 def test_headings_of_lists_of_other_stories(line: str) -> None:
     from artexport.readers.news import related_heading
 

@@ -42,7 +42,7 @@ for _reason, _words in (
               "أرسل لصديق", "حفظ", "نسخ الرابط", "Tweet", "Share", "Print", "Email",
               "E-mail", "Facebook", "Twitter", "WhatsApp", "Linkedin", "Pinterest", "Reddit",
               "Telegram", "Follow", "Follow us", "Pause", "Play", "Close",
-              "Réutiliser ce contenu", "Contribuer", "Lire plus tard",
+              "Réutiliser ce contenu", "Contribuer", "Lire plus tard", "Lecture zen",
               "فیس بک", "فیسبک", "ٹوئٹر", "ٹویٹر",
               "واٹس ایپ", "فیسبوک", "توییتر", "تلگرام", "اینستاگرام", "واتساپ",
               "Share this story About sharing", "Share this story", "Share this article",
@@ -246,8 +246,8 @@ _FURNITURE_PATTERNS: list[tuple[str, str]] = [
      r"\baccept (?:all )?cookies\b|^cookies? (?:policy|settings|preferences|consent)\b|"
      r"(?:يستخدم (?:هذا )?الموقع|نستخدم) (?:ملفات )?(?:تعريف الارتباط|الكوكيز)|"
      r"(?:این (?:وب)?سایت|ما) از کوکی", COOKIES),
-    (r"^(view |read )?\d*\s*comments?\s*\(?\d*\)?$", COMMENTS),
-    (r"^\d[\d,.]*\s*[km]?\s+(comments?|تعليقا?ت?|نظر|تبصرے)$", COMMENTS),
+    (r"^(view |read )?\d*\s*(comments?|commentaires?)\s*\(?\d*\)?$", COMMENTS),
+    (r"^\d[\d,.]*\s*[km]?\s+(comments?|commentaires?|تعليقا?ت?|نظر|تبصرے)$", COMMENTS),
     (r"^\d[\d,.]*\s*[km]?\s+(views|reads|shares|likes|مشاهدة|مشاهدات|قراءة|بازدید|ویوز)$",
      COUNTER),
     (r"^(views|reads|عدد المشاهدات|المشاهدات|مشاهدات|عدد القراءات|القراءات|بازدید|"
@@ -265,7 +265,8 @@ _FURNITURE_PATTERNS: list[tuple[str, str]] = [
     (r"^(hide|toggle) caption|^(acquire|purchase) licensing rights\b", CAPTION_LABEL),
     # the Guardian's newsletter promotion, its skip link and privacy notice
     (r"^(skip past|after) newsletter promotion$|^privacy notice: newsletters may contain\b|"
-     r"^free (daily|weekly|monthly) newsletter$|^sign up to [^.]{1,40}$", NEWSLETTER),
+     r"^(free )?(daily|weekly|monthly) newsletter$|^sign up (to|for) [^.]{1,40}$",
+     NEWSLETTER),  # (Al Jazeera's: "Sign up for Al Jazeera", "Weekly Newsletter")
     (r"\bnewsletter\. sign up here\.?$", NEWSLETTER),  # (Reuters)
     (r"^sign up here\.?$", WIDGET),  # (Reuters, between two paragraphs: no end)
     # a broadcaster's promotion of its WhatsApp channel (BBC Urdu, Arabic, Persian)
@@ -440,6 +441,7 @@ _RELATED_HEADING = re.compile(
     r"مطالب\s+(?:مرتبط|پیشنهادی|مشابه)|اخبار\s+مرتبط|پربازدیدترین.*|آخرین اخبار|"
     r"(?:بیشتر|همچنین)\s+بخوانید|یہ بھی پڑھی[ںے]|مزید\s+\S+|متعلقہ\s+\S+|مقبول\s+\S+|"
     r"سب سے زیادہ (?:پڑھی|دیکھی) جانے والی|"
+    r"\S+(?:\s+\S+){0,2}\s+سے\s+مزید|"  # Jang's "اہم خبریں سے مزید": more from a section
     r"تازہ ترین|"
     # French, Spanish, Portuguese, Italian, German, Dutch, Turkish, Indonesian
     r"lire aussi|à lire aussi|sur le même sujet|lea también|lee también|leia também|"
@@ -461,8 +463,8 @@ _COMMENT_LIST = re.compile(
 # ... or their bare count ("2 تعليقات", "12 Comments", "التعليقات (3)"), which a page
 # also prints under its headline: only below the text is it their heading
 _COMMENT_COUNT = re.compile(
-    r"^(?:\d+\s+(?:comments?|responses?|replies|تعليقات|تعليقا|تعليق|ردود)"
-    r"|(?:comments?|التعليقات|تعليقات)\s*\(\d+\))$", re.I)
+    r"^(?:\d+\s+(?:comments?|commentaires?|responses?|replies|تعليقات|تعليقا|تعليق|ردود)"
+    r"|(?:comments?|commentaires|التعليقات|تعليقات)\s*\(\d+\))$", re.I)
 
 
 def comment_list_heading(line: str, *, below_text: bool = False) -> bool:
