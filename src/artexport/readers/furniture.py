@@ -247,6 +247,9 @@ _FURNITURE_PATTERNS: list[tuple[str, str]] = [
      r"(?:يستخدم (?:هذا )?الموقع|نستخدم) (?:ملفات )?(?:تعريف الارتباط|الكوكيز)|"
      r"(?:این (?:وب)?سایت|ما) از کوکی", COOKIES),
     (r"^(view |read )?\d*\s*(comments?|commentaires?)\s*\(?\d*\)?$", COMMENTS),
+    # Dawn Urdu's "کمنٹس (0) بند ہیں" (comments closed) and its share button
+    (r"^(کمنٹس|تبصرے)\s*\(\d+\)(\s*بند ہیں)?$", COMMENTS),
+    (r"^(اس|یہ)\s+(تحریر|خبر|مضمون)\s+(کو\s+)?شیئر\s+کریں$", WIDGET),
     (r"^\d[\d,.]*\s*[km]?\s+(comments?|commentaires?|تعليقا?ت?|نظر|تبصرے)$", COMMENTS),
     (r"^\d[\d,.]*\s*[km]?\s+(views|reads|shares|likes|مشاهدة|مشاهدات|قراءة|بازدید|ویوز)$",
      COUNTER),
