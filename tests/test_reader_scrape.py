@@ -1962,3 +1962,18 @@ def test_the_bbc_s_service_and_place_under_the_writer_s_name_is_the_byline(
     assert article.title == title
     assert [a.name for a in article.authors] == [name]
     assert paragraphs(article) == body
+
+
+def test_a_persian_paper_s_desk_under_the_headline_is_not_its_writer(tmp_path: Path) -> None:
+    """Etemad prints its desk ("گروه جامعه", the society desk) under the headline: it
+    was read as the article's author."""
+    body = ["مسافران قطار تهران به مشهد از امروز می‌توانند بلیت‌های خود را به صورت "
+            "برخط خریداری کنند.",
+            "به گفته مدیر راه‌آهن، فروش حضوری بلیت نیز تا پایان سال ادامه خواهد داشت."]
+    page = write_scrape(tmp_path, "صفحه اصلی", "سیاسی", "اقتصادی",
+                        "تاریخ انتشار: سه‌شنبه ۱۷ آذر ۱۴۰۵ - ۰۹:۱۵",
+                        "فروش برخط بلیت قطار مشهد آغاز شد", "گروه جامعه", *body, "نظر شما")
+    article = load_quietly(page)
+    assert article.title == "فروش برخط بلیت قطار مشهد آغاز شد"
+    assert article.authors == ()
+    assert paragraphs(article) == body

@@ -151,6 +151,7 @@ _LABEL_WORDS = frozenset(fold(w) for w in (
     "admin", "administrator", "webmaster", "moderator", "user", "ادمین", "ایڈمن", "مدیر",
     "سایت", "سرویس", "اخبار", "أخبار", "الأخبار", "خبریں", "ڈیسک", "desk", "news",
     "service", "team", "staff", "فريق", "التحرير", "تحریریہ", "editorial",
+    "گروه",  # a Persian paper's desk under the headline: "گروه جامعه", "گروه سیاسی"
     # a newspaper's masthead ("صحيفة الأيام البحرينية", "جريدة الوطن")
     "صحيفة", "جريدة", "مجلة", "روزنامه", "اخبار", "روزنامہ"))
 
