@@ -62,14 +62,16 @@ def read_wordpress_post(path: Path, data: dict[str, Any], limits: Limits, *,
 Meta = list[tuple[str, str, str]]
 """A page's ``<meta>`` elements: (attribute, its value, content)."""
 
-_HTML_BLOCK = re.compile(r"</?(?:p|div|br|h[1-6]|ul|ol|li|blockquote|table|figure|img)\b"
-                         r"[^<>]*>", re.I)
+_HTML_START = re.compile(r"\s*<(?:p|div|h[1-6]|ul|ol|blockquote|table|figure|section|article)"
+                         r"\b[^<>]*>", re.I)
+_HTML_END = re.compile(r"</(?:p|div|h[1-6]|ul|ol|li|blockquote|table|figure)>", re.I)
 
 
 def is_html(content: str) -> bool:
-    """Whether a record's ``content`` is HTML (paragraph, heading, list... elements), as
-    CMS exports and some scrapers give it, rather than text."""
-    return _HTML_BLOCK.search(content) is not None
+    """Whether a record's ``content`` is HTML, as CMS exports and some scrapers give it,
+    rather than text: it opens with a block element, or closes one ("</p>"). A text
+    that names a tag ("the tag <p> starts a paragraph", "x<y<z") is text."""
+    return _HTML_START.match(content) is not None or _HTML_END.search(content) is not None
 
 
 def read_as_page(path: Path, limits: Limits, headline: str, body: str, meta: Meta,

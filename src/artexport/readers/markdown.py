@@ -81,11 +81,15 @@ _PROSE_FENCES = frozenset({"quote", "warn", "smart", "summary", "online", "note"
 def read_markdown(path: Path, limits: Limits, *, keep_all: bool = False) -> Draft:
     text = read_text(path, limits)
     meta, body, body_line = _split_front_matter(text, path)
-    body, unshown = without_shortcodes(body)
+    body, unshown, missing = without_shortcodes(body, path.parent)
     if unshown:
         warnings.warn(ArtexportWarning(
             f"{path}: template tags left out, nothing of the article's to show: "
             f"{', '.join(unshown)}"), stacklevel=caller_stacklevel())
+    if missing:
+        warnings.warn(ArtexportWarning(
+            f"{path}: figures whose image is not beside the article, their captions kept "
+            f"as text: {', '.join(missing)}"), stacklevel=caller_stacklevel())
     parser = MarkdownIt("commonmark", {"html": True, "linkify": False, "typographer": False})
     parser.enable("table")  # GitHub's pipe tables: a Table block
     parser.use(attrs_block_plugin)  # {lang=ar} before a block

@@ -7,8 +7,10 @@ figure (its ``caption`` or ``title`` the caption, ``alt`` its text alternative);
 (``highlight``) becomes fenced code; a pair around text (a note box, a details box, a
 ``raw`` block) keeps its text; what draws content from elsewhere (``youtube``,
 ``tweet``, ``gist``, ``include`` of another file) has nothing of the article's to show
-and is left out, named in one warning. Fenced code and inline code are left as written
-(a post about Hugo quotes its shortcodes).
+and is left out, named in one warning; a figure whose image is not beside the post (in
+the site's ``static/``, or remote) keeps its caption as text. Fenced code and inline
+code are left as written (a post about Hugo quotes its shortcodes), and so are template
+variables (``{{ .Title }}``): a post about templates names them in its prose.
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ import bisect
 import re
 import shlex
 from collections.abc import Callable
+from pathlib import Path
 
 __all__ = ["without_shortcodes"]
 
@@ -25,7 +28,6 @@ __all__ = ["without_shortcodes"]
 _TAG = re.compile(r"\{\{[<%]\s*(?P<close>/)?\s*(?P<name>[\w./-]+)(?P<args>[^{}]{0,2000}?)"
                   r"\s*[>%]\}\}|\{%-?\s*(?P<lclose>end)?(?P<lname>\w[\w./-]*)"
                   r"(?P<largs>[^{}]{0,2000}?)-?%\}")
-_VARIABLE = re.compile(r"\{\{-?\s*[\w.|\s\"'()-]*?-?\}\}")  # Liquid's {{ site.url }}
 _FENCE = re.compile(r"^[ \t]{0,3}(`{3,}+|~{3,}+)[^\n]*+\n.*?(?:^[ \t]{0,3}\1[ \t]*$|\Z)",
                     re.M | re.S)  # (possessive: a long line of backticks is one try)
 _INLINE_CODE = re.compile(r"``[^\n]{1,500}?``|`[^`\n]{1,500}`")  # (on one line, bounded)
@@ -35,18 +37,27 @@ _CODE = frozenset({"highlight", "code"})
 _INCLUDED_FIGURE = re.compile(r"figure|image|img", re.I)
 
 
-def without_shortcodes(body: str) -> tuple[str, list[str]]:
-    """``body`` with its shortcodes written as Markdown, and the names of those left
-    out (in order, once each)."""
+def without_shortcodes(body: str, folder: Path) -> tuple[str, list[str], list[str]]:
+    """``body`` with its shortcodes written as Markdown; the names of those left out
+    (in order, once each); the images of figures that are not in ``folder`` (a site's
+    ``static/`` or a remote address), whose captions are kept as text."""
     dropped: list[str] = []
+    missing: list[str] = []
     out: list[str] = []
     pos = 0
     for fence in _FENCE.finditer(body):
-        out.append(_rewrite(body[pos:fence.start()], dropped))
+        out.append(_rewrite(body[pos:fence.start()], folder, dropped, missing))
         out.append(fence.group())
         pos = fence.end()
-    out.append(_rewrite(body[pos:], dropped))
-    return "".join(out), list(dict.fromkeys(dropped))
+    out.append(_rewrite(body[pos:], folder, dropped, missing))
+    return "".join(out), list(dict.fromkeys(dropped)), missing
+
+
+def _beside(folder: Path, src: str) -> bool:
+    """Whether ``src`` names a file in ``folder`` (never looked up outside it)."""
+    if not src or "://" in src or src.startswith(("/", "\\")) or ".." in Path(src).parts:
+        return False
+    return (folder / src).is_file()
 
 
 def _in_code(text: str) -> Callable[[int], bool]:
@@ -60,7 +71,7 @@ def _in_code(text: str) -> Callable[[int], bool]:
     return inside
 
 
-def _rewrite(text: str, dropped: list[str]) -> str:
+def _rewrite(text: str, folder: Path, dropped: list[str], missing: list[str]) -> str:
     in_code = _in_code(text)
     last_close: dict[str, int] = {}  # each tag name's last closing tag
     for m in _TAG.finditer(text):
@@ -83,6 +94,9 @@ def _rewrite(text: str, dropped: list[str]) -> str:
                 args.get("path") or ""
             if src:
                 caption = args.get("caption") or args.get("title") or ""
+                if not _beside(folder, src):
+                    missing.append(src)  # (the page would have no picture either)
+                    return f"\n\n{caption}\n\n" if caption else ""
                 alt = args.get("alt") or caption
                 title = ' "' + caption.replace('"', "'") + '"' if caption else ""
                 return f"\n\n![{_escaped(alt)}](<{src}>{title})\n\n"
@@ -91,9 +105,7 @@ def _rewrite(text: str, dropped: list[str]) -> str:
         dropped.append(name)
         return ""
 
-    text = _TAG.sub(tag, text)
-    in_code = _in_code(text)  # (where the code is now)
-    return _VARIABLE.sub(lambda m: m.group() if in_code(m.start()) else "", text)
+    return _TAG.sub(tag, text)
 
 
 def _arguments(raw: str) -> dict[str, str]:
