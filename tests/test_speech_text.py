@@ -702,10 +702,11 @@ OTHER_LANGUAGE_CASES = [
     ("en", "Approx. 1,200 came to the 4-hr hearing; it cut 12–15 min and took 2 hrs, 5 sec.",
      "Approximately 1,200 came to the 4-hour hearing; it cut 12 to 15 minutes and took 2 "
      "hours, 5 seconds."),
+    ("en", "The sign Incl. means it is in the price.", "The sign Incl. means it is in the price."),
     # a note's mark on its word is not read mid-sentence ("for it one"); the note itself
     # says what it is; "array[0]" and a spaced "[3]" are no marks
-    ("en", "He asked for it.[1] The city[12][13] grew, and array[0] held [3] items.",
-     "He asked for it. The city grew, and array[0] held [3] items."),
+    ("en", "He asked for it.[1] The city grew.[12][13] Then arr[1], m[2] held [3] items.",
+     "He asked for it. The city grew. Then arr[1], m[2] held [3] items."),
     ("en", "[2] From the ministry's statement.", "Note 2: From the ministry's statement."),
 ]
 

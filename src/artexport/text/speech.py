@@ -268,9 +268,11 @@ _ICON_TOKEN = re.compile(r"(?<![\w-])icon(?![\w-])", re.IGNORECASE)
 
 
 # A note's mark on the word it comments ("النتائج[1]،", "for it.[2]", a page's citation
-# "[12][13]"): read as a number in brackets mid-sentence ("النتائج واحد"); the notes
-# themselves, at the end, start with their number, said with what it is
-_NOTE_MARK = re.compile(r"(?<=[^\s\d\[\]])(?:\[[1-9]\d{0,2}\])+(?=[\s.,،؛;:!?؟)»\"'”’]|$)")
+# "grew.[12][13]"): read as a number in brackets mid-sentence ("النتائج واحد"); the notes
+# themselves, at the end, start with their number, said with what it is. Not after a
+# Latin letter: "arr[1]", "m[2]" are code's indexes
+_NOTE_MARK = re.compile(r"(?<=[^\s\d\[\]A-Za-z_])(?:\[[1-9]\d{0,2}\])+"
+                        r"(?=[\s.,،؛;:!?؟)»\"'”’]|$)")
 _NOTE = re.compile(r"^\[(\d{1,3})\][ \t]+(?=\S)")
 _NOTE_WORD = {"ar": "حاشية", "en": "Note", "fa": "پانویس", "ur": "حاشیہ"}
 

@@ -95,8 +95,10 @@ _HUNDREDTH = re.compile(r"(?<![\w.,])(?P<n>[1-9]\d{0,2}(?:,\d{3})+|[1-9]\d*00)th
 # a Boeing 737 a "seven thirty-seven", an Airbus A320 an "A three-twenty"
 _SAID_AS = re.compile(r"\bFTSE\b|(?<=Boeing )7(?P<boeing>[0-8])7(?:-(?P<variant>\d{1,2}))?\b"
                       r"|(?<![\w-])A3(?P<airbus>[0-8]\d)(?P<neo>neo)?\b")
-_WORDS = re.compile(r"(?<![\w.])(?:vs\.?|v\.|[Aa]pprox\.|[Ii]ncl\.|[Ee]xcl\.|i\.e\.|e\.g\.)"
-                    r"(?=[ \t,])")
+# (capital only where a sentence starts: "Approx. 1,200 came"; mid-sentence "Incl." is
+# a word the text is about)
+_WORDS = re.compile(r"(?<![\w.])(?:vs\.?|v\.|approx\.|incl\.|excl\.|i\.e\.|e\.g\.|"
+                    r"(?:^|(?<=[.!?:] ))(?:Approx|Incl|Excl)\.)(?=[ \t,])")
 _SAID_FOR = {"v": "versus", "a": "approximately", "i": "including", "e": "excluding",
              "i.e": "that is", "e.g": "for example"}
 # "the 1990s", "the '80s", "in his 20s"
