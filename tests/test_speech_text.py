@@ -249,6 +249,8 @@ ARABIC_CASES = [
     # a country's flag names it (who played whom was lost); an unknown one is dropped
     ("فاز المنتخب 🇸🇦 على نظيره 🇦🇷 بلاعب 🇫🇯 جديد",
      "فاز المنتخب السعودية على نظيره الأرجنتين بلاعب جديد"),
+    # ... and once beside its country's name ("مصر مصر ضد المغرب المغرب" was heard)
+    ("🇸🇦 السعودية: 3 ميداليات، و🇪🇬 مصر × 🇲🇦 المغرب", "السعودية: ثلاث ميداليات، ومصر ضد المغرب"),
     # the rial sign: counted, in Arabic letters (its Persian yeh was named, "Farsi yeh")
     ("بسعر 15 ﷼ فقط، والعملة ﷼", "بسعر خمسة عشر ريالًا فقط، والعملة ريال"),
     # the lira's and the rupee's signs (the voice said nothing for them)

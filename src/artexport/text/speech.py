@@ -216,7 +216,7 @@ _AR_QUARTERS = ("", "الأول", "الثاني", "الثالث", "الرابع"
 
 # A country's flag names it ("فاز المنتخب 🇸🇦 على نظيره 🇦🇷": who played whom was lost
 # with the emoji); flags of other countries are dropped with the other pictographs
-_FLAG = re.compile("[\U0001F1E6-\U0001F1FF]{2}")
+_FLAG = re.compile("[\U0001F1E6-\U0001F1FF]{2}[ \t]*")
 _AR_COUNTRY_LIST = """
 SA:السعودية AE:الإمارات QA:قطر KW:الكويت BH:البحرين OM:عمان YE:اليمن IQ:العراق SY:سوريا
 LB:لبنان JO:الأردن PS:فلسطين EG:مصر SD:السودان LY:ليبيا TN:تونس DZ:الجزائر MA:المغرب
@@ -228,9 +228,14 @@ _AR_COUNTRIES = dict(pair.split(":") for pair in _AR_COUNTRY_LIST.split())
 
 
 def _flag_name(m: re.Match[str]) -> str:
-    code = "".join(chr(ord(ch) - 0x1F1E6 + ord("A")) for ch in m.group())
+    code = "".join(chr(ord(ch) - 0x1F1E6 + ord("A")) for ch in m.group().rstrip())
     name = _AR_COUNTRIES.get(code)
-    return f" {name.replace('_', ' ')} " if name else m.group()
+    if not name:
+        return m.group()
+    name = name.replace("_", " ")
+    # a flag beside its country's name says nothing more ("🇸🇦 السعودية": not twice)
+    near = m.string[max(0, m.start() - len(name) - 2):m.end() + len(name) + 2]
+    return "" if near.count(name) else f" {name} "
 
 
 def _marks_as_words(text: str, primary: str) -> str:
