@@ -368,8 +368,16 @@ _SCORE_WORD = re.compile(
     "الشوط|شوط|تقدم|تأخر|انتصار|انتصر|أمام)")
 
 
-def _score_context(words: list[str]) -> bool:
+def _score_context(words: list[str], following: str = "") -> bool:
+    """A match's word a few words back; not when "من"/"بين" opens the numbers or a part
+    of the day follows them ("وقفوا أمام المبنى من 9-11 صباحا": a time range)."""
+    if words[-1:] and words[-1] in ("من", "بين", "ومن", "وبين") or \
+            _PART_OF_DAY.match(following.strip()):
+        return False
     return any(_SCORE_WORD.match(word) for word in words[-4:])
+
+
+_PART_OF_DAY = re.compile(r"(?:صباح|مساء|ظهر|عصر|فجر|ليل|ص\b|م\b)")
 
 
 def _phone_number(a: str, b: str) -> bool:
@@ -430,8 +438,9 @@ def number_range(m: re.Match[str], primary: str) -> str:
     # with no counted noun after it: "فاز 20-30 طالبا" is a range)
     if (whole and pa and pb and not (scale or unit_text or pct)
             and ((max(pa[0], pb[0]) <= 20 and (pa[0] >= pb[0] or (
-                _score_context(words) and counted_noun_after(rest or after(m)) is None)))
-                 or (max(pa[0], pb[0]) <= 200 and _score_context(words)
+                _score_context(words, rest or after(m))
+                and counted_noun_after(rest or after(m)) is None)))
+                 or (max(pa[0], pb[0]) <= 200 and _score_context(words, rest or after(m))
                      and counted_noun_after(rest or after(m)) is None))):
         return (f"{ar_cardinal(pa[0], case='oblique')} مقابل "
                 f"{ar_cardinal(pb[0], case='oblique')}{rest}")
