@@ -371,7 +371,7 @@ _SCORE_WORD = re.compile(
 def _score_context(words: list[str], following: str = "") -> bool:
     """A match's word a few words back; not when "من"/"بين" opens the numbers or a part
     of the day follows them ("وقفوا أمام المبنى من 9-11 صباحا": a time range)."""
-    if words[-1:] and words[-1] in ("من", "بين", "ومن", "وبين") or \
+    if words[-1:] in (["من"], ["بين"], ["ومن"], ["وبين"]) or \
             _PART_OF_DAY.match(following.strip()):
         return False
     return any(_SCORE_WORD.match(word) for word in words[-4:])
