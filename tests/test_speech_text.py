@@ -347,6 +347,10 @@ ARABIC_CASES = [
     # a name it is its "plus" ("أوبك+")
     ("باقة الشركة+الموقع أو الإنترنت + التلفاز، واجتمعت أوبك+ اليوم",
      "باقة الشركة زائد الموقع أو الإنترنت زائد التلفاز، واجتمعت أوبك بلس اليوم"),
+    # a proclitic stays on the Latin word it governs (set apart, "لَ" was heard for "لِ"); a
+    # whole Arabic word glued to one is set apart
+    ("قال المتحدث لCNN إنه يعمل وAndroid وكتب بلغةPython",
+     "قال المتحدث لCNN إنه يعمل وAndroid وكتب بلغة Python"),
     # a time range after "أمام ... من" is no score ("تسعة مقابل أحد عشر صباحا")
     ("وقف المتظاهرون أمام المبنى من 9-11 صباحا",
      "وقف المتظاهرون أمام المبنى من تسعة إلى أحد عشر صباحا"),

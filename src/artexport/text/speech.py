@@ -100,6 +100,8 @@ class SpeechOptions:
 
 _AR_LETTER = "\u0621-\u063a\u0641-\u064a\u0671-\u06d3\u06fa-\u06ff"
 _LATIN_LETTER = "A-Za-z\u00c0-\u024f"
+_GLUED_SCRIPTS = re.compile(rf"(?<=[{_LATIN_LETTER}])(?=[{_AR_LETTER}])"
+                            rf"|([{_AR_LETTER}]+)(?=[{_LATIN_LETTER}])")
 
 
 # -- public API ------------------------------------------------------------------------
@@ -350,6 +352,12 @@ _LATIN_WORD = re.compile(rf"[{_LATIN_LETTER}][{_LATIN_LETTER}0-9'’&+\-.]*")
 _SEPARATOR_DASH = re.compile(r"(?<=\S)\s+[-–—]+\s+(?=\S)")
 
 
+# (an Arabic proclitic stays on the Latin word it governs, "لCNN", "وAndroid": set apart,
+# the diacritizer vowelled the lone letter as a word of its own, "لَ" for "لِ")
+_PROCLITICS = frozenset({"و", "ف", "ب", "ل", "ك", "ال", "لل", "بال", "وال", "فال", "كال",
+                         "وب", "ول", "فب", "فل", "وك"})
+
+
 def _tidy(text: str, primary: str, latin: str | None = None) -> str:
     """Punctuation an engine would read aloud becomes a pause or nothing; spaces tidy.
     ``latin``: the language of :data:`LATIN_LANGUAGES` the text is in ("&" in its word)."""
@@ -366,8 +374,8 @@ def _tidy(text: str, primary: str, latin: str | None = None) -> str:
     # a Latin code glued to the Arabic words of its digits ("SA03": "SAصفر ثلاثة", the
     # English voice said "sah"), two Arabic words joined by a hyphen ("الرياض-الدمام"
     # was said as one word)
-    text = re.sub(rf"(?<=[{_LATIN_LETTER}])(?=[{_AR_LETTER}])|(?<=[{_AR_LETTER}])"
-                  rf"(?=[{_LATIN_LETTER}])", " ", text)
+    text = _GLUED_SCRIPTS.sub(lambda m: " " if m.group(1) is None else m.group(1) + (
+        "" if m.group(1) in _PROCLITICS else " "), text)
     text = re.sub(rf"(?<=[{_AR_LETTER}])[-‐‑](?=[{_AR_LETTER}])", " ", text)
     slash = r"(?<!\s)(?<!\d(?=/\d))\s*[|/\\]+\s*" if latin else r"(?<!\s)\s*[|/\\]+\s*"
     text = re.sub(slash, f"{comma} ", text)
