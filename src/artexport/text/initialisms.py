@@ -29,7 +29,7 @@ _SAID_AS_WORDS_LIST = """
 NATO NASA OPEC UNESCO UNICEF UNRWA UNIFIL UNAIDS FIFA UEFA AIDS COVID ASEAN NAFTA SWAT
 CERN BRICS SARS MERS ISIS ISIL HAMAS IKEA LEGO DARPA FEMA OSHA NOAA ECOWAS INTERPOL
 EUROPOL FRONTEX LASER RADAR SONAR SCUBA GIF PIN RAM ROM SIM JPEG NASDAQ FTSE DAX ICANN
-POTUS SCOTUS MENA OK NVIDIA CAPTCHA
+POTUS SCOTUS MENA OK NVIDIA CAPTCHA ABU
 """
 SAID_AS_WORDS = frozenset(_SAID_AS_WORDS_LIST.split())
 
@@ -71,15 +71,16 @@ _ENGLISH_WORDS = frozenset(_ENGLISH_WORDS_LIST.split())
 
 # how English words may begin and end when they begin or end with two consonants or more
 _ONSET_LIST = """
-BL BR CH CL CR DR DW FL FR GL GN GR KN PH PL PR PS QU SC SCH SCR SH SHR SK SL SM SN SP SPL
+BL BR CH CL CR DH DR DW FL FR GL GN GR KN PH PL PR PS QU SC SCH SCR SH SHR SK SL SM SN SP SPL
 SPR SQU ST STR SW TH THR TR TW WH WR
 """
 _ONSETS = frozenset(_ONSET_LIST.split())
 _CODA_LIST = """
-BS CH CK CT DS FF FT GH GS KS LD LF LK LL LM LP LS LT MB MP MS ND NDS NG NK NS NT NTS PH PS
+BS CH CK CT DH DS FF FT GH GS KS LD LF LK LL LM LP LS LT MB MP MS ND NDS NG NK NS NT NTS PH PS
 PT RB RD RF RG RK RL RM RN RP RS RST RT RTH SH SK SP SS ST TCH TH TS WL WN WS XT YS ZZ
 """
 _CODAS = frozenset(_CODA_LIST.split())
+_Y_BEFORE_VOWEL = re.compile("Y(?=[AEIOU])")
 _SPELLED = frozenset({"SUV", "GOP"})  # shaped like words, said by their letters
 
 
@@ -89,6 +90,7 @@ def _reads_as_word(letters: str) -> bool:
     in "TF"), "IAEA", "UNHCR", "OECD" and "IMF" are not."""
     if letters in _SPELLED:
         return False
+    letters = _Y_BEFORE_VOWEL.sub("J", letters)  # a consonant there ("MAYOR", "RIYADH")
     runs = re.findall(f"[{_VOWELS}]+|[^{_VOWELS}]+", letters)
     vowel = [r[0] in _VOWELS for r in runs]
     if not any(vowel) or any(len(r) > (2 if v else 3) for r, v in zip(runs, vowel, strict=True)):
