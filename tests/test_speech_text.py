@@ -676,6 +676,20 @@ OTHER_LANGUAGE_CASES = [
     ("en", "He asked for it.[1] The city[12][13] grew, and array[0] held [3] items.",
      "He asked for it. The city grew, and array[0] held [3] items."),
     ("en", "[2] From the ministry's statement.", "Note 2: From the ministry's statement."),
+    # courts' copy: "ess dot twelve", "vee", "para", "art"; a wire's "0930 GMT" was "nine
+    # hundred and thirty"
+    ("en", "Under s.12 and ss. 12-14, in R v Smith and Brown v. Board, at para. 45 and Art. "
+           "10, pp. 3-5; from 0930 GMT to 1300 local time; 1200 people; modern art. 10 came.",
+     "Under section 12 and sections 12 to 14, in R versus Smith and Brown versus Board, at "
+     "paragraph 45 and Article 10, pages 3 to 5; from nine thirty in the morning G.M.T. to "
+     "one o'clock in the afternoon local time; 1200 people; modern art. 10 came."),
+    # the Gulf's currencies as its English papers write them: espeak-ng said "ess ar three
+    # point five trillion", "dee aitch two point six one", "ay ee dee fifty-five thousand"
+    ("en", "Assets of SR3.5 trillion; it gained SR1.20 to SR98.50. A Dh3.5m villa rents for "
+           "AED 55,000 a year, petrol is Dh2.61, QR500m, KD 5; the AED rose.",
+     "Assets of 3.5 trillion riyals; it gained 1 riyal and 20 halalas to 98 riyals and 50 "
+     "halalas. A 3.5 million dirham villa rents for 55,000 dirhams a year, petrol is 2 "
+     "dirhams and 61 fils, 500 million riyals, 5 dinars; the A.E.D. rose."),
 ]
 
 

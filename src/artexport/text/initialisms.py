@@ -129,6 +129,8 @@ def _mostly_capitals(text: str) -> bool:
 
 
 _NUMBER_AFTER = re.compile(r"[ \t]+\d")
+# a Gulf currency's letters before an amount ("AED 55,000"): the amount's rule says its name
+_MONEY_CODES = frozenset({"SR", "QR", "AED", "QAR", "KD"})
 
 
 def speak_initialisms(text: str, lang: str) -> str:
@@ -148,6 +150,8 @@ def speak_initialisms(text: str, lang: str) -> str:
             return _arabic_names(letters)
         end = "" if m.end() < len(text) and text[m.end()] == "." and not plural else "."
         if not plural and _NUMBER_AFTER.match(text, m.end()):
+            if letters in _MONEY_CODES:
+                return m.group()
             end = ""  # "AD 79": "A.D. 79" made espeak-ng end a sentence there
         return ".".join(letters) + end + ("'s" if plural else "")
 

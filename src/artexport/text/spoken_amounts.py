@@ -278,7 +278,7 @@ def currency(m: re.Match[str], primary: str) -> str:
 # "£71.6m" as "pound seventy-one point six m"; a listener expects "799 dollars and 99
 # cents", "71.6 million pounds". The digits stay: the English voice reads them well.
 EN_CURRENCY = re.compile(
-    r"(?<![\w$€£])(?P<sym>US\$|A\$|C\$|[$€£¥₹]|Rs\.?)[ \t]?"
+    r"(?<![\w$€£])(?P<sym>US\$|A\$|C\$|[$€£¥₹]|Rs\.?|(?-i:SR|SAR|QR|QAR|Dhs?|AED|KD))[ \t]?"
     r"(?P<n>\d{1,3}(?:,\d{3})+|\d+)(?:\.(?P<frac>\d+))?"
     r"(?![.,]?\d)"  # (never the front of a number: "$1.2xx" was read "1 dollar.2xx")
     r"(?:[ \t]?[-–][ \t]?[$€£]?(?P<to>\d[\d,]*(?:\.\d+)?))?"
@@ -292,7 +292,17 @@ _EN_MONEY = {"$": ("dollar", "dollars", "cent", "cents"),
              "C$": ("Canadian dollar", "Canadian dollars", "cent", "cents"),
              "¥": ("yen", "yen", "sen", "sen"),
              "₹": ("rupee", "rupees", "paisa", "paise"),
-             "Rs": ("rupee", "rupees", "paisa", "paise")}
+             "Rs": ("rupee", "rupees", "paisa", "paise"),
+             # the Gulf's, as its English papers write them ("SR3.5bn", "Dh2.61", "AED 55,000"):
+             # espeak-ng said "ess ar three point five", "dee aitch twenty"
+             "SR": ("riyal", "riyals", "halala", "halalas"),
+             "SAR": ("riyal", "riyals", "halala", "halalas"),
+             "QR": ("riyal", "riyals", "dirham", "dirhams"),
+             "QAR": ("riyal", "riyals", "dirham", "dirhams"),
+             "Dh": ("dirham", "dirhams", "fils", "fils"),
+             "Dhs": ("dirham", "dirhams", "fils", "fils"),
+             "AED": ("dirham", "dirhams", "fils", "fils"),
+             "KD": ("dinar", "dinars", "fils", "fils")}
 _EN_SCALES = {"bn": "billion", "bln": "billion", "m": "million", "mn": "million",
               "mln": "million", "tn": "trillion", "trn": "trillion", "k": "thousand"}
 

@@ -99,6 +99,21 @@ _WORDS = re.compile(r"(?<![\w.])(?:vs\.?|v\.|[Aa]pprox\.|[Ii]ncl\.|[Ee]xcl\.|i\.
                     r"(?=[ \t,])")
 _SAID_FOR = {"v": "versus", "a": "approximately", "i": "including", "e": "excluding",
              "i.e": "that is", "e.g": "for example"}
+# a law's and a judgment's parts before their number ("under s.12 of the Act", "ss. 12-14",
+# "at para. 45", "Art. 10", "pp. 3-5"): espeak-ng said "ess dot twelve", "para", "art"
+# ("art." in small letters is the word, "modern art. 10 people came")
+_LEGAL_PARTS = {"s": "section", "ss": "sections", "sec": "section", "secs": "sections",
+          "para": "paragraph", "paras": "paragraphs", "art": "article", "arts": "articles",
+          "p": "page", "pp": "pages", "cl": "clause"}
+_PART = re.compile(r"(?<![\w.'’])(?P<abbr>[Ss]s?|[Ss]ecs?|[Pp]aras?|Arts?|pp?|cl)\.[ \t]*"
+                   r"(?=\d)")
+# a case's "v" between its parties, as British copy writes it ("R v Secretary of State",
+# "Smith v Jones"): espeak-ng said "vee"
+_CASE_V = re.compile(r"\b(?P<a>[A-Z][\w'’]{0,30}) v(?= [A-Z])")
+# a 24-hour time without its colon before its zone ("0930 GMT", "1300 local time"), as
+# the wires write it: it was "nine hundred and thirty"
+_WIRE_CLOCK = re.compile(r"(?<![\w.,:])(?P<h>[01]\d|2[0-3])(?P<m>[0-5]\d)"
+                         r"(?=[ \t](?:GMT|UTC|BST|CET|local time)\b)")
 # "the 1990s", "the '80s", "in his 20s"
 _DECADE = re.compile(r"(?<![\w'’.,$€£])(?P<apos>['’])?(?P<n>(?:1[0-9]|20)?[0-9]0)['’]?s\b")
 
@@ -218,6 +233,12 @@ def _short_word(m: re.Match[str]) -> str:
     return _SHORT_WORDS.get(word, word)
 
 
+def _part(m: re.Match[str]) -> str:
+    abbr = m.group("abbr")
+    said = _LEGAL_PARTS[abbr.lower()]
+    return (said.capitalize() if abbr[0].isupper() else said) + " "
+
+
 def _word_for(m: re.Match[str]) -> str:
     short = m.group()
     said = _SAID_FOR.get(short[:3]) or _SAID_FOR[short[0].lower()]
@@ -240,6 +261,9 @@ def speak_english_abbreviations(text: str) -> str:
                     text)
     text = _SHORT_WORD.sub(_short_word, text)
     text = _WORDS.sub(_word_for, text)
+    text = _PART.sub(_part, text)
+    text = _CASE_V.sub(r"\g<a> versus", text)
+    text = _WIRE_CLOCK.sub(r"\g<h>:\g<m>", text)
     text = _ROMAN_ONE.sub(r"\1 One", text)
     text = _PERIOD.sub(_period, text)
     return _DECADE.sub(_decade, text)
