@@ -683,6 +683,22 @@ OTHER_LANGUAGE_CASES = [
      "Under section 12 and sections 12 to 14, in R versus Smith and Brown versus Board, at "
      "paragraph 45 and Article 10, pages 3 to 5; from nine thirty in the morning G.M.T. to "
      "one o'clock in the afternoon local time; 1200 people; modern art. 10 came."),
+    # science, health and tech units: "micrograms m three", "M G D L", "fifteen double-u"
+    ("en", "Over 10 µg/m³ of PM2.5, 250 mg/dL, 25 nmol/L, 48 mmol/mol and 0.5 mL; a 45W "
+           "charger, a 5,000mAh battery, a 200MP camera, 3,000 rpm, 960 hPa; Section 4W.",
+     "Over 10 micrograms per cubic metre of PM2.5, 250 milligrams per decilitre, 25 "
+     "nanomoles per litre, 48 millimoles per mole and 0.5 millilitres; a 45 watt charger, a "
+     "5,000 milliamp hour battery, a 200 megapixel camera, 3,000 revolutions per minute, "
+     "960 hectopascals; Section 4W."),
+    # a comparison's sign was dropped ("p 0.001", "5 percent of" for "<5% of"); "+/-" was
+    # "plus", a pause, "minus"; markets' "YoY", "10-yr", "FY2026/27", "¥149.80" ("149 yen
+    # and 80 sen": the yen has no coin smaller)
+    ("en", "p<0.001, <5% of, >50 people, aged ≥18, x <= 5, a margin of +/-3 points; up 6% "
+           "YoY and 2% QoQ; the 10-yr note in FY2026/27 and 2026/27; it bought ¥149.80.",
+     "p less than 0.001, less than 5 percent of, more than 50 people, aged at least 18, x at "
+     "most 5, a margin of plus or minus 3 points; up 6 percent year on year and 2 percent "
+     "quarter on quarter; the 10-year note in financial year twenty twenty-six twenty-seven "
+     "and twenty twenty-six twenty-seven; it bought 149.80 yen."),
     # the Gulf's currencies as its English papers write them: espeak-ng said "ess ar three
     # point five trillion", "dee aitch two point six one", "ay ee dee fifty-five thousand"
     ("en", "Assets of SR3.5 trillion; it gained SR1.20 to SR98.50. A Dh3.5m villa rents for "

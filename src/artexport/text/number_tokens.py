@@ -233,9 +233,14 @@ _EN_AMOUNT_RANGE = re.compile(r"([$£€]\d[\d.,]*(?:bn|tn|m|k)?)[-–]([$£€]
 
 _TIMES = re.compile(r"(?<=\d)[ \t]?[×xX][ \t]?(?=\d)")
 _TIMES_WORD = {"ar": "في", "fa": "در", "ur": "ضرب", "en": "by"}
-_PLUS_MINUS = re.compile(r"±[ \t]?(?=\d)")
+_PLUS_MINUS = re.compile(r"(?:±|\+/[-−])[ \t]?(?=\d)")
 _PLUS_MINUS_WORDS = {"ar": "زائد أو ناقص", "fa": "مثبت یا منفی", "ur": "جمع یا تفریق",
                      "en": "plus or minus"}
+# "p<0.001", "<5% of", "≥18": the comparison the reading drops with the sign (the
+# listener heard "p 0.001", "5 percent of"); where the language's words come first
+_COMPARE = re.compile(r"(?<![<>=-])(?P<sign>[<>]=?|[≤≥])(?![<>=])[ \t]?(?=\d|[-−]\d)")
+_COMPARE_WORDS = {"en": {"<": "less than", ">": "more than", "≤": "at most", "≥": "at least"},
+                  "ar": {"<": "أقل من", ">": "أكثر من"}}
 # (between numbers or words of the text's own script, not in a line of code: "i = i + 1")
 _EQUALS = re.compile(r"(?<=[\d\u0621-\u06ff])[ \t]?=[ \t]?(?=[\d\u0621-\u06ff])")
 _EQUALS_WORD = {"ar": "يساوي", "fa": "برابر با", "ur": "برابر", "en": "equals"}
@@ -302,12 +307,23 @@ def _tennis_sets(m: re.Match[str]) -> str:
     return ", ".join(re.sub(r"\d{1,2}-\d{1,2}", pair, s) for s in sets)
 
 
+def _compare(m: re.Match[str], words: dict[str, str]) -> str:
+    sign = {"<=": "≤", ">=": "≥"}.get(m["sign"], m["sign"])
+    if sign not in words:
+        return m.group()
+    glued = m.start() and not m.string[m.start() - 1].isspace() and \
+        m.string[m.start() - 1] not in "([{"
+    return f"{' ' if glued else ''}{words[sign]} "
+
+
 def signs_between_numbers(text: str, primary: str) -> str:
     """"4×100", "4 x 5 أمتار", "±2", "1 دولار = 48.5 جنيه": the signs as words in ``primary``'s
     language (espeak-ng said nothing for them)."""
     text = _TIMES.sub(f" {_TIMES_WORD.get(primary, 'by')} ", text)
     # "7% (±2%)": plus or minus (the Arabic voice said the English "plus" and no minus)
     text = _PLUS_MINUS.sub(f"{_PLUS_MINUS_WORDS.get(primary, 'plus or minus')} ", text)
+    if words := _COMPARE_WORDS.get(primary):
+        text = _COMPARE.sub(lambda m: _compare(m, words), text)
     return _EQUALS.sub(f" {_EQUALS_WORD.get(primary, 'equals')} ", text)
 
 

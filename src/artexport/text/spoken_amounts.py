@@ -290,7 +290,7 @@ _EN_MONEY = {"$": ("dollar", "dollars", "cent", "cents"),
              "US$": ("US dollar", "US dollars", "cent", "cents"),
              "A$": ("Australian dollar", "Australian dollars", "cent", "cents"),
              "C$": ("Canadian dollar", "Canadian dollars", "cent", "cents"),
-             "¥": ("yen", "yen", "sen", "sen"),
+             "¥": ("yen", "yen", "", ""),  # (no coin smaller: "¥149.80" is 149.80 yen)
              "₹": ("rupee", "rupees", "paisa", "paise"),
              "Rs": ("rupee", "rupees", "paisa", "paise"),
              # the Gulf's, as its English papers write them ("SR3.5bn", "Dh2.61", "AED 55,000"):
@@ -320,7 +320,8 @@ def en_currency(m: re.Match[str]) -> str:
         return f"{number} {scale_word}{one}"
     if m.group("to"):  # "$5-10" -> "5 to 10 dollars"
         return f"{number} to {m.group('to')} {scale_word}{many}"
-    if scale or (frac is not None and len(frac) != 2):  # "71.6 million pounds", "$5.125"
+    if scale or (frac is not None and (len(frac) != 2 or not small_one)):
+        # "71.6 million pounds", "$5.125", "¥149.80"
         return f"{number} {scale_word}{many}"
     amount = int(whole.replace(",", ""))
     said = f"{whole} {one if amount == 1 else many}"

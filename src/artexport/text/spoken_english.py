@@ -86,9 +86,11 @@ _DAY = re.compile(r"(?<![\w.])(?P<abbr>" + "|".join(sorted(_DAYS, key=len, rever
                   + r")\.(?=[ \t,;)]|$)")
 _SHORT_WORDS = {"Vol": "Volume", "vol": "volume", "c": "circa", "ca": "circa",
                 "yrs": "years", "yr": "year", "m/m": "month on month",
-                "y/y": "year on year", "q/q": "quarter on quarter"}
+                "y/y": "year on year", "q/q": "quarter on quarter", "YoY": "year on year",
+                "QoQ": "quarter on quarter"}
 _SHORT_WORD = re.compile(r"(?<![\w./])(?:(?P<dotted>Vol|vol|c|ca)\.[ \t]*(?=\d)"
-                         r"|(?<=\d[ \t])(?P<bare>yrs|yr)\b|(?P<slashed>[mqy]/[mqy])(?![\w/]))")
+                         r"|(?<=\d[ \t])(?P<bare>yrs|yr)\b"
+                         r"|(?P<slashed>[mqy]/[mqy]|YoY|QoQ)(?![\w/]))")
 # "the 100th", "1000th": espeak-ng said "one hundred th" (it reads "101st", "22nd" well)
 _HUNDREDTH = re.compile(r"(?<![\w.,])(?P<n>[1-9]\d{0,2}(?:,\d{3})+|[1-9]\d*00)th\b")
 # names said another way than their letters or digits: the FTSE 100 is "the Footsie",
@@ -295,6 +297,22 @@ _UNITS = {
     # durations: espeak-ng said "min" /mɪn/, "hr" its letters, "sec" /sɛk/
     "min": ("minute", "minutes"), "mins": ("minute", "minutes"), "hr": ("hour", "hours"),
     "hrs": ("hour", "hours"), "sec": ("second", "seconds"), "secs": ("second", "seconds"),
+    "yr": ("year", "years"), "yrs": ("year", "years"),
+    # science, health and tech copy: "µg/m³" was "micrograms m three", "mg/dL" "M G D L",
+    # "15W" "fifteen double-u", "5,000mAh" "M A H", "200MP" "M P"
+    **{f"{short}/{per}": (f"{one} per {each}", f"{many} per {each}")
+       for short, one, many in (("µg", "microgram", "micrograms"),
+                                ("μg", "microgram", "micrograms"),
+                                ("mg", "milligram", "milligrams"), ("g", "gram", "grams"),
+                                ("mmol", "millimole", "millimoles"),
+                                ("nmol", "nanomole", "nanomoles"))
+       for per, each in (("m3", "cubic metre"), ("dL", "decilitre"), ("dl", "decilitre"),
+                         ("L", "litre"), ("l", "litre"), ("mol", "mole"), ("km", "kilometre"))},
+    "µg": ("microgram", "micrograms"), "μg": ("microgram", "micrograms"),
+    "mL": ("millilitre", "millilitres"), "W": ("watt", "watts"),
+    "mAh": ("milliamp hour", "milliamp hours"), "MP": ("megapixel", "megapixels"),
+    "rpm": ("revolution per minute", "revolutions per minute"),
+    "hPa": ("hectopascal", "hectopascals"), "mbar": ("millibar", "millibars"),
     "KB": ("kilobyte", "kilobytes"), "MB": ("megabyte", "megabytes"),
     "GB": ("gigabyte", "gigabytes"), "TB": ("terabyte", "terabytes"),
     # "1,500 km²" (its "²" a digit by now), "3,500 sq ft"
@@ -312,8 +330,9 @@ _UNITS = {
 # a unit glued to its number, or (the longer ones) a space apart; never inside a word
 _SPACED = ("km", "cm", "mm", "kg", "mph", "kph", "km/h", "kW", "MW", "GW", "kWh", "MWh",
            "GWh", "mg", "mcg", "ml", "ppm", "bps", "mmHg", "oz", "Hz", "kHz", "MHz", "GHz",
-           "KB", "MB", "GB", "TB", "min", "mins", "hr", "hrs", "sec", "secs",
-           *(k for k in _UNITS if k[-1] in "23" or k.startswith("sq ")))
+           "KB", "MB", "GB", "TB", "min", "mins", "hr", "hrs", "sec", "secs", "µg", "μg",
+           "mL", "mAh", "rpm", "hPa", "mbar",
+           *(k for k in _UNITS if k[-1] in "23" or k.startswith("sq ") or "/" in k))
 _UNIT = re.compile(
     r"(?<![\w.,])(?P<n>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
     r"(?:(?P<glued>" + "|".join(sorted(map(re.escape, _UNITS), key=len, reverse=True)) + ")"
@@ -394,9 +413,9 @@ _CLOCK_RANGE_END = re.compile(r"(?<=\d:[0-5]\d )(?P<to>to|until|till|and) "
 
 def _unit(m: re.Match[str]) -> str:
     unit = m.group("glued") or m.group("spaced")
-    if unit in ("C", "F") and _LABEL_BEFORE.search(m.string, max(0, m.start() - 40),
+    if unit in ("C", "F", "W", "MP") and _LABEL_BEFORE.search(m.string, max(0, m.start() - 40),
                                                    m.start()):
-        return m.group()  # "Room 40C", "Gate 12F": a label, not a temperature
+        return m.group()  # "Room 40C", "Gate 12F", "Section 4W": a label, not a measure
     n = m.group("n")
     if unit == "st" and n[-1] in "1" and not n.endswith("11"):
         return m.group()  # "21st": an ordinal
@@ -408,8 +427,8 @@ def _unit(m: re.Match[str]) -> str:
 
 
 # "a"/"an" right before a measure or an amount: it is an adjective ("a 500MW plant")
-# "a 4-hr hearing", "a 90-min film": a duration before its noun ("4-hour")
-_DURATION_BEFORE_NOUN = re.compile(r"(?<=\d)-(hrs?|mins?|secs?)\b")
+# "a 4-hr hearing", "a 90-min film", "the 10-yr note": a duration before its noun ("4-hour")
+_DURATION_BEFORE_NOUN = re.compile(r"(?<=\d)-(hrs?|mins?|secs?|yrs?)\b")
 ARTICLE_BEFORE = re.compile(r"(?:^|\s)(?:a|an|A|An)[ \t]$")
 
 

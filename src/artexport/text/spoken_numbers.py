@@ -262,7 +262,7 @@ def _ordinal(n: int, primary: str, *, case: Case, feminine: bool) -> str:
 _EN_YEAR = re.compile(
     r"\b(?P<w>(?:[Ii]n|[Ss]ince|[Bb]y|[Ff]rom|[Uu]ntil|till|[Bb]efore|[Aa]fter|[Dd]uring|year|"
     r"early|late|circa|throughout|spring|summer|autumn|fall|winter) |mid-)"
-    r"(?P<y>1[1-9]\d\d|20\d\d)(?: to (?P<y2>\d{4}|\d{2}))?(?![\d,.]\d|\d)"
+    r"(?P<y>1[1-9]\d\d|20\d\d)(?: to (?P<y2>\d{4}|\d{2}))?(?![\d,./]\d|\d)"
     r"(?! (?:people|percent|times|[a-z]+s)\b)"
     r"|(?<![\d,.$£€])(?P<a>19\d\d|20\d\d) to (?P<b>19\d\d|20\d\d|\d{2})(?![\d,.]\d|\d)")
 
