@@ -699,6 +699,21 @@ OTHER_LANGUAGE_CASES = [
      "most 5, a margin of plus or minus 3 points; up 6 percent year on year and 2 percent "
      "quarter on quarter; the 10-year note in financial year twenty twenty-six twenty-seven "
      "and twenty twenty-six twenty-seven; it bought 149.80 yen."),
+    # a month's stop after its day stayed mid-sentence ("December. to approve"); "Mon–Fri"
+    # was /mɒn/; a British mobile number was "seven thousand seven hundred, nine hundred
+    # thousand ..."
+    ("en", "It voted on Mon., 1 Dec. to approve it, open Mon–Fri; text 07700 900123. It "
+           "ended on 5 Dec.",
+     "It voted on Monday, the first of December to approve it, open Monday to Friday; text "
+     "zero seven seven zero zero, nine zero zero one two three. It ended on the fifth of "
+     "December."),
+    # sports and tech copy: "P T S", "min" /mɪn/, "nine point five eight z", "two point three
+    # em users"; a month alone after "in" was "nov"
+    ("en", "He had 31 pts in the 88th min. and ran 9.58s; 2.3M users, 1.5B people, 15T "
+           "tokens, a 405B model. Inflation was 2% in Nov.",
+     "He had 31 points in the 88th minute and ran 9.58 seconds; 2.3 million users, 1.5 "
+     "billion people, 15 trillion tokens, a 405B model. Inflation was 2 percent in "
+     "November."),
     # the Gulf's currencies as its English papers write them: espeak-ng said "ess ar three
     # point five trillion", "dee aitch two point six one", "ay ee dee fifty-five thousand"
     ("en", "Assets of SR3.5 trillion; it gained SR1.20 to SR98.50. A Dh3.5m villa rents for "

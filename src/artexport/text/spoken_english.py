@@ -76,6 +76,14 @@ _MONTHS = {"Jan": "January", "Feb": "February", "Mar": "March", "Apr": "April",
            "Nov": "November", "Dec": "December"}
 _MONTH = re.compile(r"(?<![\w.])(?P<abbr>" + "|".join(sorted(_MONTHS, key=len, reverse=True))
                     + r")\.[ \t]+(?=\d)")
+# after its day, as British copy writes it ("on Mon., 1 Dec. to approve"): the stop
+# stayed mid-sentence
+_MONTH_AFTER_DAY = re.compile(r"(?<=\d[ \t])(?P<abbr>" + "|".join(
+    sorted(_MONTHS, key=len, reverse=True)) + r")\.(?=[ \t,;)]|$)")
+# alone after a word of time ("inflation was 2% in Nov."): espeak-ng said "nov"
+_MONTH_ALONE = re.compile(r"\b(?P<w>[Ii]n|[Ss]ince|by|until|from|to|late|early) (?P<abbr>"
+                          + "|".join(sorted(_MONTHS, key=len, reverse=True))
+                          + r")\.(?=[ \t,;)]|$)")
 _NUMBER = re.compile(r"(?<![\w.])(?P<abbr>No|Nos)(?:\.[ \t]*|[ \t]+)(?=\d)")
 # days of the week ("Mon. to Fri.": espeak-ng said "mon to fry"), "Vol. 3", "c. 5,000",
 # "yrs", markets' "m/m" and "y/y"
@@ -84,6 +92,10 @@ _DAYS = {"Mon": "Monday", "Tue": "Tuesday", "Tues": "Tuesday", "Wed": "Wednesday
          "Sat": "Saturday", "Sun": "Sunday"}
 _DAY = re.compile(r"(?<![\w.])(?P<abbr>" + "|".join(sorted(_DAYS, key=len, reverse=True))
                   + r")\.(?=[ \t,;)]|$)")
+# "Mon–Fri", "Sat-Sun": opening days without their stops ("Mon" was /mɒn/)
+_DAYS_SPAN = re.compile(r"(?<![\w.])(?P<a>" + "|".join(sorted(_DAYS, key=len, reverse=True))
+                        + r")[-–](?P<b>" + "|".join(sorted(_DAYS, key=len, reverse=True))
+                        + r")\b(?!\.)")
 _SHORT_WORDS = {"Vol": "Volume", "vol": "volume", "c": "circa", "ca": "circa",
                 "yrs": "years", "yr": "year", "m/m": "month on month",
                 "y/y": "year on year", "q/q": "quarter on quarter", "YoY": "year on year",
@@ -256,6 +268,12 @@ def speak_english_abbreviations(text: str) -> str:
     text = _ROMAN.sub(_roman, text)
     text = _TITLE.sub(lambda m: _TITLES[m.group("abbr") or m.group("bare")] + " ", text)
     text = _MONTH.sub(lambda m: _MONTHS[m.group("abbr")] + " ", text)
+    text = _MONTH_AFTER_DAY.sub(
+        lambda m: _MONTHS[m.group("abbr")] + ("." if m.end() == len(text) else ""), text)
+    text = _MONTH_ALONE.sub(
+        lambda m: f"{m['w']} {_MONTHS[m['abbr']]}" + ("." if m.end() == len(text) else ""),
+        text)
+    text = _DAYS_SPAN.sub(lambda m: f"{_DAYS[m['a']]} to {_DAYS[m['b']]}", text)
     text = _HUNDREDTH.sub(lambda m: en_ordinal(int(m.group("n").replace(",", ""))), text)
     text = _SAID_AS.sub(_said_as, text)
     text = _NUMBER.sub(lambda m: "number " if m.group("abbr") == "No" else "numbers ", text)
@@ -297,7 +315,7 @@ _UNITS = {
     # durations: espeak-ng said "min" /mɪn/, "hr" its letters, "sec" /sɛk/
     "min": ("minute", "minutes"), "mins": ("minute", "minutes"), "hr": ("hour", "hours"),
     "hrs": ("hour", "hours"), "sec": ("second", "seconds"), "secs": ("second", "seconds"),
-    "yr": ("year", "years"), "yrs": ("year", "years"),
+    "yr": ("year", "years"), "yrs": ("year", "years"), "pts": ("point", "points"),
     # science, health and tech copy: "µg/m³" was "micrograms m three", "mg/dL" "M G D L",
     # "15W" "fifteen double-u", "5,000mAh" "M A H", "200MP" "M P"
     **{f"{short}/{per}": (f"{one} per {each}", f"{many} per {each}")
@@ -331,7 +349,7 @@ _UNITS = {
 _SPACED = ("km", "cm", "mm", "kg", "mph", "kph", "km/h", "kW", "MW", "GW", "kWh", "MWh",
            "GWh", "mg", "mcg", "ml", "ppm", "bps", "mmHg", "oz", "Hz", "kHz", "MHz", "GHz",
            "KB", "MB", "GB", "TB", "min", "mins", "hr", "hrs", "sec", "secs", "µg", "μg",
-           "mL", "mAh", "rpm", "hPa", "mbar",
+           "mL", "mAh", "rpm", "hPa", "mbar", "pts",
            *(k for k in _UNITS if k[-1] in "23" or k.startswith("sq ") or "/" in k))
 _UNIT = re.compile(
     r"(?<![\w.,])(?P<n>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
@@ -363,6 +381,14 @@ _NOT_A_CLOCK = re.compile(r"\b(?:shares?|stocks?|index|indices|rates?|prices?|po
 _M = re.compile(r"(?<![\w.,$£€¥])(?P<n>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)m"
                 r"(?:(?P<hyphen>-)(?=(?:long|high|tall|wide|deep)\b)|(?=[ \t](?P<next>[A-Za-z]+)"
                 r"(?:[ \t](?P<then>[A-Za-z]+))?)|(?=[.,;]?(?:$|\s)))")
+# "2.3M users", "15T tokens": a capital scale letter before what is counted ("em users")
+_CAPITAL_SCALE = re.compile(r"(?<![\w.,$£€¥])(\d+(?:\.\d+)?)([MBT])"
+                            r"(?=[ \t](?:[a-z]{2,}s|people)\b)")
+_CAPITAL_SCALES = {"M": "million", "B": "billion", "T": "trillion"}
+# "9.58s", "0.123s ahead": a race's seconds ("nine point five eight z")
+_DECIMAL_SECONDS = re.compile(r"(?<![\w.,])(\d+\.\d+)s\b(?!['’])")
+# "in the 88th min.": a match's minute ("min" was /mɪn/)
+_MINUTE_AFTER_ORDINAL = re.compile(r"(?<=\dth )min\b\.?(?=[ \t,;)]|$)")
 # "1.5bn users" (a currency's "$1.5bn" is the currency reader's)
 _SCALE = re.compile(r"(?<![\w.,$£€¥])(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(bn|tn)\b")
 _METRE_AFTER_LIST = """
@@ -448,5 +474,10 @@ def speak_english_units(text: str) -> str:
     text = _SCALE.sub(lambda m: f"{m.group(1)} {'billion' if m.group(2) == 'bn' else 'trillion'}",
                       text)
     text = _DURATION_BEFORE_NOUN.sub(lambda m: "-" + _UNITS[m.group(1)][0], text)
+    text = _CAPITAL_SCALE.sub(lambda m: f"{m.group(1)} {_CAPITAL_SCALES[m.group(2)]}", text)
+    text = _DECIMAL_SECONDS.sub(r"\1 seconds", text)
+    text = _MINUTE_AFTER_ORDINAL.sub(
+        lambda m: "minute" + ("." if m.group().endswith(".") and m.end() == len(text) else ""),
+        text)
     return _UNIT.sub(_unit, text)
 
