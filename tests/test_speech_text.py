@@ -703,10 +703,11 @@ OTHER_LANGUAGE_CASES = [
     # was /mɒn/; a British mobile number was "seven thousand seven hundred, nine hundred
     # thousand ..."
     ("en", "It voted on Mon., 1 Dec. to approve it, open Mon–Fri; text 07700 900123. It "
-           "ended on 5 Dec.",
+           "ended on 5 Dec. Open 8am-6pm, Mon-Fri., and Sat-Sun.",
      "It voted on Monday, the first of December to approve it, open Monday to Friday; text "
      "zero seven seven zero zero, nine zero zero one two three. It ended on the fifth of "
-     "December."),
+     "December. Open from eight o'clock in the morning to six o'clock in the evening, "
+     "Monday to Friday, and Saturday to Sunday."),
     # sports and tech copy: "P T S", "min" /mɪn/, "nine point five eight z", "two point three
     # em users"; a month alone after "in" was "nov"
     ("en", "He had 31 pts in the 88th min. and ran 9.58s; 2.3M users, 1.5B people, 15T "

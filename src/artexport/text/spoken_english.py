@@ -92,10 +92,10 @@ _DAYS = {"Mon": "Monday", "Tue": "Tuesday", "Tues": "Tuesday", "Wed": "Wednesday
          "Sat": "Saturday", "Sun": "Sunday"}
 _DAY = re.compile(r"(?<![\w.])(?P<abbr>" + "|".join(sorted(_DAYS, key=len, reverse=True))
                   + r")\.(?=[ \t,;)]|$)")
-# "Mon–Fri", "Sat-Sun": opening days without their stops ("Mon" was /mɒn/)
+# "Mon–Fri", "Sat-Sun.": opening days ("Mon" was /mɒn/)
 _DAYS_SPAN = re.compile(r"(?<![\w.])(?P<a>" + "|".join(sorted(_DAYS, key=len, reverse=True))
                         + r")[-–](?P<b>" + "|".join(sorted(_DAYS, key=len, reverse=True))
-                        + r")\b(?!\.)")
+                        + r")\b(?P<stop>\.(?=[ \t,;)]|$))?")
 _SHORT_WORDS = {"Vol": "Volume", "vol": "volume", "c": "circa", "ca": "circa",
                 "yrs": "years", "yr": "year", "m/m": "month on month",
                 "y/y": "year on year", "q/q": "quarter on quarter", "YoY": "year on year",
@@ -247,6 +247,14 @@ def _short_word(m: re.Match[str]) -> str:
     return _SHORT_WORDS.get(word, word)
 
 
+def _kept_stop(m: re.Match[str]) -> str:
+    """The full stop an abbreviation ended on, where it ends the sentence too."""
+    return "." if _SENTENCE_GOES_ON.match(m.string, m.end()) is None else ""
+
+
+_SENTENCE_GOES_ON = re.compile(r"[ \t]*[,;)]|[ \t]+[a-z\d]")
+
+
 def _part(m: re.Match[str]) -> str:
     abbr = m.group("abbr")
     said = _LEGAL_PARTS[abbr.lower()]
@@ -268,12 +276,11 @@ def speak_english_abbreviations(text: str) -> str:
     text = _ROMAN.sub(_roman, text)
     text = _TITLE.sub(lambda m: _TITLES[m.group("abbr") or m.group("bare")] + " ", text)
     text = _MONTH.sub(lambda m: _MONTHS[m.group("abbr")] + " ", text)
-    text = _MONTH_AFTER_DAY.sub(
-        lambda m: _MONTHS[m.group("abbr")] + ("." if m.end() == len(text) else ""), text)
+    text = _MONTH_AFTER_DAY.sub(lambda m: _MONTHS[m.group("abbr")] + _kept_stop(m), text)
     text = _MONTH_ALONE.sub(
-        lambda m: f"{m['w']} {_MONTHS[m['abbr']]}" + ("." if m.end() == len(text) else ""),
-        text)
-    text = _DAYS_SPAN.sub(lambda m: f"{_DAYS[m['a']]} to {_DAYS[m['b']]}", text)
+        lambda m: f"{m['w']} {_MONTHS[m['abbr']]}" + _kept_stop(m), text)
+    text = _DAYS_SPAN.sub(lambda m: f"{_DAYS[m['a']]} to {_DAYS[m['b']]}"
+                          + (_kept_stop(m) if m["stop"] else ""), text)
     text = _HUNDREDTH.sub(lambda m: en_ordinal(int(m.group("n").replace(",", ""))), text)
     text = _SAID_AS.sub(_said_as, text)
     text = _NUMBER.sub(lambda m: "number " if m.group("abbr") == "No" else "numbers ", text)
