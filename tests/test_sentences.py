@@ -45,6 +45,10 @@ SPLIT_CASES = [
            "fell. He loved art. 10 people came. It is Acme Inc. Then more.",
      ["In R v. Smith, under Art. 10 and ss. 12-14, cited at para. 45, Tesla Inc. (TSLA) fell.",
       "He loved art.", "10 people came.", "It is Acme Inc.", "Then more."]),
+    ("en", "The White House, 1600 Pennsylvania Ave. NW, Washington, said so. It is on Elm "
+           "Ave. Nobody came.",
+     ["The White House, 1600 Pennsylvania Ave. NW, Washington, said so.", "It is on Elm Ave.",
+      "Nobody came."]),
     # URLs and e-mail addresses.
     ("ar", "زوروا https://developer.apple.com/resources?x=1. وهناك المزيد",
      ["زوروا https://developer.apple.com/resources?x=1.", "وهناك المزيد"]),

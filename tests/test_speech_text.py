@@ -715,6 +715,17 @@ OTHER_LANGUAGE_CASES = [
      "He had 31 points in the 88th minute and ran 9.58 seconds; 2.3 million users, 1.5 "
      "billion people, 15 trillion tokens, a 405B model. Inflation was 2 percent in "
      "November."),
+    # AP's party and state after a lawmaker ("ar ess dee"), a Washington address (its "Ave."
+    # ended a sentence, "NW" was "en double-u"), a scale both ends of a range share ("5
+    # dollars to 10 billion dollars"), "Sun 15 Dec" ("sun"), "(aet)" (/iːt/)
+    ("en", "Sen. John Thune, R-S.D., Rep. Ro Khanna (D-Calif.) and Bernie Sanders, I-Vt. "
+           "It is at 1600 Pennsylvania Ave. NW, Washington; $5-$10 billion, £25-£40, "
+           "€40-€50m. On Sun 15 Dec they drew 2-2 (aet).",
+     "Senator John Thune, Republican of South Dakota, Representative Ro Khanna (Democrat "
+     "of California) and Bernie Sanders, independent of Vermont. It is at 1600 Pennsylvania "
+     "Avenue Northwest, Washington; 5 to 10 billion dollars, 25 pounds to 40 pounds, 40 to "
+     "50 million euros. On Sunday the fifteenth of December they drew 2 to 2 (after extra "
+     "time)."),
     # the Gulf's currencies as its English papers write them: espeak-ng said "ess ar three
     # point five trillion", "dee aitch two point six one", "ay ee dee fifty-five thousand"
     ("en", "Assets of SR3.5 trillion; it gained SR1.20 to SR98.50. A Dh3.5m villa rents for "

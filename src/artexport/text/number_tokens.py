@@ -229,6 +229,9 @@ _LAKH_NUMBER = re.compile(r"(?<![\d.,])\d{1,2}(?:,\d\d)+,\d{3}(?![\d,])")
 _PENCE = re.compile(r"(?<![\w.,])(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)p(?!\w|\.\w)")
 # "$2.5bn-$3bn", "£5-£10m": the dash between two amounts is "to" (espeak-ng said nothing)
 _EN_AMOUNT_RANGE = re.compile(r"([$£€]\d[\d.,]*(?:bn|tn|m|k)?)[-–]([$£€]\d)")
+# "$5-$10 billion": the scale is both ends' (it was "5 dollars to 10 billion dollars")
+_EN_SCALED_RANGE = re.compile(r"([$£€])(\d[\d.,]*)[-–]\1(?=\d[\d.,]*[ \t]?(?:thousand|million|"
+                              r"billion|trillion|bn|tn|m|k)\b)")
 
 
 _TIMES = re.compile(r"(?<=\d)[ \t]?[×xX][ \t]?(?=\d)")
@@ -351,6 +354,7 @@ def regular_number_writing(text: str, primary: str) -> str:
         text = _LATIN_SCALE.sub(lambda m: f"{m.group(1)} {_SCALE_WORDS[m.group(2)]}", text)
     elif primary == "en":
         text = _TENNIS_SETS.sub(_tennis_sets, text)  # "won 6-4 6-3": "six-four, six-three"
+        text = _EN_SCALED_RANGE.sub(r"\1\2-", text)
         text = _EN_AMOUNT_RANGE.sub(r"\1 to \2", text)
         text = _LAKH_NUMBER.sub(lambda m: m.group().replace(",", ""), text)
         text = _PENCE.sub(r"\1 pence", text)

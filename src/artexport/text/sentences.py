@@ -267,6 +267,8 @@ def _is_abbreviation(text: str, dot: int, end: int, latin_rules: bool,
             return True  # AP's "at 5 p.m. Jan. 20", "5 p.m. Friday, when ..."
     if key in _EN_PARTS and bare != "art" and re.match(r"\s*\d", text[end:end + 3]):
         return True  # "under s. 12", "at para. 45", "Art. 10 of the convention"
+    if key in ("st", "ave", "blvd", "rd") and re.match(r"\s*(?:NW|NE|SW|SE)\b", text[end:end + 4]):
+        return True  # "1600 Pennsylvania Ave. NW, Washington": the street's quarter
     if key in ("inc", "ltd", "corp", "plc") and re.match(r"\s*\([A-Z]", text[end:end + 4]):
         return True  # "Tesla Inc. (TSLA) fell": its ticker or its country follows
     if key == "c" and re.match(r"\s*\d", text[end:end + 3]):

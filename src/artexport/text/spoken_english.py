@@ -52,6 +52,16 @@ _SUFFIXES = {"Jr": "Junior", "Sr": "Senior", "St": "Street", "Ave": "Avenue",
 _SUFFIX = re.compile(r"(?<=[A-Za-z])(?P<comma>,?)[ \t]+(?P<abbr>"
                      + "|".join(sorted(_SUFFIXES, key=len, reverse=True))
                      + r")\.(?=(?P<after>[ \t]*(?:[A-Za-z]|[,;:)]|$)?))", re.M)
+# a Washington address's quarter after its street ("1600 Pennsylvania Ave. NW"): "N.W."
+_QUADRANTS = {"NW": "Northwest", "NE": "Northeast", "SW": "Southwest", "SE": "Southeast"}
+_QUADRANT = re.compile(r"\b(?P<street>Street|Avenue|Boulevard|Road|Place|Drive|Court) "
+                       r"(?P<q>NW|NE|SW|SE)\b")
+# undotted before its date, as British copy writes it ("on Sun 15 Dec"): "sun"
+_DAY_BEFORE_DATE = re.compile(r"\b(?P<abbr>Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)"
+                              r"(?= \d{1,2}(?:st|nd|rd|th)? (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|"
+                              r"Sep|Oct|Nov|Dec))")
+# a football result's "(aet)": espeak-ng said /iːt/
+_AET = re.compile(r"\((?:aet|a\.e\.t\.?)\)")
 # a US state after its city, as AP datelines and copy write it: "KNOXVILLE, Tenn. (AP)"
 # was the sentence "KNOXVILLE, Tenn." and "ten"
 US_STATES = {
@@ -64,6 +74,29 @@ US_STATES = {
     "Pa": "Pennsylvania", "Tenn": "Tennessee", "Vt": "Vermont", "Va": "Virginia",
     "Wash": "Washington", "Wis": "Wisconsin", "Wyo": "Wyoming",
 }
+# a lawmaker's party and state after the name, as AP writes them ("Sen. John Thune,
+# R-S.D., said", "Rep. Ro Khanna, D-Calif."): espeak-ng said "ar ess dee"
+_POSTAL_CODES = """
+AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ
+NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY
+"""
+_POSTAL_STATES = dict(zip(
+    _POSTAL_CODES.split(),
+    ("Alabama", "Alaska", "Arizona", "Arkansas", "California", "Colorado", "Connecticut",
+     "Delaware", "Florida", "Georgia", "Hawaii", "Idaho", "Illinois", "Indiana", "Iowa",
+     "Kansas", "Kentucky", "Louisiana", "Maine", "Maryland", "Massachusetts", "Michigan",
+     "Minnesota", "Mississippi", "Missouri", "Montana", "Nebraska", "Nevada", "New Hampshire",
+     "New Jersey", "New Mexico", "New York", "North Carolina", "North Dakota", "Ohio",
+     "Oklahoma", "Oregon", "Pennsylvania", "Rhode Island", "South Carolina", "South Dakota",
+     "Tennessee", "Texas", "Utah", "Vermont", "Virginia", "Washington", "West Virginia",
+     "Wisconsin", "Wyoming"), strict=True))
+_PARTY_STATES = {**{f"{k}.": v for k, v in US_STATES.items()}, **_POSTAL_STATES,
+                 **{f"{k[0]}.{k[1]}.": v for k, v in _POSTAL_STATES.items() if " " in v},
+                 "W.Va.": "West Virginia", "D.C.": "the District of Columbia",
+                 **{v: v for v in _POSTAL_STATES.values() if " " not in v}}
+_PARTIES = {"R": "Republican", "D": "Democrat", "I": "independent"}
+_PARTY_STATE = re.compile(r"(?:(?<=, )|(?<=\())(?P<party>[RDI])-(?P<state>" + "|".join(
+    map(re.escape, sorted(_PARTY_STATES, key=len, reverse=True))) + r")(?=[,;)]|$|(?<=\.)\s)")
 # a time zone after a clock time's "a.m."/"p.m." (the clock is read by then): "Eastern"
 _ZONE_NAMES = {"ET": "Eastern", "EST": "Eastern", "EDT": "Eastern", "CT": "Central",
                "CST": "Central", "CDT": "Central", "PT": "Pacific", "PST": "Pacific",
@@ -167,7 +200,7 @@ def _full_stop(m: re.Match[str]) -> str:
     return "." if not nxt or (nxt[:1].isupper() and not _COMPANY.match(nxt)) else ""
 
 
-_COMPANY = re.compile(r"(?:Ltd|Inc|Co|Corp|LLC)\b")
+_COMPANY = re.compile(r"(?:Ltd|Inc|Co|Corp|LLC|NW|NE|SW|SE)\b")  # (or a street's quarter)
 
 
 def _suffix(m: re.Match[str]) -> str:
@@ -271,7 +304,13 @@ def speak_english_abbreviations(text: str) -> str:
     """``text`` with the abbreviations and decades an English voice misreads written
     out (see the module docstring)."""
     text = _SUFFIX.sub(_suffix, text)
+    text = _QUADRANT.sub(lambda m: f"{m['street']} {_QUADRANTS[m['q']]}", text)
+    text = _DAY_BEFORE_DATE.sub(lambda m: _DAYS[m["abbr"]], text)
+    text = _AET.sub("(after extra time)", text)
     text = _ZONE.sub(lambda m: " " + _ZONE_NAMES[m.group(1)] + " time", text)
+    text = _PARTY_STATE.sub(
+        lambda m: f"{_PARTIES[m['party']]} of {_PARTY_STATES[m['state']]}"
+                  + (_kept_stop(m) if m["state"].endswith(".") else ""), text)
     text = _STATE.sub(_state, text)
     text = _ROMAN.sub(_roman, text)
     text = _TITLE.sub(lambda m: _TITLES[m.group("abbr") or m.group("bare")] + " ", text)
