@@ -726,6 +726,14 @@ OTHER_LANGUAGE_CASES = [
      "Avenue Northwest, Washington; 5 to 10 billion dollars, 25 pounds to 40 pounds, 40 to "
      "50 million euros. On Sunday the fifteenth of December they drew 2 to 2 (after extra "
      "time)."),
+    # "between from nine", "From from ten"; "W.W.I.I."; the Gulf's and a palace's styles
+    # ("H.H.", "H.R.H."); "1.5pp" ("one point five P P")
+    ("en", "Open between 9am-5pm, From 10:00-12:00; in WWII and WW1. HH Sheikh Hamdan met "
+           "HRH Princess Anne and HE Dr Anwar Gargash; HE SAID NO. Rates are 1.5pp lower.",
+     "Open between nine o'clock in the morning and five o'clock in the afternoon, From ten "
+     "o'clock to twelve o'clock; in World War Two and World War One. His Highness Sheikh "
+     "Hamdan met Her Royal Highness Princess Anne and His Excellency Dr Anwar Gargash; HE "
+     "SAID NO. Rates are 1.5 percentage points lower."),
     # the Gulf's currencies as its English papers write them: espeak-ng said "ess ar three
     # point five trillion", "dee aitch two point six one", "ay ee dee fifty-five thousand"
     ("en", "Assets of SR3.5 trillion; it gained SR1.20 to SR98.50. A Dh3.5m villa rents for "

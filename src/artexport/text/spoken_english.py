@@ -60,6 +60,14 @@ _QUADRANT = re.compile(r"\b(?P<street>Street|Avenue|Boulevard|Road|Place|Drive|C
 _DAY_BEFORE_DATE = re.compile(r"\b(?P<abbr>Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)"
                               r"(?= \d{1,2}(?:st|nd|rd|th)? (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|"
                               r"Sep|Oct|Nov|Dec))")
+# "WWII", "WW1": espeak-ng spelled them
+_WORLD_WAR = re.compile(r"\bWW(?:(?P<roman>II|I)|(?P<n>[12]))\b")
+# the Gulf's and the palace's styles before a name ("HH Sheikh Hamdan", "HRH Prince
+# William", "HE Dr Anwar Gargash"): their letters said nothing a listener knows
+_STYLES = {"HH": "Highness", "HRH": "Royal Highness", "HE": "Excellency"}
+_STYLE = re.compile(r"\b(?P<style>HH|HRH|HE)(?= (?P<title>Sheikh|Sheikha|Prince|Princess|Queen|"
+                    r"King|Dr|Mr|Mrs|Ms|Minister|Ambassador|General)\.? [A-Z])")
+_HER = frozenset({"Sheikha", "Princess", "Queen", "Mrs", "Ms"})
 # a football result's "(aet)": espeak-ng said /iːt/
 _AET = re.compile(r"\((?:aet|a\.e\.t\.?)\)")
 # a US state after its city, as AP datelines and copy write it: "KNOXVILLE, Tenn. (AP)"
@@ -307,6 +315,10 @@ def speak_english_abbreviations(text: str) -> str:
     text = _QUADRANT.sub(lambda m: f"{m['street']} {_QUADRANTS[m['q']]}", text)
     text = _DAY_BEFORE_DATE.sub(lambda m: _DAYS[m["abbr"]], text)
     text = _AET.sub("(after extra time)", text)
+    text = _WORLD_WAR.sub(lambda m: "World War " + (
+        "One" if (m["roman"] or m["n"]) in ("I", "1") else "Two"), text)
+    text = _STYLE.sub(lambda m: ("Her " if m["title"] in _HER else "His ")
+                      + _STYLES[m["style"]], text)
     text = _ZONE.sub(lambda m: " " + _ZONE_NAMES[m.group(1)] + " time", text)
     text = _PARTY_STATE.sub(
         lambda m: f"{_PARTIES[m['party']]} of {_PARTY_STATES[m['state']]}"
@@ -362,6 +374,7 @@ _UNITS = {
     "min": ("minute", "minutes"), "mins": ("minute", "minutes"), "hr": ("hour", "hours"),
     "hrs": ("hour", "hours"), "sec": ("second", "seconds"), "secs": ("second", "seconds"),
     "yr": ("year", "years"), "yrs": ("year", "years"), "pts": ("point", "points"),
+    "pp": ("percentage point", "percentage points"),  # (glued: "120 pp." is pages)
     # science, health and tech copy: "µg/m³" was "micrograms m three", "mg/dL" "M G D L",
     # "15W" "fifteen double-u", "5,000mAh" "M A H", "200MP" "M P"
     **{f"{short}/{per}": (f"{one} per {each}", f"{many} per {each}")
