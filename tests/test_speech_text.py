@@ -734,6 +734,14 @@ OTHER_LANGUAGE_CASES = [
      "o'clock to twelve o'clock; in World War Two and World War One. His Highness Sheikh "
      "Hamdan met Her Royal Highness Princess Anne and His Excellency Dr Anwar Gargash; HE "
      "SAID NO. Rates are 1.5 percentage points lower."),
+    # AP's dotted units ("5 mi." was "five my", "100 yds" "ids"), a measure before its noun
+    # ("six eff tee wall"), feet and inches in primes ("six", a pause, "two"), a price's unit
+    # ("3 dollars and 50 cents gal")
+    ("en", "It is 5 mi. away, 100 yds and 5 ft; 12 oz.; a 6-ft wall, a 2-in. pipe; he is "
+           "6'2\" tall; gas at $3.50/gal, oil at $80/bbl, 40 mpg; she said \"I was 5\" once.",
+     "It is 5 miles away, 100 yards and 5 feet; 12 ounces; a 6-foot wall, a 2-inch pipe; he "
+     "is 6 feet 2 inches tall; gas at 3 dollars and 50 cents a gallon, oil at 80 dollars a "
+     "barrel, 40 miles per gallon; she said \"I was 5\" once."),
     # the Gulf's currencies as its English papers write them: espeak-ng said "ess ar three
     # point five trillion", "dee aitch two point six one", "ay ee dee fifty-five thousand"
     ("en", "Assets of SR3.5 trillion; it gained SR1.20 to SR98.50. A Dh3.5m villa rents for "

@@ -356,7 +356,9 @@ _UNITS = {
     "mph": ("mile per hour", "miles per hour"), "kph": ("kilometre per hour",
                                                          "kilometres per hour"),
     "km/h": ("kilometre per hour", "kilometres per hour"), "ft": ("foot", "feet"),
-    "in": ("inch", "inches"), "lb": ("pound", "pounds"),
+    "in": ("inch", "inches"), "lb": ("pound", "pounds"), "mi": ("mile", "miles"),
+    "yd": ("yard", "yards"), "yds": ("yard", "yards"),
+    "mpg": ("mile per gallon", "miles per gallon"),
     "lbs": ("pound", "pounds"), "C": ("degree Celsius", "degrees Celsius"),
     "F": ("degree Fahrenheit", "degrees Fahrenheit"), "pc": ("percent", "percent"),
     "kW": ("kilowatt", "kilowatts"), "MW": ("megawatt", "megawatts"),
@@ -408,13 +410,23 @@ _UNITS = {
 _SPACED = ("km", "cm", "mm", "kg", "mph", "kph", "km/h", "kW", "MW", "GW", "kWh", "MWh",
            "GWh", "mg", "mcg", "ml", "ppm", "bps", "mmHg", "oz", "Hz", "kHz", "MHz", "GHz",
            "KB", "MB", "GB", "TB", "min", "mins", "hr", "hrs", "sec", "secs", "µg", "μg",
-           "mL", "mAh", "rpm", "hPa", "mbar", "pts",
+           "mL", "mAh", "rpm", "hPa", "mbar", "pts", "ft", "mi", "yd", "yds", "lb", "lbs", "mpg",
            *(k for k in _UNITS if k[-1] in "23" or k.startswith("sq ") or "/" in k))
 _UNIT = re.compile(
     r"(?<![\w.,])(?P<n>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
     r"(?:(?P<glued>" + "|".join(sorted(map(re.escape, _UNITS), key=len, reverse=True)) + ")"
     r"|[ \t](?P<spaced>" + "|".join(sorted(map(re.escape, _SPACED), key=len, reverse=True))
-    + r"))(?![\w/])")
+    + r")|[ \t](?P<dotted>in|ft|mi|yds?|lbs?|oz)\.(?=[ \t]+[a-z\d]|[,;:)]))(?![\w/])"
+    # AP's "5 mi. away", "3 lbs. of", "12 oz.;": the stop goes with the unit ("my", "ids")
+    r"(?:\.(?=[ \t]+[a-z\d]|[,;:)]))?")
+# "6'2\"": feet and inches ("six", a pause, "two"); "$3.50/gal", "$80/bbl": a price's unit
+_FEET_INCHES = re.compile(r"(?<![\w.])(\d)['’′](\d{1,2})[\"”″]")
+_PER_UNITS = {"gal": "a gallon", "bbl": "a barrel", "oz": "an ounce", "lb": "a pound",
+              "kg": "a kilo", "tonne": "a tonne", "MWh": "a megawatt hour",
+              "kWh": "a kilowatt hour", "mo": "a month", "month": "a month", "yr": "a year",
+              "year": "a year", "hr": "an hour", "hour": "an hour", "night": "a night",
+              "day": "a day", "week": "a week", "share": "a share"}
+_PER_UNIT = re.compile(r"(?<=\d)/(" + "|".join(_PER_UNITS) + r")\b")
 # "7.30pm", "10am", "10 a.m.": the clock's own forms, for the time reader
 _CLOCK = re.compile(r"(?<![\w.,])(?P<h>1[0-2]|0?[1-9])(?:[.:](?P<m>[0-5]\d))?[ \t]?"
                     r"(?:(?P<half>[ap])m|(?P<dotted>[ap])\.m\.)(?![\w])", re.I)
@@ -497,7 +509,7 @@ _CLOCK_RANGE_END = re.compile(r"(?<=\d:[0-5]\d )(?P<to>to|until|till|and) "
 
 
 def _unit(m: re.Match[str]) -> str:
-    unit = m.group("glued") or m.group("spaced")
+    unit = m.group("glued") or m.group("spaced") or m.group("dotted")
     if unit in ("C", "F", "W", "MP") and _LABEL_BEFORE.search(m.string, max(0, m.start() - 40),
                                                    m.start()):
         return m.group()  # "Room 40C", "Gate 12F", "Section 4W": a label, not a measure
@@ -513,7 +525,7 @@ def _unit(m: re.Match[str]) -> str:
 
 # "a"/"an" right before a measure or an amount: it is an adjective ("a 500MW plant")
 # "a 4-hr hearing", "a 90-min film", "the 10-yr note": a duration before its noun ("4-hour")
-_DURATION_BEFORE_NOUN = re.compile(r"(?<=\d)-(hrs?|mins?|secs?|yrs?)\b")
+_DURATION_BEFORE_NOUN = re.compile(r"(?<=\d)-(hrs?|mins?|secs?|yrs?|ft|in|mi)\b\.?(?=[ \t][a-z])")
 ARTICLE_BEFORE = re.compile(r"(?:^|\s)(?:a|an|A|An)[ \t]$")
 
 
@@ -533,6 +545,9 @@ def speak_english_units(text: str) -> str:
     text = _SCALE.sub(lambda m: f"{m.group(1)} {'billion' if m.group(2) == 'bn' else 'trillion'}",
                       text)
     text = _DURATION_BEFORE_NOUN.sub(lambda m: "-" + _UNITS[m.group(1)][0], text)
+    text = _FEET_INCHES.sub(lambda m: f"{m[1]} {'foot' if m[1] == '1' else 'feet'} {m[2]} "
+                                      f"{'inch' if m[2] == '1' else 'inches'}", text)
+    text = _PER_UNIT.sub(lambda m: " " + _PER_UNITS[m[1]], text)
     text = _CAPITAL_SCALE.sub(lambda m: f"{m.group(1)} {_CAPITAL_SCALES[m.group(2)]}", text)
     text = _DECIMAL_SECONDS.sub(r"\1 seconds", text)
     text = _MINUTE_AFTER_ORDINAL.sub(
