@@ -742,6 +742,12 @@ OTHER_LANGUAGE_CASES = [
      "It is 5 miles away, 100 yards and 5 feet; 12 ounces; a 6-foot wall, a 2-inch pipe; he "
      "is 6 feet 2 inches tall; gas at 3 dollars and 50 cents a gallon, oil at 80 dollars a "
      "barrel, 40 miles per gallon; she said \"I was 5\" once."),
+    # a year in a name or after "the" ("two thousand and twenty-four election"), not a count;
+    # a Hijri year's glued "H" ("fourteen forty-seven-aitch")
+    ("en", "The 2024 election, Expo 2020 and Euro 2024; the 2000 people and the 1500 "
+           "runners; in 1447H.",
+     "The twenty twenty-four election, Expo twenty twenty and Euro twenty twenty-four; the "
+     "2000 people and the 1500 runners; in fourteen forty-seven A.H."),
     # the Gulf's currencies as its English papers write them: espeak-ng said "ess ar three
     # point five trillion", "dee aitch two point six one", "ay ee dee fifty-five thousand"
     ("en", "Assets of SR3.5 trillion; it gained SR1.20 to SR98.50. A Dh3.5m villa rents for "

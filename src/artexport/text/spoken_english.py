@@ -60,6 +60,8 @@ _QUADRANT = re.compile(r"\b(?P<street>Street|Avenue|Boulevard|Road|Place|Drive|C
 _DAY_BEFORE_DATE = re.compile(r"\b(?P<abbr>Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)"
                               r"(?= \d{1,2}(?:st|nd|rd|th)? (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|"
                               r"Sep|Oct|Nov|Dec))")
+# a Hijri year's glued "H" ("1447H" was "fourteen forty-seven-aitch")
+_HIJRI_H = re.compile(r"\b(1[3-5]\d\d)H\b")
 # "WWII", "WW1": espeak-ng spelled them
 _WORLD_WAR = re.compile(r"\bWW(?:(?P<roman>II|I)|(?P<n>[12]))\b")
 # the Gulf's and the palace's styles before a name ("HH Sheikh Hamdan", "HRH Prince
@@ -315,6 +317,7 @@ def speak_english_abbreviations(text: str) -> str:
     text = _QUADRANT.sub(lambda m: f"{m['street']} {_QUADRANTS[m['q']]}", text)
     text = _DAY_BEFORE_DATE.sub(lambda m: _DAYS[m["abbr"]], text)
     text = _AET.sub("(after extra time)", text)
+    text = _HIJRI_H.sub(r"\1 AH", text)
     text = _WORLD_WAR.sub(lambda m: "World War " + (
         "One" if (m["roman"] or m["n"]) in ("I", "1") else "Two"), text)
     text = _STYLE.sub(lambda m: ("Her " if m["title"] in _HER else "His ")
