@@ -748,6 +748,10 @@ OTHER_LANGUAGE_CASES = [
            "runners; in 1447H.",
      "The twenty twenty-four election, Expo twenty twenty and Euro twenty twenty-four; the "
      "2000 people and the 1500 runners; in fourteen forty-seven A.H."),
+    # a half's results ("aitch one profit"); hydrogen stays
+    ("en", "It posted H1 profit of $2bn, its H2 sales and Q3 growth; H2 fuel cells.",
+     "It posted the first half profit of 2 billion dollars, its second half sales and the "
+     "third quarter growth; H2 fuel cells."),
     # the Gulf's currencies as its English papers write them: espeak-ng said "ess ar three
     # point five trillion", "dee aitch two point six one", "ay ee dee fifty-five thousand"
     ("en", "Assets of SR3.5 trillion; it gained SR1.20 to SR98.50. A Dh3.5m villa rents for "

@@ -255,15 +255,22 @@ _PERIOD = re.compile(r"\b(?:FY[ \t]?(?P<fy>\d{4}|\d{2})|(?P<letter>[QH])(?P<n>[1
 _PARTS = {"Q": "quarter", "H": "half"}
 
 
+_RESULTS = re.compile(r" (?:profits?|results|revenues?|earnings|sales|net|loss(?:es)?|growth)\b")
+
+
+_DETERMINER = re.compile(r"\b(?:the|its|their|his|her|our|this|that|a)[ \t]\Z", re.I)
+
+
 def _period(m: re.Match[str]) -> str:
     if m.group("fy"):
         year = m.group("fy")
         return "financial year " + (year if len(year) == 4 else "20" + year)
     n = int(m.group("n"))
-    if m.group("letter") == "H" and (n > 2 or not m.group("year")):
-        return m.group()  # "H2" alone is as often hydrogen
+    if m.group("letter") == "H" and (n > 2 or not (m.group("year") or _RESULTS.match(
+            m.string, m.end()))):
+        return m.group()  # "H2" alone is as often hydrogen ("H1 profit" is a half's)
     said = f"{en_ordinal(n)} {_PARTS[m.group('letter')]}"
-    the = "" if m.string[max(0, m.start() - 4):m.start()].lower().endswith("the ") else "the "
+    the = "" if _DETERMINER.search(m.string, max(0, m.start() - 8), m.start()) else "the "
     return f"{the}{said}" + (f" of {m.group('year')}" if m.group("year") else "")
 
 
