@@ -711,10 +711,10 @@ OTHER_LANGUAGE_CASES = [
     # sports and tech copy: "P T S", "min" /mɪn/, "nine point five eight z", "two point three
     # em users"; a month alone after "in" was "nov"
     ("en", "He had 31 pts in the 88th min. and ran 9.58s; 2.3M users, 1.5B people, 15T "
-           "tokens, a 405B model. Inflation was 2% in Nov.",
+           "tokens, a 405B model, 3M masks; the I-35W bridge, -40C. Inflation was 2% in Nov.",
      "He had 31 points in the 88th minute and ran 9.58 seconds; 2.3 million users, 1.5 "
-     "billion people, 15 trillion tokens, a 405B model. Inflation was 2 percent in "
-     "November."),
+     "billion people, 15 trillion tokens, a 405B model, 3M masks; the I-35W bridge, -40 "
+     "degrees Celsius. Inflation was 2 percent in November."),
     # AP's party and state after a lawmaker ("ar ess dee"), a Washington address (its "Ave."
     # ended a sentence, "NW" was "en double-u"), a scale both ends of a range share ("5
     # dollars to 10 billion dollars"), "Sun 15 Dec" ("sun"), "(aet)" (/iːt/)

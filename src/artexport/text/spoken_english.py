@@ -520,9 +520,10 @@ _CLOCK_RANGE_END = re.compile(r"(?<=\d:[0-5]\d )(?P<to>to|until|till|and) "
 
 def _unit(m: re.Match[str]) -> str:
     unit = m.group("glued") or m.group("spaced") or m.group("dotted")
-    if unit in ("C", "F", "W", "MP") and _LABEL_BEFORE.search(m.string, max(0, m.start() - 40),
-                                                   m.start()):
-        return m.group()  # "Room 40C", "Gate 12F", "Section 4W": a label, not a measure
+    if unit in ("C", "F", "W", "MP") and (_LABEL_BEFORE.search(
+            m.string, max(0, m.start() - 40), m.start())
+            or re.search(r"[A-Z]-\Z", m.string[max(0, m.start() - 2):m.start()])):
+        return m.group()  # "Room 40C", "Section 4W", "I-35W": a label, not a measure
     n = m.group("n")
     if unit == "st" and n[-1] in "1" and not n.endswith("11"):
         return m.group()  # "21st": an ordinal
@@ -558,7 +559,8 @@ def speak_english_units(text: str) -> str:
     text = _FEET_INCHES.sub(lambda m: f"{m[1]} {'foot' if m[1] == '1' else 'feet'} {m[2]} "
                                       f"{'inch' if m[2] == '1' else 'inches'}", text)
     text = _PER_UNIT.sub(lambda m: " " + _PER_UNITS[m[1]], text)
-    text = _CAPITAL_SCALE.sub(lambda m: f"{m.group(1)} {_CAPITAL_SCALES[m.group(2)]}", text)
+    text = _CAPITAL_SCALE.sub(lambda m: m.group() if m.group() == "3M" else  # (the company)
+                              f"{m.group(1)} {_CAPITAL_SCALES[m.group(2)]}", text)
     text = _DECIMAL_SECONDS.sub(r"\1 seconds", text)
     text = _MINUTE_AFTER_ORDINAL.sub(
         lambda m: "minute" + ("." if m.group().endswith(".") and m.end() == len(text) else ""),
