@@ -55,6 +55,12 @@ def test_the_test_of_a_word_said_letter_by_letter() -> None:
     assert not any(map(is_initialism, ["NATO", "OSHA", "AIDS", "II", "XIV", "NOT", "ONLY"]))
     # names said as words whose letters do not look like an English word's
     assert not any(map(is_initialism, ["NVIDIA", "CAPTCHA"]))
+    # a Gulf dateline's city in capitals ("RIYADH —" was "R.I.Y.A.D.H."): a "Y" before a
+    # vowel is a consonant, and "DH" begins and ends transliterated names
+    assert not any(map(is_initialism, ["RIYADH", "ABU", "DHABI", "DHAKA", "MAYOR"]))
+    assert speech_text("RIYADH — The kingdom's GDP grew.", "en") == \
+        "RIYADH, The kingdom's G.D.P. grew."
+    assert all(map(is_initialism, ["NYU", "DHS", "DHL", "DHA"]))
     assert is_initialism("WHO", "data from the ") and not is_initialism("WHO", "asked ")
 
 

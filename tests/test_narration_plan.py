@@ -48,7 +48,7 @@ def strip_vowels(text: str) -> str:
     return _VOWELS.sub("", _DOUBLED_GLIDE.sub(r"\1", text)).replace("\u0640", "")
 
 
-def article(lang: str, title: str, *blocks: str | Heading | Quote,
+def article(lang: str, title: str, *blocks: str | Heading | Quote | Table,
             folder: Path | None = None) -> Article:
     made = tuple(Paragraph((Span(b),)) if isinstance(b, str) else b for b in blocks)
     return Article(slug="bilingual", title=title, lang=lang,
@@ -716,3 +716,20 @@ def test_a_tables_cells_are_said_after_their_column_header(cache: Path) -> None:
     assert said[4:8] == ["المركز: واحد", "الفريق: الهلال", "لعب: خمسة", "النقاط: ثلاثة عشر"]
     assert said[9] == "الفريق: Al Ahli"  # (a Latin name inside, as in any Arabic sentence)
     assert len(cells) == 11  # the empty cell is not said
+
+
+def test_a_league_table_s_column_letters_are_said_in_full(cache: Path) -> None:
+    """A football table's header ("P", "W", "D", "L", "GD", "Pts"): each cell was said
+    after its letter ("pee fifteen", "double-u eleven", "P T S thirty-five"); a table whose
+    header is no league table's keeps its names."""
+    def cells(*row: str) -> tuple[tuple[Span, ...], ...]:
+        return tuple((Span(c),) for c in row)
+    league = Table(rows=(cells("Pos", "Team", "P", "W", "D", "L", "GD", "Pts"),
+                         cells("1", "Arsenal", "15", "11", "2", "2", "+21", "35")),
+                   header_rows=1)
+    other = Table(rows=(cells("Name", "W"), cells("Ali", "12")), header_rows=1)
+    plan = plan_speech(article("en", "The table", league, other), AudioOptions(cache_dir=cache))
+    said = [s.speech for s in plan if s.block is not None]
+    assert said[8:16] == ["Position: 1", "Team: Arsenal", "Played: 15", "Won: 11",
+                          "Drawn: 2", "Lost: 2", "Goal difference: +21", "Points: 35"]
+    assert said[-2:] == ["Name: Ali", "W: 12"]

@@ -39,6 +39,16 @@ SPLIT_CASES = [
            "left.", ["KNOXVILLE, Tenn. (AP) — A fire broke out.",
                      "She moved to Austin, Calif.", "Then she left."]),
     ("ar", "ولد عام 1950 م. وتوفي عام 2010 م.", ["ولد عام 1950 م.", "وتوفي عام 2010 م."]),
+    # a case's "v.", a law's parts before their number, a company's ticker: no sentence ends
+    # there (the listener heard "In R v." and "Board of Education, cited at para." alone)
+    ("en", "In R v. Smith, under Art. 10 and ss. 12-14, cited at para. 45, Tesla Inc. (TSLA) "
+           "fell. He loved art. 10 people came. It is Acme Inc. Then more.",
+     ["In R v. Smith, under Art. 10 and ss. 12-14, cited at para. 45, Tesla Inc. (TSLA) fell.",
+      "He loved art.", "10 people came.", "It is Acme Inc.", "Then more."]),
+    ("en", "The White House, 1600 Pennsylvania Ave. NW, Washington, said so. It is on Elm "
+           "Ave. Nobody came.",
+     ["The White House, 1600 Pennsylvania Ave. NW, Washington, said so.", "It is on Elm Ave.",
+      "Nobody came."]),
     # URLs and e-mail addresses.
     ("ar", "زوروا https://developer.apple.com/resources?x=1. وهناك المزيد",
      ["زوروا https://developer.apple.com/resources?x=1.", "وهناك المزيد"]),

@@ -717,6 +717,89 @@ OTHER_LANGUAGE_CASES = [
     ("en", "He asked for it.[1] The city grew.[12][13] Then arr[1], m[2] held [3] items.",
      "He asked for it. The city grew. Then arr[1], m[2] held [3] items."),
     ("en", "[2] From the ministry's statement.", "Note 2: From the ministry's statement."),
+    # courts' copy: "ess dot twelve", "vee", "para", "art"; a wire's "0930 GMT" was "nine
+    # hundred and thirty"
+    ("en", "Under s.12 and ss. 12-14, in R v Smith and Brown v. Board, at para. 45 and Art. "
+           "10, pp. 3-5; from 0930 GMT to 1300 local time; 1200 people; modern art. 10 came.",
+     "Under section 12 and sections 12 to 14, in R versus Smith and Brown versus Board, at "
+     "paragraph 45 and Article 10, pages 3 to 5; from nine thirty in the morning G.M.T. to "
+     "one o'clock in the afternoon local time; 1200 people; modern art. 10 came."),
+    # science, health and tech units: "micrograms m three", "M G D L", "fifteen double-u"
+    ("en", "Over 10 µg/m³ of PM2.5, 250 mg/dL, 25 nmol/L, 48 mmol/mol and 0.5 mL; a 45W "
+           "charger, a 5,000mAh battery, a 200MP camera, 3,000 rpm, 960 hPa; Section 4W.",
+     "Over 10 micrograms per cubic metre of PM2.5, 250 milligrams per decilitre, 25 "
+     "nanomoles per litre, 48 millimoles per mole and 0.5 millilitres; a 45 watt charger, a "
+     "5,000 milliamp hour battery, a 200 megapixel camera, 3,000 revolutions per minute, "
+     "960 hectopascals; Section 4W."),
+    # a comparison's sign was dropped ("p 0.001", "5 percent of" for "<5% of"); "+/-" was
+    # "plus", a pause, "minus"; markets' "YoY", "10-yr", "FY2026/27", "¥149.80" ("149 yen
+    # and 80 sen": the yen has no coin smaller)
+    ("en", "p<0.001, <5% of, >50 people, aged ≥18, x <= 5, a margin of +/-3 points; up 6% "
+           "YoY and 2% QoQ; the 10-yr note in FY2026/27 and 2026/27; it bought ¥149.80.",
+     "p less than 0.001, less than 5 percent of, more than 50 people, aged at least 18, x at "
+     "most 5, a margin of plus or minus 3 points; up 6 percent year on year and 2 percent "
+     "quarter on quarter; the 10-year note in financial year twenty twenty-six twenty-seven "
+     "and twenty twenty-six twenty-seven; it bought 149.80 yen."),
+    # a month's stop after its day stayed mid-sentence ("December. to approve"); "Mon–Fri"
+    # was /mɒn/; a British mobile number was "seven thousand seven hundred, nine hundred
+    # thousand ..."
+    ("en", "It voted on Mon., 1 Dec. to approve it, open Mon–Fri; text 07700 900123. It "
+           "ended on 5 Dec. Open 8am-6pm, Mon-Fri., and Sat-Sun.",
+     "It voted on Monday, the first of December to approve it, open Monday to Friday; text "
+     "zero seven seven zero zero, nine zero zero one two three. It ended on the fifth of "
+     "December. Open from eight o'clock in the morning to six o'clock in the evening, "
+     "Monday to Friday, and Saturday to Sunday."),
+    # sports and tech copy: "P T S", "min" /mɪn/, "nine point five eight z", "two point three
+    # em users"; a month alone after "in" was "nov"
+    ("en", "He had 31 pts in the 88th min. and ran 9.58s; 2.3M users, 1.5B people, 15T "
+           "tokens, a 405B model, 3M masks; the I-35W bridge, -40C. Inflation was 2% in Nov.",
+     "He had 31 points in the 88th minute and ran 9.58 seconds; 2.3 million users, 1.5 "
+     "billion people, 15 trillion tokens, a 405B model, 3M masks; the I-35W bridge, -40 "
+     "degrees Celsius. Inflation was 2 percent in November."),
+    # AP's party and state after a lawmaker ("ar ess dee"), a Washington address (its "Ave."
+    # ended a sentence, "NW" was "en double-u"), a scale both ends of a range share ("5
+    # dollars to 10 billion dollars"), "Sun 15 Dec" ("sun"), "(aet)" (/iːt/)
+    ("en", "Sen. John Thune, R-S.D., Rep. Ro Khanna (D-Calif.) and Bernie Sanders, I-Vt. "
+           "It is at 1600 Pennsylvania Ave. NW, Washington; $5-$10 billion, £25-£40, "
+           "€40-€50m. On Sun 15 Dec they drew 2-2 (aet).",
+     "Senator John Thune, Republican of South Dakota, Representative Ro Khanna (Democrat "
+     "of California) and Bernie Sanders, independent of Vermont. It is at 1600 Pennsylvania "
+     "Avenue Northwest, Washington; 5 to 10 billion dollars, 25 pounds to 40 pounds, 40 to "
+     "50 million euros. On Sunday the fifteenth of December they drew 2 to 2 (after extra "
+     "time)."),
+    # "between from nine", "From from ten"; "W.W.I.I."; the Gulf's and a palace's styles
+    # ("H.H.", "H.R.H."); "1.5pp" ("one point five P P")
+    ("en", "Open between 9am-5pm, From 10:00-12:00; in WWII and WW1. HH Sheikh Hamdan met "
+           "HRH Princess Anne and HE Dr Anwar Gargash; HE SAID NO. Rates are 1.5pp lower.",
+     "Open between nine o'clock in the morning and five o'clock in the afternoon, From ten "
+     "o'clock to twelve o'clock; in World War Two and World War One. His Highness Sheikh "
+     "Hamdan met Her Royal Highness Princess Anne and His Excellency Dr Anwar Gargash; HE "
+     "SAID NO. Rates are 1.5 percentage points lower."),
+    # AP's dotted units ("5 mi." was "five my", "100 yds" "ids"), a measure before its noun
+    # ("six eff tee wall"), feet and inches in primes ("six", a pause, "two"), a price's unit
+    # ("3 dollars and 50 cents gal")
+    ("en", "It is 5 mi. away, 100 yds and 5 ft; 12 oz.; a 6-ft wall, a 2-in. pipe; he is "
+           "6'2\" tall; gas at $3.50/gal, oil at $80/bbl, 40 mpg; she said \"I was 5\" once.",
+     "It is 5 miles away, 100 yards and 5 feet; 12 ounces; a 6-foot wall, a 2-inch pipe; he "
+     "is 6 feet 2 inches tall; gas at 3 dollars and 50 cents a gallon, oil at 80 dollars a "
+     "barrel, 40 miles per gallon; she said \"I was 5\" once."),
+    # a year in a name or after "the" ("two thousand and twenty-four election"), not a count;
+    # a Hijri year's glued "H" ("fourteen forty-seven-aitch")
+    ("en", "The 2024 election, Expo 2020 and Euro 2024; the 2000 people and the 1500 "
+           "runners; in 1447H.",
+     "The twenty twenty-four election, Expo twenty twenty and Euro twenty twenty-four; the "
+     "2000 people and the 1500 runners; in fourteen forty-seven A.H."),
+    # a half's results ("aitch one profit"); hydrogen stays
+    ("en", "It posted H1 profit of $2bn, its H2 sales and Q3 growth; H2 fuel cells.",
+     "It posted the first half profit of 2 billion dollars, its second half sales and the "
+     "third quarter growth; H2 fuel cells."),
+    # the Gulf's currencies as its English papers write them: espeak-ng said "ess ar three
+    # point five trillion", "dee aitch two point six one", "ay ee dee fifty-five thousand"
+    ("en", "Assets of SR3.5 trillion; it gained SR1.20 to SR98.50. A Dh3.5m villa rents for "
+           "AED 55,000 a year, petrol is Dh2.61, QR500m, KD 5; the AED rose.",
+     "Assets of 3.5 trillion riyals; it gained 1 riyal and 20 halalas to 98 riyals and 50 "
+     "halalas. A 3.5 million dirham villa rents for 55,000 dirhams a year, petrol is 2 "
+     "dirhams and 61 fils, 500 million riyals, 5 dinars; the A.E.D. rose."),
 ]
 
 

@@ -185,7 +185,7 @@ def column_headers(table: Table) -> dict[int, str]:
     header, or an empty header, says nothing more."""
     if not table.header_rows or max(len(r) for r in table.rows) < 2:
         return {}
-    names = [plain_text(c).strip() for c in table.rows[table.header_rows - 1]]
+    names = _league_table_names([plain_text(c).strip() for c in table.rows[table.header_rows - 1]])
     lines = block_texts(table)
     starts: list[int] = []
     pos = 0
@@ -201,6 +201,19 @@ def column_headers(table: Table) -> dict[int, str]:
                 out[starts[at]] = name
             at += 1
     return out
+
+
+# a league table's column letters ("P: 15", "W: 11", "Pts: 35" were "pee fifteen", "double-u
+# eleven", "P T S"): said in full before each cell where the header row is one
+_LEAGUE_COLUMNS = {"Pos": "Position", "P": "Played", "Pld": "Played", "W": "Won",
+                   "D": "Drawn", "L": "Lost", "F": "For", "A": "Against", "GF": "Goals for",
+                   "GA": "Goals against", "GD": "Goal difference", "Pts": "Points"}
+
+
+def _league_table_names(names: list[str]) -> list[str]:
+    if not {"W", "L", "Pts"} <= set(names) and not {"W", "D", "L"} <= set(names):
+        return names
+    return [_LEAGUE_COLUMNS.get(name, name) for name in names]
 
 
 def _speakable(text: str) -> bool:

@@ -29,7 +29,7 @@ _SAID_AS_WORDS_LIST = """
 NATO NASA OPEC UNESCO UNICEF UNRWA UNIFIL UNAIDS FIFA UEFA AIDS COVID ASEAN NAFTA SWAT
 CERN BRICS SARS MERS ISIS ISIL HAMAS IKEA LEGO DARPA FEMA OSHA NOAA ECOWAS INTERPOL
 EUROPOL FRONTEX LASER RADAR SONAR SCUBA GIF PIN RAM ROM SIM JPEG NASDAQ FTSE DAX ICANN
-POTUS SCOTUS MENA OK NVIDIA CAPTCHA TOEFL GMAT
+POTUS SCOTUS MENA OK NVIDIA CAPTCHA TOEFL GMAT ABU
 """
 SAID_AS_WORDS = frozenset(_SAID_AS_WORDS_LIST.split())
 
@@ -71,15 +71,16 @@ _ENGLISH_WORDS = frozenset(_ENGLISH_WORDS_LIST.split())
 
 # how English words may begin and end when they begin or end with two consonants or more
 _ONSET_LIST = """
-BL BR CH CL CR DR DW FL FR GL GN GR KN PH PL PR PS QU SC SCH SCR SH SHR SK SL SM SN SP SPL
+BL BR CH CL CR DH DR DW FL FR GL GN GR KN PH PL PR PS QU SC SCH SCR SH SHR SK SL SM SN SP SPL
 SPR SQU ST STR SW TH THR TR TW WH WR
 """
 _ONSETS = frozenset(_ONSET_LIST.split())
 _CODA_LIST = """
-BS CH CK CT DS FF FT GH GS KS LD LF LK LL LM LP LS LT MB MP MS ND NDS NG NK NS NT NTS PH PS
+BS CH CK CT DH DS FF FT GH GS KS LD LF LK LL LM LP LS LT MB MP MS ND NDS NG NK NS NT NTS PH PS
 PT RB RD RF RG RK RL RM RN RP RS RST RT RTH SH SK SP SS ST TCH TH TS WL WN WS XT YS ZZ
 """
 _CODAS = frozenset(_CODA_LIST.split())
+_Y_BEFORE_VOWEL = re.compile("Y(?=[AEIOU])")
 _SPELLED = frozenset({"SUV", "GOP"})  # shaped like words, said by their letters
 
 
@@ -89,6 +90,7 @@ def _reads_as_word(letters: str) -> bool:
     in "TF"), "IAEA", "UNHCR", "OECD" and "IMF" are not."""
     if letters in _SPELLED:
         return False
+    letters = _Y_BEFORE_VOWEL.sub("J", letters)  # a consonant there ("MAYOR", "RIYADH")
     runs = re.findall(f"[{_VOWELS}]+|[^{_VOWELS}]+", letters)
     vowel = [r[0] in _VOWELS for r in runs]
     if not any(vowel) or any(len(r) > (2 if v else 3) for r, v in zip(runs, vowel, strict=True)):
@@ -127,6 +129,8 @@ def _mostly_capitals(text: str) -> bool:
 
 
 _NUMBER_AFTER = re.compile(r"[ \t]+\d")
+# a Gulf currency's letters before an amount ("AED 55,000"): the amount's rule says its name
+_MONEY_CODES = frozenset({"SR", "QR", "AED", "QAR", "KD"})
 
 
 def speak_initialisms(text: str, lang: str) -> str:
@@ -146,6 +150,8 @@ def speak_initialisms(text: str, lang: str) -> str:
             return _arabic_names(letters)
         end = "" if m.end() < len(text) and text[m.end()] == "." and not plural else "."
         if not plural and _NUMBER_AFTER.match(text, m.end()):
+            if letters in _MONEY_CODES:
+                return m.group()
             end = ""  # "AD 79": "A.D. 79" made espeak-ng end a sentence there
         return ".".join(letters) + end + ("'s" if plural else "")
 

@@ -2,7 +2,8 @@
 "0096"), parsed and read as words, and what every step of the number reading shares:
 the regular-expression pieces, the window of context a rule may look at, and
 :func:`regular_number_writing`, which rewrites the many ways copy writes a number ("10 000",
-"17ر50", "الساعة 0658") into the forms the other steps read.
+"17ر50", "الساعة 0658") into the forms the other steps read, and
+:func:`vulgar_fractions` ("70 ½", "¼") as words.
 
 Everything here is linear in the length of the text: a rule looks at most ``WINDOW``
 characters around a match, and :func:`read_long_digit_runs` reads any run of more than
@@ -229,13 +230,21 @@ _LAKH_NUMBER = re.compile(r"(?<![\d.,])\d{1,2}(?:,\d\d)+,\d{3}(?![\d,])")
 _PENCE = re.compile(r"(?<![\w.,])(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)p(?!\w|\.\w)")
 # "$2.5bn-$3bn", "£5-£10m": the dash between two amounts is "to" (espeak-ng said nothing)
 _EN_AMOUNT_RANGE = re.compile(r"([$£€]\d[\d.,]*(?:bn|tn|m|k)?)[-–]([$£€]\d)")
+# "$5-$10 billion": the scale is both ends' (it was "5 dollars to 10 billion dollars")
+_EN_SCALED_RANGE = re.compile(r"([$£€])(\d[\d.,]*)[-–]\1(?=\d[\d.,]*[ \t]?(?:thousand|million|"
+                              r"billion|trillion|bn|tn|m|k)\b)")
 
 
 _TIMES = re.compile(r"(?<=\d)[ \t]?[×xX][ \t]?(?=\d)")
 _TIMES_WORD = {"ar": "في", "fa": "در", "ur": "ضرب", "en": "by"}
-_PLUS_MINUS = re.compile(r"±[ \t]?(?=\d)")
+_PLUS_MINUS = re.compile(r"(?:±|\+/[-−])[ \t]?(?=\d)")
 _PLUS_MINUS_WORDS = {"ar": "زائد أو ناقص", "fa": "مثبت یا منفی", "ur": "جمع یا تفریق",
                      "en": "plus or minus"}
+# "p<0.001", "<5% of", "≥18": the comparison the reading drops with the sign (the
+# listener heard "p 0.001", "5 percent of"); where the language's words come first
+_COMPARE = re.compile(r"(?<![<>=-])(?P<sign>[<>]=?|[≤≥])(?![<>=])[ \t]?(?=\d|[-−]\d)")
+_COMPARE_WORDS = {"en": {"<": "less than", ">": "more than", "≤": "at most", "≥": "at least"},
+                  "ar": {"<": "أقل من", ">": "أكثر من"}}
 # (between numbers or words of the text's own script, not in a line of code: "i = i + 1")
 _EQUALS = re.compile(r"(?<=[\d\u0621-\u06ff])[ \t]?=[ \t]?(?=[\d\u0621-\u06ff])")
 _EQUALS_WORD = {"ar": "يساوي", "fa": "برابر با", "ur": "برابر", "en": "equals"}
@@ -303,12 +312,23 @@ def _tennis_sets(m: re.Match[str]) -> str:
     return ", ".join(re.sub(r"\d{1,2}-\d{1,2}", pair, s) for s in sets)
 
 
+def _compare(m: re.Match[str], words: dict[str, str]) -> str:
+    sign = {"<=": "≤", ">=": "≥"}.get(m["sign"], m["sign"])
+    if sign not in words:
+        return m.group()
+    glued = m.start() and not m.string[m.start() - 1].isspace() and \
+        m.string[m.start() - 1] not in "([{"
+    return f"{' ' if glued else ''}{words[sign]} "
+
+
 def signs_between_numbers(text: str, primary: str) -> str:
     """"4×100", "4 x 5 أمتار", "±2", "1 دولار = 48.5 جنيه": the signs as words in ``primary``'s
     language (espeak-ng said nothing for them)."""
     text = _TIMES.sub(f" {_TIMES_WORD.get(primary, 'by')} ", text)
     # "7% (±2%)": plus or minus (the Arabic voice said the English "plus" and no minus)
     text = _PLUS_MINUS.sub(f"{_PLUS_MINUS_WORDS.get(primary, 'plus or minus')} ", text)
+    if words := _COMPARE_WORDS.get(primary):
+        text = _COMPARE.sub(lambda m: _compare(m, words), text)
     return _EQUALS.sub(f" {_EQUALS_WORD.get(primary, 'equals')} ", text)
 
 
@@ -339,6 +359,7 @@ def regular_number_writing(text: str, primary: str) -> str:
         text = _LATIN_SCALE.sub(lambda m: f"{m.group(1)} {_SCALE_WORDS[m.group(2)]}", text)
     elif primary == "en":
         text = _TENNIS_SETS.sub(_tennis_sets, text)  # "won 6-4 6-3": "six-four, six-three"
+        text = _EN_SCALED_RANGE.sub(r"\1\2-", text)
         text = _EN_AMOUNT_RANGE.sub(r"\1 to \2", text)
         text = _LAKH_NUMBER.sub(lambda m: m.group().replace(",", ""), text)
         text = _PENCE.sub(r"\1 pence", text)
@@ -355,3 +376,31 @@ def regular_number_writing(text: str, primary: str) -> str:
         text = _UR_SERVICE.sub(lambda m: m.group(1) + digits_one_by_one(m.group(2), "ur"), text)
     return text
 
+
+# "70 ½", "3¼": a whole number and a vulgar fraction (espeak-ng said "seventy a half",
+# and the Arabic voice nothing for "½")
+_WITH_FRACTION = re.compile(r"(?<![\d.,])(?:(\d+)[ \t]?)?([½¼¾⅓⅔])")
+_FRACTION_WORDS = {
+    "ar": {"½": "نصف", "¼": "ربع", "¾": "ثلاثة أرباع", "⅓": "ثلث", "⅔": "ثلثان"},
+    "fa": {"½": "نیم", "¼": "یک چهارم", "¾": "سه چهارم", "⅓": "یک سوم", "⅔": "دو سوم"},
+    "en": {"½": "a half", "¼": "a quarter", "¾": "three quarters", "⅓": "a third",
+           "⅔": "two thirds"},
+}
+
+
+def _with_fraction(m: re.Match[str], primary: str) -> str:
+    words = _FRACTION_WORDS.get(primary)
+    if words is None:
+        return m.group()
+    fraction = words[m.group(2)]
+    if not m.group(1):
+        return fraction
+    whole = m.group(1)
+    if primary == "en":
+        return f"{whole} and {fraction}"
+    return f"{whole} و{fraction}" if primary == "ar" else f"{whole} و {fraction}"
+
+
+def vulgar_fractions(text: str, primary: str) -> str:
+    """"70 ½", "¼" as words in ``primary``'s language."""
+    return _WITH_FRACTION.sub(lambda m: _with_fraction(m, primary), text)

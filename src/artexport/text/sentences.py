@@ -49,8 +49,10 @@ EMAIL_RE = re.compile(r"\b[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+\b"
 _EN_TITLES = word_set(
     "mr mrs ms dr prof st sr jr gen sen rep gov lt col capt sgt maj adm rev hon mt ft "
     "no nos vol vols fig figs pp approx dept est vs pres atty supt det insp cmdr cpl bros "
-    "brig pvt spc"
+    "brig pvt spc v"
 )
+# a law's or a document's parts before their number (never a sentence's end there)
+_EN_PARTS = word_set("s ss sec secs para paras art arts p cl")
 # a time zone after "a.m."/"p.m." ("6:30 p.m. ET on Friday") goes with the time
 _EN_ZONES = word_set("et est edt ct cst cdt mt mst mdt pt pst pdt gmt utc bst cet")
 # Abbreviations that end a sentence when a capitalised word follows them.
@@ -263,6 +265,12 @@ def _is_abbreviation(text: str, dot: int, end: int, latin_rules: bool,
             return True
         if _DATE_AFTER.match(text, end):
             return True  # AP's "at 5 p.m. Jan. 20", "5 p.m. Friday, when ..."
+    if key in _EN_PARTS and bare != "art" and re.match(r"\s*\d", text[end:end + 3]):
+        return True  # "under s. 12", "at para. 45", "Art. 10 of the convention"
+    if key in ("st", "ave", "blvd", "rd") and re.match(r"\s*(?:NW|NE|SW|SE)\b", text[end:end + 4]):
+        return True  # "1600 Pennsylvania Ave. NW, Washington": the street's quarter
+    if key in ("inc", "ltd", "corp", "plc") and re.match(r"\s*\([A-Z]", text[end:end + 4]):
+        return True  # "Tesla Inc. (TSLA) fell": its ticker or its country follows
     if key == "c" and re.match(r"\s*\d", text[end:end + 3]):
         return True  # "c. 5,000 years ago": circa
     if key in ("rs", "re") and re.match(r"\s*\d", text[end:end + 3]):

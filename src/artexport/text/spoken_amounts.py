@@ -278,7 +278,7 @@ def currency(m: re.Match[str], primary: str) -> str:
 # "£71.6m" as "pound seventy-one point six m"; a listener expects "799 dollars and 99
 # cents", "71.6 million pounds". The digits stay: the English voice reads them well.
 EN_CURRENCY = re.compile(
-    r"(?<![\w$€£])(?P<sym>US\$|A\$|C\$|[$€£¥₹]|Rs\.?)[ \t]?"
+    r"(?<![\w$€£])(?P<sym>US\$|A\$|C\$|[$€£¥₹]|Rs\.?|(?-i:SR|SAR|QR|QAR|Dhs?|AED|KD))[ \t]?"
     r"(?P<n>\d{1,3}(?:,\d{3})+|\d+)(?:\.(?P<frac>\d+))?"
     r"(?![.,]?\d)"  # (never the front of a number: "$1.2xx" was read "1 dollar.2xx")
     r"(?:[ \t]?[-–][ \t]?[$€£]?(?P<to>\d[\d,]*(?:\.\d+)?))?"
@@ -290,9 +290,19 @@ _EN_MONEY = {"$": ("dollar", "dollars", "cent", "cents"),
              "US$": ("US dollar", "US dollars", "cent", "cents"),
              "A$": ("Australian dollar", "Australian dollars", "cent", "cents"),
              "C$": ("Canadian dollar", "Canadian dollars", "cent", "cents"),
-             "¥": ("yen", "yen", "sen", "sen"),
+             "¥": ("yen", "yen", "", ""),  # (no coin smaller: "¥149.80" is 149.80 yen)
              "₹": ("rupee", "rupees", "paisa", "paise"),
-             "Rs": ("rupee", "rupees", "paisa", "paise")}
+             "Rs": ("rupee", "rupees", "paisa", "paise"),
+             # the Gulf's, as its English papers write them ("SR3.5bn", "Dh2.61", "AED 55,000"):
+             # espeak-ng said "ess ar three point five", "dee aitch twenty"
+             "SR": ("riyal", "riyals", "halala", "halalas"),
+             "SAR": ("riyal", "riyals", "halala", "halalas"),
+             "QR": ("riyal", "riyals", "dirham", "dirhams"),
+             "QAR": ("riyal", "riyals", "dirham", "dirhams"),
+             "Dh": ("dirham", "dirhams", "fils", "fils"),
+             "Dhs": ("dirham", "dirhams", "fils", "fils"),
+             "AED": ("dirham", "dirhams", "fils", "fils"),
+             "KD": ("dinar", "dinars", "fils", "fils")}
 _EN_SCALES = {"bn": "billion", "bln": "billion", "m": "million", "mn": "million",
               "mln": "million", "tn": "trillion", "trn": "trillion", "k": "thousand"}
 
@@ -310,7 +320,8 @@ def en_currency(m: re.Match[str]) -> str:
         return f"{number} {scale_word}{one}"
     if m.group("to"):  # "$5-10" -> "5 to 10 dollars"
         return f"{number} to {m.group('to')} {scale_word}{many}"
-    if scale or (frac is not None and len(frac) != 2):  # "71.6 million pounds", "$5.125"
+    if scale or (frac is not None and (len(frac) != 2 or not small_one)):
+        # "71.6 million pounds", "$5.125", "¥149.80"
         return f"{number} {scale_word}{many}"
     amount = int(whole.replace(",", ""))
     said = f"{whole} {one if amount == 1 else many}"
@@ -566,32 +577,3 @@ def _en_slashed(m: re.Match[str], a: int, b: int) -> str:
 
 
 PLUS_WORDS = {"ar": "زائد", "fa": "به علاوه", "ur": "جمع", "en": "plus"}
-
-
-# "70 ½", "3¼": a whole number and a vulgar fraction (espeak-ng said "seventy a half",
-# and the Arabic voice nothing for "½")
-_WITH_FRACTION = re.compile(r"(?<![\d.,])(?:(\d+)[ \t]?)?([½¼¾⅓⅔])")
-_FRACTION_WORDS = {
-    "ar": {"½": "نصف", "¼": "ربع", "¾": "ثلاثة أرباع", "⅓": "ثلث", "⅔": "ثلثان"},
-    "fa": {"½": "نیم", "¼": "یک چهارم", "¾": "سه چهارم", "⅓": "یک سوم", "⅔": "دو سوم"},
-    "en": {"½": "a half", "¼": "a quarter", "¾": "three quarters", "⅓": "a third",
-           "⅔": "two thirds"},
-}
-
-
-def _with_fraction(m: re.Match[str], primary: str) -> str:
-    words = _FRACTION_WORDS.get(primary)
-    if words is None:
-        return m.group()
-    fraction = words[m.group(2)]
-    if not m.group(1):
-        return fraction
-    whole = m.group(1)
-    if primary == "en":
-        return f"{whole} and {fraction}"
-    return f"{whole} و{fraction}" if primary == "ar" else f"{whole} و {fraction}"
-
-
-def vulgar_fractions(text: str, primary: str) -> str:
-    """"70 ½", "¼" as words in ``primary``'s language."""
-    return _WITH_FRACTION.sub(lambda m: _with_fraction(m, primary), text)

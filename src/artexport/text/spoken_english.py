@@ -52,6 +52,26 @@ _SUFFIXES = {"Jr": "Junior", "Sr": "Senior", "St": "Street", "Ave": "Avenue",
 _SUFFIX = re.compile(r"(?<=[A-Za-z])(?P<comma>,?)[ \t]+(?P<abbr>"
                      + "|".join(sorted(_SUFFIXES, key=len, reverse=True))
                      + r")\.(?=(?P<after>[ \t]*(?:[A-Za-z]|[,;:)]|$)?))", re.M)
+# a Washington address's quarter after its street ("1600 Pennsylvania Ave. NW"): "N.W."
+_QUADRANTS = {"NW": "Northwest", "NE": "Northeast", "SW": "Southwest", "SE": "Southeast"}
+_QUADRANT = re.compile(r"\b(?P<street>Street|Avenue|Boulevard|Road|Place|Drive|Court) "
+                       r"(?P<q>NW|NE|SW|SE)\b")
+# undotted before its date, as British copy writes it ("on Sun 15 Dec"): "sun"
+_DAY_BEFORE_DATE = re.compile(r"\b(?P<abbr>Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)"
+                              r"(?= \d{1,2}(?:st|nd|rd|th)? (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|"
+                              r"Sep|Oct|Nov|Dec))")
+# a Hijri year's glued "H" ("1447H" was "fourteen forty-seven-aitch")
+_HIJRI_H = re.compile(r"\b(1[3-5]\d\d)H\b")
+# "WWII", "WW1": espeak-ng spelled them
+_WORLD_WAR = re.compile(r"\bWW(?:(?P<roman>II|I)|(?P<n>[12]))\b")
+# the Gulf's and the palace's styles before a name ("HH Sheikh Hamdan", "HRH Prince
+# William", "HE Dr Anwar Gargash"): their letters said nothing a listener knows
+_STYLES = {"HH": "Highness", "HRH": "Royal Highness", "HE": "Excellency"}
+_STYLE = re.compile(r"\b(?P<style>HH|HRH|HE)(?= (?P<title>Sheikh|Sheikha|Prince|Princess|Queen|"
+                    r"King|Dr|Mr|Mrs|Ms|Minister|Ambassador|General)\.? [A-Z])")
+_HER = frozenset({"Sheikha", "Princess", "Queen", "Mrs", "Ms"})
+# a football result's "(aet)": espeak-ng said /iːt/
+_AET = re.compile(r"\((?:aet|a\.e\.t\.?)\)")
 # a US state after its city, as AP datelines and copy write it: "KNOXVILLE, Tenn. (AP)"
 # was the sentence "KNOXVILLE, Tenn." and "ten"
 US_STATES = {
@@ -64,6 +84,29 @@ US_STATES = {
     "Pa": "Pennsylvania", "Tenn": "Tennessee", "Vt": "Vermont", "Va": "Virginia",
     "Wash": "Washington", "Wis": "Wisconsin", "Wyo": "Wyoming",
 }
+# a lawmaker's party and state after the name, as AP writes them ("Sen. John Thune,
+# R-S.D., said", "Rep. Ro Khanna, D-Calif."): espeak-ng said "ar ess dee"
+_POSTAL_CODES = """
+AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ
+NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY
+"""
+_POSTAL_STATES = dict(zip(
+    _POSTAL_CODES.split(),
+    ("Alabama", "Alaska", "Arizona", "Arkansas", "California", "Colorado", "Connecticut",
+     "Delaware", "Florida", "Georgia", "Hawaii", "Idaho", "Illinois", "Indiana", "Iowa",
+     "Kansas", "Kentucky", "Louisiana", "Maine", "Maryland", "Massachusetts", "Michigan",
+     "Minnesota", "Mississippi", "Missouri", "Montana", "Nebraska", "Nevada", "New Hampshire",
+     "New Jersey", "New Mexico", "New York", "North Carolina", "North Dakota", "Ohio",
+     "Oklahoma", "Oregon", "Pennsylvania", "Rhode Island", "South Carolina", "South Dakota",
+     "Tennessee", "Texas", "Utah", "Vermont", "Virginia", "Washington", "West Virginia",
+     "Wisconsin", "Wyoming"), strict=True))
+_PARTY_STATES = {**{f"{k}.": v for k, v in US_STATES.items()}, **_POSTAL_STATES,
+                 **{f"{k[0]}.{k[1]}.": v for k, v in _POSTAL_STATES.items() if " " in v},
+                 "W.Va.": "West Virginia", "D.C.": "the District of Columbia",
+                 **{v: v for v in _POSTAL_STATES.values() if " " not in v}}
+_PARTIES = {"R": "Republican", "D": "Democrat", "I": "independent"}
+_PARTY_STATE = re.compile(r"(?:(?<=, )|(?<=\())(?P<party>[RDI])-(?P<state>" + "|".join(
+    map(re.escape, sorted(_PARTY_STATES, key=len, reverse=True))) + r")(?=[,;)]|$|(?<=\.)\s)")
 # a time zone after a clock time's "a.m."/"p.m." (the clock is read by then): "Eastern"
 _ZONE_NAMES = {"ET": "Eastern", "EST": "Eastern", "EDT": "Eastern", "CT": "Central",
                "CST": "Central", "CDT": "Central", "PT": "Pacific", "PST": "Pacific",
@@ -76,6 +119,14 @@ _MONTHS = {"Jan": "January", "Feb": "February", "Mar": "March", "Apr": "April",
            "Nov": "November", "Dec": "December"}
 _MONTH = re.compile(r"(?<![\w.])(?P<abbr>" + "|".join(sorted(_MONTHS, key=len, reverse=True))
                     + r")\.[ \t]+(?=\d)")
+# after its day, as British copy writes it ("on Mon., 1 Dec. to approve"): the stop
+# stayed mid-sentence
+_MONTH_AFTER_DAY = re.compile(r"(?<=\d[ \t])(?P<abbr>" + "|".join(
+    sorted(_MONTHS, key=len, reverse=True)) + r")\.(?=[ \t,;)]|$)")
+# alone after a word of time ("inflation was 2% in Nov."): espeak-ng said "nov"
+_MONTH_ALONE = re.compile(r"\b(?P<w>[Ii]n|[Ss]ince|by|until|from|to|late|early) (?P<abbr>"
+                          + "|".join(sorted(_MONTHS, key=len, reverse=True))
+                          + r")\.(?=[ \t,;)]|$)")
 _NUMBER = re.compile(r"(?<![\w.])(?P<abbr>No|Nos)(?:\.[ \t]*|[ \t]+)(?=\d)")
 # days of the week ("Mon. to Fri.": espeak-ng said "mon to fry"), "Vol. 3", "c. 5,000",
 # "yrs", markets' "m/m" and "y/y"
@@ -84,11 +135,17 @@ _DAYS = {"Mon": "Monday", "Tue": "Tuesday", "Tues": "Tuesday", "Wed": "Wednesday
          "Sat": "Saturday", "Sun": "Sunday"}
 _DAY = re.compile(r"(?<![\w.])(?P<abbr>" + "|".join(sorted(_DAYS, key=len, reverse=True))
                   + r")\.(?=[ \t,;)]|$)")
+# "Mon–Fri", "Sat-Sun.": opening days ("Mon" was /mɒn/)
+_DAYS_SPAN = re.compile(r"(?<![\w.])(?P<a>" + "|".join(sorted(_DAYS, key=len, reverse=True))
+                        + r")[-–](?P<b>" + "|".join(sorted(_DAYS, key=len, reverse=True))
+                        + r")\b(?P<stop>\.(?=[ \t,;)]|$))?")
 _SHORT_WORDS = {"Vol": "Volume", "vol": "volume", "c": "circa", "ca": "circa",
                 "yrs": "years", "yr": "year", "m/m": "month on month",
-                "y/y": "year on year", "q/q": "quarter on quarter"}
+                "y/y": "year on year", "q/q": "quarter on quarter", "YoY": "year on year",
+                "QoQ": "quarter on quarter"}
 _SHORT_WORD = re.compile(r"(?<![\w./])(?:(?P<dotted>Vol|vol|c|ca)\.[ \t]*(?=\d)"
-                         r"|(?<=\d[ \t])(?P<bare>yrs|yr)\b|(?P<slashed>[mqy]/[mqy])(?![\w/]))")
+                         r"|(?<=\d[ \t])(?P<bare>yrs|yr)\b"
+                         r"|(?P<slashed>[mqy]/[mqy]|YoY|QoQ)(?![\w/]))")
 # "the 100th", "1000th": espeak-ng said "one hundred th" (it reads "101st", "22nd" well)
 _HUNDREDTH = re.compile(r"(?<![\w.,])(?P<n>[1-9]\d{0,2}(?:,\d{3})+|[1-9]\d*00)th\b")
 # names said another way than their letters or digits: the FTSE 100 is "the Footsie",
@@ -101,6 +158,21 @@ _WORDS = re.compile(r"(?<![\w.])(?:vs\.?|v\.|approx\.|incl\.|excl\.|i\.e\.|e\.g\
                     r"(?:^|(?<=[.!?:] ))(?:Approx|Incl|Excl)\.)(?=[ \t,])")
 _SAID_FOR = {"v": "versus", "a": "approximately", "i": "including", "e": "excluding",
              "i.e": "that is", "e.g": "for example"}
+# a law's and a judgment's parts before their number ("under s.12 of the Act", "ss. 12-14",
+# "at para. 45", "Art. 10", "pp. 3-5"): espeak-ng said "ess dot twelve", "para", "art"
+# ("art." in small letters is the word, "modern art. 10 people came")
+_LEGAL_PARTS = {"s": "section", "ss": "sections", "sec": "section", "secs": "sections",
+          "para": "paragraph", "paras": "paragraphs", "art": "article", "arts": "articles",
+          "p": "page", "pp": "pages", "cl": "clause"}
+_PART = re.compile(r"(?<![\w.'’])(?P<abbr>[Ss]s?|[Ss]ecs?|[Pp]aras?|Arts?|pp?|cl)\.[ \t]*"
+                   r"(?=\d)")
+# a case's "v" between its parties, as British copy writes it ("R v Secretary of State",
+# "Smith v Jones"): espeak-ng said "vee"
+_CASE_V = re.compile(r"\b(?P<a>[A-Z][\w'’]{0,30}) v(?= [A-Z])")
+# a 24-hour time without its colon before its zone ("0930 GMT", "1300 local time"), as
+# the wires write it: it was "nine hundred and thirty"
+_WIRE_CLOCK = re.compile(r"(?<![\w.,:])(?P<h>[01]\d|2[0-3])(?P<m>[0-5]\d)"
+                         r"(?=[ \t](?:GMT|UTC|BST|CET|local time)\b)")
 # "the 1990s", "the '80s", "in his 20s"
 _DECADE = re.compile(r"(?<![\w'’.,$€£])(?P<apos>['’])?(?P<n>(?:1[0-9]|20)?[0-9]0)['’]?s\b")
 
@@ -140,7 +212,7 @@ def _full_stop(m: re.Match[str]) -> str:
     return "." if not nxt or (nxt[:1].isupper() and not _COMPANY.match(nxt)) else ""
 
 
-_COMPANY = re.compile(r"(?:Ltd|Inc|Co|Corp|LLC)\b")
+_COMPANY = re.compile(r"(?:Ltd|Inc|Co|Corp|LLC|NW|NE|SW|SE)\b")  # (or a street's quarter)
 
 
 def _suffix(m: re.Match[str]) -> str:
@@ -185,15 +257,22 @@ _PERIOD = re.compile(r"\b(?:FY[ \t]?(?P<fy>\d{4}|\d{2})|(?P<letter>[QH])(?P<n>[1
 _PARTS = {"Q": "quarter", "H": "half"}
 
 
+_RESULTS = re.compile(r" (?:profits?|results|revenues?|earnings|sales|net|loss(?:es)?|growth)\b")
+
+
+_DETERMINER = re.compile(r"\b(?:the|its|their|his|her|our|this|that|a)[ \t]\Z", re.I)
+
+
 def _period(m: re.Match[str]) -> str:
     if m.group("fy"):
         year = m.group("fy")
         return "financial year " + (year if len(year) == 4 else "20" + year)
     n = int(m.group("n"))
-    if m.group("letter") == "H" and (n > 2 or not m.group("year")):
-        return m.group()  # "H2" alone is as often hydrogen
+    if m.group("letter") == "H" and (n > 2 or not (m.group("year") or _RESULTS.match(
+            m.string, m.end()))):
+        return m.group()  # "H2" alone is as often hydrogen ("H1 profit" is a half's)
     said = f"{en_ordinal(n)} {_PARTS[m.group('letter')]}"
-    the = "" if m.string[max(0, m.start() - 4):m.start()].lower().endswith("the ") else "the "
+    the = "" if _DETERMINER.search(m.string, max(0, m.start() - 8), m.start()) else "the "
     return f"{the}{said}" + (f" of {m.group('year')}" if m.group("year") else "")
 
 
@@ -220,6 +299,20 @@ def _short_word(m: re.Match[str]) -> str:
     return _SHORT_WORDS.get(word, word)
 
 
+def _kept_stop(m: re.Match[str]) -> str:
+    """The full stop an abbreviation ended on, where it ends the sentence too."""
+    return "." if _SENTENCE_GOES_ON.match(m.string, m.end()) is None else ""
+
+
+_SENTENCE_GOES_ON = re.compile(r"[ \t]*[,;)]|[ \t]+[a-z\d]")
+
+
+def _part(m: re.Match[str]) -> str:
+    abbr = m.group("abbr")
+    said = _LEGAL_PARTS[abbr.lower()]
+    return (said.capitalize() if abbr[0].isupper() else said) + " "
+
+
 def _word_for(m: re.Match[str]) -> str:
     short = m.group()
     said = _SAID_FOR.get(short[:3]) or _SAID_FOR[short[0].lower()]
@@ -230,11 +323,27 @@ def speak_english_abbreviations(text: str) -> str:
     """``text`` with the abbreviations and decades an English voice misreads written
     out (see the module docstring)."""
     text = _SUFFIX.sub(_suffix, text)
+    text = _QUADRANT.sub(lambda m: f"{m['street']} {_QUADRANTS[m['q']]}", text)
+    text = _DAY_BEFORE_DATE.sub(lambda m: _DAYS[m["abbr"]], text)
+    text = _AET.sub("(after extra time)", text)
+    text = _HIJRI_H.sub(r"\1 AH", text)
+    text = _WORLD_WAR.sub(lambda m: "World War " + (
+        "One" if (m["roman"] or m["n"]) in ("I", "1") else "Two"), text)
+    text = _STYLE.sub(lambda m: ("Her " if m["title"] in _HER else "His ")
+                      + _STYLES[m["style"]], text)
     text = _ZONE.sub(lambda m: " " + _ZONE_NAMES[m.group(1)] + " time", text)
+    text = _PARTY_STATE.sub(
+        lambda m: f"{_PARTIES[m['party']]} of {_PARTY_STATES[m['state']]}"
+                  + (_kept_stop(m) if m["state"].endswith(".") else ""), text)
     text = _STATE.sub(_state, text)
     text = _ROMAN.sub(_roman, text)
     text = _TITLE.sub(lambda m: _TITLES[m.group("abbr") or m.group("bare")] + " ", text)
     text = _MONTH.sub(lambda m: _MONTHS[m.group("abbr")] + " ", text)
+    text = _MONTH_AFTER_DAY.sub(lambda m: _MONTHS[m.group("abbr")] + _kept_stop(m), text)
+    text = _MONTH_ALONE.sub(
+        lambda m: f"{m['w']} {_MONTHS[m['abbr']]}" + _kept_stop(m), text)
+    text = _DAYS_SPAN.sub(lambda m: f"{_DAYS[m['a']]} to {_DAYS[m['b']]}"
+                          + (_kept_stop(m) if m["stop"] else ""), text)
     text = _HUNDREDTH.sub(lambda m: en_ordinal(int(m.group("n").replace(",", ""))), text)
     text = _SAID_AS.sub(_said_as, text)
     text = _NUMBER.sub(lambda m: "number " if m.group("abbr") == "No" else "numbers ", text)
@@ -242,6 +351,9 @@ def speak_english_abbreviations(text: str) -> str:
                     text)
     text = _SHORT_WORD.sub(_short_word, text)
     text = _WORDS.sub(_word_for, text)
+    text = _PART.sub(_part, text)
+    text = _CASE_V.sub(r"\g<a> versus", text)
+    text = _WIRE_CLOCK.sub(r"\g<h>:\g<m>", text)
     text = _ROMAN_ONE.sub(r"\1 One", text)
     text = _PERIOD.sub(_period, text)
     return _DECADE.sub(_decade, text)
@@ -256,7 +368,9 @@ _UNITS = {
     "mph": ("mile per hour", "miles per hour"), "kph": ("kilometre per hour",
                                                          "kilometres per hour"),
     "km/h": ("kilometre per hour", "kilometres per hour"), "ft": ("foot", "feet"),
-    "in": ("inch", "inches"), "lb": ("pound", "pounds"),
+    "in": ("inch", "inches"), "lb": ("pound", "pounds"), "mi": ("mile", "miles"),
+    "yd": ("yard", "yards"), "yds": ("yard", "yards"),
+    "mpg": ("mile per gallon", "miles per gallon"),
     "lbs": ("pound", "pounds"), "C": ("degree Celsius", "degrees Celsius"),
     "F": ("degree Fahrenheit", "degrees Fahrenheit"), "pc": ("percent", "percent"),
     "kW": ("kilowatt", "kilowatts"), "MW": ("megawatt", "megawatts"),
@@ -273,6 +387,23 @@ _UNITS = {
     # durations: espeak-ng said "min" /mɪn/, "hr" its letters, "sec" /sɛk/
     "min": ("minute", "minutes"), "mins": ("minute", "minutes"), "hr": ("hour", "hours"),
     "hrs": ("hour", "hours"), "sec": ("second", "seconds"), "secs": ("second", "seconds"),
+    "yr": ("year", "years"), "yrs": ("year", "years"), "pts": ("point", "points"),
+    "pp": ("percentage point", "percentage points"),  # (glued: "120 pp." is pages)
+    # science, health and tech copy: "µg/m³" was "micrograms m three", "mg/dL" "M G D L",
+    # "15W" "fifteen double-u", "5,000mAh" "M A H", "200MP" "M P"
+    **{f"{short}/{per}": (f"{one} per {each}", f"{many} per {each}")
+       for short, one, many in (("µg", "microgram", "micrograms"),
+                                ("μg", "microgram", "micrograms"),
+                                ("mg", "milligram", "milligrams"), ("g", "gram", "grams"),
+                                ("mmol", "millimole", "millimoles"),
+                                ("nmol", "nanomole", "nanomoles"))
+       for per, each in (("m3", "cubic metre"), ("dL", "decilitre"), ("dl", "decilitre"),
+                         ("L", "litre"), ("l", "litre"), ("mol", "mole"), ("km", "kilometre"))},
+    "µg": ("microgram", "micrograms"), "μg": ("microgram", "micrograms"),
+    "mL": ("millilitre", "millilitres"), "W": ("watt", "watts"),
+    "mAh": ("milliamp hour", "milliamp hours"), "MP": ("megapixel", "megapixels"),
+    "rpm": ("revolution per minute", "revolutions per minute"),
+    "hPa": ("hectopascal", "hectopascals"), "mbar": ("millibar", "millibars"),
     "KB": ("kilobyte", "kilobytes"), "MB": ("megabyte", "megabytes"),
     "GB": ("gigabyte", "gigabytes"), "TB": ("terabyte", "terabytes"),
     # "1,500 km²" (its "²" a digit by now), "3,500 sq ft"
@@ -290,13 +421,24 @@ _UNITS = {
 # a unit glued to its number, or (the longer ones) a space apart; never inside a word
 _SPACED = ("km", "cm", "mm", "kg", "mph", "kph", "km/h", "kW", "MW", "GW", "kWh", "MWh",
            "GWh", "mg", "mcg", "ml", "ppm", "bps", "mmHg", "oz", "Hz", "kHz", "MHz", "GHz",
-           "KB", "MB", "GB", "TB", "min", "mins", "hr", "hrs", "sec", "secs",
-           *(k for k in _UNITS if k[-1] in "23" or k.startswith("sq ")))
+           "KB", "MB", "GB", "TB", "min", "mins", "hr", "hrs", "sec", "secs", "µg", "μg",
+           "mL", "mAh", "rpm", "hPa", "mbar", "pts", "ft", "mi", "yd", "yds", "lb", "lbs", "mpg",
+           *(k for k in _UNITS if k[-1] in "23" or k.startswith("sq ") or "/" in k))
 _UNIT = re.compile(
     r"(?<![\w.,])(?P<n>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
     r"(?:(?P<glued>" + "|".join(sorted(map(re.escape, _UNITS), key=len, reverse=True)) + ")"
     r"|[ \t](?P<spaced>" + "|".join(sorted(map(re.escape, _SPACED), key=len, reverse=True))
-    + r"))(?![\w/])")
+    + r")|[ \t](?P<dotted>in|ft|mi|yds?|lbs?|oz)\.(?=[ \t]+[a-z\d]|[,;:)]))(?![\w/])"
+    # AP's "5 mi. away", "3 lbs. of", "12 oz.;": the stop goes with the unit ("my", "ids")
+    r"(?:\.(?=[ \t]+[a-z\d]|[,;:)]))?")
+# "6'2\"": feet and inches ("six", a pause, "two"); "$3.50/gal", "$80/bbl": a price's unit
+_FEET_INCHES = re.compile(r"(?<![\w.])(\d)['’′](\d{1,2})[\"”″]")
+_PER_UNITS = {"gal": "a gallon", "bbl": "a barrel", "oz": "an ounce", "lb": "a pound",
+              "kg": "a kilo", "tonne": "a tonne", "MWh": "a megawatt hour",
+              "kWh": "a kilowatt hour", "mo": "a month", "month": "a month", "yr": "a year",
+              "year": "a year", "hr": "an hour", "hour": "an hour", "night": "a night",
+              "day": "a day", "week": "a week", "share": "a share"}
+_PER_UNIT = re.compile(r"(?<=\d)/(" + "|".join(_PER_UNITS) + r")\b")
 # "7.30pm", "10am", "10 a.m.": the clock's own forms, for the time reader
 _CLOCK = re.compile(r"(?<![\w.,])(?P<h>1[0-2]|0?[1-9])(?:[.:](?P<m>[0-5]\d))?[ \t]?"
                     r"(?:(?P<half>[ap])m|(?P<dotted>[ap])\.m\.)(?![\w])", re.I)
@@ -322,6 +464,14 @@ _NOT_A_CLOCK = re.compile(r"\b(?:shares?|stocks?|index|indices|rates?|prices?|po
 _M = re.compile(r"(?<![\w.,$£€¥])(?P<n>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)m"
                 r"(?:(?P<hyphen>-)(?=(?:long|high|tall|wide|deep)\b)|(?=[ \t](?P<next>[A-Za-z]+)"
                 r"(?:[ \t](?P<then>[A-Za-z]+))?)|(?=[.,;]?(?:$|\s)))")
+# "2.3M users", "15T tokens": a capital scale letter before what is counted ("em users")
+_CAPITAL_SCALE = re.compile(r"(?<![\w.,$£€¥])(\d+(?:\.\d+)?)([MBT])"
+                            r"(?=[ \t](?:[a-z]{2,}s|people)\b)")
+_CAPITAL_SCALES = {"M": "million", "B": "billion", "T": "trillion"}
+# "9.58s", "0.123s ahead": a race's seconds ("nine point five eight z")
+_DECIMAL_SECONDS = re.compile(r"(?<![\w.,])(\d+\.\d+)s\b(?!['’])")
+# "in the 88th min.": a match's minute ("min" was /mɪn/)
+_MINUTE_AFTER_ORDINAL = re.compile(r"(?<=\dth )min\b\.?(?=[ \t,;)]|$)")
 # "1.5bn users" (a currency's "$1.5bn" is the currency reader's)
 _SCALE = re.compile(r"(?<![\w.,$£€¥])(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(bn|tn)\b")
 _METRE_AFTER_LIST = """
@@ -371,10 +521,11 @@ _CLOCK_RANGE_END = re.compile(r"(?<=\d:[0-5]\d )(?P<to>to|until|till|and) "
 
 
 def _unit(m: re.Match[str]) -> str:
-    unit = m.group("glued") or m.group("spaced")
-    if unit in ("C", "F") and _LABEL_BEFORE.search(m.string, max(0, m.start() - 40),
-                                                   m.start()):
-        return m.group()  # "Room 40C", "Gate 12F": a label, not a temperature
+    unit = m.group("glued") or m.group("spaced") or m.group("dotted")
+    if unit in ("C", "F", "W", "MP") and (_LABEL_BEFORE.search(
+            m.string, max(0, m.start() - 40), m.start())
+            or re.search(r"[A-Z]-\Z", m.string[max(0, m.start() - 2):m.start()])):
+        return m.group()  # "Room 40C", "Section 4W", "I-35W": a label, not a measure
     n = m.group("n")
     if unit == "st" and n[-1] in "1" and not n.endswith("11"):
         return m.group()  # "21st": an ordinal
@@ -386,8 +537,8 @@ def _unit(m: re.Match[str]) -> str:
 
 
 # "a"/"an" right before a measure or an amount: it is an adjective ("a 500MW plant")
-# "a 4-hr hearing", "a 90-min film": a duration before its noun ("4-hour")
-_DURATION_BEFORE_NOUN = re.compile(r"(?<=\d)-(hrs?|mins?|secs?)\b")
+# "a 4-hr hearing", "a 90-min film", "the 10-yr note": a duration before its noun ("4-hour")
+_DURATION_BEFORE_NOUN = re.compile(r"(?<=\d)-(hrs?|mins?|secs?|yrs?|ft|in|mi)\b\.?(?=[ \t][a-z])")
 ARTICLE_BEFORE = re.compile(r"(?:^|\s)(?:a|an|A|An)[ \t]$")
 
 
@@ -407,5 +558,14 @@ def speak_english_units(text: str) -> str:
     text = _SCALE.sub(lambda m: f"{m.group(1)} {'billion' if m.group(2) == 'bn' else 'trillion'}",
                       text)
     text = _DURATION_BEFORE_NOUN.sub(lambda m: "-" + _UNITS[m.group(1)][0], text)
+    text = _FEET_INCHES.sub(lambda m: f"{m[1]} {'foot' if m[1] == '1' else 'feet'} {m[2]} "
+                                      f"{'inch' if m[2] == '1' else 'inches'}", text)
+    text = _PER_UNIT.sub(lambda m: " " + _PER_UNITS[m[1]], text)
+    text = _CAPITAL_SCALE.sub(lambda m: m.group() if m.group() == "3M" else  # (the company)
+                              f"{m.group(1)} {_CAPITAL_SCALES[m.group(2)]}", text)
+    text = _DECIMAL_SECONDS.sub(r"\1 seconds", text)
+    text = _MINUTE_AFTER_ORDINAL.sub(
+        lambda m: "minute" + ("." if m.group().endswith(".") and m.end() == len(text) else ""),
+        text)
     return _UNIT.sub(_unit, text)
 

@@ -46,6 +46,7 @@ from .number_tokens import (
     number_words,
     parse_number,
     regular_number_writing,
+    vulgar_fractions,
 )
 from .numbers import (
     Case,
@@ -80,7 +81,6 @@ from .spoken_amounts import (
     percent,
     quantity,
     slashed,
-    vulgar_fractions,
 )
 from .spoken_dates import (
     DAY_BEFORE_DATE,
@@ -262,8 +262,10 @@ def _ordinal(n: int, primary: str, *, case: Case, feminine: bool) -> str:
 # sixty-nine", where the dates beside them are "twenty twenty-one")
 _EN_YEAR = re.compile(
     r"\b(?P<w>(?:[Ii]n|[Ss]ince|[Bb]y|[Ff]rom|[Uu]ntil|till|[Bb]efore|[Aa]fter|[Dd]uring|year|"
-    r"early|late|circa|throughout|spring|summer|autumn|fall|winter) |mid-)"
-    r"(?P<y>1[1-9]\d\d|20\d\d)(?: to (?P<y2>\d{4}|\d{2}))?(?![\d,.]\d|\d)"
+    r"early|late|circa|throughout|spring|summer|autumn|fall|winter|"
+    # "the 2024 election", "Vision 2030", "Expo 2020", "Euro 2024": a year in a name
+    r"[Tt]he|Vision|Expo|Euro|Agenda) |mid-)"
+    r"(?P<y>1[1-9]\d\d|20\d\d)(?: to (?P<y2>\d{4}|\d{2}))?(?![\d,./]\d|\d|[A-Za-z])"
     r"(?! (?:people|percent|times|[a-z]+s)\b)"
     r"|(?<![\d,.$£€])(?P<a>19\d\d|20\d\d) to (?P<b>19\d\d|20\d\d|\d{2})(?![\d,.]\d|\d)")
 

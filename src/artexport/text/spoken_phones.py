@@ -30,8 +30,10 @@ def digit_groups(m: re.Match[str], primary: str) -> str:
 # "555-123-4567", "(020) 555-0199": a telephone number, digit by digit, its groups apart
 # (it was read as the range "five hundred fifty-five to one hundred twenty-three")
 _DASHED_PHONE = re.compile(r"(?<![\w.,+-])(?:1-)?\(?\d{3}\)?[ -]\d{3}-\d{4}(?![\w-])")
-# "0800 123 4567", "020 7946 0958": a British number in spaced groups, its trunk "0" first
-_SPACED_PHONE = re.compile(r"(?<![\w.,+-])0\d{2,4}(?:[ \t]\d{3,4}){1,2}(?![\w-]|[.,]\d)")
+# "0800 123 4567", "020 7946 0958", a mobile's "07700 900123": a British number in spaced
+# groups, its trunk "0" first
+_SPACED_PHONE = re.compile(r"(?<![\w.,+-])0\d{2,4}(?:(?:[ \t]\d{3,4}){1,2}|(?<=0\d{4})[ \t]\d{6})"
+                           r"(?![\w-]|[.,]\d)")
 # A local number without its area code, "555-0134": a range never ends on a leading
 # zero, and "call 867-5309" names a telephone; "500-1000 people" stays a range
 _LOCAL_PHONE = re.compile(r"(?<![\w.,+-])(\d{3})-(\d{4})(?![\w-])")

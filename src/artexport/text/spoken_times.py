@@ -372,8 +372,12 @@ def time_range(m: re.Match[str], primary: str) -> str:
     if primary == "ur":
         return f"{m.group('a')} سے {m.group('b')} تک"
     start, end = {"ar": ("من", "إلى"), "fa": ("از", "تا")}.get(primary, ("from", "to"))
-    if before(m).rstrip().split()[-1:] == [start]:  # "من 9 ص - 5 م": "من" is said once
+    word = before(m).rstrip().split()[-1:]
+    if word == [start]:  # "من 9 ص - 5 م": "من" is said once
         return f"{m.group('a')} {end} {m.group('b')}"
+    if primary == "en" and [w.lower() for w in word] in (["between"], ["from"]):
+        # "between 9am-5pm": "between nine ... and five" (it was "between from nine")
+        return f"{m.group('a')} {'and' if word[0].lower() == 'between' else 'to'} {m.group('b')}"
     return f"{start} {m.group('a')} {end} {m.group('b')}"
 
 
