@@ -119,6 +119,24 @@ def test_a_byline_with_an_employer_or_two_writers(line: str, names: list[str]) -
     assert byline is not None and [a["name"] for a in byline.authors] == names
 
 
+@pytest.mark.parametrize(("line", "names", "place"), [
+    ("By WAFAA SHURAFA, SAMY MAGDY and JULIA FRANKEL",
+     ["WAFAA SHURAFA", "SAMY MAGDY", "JULIA FRANKEL"], None),
+    ("By Ana Ruiz, Tom Hale, and Lina Saab", ["Ana Ruiz", "Tom Hale", "Lina Saab"], None),
+    ("By Ruth Michaelson and Hoda Osman in Cairo", ["Ruth Michaelson", "Hoda Osman"], "Cairo"),
+    ("By Emma Graham in Jerusalem", ["Emma Graham"], "Jerusalem"),
+    ("By Jane Doe, CNN and John Roe", ["Jane Doe"], None),
+])
+def test_a_byline_listing_three_writers_or_saying_where_they_wrote(
+        line: str, names: list[str], place: str | None) -> None:
+    """AP's "By A, B and C" named only the first (the rest read as her employer after
+    the comma); The Guardian's "By A and B in Cairo" named no one."""
+    byline = parse_byline(line)
+    assert byline is not None and [a["name"] for a in byline.authors] == names
+    assert byline.dateline == place
+    assert parse_byline("By Jane Doe in Sports Illustrated") is None
+
+
 def test_a_label_its_place_and_the_name() -> None:
     """"حاوره في صنعاء / عبد الملك الفهيدي -": once "حاوره" became a label the line was
     left out as a byline without a name (read as text before); a sentence with "في"

@@ -161,6 +161,13 @@ _NAME_DASH_PAPER = re.compile(r"^(?P<name>.+?)\s+[-–—|]\s+(?:صحيفة|جر
 _BYLINE_TIME = re.compile(r"\s+[-–—|]\s+(?=[^-–—|]*\d{1,2}[:/.]\d{1,2})[^-–—|]+$")
 
 
+# "A, B and C" (an "and" before the last: "Jane Doe, CNN" is a writer and her employer)
+_LIST_OF_NAMES = re.compile(r"^[^,]+(?:,\s*[^,]+)+,?\s+(?:and|&)\s+[^,]+$", re.I)
+_LIST_SPLIT = re.compile(r"\s*,\s*(?:(?:and|&)\s+)?|\s+(?:and|&)\s+", re.I)
+# an English byline's place after its names ("By Jane Doe in Gaza")
+_NAMES_IN_PLACE = re.compile(r"^(?P<names>.+?)\s+in\s+(?P<place>[A-Z][\w'’ -]{1,30})$")
+
+
 @dataclass
 class Byline:
     authors: list[dict[str, str]] = field(default_factory=list)
@@ -191,7 +198,16 @@ def parse_byline(line: str, *, labels: frozenset[str] = frozenset()) -> Byline |
     text = " | ".join(parts)
     if len(text.split()) > 9:
         return None
+    if (placed := _NAMES_IN_PLACE.match(text)) and is_city(placed.group("place")) \
+            and _ROLE_PREFIX.match(text):  # "By Jane Doe and John Roe in Gaza"
+        found = parse_byline(placed.group("names"), labels=labels)
+        return Byline(found.authors, placed.group("place")) if found else None
     m = _ROLE_PREFIX.match(text)
+    if m and _LIST_OF_NAMES.match(m.group("name")) and all(
+            looks_like_name(n, labels=labels) for n in _LIST_SPLIT.split(m.group("name"))):
+        # "By WAFAA SHURAFA, SAMY MAGDY and JULIA FRANKEL": three writers, not the
+        # first with an employer after the comma
+        return Byline([{"name": n} for n in _LIST_SPLIT.split(m.group("name"))])
     if m and not looks_like_name(m.group("name"), labels=labels) \
             and re.search(r"[,،]", m.group("name")):
         # "By Sandee LaMotte, CNN", "By BARRY WILNER, AP Football Writer": the name
