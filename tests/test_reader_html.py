@@ -2952,3 +2952,66 @@ def test_a_city_and_the_papers_name_beside_the_date_is_the_dateline(tmp_path: Pa
         "عنوان.</p></div></article></body></html>", encoding="utf-8")
     article = load_quietly(page)
     assert article.dateline == "الشارقة: «الخليج»" and not article.authors
+
+
+def test_a_correction_printed_after_the_texts_container_closes_the_text(
+        tmp_path: Path) -> None:
+    """The Guardian's "This article was amended on ..." and The New York Times' "A
+    correction was made on ..." sit after the text's container, beside the tags: they
+    were left out as outside the article; the desk's boilerplate after one, an editor's
+    note above the text and one quoted in a comment stay where they were."""
+    paragraphs = "".join(
+        f"<p>Paragraph {n} tells how the river rose through the night and how the "
+        "families of the lower town were taken to the school hall by boat.</p>"
+        for n in range(4))
+    page = tmp_path / "flood.html"
+    page.write_text(
+        '<html lang="en"><head><title>River floods the lower town</title></head><body>'
+        "<article><h1>River floods the lower town</h1>"
+        "<p>Editor's note: names of some residents have been withheld.</p>"
+        f'<div class="article-body">{paragraphs}</div>'
+        '<div class="submeta"><p><em>This article was amended on 3 May 2026. An earlier '
+        "version gave the wrong name for the school.</em></p><p>When we learn of a mistake, "
+        "we acknowledge it with a correction.</p></div>"
+        '<div class="tags"><a href="/t/floods">Floods</a></div>'
+        '<div id="comments"><p>Correction: the hall is on the hill, not by the river, '
+        "you should check before you print these things.</p></div>"
+        "</article></body></html>", encoding="utf-8")
+    article = load_quietly(page)
+    said = body_text(article)
+    assert said.endswith("Paragraph 3 tells how the river rose through the night and how "
+                         "the families of the lower town were taken to the school hall by "
+                         "boat.\nThis article was amended on 3 May 2026. An earlier version "
+                         "gave the wrong name for the school.")
+    assert "we acknowledge it" not in said and "you should check" not in said
+
+
+@pytest.mark.parametrize(("caption", "kept", "credit"), [
+    ("Boats in the flooded square on Saturday. Photograph: Ann Lee/PA",
+     "Boats in the flooded square on Saturday.", "Ann Lee/PA"),
+    ("Boats in the flooded square on Saturday. (AP Photo/Ann Lee)",
+     "Boats in the flooded square on Saturday.", "AP Photo/Ann Lee"),
+    ("Boats in the flooded square, May 2, 2026. REUTERS/Ann Lee/File Photo",
+     "Boats in the flooded square, May 2, 2026.", "REUTERS/Ann Lee/File Photo"),
+    ("Boats in the flooded square [File: Ann Lee/Reuters]",
+     "Boats in the flooded square", "File: Ann Lee/Reuters"),
+    ("Boats in the flooded square on Saturday. — Photo by Ann Lee/White Star",
+     "Boats in the flooded square on Saturday.", "Ann Lee/White Star"),
+    ("A photo by the harbour wall. Photo by night is harder.",
+     "A photo by the harbour wall. Photo by night is harder.", None),
+])
+def test_a_credit_at_the_end_of_a_captions_text_is_the_credit(
+        tmp_path: Path, caption: str, kept: str, credit: str | None) -> None:
+    """The Guardian, AP, Reuters, Al Jazeera and Dawn print the photographer after the
+    caption in the caption's own text, no element of its own: it was read as the
+    caption's last words, not the credit the editions print and speak apart."""
+    text = "".join(f"<p>Paragraph {n} of the report says the water rose a metre in the "
+                   "night and that the harbour was closed to all boats.</p>" for n in range(3))
+    page = tmp_path / "harbour.html"
+    page.write_text(
+        '<html lang="en"><head><title>Harbour floods</title></head><body><article>'
+        f'<h1>Harbour floods</h1><figure><img src="boats.jpg" alt=""><figcaption>{caption}'
+        f"</figcaption></figure>{text}</article></body></html>", encoding="utf-8")
+    lead = load_quietly(page).lead_image
+    assert lead is not None and plain_text(lead.caption) == kept
+    assert lead.image.credit == credit

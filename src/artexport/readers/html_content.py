@@ -49,6 +49,7 @@ from .html_tree import (
     _text_of,
     _xpath,
     caption_elements,
+    trailing_credit,
 )
 from .news import (
     byline_meta,
@@ -413,6 +414,8 @@ class _Page:
             caption = ""  # a caption box's toggle alone ("less", "more"), its text hidden
         if credit:
             caption = " ".join(caption.replace(credit, "").split())
+        else:
+            caption, credit = trailing_credit(caption)
         # the caption's parts run together where its elements meet ("... de
         # Ministros.Eduardo Parra (Europa Press)", El País): a space after a sentence
         caption = _GLUED_SENTENCE.sub(" ", caption)
