@@ -32,6 +32,8 @@ NOT_AUTHORS = [
     "By continuing to use this site", "By Admin", "By admin user", "By Staff",
     "Written by Share this", "By Sports", "By clicking here you agree", "By Published on",
     "Reporting by the end of the week", "By Entertainment",
+    # a live blog's entry heading: its time, then its title
+    "13.40 GMT – Income tax thresholds frozen", "09:05 – Markets open higher",
 ]
 
 

@@ -3015,3 +3015,30 @@ def test_a_credit_at_the_end_of_a_captions_text_is_the_credit(
     lead = load_quietly(page).lead_image
     assert lead is not None and plain_text(lead.caption) == kept
     assert lead.image.credit == credit
+
+
+def test_a_live_entrys_title_under_the_byline_is_no_writer(tmp_path: Path) -> None:
+    """A live blog's first entries, "13.40 GMT – Income tax thresholds frozen", came
+    just after the byline: read as a site, a dash and a writer's name, their headings
+    were taken out of the text as bylines."""
+    entries = [("13.40 GMT", "Income tax thresholds frozen",
+                "The chancellor has confirmed that income tax thresholds will stay frozen "
+                "until 2030, a move that will drag more people into higher bands."),
+               ("12.35 GMT", "Chancellor begins speech",
+                "The chancellor has risen to deliver her budget statement in the Commons "
+                "after prime minister's questions ended a little late.")]
+    blocks = "".join(
+        f'<article class="block"><header><p><a href="#b{n}"><time datetime="2026-11-26">'
+        f"{clock}</time></a></p><h2>{title}</h2></header><div><p>{text}</p></div>"
+        "<footer><a>Share</a></footer></article>"
+        for n, (clock, title, text) in enumerate(entries))
+    page = tmp_path / "budget.html"
+    page.write_text("<html lang='en'><head><title>Budget live</title></head><body><main>"
+                    "<article><h1>Budget 2026 live: chancellor delivers statement</h1>"
+                    "<address><a rel='author'>Andrew Sparrow</a></address>"
+                    f"<div id='liveblog-body'>{blocks}</div></article></main></body></html>",
+                    encoding="utf-8")
+    article = load_quietly(page)
+    said = [plain_text(b.spans) for b in article.blocks if isinstance(b, Heading | Paragraph)]
+    assert said == [x for clock, title, text in entries for x in (f"{clock} – {title}", text)]
+    assert [a.name for a in article.authors] == ["Andrew Sparrow"]

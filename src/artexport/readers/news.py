@@ -164,6 +164,7 @@ _BYLINE_TIME = re.compile(r"\s+[-–—|]\s+(?=[^-–—|]*\d{1,2}[:/.]\d{1,2})[
 # "A, B and C" (an "and" before the last: "Jane Doe, CNN" is a writer and her employer)
 _LIST_OF_NAMES = re.compile(r"^[^,]+(?:,\s*[^,]+)+,?\s+(?:and|&)\s+[^,]+$", re.I)
 _LIST_SPLIT = re.compile(r"\s*,\s*(?:(?:and|&)\s+)?|\s+(?:and|&)\s+", re.I)
+_CLOCK_FIRST = re.compile(r"^\d{1,2}[.:h]\d{2}\b")
 # an English byline's place after its names ("By Jane Doe in Gaza")
 _NAMES_IN_PLACE = re.compile(r"^(?P<names>.+?)\s+in\s+(?P<place>[A-Z][\w'’ -]{1,30})$")
 
@@ -254,7 +255,9 @@ def parse_byline(line: str, *, labels: frozenset[str] = frozenset()) -> Byline |
             and looks_like_name(m.group("name"), labels=labels) \
             and furniture_reason(m.group("name")) is None \
             and (is_city(m.group("first")) or re.search(r"\d", m.group("first"))
-                 or not m.group("slash")):
+                 or not m.group("slash")) \
+            and not _CLOCK_FIRST.match(m.group("first")):  # ("13.40 GMT – Taxes frozen":
+        # a live blog's entry, its time and its title)
         place = m.group("first").strip() if is_city(m.group("first")) else None
         return Byline([{"name": m.group("name").strip()}], place)
     return None
