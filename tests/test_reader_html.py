@@ -2997,6 +2997,8 @@ def test_a_correction_printed_after_the_texts_container_closes_the_text(
      "Boats in the flooded square", "File: Ann Lee/Reuters"),
     ("Boats in the flooded square on Saturday. — Photo by Ann Lee/White Star",
      "Boats in the flooded square on Saturday.", "Ann Lee/White Star"),
+    ("Des bateaux sur la place inondée, samedi. © Ann Lee, France 24",
+     "Des bateaux sur la place inondée, samedi.", "Ann Lee, France 24"),
     ("A photo by the harbour wall. Photo by night is harder.",
      "A photo by the harbour wall. Photo by night is harder.", None),
 ])
@@ -3042,3 +3044,22 @@ def test_a_live_entrys_title_under_the_byline_is_no_writer(tmp_path: Path) -> No
     said = [plain_text(b.spans) for b in article.blocks if isinstance(b, Heading | Paragraph)]
     assert said == [x for clock, title, text in entries for x in (f"{clock} – {title}", text)]
     assert [a.name for a in article.authors] == ["Andrew Sparrow"]
+
+
+def test_a_writers_name_in_a_blocks_name_part_of_the_byline(tmp_path: Path) -> None:
+    """France 24 prints "Texte par : <span class="m-from-author__name">Léa Martin</span>"
+    and names itself as the author in its data: the writer was lost (only a class
+    "author__name" itself was read, not a block's part named so)."""
+    text = "".join(f"<p>Le paragraphe {n} raconte le retour des pirogues au port de Kayar "
+                   "en fin de matinée, presque vides.</p>" for n in range(3))
+    page = tmp_path / "kayar.html"
+    page.write_text(
+        '<html lang="fr"><head><title>Les pêcheurs de Kayar - France 24</title>'
+        '<meta property="og:site_name" content="France 24">'
+        '<script type="application/ld+json">{"@type": "NewsArticle", "author": '
+        '[{"@type": "Person", "name": "FRANCE 24"}]}</script></head><body><article>'
+        '<h1>Les pêcheurs de Kayar</h1><div class="t-content__authors"><span>Texte par :'
+        '</span> <span class="m-from-author__name">Léa Martin</span><span>Suivre</span>'
+        f'</div><div class="t-content__body">{text}</div></article></body></html>',
+        encoding="utf-8")
+    assert [a.name for a in load_quietly(page).authors] == ["Léa Martin"]

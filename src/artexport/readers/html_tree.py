@@ -189,12 +189,14 @@ CREDIT_LABEL = re.compile(r"^\s*(?:(?:credit|crédito|crédit|foto|photo|photogr
 
 # A credit at the end of a caption's own text, after its last sentence: "Photograph:
 # Danny Lawson/PA" (The Guardian), "(AP Photo/Jane Roe)", "REUTERS/Jane Roe/File Photo",
-# "[File: Jane Roe/Reuters]" (Al Jazeera), "— Photo by Jane Roe/White Star" (Dawn)
+# "[File: Jane Roe/Reuters]" (Al Jazeera), "— Photo by Jane Roe/White Star" (Dawn),
+# "© Jane Roe, France 24"
 _TRAILING_CREDIT = re.compile(
-    r"(?:(?<=[.!?”\"’)])\s+(?:[-–—]\s*)?(?:(?:photograph|photo|picture|credit)(?:\s*:|\s+by)\s*"
-    r"(?P<named>(?-i:[A-Z])[^.:()\[\]]{1,60})|\((?P<wire>(?:AP|AFP|EPA|Reuters) Photo\s*/"
-    r"[^()]{2,60})\)|(?P<reuters>REUTERS/(?-i:[A-Z])[^()\[\]]{1,60}))|\s+\[(?P<boxed>"
-    r"(?:File:\s*)?[^\[\]/]{3,60}/\s*(?-i:[A-Z])[^\[\]/]{1,30})\])\s*$", re.I)
+    r"(?:(?<=[.!?”\"’)])\s+(?:[-–—]\s*)?(?:(?:(?:photograph|photo|picture|credit)"
+    r"(?:\s*:|\s+by)|©)\s*(?P<named>(?-i:[A-Z])[^.:()\[\]]{1,60})|\((?P<wire>"
+    r"(?:AP|AFP|EPA|Reuters) Photo\s*/[^()]{2,60})\)|(?P<reuters>REUTERS/(?-i:[A-Z])"
+    r"[^()\[\]]{1,60}))|\s+\[(?P<boxed>(?:File:\s*)?[^\[\]/]{3,60}/\s*(?-i:[A-Z])"
+    r"[^\[\]/]{1,30})\])\s*$", re.I)
 
 
 def trailing_credit(caption: str) -> tuple[str, str]:
