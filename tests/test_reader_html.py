@@ -3063,3 +3063,29 @@ def test_a_writers_name_in_a_blocks_name_part_of_the_byline(tmp_path: Path) -> N
         f'</div><div class="t-content__body">{text}</div></article></body></html>',
         encoding="utf-8")
     assert [a.name for a in load_quietly(page).authors] == ["Léa Martin"]
+
+
+@pytest.mark.parametrize(("printed", "published", "updated"), [
+    ("Published date: 20 July 2026 14:32 BST", "2026-07-20T14:32:00+01:00",
+     "2026-07-20T16:05:00+01:00"),
+    ("Published date: 20 July 2026 15:10 BST", "2026-07-20T14:32:00+00:00",
+     "2026-07-20T16:05:00+00:00"),  # another time: the data's, as it says
+])
+def test_the_zone_printed_beside_the_datas_time_without_one_is_the_datas(
+        tmp_path: Path, printed: str, published: str, updated: str) -> None:
+    """Middle East Eye's data gives "Mon, 07/20/2026 - 14:32" (Drupal's, no offset) and
+    its page "14:32 BST": the time was read as UTC, an hour off."""
+    text = "".join(f"<p>Paragraph {n} says the taps in the city have been dry for three "
+                   "weeks and that the protesters blocked the main road.</p>"
+                   for n in range(3))
+    page = tmp_path / "zarqa.html"
+    page.write_text(
+        '<html lang="en"><head><title>Water protest in Zarqa</title>'
+        '<script type="application/ld+json">{"@type": "NewsArticle", "datePublished": '
+        '"Mon, 07/20/2026 - 14:32", "dateModified": "Mon, 07/20/2026 - 16:05"}</script>'
+        '</head><body><div class="article-header"><h1>Water protest in Zarqa</h1>'
+        f'<div class="article-meta"><span>{printed}</span></div></div>'
+        f'<div class="article-body">{text}</div></body></html>', encoding="utf-8")
+    article = load_quietly(page)
+    assert article.published is not None and article.published.isoformat() == published
+    assert article.updated is not None and article.updated.isoformat() == updated
