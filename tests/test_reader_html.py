@@ -3089,3 +3089,57 @@ def test_the_zone_printed_beside_the_datas_time_without_one_is_the_datas(
     article = load_quietly(page)
     assert article.published is not None and article.published.isoformat() == published
     assert article.updated is not None and article.updated.isoformat() == updated
+
+
+def test_a_credits_image_label_is_no_part_of_the_name(tmp_path: Path) -> None:
+    """DW's credit "Image: Ann Lee/dpa/picture alliance" and The Guardian's
+    "Photograph: Ann Lee/PA", each in an element of its own, kept their labels: the
+    editions printed and said "Image: Image: ..."."""
+    text = "".join(f"<p>Paragraph {n} says most long-distance trains were cancelled and "
+                   "that the strike will last until Thursday evening.</p>" for n in range(3))
+    for label in ("Image:", "Photograph:"):
+        page = tmp_path / "strike.html"
+        page.write_text(
+            '<html lang="en"><head><title>Rail strike</title></head><body><article>'
+            '<h1>Rail strike</h1><figure><img src="station.jpg" alt=""><figcaption><span>'
+            f'Passengers wait at the main station</span><span class="credit">{label} Ann '
+            f"Lee/dpa/picture alliance</span></figcaption></figure>{text}</article></body>"
+            "</html>", encoding="utf-8")
+        lead = load_quietly(page).lead_image
+        assert lead is not None and lead.image.credit == "Ann Lee/dpa/picture alliance"
+        assert plain_text(lead.caption) == "Passengers wait at the main station"
+
+
+def test_a_comment_boxs_invitation_and_a_paywalls_button_are_no_text(tmp_path: Path) -> None:
+    """The Times of India's empty comment box says "Be the first one to comment.", its
+    end marker "End of Article", and Le Monde's paywall ends with its button "S’abonner":
+    each was read as the text's last paragraph. (The Times of India's text, lines parted
+    by <br>s in one <div>, came through trafilatura's fallback in the page's boxes: the
+    headline was run into the text's first paragraph.)"""
+    lines = ["MUMBAI: The weather office on Wednesday issued a red alert for the city and its "
+             "suburbs, forecasting extremely heavy rainfall over the next 24 hours.",
+             "The civic body declared a holiday for all schools and colleges in the city.",
+             "Local train services on the Central Railway were running 20 to 25 minutes late, "
+             "officials said, while several roads in Andheri and Sion were waterlogged.",
+             "Residents have been advised to stay indoors unless necessary.",
+             "The city received more than 200 millimetres of rain in the 24 hours to 8.30am "
+             "on Wednesday, the highest single-day total this season.",
+             "Officials said pumping stations at six low-lying spots were working at full "
+             "capacity and that more pumps had been brought in from the port."]
+    page = tmp_path / "rain.html"
+    page.write_text(
+        '<html lang="en"><head><title>Red alert for the city</title></head><body>'
+        '<div class="article"><h1>Red alert for the city</h1><div class="byline">Desk / '
+        f'Updated: Jul 8, 2026, 09:15 IST</div><div class="_s30J">{"<br><br>".join(lines)}'
+        '<br><br></div><div class="end-of-article"><span>End of Article</span></div>'
+        '<div class="fb-comments"><h3>Comments</h3><p>Be the first one to comment.</p>'
+        "</div></div></body></html>", encoding="utf-8")
+    assert body_text(load_quietly(page)) == "\n".join(lines)
+    paragraphs = "".join(f'<p class="article__paragraph">{line}</p>' for line in lines)
+    page.write_text(
+        '<html lang="fr"><head><title>Alerte rouge</title></head><body><main><section '
+        'class="article__header"><h1>Alerte rouge</h1></section><article class="article__'
+        f'content">{paragraphs}<section class="paywall"><p>Il vous reste 62% de cet article '
+        "à lire. La suite est réservée aux abonnés.</p><a>S’abonner</a></section></article>"
+        "</main></body></html>", encoding="utf-8")
+    assert body_text(load_quietly(page)) == "\n".join(lines)

@@ -54,7 +54,10 @@ for _reason, _words in (
               "الرابط المختصر", "غرد", "أرسل", "أرسل الخبر",
               "اشتراک گذاری", "اشتراک", "چاپ", "ارسال", "شیئر کریں", "شیئر", "پرنٹ",
               "Partager", "Compartir", "Compartilhar", "Condividi", "Teilen", "Delen",
-              "Paylaş", "Bagikan", "Imprimer", "Imprimir", "Stampa", "Drucken")),
+              "Paylaş", "Bagikan", "Imprimer", "Imprimir", "Stampa", "Drucken",
+              # a paywall's or a newsletter box's button alone (Le Monde's, France 24's)
+              "Subscribe", "Subscribe now", "S’abonner", "S'abonner", "Je m’abonne",
+              "Je m'abonne")),
     (NAVIGATION, ("تجاوز إلى المحتوى الرئيسي", "انتقل إلى المحتوى", "استمارة البحث", "بحث",
                   "الصفحة الرئيسية", "الرئيسية", "Sign in", "Log in", "Search",
                   "Skip to content", "Skip to main content", "Accessibility links",
@@ -81,7 +84,8 @@ for _reason, _words in (
                 "تعليقات الفيسبوك", "تعليقات فيسبوك", "Facebook comments",
                 "Join the discussion", "رد", "لا توجد تعليقات", "ارسال نظر", "نظرات",
                 "نظر شما", "پاسخ", "تبصرے", "اپنی رائے دیں", "Comentarios", "Normas ›",
-                "Mis comentarios", "Commentaires", "Kommentare")),
+                "Mis comentarios", "Commentaires", "Kommentare",
+                "Be the first to comment", "Be the first one to comment")),
     (WEATHER, ("الأبراج", "الأحوال الجوية", "الطقس")),
     # the paper's staff box: each label is followed by a name
     # a byline's second line: the writer's post
@@ -103,7 +107,7 @@ for _reason, _words in (
                  "اندبندنت عربية", "ایران اینترنشنال", "رادیو فردا", "دويتشه فيله",
                  "DW عربية", "الحرة", "إندبندنت فارسی", "ایندیپندنت فارسی")),
     (END_MARKER, ("انتهى", "// انتهى //", "/انتهى/", "- انتهى -", "(انتهى)", "-انتهى-",
-                  "پایان پیام", "ENDS", "END", "###")),
+                  "پایان پیام", "ENDS", "END", "###", "End of Article", "End of article")),
     (ADVERT, ("Advertisement", "Advertisements", "Advert", "Ad", "Ads", "Sponsored",
               "Sponsored content", "Paid content", "Paid post", "Promoted",
               "Story continues below advertisement", "Continue reading below",

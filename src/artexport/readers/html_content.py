@@ -139,6 +139,13 @@ class _Mapper:
                 self.figure(graphic, caption)
         elif tag == "table":
             self.table(el)
+        elif tag == "div" and any(_tag(c) in ("head", "p", "list", "table") for c in el):
+            # trafilatura's fallback keeps the page's boxes: "<div><head/><p/></div>" was
+            # one paragraph, the headline run into the text's first words
+            self.loose(el.text)
+            for child in el:
+                self.block(child)
+                self.loose(child.tail)
         elif tag == "quote":
             self.quote(el)
         elif tag == "graphic":

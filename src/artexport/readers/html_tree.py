@@ -182,7 +182,8 @@ def _credit_in(box: Element, cap: Element | None) -> Element | None:
 # a credit's label before its name, as The New York Times and El País print them, and
 # as BBC World Service sites do for screen readers, with a comma ("Image source, Getty
 # Images", "صدر الصورة، Getty Images", "Fuente de la imagen, ...")
-CREDIT_LABEL = re.compile(r"^\s*(?:(?:credit|crédito|crédit|foto|photo|photograph)\s*(?:\.{3}|…|:)|"
+CREDIT_LABEL = re.compile(r"^\s*(?:(?:credit|crédito|crédit|foto|photo|photograph|image)"
+                          r"\s*(?:\.{3}|…|:)|"
                           r"[,،]?\s*(?:image source|fuente de la imagen|fotoğraf kaynağı|"
                           rf"crédit photo|{PHOTO_SOURCE_LABEL})\s*[,،:])\s*", re.I)
 
