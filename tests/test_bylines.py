@@ -128,11 +128,15 @@ def test_a_byline_with_an_employer_or_two_writers(line: str, names: list[str]) -
     ("By Ruth Michaelson and Hoda Osman in Cairo", ["Ruth Michaelson", "Hoda Osman"], "Cairo"),
     ("By Emma Graham in Jerusalem", ["Emma Graham"], "Jerusalem"),
     ("By Jane Doe, CNN and John Roe", ["Jane Doe"], None),
+    ("By Asha Verma, New Delhi", ["Asha Verma"], "New Delhi"),
+    ("By Imran Qadir, Karachi", ["Imran Qadir"], "Karachi"),
+    ("By Jane Doe, CNN", ["Jane Doe"], None),
 ])
 def test_a_byline_listing_three_writers_or_saying_where_they_wrote(
         line: str, names: list[str], place: str | None) -> None:
     """AP's "By A, B and C" named only the first (the rest read as her employer after
-    the comma); The Guardian's "By A and B in Cairo" named no one."""
+    the comma); The Guardian's "By A and B in Cairo" named no one; Hindustan Times' "By
+    A, New Delhi" lost its dateline (New Delhi and Karachi were no known cities)."""
     byline = parse_byline(line)
     assert byline is not None and [a["name"] for a in byline.authors] == names
     assert byline.dateline == place

@@ -63,6 +63,15 @@ _CITY_ZONES_RAW: dict[str, str] = {
     "Khartoum": "Africa/Khartoum", "Tripoli": "Africa/Tripoli", "Jerusalem": "Asia/Jerusalem",
     "Gaza": "Asia/Gaza", "Ramallah": "Asia/Hebron", "London": "Europe/London",
     "Washington": "America/New_York", "New York": "America/New_York",
+    # South Asia and Europe, as English datelines and bylines name them ("By Jasjeev
+    # Gandhiok, New Delhi")
+    "Tehran": "Asia/Tehran", "Kabul": "Asia/Kabul", "Sharjah": "Asia/Dubai",
+    "Ankara": "Europe/Istanbul", "New Delhi": "Asia/Kolkata", "Delhi": "Asia/Kolkata",
+    "Mumbai": "Asia/Kolkata", "Kolkata": "Asia/Kolkata", "Chennai": "Asia/Kolkata",
+    "Bengaluru": "Asia/Kolkata", "Karachi": "Asia/Karachi", "Lahore": "Asia/Karachi",
+    "Islamabad": "Asia/Karachi", "Peshawar": "Asia/Karachi", "Dhaka": "Asia/Dhaka",
+    "Paris": "Europe/Paris", "Berlin": "Europe/Berlin", "Brussels": "Europe/Brussels",
+    "Geneva": "Europe/Zurich", "Moscow": "Europe/Moscow", "Kyiv": "Europe/Kyiv",
 }
 CITY_ZONES: dict[str, str] = {fold(k): v for k, v in _CITY_ZONES_RAW.items()}
 _MAX_CITY_WORDS = max(len(k.split()) for k in CITY_ZONES)

@@ -203,7 +203,7 @@ def parse_byline(line: str, *, labels: frozenset[str] = frozenset()) -> Byline |
             and _ROLE_PREFIX.match(text):  # "By Jane Doe and John Roe in Gaza"
         found = parse_byline(placed.group("names"), labels=labels)
         return Byline(found.authors, placed.group("place")) if found else None
-    m = _ROLE_PREFIX.match(text)
+    m, place = _ROLE_PREFIX.match(text), None
     if m and _LIST_OF_NAMES.match(m.group("name")) and all(
             looks_like_name(n, labels=labels) for n in _LIST_SPLIT.split(m.group("name"))):
         # "By WAFAA SHURAFA, SAMY MAGDY and JULIA FRANKEL": three writers, not the
@@ -212,8 +212,10 @@ def parse_byline(line: str, *, labels: frozenset[str] = frozenset()) -> Byline |
     if m and not looks_like_name(m.group("name"), labels=labels) \
             and re.search(r"[,،]", m.group("name")):
         # "By Sandee LaMotte, CNN", "By BARRY WILNER, AP Football Writer": the name
-        # before the comma, the rest its employer or post
-        m = _ROLE_PREFIX.match(re.split(r"\s*[,،]\s*", text, maxsplit=1)[0])
+        # before the comma, the rest its employer or post -- or where the writer wrote
+        # from ("By Jasjeev Gandhiok, New Delhi", Hindustan Times')
+        head, rest = re.split(r"\s*[,،]\s*", text, maxsplit=1)
+        m, place = _ROLE_PREFIX.match(head), rest.strip() if is_city(rest) else None
     if m and (paper := _NAME_DASH_PAPER.match(m.group("name"))):
         m = _ROLE_PREFIX.match(f"{m.group('role')}: {paper.group('name')}")  # "- جريدة ..."
     elif not m and (paper := _NAME_DASH_PAPER.match(text)) and \
@@ -228,7 +230,7 @@ def parse_byline(line: str, *, labels: frozenset[str] = frozenset()) -> Byline |
     if m and all(looks_like_name(n, labels=labels) for n in names):
         label = m.group("role")
         role = _ROLES.get(label.lower()) if _script(label) == _script(names[0]) else None
-        return Byline([{"name": n} | ({"role": role} if role else {}) for n in names])
+        return Byline([{"name": n} | ({"role": role} if role else {}) for n in names], place)
     m = _CITY_NAME.match(text)
     if m and is_city(m.group("city")) and looks_like_name(m.group("name"), labels=labels):
         return Byline([{"name": m.group("name").strip()}], m.group("city").strip())
