@@ -3145,3 +3145,23 @@ def test_a_comment_boxs_invitation_and_a_paywalls_button_are_no_text(tmp_path: P
         "à lire. La suite est réservée aux abonnés.</p><a>S’abonner</a></section></article>"
         "</main></body></html>", encoding="utf-8")
     assert body_text(load_quietly(page)) == "\n".join(lines).removeprefix("MUMBAI: ")
+
+
+def test_a_time_stamp_closing_the_text_is_the_update_time(tmp_path: Path) -> None:
+    """The National closes its text with "Updated: November 03, 2026, 10:12 AM": it was
+    read as the text's last paragraph, and the page's update time was not known."""
+    text = "".join(f"<p>Paragraph {n} says the new line will have fifteen stations and "
+                   "that construction starts in the second quarter of next year.</p>"
+                   for n in range(4))
+    page = tmp_path / "metro.html"
+    page.write_text(
+        '<html lang="en"><head><title>New metro line</title><script type="application/ld+'
+        'json">{"@type": "NewsArticle", "datePublished": "2026-11-03T06:00:00+04:00"}'
+        '</script></head><body><article><h1>New metro line</h1><div class="article-body">'
+        f"{text}<p><i>Updated: November 03, 2026, 10:12 AM</i></p></div></article></body>"
+        "</html>", encoding="utf-8")
+    article = load_quietly(page)
+    assert body_text(article).endswith("construction starts in the second quarter of next "
+                                       "year.")
+    assert article.updated is not None and \
+        article.updated.isoformat() == "2026-11-03T10:12:00+04:00"
