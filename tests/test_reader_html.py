@@ -3165,3 +3165,22 @@ def test_a_time_stamp_closing_the_text_is_the_update_time(tmp_path: Path) -> Non
                                        "year.")
     assert article.updated is not None and \
         article.updated.isoformat() == "2026-11-03T10:12:00+04:00"
+
+
+@pytest.mark.parametrize("tail", [
+    "Follow AP’s war coverage at https://apnews.com/hub/israel-hamas-war",
+    "Follow more of AP’s coverage of the storms at https://apnews.com/hub/weather",
+    "This article is available in French on Middle East Eye French edition.",
+])
+def test_a_wires_or_an_editions_pointer_closing_the_text_is_no_text(
+        tmp_path: Path, tail: str) -> None:
+    """AP ends its stories with "Follow AP's ... coverage at URL" and Middle East Eye with
+    a pointer to its French edition: each was read as the text's last paragraph."""
+    text = "".join(f"<p>Paragraph {n} says aid trucks waited at the crossing for a third "
+                   "day while officials argued over the inspections.</p>" for n in range(4))
+    page = tmp_path / "aid.html"
+    page.write_text(
+        '<html lang="en"><head><title>Aid trucks wait</title></head><body><article>'
+        f'<h1>Aid trucks wait</h1><div class="RichTextStoryBody">{text}<p>___</p>'
+        f"<p>{tail}</p></div></article></body></html>", encoding="utf-8")
+    assert body_text(load_quietly(page)).endswith("officials argued over the inspections.")

@@ -527,6 +527,11 @@ _TRAILING_PROMPT = re.compile(
     r"sister title|alerts?|updates)\b|\bdelivered to your inbox\b|"
     r"^there was an error processing your subscription|^tell us what you think|"
     r"^filed under\s*:|^(?:you|we think you) (?:may|might) also like\W*$|"
+    # "Follow AP's war coverage at https://...", "This article is available in French on
+    # Middle East Eye French edition."
+    r"^follow (?:more of )?(?:\S+['’]s?|our) (?:\S+ ){0,4}coverage\b.{0,60}?"
+    r"(?:\bat\s+https?://|\bhere\b)|"
+    r"^this (?:article|story) is (?:also )?available in \w+ on\b|"
     r"اشترك(?:وا)? في (?:النشرة|نشرتنا)|النشرة البريدية", re.I)
 _PROMPT_WORDS = 40
 
