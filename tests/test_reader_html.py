@@ -3184,3 +3184,55 @@ def test_a_wires_or_an_editions_pointer_closing_the_text_is_no_text(
         f'<h1>Aid trucks wait</h1><div class="RichTextStoryBody">{text}<p>___</p>'
         f"<p>{tail}</p></div></article></body></html>", encoding="utf-8")
     assert body_text(load_quietly(page)).endswith("officials argued over the inspections.")
+
+
+def test_a_standfirst_read_as_the_first_paragraph_over_an_uncaptioned_photo(
+        tmp_path: Path) -> None:
+    """Khaleej Times prints its "article-subhead" under the headline, then a photo with no
+    caption and the text in another box: trafilatura read the standfirst as the text's
+    first paragraph, and the page had no summary. A "lead" paragraph in the text's own
+    box stays its lede."""
+    subhead = "The 1.2km bridge will cut travel time from 20 minutes to 7 minutes"
+    text = """<p>Dubai’s Roads and Transport Authority (RTA) on Wednesday opened a new bridge
+at the intersection of Al Khail Road and Al Meydan Street.</p>
+<p>The bridge has two lanes in each direction and can handle 3,200 vehicles an hour, the
+authority said.</p>
+<div class="ktwhatsapp-promo"><p>Stay up to date with the latest news. Follow KT on WhatsApp
+Channels.</p></div>
+<p>Mattar Al Tayer, director-general of the RTA, said the project was part of a plan to improve
+traffic flow on major corridors.</p>
+<h3>Other projects</h3>
+<ul><li>Widening of Al Khail Road by one lane in each direction</li><li>A new interchange at
+Nad Al Sheba</li></ul>
+<p>Work on the remaining projects will be completed by the end of next year.</p>
+<div class="also-read"><p><strong>ALSO READ:</strong></p><ul><li><a>Dubai: New toll gate to
+start operating</a></li><li><a>UAE petrol prices for November announced</a></li></ul></div>"""
+    page = tmp_path / "bridge.html"
+    page.write_text(f"""<!DOCTYPE html>
+<html lang="en">
+<head><meta charset="utf-8">
+<title>New bridge opens - News | Khaleej Times</title>
+
+</head>
+<body>
+
+<article class="article-wrapper">
+<div class="article-top"><h1>New bridge opens</h1>
+<p class="article-subhead">{subhead}</p>
+<div class="article-meta"><div class="author-name-date"><p>by <a
+href="/author/nasreen-abdulla">Nasreen Abdulla</a></p><p>Published: Wed 14 Oct 2026, 2:20
+PM</p></div></div></div>
+<div class="article-center-wrap-nf">
+<figure><img src="/bridge.jpg" alt=""></figure>
+{text}
+</div>
+</article>
+</body></html>""", encoding="utf-8")
+    article = load_quietly(page)
+    assert article.summary == subhead
+    assert body_text(article).startswith("Dubai’s Roads and Transport Authority")
+    page.write_text(
+        '<html lang="en"><head><title>New bridge opens</title></head><body><article>'
+        f'<h1>New bridge opens</h1><div class="body"><p class="lead">{subhead}.</p>{text}'
+        "</div></article></body></html>", encoding="utf-8")
+    assert body_text(load_quietly(page)).startswith(subhead)

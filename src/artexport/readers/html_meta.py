@@ -219,7 +219,9 @@ class _Meta:
         the page prints when ``printed`` (over its description); a printed summary is not
         also the body's first paragraph; a description that is the text's first lines cut
         short is no summary. Whether the summary is the printed standfirst."""
-        standfirst = printed_standfirst(self.root, first, self.in_furniture) \
+        second = next((plain_text(b.spans) for b in draft.blocks[1:] if isinstance(b, Paragraph)
+                       and plain_text(b.spans) != first), "")
+        standfirst = printed_standfirst(self.root, first, self.in_furniture, second) \
             if printed else ""
         if standfirst:
             meta["summary"] = standfirst

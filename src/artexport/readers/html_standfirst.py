@@ -16,11 +16,15 @@ __all__ = ["printed_standfirst"]
 
 
 def printed_standfirst(root: Element, first: str,
-                       in_furniture: Callable[[Element], bool]) -> str:
+                       in_furniture: Callable[[Element], bool], second: str = "") -> str:
     """The standfirst the page prints between its headline and its text (the first
-    paragraph, ``first``), in an element whose class says so ("article__summary",
-    "standfirst", "dek"...): trafilatura reads the text's own container alone, and a
-    page's description meta is often another, shorter text (RT Arabic)."""
+    paragraph, ``first``; ``second`` the one after it), in an element whose class says
+    so ("article__summary", "standfirst", "dek"...): trafilatura reads the text's own
+    container alone, and a page's description meta is often another, shorter text (RT
+    Arabic). trafilatura may also read it as the text's first paragraph (Khaleej Times'
+    "article-subhead" over a photo without a caption): named so, and in another box than
+    the paragraph after it, it is the standfirst (a "lead" paragraph in the text's own
+    box is its lede)."""
     key = " ".join(first.split())[:40]
     if not key:
         return ""
@@ -32,6 +36,11 @@ def printed_standfirst(root: Element, first: str,
             after_h1 = True
             continue
         if key[:20] in " ".join((el.text or "").split()):
+            text = " ".join(block_text(el).split())
+            if after_h1 and second and _STANDFIRST_CLASS.search(el.get("class") or "") \
+                    and text == " ".join(first.split()) and 6 <= len(text.split()) <= 80 \
+                    and not _beside(el, second):
+                return text
             return ""  # the text has begun
         if not after_h1:
             continue
@@ -106,3 +115,11 @@ def _unnamed_standfirst(el: Element) -> bool:
         and find_date(text) is None and not any(
             furniture_reason(part) or parse_byline(part) or _WRITER.search(part)
             for part in re.split(r"(?<=[.!?؟])\s+", text))
+
+
+def _beside(el: Element, text: str) -> bool:
+    """Whether the paragraph that opens with ``text`` is in ``el``'s own box."""
+    key = " ".join(text.split())[:30]
+    parent = el.getparent()
+    return parent is not None and any(key in " ".join(block_text(p).split())
+                                      for p in parent if p is not el)
