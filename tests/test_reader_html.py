@@ -3236,3 +3236,30 @@ PM</p></div></div></div>
         f'<h1>New bridge opens</h1><div class="body"><p class="lead">{subhead}.</p>{text}'
         "</div></article></body></html>", encoding="utf-8")
     assert body_text(load_quietly(page)).startswith(subhead)
+
+
+def test_a_standfirst_named_by_its_component_is_the_summary(tmp_path: Path) -> None:
+    """The Guardian names its parts in ``data-gu-name`` ("standfirst"), not in classes: on
+    a live blog, whose entries trafilatura reads from the page's top, the standfirst was
+    the text's first paragraph."""
+    entries = "".join(
+        f'<article class="block"><header><p><a href="#b{n}"><time datetime="2026-11-26">'
+        f"{clock}</time></a></p><h2>{title}</h2></header><div><p>{text}</p></div></article>"
+        for n, (clock, title, text) in enumerate([
+            ("13.40 GMT", "Income tax thresholds frozen", "The chancellor has confirmed that "
+             "income tax thresholds will stay frozen until 2030, a move that will drag more "
+             "people into higher tax bands."),
+            ("12.35 GMT", "Chancellor begins speech", "The chancellor has risen to deliver "
+             "her budget statement in the Commons after questions ended a little late.")]))
+    standfirst = ("Follow all the latest developments as the chancellor sets out tax and "
+                  "spending plans")
+    page = tmp_path / "budget.html"
+    page.write_text(
+        "<html lang='en'><head><title>Budget live</title></head><body><main><article>"
+        "<h1>Budget 2026 live: chancellor delivers statement</h1><div data-gu-name="
+        f"'standfirst'><p>{standfirst}</p></div><address><a rel='author'>Andrew Sparrow</a>"
+        f"</address><div id='liveblog-body'>{entries}</div></article></main></body></html>",
+        encoding="utf-8")
+    article = load_quietly(page)
+    assert article.summary == standfirst
+    assert body_text(article).startswith("13.40 GMT – Income tax thresholds frozen")

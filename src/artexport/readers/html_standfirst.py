@@ -37,15 +37,14 @@ def printed_standfirst(root: Element, first: str,
             continue
         if key[:20] in " ".join((el.text or "").split()):
             text = " ".join(block_text(el).split())
-            if after_h1 and second and _STANDFIRST_CLASS.search(el.get("class") or "") \
+            if after_h1 and second and (_named(el) or _named(el.getparent())) \
                     and text == " ".join(first.split()) and 6 <= len(text.split()) <= 80 \
                     and not _beside(el, second):
                 return text
             return ""  # the text has begun
         if not after_h1:
             continue
-        named = _STANDFIRST_CLASS.search(el.get("class") or "") \
-            or el.get("itemprop") == "description" or _labelled_points(el)
+        named = _named(el) or el.get("itemprop") == "description" or _labelled_points(el)
         photo = next(el.iter("img", "figure", "figcaption", "picture"), None) is not None
         if named or (not photo and _unnamed_standfirst(el)):
             # (a lead box with a photo, "Page-lead": its own paragraphs, not the caption)
@@ -123,3 +122,10 @@ def _beside(el: Element, text: str) -> bool:
     parent = el.getparent()
     return parent is not None and any(key in " ".join(block_text(p).split())
                                       for p in parent if p is not el)
+
+
+def _named(el: Element | None) -> bool:
+    """Whether ``el``'s class, or the part name a page's components give it (The
+    Guardian's ``data-gu-name="standfirst"``, ``data-component``), says standfirst."""
+    return el is not None and any(_STANDFIRST_CLASS.search(el.get(name) or "") for name in (
+        "class", "data-gu-name", "data-component", "data-testid"))
