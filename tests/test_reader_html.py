@@ -3263,3 +3263,18 @@ def test_a_standfirst_named_by_its_component_is_the_summary(tmp_path: Path) -> N
     article = load_quietly(page)
     assert article.summary == standfirst
     assert body_text(article).startswith("13.40 GMT – Income tax thresholds frozen")
+
+
+def test_the_place_a_reporter_wrote_from_is_the_dateline(tmp_path: Path) -> None:
+    """The New York Times prints "Reporting from Jakarta, Indonesia" under its byline: the
+    place was left out with the page's header, and the article had no dateline."""
+    text = "".join(f"<p>Paragraph {n} says the sea wall in the north of the city is cracked "
+                   "in places and that the ground sinks a little more each year.</p>"
+                   for n in range(4))
+    page = tmp_path / "jakarta.html"
+    page.write_text(
+        '<html lang="en"><head><title>A sinking city</title></head><body><article><header>'
+        '<h1>A sinking city</h1><p><span>By <a href="/by/ann-lee">Ann Lee</a></span></p>'
+        "<p>Reporting from Jakarta, Indonesia</p></header><section name='articleBody'>"
+        f"{text}</section></article></body></html>", encoding="utf-8")
+    assert load_quietly(page).dateline == "Jakarta, Indonesia"

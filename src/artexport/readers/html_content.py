@@ -523,8 +523,8 @@ class _Page:
             byline = parse_byline(text) or part_byline(el, text)
             if byline is not None:  # (a role for the writer the data named)
                 byline_meta(byline, meta)
-            elif parse_dateline(text) is not None:
-                meta.setdefault("dateline", text)
+            elif (place := parse_dateline(text)) is not None:
+                meta.setdefault("dateline", place)
 
     def dropped(self, blocks: list[Block], lead: Figure | None) -> list[Dropped]:
         """Every line of the page that is not in the article, with its reason."""

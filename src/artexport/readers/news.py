@@ -375,6 +375,8 @@ def parse_dateline(line: str) -> str | None:
     """A dateline line such as "إسطنبول - متابعات" (place - source), "أنقرة/ الأناضول"
     (a city / source) or "دبي: «الخليج»" (a city: the paper), or ``None``."""
     text = line.strip().rstrip(":： ")  # "درة - واس :" opens the text that follows
+    if (m := _REPORTING_FROM.match(text)) is not None:
+        return m.group("place")  # The New York Times: "Reporting from Jakarta, Indonesia"
     if len(text.split()) > 6:
         return None
     if (m := _CITY_SLASH_SOURCE.match(text)) is not None:
@@ -389,6 +391,8 @@ def parse_dateline(line: str) -> str | None:
     return None
 
 
+_REPORTING_FROM = re.compile(r"^Reporting from (?P<place>(?-i:[A-Z])[\w .,'’-]{1,60})(?<!\.)$",
+                             re.I)
 # Al-Ghad: "عمان- يعيش مزارعو ..." (a known city, a dash, the sentence)
 _CITY_DASH = re.compile(r"^(?P<place>[^\W\d_]{2,20}(?: [^\W\d_]{2,20})?)\s*[-–—]\s+(?=[^\W\d_])")
 # Arab News, The National: "AMMAN: Jordan on Monday ..." (a known place, in capitals)
