@@ -34,6 +34,8 @@ NOT_AUTHORS = [
     "Reporting by the end of the week", "By Entertainment",
     # a live blog's entry heading: its time, then its title
     "13.40 GMT – Income tax thresholds frozen", "09:05 – Markets open higher",
+    # a link to a live page: a section, a dash, words in lower case
+    "UK weather – latest updates",
 ]
 
 
@@ -128,6 +130,8 @@ def test_a_byline_with_an_employer_or_two_writers(line: str, names: list[str]) -
     ("By Ruth Michaelson and Hoda Osman in Cairo", ["Ruth Michaelson", "Hoda Osman"], "Cairo"),
     ("By Emma Graham in Jerusalem", ["Emma Graham"], "Jerusalem"),
     ("By Jane Doe, CNN and John Roe", ["Jane Doe"], None),
+    ("By Bethan Lowe, Malak A Tantesh and Julian Hart in Jerusalem",
+     ["Bethan Lowe", "Malak A Tantesh", "Julian Hart"], "Jerusalem"),
     ("By Asha Verma, New Delhi", ["Asha Verma"], "New Delhi"),
     ("By Imran Qadir, Karachi", ["Imran Qadir"], "Karachi"),
     ("By Jane Doe, CNN", ["Jane Doe"], None),

@@ -3278,3 +3278,28 @@ def test_the_place_a_reporter_wrote_from_is_the_dateline(tmp_path: Path) -> None
         "<p>Reporting from Jakarta, Indonesia</p></header><section name='articleBody'>"
         f"{text}</section></article></body></html>", encoding="utf-8")
     assert load_quietly(page).dateline == "Jakarta, Indonesia"
+
+
+def test_a_standfirsts_live_link_is_no_writer_dateline_or_summary(tmp_path: Path) -> None:
+    """The Guardian's standfirst ends with a link, "UK weather – latest updates", and its
+    byline names three writers and their place in 12 words: the link was taken for a site
+    and its writer ("latest updates"), then for a dateline, and was run into the
+    summary; the byline was too long to be read."""
+    text = "".join(f"<p>Paragraph {n} says the river rose a metre in the night and that "
+                   "families of the lower town were taken to the school hall.</p>"
+                   for n in range(4))
+    page = tmp_path / "floods.html"
+    page.write_text(
+        '<html lang="en"><head><title>Floods in the north</title></head><body><main>'
+        '<article><h1>Floods in the north</h1><div data-gu-name="standfirst"><p>Rivers '
+        "burst their banks after two days of rain, with more warnings in place</p><ul><li>"
+        '<p><a href="/live">UK weather – latest updates</a></p></li></ul></div><address>'
+        '<p class="byline">By Bethan Lowe, Malak A Tantesh and Julian Hart in Jerusalem</p>'
+        f'</address><div class="article-body">{text}</div></article></main></body></html>',
+        encoding="utf-8")
+    article = load_quietly(page)
+    assert [a.name for a in article.authors] == ["Bethan Lowe", "Malak A Tantesh",
+                                                 "Julian Hart"]
+    assert article.dateline == "Jerusalem"
+    assert article.summary == ("Rivers burst their banks after two days of rain, with more "
+                               "warnings in place")

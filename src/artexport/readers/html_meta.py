@@ -182,13 +182,13 @@ class _Meta:
             # (its lines: the name, then the desk or outlet under a <br>: BBC Persian's)
             for text in text_lines(link if link is not None and "field" in
                                    (el.get("class") or "") else el):
-                if len(text.split()) > 10:
+                if len(text.split()) > 16:  # (three writers and their place: 14 words)
                     continue
-                byline = parse_byline(text)
-                name = byline.authors[0]["name"] if byline \
-                    else re.split(r"\s*[,،|]\s*", text)[0]
-                if looks_like_name(name):
-                    found.append(name)
+                byline = parse_byline(text)  # (each writer it names: "By A, B and C")
+                names = [a["name"] for a in byline.authors] if byline \
+                    else [re.split(r"\s*[,،|]\s*", text)[0]]
+                if names and all(looks_like_name(name) for name in names):
+                    found += names
                     break
         if not found:  # a link to the writer's page ("/author/monia-gharbi"), its class
             # named by a CSS module ("ArticleHeader_author__n3Lp8")

@@ -48,7 +48,9 @@ def printed_standfirst(root: Element, first: str,
         photo = next(el.iter("img", "figure", "figcaption", "picture"), None) is not None
         if named or (not photo and _unnamed_standfirst(el)):
             # (a lead box with a photo, "Page-lead": its own paragraphs, not the caption)
-            text = _SUMMARY_LABEL.sub("", _outside_figures(el) if photo
+            # (The Guardian's live links under it, "<li><a>... – latest updates</a>": no
+            # part of it)
+            text = _SUMMARY_LABEL.sub("", _outside_figures(el) if photo or _links_listed(el)
                                       else _points(el) or block_text(el))  # ("ملخص")
             if 6 <= len(text.split()) <= 80 and key not in text and \
                     (not in_furniture(el) or in_headline_header(el)):
@@ -81,9 +83,27 @@ _STANDFIRST_CLASS = re.compile(r"(?:^|\s)(?:[\w-]*[_-])?(?:summary|standfirst|de
 
 
 def _outside_figures(el: Element) -> str:
-    """The text of ``el``'s paragraphs that are in no figure."""
+    """The text of ``el``'s paragraphs that are in no figure and no list."""
     return " ".join(block_text(p) for p in el.iter("p") if not any(
-        _tag(a) in ("figure", "figcaption") for a in p.iterancestors()))
+        _tag(a) in ("figure", "figcaption", "li") for a in _ancestors_in(p, el)))
+
+
+def _ancestors_in(p: Element, el: Element) -> list[Element]:
+    """``p``'s ancestors below ``el``."""
+    out: list[Element] = []
+    for a in p.iterancestors():
+        if a is el:
+            break
+        out.append(a)
+    return out
+
+
+def _links_listed(el: Element) -> bool:
+    """Whether ``el`` holds paragraphs and a list of links (each item one link)."""
+    return next(el.iter("p"), None) is not None and any(
+        (a := next(li.iter("a"), None)) is not None
+        and " ".join(block_text(a).split()) == " ".join(block_text(li).split())
+        for li in el.iter("li"))
 
 
 def _points(el: Element) -> str:

@@ -197,10 +197,8 @@ def parse_byline(line: str, *, labels: frozenset[str] = frozenset()) -> Byline |
     while len(parts) > 1 and find_date(parts[-1]) is not None:
         parts.pop()  # "كتب: سارة علي | الإثنين 03 يونيو 2024": the date, after a bar
     text = " | ".join(parts)
-    if len(text.split()) > 9:
-        return None
     if (placed := _NAMES_IN_PLACE.match(text)) and is_city(placed.group("place")) \
-            and _ROLE_PREFIX.match(text):  # "By Jane Doe and John Roe in Gaza"
+            and _ROLE_PREFIX.match(placed.group("names")):  # "By Jane Roe and Ann Lee in Gaza"
         found = parse_byline(placed.group("names"), labels=labels)
         return Byline(found.authors, placed.group("place")) if found else None
     m, place = _ROLE_PREFIX.match(text), None
@@ -209,6 +207,8 @@ def parse_byline(line: str, *, labels: frozenset[str] = frozenset()) -> Byline |
         # "By WAFAA SHURAFA, SAMY MAGDY and JULIA FRANKEL": three writers, not the
         # first with an employer after the comma
         return Byline([{"name": n} for n in _LIST_SPLIT.split(m.group("name"))])
+    if len(text.split()) > 9:
+        return None
     if m and not looks_like_name(m.group("name"), labels=labels) \
             and re.search(r"[,،]", m.group("name")):
         # "By Sandee LaMotte, CNN", "By BARRY WILNER, AP Football Writer": the name
@@ -326,7 +326,14 @@ def looks_like_name(text: str, *, labels: frozenset[str] = frozenset(),
     if folded in _NOT_NAMES or folded in labels \
             or any(w in _LABEL_WORDS for w in folded.split()):
         return False
-    function_words = [w for w in words if fold(w) not in _NAME_PARTICLES]
+    # (an initial is no article: "Malak A Tantesh")
+    function_words = [w for w in words if fold(w) not in _NAME_PARTICLES
+                      and not re.fullmatch(r"[A-Z]\.?", w)]
+    # a name in Latin letters is capitalised ("UK weather – latest updates": no writer;
+    # "al-Baghdadi" is)
+    if any(w[:1].isascii() and w[:1].islower() and not re.search(r"[-'’]", w)
+           for w in function_words):
+        return False
     return function_word_count(function_words) == 0
 
 
@@ -383,8 +390,8 @@ def parse_dateline(line: str) -> str | None:
         place = m.group("place").strip()
         return text if is_city(place) or zone_for_place(place) else None
     m = _PLACE_SOURCE.match(text)
-    if not m:
-        return None
+    if not m or (m.group("source")[:1].isascii() and m.group("source")[:1].islower()):
+        return None  # (a source is named: "UK weather – latest updates" is a link)
     place = m.group("place")
     if is_city(place) or zone_for_place(place) or len(place.split()) <= 2:
         return text
