@@ -3171,11 +3171,15 @@ def test_a_time_stamp_closing_the_text_is_the_update_time(tmp_path: Path) -> Non
     "Follow AP’s war coverage at https://apnews.com/hub/israel-hamas-war",
     "Follow more of AP’s coverage of the storms at https://apnews.com/hub/weather",
     "This article is available in French on Middle East Eye French edition.",
+    "Published in Dawn, August 14th, 2026",
+    "A version of this article appears in print on May 21, 2026, Section A, Page 1 of the "
+    "New York edition with the headline: Aid Trucks Wait.",
 ])
 def test_a_wires_or_an_editions_pointer_closing_the_text_is_no_text(
         tmp_path: Path, tail: str) -> None:
-    """AP ends its stories with "Follow AP's ... coverage at URL" and Middle East Eye with
-    a pointer to its French edition: each was read as the text's last paragraph."""
+    """AP ends its stories with "Follow AP's ... coverage at URL", Middle East Eye with
+    a pointer to its French edition, Dawn and The New York Times with the print edition
+    the story ran in: each was read as the text's last paragraph."""
     text = "".join(f"<p>Paragraph {n} says aid trucks waited at the crossing for a third "
                    "day while officials argued over the inspections.</p>" for n in range(4))
     page = tmp_path / "aid.html"

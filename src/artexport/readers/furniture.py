@@ -532,6 +532,10 @@ _TRAILING_PROMPT = re.compile(
     r"^follow (?:more of )?(?:\S+['’]s?|our) (?:\S+ ){0,4}coverage\b.{0,60}?"
     r"(?:\bat\s+https?://|\bhere\b)|"
     r"^this (?:article|story) is (?:also )?available in \w+ on\b|"
+    # the print edition it ran in: "Published in Dawn, August 14th, 2026", "A version of
+    # this article appears in print on May 21, 2026, Section A, Page 1 ..."
+    r"^published in (?:the )?[\w ]{2,30}, \w+ \d{1,2}(?:st|nd|rd|th)?, \d{4}\.?$|"
+    r"^a version of this (?:article|story) appears? in print\b|"
     r"اشترك(?:وا)? في (?:النشرة|نشرتنا)|النشرة البريدية", re.I)
 _PROMPT_WORDS = 40
 
