@@ -32,6 +32,10 @@ NOT_AUTHORS = [
     "By continuing to use this site", "By Admin", "By admin user", "By Staff",
     "Written by Share this", "By Sports", "By clicking here you agree", "By Published on",
     "Reporting by the end of the week", "By Entertainment",
+    # a live blog's entry heading: its time, then its title
+    "13.40 GMT – Income tax thresholds frozen", "09:05 – Markets open higher",
+    # a link to a live page: a section, a dash, words in lower case
+    "UK weather – latest updates",
 ]
 
 
@@ -120,6 +124,30 @@ def test_a_name_then_a_city_after_a_dash_is_a_byline() -> None:
 def test_a_byline_with_an_employer_or_two_writers(line: str, names: list[str]) -> None:
     byline = parse_byline(line)
     assert byline is not None and [a["name"] for a in byline.authors] == names
+
+
+@pytest.mark.parametrize(("line", "names", "place"), [
+    ("By WAFAA SHURAFA, SAMY MAGDY and JULIA FRANKEL",
+     ["WAFAA SHURAFA", "SAMY MAGDY", "JULIA FRANKEL"], None),
+    ("By Ana Ruiz, Tom Hale, and Lina Saab", ["Ana Ruiz", "Tom Hale", "Lina Saab"], None),
+    ("By Ruth Michaelson and Hoda Osman in Cairo", ["Ruth Michaelson", "Hoda Osman"], "Cairo"),
+    ("By Emma Graham in Jerusalem", ["Emma Graham"], "Jerusalem"),
+    ("By Jane Doe, CNN and John Roe", ["Jane Doe"], None),
+    ("By Bethan Lowe, Malak A Tantesh and Julian Hart in Jerusalem",
+     ["Bethan Lowe", "Malak A Tantesh", "Julian Hart"], "Jerusalem"),
+    ("By Asha Verma, New Delhi", ["Asha Verma"], "New Delhi"),
+    ("By Imran Qadir, Karachi", ["Imran Qadir"], "Karachi"),
+    ("By Jane Doe, CNN", ["Jane Doe"], None),
+])
+def test_a_byline_listing_three_writers_or_saying_where_they_wrote(
+        line: str, names: list[str], place: str | None) -> None:
+    """AP's "By A, B and C" named only the first (the rest read as her employer after
+    the comma); The Guardian's "By A and B in Cairo" named no one; Hindustan Times' "By
+    A, New Delhi" lost its dateline (New Delhi and Karachi were no known cities)."""
+    byline = parse_byline(line)
+    assert byline is not None and [a["name"] for a in byline.authors] == names
+    assert byline.dateline == place
+    assert parse_byline("By Jane Doe in Sports Illustrated") is None
 
 
 def test_a_label_its_place_and_the_name() -> None:

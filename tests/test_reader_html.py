@@ -2952,3 +2952,358 @@ def test_a_city_and_the_papers_name_beside_the_date_is_the_dateline(tmp_path: Pa
         "عنوان.</p></div></article></body></html>", encoding="utf-8")
     article = load_quietly(page)
     assert article.dateline == "الشارقة: «الخليج»" and not article.authors
+
+
+def test_a_correction_printed_after_the_texts_container_closes_the_text(
+        tmp_path: Path) -> None:
+    """The Guardian's "This article was amended on ..." and The New York Times' "A
+    correction was made on ..." sit after the text's container, beside the tags: they
+    were left out as outside the article; the desk's boilerplate after one, an editor's
+    note above the text and one quoted in a comment stay where they were."""
+    paragraphs = "".join(
+        f"<p>Paragraph {n} tells how the river rose through the night and how the "
+        "families of the lower town were taken to the school hall by boat.</p>"
+        for n in range(4))
+    page = tmp_path / "flood.html"
+    page.write_text(
+        '<html lang="en"><head><title>River floods the lower town</title></head><body>'
+        "<article><h1>River floods the lower town</h1>"
+        "<p>Editor's note: names of some residents have been withheld.</p>"
+        f'<div class="article-body">{paragraphs}</div>'
+        '<div class="submeta"><p><em>This article was amended on 3 May 2026. An earlier '
+        "version gave the wrong name for the school.</em></p><p>When we learn of a mistake, "
+        "we acknowledge it with a correction.</p></div>"
+        '<div class="tags"><a href="/t/floods">Floods</a></div>'
+        '<div id="comments"><p>Correction: the hall is on the hill, not by the river, '
+        "you should check before you print these things.</p></div>"
+        "</article></body></html>", encoding="utf-8")
+    article = load_quietly(page)
+    said = body_text(article)
+    assert said.endswith("Paragraph 3 tells how the river rose through the night and how "
+                         "the families of the lower town were taken to the school hall by "
+                         "boat.\nThis article was amended on 3 May 2026. An earlier version "
+                         "gave the wrong name for the school.")
+    assert "we acknowledge it" not in said and "you should check" not in said
+
+
+@pytest.mark.parametrize(("caption", "kept", "credit"), [
+    ("Boats in the flooded square on Saturday. Photograph: Ann Lee/PA",
+     "Boats in the flooded square on Saturday.", "Ann Lee/PA"),
+    ("Boats in the flooded square on Saturday. (AP Photo/Ann Lee)",
+     "Boats in the flooded square on Saturday.", "AP Photo/Ann Lee"),
+    ("Boats in the flooded square, May 2, 2026. REUTERS/Ann Lee/File Photo",
+     "Boats in the flooded square, May 2, 2026.", "REUTERS/Ann Lee/File Photo"),
+    ("Boats in the flooded square [File: Ann Lee/Reuters]",
+     "Boats in the flooded square", "File: Ann Lee/Reuters"),
+    ("Boats in the flooded square on Saturday. — Photo by Ann Lee/White Star",
+     "Boats in the flooded square on Saturday.", "Ann Lee/White Star"),
+    ("Des bateaux sur la place inondée, samedi. © Ann Lee, France 24",
+     "Des bateaux sur la place inondée, samedi.", "Ann Lee, France 24"),
+    ("A photo by the harbour wall. Photo by night is harder.",
+     "A photo by the harbour wall. Photo by night is harder.", None),
+])
+def test_a_credit_at_the_end_of_a_captions_text_is_the_credit(
+        tmp_path: Path, caption: str, kept: str, credit: str | None) -> None:
+    """The Guardian, AP, Reuters, Al Jazeera and Dawn print the photographer after the
+    caption in the caption's own text, no element of its own: it was read as the
+    caption's last words, not the credit the editions print and speak apart."""
+    text = "".join(f"<p>Paragraph {n} of the report says the water rose a metre in the "
+                   "night and that the harbour was closed to all boats.</p>" for n in range(3))
+    page = tmp_path / "harbour.html"
+    page.write_text(
+        '<html lang="en"><head><title>Harbour floods</title></head><body><article>'
+        f'<h1>Harbour floods</h1><figure><img src="boats.jpg" alt=""><figcaption>{caption}'
+        f"</figcaption></figure>{text}</article></body></html>", encoding="utf-8")
+    lead = load_quietly(page).lead_image
+    assert lead is not None and plain_text(lead.caption) == kept
+    assert lead.image.credit == credit
+
+
+def test_a_live_entrys_title_under_the_byline_is_no_writer(tmp_path: Path) -> None:
+    """A live blog's first entries, "13.40 GMT – Income tax thresholds frozen", came
+    just after the byline: read as a site, a dash and a writer's name, their headings
+    were taken out of the text as bylines."""
+    entries = [("13.40 GMT", "Income tax thresholds frozen",
+                "The chancellor has confirmed that income tax thresholds will stay frozen "
+                "until 2030, a move that will drag more people into higher bands."),
+               ("12.35 GMT", "Chancellor begins speech",
+                "The chancellor has risen to deliver her budget statement in the Commons "
+                "after prime minister's questions ended a little late.")]
+    blocks = "".join(
+        f'<article class="block"><header><p><a href="#b{n}"><time datetime="2026-11-26">'
+        f"{clock}</time></a></p><h2>{title}</h2></header><div><p>{text}</p></div>"
+        "<footer><a>Share</a></footer></article>"
+        for n, (clock, title, text) in enumerate(entries))
+    page = tmp_path / "budget.html"
+    page.write_text("<html lang='en'><head><title>Budget live</title></head><body><main>"
+                    "<article><h1>Budget 2026 live: chancellor delivers statement</h1>"
+                    "<address><a rel='author'>Andrew Sparrow</a></address>"
+                    f"<div id='liveblog-body'>{blocks}</div></article></main></body></html>",
+                    encoding="utf-8")
+    article = load_quietly(page)
+    said = [plain_text(b.spans) for b in article.blocks if isinstance(b, Heading | Paragraph)]
+    assert said == [x for clock, title, text in entries for x in (f"{clock} – {title}", text)]
+    assert [a.name for a in article.authors] == ["Andrew Sparrow"]
+
+
+def test_a_writers_name_in_a_blocks_name_part_of_the_byline(tmp_path: Path) -> None:
+    """France 24 prints "Texte par : <span class="m-from-author__name">Léa Martin</span>"
+    and names itself as the author in its data: the writer was lost (only a class
+    "author__name" itself was read, not a block's part named so)."""
+    text = "".join(f"<p>Le paragraphe {n} raconte le retour des pirogues au port de Kayar "
+                   "en fin de matinée, presque vides.</p>" for n in range(3))
+    page = tmp_path / "kayar.html"
+    page.write_text(
+        '<html lang="fr"><head><title>Les pêcheurs de Kayar - France 24</title>'
+        '<meta property="og:site_name" content="France 24">'
+        '<script type="application/ld+json">{"@type": "NewsArticle", "author": '
+        '[{"@type": "Person", "name": "FRANCE 24"}]}</script></head><body><article>'
+        '<h1>Les pêcheurs de Kayar</h1><div class="t-content__authors"><span>Texte par :'
+        '</span> <span class="m-from-author__name">Léa Martin</span><span>Suivre</span>'
+        f'</div><div class="t-content__body">{text}</div></article></body></html>',
+        encoding="utf-8")
+    assert [a.name for a in load_quietly(page).authors] == ["Léa Martin"]
+
+
+@pytest.mark.parametrize(("printed", "published", "updated"), [
+    ("Published date: 20 July 2026 14:32 BST", "2026-07-20T14:32:00+01:00",
+     "2026-07-20T16:05:00+01:00"),
+    ("Published date: 20 July 2026 15:10 BST", "2026-07-20T14:32:00+00:00",
+     "2026-07-20T16:05:00+00:00"),  # another time: the data's, as it says
+])
+def test_the_zone_printed_beside_the_datas_time_without_one_is_the_datas(
+        tmp_path: Path, printed: str, published: str, updated: str) -> None:
+    """Middle East Eye's data gives "Mon, 07/20/2026 - 14:32" (Drupal's, no offset) and
+    its page "14:32 BST": the time was read as UTC, an hour off."""
+    text = "".join(f"<p>Paragraph {n} says the taps in the city have been dry for three "
+                   "weeks and that the protesters blocked the main road.</p>"
+                   for n in range(3))
+    page = tmp_path / "zarqa.html"
+    page.write_text(
+        '<html lang="en"><head><title>Water protest in Zarqa</title>'
+        '<script type="application/ld+json">{"@type": "NewsArticle", "datePublished": '
+        '"Mon, 07/20/2026 - 14:32", "dateModified": "Mon, 07/20/2026 - 16:05"}</script>'
+        '</head><body><div class="article-header"><h1>Water protest in Zarqa</h1>'
+        f'<div class="article-meta"><span>{printed}</span></div></div>'
+        f'<div class="article-body">{text}</div></body></html>', encoding="utf-8")
+    article = load_quietly(page)
+    assert article.published is not None and article.published.isoformat() == published
+    assert article.updated is not None and article.updated.isoformat() == updated
+
+
+def test_a_credits_image_label_is_no_part_of_the_name(tmp_path: Path) -> None:
+    """DW's credit "Image: Ann Lee/dpa/picture alliance" and The Guardian's
+    "Photograph: Ann Lee/PA", each in an element of its own, kept their labels: the
+    editions printed and said "Image: Image: ..."."""
+    text = "".join(f"<p>Paragraph {n} says most long-distance trains were cancelled and "
+                   "that the strike will last until Thursday evening.</p>" for n in range(3))
+    for label in ("Image:", "Photograph:"):
+        page = tmp_path / "strike.html"
+        page.write_text(
+            '<html lang="en"><head><title>Rail strike</title></head><body><article>'
+            '<h1>Rail strike</h1><figure><img src="station.jpg" alt=""><figcaption><span>'
+            f'Passengers wait at the main station</span><span class="credit">{label} Ann '
+            f"Lee/dpa/picture alliance</span></figcaption></figure>{text}</article></body>"
+            "</html>", encoding="utf-8")
+        lead = load_quietly(page).lead_image
+        assert lead is not None and lead.image.credit == "Ann Lee/dpa/picture alliance"
+        assert plain_text(lead.caption) == "Passengers wait at the main station"
+
+
+def test_a_comment_boxs_invitation_and_a_paywalls_button_are_no_text(tmp_path: Path) -> None:
+    """The Times of India's empty comment box says "Be the first one to comment.", its
+    end marker "End of Article", and Le Monde's paywall ends with its button "S’abonner":
+    each was read as the text's last paragraph. (The Times of India's text, lines parted
+    by <br>s in one <div>, came through trafilatura's fallback in the page's boxes: the
+    headline was run into the text's first paragraph.)"""
+    lines = ["MUMBAI: The weather office on Wednesday issued a red alert for the city and its "
+             "suburbs, forecasting extremely heavy rainfall over the next 24 hours.",
+             "The civic body declared a holiday for all schools and colleges in the city.",
+             "Local train services on the Central Railway were running 20 to 25 minutes late, "
+             "officials said, while several roads in Andheri and Sion were waterlogged.",
+             "Residents have been advised to stay indoors unless necessary.",
+             "The city received more than 200 millimetres of rain in the 24 hours to 8.30am "
+             "on Wednesday, the highest single-day total this season.",
+             "Officials said pumping stations at six low-lying spots were working at full "
+             "capacity and that more pumps had been brought in from the port."]
+    page = tmp_path / "rain.html"
+    page.write_text(
+        '<html lang="en"><head><title>Red alert for the city</title></head><body>'
+        '<div class="article"><h1>Red alert for the city</h1><div class="byline">Desk / '
+        f'Updated: Jul 8, 2026, 09:15 IST</div><div class="_s30J">{"<br><br>".join(lines)}'
+        '<br><br></div><div class="end-of-article"><span>End of Article</span></div>'
+        '<div class="fb-comments"><h3>Comments</h3><p>Be the first one to comment.</p>'
+        "</div></div></body></html>", encoding="utf-8")
+    article = load_quietly(page)  # (the city that opens it is its dateline)
+    assert body_text(article) == "\n".join(lines).removeprefix("MUMBAI: ")
+    assert article.dateline == "MUMBAI"
+    paragraphs = "".join(f'<p class="article__paragraph">{line}</p>' for line in lines)
+    page.write_text(
+        '<html lang="fr"><head><title>Alerte rouge</title></head><body><main><section '
+        'class="article__header"><h1>Alerte rouge</h1></section><article class="article__'
+        f'content">{paragraphs}<section class="paywall"><p>Il vous reste 62% de cet article '
+        "à lire. La suite est réservée aux abonnés.</p><a>S’abonner</a></section></article>"
+        "</main></body></html>", encoding="utf-8")
+    assert body_text(load_quietly(page)) == "\n".join(lines).removeprefix("MUMBAI: ")
+
+
+def test_a_time_stamp_closing_the_text_is_the_update_time(tmp_path: Path) -> None:
+    """The National closes its text with "Updated: November 03, 2026, 10:12 AM": it was
+    read as the text's last paragraph, and the page's update time was not known."""
+    text = "".join(f"<p>Paragraph {n} says the new line will have fifteen stations and "
+                   "that construction starts in the second quarter of next year.</p>"
+                   for n in range(4))
+    page = tmp_path / "metro.html"
+    page.write_text(
+        '<html lang="en"><head><title>New metro line</title><script type="application/ld+'
+        'json">{"@type": "NewsArticle", "datePublished": "2026-11-03T06:00:00+04:00"}'
+        '</script></head><body><article><h1>New metro line</h1><div class="article-body">'
+        f"{text}<p><i>Updated: November 03, 2026, 10:12 AM</i></p></div></article></body>"
+        "</html>", encoding="utf-8")
+    article = load_quietly(page)
+    assert body_text(article).endswith("construction starts in the second quarter of next "
+                                       "year.")
+    assert article.updated is not None and \
+        article.updated.isoformat() == "2026-11-03T10:12:00+04:00"
+
+
+@pytest.mark.parametrize("tail", [
+    "Follow AP’s war coverage at https://apnews.com/hub/israel-hamas-war",
+    "Follow more of AP’s coverage of the storms at https://apnews.com/hub/weather",
+    "This article is available in French on Middle East Eye French edition.",
+    "Published in Dawn, August 14th, 2026",
+    "A version of this article appears in print on May 21, 2026, Section A, Page 1 of the "
+    "New York edition with the headline: Aid Trucks Wait.",
+])
+def test_a_wires_or_an_editions_pointer_closing_the_text_is_no_text(
+        tmp_path: Path, tail: str) -> None:
+    """AP ends its stories with "Follow AP's ... coverage at URL", Middle East Eye with
+    a pointer to its French edition, Dawn and The New York Times with the print edition
+    the story ran in: each was read as the text's last paragraph."""
+    text = "".join(f"<p>Paragraph {n} says aid trucks waited at the crossing for a third "
+                   "day while officials argued over the inspections.</p>" for n in range(4))
+    page = tmp_path / "aid.html"
+    page.write_text(
+        '<html lang="en"><head><title>Aid trucks wait</title></head><body><article>'
+        f'<h1>Aid trucks wait</h1><div class="RichTextStoryBody">{text}<p>___</p>'
+        f"<p>{tail}</p></div></article></body></html>", encoding="utf-8")
+    assert body_text(load_quietly(page)).endswith("officials argued over the inspections.")
+
+
+def test_a_standfirst_read_as_the_first_paragraph_over_an_uncaptioned_photo(
+        tmp_path: Path) -> None:
+    """Khaleej Times prints its "article-subhead" under the headline, then a photo with no
+    caption and the text in another box: trafilatura read the standfirst as the text's
+    first paragraph, and the page had no summary. A "lead" paragraph in the text's own
+    box stays its lede."""
+    subhead = "The 1.2km bridge will cut travel time from 20 minutes to 7 minutes"
+    text = """<p>Dubai’s Roads and Transport Authority (RTA) on Wednesday opened a new bridge
+at the intersection of Al Khail Road and Al Meydan Street.</p>
+<p>The bridge has two lanes in each direction and can handle 3,200 vehicles an hour, the
+authority said.</p>
+<div class="ktwhatsapp-promo"><p>Stay up to date with the latest news. Follow KT on WhatsApp
+Channels.</p></div>
+<p>Mattar Al Tayer, director-general of the RTA, said the project was part of a plan to improve
+traffic flow on major corridors.</p>
+<h3>Other projects</h3>
+<ul><li>Widening of Al Khail Road by one lane in each direction</li><li>A new interchange at
+Nad Al Sheba</li></ul>
+<p>Work on the remaining projects will be completed by the end of next year.</p>
+<div class="also-read"><p><strong>ALSO READ:</strong></p><ul><li><a>Dubai: New toll gate to
+start operating</a></li><li><a>UAE petrol prices for November announced</a></li></ul></div>"""
+    page = tmp_path / "bridge.html"
+    page.write_text(f"""<!DOCTYPE html>
+<html lang="en">
+<head><meta charset="utf-8">
+<title>New bridge opens - News | Khaleej Times</title>
+
+</head>
+<body>
+
+<article class="article-wrapper">
+<div class="article-top"><h1>New bridge opens</h1>
+<p class="article-subhead">{subhead}</p>
+<div class="article-meta"><div class="author-name-date"><p>by <a
+href="/author/nasreen-abdulla">Nasreen Abdulla</a></p><p>Published: Wed 14 Oct 2026, 2:20
+PM</p></div></div></div>
+<div class="article-center-wrap-nf">
+<figure><img src="/bridge.jpg" alt=""></figure>
+{text}
+</div>
+</article>
+</body></html>""", encoding="utf-8")
+    article = load_quietly(page)
+    assert article.summary == subhead
+    assert body_text(article).startswith("Dubai’s Roads and Transport Authority")
+    page.write_text(
+        '<html lang="en"><head><title>New bridge opens</title></head><body><article>'
+        f'<h1>New bridge opens</h1><div class="body"><p class="lead">{subhead}.</p>{text}'
+        "</div></article></body></html>", encoding="utf-8")
+    assert body_text(load_quietly(page)).startswith(subhead)
+
+
+def test_a_standfirst_named_by_its_component_is_the_summary(tmp_path: Path) -> None:
+    """The Guardian names its parts in ``data-gu-name`` ("standfirst"), not in classes: on
+    a live blog, whose entries trafilatura reads from the page's top, the standfirst was
+    the text's first paragraph."""
+    entries = "".join(
+        f'<article class="block"><header><p><a href="#b{n}"><time datetime="2026-11-26">'
+        f"{clock}</time></a></p><h2>{title}</h2></header><div><p>{text}</p></div></article>"
+        for n, (clock, title, text) in enumerate([
+            ("13.40 GMT", "Income tax thresholds frozen", "The chancellor has confirmed that "
+             "income tax thresholds will stay frozen until 2030, a move that will drag more "
+             "people into higher tax bands."),
+            ("12.35 GMT", "Chancellor begins speech", "The chancellor has risen to deliver "
+             "her budget statement in the Commons after questions ended a little late.")]))
+    standfirst = ("Follow all the latest developments as the chancellor sets out tax and "
+                  "spending plans")
+    page = tmp_path / "budget.html"
+    page.write_text(
+        "<html lang='en'><head><title>Budget live</title></head><body><main><article>"
+        "<h1>Budget 2026 live: chancellor delivers statement</h1><div data-gu-name="
+        f"'standfirst'><p>{standfirst}</p></div><address><a rel='author'>Andrew Sparrow</a>"
+        f"</address><div id='liveblog-body'>{entries}</div></article></main></body></html>",
+        encoding="utf-8")
+    article = load_quietly(page)
+    assert article.summary == standfirst
+    assert body_text(article).startswith("13.40 GMT – Income tax thresholds frozen")
+
+
+def test_the_place_a_reporter_wrote_from_is_the_dateline(tmp_path: Path) -> None:
+    """The New York Times prints "Reporting from Jakarta, Indonesia" under its byline: the
+    place was left out with the page's header, and the article had no dateline."""
+    text = "".join(f"<p>Paragraph {n} says the sea wall in the north of the city is cracked "
+                   "in places and that the ground sinks a little more each year.</p>"
+                   for n in range(4))
+    page = tmp_path / "jakarta.html"
+    page.write_text(
+        '<html lang="en"><head><title>A sinking city</title></head><body><article><header>'
+        '<h1>A sinking city</h1><p><span>By <a href="/by/ann-lee">Ann Lee</a></span></p>'
+        "<p>Reporting from Jakarta, Indonesia</p></header><section name='articleBody'>"
+        f"{text}</section></article></body></html>", encoding="utf-8")
+    assert load_quietly(page).dateline == "Jakarta, Indonesia"
+
+
+def test_a_standfirsts_live_link_is_no_writer_dateline_or_summary(tmp_path: Path) -> None:
+    """The Guardian's standfirst ends with a link, "UK weather – latest updates", and its
+    byline names three writers and their place in 12 words: the link was taken for a site
+    and its writer ("latest updates"), then for a dateline, and was run into the
+    summary; the byline was too long to be read."""
+    text = "".join(f"<p>Paragraph {n} says the river rose a metre in the night and that "
+                   "families of the lower town were taken to the school hall.</p>"
+                   for n in range(4))
+    page = tmp_path / "floods.html"
+    page.write_text(
+        '<html lang="en"><head><title>Floods in the north</title></head><body><main>'
+        '<article><h1>Floods in the north</h1><div data-gu-name="standfirst"><p>Rivers '
+        "burst their banks after two days of rain, with more warnings in place</p><ul><li>"
+        '<p><a href="/live">UK weather – latest updates</a></p></li></ul></div><address>'
+        '<p class="byline">By Bethan Lowe, Malak A Tantesh and Julian Hart in Jerusalem</p>'
+        f'</address><div class="article-body">{text}</div></article></main></body></html>',
+        encoding="utf-8")
+    article = load_quietly(page)
+    assert [a.name for a in article.authors] == ["Bethan Lowe", "Malak A Tantesh",
+                                                 "Julian Hart"]
+    assert article.dateline == "Jerusalem"
+    assert article.summary == ("Rivers burst their banks after two days of rain, with more "
+                               "warnings in place")

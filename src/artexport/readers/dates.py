@@ -63,6 +63,15 @@ _CITY_ZONES_RAW: dict[str, str] = {
     "Khartoum": "Africa/Khartoum", "Tripoli": "Africa/Tripoli", "Jerusalem": "Asia/Jerusalem",
     "Gaza": "Asia/Gaza", "Ramallah": "Asia/Hebron", "London": "Europe/London",
     "Washington": "America/New_York", "New York": "America/New_York",
+    # South Asia and Europe, as English datelines and bylines name them ("By Jasjeev
+    # Gandhiok, New Delhi")
+    "Tehran": "Asia/Tehran", "Kabul": "Asia/Kabul", "Sharjah": "Asia/Dubai",
+    "Ankara": "Europe/Istanbul", "New Delhi": "Asia/Kolkata", "Delhi": "Asia/Kolkata",
+    "Mumbai": "Asia/Kolkata", "Kolkata": "Asia/Kolkata", "Chennai": "Asia/Kolkata",
+    "Bengaluru": "Asia/Kolkata", "Karachi": "Asia/Karachi", "Lahore": "Asia/Karachi",
+    "Islamabad": "Asia/Karachi", "Peshawar": "Asia/Karachi", "Dhaka": "Asia/Dhaka",
+    "Paris": "Europe/Paris", "Berlin": "Europe/Berlin", "Brussels": "Europe/Brussels",
+    "Geneva": "Europe/Zurich", "Moscow": "Europe/Moscow", "Kyiv": "Europe/Kyiv",
 }
 CITY_ZONES: dict[str, str] = {fold(k): v for k, v in _CITY_ZONES_RAW.items()}
 _MAX_CITY_WORDS = max(len(k.split()) for k in CITY_ZONES)
@@ -439,6 +448,7 @@ def date_meta(found: FoundDate, meta: dict[str, Any], line: str = "") -> None:
     """Store a found date in draft metadata (``published``, or ``updated`` as well when
     the line says "آخر تحديث"/"updated"), with its zone unless one is already set, and
     the Hijri date ``line`` gives beside a publication date (``published_hijri``)."""
+    _zone_of_naive_data(found, meta)
     if found.updated and found.hour is not None:
         meta.setdefault("published", found.day.isoformat())
         meta.setdefault("updated", _in_published_offset(found, meta))
@@ -455,6 +465,23 @@ def date_meta(found: FoundDate, meta: dict[str, Any], line: str = "") -> None:
             (later := find_date(line[update.start():])) is not None and later.hour is not None:
         # "Posted: ... | Updated: Sat 8:31 PM, ..."
         meta.setdefault("updated", _in_published_offset(later, meta))
+
+
+_NAIVE_TIME = re.compile(r"^\d{4}-\d\d-\d\dT\d\d:\d\d(?::\d\d(?:\.\d+)?)?$")
+
+
+def _zone_of_naive_data(found: FoundDate, meta: dict[str, Any]) -> None:
+    """The page's data gave its times without an offset ("Mon, 07/20/2026 - 14:32",
+    Drupal's) and prints the same time with its zone ("20 July 2026 14:32 BST"): that
+    zone is the data's, for its update time too (read as UTC, an hour off)."""
+    published = str(meta.get("published") or "")
+    clock = f"{found.hour or 0:02d}:{found.minute or 0:02d}"
+    if not found.offset or found.hour is None or not _NAIVE_TIME.match(published) \
+            or published[:16] != f"{found.day.isoformat()}T{clock}":
+        return
+    for key in ("published", "updated"):
+        if _NAIVE_TIME.match(str(meta.get(key) or "")):
+            meta[key] = f"{meta[key]}{found.offset}"
 
 
 _ISO_OFFSET = re.compile(r"T\d\d:\d\d(?::\d\d(?:\.\d+)?)?(?P<offset>Z|[+-]\d\d:?\d\d)$")

@@ -55,7 +55,10 @@ for _reason, _words in (
               "الرابط المختصر", "غرد", "أرسل", "أرسل الخبر",
               "اشتراک گذاری", "اشتراک", "چاپ", "ارسال", "شیئر کریں", "شیئر", "پرنٹ",
               "Partager", "Compartir", "Compartilhar", "Condividi", "Teilen", "Delen",
-              "Paylaş", "Bagikan", "Imprimer", "Imprimir", "Stampa", "Drucken")),
+              "Paylaş", "Bagikan", "Imprimer", "Imprimir", "Stampa", "Drucken",
+              # a paywall's or a newsletter box's button alone (Le Monde's, France 24's)
+              "Subscribe", "Subscribe now", "S’abonner", "S'abonner", "Je m’abonne",
+              "Je m'abonne")),
     (NAVIGATION, ("تجاوز إلى المحتوى الرئيسي", "انتقل إلى المحتوى", "استمارة البحث", "بحث",
                   "الصفحة الرئيسية", "الرئيسية", "Sign in", "Log in", "Search",
                   "Skip to content", "Skip to main content", "Accessibility links",
@@ -84,7 +87,8 @@ for _reason, _words in (
                 "تعليقات الفيسبوك", "تعليقات فيسبوك", "Facebook comments",
                 "Join the discussion", "رد", "لا توجد تعليقات", "ارسال نظر", "نظرات",
                 "نظر شما", "پاسخ", "تبصرے", "اپنی رائے دیں", "Comentarios", "Normas ›",
-                "Mis comentarios", "Commentaires", "Kommentare")),
+                "Mis comentarios", "Commentaires", "Kommentare",
+                "Be the first to comment", "Be the first one to comment")),
     (WEATHER, ("الأبراج", "الأحوال الجوية", "الطقس")),
     # the paper's staff box: each label is followed by a name
     # a byline's second line: the writer's post
@@ -106,7 +110,7 @@ for _reason, _words in (
                  "اندبندنت عربية", "ایران اینترنشنال", "رادیو فردا", "دويتشه فيله",
                  "DW عربية", "الحرة", "إندبندنت فارسی", "ایندیپندنت فارسی")),
     (END_MARKER, ("انتهى", "// انتهى //", "/انتهى/", "- انتهى -", "(انتهى)", "-انتهى-",
-                  "پایان پیام", "ENDS", "END", "###")),
+                  "پایان پیام", "ENDS", "END", "###", "End of Article", "End of article")),
     (ADVERT, ("Advertisement", "Advertisements", "Advert", "Ad", "Ads", "Sponsored",
               "Sponsored content", "Paid content", "Paid post", "Promoted",
               "Story continues below advertisement", "Continue reading below",
@@ -538,6 +542,15 @@ _TRAILING_PROMPT = re.compile(
     r"sister title|alerts?|updates)\b|\bdelivered to your inbox\b|"
     r"^there was an error processing your subscription|^tell us what you think|"
     r"^filed under\s*:|^(?:you|we think you) (?:may|might) also like\W*$|"
+    # "Follow AP's war coverage at https://...", "This article is available in French on
+    # Middle East Eye French edition."
+    r"^follow (?:more of )?(?:\S+['’]s?|our) (?:\S+ ){0,4}coverage\b.{0,60}?"
+    r"(?:\bat\s+https?://|\bhere\b)|"
+    r"^this (?:article|story) is (?:also )?available in \w+ on\b|"
+    # the print edition it ran in: "Published in Dawn, August 14th, 2026", "A version of
+    # this article appears in print on May 21, 2026, Section A, Page 1 ..."
+    r"^published in (?:the )?[\w ]{2,30}, \w+ \d{1,2}(?:st|nd|rd|th)?, \d{4}\.?$|"
+    r"^a version of this (?:article|story) appears? in print\b|"
     r"اشترك(?:وا)? في (?:النشرة|نشرتنا)|النشرة البريدية", re.I)
 _PROMPT_WORDS = 40
 

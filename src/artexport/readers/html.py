@@ -79,6 +79,7 @@ from .html_kept import (
     slides_as_figures,
 )
 from .html_meta import DATA_BODY_SHARE, _Meta
+from .html_notes import notes_after_text
 from .html_regions import (
     OTHER_STORIES,
     in_furniture,
@@ -139,6 +140,7 @@ def read_html(path: Path, limits: Limits, *, keep_all: bool = False,
     if not keep_all:
         blocks = header_lines([b for b in blocks if not _in_byline(b, byline_lines)], meta, title)
         blocks = _bold_subheadings([b for b in blocks if not _writers_portrait(b, meta)])
+        blocks += notes_after_text(page.lines, blocks, page.furniture)
         settle_language(blocks, meta)
     draft = Draft(path, meta, missing_images="warn")
     draft.blocks, draft.lead = _lead(blocks, meta.pop("_og_image", None),

@@ -49,6 +49,7 @@ from .html_tree import (
     _text_of,
     _xpath,
     caption_elements,
+    trailing_credit,
 )
 from .news import (
     byline_meta,
@@ -138,6 +139,13 @@ class _Mapper:
                 self.figure(graphic, caption)
         elif tag == "table":
             self.table(el)
+        elif tag == "div" and any(_tag(c) in ("head", "p", "list", "table") for c in el):
+            # trafilatura's fallback keeps the page's boxes: "<div><head/><p/></div>" was
+            # one paragraph, the headline run into the text's first words
+            self.loose(el.text)
+            for child in el:
+                self.block(child)
+                self.loose(child.tail)
         elif tag == "quote":
             self.quote(el)
         elif tag == "graphic":
@@ -413,6 +421,8 @@ class _Page:
             caption = ""  # a caption box's toggle alone ("less", "more"), its text hidden
         if credit:
             caption = " ".join(caption.replace(credit, "").split())
+        else:
+            caption, credit = trailing_credit(caption)
         # the caption's parts run together where its elements meet ("... de
         # Ministros.Eduardo Parra (Europa Press)", El País): a space after a sentence
         caption = _GLUED_SENTENCE.sub(" ", caption)
@@ -513,8 +523,8 @@ class _Page:
             byline = parse_byline(text) or part_byline(el, text)
             if byline is not None:  # (a role for the writer the data named)
                 byline_meta(byline, meta)
-            elif parse_dateline(text) is not None:
-                meta.setdefault("dateline", text)
+            elif (place := parse_dateline(text)) is not None:
+                meta.setdefault("dateline", place)
 
     def dropped(self, blocks: list[Block], lead: Figure | None) -> list[Dropped]:
         """Every line of the page that is not in the article, with its reason."""

@@ -18,6 +18,7 @@ from .news import (
     drop_trailing_disclaimers,
     find_date,
     fold,
+    is_bare_stamp,
     is_furniture,
     lead_dateline,
     looks_like_name,
@@ -75,7 +76,14 @@ def header_lines(blocks: list[Block], meta: dict[str, Any], title: str) -> list[
             head += 1
             continue
         out.pop(head)
-    return lead_dateline(drop_trailing_disclaimers(out), meta)
+    out = drop_trailing_disclaimers(out)
+    while out and isinstance(out[-1], Paragraph) and is_bare_stamp(
+            text := plain_text(out[-1].spans).strip()) and (found := find_date(text)):
+        # "Updated: November 03, 2026, 10:12 AM" closing the text (The National's): the
+        # page's time stamp, no paragraph
+        date_meta(found, meta, text)
+        out.pop()
+    return lead_dateline(out, meta)
 
 
 def part_byline(line: Element, text: str) -> Byline | None:

@@ -47,6 +47,10 @@ from .news import (
 
 _ENTRY_TITLE = "//*[contains(concat(' ', normalize-space(@class), ' '), ' entry-title ')]"
 _AUTHOR_PAGE = re.compile(r"/(?:authors?|writers?|columnists?|kuttab|kotab)/[^/?#]+/?$", re.I)
+_BYLINE_CLASSES = frozenset(("byline", "author", "meta-author", "post-meta-author",
+                             "article-author", "field--name-field-author",
+                             "detay-muhabir"))  # (Anadolu's)
+_NAME_CLASS = re.compile(r"(?:^|\s)[\w-]*(?:author|byline)(?:-|__)name(?=\s|$)")
 _MANY_LINKS = 2000  # links looked at for the writer's: a page has hundreds; a hostile one more
 # A page whose script draws its text (an Angular or React shell saved as it came): when
 # what it prints is under this share of its JSON-LD articleBody, that is the text
@@ -166,9 +170,11 @@ class _Meta:
         found += [a["name"] for a in self._labelled_authors if looks_like_name(a["name"])]
         for el in _xpath(self.root, " | ".join(
                 f"//*[contains(concat(' ', normalize-space(@class), ' '), ' {name} ')]"
-                for name in ("byline", "author", "author-name", "meta-author", "post-meta-author",
-                             "article-author", "author__name", "byline__name",
-                             "field--name-field-author", "detay-muhabir"))):  # (Anadolu's)
+                for name in _BYLINE_CLASSES) + " | //*[contains(@class, 'author-name') or "
+                "contains(@class, 'author__name') or contains(@class, 'byline__name')]"):
+            if not _BYLINE_CLASSES & set((el.get("class") or "").split()) \
+                    and not _NAME_CLASS.search(el.get("class") or ""):
+                continue  # (a block's name part: France 24's "m-from-author__name")
             # (Drupal's field holds the name's link and the writer's post after it)
             link = next((a for a in el.iter("a") if _text_of(a).strip()), None)
             if self.in_furniture(el) and not in_headline_header(el):
@@ -176,13 +182,13 @@ class _Meta:
             # (its lines: the name, then the desk or outlet under a <br>: BBC Persian's)
             for text in text_lines(link if link is not None and "field" in
                                    (el.get("class") or "") else el):
-                if len(text.split()) > 10:
+                if len(text.split()) > 16:  # (three writers and their place: 14 words)
                     continue
-                byline = parse_byline(text)
-                name = byline.authors[0]["name"] if byline \
-                    else re.split(r"\s*[,،|]\s*", text)[0]
-                if looks_like_name(name):
-                    found.append(name)
+                byline = parse_byline(text)  # (each writer it names: "By A, B and C")
+                names = [a["name"] for a in byline.authors] if byline \
+                    else [re.split(r"\s*[,،|]\s*", text)[0]]
+                if names and all(looks_like_name(name) for name in names):
+                    found += names
                     break
         if not found:  # a link to the writer's page ("/author/monia-gharbi"), its class
             # named by a CSS module ("ArticleHeader_author__n3Lp8")
@@ -213,7 +219,9 @@ class _Meta:
         the page prints when ``printed`` (over its description); a printed summary is not
         also the body's first paragraph; a description that is the text's first lines cut
         short is no summary. Whether the summary is the printed standfirst."""
-        standfirst = printed_standfirst(self.root, first, self.in_furniture) \
+        second = next((plain_text(b.spans) for b in draft.blocks[1:] if isinstance(b, Paragraph)
+                       and plain_text(b.spans) != first), "")
+        standfirst = printed_standfirst(self.root, first, self.in_furniture, second) \
             if printed else ""
         if standfirst:
             meta["summary"] = standfirst

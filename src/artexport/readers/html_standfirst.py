@@ -16,11 +16,15 @@ __all__ = ["printed_standfirst"]
 
 
 def printed_standfirst(root: Element, first: str,
-                       in_furniture: Callable[[Element], bool]) -> str:
+                       in_furniture: Callable[[Element], bool], second: str = "") -> str:
     """The standfirst the page prints between its headline and its text (the first
-    paragraph, ``first``), in an element whose class says so ("article__summary",
-    "standfirst", "dek"...): trafilatura reads the text's own container alone, and a
-    page's description meta is often another, shorter text (RT Arabic)."""
+    paragraph, ``first``; ``second`` the one after it), in an element whose class says
+    so ("article__summary", "standfirst", "dek"...): trafilatura reads the text's own
+    container alone, and a page's description meta is often another, shorter text (RT
+    Arabic). trafilatura may also read it as the text's first paragraph (Khaleej Times'
+    "article-subhead" over a photo without a caption): named so, and in another box than
+    the paragraph after it, it is the standfirst (a "lead" paragraph in the text's own
+    box is its lede)."""
     key = " ".join(first.split())[:40]
     if not key:
         return ""
@@ -32,15 +36,21 @@ def printed_standfirst(root: Element, first: str,
             after_h1 = True
             continue
         if key[:20] in " ".join((el.text or "").split()):
+            text = " ".join(block_text(el).split())
+            if after_h1 and second and (_named(el) or _named(el.getparent())) \
+                    and text == " ".join(first.split()) and 6 <= len(text.split()) <= 80 \
+                    and not _beside(el, second):
+                return text
             return ""  # the text has begun
         if not after_h1:
             continue
-        named = _STANDFIRST_CLASS.search(el.get("class") or "") \
-            or el.get("itemprop") == "description" or _labelled_points(el)
+        named = _named(el) or el.get("itemprop") == "description" or _labelled_points(el)
         photo = next(el.iter("img", "figure", "figcaption", "picture"), None) is not None
         if named or (not photo and _unnamed_standfirst(el)):
             # (a lead box with a photo, "Page-lead": its own paragraphs, not the caption)
-            text = _SUMMARY_LABEL.sub("", _outside_figures(el) if photo
+            # (The Guardian's live links under it, "<li><a>... – latest updates</a>": no
+            # part of it)
+            text = _SUMMARY_LABEL.sub("", _outside_figures(el) if photo or _links_listed(el)
                                       else _points(el) or block_text(el))  # ("ملخص")
             if 6 <= len(text.split()) <= 80 and key not in text and \
                     (not in_furniture(el) or in_headline_header(el)):
@@ -73,9 +83,27 @@ _STANDFIRST_CLASS = re.compile(r"(?:^|\s)(?:[\w-]*[_-])?(?:summary|standfirst|de
 
 
 def _outside_figures(el: Element) -> str:
-    """The text of ``el``'s paragraphs that are in no figure."""
+    """The text of ``el``'s paragraphs that are in no figure and no list."""
     return " ".join(block_text(p) for p in el.iter("p") if not any(
-        _tag(a) in ("figure", "figcaption") for a in p.iterancestors()))
+        _tag(a) in ("figure", "figcaption", "li") for a in _ancestors_in(p, el)))
+
+
+def _ancestors_in(p: Element, el: Element) -> list[Element]:
+    """``p``'s ancestors below ``el``."""
+    out: list[Element] = []
+    for a in p.iterancestors():
+        if a is el:
+            break
+        out.append(a)
+    return out
+
+
+def _links_listed(el: Element) -> bool:
+    """Whether ``el`` holds paragraphs and a list of links (each item one link)."""
+    return next(el.iter("p"), None) is not None and any(
+        (a := next(li.iter("a"), None)) is not None
+        and " ".join(block_text(a).split()) == " ".join(block_text(li).split())
+        for li in el.iter("li"))
 
 
 def _points(el: Element) -> str:
@@ -106,3 +134,18 @@ def _unnamed_standfirst(el: Element) -> bool:
         and find_date(text) is None and not any(
             furniture_reason(part) or parse_byline(part) or _WRITER.search(part)
             for part in re.split(r"(?<=[.!?؟])\s+", text))
+
+
+def _beside(el: Element, text: str) -> bool:
+    """Whether the paragraph that opens with ``text`` is in ``el``'s own box."""
+    key = " ".join(text.split())[:30]
+    parent = el.getparent()
+    return parent is not None and any(key in " ".join(block_text(p).split())
+                                      for p in parent if p is not el)
+
+
+def _named(el: Element | None) -> bool:
+    """Whether ``el``'s class, or the part name a page's components give it (The
+    Guardian's ``data-gu-name="standfirst"``, ``data-component``), says standfirst."""
+    return el is not None and any(_STANDFIRST_CLASS.search(el.get(name) or "") for name in (
+        "class", "data-gu-name", "data-component", "data-testid"))

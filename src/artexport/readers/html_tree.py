@@ -182,9 +182,31 @@ def _credit_in(box: Element, cap: Element | None) -> Element | None:
 # a credit's label before its name, as The New York Times and El País print them, and
 # as BBC World Service sites do for screen readers, with a comma ("Image source, Getty
 # Images", "صدر الصورة، Getty Images", "Fuente de la imagen, ...")
-CREDIT_LABEL = re.compile(r"^\s*(?:(?:credit|crédito|crédit|foto|photo)\s*(?:\.{3}|…|:)|"
+CREDIT_LABEL = re.compile(r"^\s*(?:(?:credit|crédito|crédit|foto|photo|photograph|image)"
+                          r"\s*(?:\.{3}|…|:)|"
                           r"[,،]?\s*(?:image source|fuente de la imagen|fotoğraf kaynağı|"
                           rf"crédit photo|{PHOTO_SOURCE_LABEL})\s*[,،:])\s*", re.I)
+
+
+# A credit at the end of a caption's own text, after its last sentence: "Photograph:
+# Danny Lawson/PA" (The Guardian), "(AP Photo/Jane Roe)", "REUTERS/Jane Roe/File Photo",
+# "[File: Jane Roe/Reuters]" (Al Jazeera), "— Photo by Jane Roe/White Star" (Dawn),
+# "© Jane Roe, France 24"
+_TRAILING_CREDIT = re.compile(
+    r"(?:(?<=[.!?”\"’)])\s+(?:[-–—]\s*)?(?:(?:(?:photograph|photo|picture|credit)"
+    r"(?:\s*:|\s+by)|©)\s*(?P<named>(?-i:[A-Z])[^.:()\[\]]{1,60})|\((?P<wire>"
+    r"(?:AP|AFP|EPA|Reuters) Photo\s*/[^()]{2,60})\)|(?P<reuters>REUTERS/(?-i:[A-Z])"
+    r"[^()\[\]]{1,60}))|\s+\[(?P<boxed>(?:File:\s*)?[^\[\]/]{3,60}/\s*(?-i:[A-Z])"
+    r"[^\[\]/]{1,30})\])\s*$", re.I)
+
+
+def trailing_credit(caption: str) -> tuple[str, str]:
+    """``caption`` without the credit printed at its end, and that credit ("" if none)."""
+    m = _TRAILING_CREDIT.search(caption)
+    if m is None:
+        return caption, ""
+    credit = next(g for g in m.group("named", "wire", "reuters", "boxed") if g)
+    return caption[:m.start()].rstrip(), credit.strip()
 
 
 def captioned_image_above(root: Element, first: str) -> Element | None:

@@ -162,6 +162,14 @@ _NAME_DASH_PAPER = re.compile(r"^(?P<name>.+?)\s+[-–—|]\s+(?:صحيفة|جر
 _BYLINE_TIME = re.compile(r"\s+[-–—|]\s+(?=[^-–—|]*\d{1,2}[:/.]\d{1,2})[^-–—|]+$")
 
 
+# "A, B and C" (an "and" before the last: "Jane Doe, CNN" is a writer and her employer)
+_LIST_OF_NAMES = re.compile(r"^[^,]+(?:,\s*[^,]+)+,?\s+(?:and|&)\s+[^,]+$", re.I)
+_LIST_SPLIT = re.compile(r"\s*,\s*(?:(?:and|&)\s+)?|\s+(?:and|&)\s+", re.I)
+_CLOCK_FIRST = re.compile(r"^\d{1,2}[.:h]\d{2}\b")
+# an English byline's place after its names ("By Jane Doe in Gaza")
+_NAMES_IN_PLACE = re.compile(r"^(?P<names>.+?)\s+in\s+(?P<place>[A-Z][\w'’ -]{1,30})$")
+
+
 @dataclass
 class Byline:
     authors: list[dict[str, str]] = field(default_factory=list)
@@ -200,14 +208,25 @@ def parse_byline(line: str, *, labels: frozenset[str] = frozenset()) -> Byline |
     while len(parts) > 1 and find_date(parts[-1]) is not None:
         parts.pop()  # "كتب: سارة علي | الإثنين 03 يونيو 2024": the date, after a bar
     text = " | ".join(parts)
+    if (placed := _NAMES_IN_PLACE.match(text)) and is_city(placed.group("place")) \
+            and _ROLE_PREFIX.match(placed.group("names")):  # "By Jane Roe and Ann Lee in Gaza"
+        found = parse_byline(placed.group("names"), labels=labels)
+        return Byline(found.authors, placed.group("place")) if found else None
+    m, place = _ROLE_PREFIX.match(text), None
+    if m and _LIST_OF_NAMES.match(m.group("name")) and all(
+            looks_like_name(n, labels=labels) for n in _LIST_SPLIT.split(m.group("name"))):
+        # "By WAFAA SHURAFA, SAMY MAGDY and JULIA FRANKEL": three writers, not the
+        # first with an employer after the comma
+        return Byline([{"name": n} for n in _LIST_SPLIT.split(m.group("name"))])
     if len(text.split()) > 9:
         return None
-    m = _ROLE_PREFIX.match(text)
     if m and not looks_like_name(m.group("name"), labels=labels) \
             and re.search(r"[,،]", m.group("name")):
         # "By Sandee LaMotte, CNN", "By BARRY WILNER, AP Football Writer": the name
-        # before the comma, the rest its employer or post
-        m = _ROLE_PREFIX.match(re.split(r"\s*[,،]\s*", text, maxsplit=1)[0])
+        # before the comma, the rest its employer or post -- or where the writer wrote
+        # from ("By Jasjeev Gandhiok, New Delhi", Hindustan Times')
+        head, rest = re.split(r"\s*[,،]\s*", text, maxsplit=1)
+        m, place = _ROLE_PREFIX.match(head), rest.strip() if is_city(rest) else None
     if m and (paper := _NAME_DASH_PAPER.match(m.group("name"))):
         m = _ROLE_PREFIX.match(f"{m.group('role')}: {paper.group('name')}")  # "- جريدة ..."
     elif not m and (paper := _NAME_DASH_PAPER.match(text)) and \
@@ -222,7 +241,7 @@ def parse_byline(line: str, *, labels: frozenset[str] = frozenset()) -> Byline |
     if m and all(looks_like_name(n, labels=labels) for n in names):
         label = m.group("role")
         role = _ROLES.get(label.lower()) if _script(label) == _script(names[0]) else None
-        return Byline([{"name": n} | ({"role": role} if role else {}) for n in names])
+        return Byline([{"name": n} | ({"role": role} if role else {}) for n in names], place)
     m = _CITY_NAME.match(text)
     if m and is_city(m.group("city")) and looks_like_name(m.group("name"), labels=labels):
         return Byline([{"name": m.group("name").strip()}], m.group("city").strip())
@@ -249,7 +268,9 @@ def parse_byline(line: str, *, labels: frozenset[str] = frozenset()) -> Byline |
             and looks_like_name(m.group("name"), labels=labels) \
             and furniture_reason(m.group("name")) is None \
             and (is_city(m.group("first")) or re.search(r"\d", m.group("first"))
-                 or not m.group("slash")):
+                 or not m.group("slash")) \
+            and not _CLOCK_FIRST.match(m.group("first")):  # ("13.40 GMT – Taxes frozen":
+        # a live blog's entry, its time and its title)
         place = m.group("first").strip() if is_city(m.group("first")) else None
         return Byline([{"name": m.group("name").strip()}], place)
     return None
@@ -316,7 +337,14 @@ def looks_like_name(text: str, *, labels: frozenset[str] = frozenset(),
     if folded in _NOT_NAMES or folded in labels \
             or any(w in _LABEL_WORDS for w in folded.split()):
         return False
-    function_words = [w for w in words if fold(w) not in _NAME_PARTICLES]
+    # (an initial is no article: "Malak A Tantesh")
+    function_words = [w for w in words if fold(w) not in _NAME_PARTICLES
+                      and not re.fullmatch(r"[A-Z]\.?", w)]
+    # a name in Latin letters is capitalised ("UK weather – latest updates": no writer;
+    # "al-Baghdadi" is)
+    if any(w[:1].isascii() and w[:1].islower() and not re.search(r"[-'’]", w)
+           for w in function_words):
+        return False
     return function_word_count(function_words) == 0
 
 
@@ -365,20 +393,24 @@ def parse_dateline(line: str) -> str | None:
     """A dateline line such as "إسطنبول - متابعات" (place - source), "أنقرة/ الأناضول"
     (a city / source) or "دبي: «الخليج»" (a city: the paper), or ``None``."""
     text = line.strip().rstrip(":： ")  # "درة - واس :" opens the text that follows
+    if (m := _REPORTING_FROM.match(text)) is not None:
+        return m.group("place")  # The New York Times: "Reporting from Jakarta, Indonesia"
     if len(text.split()) > 6:
         return None
     if (m := _CITY_SLASH_SOURCE.match(text)) is not None:
         place = m.group("place").strip()
         return text if is_city(place) or zone_for_place(place) else None
     m = _PLACE_SOURCE.match(text)
-    if not m:
-        return None
+    if not m or (m.group("source")[:1].isascii() and m.group("source")[:1].islower()):
+        return None  # (a source is named: "UK weather – latest updates" is a link)
     place = m.group("place")
     if is_city(place) or zone_for_place(place) or len(place.split()) <= 2:
         return text
     return None
 
 
+_REPORTING_FROM = re.compile(r"^Reporting from (?P<place>(?-i:[A-Z])[\w .,'’-]{1,60})(?<!\.)$",
+                             re.I)
 # Al-Ghad: "عمان- يعيش مزارعو ..." (a known city, a dash, the sentence)
 _CITY_DASH = re.compile(r"^(?P<place>[^\W\d_]{2,20}(?: [^\W\d_]{2,20})?)\s*[-–—]\s+(?=[^\W\d_])")
 # Arab News, The National: "AMMAN: Jordan on Monday ..." (a known place, in capitals)
