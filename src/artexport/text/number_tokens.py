@@ -218,7 +218,7 @@ _BRACKETED_FIGURE = re.compile(
     r"\((\d+(?:[.,٫]\d+)?|\d{1,2}:\d{2})\)([ \t]?[%٪]|[ \t](?:مساء|صباحا|ص|م)[ًا]?(?!\w))")
 _FA_DECADE = re.compile(r"(دهه(?:\u200cی| ی)?[ \t]+)(1[34][1-9]0|19[1-9]0|20[1-9]0)(?!\d)")
 _UR_SERVICE = re.compile(r"((?:ریسکیو|ہیلپ[ \u200c]?لائن|ہاٹ[ \u200c]?لائن|ایمرجنسی)[ \t]+)"
-                         r"(\d{3,5})(?![\d.,])")
+                         r"(\d{3,5}(?:-\d{2,8}){0,2})(?![\d.,-])")
 _DOTTED_TIME = re.compile(r"(?<=الساعة )([01]?\d|2[0-3])\.([0-5]\d)(?![\d.,٫])")
 _MILITARY_TIME = re.compile(r"(?<=الساعة )([01]\d|2[0-3])([0-5]\d)(?=[ \t](?:صباح|مساء|ص\b|م\b))")
 _PERCENT_RANGE = re.compile(r"(?<![\d.,])(\d+(?:[.,٫]\d+)?)[ \t]?[%٪][ \t]?[-–—][ \t]?"
@@ -348,6 +348,8 @@ def regular_number_writing(text: str, primary: str) -> str:
         text = _VOLUME.sub("جلد ", text)
         text = _JOINED_MONTH.sub(r"\1 \2", text)
     if primary == "ur":  # "ریسکیو 1122": a service's number, digit by digit
-        text = _UR_SERVICE.sub(lambda m: m.group(1) + digits_one_by_one(m.group(2), "ur"), text)
+        # (a toll-free "ہیلپ لائن 0800-26477": its groups apart, "26477" was an amount)
+        text = _UR_SERVICE.sub(
+            lambda m: m.group(1) + digit_groups_said(m.group(2).split("-"), "ur"), text)
     return text
 

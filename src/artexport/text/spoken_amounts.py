@@ -42,7 +42,7 @@ from .numbers import (
     fa_cardinal,
     fa_ordinal,
 )
-from .numbers_ur import ur_fraction_of
+from .numbers_ur import ur_cardinal, ur_fraction_of
 from .spoken_dates import (
     EN_MONTHS,
     FA_GREGORIAN,
@@ -377,6 +377,21 @@ def _phone_number(a: str, b: str) -> bool:
     return a.isdigit() and b.isdigit() and len(a) >= 2 and a.startswith("0") and len(b) >= 5
 
 
+# a Persian word a score follows: "با نتیجه ۹۸-۱۰۲", "امتیازهای ۲۵-۲۲، ۲۳-۲۵" (a set's
+# points were a range, "بیست و پنج تا بیست و دو")
+_FA_SCORE_WORD = re.compile(r"(?:نتیجه|امتیازات|امتیاز|ست|گل|برد|باخت|شکست|پیروزی|مساوی)"
+                            r"(?:\u200c?ها|\u200c?های|ی)?")
+_SCORES_BEFORE = re.compile(r"(?:\d+[ \t]?-[ \t]?\d+[ \t]*[،,]?[ \t]*(?:و[ \t]+)?)+$")
+
+
+def _fa_score(m: re.Match[str], a: str, b: str) -> bool:
+    """A score after a word of scores (the scores listed before it skipped)."""
+    if len(a) > 3 or len(b) > 3:
+        return False
+    words = _SCORES_BEFORE.sub("", before(m)[-200:]).split()
+    return any(_FA_SCORE_WORD.fullmatch(word) for word in words[-3:])
+
+
 _UR_POSTPOSITIONS = frozenset({"کے", "کی", "کا", "میں", "سے", "تک", "پر", "کو", "نے"})
 
 
@@ -398,8 +413,8 @@ def number_range(m: re.Match[str], primary: str) -> str:
     if primary in ("fa", "ur"):
         tail = f" {_PERCENT_WORD[primary]}" if pct else (f" {scale}" if scale else "")
         first, second = number_words(a, primary), number_words(b, primary)
-        if a.isdigit() and b.isdigit() and int(b) <= int(a) <= 20 and not (pct or scale
-                                                                          or unit_text):
+        if a.isdigit() and b.isdigit() and not (pct or scale or unit_text) and (
+                int(b) <= int(a) <= 20 or (primary == "fa" and _fa_score(m, a, b))):
             # a score ("2-1", "۱-۱"): no range runs down or stays put
             return f"{first} بر {second}{rest}" if primary == "fa" else f"{first} {second}{rest}"
         if unit_text:
@@ -470,6 +485,8 @@ _NUMBERED_ACTS = LABEL_WORDS | word_set("""
     القانون قانون المرسوم مرسوم القرار قرار التعميم تعميم الأمر النظام القضية قضية الدعوى
     دعوى البلاغ بلاغ الكتاب
 """)
+_UR_CRICKET = re.compile(r"(?<![\u0621-\u06ff])(?:اسکور|سکور|رنز|رن|وکٹ|وکٹوں|وکٹیں|اوورز|اوور"
+                         r"|اننگز|بیٹنگ|آؤٹ)(?![\u0621-\u06ff])")
 SLASHED = re.compile(
     rf"(?<![\d.,/])(?P<a>\d+){SP}/{SP}(?P<b>\d+)(?![\d/]|[.,]\d)"
 )
@@ -491,6 +508,11 @@ def slashed(m: re.Match[str], primary: str, month_names: MonthNames) -> str:
                                        before(m)):
         return {"ar": "الحادي عشر من سبتمبر", "fa": "یازده سپتامبر",
                 "ur": "نائن الیون"}.get(primary, m.group())  # the attacks of 2001
+    if primary == "ur" and a > b <= 10 and _UR_CRICKET.search(
+            before(m)[-60:] + " " + after(m)[:30]):
+        # a cricket score, runs for wickets: "اسکور 36/2" is "چھتیس پر دو" (it was the
+        # fraction "چھتیس بٹا دو", or the day and month "12/3")
+        return f"{ur_cardinal(a)} پر {ur_cardinal(b)}"
     if is_day_month(m, a, b, m.group("b")):
         return day_month(a, b, primary, month_names)
     if primary == "ar" and (a, b) in _FRACTIONS:

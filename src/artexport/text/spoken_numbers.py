@@ -409,6 +409,8 @@ _SUFFIXED_ORDINAL = re.compile(r"(?<![\d.,])(?P<n>\d{1,4})[ \t]?(?P<suffix>وی�
 def _suffixed_ordinal(m: re.Match[str], primary: str) -> str:
     n, suffix = int(m.group("n")), m.group("suffix")
     if primary == "ur" and suffix in ("ویں", "واں"):
+        if suffix == "ویں" and _UR_MASCULINE.match(after(m)):  # "6ویں نمبر پر": "چھٹے"
+            return ur_ordinal(n, oblique=True)
         return ur_ordinal(n, feminine=suffix == "ویں")
     if primary == "fa" and suffix in ("ام", "امین", "مین"):
         words = fa_ordinal(n)
@@ -416,11 +418,27 @@ def _suffixed_ordinal(m: re.Match[str], primary: str) -> str:
     return m.group()
 
 
-_LATIN_DIGITS = re.compile(rf"(?<=[{LATIN_LETTER}])\d+|\d+(?=[{LATIN_LETTER}])")
+# digits inside a Latin word, with the decimals of a name ("PM2.5": its "2" was English
+# and its ".5" Persian, "PM two.پنج") and the parts of a version ("v1.2.3")
+# masculine nouns an ordinal in "ویں" (their oblique form) stands before in news: "6ویں
+# نمبر پر" is "چھٹے نمبر پر" ("چھٹی" is the feminine, "6ویں پوزیشن")
+_UR_MASCULINE = re.compile(
+    r"[ \t]*(?:نمبر|مقام|درجے|دن|روز|سال|ہفتے|مہینے|مرحلے|ایڈیشن|اوور|منٹ|راؤنڈ|میچ|ٹیسٹ"
+    r"|گول|سیزن|اجلاس|حصے)(?![\u0621-\u06ff])")
+_LATIN_DIGITS = re.compile(
+    rf"(?<=[{LATIN_LETTER}])\d{{1,4}}(?:[.٫]\d{{1,4}})+(?![\d.٫]\d)|(?<=[{LATIN_LETTER}])\d+"
+    rf"|\d+(?=[{LATIN_LETTER}])")
 
 
 def _latin_digits(digits: str) -> str:
-    """Digits inside a Latin word ("App3ad", "MP3") are read in English."""
+    """Digits inside a Latin word ("App3ad", "MP3", "PM2.5", "v1.2.3") are read in
+    English: a decimal's digits one by one, a version's parts as numbers."""
+    parts = digits.replace("٫", ".").split(".")
+    if len(parts) == 2:
+        return f"{en_cardinal(int(parts[0]))} point " + " ".join(
+            en_cardinal(int(d)) for d in parts[1])
+    if len(parts) > 2:
+        return " point ".join(en_cardinal(int(part)) for part in parts)
     return en_cardinal(int(digits)) if len(digits) <= 15 else " ".join(
         en_cardinal(int(d)) for d in digits)
 
