@@ -218,7 +218,11 @@ _BRACKETED_FIGURE = re.compile(
     r"\((\d+(?:[.,٫]\d+)?|\d{1,2}:\d{2})\)([ \t]?[%٪]|[ \t](?:مساء|صباحا|ص|م)[ًا]?(?!\w))")
 _FA_DECADE = re.compile(r"(دهه(?:\u200cی| ی)?[ \t]+)(1[34][1-9]0|19[1-9]0|20[1-9]0)(?!\d)")
 _UR_SERVICE = re.compile(r"((?:ریسکیو|ہیلپ[ \u200c]?لائن|ہاٹ[ \u200c]?لائن|ایمرجنسی)[ \t]+)"
-                         r"(\d{3,5}(?:-\d{2,8}){0,2})(?![\d.,-])")
+                         r"(\d{3,8}(?:-\d{2,8}){0,2})(?![\d.,-])")
+# "شماره پیامکی ۳۰۰۰۱۴۰۳", "تلفن: ۸۸۵۵۴۴۳۳": a number to text or call, digit by digit (it
+# was "سی میلیون و هزار و چهارصد و سه"); a short one ("تماس با ۱۱۵") stays a number
+_FA_SERVICE = re.compile(r"((?<![\u0621-\u06ff])(?:تلفن|تلفنی|تماس|پیامک|پیامکی|فکس|نمابر)"
+                         r"(?:[ \t]+شماره)?[ \t]*:?[ \t]*)(\d{5,12})(?!\d|[.,٫-]\d)")
 _DOTTED_TIME = re.compile(r"(?<=الساعة )([01]?\d|2[0-3])\.([0-5]\d)(?![\d.,٫])")
 _MILITARY_TIME = re.compile(r"(?<=الساعة )([01]\d|2[0-3])([0-5]\d)(?=[ \t](?:صباح|مساء|ص\b|م\b))")
 _PERCENT_RANGE = re.compile(r"(?<![\d.,])(\d+(?:[.,٫]\d+)?)[ \t]?[%٪][ \t]?[-–—][ \t]?"
@@ -261,7 +265,11 @@ _UNIT_WORDS = {
 }
 _LATIN_UNIT = re.compile(r"(?<=\d)[ \t]?(" + "|".join(
     re.escape(u) for u in sorted(_UNIT_WORDS, key=len, reverse=True)) + r")(?![\w/])")
-_RUPEES = re.compile(r"(?<![\w.])(?:Rs\.?|PKR)[ \t]?(\d[\d,]*(?:\.\d+)?)")
+# "Rs 5,000", "₹12,000 کروڑ" (the sign was silent: the Urdu voice says nothing for it),
+# the rupees after the scale: "بارہ ہزار کروڑ روپے", not "... روپے کروڑ"
+_RUPEES = re.compile(r"(?<![\w.])(?:Rs\.?|PKR|INR|₹)[ \t]?((?>\d[\d,]*(?:\.\d+)?"
+                     r"(?:[ \t]?(?:ہزار|لاکھ|کروڑ|ارب|کھرب|هزار|میلیون|میلیارد)"
+                     r"(?![\u0621-\u06ff]))?))([ \t]?(?:روپے|روپیه|روپیہ|روپیا))?")
 _PER_HOUR = re.compile(r"(کیلومتر|کلومیٹر|میل|متر|میٹر)[ \t]?/[ \t]?(ساعت|گھنٹہ|گھنٹے)")
 
 
@@ -273,7 +281,8 @@ _JOINED_MONTH = re.compile("(ربیع|جمادی|ذی)\u200c(ال)")
 def _units_in_words(text: str, language: int) -> str:
     """Latin units, rupees and "/ساعت" in words (``language``: 0 Persian, 1 Urdu)."""
     text = _LATIN_UNIT.sub(lambda m: " " + _UNIT_WORDS[m.group(1)][language], text)
-    text = _RUPEES.sub(lambda m: m.group(1) + (" روپیه" if language == 0 else " روپے"), text)
+    text = _RUPEES.sub(lambda m: m.group(1) + (
+        m.group(2) or (" روپیه" if language == 0 else " روپے")), text)
     return _PER_HOUR.sub(lambda m: f"{m.group(1)} {'بر' if language == 0 else 'فی'} "
                                    f"{m.group(2)}", text)
 
@@ -340,6 +349,7 @@ def regular_number_writing(text: str, primary: str) -> str:
         text = _PENCE.sub(r"\1 pence", text)
     elif primary == "fa":  # "دهه ۱۳۶۰" is "دهه شصت", the sixties of its century
         text = _FA_DECADE.sub(lambda m: m.group(1) + m.group(2)[2:], text)
+        text = _FA_SERVICE.sub(lambda m: m.group(1) + digits_one_by_one(m.group(2), "fa"), text)
     if primary in ("fa", "ur"):  # "۵۰.۰۰۰ تومان": fifty thousand (it was fifty)
         text = _DOTTED_THOUSANDS.sub(lambda m: re.sub(r"[./]", "", m.group()), text)
         text = _units_in_words(text, 0 if primary == "fa" else 1)
