@@ -219,6 +219,10 @@ _BRACKETED_FIGURE = re.compile(
 _FA_DECADE = re.compile(r"(دهه(?:\u200cی| ی)?[ \t]+)(1[34][1-9]0|19[1-9]0|20[1-9]0)(?!\d)")
 _UR_SERVICE = re.compile(r"((?:ریسکیو|ہیلپ[ \u200c]?لائن|ہاٹ[ \u200c]?لائن|ایمرجنسی)[ \t]+)"
                          r"(\d{3,8}(?:-\d{2,8}){0,2})(?![\d.,-])")
+# "ساعت ۱۰ ق.ظ", "۴ ب.ظ": before and after noon (the Persian voice said the abbreviation
+# and dropped the word after it: "ق.ظ جلسه" was /qablazzohr/ alone)
+_FA_NOON = re.compile(r"(?<![\u0621-\u06ff.])[ \t]?([قب])\.[ \t]?ظ(?:\.(?=[ \t]+[\u0621-\u06ff]))?"
+                      r"(?![\u0621-\u06ff])")
 # "شماره پیامکی ۳۰۰۰۱۴۰۳", "تلفن: ۸۸۵۵۴۴۳۳": a number to text or call, digit by digit (it
 # was "سی میلیون و هزار و چهارصد و سه"); a short one ("تماس با ۱۱۵") stays a number
 _FA_SERVICE = re.compile(r"((?<![\u0621-\u06ff])(?:تلفن|تلفنی|تماس|پیامک|پیامکی|فکس|نمابر)"
@@ -350,6 +354,7 @@ def regular_number_writing(text: str, primary: str) -> str:
     elif primary == "fa":  # "دهه ۱۳۶۰" is "دهه شصت", the sixties of its century
         text = _FA_DECADE.sub(lambda m: m.group(1) + m.group(2)[2:], text)
         text = _FA_SERVICE.sub(lambda m: m.group(1) + digits_one_by_one(m.group(2), "fa"), text)
+        text = _FA_NOON.sub(lambda m: " قبل از ظهر" if m.group(1) == "ق" else " بعد از ظهر", text)
     if primary in ("fa", "ur"):  # "۵۰.۰۰۰ تومان": fifty thousand (it was fifty)
         text = _DOTTED_THOUSANDS.sub(lambda m: re.sub(r"[./]", "", m.group()), text)
         text = _units_in_words(text, 0 if primary == "fa" else 1)

@@ -129,6 +129,25 @@ NAMED_DATE = re.compile(
 )
 
 
+# Afghanistan's solar months (حمل for فروردین ... حوت for اسفند), words of their own too
+# ("سرطان" is cancer, "قوس" an arc): a date with its solar year or after "روز"/"تاریخ",
+# its day an ordinal as with the Iranian months ("۱ سرطان ۱۴۰۲" was "یک سرطان", one cancer)
+_AF_SOLAR = "حمل|ثور|جوزا|جوزای|سرطان|اسد|سنبله|میزان|عقرب|قوس|جدی|دلو|حوت"
+AF_DATE = re.compile(
+    rf"(?<![\d.,/:])(?P<day>\d{{1,2}}){SP}(?P<month>{_AF_SOLAR})"
+    rf"(?![{AR_LETTER}])(?:{SP}(?P<year>1[34]\d\d)(?!\d|[.,/:]\d))?")
+
+
+def af_date(m: re.Match[str]) -> str:
+    """"۲۰ حوت ۱۴۰۲" -> "بیستم حوت هزار و چهارصد و دو" (see :data:`AF_DATE`)."""
+    day, year = int(m.group("day")), m.group("year")
+    dated = year or before(m).rstrip().endswith(("روز", "تاریخ"))
+    if not dated or not 1 <= day <= 31:
+        return m.group()
+    said = f"{fa_ordinal(day)} {m.group('month')}"
+    return f"{said} {fa_cardinal(int(year))}" if year else said
+
+
 # The first day of a range of days in one month: "من 1 إلى 15 مايو", "بين 1 و15 مايو",
 # "1-15 مايو", Persian "از 1 تا 15 مهر", Urdu "1 سے 15 اگست": a day, read as the day
 # the month follows is.

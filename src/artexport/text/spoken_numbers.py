@@ -83,6 +83,7 @@ from .spoken_amounts import (
     vulgar_fractions,
 )
 from .spoken_dates import (
+    AF_DATE,
     DAY_BEFORE_DATE,
     DMY,
     EN_NAMED_DATE,
@@ -91,6 +92,7 @@ from .spoken_dates import (
     NAMED_DATE,
     YMD,
     MonthNames,
+    af_date,
     day_before_date,
     en_named_date,
     era_year,
@@ -176,6 +178,8 @@ def speak_numbers_in(text: str, primary: str, *, month_names: MonthNames = "both
         text = _sub(QURAN_BY_NAME, lambda m: quran(m, primary), text)
     if primary != "en":
         text = _sub(DAY_BEFORE_DATE, lambda m: day_before_date(m, primary), text)
+    if primary == "fa":
+        text = _sub(AF_DATE, af_date, text)
     text = _sub(NAMED_DATE, lambda m: named_date(m, primary), text)
     text = _sub(EN_NAMED_DATE, lambda m: en_named_date(m, primary), text)
     text = _sub(YMD, lambda m: numeric_date(m, primary, month_names, "ymd"), text)
