@@ -324,6 +324,21 @@ def signs_between_numbers(text: str, primary: str) -> str:
     return _EQUALS.sub(f" {_EQUALS_WORD.get(primary, 'equals')} ", text)
 
 
+# a Persian word a score follows: "با نتیجه ۹۸-۱۰۲", "امتیازهای ۲۵-۲۲، ۲۳-۲۵" (a set's
+# points were a range, "بیست و پنج تا بیست و دو")
+_FA_SCORE_WORD = re.compile(r"(?:نتیجه|امتیازات|امتیاز|ست|گل|برد|باخت|شکست|پیروزی|مساوی)"
+                            r"(?:\u200c?ها|\u200c?های|ی)?")
+_SCORES_BEFORE = re.compile(r"(?:\d+[ \t]?-[ \t]?\d+[ \t]*[،,]?[ \t]*(?:و[ \t]+)?)+$")
+
+
+def fa_score(m: re.Match[str], a: str, b: str) -> bool:
+    """A score after a word of scores (the scores listed before it skipped)."""
+    if len(a) > 3 or len(b) > 3:
+        return False
+    words = _SCORES_BEFORE.sub("", before(m)[-200:]).split()
+    return any(_FA_SCORE_WORD.fullmatch(word) for word in words[-3:])
+
+
 def regular_number_writing(text: str, primary: str) -> str:
     """``text`` (its digits ASCII) with the many ways news copy writes a number rewritten
     into the forms the readers of :mod:`.spoken_numbers` know: groups joined (see

@@ -28,6 +28,7 @@ from .number_tokens import (
     after,
     before,
     digit_groups_said,
+    fa_score,
     number_words,
     parse_number,
     range_words,
@@ -42,7 +43,7 @@ from .numbers import (
     fa_cardinal,
     fa_ordinal,
 )
-from .numbers_ur import ur_cardinal, ur_fraction_of
+from .numbers_ur import ur_cardinal, ur_fraction_of, ur_year
 from .spoken_dates import (
     EN_MONTHS,
     FA_GREGORIAN,
@@ -377,21 +378,6 @@ def _phone_number(a: str, b: str) -> bool:
     return a.isdigit() and b.isdigit() and len(a) >= 2 and a.startswith("0") and len(b) >= 5
 
 
-# a Persian word a score follows: "با نتیجه ۹۸-۱۰۲", "امتیازهای ۲۵-۲۲، ۲۳-۲۵" (a set's
-# points were a range, "بیست و پنج تا بیست و دو")
-_FA_SCORE_WORD = re.compile(r"(?:نتیجه|امتیازات|امتیاز|ست|گل|برد|باخت|شکست|پیروزی|مساوی)"
-                            r"(?:\u200c?ها|\u200c?های|ی)?")
-_SCORES_BEFORE = re.compile(r"(?:\d+[ \t]?-[ \t]?\d+[ \t]*[،,]?[ \t]*(?:و[ \t]+)?)+$")
-
-
-def _fa_score(m: re.Match[str], a: str, b: str) -> bool:
-    """A score after a word of scores (the scores listed before it skipped)."""
-    if len(a) > 3 or len(b) > 3:
-        return False
-    words = _SCORES_BEFORE.sub("", before(m)[-200:]).split()
-    return any(_FA_SCORE_WORD.fullmatch(word) for word in words[-3:])
-
-
 _UR_POSTPOSITIONS = frozenset({"کے", "کی", "کا", "میں", "سے", "تک", "پر", "کو", "نے"})
 
 
@@ -414,11 +400,14 @@ def number_range(m: re.Match[str], primary: str) -> str:
         tail = f" {_PERCENT_WORD[primary]}" if pct else (f" {scale}" if scale else "")
         first, second = number_words(a, primary), number_words(b, primary)
         if a.isdigit() and b.isdigit() and not (pct or scale or unit_text) and (
-                int(b) <= int(a) <= 20 or (primary == "fa" and _fa_score(m, a, b))):
+                int(b) <= int(a) <= 20 or (primary == "fa" and fa_score(m, a, b))):
             # a score ("2-1", "۱-۱"): no range runs down or stays put
             return f"{first} بر {second}{rest}" if primary == "fa" else f"{first} {second}{rest}"
         if unit_text:
             tail = f" {unit_text}"
+        if primary == "ur" and len(a) == 4 and len(b) == 2 and 1900 <= int(a) < 2100 \
+                and int(b) == (int(a) + 1) % 100 and not tail:
+            return f"{ur_year(int(a))} {ur_cardinal(int(b))}{rest}"  # a fiscal "2024-25"
         if primary == "ur":  # ("پندرہ سے بیس منٹ": "تک" before a unit was heard wrong)
             counted = unit_text or (rest.split() and rest.split()[0] not in _UR_POSTPOSITIONS)
             until = "" if counted else " تک"  # ("... سے ... تک کے دوران")
