@@ -223,6 +223,12 @@ _UR_SERVICE = re.compile(r"((?:ریسکیو|ہیلپ[ \u200c]?لائن|ہاٹ[ \
 # and dropped the word after it: "ق.ظ جلسه" was /qablazzohr/ alone)
 _FA_NOON = re.compile(r"(?<![\u0621-\u06ff.])[ \t]?([قب])\.[ \t]?ظ(?:\.(?=[ \t]+[\u0621-\u06ff]))?"
                       r"(?![\u0621-\u06ff])")
+# the codes and numbers of an identity card, a post code, a bank account: digit by digit
+_CODE = re.compile(
+    r"((?<![\u0621-\u06ff])(?:کد[ \u200c]?پستی|کد[ \u200c]?ملی|شماره[ \u200c]ملی|کد[ \u200c]رهگیری"
+    r"|شماره[ \u200c](?:حساب|کارت|شبا)|شناختی[ \t]کارڈ(?:[ \t]نمبر)?|پوسٹل[ \t]کوڈ"
+    r"|پن[ \t]کوڈ|اکاؤنٹ[ \t]نمبر|ٹریکنگ[ \t]نمبر)[ \t]*:?[ \t]*)"
+    r"(\d{4,18}(?:-\d{1,10}){0,3})(?!\d|[.,٫-]\d)")
 # "شماره پیامکی ۳۰۰۰۱۴۰۳", "تلفن: ۸۸۵۵۴۴۳۳": a number to text or call, digit by digit (it
 # was "سی میلیون و هزار و چهارصد و سه"); a short one ("تماس با ۱۱۵") stays a number
 _FA_SERVICE = re.compile(r"((?<![\u0621-\u06ff])(?:تلفن|تلفنی|تماس|پیامک|پیامکی|فکس|نمابر)"
@@ -266,6 +272,9 @@ _UNIT_WORDS = {
     "mm": ("میلی‌متر", "ملی میٹر"), "GB": ("گیگابایت", "گیگا بائٹ"),
     "MB": ("مگابایت", "میگا بائٹ"), "TB": ("ترابایت", "ٹیرا بائٹ"),
     "MW": ("مگاوات", "میگاواٹ"), "kW": ("کیلووات", "کلوواٹ"), "GW": ("گیگاوات", "گیگاواٹ"),
+    # "m²" (its "²" a "2" by now) was "m two"; "m³" "mسوم"
+    "m2": ("متر مربع", "مربع میٹر"), "km2": ("کیلومتر مربع", "مربع کلومیٹر"),
+    "m3": ("متر مکعب", "مکعب میٹر"),
 }
 _LATIN_UNIT = re.compile(r"(?<=\d)[ \t]?(" + "|".join(
     re.escape(u) for u in sorted(_UNIT_WORDS, key=len, reverse=True)) + r")(?![\w/])")
@@ -369,6 +378,9 @@ def regular_number_writing(text: str, primary: str) -> str:
     elif primary == "fa":  # "دهه ۱۳۶۰" is "دهه شصت", the sixties of its century
         text = _FA_DECADE.sub(lambda m: m.group(1) + m.group(2)[2:], text)
         text = _FA_SERVICE.sub(lambda m: m.group(1) + digits_one_by_one(m.group(2), "fa"), text)
+    if primary in ("fa", "ur"):  # "کد پستی ۱۴۳۵۶۷۸۹۱۲": a code, not a billion
+        text = _CODE.sub(lambda m: m.group(1) + digit_groups_said(m.group(2).split("-"),
+                                                                  primary), text)
         text = _FA_NOON.sub(lambda m: " قبل از ظهر" if m.group(1) == "ق" else " بعد از ظهر", text)
     if primary in ("fa", "ur"):  # "۵۰.۰۰۰ تومان": fifty thousand (it was fifty)
         text = _DOTTED_THOUSANDS.sub(lambda m: re.sub(r"[./]", "", m.group()), text)
