@@ -220,7 +220,8 @@ def speak_numbers_in(text: str, primary: str, *, month_names: MonthNames = "both
     if words_for_numbers:
         if primary == "ar":
             text = hyphen_letters_to_number(text)  # "G20": "جي عشرين"
-        text = _sub(_LATIN_DIGITS, lambda m: f" {_latin_digits(m.group())} ", text)
+        text = _sub(_LATIN_DIGITS, lambda m: f"{_after_letter(m)}{_latin_digits(m.group())} ",
+                    text)
         if primary == "ar":  # ("-2 درجة": "سالب اثنتين درجة" was said)
             text = _NEGATIVE_ONE_OR_TWO.sub("سالب ", text)
             text = _sub(_ONE_OR_TWO, _one_or_two, text)
@@ -432,6 +433,14 @@ _UR_MASCULINE = re.compile(
 _LATIN_DIGITS = re.compile(
     rf"(?<=[{LATIN_LETTER}])\d{{1,4}}(?:[.٫]\d{{1,4}})+(?![\d.٫]\d)|(?<=[{LATIN_LETTER}])\d+"
     rf"|\d+(?=[{LATIN_LETTER}])")
+
+
+def _after_letter(m: re.Match[str]) -> str:
+    """What parts a number from the Latin letter before it: a hyphen after a lone "A"
+    ("A18", "A4"), which the English voice read as the article in "A eighteen", /ɐ/."""
+    i = m.start()
+    lone_a = i >= 1 and m.string[i - 1] == "A" and (i == 1 or not m.string[i - 2].isalpha())
+    return "-" if lone_a else " "
 
 
 def _latin_digits(digits: str) -> str:
