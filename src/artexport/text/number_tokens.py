@@ -223,6 +223,8 @@ _UR_SERVICE = re.compile(r"((?:ریسکیو|ہیلپ[ \u200c]?لائن|ہاٹ[ \
 # and dropped the word after it: "ق.ظ جلسه" was /qablazzohr/ alone)
 _FA_NOON = re.compile(r"(?<![\u0621-\u06ff.])[ \t]?([قب])\.[ \t]?ظ(?:\.(?=[ \t]+[\u0621-\u06ff]))?"
                       r"(?![\u0621-\u06ff])")
+_PAISE = re.compile(r"(?<![\d.,])(\d[\d,]*)\.(\d\d)(?!\d)[ \t]?(روپے|روپیہ|روپیے)"
+                    r"(?![\u0621-\u06ff])")
 # the codes and numbers of an identity card, a post code, a bank account: digit by digit
 _CODE = re.compile(
     r"((?<![\u0621-\u06ff])(?:کد[ \u200c]?پستی|کد[ \u200c]?ملی|شماره[ \u200c]ملی|کد[ \u200c]رهگیری"
@@ -389,6 +391,9 @@ def regular_number_writing(text: str, primary: str) -> str:
         text = _PAGE.sub("صفحه " if primary == "fa" else "صفحہ ", text)
         text = _VOLUME.sub("جلد ", text)
         text = _JOINED_MONTH.sub(r"\1 \2", text)
+    if primary == "ur":  # "278.50 روپے": rupees and paise ("اعشاریہ پانچ صفر" was said)
+        text = _PAISE.sub(lambda m: f"{m.group(1)} {m.group(3)}" + (
+            f" {m.group(2)} پیسے" if int(m.group(2)) else ""), text)
     if primary == "ur":  # "ریسکیو 1122": a service's number, digit by digit
         # (a toll-free "ہیلپ لائن 0800-26477": its groups apart, "26477" was an amount)
         text = _UR_SERVICE.sub(

@@ -409,7 +409,9 @@ def number_range(m: re.Match[str], primary: str) -> str:
                 and int(b) == (int(a) + 1) % 100 and not tail:
             return f"{ur_year(int(a))} {ur_cardinal(int(b))}{rest}"  # a fiscal "2024-25"
         if primary == "ur":  # ("پندرہ سے بیس منٹ": "تک" before a unit was heard wrong)
-            counted = unit_text or (rest.split() and rest.split()[0] not in _UR_POSTPOSITIONS)
+            # (and before "فیصد" or a scale: "دس سے پندرہ تک فیصد" was said)
+            counted = unit_text or tail or (
+                rest.split() and rest.split()[0] not in _UR_POSTPOSITIONS)
             until = "" if counted else " تک"  # ("... سے ... تک کے دوران")
             return f"{first} سے {second}{until}{tail}{rest}"
         return f"{first} تا {second}{tail}{rest}"
