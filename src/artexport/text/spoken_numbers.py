@@ -55,6 +55,7 @@ from .numbers import (
     decimal,
     definite,
     en_cardinal,
+    en_ordinal,
     en_year,
     fa_cardinal,
     fa_ordinal,
@@ -220,6 +221,7 @@ def speak_numbers_in(text: str, primary: str, *, month_names: MonthNames = "both
     if words_for_numbers:
         if primary == "ar":
             text = hyphen_letters_to_number(text)  # "G20": "جي عشرين"
+        text = _sub(_LATIN_ORDINAL, lambda m: en_ordinal(int(m.group(1))), text)
         text = _sub(_LATIN_DIGITS, lambda m: f"{_after_letter(m)}{_latin_digits(m.group())} ",
                     text)
         if primary == "ar":  # ("-2 درجة": "سالب اثنتين درجة" was said)
@@ -433,6 +435,10 @@ _UR_MASCULINE = re.compile(
 _LATIN_DIGITS = re.compile(
     rf"(?<=[{LATIN_LETTER}])\d{{1,4}}(?:[.٫]\d{{1,4}})+(?![\d.٫]\d)|(?<=[{LATIN_LETTER}])\d+"
     rf"|\d+(?=[{LATIN_LETTER}])")
+
+
+# "1st ODI", "21st century": an English ordinal (it was "one st", heard "one saint")
+_LATIN_ORDINAL = re.compile(r"(?<![\w.,])(\d{1,4})(?:st|nd|rd|th)(?![A-Za-z\d])")
 
 
 def _after_letter(m: re.Match[str]) -> str:
