@@ -419,7 +419,8 @@ def era_year(m: re.Match[str], primary: str) -> str:
     if era == "م" and not m.group("first") and _metres(m, year):
         return m.group()
     # (the abbreviation's full stop ends the sentence too: the splitter took it so)
-    stop = m.group().endswith(".") and after(m)[:1] not in (".", "!", "?", "؟", "…")
+    stop = m.group().endswith(".") and after(m)[:1] not in (".", "!", "?", "؟", "…") and not (
+        primary in ("fa", "ur") and re.match(rf"[ \t]+[{AR_LETTER}]", after(m)))  # (on to the verb)
     said = _year_in_era(year, era, primary, masculine=_after_year_noun(before(m)))
     said += "." if stop else ""
     if not m.group("first"):
