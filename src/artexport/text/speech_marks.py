@@ -114,6 +114,7 @@ _TRANSLATE = str.maketrans(_MARK_TABLE)
 _ANY_MARK = "\u064b-\u065f\u0670\u0610-\u061a\u06d6-\u06ed"
 _LETTERS = "\u0621-\u063a\u0641-\u064a\u0671-\u06d3\u06fa-\u06ff"
 _HONORIFIC = re.compile("[" + "".join(_HONORIFICS) + "]")
+_UR_HONORIFIC = re.compile("[\u0610-\u0613\ufdfa\ufdfb\ufdf2]")
 # as a Persian reader says them, without vowel marks (the Persian voice read the marks
 # of the Arabic words by name: "tashdid")
 _PERSIAN_HONORIFICS = {
@@ -270,6 +271,9 @@ def readable_marks(text: str, *, lang: str = "ar") -> str:
     to the Urdu voice, which says it."""
     if not _needs_work(text):
         return text
+    if lang.startswith("ur"):  # set apart, as the Urdu voice says it: written on its
+        # word ("عمرؓ", "نبیﷺ") it spelled the word letter by letter ("ain meem re ...")
+        text = _UR_HONORIFIC.sub(lambda m: _spaced(text, m, {m.group(): m.group()}), text)
     text = _PRESENTATION_FORM.sub(lambda m: unicodedata.normalize("NFKC", m.group()), text)
     if lang.split("-")[0].lower() != "ar":
         if lang.startswith("fa"):
