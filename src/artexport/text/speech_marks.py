@@ -276,6 +276,8 @@ def readable_marks(text: str, *, lang: str = "ar") -> str:
         text = _UR_HONORIFIC.sub(lambda m: _spaced(text, m, {m.group(): m.group()}), text)
     text = _PRESENTATION_FORM.sub(lambda m: unicodedata.normalize("NFKC", m.group()), text)
     if lang.split("-")[0].lower() != "ar":
+        # the pen name's sign ("غالبؔ"), which nobody says: both voices spelled the name
+        text = text.replace("\u0614", "")
         if lang.startswith("fa"):
             text = _HONORIFIC.sub(lambda m: _spaced(text, m, _PERSIAN_HONORIFICS), text)
         return _DOUBLED.sub(r"\1", _VOWEL_THEN_SHADDA.sub(lambda m: SHADDA + m.group(1), text))
