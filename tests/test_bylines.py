@@ -23,7 +23,7 @@ NOT_AUTHORS = [
     "تحریر: یہ خبر پہلے شائع ہو چکی ہے",
     # Persian
     "نویسنده: اخبار ورزشی", "توسط ادمین", "به قلم این مطلب را به اشتراک بگذارید",
-    "گزارش: سرویس فرهنگی", "نویسنده: مدیر سایت",
+    "گزارش: سرویس فرهنگی", "نویسنده: مدیر سایت", "نویسنده: گروه جامعه",  # (a desk)
     # Arabic
     "بقلم تم نشر هذا المحتوى على", "بقلم منوعات", "كتب في منوعات", "كتب تعليق على الخبر",
     "إعداد: فريق التحرير", "حوار: مع الكاتب في", "بقلم المحرر", "كتبت: أخبار محلية",
@@ -56,6 +56,9 @@ def test_a_label_or_a_sentence_is_not_an_author(line: str) -> None:
     ("مصاحبه: مریم احمدی", "مریم احمدی", "مصاحبه", None),
     ("تحریر: محمد علی", "محمد علی", None, None),
     ("By Jane Doe", "Jane Doe", None, None),
+    # the place and post in brackets after the name (Le Monde's): it stayed in the text
+    ("By Claire Morel (Beirut, correspondent)", "Claire Morel", None, "Beirut"),
+    ("Par Claire Morel (envoyée spéciale)", "Claire Morel", None, None),
     ("By Theresa May", "Theresa May", None, None),
     ("Interview by Sam O'Neill", "Sam O'Neill", "interviewer", None),
     ("By Ursula von der Leyen", "Ursula von der Leyen", None, None),

@@ -19,7 +19,7 @@ from click.testing import CliRunner
 
 from artexport import ArtexportWarning
 from artexport.cli import main
-from artexport.model import Article, Author, Heading, Paragraph, Quote, Span
+from artexport.model import Article, Author, Heading, Paragraph, Quote, Span, Table
 from artexport.narration import (
     AudioOptions,
     Cue,
@@ -716,3 +716,22 @@ def test_digit_vowels_only_on_runs_of_digit_names() -> None:
     assert with_digit_vowels("صفر تسعة ستة") == "صِفْرْ تِسْعَةْ سِتَّةْ"
     # a telephone number's groups, set apart by commas
     assert with_digit_vowels("تسعة ستة، واحد واحد") == "تِسْعَةْ سِتَّةْ، وَاحِدْ وَاحِدْ"
+
+
+def test_a_tables_cells_are_said_after_their_column_header(cache: Path) -> None:
+    # a league table read cell by cell ("واحد، الهلال، خمسة، ثلاثة عشر"): a listener
+    # could not tell the points from the games played; the display keeps the cell alone
+    table = Table(rows=(
+        ((Span("المركز"),), (Span("الفريق"),), (Span("لعب"),), (Span("النقاط"),)),
+        ((Span("1"),), (Span("الهلال"),), (Span("5"),), (Span("13"),)),
+        ((Span("2"),), (Span("Al Ahli"),), (Span("5"),), (Span(""),)),
+    ), header_rows=1)
+    art = replace(article("ar", "ترتيب الدوري", "حسم الهلال تأهله."),
+                  blocks=(Paragraph((Span("حسم الهلال تأهله."),)), table))
+    plan = plan_speech(art, AudioOptions(cache_dir=cache, diacritize=False))
+    cells = [s for s in plan if s.block == 1]
+    assert [s.text for s in cells][:6] == ["المركز", "الفريق", "لعب", "النقاط", "1", "الهلال"]
+    said = [strip_vowels(s.speech) for s in cells]
+    assert said[4:8] == ["المركز: واحد", "الفريق: الهلال", "لعب: خمسة", "النقاط: ثلاثة عشر"]
+    assert said[9] == "الفريق: Al Ahli"  # (a Latin name inside, as in any Arabic sentence)
+    assert len(cells) == 11  # the empty cell is not said

@@ -228,6 +228,51 @@ def test_hard_wrapped_text_is_joined_into_paragraphs() -> None:
     assert "Copyright" not in article.to_json()
 
 
+# one paragraph cut by a scraper every seven or eight words (a narrow column)
+_NARROW = ["أعلنت وزارة النقل في بيان أصدرته صباح اليوم أنها",
+           "ستبدأ الشهر المقبل تشغيل خط جديد للحافلات يربط",
+           "الأحياء الشمالية بوسط المدينة، على أن تعمل الحافلات",
+           "كل ربع ساعة من السادسة صباحا حتى منتصف الليل",
+           "طوال أيام الأسبوع بما فيها أيام العطل الرسمية",
+           "وأضافت الوزارة أن الحافلات الجديدة مجهزة بمنحدرات",
+           "لكراسي المتحركة وبإعلانات صوتية عن أسماء المحطات",
+           "لمساعدة المكفوفين وكبار السن على التنقل بأنفسهم",
+           "وأن سعر التذكرة سيبقى كما هو دون أي زيادة خلال",
+           "العام الأول من تشغيل الخط الجديد على الأقل."]
+
+
+def test_a_paragraph_cut_into_a_narrow_column_is_one_paragraph(tmp_path: Path) -> None:
+    """A scrape whose article is one paragraph cut every seven or eight words (about 45
+    characters, narrower than wire copy's column): each piece was a paragraph of its
+    own, one a subheading, the menu's "أخبار" the title and its items the body's."""
+    title = "خط حافلات جديد يربط الأحياء الشمالية بوسط المدينة الشهر المقبل"
+    page = write_scrape(tmp_path, "الرئيسية", "أخبار", "اقتصاد", "رياضة", title,
+                        "الأحد 08 مارس 2026 | 10:40 صباحًا", *_NARROW, "اقرأ أيضا",
+                        "افتتاح محطة جديدة للقطار", "جميع الحقوق محفوظة © 2026")
+    article = load_quietly(page)
+    assert article.title == title
+    assert paragraphs(article) == [" ".join(_NARROW)]
+
+
+def test_a_list_of_headlines_of_one_length_is_not_joined(tmp_path: Path) -> None:
+    """Headlines of the narrow column's length, none ending a sentence nor cut
+    mid-phrase, are a list: alone on a page or under the paragraph, they stay lines of
+    their own."""
+    headlines = ["ارتفاع أسعار الخضروات في الأسواق المحلية هذا الأسبوع",
+                 "افتتاح محطة جديدة للقطار في الضاحية الشرقية للمدينة",
+                 "المنتخب يستعد لمباراته الودية المقبلة أمام ضيفه",
+                 "وزارة الصحة تطلق حملة جديدة للتطعيم في المدارس",
+                 "انخفاض درجات الحرارة مع نهاية الأسبوع الجاري",
+                 "جامعة المدينة تستقبل طلابها الجدد بعد العطلة"]
+    from artexport.readers.lines import split_lines
+
+    def texts(*lines: str) -> list[str]:
+        return [ln.text for ln in split_lines("\n".join(lines) + "\n")]
+
+    assert texts(*headlines, *headlines) == [*headlines, *headlines]
+    assert texts(*_NARROW, *headlines) == [" ".join(_NARROW), *headlines]
+
+
 def test_markdown_saved_as_txt_is_read_as_markdown(tmp_path: Path) -> None:
     path = write_scrape(tmp_path, "# دليل الحديقة", "", BODY[0], "", "## المداخل", "",
                         BODY[1], "", "```text", "gate=north", "```")
@@ -1890,3 +1935,45 @@ def test_a_wire_s_dashed_credit_under_the_headline_is_the_dateline(
     article = load_quietly(page)
     assert article.dateline == dateline
     assert paragraphs(article) == list(BODY)
+
+
+@pytest.mark.parametrize(("name", "service", "title"), [
+    ("شمائلہ جعفری", "بی بی سی اردو ڈاٹ کام، لاہور",
+     "لاہور میں نابینا طلبہ کے لیے بریل کتابوں کا نیا مرکز"),
+    ("Tom Bateman", "BBC News, Jerusalem", "Rail link to reopen after two years of repairs"),
+])
+def test_the_bbc_s_service_and_place_under_the_writer_s_name_is_the_byline(
+        tmp_path: Path, name: str, service: str, title: str) -> None:
+    """The BBC prints the writer's name over the service and the place ("BBC News,
+    Erbil", "بی بی سی اردو ڈاٹ کام، کراچی"): the writer was lost, and in Urdu the
+    service's line was taken for the headline."""
+    body = ["The first trains will run on Monday morning, the operator said in a statement "
+            "on Sunday.",
+            "Passengers will need to book seats in advance during the first month of "
+            "service, it added."] if service.startswith("BBC") else [
+        "شہر کے مرکزی کتب خانے میں نابینا طلبہ کے لیے بریل کتابوں کا ایک نیا حصہ کھول "
+        "دیا گیا ہے۔",
+        "منتظمین کے مطابق اس حصے میں پانچ سو سے زیادہ درسی کتابیں رکھی گئی ہیں جو طلبہ مفت "
+        "لے جا سکیں گے۔"]
+    page = write_scrape(tmp_path, "Home", "News", "Sport", title, name, service,
+                        "8 March 2026" if service.startswith("BBC") else "8 مارچ 2026",
+                        *body, "Related Topics")
+    article = load_quietly(page)
+    assert article.title == title
+    assert [a.name for a in article.authors] == [name]
+    assert paragraphs(article) == body
+
+
+def test_a_persian_paper_s_desk_under_the_headline_is_not_its_writer(tmp_path: Path) -> None:
+    """Etemad prints its desk ("گروه جامعه", the society desk) under the headline: it
+    was read as the article's author."""
+    body = ["مسافران قطار تهران به مشهد از امروز می‌توانند بلیت‌های خود را به صورت "
+            "برخط خریداری کنند.",
+            "به گفته مدیر راه‌آهن، فروش حضوری بلیت نیز تا پایان سال ادامه خواهد داشت."]
+    page = write_scrape(tmp_path, "صفحه اصلی", "سیاسی", "اقتصادی",
+                        "تاریخ انتشار: سه‌شنبه ۱۷ آذر ۱۴۰۵ - ۰۹:۱۵",
+                        "فروش برخط بلیت قطار مشهد آغاز شد", "گروه جامعه", *body, "نظر شما")
+    article = load_quietly(page)
+    assert article.title == "فروش برخط بلیت قطار مشهد آغاز شد"
+    assert article.authors == ()
+    assert paragraphs(article) == body

@@ -436,6 +436,19 @@ def test_headlines_above_a_story_with_its_own_byline_are_not_its_text(tmp_path: 
 @pytest.mark.parametrize(("line", "reason"), [
     ("32M ago", "counter"), ("Published 1 day ago", "counter"), ("منذ ساعتين", "counter"),
     ("قبل 3 ساعات", "counter"), ("0shares", "counter"), ("2 hours, 34 minutes ago", "counter"),
+    ("Updated about 3 hours ago", "counter"),  # (Dawn's: it opened the article's text)
+    # Le Monde's skip link (taken for a headline) and its "save for later" button
+    ("Aller au contenu principal", "navigation"), ("Lire plus tard", "share/print widget"),
+    # L'Orient-Le Jour's reading-mode button and comment count (read as the story's tags)
+    ("Lecture zen", "share/print widget"), ("Commentaires (3)", "comments"),
+    # Al Jazeera's newsletter box after the text (kept as its last lines)
+    ("Sign up for Al Jazeera", "newsletter offer"), ("Weekly Newsletter", "newsletter offer"),
+    # Dawn Urdu's share button and closed comments under the text (kept as its end)
+    ("اس تحریر کو شیئر کریں", "share/print widget"), ("کمنٹس (0) بند ہیں", "comments"),
+    # comment-policy lines under Urdu, French and Persian articles were kept as their text
+    ("روزنامہ کا ادارہ کمنٹس سے متفق ہونا ضروری نہیں سمجھتا۔", "disclaimer"),
+    ("Les commentaires publiés n’engagent que leurs auteurs.", "disclaimer"),
+    ("نظرات منتشر شده لزوماً بیانگر دیدگاه این رسانه نیست.", "disclaimer"),
     ("Page 1A", "counter"), ("Staff Writer", "byline role"), ("مراسل", "byline role"),
     ("Click to share on Facebook (Opens in new window)", "share/print widget"),
     ("Follow Mara Lindqvist on Twitter", "share/print widget"), ("Sharing is caring!",
@@ -457,7 +470,9 @@ def test_furniture_lines(line: str, reason: str) -> None:
 
 @pytest.mark.parametrize("line", ["You may also like...", "Previous post", "PFT Most Commented",
                                   "We Recommend", "Our Latest Stories", "المقال التالي",
-                                  "Related Recipes", "Related Links", "Popular Articles"])
+                                  "Related Recipes", "Related Links", "Popular Articles",
+                                  # Jang's "more from" its sections: its list was kept
+                                  "اہم خبریں سے مزید", "کھیلوں کی خبریں سے مزید"])
 def test_headings_of_lists_of_other_stories(line: str) -> None:
     from artexport.readers.news import related_heading
 
@@ -940,6 +955,34 @@ def test_a_live_blog_s_entry_times_between_its_paragraphs_are_kept(tmp_path: Pat
     texts = [plain_text(b.spans) for b in article.blocks if hasattr(b, "spans")]
     assert texts[1:] == [line for pair in zip(times, entries, strict=True) for line in pair]
     assert "09:15 ص" in [d.text for d in article.dropped]
+
+
+def test_a_live_blog_s_dated_entry_times_are_entries_not_the_page_s_date(
+        tmp_path: Path) -> None:
+    """A live blog whose entries each open with the date and the time ("07 ديسمبر 2026
+    01:30 م"): the first entry's news was taken for the headline, the coverage's
+    opening sentence was lost and the second entry's time became the page's. Each
+    entry's time stays above its news, the headline and date are the page's."""
+    entries = ["أعلنت هيئة الموانئ إغلاق ثلاثة أرصفة أمام السفن الصغيرة حتى تهدأ الأمواج "
+               "على الساحل.",
+               "قالت مديرية الصحة إن فرق الإسعاف نقلت أربعة مصابين إلى المستشفى العام.",
+               "أعادت شركة الكهرباء التيار إلى معظم الأحياء الشرقية بعد انقطاع دام ساعتين."]
+    stamps = ["08 مارس 2026 04:10 م", "08 مارس 2026 02:55 م", "08 مارس 2026 11:05 ص"]
+    opening = ("تنقل الصحيفة أولا بأول تطورات المنخفض الجوي الذي يضرب المدن الساحلية منذ "
+               "فجر اليوم.")
+    page = tmp_path / "live.txt"
+    page.write_text("\n".join([
+        "تغطية مباشرة", "أولا بأول.. المنخفض الجوي يضرب المدن الساحلية",
+        "الأحد 08 مارس 2026 | 09:20 صباحًا", opening,
+        *[line for pair in zip(stamps, entries, strict=True) for line in pair],
+        "مقالات قد تعجبك"]) + "\n", encoding="utf-8")
+    article = load_article(page)
+    assert article.title == "أولا بأول.. المنخفض الجوي يضرب المدن الساحلية"
+    assert article.published is not None
+    assert (article.published.hour, article.published.minute) == (9, 20)
+    texts = [plain_text(b.spans) for b in article.blocks if hasattr(b, "spans")]
+    assert texts == [opening, *[line for pair in zip(stamps, entries, strict=True)
+                                for line in pair]]
 
 
 def test_one_short_sentence_among_labels_is_no_stretch_of_text() -> None:

@@ -174,6 +174,11 @@ ARABIC_CASES = [
     ("عام / أمطار غزيرة", "عام، أمطار غزيرة"),  # a section and a headline: a pause
     # a country's two letters end a domain: "sa" was read as a syllable
     ("زوروا موقع sehhaty.sa للتسجيل", "زوروا موقع sehhaty دوت إِسْ إِيهْ للتسجيل"),
+    # a currency pair ("يُوْ إِسْ دِيْ، SAR": one code spelled, one said as a word)
+    ("استقر زوج USD/SAR وتراجع (EUR/USD).",
+     "استقر زوج دولار أمريكي مقابل ريال سعودي وتراجع (يورو مقابل دولار أمريكي)."),
+    # an international body's domain and its path ("unfccc.int cop thirty" was said)
+    ("تابعوا الموقع unfccc.int/cop30 مباشرة", "تابعوا الموقع unfccc دوت int مباشرة"),
     ("// انتهى //", "انتهى"),
     # Latin names, URLs, e-mail, abbreviations.
     ("تطبيق iPhoneIslam الشهير", "تطبيق iPhoneIslam الشهير"),
@@ -232,6 +237,28 @@ ARABIC_CASES = [
     # a prayer's time names its part of the day ("العصر 3:52" was "ليلًا")
     ("العصر 3:52", "العصر الساعة الثالثة واثنتان وخمسون دقيقة عصرًا"),
     ("المغرب 6:25", "المغرب الساعة السادسة وخمس وعشرون دقيقة مساءً"),
+    # a timetable's colon after the prayer, and its "م" ("عصرًا" at sunset, "صباحًا" at
+    # night); two hours with one part of the day (the dash was left, "3-" said alone)
+    # an IBAN's country glued to its digits' words (the English voice said "sah"), two
+    # places joined by a hyphen (said as one word)
+    ("رقم الحساب SA03 8000 0000 6080 1016 7519 وطريق الرياض-الدمام",
+     "رقم الحساب SA صفر ثلاثة، ثمانية صفر صفر صفر، صفر صفر صفر صفر، ستة صفر ثمانية صفر، "
+     "واحد صفر واحد ستة، سبعة خمسة واحد تسعة وطريق الرياض الدمام"),
+    # tests said as words, not spelled ("تِيْ أُوْ إِيْ إِفْ إِلْ")
+    ("حصل على 100 في TOEFL و700 في GMAT", "حصل على مئة في TOEFL وسبعمئة في GMAT"),
+    # a country's flag names it (who played whom was lost); an unknown one is dropped
+    ("فاز المنتخب 🇸🇦 على نظيره 🇦🇷 بلاعب 🇫🇯 جديد",
+     "فاز المنتخب السعودية على نظيره الأرجنتين بلاعب جديد"),
+    # the rial sign: counted, in Arabic letters (its Persian yeh was named, "Farsi yeh")
+    ("بسعر 15 ﷼ فقط، والعملة ﷼", "بسعر خمسة عشر ريالًا فقط، والعملة ريال"),
+    # the lira's and the rupee's signs (the voice said nothing for them)
+    ("بسعر 3 ₺ و₹500", "بسعر ثلاث ليرات تركية وخمسمئة روبية هندية"),
+    # half past midnight ("ظهرًا بعد منتصف الليل")
+    ("وقع الانفجار الساعة 12:30 بعد منتصف الليل.",
+     "وقع الانفجار الساعة الثانية عشرة والنصف بعد منتصف الليل."),
+    ("المغرب: 5:50 م\nالعشاء: 7:20\nيفتح من الساعة 3-5 مساء",
+     "المغرب: الساعة الخامسة وخمسون دقيقة مساءً\nالعشاء: الساعة السابعة والثلث مساءً\n"
+     "يفتح من الساعة الثالثة مساءً إلى الساعة الخامسة مساءً"),
     ("بنسبة 7% (±2%)", "بنسبة سبعة بالمئة (زائد أو ناقص اثنين بالمئة)"),
     # dotted initials of a name, in brackets or not
     ("وقعت ج.م.ع اتفاقية", "وقعت جمهورية مصر العربية اتفاقية"),
@@ -314,6 +341,10 @@ ARABIC_CASES = [
     ("في 2020–2024 ارتفع، ويحصل على 10-15 مقعداً، والحرارة -2 درجة، وتقييمه 4.7/5",
      "في ألفين وعشرين إلى ألفين وأربعة وعشرين ارتفع، ويحصل على عشرة إلى خمسة عشر مقعدًا، "
      "والحرارة سالب درجتين، وتقييمه أربعة فاصل سبعة من خمسة"),
+    # a plus between two words is "and" ("بلسالموقع" and English "plus" were heard); after
+    # a name it is its "plus" ("أوبك+")
+    ("باقة الشركة+الموقع أو الإنترنت + التلفاز، واجتمعت أوبك+ اليوم",
+     "باقة الشركة زائد الموقع أو الإنترنت زائد التلفاز، واجتمعت أوبك بلس اليوم"),
     # an interview's question and answer marks ("سين"/"جيم" were heard); "س" elsewhere
     ("س: متى بدأت الفكرة؟", "سؤال: متى بدأت الفكرة؟"),
     ("ج/ قبل 3 سنوات.", "جواب: قبل ثلاث سنوات."),

@@ -42,7 +42,8 @@ for _reason, _words in (
               "أرسل لصديق", "حفظ", "نسخ الرابط", "Tweet", "Share", "Print", "Email",
               "E-mail", "Facebook", "Twitter", "WhatsApp", "Linkedin", "Pinterest", "Reddit",
               "Telegram", "Follow", "Follow us", "Pause", "Play", "Close",
-              "Réutiliser ce contenu", "Contribuer", "فیس بک", "فیسبک", "ٹوئٹر", "ٹویٹر",
+              "Réutiliser ce contenu", "Contribuer", "Lire plus tard", "Lecture zen",
+              "فیس بک", "فیسبک", "ٹوئٹر", "ٹویٹر",
               "واٹس ایپ", "فیسبوک", "توییتر", "تلگرام", "اینستاگرام", "واتساپ",
               "Share this story About sharing", "Share this story", "Share this article",
               "Share this", "Share this:", "Sharing is caring", "Sharing is caring!",
@@ -72,7 +73,9 @@ for _reason, _words in (
                   "Terms of Service", "Cookie Policy",
                   "Back to Gallery", "No thanks", "العودة للأعلى", "العودة إلى الأعلى",
                   "للأعلى", "السابق", "التالي",
-                  "صفحه اصلی", "جستجو", "ہوم", "تلاش")),
+                  "صفحه اصلی", "جستجو", "ہوم", "تلاش",
+                  "Aller au contenu principal", "Aller au contenu", "Se connecter",
+                  "Rechercher", "Accueil")),
     (COMMENTS, ("إضافة تعليق جديد", "أضف تعليقك", "أضف تعليق", "اسمك", "تعليقك",
                 "تعليقك *", "التعليقات", "Comments", "Leave a comment", "Leave a Reply",
                 "Post a comment", "Name *", "Email *", "Website", "Post Comment",
@@ -127,7 +130,9 @@ for _reason, _words in (
 # "قبل 3 ساعات": when a teaser was posted (a list of them follows an article)
 _RELATIVE_TIME = (
     # (a clock icon drawn by an icon font comes out as one letter before it: "l قبل 5 ساعات")
-    r"^([a-z]\s+)?(((published|posted|updated)\s+)?(\d+\s*(seconds?|minutes?|mins?|hours?|hrs?|days?|"
+    # (Dawn's "Updated about 3 hours ago")
+    r"^([a-z]\s+)?(((published|posted|updated)\s+)?((about|over|almost|nearly)\s+)?"
+    r"(\d+\s*(seconds?|minutes?|mins?|hours?|hrs?|days?|"
     r"weeks?|months?|[smhd])(,?\s*\d+\s*(seconds?|minutes?|mins?|hours?|hrs?))?|"
     r"an? (minute|hour|day|week|month))\s+ago|"
     r"(منذ|قبل)\s+(\d+\s+)?(ثانية|ثوان|ثواني|دقيقة|دقيقتين|دقائق|ساعة|ساعتين|ساعات|يوم|"
@@ -241,8 +246,11 @@ _FURNITURE_PATTERNS: list[tuple[str, str]] = [
      r"\baccept (?:all )?cookies\b|^cookies? (?:policy|settings|preferences|consent)\b|"
      r"(?:يستخدم (?:هذا )?الموقع|نستخدم) (?:ملفات )?(?:تعريف الارتباط|الكوكيز)|"
      r"(?:این (?:وب)?سایت|ما) از کوکی", COOKIES),
-    (r"^(view |read )?\d*\s*comments?\s*\(?\d*\)?$", COMMENTS),
-    (r"^\d[\d,.]*\s*[km]?\s+(comments?|تعليقا?ت?|نظر|تبصرے)$", COMMENTS),
+    (r"^(view |read )?\d*\s*(comments?|commentaires?)\s*\(?\d*\)?$", COMMENTS),
+    # Dawn Urdu's "کمنٹس (0) بند ہیں" (comments closed) and its share button
+    (r"^(کمنٹس|تبصرے)\s*\(\d+\)(\s*بند ہیں)?$", COMMENTS),
+    (r"^(اس|یہ)\s+(تحریر|خبر|مضمون)\s+(کو\s+)?شیئر\s+کریں$", WIDGET),
+    (r"^\d[\d,.]*\s*[km]?\s+(comments?|commentaires?|تعليقا?ت?|نظر|تبصرے)$", COMMENTS),
     (r"^\d[\d,.]*\s*[km]?\s+(views|reads|shares|likes|مشاهدة|مشاهدات|قراءة|بازدید|ویوز)$",
      COUNTER),
     (r"^(views|reads|عدد المشاهدات|المشاهدات|مشاهدات|عدد القراءات|القراءات|بازدید|"
@@ -260,7 +268,8 @@ _FURNITURE_PATTERNS: list[tuple[str, str]] = [
     (r"^(hide|toggle) caption|^(acquire|purchase) licensing rights\b", CAPTION_LABEL),
     # the Guardian's newsletter promotion, its skip link and privacy notice
     (r"^(skip past|after) newsletter promotion$|^privacy notice: newsletters may contain\b|"
-     r"^free (daily|weekly|monthly) newsletter$|^sign up to [^.]{1,40}$", NEWSLETTER),
+     r"^(free )?(daily|weekly|monthly) newsletter$|^sign up (to|for) [^.]{1,40}$",
+     NEWSLETTER),  # (Al Jazeera's: "Sign up for Al Jazeera", "Weekly Newsletter")
     (r"\bnewsletter\. sign up here\.?$", NEWSLETTER),  # (Reuters)
     (r"^sign up here\.?$", WIDGET),  # (Reuters, between two paragraphs: no end)
     # a broadcaster's promotion of its WhatsApp channel (BBC Urdu, Arabic, Persian)
@@ -435,6 +444,7 @@ _RELATED_HEADING = re.compile(
     r"مطالب\s+(?:مرتبط|پیشنهادی|مشابه)|اخبار\s+مرتبط|پربازدیدترین.*|آخرین اخبار|"
     r"(?:بیشتر|همچنین)\s+بخوانید|یہ بھی پڑھی[ںے]|مزید\s+\S+|متعلقہ\s+\S+|مقبول\s+\S+|"
     r"سب سے زیادہ (?:پڑھی|دیکھی) جانے والی|"
+    r"\S+(?:\s+\S+){0,2}\s+سے\s+مزید|"  # Jang's "اہم خبریں سے مزید": more from a section
     r"تازہ ترین|"
     # French, Spanish, Portuguese, Italian, German, Dutch, Turkish, Indonesian
     r"lire aussi|à lire aussi|sur le même sujet|lea también|lee también|leia também|"
@@ -456,8 +466,8 @@ _COMMENT_LIST = re.compile(
 # ... or their bare count ("2 تعليقات", "12 Comments", "التعليقات (3)"), which a page
 # also prints under its headline: only below the text is it their heading
 _COMMENT_COUNT = re.compile(
-    r"^(?:\d+\s+(?:comments?|responses?|replies|تعليقات|تعليقا|تعليق|ردود)"
-    r"|(?:comments?|التعليقات|تعليقات)\s*\(\d+\))$", re.I)
+    r"^(?:\d+\s+(?:comments?|commentaires?|responses?|replies|تعليقات|تعليقا|تعليق|ردود)"
+    r"|(?:comments?|commentaires|التعليقات|تعليقات)\s*\(\d+\))$", re.I)
 
 
 def comment_list_heading(line: str, *, below_text: bool = False) -> bool:
@@ -507,7 +517,12 @@ _DISCLAIMER = re.compile(
     r"(ترحب|نرحب)[^.]{0,40}(بالنقاش|بتعليقات|بالتعليقات)|مراجعة التعليقات|التعليقات قبل نشرها|"
     r"الآراء الواردة|لا (تعبر|يعبر|تعكس) (بالضرورة )?عن (رأي|وجهة نظر)|"
     r"comments? (are|will be) (moderated|reviewed|subject to)|views expressed|"
-    r"do not (necessarily )?reflect the (views|opinions)", re.I)
+    r"do not (necessarily )?reflect the (views|opinions)|"
+    # (Express Urdu's "... پالیسی کا کمنٹس سے متفق ہونا ضروری نہیں۔", a French "n'engagent
+    # que leurs auteurs", a Persian "لزوماً بیانگر دیدگاه ... نیست")
+    r"(کمنٹس|تبصروں|تبصرے)[^۔.]{0,20}متفق ہونا ضروری نہیں|"
+    r"(commentaires|contributions)\b[^.]{0,60}n['’]engagent? que (leurs?|ses) auteurs?|"
+    r"(نظرات|دیدگاه[ ‌]?ها)[^.]{0,40}لزوما?ً? (بیانگر|منعکس[ ‌]?کننده) (نظر|دیدگاه)", re.I)
 
 
 def is_disclaimer(text: str) -> bool:

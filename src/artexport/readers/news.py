@@ -151,6 +151,7 @@ _LABEL_WORDS = frozenset(fold(w) for w in (
     "admin", "administrator", "webmaster", "moderator", "user", "ادمین", "ایڈمن", "مدیر",
     "سایت", "سرویس", "اخبار", "أخبار", "الأخبار", "خبریں", "ڈیسک", "desk", "news",
     "service", "team", "staff", "فريق", "التحرير", "تحریریہ", "editorial",
+    "گروه",  # a Persian paper's desk under the headline: "گروه جامعه", "گروه سیاسی"
     # a newspaper's masthead ("صحيفة الأيام البحرينية", "جريدة الوطن")
     "صحيفة", "جريدة", "مجلة", "روزنامه", "اخبار", "روزنامہ"))
 
@@ -171,6 +172,9 @@ _LABEL_IN_PLACE = re.compile(r"^(?P<label>\S+)\s+في\s+(?P<place>[^/:：]{2,30}
                              r"(?P<name>[^/:：]{3,60}?)\s*[-–]?\s*$")
 
 
+_PLACE_AFTER = re.compile(r"^(?P<byline>.+?)\s*\((?P<place>[^(),،]{2,30})(?:[,،][^()]{0,30})?\)$")
+
+
 def parse_byline(line: str, *, labels: frozenset[str] = frozenset()) -> Byline | None:
     """A byline such as "الرياض: بدر الخريف", "عبد الرحيم بن حسن (جدة)",
     "حوار: آسيا العتروس", "نویسنده: علی رضایی" or "By Jane Doe"; ``None`` if the line
@@ -182,6 +186,13 @@ def parse_byline(line: str, *, labels: frozenset[str] = frozenset()) -> Byline |
         # "حاوره في صنعاء / عبد الملك الفهيدي -": the label, where, then the name
         found = parse_byline(f"{placed.group('label')}: {placed.group('name')}", labels=labels)
         return Byline(found.authors, placed.group("place")) if found else None
+    if (placed := _PLACE_AFTER.match(text)) is not None \
+            and _ROLE_PREFIX.match(placed.group("byline")) \
+            and (found := parse_byline(placed.group("byline"), labels=labels)) is not None:
+        # "Par Alexandre Aublanc (Casablanca, correspondance)": the writer, then where
+        # and as what he writes (the whole line was no byline: it stayed in the text)
+        place = placed.group("place")
+        return Byline(found.authors, found.dateline or (place if is_city(place) else None))
     when = _BYLINE_TIME.search(text)
     if when:  # "By Tess Bonn - 11/19/19 06:56 AM EST": the name before the time
         text = text[:when.start()].strip()
@@ -513,6 +524,11 @@ _ROLE_LINE = re.compile(
     r"@\w{2,}|^(?:صحافي|صحفي|صحافية|صحفية|كاتب|كاتبة|مراسل|مراسلة|محرر|محررة|مدير|"
     r"خبرنگار|نویسنده|نامہ نگار|reporter|correspondent|staff writer|editor|columnist)"
     r"(?!\w)", re.I)
+# ... or the BBC's service and the writer's place ("BBC News, Erbil", "بی بی سی اردو ڈاٹ
+# کام، کراچی", "بي بي سي نيوز عربي، القاهرة")
+_SERVICE_PLACE = re.compile(r"^(?:BBC|بی\u200c?\s?بی\u200c?\s?سی|بي\s?بي\s?سي)(?!\w)"
+                            r"[^,،]{0,40}[,،]\s*\S[^,،]{0,30}$")
+SERVICE_WORDS = 8  # such a line, at most
 
 
 # ... or, under the writer's name, a line about the writer (an opinion page's: "كاتبة
@@ -530,7 +546,8 @@ def role_line(text: str, name: str | None = None) -> bool:
     the ``name`` right above it, a line about that writer too ("كاتبة وأكاديمية لبنانية،
     ...", "Jane Doe is a British writer ...")."""
     text = text.strip()
-    if len(text.split()) <= 5 and _ROLE_LINE.search(text):
+    if (len(text.split()) <= 5 and _ROLE_LINE.search(text)) \
+            or (len(text.split()) <= SERVICE_WORDS and _SERVICE_PLACE.match(text)):
         return True
     if name is None or len(text.split()) > BIO_WORDS:
         return False

@@ -30,8 +30,12 @@ from .news import (
     related_heading,
     split_caption_label,
 )
+from .stopwords import function_word_count
 
 WRAP_MIN, WRAP_MAX = 55, 100  # the wrap column of a hard-wrapped text
+WRAP_SLACK = 15  # a line cut at the column is this much shorter at most (narrow: a quarter)
+NARROW_MIN = 30  # a narrow column, at least (see :func:`unwrap`)
+NARROW_FULL = 0.8  # ... with this share of the long lines cut at it
 
 # A list mark, then a space ("* item", "2) item"); the round bullets often come glued
 # ("•item"). "-نحن في السودان..." (an interview answer) is a dash glued to prose.
@@ -120,16 +124,27 @@ def unwrap(raw: list[str]) -> list[tuple[int, str]]:
     """Join the lines of a hard-wrapped text (wire copy cut at ~72 columns) back into
     one line per paragraph, with the number of each paragraph's first line; a scrape
     with one line per paragraph is returned as it is. Linear: parts are collected and
-    joined once per paragraph."""
+    joined once per paragraph.
+
+    A narrower column (NARROW_MIN to WRAP_MIN: a phone's width, a scraper that cut an
+    Arabic paragraph every seven or eight words) is read as wrapped only when nearly all
+    the long lines are cut at it, no line is joined that is longer than the column, and
+    only runs that end a sentence, with a line cut mid-phrase among them (:func:`_cut`),
+    are joined: a list of headlines of one length ends none and is cut nowhere, and the
+    page's own paragraphs stand longer than the column. (A list of headlines right
+    above such a paragraph, with no heading or blank line between, is joined to it.)"""
     numbered = list(enumerate(raw, 1))
     lengths = sorted(len(ln) for ln in raw if len(ln.split()) >= 6)
     if len(lengths) < 6:
         return numbered
     width = lengths[int(len(lengths) * 0.9)]  # the wrap column
-    full = sum(1 for n in lengths if width - 15 <= n <= width)
+    narrow = width < WRAP_MIN
+    slack = width // 4 if narrow else WRAP_SLACK
+    full = sum(1 for n in lengths if width - slack <= n <= width)
     # Wire copy and e-mail wrap at 60 to 80 columns; shorter lines of one length are
     # verse or a list, longer ones a scrape with one line per paragraph.
-    if not WRAP_MIN <= width <= WRAP_MAX or full < 0.6 * len(lengths):
+    if not (NARROW_MIN if narrow else WRAP_MIN) <= width <= WRAP_MAX \
+            or full < (NARROW_FULL if narrow else 0.6) * len(lengths):
         return numbered
     out: list[tuple[int, list[str]]] = []
     wrapped = False  # the previous line was cut at the wrap column
@@ -137,13 +152,31 @@ def unwrap(raw: list[str]) -> list[tuple[int, str]]:
         text = line.strip()
         # (a line cut at the wrap column is never furniture: only shorter ones are checked)
         if wrapped and text and not bullet_of(text) and not IMAGE_NAME.match(text) \
-                and (len(line) >= width - 15 or furniture_reason(text) is None) \
+                and (len(line) >= width - slack or furniture_reason(text) is None) \
+                and not (narrow and (len(line) > width or ends_sentence(out[-1][1][-1]))) \
                 and not (ends_sentence(out[-1][1][-1]) and len(text.split()) < 6):
             out[-1][1].append(text)
         else:
             out.append((no, [line]))
-        wrapped = bool(text) and len(line) >= width - 15
-    return [(no, " ".join(parts) if len(parts) > 1 else parts[0]) for no, parts in out]
+        wrapped = bool(text) and len(line) >= width - slack
+    joined: list[tuple[int, str]] = []
+    for no, parts in out:
+        if len(parts) == 1:
+            joined.append((no, parts[0]))
+        elif narrow and not (ends_sentence(parts[-1])
+                             and any(_cut(a, b) for a, b in itertools.pairwise(parts))):
+            joined.extend((no + n, part) for n, part in enumerate(parts))
+        else:
+            joined.append((no, " ".join(parts)))
+    return joined
+
+def _cut(line: str, below: str) -> bool:
+    """``line`` was cut mid-phrase, ``below`` going on with it: it ends with a comma or a
+    function word ("في", "that"), or ``below`` opens with a small Latin letter."""
+    last = line.split()[-1] if line.split() else ""
+    return last.endswith((",", "،", ";", "؛")) or function_word_count([last]) > 0 \
+        or below.lstrip()[:1].islower()
+
 
 # ---- lines ------------------------------------------------------------------------
 
@@ -190,6 +223,7 @@ class Line:
     row: bool = False
     item: bool = False       # in a run of lines that open with a number or a date
     caption: bool = False    # a photo gallery's caption: text, never a subheading
+    entry: bool = False      # a live blog entry's time: text, never the page's date
     article: bool = False    # the model's decision
     reason: str | None = None  # why the line is left out (when it is)
 
@@ -201,7 +235,10 @@ class Line:
 
     @property
     def date(self) -> FoundDate | None:
-        """The date, when the line is a date line (:func:`date_line`), looked for once."""
+        """The date, when the line is a date line (:func:`date_line`), looked for once;
+        none for a live blog entry's time (the entry's, not the page's)."""
+        if self.entry:
+            return None
         if self._date is False:
             self._date = date_line(self.body)
         return self._date if isinstance(self._date, FoundDate) else None

@@ -6,6 +6,7 @@ calls these after it)."""
 
 from __future__ import annotations
 
+import collections
 import itertools
 import re
 
@@ -93,24 +94,57 @@ _SOURCE_LINE = re.compile(r"(?:المصدر|مصدر|منبع|ماخذ|Source)\s
 
 
 ENTRY_TIMES = 3  # lone times between a live blog's paragraphs, at least
+ENTRY_STAMP_WORDS = 8  # a live blog entry's date and time alone: "07 ديسمبر 2026 01:30 م"
+
+
+def _entry_stamp(line: Line) -> bool:
+    """A time alone ("01:30 م": furniture by rule), or a date with its time alone and
+    no sentence ("07 ديسمبر 2026 01:30 م")."""
+    if line.furniture == COUNTER:
+        return time_only(line.body) is not None
+    found = line.date if line.furniture is None and not line.bullet else None
+    return found is not None and found.hour is not None \
+        and line.words <= ENTRY_STAMP_WORDS and not ends_sentence(line.body)
+
+
+def _shape(text: str) -> str:
+    """A line's shape: its words as "0" (with a digit) or "a", its signs as they are."""
+    return " ".join("0" if any(c.isdigit() for c in w) else "a" if any(c.isalpha() for c in w)
+                    else w for w in text.split())
 
 
 def entry_times(lines: list[Line]) -> None:
-    """A live blog's entries, each under its time alone ("01:30 م", then the news):
-    a lone time is furniture by rule (a clock, a teaser's time), but ENTRY_TIMES or
-    more of them between the article's paragraphs, each over a sentence of it, are its
-    entries' times, which a listener needs to follow the story (Elwatan's coverage
-    "لحظة بلحظة" lost them all)."""
+    """A live blog's entries, each under its time alone ("01:30 م", or with its date
+    "07 ديسمبر 2026 01:30 م", then the news): a lone time is furniture by rule (a clock,
+    a teaser's time), and a date line the page's date, but ENTRY_TIMES or more of them
+    between the article's paragraphs, each over a sentence of it, are its entries'
+    times, which a listener needs to follow the story (Elwatan's coverage "لحظة بلحظة"
+    lost them all; with dates, the first entry's news became the headline, its time
+    the page's). The first may stand right above the first paragraph the model kept,
+    under the coverage's opening sentence, which is the text's too."""
     marked = [ln.index for ln in lines if ln.article]
     if not marked:
         return
-    times = [ln for ln in lines[marked[0] + 1:marked[-1]]
-             if ln.furniture == COUNTER and time_only(ln.body) is not None
-             and lines[ln.index - 1].article and lines[ln.index + 1].article
+    times = [ln for ln in lines[max(marked[0] - 1, 0):marked[-1]]
+             if _entry_stamp(ln) and lines[ln.index + 1].article
+             and (ln.index < marked[0] or lines[ln.index - 1].article)
              and ends_sentence(lines[ln.index + 1].body)]
-    if len(times) >= ENTRY_TIMES:
-        for ln in times:
-            ln.furniture, ln.reason, ln.article = None, None, True
+    # dated times are the entries' when they share one shape: the page's own date line
+    # above the text ("الإثنين 07 ديسمبر 2026 | 08:10 صباحًا") is written otherwise
+    dated = [ln for ln in times if ln.furniture is None]
+    shape, count = collections.Counter(_shape(ln.body) for ln in dated).most_common(1)[0] \
+        if dated else ("", 0)
+    times = [ln for ln in times if ln.furniture is not None
+             or (count >= ENTRY_TIMES and _shape(ln.body) == shape)]
+    if len(times) < ENTRY_TIMES:
+        return
+    for ln in times:
+        ln.furniture, ln.reason, ln.article, ln.entry = None, None, True, True
+    intro = lines[times[0].index - 1] if times[0].index > 0 else None
+    if intro is not None and not intro.article and intro.furniture is None \
+            and not (intro.related or intro.in_related or intro.bullet) \
+            and intro.words >= PROSE_WORDS and ends_sentence(intro.body):
+        intro.article, intro.reason = True, None
 
 
 _SLIDE = re.compile(r"^(\d{1,3})\s*/\s*(\d{1,3})$")  # a gallery's "2 / 4"

@@ -84,7 +84,8 @@ def counted(n: int, noun: CountedNoun, *, case: Case = "oblique",
 
 # -- context ---------------------------------------------------------------------------
 
-# Words after a number that are not the noun it counts.
+# Words after a number that are not the noun it counts ("في 2025 بنسبة": a preposition
+# and its noun, not a feminine noun counted by the year).
 FUNCTION_WORDS = word_set("""
     زائد في من على إلى الى عن مع منذ حتى بعد قبل خلال عند لدى نحو حوالي حوالى قرابة زهاء أو
     او ثم بل لكن إلا الا غير سوى فقط تقريبا أيضا ايضا كما وفق حسب بحسب وفقا مقابل بين ضد
@@ -93,13 +94,14 @@ FUNCTION_WORDS = word_set("""
     فيهم عليها عليهم إليها لها له لهم بها به بهم آخرون آخرين أخرى آخر أخريات يوميا سنويا
     شهريا أسبوعيا حاليا سابقا مجددا مؤخرا إضافيا فما فأكثر فأقل أكثر أقل فصاعدا وأكثر
     وما ونحو كل جميع بعض عدة مساء صباحا ظهرا عصرا ليلا بالمئة بالمائة المئة المائة
+    أمام بنسبة بقيمة بمعدل بمقدار بواقع بفارق بسعر بزيادة بارتفاع بانخفاض بتراجع بإجمالي
 """)
 
 # Words after which a number is the subject: intransitive and passive verbs, "هناك".
 _SUBJECT_VERBS = word_set("""
     هناك ثمة يوجد توجد يعيش تعيش يقيم تقيم يعمل تعمل يشارك تشارك شارك شاركت صوت صوتت
     يصوت نزح نزحت فر فرت عاد عادت وصل وصلت توفي توفيت مات ماتت لقي لقيت نجا نجت غرق غرقت
-    سقط سقطت حضر حضرت أصيب أصيبت استشهد استشهدت انضم انضمت
+    سقط سقطت حضر حضرت أصيب أصيبت استشهد استشهدت انضم انضمت امتنع امتنعت
 """)
 # Verbs of casualty reports whose unvowelled letters news writes for the passive: a
 # number straight after one that opens a clause is its subject ("قُتل 21 شخصًا",
@@ -185,7 +187,7 @@ def case_of(before: str, proclitic: str = "") -> Case:
 
 
 # Prepositions of a place, time or cause between a verb and its subject.
-_PLACE_PREPOSITIONS = word_set("في على من إلى خلال جراء إثر أمام داخل خارج قرب عند")
+_PLACE_PREPOSITIONS = word_set("في على من إلى خلال جراء إثر أمام داخل خارج قرب عند لصالح ضد")
 
 
 def _subject_verb(word: str, earlier: str) -> bool:
@@ -305,16 +307,20 @@ def reading_of(before: str, proclitic: str, after: str, value: int) -> Reading:
         first = re.fullmatch(r"([وفبلك]{0,2})\d[\d.,]*", head or "")
         if first is not None:
             case = case_of(further, first.group(1))
-    if definite and _AGE.match(after) and _has_ordinal(value):
-        # "في الـ17 من عمرها": an age, the ordinal of the year ("السابعة عشرة")
+    if definite and (_AGE.match(after) or (_AGE_NOUN.fullmatch(bare(word))
+                                           and counted_noun_after(after) is None)) \
+            and _has_ordinal(value):
+        # "في الـ17 من عمرها", "دون سن الـ5": an age, the ordinal of the year ("السابعة
+        # عشرة", "سن الخامسة"; "سن الخمسة" was said; "سن الـ65 عامًا" counts its years)
         return Reading(True, True, case, True, False)
     if definite:
         # "الـ24 ساعة": the gender of the noun it counts ("الأربع والعشرين ساعة")
         following = counted_noun_after(after)
         return Reading(False, True, case, following is not None and is_feminine(following),
                        False)
-    if word and bare(word) in LABEL_WORDS:
-        # "القانون رقم 15 لسنة 2020": a number that names, counting nothing after it
+    if word and (bare(word) in LABEL_WORDS or _LATIN_NAME.fullmatch(word)):
+        # "القانون رقم 15 لسنة 2020", "Gen 3 وذاكرة": a number that names, counting
+        # nothing after it ("Gen ثلاث وذاكرة" was said)
         return Reading(False, False, case, False, False)
     following = counted_noun_after(after)
     if following is None or _is_year(before, value):
@@ -327,8 +333,10 @@ def reading_of(before: str, proclitic: str, after: str, value: int) -> Reading:
 
 
 _DAY_NOUNS = frozenset({"ليلة", "يوم", "الليلة", "اليوم"})
+_LATIN_NAME = re.compile(r"[A-Za-z][A-Za-z-]*")
 # "في الـ17 من عمرها", "في الـ65 من العمر": an age
 _AGE = re.compile(r"\s{1,3}من\s{1,3}(?:ال)?عمر")
+_AGE_NOUN = re.compile(r"[وف]?[بل]?سن")
 
 
 def _counts_a_plural(after: str, value: int) -> bool:

@@ -75,7 +75,7 @@ _FROM = frozenset({"من", "ومن", "فمن", "از", "سے"})
 
 
 _NO_FROM_AFTER = frozenset({"كل", "وكل", "في", "وفي", "على", "وعلى", "عن", "إلى", "الى",
-                            "حتى", "خلال"})
+                            "حتى", "خلال", "عند", "وعند", "لدى", "ولدى", "أمام"})
 
 
 def range_words(first: str, second: str, words_before: list[str]) -> str:
@@ -84,8 +84,8 @@ def range_words(first: str, second: str, words_before: list[str]) -> str:
     if any(word in _BETWEEN for word in words_before[-2:]):
         return f"{first} و{second}"
     if words_before and (words_before[-1] in _FROM or words_before[-1] in _NO_FROM_AFTER):
-        # "كل 4-6 ساعات": "كل من" is "each of"; "في 2020-2024", "على 10-15 مقعدا": "في
-        # من", "على من" were said
+        # "كل 4-6 ساعات": "كل من" is "each of"; "في 2020-2024", "على 10-15 مقعدا", "عند
+        # 5.25%-5.50%": "في من", "على من", "عند من" were said
         return f"{first} إلى {second}"
     return f"من {first} إلى {second}"
 
@@ -304,7 +304,8 @@ def _units_in_words(text: str, language: int) -> str:
 
 _WEIGHT_CLASS = re.compile(r"((?:وزن|الوزن|لوزن|بوزن|فئة)[ \t]+)([-−+])(\d{2,3})"
                            r"(?=[ \t]?(?:كغ|كلغ|كجم|كيلو|kg))")
-_PLUS_AFTER_NAME = re.compile(r"(?<=[\u0621-\u064a])\+(?![\d+])")
+_PLUS_AFTER_NAME = re.compile(r"(?<=[\u0621-\u064a])\+(?![\d+])(?P<word>[\u0621-\u064a])?"
+                              r"|(?<=[\u0621-\u064a])[ \t]+\+[ \t]+(?P<spaced>[\u0621-\u064a])")
 # "3M مشاهدة", "500K متابع": a Latin scale letter before what social media count (not a
 # "4K" screen)
 _LATIN_SCALE = re.compile(r"(?<![\w.])(\d+(?:\.\d+)?)([KMB])(?=[ \t](?:مشاهد|متابع|مشترك|مستخدم|"
@@ -370,7 +371,10 @@ def regular_number_writing(text: str, primary: str) -> str:
         # a weight class, "وزن -73 كغ", "+100 كغ": under and over, not "minus"
         text = _WEIGHT_CLASS.sub(lambda m: m.group(1) + ("فوق " if m.group(2) == "+"
                                                          else "تحت ") + m.group(3), text)
-        text = _PLUS_AFTER_NAME.sub(" بلس", text)  # "أوبك+"
+        # "أوبك+" is "أوبك بلس"; between two words the sign is "and": "الإنترنت+التلفاز"
+        # (it was "الإنترنت بلسالتلفاز")
+        text = _PLUS_AFTER_NAME.sub(lambda m: f" زائد {m.group('word') or m.group('spaced')}"
+                                    if m.group("word") or m.group("spaced") else " بلس", text)
         text = _LATIN_SCALE.sub(lambda m: f"{m.group(1)} {_SCALE_WORDS[m.group(2)]}", text)
     elif primary == "en":
         text = _TENNIS_SETS.sub(_tennis_sets, text)  # "won 6-4 6-3": "six-four, six-three"

@@ -241,19 +241,22 @@ def definite(words: str) -> str:
     """The number with the article, for "الـ70": "سبعين" -> "السبعين".
 
     Joined numbers take it on each part ("الخمسة والعشرون"), a compound 11-19 on its
-    first word only ("الأحد عشر", "الخمسة عشر"), as the grammars prescribe.
+    first word only ("الأحد عشر", "الخمسة عشر"), as the grammars prescribe; a decimal on
+    its whole part ("الـ1.5": "الواحد فاصل خمسة"; "واحد" is no "و" and "احد": it was
+    "والاحد الفاصل الخمسة").
     """
+    whole, point, fraction = words.partition(" فاصل ")
     out: list[str] = []
-    for word in words.split(" "):
+    for word in whole.split(" "):
         if word in ("ثمانٍ", "وثمانٍ"):
             word = word[:-1] + "ي"  # "ثمانٍ" -> "الثماني": the article takes the tanween's place
         if word.startswith("ال") or (out and word in ("عشر", "عشرة")):
             out.append(word)
-        elif word.startswith("و") and len(word) > 1:
+        elif word.startswith("و") and len(word) > 1 and not word.startswith("واحد"):
             out.append("وال" + word[1:])
         else:
             out.append("ال" + word)
-    return " ".join(out)
+    return " ".join(out) + point + fraction
 
 
 def ar_decimal(integer: int, fraction: str, *, case: Case = "nominative") -> str:

@@ -214,11 +214,31 @@ _AR_QUARTER = re.compile(r"(?P<word>في|خلال|الربع|نتائج|أربا
 _AR_QUARTERS = ("", "الأول", "الثاني", "الثالث", "الرابع")
 
 
+# A country's flag names it ("فاز المنتخب 🇸🇦 على نظيره 🇦🇷": who played whom was lost
+# with the emoji); flags of other countries are dropped with the other pictographs
+_FLAG = re.compile("[\U0001F1E6-\U0001F1FF]{2}")
+_AR_COUNTRY_LIST = """
+SA:السعودية AE:الإمارات QA:قطر KW:الكويت BH:البحرين OM:عمان YE:اليمن IQ:العراق SY:سوريا
+LB:لبنان JO:الأردن PS:فلسطين EG:مصر SD:السودان LY:ليبيا TN:تونس DZ:الجزائر MA:المغرب
+MR:موريتانيا SO:الصومال DJ:جيبوتي TR:تركيا IR:إيران US:الولايات_المتحدة GB:بريطانيا
+FR:فرنسا DE:ألمانيا ES:إسبانيا IT:إيطاليا BR:البرازيل AR:الأرجنتين PT:البرتغال
+NL:هولندا JP:اليابان KR:كوريا_الجنوبية CN:الصين RU:روسيا UA:أوكرانيا IN:الهند
+PK:باكستان"""
+_AR_COUNTRIES = dict(pair.split(":") for pair in _AR_COUNTRY_LIST.split())
+
+
+def _flag_name(m: re.Match[str]) -> str:
+    code = "".join(chr(ord(ch) - 0x1F1E6 + ord("A")) for ch in m.group())
+    name = _AR_COUNTRIES.get(code)
+    return f" {name.replace('_', ' ')} " if name else m.group()
+
+
 def _marks_as_words(text: str, primary: str) -> str:
     words = _ARROWS.get(primary)
     if words:
         text = _UP.sub(f" {words[0]} ", _DOWN.sub(f" {words[1]} ", text))
     if primary == "ar":
+        text = _FLAG.sub(_flag_name, text)
         text = _AR_QUARTER.sub(lambda m: f"{m.group('word')} الربع "
                                f"{_AR_QUARTERS[int(m.group('n'))]}".replace("الربع الربع",
                                                                            "الربع"), text)
@@ -271,7 +291,8 @@ def _drop_furniture(text: str, primary: str) -> str:
 _BARE_DOMAIN = re.compile(
     r"(?<![\w@./-])(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+"
     r"(?:com|org|net|gov|edu|info|io|co|sa|eg|ae|tn|ma|dz|jo|lb|sy|iq|kw|qa|bh|om|ye|ly|"
-    r"sd|ps|ir|af|uk|us|fr|de|tv|me|app|ai)(?![\w@-]|\.[a-z])(?:/[^\s]*)?",
+    r"sd|ps|ir|af|uk|us|fr|de|tv|me|app|ai|int|eu|ch|ca|tr|ru|cn|jp|pk|mr|news|online|site)"
+    r"(?![\w@-]|\.[a-z])(?:/[^\s]*)?",
     re.IGNORECASE,
 )
 
@@ -335,6 +356,12 @@ def _tidy(text: str, primary: str, latin: str | None = None) -> str:
     # (from the first blank of a run only: tried at every blank, a long run was quadratic)
     # (but for the other Latin-script voices, "10/1995" keeps its slash: they say
     # "barra", "barra", "Schrägstrich" as a law's number needs)
+    # a Latin code glued to the Arabic words of its digits ("SA03": "SAصفر ثلاثة", the
+    # English voice said "sah"), two Arabic words joined by a hyphen ("الرياض-الدمام"
+    # was said as one word)
+    text = re.sub(rf"(?<=[{_LATIN_LETTER}])(?=[{_AR_LETTER}])|(?<=[{_AR_LETTER}])"
+                  rf"(?=[{_LATIN_LETTER}])", " ", text)
+    text = re.sub(rf"(?<=[{_AR_LETTER}])[-‐‑](?=[{_AR_LETTER}])", " ", text)
     slash = r"(?<!\s)(?<!\d(?=/\d))\s*[|/\\]+\s*" if latin else r"(?<!\s)\s*[|/\\]+\s*"
     text = re.sub(slash, f"{comma} ", text)
     text = _SEPARATOR_DASH.sub(f"{comma} ", text)

@@ -65,6 +65,8 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from .arabic_spelling import arabic_spelling
+
 __all__ = ["ALL_MARKS", "READABLE_MARKS", "engine_spelling", "pausal_forms", "readable_marks",
            "speakable_marks"]
 
@@ -274,8 +276,11 @@ def readable_marks(text: str, *, lang: str = "ar") -> str:
     if lang.startswith("ur"):  # set apart, as the Urdu voice says it: written on its
         # word ("عمرؓ", "نبیﷺ") it spelled the word letter by letter ("ain meem re ...")
         text = _UR_HONORIFIC.sub(lambda m: _spaced(text, m, {m.group(): m.group()}), text)
-    text = _PRESENTATION_FORM.sub(lambda m: unicodedata.normalize("NFKC", m.group()), text)
-    if lang.split("-")[0].lower() != "ar":
+    arabic = lang.split("-")[0].lower() == "ar"
+    # (in Arabic, spelled as Arabic: "﷼" is "ریال" with a Persian yeh, which the Arabic
+    # voice named, "r Farsi yeh a l")
+    text = _PRESENTATION_FORM.sub(lambda m: _expanded(m.group(), arabic), text)
+    if not arabic:
         # the pen name's sign ("غالبؔ"), which nobody says: both voices spelled the name
         text = text.replace("\u0614", "")
         if lang.startswith("fa"):
@@ -298,6 +303,12 @@ def readable_marks(text: str, *, lang: str = "ar") -> str:
     if "  " in text:
         text = re.sub(r"(?<=\S) {2,}(?=\S)", " ", text)
     return text
+
+
+def _expanded(forms: str, arabic: bool) -> str:
+    """Presentation forms as the letters they show, in Arabic with Arabic letters."""
+    letters = unicodedata.normalize("NFKC", forms)
+    return arabic_spelling(letters) if arabic else letters
 
 
 def _doubled_yeh_with_n(m: re.Match[str]) -> str:

@@ -244,9 +244,9 @@ def degree_range(m: re.Match[str], primary: str) -> str:
 
 
 CURRENCY = re.compile(
-    rf"(?P<sym>[$€£]){SP}(?P<a>{NUM})(?:{SP}(?P<scale_a>{SCALE_ALT})(?![{AR_LETTER}])"
+    rf"(?P<sym>[$€£﷼₺₹]){SP}(?P<a>{NUM})(?:{SP}(?P<scale_a>{SCALE_ALT})(?![{AR_LETTER}])"
     rf"|[ \t]?(?P<latin>bn|bln|mn|mln|tn|trn|m|k)(?![A-Za-z]))?"
-    rf"|(?P<b>{NUM})(?:{SP}(?P<scale_b>{SCALE_ALT})(?![{AR_LETTER}]))?{SP}(?P<sym_b>[$€£])"
+    rf"|(?P<b>{NUM})(?:{SP}(?P<scale_b>{SCALE_ALT})(?![{AR_LETTER}]))?{SP}(?P<sym_b>[$€£﷼₺₹])"
 )
 # "$2.5bn" in an Arabic, Persian or Urdu sentence: the scale in the sentence's words
 _LATIN_SCALES = {
@@ -362,10 +362,11 @@ _AIRCRAFT = re.compile(r"بوينغ|بوينج|إيرباص|ايرباص|إير�
 
 
 # Words of a match's result a few words before "0-3", "2-3": a score, not a range (a
-# draw, "1-1", is a score wherever it stands; a range does not end where it starts)
+# draw, "1-1", is a score wherever it stands; a range does not end where it starts);
+# the loser's "أمام" ("خسر ريال مدريد أمام برشلونة 0-4": the verb is further back)
 _SCORE_WORD = re.compile(
     "(?:[وفبل]|ال|بال|وال|فال)*(?:فاز|فوز|خسر|خسار|تعادل|هزم|هزيم|انهزم|تغلب|سحق|نتيج|مبارا|"
-    "الشوط|شوط|تقدم|تأخر|انتصار|انتصر)")
+    "الشوط|شوط|تقدم|تأخر|انتصار|انتصر|أمام)")
 
 
 def _score_context(words: list[str]) -> bool:
@@ -409,8 +410,7 @@ def number_range(m: re.Match[str], primary: str) -> str:
                 and int(b) == (int(a) + 1) % 100 and not tail:
             return f"{ur_year(int(a))} {ur_cardinal(int(b))}{rest}"  # a fiscal "2024-25"
         if primary == "ur":  # ("پندرہ سے بیس منٹ": "تک" before a unit was heard wrong)
-            # (and before "فیصد" or a scale: "دس سے پندرہ تک فیصد" was said)
-            counted = unit_text or tail or (
+            counted = unit_text or tail or (  # (not "دس سے پندرہ تک فیصد")
                 rest.split() and rest.split()[0] not in _UR_POSTPOSITIONS)
             until = "" if counted else " تک"  # ("... سے ... تک کے دوران")
             return f"{first} سے {second}{until}{tail}{rest}"
@@ -434,7 +434,8 @@ def number_range(m: re.Match[str], primary: str) -> str:
     # (a basketball or handball score, "98-87", "31-28", only after a match's word and
     # with no counted noun after it: "فاز 20-30 طالبا" is a range)
     if (whole and pa and pb and not (scale or unit_text or pct)
-            and ((max(pa[0], pb[0]) <= 20 and (pa[0] >= pb[0] or _score_context(words)))
+            and ((max(pa[0], pb[0]) <= 20 and (pa[0] >= pb[0] or (
+                _score_context(words) and counted_noun_after(rest or after(m)) is None)))
                  or (max(pa[0], pb[0]) <= 200 and _score_context(words)
                      and counted_noun_after(rest or after(m)) is None))):
         return (f"{ar_cardinal(pa[0], case='oblique')} مقابل "
@@ -501,8 +502,7 @@ def slashed(m: re.Match[str], primary: str, month_names: MonthNames) -> str:
                 "ur": "نائن الیون"}.get(primary, m.group())  # the attacks of 2001
     if primary == "ur" and a > b <= 10 and _UR_CRICKET.search(
             before(m)[-60:] + " " + after(m)[:30]):
-        # a cricket score, runs for wickets: "اسکور 36/2" is "چھتیس پر دو" (it was the
-        # fraction "چھتیس بٹا دو", or the day and month "12/3")
+        # a cricket score, runs for wickets: "اسکور 36/2" (was the fraction "بٹا")
         return f"{ur_cardinal(a)} پر {ur_cardinal(b)}"
     if is_day_month(m, a, b, m.group("b")):
         return day_month(a, b, primary, month_names)
@@ -530,6 +530,14 @@ def slashed(m: re.Match[str], primary: str, month_names: MonthNames) -> str:
         return f"{cardinal(a, primary)}، {cardinal(b, primary)}"
     if primary == "fa" and 2 <= b <= 10 and a < b:
         return f"{fa_cardinal(a)} {fa_ordinal(b)}"  # "سه چهارم": a cardinal and an ordinal
+    if primary == "ar":
+        # "حصل على 18/20": the first number in the case of its place, the second after
+        # "على" in the genitive ("على عشرون" was said)
+        said = before(m)
+        glued = re.search(r"(?:^|\s)([وفبلك]{1,2})$", said)
+        pre = glued.group(1) if glued else ""
+        case = case_of(said[: len(said) - len(pre)], pre)
+        return f"{ar_cardinal(a, case=case)} على {ar_cardinal(b, case='oblique')}"
     over = {"fa": "بر", "ur": "بٹا"}.get(primary, "على")
     return f"{cardinal(a, primary)} {over} {cardinal(b, primary)}"
 

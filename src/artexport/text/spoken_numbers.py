@@ -120,7 +120,7 @@ from .spoken_times import (
     time_of_day,
     time_range,
 )
-from .units import AR_UNITS
+from .units import AR_UNITS, CURRENCY_PAIR, currency_pair
 
 __all__ = ["MonthNames", "ascii_digits", "numbers_language", "speak_date", "speak_number",
            "speak_numbers_in", "speak_time"]
@@ -215,6 +215,7 @@ def speak_numbers_in(text: str, primary: str, *, month_names: MonthNames = "both
         text = _sub(QUANTITY, lambda m: quantity(m, primary), text)
         if primary == "ar":  # (Arabic titles: "م." was "المهندس" in Persian and Urdu too)
             text = arabic_abbreviations(text)
+            text = CURRENCY_PAIR.sub(currency_pair, text)
     if primary in _OUT_OF:  # a rating, "4.7/5": "four point seven five" was said
         text = _RATING.sub(rf"\1 {_OUT_OF[primary]} \2", text)
     text = _sub(SLASHED, lambda m: slashed(m, primary, month_names), text)
@@ -442,16 +443,14 @@ _LATIN_ORDINAL = re.compile(r"(?<![\w.,])(\d{1,4})(?:st|nd|rd|th)(?![A-Za-z\d])"
 
 
 def _after_letter(m: re.Match[str]) -> str:
-    """What parts a number from the Latin letter before it: a hyphen after a lone "A"
-    ("A18", "A4"), which the English voice read as the article in "A eighteen", /ɐ/."""
+    """A hyphen after a lone "A" ("A18": the English voice read "A eighteen" /ɐ/)."""
     i = m.start()
     lone_a = i >= 1 and m.string[i - 1] == "A" and (i == 1 or not m.string[i - 2].isalpha())
     return "-" if lone_a else " "
 
 
 def _latin_digits(digits: str) -> str:
-    """Digits inside a Latin word ("App3ad", "MP3", "PM2.5", "v1.2.3") are read in
-    English: a decimal's digits one by one, a version's parts as numbers."""
+    """Digits in a Latin word ("MP3", "PM2.5", "v1.2.3") in English (decimals digit by digit)."""
     parts = digits.replace("٫", ".").split(".")
     if len(parts) == 2:
         return f"{en_cardinal(int(parts[0]))} point " + " ".join(
@@ -463,8 +462,9 @@ def _latin_digits(digits: str) -> str:
 
 
 _FA_DURATION = re.compile(r"(?<![\d:.,٫])(?<!ساعت )(\d{1,3}):([0-5]\d)(?![\d:])[ \t]?ساعت(?!\w)")
-_RATING = re.compile(r"(?<![\d.,٫/])(\d{1,2}[.,٫]\d{1,2})[ \t]?/[ \t]?(5|10|100)"
-                     r"(?![\d/]|[.,٫]\d)")
+# (a grade point average out of 4 too, its maximum with zeros: "3.95/4.00")
+_RATING = re.compile(r"(?<![\d.,٫/])(\d{1,2}[.,٫]\d{1,2})[ \t]?/[ \t]?(4|5|10|20|100)"
+                     r"(?:[.,٫]0{1,2})?(?![\d/]|[.,٫]\d)")
 _OUT_OF = {"ar": "من", "en": "out of", "fa": "از"}
 # "-1 درجة", "-2 درجة": below zero, one and two are still the noun and its dual
 # (the nouns a value below zero counts: "الطابق -2 بأبعاد" is no count)

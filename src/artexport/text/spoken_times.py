@@ -249,20 +249,27 @@ _EN_DAY_PART_AFTER = re.compile(r"[ \t](?:tonight|overnight|this (?:morning|afte
                                 r"at night)\b")
 
 
+_AFTER_MIDNIGHT = re.compile(r"[ \t]+بعد[ \t]+منتصف[ \t]+الليل")
+
+
 def time_of_day(m: re.Match[str], primary: str) -> str:
     """One clock time of the text (a ``TIME`` match) in words."""
     hour, minute = int(m.group("hour")), int(m.group("minute"))
     zone = (m.group("zone") or "").replace(" ", "").replace("\t", "").lower()
-    if not zone and primary == "ar":
+    if zone in ("", "م") and primary == "ar":
         # a prayer's time names its part of the day: "العصر 3:52" is in the afternoon,
-        # "المغرب 6:25" in the evening (they were read "ليلًا" and "صباحًا")
-        zone = _PRAYER_PARTS.get(strip_clitics(previous_word(before(m))[0]), "")
+        # "المغرب 6:25" in the evening (they were read "ليلًا" and "صباحًا"), and "م"
+        # after it says no more ("المغرب: 5:50 م" was "عصرًا"); a timetable puts a colon
+        # after the prayer's name
+        prayer = previous_word(before(m).rstrip(" \t").removesuffix(":"))[0]
+        zone = _PRAYER_PARTS.get(strip_clitics(prayer), zone)
     if zone[:1] in ("a", "p"):
         zone = zone.replace(".", "")  # "p.m.", "p.m", "pm"
     if not (0 <= hour <= 24 and 0 <= minute <= 59):
         return m.group()
-    if zone in {"ص", "صباحا", "صباحًا", "am"} and hour == 12:
-        hour = 0
+    if (zone in {"ص", "صباحا", "صباحًا", "am"} or (
+            not zone and _AFTER_MIDNIGHT.match(m.string, m.end()))) and hour == 12:
+        hour = 0  # ("12:30 بعد منتصف الليل" was "ظهرًا بعد منتصف الليل")
     elif _afternoon(zone, hour):
         hour += 12
     if primary == "ur":
@@ -281,6 +288,9 @@ def time_of_day(m: re.Match[str], primary: str) -> str:
     if primary == "ar" and zone in _AR_DAY_PARTS and words != "منتصف الليل":
         # The writer's part of the day replaces ours: "4:17 فجرا" -> "... فجرًا".
         words = f"{words.rsplit(' ', 1)[0]} {_AR_DAY_PARTS[zone]}"
+    elif primary == "ar" and not zone and words != "منتصف الليل" and \
+            _AFTER_MIDNIGHT.match(m.string, m.end()):
+        words = words.rsplit(" ", 1)[0]  # the writer's "بعد منتصف الليل" is the part
     second = m.group("second")
     if second and int(second):
         s = int(second)
@@ -325,7 +335,7 @@ def _ur_time_in_text(m: re.Match[str], hour: int, minute: int) -> str:
 # after "الساعة" or after a time in the morning ("9 ص -", "9 ص حتى"). Written "10:00 ص"
 # for TIME to read; it was "العاشرة ص" and "خمسة أمتار".
 HOUR_WITH_PART = re.compile(
-    rf"(?<![\d:.,/])(?P<hour>1[0-2]|0?[1-9]){SP}"
+    rf"(?<![\d:.,/\-–])(?:(?P<first>1[0-2]|0?[1-9])[-–])?(?P<hour>1[0-2]|0?[1-9]){SP}"
     rf"(?P<zone>ص|م|صباحا|صباحًا|مساء|مساءً|ظهرا|ظهرًا|فجرا|فجرًا|عصرا|عصرًا|ليلا|ليلًا)"
     rf"(?![{AR_LETTER}\d])")
 _HOUR_BEFORE = re.compile(r"(?:الساعة|الساعه)[ \t]*$")
@@ -342,6 +352,12 @@ _PART_AND_BEFORE = re.compile(
 def hour_with_part(m: re.Match[str]) -> str:
     """An HOUR_WITH_PART match as a time "H:00 zone", or as it stands (metres)."""
     said = before(m)
+    first, zone = m.group("first"), m.group("zone")
+    if first:  # "الساعة 3-5 مساء": two hours; "فاز 3-1 مساء الجمعة": a score, its evening
+        if not _HOUR_BEFORE.search(said):
+            return m.group()
+        first_zone = f" {zone}" if int(first) <= int(m.group("hour")) else ""
+        return f"{first}:00{first_zone} إلى {m.group('hour')}:00 {zone}"
     if said.endswith("\u0648") and not _PART_AND_BEFORE.search(said):
         return m.group()
     if m.group("zone") == "م" and not (_HOUR_BEFORE.search(said) or _MORNING_BEFORE.search(said)):

@@ -113,6 +113,12 @@ AR_UNITS: dict[str, CountedNoun] = {
                     _noun("مليمتر زئبقي", "مليمتران زئبقيان", "مليمترات زئبقية",
                           "مليمترًا زئبقيًا")),
     "V": _noun("فولت", "فولتان", "فولتات", "فولتًا"),
+    # science news: a pore's or a chip's size, a gas's concentration ("420 ppm" was said
+    # by the English voice letter by letter, "0.3 nm" as "en em")
+    "nm": _noun("نانومتر", "نانومتران", "نانومترات", "نانومترًا"),
+    **dict.fromkeys(("µm", "μm"), _noun("ميكرومتر", "ميكرومتران", "ميكرومترات", "ميكرومترًا")),
+    "ppm": _noun("جزء في المليون", "جزآن في المليون", "أجزاء في المليون",
+                 "جزءًا في المليون"),
     "ل.س": _currency("ليرة", "سوري", "ليرات", feminine=True),
     "ل.ل": _currency("ليرة", "لبناني", "ليرات", feminine=True),
     "ل.ت": _currency("ليرة", "تركي", "ليرات", feminine=True),
@@ -150,6 +156,18 @@ AR_UNITS: dict[str, CountedNoun] = {
 }
 
 
+# A currency pair of the exchange pages ("USD/SAR", "EUR/USD"): said as the two
+# currencies ("يو إس دي، SAR": one code spelled, the other read as a word by the English
+# voice, the slash a pause)
+_ISO_CODES = "|".join(k for k in AR_UNITS if re.fullmatch("[A-Z]{3}", k))
+CURRENCY_PAIR = re.compile(rf"(?<![A-Za-z/])({_ISO_CODES})/({_ISO_CODES})(?![A-Za-z/])")
+
+
+def currency_pair(m: re.Match[str]) -> str:
+    """A ``CURRENCY_PAIR`` match as "دولار أمريكي مقابل ريال سعودي"."""
+    return f"{AR_UNITS[m.group(1)].singular} مقابل {AR_UNITS[m.group(2)].singular}"
+
+
 def _unit_pattern(key: str) -> str:
     # "ل.س" may be written "ل. س" or "ل .س"; "كم2" "كم 2" is not a unit.
     return r"[ \t]?\.[ \t]?".join(re.escape(part) for part in key.split("."))
@@ -169,10 +187,15 @@ AR_CURRENCY_SYMBOLS: dict[str, CountedNoun] = {
     "€": _noun("يورو", None, "يورو", "يورو"),
     "£": _noun("جنيه إسترليني", "جنيهان إسترلينيان", "جنيهات إسترلينية",
                "جنيهًا إسترلينيًا"),
+    "﷼": _noun("ريال", "ريالان", "ريالات", "ريالًا"),  # the rial sign, one character
+    # (the voice says nothing for these signs: "34.5 ₺ للدولار" lost its lira)
+    "₺": _noun("ليرة تركية", "ليرتان تركيتان", "ليرات تركية", "ليرة تركية", feminine=True),
+    "₹": _noun("روبية هندية", "روبيتان هنديتان", "روبيات هندية", "روبية هندية",
+               feminine=True),
 }
 OTHER_CURRENCY_SYMBOLS = {
-    "fa": {"$": "دلار", "€": "یورو", "£": "پوند"},
-    "ur": {"$": "ڈالر", "€": "یورو", "£": "پاؤنڈ"},
+    "fa": {"$": "دلار", "€": "یورو", "£": "پوند", "﷼": "ریال", "₺": "لیر", "₹": "روپیه"},
+    "ur": {"$": "ڈالر", "€": "یورو", "£": "پاؤنڈ", "﷼": "ریال", "₺": "لیرا", "₹": "روپے"},
 }
 
 DEGREE = _noun("درجة", "درجتان", "درجات", "درجة", feminine=True)
