@@ -54,6 +54,7 @@ _WRITTEN_MONTHS = sorted({
     "دجنبر", "ربيع الاول", "ربيع الثاني", "جمادى الاولى",
     "جمادى الأول", "جمادى الثانية", "جمادى الآخر", "ذي القعدة", "ذي الحجة", "محرّم",
     *FA_GREGORIAN[1:], *_FA_SOLAR[1:], *UR_GREGORIAN[1:], *_UR_HIJRI[1:],
+    "سپتمبر", "فبروری", "جولای",  # Afghanistan's spellings ("۱۱ سپتمبر" was a count)
 }, key=len, reverse=True)
 MONTH_ALT = "|".join(re.escape(m) for m in _WRITTEN_MONTHS)
 # every written form of a Hijri month -> its number
