@@ -89,13 +89,17 @@ _URDU_LETTERS = str.maketrans({
     "\u0649": "\u06cc",  # alef maksura
     "\u0647": "\u06c1",  # heh -> heh goal
     "\u0629": "\u06c3",  # teh marbuta -> teh marbuta goal
+    # (the voice dropped the vowel of a hamza on an alef, "إن شاء" /nʌ ʃaː/, and spelled
+    # a word with the Persian izafa heh, "خانۀ")
+    "\u0623": "\u0627", "\u0625": "\u0627", "\u0671": "\u0627",  # أ إ ٱ -> alef
+    "\u06c0": "\u06c2",  # heh with yeh above -> heh goal with hamza, "مسئلۂ"
 })
 
 
 def urdu_spelling(text: str) -> str:
     """``text`` (Urdu) with Arabic letters written as the Urdu letters the Urdu voice
     reads ("الله" -> "اللہ", "پاكستان" -> "پاکستان")."""
-    return text.translate(_URDU_LETTERS)
+    return text.translate(_URDU_LETTERS).replace("\u06c1\u0674", "\u06c2")  # "مسئلہٴ"
 
 
 
