@@ -224,6 +224,25 @@ def test_a_vowelled_arabic_quotation_in_persian_or_urdu_is_read_in_arabic(cache:
     assert not plain.runs
 
 
+def test_a_verse_s_partly_vowelled_words_stay_in_its_arabic_run(cache: Path) -> None:
+    """A verse's words whose long vowels are unmarked ("يَا", "آمَنُوا", "فِي": one or
+    two marks) broke the Arabic run: the Persian voice began the verse, the Urdu voice
+    said "فِی" in its middle. A word with a mark among vowelled words is in the run; a
+    Persian adverb's tanween ("حتماً") is no such mark."""
+    art = article("fa", "سخنرانی",
+                  "او گفت: «يَا أَيُّهَا الَّذِينَ آمَنُوا كُتِبَ عَلَيْكُمُ الصِّيَامُ» و رفت.",
+                  "او حتماً «وَاعْتَصِمُوا بِحَبْلِ اللَّهِ» را خواند.")
+    verse, adverb = plan_speech(art, AudioOptions(cache_dir=cache)).sentences[1:]
+    assert [r.lang for r in verse.runs] == ["fa", "ar", "fa"]
+    assert strip_vowels(verse.runs[1].speech).startswith("«يا")
+    assert [r.lang for r in adverb.runs] == ["fa", "ar", "fa"]
+    assert "حتماً" in adverb.runs[0].speech
+    art = article("ur", "آیت", "چیئرمین نے آیت «لَقَدْ كَانَ لَكُمْ فِي رَسُولِ اللَّهِ "
+                  "أُسْوَةٌ حَسَنَةٌ» پڑھی۔")
+    verse = plan_speech(art, AudioOptions(cache_dir=cache)).sentences[1]
+    assert [r.lang for r in verse.runs] == ["ur", "ar", "ur"]
+
+
 def test_an_english_phrase_inside_a_persian_sentence_is_read_in_english(cache: Path) -> None:
     """A Persian sentence quoting English ("... گزارش داد: "Oil prices rose 3% on
     Monday.""): its number was said in Persian inside the English words. A phrase (three

@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 
 from artexport.text.lang import detect_language
 from artexport.text.sentences import clause_bounds, sentence_bounds, split_sentences
+from artexport.text.speech import speech_text
 
 SPLIT_CASES = [
     # End marks, Arabic question mark, ellipses.
@@ -243,3 +244,16 @@ def test_an_era_s_dot_ends_the_sentence_unless_the_clause_goes_on() -> None:
     # ("في" alone opens a sentence as often: "في عام 1948 ...", "من جهته ...")
     assert len(split("تأسست المدينة عام 1920 م. في عام 1948 انتقلت العاصمة إليها.")) == 2
     assert len(split("انتهت الحرب عام 1945 م. من جهته، قال المؤرخ إن الأرقام دقيقة.")) == 2
+
+
+def test_a_persian_or_urdu_sentence_goes_on_after_an_era_or_noon_abbreviation() -> None:
+    """A Persian or Urdu sentence ends on its verb: "در سال ۱۳۵۷ ه.ش. به دنیا آمد",
+    "ساعت ۱۰ ق.ظ. برگزار شد" were cut in two, the first half ending on a stop."""
+    assert split_sentences("او در سال ۱۳۵۷ ه.ش. به دنیا آمد. سپس رفت.", "fa") == [
+        "او در سال ۱۳۵۷ ه.ش. به دنیا آمد.", "سپس رفت."]
+    assert len(split_sentences("جلسه ساعت ۱۰ ق.ظ. برگزار شد.", "fa")) == 1
+    assert len(split_sentences("کورش در ۵۳۰ ق.م. درگذشت.", "fa")) == 1
+    assert split_sentences("تولد: ۱۳۵۷ ه.ش.\nمحل: تهران", "fa") == [
+        "تولد: ۱۳۵۷ ه.ش.", "محل: تهران"]
+    assert speech_text("او در سال ۱۳۵۷ ه.ش. به دنیا آمد.", "fa") == \
+        "او در سال هزار و سیصد و پنجاه و هفت هجری شمسی به دنیا آمد."

@@ -288,6 +288,14 @@ def test_honorifics_and_titles_in_persian_and_urdu() -> None:
     # one the marks' names; the Urdu voice says the sign itself
     assert speech_text("پیامبر ﷺ فرمود", "fa") == "پیامبر صلی الله علیه و سلم فرمود"
     assert speech_text("نبی ﷺ نے فرمایا", "ur") == "نبی ﷺ نے فرمایا"
+    # written on its word, the sign had the Urdu voice spell the word letter by letter
+    # ("عمرؓ": "ain meem re radi-allahu anhu"); set apart, the voice says both
+    assert speech_text("حضرت عمرؓ نے فرمایا", "ur") == "حضرت عمر ؓ نے فرمایا"
+    assert speech_text("نبیﷺ کی سیرت اور امام ابو حنیفہؒ", "ur") == \
+        "نبی ﷺ کی سیرت اور امام ابو حنیفہ ؒ"
+    # the takhallus sign on a pen name is not said (the name was spelled, then "takhallus")
+    assert speech_text("مرزا غالبؔ کا شعر", "ur") == "مرزا غالب کا شعر"
+    assert speech_text("غالبؔ شاعر بود", "fa") == "غالب شاعر بود"
     # Arabic titles are Arabic's: "م." was "المهندس" in Persian and Urdu text
     assert speech_text("آقای م. حسینی گفت", "fa") == "آقای م. حسینی گفت"
     # Latin initialisms stay as written: the Persian and Urdu voices read "I.R." /er/

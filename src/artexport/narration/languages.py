@@ -242,20 +242,30 @@ _SPAN = re.compile(r".+", re.S)
 
 
 def _vowelled_arabic(text: str) -> list[re.Match[str]]:
-    """Stretches of three words or more, each of them vowelled (most of its letters
-    marked, see :func:`~artexport.text.diacritize.is_vowelled`), with nothing but blanks
-    and commas between them (linear: one pass over the words)."""
+    """Stretches of three vowelled words or more (most of their letters marked, see
+    :func:`~artexport.text.diacritize.is_vowelled`), with nothing but blanks and commas
+    between them, and the words with a vowel mark or two among and around them: a
+    verse's "يَا", "فِي", "آمَنُوا" (their long vowels unmarked) stayed with the Persian
+    or Urdu voice, which split the verse and said them with its own letters ("فِی").
+    Linear: one pass over the words."""
     found: list[re.Match[str]] = []
     run: list[re.Match[str]] = []
+    vowelled = 0
     for word in [*_TOKEN.finditer(text), None]:
-        if word is not None and is_vowelled(word.group()) and \
+        if word is not None and _MARKED.search(word.group()) and \
                 (not run or not text[run[-1].end():word.start()].strip(" \t،,")):
             run.append(word)
+            vowelled += is_vowelled(word.group())
             continue
-        if len(run) >= 3 and (span := _SPAN.match(text, run[0].start(), run[-1].end())):
+        if vowelled >= 3 and (span := _SPAN.match(text, run[0].start(), run[-1].end())):
             found.append(span)
-        run = [word] if word is not None and is_vowelled(word.group()) else []
+        run = [word] if word is not None and _MARKED.search(word.group()) else []
+        vowelled = sum(is_vowelled(w.group()) for w in run)
     return found
+
+
+# a short vowel, shadda or sukun (not the fathatan of Persian adverbs: "حتماً", "کاملاً")
+_MARKED = re.compile("[\u064c-\u0652]")
 
 
 def _arabic_stretch_language(stretch: str, article_lang: str) -> str:

@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["arabic_spelling", "urdu_spelling"]
+__all__ = ["arabic_spelling", "persian_spelling", "urdu_spelling"]
 
 PERSIAN_YEH = "\u06cc"
 
@@ -89,11 +89,39 @@ _URDU_LETTERS = str.maketrans({
     "\u0649": "\u06cc",  # alef maksura
     "\u0647": "\u06c1",  # heh -> heh goal
     "\u0629": "\u06c3",  # teh marbuta -> teh marbuta goal
+    # (the voice dropped the vowel of a hamza on an alef, "إن شاء" /nʌ ʃaː/, and spelled
+    # a word with the Persian izafa heh, "خانۀ")
+    "\u0623": "\u0627", "\u0625": "\u0627", "\u0671": "\u0627",  # أ إ ٱ -> alef
+    "\u06c0": "\u06c2",  # heh with yeh above -> heh goal with hamza, "مسئلۂ"
 })
 
 
 def urdu_spelling(text: str) -> str:
     """``text`` (Urdu) with Arabic letters written as the Urdu letters the Urdu voice
     reads ("الله" -> "اللہ", "پاكستان" -> "پاکستان")."""
-    return text.translate(_URDU_LETTERS)
+    return text.translate(_URDU_LETTERS).replace("\u06c1\u0674", "\u06c2")  # "مسئلہٴ"
 
+
+
+# Pashto letters in Persian (Dari) text, a name spelled the Pashto way ("ننګرهار",
+# "لښکرګاه"), which espeak-ng's Persian voice spells letter by letter ("letter 1707"):
+# the Persian letters a Dari reader says there
+_PERSIAN_LETTERS = str.maketrans({
+    "\u06ab": "\u06af",  # gaf with ring -> gaf
+    "\u069a": "\u0634",  # seen with dot below and above (x/sh) -> sheen
+    "\u0696": "\u0698",  # reh with dot below and above (zh/g) -> jeh
+    "\u0681": "\u0632",  # hah with hamza (dz) -> zain
+    "\u0685": "\u0633",  # hah with three dots (ts) -> seen
+    "\u067c": "\u062a",  # teh with ring -> teh
+    "\u0689": "\u062f",  # dal with ring -> dal
+    "\u0693": "\u0631",  # reh with ring -> reh
+    "\u06bc": "\u0646",  # noon with ring -> noon
+    "\u06d0": "\u06cc",  # e -> Farsi yeh
+    "\u06cd": "\u06cc",  # yeh with tail -> Farsi yeh
+})
+
+
+def persian_spelling(text: str) -> str:
+    """``text`` (Persian) with Pashto letters written as the Persian letters the Persian
+    voice reads ("ننګرهار" -> "ننگرهار")."""
+    return text.translate(_PERSIAN_LETTERS)

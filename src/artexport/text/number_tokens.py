@@ -219,7 +219,23 @@ _BRACKETED_FIGURE = re.compile(
     r"\((\d+(?:[.,٫]\d+)?|\d{1,2}:\d{2})\)([ \t]?[%٪]|[ \t](?:مساء|صباحا|ص|م)[ًا]?(?!\w))")
 _FA_DECADE = re.compile(r"(دهه(?:\u200cی| ی)?[ \t]+)(1[34][1-9]0|19[1-9]0|20[1-9]0)(?!\d)")
 _UR_SERVICE = re.compile(r"((?:ریسکیو|ہیلپ[ \u200c]?لائن|ہاٹ[ \u200c]?لائن|ایمرجنسی)[ \t]+)"
-                         r"(\d{3,5})(?![\d.,])")
+                         r"(\d{3,8}(?:-\d{2,8}){0,2})(?![\d.,-])")
+# "ساعت ۱۰ ق.ظ", "۴ ب.ظ": before and after noon (the Persian voice said the abbreviation
+# and dropped the word after it: "ق.ظ جلسه" was /qablazzohr/ alone)
+_FA_NOON = re.compile(r"(?<![\u0621-\u06ff.])[ \t]?([قب])\.[ \t]?ظ(?:\.(?=[ \t]+[\u0621-\u06ff]))?"
+                      r"(?![\u0621-\u06ff])")
+_PAISE = re.compile(r"(?<![\d.,])(\d[\d,]*)\.(\d\d)(?!\d)[ \t]?(روپے|روپیہ|روپیے)"
+                    r"(?![\u0621-\u06ff])")
+# the codes and numbers of an identity card, a post code, a bank account: digit by digit
+_CODE = re.compile(
+    r"((?<![\u0621-\u06ff])(?:کد[ \u200c]?پستی|کد[ \u200c]?ملی|شماره[ \u200c]ملی|کد[ \u200c]رهگیری"
+    r"|شماره[ \u200c](?:حساب|کارت|شبا)|شناختی[ \t]کارڈ(?:[ \t]نمبر)?|پوسٹل[ \t]کوڈ"
+    r"|پن[ \t]کوڈ|اکاؤنٹ[ \t]نمبر|ٹریکنگ[ \t]نمبر)[ \t]*:?[ \t]*)"
+    r"(\d{4,18}(?:-\d{1,10}){0,3})(?!\d|[.,٫-]\d)")
+# "شماره پیامکی ۳۰۰۰۱۴۰۳", "تلفن: ۸۸۵۵۴۴۳۳": a number to text or call, digit by digit (it
+# was "سی میلیون و هزار و چهارصد و سه"); a short one ("تماس با ۱۱۵") stays a number
+_FA_SERVICE = re.compile(r"((?<![\u0621-\u06ff])(?:تلفن|تلفنی|تماس|پیامک|پیامکی|فکس|نمابر)"
+                         r"(?:[ \t]+شماره)?[ \t]*:?[ \t]*)(\d{5,12})(?!\d|[.,٫-]\d)")
 _DOTTED_TIME = re.compile(r"(?<=الساعة )([01]?\d|2[0-3])\.([0-5]\d)(?![\d.,٫])")
 _MILITARY_TIME = re.compile(r"(?<=الساعة )([01]\d|2[0-3])([0-5]\d)(?=[ \t](?:صباح|مساء|ص\b|م\b))")
 _PERCENT_RANGE = re.compile(r"(?<![\d.,])(\d+(?:[.,٫]\d+)?)[ \t]?[%٪][ \t]?[-–—][ \t]?"
@@ -267,10 +283,17 @@ _UNIT_WORDS = {
     "mm": ("میلی‌متر", "ملی میٹر"), "GB": ("گیگابایت", "گیگا بائٹ"),
     "MB": ("مگابایت", "میگا بائٹ"), "TB": ("ترابایت", "ٹیرا بائٹ"),
     "MW": ("مگاوات", "میگاواٹ"), "kW": ("کیلووات", "کلوواٹ"), "GW": ("گیگاوات", "گیگاواٹ"),
+    # "m²" (its "²" a "2" by now) was "m two"; "m³" "mسوم"
+    "m2": ("متر مربع", "مربع میٹر"), "km2": ("کیلومتر مربع", "مربع کلومیٹر"),
+    "m3": ("متر مکعب", "مکعب میٹر"),
 }
 _LATIN_UNIT = re.compile(r"(?<=\d)[ \t]?(" + "|".join(
     re.escape(u) for u in sorted(_UNIT_WORDS, key=len, reverse=True)) + r")(?![\w/])")
-_RUPEES = re.compile(r"(?<![\w.])(?:Rs\.?|PKR)[ \t]?(\d[\d,]*(?:\.\d+)?)")
+# "Rs 5,000", "₹12,000 کروڑ" (the sign was silent: the Urdu voice says nothing for it),
+# the rupees after the scale: "بارہ ہزار کروڑ روپے", not "... روپے کروڑ"
+_RUPEES = re.compile(r"(?<![\w.])(?:Rs\.?|PKR|INR|₹)[ \t]?((?>\d[\d,]*(?:\.\d+)?"
+                     r"(?:[ \t]?(?:ہزار|لاکھ|کروڑ|ارب|کھرب|هزار|میلیون|میلیارد)"
+                     r"(?![\u0621-\u06ff]))?))([ \t]?(?:روپے|روپیه|روپیہ|روپیا))?")
 _PER_HOUR = re.compile(r"(کیلومتر|کلومیٹر|میل|متر|میٹر)[ \t]?/[ \t]?(ساعت|گھنٹہ|گھنٹے)")
 
 
@@ -282,7 +305,8 @@ _JOINED_MONTH = re.compile("(ربیع|جمادی|ذی)\u200c(ال)")
 def _units_in_words(text: str, language: int) -> str:
     """Latin units, rupees and "/ساعت" in words (``language``: 0 Persian, 1 Urdu)."""
     text = _LATIN_UNIT.sub(lambda m: " " + _UNIT_WORDS[m.group(1)][language], text)
-    text = _RUPEES.sub(lambda m: m.group(1) + (" روپیه" if language == 0 else " روپے"), text)
+    text = _RUPEES.sub(lambda m: m.group(1) + (
+        m.group(2) or (" روپیه" if language == 0 else " روپے")), text)
     return _PER_HOUR.sub(lambda m: f"{m.group(1)} {'بر' if language == 0 else 'فی'} "
                                    f"{m.group(2)}", text)
 
@@ -332,6 +356,21 @@ def signs_between_numbers(text: str, primary: str) -> str:
     return _EQUALS.sub(f" {_EQUALS_WORD.get(primary, 'equals')} ", text)
 
 
+# a Persian word a score follows: "با نتیجه ۹۸-۱۰۲", "امتیازهای ۲۵-۲۲، ۲۳-۲۵" (a set's
+# points were a range, "بیست و پنج تا بیست و دو")
+_FA_SCORE_WORD = re.compile(r"(?:نتیجه|امتیازات|امتیاز|ست|گل|برد|باخت|شکست|پیروزی|مساوی)"
+                            r"(?:\u200c?ها|\u200c?های|ی)?")
+_SCORES_BEFORE = re.compile(r"(?:\d+[ \t]?-[ \t]?\d+[ \t]*[،,]?[ \t]*(?:و[ \t]+)?)+$")
+
+
+def fa_score(m: re.Match[str], a: str, b: str) -> bool:
+    """A score after a word of scores (the scores listed before it skipped)."""
+    if len(a) > 3 or len(b) > 3:
+        return False
+    words = _SCORES_BEFORE.sub("", before(m)[-200:]).split()
+    return any(_FA_SCORE_WORD.fullmatch(word) for word in words[-3:])
+
+
 def regular_number_writing(text: str, primary: str) -> str:
     """``text`` (its digits ASCII) with the many ways news copy writes a number rewritten
     into the forms the readers of :mod:`.spoken_numbers` know: groups joined (see
@@ -365,6 +404,11 @@ def regular_number_writing(text: str, primary: str) -> str:
         text = _PENCE.sub(r"\1 pence", text)
     elif primary == "fa":  # "دهه ۱۳۶۰" is "دهه شصت", the sixties of its century
         text = _FA_DECADE.sub(lambda m: m.group(1) + m.group(2)[2:], text)
+        text = _FA_SERVICE.sub(lambda m: m.group(1) + digits_one_by_one(m.group(2), "fa"), text)
+    if primary in ("fa", "ur"):  # "کد پستی ۱۴۳۵۶۷۸۹۱۲": a code, not a billion
+        text = _CODE.sub(lambda m: m.group(1) + digit_groups_said(m.group(2).split("-"),
+                                                                  primary), text)
+        text = _FA_NOON.sub(lambda m: " قبل از ظهر" if m.group(1) == "ق" else " بعد از ظهر", text)
     if primary in ("fa", "ur"):  # "۵۰.۰۰۰ تومان": fifty thousand (it was fifty)
         text = _DOTTED_THOUSANDS.sub(lambda m: re.sub(r"[./]", "", m.group()), text)
         text = _units_in_words(text, 0 if primary == "fa" else 1)
@@ -372,8 +416,13 @@ def regular_number_writing(text: str, primary: str) -> str:
         text = _PAGE.sub("صفحه " if primary == "fa" else "صفحہ ", text)
         text = _VOLUME.sub("جلد ", text)
         text = _JOINED_MONTH.sub(r"\1 \2", text)
+    if primary == "ur":  # "278.50 روپے": rupees and paise ("اعشاریہ پانچ صفر" was said)
+        text = _PAISE.sub(lambda m: f"{m.group(1)} {m.group(3)}" + (
+            f" {m.group(2)} پیسے" if int(m.group(2)) else ""), text)
     if primary == "ur":  # "ریسکیو 1122": a service's number, digit by digit
-        text = _UR_SERVICE.sub(lambda m: m.group(1) + digits_one_by_one(m.group(2), "ur"), text)
+        # (a toll-free "ہیلپ لائن 0800-26477": its groups apart, "26477" was an amount)
+        text = _UR_SERVICE.sub(
+            lambda m: m.group(1) + digit_groups_said(m.group(2).split("-"), "ur"), text)
     return text
 
 

@@ -70,12 +70,14 @@ def ur_year(year: int) -> str:
     return ur_cardinal(year)
 
 
-def ur_ordinal(n: int, *, feminine: bool = False) -> str:
+def ur_ordinal(n: int, *, feminine: bool = False, oblique: bool = False) -> str:
     """An Urdu ordinal: 1 -> "پہلا" (feminine "پہلی"), 5 -> "پانچواں" ("پانچویں"),
-    21 -> "اکیسواں" ("اکیسویں": "اکیسویں صدی")."""
+    21 -> "اکیسواں" ("اکیسویں": "اکیسویں صدی"); ``oblique``, a masculine noun's form
+    before a postposition: "چھٹے نمبر پر", "پانچویں نمبر پر"."""
     if n in _UR_ORD_IRREGULAR:
-        return _UR_ORD_IRREGULAR[n][feminine]
-    return ur_cardinal(n) + ("ویں" if feminine else "واں")
+        masculine, female = _UR_ORD_IRREGULAR[n]
+        return female if feminine else masculine[:-1] + "ے" if oblique else masculine
+    return ur_cardinal(n) + ("ویں" if feminine or oblique else "واں")
 
 
 def ur_fraction_of(integer: int, quarters: int) -> str | None:

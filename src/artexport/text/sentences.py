@@ -102,6 +102,7 @@ _DIGITS = re.compile(r"[0-9\u0660-\u0669\u06f0-\u06f9]+")
 CLAUSE_GOES_ON = (r"(?:حتى|إلى|الى|حيث|أي|أو|تقريبا|بينما|على يد|عن عمر|"
                   r"في (?:عهد|زمن|عصر|أيام|حكم|ظل|خلافة))(?![\u0621-\u064a])")
 _CLAUSE_AFTER = re.compile(rf"[ \t]+{CLAUSE_GOES_ON}")
+_SAME_LINE_WORD = re.compile(r"[ \t]+[\u0621-\u064a\u066e-\u06d3\u06fa-\u06ff]")
 _ARABIC_LETTER = re.compile(r"[\u0621-\u064a\u066e-\u06d3\u06fa-\u06ff]")
 _TATWEEL = "\u0640"
 
@@ -242,8 +243,11 @@ def _is_abbreviation(text: str, dot: int, end: int, latin_rules: bool,
     if bare and all(_ARABIC_LETTER.match(part) and len(part) == 1 for part in parts):
         previous = text[:dot - len(token)].rstrip()
         if previous and _DIGITS.match(previous[-1]):  # a year's era: "عام 2015 م."
-            # the clause goes on after a preposition ("2560 ق.م. في عهد خوفو")
-            return _CLAUSE_AFTER.match(text, end) is not None
+            # the clause goes on after a preposition ("2560 ق.م. في عهد خوفو"); a
+            # Persian or Urdu sentence ends on its verb, never on an era or "ق.ظ."
+            # ("در سال ۱۳۵۷ ه.ش. به دنیا آمد" was two sentences)
+            return _CLAUSE_AFTER.match(text, end) is not None or (
+                primary in ("fa", "ur") and _SAME_LINE_WORD.match(text, end) is not None)
         return True
     if _letter_name_chain(text, dot, end, bare):
         return True  # "المعماري آي. إم. بي. صمم ...": a name's initials, said in Arabic

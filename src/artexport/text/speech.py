@@ -58,7 +58,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from .arabic_shorthand import arabic_powers
-from .arabic_spelling import arabic_spelling, urdu_spelling
+from .arabic_spelling import arabic_spelling, persian_spelling, urdu_spelling
 from .bidi import BIDI_CONTROLS
 from .initialisms import speak_arabic_initials, speak_blessings, speak_initialisms
 from .lang import is_arabic_script, primary_subtag
@@ -154,6 +154,8 @@ def speech_text(text: str, lang: str, options: SpeechOptions = SpeechOptions(), 
         text = speak_arabic_initials(arabic_spelling(text))
     elif numbers_lang == "ur":  # "الله": the Urdu voice says "alif laam laam ha"
         text = urdu_spelling(text)
+    elif numbers_lang == "fa":  # "ننګرهار": the Persian voice spelled the Pashto letters
+        text = persian_spelling(text)
     if words_for_numbers:  # "محمد (ص)": a blessing, not the letter
         text = speak_blessings(text, numbers_lang)
     text = _drop_furniture(text, primary)

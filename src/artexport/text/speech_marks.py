@@ -116,6 +116,7 @@ _TRANSLATE = str.maketrans(_MARK_TABLE)
 _ANY_MARK = "\u064b-\u065f\u0670\u0610-\u061a\u06d6-\u06ed"
 _LETTERS = "\u0621-\u063a\u0641-\u064a\u0671-\u06d3\u06fa-\u06ff"
 _HONORIFIC = re.compile("[" + "".join(_HONORIFICS) + "]")
+_UR_HONORIFIC = re.compile("[\u0610-\u0613\ufdfa\ufdfb\ufdf2]")
 # as a Persian reader says them, without vowel marks (the Persian voice read the marks
 # of the Arabic words by name: "tashdid")
 _PERSIAN_HONORIFICS = {
@@ -272,11 +273,16 @@ def readable_marks(text: str, *, lang: str = "ar") -> str:
     to the Urdu voice, which says it."""
     if not _needs_work(text):
         return text
+    if lang.startswith("ur"):  # set apart, as the Urdu voice says it: written on its
+        # word ("عمرؓ", "نبیﷺ") it spelled the word letter by letter ("ain meem re ...")
+        text = _UR_HONORIFIC.sub(lambda m: _spaced(text, m, {m.group(): m.group()}), text)
     arabic = lang.split("-")[0].lower() == "ar"
     # (in Arabic, spelled as Arabic: "﷼" is "ریال" with a Persian yeh, which the Arabic
     # voice named, "r Farsi yeh a l")
     text = _PRESENTATION_FORM.sub(lambda m: _expanded(m.group(), arabic), text)
     if not arabic:
+        # the pen name's sign ("غالبؔ"), which nobody says: both voices spelled the name
+        text = text.replace("\u0614", "")
         if lang.startswith("fa"):
             text = _HONORIFIC.sub(lambda m: _spaced(text, m, _PERSIAN_HONORIFICS), text)
         return _DOUBLED.sub(r"\1", _VOWEL_THEN_SHADDA.sub(lambda m: SHADDA + m.group(1), text))

@@ -28,6 +28,7 @@ from .number_tokens import (
     after,
     before,
     digit_groups_said,
+    fa_score,
     number_words,
     parse_number,
     range_words,
@@ -42,7 +43,7 @@ from .numbers import (
     fa_cardinal,
     fa_ordinal,
 )
-from .numbers_ur import ur_fraction_of
+from .numbers_ur import ur_cardinal, ur_fraction_of, ur_year
 from .spoken_dates import (
     EN_MONTHS,
     FA_GREGORIAN,
@@ -418,14 +419,18 @@ def number_range(m: re.Match[str], primary: str) -> str:
     if primary in ("fa", "ur"):
         tail = f" {_PERCENT_WORD[primary]}" if pct else (f" {scale}" if scale else "")
         first, second = number_words(a, primary), number_words(b, primary)
-        if a.isdigit() and b.isdigit() and int(b) <= int(a) <= 20 and not (pct or scale
-                                                                          or unit_text):
+        if a.isdigit() and b.isdigit() and not (pct or scale or unit_text) and (
+                int(b) <= int(a) <= 20 or (primary == "fa" and fa_score(m, a, b))):
             # a score ("2-1", "۱-۱"): no range runs down or stays put
             return f"{first} بر {second}{rest}" if primary == "fa" else f"{first} {second}{rest}"
         if unit_text:
             tail = f" {unit_text}"
+        if primary == "ur" and len(a) == 4 and len(b) == 2 and 1900 <= int(a) < 2100 \
+                and int(b) == (int(a) + 1) % 100 and not tail:
+            return f"{ur_year(int(a))} {ur_cardinal(int(b))}{rest}"  # a fiscal "2024-25"
         if primary == "ur":  # ("پندرہ سے بیس منٹ": "تک" before a unit was heard wrong)
-            counted = unit_text or (rest.split() and rest.split()[0] not in _UR_POSTPOSITIONS)
+            counted = unit_text or tail or (  # (not "دس سے پندرہ تک فیصد")
+                rest.split() and rest.split()[0] not in _UR_POSTPOSITIONS)
             until = "" if counted else " تک"  # ("... سے ... تک کے دوران")
             return f"{first} سے {second}{until}{tail}{rest}"
         return f"{first} تا {second}{tail}{rest}"
@@ -492,6 +497,8 @@ _NUMBERED_ACTS = LABEL_WORDS | word_set("""
     القانون قانون المرسوم مرسوم القرار قرار التعميم تعميم الأمر النظام القضية قضية الدعوى
     دعوى البلاغ بلاغ الكتاب
 """)
+_UR_CRICKET = re.compile(r"(?<![\u0621-\u06ff])(?:اسکور|سکور|رنز|رن|وکٹ|وکٹوں|وکٹیں|اوورز|اوور"
+                         r"|اننگز|بیٹنگ|آؤٹ)(?![\u0621-\u06ff])")
 SLASHED = re.compile(
     rf"(?<![\d.,/])(?P<a>\d+){SP}/{SP}(?P<b>\d+)(?![\d/]|[.,]\d)"
 )
@@ -513,6 +520,10 @@ def slashed(m: re.Match[str], primary: str, month_names: MonthNames) -> str:
                                        before(m)):
         return {"ar": "الحادي عشر من سبتمبر", "fa": "یازده سپتامبر",
                 "ur": "نائن الیون"}.get(primary, m.group())  # the attacks of 2001
+    if primary == "ur" and a > b <= 10 and _UR_CRICKET.search(
+            before(m)[-60:] + " " + after(m)[:30]):
+        # a cricket score, runs for wickets: "اسکور 36/2" (was the fraction "بٹا")
+        return f"{ur_cardinal(a)} پر {ur_cardinal(b)}"
     if is_day_month(m, a, b, m.group("b")):
         return day_month(a, b, primary, month_names)
     if primary == "ar" and (a, b) in _FRACTIONS:

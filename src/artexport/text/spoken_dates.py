@@ -54,6 +54,7 @@ _WRITTEN_MONTHS = sorted({
     "دجنبر", "ربيع الاول", "ربيع الثاني", "جمادى الاولى",
     "جمادى الأول", "جمادى الثانية", "جمادى الآخر", "ذي القعدة", "ذي الحجة", "محرّم",
     *FA_GREGORIAN[1:], *_FA_SOLAR[1:], *UR_GREGORIAN[1:], *_UR_HIJRI[1:],
+    "سپتمبر", "فبروری", "جولای",  # Afghanistan's spellings ("۱۱ سپتمبر" was a count)
 }, key=len, reverse=True)
 MONTH_ALT = "|".join(re.escape(m) for m in _WRITTEN_MONTHS)
 # every written form of a Hijri month -> its number
@@ -127,6 +128,25 @@ NAMED_DATE = re.compile(
     rf"(?:\s{{0,3}}(?:/|\(){SP}(?P<month2>{MONTH_ALT})(?:{SP}\))?)?"
     rf"(?:{SP}[,،]?{SP}(?P<year>\d{{3,4}})(?!\d|[.,/:]\d){_ERA})?"
 )
+
+
+# Afghanistan's solar months (حمل for فروردین ... حوت for اسفند), words of their own too
+# ("سرطان" is cancer, "قوس" an arc): a date with its solar year or after "روز"/"تاریخ",
+# its day an ordinal as with the Iranian months ("۱ سرطان ۱۴۰۲" was "یک سرطان", one cancer)
+_AF_SOLAR = "حمل|ثور|جوزا|جوزای|سرطان|اسد|سنبله|میزان|عقرب|قوس|جدی|دلو|حوت"
+AF_DATE = re.compile(
+    rf"(?<![\d.,/:])(?P<day>\d{{1,2}}){SP}(?P<month>{_AF_SOLAR})"
+    rf"(?![{AR_LETTER}])(?:{SP}(?P<year>1[34]\d\d)(?!\d|[.,/:]\d))?")
+
+
+def af_date(m: re.Match[str]) -> str:
+    """"۲۰ حوت ۱۴۰۲" -> "بیستم حوت هزار و چهارصد و دو" (see :data:`AF_DATE`)."""
+    day, year = int(m.group("day")), m.group("year")
+    dated = year or before(m).rstrip().endswith(("روز", "تاریخ"))
+    if not dated or not 1 <= day <= 31:
+        return m.group()
+    said = f"{fa_ordinal(day)} {m.group('month')}"
+    return f"{said} {fa_cardinal(int(year))}" if year else said
 
 
 # The first day of a range of days in one month: "من 1 إلى 15 مايو", "بين 1 و15 مايو",
@@ -400,7 +420,8 @@ def era_year(m: re.Match[str], primary: str) -> str:
     if era == "م" and not m.group("first") and _metres(m, year):
         return m.group()
     # (the abbreviation's full stop ends the sentence too: the splitter took it so)
-    stop = m.group().endswith(".") and after(m)[:1] not in (".", "!", "?", "؟", "…")
+    stop = m.group().endswith(".") and after(m)[:1] not in (".", "!", "?", "؟", "…") and not (
+        primary in ("fa", "ur") and re.match(rf"[ \t]+[{AR_LETTER}]", after(m)))  # (on to the verb)
     said = _year_in_era(year, era, primary, masculine=_after_year_noun(before(m)))
     said += "." if stop else ""
     if not m.group("first"):

@@ -56,6 +56,7 @@ from .numbers import (
     decimal,
     definite,
     en_cardinal,
+    en_ordinal,
     en_year,
     fa_cardinal,
     fa_ordinal,
@@ -83,6 +84,7 @@ from .spoken_amounts import (
     slashed,
 )
 from .spoken_dates import (
+    AF_DATE,
     DAY_BEFORE_DATE,
     DMY,
     EN_NAMED_DATE,
@@ -91,6 +93,7 @@ from .spoken_dates import (
     NAMED_DATE,
     YMD,
     MonthNames,
+    af_date,
     day_before_date,
     en_named_date,
     era_year,
@@ -176,6 +179,8 @@ def speak_numbers_in(text: str, primary: str, *, month_names: MonthNames = "both
         text = _sub(QURAN_BY_NAME, lambda m: quran(m, primary), text)
     if primary != "en":
         text = _sub(DAY_BEFORE_DATE, lambda m: day_before_date(m, primary), text)
+    if primary == "fa":
+        text = _sub(AF_DATE, af_date, text)
     text = _sub(NAMED_DATE, lambda m: named_date(m, primary), text)
     text = _sub(EN_NAMED_DATE, lambda m: en_named_date(m, primary), text)
     text = _sub(YMD, lambda m: numeric_date(m, primary, month_names, "ymd"), text)
@@ -217,7 +222,9 @@ def speak_numbers_in(text: str, primary: str, *, month_names: MonthNames = "both
     if words_for_numbers:
         if primary == "ar":
             text = hyphen_letters_to_number(text)  # "G20": "جي عشرين"
-        text = _sub(_LATIN_DIGITS, lambda m: f" {_latin_digits(m.group())} ", text)
+        text = _sub(_LATIN_ORDINAL, lambda m: en_ordinal(int(m.group(1))), text)
+        text = _sub(_LATIN_DIGITS, lambda m: f"{_after_letter(m)}{_latin_digits(m.group())} ",
+                    text)
         if primary == "ar":  # ("-2 درجة": "سالب اثنتين درجة" was said)
             text = _NEGATIVE_ONE_OR_TWO.sub("سالب ", text)
             text = _sub(_ONE_OR_TWO, _one_or_two, text)
@@ -412,6 +419,8 @@ _SUFFIXED_ORDINAL = re.compile(r"(?<![\d.,])(?P<n>\d{1,4})[ \t]?(?P<suffix>وی�
 def _suffixed_ordinal(m: re.Match[str], primary: str) -> str:
     n, suffix = int(m.group("n")), m.group("suffix")
     if primary == "ur" and suffix in ("ویں", "واں"):
+        if suffix == "ویں" and _UR_MASCULINE.match(after(m)):  # "6ویں نمبر پر": "چھٹے"
+            return ur_ordinal(n, oblique=True)
         return ur_ordinal(n, feminine=suffix == "ویں")
     if primary == "fa" and suffix in ("ام", "امین", "مین"):
         words = fa_ordinal(n)
@@ -419,11 +428,37 @@ def _suffixed_ordinal(m: re.Match[str], primary: str) -> str:
     return m.group()
 
 
-_LATIN_DIGITS = re.compile(rf"(?<=[{LATIN_LETTER}])\d+|\d+(?=[{LATIN_LETTER}])")
+# digits inside a Latin word, with the decimals of a name ("PM2.5": its "2" was English
+# and its ".5" Persian, "PM two.پنج") and the parts of a version ("v1.2.3")
+# masculine nouns an ordinal in "ویں" (their oblique form) stands before in news: "6ویں
+# نمبر پر" is "چھٹے نمبر پر" ("چھٹی" is the feminine, "6ویں پوزیشن")
+_UR_MASCULINE = re.compile(
+    r"[ \t]*(?:نمبر|مقام|درجے|دن|روز|سال|ہفتے|مہینے|مرحلے|ایڈیشن|اوور|منٹ|راؤنڈ|میچ|ٹیسٹ"
+    r"|گول|سیزن|اجلاس|حصے)(?![\u0621-\u06ff])")
+_LATIN_DIGITS = re.compile(
+    rf"(?<=[{LATIN_LETTER}])\d{{1,4}}(?:[.٫]\d{{1,4}})+(?![\d.٫]\d)|(?<=[{LATIN_LETTER}])\d+"
+    rf"|\d+(?=[{LATIN_LETTER}])")
+
+
+# "1st ODI", "21st century": an English ordinal (it was "one st", heard "one saint")
+_LATIN_ORDINAL = re.compile(r"(?<![\w.,])(\d{1,4})(?:st|nd|rd|th)(?![A-Za-z\d])")
+
+
+def _after_letter(m: re.Match[str]) -> str:
+    """A hyphen after a lone "A" ("A18": the English voice read "A eighteen" /ɐ/)."""
+    i = m.start()
+    lone_a = i >= 1 and m.string[i - 1] == "A" and (i == 1 or not m.string[i - 2].isalpha())
+    return "-" if lone_a else " "
 
 
 def _latin_digits(digits: str) -> str:
-    """Digits inside a Latin word ("App3ad", "MP3") are read in English."""
+    """Digits in a Latin word ("MP3", "PM2.5", "v1.2.3") in English (decimals digit by digit)."""
+    parts = digits.replace("٫", ".").split(".")
+    if len(parts) == 2:
+        return f"{en_cardinal(int(parts[0]))} point " + " ".join(
+            en_cardinal(int(d)) for d in parts[1])
+    if len(parts) > 2:
+        return " point ".join(en_cardinal(int(part)) for part in parts)
     return en_cardinal(int(digits)) if len(digits) <= 15 else " ".join(
         en_cardinal(int(d)) for d in digits)
 

@@ -54,6 +54,11 @@ def _local_phone(m: re.Match[str], primary: str) -> str:
 # groups of digits, eight digits or more (they were ranges and amounts)
 _PLUS_PHONE = re.compile(r"(?<![\w+])\+\d[\d \t-]{6,18}\d(?!\d|[.,]\d)")
 _ZERO_PHONE = re.compile(r"(?<![\w.,+/-])0\d{1,4}(?:[ -]\d{2,8}){1,3}(?![\w/-]|[.,]\d)")
+# "111-786-786" (Pakistan's UAN numbers), "(042) 35761234": three dashed groups of three
+# or four digits, an area code in brackets (they were a range and crores)
+_GROUPED_PHONE = re.compile(r"(?<![\w.,+/-])(?:\d{3,4}-\d{3,4}-\d{3,4}|\(0\d{1,4}\)[ \t-]?\d{5,8})"
+                            r"(?![\w/-]|[.,]\d)")
+_YEARS = re.compile(r"(?:(?:19|20)\d\d-?){3}")
 _PHONE_PLUS = {"ar": "زائد", "fa": "مثبت", "ur": "پلس", "en": "plus"}
 # "3-5-2", "4-3-3": a team's formation, ten outfield players (a range and a score before)
 _FORMATION = re.compile(r"(?<![\w.,-])[1-6](?:-[1-6]){2,3}(?![\w-]|[.,]\d)")
@@ -80,6 +85,8 @@ def telephone_numbers(text: str, primary: str) -> str:
     text = _PLUS_PHONE.sub(lambda m: _phone_groups(m, primary), text)
     if primary != "en":
         text = _ZERO_PHONE.sub(lambda m: _phone_groups(m, primary), text)
+        text = _GROUPED_PHONE.sub(lambda m: m.group() if _YEARS.fullmatch(m.group())
+                                  else _phone_groups(m, primary), text)
     text = _FORMATION.sub(
         lambda m: " ".join(digits_one_by_one(d, primary) for d in m.group().split("-"))
         if sum(map(int, m.group().split("-"))) == 10 else m.group(), text)

@@ -273,6 +273,10 @@ def time_of_day(m: re.Match[str], primary: str) -> str:
     elif _afternoon(zone, hour):
         hour += 12
     if primary == "ur":
+        if seconds := int(m.group("second") or 0):  # (they were left out: "2:05:12" was
+            # "دو بج کر پانچ منٹ"): each part as it is written
+            return (f"{ur_cardinal(int(m.group('hour')))} بج کر {ur_cardinal(minute)} منٹ "
+                    f"{ur_cardinal(seconds)} سیکنڈ")
         return _ur_time_in_text(m, hour, minute)
     if primary == "en" and not zone and (
             (1 <= hour <= 12 and not m.group("hour").startswith("0"))
