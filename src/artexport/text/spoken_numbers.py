@@ -287,8 +287,7 @@ def _en_year(m: re.Match[str]) -> str:
     return (m.group("w") or "") + said
 
 
-# "3:1", "نسبة 3:1": a ratio (no clock writes one digit of minutes); espeak-ng said
-# "three colon one"
+# "3:1", "نسبة 3:1": a ratio (no clock writes one digit of minutes; "three colon one")
 _RATIO = re.compile(r"(?<![\d:.,])(\d{1,3}):(\d)(?![\d:])")
 _RATIO_WORDS = {"ar": "إلى", "fa": "به", "ur": "سے", "en": "to"}
 
