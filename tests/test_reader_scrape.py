@@ -476,6 +476,16 @@ def test_lead_dateline_serves_scrape_and_html_paragraphs() -> None:
     assert meta == {"dateline": "عمان"}
     para = Paragraph((Span("الحكومة - كما قال الوزير - تدرس القرار"),))
     assert lead_dateline([para], {}) == [para]
+    # a city that is the sentence's subject, an aside between two dashes after it (the
+    # subject was taken away and a dash left dangling); a dateline before an aside stays
+    for text in ("القدس - المدينة التي يقدسها أتباع الديانات الثلاث - تستقبل عيد الميلاد.",
+                 "Gaza — already devastated by two years of war — is bracing for winter."):
+        para = Paragraph((Span(text),))
+        assert lead_dateline([para], {}) == [para]
+    meta = {}
+    blocks = lead_dateline([Paragraph((Span("عمان - قال الوزير إن الحكومة - كما أعلنت - "
+                                            "تدرس القرار."),))], meta)
+    assert meta == {"dateline": "عمان"}
     # Sudan Tribune: the date written out between the place and the paper
     meta = {}
     lead = "الخرطوم 7 ديسمبر 2026 (سودان تربيون) - أعلن الجيش"

@@ -413,6 +413,10 @@ _REPORTING_FROM = re.compile(r"^Reporting from (?P<place>(?-i:[A-Z])[\w .,'’-]
                              re.I)
 # Al-Ghad: "عمان- يعيش مزارعو ..." (a known city, a dash, the sentence)
 _CITY_DASH = re.compile(r"^(?P<place>[^\W\d_]{2,20}(?: [^\W\d_]{2,20})?)\s*[-–—]\s+(?=[^\W\d_])")
+# ... not when a later dash in the sentence closes what that one opened: "القدس -
+# المدينة التي يقدسها ... - تستقبل", "Gaza — already devastated ... — is bracing" (the
+# city is the subject, the dashes an aside; an aside of its own has two)
+_ASIDE_DASH = re.compile(r"\s[-–—]\s")
 # Arab News, The National: "AMMAN: Jordan on Monday ..." (a known place, in capitals)
 _CAPS_DATELINE = re.compile(r"^(?P<place>[A-Z][A-Z .'-]{1,30}[A-Z])\s*:\s+(?=[A-Z\"“‘\d])")
 
@@ -425,7 +429,8 @@ def split_lead_dateline(text: str) -> tuple[str, str] | None:
     m = _LEAD_DATELINE.match(text)
     if not m:
         city = _CITY_DASH.match(text)
-        if city and is_city(city.group("place")):
+        if city and is_city(city.group("place")) and \
+                len(_ASIDE_DASH.findall(text[city.end():].split(".")[0])) % 2 == 0:
             return city.group("place"), text[city.end():]
         return None
     place = m.group("place").strip(" ،,")
