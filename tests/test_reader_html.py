@@ -2878,6 +2878,12 @@ def test_the_sites_name_in_its_title_in_another_script_is_no_author(tmp_path: Pa
                   '"أ ف ب"}]}</script>')
     page.write_text(html, encoding="utf-8")
     assert [a.name for a in load_quietly(page).authors] == ["أ ف ب"]
+    # a columnist's page ends its title with her name: she stays the author
+    column = _story(tmp_path, "", title="لماذا تفشل خطط النقل العام؟ | منى الشريف")
+    column.write_text(column.read_text(encoding="utf-8").replace(
+        "<head>", '<head><meta property="og:site_name" content="المصري اليوم">'
+                  '<meta name="author" content="منى الشريف">'), encoding="utf-8")
+    assert [a.name for a in load_quietly(column).authors] == ["منى الشريف"]
 
 
 def test_a_themes_english_language_over_an_arabic_article_is_not_followed(

@@ -393,7 +393,8 @@ class _Meta:
             entry: dict[str, str] | str = byline.authors[0] if byline else without_role(name)
             text = entry["name"] if isinstance(entry, dict) else entry
             key = fold(text)
-            if not key or key == title_site or any(f" {key} " in f" {n} " for n in not_names) \
+            if not key or (key == title_site and _brand_like(key)) \
+                    or any(f" {key} " in f" {n} " for n in not_names) \
                     or _initials_of(text, not_names) or "://" in key \
                     or len(key.split()) > 6 or key.startswith("@") \
                     or _FILE_OR_DOMAIN.match(name) or is_account_name(text):
@@ -586,4 +587,8 @@ def _props(el: Element) -> list[str]:
     return f"{el.get('itemprop', '')} {el.get('property', '')}".lower().split()
 
 
-
+def _brand_like(name: str) -> bool:
+    """Whether a <title>'s last part reads as a site's name rather than a writer's: one
+    word, or a name with a figure ("يورونيوز", "فرانس 24"); a columnist's page ends its
+    title with the writer's name ("... | محمد علي"), who stays the author."""
+    return len(name.split()) == 1 or any(ch.isdigit() for ch in name)
