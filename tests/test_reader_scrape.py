@@ -1799,6 +1799,33 @@ def test_a_brief_of_three_short_paragraphs_keeps_them_and_only_them(tmp_path: Pa
     assert "الرئيسية" not in everything(article) and "يتأخر" not in everything(article)
 
 
+def test_a_briefs_list_under_its_lead_in_stays_with_its_text(tmp_path: Path) -> None:
+    """A recipe brief: its lead, "المكونات:" and the list under it were cut away from
+    the paragraph after them (the list's short lines broke the heaviest stretch), and a
+    list closing the text under "... التالية:" was taken for tags."""
+    menu = ("الوطن", "الرئيسية", "أخبار مصر", "رياضة", "اقتصاد")
+    recipe = write_scrape(
+        tmp_path, *menu, "طريقة تحضير الكشري المصري في المنزل", "كتب: منى فؤاد",
+        "الإثنين 07 ديسمبر 2026 | 08:10 صباحًا",
+        "الكشري من أشهر الأطباق الشعبية في مصر، ويمكن تحضيره في المنزل بسهولة باستخدام "
+        "مكونات متوفرة في كل مطبخ.", "المكونات:", "كوب أرز مصري", "كوب عدس بني",
+        "كوب مكرونة صغيرة", "صلصة طماطم بالخل", "بصل مقلي", "طريقة التحضير:",
+        "يسلق العدس حتى ينضج ثم يضاف إليه الأرز ويترك على نار هادئة حتى يتشرب الماء، "
+        "وتسلق المكرونة وحدها، ثم تقدم الطبقات معا وتزين بالبصل والصلصة.")
+    text = everything(load_quietly(recipe))
+    for line in ("الكشري من أشهر", "المكونات:", "كوب أرز مصري", "بصل مقلي", "يسلق العدس"):
+        assert line in text, line
+    assert "الرئيسية" not in text
+    kit = write_scrape(
+        tmp_path, *menu, "نصائح الهلال الأحمر قبل العاصفة", "كتب: رنا فؤاد",
+        "الإثنين 07 ديسمبر 2026 | 08:10 صباحًا",
+        "دعت جمعية الهلال الأحمر المواطنين إلى الاستعداد للعاصفة المتوقعة مساء الغد، "
+        "وتجهيز حقيبة طوارئ في كل منزل تحتوي على الأساسيات التالية:",
+        "مصباح يدوي", "مياه الشرب", "أدوية الأسرة", name="kit.txt")
+    article = load_quietly(kit)
+    assert "أدوية الأسرة" in everything(article) and article.tags == ()
+
+
 def test_tags_under_a_bare_label_below_the_text_are_tags(tmp_path: Path) -> None:
     """Al-Ittihad: "الكلمات الدالة" alone, then a tag per line, under an interview: the
     label was left out but the tags (and the source line above them) were read as the

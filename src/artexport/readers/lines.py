@@ -423,6 +423,7 @@ def classify(lines: list[Line]) -> None:
 LEAD_IN_WORDS = 5  # a line this long ending in ":" leads in to a list: running text
 STRETCH_SENTENCE_WORDS = 8  # (a stretch's sentence this long weighs as running text)
 STRETCH_MIN = CLASS_SCORE["neargood"]  # a stretch at least this heavy is the text
+ANNOUNCED_ITEM = 0.01  # (a list's item under its lead-in: in the stretch, barely)
 
 
 def _best_stretch(seq: list[Line]) -> list[bool]:
@@ -433,13 +434,22 @@ def _best_stretch(seq: list[Line]) -> list[bool]:
     stop words stays with the text around it. Menus, tags and teasers score below
     zero and stay out. A stretch lighter than one near-good line (a page in a script
     without spaces between words, whose lines all read as "bad") is no evidence:
-    nothing is kept, and the reader falls back to every plain line."""
+    nothing is kept, and the reader falls back to every plain line. The short lines a
+    lead-in announces ("المكونات:", then the list) weigh a little: a recipe's list cut
+    the stretch in two and its first half was lost."""
+    announced = False
+
     def weight(line: Line) -> float:
+        nonlocal announced
         if _forced(line):
             return -math.inf
         if line.words >= STRETCH_SENTENCE_WORDS and ends_sentence(line.body):
+            announced = line.body.endswith(":")
             return max(line.score, SENTENCE_BONUS)
-        return line.score
+        if line.body.endswith(":"):  # a lead-in of its own
+            announced = True
+            return max(line.score, 0.0)
+        return max(line.score, ANNOUNCED_ITEM) if announced else line.score
     best, best_span = 0.0, (0, -1)
     total, start = 0.0, 0
     for k, line in enumerate(seq):

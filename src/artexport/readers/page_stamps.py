@@ -115,7 +115,8 @@ def unlabelled_tags(body: list[Line], meta: dict[str, Any]) -> list[Line]:
             and not body[n - 1].bullet and not body[n - 1].is_image:
         n -= 1
     tail = body[n:]
-    if len(tail) < 2 or n == 0 or not ends_sentence(body[n - 1].body):
+    if len(tail) < 2 or n == 0 or not ends_sentence(body[n - 1].body) \
+            or body[n - 1].body.rstrip().endswith(":"):  # (a lead-in's list: "التالية:")
         return body
     meta.setdefault("tags", [ln.body for ln in tail])
     for ln in tail:
