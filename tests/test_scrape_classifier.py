@@ -445,6 +445,7 @@ def test_headlines_above_a_story_with_its_own_byline_are_not_its_text(tmp_path: 
     ("Sign up for Al Jazeera", "newsletter offer"), ("Weekly Newsletter", "newsletter offer"),
     # Dawn Urdu's share button and closed comments under the text (kept as its end)
     ("اس تحریر کو شیئر کریں", "share/print widget"), ("کمنٹس (0) بند ہیں", "comments"),
+    ("Closed", "comments"), ("Comments are closed.", "comments"),
     # comment-policy lines under Urdu, French and Persian articles were kept as their text
     ("روزنامہ کا ادارہ کمنٹس سے متفق ہونا ضروری نہیں سمجھتا۔", "disclaimer"),
     ("Les commentaires publiés n’engagent que leurs auteurs.", "disclaimer"),

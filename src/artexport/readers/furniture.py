@@ -251,6 +251,8 @@ _FURNITURE_PATTERNS: list[tuple[str, str]] = [
      r"(?:يستخدم (?:هذا )?الموقع|نستخدم) (?:ملفات )?(?:تعريف الارتباط|الكوكيز)|"
      r"(?:این (?:وب)?سایت|ما) از کوکی", COOKIES),
     (r"^(view |read )?\d*\s*(comments?|commentaires?)\s*\(?\d*\)?$", COMMENTS),
+    # the comments' state under their count (Dawn's "Comments (12)", then "Closed")
+    (r"^((comments? (are )?)?closed|التعليقات مغلقة|commentaires fermés)\.?$", COMMENTS),
     # Dawn Urdu's "کمنٹس (0) بند ہیں" (comments closed) and its share button
     (r"^(کمنٹس|تبصرے)\s*\(\d+\)(\s*بند ہیں)?$", COMMENTS),
     (r"^(اس|یہ)\s+(تحریر|خبر|مضمون)\s+(کو\s+)?شیئر\s+کریں$", WIDGET),
