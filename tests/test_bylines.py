@@ -28,6 +28,7 @@ NOT_AUTHORS = [
     "بقلم تم نشر هذا المحتوى على", "بقلم منوعات", "كتب في منوعات", "كتب تعليق على الخبر",
     "إعداد: فريق التحرير", "حوار: مع الكاتب في", "بقلم المحرر", "كتبت: أخبار محلية",
     "الرياض: وكالة الأنباء في", "بقلم هذا المقال من", "بواسطة admin", "المحرر: أخبار محلية",
+    "بواسطة: عدسة الوطن",  # (a photo desk)
     # English
     "By continuing to use this site", "By Admin", "By admin user", "By Staff",
     "Written by Share this", "By Sports", "By clicking here you agree", "By Published on",

@@ -153,7 +153,9 @@ _LABEL_WORDS = frozenset(fold(w) for w in (
     "service", "team", "staff", "فريق", "التحرير", "تحریریہ", "editorial",
     "گروه",  # a Persian paper's desk under the headline: "گروه جامعه", "گروه سیاسی"
     # a newspaper's masthead ("صحيفة الأيام البحرينية", "جريدة الوطن")
-    "صحيفة", "جريدة", "مجلة", "روزنامه", "اخبار", "روزنامہ"))
+    "صحيفة", "جريدة", "مجلة", "روزنامه", "اخبار", "روزنامہ",
+    # a photo desk's credit ("بواسطة: عدسة الوطن", "تصوير: عدسة اليوم")
+    "عدسة"))
 
 
 # a writer's name and the paper after a dash: "أحمد علي - جريدة الأهرام"
