@@ -712,6 +712,9 @@ OTHER_LANGUAGE_CASES = [
      "Approximately 1,200 came to the 4-hour hearing; it cut 12 to 15 minutes and took 2 "
      "hours, 5 seconds."),
     ("en", "The sign Incl. means it is in the price.", "The sign Incl. means it is in the price."),
+    # a currency's ISO code after an amount and in a pair (spelled "U.S.D.", "E.U.R.")
+    ("en", "It costs 500 USD, or 460 EUR; EUR/USD traded at 1.08.",
+     "It costs 500 US dollars, or 460 euros; the euro against the US dollar traded at 1.08."),
     # a note's mark on its word is not read mid-sentence ("for it one"); the note itself
     # says what it is; "array[0]" and a spaced "[3]" are no marks
     ("en", "He asked for it.[1] The city grew.[12][13] Then arr[1], m[2] held [3] items.",

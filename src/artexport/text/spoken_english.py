@@ -359,6 +359,24 @@ def speak_english_abbreviations(text: str) -> str:
     return _DECADE.sub(_decade, text)
 
 
+# Currencies by their ISO codes, as exchange and business copy writes them after an
+# amount ("500 USD") and in pairs ("EUR/USD": the euro against the US dollar)
+CURRENCY_CODES = {
+    code: (one, many) for code, one, many in (
+        ("USD", "US dollar", "US dollars"), ("EUR", "euro", "euros"),
+        ("GBP", "pound sterling", "pounds sterling"), ("JPY", "yen", "yen"),
+        ("CNY", "yuan", "yuan"), ("CHF", "Swiss franc", "Swiss francs"),
+        ("INR", "Indian rupee", "Indian rupees"), ("PKR", "Pakistani rupee", "Pakistani rupees"),
+        ("SAR", "Saudi riyal", "Saudi riyals"), ("QAR", "Qatari riyal", "Qatari riyals"),
+        ("OMR", "Omani rial", "Omani rials"), ("AED", "UAE dirham", "UAE dirhams"),
+        ("KWD", "Kuwaiti dinar", "Kuwaiti dinars"), ("BHD", "Bahraini dinar", "Bahraini dinars"),
+        ("JOD", "Jordanian dinar", "Jordanian dinars"), ("EGP", "Egyptian pound",
+                                                          "Egyptian pounds"),
+        ("TRY", "Turkish lira", "Turkish lira"), ("MAD", "Moroccan dirham", "Moroccan dirhams"))}
+_CURRENCY_PAIR = re.compile(rf"(?<![A-Za-z/])({'|'.join(CURRENCY_CODES)})/"
+                            rf"({'|'.join(CURRENCY_CODES)})(?![A-Za-z/])")
+
+
 # Units and times written the way British and American news copy writes them, which
 # espeak-ng reads by their letters: "10km" "ten K M", "5ft 10in" "five F T ten in",
 # "40C" "forty C", "0.5pc" "zero point five P C", "7.30pm" "seven point three zero P M".
@@ -406,6 +424,8 @@ _UNITS = {
     "hPa": ("hectopascal", "hectopascals"), "mbar": ("millibar", "millibars"),
     "KB": ("kilobyte", "kilobytes"), "MB": ("megabyte", "megabytes"),
     "GB": ("gigabyte", "gigabytes"), "TB": ("terabyte", "terabytes"),
+    # a currency's ISO code after an amount ("500 USD" was spelled "U.S.D.")
+    **CURRENCY_CODES,
     # "1,500 km²" (its "²" a digit by now), "3,500 sq ft"
     **{f"{short}{power}": (f"{word} {one}", f"{word} {many}")
        for short, one, many in (("km", "kilometre", "kilometres"), ("m", "metre", "metres"),
@@ -423,6 +443,7 @@ _SPACED = ("km", "cm", "mm", "kg", "mph", "kph", "km/h", "kW", "MW", "GW", "kWh"
            "GWh", "mg", "mcg", "ml", "ppm", "bps", "mmHg", "oz", "Hz", "kHz", "MHz", "GHz",
            "KB", "MB", "GB", "TB", "min", "mins", "hr", "hrs", "sec", "secs", "µg", "μg",
            "mL", "mAh", "rpm", "hPa", "mbar", "pts", "ft", "mi", "yd", "yds", "lb", "lbs", "mpg",
+           *CURRENCY_CODES,
            *(k for k in _UNITS if k[-1] in "23" or k.startswith("sq ") or "/" in k))
 _UNIT = re.compile(
     r"(?<![\w.,])(?P<n>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
@@ -557,6 +578,8 @@ def speak_english_units(text: str) -> str:
     text = _M.sub(_million_or_metre, text)
     text = _SCALE.sub(lambda m: f"{m.group(1)} {'billion' if m.group(2) == 'bn' else 'trillion'}",
                       text)
+    text = _CURRENCY_PAIR.sub(lambda m: f"the {CURRENCY_CODES[m.group(1)][0]} against the "
+                              f"{CURRENCY_CODES[m.group(2)][0]}", text)
     text = _DURATION_BEFORE_NOUN.sub(lambda m: "-" + _UNITS[m.group(1)][0], text)
     text = _FEET_INCHES.sub(lambda m: f"{m[1]} {'foot' if m[1] == '1' else 'feet'} {m[2]} "
                                       f"{'inch' if m[2] == '1' else 'inches'}", text)
