@@ -130,7 +130,9 @@ def _excerpt(data: dict[str, Any]) -> str:
 
 def _plain(markup: str) -> str:
     """The text of a bit of HTML (a headline with <em>, an excerpt's <p>)."""
-    return " ".join(html.unescape(_TAG.sub(" ", markup)).split())
+    from .html_tree import fragment_paragraphs
+
+    return " ".join(fragment_paragraphs(markup))
 
 
 def _embedded(data: dict[str, Any], key: str) -> list[Any]:
@@ -150,5 +152,3 @@ def _terms(data: dict[str, Any], taxonomy: str) -> list[str]:
             if isinstance(group, list) for t in group
             if isinstance(t, dict) and t.get("taxonomy") == taxonomy and _text(t.get("name"))]
 
-
-_TAG = re.compile(r"<[^>]*>")

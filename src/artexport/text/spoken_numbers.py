@@ -427,13 +427,13 @@ def _suffixed_ordinal(m: re.Match[str], primary: str) -> str:
     return m.group()
 
 
-# digits inside a Latin word, with the decimals of a name ("PM2.5": its "2" was English
-# and its ".5" Persian, "PM two.پنج") and the parts of a version ("v1.2.3")
 # masculine nouns an ordinal in "ویں" (their oblique form) stands before in news: "6ویں
 # نمبر پر" is "چھٹے نمبر پر" ("چھٹی" is the feminine, "6ویں پوزیشن")
 _UR_MASCULINE = re.compile(
     r"[ \t]*(?:نمبر|مقام|درجے|دن|روز|سال|ہفتے|مہینے|مرحلے|ایڈیشن|اوور|منٹ|راؤنڈ|میچ|ٹیسٹ"
     r"|گول|سیزن|اجلاس|حصے)(?![\u0621-\u06ff])")
+# digits inside a Latin word, with the decimals of a name ("PM2.5": its "2" was English
+# and its ".5" Persian, "PM two.پنج") and the parts of a version ("v1.2.3")
 _LATIN_DIGITS = re.compile(
     rf"(?<=[{LATIN_LETTER}])\d{{1,4}}(?:[.٫]\d{{1,4}})+(?![\d.٫]\d)|(?<=[{LATIN_LETTER}])\d+"
     rf"|\d+(?=[{LATIN_LETTER}])")
