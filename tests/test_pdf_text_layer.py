@@ -179,6 +179,49 @@ def test_the_text_layer_moves_no_ink(tmp_path: Path) -> None:
     assert ImageChops.difference(*shots).getbbox() is None
 
 
+# ---- a character no font has ----------------------------------------------------------
+
+# Written for these tests: a noncharacter no font draws (WeasyPrint draws .notdef and
+# gives the font its own encoding, not Identity-H), beside a vowelled paragraph.
+NOTDEF = "وصل الرمز \U0010fffd في رسالة القارئ ولم يظهر على الشاشة."
+
+
+def export_with_notdef(art: Article, out: Path, **options: object) -> Path:
+    import pikepdf
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", ArtexportWarning)  # the one character no font has
+        (path,) = PdfExporter({"page_numbers": False, "running_head": False,
+                               **options}).export(art, out)
+    with pikepdf.open(path) as doc:
+        encodings = [f.get("/Encoding") for f in doc.pages[0].Resources.Font.values()]
+        assert any(isinstance(e, pikepdf.Stream) for e in encodings), "no .notdef drawn"
+    return path
+
+
+@MODES
+def test_a_character_no_font_has_leaves_the_rest_in_reading_order(tmp_path: Path,
+                                                                   raw: bool) -> None:
+    """One undrawable character (an emoji no font has, a private-use sign) must not
+    leave every line of its font backwards with its marks cut off: the words, vowels
+    and all, read as written."""
+    art = article(VOWELLED, NOTDEF)
+    assert words(pdftotext(export_with_notdef(art, tmp_path), raw=raw)) == \
+        words(source_text(art))
+
+
+def test_a_character_no_font_has_moves_no_ink(tmp_path: Path) -> None:
+    art = article(VOWELLED, NOTDEF)
+    shots = []
+    for name, on in (("with", True), ("without", False)):
+        pdf = export_with_notdef(art, tmp_path / name, text_layer=on)
+        stem = tmp_path / f"{name}-page"
+        subprocess.run(["pdftoppm", "-r", "100", "-f", "1", "-l", "1", "-png",
+                        "-singlefile", str(pdf), str(stem)], check=True)
+        shots.append(Image.open(f"{stem}.png").convert("L"))
+    assert ImageChops.difference(*shots).getbbox() is None
+
+
 # ---- where the glyphs say something else: the renderer's text --------------------------
 
 # Written for these tests: Urdu (Nastaliq draws dotless skeletons and separate dots on

@@ -29,6 +29,7 @@ import pikepdf
 _BFCHAR = re.compile(rb"<([0-9A-Fa-f]+)>\s*<([0-9A-Fa-f]+)>")
 _BFRANGE = re.compile(rb"<([0-9A-Fa-f]+)>\s*<([0-9A-Fa-f]+)>\s*(<[0-9A-Fa-f]+>|\[[^\]]*\])")
 _HEX = re.compile(rb"<([0-9A-Fa-f]+)>")
+_CIDCHAR = re.compile(rb"<([0-9A-Fa-f]+)>\s*(\d+)")
 
 # A glyph's contextual form: whether it links to the letter before / after it.
 FORM_LINKS: dict[str, tuple[bool, bool]] = {
@@ -250,28 +251,62 @@ def font_info(pdf: pikepdf.Pdf, font: pikepdf.Object, lookup: FontLookup | None,
     the file is rewritten too, so every extractor gets them, not only the text layer.
     """
     try:
-        if font.get("/Subtype") != pikepdf.Name.Type0 or \
-                font.get("/Encoding") != pikepdf.Name("/Identity-H"):
+        if font.get("/Subtype") != pikepdf.Name.Type0:
+            return None
+        notdef = _notdef_codes(font.get("/Encoding"))
+        if notdef is None:
             return None
         descendant = font.DescendantFonts[0]
         to_unicode = font.get("/ToUnicode")
         if to_unicode is None:
             return None
         widths = _parse_widths(descendant.get("/W"))
+        default_width = float(descendant.get("/DW", 1000))
+        # a viewer draws such a code with glyph 0 (.notdef), so it advances by its width
+        widths.update((code, widths.get(0, default_width)) for code in notdef)
         mapping = parse_to_unicode(to_unicode.read_bytes())
         name = _postscript_name(descendant) if lookup is not None else None
         facts = lookup(name) if lookup is not None and name else None
         patched = False
-        fixed = _corrections(mapping, set(widths), facts) if facts is not None else {}
+        fixed = (_corrections(mapping, set(widths) - notdef, facts)
+                 if facts is not None else {})
         if fixed:
             mapping.update(fixed)
             if patch:
                 font.ToUnicode = pdf.make_stream(cmap_stream(mapping))
                 patched = True
-        return Font(widths=widths, default_width=float(descendant.get("/DW", 1000)),
+        return Font(widths=widths, default_width=default_width,
                     to_unicode=mapping, facts=facts, patched=patched)
     except (AttributeError, KeyError, IndexError, ValueError, TypeError):
         return None
+
+
+def _notdef_codes(encoding: Any) -> set[int] | None:
+    """The codes an embedded font draws as .notdef (glyph 0); ``None`` for an encoding
+    the text layer cannot read.
+
+    ``Identity-H`` draws every code as the glyph of that id. When a character has no
+    glyph in any font, WeasyPrint gives it an unused code and writes its own CMap
+    instead: every code to itself, except those, which go to glyph 0. Such a font is
+    read like an Identity-H one; otherwise one missing character anywhere in the
+    article left every line in that font unread, in visual order.
+    """
+    if encoding == pikepdf.Name("/Identity-H"):
+        return set()
+    if not isinstance(encoding, pikepdf.Stream):
+        return None
+    data = encoding.read_bytes()
+    if b"/Ordering (Identity)" not in data or b"begincidrange" in data:
+        return None
+    notdef: set[int] = set()
+    for section in re.findall(rb"begincidchar(.*?)endcidchar", data, re.S):
+        for code_hex, cid in _CIDCHAR.findall(section):
+            code = int(code_hex, 16)
+            if int(cid) == 0 and code != 0:
+                notdef.add(code)
+            elif int(cid) != code:
+                return None
+    return notdef
 
 
 def _corrections(mapping: Mapping[int, str], codes: set[int],
