@@ -261,6 +261,23 @@ def test_direction_marks_are_layout_not_text() -> None:
     assert marked == plain and warned == []
 
 
+def test_tatweel_stretches_print_and_is_no_braille() -> None:
+    """"تطويــــل" is the word "تطويل" drawn long: a braille reader gets the word, not
+    dashes inside it (nor after the "هـ" of a Hijri year)."""
+    plain, _, _ = render(article("ar", [para("مقال طويل عن سنة 1436 ه")]))
+    drawn, _, warned = render(article("ar", [para("مقال طويــــل عن سنة 1436 هـ")]))
+    assert drawn == plain and warned == []
+
+
+def test_arabic_separators_and_percent_are_written_as_the_signs_they_are() -> None:
+    """"١٢٫٥" and "٢٬٥٠٠" and "٪٥٠" in an Arabic article: the Arabic tables define no
+    cells for the Arabic decimal and thousands separators or percent sign; the number
+    is written as "12.5", "2,500" and "%50" are, not with an escape inside it."""
+    western, _, _ = render(article("ar", [para("نما 12.5 وبلغ 2,500 أي %50")]))
+    eastern, _, warned = render(article("ar", [para("نما ١٢٫٥ وبلغ ٢٬٥٠٠ أي ٪٥٠")]))
+    assert eastern == western and warned == []
+
+
 def test_markup_in_the_text_stays_text_in_the_pef() -> None:
     title = "<script>alert(1)</script> & ]]> <!ENTITY x SYSTEM 'file:///etc/passwd'>"
     pages, pef, _ = render(article("en", [para(title)], title=title,

@@ -18,8 +18,10 @@ Choices, and why:
   ``'\\x2603'`` escape in the table's own cells) and reported once per article, with
   each character and its count, as an :class:`ArtexportWarning`.
 - Invisible direction and format marks (LRM, RLM, the isolates, ALM, BOM, soft hyphen)
-  are layout instructions for print, not text: they are removed before translation.
-  Arabic presentation forms are folded to the letters they draw.
+  and the tatweel are layout instructions for print, not text: they are removed before
+  translation. Arabic presentation forms are folded to the letters they draw, and the
+  Arabic decimal and thousands separators and percent sign, where a table lacks them, to
+  the signs they are (".", ",", "%").
 - Dots 7 and 8: the Persian table writes Latin letters in 8-dot cells (dot 8 lower
   case, dots 7-8 capitals). The PEF keeps them (PEF holds 8-dot braille); the BRF, 6-dot
   Braille ASCII, writes those cells without dots 7-8, and a warning counts them.
@@ -61,9 +63,16 @@ from .tables import BrailleCode, choose_code, label, page_number_line
 
 __all__ = ["BrailleExporter", "BrailleOptions"]
 
-# Marks that steer print layout and carry no text of their own.
+# Marks that steer print layout and carry no text of their own; the tatweel (U+0640)
+# only stretches a word in print ("تطويــــل" is "تطويل"), and the Arabic tables would
+# write it as dashes inside the word.
 _INVISIBLE = dict.fromkeys(map(ord, "\u200e\u200f\u202a\u202b\u202c\u202d\u202e"
-                                    "\u2066\u2067\u2068\u2069\u061c\ufeff\u00ad"))
+                                    "\u2066\u2067\u2068\u2069\u061c\ufeff\u00ad"
+                                    "\u0640"))
+# The Arabic decimal and thousands separators and percent sign are the signs "." ","
+# "%" in Arabic script: the Persian table writes each with the same cells as those. A
+# table without them (the Arabic ones) gets those, not an escape inside the number.
+_SAME_SIGNS = {"\u066b": ".", "\u066c": ",", "\u066a": "%"}
 
 
 _PRESENTATION_FORMS = re.compile("[\ufb50-\ufdff\ufe70-\ufefe]+")
@@ -155,7 +164,8 @@ class _Translator:
         code = self.code(lang or self.article.lang)
         runs = [(text, 0)] if isinstance(text, str) else [
             (s.text, self._typeform(code, s.emphasis)) for s in text]
-        pieces = [(_clean(t), form) for t, form in runs]
+        signs = self._signs(code.tables)
+        pieces = [(_clean(t).translate(signs), form) for t, form in runs]
         forms: list[int] | None = None
         if any(form for _, form in pieces):  # emphasis: a typeform for every character
             pieces = [(t, form) for t, form in pieces if t]
@@ -171,6 +181,11 @@ class _Translator:
                 if ord(cell) & 0xC0 and source < len(text):
                     self.eight_dot[text[source]] += 1
         return Unit(done.cells, done.source_index, **layout)
+
+    def _signs(self, tables: tuple[str, ...]) -> dict[int, str]:
+        """The :data:`_SAME_SIGNS` that ``tables`` lacks and can write the other way."""
+        return {ord(sign): same for sign, same in _SAME_SIGNS.items()
+                if not is_defined(tables, sign) and is_defined(tables, same)}
 
     @staticmethod
     def _typeform(code: BrailleCode, emphasis: str | None) -> int:
