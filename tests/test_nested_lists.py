@@ -5,8 +5,11 @@ The articles were written for these tests."""
 
 from __future__ import annotations
 
+import io
 import json
+import subprocess
 import warnings
+import zipfile
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -136,8 +139,6 @@ def test_the_large_print_page_and_the_book_nest_the_lists(article: Article) -> N
     assert [_local(el) for el in outer.iter() if _local(el) in ("ul", "ol")] == \
         ["ul", "ul", "ol"]
     book = EpubExporter().render(article).data
-    import io
-    import zipfile
 
     with zipfile.ZipFile(io.BytesIO(book)) as z:
         name = next(n for n in z.namelist() if n.endswith(".xhtml") and "nav" not in n
@@ -210,3 +211,53 @@ def test_depths_are_made_well_formed(levels: tuple[int, ...], n: int,
     assert count(list_tree(block)) == n
     assert [node.position for node in list_tree(block)] == \
         [i for i, level in enumerate(expected) if level == 0]
+
+
+# ---- a numbered list the source goes on counting -----------------------------------------
+
+CONTINUED = """\
+---
+title: Fitting the panels
+lang: en
+---
+
+1. Check the roof
+2. Fix the rails
+3. Run the cables
+
+A photo of the rails follows in the print edition.
+
+4. Mount the inverter
+5. Switch on
+"""
+
+
+def test_a_list_that_goes_on_counting_keeps_its_numbers_in_every_edition(
+        tmp_path: Path) -> None:
+    """After a paragraph the source goes on at "4.": every edition says 4 and 5, not 1
+    and 2 again (the JSON form keeps it too)."""
+    path = tmp_path / "article.md"
+    path.write_text(CONTINUED, encoding="utf-8")
+    art = _load(path)
+    assert [b.start for b in art.blocks if isinstance(b, ListBlock)] == [None, 4]
+    (tmp_path / "json").mkdir()
+    (tmp_path / "json" / "article.json").write_text(art.to_json(), encoding="utf-8")
+    assert _load(tmp_path / "json" / "article.json").blocks == art.blocks
+    page = lxml_html.document_fromstring(LargePrintHtmlExporter().render(art).data)
+    assert [ol.get("start") for ol in page.iter("ol")] == [None, "4"]
+    book = EpubExporter().render(art).data
+    with zipfile.ZipFile(io.BytesIO(book)) as z:
+        body = next(z.read(n) for n in z.namelist() if n.endswith("article.xhtml"))
+    starts = [ol.get("start") for ol in etree.fromstring(body).iter(
+        "{http://www.w3.org/1999/xhtml}ol")]
+    assert starts == [None, "4"]
+    (pdf,) = PdfExporter({"running_head": False, "page_numbers": False}).export(
+        art, tmp_path / "pdf")
+    text = subprocess.run(["pdftotext", "-raw", str(pdf), "-"], capture_output=True,
+                          check=True).stdout.decode()
+    assert [ln.split()[0] for ln in text.splitlines() if ln[:1].isdigit()] == \
+        ["1.", "2.", "3.", "4.", "5."]
+    brf = BrailleExporter().render(art).data.decode("ascii")
+    numbers = [ln.strip()[:3] for ln in brf.split("\r\n") if ln.strip()[:1] == "#"
+               and ln.strip()[2:3] == "4"]
+    assert numbers == ["#A4", "#B4", "#C4", "#D4", "#E4"]

@@ -2014,3 +2014,34 @@ def test_a_persian_paper_s_desk_under_the_headline_is_not_its_writer(tmp_path: P
     assert article.title == "فروش برخط بلیت قطار مشهد آغاز شد"
     assert article.authors == ()
     assert paragraphs(article) == body
+
+
+# Written for this test: a how-to whose numbered steps go on after a paragraph, numbered
+# as Arabic pages number them ("1- ", "٤- ").
+STEPS_SCRAPE = """\
+خطوات تركيب الألواح الشمسية في المنزل
+
+يشرح هذا الدليل خطوات تركيب الألواح الشمسية على سطح المنزل خطوة بعد خطوة، ويبدأ بفحص السطح.
+
+1- افحص السطح جيدا قبل البدء
+2- ثبت القواعد المعدنية على السطح
+3- مد الأسلاك إلى غرفة العاكس
+
+بعد ذلك تأتي خطوات التشغيل التي يجب أن يتولاها فني مرخص من الشركة المزودة.
+
+٤- ركب العاكس في مكان جيد التهوية
+٥- شغل النظام وراقب القراءات
+
+وينصح الخبراء بمراجعة الفواتير بعد شهر من التشغيل للتأكد من التوفير المتوقع.
+"""
+
+
+def test_numbered_steps_that_go_on_after_a_paragraph_keep_their_numbers(
+        tmp_path: Path) -> None:
+    """The second list starts at 4, as the page numbers it: the editions print 4 and 5,
+    not 1 and 2 again."""
+    path = tmp_path / "steps.txt"
+    path.write_text(STEPS_SCRAPE, encoding="utf-8")
+    lists = [b for b in load_quietly(path).blocks if isinstance(b, ListBlock)]
+    assert [(b.ordered, b.start, len(b.items)) for b in lists] == [(True, None, 3),
+                                                                   (True, 4, 2)]

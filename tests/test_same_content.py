@@ -190,7 +190,8 @@ def without_list_numbers(art: Article, found: Counter[str]) -> Counter[str]:
     out = Counter(found)
     for block in art.blocks:
         if isinstance(block, ListBlock) and block.ordered:
-            for n in range(1, len(block.items) + 1):
+            first = block.start if block.start is not None else 1
+            for n in range(first, first + len(block.items)):
                 western = str(n)
                 eastern = western.translate(_ARABIC_INDIC)
                 number = western if out[western] else eastern

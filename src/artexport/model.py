@@ -112,6 +112,10 @@ class ListBlock:
     direction: Direction | None = None
     levels: tuple[int, ...] = ()
     numbered: tuple[bool, ...] = ()
+    # the number of a numbered list's first item where it is not 1: the source goes on
+    # counting after a figure or a paragraph ("4." after "1." to "3."), and every edition
+    # prints the numbers the article has (a nested list starts at 1)
+    start: int | None = None
     kind: str = field(default="list", init=False)
 
 

@@ -79,6 +79,7 @@ ARTICLE_SCHEMA: dict[str, Any] = {
             _block("list", ["items"], {"items": {"type": "array",
                                                  "items": {"$ref": "#/$defs/inline"}},
                                        "ordered": {"type": "boolean"},
+                                       "start": {"type": "integer", "minimum": 0},
                                        # each item's depth when the list nests,
                                        # and whether the list it is in is numbered
                                        "levels": {"type": "array", "items": {

@@ -121,7 +121,8 @@ def _block(b: dict[str, Any]) -> Block:
     if kind == "list":
         return ListBlock(tuple(_inline(i) for i in b["items"]), b.get("ordered", False),
                          levels=tuple(b.get("levels", ())),
-                         numbered=tuple(b.get("numbered", ())), **own)
+                         numbered=tuple(b.get("numbered", ())), start=b.get("start"),
+                         **own)
     if kind == "table":
         return Table(tuple(tuple(_inline(c) for c in row) for row in b["rows"]),
                      b.get("header_rows", 0), b.get("header_columns", 0),

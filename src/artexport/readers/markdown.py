@@ -319,8 +319,10 @@ class _Blocks:
             items, levels, numbered = _list_items(inner, self.draft, ordered)
             if items:
                 shape = list_shape(levels, numbered)
+                start = tok.attrs.get("start") if ordered else None
                 self._emit(ListBlock(tuple(items), ordered=ordered, levels=shape[0],
-                                     numbered=shape[1]), tok)
+                                     numbered=shape[1],
+                                     start=int(start) if start is not None else None), tok)
             for img in (c for t in inner if t.type == "inline" for c in t.children or []
                         if c.type == "image"):
                 self._emit(_figure(img))  # an image in an item: a figure after the list

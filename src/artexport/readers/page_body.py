@@ -6,6 +6,7 @@ caption under it, and a time stamp or a writer's line at the text's edge metadat
 
 from __future__ import annotations
 
+import re
 from typing import Protocol
 
 from ..model import Block, Figure, Heading, Image, Inline, ListBlock, Paragraph, Span, plain_text
@@ -71,7 +72,7 @@ def page_body(page: Page, body: list[Line]) -> list[Block]:
                 blocks.append(Paragraph((Span(ln.body),)))
             else:
                 blocks.append(ListBlock(tuple((Span(x.body),) for x in run),
-                                        ordered=run[0].bullet == "o"))
+                                        ordered=run[0].bullet == "o", start=_start(run[0])))
             i += 1
             continue
         if _subheading(ln, blocks, nxt):
@@ -120,3 +121,11 @@ def _subheading(line: Line, blocks: list[Block], nxt: Line | None) -> bool:
             and not credited(line.body)  # (a photo's caption and its agency)
             and isinstance(blocks[-1], after) and nxt is not None and not nxt.verse
             and (nxt.klass in ("good", "neargood") or (nxt.words >= 6 and ends_sentence(nxt.body))))
+
+
+def _start(first: Line) -> int | None:
+    """The number a numbered list's first line carries where it is not 1 ("4- ..."
+    after a paragraph): the editions go on counting from it (int reads Arabic-Indic and
+    Persian digits too)."""
+    digits = re.match(r"\d+", first.text) if first.bullet == "o" else None
+    return int(digits[0]) if digits and int(digits[0]) != 1 else None

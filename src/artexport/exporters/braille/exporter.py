@@ -290,7 +290,8 @@ class BrailleExporter(Exporter):
             bullet = label(lang, "bullet")
             if not is_defined(tr.code(lang).tables, bullet):
                 bullet = "-"
-            counts: list[int] = []  # a nested list's numbers start again at 1
+            # a nested list's numbers start again at 1, the list's own at its start
+            counts: list[int] = [(block.start or 1) - 1]
             for item, level, numbered in zip(block.items, item_levels(block),
                                              item_numbered(block), strict=True):
                 counts = [*counts[:level], (counts[level] if level < len(counts) else 0) + 1]
