@@ -3313,3 +3313,16 @@ def test_a_standfirsts_live_link_is_no_writer_dateline_or_summary(tmp_path: Path
     assert article.dateline == "Jerusalem"
     assert article.summary == ("Rivers burst their banks after two days of rain, with more "
                                "warnings in place")
+
+
+def test_a_numbered_list_the_page_goes_on_counting_keeps_its_start(tmp_path: Path) -> None:
+    """``<ol start="4">`` after a paragraph: trafilatura keeps no start; the list does,
+    so the editions number its items 4 and 5, not 1 and 2 again."""
+    steps = ("<ol><li>Check the tide table</li><li>Moor at the east quay</li>"
+             "<li>Report to the harbour office</li></ol>"
+             "<p>Larger vessels follow the pilot's instructions from this point on.</p>"
+             '<ol start="4"><li>Unload at the night berth</li><li>Leave by the channel</li></ol>')
+    lists = [b for b in load_quietly(_story(tmp_path, steps)).blocks
+             if isinstance(b, ListBlock)]
+    assert [(b.ordered, b.start, len(b.items)) for b in lists] == [(True, None, 3),
+                                                                   (True, 4, 2)]

@@ -49,6 +49,7 @@ from .html_tree import (
     _text_of,
     _xpath,
     caption_elements,
+    list_starts,
     trailing_credit,
 )
 from .news import (
@@ -133,8 +134,10 @@ class _Mapper:
             self.items(el, items, (levels, numbered), 0)
             if items and not _link_list(items):
                 shape = list_shape(levels, numbered)
-                self.blocks.append(ListBlock(tuple(items), ordered=el.get("rend") == "ol",
-                                             levels=shape[0], numbered=shape[1]))
+                ordered = el.get("rend") == "ol"
+                start = self.page.starts.get(fold(plain_text(items[0]))) if ordered else None
+                self.blocks.append(ListBlock(tuple(items), ordered=ordered, levels=shape[0],
+                                             numbered=shape[1], start=start))
             for graphic, caption in self.gallery:
                 self.figure(graphic, caption)
         elif tag == "table":
@@ -372,6 +375,7 @@ class _Page:
             if (text := "".join(str(t) for t in pre.itertext())).strip()
             and not _ARABIC_SCRIPT.search(text)}
         self.furniture = in_furniture()
+        self.starts = {fold(text): n for text, n in list_starts(self.body).items()}
         self.captions: set[str] = set()  # texts of figcaptions and caption boxes, folded
         page_lang = _attr(root, "lang").lower()
         self.block_langs: dict[str, str] = {}  # a block's folded text -> its own lang

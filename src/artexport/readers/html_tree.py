@@ -55,6 +55,18 @@ def _text_of(el: Element) -> str:
     return " ".join("".join(str(t) for t in el.itertext()).split())
 
 
+def list_starts(root: Element) -> dict[str, int]:
+    """Each ``<ol start="4">`` by its first item's text: trafilatura keeps no ``start``,
+    and a list the page goes on counting after a figure must not start again at 1."""
+    out: dict[str, int] = {}
+    for ol in _xpath(root, ".//ol[@start]"):
+        first = next((c for c in ol if _tag(c) == "li"), None)
+        start = _attr(ol, "start")
+        if first is not None and start.isdigit() and int(start) != 1:
+            out.setdefault(_text_of(first), int(start))
+    return out
+
+
 def block_text(el: Element) -> str:
     """The text of ``el`` with a space between its blocks ("<p>ملخص</p><ul><li>باحثون"
     was "ملخصباحثون"), spaces collapsed (iterative: a page may nest deep)."""
