@@ -72,6 +72,16 @@ def test_a_number_written_onto_latin_letters_is_in_their_run() -> None:
     assert [s.text for s in spans if s.direction] == ["۵G"]
 
 
+def test_a_language_named_with_a_sign_keeps_it_in_its_run() -> None:
+    # "C#" in Arabic: the "#" outside the isolate was laid out before the letter ("#C")
+    spans = isolate_runs((Span("يكتب بلغات C++ و C# و F# منذ سنوات."),), "rtl",
+                         other_lang="en")
+    assert [s.text for s in spans if s.direction] == ["C++", "C#", "F#"]
+    spans = isolate_runs((Span("تابعوا حساب Apple #السعودية اليوم."),), "rtl",
+                         other_lang="en")
+    assert [s.text for s in spans if s.direction] == ["Apple"]
+
+
 def test_arabic_runs_inside_english_are_isolated() -> None:
     spans = isolate_runs((Span("The sign read مرحبا بكم (welcome)."),), "ltr")
     assert [(s.text, s.direction) for s in spans if s.direction] == [("مرحبا بكم", "rtl")]

@@ -18,7 +18,9 @@ from .lang import detect_language, direction_of, dominant_script, function_words
 from .presentation_forms import arabic_letters
 
 # Inside an LTR run, these may sit between two strong characters without ending it:
-# "App Store", "developer.apple.com/resources", "C++", "x-y".
+# "App Store", "developer.apple.com/resources", "x-y"; "+" may end it ("C++"), and "#"
+# right after a letter ("C#", "F#": left out of the run, it was laid out before the
+# letter, "#C"), but not a hashtag's ("Apple #السعودية").
 _LTR_JOINERS = r"[\s\-_./:@#&+'’%?=~,]"
 _LTR_STRONG = r"[A-Za-z\u00C0-\u024F\u0250-\u02AF\u1E00-\u1EFF\u0370-\u03FF\u0400-\u04FF]"
 # (a number written onto the letters, "5G", "120Hz", "2.4GHz", Persian's "۵G", is the
@@ -27,7 +29,8 @@ _LTR_STRONG = r"[A-Za-z\u00C0-\u024F\u0250-\u02AF\u1E00-\u1EFF\u0370-\u03FF\u040
 _DIGIT = "[0-9\u0660-\u0669\u06F0-\u06F9]"
 _LTR_RUN = re.compile(
     rf"(?:{_DIGIT}+(?:[.,٫]{_DIGIT}+)*(?={_LTR_STRONG}))?"
-    rf"{_LTR_STRONG}(?:(?:{_LTR_JOINERS}|[0-9])*(?:{_LTR_STRONG}|[0-9]|\+))*"
+    rf"{_LTR_STRONG}(?:(?:{_LTR_JOINERS}|[0-9])*"
+    rf"(?:{_LTR_STRONG}|[0-9]|\+|(?<=[A-Za-z])#(?![\w#])))*"
 )
 # (letters: the Arabic comma, semicolon and question mark and the Arabic-Indic digits
 # are neutral or numbers, and an isolate that opened on "، " in "cross-platform، رایگان"
