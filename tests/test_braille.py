@@ -278,6 +278,15 @@ def test_arabic_separators_and_percent_are_written_as_the_signs_they_are() -> No
     assert eastern == western and warned == []
 
 
+def test_persian_forms_of_arabic_letters_are_written_as_those_letters() -> None:
+    """Arabic typed on a Persian keyboard ("کتاب فی الیوم": keheh, Persian yeh): the
+    Arabic tables have no cells for those code points; the words are written as "كتاب
+    في اليوم" is, as the Persian table writes them, not with escapes."""
+    arabic, _, _ = render(article("ar", [para("قرأ كتاب في اليوم")]))
+    persian, _, warned = render(article("ar", [para("قرأ کتاب فی الیوم")]))
+    assert persian == arabic and warned == []
+
+
 def test_markup_in_the_text_stays_text_in_the_pef() -> None:
     title = "<script>alert(1)</script> & ]]> <!ENTITY x SYSTEM 'file:///etc/passwd'>"
     pages, pef, _ = render(article("en", [para(title)], title=title,

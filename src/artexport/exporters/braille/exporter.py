@@ -20,8 +20,9 @@ Choices, and why:
 - Invisible direction and format marks (LRM, RLM, the isolates, ALM, BOM, soft hyphen)
   and the tatweel are layout instructions for print, not text: they are removed before
   translation. Arabic presentation forms are folded to the letters they draw, and the
-  Arabic decimal and thousands separators and percent sign, where a table lacks them, to
-  the signs they are (".", ",", "%").
+  Arabic decimal and thousands separators and percent sign, and the Persian and Urdu
+  forms of yeh, kaf and heh, where a table lacks them, to the signs and letters they
+  are (".", ",", "%"; ي, ك, ه), as the Persian and Urdu tables write them.
 - Dots 7 and 8: the Persian table writes Latin letters in 8-dot cells (dot 8 lower
   case, dots 7-8 capitals). The PEF keeps them (PEF holds 8-dot braille); the BRF, 6-dot
   Braille ASCII, writes those cells without dots 7-8, and a warning counts them.
@@ -70,9 +71,12 @@ _INVISIBLE = dict.fromkeys(map(ord, "\u200e\u200f\u202a\u202b\u202c\u202d\u202e"
                                     "\u2066\u2067\u2068\u2069\u061c\ufeff\u00ad"
                                     "\u0640"))
 # The Arabic decimal and thousands separators and percent sign are the signs "." ","
-# "%" in Arabic script: the Persian table writes each with the same cells as those. A
-# table without them (the Arabic ones) gets those, not an escape inside the number.
-_SAME_SIGNS = {"\u066b": ".", "\u066c": ",", "\u066a": "%"}
+# "%" in Arabic script, and Persian yeh and keheh and Urdu heh goal the letters ي ك ه
+# in another form (Arabic typed on a Persian keyboard has them): the Persian and Urdu
+# tables write each with the same cells as those. A table without them (the Arabic
+# ones) gets those, not an escape inside the number or the word.
+_SAME_CELLS = {"\u066b": ".", "\u066c": ",", "\u066a": "%",
+               "\u06cc": "\u064a", "\u06a9": "\u0643", "\u06c1": "\u0647"}
 
 
 _PRESENTATION_FORMS = re.compile("[\ufb50-\ufdff\ufe70-\ufefe]+")
@@ -164,8 +168,8 @@ class _Translator:
         code = self.code(lang or self.article.lang)
         runs = [(text, 0)] if isinstance(text, str) else [
             (s.text, self._typeform(code, s.emphasis)) for s in text]
-        signs = self._signs(code.tables)
-        pieces = [(_clean(t).translate(signs), form) for t, form in runs]
+        same = self._same_cells(code.tables)
+        pieces = [(_clean(t).translate(same), form) for t, form in runs]
         forms: list[int] | None = None
         if any(form for _, form in pieces):  # emphasis: a typeform for every character
             pieces = [(t, form) for t, form in pieces if t]
@@ -182,10 +186,10 @@ class _Translator:
                     self.eight_dot[text[source]] += 1
         return Unit(done.cells, done.source_index, **layout)
 
-    def _signs(self, tables: tuple[str, ...]) -> dict[int, str]:
-        """The :data:`_SAME_SIGNS` that ``tables`` lacks and can write the other way."""
-        return {ord(sign): same for sign, same in _SAME_SIGNS.items()
-                if not is_defined(tables, sign) and is_defined(tables, same)}
+    def _same_cells(self, tables: tuple[str, ...]) -> dict[int, str]:
+        """The :data:`_SAME_CELLS` that ``tables`` lacks and can write the other way."""
+        return {ord(char): same for char, same in _SAME_CELLS.items()
+                if not is_defined(tables, char) and is_defined(tables, same)}
 
     @staticmethod
     def _typeform(code: BrailleCode, emphasis: str | None) -> int:
