@@ -3326,3 +3326,7 @@ def test_a_numbered_list_the_page_goes_on_counting_keeps_its_start(tmp_path: Pat
              if isinstance(b, ListBlock)]
     assert [(b.ordered, b.start, len(b.items)) for b in lists] == [(True, None, 3),
                                                                    (True, 4, 2)]
+    countdown = steps.replace('<ol start="4">', '<ol start="5" reversed>')
+    lists = [b for b in load_quietly(_story(tmp_path, countdown)).blocks
+             if isinstance(b, ListBlock)]
+    assert [b.start for b in lists] == [None, None]  # the editions count up

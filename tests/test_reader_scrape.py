@@ -2045,3 +2045,8 @@ def test_numbered_steps_that_go_on_after_a_paragraph_keep_their_numbers(
     lists = [b for b in load_quietly(path).blocks if isinstance(b, ListBlock)]
     assert [(b.ordered, b.start, len(b.items)) for b in lists] == [(True, None, 3),
                                                                    (True, 4, 2)]
+    # a countdown ("٥- ", "٤- ") is no list going on: the editions count up, from 1
+    path.write_text(STEPS_SCRAPE.replace("٤-", "٦-").replace("٥-", "٤-").replace("٦-", "٥-"),
+                    encoding="utf-8")
+    lists = [b for b in load_quietly(path).blocks if isinstance(b, ListBlock)]
+    assert [b.start for b in lists] == [None, None]

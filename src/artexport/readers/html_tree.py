@@ -57,9 +57,10 @@ def _text_of(el: Element) -> str:
 
 def list_starts(root: Element) -> dict[str, int]:
     """Each ``<ol start="4">`` by its first item's text: trafilatura keeps no ``start``,
-    and a list the page goes on counting after a figure must not start again at 1."""
+    and a list the page goes on counting after a figure must not start again at 1. (A
+    countdown, ``reversed``, is left as it was: the editions count up.)"""
     out: dict[str, int] = {}
-    for ol in _xpath(root, ".//ol[@start]"):
+    for ol in _xpath(root, ".//ol[@start][not(@reversed)]"):
         first = next((c for c in ol if _tag(c) == "li"), None)
         start = _attr(ol, "start")
         if first is not None and start.isdigit() and int(start) != 1:

@@ -72,7 +72,7 @@ def page_body(page: Page, body: list[Line]) -> list[Block]:
                 blocks.append(Paragraph((Span(ln.body),)))
             else:
                 blocks.append(ListBlock(tuple((Span(x.body),) for x in run),
-                                        ordered=run[0].bullet == "o", start=_start(run[0])))
+                                        ordered=run[0].bullet == "o", start=_start(run)))
             i += 1
             continue
         if _subheading(ln, blocks, nxt):
@@ -123,9 +123,13 @@ def _subheading(line: Line, blocks: list[Block], nxt: Line | None) -> bool:
             and (nxt.klass in ("good", "neargood") or (nxt.words >= 6 and ends_sentence(nxt.body))))
 
 
-def _start(first: Line) -> int | None:
+def _start(run: list[Line]) -> int | None:
     """The number a numbered list's first line carries where it is not 1 ("4- ..."
-    after a paragraph): the editions go on counting from it (int reads Arabic-Indic and
+    after a paragraph), when its lines count up from it: the editions go on counting
+    from it. A countdown ("10- ", "9- ") is left as it was (int reads Arabic-Indic and
     Persian digits too)."""
-    digits = re.match(r"\d+", first.text) if first.bullet == "o" else None
-    return int(digits[0]) if digits and int(digits[0]) != 1 else None
+    found = [re.match(r"\d+", ln.text) for ln in run if ln.bullet == "o"]
+    numbers = [int(m[0]) for m in found if m]
+    if len(numbers) != len(run) or numbers[0] == 1:
+        return None
+    return numbers[0] if numbers == list(range(numbers[0], numbers[0] + len(run))) else None
