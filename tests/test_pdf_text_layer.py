@@ -222,6 +222,33 @@ def test_a_character_no_font_has_moves_no_ink(tmp_path: Path) -> None:
     assert ImageChops.difference(*shots).getbbox() is None
 
 
+# ---- a word styled or linked in part ----------------------------------------------------
+
+# Written for this test: Arabic sites link and embolden a name after its conjunction or
+# article ("و<a>بيروت</a>", "ال<em>مدير</em>").
+PART_STYLED = """\
+---
+title: جولة الوفد
+lang: ar
+---
+
+وصل الوفد إلى عمّان و[بيروت](https://example.org/beirut) أمس، والتقى ال*مدير* و**السفير** معًا.
+"""
+
+
+@MODES
+def test_a_word_styled_or_linked_in_part_reads_as_one_word(tmp_path: Path,
+                                                           raw: bool) -> None:
+    """The conjunction or article before a link or an emphasis is the same word: the
+    PDF's text gives "وبيروت", "المدير", "والسفير", not "و" and "بيروت"."""
+    source = tmp_path / "article.md"
+    source.write_text(PART_STYLED, encoding="utf-8")
+    art = load_article(source)
+    got = words(pdftotext(export(art, tmp_path / "out"), raw=raw))
+    assert got == words(source_text(art))
+    assert {"وبيروت", "المدير", "والسفير"} <= set(got)
+
+
 # ---- where the glyphs say something else: the renderer's text --------------------------
 
 # Written for these tests: Urdu (Nastaliq draws dotless skeletons and separate dots on

@@ -354,7 +354,28 @@ def _clean_spans(spans: Iterable[Span]) -> Inline:
         out[-1] = replace(out[-1], text=out[-1].text.rstrip())
     if not any(visible(s.text) for s in out):
         return ()
-    return tuple(s for s in out if s.text)
+    return tuple(s for s in _whole_words(out) if s.text)
+
+
+# Arabic-script letters and their marks: one word of that script, at a run's start / end
+_ARABIC = "[\u0620-\u065f\u066e-\u06d3\u06d5-\u06ed\u06fa-\u06ff\u0750-\u077f\u08a0-\u08ff]"
+_ARABIC_WORD_END = re.compile(f"{_ARABIC}+$")
+_ARABIC_WORD_START = re.compile(_ARABIC)
+
+
+def _whole_words(spans: list[Span]) -> list[Span]:
+    """An Arabic word a source styles or links in part ("و<a>بيروت</a>", "ال<em>مدير
+    </em>"), with its plain start moved into the styled run: print breaks a word at the
+    edge of a run, its letters unjoined there, and the PDF's text reads two words."""
+    for n in range(len(spans) - 1):
+        a, b = spans[n], spans[n + 1]
+        start = _ARABIC_WORD_END.search(a.text)
+        if start and (b.href or b.emphasis in ("em", "strong")) and not a.href \
+                and a.emphasis is None and (a.lang, a.direction) == (b.lang, b.direction) \
+                and _ARABIC_WORD_START.match(b.text):
+            spans[n] = replace(a, text=a.text[:start.start()])
+            spans[n + 1] = replace(b, text=start[0] + b.text)
+    return spans
 
 
 def _clean_block(block: Block) -> Block | None:
