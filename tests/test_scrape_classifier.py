@@ -437,6 +437,8 @@ def test_headlines_above_a_story_with_its_own_byline_are_not_its_text(tmp_path: 
     ("32M ago", "counter"), ("Published 1 day ago", "counter"), ("منذ ساعتين", "counter"),
     ("قبل 3 ساعات", "counter"), ("0shares", "counter"), ("2 hours, 34 minutes ago", "counter"),
     ("Updated about 3 hours ago", "counter"),  # (Dawn's: it opened the article's text)
+    # a local TV page's stamp with its label's colon (kept as the text's first paragraph)
+    ("Updated: 2 hours ago", "counter"), ("Last updated: 5 mins ago", "counter"),
     # Le Monde's skip link (taken for a headline) and its "save for later" button
     ("Aller au contenu principal", "navigation"), ("Lire plus tard", "share/print widget"),
     # L'Orient-Le Jour's reading-mode button and comment count (read as the story's tags)

@@ -135,10 +135,12 @@ for _reason, _words in (
 _RELATIVE_TIME = (
     # (a clock icon drawn by an icon font comes out as one letter before it: "l قبل 5 ساعات")
     # (Dawn's "Updated about 3 hours ago")
-    r"^([a-z]\s+)?(((published|posted|updated)\s+)?((about|over|almost|nearly)\s+)?"
+    # (a label with its colon: "Updated: 2 hours ago", "Last updated: 5 mins ago")
+    r"^([a-z]\s+)?((((last\s+)?(published|posted|updated)\s*:?\s+)?"
+    r"((about|over|almost|nearly)\s+)?"
     r"(\d+\s*(seconds?|minutes?|mins?|hours?|hrs?|days?|"
     r"weeks?|months?|[smhd])(,?\s*\d+\s*(seconds?|minutes?|mins?|hours?|hrs?))?|"
-    r"an? (minute|hour|day|week|month))\s+ago|"
+    r"an? (minute|hour|day|week|month))\s+ago)|"
     r"(منذ|قبل)\s+(\d+\s+)?(ثانية|ثوان|ثواني|دقيقة|دقيقتين|دقائق|ساعة|ساعتين|ساعات|يوم|"
     r"يومين|أيام|اسبوع|أسبوع|أسبوعين|أسابيع|شهر|شهرين|أشهر))$")
 
