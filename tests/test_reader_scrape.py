@@ -23,6 +23,7 @@ from artexport.model import (
     ListBlock,
     Paragraph,
     Preformatted,
+    Table,
     block_texts,
     plain_text,
 )
@@ -2014,3 +2015,21 @@ def test_a_persian_paper_s_desk_under_the_headline_is_not_its_writer(tmp_path: P
     assert article.title == "فروش برخط بلیت قطار مشهد آغاز شد"
     assert article.authors == ()
     assert paragraphs(article) == body
+
+
+def test_rows_copied_from_a_table_are_a_table_with_their_header(tmp_path: Path) -> None:
+    """A table copied from a page gives its rows with tab-parted cells: the header row of
+    words alone ("المدينة | عدد الأسر | النسبة") was read as a menu and lost, and the
+    rows under it made a list of " | "-joined lines. They are a table, its header kept."""
+    page = write_scrape(
+        tmp_path, "الحكومة توسع برنامج دعم السكن ليشمل مدنا جديدة", *BODY,
+        "المدينة\tعدد الأسر\tالنسبة", "طنجة\t5300\t21%", "فاس\t4100\t16%",
+        "أكادير\t2900\t12%",
+        "وينتظر أن يبدأ العمل بالبرنامج الموسع مطلع السنة المقبلة في جميع الجهات.")
+    article = load_quietly(page)
+    tables = [b for b in article.blocks if isinstance(b, Table)]
+    assert len(tables) == 1 and tables[0].header_rows == 1
+    assert [[plain_text(c) for c in row] for row in tables[0].rows] == [
+        ["المدينة", "عدد الأسر", "النسبة"], ["طنجة", "5300", "21%"], ["فاس", "4100", "16%"],
+        ["أكادير", "2900", "12%"]]
+    assert not [b for b in article.blocks if isinstance(b, ListBlock)]

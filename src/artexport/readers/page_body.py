@@ -1,21 +1,33 @@
 """The body of an article read from lines of page text (a raw scrape, a news record's
 content): runs of bullets become lists, runs of table rows ("field: value") a list of
-rows, a short line between paragraphs a subheading, an image name a figure with the
-caption under it, and a time stamp or a writer's line at the text's edge metadata.
+rows (rows of three tab-parted cells or more a table), a short line between paragraphs
+a subheading, an image name a figure with the caption under it, and a time stamp or a
+writer's line at the text's edge metadata.
 """
 
 from __future__ import annotations
 
 from typing import Protocol
 
-from ..model import Block, Figure, Heading, Image, Inline, ListBlock, Paragraph, Span, plain_text
+from ..model import (
+    Block,
+    Figure,
+    Heading,
+    Image,
+    Inline,
+    ListBlock,
+    Paragraph,
+    Span,
+    Table,
+    plain_text,
+)
 from .base import Draft
 from .headline import credited
 from .lines import Line
 from .news import lead_dateline
 from .page_lists import items_after_lead, list_item, same_list
 from .page_stamps import time_stamp
-from .page_text import ends_sentence, words
+from .page_text import TABLE_CELLS, ends_sentence, words
 
 
 class Page(Protocol):
@@ -69,6 +81,8 @@ def page_body(page: Page, body: list[Line]) -> list[Block]:
                 page.use(body[i].index)
             if len(run) == 1 and _answer(ln, blocks):
                 blocks.append(Paragraph((Span(ln.body),)))
+            elif len(run) >= 2 and all(x.cells >= TABLE_CELLS for x in run):
+                blocks.append(_table(run))
             else:
                 blocks.append(ListBlock(tuple((Span(x.body),) for x in run),
                                         ordered=run[0].bullet == "o"))
@@ -86,6 +100,15 @@ def page_body(page: Page, body: list[Line]) -> list[Block]:
             i += len(items)
         i += 1
     return lead_dateline(blocks, page.draft.meta)
+
+
+def _table(rows: list[Line]) -> Table:
+    """Rows copied from a table (tab-parted cells) as a table, its first row the header
+    when that row has no figures and the rows under it have ("المدينة | النسبة" over
+    "مراكش | 10%"): a listener hears each cell with its column's name."""
+    cells = [tuple((Span(c),) for c in x.body.split(" | ")) for x in rows]
+    figures = [any(ch.isdigit() for ch in x.body) for x in rows]
+    return Table(tuple(cells), header_rows=int(not figures[0] and any(figures[1:])))
 
 
 ANSWER_WORDS = 4  # a dashed answer under an interview's question, at least

@@ -17,6 +17,7 @@ from .news import (
     COMMENTS,
     DISCLAIMER,
     MASTHEAD,
+    NAVIGATION,
     RELATED,
     FoundDate,
     comment_list_heading,
@@ -224,6 +225,7 @@ class Line:
     item: bool = False       # in a run of lines that open with a number or a date
     caption: bool = False    # a photo gallery's caption: text, never a subheading
     entry: bool = False      # a live blog entry's time: text, never the page's date
+    cells: int = 0           # a table row's cells, when its source parted them by tabs
     article: bool = False    # the model's decision
     reason: str | None = None  # why the line is left out (when it is)
 
@@ -303,12 +305,16 @@ _SOURCE_LABEL = re.compile(rf"(?:{PHOTO_SOURCE_LABEL})[\s,،]*$")
 
 def split_lines(text: str) -> list[Line]:
     """The non-empty lines of ``text`` (hard-wrapped paragraphs joined), with features."""
-    raw = [table_cells(ln).rstrip() for ln in normalise_page(text).split("\n")]
+    page = normalise_page(text).split("\n")
+    raw = [table_cells(ln).rstrip() for ln in page]
     lines: list[Line] = []
     for no, line in unwrap(raw):
         stripped = line.strip()
         if stripped:
             lines.append(_line(len(lines), no, stripped))
+            if "\t" in page[no - 1] and line == raw[no - 1]:  # (a row no wrap joined)
+                lines[-1].cells = len(_CELL_SEP.split(page[no - 1].strip()))
+    _table_rows(lines)
     for label, name in itertools.pairwise(lines):  # the staff box: a label, a name
         if label.furniture == MASTHEAD and name.furniture is None and name.words <= 4:
             name.furniture = MASTHEAD
@@ -316,6 +322,20 @@ def split_lines(text: str) -> list[Line]:
                 and name.furniture is None and name.words <= 3:
             name.furniture = CAPTION_LABEL  # a photo's source under its label: "BBC"
     return lines
+
+
+TABLE_CELLS = 3  # a row of a table, not a "field: value" pair, has at least this many cells
+
+
+def _table_rows(lines: list[Line]) -> None:
+    """Rows copied from one table (two lines or more, one after the other, with as many
+    tab-parted cells each, three or more) are text: a header row of words alone
+    ("المدينة | عدد المستفيدين | النسبة") was read as a menu of links and lost."""
+    for a, b in itertools.pairwise(lines):
+        if a.cells >= TABLE_CELLS and a.cells == b.cells:
+            for ln in (a, b):
+                if ln.furniture == NAVIGATION:
+                    ln.furniture = None
 
 
 def _line(index: int, no: int, text: str) -> Line:
