@@ -2033,3 +2033,30 @@ def test_rows_copied_from_a_table_are_a_table_with_their_header(tmp_path: Path) 
         ["المدينة", "عدد الأسر", "النسبة"], ["طنجة", "5300", "21%"], ["فاس", "4100", "16%"],
         ["أكادير", "2900", "12%"]]
     assert not [b for b in article.blocks if isinstance(b, ListBlock)]
+
+
+@pytest.mark.parametrize(("header", "caption"), [
+    (["Ferry service resumes after a week of storms", "By Mara Lindqvist",
+      "Updated 6:12 PM UTC, March 4, 2024", "Share", "Email", "Facebook"],
+     "Passengers board the first ferry at the harbour in Oban, Monday, March 4, 2024. "
+     "(AP Photo/Kim Reyes)"),
+    (["تونس: نقابة النقل تعلن إضرابا مفتوحا في الموانئ", "تونس", "سارة المنصوري",
+      "4 مارس 2024", "مشاركة", "فيسبوك"],
+     "عمال في ميناء رادس خلال وقفة احتجاجية، 2 مارس 2024 (ياسين القايدي/الأناضول)"),
+])
+def test_a_lead_photos_credited_caption_without_its_photo_is_kept(
+        tmp_path: Path, header: list[str], caption: str) -> None:
+    """Select-all copies a lead photo's caption, with its credit, but not the photo: it
+    was left out with the header (under a share bar, or read as the page's date line
+    for the date in it). It opens the text, and the wire's dateline under it is read."""
+    lead = ("OBAN, Scotland (AP) — The ferry to the islands sailed again on Monday after a "
+            "week of storms kept it in the harbour." if header[0].startswith("Ferry")
+            else BODY[0])
+    page = write_scrape(tmp_path, *header, caption, lead, *BODY[1:],
+                        "Officials said the timetable would return to normal by Friday.")
+    article = load_quietly(page)
+    texts = [line for b in article.blocks for line in block_texts(b)]
+    assert texts[0] == caption
+    assert texts[1].startswith(("The ferry", BODY[0][:20]))
+    if header[0].startswith("Ferry"):
+        assert article.dateline == "OBAN, Scotland (AP)"

@@ -7,6 +7,8 @@ writer's line at the text's edge metadata.
 
 from __future__ import annotations
 
+import re
+from collections.abc import Callable
 from typing import Protocol
 
 from ..model import (
@@ -43,6 +45,33 @@ class Page(Protocol):
 def caption_shaped(text: str) -> bool:
     """A line that may be the caption of the image above it: short, no full stop."""
     return words(text) <= 30 and not text.endswith(".")
+
+
+CAPTION_MIN_WORDS = 4  # words before a credited caption's credit, at least ("(AP)" alone)
+
+
+def captions_above(lines: list[Line], start: int, title_above: Callable[[int], bool]) -> int:
+    """Where the text starts, with the photo captions right above it (page furniture
+    between): "Media caption ..." by its label, and a caption that ends with its credit
+    under a headline (``title_above``: one above that line), its photo not copied
+    ("نقابيون خلال وقفة ... (فتحي بلعيد/فرانس برس)" under a share bar: it was lost)."""
+    while start > 0 and (lines[start - 1].label or lines[start - 1].furniture
+                         or (credited_caption(lines[start - 1])
+                             and title_above(start - 1))):
+        start -= 1
+        if lines[start].furniture is None:
+            lines[start].article, lines[start].reason = True, None
+    return start
+
+
+def credited_caption(line: Line) -> bool:
+    """A photo's caption that ends with its credit, its photo not copied: a sentence's
+    words before the credit ("نقابيون خلال وقفة احتجاجية في تونس العاصمة، 3 ديسمبر 2026
+    (فتحي بلعيد/فرانس برس)"), not a date line's "(بتوقيت مكة)"."""
+    described = [w for w in re.split(r"[(\[]", line.body)[0].split()
+                 if w.isalpha() or not any(ch.isdigit() for ch in w)]
+    return len(described) >= CAPTION_MIN_WORDS and credited(line.body) \
+        and caption_shaped(line.body)
 
 
 def page_body(page: Page, body: list[Line]) -> list[Block]:
@@ -99,6 +128,9 @@ def page_body(page: Page, body: list[Line]) -> list[Block]:
             blocks.append(ListBlock(tuple((Span(x.body),) for x in items)))
             i += len(items)
         i += 1
+    if body and blocks and credited_caption(body[0]) and isinstance(blocks[0], Paragraph):
+        # (a lead photo's caption, its photo not copied, over the text's dateline)
+        return blocks[:1] + lead_dateline(blocks[1:], page.draft.meta)
     return lead_dateline(blocks, page.draft.meta)
 
 
