@@ -1000,3 +1000,40 @@ def test_one_short_sentence_among_labels_is_no_stretch_of_text() -> None:
                                    "حسابي"]))
     classify(lines)
     assert not any(ln.article for ln in lines)
+
+
+_EMBED = ("Skip twitter post by Harbour Ferries\nAllow Twitter content?\nThis article contains "
+          "content provided by Twitter. We ask for your permission before anything is loaded, "
+          "as they may be using cookies and other technologies.\nAccept and continue\n"
+          "The content may contain adverts.\nEnd of twitter post by Harbour Ferries\n")
+
+
+def test_an_embedded_posts_consent_box_and_its_skip_links_are_left_out(
+        tmp_path: Path) -> None:
+    """BBC's embedded post that never loaded: its skip link, the consent form shown in
+    its place and its end line were the article's text, between two paragraphs."""
+    first, *rest = _PARAGRAPHS.splitlines()
+    article = _page(tmp_path, "Second ferry for the island route\nBy Mara Lindqvist\n"
+                    "March 4, 2024\n" + first + "\n" + _EMBED + "\n".join(rest) + "\n")
+    assert body_lines(article) == _PARAGRAPHS.splitlines()
+    loaded = _EMBED.replace("Allow Twitter content?", "Our second boat is on its way! Sailings "
+                            "from April.").split("\n")
+    loaded = [loaded[0], loaded[1], loaded[-2]]  # the post's text, loaded, stays
+    article = _page(tmp_path, "Second ferry for the island route\nBy Mara Lindqvist\n"
+                    "March 4, 2024\n" + first + "\n" + "\n".join(loaded) + "\n"
+                    + "\n".join(rest) + "\n")
+    assert body_lines(article) == [first, loaded[1], *rest]
+
+
+@pytest.mark.parametrize(("heading", "end"), [
+    ("Related stories", "End of Related stories"), ("خبرهای مرتبط", "پایان خبرهای مرتبط")])
+def test_a_related_box_and_the_line_that_closes_it_are_left_out(
+        tmp_path: Path, heading: str, end: str) -> None:
+    """BBC's box of links inside the text, closed by its own line ("End of Related
+    stories", "پایان خبرهای مرتبط"): the Persian box was the text (its heading unknown),
+    and the closing line stayed as a subheading."""
+    first, *rest = _PARAGRAPHS.splitlines()
+    article = _page(tmp_path, "Second ferry for the island route\nBy Mara Lindqvist\n"
+                    f"March 4, 2024\n{first}\n{heading}\nBus fares to rise in January\n"
+                    f"Harbour car park to close for repairs\n{end}\n" + "\n".join(rest) + "\n")
+    assert body_lines(article) == _PARAGRAPHS.splitlines()

@@ -372,6 +372,8 @@ def furniture_reason(line: str) -> str | None:
             if m is not None and m.lastgroup]
     if hits:  # the first pattern in the table's order wins
         return _FURNITURE_PATTERNS[min(int(h[1:]) for h in hits)][1]
+    if related_end(text):
+        return RELATED
     # "الصفحة الرئيسية | فيديو | الشرق الأوسط | ..." is a menu, "2021.06.26 | 14:30" is not;
     # "Home > News > Local" a breadcrumb (its parts are words, not numbers)
     for parts in ([p.strip() for p in _PIPE_MENU.split(text)],
@@ -449,7 +451,8 @@ _RELATED_HEADING = re.compile(
     r"(?:you|we think you) (?:may|might) (?:also )?(?:like|be interested in).{0,20}|see also|"
     r"(?:المقال|الخبر|الموضوع) (?:السابق|التالي)|(?:المقالة|القصة) (?:السابقة|التالية)|"
     r"also (?:read|on|in)\b.{0,30}|"
-    r"مطالب\s+(?:مرتبط|پیشنهادی|مشابه)|اخبار\s+مرتبط|پربازدیدترین.*|آخرین اخبار|"
+    r"مطالب\s+(?:مرتبط|پیشنهادی|مشابه)|(?:اخبار|خبرهای|گزارش‌های)\s+مرتبط|"
+    r"پربازدیدترین.*|آخرین اخبار|"
     r"(?:بیشتر|همچنین)\s+بخوانید|یہ بھی پڑھی[ںے]|مزید\s+\S+|متعلقہ\s+\S+|مقبول\s+\S+|"
     r"سب سے زیادہ (?:پڑھی|دیکھی) جانے والی|"
     r"\S+(?:\s+\S+){0,2}\s+سے\s+مزید|"  # Jang's "اہم خبریں سے مزید": more from a section
@@ -504,6 +507,18 @@ def related_heading(line: str) -> bool:
         return False
     text = _DRESSING.sub("", text)
     return 0 < len(text.split()) <= 6 and bool(_RELATED_HEADING.match(text))
+
+
+# The line that closes a box (BBC's "End of Related stories", "پایان خبرهای مرتبط",
+# "نهاية القصص المقترحة") or an embedded post ("End of twitter post by ...")
+BOX_END = re.compile(r"^(?:end of|نهاية|پایان)\s+(?P<box>\S.{0,60})$", re.I)
+
+
+def related_end(line: str) -> bool:
+    """The line that closes a box of links to other pages ("End of Related stories"):
+    the box's, and the running text goes on under it."""
+    m = BOX_END.match(line.strip())
+    return m is not None and related_heading(m.group("box"))
 
 
 # "Media caption The ferry leaves the pier": a label before a caption (the caption is

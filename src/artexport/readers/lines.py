@@ -48,7 +48,7 @@ import math
 import re
 from collections.abc import Callable
 
-from .furniture import TAG_LABEL, TAGS
+from .furniture import TAG_LABEL, TAGS, related_end
 from .news import (
     COMMENTS,
     RELATED,
@@ -297,6 +297,9 @@ def _mark_related(seq: list[Line]) -> None:
     for k, line in enumerate(seq):
         if related_heading(line.body) or (seen_text and _BARE_TAGS_LABEL.match(line.body)):
             line.related = inside = True
+            continue
+        if inside and related_end(line.body):  # ("End of Related stories": the text goes on)
+            line.in_related, inside = True, False
             continue
         seen_text = seen_text or (line.words >= PROSE_WORDS and ends_sentence(line.body))
         lead_in = ends_sentence(line.body, ":") and line.words >= LEAD_IN_WORDS

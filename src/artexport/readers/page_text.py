@@ -11,10 +11,11 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-from .furniture import PHOTO_SOURCE_LABEL
+from .furniture import BOX_END, PHOTO_SOURCE_LABEL
 from .news import (
     CAPTION_LABEL,
     COMMENTS,
+    COOKIES,
     DISCLAIMER,
     MASTHEAD,
     NAVIGATION,
@@ -31,7 +32,7 @@ from .news import (
     related_heading,
     split_caption_label,
 )
-from .stopwords import function_word_count
+from .stopwords import fold, function_word_count
 
 WRAP_MIN, WRAP_MAX = 55, 100  # the wrap column of a hard-wrapped text
 WRAP_SLACK = 15  # a line cut at the column is this much shorter at most (narrow: a quarter)
@@ -315,6 +316,7 @@ def split_lines(text: str) -> list[Line]:
             if "\t" in page[no - 1] and line == raw[no - 1]:  # (a row no wrap joined)
                 lines[-1].cells = len(_CELL_SEP.split(page[no - 1].strip()))
     _table_rows(lines)
+    _embed_boxes(lines)
     for label, name in itertools.pairwise(lines):  # the staff box: a label, a name
         if label.furniture == MASTHEAD and name.furniture is None and name.words <= 4:
             name.furniture = MASTHEAD
@@ -336,6 +338,37 @@ def _table_rows(lines: list[Line]) -> None:
             for ln in (a, b):
                 if ln.furniture == NAVIGATION:
                     ln.furniture = None
+
+
+# The link that skips an embedded post, and the line that closes it (BBC: "Skip twitter
+# post by NAME" ... "End of twitter post by NAME"; "تخطى ..." ... "نهاية ..."; "رد شدن از
+# ..." ... "پایان ...")
+_SKIP = re.compile(r"^(?:skip|تخطى|تخطي|تجاوز|رد شدن از|نادیده گرفتن)\s+(?P<box>\S.{0,60}?)"
+                   r"(?:\s+and continue reading|\s+و(?:واصل|تابع) القراءة)?$", re.I)
+EMBED_REACH = 12  # lines between an embed's skip link and its end, at most
+# what an embed asks before it loads ("Allow Twitter content?", "... We ask for your
+# permission before anything is loaded, as they may be using cookies ...")
+_CONSENT = re.compile(r"cookie|permission|\ballow\b.*\?$|accept and continue|ملفات تعريف"
+                      r"|الارتباط|إذن|موافقة|کوکی|اجازه", re.I)
+
+
+def _embed_boxes(lines: list[Line]) -> None:
+    """An embedded post between its skip link and its end line: both lines are
+    navigation, and the post's box, when it holds the consent form shown instead of the
+    post (the post never loaded), a cookie notice. A loaded post's text stays."""
+    for k, ln in enumerate(lines):
+        m = _SKIP.match(ln.body)
+        if m is None:
+            continue
+        for end in lines[k + 1:k + 1 + EMBED_REACH]:
+            e = BOX_END.match(end.body)
+            if e and fold(e.group("box")) == fold(m.group("box")):
+                inside = lines[k + 1:end.index]
+                ln.furniture = end.furniture = NAVIGATION
+                if any(_CONSENT.search(x.body) for x in inside):
+                    for x in inside:
+                        x.furniture = x.furniture or COOKIES
+                break
 
 
 def _line(index: int, no: int, text: str) -> Line:
