@@ -2060,3 +2060,39 @@ def test_a_lead_photos_credited_caption_without_its_photo_is_kept(
     assert texts[1].startswith(("The ferry", BODY[0][:20]))
     if header[0].startswith("Ferry"):
         assert article.dateline == "OBAN, Scotland (AP)"
+
+
+@pytest.mark.parametrize("names", [1, 2])
+def test_an_opinion_columns_writer_box_above_the_headline_is_the_byline(
+        tmp_path: Path, names: int) -> None:
+    """A column's page prints the writer's name (twice: the photo's label and the link),
+    a line about the writer, then the headline over its date: the name was the title,
+    the line about the writer the text's first paragraph and the headline a paragraph."""
+    page = write_scrape(
+        tmp_path, "الرئيسية", "رأي", *["سلمان العتيبي"] * names,
+        "كاتب ومحلل سياسي سعودي، عمل مستشاراً في عدد من المؤسسات الإعلامية.",
+        "الطريق إلى التهدئة", "نُشر: 09:15-3 مارس 2024 م", *BODY,
+        "ولا يبدو أن الأطراف مستعدة بعد لتقديم التنازلات التي تتطلبها أي تسوية حقيقية.")
+    article = load_quietly(page)
+    assert article.title == "الطريق إلى التهدئة"
+    assert [a.name for a in article.authors] == ["سلمان العتيبي"]
+    assert paragraphs(article)[0] == BODY[0]
+    assert "كاتب ومحلل" not in everything(article)
+
+
+def test_a_short_columns_writer_box_above_the_headline_is_the_byline(tmp_path: Path) -> None:
+    """The same box on a page all of whose lines read as text ("Opinion", the name, "NAME
+    is a Swedish journalist ...", the headline, the date): the section's label was the
+    title, and the box and the headline the text."""
+    page = write_scrape(
+        tmp_path, "Opinion", "Mara Lindqvist",
+        "Mara Lindqvist is a Swedish journalist and the author of three books on the Baltic.",
+        "Why the ferry matters", "March 4, 2024",
+        "The ferry company will add a second boat on the island route from April, after a "
+        "winter in which passengers were turned away on most weekend mornings.",
+        "Islanders have asked for a second boat for years, and the council agreed last "
+        "autumn to pay for half of its running costs.")
+    article = load_quietly(page)
+    assert article.title == "Why the ferry matters"
+    assert [a.name for a in article.authors] == ["Mara Lindqvist"]
+    assert paragraphs(article)[0].startswith("The ferry company")

@@ -58,7 +58,13 @@ from .news import (
     titled_name,
 )
 from .page_body import caption_shaped, captions_above, credited_caption, page_body
-from .page_repeats import site_names, without_author_box, without_repeats, without_source
+from .page_repeats import (
+    site_names,
+    without_author_box,
+    without_repeats,
+    without_source,
+    writer_box_above,
+)
 from .page_stamps import (
     stamp_author,
     time_under_date,
@@ -131,14 +137,10 @@ def assemble(page: Page, *, title_known: bool = False) -> None:
         for line in lines[start:start + 2]:
             line.article, line.reason = True, None
     start = captions_above(lines, start, lambda k: _title_above(page, k))
-    while lines[start].furniture:
-        start += 1
+    start = writer_box_above(lines, start, page.draft.meta)
     has_title = title_known or _title_above(page, start)
     start = _peel(page, start, end, has_title)
-    if not title_known:
-        _header(page, _header_items(page, start))
-    else:
-        _header(page, _header_items(page, start), title_known=True)
+    _header(page, _header_items(page, start), title_known=title_known)
     body = [ln for ln in lines[start:end + 1] if ln.index not in page.used
             and (ln.article or page.keep_all)]
     if page.keep_all:  # every line, wherever it stands, but what the header took

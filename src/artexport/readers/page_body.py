@@ -51,16 +51,19 @@ CAPTION_MIN_WORDS = 4  # words before a credited caption's credit, at least ("(A
 
 
 def captions_above(lines: list[Line], start: int, title_above: Callable[[int], bool]) -> int:
-    """Where the text starts, with the photo captions right above it (page furniture
-    between): "Media caption ..." by its label, and a caption that ends with its credit
-    under a headline (``title_above``: one above that line), its photo not copied
-    ("نقابيون خلال وقفة ... (فتحي بلعيد/فرانس برس)" under a share bar: it was lost)."""
+    """Where the text starts (its first line that is no furniture), with the photo
+    captions right above it (page furniture between): "Media caption ..." by its label,
+    and a caption that ends with its credit under a headline (``title_above``: one above
+    that line), its photo not copied ("نقابيون خلال وقفة ... (فتحي بلعيد/فرانس برس)"
+    under a share bar: it was lost)."""
     while start > 0 and (lines[start - 1].label or lines[start - 1].furniture
                          or (credited_caption(lines[start - 1])
                              and title_above(start - 1))):
         start -= 1
         if lines[start].furniture is None:
             lines[start].article, lines[start].reason = True, None
+    while lines[start].furniture:
+        start += 1
     return start
 
 
