@@ -182,7 +182,12 @@ _ZONE_OFFSETS = {"edt": "-04:00", "est": "-05:00", "cdt": "-05:00", "cst": "-06:
                  "eest": "+03:00", "msk": "+03:00", "ist": "+05:30", "pkt": "+05:00",
                  "sast": "+02:00", "wat": "+01:00", "eat": "+03:00", "hkt": "+08:00",
                  "sgt": "+08:00", "jst": "+09:00", "kst": "+09:00", "aest": "+10:00",
-                 "aedt": "+11:00"}
+                 "aedt": "+11:00",
+                 # spelt out (Business Wire: "December 7, 2026 09:00 AM Eastern Standard Time")
+                 "eastern standard time": "-05:00", "eastern daylight time": "-04:00",
+                 "central standard time": "-06:00", "central daylight time": "-05:00",
+                 "mountain standard time": "-07:00", "mountain daylight time": "-06:00",
+                 "pacific standard time": "-08:00", "pacific daylight time": "-07:00"}
 _ZONE_AFTER_TIME = re.compile(r"\s*(" + "|".join(_ZONE_OFFSETS) + r")\b")
 _UTC_NAMED = re.compile(r"\b(?:GMT|UTC)\b|غرينتش|بتوقيت جرينتش", re.I)
 MECCA_TIME = re.compile(r"(?:\bت\s*\.?\s*م\b|بتوقيت مكة)")
