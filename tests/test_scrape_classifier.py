@@ -464,6 +464,9 @@ def test_headlines_above_a_story_with_its_own_byline_are_not_its_text(tmp_path: 
     ("Your email address will not be published. Required fields are marked *", "comments"),
     ("Deixe uma resposta Cancelar resposta", "comments"),
     ("لن يتم نشر عنوان بريدك الإلكتروني. الحقول الإلزامية مشار إليها بـ *", "comments"),
+    # a Substack post's subscription box (kept as the post's last paragraph)
+    ("Thanks for reading The Quiet Ledger! Subscribe for free to receive new posts and "
+     "support my work.", "newsletter offer"),
 ])
 def test_furniture_lines(line: str, reason: str) -> None:
     from artexport.readers.lines import split_lines

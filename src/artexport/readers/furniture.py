@@ -279,6 +279,9 @@ _FURNITURE_PATTERNS: list[tuple[str, str]] = [
      r"^(free )?(daily|weekly|monthly) newsletter$|^sign up (to|for) [^.]{1,40}$",
      NEWSLETTER),  # (Al Jazeera's: "Sign up for Al Jazeera", "Weekly Newsletter")
     (r"\bnewsletter\. sign up here\.?$", NEWSLETTER),  # (Reuters)
+    # a Substack post's box: "Thanks for reading The Ledger! Subscribe for free to receive
+    # new posts and support my work."
+    (r"^thanks for reading\b.{0,80}\bsubscribe\b", NEWSLETTER),
     (r"^sign up here\.?$", WIDGET),  # (Reuters, between two paragraphs: no end)
     # a broadcaster's promotion of its WhatsApp channel (BBC Urdu, Arabic, Persian)
     (r"(?:واٹس ایپ|واتساب|واتس آب|واتس‌اپ|whatsapp) (?:چینل|channel)|قناة (?:بي بي سي )?"
