@@ -439,6 +439,7 @@ def test_headlines_above_a_story_with_its_own_byline_are_not_its_text(tmp_path: 
     ("Updated about 3 hours ago", "counter"),  # (Dawn's: it opened the article's text)
     # a local TV page's stamp with its label's colon (kept as the text's first paragraph)
     ("Updated: 2 hours ago", "counter"), ("Last updated: 5 mins ago", "counter"),
+    ("Updated at 15.20 GMT", "counter"),  # (a live blog entry's, under its text)
     # Le Monde's skip link (taken for a headline) and its "save for later" button
     ("Aller au contenu principal", "navigation"), ("Lire plus tard", "share/print widget"),
     # L'Orient-Le Jour's reading-mode button and comment count (read as the story's tags)
@@ -1039,4 +1040,45 @@ def test_a_related_box_and_the_line_that_closes_it_are_left_out(
     article = _page(tmp_path, "Second ferry for the island route\nBy Mara Lindqvist\n"
                     f"March 4, 2024\n{first}\n{heading}\nBus fares to rise in January\n"
                     f"Harbour car park to close for repairs\n{end}\n" + "\n".join(rest) + "\n")
+    assert body_lines(article) == _PARAGRAPHS.splitlines()
+
+
+def test_a_live_blog_with_key_events_and_clock_times_in_dots(tmp_path: Path) -> None:
+    """The Guardian's live blog copied: its key events (each under "3h ago") between the
+    date and the entries, and entries timed "15.12 GMT". The last key event was the
+    headline, the first entry's time too; no writer, no date; the last entry was lost."""
+    article = _page(tmp_path, """\
+        Live
+        Ferry strike live: talks resume as islanders wait for news
+        Mara Lindqvist
+        Mon 4 Mar 2024 16.45 GMT
+        Key events
+        3h ago
+        Union says talks are 'constructive'
+        5h ago
+        Council asks for extra sailings
+        Show key events only
+        15.12 GMT
+        The union told members that talks with the company are "constructive" and go on.
+        Updated at 15.20 GMT
+        14.05 GMT
+        The council has asked the company to run extra sailings for hospital appointments.
+        12.30 GMT
+        Good afternoon. This is Mara Lindqvist taking over the blog.
+        Explore more on these topics
+        """)
+    assert article.title == "Ferry strike live: talks resume as islanders wait for news"
+    assert [a.name for a in article.authors] == ["Mara Lindqvist"]
+    assert article.published is not None and article.published.hour == 16
+    said = body_lines(article)
+    assert said[0] == "15.12 GMT" and said[-2:] == [
+        "12.30 GMT", "Good afternoon. This is Mara Lindqvist taking over the blog."]
+    assert "Updated at 15.20 GMT" not in said and len(said) == 6
+
+
+def test_the_guardians_topics_box_is_no_text(tmp_path: Path) -> None:
+    """"Explore more on these topics" under the text heads the page's topics: the text's
+    last line that was."""
+    article = _page(tmp_path, "Second ferry for the island route\nBy Mara Lindqvist\n"
+                    "March 4, 2024\n" + _PARAGRAPHS + "Explore more on these topics\n")
     assert body_lines(article) == _PARAGRAPHS.splitlines()

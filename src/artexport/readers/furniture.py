@@ -175,8 +175,9 @@ _FURNITURE_PATTERNS: list[tuple[str, str]] = [
     # the paper's tagline under its name: "صحيفة يومية تصدر عن مؤسسة الجزيرة للصحافة ..."
     (r"^(صحيفة|جريدة|مجلة)\s+(يومية|أسبوعية|اسبوعية|شهرية|إلكترونية|الكترونية|"
      r"سياسية|مستقلة)\s[^.]{0,80}$", MASTHEAD),
-    # a clock: "11:20 ت م", "الساعة 00:00 م"
-    (r"^(الساعة\s+)?\d{1,2}:\d{2}(\s*(ت\s*\.?\s*م|ص|م|[ap]\.?m\.?|gmt|utc))?$", COUNTER),
+    # a clock: "11:20 ت م", "الساعة 00:00 م"; a live blog entry's "Updated at 15.20 GMT"
+    (r"^(الساعة\s+)?\d{1,2}:\d{2}(\s*(ت\s*\.?\s*م|ص|م|[ap]\.?m\.?|gmt|utc))?$|"
+     r"^updated at\s+\d{1,2}[:.]\d{2}(\s*([ap]\.?m\.?|gmt|utc|bst|cet|cest|edt|est))?$", COUNTER),
     # a currency ticker's line: "4.72 جنيه إسترليني", "3.53 دولار أمريكي"
     (r"^\d+([.,]\d+)?\s+(جنيه|دينار|دولار|يورو|ريال|درهم|ليرة|شيكل|روبل|ين|يوان)(\s+\S+)?$",
      COUNTER),
@@ -443,7 +444,7 @@ _RELATED_HEADING = re.compile(
     r"related(?:\s+[^\W\d_]+){0,2}|"
     r"more (?:on|from|in|about|stories|news|videos|articles|like this)\b.{0,30}|"
     r"(?:\S+\s+)?most (?:read|popular|watched|viewed|shared|commented)\b.{0,20}|"
-    r"top stories|must (?:watch|read|see)|"
+    r"top stories|must (?:watch|read|see)|explore more on these topics|"
     r"(?:our )?latest (?:news|stories|articles|headlines|videos|posts)|"
     r"trending(?: now| stories| news| articles)?|we recommend|"
     r"popular (?:stories|posts|now|articles|news|videos|today)|"

@@ -16,6 +16,7 @@ from .news import (
     CAPTION_LABEL,
     COMMENTS,
     COOKIES,
+    COUNTER,
     DISCLAIMER,
     MASTHEAD,
     NAVIGATION,
@@ -31,6 +32,7 @@ from .news import (
     is_time_stamp,
     related_heading,
     split_caption_label,
+    time_only,
 )
 from .stopwords import fold, function_word_count
 
@@ -265,7 +267,9 @@ def mark_stamped_teasers(seq: list[Line]) -> None:
             continue
         for j in range(k + 1, end, 2):
             seq[j].related = True
-        leading = k == 0 or seq[k - 1].words < TEASER_MIN_WORDS
+        # (a date line before the first stamp is the page's, no teaser: the Guardian's
+        # key events under a live blog's date)
+        leading = k == 0 or seq[k - 1].words < TEASER_MIN_WORDS or seq[k - 1].date is not None
         edge = end + 1 if leading else k - 1
         if 0 <= edge < len(seq) and not stamp(edge) and seq[edge].klass != "good" \
                 and seq[edge].words <= TEASER_MAX_WORDS and not ends_sentence(seq[edge].body):
@@ -380,7 +384,8 @@ def _line(index: int, no: int, text: str) -> Line:
     if split:
         label, body = split
     furniture = furniture_reason(text) or (furniture_reason(body) if bullet else None) \
-        or (COMMENTS if comment_list_heading(body) else None)
+        or (COMMENTS if comment_list_heading(body) else None) \
+        or (COUNTER if time_only(body) else None)  # (the Guardian's clock: "15.12 GMT")
     if furniture == RELATED and related_heading(body):
         furniture = None  # not transparent: it opens a list of links (see _mark_related)
     if furniture is None and is_disclaimer(body) and len(body.split()) <= 80:

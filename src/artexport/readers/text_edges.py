@@ -107,6 +107,16 @@ def _entry_stamp(line: Line) -> bool:
         and line.words <= ENTRY_STAMP_WORDS and not ends_sentence(line.body)
 
 
+def _text_above(lines: list[Line], k: int) -> bool:
+    """The line above ``k`` is the article's, furniture other than a time aside (the
+    entry's own "Updated at 15.20 GMT" under its text)."""
+    j = k - 1
+    while j >= 0 and lines[j].furniture is not None and time_only(lines[j].body) is None \
+            and not lines[j].barrier:
+        j -= 1
+    return j >= 0 and lines[j].article
+
+
 def _shape(text: str) -> str:
     """A line's shape: its words as "0" (with a digit) or "a", its signs as they are."""
     return " ".join("0" if any(c.isdigit() for c in w) else "a" if any(c.isalpha() for c in w)
@@ -127,7 +137,7 @@ def entry_times(lines: list[Line]) -> None:
         return
     times = [ln for ln in lines[max(marked[0] - 1, 0):marked[-1]]
              if _entry_stamp(ln) and lines[ln.index + 1].article
-             and (ln.index < marked[0] or lines[ln.index - 1].article)
+             and (ln.index < marked[0] or _text_above(lines, ln.index))
              and ends_sentence(lines[ln.index + 1].body)]
     # dated times are the entries' when they share one shape: the page's own date line
     # above the text ("الإثنين 07 ديسمبر 2026 | 08:10 صباحًا") is written otherwise
