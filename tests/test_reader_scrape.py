@@ -2099,3 +2099,27 @@ def test_a_short_columns_writer_box_above_the_headline_is_the_byline(tmp_path: P
     assert article.title == "Why the ferry matters"
     assert [a.name for a in article.authors] == ["Mara Lindqvist"]
     assert paragraphs(article)[0].startswith("The ferry company")
+
+
+def test_a_text_browsers_dump_loses_its_link_numbers(tmp_path: Path) -> None:
+    """lynx -dump numbers each link before it ("[8]Mara Lindqvist") and lists them under
+    "References": the writer was lost, "[10]Read more: [11]..." stayed in the text; the
+    photo's alt text over its caption (the same words, then the credit) is read once."""
+    page = write_scrape(
+        tmp_path, "   [1]Skip to main content", "     * [2]Home", "",
+        "Second ferry for the island route", "", "   [3]Mara Lindqvist", "   March 4, 2024",
+        "", "   [4]The new ferry at the pier in Oban.",
+        "   The new ferry at the pier in Oban. (Kim Reyes/Harbour Press)", "",
+        "   The ferry company will add a second boat on the island route from April, after "
+        "a winter in which passengers were turned away on most weekend mornings.", "",
+        "   Islanders have asked for a second boat for years, and the council agreed last "
+        "autumn to pay for half of its running costs for the first three years.", "",
+        "   [5]Read more: [6]Bus fares to rise in January", "", "References", "",
+        "   1. https://example.com/#main", "   2. https://example.com/",
+        "   3. https://example.com/authors/mara", "   4. https://example.com/photo.jpg")
+    article = load_quietly(page)
+    assert [a.name for a in article.authors] == ["Mara Lindqvist"]
+    texts = [line for b in article.blocks for line in block_texts(b)]
+    assert texts[0] == "The new ferry at the pier in Oban. (Kim Reyes/Harbour Press)"
+    assert len(texts) == 3 and texts[1].startswith("The ferry company")
+    assert not any("[" in line for line in texts)

@@ -27,8 +27,11 @@ def without_repeats(body: list[Line], title: str) -> list[Line]:
     seen = {fold(title)} if title else set()
     out: list[Line] = []
     previous = None
-    for ln in body:
+    for n, ln in enumerate(body):
         key = fold(ln.body)
+        if n + 1 < len(body) and _alt_text_of(ln, body[n + 1]):
+            ln.article, ln.reason = False, REPEATED
+            continue
         if ln.verse:  # a refrain is sung again
             out.append(ln)
             continue
@@ -40,6 +43,18 @@ def without_repeats(body: list[Line], title: str) -> list[Line]:
         previous = key
         out.append(ln)
     return out
+
+
+_CREDIT_TAIL = re.compile(r"\s*[(\[][^()\[\]]{2,80}[)\]]\s*")
+ALT_WORDS = 4  # an image's alt text printed over its caption, at least
+
+
+def _alt_text_of(line: Line, below: Line) -> bool:
+    """``line`` is a photo's alt text over its caption, the same words and the credit
+    ("A view of the parliament in Baghdad." over "A view of the parliament in Baghdad.
+    (AHMAD AL-RUBAYE/AFP via Getty Images)"): a text browser's dump prints both."""
+    return line.words >= ALT_WORDS and below.body.startswith(line.body) \
+        and bool(_CREDIT_TAIL.fullmatch(below.body[len(line.body):]))
 
 
 AUTHOR_BOX = "about the author"

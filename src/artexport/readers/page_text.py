@@ -308,9 +308,22 @@ _CARRIES_ON = re.compile(
 _SOURCE_LABEL = re.compile(rf"(?:{PHOTO_SOURCE_LABEL})[\s,،]*$")
 
 
+# A text-mode browser's dump (lynx, w3m -dump): "[8]Shelly Kittleson", each link's number
+# before it, and the links listed by number under "References" at the end
+_LINK_LIST = re.compile(r"^References\s*\n+(?:\s*\d+\.\s+\S+://\S*\s*\n){2,}", re.M)
+_LINK_MARK = re.compile(r"\[\d{1,4}\](?=\S)")
+
+
+def _without_link_marks(text: str) -> str:
+    """A text browser's dump without its links' numbers: the name "[8]Shelly Kittleson"
+    was no writer, and "[10]Read more:" stayed in the text. (Only in a dump, known by
+    its list of references: elsewhere "[1]" marks a footnote.)"""
+    return _LINK_MARK.sub("", text) if _LINK_LIST.search(text) else text
+
+
 def split_lines(text: str) -> list[Line]:
     """The non-empty lines of ``text`` (hard-wrapped paragraphs joined), with features."""
-    page = normalise_page(text).split("\n")
+    page = normalise_page(_without_link_marks(text)).split("\n")
     raw = [table_cells(ln).rstrip() for ln in page]
     lines: list[Line] = []
     for no, line in unwrap(raw):
