@@ -1082,3 +1082,19 @@ def test_the_guardians_topics_box_is_no_text(tmp_path: Path) -> None:
     article = _page(tmp_path, "Second ferry for the island route\nBy Mara Lindqvist\n"
                     "March 4, 2024\n" + _PARAGRAPHS + "Explore more on these topics\n")
     assert body_lines(article) == _PARAGRAPHS.splitlines()
+
+
+@pytest.mark.parametrize("box", [
+    ["Also read:", "Bus fares to rise in January"],
+    ["Related stories", "Bus fares to rise in January", "Harbour car park to close",
+     "End of Related stories"]])
+def test_the_texts_short_last_sentence_under_an_inline_box_is_kept(
+        tmp_path: Path, box: list[str]) -> None:
+    """A box of links set inside the text (its heading leads in with a colon, or its own
+    line closes it), then the text's last paragraph, a short sentence, then the topics:
+    that paragraph was left out as a run of its own."""
+    last = "Work on the new pier is expected to begin in the spring."
+    article = _page(tmp_path, "Second ferry for the island route\nBy Mara Lindqvist\n"
+                    "March 4, 2024\n" + _PARAGRAPHS + "\n".join(box) + f"\n{last}\n"
+                    "Related topics\nFerries\nScotland\n")
+    assert body_lines(article) == [*_PARAGRAPHS.splitlines(), last]

@@ -48,7 +48,7 @@ import math
 import re
 from collections.abc import Callable
 
-from .furniture import TAG_LABEL, TAGS, related_end
+from .furniture import TAG_LABEL, TAGS
 from .news import (
     COMMENTS,
     RELATED,
@@ -76,8 +76,7 @@ from .stopwords import page_stop_words, stop_word_density
 from .text_edges import (
     PROSE_WORDS,
     SUBHEAD_WORDS,
-    entry_times,
-    gallery_captions,
+    after_the_model,
     prose_after_the_text,
     prose_before_the_text,
 )
@@ -298,9 +297,6 @@ def _mark_related(seq: list[Line]) -> None:
         if related_heading(line.body) or (seen_text and _BARE_TAGS_LABEL.match(line.body)):
             line.related = inside = True
             continue
-        if inside and related_end(line.body):  # ("End of Related stories": the text goes on)
-            line.in_related, inside = True, False
-            continue
         seen_text = seen_text or (line.words >= PROSE_WORDS and ends_sentence(line.body))
         lead_in = ends_sentence(line.body, ":") and line.words >= LEAD_IN_WORDS
         if inside and (line.klass == "good" or lead_in
@@ -419,8 +415,7 @@ def classify(lines: list[Line]) -> None:
             line.reason = line.furniture
         elif not line.article and line.reason is None:
             line.reason = _why_not(line)
-    entry_times(lines)
-    gallery_captions(lines)
+    after_the_model(lines)
 
 
 LEAD_IN_WORDS = 5  # a line this long ending in ":" leads in to a list: running text

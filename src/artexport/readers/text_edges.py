@@ -11,12 +11,13 @@ import itertools
 import re
 
 from .dates import time_only
-from .furniture import COUNTER
-from .page_text import Line, ends_sentence
+from .furniture import COUNTER, related_end
+from .page_text import STATEMENT_END, Line, ends_sentence
 from .stopwords import stop_word_density
 
-__all__ = ["PROSE_WORDS", "SUBHEAD_WORDS", "entry_times", "gallery_captions",
-           "prose_after_the_text", "prose_before_the_text"]
+__all__ = ["PROSE_WORDS", "SUBHEAD_WORDS", "after_the_model", "entry_times",
+           "gallery_captions", "prose_after_the_text", "prose_before_the_text",
+           "text_after_inline_box"]
 
 PROSE_WORDS = 12  # a sentence this long right after the text's last line goes on with it
 SUBHEAD_WORDS = 5  # ... and a line this short above it, closing a related box, heads it
@@ -42,6 +43,42 @@ def prose_after_the_text(seq: list[Line]) -> None:
                 # under a subheading of its own: a match report's "التشكيل" and its
                 # lineups ("الهلال: بونو – كانسيلو، ...", names only: dropped as a list)
                 before.article = line.article = True
+
+
+BOX_END_WORDS = 8  # a sentence this long ends a box of links (lines.py's rule too)
+INLINE_LINKS = 3   # links in a box set inside the text, at most
+
+
+def after_the_model(lines: list[Line]) -> None:
+    """The rules that mend the model's decisions on the whole page, after it: a live
+    blog's entry times, a gallery's captions, the text's last sentence under a box of
+    links set inside it."""
+    entry_times(lines)
+    gallery_captions(lines)
+    text_after_inline_box(lines)
+
+
+def text_after_inline_box(lines: list[Line]) -> None:
+    """A sentence right after a box of links set inside the text, the box right after an
+    article line: its heading leads in ("همچنین بخوانید:", "Read more:") or its own line
+    closes it ("End of Related stories"). The text goes on under such a box: its last
+    paragraph, short and light, was left out there as a run of its own (Radio Farda,
+    BBC)."""
+    seq = [ln for ln in lines if ln.furniture is None or ln.related or ln.in_related
+           or related_end(ln.body)]
+    for k, line in enumerate(seq):
+        if line.article or line.furniture is not None or line.words < BOX_END_WORDS \
+                or line.related or line.in_related or line.bullet \
+                or not ends_sentence(line.body, STATEMENT_END):
+            continue
+        j = k - 1
+        closed = related_end(seq[j].body)  # (all above it, up to its heading, is the box's)
+        while j >= 0 and not seq[j].related and (closed or seq[j].in_related) \
+                and k - 1 - j <= INLINE_LINKS:
+            j -= 1
+        if 0 < j < k - 1 and seq[j].related and seq[j - 1].article \
+                and (closed or seq[j].body.endswith(":")):
+            line.article, line.reason = True, None
 
 
 def prose_before_the_text(seq: list[Line], stops: frozenset[str]) -> None:
