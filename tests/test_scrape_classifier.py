@@ -440,6 +440,11 @@ def test_headlines_above_a_story_with_its_own_byline_are_not_its_text(tmp_path: 
     # a local TV page's stamp with its label's colon (kept as the text's first paragraph)
     ("Updated: 2 hours ago", "counter"), ("Last updated: 5 mins ago", "counter"),
     ("Updated at 15.20 GMT", "counter"),  # (a live blog entry's, under its text)
+    # an agency's note under each story that its site prints part of its wire
+    ("تنشر الوكالة على موقعها جزءا من الأخبار المقدمة للمشتركين عبر نظام البث الإخباري.",
+     "disclaimer"),
+    ("Only part of the news sent to subscribers via the News Broadcast System is published.",
+     "disclaimer"),
     # Le Monde's skip link (taken for a headline) and its "save for later" button
     ("Aller au contenu principal", "navigation"), ("Lire plus tard", "share/print widget"),
     # L'Orient-Le Jour's reading-mode button and comment count (read as the story's tags)

@@ -544,7 +544,7 @@ _DISCLAIMER = re.compile(
     r"(ترحب|نرحب)[^.]{0,40}(بالنقاش|بتعليقات|بالتعليقات)|مراجعة التعليقات|التعليقات قبل نشرها|"
     r"الآراء الواردة|لا (تعبر|يعبر|تعكس) (بالضرورة )?عن (رأي|وجهة نظر)|"
     r"comments? (are|will be) (moderated|reviewed|subject to)|views expressed|"
-    r"do not (necessarily )?reflect the (views|opinions)|"
+    r"do not (necessarily )?reflect the (views|opinions)|للمشتركين عبر نظام|news broadcast system|"
     # (Express Urdu's "... پالیسی کا کمنٹس سے متفق ہونا ضروری نہیں۔", a French "n'engagent
     # que leurs auteurs", a Persian "لزوماً بیانگر دیدگاه ... نیست")
     r"(کمنٹس|تبصروں|تبصرے)[^۔.]{0,20}متفق ہونا ضروری نہیں|"
@@ -553,7 +553,8 @@ _DISCLAIMER = re.compile(
 
 
 def is_disclaimer(text: str) -> bool:
-    """A comment-policy or views disclaimer ("الآراء الواردة لا تعبر عن رأي الموقع")."""
+    """A comment-policy or views disclaimer ("الآراء الواردة لا تعبر عن رأي الموقع"), or
+    an agency's note that its site prints part of its wire ("... للمشتركين عبر نظام ...")."""
     return bool(_DISCLAIMER.search(text))
 
 
