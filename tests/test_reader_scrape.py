@@ -619,6 +619,8 @@ def test_date_lines_with_their_time_first_or_an_update_after() -> None:
             "2019-11-20T13:41+05:30",
         "March 14, 2025 9:05 PM EST": "2025-03-14T21:05-05:00",
         "14 March 2025, 10:00 PKT": "2025-03-14T10:00+05:00",
+        # the time first, then the update in brackets (Sputnik Arabic)
+        "09:41 GMT 14.03.2025 (المحدثة 10:05 GMT 14.03.2025)": "2025-03-14T09:41+00:00",
         # a press release's zone spelt out (Business Wire's date line)
         "March 14, 2025 09:00 AM Eastern Standard Time": "2025-03-14T09:00-05:00",
         "March 14, 2025 06:30 AM Pacific Daylight Time": "2025-03-14T06:30-07:00",

@@ -191,8 +191,9 @@ _ZONE_OFFSETS = {"edt": "-04:00", "est": "-05:00", "cdt": "-05:00", "cst": "-06:
 _ZONE_AFTER_TIME = re.compile(r"\s*(" + "|".join(_ZONE_OFFSETS) + r")\b")
 _UTC_NAMED = re.compile(r"\b(?:GMT|UTC)\b|غرينتش|بتوقيت جرينتش", re.I)
 MECCA_TIME = re.compile(r"(?:\bت\s*\.?\s*م\b|بتوقيت مكة)")
-_UPDATED = re.compile(r"(آخر تحديث|اخر تحديث|تم التحديث|تحديث|آخر تعديل|updated|modified)",
-                      re.I)
+# (Sputnik Arabic's "09:41 GMT 07.12.2026 (المحدثة 10:05 GMT 07.12.2026)")
+_UPDATED = re.compile(r"(آخر تحديث|اخر تحديث|تم التحديث|تحديث|آخر تعديل|المحدثة|updated|"
+                      r"modified)", re.I)
 _HIJRI_MARK = re.compile(r"^\s*(?:هـ|ه\b|AH\b)")
 
 
