@@ -1103,3 +1103,19 @@ def test_the_texts_short_last_sentence_under_an_inline_box_is_kept(
                     "March 4, 2024\n" + _PARAGRAPHS + "\n".join(box) + f"\n{last}\n"
                     "Related topics\nFerries\nScotland\n")
     assert body_lines(article) == [*_PARAGRAPHS.splitlines(), last]
+
+
+def test_a_photos_agency_and_photographer_inside_the_text_do_not_end_it(
+        tmp_path: Path) -> None:
+    """Sputnik's photo inside the text is credited "© Sputnik . Name", then captioned:
+    the credit was read as the page's copyright footer, and the caption and the text's
+    last paragraph under it were lost. (A footer with its year still ends the text.)"""
+    first, second, third = _PARAGRAPHS.splitlines()
+    article = _page(tmp_path, "Second ferry for the island route\nBy Mara Lindqvist\n"
+                    f"March 4, 2024\n{first}\n{second}\n© Harbour Press . Kim Reyes\n"
+                    f"The new ferry at the pier\n{third}\n")
+    assert body_lines(article)[-2:] == ["The new ferry at the pier", third]
+    article = _page(tmp_path, "Second ferry for the island route\nBy Mara Lindqvist\n"
+                    f"March 4, 2024\n{first}\n{second}\n© 2024 Harbour Press\n"
+                    "Sign up to our daily briefing and get the news delivered every morning.\n")
+    assert body_lines(article) == [first, second]

@@ -399,9 +399,9 @@ def is_furniture(line: str) -> bool:
 # what follows it joins the article only as a heavy run of text.
 BARRIERS = frozenset({COMMENTS, DISCLAIMER, END_MARKER, FOOTER, NEWSLETTER})
 
-# A copyright line that ends a page ("© 2024 Site", "... All rights reserved"), not a
-# photo credit that names its holder with "©" ("installation views, photos © Inexhibit").
-_COPYRIGHT_FIRST = re.compile(r"^\s*(?:©|\(c\)|copyright\b)", re.I)
+# A copyright line that ends a page ("© 2024 Site", "... All rights reserved"), not a photo's
+# credit ("photos © Inexhibit"; an agency and a photographer in the text: "© Sputnik . Name")
+_COPYRIGHT_FIRST = re.compile(r"^\s*(?:©|\(c\)|copyright\b)(?![^\d]{1,30}\s[./]\s\D+$)", re.I)
 # "Comments", "12 comments", "التعليقات (3)": a tab or a count that pages put beside
 # a headline or between paragraphs, not the comment section itself.
 _COMMENTS_LINK = re.compile(r"^[\W\d]*(?:(?:view|read|show)\s+)?(?:comments?|التعليقات|"
