@@ -1119,3 +1119,17 @@ def test_a_photos_agency_and_photographer_inside_the_text_do_not_end_it(
                     f"March 4, 2024\n{first}\n{second}\n© 2024 Harbour Press\n"
                     "Sign up to our daily briefing and get the news delivered every morning.\n")
     assert body_lines(article) == [first, second]
+
+
+@pytest.mark.parametrize("heading", [[], ["Readers' views"]])
+def test_readers_comments_under_lone_times_are_no_live_blog(
+        tmp_path: Path, heading: list[str]) -> None:
+    """Readers' comments under the text, each under its time alone ("10:42", "11:07",
+    "13:30", in the order posted), with no comments heading the reader knows: they were
+    kept as a live blog's entries, their times as headings."""
+    comments = ["10:42", "Thank you to the crew, they did an amazing job all through the winter.",
+                "11:07", "Was anyone turned away on Saturday morning? My mother lives there.",
+                "13:30", "Another winter, another shortage of boats. We need better planning."]
+    article = _page(tmp_path, "Second ferry for the island route\nBy Mara Lindqvist\n"
+                    "March 4, 2024\n" + _PARAGRAPHS + "\n".join([*heading, *comments]) + "\n")
+    assert body_lines(article) == _PARAGRAPHS.splitlines()

@@ -11,7 +11,7 @@ import itertools
 import re
 
 from .dates import time_only
-from .furniture import COUNTER, related_end
+from .furniture import COMMENTS, COUNTER, related_end
 from .page_text import STATEMENT_END, Line, ends_sentence
 from .stopwords import stop_word_density
 
@@ -154,6 +154,20 @@ def _text_above(lines: list[Line], k: int) -> bool:
     return j >= 0 and lines[j].article
 
 
+UNTIMED_TEXT = 2  # paragraphs of the text above the first lone time, for comments under it
+
+
+def _comments_under_times(lines: list[Line], times: list[Line], marked: list[int]) -> bool:
+    """Lone times that follow the text rather than time it: readers' comments, each
+    under its time ("10:42", "11:07", "13:30": in the order they were posted), after
+    paragraphs of the text with no time (a live blog's entries start at its top,
+    newest first). They were kept as the text's entries, as headings."""
+    clocks = [c for ln in times if (c := time_only(ln.body)) is not None]
+    untimed = sum(1 for k in marked if k < times[0].index)
+    return len(clocks) == len(times) and untimed >= UNTIMED_TEXT \
+        and all(a < b for a, b in itertools.pairwise(clocks))
+
+
 def _shape(text: str) -> str:
     """A line's shape: its words as "0" (with a digit) or "a", its signs as they are."""
     return " ".join("0" if any(c.isdigit() for c in w) else "a" if any(c.isalpha() for c in w)
@@ -184,6 +198,10 @@ def entry_times(lines: list[Line]) -> None:
     times = [ln for ln in times if ln.furniture is not None
              or (count >= ENTRY_TIMES and _shape(ln.body) == shape)]
     if len(times) < ENTRY_TIMES:
+        return
+    if _comments_under_times(lines, times, marked):
+        for ln in lines[times[0].index:marked[-1] + 1]:
+            ln.article, ln.reason = False, ln.reason or COMMENTS
         return
     for ln in times:
         ln.furniture, ln.reason, ln.article, ln.entry = None, None, True, True
