@@ -1853,7 +1853,10 @@ def test_tags_under_a_bare_label_below_the_text_are_tags(tmp_path: Path) -> None
 
 
 @pytest.mark.parametrize(("time", "published"), [("03:10 ص", "2026-12-07T03:10"),
-                                                  ("09:40 م", "2026-12-07T21:40")])
+                                                  ("09:40 م", "2026-12-07T21:40"),
+                                                  # (Al Khaleej's, the word spelt out)
+                                                  ("07:44 مساءً", "2026-12-07T19:44"),
+                                                  ("19:44 مساء", "2026-12-07T19:44")])
 def test_the_time_on_the_line_under_a_bare_date_is_the_published_time(
         tmp_path: Path, time: str, published: str) -> None:
     """Al Rai prints the day ("07 ديسمبر 2026") and its time ("03:10 ص") on two lines:
