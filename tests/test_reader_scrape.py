@@ -2128,3 +2128,25 @@ def test_a_text_browsers_dump_loses_its_link_numbers(tmp_path: Path) -> None:
     assert texts[0] == "The new ferry at the pier in Oban. (Kim Reyes/Harbour Press)"
     assert len(texts) == 3 and texts[1].startswith("The ferry company")
     assert not any("[" in line for line in texts)
+
+
+@pytest.mark.parametrize("questions", [
+    ["Q: How many passengers were turned away this winter?", "Q: What changes in April?"],
+    ["ما أبرز التحديات التي تواجه خدمة العبارات هذا الشتاء تحديدا؟",
+     "وماذا يتغير في أبريل؟"]])
+def test_an_interviews_questions_are_all_text_not_some_headings(
+        tmp_path: Path, questions: list[str]) -> None:
+    """An interview's questions, labelled ("Q: ...") or one of them longer than an
+    explainer's heading: the short ones were headings and the others paragraphs. All
+    are text, as the answers are."""
+    answers = ["About two hundred on most weekend mornings, and more at the holidays.",
+               "A second boat joins the route, and the timetable doubles on weekends."]
+    page = write_scrape(tmp_path, "Ferry chief: a second boat is on its way",
+                        "By Mara Lindqvist", "March 4, 2024",
+                        "The ferry company's new chief talked to us about the island route.",
+                        *[line for pair in zip(questions, answers, strict=True)
+                          for line in pair])
+    article = load_quietly(page)
+    assert not [b for b in article.blocks if isinstance(b, Heading)]
+    assert paragraphs(article)[1:] == [line for pair in zip(questions, answers, strict=True)
+                                       for line in pair]

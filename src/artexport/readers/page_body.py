@@ -7,6 +7,7 @@ writer's line at the text's edge metadata.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Callable
 from typing import Protocol
@@ -80,6 +81,7 @@ def credited_caption(line: Line) -> bool:
 def page_body(page: Page, body: list[Line]) -> list[Block]:
     """The blocks of the article lines ``body``, in order (see the module docstring)."""
     blocks: list[Block] = []
+    asked = _interview(body)
     i = 0
     while i < len(body):
         ln = body[i]
@@ -120,7 +122,7 @@ def page_body(page: Page, body: list[Line]) -> list[Block]:
                                         ordered=run[0].bullet == "o"))
             i += 1
             continue
-        if _subheading(ln, blocks, nxt):
+        if _subheading(ln, blocks, nxt, asked):
             blocks.append(Heading(2, (Span(ln.body),)))
         else:
             blocks.append(Paragraph((Span(ln.body),)))
@@ -157,7 +159,22 @@ def _answer(line: Line, blocks: list[Block]) -> bool:
         and plain_text(blocks[-1].spans).rstrip().endswith(("?", "؟"))
 
 
-def _subheading(line: Line, blocks: list[Block], nxt: Line | None) -> bool:
+QUESTION_HEADING_WORDS = 7  # an explainer's question over its answer, at most
+_ASKED = re.compile(r"^(?:Q|س|سؤال|پرسش|سوال)\s*[:.\-–]\s*\S", re.I)  # "Q: ...", "س: ..."
+
+
+def _interview(body: list[Line]) -> bool:
+    """The text asks its questions as an interview does: one labelled ("Q: ...", "س:
+    ..."), or one longer than an explainer's heading, over its answer. None of its
+    questions is then a heading (some were, by their length, and some not)."""
+    return any(ln.body.endswith(("?", "؟")) and not ln.bullet
+               and (_ASKED.match(ln.body) or ln.words > QUESTION_HEADING_WORDS)
+               and nxt.words >= 6 and ends_sentence(nxt.body)
+               for ln, nxt in itertools.pairwise(body))
+
+
+def _subheading(line: Line, blocks: list[Block], nxt: Line | None,
+                interview: bool = False) -> bool:
     """A short line between two paragraphs (or lists: "Ingredients", "Method") is a
     subheading (a longer one is more likely a photo caption, which stays a paragraph)."""
     if nxt is not None and list_item(nxt):
@@ -165,7 +182,10 @@ def _subheading(line: Line, blocks: list[Block], nxt: Line | None) -> bool:
         return 1 <= line.words <= 8 and not ends_sentence(line.body) \
             and not line.bullet and not line.item and bool(blocks) \
             and isinstance(blocks[-1], Paragraph | ListBlock)
-    if line.body.endswith(("?", "؟")) and 3 <= line.words <= 7 and not line.bullet \
+    if line.body.endswith(("?", "؟")) and interview:
+        return False  # (an interview's question: text, as its answer is)
+    if line.body.endswith(("?", "؟")) and 3 <= line.words <= QUESTION_HEADING_WORDS \
+            and not line.bullet \
             and line.body[:1] not in "*-–—«\"“" and bool(blocks) \
             and isinstance(blocks[-1], Paragraph) and nxt is not None and nxt.words >= 6 \
             and ends_sentence(nxt.body):
