@@ -2150,3 +2150,17 @@ def test_an_interviews_questions_are_all_text_not_some_headings(
     assert not [b for b in article.blocks if isinstance(b, Heading)]
     assert paragraphs(article)[1:] == [line for pair in zip(questions, answers, strict=True)
                                        for line in pair]
+
+
+@pytest.mark.parametrize(("lead", "dateline"), [
+    ("لندن – «القدس العربي»: ", "لندن – «القدس العربي»"),
+    ("القدس المحتلة - «الخليج»: ", "القدس المحتلة - «الخليج»")])
+def test_a_papers_own_dateline_opening_the_text_is_the_dateline(
+        tmp_path: Path, lead: str, dateline: str) -> None:
+    """Al-Quds Al-Arabi's text opens "لندن – «القدس العربي»: ..." (the place, the paper in
+    guillemets, a colon): it was read as the first sentence's words."""
+    page = write_scrape(tmp_path, "البلدية تفتتح حديقة جديدة للمكفوفين", "4 مارس 2024",
+                        lead + BODY[0], *BODY[1:])
+    article = load_quietly(page)
+    assert article.dateline == dateline
+    assert paragraphs(article)[0] == BODY[0]

@@ -423,8 +423,14 @@ _ASIDE_DASH = re.compile(r"\s[-–—]\s")
 _CAPS_DATELINE = re.compile(r"^(?P<place>[A-Z][A-Z .'-]{1,30}[A-Z])\s*:\s+(?=[A-Z\"“‘\d])")
 
 
+# Al-Quds Al-Arabi, Al Khaleej: "لندن – «القدس العربي»: ..." (a known place, the paper)
+_PAPER_DATELINE = re.compile(r"^(?P<dl>(?P<place>\w{2,20}(?: \w{2,20})?)\s*[-–—]\s*«[^»]{2,30}»):")
+
+
 def split_lead_dateline(text: str) -> tuple[str, str] | None:
     """``("دمشق، سوريا (CNN)", rest)`` when a paragraph opens with an agency dateline."""
+    if (paper := _PAPER_DATELINE.match(text)) and zone_for_place(paper.group("place")):
+        return paper.group("dl"), text[paper.end():].lstrip()
     caps = _CAPS_DATELINE.match(text)
     if caps and (is_city(caps.group("place")) or zone_for_place(caps.group("place"))):
         return caps.group("place"), text[caps.end():]
