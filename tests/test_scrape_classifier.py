@@ -484,7 +484,11 @@ def test_furniture_lines(line: str, reason: str) -> None:
                                   "We Recommend", "Our Latest Stories", "المقال التالي",
                                   "Related Recipes", "Related Links", "Popular Articles",
                                   # Jang's "more from" its sections: its list was kept
-                                  "اہم خبریں سے مزید", "کھیلوں کی خبریں سے مزید"])
+                                  "اہم خبریں سے مزید", "کھیلوں کی خبریں سے مزید",
+                                  # Enab Baladi's box under the share buttons (kept as text)
+                                  "مرتبط", "مواضيع مرتبطة", "أخبار مرتبطة",
+                                  # the Guardian's topics box (kept as the text's last line)
+                                  "Explore more on these topics"])
 def test_headings_of_lists_of_other_stories(line: str) -> None:
     from artexport.readers.news import related_heading
 
