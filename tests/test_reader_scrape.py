@@ -2164,3 +2164,20 @@ def test_a_papers_own_dateline_opening_the_text_is_the_dateline(
     article = load_quietly(page)
     assert article.dateline == dateline
     assert paragraphs(article)[0] == BODY[0]
+
+
+def test_a_us_datelines_state_abbreviation_keeps_it_a_dateline(tmp_path: Path) -> None:
+    """"PLACERVILLE, Calif. (KTVU) — ..." (AP style: the state's abbreviation, its period):
+    the period stopped the dateline, which stayed in the text; a caption's sentence
+    before its credit ("Oban harbour. (AP Photo/...)") is still no dateline."""
+    lead = ("The ferry to the islands sailed again on Monday after a week of storms kept it "
+            "in the harbour, the company said.")
+    page = write_scrape(tmp_path, "Ferry service resumes after a week of storms",
+                        "March 4, 2024", f"OBAN, Scot. (KTVU) — {lead}",
+                        "Officials said the timetable would return to normal by Friday.")
+    article = load_quietly(page)
+    assert article.dateline == "OBAN, Scot. (KTVU)"
+    assert paragraphs(article)[0] == lead
+    from artexport.readers.news import split_lead_dateline
+
+    assert split_lead_dateline("Oban harbour. (AP Photo/Kim Reyes)") is None

@@ -361,7 +361,7 @@ _PLACE_SOURCE = re.compile(  # (the dash spaced on one side at least: "لندن-
 # the month and day: "CAIRO, July 21 (Reuters) - ...", Sudan Tribune the date written
 # out: "الخرطوم 7 ديسمبر 2026 (سودان تربيون) - ..."
 _LEAD_DATELINE = re.compile(
-    r"^(?P<place>[^\s()\d][^()\d.!?؟\n]{1,40}?)"
+    r"^(?P<place>[^\s()\d](?:[^()\d.!?؟\n]|\.(?=\s*\()){1,40}?)"
     r"(?P<day>\s+-\s+[0-3]?\d\s+-\s+[01]?\d|,\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|"
     r"Sept|Oct|Nov|Dec)[a-z]{0,6}\.?\s+[0-3]?\d|\s+[0-3]?\d\s+[^\s\d()]+\s+(?:19|20)\d\d)?"
     r"(?P<agency>\s*\([^()\d]{2,25}\))"
@@ -448,8 +448,8 @@ def split_lead_dateline(text: str) -> tuple[str, str] | None:
         return None  # alone on its line with no dash: "جدة (واس)", "العارضة (واس)", not a
         # caption's "الرئيس الفرنسي إيمانويل ماكرون (رويترز)", "متظاهرون في شوارع القاهرة"
     dateline = m.group("place") + m.group("agency")
-    if len(dateline.split()) > 6:
-        return None
+    if len(dateline.split()) > 6 or not re.search(r"^[^.]*(, [A-Z][a-z]{1,4}\.)?$", place):
+        return None  # (a period only after a state's abbreviation: "PLACERVILLE, Calif.")
     return dateline.strip(), text[m.end():]
 
 
