@@ -439,6 +439,7 @@ def test_headlines_above_a_story_with_its_own_byline_are_not_its_text(tmp_path: 
     ("Updated about 3 hours ago", "counter"),  # (Dawn's: it opened the article's text)
     # a local TV page's stamp with its label's colon (kept as the text's first paragraph)
     ("Updated: 2 hours ago", "counter"), ("Last updated: 5 mins ago", "counter"),
+    ("آخر تحديث: منذ ساعتين", "counter"), ("نشر منذ 3 ساعات", "counter"),
     ("Updated at 15.20 GMT", "counter"),  # (a live blog entry's, under its text)
     # an agency's note under each story that its site prints part of its wire
     ("تنشر الوكالة على موقعها جزءا من الأخبار المقدمة للمشتركين عبر نظام البث الإخباري.",

@@ -134,15 +134,15 @@ for _reason, _words in (
 # "قبل 3 ساعات": when a teaser was posted (a list of them follows an article)
 _RELATIVE_TIME = (
     # (a clock icon drawn by an icon font comes out as one letter before it: "l قبل 5 ساعات")
-    # (Dawn's "Updated about 3 hours ago")
-    # (a label with its colon: "Updated: 2 hours ago", "Last updated: 5 mins ago")
+    # (Dawn's "Updated about 3 hours ago"; a label, its colon: "Updated: 2 hours ago",
+    # "Last updated: 5 mins ago", "آخر تحديث: منذ ساعتين")
     r"^([a-z]\s+)?((((last\s+)?(published|posted|updated)\s*:?\s+)?"
     r"((about|over|almost|nearly)\s+)?"
     r"(\d+\s*(seconds?|minutes?|mins?|hours?|hrs?|days?|"
     r"weeks?|months?|[smhd])(,?\s*\d+\s*(seconds?|minutes?|mins?|hours?|hrs?))?|"
     r"an? (minute|hour|day|week|month))\s+ago)|"
-    r"(منذ|قبل)\s+(\d+\s+)?(ثانية|ثوان|ثواني|دقيقة|دقيقتين|دقائق|ساعة|ساعتين|ساعات|يوم|"
-    r"يومين|أيام|اسبوع|أسبوع|أسبوعين|أسابيع|شهر|شهرين|أشهر))$")
+    r"((آخر تحديث|تحديث|نشر)\s*:?\s*)?(منذ|قبل)\s+(\d+\s+)?(ثانية|ثوان|ثواني|دقيقة|دقيقتين|"
+    r"دقائق|ساعة|ساعتين|ساعات|يوم|يومين|أيام|اسبوع|أسبوع|أسبوعين|أسابيع|شهر|شهرين|أشهر))$")
 
 # The label over a post's tags (also read by the scrape reader, which takes the tags)
 TAG_LABELS = ("tags", "tagged", "topics", "suggested topics", "keywords", "الوسوم", "وسوم",
