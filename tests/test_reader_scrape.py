@@ -2181,3 +2181,15 @@ def test_a_us_datelines_state_abbreviation_keeps_it_a_dateline(tmp_path: Path) -
     from artexport.readers.news import split_lead_dateline
 
     assert split_lead_dateline("Oban harbour. (AP Photo/Kim Reyes)") is None
+
+
+def test_a_wires_place_and_date_line_with_its_agency_is_no_caption(tmp_path: Path) -> None:
+    """"الرياض 25 جمادى الآخرة 1448 هـ الموافق 07 ديسمبر 2026 م (واس)" under the headline:
+    the agency in brackets made it read as a photo's credited caption, kept as text, and
+    the date and dateline were lost."""
+    page = write_scrape(tmp_path, "البلدية تفتتح حديقة جديدة للمكفوفين",
+                        "الرياض 25 جمادى الآخرة 1448 هـ الموافق 07 ديسمبر 2026 م (واس)", *BODY)
+    article = load_quietly(page)
+    assert article.dateline == "الرياض (واس)"
+    assert article.published is not None and article.published.day == 7
+    assert paragraphs(article) == list(BODY)

@@ -27,7 +27,7 @@ from ..model import (
 from .base import Draft
 from .headline import credited
 from .lines import Line
-from .news import lead_dateline
+from .news import lead_dateline, zone_for_place
 from .page_lists import items_after_lead, list_item, same_list
 from .page_stamps import time_stamp
 from .page_text import TABLE_CELLS, ends_sentence, words
@@ -71,11 +71,12 @@ def captions_above(lines: list[Line], start: int, title_above: Callable[[int], b
 def credited_caption(line: Line) -> bool:
     """A photo's caption that ends with its credit, its photo not copied: a sentence's
     words before the credit ("نقابيون خلال وقفة احتجاجية في تونس العاصمة، 3 ديسمبر 2026
-    (فتحي بلعيد/فرانس برس)"), not a date line's "(بتوقيت مكة)"."""
+    (فتحي بلعيد/فرانس برس)"), not a date line's "(بتوقيت مكة)" nor a wire's place and date."""
     described = [w for w in re.split(r"[(\[]", line.body)[0].split()
                  if w.isalpha() or not any(ch.isdigit() for ch in w)]
+    place = re.match(r"(\S+(?: \S+)?)\s+\d", line.body)  # (a wire's "الرياض 25 ... (واس)")
     return len(described) >= CAPTION_MIN_WORDS and credited(line.body) \
-        and caption_shaped(line.body)
+        and caption_shaped(line.body) and not (place and zone_for_place(place.group(1)))
 
 
 def page_body(page: Page, body: list[Line]) -> list[Block]:
