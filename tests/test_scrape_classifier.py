@@ -1126,15 +1126,29 @@ def test_a_photos_agency_and_photographer_inside_the_text_do_not_end_it(
     assert body_lines(article) == [first, second]
 
 
-@pytest.mark.parametrize("heading", [[], ["Readers' views"]])
+@pytest.mark.parametrize("heading", [["Readers' views"], ["آراء القراء"]])
 def test_readers_comments_under_lone_times_are_no_live_blog(
         tmp_path: Path, heading: list[str]) -> None:
     """Readers' comments under the text, each under its time alone ("10:42", "11:07",
-    "13:30", in the order posted), with no comments heading the reader knows: they were
-    kept as a live blog's entries, their times as headings."""
+    "13:30", in the order posted), under a comments heading the reader does not know:
+    they were kept as a live blog's entries, their times as headings. (With nothing
+    between them and the text, they are a chronological live blog's, and stay.)"""
     comments = ["10:42", "Thank you to the crew, they did an amazing job all through the winter.",
                 "11:07", "Was anyone turned away on Saturday morning? My mother lives there.",
                 "13:30", "Another winter, another shortage of boats. We need better planning."]
     article = _page(tmp_path, "Second ferry for the island route\nBy Mara Lindqvist\n"
                     "March 4, 2024\n" + _PARAGRAPHS + "\n".join([*heading, *comments]) + "\n")
     assert body_lines(article) == _PARAGRAPHS.splitlines()
+
+
+def test_a_chronological_live_blog_under_its_summary_keeps_its_entries(
+        tmp_path: Path) -> None:
+    """Entries in the order they came ("10:42", "11:07", "13:30") right under two
+    paragraphs of summary: a live blog's, not comments; they stay with their times."""
+    entries = ["10:42", "The first boat left the harbour on time with two hundred passengers.",
+               "11:07", "The council said a second sailing would be added at noon for islanders.",
+               "13:30", "The company confirmed the afternoon timetable would run as planned."]
+    article = _page(tmp_path, "Ferry strike live\nBy Mara Lindqvist\nMarch 4, 2024\n"
+                    + "".join(_PARAGRAPHS.splitlines(keepends=True)[:2])
+                    + "\n".join(entries) + "\n")
+    assert body_lines(article)[2:] == entries

@@ -160,11 +160,14 @@ UNTIMED_TEXT = 2  # paragraphs of the text above the first lone time, for commen
 def _comments_under_times(lines: list[Line], times: list[Line], marked: list[int]) -> bool:
     """Lone times that follow the text rather than time it: readers' comments, each
     under its time ("10:42", "11:07", "13:30": in the order they were posted), after
-    paragraphs of the text with no time (a live blog's entries start at its top,
-    newest first). They were kept as the text's entries, as headings."""
+    paragraphs of the text with no time and set apart from them by a line that is not
+    its sentence (a live blog's entries start at its top, newest first, or right under
+    its summary). They were kept as the text's entries, as headings."""
     clocks = [c for ln in times if (c := time_only(ln.body)) is not None]
     untimed = sum(1 for k in marked if k < times[0].index)
+    above = lines[times[0].index - 1]  # (set apart from the text: "آراء القراء", a form)
     return len(clocks) == len(times) and untimed >= UNTIMED_TEXT \
+        and not (above.article and ends_sentence(above.body)) \
         and all(a < b for a, b in itertools.pairwise(clocks))
 
 
