@@ -23,6 +23,7 @@ from artexport.model import (
     ListBlock,
     Paragraph,
     Preformatted,
+    Table,
     block_texts,
     plain_text,
 )
@@ -618,6 +619,11 @@ def test_date_lines_with_their_time_first_or_an_update_after() -> None:
             "2019-11-20T13:41+05:30",
         "March 14, 2025 9:05 PM EST": "2025-03-14T21:05-05:00",
         "14 March 2025, 10:00 PKT": "2025-03-14T10:00+05:00",
+        # the time first, then the update in brackets (Sputnik Arabic)
+        "09:41 GMT 14.03.2025 (المحدثة 10:05 GMT 14.03.2025)": "2025-03-14T09:41+00:00",
+        # a press release's zone spelt out (Business Wire's date line)
+        "March 14, 2025 09:00 AM Eastern Standard Time": "2025-03-14T09:00-05:00",
+        "March 14, 2025 06:30 AM Pacific Daylight Time": "2025-03-14T06:30-07:00",
         # Reuters' page text: the year glued to the time, "Updated ... ago" after it
         "March 14, 20256:12 AM GMTUpdated 2 hours ago": "2025-03-14T06:12+00:00",
     }
@@ -1847,7 +1853,10 @@ def test_tags_under_a_bare_label_below_the_text_are_tags(tmp_path: Path) -> None
 
 
 @pytest.mark.parametrize(("time", "published"), [("03:10 ص", "2026-12-07T03:10"),
-                                                  ("09:40 م", "2026-12-07T21:40")])
+                                                  ("09:40 م", "2026-12-07T21:40"),
+                                                  # (Al Khaleej's, the word spelt out)
+                                                  ("07:44 مساءً", "2026-12-07T19:44"),
+                                                  ("19:44 مساء", "2026-12-07T19:44")])
 def test_the_time_on_the_line_under_a_bare_date_is_the_published_time(
         tmp_path: Path, time: str, published: str) -> None:
     """Al Rai prints the day ("07 ديسمبر 2026") and its time ("03:10 ص") on two lines:
@@ -2050,3 +2059,173 @@ def test_numbered_steps_that_go_on_after_a_paragraph_keep_their_numbers(
                     encoding="utf-8")
     lists = [b for b in load_quietly(path).blocks if isinstance(b, ListBlock)]
     assert [b.start for b in lists] == [None, None]
+
+
+def test_rows_copied_from_a_table_are_a_table_with_their_header(tmp_path: Path) -> None:
+    """A table copied from a page gives its rows with tab-parted cells: the header row of
+    words alone ("المدينة | عدد الأسر | النسبة") was read as a menu and lost, and the
+    rows under it made a list of " | "-joined lines. They are a table, its header kept."""
+    page = write_scrape(
+        tmp_path, "الحكومة توسع برنامج دعم السكن ليشمل مدنا جديدة", *BODY,
+        "المدينة\tعدد الأسر\tالنسبة", "طنجة\t5300\t21%", "فاس\t4100\t16%",
+        "أكادير\t2900\t12%",
+        "وينتظر أن يبدأ العمل بالبرنامج الموسع مطلع السنة المقبلة في جميع الجهات.")
+    article = load_quietly(page)
+    tables = [b for b in article.blocks if isinstance(b, Table)]
+    assert len(tables) == 1 and tables[0].header_rows == 1
+    assert [[plain_text(c) for c in row] for row in tables[0].rows] == [
+        ["المدينة", "عدد الأسر", "النسبة"], ["طنجة", "5300", "21%"], ["فاس", "4100", "16%"],
+        ["أكادير", "2900", "12%"]]
+    assert not [b for b in article.blocks if isinstance(b, ListBlock)]
+
+
+@pytest.mark.parametrize(("header", "caption"), [
+    (["Ferry service resumes after a week of storms", "By Mara Lindqvist",
+      "Updated 6:12 PM UTC, March 4, 2024", "Share", "Email", "Facebook"],
+     "Passengers board the first ferry at the harbour in Oban, Monday, March 4, 2024. "
+     "(AP Photo/Kim Reyes)"),
+    (["تونس: نقابة النقل تعلن إضرابا مفتوحا في الموانئ", "تونس", "سارة المنصوري",
+      "4 مارس 2024", "مشاركة", "فيسبوك"],
+     "عمال في ميناء رادس خلال وقفة احتجاجية، 2 مارس 2024 (ياسين القايدي/الأناضول)"),
+])
+def test_a_lead_photos_credited_caption_without_its_photo_is_kept(
+        tmp_path: Path, header: list[str], caption: str) -> None:
+    """Select-all copies a lead photo's caption, with its credit, but not the photo: it
+    was left out with the header (under a share bar, or read as the page's date line
+    for the date in it). It opens the text, and the wire's dateline under it is read."""
+    lead = ("OBAN, Scotland (AP) — The ferry to the islands sailed again on Monday after a "
+            "week of storms kept it in the harbour." if header[0].startswith("Ferry")
+            else BODY[0])
+    page = write_scrape(tmp_path, *header, caption, lead, *BODY[1:],
+                        "Officials said the timetable would return to normal by Friday.")
+    article = load_quietly(page)
+    texts = [line for b in article.blocks for line in block_texts(b)]
+    assert texts[0] == caption
+    assert texts[1].startswith(("The ferry", BODY[0][:20]))
+    if header[0].startswith("Ferry"):
+        assert article.dateline == "OBAN, Scotland (AP)"
+
+
+@pytest.mark.parametrize("names", [1, 2])
+def test_an_opinion_columns_writer_box_above_the_headline_is_the_byline(
+        tmp_path: Path, names: int) -> None:
+    """A column's page prints the writer's name (twice: the photo's label and the link),
+    a line about the writer, then the headline over its date: the name was the title,
+    the line about the writer the text's first paragraph and the headline a paragraph."""
+    page = write_scrape(
+        tmp_path, "الرئيسية", "رأي", *["سلمان العتيبي"] * names,
+        "كاتب ومحلل سياسي سعودي، عمل مستشاراً في عدد من المؤسسات الإعلامية.",
+        "الطريق إلى التهدئة", "نُشر: 09:15-3 مارس 2024 م", *BODY,
+        "ولا يبدو أن الأطراف مستعدة بعد لتقديم التنازلات التي تتطلبها أي تسوية حقيقية.")
+    article = load_quietly(page)
+    assert article.title == "الطريق إلى التهدئة"
+    assert [a.name for a in article.authors] == ["سلمان العتيبي"]
+    assert paragraphs(article)[0] == BODY[0]
+    assert "كاتب ومحلل" not in everything(article)
+
+
+def test_a_short_columns_writer_box_above_the_headline_is_the_byline(tmp_path: Path) -> None:
+    """The same box on a page all of whose lines read as text ("Opinion", the name, "NAME
+    is a Swedish journalist ...", the headline, the date): the section's label was the
+    title, and the box and the headline the text."""
+    page = write_scrape(
+        tmp_path, "Opinion", "Mara Lindqvist",
+        "Mara Lindqvist is a Swedish journalist and the author of three books on the Baltic.",
+        "Why the ferry matters", "March 4, 2024",
+        "The ferry company will add a second boat on the island route from April, after a "
+        "winter in which passengers were turned away on most weekend mornings.",
+        "Islanders have asked for a second boat for years, and the council agreed last "
+        "autumn to pay for half of its running costs.")
+    article = load_quietly(page)
+    assert article.title == "Why the ferry matters"
+    assert [a.name for a in article.authors] == ["Mara Lindqvist"]
+    assert paragraphs(article)[0].startswith("The ferry company")
+
+
+def test_a_text_browsers_dump_loses_its_link_numbers(tmp_path: Path) -> None:
+    """lynx -dump numbers each link before it ("[8]Mara Lindqvist") and lists them under
+    "References": the writer was lost, "[10]Read more: [11]..." stayed in the text; the
+    photo's alt text over its caption (the same words, then the credit) is read once."""
+    page = write_scrape(
+        tmp_path, "   [1]Skip to main content", "     * [2]Home", "",
+        "Second ferry for the island route", "", "   [3]Mara Lindqvist", "   March 4, 2024",
+        "", "   [4]The new ferry at the pier in Oban.",
+        "   The new ferry at the pier in Oban. (Kim Reyes/Harbour Press)", "",
+        "   The ferry company will add a second boat on the island route from April, after "
+        "a winter in which passengers were turned away on most weekend mornings.", "",
+        "   Islanders have asked for a second boat for years, and the council agreed last "
+        "autumn to pay for half of its running costs for the first three years.", "",
+        "   [5]Read more: [6]Bus fares to rise in January", "", "References", "",
+        "   1. https://example.com/#main", "   2. https://example.com/",
+        "   3. https://example.com/authors/mara", "   4. https://example.com/photo.jpg")
+    article = load_quietly(page)
+    assert [a.name for a in article.authors] == ["Mara Lindqvist"]
+    texts = [line for b in article.blocks for line in block_texts(b)]
+    assert texts[0] == "The new ferry at the pier in Oban. (Kim Reyes/Harbour Press)"
+    assert len(texts) == 3 and texts[1].startswith("The ferry company")
+    assert not any("[" in line for line in texts)
+
+
+@pytest.mark.parametrize("questions", [
+    ["Q: How many passengers were turned away this winter?", "Q: What changes in April?"],
+    ["ما أبرز التحديات التي تواجه خدمة العبارات هذا الشتاء تحديدا؟",
+     "وماذا يتغير في أبريل؟"]])
+def test_an_interviews_questions_are_all_text_not_some_headings(
+        tmp_path: Path, questions: list[str]) -> None:
+    """An interview's questions, labelled ("Q: ...") or one of them longer than an
+    explainer's heading: the short ones were headings and the others paragraphs. All
+    are text, as the answers are."""
+    answers = ["About two hundred on most weekend mornings, and more at the holidays.",
+               "A second boat joins the route, and the timetable doubles on weekends."]
+    page = write_scrape(tmp_path, "Ferry chief: a second boat is on its way",
+                        "By Mara Lindqvist", "March 4, 2024",
+                        "The ferry company's new chief talked to us about the island route.",
+                        *[line for pair in zip(questions, answers, strict=True)
+                          for line in pair])
+    article = load_quietly(page)
+    assert not [b for b in article.blocks if isinstance(b, Heading)]
+    assert paragraphs(article)[1:] == [line for pair in zip(questions, answers, strict=True)
+                                       for line in pair]
+
+
+@pytest.mark.parametrize(("lead", "dateline"), [
+    ("لندن – «القدس العربي»: ", "لندن – «القدس العربي»"),
+    ("القدس المحتلة - «الخليج»: ", "القدس المحتلة - «الخليج»")])
+def test_a_papers_own_dateline_opening_the_text_is_the_dateline(
+        tmp_path: Path, lead: str, dateline: str) -> None:
+    """Al-Quds Al-Arabi's text opens "لندن – «القدس العربي»: ..." (the place, the paper in
+    guillemets, a colon): it was read as the first sentence's words."""
+    page = write_scrape(tmp_path, "البلدية تفتتح حديقة جديدة للمكفوفين", "4 مارس 2024",
+                        lead + BODY[0], *BODY[1:])
+    article = load_quietly(page)
+    assert article.dateline == dateline
+    assert paragraphs(article)[0] == BODY[0]
+
+
+def test_a_us_datelines_state_abbreviation_keeps_it_a_dateline(tmp_path: Path) -> None:
+    """"PLACERVILLE, Calif. (KTVU) — ..." (AP style: the state's abbreviation, its period):
+    the period stopped the dateline, which stayed in the text; a caption's sentence
+    before its credit ("Oban harbour. (AP Photo/...)") is still no dateline."""
+    lead = ("The ferry to the islands sailed again on Monday after a week of storms kept it "
+            "in the harbour, the company said.")
+    page = write_scrape(tmp_path, "Ferry service resumes after a week of storms",
+                        "March 4, 2024", f"OBAN, Scot. (KTVU) — {lead}",
+                        "Officials said the timetable would return to normal by Friday.")
+    article = load_quietly(page)
+    assert article.dateline == "OBAN, Scot. (KTVU)"
+    assert paragraphs(article)[0] == lead
+    from artexport.readers.news import split_lead_dateline
+
+    assert split_lead_dateline("Oban harbour. (AP Photo/Kim Reyes)") is None
+
+
+def test_a_wires_place_and_date_line_with_its_agency_is_no_caption(tmp_path: Path) -> None:
+    """"الرياض 25 جمادى الآخرة 1448 هـ الموافق 07 ديسمبر 2026 م (واس)" under the headline:
+    the agency in brackets made it read as a photo's credited caption, kept as text, and
+    the date and dateline were lost."""
+    page = write_scrape(tmp_path, "البلدية تفتتح حديقة جديدة للمكفوفين",
+                        "الرياض 25 جمادى الآخرة 1448 هـ الموافق 07 ديسمبر 2026 م (واس)", *BODY)
+    article = load_quietly(page)
+    assert article.dateline == "الرياض (واس)"
+    assert article.published is not None and article.published.day == 7
+    assert paragraphs(article) == list(BODY)

@@ -437,6 +437,15 @@ def test_headlines_above_a_story_with_its_own_byline_are_not_its_text(tmp_path: 
     ("32M ago", "counter"), ("Published 1 day ago", "counter"), ("منذ ساعتين", "counter"),
     ("قبل 3 ساعات", "counter"), ("0shares", "counter"), ("2 hours, 34 minutes ago", "counter"),
     ("Updated about 3 hours ago", "counter"),  # (Dawn's: it opened the article's text)
+    # a local TV page's stamp with its label's colon (kept as the text's first paragraph)
+    ("Updated: 2 hours ago", "counter"), ("Last updated: 5 mins ago", "counter"),
+    ("آخر تحديث: منذ ساعتين", "counter"), ("نشر منذ 3 ساعات", "counter"),
+    ("Updated at 15.20 GMT", "counter"),  # (a live blog entry's, under its text)
+    # an agency's note under each story that its site prints part of its wire
+    ("تنشر الوكالة على موقعها جزءا من الأخبار المقدمة للمشتركين عبر نظام البث الإخباري.",
+     "disclaimer"),
+    ("Only part of the news sent to subscribers via the News Broadcast System is published.",
+     "disclaimer"),
     # Le Monde's skip link (taken for a headline) and its "save for later" button
     ("Aller au contenu principal", "navigation"), ("Lire plus tard", "share/print widget"),
     # L'Orient-Le Jour's reading-mode button and comment count (read as the story's tags)
@@ -462,6 +471,9 @@ def test_headlines_above_a_story_with_its_own_byline_are_not_its_text(tmp_path: 
     ("Your email address will not be published. Required fields are marked *", "comments"),
     ("Deixe uma resposta Cancelar resposta", "comments"),
     ("لن يتم نشر عنوان بريدك الإلكتروني. الحقول الإلزامية مشار إليها بـ *", "comments"),
+    # a Substack post's subscription box (kept as the post's last paragraph)
+    ("Thanks for reading The Quiet Ledger! Subscribe for free to receive new posts and "
+     "support my work.", "newsletter offer"),
 ])
 def test_furniture_lines(line: str, reason: str) -> None:
     from artexport.readers.lines import split_lines
@@ -473,7 +485,11 @@ def test_furniture_lines(line: str, reason: str) -> None:
                                   "We Recommend", "Our Latest Stories", "المقال التالي",
                                   "Related Recipes", "Related Links", "Popular Articles",
                                   # Jang's "more from" its sections: its list was kept
-                                  "اہم خبریں سے مزید", "کھیلوں کی خبریں سے مزید"])
+                                  "اہم خبریں سے مزید", "کھیلوں کی خبریں سے مزید",
+                                  # Enab Baladi's box under the share buttons (kept as text)
+                                  "مرتبط", "مواضيع مرتبطة", "أخبار مرتبطة",
+                                  # the Guardian's topics box (kept as the text's last line)
+                                  "Explore more on these topics"])
 def test_headings_of_lists_of_other_stories(line: str) -> None:
     from artexport.readers.news import related_heading
 
@@ -998,3 +1014,141 @@ def test_one_short_sentence_among_labels_is_no_stretch_of_text() -> None:
                                    "حسابي"]))
     classify(lines)
     assert not any(ln.article for ln in lines)
+
+
+_EMBED = ("Skip twitter post by Harbour Ferries\nAllow Twitter content?\nThis article contains "
+          "content provided by Twitter. We ask for your permission before anything is loaded, "
+          "as they may be using cookies and other technologies.\nAccept and continue\n"
+          "The content may contain adverts.\nEnd of twitter post by Harbour Ferries\n")
+
+
+def test_an_embedded_posts_consent_box_and_its_skip_links_are_left_out(
+        tmp_path: Path) -> None:
+    """BBC's embedded post that never loaded: its skip link, the consent form shown in
+    its place and its end line were the article's text, between two paragraphs."""
+    first, *rest = _PARAGRAPHS.splitlines()
+    article = _page(tmp_path, "Second ferry for the island route\nBy Mara Lindqvist\n"
+                    "March 4, 2024\n" + first + "\n" + _EMBED + "\n".join(rest) + "\n")
+    assert body_lines(article) == _PARAGRAPHS.splitlines()
+    loaded = _EMBED.replace("Allow Twitter content?", "Our second boat is on its way! Sailings "
+                            "from April.").split("\n")
+    loaded = [loaded[0], loaded[1], loaded[-2]]  # the post's text, loaded, stays
+    article = _page(tmp_path, "Second ferry for the island route\nBy Mara Lindqvist\n"
+                    "March 4, 2024\n" + first + "\n" + "\n".join(loaded) + "\n"
+                    + "\n".join(rest) + "\n")
+    assert body_lines(article) == [first, loaded[1], *rest]
+
+
+@pytest.mark.parametrize(("heading", "end"), [
+    ("Related stories", "End of Related stories"), ("خبرهای مرتبط", "پایان خبرهای مرتبط")])
+def test_a_related_box_and_the_line_that_closes_it_are_left_out(
+        tmp_path: Path, heading: str, end: str) -> None:
+    """BBC's box of links inside the text, closed by its own line ("End of Related
+    stories", "پایان خبرهای مرتبط"): the Persian box was the text (its heading unknown),
+    and the closing line stayed as a subheading."""
+    first, *rest = _PARAGRAPHS.splitlines()
+    article = _page(tmp_path, "Second ferry for the island route\nBy Mara Lindqvist\n"
+                    f"March 4, 2024\n{first}\n{heading}\nBus fares to rise in January\n"
+                    f"Harbour car park to close for repairs\n{end}\n" + "\n".join(rest) + "\n")
+    assert body_lines(article) == _PARAGRAPHS.splitlines()
+
+
+def test_a_live_blog_with_key_events_and_clock_times_in_dots(tmp_path: Path) -> None:
+    """The Guardian's live blog copied: its key events (each under "3h ago") between the
+    date and the entries, and entries timed "15.12 GMT". The last key event was the
+    headline, the first entry's time too; no writer, no date; the last entry was lost."""
+    article = _page(tmp_path, """\
+        Live
+        Ferry strike live: talks resume as islanders wait for news
+        Mara Lindqvist
+        Mon 4 Mar 2024 16.45 GMT
+        Key events
+        3h ago
+        Union says talks are 'constructive'
+        5h ago
+        Council asks for extra sailings
+        Show key events only
+        15.12 GMT
+        The union told members that talks with the company are "constructive" and go on.
+        Updated at 15.20 GMT
+        14.05 GMT
+        The council has asked the company to run extra sailings for hospital appointments.
+        12.30 GMT
+        Good afternoon. This is Mara Lindqvist taking over the blog.
+        Explore more on these topics
+        """)
+    assert article.title == "Ferry strike live: talks resume as islanders wait for news"
+    assert [a.name for a in article.authors] == ["Mara Lindqvist"]
+    assert article.published is not None and article.published.hour == 16
+    said = body_lines(article)
+    assert said[0] == "15.12 GMT" and said[-2:] == [
+        "12.30 GMT", "Good afternoon. This is Mara Lindqvist taking over the blog."]
+    assert "Updated at 15.20 GMT" not in said and len(said) == 6
+
+
+def test_the_guardians_topics_box_is_no_text(tmp_path: Path) -> None:
+    """"Explore more on these topics" under the text heads the page's topics: the text's
+    last line that was."""
+    article = _page(tmp_path, "Second ferry for the island route\nBy Mara Lindqvist\n"
+                    "March 4, 2024\n" + _PARAGRAPHS + "Explore more on these topics\n")
+    assert body_lines(article) == _PARAGRAPHS.splitlines()
+
+
+@pytest.mark.parametrize("box", [
+    ["Also read:", "Bus fares to rise in January"],
+    ["Related stories", "Bus fares to rise in January", "Harbour car park to close",
+     "End of Related stories"]])
+def test_the_texts_short_last_sentence_under_an_inline_box_is_kept(
+        tmp_path: Path, box: list[str]) -> None:
+    """A box of links set inside the text (its heading leads in with a colon, or its own
+    line closes it), then the text's last paragraph, a short sentence, then the topics:
+    that paragraph was left out as a run of its own."""
+    last = "Work on the new pier is expected to begin in the spring."
+    article = _page(tmp_path, "Second ferry for the island route\nBy Mara Lindqvist\n"
+                    "March 4, 2024\n" + _PARAGRAPHS + "\n".join(box) + f"\n{last}\n"
+                    "Related topics\nFerries\nScotland\n")
+    assert body_lines(article) == [*_PARAGRAPHS.splitlines(), last]
+
+
+def test_a_photos_agency_and_photographer_inside_the_text_do_not_end_it(
+        tmp_path: Path) -> None:
+    """Sputnik's photo inside the text is credited "© Sputnik . Name", then captioned:
+    the credit was read as the page's copyright footer, and the caption and the text's
+    last paragraph under it were lost. (A footer with its year still ends the text.)"""
+    first, second, third = _PARAGRAPHS.splitlines()
+    article = _page(tmp_path, "Second ferry for the island route\nBy Mara Lindqvist\n"
+                    f"March 4, 2024\n{first}\n{second}\n© Harbour Press . Kim Reyes\n"
+                    f"The new ferry at the pier\n{third}\n")
+    assert body_lines(article)[-2:] == ["The new ferry at the pier", third]
+    article = _page(tmp_path, "Second ferry for the island route\nBy Mara Lindqvist\n"
+                    f"March 4, 2024\n{first}\n{second}\n© 2024 Harbour Press\n"
+                    "Sign up to our daily briefing and get the news delivered every morning.\n")
+    assert body_lines(article) == [first, second]
+
+
+@pytest.mark.parametrize("heading", [["Readers' views"], ["آراء القراء"]])
+def test_readers_comments_under_lone_times_are_no_live_blog(
+        tmp_path: Path, heading: list[str]) -> None:
+    """Readers' comments under the text, each under its time alone ("10:42", "11:07",
+    "13:30", in the order posted), under a comments heading the reader does not know:
+    they were kept as a live blog's entries, their times as headings. (With nothing
+    between them and the text, they are a chronological live blog's, and stay.)"""
+    comments = ["10:42", "Thank you to the crew, they did an amazing job all through the winter.",
+                "11:07", "Was anyone turned away on Saturday morning? My mother lives there.",
+                "13:30", "Another winter, another shortage of boats. We need better planning."]
+    article = _page(tmp_path, "Second ferry for the island route\nBy Mara Lindqvist\n"
+                    "March 4, 2024\n" + _PARAGRAPHS + "\n".join([*heading, *comments]) + "\n")
+    assert body_lines(article) == _PARAGRAPHS.splitlines()
+
+
+def test_a_chronological_live_blog_under_its_summary_keeps_its_entries(
+        tmp_path: Path) -> None:
+    """Entries in the order they came ("10:42", "11:07", "13:30") right under two
+    paragraphs of summary: a live blog's, not comments; they stay with their times."""
+    entries = ["10:42", "The first boat left the harbour on time with two hundred passengers.",
+               "11:07", "The council said a second sailing would be added at noon for islanders.",
+               "13:30", "The company confirmed the afternoon timetable would run as planned."]
+    article = _page(tmp_path, "Ferry strike live\nBy Mara Lindqvist\nMarch 4, 2024\n"
+                    + "".join(_PARAGRAPHS.splitlines(keepends=True)[:2])
+                    + "\n".join(entries) + "\n")
+    assert body_lines(article)[2:] == entries

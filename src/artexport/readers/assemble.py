@@ -57,8 +57,14 @@ from .news import (
     role_line,
     titled_name,
 )
-from .page_body import caption_shaped, page_body
-from .page_repeats import site_names, without_author_box, without_repeats, without_source
+from .page_body import caption_shaped, captions_above, credited_caption, page_body
+from .page_repeats import (
+    site_names,
+    without_author_box,
+    without_repeats,
+    without_source,
+    writer_box_above,
+)
 from .page_stamps import (
     stamp_author,
     time_under_date,
@@ -130,18 +136,11 @@ def assemble(page: Page, *, title_known: bool = False) -> None:
         start -= 2
         for line in lines[start:start + 2]:
             line.article, line.reason = True, None
-    while start > 0 and (lines[start - 1].label or lines[start - 1].furniture):
-        start -= 1  # "Media caption ..." just above the text: a caption in the body
-        if lines[start].label:
-            lines[start].article, lines[start].reason = True, None
-    while lines[start].furniture:
-        start += 1
+    start = captions_above(lines, start, lambda k: _title_above(page, k))
+    start = writer_box_above(lines, start, page.draft.meta)
     has_title = title_known or _title_above(page, start)
     start = _peel(page, start, end, has_title)
-    if not title_known:
-        _header(page, _header_items(page, start))
-    else:
-        _header(page, _header_items(page, start), title_known=True)
+    _header(page, _header_items(page, start), title_known=title_known)
     body = [ln for ln in lines[start:end + 1] if ln.index not in page.used
             and (ln.article or page.keep_all)]
     if page.keep_all:  # every line, wherever it stands, but what the header took
@@ -277,7 +276,7 @@ def _peel(page: Page, start: int, end: int, has_title: bool) -> int:
                 ln.reason = SITE_TITLE  # "Section - Site name" above the headline
             else:
                 has_title = True
-        elif not (ln.is_image or ln.date is not None
+        elif not (ln.is_image or (ln.date is not None and not credited_caption(ln))
                   or (ln.bullet and ln.words >= 8 and peeled and not rest[0].bullet)
                   or parse_byline(text, labels=page.labels) is not None
                   or parse_dateline(text) is not None or is_city(text)

@@ -182,12 +182,18 @@ _ZONE_OFFSETS = {"edt": "-04:00", "est": "-05:00", "cdt": "-05:00", "cst": "-06:
                  "eest": "+03:00", "msk": "+03:00", "ist": "+05:30", "pkt": "+05:00",
                  "sast": "+02:00", "wat": "+01:00", "eat": "+03:00", "hkt": "+08:00",
                  "sgt": "+08:00", "jst": "+09:00", "kst": "+09:00", "aest": "+10:00",
-                 "aedt": "+11:00"}
+                 "aedt": "+11:00",
+                 # spelt out (Business Wire: "December 7, 2026 09:00 AM Eastern Standard Time")
+                 "eastern standard time": "-05:00", "eastern daylight time": "-04:00",
+                 "central standard time": "-06:00", "central daylight time": "-05:00",
+                 "mountain standard time": "-07:00", "mountain daylight time": "-06:00",
+                 "pacific standard time": "-08:00", "pacific daylight time": "-07:00"}
 _ZONE_AFTER_TIME = re.compile(r"\s*(" + "|".join(_ZONE_OFFSETS) + r")\b")
 _UTC_NAMED = re.compile(r"\b(?:GMT|UTC)\b|غرينتش|بتوقيت جرينتش", re.I)
 MECCA_TIME = re.compile(r"(?:\bت\s*\.?\s*م\b|بتوقيت مكة)")
-_UPDATED = re.compile(r"(آخر تحديث|اخر تحديث|تم التحديث|تحديث|آخر تعديل|updated|modified)",
-                      re.I)
+# (Sputnik Arabic's "09:41 GMT 07.12.2026 (المحدثة 10:05 GMT 07.12.2026)")
+_UPDATED = re.compile(r"(آخر تحديث|اخر تحديث|تم التحديث|تحديث|آخر تعديل|المحدثة|updated|"
+                      r"modified)", re.I)
 _HIJRI_MARK = re.compile(r"^\s*(?:هـ|ه\b|AH\b)")
 
 
@@ -338,9 +344,13 @@ def _match_day(m: re.Match[str], order: str) -> date | None:
 
 
 def time_only(text: str) -> tuple[int, int] | None:
-    """``(hour, minute)`` when the line is only a time ("11:20 ت م", "14:30")."""
-    m = re.fullmatch(r"(\d{1,2}):(\d{2})\s*(?:ت\s*\.?\s*م|ص|م|[ap]\.?m\.?|gmt|utc)?",
-                     fold(text))
+    """``(hour, minute)`` when the line is only a time ("11:20 ت م", "14:30", the
+    Guardian's "15.12 GMT": a dot only before a zone)."""
+    m = re.fullmatch(r"(\d{1,2}):(\d{2})\s*(?:ت\s*\.?\s*م|ص|م|مساء|صباحا|[ap]\.?m\.?|gmt|utc)?"
+                     r"|(\d{1,2})\.(\d{2})\s*(?:gmt|utc|bst|cet|cest|edt|est)", fold(text))
+    if m and m.group(3):
+        return (int(m.group(3)), int(m.group(4))) if int(m.group(3)) <= 23 \
+            and int(m.group(4)) <= 59 else None
     if not m or int(m.group(1)) > 23 or int(m.group(2)) > 59:
         return None
     return int(m.group(1)), int(m.group(2))

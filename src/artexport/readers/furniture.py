@@ -134,13 +134,15 @@ for _reason, _words in (
 # "قبل 3 ساعات": when a teaser was posted (a list of them follows an article)
 _RELATIVE_TIME = (
     # (a clock icon drawn by an icon font comes out as one letter before it: "l قبل 5 ساعات")
-    # (Dawn's "Updated about 3 hours ago")
-    r"^([a-z]\s+)?(((published|posted|updated)\s+)?((about|over|almost|nearly)\s+)?"
+    # (Dawn's "Updated about 3 hours ago"; a label, its colon: "Updated: 2 hours ago",
+    # "Last updated: 5 mins ago", "آخر تحديث: منذ ساعتين")
+    r"^([a-z]\s+)?((((last\s+)?(published|posted|updated)\s*:?\s+)?"
+    r"((about|over|almost|nearly)\s+)?"
     r"(\d+\s*(seconds?|minutes?|mins?|hours?|hrs?|days?|"
     r"weeks?|months?|[smhd])(,?\s*\d+\s*(seconds?|minutes?|mins?|hours?|hrs?))?|"
-    r"an? (minute|hour|day|week|month))\s+ago|"
-    r"(منذ|قبل)\s+(\d+\s+)?(ثانية|ثوان|ثواني|دقيقة|دقيقتين|دقائق|ساعة|ساعتين|ساعات|يوم|"
-    r"يومين|أيام|اسبوع|أسبوع|أسبوعين|أسابيع|شهر|شهرين|أشهر))$")
+    r"an? (minute|hour|day|week|month))\s+ago)|"
+    r"((آخر تحديث|تحديث|نشر)\s*:?\s*)?(منذ|قبل)\s+(\d+\s+)?(ثانية|ثوان|ثواني|دقيقة|دقيقتين|"
+    r"دقائق|ساعة|ساعتين|ساعات|يوم|يومين|أيام|اسبوع|أسبوع|أسبوعين|أسابيع|شهر|شهرين|أشهر))$")
 
 # The label over a post's tags (also read by the scrape reader, which takes the tags)
 TAG_LABELS = ("tags", "tagged", "topics", "suggested topics", "keywords", "الوسوم", "وسوم",
@@ -173,8 +175,9 @@ _FURNITURE_PATTERNS: list[tuple[str, str]] = [
     # the paper's tagline under its name: "صحيفة يومية تصدر عن مؤسسة الجزيرة للصحافة ..."
     (r"^(صحيفة|جريدة|مجلة)\s+(يومية|أسبوعية|اسبوعية|شهرية|إلكترونية|الكترونية|"
      r"سياسية|مستقلة)\s[^.]{0,80}$", MASTHEAD),
-    # a clock: "11:20 ت م", "الساعة 00:00 م"
-    (r"^(الساعة\s+)?\d{1,2}:\d{2}(\s*(ت\s*\.?\s*م|ص|م|[ap]\.?m\.?|gmt|utc))?$", COUNTER),
+    # a clock: "11:20 ت م", "الساعة 00:00 م"; a live blog entry's "Updated at 15.20 GMT"
+    (r"^(الساعة\s+)?\d{1,2}:\d{2}(\s*(ت\s*\.?\s*م|ص|م|[ap]\.?m\.?|gmt|utc))?$|"
+     r"^updated at\s+\d{1,2}[:.]\d{2}(\s*([ap]\.?m\.?|gmt|utc|bst|cet|cest|edt|est))?$", COUNTER),
     # a currency ticker's line: "4.72 جنيه إسترليني", "3.53 دولار أمريكي"
     (r"^\d+([.,]\d+)?\s+(جنيه|دينار|دولار|يورو|ريال|درهم|ليرة|شيكل|روبل|ين|يوان)(\s+\S+)?$",
      COUNTER),
@@ -277,6 +280,9 @@ _FURNITURE_PATTERNS: list[tuple[str, str]] = [
      r"^(free )?(daily|weekly|monthly) newsletter$|^sign up (to|for) [^.]{1,40}$",
      NEWSLETTER),  # (Al Jazeera's: "Sign up for Al Jazeera", "Weekly Newsletter")
     (r"\bnewsletter\. sign up here\.?$", NEWSLETTER),  # (Reuters)
+    # a Substack post's box: "Thanks for reading The Ledger! Subscribe for free to receive
+    # new posts and support my work."
+    (r"^thanks for reading\b.{0,80}\bsubscribe\b", NEWSLETTER),
     (r"^sign up here\.?$", WIDGET),  # (Reuters, between two paragraphs: no end)
     # a broadcaster's promotion of its WhatsApp channel (BBC Urdu, Arabic, Persian)
     (r"(?:واٹس ایپ|واتساب|واتس آب|واتس‌اپ|whatsapp) (?:چینل|channel)|قناة (?:بي بي سي )?"
@@ -370,6 +376,8 @@ def furniture_reason(line: str) -> str | None:
             if m is not None and m.lastgroup]
     if hits:  # the first pattern in the table's order wins
         return _FURNITURE_PATTERNS[min(int(h[1:]) for h in hits)][1]
+    if related_end(text):
+        return RELATED
     # "الصفحة الرئيسية | فيديو | الشرق الأوسط | ..." is a menu, "2021.06.26 | 14:30" is not;
     # "Home > News > Local" a breadcrumb (its parts are words, not numbers)
     for parts in ([p.strip() for p in _PIPE_MENU.split(text)],
@@ -391,9 +399,9 @@ def is_furniture(line: str) -> bool:
 # what follows it joins the article only as a heavy run of text.
 BARRIERS = frozenset({COMMENTS, DISCLAIMER, END_MARKER, FOOTER, NEWSLETTER})
 
-# A copyright line that ends a page ("© 2024 Site", "... All rights reserved"), not a
-# photo credit that names its holder with "©" ("installation views, photos © Inexhibit").
-_COPYRIGHT_FIRST = re.compile(r"^\s*(?:©|\(c\)|copyright\b)", re.I)
+# A copyright line that ends a page ("© 2024 Site", "... All rights reserved"), not a photo's
+# credit ("photos © Inexhibit"; an agency and a photographer in the text: "© Sputnik . Name")
+_COPYRIGHT_FIRST = re.compile(r"^\s*(?:©|\(c\)|copyright\b)(?![^\d]{1,30}\s[./]\s\D+$)", re.I)
 # "Comments", "12 comments", "التعليقات (3)": a tab or a count that pages put beside
 # a headline or between paragraphs, not the comment section itself.
 _COMMENTS_LINK = re.compile(r"^[\W\d]*(?:(?:view|read|show)\s+)?(?:comments?|التعليقات|"
@@ -430,13 +438,13 @@ _RELATED_HEADING = re.compile(
     r"(?:الأخبار|الموضوعات|المواضيع|المقالات)\s+(?:المتعلقة|ذات الصلة|المرتبطة)|"
     r"(?:اختيارات|مختارات)\s+(?:المحرر|المحررين)|"
     r"شاهد\s+(?:أيضا|أيضاً)|(?:\S+\s+)?قد\s+(?:يعجبك|يهمك|تعجبك|تهمك)|"
-    r"(?:\S+\s+)?(?:ذات|ذي|ذو) صلة|المزيد(?:\s+\S+){0,3}|"
+    r"(?:\S+\s+)?(?:ذات|ذي|ذو) صلة|المزيد(?:\s+\S+){0,3}|مرتبطة?|"
     r"(?:مقالات|قصائد|أخبار|اخبار|مواضيع|موضوعات|تقارير|قصص|كتب|صور|فيديوهات|مقاطع|دروس)"
-    r"\s+(?:أخرى|اخرى|مشابهة|مقترحة|متعلقة)(?:\s+\S+){0,2}|"
+    r"\s+(?:أخرى|اخرى|مشابهة|مقترحة|متعلقة|مرتبطة)(?:\s+\S+){0,2}|"
     r"related(?:\s+[^\W\d_]+){0,2}|"
     r"more (?:on|from|in|about|stories|news|videos|articles|like this)\b.{0,30}|"
     r"(?:\S+\s+)?most (?:read|popular|watched|viewed|shared|commented)\b.{0,20}|"
-    r"top stories|must (?:watch|read|see)|"
+    r"top stories|must (?:watch|read|see)|explore more on these topics|"
     r"(?:our )?latest (?:news|stories|articles|headlines|videos|posts)|"
     r"trending(?: now| stories| news| articles)?|we recommend|"
     r"popular (?:stories|posts|now|articles|news|videos|today)|"
@@ -447,7 +455,8 @@ _RELATED_HEADING = re.compile(
     r"(?:you|we think you) (?:may|might) (?:also )?(?:like|be interested in).{0,20}|see also|"
     r"(?:المقال|الخبر|الموضوع) (?:السابق|التالي)|(?:المقالة|القصة) (?:السابقة|التالية)|"
     r"also (?:read|on|in)\b.{0,30}|"
-    r"مطالب\s+(?:مرتبط|پیشنهادی|مشابه)|اخبار\s+مرتبط|پربازدیدترین.*|آخرین اخبار|"
+    r"مطالب\s+(?:مرتبط|پیشنهادی|مشابه)|(?:اخبار|خبرهای|گزارش‌های)\s+مرتبط|"
+    r"پربازدیدترین.*|آخرین اخبار|"
     r"(?:بیشتر|همچنین)\s+بخوانید|یہ بھی پڑھی[ںے]|مزید\s+\S+|متعلقہ\s+\S+|مقبول\s+\S+|"
     r"سب سے زیادہ (?:پڑھی|دیکھی) جانے والی|"
     r"\S+(?:\s+\S+){0,2}\s+سے\s+مزید|"  # Jang's "اہم خبریں سے مزید": more from a section
@@ -504,6 +513,18 @@ def related_heading(line: str) -> bool:
     return 0 < len(text.split()) <= 6 and bool(_RELATED_HEADING.match(text))
 
 
+# The line that closes a box (BBC's "End of Related stories", "پایان خبرهای مرتبط",
+# "نهاية القصص المقترحة") or an embedded post ("End of twitter post by ...")
+BOX_END = re.compile(r"^(?:end of|نهاية|پایان)\s+(?P<box>\S.{0,60})$", re.I)
+
+
+def related_end(line: str) -> bool:
+    """The line that closes a box of links to other pages ("End of Related stories"):
+    the box's, and the running text goes on under it."""
+    m = BOX_END.match(line.strip())
+    return m is not None and related_heading(m.group("box"))
+
+
 # "Media caption The ferry leaves the pier": a label before a caption (the caption is
 # text; the label is not).
 # (BBC World Service's labels for screen readers end in a comma: "Image caption, ",
@@ -523,7 +544,7 @@ _DISCLAIMER = re.compile(
     r"(ترحب|نرحب)[^.]{0,40}(بالنقاش|بتعليقات|بالتعليقات)|مراجعة التعليقات|التعليقات قبل نشرها|"
     r"الآراء الواردة|لا (تعبر|يعبر|تعكس) (بالضرورة )?عن (رأي|وجهة نظر)|"
     r"comments? (are|will be) (moderated|reviewed|subject to)|views expressed|"
-    r"do not (necessarily )?reflect the (views|opinions)|"
+    r"do not (necessarily )?reflect the (views|opinions)|للمشتركين عبر نظام|news broadcast system|"
     # (Express Urdu's "... پالیسی کا کمنٹس سے متفق ہونا ضروری نہیں۔", a French "n'engagent
     # que leurs auteurs", a Persian "لزوماً بیانگر دیدگاه ... نیست")
     r"(کمنٹس|تبصروں|تبصرے)[^۔.]{0,20}متفق ہونا ضروری نہیں|"
@@ -532,7 +553,8 @@ _DISCLAIMER = re.compile(
 
 
 def is_disclaimer(text: str) -> bool:
-    """A comment-policy or views disclaimer ("الآراء الواردة لا تعبر عن رأي الموقع")."""
+    """A comment-policy or views disclaimer ("الآراء الواردة لا تعبر عن رأي الموقع"), or
+    an agency's note that its site prints part of its wire ("... للمشتركين عبر نظام ...")."""
     return bool(_DISCLAIMER.search(text))
 
 

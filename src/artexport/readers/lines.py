@@ -76,8 +76,7 @@ from .stopwords import page_stop_words, stop_word_density
 from .text_edges import (
     PROSE_WORDS,
     SUBHEAD_WORDS,
-    entry_times,
-    gallery_captions,
+    after_the_model,
     prose_after_the_text,
     prose_before_the_text,
 )
@@ -416,8 +415,7 @@ def classify(lines: list[Line]) -> None:
             line.reason = line.furniture
         elif not line.article and line.reason is None:
             line.reason = _why_not(line)
-    entry_times(lines)
-    gallery_captions(lines)
+    after_the_model(lines)
 
 
 LEAD_IN_WORDS = 5  # a line this long ending in ":" leads in to a list: running text

@@ -361,7 +361,7 @@ _PLACE_SOURCE = re.compile(  # (the dash spaced on one side at least: "لندن-
 # the month and day: "CAIRO, July 21 (Reuters) - ...", Sudan Tribune the date written
 # out: "الخرطوم 7 ديسمبر 2026 (سودان تربيون) - ..."
 _LEAD_DATELINE = re.compile(
-    r"^(?P<place>[^\s()\d][^()\d.!?؟\n]{1,40}?)"
+    r"^(?P<place>[^\s()\d](?:[^()\d.!?؟\n]|\.(?=\s*\()){1,40}?)"
     r"(?P<day>\s+-\s+[0-3]?\d\s+-\s+[01]?\d|,\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|"
     r"Sept|Oct|Nov|Dec)[a-z]{0,6}\.?\s+[0-3]?\d|\s+[0-3]?\d\s+[^\s\d()]+\s+(?:19|20)\d\d)?"
     r"(?P<agency>\s*\([^()\d]{2,25}\))"
@@ -423,8 +423,14 @@ _ASIDE_DASH = re.compile(r"\s[-–—]\s")
 _CAPS_DATELINE = re.compile(r"^(?P<place>[A-Z][A-Z .'-]{1,30}[A-Z])\s*:\s+(?=[A-Z\"“‘\d])")
 
 
+# Al-Quds Al-Arabi, Al Khaleej: "لندن – «القدس العربي»: ..." (a known place, the paper)
+_PAPER_DATELINE = re.compile(r"^(?P<dl>(?P<place>\w{2,20}(?: \w{2,20})?)\s*[-–—]\s*«[^»]{2,30}»):")
+
+
 def split_lead_dateline(text: str) -> tuple[str, str] | None:
     """``("دمشق، سوريا (CNN)", rest)`` when a paragraph opens with an agency dateline."""
+    if (paper := _PAPER_DATELINE.match(text)) and zone_for_place(paper.group("place")):
+        return paper.group("dl"), text[paper.end():].lstrip()
     caps = _CAPS_DATELINE.match(text)
     if caps and (is_city(caps.group("place")) or zone_for_place(caps.group("place"))):
         return caps.group("place"), text[caps.end():]
@@ -442,8 +448,8 @@ def split_lead_dateline(text: str) -> tuple[str, str] | None:
         return None  # alone on its line with no dash: "جدة (واس)", "العارضة (واس)", not a
         # caption's "الرئيس الفرنسي إيمانويل ماكرون (رويترز)", "متظاهرون في شوارع القاهرة"
     dateline = m.group("place") + m.group("agency")
-    if len(dateline.split()) > 6:
-        return None
+    if len(dateline.split()) > 6 or not re.search(r"^[^.]*(, [A-Z][a-z]{1,4}\.)?$", place):
+        return None  # (a period only after a state's abbreviation: "PLACERVILLE, Calif.")
     return dateline.strip(), text[m.end():]
 
 

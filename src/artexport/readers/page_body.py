@@ -1,22 +1,36 @@
 """The body of an article read from lines of page text (a raw scrape, a news record's
 content): runs of bullets become lists, runs of table rows ("field: value") a list of
-rows, a short line between paragraphs a subheading, an image name a figure with the
-caption under it, and a time stamp or a writer's line at the text's edge metadata.
+rows (rows of three tab-parted cells or more a table), a short line between paragraphs
+a subheading, an image name a figure with the caption under it, and a time stamp or a
+writer's line at the text's edge metadata.
 """
 
 from __future__ import annotations
 
+import itertools
 import re
+from collections.abc import Callable
 from typing import Protocol
 
-from ..model import Block, Figure, Heading, Image, Inline, ListBlock, Paragraph, Span, plain_text
+from ..model import (
+    Block,
+    Figure,
+    Heading,
+    Image,
+    Inline,
+    ListBlock,
+    Paragraph,
+    Span,
+    Table,
+    plain_text,
+)
 from .base import Draft
 from .headline import credited
 from .lines import Line
-from .news import lead_dateline
+from .news import lead_dateline, zone_for_place
 from .page_lists import items_after_lead, list_item, same_list
 from .page_stamps import time_stamp
-from .page_text import ends_sentence, words
+from .page_text import TABLE_CELLS, ends_sentence, words
 
 
 class Page(Protocol):
@@ -34,9 +48,41 @@ def caption_shaped(text: str) -> bool:
     return words(text) <= 30 and not text.endswith(".")
 
 
+CAPTION_MIN_WORDS = 4  # words before a credited caption's credit, at least ("(AP)" alone)
+
+
+def captions_above(lines: list[Line], start: int, title_above: Callable[[int], bool]) -> int:
+    """Where the text starts (its first line that is no furniture), with the photo
+    captions right above it (page furniture between): "Media caption ..." by its label,
+    and a caption that ends with its credit under a headline (``title_above``: one above
+    that line), its photo not copied ("نقابيون خلال وقفة ... (فتحي بلعيد/فرانس برس)"
+    under a share bar: it was lost)."""
+    while start > 0 and (lines[start - 1].label or lines[start - 1].furniture
+                         or (credited_caption(lines[start - 1])
+                             and title_above(start - 1))):
+        start -= 1
+        if lines[start].furniture is None:
+            lines[start].article, lines[start].reason = True, None
+    while lines[start].furniture:
+        start += 1
+    return start
+
+
+def credited_caption(line: Line) -> bool:
+    """A photo's caption that ends with its credit, its photo not copied: a sentence's
+    words before the credit ("نقابيون خلال وقفة احتجاجية في تونس العاصمة، 3 ديسمبر 2026
+    (فتحي بلعيد/فرانس برس)"), not a date line's "(بتوقيت مكة)" nor a wire's place and date."""
+    described = [w for w in re.split(r"[(\[]", line.body)[0].split()
+                 if w.isalpha() or not any(ch.isdigit() for ch in w)]
+    place = re.match(r"(\S+(?: \S+)?)\s+\d", line.body)  # (a wire's "الرياض 25 ... (واس)")
+    return len(described) >= CAPTION_MIN_WORDS and credited(line.body) \
+        and caption_shaped(line.body) and not (place and zone_for_place(place.group(1)))
+
+
 def page_body(page: Page, body: list[Line]) -> list[Block]:
     """The blocks of the article lines ``body``, in order (see the module docstring)."""
     blocks: list[Block] = []
+    asked = _interview(body)
     i = 0
     while i < len(body):
         ln = body[i]
@@ -70,12 +116,14 @@ def page_body(page: Page, body: list[Line]) -> list[Block]:
                 page.use(body[i].index)
             if len(run) == 1 and _answer(ln, blocks):
                 blocks.append(Paragraph((Span(ln.body),)))
+            elif len(run) >= 2 and all(x.cells >= TABLE_CELLS for x in run):
+                blocks.append(_table(run))
             else:
                 blocks.append(ListBlock(tuple((Span(x.body),) for x in run),
                                         ordered=run[0].bullet == "o", start=_start(run)))
             i += 1
             continue
-        if _subheading(ln, blocks, nxt):
+        if _subheading(ln, blocks, nxt, asked):
             blocks.append(Heading(2, (Span(ln.body),)))
         else:
             blocks.append(Paragraph((Span(ln.body),)))
@@ -86,7 +134,19 @@ def page_body(page: Page, body: list[Line]) -> list[Block]:
             blocks.append(ListBlock(tuple((Span(x.body),) for x in items)))
             i += len(items)
         i += 1
+    if body and blocks and credited_caption(body[0]) and isinstance(blocks[0], Paragraph):
+        # (a lead photo's caption, its photo not copied, over the text's dateline)
+        return blocks[:1] + lead_dateline(blocks[1:], page.draft.meta)
     return lead_dateline(blocks, page.draft.meta)
+
+
+def _table(rows: list[Line]) -> Table:
+    """Rows copied from a table (tab-parted cells) as a table, its first row the header
+    when that row has no figures and the rows under it have ("المدينة | النسبة" over
+    "مراكش | 10%"): a listener hears each cell with its column's name."""
+    cells = [tuple((Span(c),) for c in x.body.split(" | ")) for x in rows]
+    figures = [any(ch.isdigit() for ch in x.body) for x in rows]
+    return Table(tuple(cells), header_rows=int(not figures[0] and any(figures[1:])))
 
 
 ANSWER_WORDS = 4  # a dashed answer under an interview's question, at least
@@ -100,7 +160,22 @@ def _answer(line: Line, blocks: list[Block]) -> bool:
         and plain_text(blocks[-1].spans).rstrip().endswith(("?", "؟"))
 
 
-def _subheading(line: Line, blocks: list[Block], nxt: Line | None) -> bool:
+QUESTION_HEADING_WORDS = 7  # an explainer's question over its answer, at most
+_ASKED = re.compile(r"^(?:Q|س|سؤال|پرسش|سوال)\s*[:.\-–]\s*\S", re.I)  # "Q: ...", "س: ..."
+
+
+def _interview(body: list[Line]) -> bool:
+    """The text asks its questions as an interview does: one labelled ("Q: ...", "س:
+    ..."), or one longer than an explainer's heading, over its answer. None of its
+    questions is then a heading (some were, by their length, and some not)."""
+    return any(ln.body.endswith(("?", "؟")) and not ln.bullet
+               and (_ASKED.match(ln.body) or ln.words > QUESTION_HEADING_WORDS)
+               and nxt.words >= 6 and ends_sentence(nxt.body)
+               for ln, nxt in itertools.pairwise(body))
+
+
+def _subheading(line: Line, blocks: list[Block], nxt: Line | None,
+                interview: bool = False) -> bool:
     """A short line between two paragraphs (or lists: "Ingredients", "Method") is a
     subheading (a longer one is more likely a photo caption, which stays a paragraph)."""
     if nxt is not None and list_item(nxt):
@@ -108,7 +183,10 @@ def _subheading(line: Line, blocks: list[Block], nxt: Line | None) -> bool:
         return 1 <= line.words <= 8 and not ends_sentence(line.body) \
             and not line.bullet and not line.item and bool(blocks) \
             and isinstance(blocks[-1], Paragraph | ListBlock)
-    if line.body.endswith(("?", "؟")) and 3 <= line.words <= 7 and not line.bullet \
+    if line.body.endswith(("?", "؟")) and interview:
+        return False  # (an interview's question: text, as its answer is)
+    if line.body.endswith(("?", "؟")) and 3 <= line.words <= QUESTION_HEADING_WORDS \
+            and not line.bullet \
             and line.body[:1] not in "*-–—«\"“" and bool(blocks) \
             and isinstance(blocks[-1], Paragraph) and nxt is not None and nxt.words >= 6 \
             and ends_sentence(nxt.body):

@@ -7,12 +7,12 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from .news import role_line
+from .news import looks_like_name, role_line
 from .page_text import Line, ends_sentence
 from .stopwords import fold
 
 __all__ = ["AUTHOR_BOX", "REPEATED", "SOURCE", "site_names", "without_author_box",
-           "without_repeats", "without_source"]
+           "without_repeats", "without_source", "writer_box_above"]
 
 REPEATED = "printed again"
 REPEAT_WORDS = 8   # a line this long printed again (a slideshow's captions, a pull quote)
@@ -27,8 +27,11 @@ def without_repeats(body: list[Line], title: str) -> list[Line]:
     seen = {fold(title)} if title else set()
     out: list[Line] = []
     previous = None
-    for ln in body:
+    for n, ln in enumerate(body):
         key = fold(ln.body)
+        if n + 1 < len(body) and _alt_text_of(ln, body[n + 1]):
+            ln.article, ln.reason = False, REPEATED
+            continue
         if ln.verse:  # a refrain is sung again
             out.append(ln)
             continue
@@ -40,6 +43,18 @@ def without_repeats(body: list[Line], title: str) -> list[Line]:
         previous = key
         out.append(ln)
     return out
+
+
+_CREDIT_TAIL = re.compile(r"\s*[(\[][^()\[\]]{2,80}[)\]]\s*")
+ALT_WORDS = 4  # an image's alt text printed over its caption, at least
+
+
+def _alt_text_of(line: Line, below: Line) -> bool:
+    """``line`` is a photo's alt text over its caption, the same words and the credit
+    ("A view of the parliament in Baghdad." over "A view of the parliament in Baghdad.
+    (AHMAD AL-RUBAYE/AFP via Getty Images)"): a text browser's dump prints both."""
+    return line.words >= ALT_WORDS and below.body.startswith(line.body) \
+        and bool(_CREDIT_TAIL.fullmatch(below.body[len(line.body):]))
 
 
 AUTHOR_BOX = "about the author"
@@ -66,6 +81,28 @@ def without_author_box(body: list[Line], meta: dict[str, Any]) -> list[Line]:
                 ln.article, ln.reason = False, AUTHOR_BOX
             return [ln for ln in body if ln not in box]
     return body
+
+
+def writer_box_above(lines: list[Line], start: int, meta: dict[str, Any]) -> int:
+    """Where the text starts when the writer's box stands above the headline, at the
+    text's first lines or right above them (an opinion column: the name, once or twice,
+    "إعلامي ومثقف سعودي، عمل رئيساً لتحرير ...", then the headline over its date): past
+    that line about the writer, which is left out with the name's lines, the name the
+    writer's. The name was taken for the headline, and the line about the writer for
+    the title or the text's first paragraph."""
+    for k in range(max(start - 3, 1), min(start + 3, len(lines) - 2)):
+        name, bio, head = lines[k - 1], lines[k], lines[k + 1]
+        if name.furniture is None and looks_like_name(name.body) \
+                and role_line(bio.body, name.body) and not role_line(bio.body) \
+                and head.furniture is None and not ends_sentence(head.body) \
+                and lines[k + 2].date is not None:
+            box = [bio, name] + [ln for ln in lines[max(k - 2, 0):k - 1]
+                                 if fold(ln.body) == fold(name.body)]  # (printed twice)
+            for ln in box:
+                ln.article, ln.reason, ln.furniture = False, AUTHOR_BOX, AUTHOR_BOX
+            meta.setdefault("authors", [name.body])
+            return max(start, k + 1)
+    return start
 
 
 SOURCE = "source credit"

@@ -11,12 +11,15 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-from .furniture import PHOTO_SOURCE_LABEL
+from .furniture import BOX_END, PHOTO_SOURCE_LABEL
 from .news import (
     CAPTION_LABEL,
     COMMENTS,
+    COOKIES,
+    COUNTER,
     DISCLAIMER,
     MASTHEAD,
+    NAVIGATION,
     RELATED,
     FoundDate,
     comment_list_heading,
@@ -29,8 +32,9 @@ from .news import (
     is_time_stamp,
     related_heading,
     split_caption_label,
+    time_only,
 )
-from .stopwords import function_word_count
+from .stopwords import fold, function_word_count
 
 WRAP_MIN, WRAP_MAX = 55, 100  # the wrap column of a hard-wrapped text
 WRAP_SLACK = 15  # a line cut at the column is this much shorter at most (narrow: a quarter)
@@ -224,6 +228,7 @@ class Line:
     item: bool = False       # in a run of lines that open with a number or a date
     caption: bool = False    # a photo gallery's caption: text, never a subheading
     entry: bool = False      # a live blog entry's time: text, never the page's date
+    cells: int = 0           # a table row's cells, when its source parted them by tabs
     article: bool = False    # the model's decision
     reason: str | None = None  # why the line is left out (when it is)
 
@@ -262,7 +267,9 @@ def mark_stamped_teasers(seq: list[Line]) -> None:
             continue
         for j in range(k + 1, end, 2):
             seq[j].related = True
-        leading = k == 0 or seq[k - 1].words < TEASER_MIN_WORDS
+        # (a date line before the first stamp is the page's, no teaser: the Guardian's
+        # key events under a live blog's date)
+        leading = k == 0 or seq[k - 1].words < TEASER_MIN_WORDS or seq[k - 1].date is not None
         edge = end + 1 if leading else k - 1
         if 0 <= edge < len(seq) and not stamp(edge) and seq[edge].klass != "good" \
                 and seq[edge].words <= TEASER_MAX_WORDS and not ends_sentence(seq[edge].body):
@@ -301,14 +308,32 @@ _CARRIES_ON = re.compile(
 _SOURCE_LABEL = re.compile(rf"(?:{PHOTO_SOURCE_LABEL})[\s,،]*$")
 
 
+# A text-mode browser's dump (lynx, w3m -dump): "[8]Shelly Kittleson", each link's number
+# before it, and the links listed by number under "References" at the end
+_LINK_LIST = re.compile(r"^References\s*\n+(?:\s*\d+\.\s+\S+://\S*\s*\n){2,}", re.M)
+_LINK_MARK = re.compile(r"\[\d{1,4}\](?=\S)")
+
+
+def _without_link_marks(text: str) -> str:
+    """A text browser's dump without its links' numbers: the name "[8]Shelly Kittleson"
+    was no writer, and "[10]Read more:" stayed in the text. (Only in a dump, known by
+    its list of references: elsewhere "[1]" marks a footnote.)"""
+    return _LINK_MARK.sub("", text) if _LINK_LIST.search(text) else text
+
+
 def split_lines(text: str) -> list[Line]:
     """The non-empty lines of ``text`` (hard-wrapped paragraphs joined), with features."""
-    raw = [table_cells(ln).rstrip() for ln in normalise_page(text).split("\n")]
+    page = normalise_page(_without_link_marks(text)).split("\n")
+    raw = [table_cells(ln).rstrip() for ln in page]
     lines: list[Line] = []
     for no, line in unwrap(raw):
         stripped = line.strip()
         if stripped:
             lines.append(_line(len(lines), no, stripped))
+            if "\t" in page[no - 1] and line == raw[no - 1]:  # (a row no wrap joined)
+                lines[-1].cells = len(_CELL_SEP.split(page[no - 1].strip()))
+    _table_rows(lines)
+    _embed_boxes(lines)
     for label, name in itertools.pairwise(lines):  # the staff box: a label, a name
         if label.furniture == MASTHEAD and name.furniture is None and name.words <= 4:
             name.furniture = MASTHEAD
@@ -316,6 +341,51 @@ def split_lines(text: str) -> list[Line]:
                 and name.furniture is None and name.words <= 3:
             name.furniture = CAPTION_LABEL  # a photo's source under its label: "BBC"
     return lines
+
+
+TABLE_CELLS = 3  # a row of a table, not a "field: value" pair, has at least this many cells
+
+
+def _table_rows(lines: list[Line]) -> None:
+    """Rows copied from one table (two lines or more, one after the other, with as many
+    tab-parted cells each, three or more) are text: a header row of words alone
+    ("المدينة | عدد المستفيدين | النسبة") was read as a menu of links and lost."""
+    for a, b in itertools.pairwise(lines):
+        if a.cells >= TABLE_CELLS and a.cells == b.cells:
+            for ln in (a, b):
+                if ln.furniture == NAVIGATION:
+                    ln.furniture = None
+
+
+# The link that skips an embedded post, and the line that closes it (BBC: "Skip twitter
+# post by NAME" ... "End of twitter post by NAME"; "تخطى ..." ... "نهاية ..."; "رد شدن از
+# ..." ... "پایان ...")
+_SKIP = re.compile(r"^(?:skip|تخطى|تخطي|تجاوز|رد شدن از|نادیده گرفتن)\s+(?P<box>\S.{0,60}?)"
+                   r"(?:\s+and continue reading|\s+و(?:واصل|تابع) القراءة)?$", re.I)
+EMBED_REACH = 12  # lines between an embed's skip link and its end, at most
+# what an embed asks before it loads ("Allow Twitter content?", "... We ask for your
+# permission before anything is loaded, as they may be using cookies ...")
+_CONSENT = re.compile(r"cookie|permission|\ballow\b.*\?$|accept and continue|ملفات تعريف"
+                      r"|الارتباط|إذن|موافقة|کوکی|اجازه", re.I)
+
+
+def _embed_boxes(lines: list[Line]) -> None:
+    """An embedded post between its skip link and its end line: both lines are
+    navigation, and the post's box, when it holds the consent form shown instead of the
+    post (the post never loaded), a cookie notice. A loaded post's text stays."""
+    for k, ln in enumerate(lines):
+        m = _SKIP.match(ln.body)
+        if m is None:
+            continue
+        for end in lines[k + 1:k + 1 + EMBED_REACH]:
+            e = BOX_END.match(end.body)
+            if e and fold(e.group("box")) == fold(m.group("box")):
+                inside = lines[k + 1:end.index]
+                ln.furniture = end.furniture = NAVIGATION
+                if any(_CONSENT.search(x.body) for x in inside):
+                    for x in inside:
+                        x.furniture = x.furniture or COOKIES
+                break
 
 
 def _line(index: int, no: int, text: str) -> Line:
@@ -327,7 +397,8 @@ def _line(index: int, no: int, text: str) -> Line:
     if split:
         label, body = split
     furniture = furniture_reason(text) or (furniture_reason(body) if bullet else None) \
-        or (COMMENTS if comment_list_heading(body) else None)
+        or (COMMENTS if comment_list_heading(body) else None) \
+        or (COUNTER if time_only(body) else None)  # (the Guardian's clock: "15.12 GMT")
     if furniture == RELATED and related_heading(body):
         furniture = None  # not transparent: it opens a list of links (see _mark_related)
     if furniture is None and is_disclaimer(body) and len(body.split()) <= 80:

@@ -11,12 +11,13 @@ import itertools
 import re
 
 from .dates import time_only
-from .furniture import COUNTER
-from .page_text import Line, ends_sentence
+from .furniture import COMMENTS, COUNTER, related_end
+from .page_text import STATEMENT_END, Line, ends_sentence
 from .stopwords import stop_word_density
 
-__all__ = ["PROSE_WORDS", "SUBHEAD_WORDS", "entry_times", "gallery_captions",
-           "prose_after_the_text", "prose_before_the_text"]
+__all__ = ["PROSE_WORDS", "SUBHEAD_WORDS", "after_the_model", "entry_times",
+           "gallery_captions", "prose_after_the_text", "prose_before_the_text",
+           "text_after_inline_box"]
 
 PROSE_WORDS = 12  # a sentence this long right after the text's last line goes on with it
 SUBHEAD_WORDS = 5  # ... and a line this short above it, closing a related box, heads it
@@ -42,6 +43,42 @@ def prose_after_the_text(seq: list[Line]) -> None:
                 # under a subheading of its own: a match report's "التشكيل" and its
                 # lineups ("الهلال: بونو – كانسيلو، ...", names only: dropped as a list)
                 before.article = line.article = True
+
+
+BOX_END_WORDS = 8  # a sentence this long ends a box of links (lines.py's rule too)
+INLINE_LINKS = 3   # links in a box set inside the text, at most
+
+
+def after_the_model(lines: list[Line]) -> None:
+    """The rules that mend the model's decisions on the whole page, after it: a live
+    blog's entry times, a gallery's captions, the text's last sentence under a box of
+    links set inside it."""
+    entry_times(lines)
+    gallery_captions(lines)
+    text_after_inline_box(lines)
+
+
+def text_after_inline_box(lines: list[Line]) -> None:
+    """A sentence right after a box of links set inside the text, the box right after an
+    article line: its heading leads in ("همچنین بخوانید:", "Read more:") or its own line
+    closes it ("End of Related stories"). The text goes on under such a box: its last
+    paragraph, short and light, was left out there as a run of its own (Radio Farda,
+    BBC)."""
+    seq = [ln for ln in lines if ln.furniture is None or ln.related or ln.in_related
+           or related_end(ln.body)]
+    for k, line in enumerate(seq):
+        if line.article or line.furniture is not None or line.words < BOX_END_WORDS \
+                or line.related or line.in_related or line.bullet \
+                or not ends_sentence(line.body, STATEMENT_END):
+            continue
+        j = k - 1
+        closed = related_end(seq[j].body)  # (all above it, up to its heading, is the box's)
+        while j >= 0 and not seq[j].related and (closed or seq[j].in_related) \
+                and k - 1 - j <= INLINE_LINKS:
+            j -= 1
+        if 0 < j < k - 1 and seq[j].related and seq[j - 1].article \
+                and (closed or seq[j].body.endswith(":")):
+            line.article, line.reason = True, None
 
 
 def prose_before_the_text(seq: list[Line], stops: frozenset[str]) -> None:
@@ -107,6 +144,33 @@ def _entry_stamp(line: Line) -> bool:
         and line.words <= ENTRY_STAMP_WORDS and not ends_sentence(line.body)
 
 
+def _text_above(lines: list[Line], k: int) -> bool:
+    """The line above ``k`` is the article's, furniture other than a time aside (the
+    entry's own "Updated at 15.20 GMT" under its text)."""
+    j = k - 1
+    while j >= 0 and lines[j].furniture is not None and time_only(lines[j].body) is None \
+            and not lines[j].barrier:
+        j -= 1
+    return j >= 0 and lines[j].article
+
+
+UNTIMED_TEXT = 2  # paragraphs of the text above the first lone time, for comments under it
+
+
+def _comments_under_times(lines: list[Line], times: list[Line], marked: list[int]) -> bool:
+    """Lone times that follow the text rather than time it: readers' comments, each
+    under its time ("10:42", "11:07", "13:30": in the order they were posted), after
+    paragraphs of the text with no time and set apart from them by a line that is not
+    its sentence (a live blog's entries start at its top, newest first, or right under
+    its summary). They were kept as the text's entries, as headings."""
+    clocks = [c for ln in times if (c := time_only(ln.body)) is not None]
+    untimed = sum(1 for k in marked if k < times[0].index)
+    above = lines[times[0].index - 1]  # (set apart from the text: "آراء القراء", a form)
+    return len(clocks) == len(times) and untimed >= UNTIMED_TEXT \
+        and not (above.article and ends_sentence(above.body)) \
+        and all(a < b for a, b in itertools.pairwise(clocks))
+
+
 def _shape(text: str) -> str:
     """A line's shape: its words as "0" (with a digit) or "a", its signs as they are."""
     return " ".join("0" if any(c.isdigit() for c in w) else "a" if any(c.isalpha() for c in w)
@@ -127,7 +191,7 @@ def entry_times(lines: list[Line]) -> None:
         return
     times = [ln for ln in lines[max(marked[0] - 1, 0):marked[-1]]
              if _entry_stamp(ln) and lines[ln.index + 1].article
-             and (ln.index < marked[0] or lines[ln.index - 1].article)
+             and (ln.index < marked[0] or _text_above(lines, ln.index))
              and ends_sentence(lines[ln.index + 1].body)]
     # dated times are the entries' when they share one shape: the page's own date line
     # above the text ("الإثنين 07 ديسمبر 2026 | 08:10 صباحًا") is written otherwise
@@ -137,6 +201,10 @@ def entry_times(lines: list[Line]) -> None:
     times = [ln for ln in times if ln.furniture is not None
              or (count >= ENTRY_TIMES and _shape(ln.body) == shape)]
     if len(times) < ENTRY_TIMES:
+        return
+    if _comments_under_times(lines, times, marked):
+        for ln in lines[times[0].index:marked[-1] + 1]:
+            ln.article, ln.reason = False, ln.reason or COMMENTS
         return
     for ln in times:
         ln.furniture, ln.reason, ln.article, ln.entry = None, None, True, True
