@@ -10,7 +10,9 @@
 * signs and letters: "18+" ("فما فوق"), a blood group's "O+" and "B-" (English "plus",
   the minus lost), "الحرب العالمية II" and "القرن الـ XX" (letters), "(ت 774 هـ)" (the
   year of death: "تُ"), a telephone's "ت:" and "ف:", "COP29" (spelled in English), an
-  interview's "س:" and "ج:" (the letters' names, for "سؤال" and "جواب").
+  interview's "س:" and "ج:" (the letters' names, for "سؤال" and "جواب");
+* a letter alone that labels a thing ("المجموعة ب", "الخطة ب", "البوابة د."): the voice
+  said a bare consonant in a sentence (/b/, "بِ"), or "الدكتور" for "د." at its end.
 
 Numbers stay digits here: the number steps after this one say them.
 """
@@ -19,7 +21,7 @@ from __future__ import annotations
 
 import re
 
-from .initialisms import LATIN_LETTER_NAMES
+from .initialisms import ARABIC_LETTER_NAMES, LATIN_LETTER_NAMES
 from .latin_languages import ROMAN, roman_value
 from .units import AR_UNITS
 
@@ -57,6 +59,15 @@ _PRESSURE = re.compile(r"(?<![\d.,/])(\d{2,3})[ \t]?/[ \t]?(\d{2,3})"
 _TIMES = re.compile(r"(?<![\d.,])×[ \t]?(\d{1,2})(?![\d.,])")
 # a power of ten ("1.9 × 10^27 كغ": "ألف وسبعة وعشرين" was said)
 _POWER = re.compile(r"(?<![\d.,])10[ \t]?\^[ \t]?(-?\d{1,3})(?![\d.,])")
+
+# a letter alone after a word ("المجموعة ب برصيد", "لتكن س عدداً", "البوابة د."), said by
+# its name; not initials ("أ ف ب": a letter beside it), a unit or a page (a number beside
+# it, "650 ألف ط"), a title ("د. أحمد") or a mark ("س:", "ت:"); "و" is "and", "ه" a
+# year's "هـ"; "ب", "ل", "ك" before "ال" are a preposition typed apart ("فاز ب الدوري")
+_LONE_LETTER = re.compile(
+    rf"(?<=[{_AR}][ \t])(?P<l>[أابتثجحخدذرزسشصضطظعغفقكلمني])"
+    rf"(?=[ \t]+(?:[{_AR}]{{2}}|و[ \t])|[ \t]*[،,؛;)!؟?]|[ \t]*\.?[ \t]*$)")
+_SCALE_WORDS = frozenset({"ألف", "آلاف", "مليون", "ملايين", "مليار", "مليارات"})
 
 
 # "per" a unit, as said after the unit it divides
@@ -162,7 +173,16 @@ def arabic_shorthand(text: str) -> str:
     text = _BOOK.sub(_book, text)
     text = _RATE.sub(_rate, text)
     text = _LETTER_UNIT.sub(_letter_unit, text)
+    text = _LONE_LETTER.sub(_lone_letter, text)
     return _TIMES.sub(_times, text)
+
+
+def _lone_letter(m: re.Match[str]) -> str:
+    word = m.string[:m.start()].split()[-1]
+    if (len(word) < 2 and word != "و") or word in _SCALE_WORDS or \
+            (m.group("l") in "بلك" and m.string[m.end():].lstrip().startswith("ال")):
+        return m.group()
+    return ARABIC_LETTER_NAMES[m.group("l")]
 
 
 def _blood_group(m: re.Match[str]) -> str:
