@@ -63,7 +63,7 @@ from .numbers import (
     ordinal,
 )
 from .numbers_ur import ur_ordinal
-from .quran_suras import QURAN, QURAN_BY_NAME, quran
+from .quran_suras import quran_citations
 from .spoken_amounts import (
     CURRENCY,
     DEGREE_RANGE,
@@ -174,9 +174,7 @@ def speak_numbers_in(text: str, primary: str, *, month_names: MonthNames = "both
         text = _sub(_POWER_UNIT, lambda m: m.group(1) + m.group(2) + "²³"[int(m.group(3)) - 2],
                     text)
     text = _sub(_ARABIC_GLUE, _unglue, text)
-    text = _sub(QURAN, lambda m: quran(m, primary), text)
-    if primary != "en":
-        text = _sub(QURAN_BY_NAME, lambda m: quran(m, primary), text)
+    text = quran_citations(text, primary)
     if primary != "en":
         text = _sub(DAY_BEFORE_DATE, lambda m: day_before_date(m, primary), text)
     if primary == "fa":
