@@ -10,7 +10,8 @@
 * signs and letters: "18+" ("فما فوق"), a blood group's "O+" and "B-" (English "plus",
   the minus lost), "الحرب العالمية II" and "القرن الـ XX" (letters), "(ت 774 هـ)" (the
   year of death: "تُ"), a telephone's "ت:" and "ف:", "COP29" (spelled in English), an
-  interview's "س:" and "ج:" (the letters' names, for "سؤال" and "جواب");
+  interview's "س:" and "ج:" (the letters' names, for "سؤال" and "جواب"; a mathematics
+  text's unknown "س: عدد صحيح" stays a letter);
 * a letter alone that labels a thing ("المجموعة ب", "الخطة ب", "البوابة د."): the voice
   said a bare consonant in a sentence (/b/, "بِ"), or "الدكتور" for "د." at its end.
 
@@ -52,6 +53,11 @@ _CONTACT_WORDS = {"ت": "هاتف", "ف": "فاكس"}
 # read as letter names ("سين"), where a reader says "سؤال" and "جواب"
 _INTERVIEW = re.compile(rf"^(?P<sp>\s*)(?P<l>[سج])[ \t]?[:/](?=[ \t]*[{_AR}])")
 _INTERVIEW_WORDS = {"س": "سؤال:", "ج": "جواب:"}
+# ... not a mathematics text's unknown ("س: عدد صحيح، ص: عدد طبيعي", "س: x = 5"): said by
+# its name, unless a question follows
+_VARIABLE = re.compile(
+    rf"^[ \t]*(?:عدد|عددا|عدداً|عددًا|متغير|مجهول)[ \t]+(?:صحيح|طبيعي|حقيقي|زوجي|فردي|أولي|"
+    rf"نسبي|مركب|كسري|موجب|سالب|عشري)|(?<![{_AR}])[صعل][ \t]?:|[=<>≤≥]")
 _COP = re.compile(r"(?<![\w-])COP[ \t-]?(?=\d{1,2}(?!\d))")  # the climate summits
 # a blood pressure, "120/80 ملم زئبق" (said "على"; the quantity took the "/" away)
 _PRESSURE = re.compile(r"(?<![\d.,/])(\d{2,3})[ \t]?/[ \t]?(\d{2,3})"
@@ -154,7 +160,7 @@ def _scaled_span(m: re.Match[str]) -> str:
 
 def arabic_shorthand(text: str) -> str:
     """``text`` (Arabic) with the shorthand above written as said."""
-    text = _INTERVIEW.sub(lambda m: m.group("sp") + _INTERVIEW_WORDS[m.group("l")], text)
+    text = _INTERVIEW.sub(_interview, text)
     text = _GMT.sub("بتوقيت غرينتش", text)
     text = _PER_MILLE.sub(" في الألف", text)
     yen = "يوان" if _CHINA.search(text) and not _JAPAN.search(text) else "ين"
@@ -175,6 +181,13 @@ def arabic_shorthand(text: str) -> str:
     text = _LETTER_UNIT.sub(_letter_unit, text)
     text = _LONE_LETTER.sub(_lone_letter, text)
     return _TIMES.sub(_times, text)
+
+
+def _interview(m: re.Match[str]) -> str:
+    rest = m.string[m.end():]
+    if m.group("l") == "س" and "؟" not in rest and "?" not in rest and _VARIABLE.search(rest):
+        return m.group("sp") + ARABIC_LETTER_NAMES["س"] + ":"
+    return m.group("sp") + _INTERVIEW_WORDS[m.group("l")]
 
 
 def _lone_letter(m: re.Match[str]) -> str:

@@ -314,7 +314,7 @@ def _units_in_words(text: str, language: int) -> str:
 _WEIGHT_CLASS = re.compile(r"((?:وزن|الوزن|لوزن|بوزن|فئة)[ \t]+)([-−+])(\d{2,3})"
                            r"(?=[ \t]?(?:كغ|كلغ|كجم|كيلو|kg))")
 _PLUS_AFTER_NAME = re.compile(r"(?<=[\u0621-\u064a])\+(?![\d+])(?P<word>[\u0621-\u064a])?"
-                              r"|(?<=[\u0621-\u064a])[ \t]+\+[ \t]+(?P<spaced>[\u0621-\u064a])")
+                              r"|(?<=[\u0621-\u064a])[ \t]+\+[ \t]+(?P<spaced>[\u0621-\u064a]|\d)")
 # "3M مشاهدة", "500K متابع": a Latin scale letter before what social media count (not a
 # "4K" screen)
 _LATIN_SCALE = re.compile(r"(?<![\w.])(\d+(?:\.\d+)?)([KMB])(?=[ \t](?:مشاهد|متابع|مشترك|مستخدم|"
