@@ -197,6 +197,9 @@ ARABIC_CASES = [
     ("التمر والتين والعنب إلخ", "التمر والتين والعنب إلى آخره"),
     # an agency's initials are no title: they were read "الأستاذف.ب", "الدكتورب.أ"
     ("باريس (أ.ف.ب) - قال", "باريس (فرانس برس)، قال"),
+    # ... and after the word "agency", out of brackets (the voice said /ʔa f baːʔ/)
+    ("وفق ما نقلت وكالة أ ف ب، وقالت وكالة د.ب.أ.", "وفق ما نقلت وكالة فرانس برس، وقالت "
+     "وكالة الأنباء الألمانية."),
     ("برلين (د.ب.أ) أعلنت", "برلين (وكالة الأنباء الألمانية) أعلنت"),
     # Page furniture, image names, emoji, bidi controls, tatweel.
     ("qsd-walthalf-aldwly6.jpg\nعربات للتحالف الدولي\n+A\nحجم الخط\n-A",
