@@ -102,7 +102,7 @@ from .spoken_dates import (
     numeric_date,
     speak_date,
 )
-from .spoken_phones import DIGIT_GROUPS, digit_groups, telephone_numbers
+from .spoken_phones import DIGIT_GROUPS, after_telephone, digit_groups, telephone_numbers
 from .spoken_times import (
     DURATION,
     EN_DURATION,
@@ -562,7 +562,8 @@ def _names_a_service(text_before: str) -> bool:
 
 
 def _names_a_number(text_before: str) -> bool:
-    return any(bare(w) in _NUMBER_LABELS for w in text_before.split()[-3:])
+    return any(bare(w) in _NUMBER_LABELS for w in text_before.split()[-3:]) or \
+        after_telephone(text_before)
 
 
 # "10.000 شخص", "2.500 مشارك": a dot between thousands, as Egypt and the Maghreb write
