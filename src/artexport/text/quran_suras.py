@@ -132,10 +132,10 @@ QURAN_BY_NAME = re.compile(
     r"[/:،,][ \t]{0,3}(\d{1,3})(?:[ \t]{0,3}[-–][ \t]{0,3}(\d{1,3}))?[ \t]{0,3}[\])﴾]")
 _SURA_NOUN = {"ar": "سورة", "fa": "سوره", "ur": "سورۃ"}
 
-# ... and by the sura's number, "(2:183)", after the verse quoted ("... الصيام" (2:183)):
-# it was "two: a hundred and eighty-three"; a sura and a verse it has, in a sentence that
-# speaks of the Quran (not a score or a time in brackets)
-_QURAN_BY_NUMBER = re.compile(r"(?<=[\"»”﴾﴿])([ \t]{0,3}[.،]?[ \t]{0,3}[\[(])[ \t]{0,3}"
+# ... and by the sura's number after the verse quoted ("... الصيام" (2:183), "{...}
+# [2:183]"; it was "two: a hundred and eighty-three"): a sura and a verse it has, in a
+# sentence that speaks of the Quran (not a score or a time in brackets)
+_QURAN_BY_NUMBER = re.compile(r"(?<=[\"»”﴾﴿}])([ \t]{0,3}[.،]?[ \t]{0,3}[\[(])[ \t]{0,3}"
                               r"(\d{1,3})[ \t]{0,3}:[ \t]{0,3}(\d{1,3})(?=[ \t]{0,3}[\])])")
 _QURAN_CUE = re.compile("تعالى|تعالی|القرآن|قرآن|الآية|آية|آیه|سورة|سوره|سورۃ|﴿|﴾|عز وجل|سبحانه")
 _VERSES = (7, 286, 200, 176, 120, 165, 206, 75, 129, 109, 123, 111, 43, 52, 99, 128, 111,
