@@ -76,7 +76,8 @@ _FROM = frozenset({"من", "ومن", "فمن", "از", "سے"})
 
 
 _NO_FROM_AFTER = frozenset({"كل", "وكل", "في", "وفي", "على", "وعلى", "عن", "إلى", "الى",
-                            "حتى", "خلال", "عند", "وعند", "لدى", "ولدى", "أمام"})
+                            "حتى", "خلال", "عند", "وعند", "لدى", "ولدى", "أمام", "بعد",
+                            "وبعد", "قبل", "وقبل"})
 
 
 def range_words(first: str, second: str, words_before: list[str]) -> str:
@@ -86,7 +87,7 @@ def range_words(first: str, second: str, words_before: list[str]) -> str:
         return f"{first} و{second}"
     if words_before and (words_before[-1] in _FROM or words_before[-1] in _NO_FROM_AFTER):
         # "كل 4-6 ساعات": "كل من" is "each of"; "في 2020-2024", "على 10-15 مقعدا", "عند
-        # 5.25%-5.50%": "في من", "على من", "عند من" were said
+        # 5.25%-5.50%", "بعد 2-5 أيام": "في من", "على من", "عند من", "بعد من" were said
         return f"{first} إلى {second}"
     return f"من {first} إلى {second}"
 
