@@ -108,14 +108,13 @@ from .spoken_times import (
     EN_DURATION,
     GMT,
     HALF_HOURS,
-    HOUR_WITH_PART,
     TIME,
     TIME_RANGE,
     duration,
     en_duration,
     gmt,
     half_hours,
-    hour_with_part,
+    hours_with_parts,
     speak_time,
     time_of_day,
     time_range,
@@ -189,7 +188,7 @@ def speak_numbers_in(text: str, primary: str, *, month_names: MonthNames = "both
     if primary == "ar":
         text = _sub(DURATION, lambda m: duration(m) or m.group(), text)
         text = _sub(HALF_HOURS, half_hours, text)
-        text = _sub(HOUR_WITH_PART, hour_with_part, text)
+        text = hours_with_parts(text)
     if primary == "fa":  # "۱۱:۳۰ ساعت" is how long, not when ("ساعت یازده و سی دقیقه ساعت")
         text = _FA_DURATION.sub(
             lambda m: f"{fa_cardinal(int(m.group(1)))} ساعت" + (

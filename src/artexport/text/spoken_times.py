@@ -349,6 +349,28 @@ _PART_AND_BEFORE = re.compile(
     r"(?:صباحا|صباحًا|مساء|مساءً|ظهرا|ظهرًا|فجرا|فجرًا|عصرا|عصرًا|ليلا|ليلًا)[ \t]+و$")
 
 
+# "من 9 إلى 11 صباحا", "بين 8 و10 مساء": two hours, the part of the day after the second
+# ("من تسعة إلى الساعة الحادية عشرة", "بين ثمانية وعشرة": the first was a count); not
+# before a day ("من 3 إلى 5 مساء الجمعة" may count), nor "ليلا" ("بين 5 و7 ليلا" may be
+# a night's temperatures)
+_HOUR_SPAN = re.compile(
+    "(?:" + "|".join(rf"(?<=(?<![{AR_LETTER}]){w}[ \t])" for w in ("من", "ومن", "بين", "وبين"))
+    + ")"
+    rf"(?P<first>1[0-2]|0?[1-9])(?P<link>[ \t]+(?:إلى|الى|حتى|و)[ \t]*)"
+    rf"(?P<hour>1[0-2]|0?[1-9]){SP}(?P<zone>ص|صباحا|صباحًا|مساء|مساءً|ظهرا|ظهرًا|فجرا|"
+    rf"فجرًا|عصرا|عصرًا)(?![{AR_LETTER}\d])(?!{SP}(?:ال)?(?:سبت|أحد|اثنين|ثلاثاء|"
+    r"أربعاء|خميس|جمعة|يوم|أمس|غد))")
+
+
+def hours_with_parts(text: str) -> str:
+    """``text`` (Arabic) with its hours before a part of the day as times "H:00 zone"
+    (:func:`hour_with_part`), two hours of a span both."""
+    text = _HOUR_SPAN.sub(lambda m: f"{m.group('first')}:00" + (
+        f" {m.group('zone')}" if int(m.group("first")) <= int(m.group("hour")) else "")
+        + f"{m.group('link')}{m.group('hour')}:00 {m.group('zone')}", text)
+    return HOUR_WITH_PART.sub(hour_with_part, text)
+
+
 def hour_with_part(m: re.Match[str]) -> str:
     """An HOUR_WITH_PART match as a time "H:00 zone", or as it stands (metres)."""
     said = before(m)
