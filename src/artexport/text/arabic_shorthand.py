@@ -9,9 +9,10 @@
   and pages ("ج1، ط2، ص 45"); a blood pressure ("120/80 ملم زئبق": "مئة وعشرين ثمانين");
 * signs and letters: "18+" ("فما فوق"), a blood group's "O+" and "B-" (English "plus",
   the minus lost), "الحرب العالمية II" and "القرن الـ XX" (letters), "(ت 774 هـ)" (the
-  year of death: "تُ"), a telephone's "ت:" and "ف:", "COP29" (spelled in English), an
-  interview's "س:" and "ج:" (the letters' names, for "سؤال" and "جواب"; a mathematics
-  text's unknown "س: عدد صحيح" stays a letter);
+  year of death: "تُ"), a year in both eras ("505هـ/1111م": "ميم"), a telephone's "ت:"
+  and "ف:", "COP29" (spelled in English), an interview's "س:" and "ج:" (the letters'
+  names, for "سؤال" and "جواب"; a mathematics text's unknown "س: عدد صحيح" stays a
+  letter);
 * a letter alone that labels a thing ("المجموعة ب", "الخطة ب", "البوابة د."): the voice
   said a bare consonant in a sentence (/b/, "بِ"), or "الدكتور" for "د." at its end.
 
@@ -45,6 +46,10 @@ _BLOOD = re.compile(rf"(?<![{_AR}])(?:ال|لل|و)?(?:دم|فصيلة|فصائ�
 # an age and above ("للفئة العمرية 18+"), not added time ("الدقيقة 90+")
 _AND_ABOVE = re.compile(r"(?<![\d.,+])(1[2-9]|2[01])\+(?![\d+])")
 _DIED = re.compile(r"(?<=\()ت\.?[ \t]?(?=\d{1,4}[ \t]?(?:هـ|ه\b|م\b))")  # (ت 774 هـ)
+# a year in both eras, "505هـ/1111م", "1923م/1341هـ": the second "corresponds" (the slash
+# was silent, and "م" before it the letter's name, "ميم")
+_ERA_PAIR = re.compile(r"(?<![\d.,/])(\d{3,4}[ \t]?)(هـ|ه|م)[ \t]?/[ \t]?(\d{3,4}[ \t]?)(هـ|ه|م)"
+                       rf"(?![{_AR}])")
 # (a telephone's digits: a "+" or a trunk "0" first, or seven in a row; "ج:" is an
 # interview's answer)
 _CONTACT = re.compile(r"(?<![\w.])(?P<l>[تف])[ \t]?:[ \t]?(?=\+\d|0\d[\d \t-]{5,}|\d{7})")
@@ -172,6 +177,8 @@ def arabic_shorthand(text: str) -> str:
         text = _BLOOD_GROUP.sub(_blood_group, text)
     text = _AND_ABOVE.sub(r"\1 فما فوق", text)
     text = _DIED.sub("المتوفى سنة ", text)
+    text = _ERA_PAIR.sub(lambda m: m.group() if (m.group(2) == "م") == (m.group(4) == "م") else
+                         f"{m.group(1)}{m.group(2)}، الموافق {m.group(3)}{m.group(4)}", text)
     text = _CONTACT.sub(lambda m: f"{_CONTACT_WORDS[m.group('l')]}: ", text)
     text = _COP.sub("كوب ", text)
     text = _PRESSURE.sub(r"\1 على \2", text)
