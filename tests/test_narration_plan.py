@@ -650,6 +650,9 @@ def test_number_words_keep_their_own_vowels(cache: Path) -> None:
     assert with_number_vowels("فِي الذِّكْرَى الْحَادِّيَةِ وَالثَّلَاثِينَ عَامَ أَلْفٍ هَجْرِي",
                               "في الذكرى الـ31 عام 1000 هـ") == \
         "فِي الذِّكْرَى الْحَادِيَةِ وَالثَّلَاثِينَ عَامَ أَلْفٍ هِجْرِيّ"
+    # the letter's name said for a label ("المجموعة أ") is no thousand ("أَلْف" was said)
+    assert with_number_vowels("فِي الْمَجْمُوعَةِ أَلِف الْعَامَ", "في المجموعة أ العام") == \
+        "فِي الْمَجْمُوعَةِ أَلِف الْعَامَ"
 
 
 def test_a_year_after_its_noun_is_said_in_the_genitive(cache: Path) -> None:
