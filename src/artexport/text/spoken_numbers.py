@@ -81,6 +81,7 @@ from .spoken_amounts import (
     number_range,
     percent,
     quantity,
+    score_context,
     slashed,
 )
 from .spoken_dates import (
@@ -284,8 +285,8 @@ def _en_year(m: re.Match[str]) -> str:
     return (m.group("w") or "") + said
 
 
-# "3:1", "نسبة 3:1": a ratio (no clock writes one digit of minutes; "three colon one")
-_RATIO = re.compile(r"(?<![\d:.,])(\d{1,3}):(\d)(?![\d:])")
+# "نسبة 3:1", "1:100": a ratio, "النتيجة 98:87" a score (the times were read before)
+_RATIO = re.compile(r"(?<![\d:.,])(\d{1,3}):(\d{1,3})(?![\d:])")
 _RATIO_WORDS = {"ar": "إلى", "fa": "به", "ur": "سے", "en": "to"}
 
 
@@ -293,7 +294,8 @@ def _ratio(m: re.Match[str], primary: str) -> str:
     word, _ = previous_word(before(m))
     if word[:1].isupper() or word in ("سورة", "سوره", "آية", "الآية"):
         return m.group()  # a chapter and verse: "Genesis 1:1"
-    return f"{m.group(1)} {_RATIO_WORDS.get(primary, 'to')} {m.group(2)}"
+    score = primary == "ar" and "نسب" not in word and score_context(before(m).split() or [""])
+    return f"{m.group(1)} {'مقابل' if score else _RATIO_WORDS.get(primary, 'to')} {m.group(2)}"
 
 
 # "المادة (5)": a rank in brackets is a rank ("المادة الخامسة"; it was "(خمسة)")
