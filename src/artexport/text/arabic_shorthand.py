@@ -13,6 +13,7 @@
   and "ف:", "COP29" (spelled in English), an interview's "س:" and "ج:" (the letters'
   names, for "سؤال" and "جواب"; a mathematics text's unknown "س: عدد صحيح" stays a
   letter);
+* a currency's dotted letters before its amount ("د.ك 12.500": "الدكتور ك");
 * a letter alone that labels a thing ("المجموعة ب", "الخطة ب", "البوابة د."): the voice
   said a bare consonant in a sentence (/b/, "بِ"), or "الدكتور" for "د." at its end.
 
@@ -79,6 +80,12 @@ _LONE_LETTER = re.compile(
     rf"(?<=[{_AR}][ \t])(?P<l>[أابتثجحخدذرزسشصضطظعغفقكلمني])"
     rf"(?=[ \t]+(?:[{_AR}]{{2}}|و[ \t])|[ \t]*[،,؛;)!؟?]|[ \t]*\.?[ \t]*$)")
 _SCALE_WORDS = frozenset({"ألف", "آلاف", "مليون", "ملايين", "مليار", "مليارات"})
+
+
+# a currency's dotted letters before the amount ("د.ك 12.500", "ر.س 50"): said after it,
+# as it is read ("د.ك" before it was "الدكتور ك", the others letters and no currency)
+_CURRENCY_FIRST = re.compile(rf"(?<![{_AR}.])(?P<c>[{_AR}]\.[{_AR}])\.?[ \t]?"
+                             r"(?P<n>\d[\d.,]*(?<![.,])(?:[ \t](?:ألف|مليون|مليار))?)(?![\d])")
 
 
 # "per" a unit, as said after the unit it divides
@@ -166,6 +173,8 @@ def _scaled_span(m: re.Match[str]) -> str:
 def arabic_shorthand(text: str) -> str:
     """``text`` (Arabic) with the shorthand above written as said."""
     text = _INTERVIEW.sub(_interview, text)
+    text = _CURRENCY_FIRST.sub(lambda m: f"{m.group('n')} {m.group('c')}"
+                               if m.group("c") in AR_UNITS else m.group(), text)
     text = _GMT.sub("بتوقيت غرينتش", text)
     text = _PER_MILLE.sub(" في الألف", text)
     yen = "يوان" if _CHINA.search(text) and not _JAPAN.search(text) else "ين"
