@@ -430,6 +430,9 @@ ARABIC_CASES = [
     # a currency's dotted letters before the amount ("الدكتور ك", letters); a title stays
     ("بسعر د.ك 5 أو ر.س 50، وقال د. أحمد", "بسعر خمسة دنانير كويتية أو خمسين ريالًا سعوديًا، "
      "وقال الدكتور أحمد"),
+    # a concentration's volume after "/" ("مل", "دل" were said as syllables)
+    ("تركيز 5 ملغ/مل و13.5 غ/دل و3 ملمول/ل", "تركيز خمسة مليغرامات لكل مليلتر وثلاثة عشر "
+     "غرامًا ونصف لكل ديسيلتر وثلاثة ملمول لكل لتر"),
     # a match's two sides in a fixtures table: the "×" was said by no voice
     ("Real Madrid × الهلال، ومباراة الهلال×النصر", "Real Madrid ضد الهلال، ومباراة الهلال ضد "
      "النصر"),

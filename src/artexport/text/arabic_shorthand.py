@@ -99,6 +99,9 @@ _PER = {
     "يوم": "يوميًا", "شهر": "شهريًا", "طن": "للطن", "أسبوع": "أسبوعيًا",
     **dict.fromkeys(("ساعة", "سا"), "في الساعة"), "دقيقة": "في الدقيقة",
     **dict.fromkeys(("سم³", "سم3"), "للسنتيمتر المكعب"),
+    # a concentration's volume ("5 ملغ/مل", "13.5 غ/دل", "3 ملمول/ل": it was "مل", "دل")
+    **dict.fromkeys(("مل", "ملل", "مليلتر"), "لكل مليلتر"),
+    **dict.fromkeys(("دل", "ديسيلتر"), "لكل ديسيلتر"), "ل": "لكل لتر",
 }
 # a rate per hour after these is an amount of energy or charge ("أمبير/ساعة")
 _PER_HOUR_IS_PRODUCT = re.compile(r"(?:أمبير|واط)$")
