@@ -433,6 +433,9 @@ ARABIC_CASES = [
     # a concentration's volume after "/" ("مل", "دل" were said as syllables)
     ("تركيز 5 ملغ/مل و13.5 غ/دل و3 ملمول/ل", "تركيز خمسة مليغرامات لكل مليلتر وثلاثة عشر "
      "غرامًا ونصف لكل ديسيلتر وثلاثة ملمول لكل لتر"),
+    # "م" after a temperature is Celsius ("مترًا" was said); a wave's height stays metres
+    ("درجة الحرارة 38 م، والعظمى بين 30 و35 م، وارتفاع الموج 2 م", "درجة الحرارة ثمانٍ "
+     "وثلاثين درجة مئوية، والعظمى بين ثلاثين وخمس وثلاثين درجة مئوية، وارتفاع الموج مترين"),
     # a match's two sides in a fixtures table: the "×" was said by no voice
     ("Real Madrid × الهلال، ومباراة الهلال×النصر", "Real Madrid ضد الهلال، ومباراة الهلال ضد "
      "النصر"),

@@ -13,6 +13,7 @@
   and "ف:", "COP29" (spelled in English), an interview's "س:" and "ج:" (the letters'
   names, for "سؤال" and "جواب"; a mathematics text's unknown "س: عدد صحيح" stays a
   letter);
+* "م" after a temperature ("العظمى 35 م": "مترًا" was said);
 * a currency's dotted letters before its amount ("د.ك 12.500": "الدكتور ك");
 * a letter alone that labels a thing ("المجموعة ب", "الخطة ب", "البوابة د."): the voice
   said a bare consonant in a sentence (/b/, "بِ"), or "الدكتور" for "د." at its end.
@@ -86,6 +87,12 @@ _SCALE_WORDS = frozenset({"ألف", "آلاف", "مليون", "ملايين", "�
 # as it is read ("د.ك" before it was "الدكتور ك", the others letters and no currency)
 _CURRENCY_FIRST = re.compile(rf"(?<![{_AR}.])(?P<c>[{_AR}]\.[{_AR}])\.?[ \t]?"
                              r"(?P<n>\d[\d.,]*(?<![.,])(?:[ \t](?:ألف|مليون|مليار))?)(?![\d])")
+
+
+# "م" after a temperature ("درجة الحرارة 38 م", "العظمى 35 م"): Celsius, not metres
+# (not after "درجة" alone: "بقوة 5 درجات على عمق 10 م")
+_CELSIUS_M = re.compile(rf"((?:حرارة|الحرارة|العظمى|الصغرى)[ \t](?:[{_AR}\d]+[ \t]){{0,3}}"
+                        rf"و?[-−]?\d{{1,2}}(?:[.,]\d)?)[ \t]?م(?![{_AR}\u0640²³23/])")
 
 
 # "per" a unit, as said after the unit it divides
@@ -199,6 +206,7 @@ def arabic_shorthand(text: str) -> str:
     text = _RATE.sub(_rate, text)
     text = _LETTER_UNIT.sub(_letter_unit, text)
     text = _LONE_LETTER.sub(_lone_letter, text)
+    text = _CELSIUS_M.sub(r"\1°م", text)
     return _TIMES.sub(_times, text)
 
 
