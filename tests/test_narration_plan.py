@@ -703,6 +703,9 @@ def test_sura_names_are_said_with_their_own_vowels(cache: Path) -> None:
     assert with_sura_vowels("فِي سُورَةِ الْمَلِكِ", "في سورة المَلِك") == "فِي سُورَةِ الْمَلِكِ"
     assert with_sura_vowels("فِي سُورَةِ الْبَقْرَةِ", "في سورة البقرة") == \
         "فِي سُورَةِ الْبَقَرَةِ"
+    # "سورة" we said for a citation by the name alone ("(البقرة: 183)")
+    assert with_sura_vowels("سُورَةُ الْبَقْرَةِ، الْآيَةَ", "(البقرة: 183)") == \
+        "سُورَةُ الْبَقَرَةِ، الْآيَةَ"
     # a sura's name elsewhere is the model's word: the people, the sun
     assert with_sura_vowels("النَّاسُ وَالشَّمْسُ", "الناس والشمس") == "النَّاسُ وَالشَّمْسُ"
 

@@ -71,7 +71,8 @@ def with_sura_vowels(vowelled: str, written: str) -> str:
     """``vowelled`` (the diacritizer's) with each sura's name after "سورة" said with its
     own vowels, the model's case ending kept: "سُورَةِ الْبَقْرَةِ" -> "سُورَةِ الْبَقَرَةِ".
     A name the author vowelled in ``written`` keeps the author's vowels."""
-    if "سورة" not in written and "سورت" not in written:
+    bare = _STRIP.sub("", vowelled)  # ("سورة" may be ours: "(البقرة: 183)" was cited)
+    if "سورة" not in bare and "سورت" not in bare:
         return vowelled
     out, pos = [], 0
     for m in _SURA_WORD.finditer(vowelled):
