@@ -436,6 +436,9 @@ ARABIC_CASES = [
     # "م" after a temperature is Celsius ("مترًا" was said); a wave's height stays metres
     ("درجة الحرارة 38 م، والعظمى بين 30 و35 م، وارتفاع الموج 2 م", "درجة الحرارة ثمانٍ "
      "وثلاثين درجة مئوية، والعظمى بين ثلاثين وخمس وثلاثين درجة مئوية، وارتفاع الموج مترين"),
+    # a buying and a selling price apart by "/" (they ran together, the slash silent)
+    ("سعر الدولار 47.50/47.60 جنيه", "سعر الدولار سبعة وأربعين فاصل خمسين، سبعة وأربعين "
+     "فاصل ستين جنيه"),
     # a match's two sides in a fixtures table: the "×" was said by no voice
     ("Real Madrid × الهلال، ومباراة الهلال×النصر", "Real Madrid ضد الهلال، ومباراة الهلال ضد "
      "النصر"),

@@ -13,7 +13,7 @@
   and "ف:", "COP29" (spelled in English), an interview's "س:" and "ج:" (the letters'
   names, for "سؤال" and "جواب"; a mathematics text's unknown "س: عدد صحيح" stays a
   letter);
-* "م" after a temperature ("العظمى 35 م": "مترًا" was said);
+* "م" after a temperature ("العظمى 35 م": "مترًا" was said); two prices "47.50/47.60";
 * a currency's dotted letters before its amount ("د.ك 12.500": "الدكتور ك");
 * a letter alone that labels a thing ("المجموعة ب", "الخطة ب", "البوابة د."): the voice
   said a bare consonant in a sentence (/b/, "بِ"), or "الدكتور" for "د." at its end.
@@ -93,6 +93,12 @@ _CURRENCY_FIRST = re.compile(rf"(?<![{_AR}.])(?P<c>[{_AR}]\.[{_AR}])\.?[ \t]?"
 # (not after "درجة" alone: "بقوة 5 درجات على عمق 10 م")
 _CELSIUS_M = re.compile(rf"((?:حرارة|الحرارة|العظمى|الصغرى)[ \t](?:[{_AR}\d]+[ \t]){{0,3}}"
                         rf"و?[-−]?\d{{1,2}}(?:[.,]\d)?)[ \t]?م(?![{_AR}\u0640²³23/])")
+
+
+# two prices with decimals apart by "/" ("47.50/47.60": buying and selling): a pause (the
+# slash was silent, the two run together)
+_PRICE_PAIR = re.compile(r"(?<![\d.,/])(\d{1,6}\.\d{1,4})[ \t]?/[ \t]?"
+                         r"(?=\d{1,6}\.(?!0+(?!\d))\d{1,4}(?![\d.,/]))")  # ("3.95/4.00": a grade)
 
 
 # "per" a unit, as said after the unit it divides
@@ -207,6 +213,7 @@ def arabic_shorthand(text: str) -> str:
     text = _LETTER_UNIT.sub(_letter_unit, text)
     text = _LONE_LETTER.sub(_lone_letter, text)
     text = _CELSIUS_M.sub(r"\1°م", text)
+    text = _PRICE_PAIR.sub(r"\1، ", text)
     return _TIMES.sub(_times, text)
 
 
