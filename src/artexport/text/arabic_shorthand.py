@@ -4,9 +4,10 @@
   "طالباً/ة" ("تاء مربوطة"), a century's Roman numeral ("القرن XIX": "X I X"), "×2"
   ("× two");
 * a rate's "/" ("دولار/م²": "دولار م اثنين", "كم/ث": "كيلومتر ث", "20 مل/ساعة": "مل
-  ساعة") and a number's one-letter units ("9.58 ث", "650 ألف ط", "1.5 ل"); a power of
-  ten ("10^27"); a span of two amounts ("800 ألف - 1.2 مليون"); a book's part, edition
-  and pages ("ج1، ط2، ص 45"); a blood pressure ("120/80 ملم زئبق": "مئة وعشرين ثمانين");
+  ساعة", "5 ملغ/مل": "مل") and a number's one-letter units ("9.58 ث", "650 ألف ط",
+  "1.5 ل"); a power of ten ("10^27"); a span of two amounts ("800 ألف - 1.2 مليون"); a
+  book's part, edition and pages ("ج1، ط2، ص 45"); a blood pressure ("120/80 ملم
+  زئبق": "مئة وعشرين ثمانين");
 * signs and letters: "18+" ("فما فوق"), a blood group's "O+" and "B-" (English "plus",
   the minus lost), "الحرب العالمية II" and "القرن الـ XX" (letters), "(ت 774 هـ)" (the
   year of death: "تُ"), a year in both eras ("505هـ/1111م": "ميم"), a telephone's "ت:"
