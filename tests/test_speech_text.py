@@ -439,6 +439,10 @@ ARABIC_CASES = [
     # a buying and a selling price apart by "/" (they ran together, the slash silent)
     ("سعر الدولار 47.50/47.60 جنيه", "سعر الدولار سبعة وأربعين فاصل خمسين، سبعة وأربعين "
      "فاصل ستين جنيه"),
+    # a century's era and an early year's "م" after "سنة" ("خمسة أمتار", "سبعين مترًا"
+    # were said); two metres stay metres
+    ("في القرن 5 م والقرن 5 هـ، وسنة 70 م، وبلغ 2 م", "في القرن الخامس الميلادي والقرن "
+     "الخامس الهجري، وسنة سبعين ميلادية، وبلغ مترين"),
     # a match's two sides in a fixtures table: the "×" was said by no voice
     ("Real Madrid × الهلال، ومباراة الهلال×النصر", "Real Madrid ضد الهلال، ومباراة الهلال ضد "
      "النصر"),

@@ -14,7 +14,8 @@
   and "ف:", "COP29" (spelled in English), an interview's "س:" and "ج:" (the letters'
   names, for "سؤال" and "جواب"; a mathematics text's unknown "س: عدد صحيح" stays a
   letter);
-* "م" after a temperature ("العظمى 35 م": "مترًا" was said); two prices "47.50/47.60";
+* "م" after a temperature ("العظمى 35 م": "مترًا" was said) and a century's era ("القرن
+  5 م": "أمتار"); two prices "47.50/47.60";
 * a currency's dotted letters before its amount ("د.ك 12.500": "الدكتور ك");
 * a letter alone that labels a thing ("المجموعة ب", "الخطة ب", "البوابة د."): the voice
   said a bare consonant in a sentence (/b/, "بِ"), or "الدكتور" for "د." at its end.
@@ -90,6 +91,9 @@ _CURRENCY_FIRST = re.compile(rf"(?<![{_AR}.])(?P<c>[{_AR}]\.[{_AR}])\.?[ \t]?"
                              r"(?P<n>\d[\d.,]*(?<![.,])(?:[ \t](?:ألف|مليون|مليار))?)(?![\d])")
 
 
+# a century's era ("القرن 5 م", "القرن 5 هـ": "خمسة أمتار", "خمسة هجرية" were said)
+_CENTURY_ERA = re.compile(rf"((?<![{_AR}])[وفبل]?(?:ال|لل)قرن[ \t]+(?:الـ[ \t]?)?\d{{1,2}})"
+                          rf"[ \t]?(هـ|ه|م)\.?(?![{_AR}\u0640²³23])")
 # "م" after a temperature ("درجة الحرارة 38 م", "العظمى 35 م"): Celsius, not metres
 # (not after "درجة" alone: "بقوة 5 درجات على عمق 10 م")
 _CELSIUS_M = re.compile(rf"((?:حرارة|الحرارة|العظمى|الصغرى)[ \t](?:[{_AR}\d]+[ \t]){{0,3}}"
@@ -214,6 +218,8 @@ def arabic_shorthand(text: str) -> str:
     text = _LETTER_UNIT.sub(_letter_unit, text)
     text = _LONE_LETTER.sub(_lone_letter, text)
     text = _CELSIUS_M.sub(r"\1°م", text)
+    text = _CENTURY_ERA.sub(lambda m: f"{m.group(1)} "
+                            f"{'الميلادي' if m.group(2) == 'م' else 'الهجري'}", text)
     text = _PRICE_PAIR.sub(r"\1، ", text)
     return _TIMES.sub(_times, text)
 
