@@ -443,6 +443,8 @@ ARABIC_CASES = [
     # were said); two metres stay metres
     ("في القرن 5 م والقرن 5 هـ، وسنة 70 م، وبلغ 2 م", "في القرن الخامس الميلادي والقرن "
      "الخامس الهجري، وسنة سبعين ميلادية، وبلغ مترين"),
+    # an Egyptian price's "ج" (said /dʒ/); a class's "ج" stays
+    ("السعر 50 ج أو 2 مليون ج في الصف 3 ج", "السعر خمسون جنيه أو مليوني جنيه في الصف الثالث ج"),
     # a match's two sides in a fixtures table: the "×" was said by no voice
     ("Real Madrid × الهلال، ومباراة الهلال×النصر", "Real Madrid ضد الهلال، ومباراة الهلال ضد "
      "النصر"),

@@ -130,11 +130,11 @@ _RATE = re.compile(rf"(?:(?<=[{_AR}²³])|(?<=[{_AR}][23]))/(?:[ \t]?(?P<per>{_P
 # د.ك/كغ"), not "2% شهر/شهر" (month on month) or "يوم/شهر/سنة" (a date's format)
 _MEASURED = re.compile(rf"\d[\d.,]*[ \t]?(?:[{_AR}.]+[23]?[ \t]?){{1,2}}(?:/[{_AR}]+)?$")
 _UNIT_BEFORE = re.compile(rf"[{_AR}.²³]+[23]?$")
-# one letter for a unit after a number ("9.58 ث", "650 ألف ط", "1.5 ل")
+# one letter for a unit after a number ("9.58 ث", "650 ألف ط", "1.5 ل", "50 ج")
 # (not "5000 ل س", a currency spaced out; "ط 2", an edition; "الصف 3 ث", a grade)
-_LETTER_UNIT = re.compile(rf"(?<=[\d{_AR}])[ \t](?P<u>[ثطل])(?![{_AR}\u0640/.])"
+_LETTER_UNIT = re.compile(rf"(?<=[\d{_AR}])[ \t](?P<u>[ثطلج])(?![{_AR}\u0640/.])"
                           rf"(?![ \t]+(?:[{_AR}](?<!و)(?=[\s،,.]|$)|\d))")
-_LETTER_UNITS = {"ث": "ثانية", "ط": "طن", "ل": "لتر"}
+_LETTER_UNITS = {"ث": "ثانية", "ط": "طن", "ل": "لتر", "ج": "جنيه"}  # ("50 ج": a price)
 
 
 def arabic_powers(text: str) -> str:
