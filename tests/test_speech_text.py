@@ -445,6 +445,9 @@ ARABIC_CASES = [
      "الخامس الهجري، وسنة سبعين ميلادية، وبلغ مترين"),
     # an Egyptian price's "ج" (said /dʒ/); a class's "ج" stays
     ("السعر 50 ج أو 2 مليون ج في الصف 3 ج", "السعر خمسون جنيه أو مليوني جنيه في الصف الثالث ج"),
+    # a list's letter and dash (a bare /ʔ/, /dʒ/ was said); "س-" before a question
+    ("أ- الإقامة", "أَلِف، الإقامة"), ("هـ- السفر", "هاء، السفر"),
+    ("س- ما رأيك في الوضع؟", "سؤال: ما رأيك في الوضع؟"),
     # a match's two sides in a fixtures table: the "×" was said by no voice
     ("Real Madrid × الهلال، ومباراة الهلال×النصر", "Real Madrid ضد الهلال، ومباراة الهلال ضد "
      "النصر"),

@@ -13,7 +13,7 @@
   year of death: "تُ"), a year in both eras ("505هـ/1111م": "ميم"), a telephone's "ت:"
   and "ف:", "COP29" (spelled in English), an interview's "س:" and "ج:" (the letters'
   names, for "سؤال" and "جواب"; a mathematics text's unknown "س: عدد صحيح" stays a
-  letter);
+  letter), a list's "أ- " and "ب- " (a bare /ʔ/, /b/);
 * "م" after a temperature ("العظمى 35 م": "مترًا" was said) and a century's era ("القرن
   5 م": "أمتار"); two prices "47.50/47.60";
 * a currency's dotted letters before its amount ("د.ك 12.500": "الدكتور ك");
@@ -67,6 +67,10 @@ _INTERVIEW_WORDS = {"س": "سؤال:", "ج": "جواب:"}
 _VARIABLE = re.compile(
     rf"^[ \t]*(?:عدد|عددا|عدداً|عددًا|متغير|مجهول)[ \t]+(?:صحيح|طبيعي|حقيقي|زوجي|فردي|أولي|"
     rf"نسبي|مركب|كسري|موجب|سالب|عشري)|(?<![{_AR}])[صعل][ \t]?:|[=<>≤≥]")
+# a list's letter and dash opening a paragraph ("أ- الإقامة"، "هـ- السفر"): the voice said
+# a bare /ʔ/, /b/, /dʒ/; "س-" before a question is an interview's ("س- ما رأيك؟")
+_DASH_LABEL = re.compile(rf"^(?P<sp>\s*)(?P<l>[أابجدهوزحطيكلمنسعفصقرشتثخذضظغ])\u0640?[ \t]?[-–]"
+                         rf"[ \t]+(?=[{_AR}])")
 _COP = re.compile(r"(?<![\w-])COP[ \t-]?(?=\d{1,2}(?!\d))")  # the climate summits
 # a blood pressure, "120/80 ملم زئبق" (said "على"; the quantity took the "/" away)
 _PRESSURE = re.compile(r"(?<![\d.,/])(\d{2,3})[ \t]?/[ \t]?(\d{2,3})"
@@ -194,6 +198,9 @@ def _scaled_span(m: re.Match[str]) -> str:
 def arabic_shorthand(text: str) -> str:
     """``text`` (Arabic) with the shorthand above written as said."""
     text = _INTERVIEW.sub(_interview, text)
+    text = _DASH_LABEL.sub(lambda m: m.group("sp") + (
+        "سؤال: " if m.group("l") == "س" and text.rstrip().endswith(("؟", "?"))
+        else f"{ARABIC_LETTER_NAMES[m.group('l')]}، "), text)
     text = _CURRENCY_FIRST.sub(lambda m: f"{m.group('n')} {m.group('c')}"
                                if m.group("c") in AR_UNITS else m.group(), text)
     text = _GMT.sub("بتوقيت غرينتش", text)
