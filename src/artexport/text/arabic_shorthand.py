@@ -67,10 +67,11 @@ _INTERVIEW_WORDS = {"س": "سؤال:", "ج": "جواب:"}
 _VARIABLE = re.compile(
     rf"^[ \t]*(?:عدد|عددا|عدداً|عددًا|متغير|مجهول)[ \t]+(?:صحيح|طبيعي|حقيقي|زوجي|فردي|أولي|"
     rf"نسبي|مركب|كسري|موجب|سالب|عشري)|(?<![{_AR}])[صعل][ \t]?:|[=<>≤≥]")
-# a list's letter and dash opening a paragraph ("أ- الإقامة"، "هـ- السفر"): the voice said
-# a bare /ʔ/, /b/, /dʒ/; "س-" before a question is an interview's ("س- ما رأيك؟")
-_DASH_LABEL = re.compile(rf"^(?P<sp>\s*)(?P<l>[أابجدهوزحطيكلمنسعفصقرشتثخذضظغ])\u0640?[ \t]?[-–]"
-                         rf"[ \t]+(?=[{_AR}])")
+# a list's letter and dash opening a paragraph ("أ- الإقامة"، "هـ- السفر"), or its dot
+# ("ب. العمل"; not a title's "أ.", "د.", "م."): the voice said a bare /ʔ/, /b/, /dʒ/;
+# "س-" before a question is an interview's ("س- ما رأيك؟")
+_DASH_LABEL = re.compile(rf"^(?P<sp>\s*)(?P<l>[أابجدهوزحطيكلمنسعفصقرشتثخذضظغ])\u0640?[ \t]?"
+                         rf"(?:[-–]|\.(?<![أادم]\.))[ \t]+(?=[{_AR}])")
 _COP = re.compile(r"(?<![\w-])COP[ \t-]?(?=\d{1,2}(?!\d))")  # the climate summits
 # a blood pressure, "120/80 ملم زئبق" (said "على"; the quantity took the "/" away)
 _PRESSURE = re.compile(r"(?<![\d.,/])(\d{2,3})[ \t]?/[ \t]?(\d{2,3})"
