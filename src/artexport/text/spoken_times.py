@@ -317,6 +317,8 @@ def time_of_day(m: re.Match[str], primary: str) -> str:
     said = before(m).rstrip()
     if primary == "ar" and said.endswith(("الساعة", "الساعه")) and words.startswith("الساعة "):
         words = words.removeprefix("الساعة ")
+    elif primary == "ar" and said.endswith(("الساعة", "الساعه")) and words == "منتصف الليل":
+        words = "الثانية عشرة ليلًا"  # ("الساعة منتصف الليل", the hour "midnight")
     elif primary == "fa" and said.endswith("ساعت") and words.startswith("ساعت "):
         words = words.removeprefix("ساعت ")
     return words
