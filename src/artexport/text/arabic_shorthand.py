@@ -13,7 +13,7 @@
   year of death: "تُ"), a year in both eras ("505هـ/1111م": "ميم"), a telephone's "ت:"
   and "ف:", "COP29" (spelled in English), an interview's "س:" and "ج:" (the letters'
   names, for "سؤال" and "جواب"; a mathematics text's unknown "س: عدد صحيح" stays a
-  letter), a list's "أ- " and "ب- " (a bare /ʔ/, /b/);
+  letter; "3س = 6": a bare /s/), a list's "أ- " and "ب- " (a bare /ʔ/, /b/);
 * "م" after a temperature ("العظمى 35 م": "مترًا" was said) and a century's era ("القرن
   5 م": "أمتار"); two prices "47.50/47.60";
 * a currency's dotted letters before its amount ("د.ك 12.500": "الدكتور ك");
@@ -67,6 +67,8 @@ _INTERVIEW_WORDS = {"س": "سؤال:", "ج": "جواب:"}
 _VARIABLE = re.compile(
     rf"^[ \t]*(?:عدد|عددا|عدداً|عددًا|متغير|مجهول)[ \t]+(?:صحيح|طبيعي|حقيقي|زوجي|فردي|أولي|"
     rf"نسبي|مركب|كسري|موجب|سالب|عشري)|(?<![{_AR}])[صعل][ \t]?:|[=<>≤≥]")
+# an equation's unknown after its coefficient ("3س + 5 = 20": a bare /s/ was said)
+_COEFFICIENT = re.compile(rf"(?<=\d)([سصع])(?![{_AR}\u0640])")
 # a list's letter and dash opening a paragraph ("أ- الإقامة"، "هـ- السفر"), or its dot
 # ("ب. العمل"; not a title's "أ.", "د.", "م."): the voice said a bare /ʔ/, /b/, /dʒ/;
 # "س-" before a question is an interview's ("س- ما رأيك؟")
@@ -199,6 +201,8 @@ def _scaled_span(m: re.Match[str]) -> str:
 def arabic_shorthand(text: str) -> str:
     """``text`` (Arabic) with the shorthand above written as said."""
     text = _INTERVIEW.sub(_interview, text)
+    if "=" in text or "يساوي" in text:  # (an equation: its "=" is said already)
+        text = _COEFFICIENT.sub(lambda m: " " + ARABIC_LETTER_NAMES[m.group(1)], text)
     text = _DASH_LABEL.sub(lambda m: m.group("sp") + (
         "سؤال: " if m.group("l") == "س" and text.rstrip().endswith(("؟", "?"))
         else f"{ARABIC_LETTER_NAMES[m.group('l')]}، "), text)
