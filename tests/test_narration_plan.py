@@ -650,6 +650,9 @@ def test_number_words_keep_their_own_vowels(cache: Path) -> None:
     assert with_number_vowels("فِي الذِّكْرَى الْحَادِّيَةِ وَالثَّلَاثِينَ عَامَ أَلْفٍ هَجْرِي",
                               "في الذكرى الـ31 عام 1000 هـ") == \
         "فِي الذِّكْرَى الْحَادِيَةِ وَالثَّلَاثِينَ عَامَ أَلْفٍ هِجْرِيّ"
+    # the letter's name said for a label ("المجموعة أ") is no thousand ("أَلْف" was said)
+    assert with_number_vowels("فِي الْمَجْمُوعَةِ أَلِف الْعَامَ", "في المجموعة أ العام") == \
+        "فِي الْمَجْمُوعَةِ أَلِف الْعَامَ"
 
 
 def test_a_year_after_its_noun_is_said_in_the_genitive(cache: Path) -> None:
@@ -700,6 +703,9 @@ def test_sura_names_are_said_with_their_own_vowels(cache: Path) -> None:
     assert with_sura_vowels("فِي سُورَةِ الْمَلِكِ", "في سورة المَلِك") == "فِي سُورَةِ الْمَلِكِ"
     assert with_sura_vowels("فِي سُورَةِ الْبَقْرَةِ", "في سورة البقرة") == \
         "فِي سُورَةِ الْبَقَرَةِ"
+    # "سورة" we said for a citation by the name alone ("(البقرة: 183)")
+    assert with_sura_vowels("سُورَةُ الْبَقْرَةِ، الْآيَةَ", "(البقرة: 183)") == \
+        "سُورَةُ الْبَقَرَةِ، الْآيَةَ"
     # a sura's name elsewhere is the model's word: the people, the sun
     assert with_sura_vowels("النَّاسُ وَالشَّمْسُ", "الناس والشمس") == "النَّاسُ وَالشَّمْسُ"
 

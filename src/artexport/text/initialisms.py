@@ -240,6 +240,17 @@ _SPACED_INITIALS = re.compile(
     r"(?<=\()[ \t]{0,3}([\u0621-\u064a](?:[ \t]{0,3}[ .][ \t]{0,3}[\u0621-\u064a]){1,3})"
     r"[ \t.]{0,3}(?=\))")
 
+# ... and after the word "agency" without brackets: "وفق ما نقلت وكالة أ ف ب" (the
+# voice said /ʔa f baːʔ/)
+_AGENCY_AFTER_WORD = re.compile(
+    r"(?<=وكالة )([\u0621-\u064a](?:[ \t]?[ .][ \t]?[\u0621-\u064a]){1,2})"
+    r"(?![\u0621-\u064a\u064b-\u0652])")
+
+
+def _agency_after_word(m: re.Match[str]) -> str:
+    name = _AGENCIES.get(re.sub(r"[ \t.]", "", m.group(1)))
+    return m.group() if name is None else name.removeprefix("وكالة ")
+
 
 # The blessings written as letters in brackets after a name: "محمد (ص)", "علي (ع)",
 # "عمر (رض)" (the voices said the letter: /sˤaːd/, /ʕajn/), in each language's words
@@ -292,6 +303,7 @@ def speak_arabic_initials(text: str) -> str:
         return " ".join(ARABIC_LETTER_NAMES[ch] for ch in letters)
 
     text = _SPACED_INITIALS.sub(spoken, text)
+    text = _AGENCY_AFTER_WORD.sub(_agency_after_word, text)
     return _DOTTED_INITIALS.sub(lambda m: _DOTTED_NAMES.get(m.group(1).replace(".", ""),
                                                             m.group()), text)
 

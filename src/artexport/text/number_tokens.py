@@ -76,7 +76,8 @@ _FROM = frozenset({"من", "ومن", "فمن", "از", "سے"})
 
 
 _NO_FROM_AFTER = frozenset({"كل", "وكل", "في", "وفي", "على", "وعلى", "عن", "إلى", "الى",
-                            "حتى", "خلال", "عند", "وعند", "لدى", "ولدى", "أمام"})
+                            "حتى", "خلال", "عند", "وعند", "لدى", "ولدى", "أمام", "بعد",
+                            "وبعد", "قبل", "وقبل"})
 
 
 def range_words(first: str, second: str, words_before: list[str]) -> str:
@@ -86,7 +87,7 @@ def range_words(first: str, second: str, words_before: list[str]) -> str:
         return f"{first} و{second}"
     if words_before and (words_before[-1] in _FROM or words_before[-1] in _NO_FROM_AFTER):
         # "كل 4-6 ساعات": "كل من" is "each of"; "في 2020-2024", "على 10-15 مقعدا", "عند
-        # 5.25%-5.50%": "في من", "على من", "عند من" were said
+        # 5.25%-5.50%", "بعد 2-5 أيام": "في من", "على من", "عند من", "بعد من" were said
         return f"{first} إلى {second}"
     return f"من {first} إلى {second}"
 
@@ -314,7 +315,7 @@ def _units_in_words(text: str, language: int) -> str:
 _WEIGHT_CLASS = re.compile(r"((?:وزن|الوزن|لوزن|بوزن|فئة)[ \t]+)([-−+])(\d{2,3})"
                            r"(?=[ \t]?(?:كغ|كلغ|كجم|كيلو|kg))")
 _PLUS_AFTER_NAME = re.compile(r"(?<=[\u0621-\u064a])\+(?![\d+])(?P<word>[\u0621-\u064a])?"
-                              r"|(?<=[\u0621-\u064a])[ \t]+\+[ \t]+(?P<spaced>[\u0621-\u064a])")
+                              r"|(?<=[\u0621-\u064a])[ \t]+\+[ \t]+(?P<spaced>[\u0621-\u064a]|\d)")
 # "3M مشاهدة", "500K متابع": a Latin scale letter before what social media count (not a
 # "4K" screen)
 _LATIN_SCALE = re.compile(r"(?<![\w.])(\d+(?:\.\d+)?)([KMB])(?=[ \t](?:مشاهد|متابع|مشترك|مستخدم|"

@@ -2,7 +2,8 @@
 vowels (as a reciter says them), and references to their verses in words.
 
 The names serve two steps of the speech: a reference ("[سورة الشورى/ 48]", and in
-brackets without the word "سورة": "(النساء: 3)"; :func:`quran`), and the vowels of a sura's name
+brackets without the word "سورة": "(النساء: 3)", or by its number after the verse
+quoted: "(2:183)"; :func:`quran_citations`), and the vowels of a sura's name
 after "سورة" once the diacritizer has run (:func:`with_sura_vowels`). The model guessed
 the names from their everyday senses and misread the best-known ones: "الْبَقْرَة" for
 الْبَقَرَة, "مُرِيمٌ" for مَرْيَم, "الْمَلِكِ" (the king) for الْمُلْك, and the names
@@ -17,7 +18,7 @@ from .number_tokens import AR_LETTER, before
 from .numbers import ar_cardinal, fa_cardinal
 from .numbers_ur import ur_cardinal
 
-__all__ = ["QURAN", "QURAN_BY_NAME", "SURAS", "quran", "with_sura_vowels"]
+__all__ = ["SURAS", "quran_citations", "with_sura_vowels"]
 
 # Each name with its vowels, without the case ending the sentence decides (the model's
 # stays: "سُورَةِ الْبَقَرَةِ"); a name that is letters is written as it is said.
@@ -70,7 +71,8 @@ def with_sura_vowels(vowelled: str, written: str) -> str:
     """``vowelled`` (the diacritizer's) with each sura's name after "سورة" said with its
     own vowels, the model's case ending kept: "سُورَةِ الْبَقْرَةِ" -> "سُورَةِ الْبَقَرَةِ".
     A name the author vowelled in ``written`` keeps the author's vowels."""
-    if "سورة" not in written and "سورت" not in written:
+    bare = _STRIP.sub("", vowelled)  # ("سورة" may be ours: "(البقرة: 183)" was cited)
+    if "سورة" not in bare and "سورت" not in bare:
         return vowelled
     out, pos = [], 0
     for m in _SURA_WORD.finditer(vowelled):
@@ -130,6 +132,37 @@ QURAN_BY_NAME = re.compile(
     r"[\[(﴿][ \t]{0,3}(" + "|".join(sorted(SURAS, key=len, reverse=True)) + r")[ \t]{0,3}"
     r"[/:،,][ \t]{0,3}(\d{1,3})(?:[ \t]{0,3}[-–][ \t]{0,3}(\d{1,3}))?[ \t]{0,3}[\])﴾]")
 _SURA_NOUN = {"ar": "سورة", "fa": "سوره", "ur": "سورۃ"}
+
+# ... and by the sura's number after the verse quoted ("... الصيام" (2:183), "{...}
+# [2:183]"; it was "two: a hundred and eighty-three"): a sura and a verse it has, in a
+# sentence that speaks of the Quran (not a score or a time in brackets)
+_QURAN_BY_NUMBER = re.compile(r"(?<=[\"»”﴾﴿}])([ \t]{0,3}[.،]?[ \t]{0,3}[\[(])[ \t]{0,3}"
+                              r"(\d{1,3})[ \t]{0,3}:[ \t]{0,3}(\d{1,3})(?=[ \t]{0,3}[\])])")
+_QURAN_CUE = re.compile("تعالى|تعالی|القرآن|قرآن|الآية|آية|آیه|سورة|سوره|سورۃ|﴿|﴾|عز وجل|سبحانه")
+_VERSES = (7, 286, 200, 176, 120, 165, 206, 75, 129, 109, 123, 111, 43, 52, 99, 128, 111,
+    110, 98, 135, 112, 78, 118, 64, 77, 227, 93, 88, 69, 60, 34, 30, 73, 54, 45, 83, 182,
+    88, 75, 85, 54, 53, 89, 59, 37, 35, 38, 29, 18, 45, 60, 49, 62, 55, 78, 96, 29, 22, 24,
+    13, 14, 11, 11, 18, 12, 12, 30, 52, 52, 44, 28, 28, 20, 56, 40, 31, 50, 40, 46, 42, 29,
+    19, 36, 25, 22, 17, 19, 26, 30, 20, 15, 21, 11, 8, 8, 19, 5, 8, 8, 11, 11, 8, 3, 9, 5,
+    4, 7, 3, 6, 3, 5, 4, 5, 6)  # each sura's verses
+_IN_ORDER = tuple(_NAMES)  # the suras in the Quran's order
+
+
+def _by_number(m: re.Match[str]) -> str:
+    sura, verse = int(m.group(2)), int(m.group(3))
+    if not 1 <= sura <= len(_VERSES) or not 1 <= verse <= _VERSES[sura - 1]:
+        return m.group()
+    return f"{m.group(1)}{_IN_ORDER[sura - 1]}: {verse}"
+
+
+def quran_citations(text: str, primary: str) -> str:
+    """``text`` with its references to the Quran's verses in words (:func:`quran`)."""
+    text = QURAN.sub(lambda m: quran(m, primary), text)
+    if primary == "en":
+        return text
+    if _QURAN_CUE.search(text):
+        text = _QURAN_BY_NUMBER.sub(_by_number, text)
+    return QURAN_BY_NAME.sub(lambda m: quran(m, primary), text)
 
 
 def quran(m: re.Match[str], primary: str) -> str:

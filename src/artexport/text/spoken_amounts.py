@@ -374,13 +374,14 @@ _AIRCRAFT = re.compile(r"بوينغ|بوينج|إيرباص|ايرباص|إير�
 
 # Words of a match's result a few words before "0-3", "2-3": a score, not a range (a
 # draw, "1-1", is a score wherever it stands; a range does not end where it starts);
-# the loser's "أمام" ("خسر ريال مدريد أمام برشلونة 0-4": the verb is further back)
+# the loser's "أمام" ("خسر ريال مدريد أمام برشلونة 0-4": the verb is further back); a
+# league table's goals for and against ("الأهداف: 45-18")
 _SCORE_WORD = re.compile(
     "(?:[وفبل]|ال|بال|وال|فال)*(?:فاز|فوز|خسر|خسار|تعادل|هزم|هزيم|انهزم|تغلب|سحق|نتيج|مبارا|"
-    "الشوط|شوط|تقدم|تأخر|انتصار|انتصر|أمام)")
+    "الشوط|شوط|تقدم|تأخر|انتصار|انتصر|أمام|الأهداف)")
 
 
-def _score_context(words: list[str], following: str = "") -> bool:
+def score_context(words: list[str], following: str = "") -> bool:
     """A match's word a few words back; not when "من"/"بين" opens the numbers or a part
     of the day follows them ("وقفوا أمام المبنى من 9-11 صباحا": a time range)."""
     if words[-1:] in (["من"], ["بين"], ["ومن"], ["وبين"]) or \
@@ -436,7 +437,7 @@ def number_range(m: re.Match[str], primary: str) -> str:
         return f"{first} تا {second}{tail}{rest}"
     if a.isdigit() and b.isdigit() and not (pct or scale or unit_text) and (
             _model_number(a, b) or _AIRCRAFT.search(" ".join(words[-3:]))) \
-            and not _score_context(words):
+            and not score_context(words):
         # a Boeing "737-800", "787-9": a model's name, not "from 737 to 800"
         glued = " " if re.match(r"[A-Za-z]", after(m)) and not rest else ""  # "777-300ER"
         return f"{number_words(a, 'ar')}، {number_words(b, 'ar')}{glued}{rest}"
@@ -454,9 +455,9 @@ def number_range(m: re.Match[str], primary: str) -> str:
     # with no counted noun after it: "فاز 20-30 طالبا" is a range)
     if (whole and pa and pb and not (scale or unit_text or pct)
             and ((max(pa[0], pb[0]) <= 20 and (pa[0] >= pb[0] or (
-                _score_context(words, rest or after(m))
+                score_context(words, rest or after(m))
                 and counted_noun_after(rest or after(m)) is None)))
-                 or (max(pa[0], pb[0]) <= 200 and _score_context(words, rest or after(m))
+                 or (max(pa[0], pb[0]) <= 200 and score_context(words, rest or after(m))
                      and counted_noun_after(rest or after(m)) is None))):
         return (f"{ar_cardinal(pa[0], case='oblique')} مقابل "
                 f"{ar_cardinal(pb[0], case='oblique')}{rest}")

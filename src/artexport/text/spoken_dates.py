@@ -345,10 +345,10 @@ def day_month(day: int, month: int, primary: str, month_names: MonthNames) -> st
 ERA_YEAR = re.compile(
     # "1447 / 1448هـ", "1445-1446هـ": a fiscal or school year written as its two years
     # ("897هـ/1492م": the Hijri year, then the Common Era's; "41 هـ", "2 هـ": an early
-    # Hijri year, written without its thousands)
+    # Hijri year, written without its thousands; "سنة 70 م" after a year's noun)
     rf"(?<![\d.,-])(?<![\d.,]/)(?:(?P<first>\d{{3,4}}){SP}(?P<sep>[-–/]){SP})?"
     rf"(?:(?P<year>\d{{3,4}}){SP}(?P<era>هـ?\.?{SP}[شق]|هـ|ه|م|ء|ھ|ق\.?{SP}م|ق\.?{SP}هـ)"
-    rf"|(?P<early>\d{{1,2}}){SP}(?P<hijri>هـ))\.?"
+    rf"|(?P<early>\d{{1,2}}){SP}(?P<hijri>هـ|م))\.?"
     rf"(?![{AR_LETTER}\u0640²³])"  # "1500 م2" is square metres
 )
 # Words that make "300 م" three hundred metres, not the year 300 of the Common Era.
@@ -417,8 +417,10 @@ def era_year(m: re.Match[str], primary: str) -> str:
     era = (m.group("era") or m.group("hijri")).replace(" ", "").replace("\t", "")
     era = era.replace(".", "")
     era = era.replace("ـش", "ش").replace("ـق", "ق")  # "هـ.ش" as "ه.ش"
-    if era == "م" and not m.group("first") and _metres(m, year):
-        return m.group()
+    if era == "م" and not m.group("first") and (
+            not _after_year_noun(before(m), _YEAR_NOUNS) if m.group("early")
+            else _metres(m, year)):
+        return m.group()  # (metres: "بطول 300 م", "2 م")
     # (the abbreviation's full stop ends the sentence too: the splitter took it so)
     stop = m.group().endswith(".") and after(m)[:1] not in (".", "!", "?", "؟", "…") and not (
         primary in ("fa", "ur") and re.match(rf"[ \t]+[{AR_LETTER}]", after(m)))  # (on to the verb)
@@ -443,12 +445,12 @@ def _bare_year(year: int, primary: str) -> str:
 # "عام" is masculine, so its era word is too ("عام 1950م": "... ميلادي"); after "سنة",
 # or with no noun ("في 1950م", a date), the era word agrees with "سنة": "ميلادية".
 _YEAR_NOUNS_MASCULINE = frozenset({"عام", "العام", "عامي", "عاما", "أعوام", "الأعوام"})
+_YEAR_NOUNS = _YEAR_NOUNS_MASCULINE | {"سنة", "السنة", "سنتي"}
 
 
-def _after_year_noun(text: str) -> bool:
+def _after_year_noun(text: str, nouns: frozenset[str] = _YEAR_NOUNS_MASCULINE) -> bool:
     word = strip_clitics(previous_word(text)[0])
-    return word in _YEAR_NOUNS_MASCULINE or (
-        word[:1] in ("ل", "ب", "ك") and word[1:] in _YEAR_NOUNS_MASCULINE)
+    return word in nouns or (word[:1] in ("ل", "ب", "ك") and word[1:] in nouns)
 
 
 def _year_in_era(year: int, era: str, primary: str, *, masculine: bool = False) -> str:

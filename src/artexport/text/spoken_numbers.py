@@ -63,7 +63,7 @@ from .numbers import (
     ordinal,
 )
 from .numbers_ur import ur_ordinal
-from .quran_suras import QURAN, QURAN_BY_NAME, quran
+from .quran_suras import quran_citations
 from .spoken_amounts import (
     CURRENCY,
     DEGREE_RANGE,
@@ -81,6 +81,7 @@ from .spoken_amounts import (
     number_range,
     percent,
     quantity,
+    score_context,
     slashed,
 )
 from .spoken_dates import (
@@ -102,20 +103,19 @@ from .spoken_dates import (
     numeric_date,
     speak_date,
 )
-from .spoken_phones import DIGIT_GROUPS, digit_groups, telephone_numbers
+from .spoken_phones import DIGIT_GROUPS, after_telephone, digit_groups, telephone_numbers
 from .spoken_times import (
     DURATION,
     EN_DURATION,
     GMT,
     HALF_HOURS,
-    HOUR_WITH_PART,
     TIME,
     TIME_RANGE,
     duration,
     en_duration,
     gmt,
     half_hours,
-    hour_with_part,
+    hours_with_parts,
     speak_time,
     time_of_day,
     time_range,
@@ -174,9 +174,7 @@ def speak_numbers_in(text: str, primary: str, *, month_names: MonthNames = "both
         text = _sub(_POWER_UNIT, lambda m: m.group(1) + m.group(2) + "²³"[int(m.group(3)) - 2],
                     text)
     text = _sub(_ARABIC_GLUE, _unglue, text)
-    text = _sub(QURAN, lambda m: quran(m, primary), text)
-    if primary != "en":
-        text = _sub(QURAN_BY_NAME, lambda m: quran(m, primary), text)
+    text = quran_citations(text, primary)
     if primary != "en":
         text = _sub(DAY_BEFORE_DATE, lambda m: day_before_date(m, primary), text)
     if primary == "fa":
@@ -191,7 +189,7 @@ def speak_numbers_in(text: str, primary: str, *, month_names: MonthNames = "both
     if primary == "ar":
         text = _sub(DURATION, lambda m: duration(m) or m.group(), text)
         text = _sub(HALF_HOURS, half_hours, text)
-        text = _sub(HOUR_WITH_PART, hour_with_part, text)
+        text = hours_with_parts(text)
     if primary == "fa":  # "۱۱:۳۰ ساعت" is how long, not when ("ساعت یازده و سی دقیقه ساعت")
         text = _FA_DURATION.sub(
             lambda m: f"{fa_cardinal(int(m.group(1)))} ساعت" + (
@@ -287,8 +285,8 @@ def _en_year(m: re.Match[str]) -> str:
     return (m.group("w") or "") + said
 
 
-# "3:1", "نسبة 3:1": a ratio (no clock writes one digit of minutes; "three colon one")
-_RATIO = re.compile(r"(?<![\d:.,])(\d{1,3}):(\d)(?![\d:])")
+# "نسبة 3:1", "1:100": a ratio, "النتيجة 98:87" a score (the times were read before)
+_RATIO = re.compile(r"(?<![\d:.,])(\d{1,3}):(\d{1,3})(?![\d:])")
 _RATIO_WORDS = {"ar": "إلى", "fa": "به", "ur": "سے", "en": "to"}
 
 
@@ -296,7 +294,8 @@ def _ratio(m: re.Match[str], primary: str) -> str:
     word, _ = previous_word(before(m))
     if word[:1].isupper() or word in ("سورة", "سوره", "آية", "الآية"):
         return m.group()  # a chapter and verse: "Genesis 1:1"
-    return f"{m.group(1)} {_RATIO_WORDS.get(primary, 'to')} {m.group(2)}"
+    score = primary == "ar" and "نسب" not in word and score_context(before(m).split() or [""])
+    return f"{m.group(1)} {'مقابل' if score else _RATIO_WORDS.get(primary, 'to')} {m.group(2)}"
 
 
 # "المادة (5)": a rank in brackets is a rank ("المادة الخامسة"; it was "(خمسة)")
@@ -564,7 +563,8 @@ def _names_a_service(text_before: str) -> bool:
 
 
 def _names_a_number(text_before: str) -> bool:
-    return any(bare(w) in _NUMBER_LABELS for w in text_before.split()[-3:])
+    return any(bare(w) in _NUMBER_LABELS for w in text_before.split()[-3:]) or \
+        after_telephone(text_before)
 
 
 # "10.000 شخص", "2.500 مشارك": a dot between thousands, as Egypt and the Maghreb write

@@ -11,7 +11,7 @@ import re
 from .number_tokens import before, digit_groups_said, digits_one_by_one
 from .spoken_amounts import PLUS_WORDS
 
-__all__ = ["DIGIT_GROUPS", "digit_groups", "telephone_numbers"]
+__all__ = ["DIGIT_GROUPS", "after_telephone", "digit_groups", "telephone_numbers"]
 
 
 # Three or more space-separated digit groups are a phone or fax number ("71 238 222"):
@@ -52,7 +52,8 @@ def _local_phone(m: re.Match[str], primary: str) -> str:
 # "+92 300 1234567", "+989121234567": a country code and its number (they were read as
 # hundreds of millions); "0300 1234567", "04-765-4321", "011-4567-890": a trunk zero and
 # groups of digits, eight digits or more (they were ranges and amounts)
-_PLUS_PHONE = re.compile(r"(?<![\w+])\+\d[\d \t-]{6,18}\d(?!\d|[.,]\d)")
+# (after "و", "ب" or "ل" joined to it too: "و+966 11 ...", whose "+" was said in English)
+_PLUS_PHONE = re.compile(r"(?:(?<![\w+])|(?<=(?<!\w)[وبل]))\+\d[\d \t-]{6,18}\d(?!\d|[.,]\d)")
 _ZERO_PHONE = re.compile(r"(?<![\w.,+/-])0\d{1,4}(?:[ -]\d{2,8}){1,3}(?![\w/-]|[.,]\d)")
 # "111-786-786" (Pakistan's UAN numbers), "(042) 35761234": three dashed groups of three
 # or four digits, an area code in brackets (they were a range and crores)
@@ -98,3 +99,15 @@ def telephone_numbers(text: str, primary: str) -> str:
 
 _AR_CODE = re.compile(r"((?:الرمز|رمز|الرقم) البريدي[ \t:]*|(?:كود|الكود|رمز|الرمز) "
                       r"(?:الخصم|التفعيل|التحقق|السهم)[ \t:]+)(\d{3,10})(?![\d.,])")
+
+
+# A telephone number said digit by digit, then "أو" or "و": the number after it is
+# another ("+966 11 412 3456 أو 920012345"; it was "تسعمئة وعشرين مليونًا...")
+_AFTER_TELEPHONE = re.compile(r"(?:(?:صفر|واحد|اثنان|ثلاثة|أربعة|خمسة|ستة|سبعة|ثمانية|تسعة)"
+                              r"[ \t،,]+){4,}(?:أو|و)[ \t]*$")
+
+
+def after_telephone(text_before: str) -> bool:
+    """Whether ``text_before`` (Arabic, its numbers in words) ends on a telephone number
+    said digit by digit and "or" ("and"): the number that follows is one too."""
+    return _AFTER_TELEPHONE.search(text_before) is not None

@@ -11,7 +11,14 @@ from __future__ import annotations
 
 import re
 
-from .arabic_counting import CountedNoun, case_of, counted, previous_word, strip_clitics
+from .arabic_counting import (
+    ORDINAL_NOUNS,
+    CountedNoun,
+    case_of,
+    counted,
+    previous_word,
+    strip_clitics,
+)
 from .lang import primary_subtag
 from .number_tokens import AR_LETTER, SP, before
 from .numbers import ar_cardinal, decimal, en_cardinal, fa_cardinal
@@ -310,6 +317,8 @@ def time_of_day(m: re.Match[str], primary: str) -> str:
     said = before(m).rstrip()
     if primary == "ar" and said.endswith(("الساعة", "الساعه")) and words.startswith("الساعة "):
         words = words.removeprefix("الساعة ")
+    elif primary == "ar" and said.endswith(("الساعة", "الساعه")) and words == "منتصف الليل":
+        words = "الثانية عشرة ليلًا"  # ("الساعة منتصف الليل", the hour "midnight")
     elif primary == "fa" and said.endswith("ساعت") and words.startswith("ساعت "):
         words = words.removeprefix("ساعت ")
     return words
@@ -335,7 +344,7 @@ def _ur_time_in_text(m: re.Match[str], hour: int, minute: int) -> str:
 # after "الساعة" or after a time in the morning ("9 ص -", "9 ص حتى"). Written "10:00 ص"
 # for TIME to read; it was "العاشرة ص" and "خمسة أمتار".
 HOUR_WITH_PART = re.compile(
-    rf"(?<![\d:.,/\-–])(?:(?P<first>1[0-2]|0?[1-9])[-–])?(?P<hour>1[0-2]|0?[1-9]){SP}"
+    rf"(?<![\d:.,/\-–\u0640])(?<!ال)(?:(?P<first>1[0-2]|0?[1-9])[-–])?(?P<hour>1[0-2]|0?[1-9]){SP}"
     rf"(?P<zone>ص|م|صباحا|صباحًا|مساء|مساءً|ظهرا|ظهرًا|فجرا|فجرًا|عصرا|عصرًا|ليلا|ليلًا)"
     rf"(?![{AR_LETTER}\d])")
 _HOUR_BEFORE = re.compile(r"(?:الساعة|الساعه)[ \t]*$")
@@ -347,6 +356,38 @@ _MORNING_BEFORE = re.compile(
 # (not "الساعة 8 و10 صباحا", ten past eight)
 _PART_AND_BEFORE = re.compile(
     r"(?:صباحا|صباحًا|مساء|مساءً|ظهرا|ظهرًا|فجرا|فجرًا|عصرا|عصرًا|ليلا|ليلًا)[ \t]+و$")
+
+
+# "من 9 إلى 11 صباحا", "بين 8 و10 مساء": two hours, the part of the day after the second
+# ("من تسعة إلى الساعة الحادية عشرة", "بين ثمانية وعشرة": the first was a count); not
+# before a day ("من 3 إلى 5 مساء الجمعة" may count), nor "ليلا" ("بين 5 و7 ليلا" may be
+# a night's temperatures)
+_HOUR_SPAN = re.compile(
+    "(?:" + "|".join(rf"(?<=(?<![{AR_LETTER}]){w}[ \t])" for w in ("من", "ومن", "بين", "وبين"))
+    + ")"
+    rf"(?P<first>1[0-2]|0?[1-9])(?P<link>[ \t]+(?:إلى|الى|حتى|و)[ \t]*)"
+    rf"(?P<hour>1[0-2]|0?[1-9]){SP}(?P<zone>ص|صباحا|صباحًا|مساء|مساءً|ظهرا|ظهرًا|فجرا|"
+    rf"فجرًا|عصرا|عصرًا)(?![{AR_LETTER}\d])(?!{SP}(?:ال)?(?:سبت|أحد|اثنين|ثلاثاء|"
+    r"أربعاء|خميس|جمعة|يوم|أمس|غد))")
+
+
+# "في الـ6 مساء", "تغادر الـ3 فجرا": the article before the hour goes ("الالساعة السادسة"
+# was said: "الساعة" comes with the time); after a rank's noun "الـ4" is a rank
+# ("المركز الـ4 مساء الجمعة", left to the ordinals: HOUR_WITH_PART skips it)
+_DEFINITE_HOUR = re.compile(
+    rf"(?<![{AR_LETTER}])ال\u0640*[ \t]?(?=(?:1[0-2]|0?[1-9]){SP}(?:صباحا|صباحًا|مساء|مساءً|"
+    rf"ظهرا|ظهرًا|فجرا|فجرًا|عصرا|عصرًا|ليلا|ليلًا)(?![{AR_LETTER}\d]))")
+
+
+def hours_with_parts(text: str) -> str:
+    """``text`` (Arabic) with its hours before a part of the day as times "H:00 zone"
+    (:func:`hour_with_part`), two hours of a span both."""
+    text = _DEFINITE_HOUR.sub(lambda m: m.group() if strip_clitics(previous_word(before(m))[0])
+                              in ORDINAL_NOUNS else "", text)
+    text = _HOUR_SPAN.sub(lambda m: f"{m.group('first')}:00" + (
+        f" {m.group('zone')}" if int(m.group("first")) <= int(m.group("hour")) else "")
+        + f"{m.group('link')}{m.group('hour')}:00 {m.group('zone')}", text)
+    return HOUR_WITH_PART.sub(hour_with_part, text)
 
 
 def hour_with_part(m: re.Match[str]) -> str:

@@ -169,7 +169,10 @@ def with_number_vowels(vowelled: str, written: str) -> str:
             pos = m.end()
             continue
         if canon is None or core in own or m.group(1) + core in own or \
-                m.group(2) in _SAID_DIGITS:  # (a digit read alone keeps its pause form)
+                m.group(2) in _SAID_DIGITS or \
+                (core == "ألف" and "ل\u0650" in m.group(2)):
+            # (a digit read alone keeps its pause form; "أَلِف" is the letter's name, a
+            # label's "المجموعة أ", never a thousand: it was said "أَلْف")
             continue
         nxt = bare[n + 1] if n + 1 < len(words) else ""
         if year and not (core in _TEEN_FIRST and nxt in ("عشر", "عشرة")) and \
