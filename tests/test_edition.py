@@ -159,7 +159,8 @@ def test_the_braille_edition_prints_the_same_byline_dates_and_credits(
     if name == "probe":  # roles in the byline, two dates, a credit
         assert len(lines) >= 4 and all(lines[:3])
     for line in filter(None, lines):
-        cells = LOUIS.translateString(["en-us-brf.dis", *tables], line)
+        # the tatweel ("هـ") only stretches print: braille writes the letter alone
+        cells = LOUIS.translateString(["en-us-brf.dis", *tables], line.replace("\u0640", ""))
         assert cells in text, line
 
 
