@@ -4,7 +4,7 @@ schema.org article, or a WordPress post (:mod:`.json_cms`).
 A dataset record (the shape of SaudiNewsNet, NewsAPI and most scrapers' output) has
 ``title`` and ``content`` (paragraphs separated by line breaks) and optionally
 ``author``, ``url``, ``date``/``published``/``publishedAt``, ``source`` (a name, or
-NewsAPI's object), ``description``, ``section``, ``tags``; it is recognised by having
+NewsAPI's object; a lower-case code such as SaudiNewsNet's "was" names no publisher), ``description``, ``section``, ``tags``; it is recognised by having
 ``content`` and no ``blocks``. A schema.org ``NewsArticle`` (or ``Article``,
 ``BlogPosting``...) as JSON-LD, alone or in an ``@graph``, is read as such a record:
 ``headline``, ``articleBody``, ``author``, ``datePublished``, ``dateModified``,
@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import html
 import json
+import re
 from pathlib import Path
 from typing import Any
 
@@ -154,6 +155,8 @@ def _record(path: Path, data: dict[str, Any], limits: Limits, *, keep_all: bool)
     source = data.get("source")
     if isinstance(source, dict):  # NewsAPI: {"id": ..., "name": "Al Arabiya"}
         source = source.get("name")
+    elif isinstance(source, str) and _SITE_CODE.match(source.strip()):
+        source = None  # a dataset's code for the site (SaudiNewsNet's "was"), no name
     if isinstance(source, str) and source.strip() and "publisher" not in meta:
         meta["publisher"] = source.strip()
     if "summary" not in meta and isinstance(data.get("description"), str) \
@@ -203,6 +206,9 @@ def _html_record(path: Path, data: dict[str, Any], title: str, content: str,
 # the date of publication as datasets and news APIs name it ("publishedAt": NewsAPI)
 _DATE_KEYS = ("date", "published", "publishedAt", "published_at", "datePublished",
               "pubDate")
+# a dataset's code for the site it crawled ("was", "aawsat", "al-jazirah"): said as the
+# publisher it was "الناشر: was"
+_SITE_CODE = re.compile(r"[a-z0-9]+(?:[-_.][a-z0-9]+)*\Z")
 # schema.org's article types, as a page's JSON-LD or a CMS export gives them
 _ARTICLE_TYPES = frozenset({"Article", "NewsArticle", "ReportageNewsArticle", "BlogPosting",
                             "AnalysisNewsArticle", "OpinionNewsArticle", "LiveBlogPosting",
