@@ -851,6 +851,35 @@ def test_a_photo_story_is_its_intro_and_each_slide_with_its_caption(tmp_path: Pa
     assert "/ 3" not in body_text(article)
 
 
+def test_a_gallery_above_a_short_text_keeps_each_photo_with_its_caption(
+        tmp_path: Path) -> None:
+    """A local paper's photo gallery (BLOX's "asset-photo-gallery"): three photos, each
+    caption ending in its credit in a <span>, then a one-paragraph text. trafilatura's
+    reading with fallbacks (a text this short is read again) dropped the photos and ran
+    their captions together as the text's first paragraph ("... 4 a.m. Ann Roe, The
+    HeraldChildren sled ..."). Each photo is a figure with its caption and credit."""
+    captions = ["Snow covers Main Street in downtown Riverton early Saturday morning.",
+                "Children sled down the hill at Lincoln Park on Saturday afternoon.",
+                "A city plow clears Fifth Avenue as snow continues to fall."]
+    text = ("The first winter storm of the season dropped up to eight inches of snow across "
+            "the valley Friday night and Saturday, closing schools and slowing traffic.")
+    photos = "".join(
+        f'<figure class="photo"><img src="{n}.jpg" alt="photo {n}"><figcaption class='
+        f'"caption-text">{caption} <span class="credit">Ann Roe, The Herald</span>'
+        "</figcaption></figure>" for n, caption in enumerate(captions, 1))
+    page = tmp_path / "page.html"
+    page.write_text(
+        "<html lang='en'><head><title>Photos: Snow blankets the valley</title></head><body>"
+        "<article><h1>Photos: Snow blankets the valley</h1><div class='asset-photo-gallery'>"
+        f"{photos}</div><div class='asset-content'><p>{text}</p></div></article>"
+        "<footer>Copyright 2026 The Herald</footer></body></html>", encoding="utf-8")
+    article = load_quietly(page)
+    assert paragraphs_of(article) == [text]
+    assert [(f.image.src, plain_text(f.caption), f.image.credit) for f in article.figures()] \
+        == [(f"{n}.jpg", caption, "Ann Roe, The Herald")
+            for n, caption in enumerate(captions, 1)]
+
+
 def test_photos_keep_their_captions_however_the_page_marks_them(tmp_path: Path) -> None:
     """Four ways a CMS prints a photo, each lost with its caption: a lead photo above the
     text's own container ("figure.post-thumbnail", outside what trafilatura reads); a

@@ -39,7 +39,6 @@ from html import entities as html_entities
 from pathlib import Path
 from typing import Any
 
-import trafilatura
 from lxml import etree
 from lxml import html as lxml_html
 
@@ -64,6 +63,7 @@ from .furniture import (
 from .headline import title_from_opening_words
 from .html_content import _DASH, _Mapper, _Page
 from .html_encoding import decode_declared
+from .html_extract import trafilatura_body
 from .html_header import date_under_title, header_lines, settle_language
 from .html_kept import (
     _IN_A_SENTENCE,
@@ -458,65 +458,10 @@ def _html_tree(root: Element, entities: set[str]) -> Element:
     return tree
 
 
-# Hidden elements are no article text (junk elements are gone already).
-_PRUNE = ["//*[@hidden] | //*[@aria-hidden='true'] | //*[contains(translate(@style, "
-          "'DISPLAYNOEVISBT ', 'displaynoevisbt'), 'display:none')] | //*[contains("
-          "translate(@style, 'DISPLAYNOEVISBT ', 'displaynoevisbt'), 'visibility:hidden')]"]
-
-
-_SHORT_WORDS = 100  # fewer words than a short news story: read again, with fallbacks
-
-
 def _extract(tree: Element) -> Element | None:
-    """trafilatura's main content of the page as its XML body (``p``, ``head``,
-    ``list``/``item``, ``table``/``row``/``cell``, ``quote``, ``graphic``, ``code``,
-    ``hi``, ``ref``, ``lb``), or None when it finds none. Its precision setting: on
-    ../shared/extraction it keeps less page furniture and loses little article text
-    (bench/bench_extraction.py); comments are never article text."""
-    tree = _prepared(tree)
-    body = None
-    for fast in (True, False):
-        body = _body(tree, fast, marked=True)
-        if body is not None and _opens_with_link(body):
-            # trafilatura keeping links sometimes loses the text before a link in a
-            # text-bearing <div> (a CNN page: "... after <a>CNBC reported</a> that"
-            # came out as "CNBC reportedthat"; adbar/trafilatura#585), leaving a
-            # paragraph that opens with the link: then its plain reading of the page is
-            # the check, and wins when it has more words
-            plain = _body(tree, fast, marked=False)
-            if plain is not None and _words(plain) > _words(body) * _LINKS_LOSE + 5:
-                body = plain
-        if body is not None and _words(body) >= _SHORT_WORDS:
-            break
-    return body if body is not None and len(body) else None
-
-
-_LINKS_LOSE = 1.02  # more than 2% (and 5 words) fewer than the plain reading: text lost
-
-
-def _opens_with_link(body: Element) -> bool:
-    return any(len(p) and p[0].tag == "ref" and not (p.text or "").strip()
-               for p in body.iter("p"))
-
-
-def _words(body: Element) -> int:
-    return sum(len(str(t).split()) for t in body.itertext())
-
-
-def _body(tree: Element, fast: bool, *, marked: bool) -> Element | None:
-    """trafilatura's body of the page; ``marked``: with links and emphasis."""
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore")
-        try:
-            doc = trafilatura.bare_extraction(
-                tree, favor_precision=True, include_comments=False, include_tables=True,
-                include_images=True, include_formatting=marked, include_links=marked,
-                with_metadata=False, deduplicate=False, fast=fast, prune_xpath=_PRUNE)
-        except (ValueError, TypeError, LookupError, AttributeError, etree.LxmlError):
-            # control characters in a text it rewrites, and the like: the caller
-            # reads the page line by line instead
-            return None
-    return getattr(doc, "body", None)
+    """trafilatura's main content of the page (:func:`.html_extract.trafilatura_body`),
+    read from the copy without the ways it was seen to lose article text."""
+    return trafilatura_body(_prepared(tree))
 
 
 # ---- after the walk -----------------------------------------------------------------
