@@ -880,6 +880,36 @@ def test_a_gallery_above_a_short_text_keeps_each_photo_with_its_caption(
             for n, caption in enumerate(captions, 1)]
 
 
+def test_a_standfirst_that_retells_the_lede_does_not_hide_the_photo_under_it(
+        tmp_path: Path) -> None:
+    """France 24's Arabic page: headline, a standfirst ("chapo") opening with the same
+    words as the text's first paragraph, the lead photo with its caption, then the text
+    in its own container. The photo was lost: the standfirst was taken for the text's
+    first paragraph, and nothing after it for a photo above the text."""
+    lede = ("أعلنت الحكومة الجزائرية الأحد عن خطة لبناء خمس محطات جديدة لتحلية مياه البحر "
+            "في ولايات ساحلية، لمواجهة شح المياه الذي تعانيه البلاد منذ سنوات.")
+    chapo = ("أعلنت الحكومة الجزائرية الأحد عن خطة لإنشاء خمس محطات لتحلية مياه البحر "
+             "بحلول 2028، في مواجهة الجفاف المتكرر.")
+    rest = ["وقال وزير الري في مؤتمر صحفي إن المحطات ستدخل الخدمة تباعاً بين عامي 2027 "
+            "و2028، وإن الأشغال ستبدأ مطلع العام المقبل بعد استكمال الدراسات التقنية.",
+            "وتعتمد الجزائر بشكل متزايد على تحلية مياه البحر لتأمين مياه الشرب لسكان المدن "
+            "الكبرى، بعد تراجع منسوب السدود بسبب قلة الأمطار في السنوات الأخيرة.",
+            "وأشار الوزير إلى أن الدولة رصدت ميزانية خاصة لهذه المشاريع، دون أن يكشف عن "
+            "قيمتها، مؤكداً أن شركات وطنية ستتولى إنجاز جزء كبير منها."]
+    page = tmp_path / "page.html"
+    page.write_text(
+        '<html lang="ar" dir="rtl"><head><title>خطة لتحلية مياه البحر</title></head><body>'
+        '<article><h1>خطة لتحلية مياه البحر</h1><p class="t-content__chapo">' + chapo +
+        '</p><figure class="m-figure"><img src="desal.jpg" alt=""><figcaption>محطة لتحلية '
+        'مياه البحر غرب العاصمة الجزائرية</figcaption></figure><div class="t-content__body">'
+        + "".join(f"<p>{t}</p>" for t in [lede, *rest]) + "</div></article></body></html>",
+        encoding="utf-8")
+    article = load_quietly(page)
+    assert article.lead_image is not None and article.lead_image.image.src == "desal.jpg"
+    assert plain_text(article.lead_image.caption) == "محطة لتحلية مياه البحر غرب العاصمة الجزائرية"
+    assert paragraphs_of(article) == [lede, *rest]
+
+
 def test_photos_keep_their_captions_however_the_page_marks_them(tmp_path: Path) -> None:
     """Four ways a CMS prints a photo, each lost with its caption: a lead photo above the
     text's own container ("figure.post-thumbnail", outside what trafilatura reads); a
@@ -2913,6 +2943,13 @@ def test_the_sites_name_in_its_title_in_another_script_is_no_author(tmp_path: Pa
         "<head>", '<head><meta property="og:site_name" content="المصري اليوم">'
                   '<meta name="author" content="منى الشريف">'), encoding="utf-8")
     assert [a.name for a in load_quietly(column).authors] == ["منى الشريف"]
+    # France 24's Arabic pages name "فرانس24" (no space) the author, their title ends
+    # "- فرانس 24": the site still, and no writer
+    glued = _story(tmp_path, "", title="خطة لتحلية مياه البحر - فرانس 24")
+    glued.write_text(glued.read_text(encoding="utf-8").replace(
+        "<head>", '<head><meta property="og:site_name" content="France 24">'
+                  '<meta name="author" content="فرانس24">'), encoding="utf-8")
+    assert not load_quietly(glued).authors
 
 
 def test_a_themes_english_language_over_an_arabic_article_is_not_followed(

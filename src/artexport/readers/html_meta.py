@@ -393,8 +393,10 @@ class _Meta:
             entry: dict[str, str] | str = byline.authors[0] if byline else without_role(name)
             text = entry["name"] if isinstance(entry, dict) else entry
             key = fold(text)
-            if not key or (key == title_site and _brand_like(key)) \
-                    or any(f" {key} " in f" {n} " for n in not_names) \
+            # (the site's name written with or without its space: "فرانس24", "فرانس 24")
+            if not key or (_unspaced(key) == _unspaced(title_site) and _brand_like(key)) \
+                    or any(f" {key} " in f" {n} " or _unspaced(key) == _unspaced(n)
+                           for n in not_names) \
                     or _initials_of(text, not_names) or "://" in key \
                     or len(key.split()) > 6 or key.startswith("@") \
                     or _FILE_OR_DOMAIN.match(name) or is_account_name(text):
@@ -585,6 +587,10 @@ def _ld_names(value: Any) -> list[str]:
 
 def _props(el: Element) -> list[str]:
     return f"{el.get('itemprop', '')} {el.get('property', '')}".lower().split()
+
+
+def _unspaced(name: str) -> str:
+    return name.replace(" ", "")
 
 
 def _brand_like(name: str) -> bool:

@@ -212,14 +212,18 @@ def trailing_credit(caption: str) -> tuple[str, str]:
 def captioned_image_above(root: Element, first: str) -> Element | None:
     """The first captioned image between the page's <h1> and the element that holds
     ``first`` (the text's first paragraph): a lead photo above the text's own container
-    ("<figure class="post-thumbnail">", "article-main-media"), which trafilatura leaves."""
+    ("<figure class="post-thumbnail">", "article-main-media"), which trafilatura leaves.
+    A standfirst above the photo that opens with the text's first words (France 24's
+    "chapo" retells the lede) is not the text's paragraph: the photo after it was lost."""
     key = " ".join(first.split())[:30]
+    whole = "".join(first.split())[:80]
     seen_h1 = next(root.iter("h1"), None) is None
     for el in root.iter():
         tag = _tag(el)
         if tag == "h1":
             seen_h1 = True
-        elif key and key in " ".join((el.text or "").split()):
+        elif key and key in " ".join((el.text or "").split()) and \
+                whole in "".join(_text_of(el).split()):
             return None
         elif tag == "img" and seen_h1 and caption_elements(el)[0] is not None:
             return el
