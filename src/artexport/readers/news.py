@@ -123,6 +123,7 @@ _SITE_SLASH_NAME = re.compile(
     r"^(?P<first>[^\-–—:|()/]{2,30}?)(?:\s+[-–—]\s*|[-–—]\s+|\s*(?P<slash>/)\s*)"
     r"(?P<name>[^\d\-–—:|()/]{3,40})$")  # (not a word's own hyphen: "year-end")
 _CITY_NAME = re.compile(r"^(?P<city>[^:：]{2,30}?)\s*[:：]\s*(?P<name>\S.{1,60})$")
+_SITE_FROM = re.compile(r"^\S+(?:\s\S+)?\s+من\s+(?=\S)")
 # Words that sit inside names ("عبد الله بن سعد", "Abu Bakr al-Baghdadi", "Ursula von
 # der Leyen") although stop-word lists hold them.
 _NAME_PARTICLES = frozenset(fold(w) for w in (
@@ -244,9 +245,10 @@ def parse_byline(line: str, *, labels: frozenset[str] = frozenset()) -> Byline |
         label = m.group("role")
         role = _ROLES.get(label.lower()) if _script(label) == _script(names[0]) else None
         return Byline([{"name": n} | ({"role": role} if role else {}) for n in names], place)
-    m = _CITY_NAME.match(text)
-    if m and is_city(m.group("city")) and looks_like_name(m.group("name"), labels=labels):
-        return Byline([{"name": m.group("name").strip()}], m.group("city").strip())
+    m = _CITY_NAME.match(text)  # (Elaph's "إيلاف من القاهرة: ...": the site, whence)
+    city = _SITE_FROM.sub("", m.group("city")) if m else ""
+    if m and is_city(city) and looks_like_name(m.group("name"), labels=labels):
+        return Byline([{"name": m.group("name").strip()}], city.strip())
     m = _NAME_CITY.match(text)
     if m and is_city(m.group("city")) and looks_like_name(m.group("name"), labels=labels):
         return Byline([{"name": m.group("name").strip()}], m.group("city").strip())
