@@ -246,9 +246,9 @@ def parse_byline(line: str, *, labels: frozenset[str] = frozenset()) -> Byline |
         role = _ROLES.get(label.lower()) if _script(label) == _script(names[0]) else None
         return Byline([{"name": n} | ({"role": role} if role else {}) for n in names], place)
     m = _CITY_NAME.match(text)  # (Elaph's "إيلاف من القاهرة: ...": the site, whence)
-    city = _SITE_FROM.sub("", m.group("city")) if m else ""
-    if m and is_city(city) and looks_like_name(m.group("name"), labels=labels):
-        return Byline([{"name": m.group("name").strip()}], city.strip())
+    whence = _SITE_FROM.sub("", m.group("city")) if m else ""
+    if m and is_city(whence) and looks_like_name(m.group("name"), labels=labels):
+        return Byline([{"name": m.group("name").strip()}], whence.strip())
     m = _NAME_CITY.match(text)
     if m and is_city(m.group("city")) and looks_like_name(m.group("name"), labels=labels):
         return Byline([{"name": m.group("name").strip()}], m.group("city").strip())
