@@ -651,6 +651,24 @@ def test_date_lines_with_their_time_first_or_an_update_after() -> None:
     assert meta["updated"] == "2024-08-05T13:40+04:00"
 
 
+def test_ist_on_an_israeli_page_is_israel_standard_time() -> None:
+    """"IST" is India's (+05:30) on an Indian site, Israel's (+02:00) on a Hebrew page, an
+    address under .il or a Jerusalem date line: read as India's, a Haaretz time was three
+    and a half hours early. "IDT", Israel's summer time, is +03:00."""
+    from artexport.readers.news import date_meta, find_date
+    line = "Dec 8, 2026 2:30 pm IST"
+    for page in ({"lang": "he"}, {"url": "https://www.example.co.il/news/1"},
+                 {"timezone": "Asia/Jerusalem"}):
+        meta: dict[str, object] = dict(page)
+        date_meta(find_date(line), meta, line)  # type: ignore[arg-type]
+        assert meta["published"] == "2026-12-08T14:30+02:00", page
+    meta = {"lang": "en", "url": "https://example.in/markets/1"}
+    date_meta(find_date(line), meta, line)  # type: ignore[arg-type]
+    assert meta["published"] == "2026-12-08T14:30+05:30"
+    found = find_date("Jul 8, 2026 9:15 am IDT")
+    assert found is not None and found.iso() == "2026-07-08T09:15+03:00"
+
+
 def test_a_subheading_under_a_list_a_lead_announced_stays_a_heading(tmp_path: Path) -> None:
     """After "المكونات التالية:", every short line was an item: the subheading that
     follows the list ("تحديات الطاقة", shorter than every item, over running text) was

@@ -8,9 +8,10 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from typing import Any
+from urllib.parse import urlsplit
 
 from ..text.arabic_nouns import without_marks
 from ..text.spoken_dates import HIJRI_MONTHS, HIJRI_WRITTEN
@@ -182,7 +183,7 @@ _ZONE_OFFSETS = {"edt": "-04:00", "est": "-05:00", "cdt": "-05:00", "cst": "-06:
                  "eest": "+03:00", "msk": "+03:00", "ist": "+05:30", "pkt": "+05:00",
                  "sast": "+02:00", "wat": "+01:00", "eat": "+03:00", "hkt": "+08:00",
                  "sgt": "+08:00", "jst": "+09:00", "kst": "+09:00", "aest": "+10:00",
-                 "aedt": "+11:00"}
+                 "aedt": "+11:00", "idt": "+03:00"}
 _ZONE_AFTER_TIME = re.compile(r"\s*(" + "|".join(_ZONE_OFFSETS) + r")\b")
 _UTC_NAMED = re.compile(r"\b(?:GMT|UTC)\b|غرينتش|بتوقيت جرينتش", re.I)
 MECCA_TIME = re.compile(r"(?:\bت\s*\.?\s*م\b|بتوقيت مكة)")
@@ -448,6 +449,7 @@ def date_meta(found: FoundDate, meta: dict[str, Any], line: str = "") -> None:
     """Store a found date in draft metadata (``published``, or ``updated`` as well when
     the line says "آخر تحديث"/"updated"), with its zone unless one is already set, and
     the Hijri date ``line`` gives beside a publication date (``published_hijri``)."""
+    found = _in_israel(found, meta, line)
     _zone_of_naive_data(found, meta)
     if found.updated and found.hour is not None:
         meta.setdefault("published", found.day.isoformat())
@@ -464,7 +466,21 @@ def date_meta(found: FoundDate, meta: dict[str, Any], line: str = "") -> None:
     if update is not None and update.start() > 0 and not found.updated and \
             (later := find_date(line[update.start():])) is not None and later.hour is not None:
         # "Posted: ... | Updated: Sat 8:31 PM, ..."
-        meta.setdefault("updated", _in_published_offset(later, meta))
+        meta.setdefault("updated", _in_published_offset(_in_israel(later, meta, line), meta))
+
+
+_IST = re.compile(r"\bIST\b", re.I)
+
+
+def _in_israel(found: FoundDate, meta: dict[str, Any], line: str) -> FoundDate:
+    """"IST" on an Israeli page (Hebrew, an address under .il, Jerusalem's zone) is
+    Israel Standard Time, UTC+2: read as India's, its times were 3.5 hours early."""
+    host = urlsplit(str(meta.get("url") or "")).hostname or ""
+    if found.offset == _ZONE_OFFSETS["ist"] and _IST.search(line) and (
+            str(meta.get("lang") or "").lower().startswith(("he", "iw"))
+            or host.endswith(".il") or meta.get("timezone") == "Asia/Jerusalem"):
+        return replace(found, offset="+02:00")
+    return found
 
 
 _NAIVE_TIME = re.compile(r"^\d{4}-\d\d-\d\dT\d\d:\d\d(?::\d\d(?:\.\d+)?)?$")
