@@ -910,6 +910,30 @@ def test_a_standfirst_that_retells_the_lede_does_not_hide_the_photo_under_it(
     assert paragraphs_of(article) == [lede, *rest]
 
 
+def test_a_caption_that_only_credits_the_photo_is_its_credit(tmp_path: Path) -> None:
+    """Hespress's lead photo has the caption "صورة: هسبريس": the photo's source, read
+    out as its description. It is the credit, and the photo has no caption; a caption
+    that describes stays one."""
+    prose = [f"<p>وناقش المجلس في البند رقم {n} من جدول أعماله تفاصيل المشروع الذي يرفع ميزانية "
+             "قطاعي الصحة والتعليم ويحدث مناصب مالية جديدة.</p>" for n in range(8)]
+    text, more = "".join(prose[:4]), "".join(prose[4:])
+    page = tmp_path / "page.html"
+    page.write_text(
+        '<html lang="ar" dir="rtl"><head><title>الحكومة تصادق على مشروع القانون</title></head>'
+        '<body><article><h1>الحكومة تصادق على مشروع القانون</h1><div class="post-thumbnail">'
+        '<figure><img src="lead.jpg" alt=""><figcaption>صورة: هسبريس</figcaption></figure>'
+        f'</div><div class="article-content">{text}<figure><img src="hall.jpg" alt="">'
+        "<figcaption>تصوير: محمد علي</figcaption></figure><figure><img src='vote.jpg' "
+        "alt=''><figcaption>النواب خلال التصويت على مشروع القانون</figcaption></figure>"
+        f"{more}</div></article></body></html>", encoding="utf-8")
+    article = load_quietly(page)
+    assert article.lead_image is not None
+    assert (plain_text(article.lead_image.caption), article.lead_image.image.credit) == \
+        ("", "هسبريس")
+    assert [(plain_text(f.caption), f.image.credit) for f in article.figures()][1:] == [
+        ("", "محمد علي"), ("النواب خلال التصويت على مشروع القانون", None)]
+
+
 def test_photos_keep_their_captions_however_the_page_marks_them(tmp_path: Path) -> None:
     """Four ways a CMS prints a photo, each lost with its caption: a lead photo above the
     text's own container ("figure.post-thumbnail", outside what trafilatura reads); a

@@ -200,8 +200,16 @@ _TRAILING_CREDIT = re.compile(
     r"[^\[\]/]{1,30})\])\s*$", re.I)
 
 
+# A caption that is a credit alone: "صورة: هسبريس", "تصوير: محمد علي", "Photo: City of
+# Riverton" (it was read out as the photo's description)
+_CREDIT_ONLY = re.compile(r"^\s*[(\[]?\s*(?:صورة|الصورة|تصوير|عدسة|photo|photograph|credit|"
+                          r"foto)\s*[:：]\s*(?P<credit>[^.!?:؟()\[\]]{2,60}?)\s*[)\]]?\s*$", re.I)
+
+
 def trailing_credit(caption: str) -> tuple[str, str]:
     """``caption`` without the credit printed at its end, and that credit ("" if none)."""
+    if (alone := _CREDIT_ONLY.match(caption)) and len(alone.group("credit").split()) <= 5:
+        return "", alone.group("credit").strip()
     m = _TRAILING_CREDIT.search(caption)
     if m is None:
         return caption, ""
