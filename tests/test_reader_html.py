@@ -934,6 +934,21 @@ def test_a_caption_that_only_credits_the_photo_is_its_credit(tmp_path: Path) -> 
         ("", "محمد علي"), ("النواب خلال التصويت على مشروع القانون", None)]
 
 
+def test_a_credit_with_its_licence_is_the_photos_credit_whole(tmp_path: Path) -> None:
+    """The Conversation's caption: '<span class="caption">...</span> <span
+    class="attribution"><span class="source">Jane Roe</span>, <a>CC BY-ND</a></span>':
+    the source was taken for the credit and the licence left in the caption (", CC
+    BY-ND", read out after the description)."""
+    page = _story(tmp_path, '<figure><img src="reef.jpg" alt=""><figcaption><span class='
+                  '"caption">Fish graze on algae that would smother young corals.</span> '
+                  '<span class="attribution"><span class="source">Jane Roe</span>, <a '
+                  'class="license" href="https://example.org/l">CC BY-ND</a></span>'
+                  "</figcaption></figure>")
+    figure = next(f for f in load_quietly(page).figures() if f.image.src == "reef.jpg")
+    assert plain_text(figure.caption) == "Fish graze on algae that would smother young corals."
+    assert figure.image.credit == "Jane Roe, CC BY-ND"
+
+
 def test_photos_keep_their_captions_however_the_page_marks_them(tmp_path: Path) -> None:
     """Four ways a CMS prints a photo, each lost with its caption: a lead photo above the
     text's own container ("figure.post-thumbnail", outside what trafilatura reads); a

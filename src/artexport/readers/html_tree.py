@@ -136,7 +136,10 @@ def _skipped_box(link: Element, target: Element) -> Element | None:
 # ("img-desc": Al-Riyadh's caption under its photo)
 _CAPTION_CLASS = re.compile(r"caption(?!-?(?:toggle|hide|button|icon))|legend"
                             r"|(?:img|image|photo|pic)[_-]?desc", re.I)
-_CREDIT_CLASS = re.compile(r"credit|copyright|(?<![\w-])source(?![\w-])|[_-]source(?![\w-])", re.I)
+# ("attribution": The Conversation's source and licence, "Jane Roe, CC BY-ND", around
+# its "source": the licence was left in the caption, ", CC BY-ND")
+_CREDIT_CLASS = re.compile(r"credit|copyright|attribution|(?<![\w-])source(?![\w-])|"
+                           r"[_-]source(?![\w-])", re.I)
 
 
 def caption_elements(img: Element) -> tuple[Element | None, Element | None]:
