@@ -1652,6 +1652,29 @@ def test_a_note_a_pull_quote_a_table_caption_and_code_lines_in_the_text(
                "Route 14." for b in article.blocks)
 
 
+def test_a_subtitle_whose_description_is_cut_short_is_the_summary_whole(
+        tmp_path: Path) -> None:
+    """Medium's subtitle ("h2.pw-subtitle-paragraph") over the text, and a description
+    meta that is its first sentence alone: the subtitle was read as the text's first
+    heading and the summary was the cut one. The summary is the subtitle, whole, said
+    once."""
+    subtitle = "It started with one fridge outside a laundromat. Now there are six."
+    prose = [f"<p>{_PROSE.format(n=n)}</p>" for n in range(8)]
+    page = tmp_path / "page.html"
+    page.write_text(
+        '<html lang="en"><head><title>A year of the community fridge</title><meta name='
+        '"description" content="It started with one fridge outside a laundromat."></head>'
+        '<body><article><h1>A year of the community fridge</h1><h2 class="pw-subtitle-'
+        f'paragraph">{subtitle}</h2>{"".join(prose[:4])}<h2>The fridge is never empty</h2>'
+        f'{"".join(prose[4:])}'
+        "</article></body></html>", encoding="utf-8")
+    article = load_quietly(page)
+    assert article.summary == subtitle
+    assert subtitle not in body_text(article)
+    assert [plain_text(b.spans) for b in article.blocks if isinstance(b, Heading)] == [
+        "The fridge is never empty"]
+
+
 def test_a_standfirst_is_said_once_and_a_lede_above_a_photo_stays_the_lede(
         tmp_path: Path) -> None:
     """A standfirst set as a heading (Substack's "h3.subtitle") or in Drupal's

@@ -22,7 +22,7 @@ from ..errors import ArtexportWarning, caller_stacklevel, quoted
 from ..model import Heading, Paragraph, plain_text
 from ..text.lang import LANG_TAG
 from .base import Draft
-from .html_standfirst import printed_standfirst
+from .html_standfirst import mostly_in, printed_standfirst
 from .html_tree import (
     Element,
     _attr,
@@ -231,6 +231,12 @@ class _Meta:
         if meta.pop("_printed_summary", False) or standfirst:
             draft.blocks = [b for b in draft.blocks if not isinstance(b, Paragraph)
                             or fold(plain_text(b.spans)) != key]
+        if key and (head := next((b for b in draft.blocks[:1] if isinstance(b, Heading)), None)) \
+                and len(key) >= 20 and fold(plain_text(head.spans)).startswith(key):
+            # Medium's subtitle over the text, its description meta the subtitle cut
+            # short: the subtitle is the summary, whole (it was a heading over the text)
+            meta["summary"] = plain_text(head.spans)
+            key = fold(meta["summary"])
         if key:  # the standfirst set as a heading above the text (Substack's, Medium's)
             draft.blocks = [b for n, b in enumerate(draft.blocks) if n > 1
                             or not isinstance(b, Heading) or fold(plain_text(b.spans)) != key]
@@ -240,7 +246,7 @@ class _Meta:
         # (a description meta sharing a piece of its middle with the text is the text
         # cut short; a printed standfirst that does retells the lede, and stays)
         middle = summary[len(summary) // 3:len(summary) // 3 + 30]
-        if summary and (summary[:40] in body_key or _mostly_in(summary, body_key)
+        if summary and (summary[:40] in body_key or mostly_in(summary, body_key)
                         or (not standfirst and middle in body_key)
                         or summary == fold(str(meta.get("title") or ""))):  # (Shafaq's)
             meta.pop("summary", None)
@@ -437,15 +443,6 @@ def _without_hidden_label(item: Element) -> str:
 # "Name, Affiliation"; "Name. Affiliation" (not the full stop of an initial: "Troy L.
 # Smith")
 _AFFILIATION = re.compile(r",|\.\s(?=\w{2,}\s)")
-
-
-def _mostly_in(summary: str, body: str) -> bool:
-    """Whether most of ``summary``'s runs of three words are in ``body`` (both folded):
-    the text's first lines. A standfirst that retells the lede shares a phrase with it
-    (DW's was dropped for one 30-character piece in common), not most of it."""
-    said = summary.split()
-    runs = {" ".join(said[i:i + 3]) for i in range(len(said) - 2)}
-    return bool(runs) and sum(run in body for run in runs) >= 0.6 * len(runs)
 
 
 def _person_key(folded: str) -> str:
