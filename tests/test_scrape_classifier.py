@@ -462,11 +462,25 @@ def test_headlines_above_a_story_with_its_own_byline_are_not_its_text(tmp_path: 
     ("Your email address will not be published. Required fields are marked *", "comments"),
     ("Deixe uma resposta Cancelar resposta", "comments"),
     ("لن يتم نشر عنوان بريدك الإلكتروني. الحقول الإلزامية مشار إليها بـ *", "comments"),
+    # a motorcycle site's unrendered button shortcode and its magazine's offer, each kept
+    # as a paragraph of the review
+    ("[button link=”https://example.co.uk/submit-review/” type=”big”] Send us YOUR review"
+     "[/button]", "share/print widget"),
+    ("Get Classic Bike Monthly delivered every month. 12 issues for £11.99. Click here for "
+     "more information.", "advert"),
 ])
 def test_furniture_lines(line: str, reason: str) -> None:
     from artexport.readers.lines import split_lines
 
     assert split_lines(line)[0].furniture == reason
+
+
+def test_a_sentence_about_a_magazines_price_is_text() -> None:
+    from artexport.readers.lines import split_lines
+
+    line = "The magazine now costs 12 issues for £30, the publisher said, and readers can " \
+        "still subscribe online."
+    assert split_lines(line)[0].furniture is None
 
 
 @pytest.mark.parametrize("line", ["You may also like...", "Previous post", "PFT Most Commented",

@@ -184,6 +184,11 @@ _FURNITURE_PATTERNS: list[tuple[str, str]] = [
     (r"^\d[\d,.]*\s*[km]?\s*shares?$", COUNTER),                 # "0shares", "1.2K Shares"
     # a share button's label: "Click to share on Twitter (Opens in new window)"
     (r"^(click|tap) to (share|email|print)\b", WIDGET),
+    # a WordPress button's shortcode the theme left unrendered: "[button link=...] Send
+    # us YOUR review[/button]"
+    (r"^\[button\b[^\]]{0,300}\][^\[]{0,80}\[/button\]$", WIDGET),
+    # a magazine's subscription offer: "... every month. 12 issues for £11.99. Click here"
+    (r"^(?!.{240}).*\b\d{1,3} issues for [£$€]\s?\d.*\bclick here\b", ADVERT),
     (r"^share (on|via|with) \w+$", WIDGET),
     (r"^(شارك|شاركها|انشر|مشاركة)\s+(على|عبر|في)\s+\S+$", WIDGET),
     # the site's own channels: "تابعونا على جوجل نيوز", "حمل تطبيق الجريدة", "انضم إلى
