@@ -312,9 +312,10 @@ _FURNITURE_PATTERNS: list[tuple[str, str]] = [
      r"full article|more from|مطالب مرتبط|بیشتر بخوانید|همچنین بخوانید|یہ بھی پڑھیں|"
      r"یہ بھی پڑھیے|"
      r"مزید پڑھیں)\s*:?", RELATED),
-    # ... and in other languages, with the teaser after a colon: "Lire aussi : ..."
-    (r"^(طالع|also read|lire aussi|à lire aussi|lea también|lee también|leia também|leggi anche|"
-     r"lesen sie auch|mehr zum thema|lees ook|ayrıca okuyun|baca juga)\s*:", RELATED),
+    # ... and in other languages, with the teaser after a colon: "Lire aussi : ...", "SEE
+    # MORE: ..." (the Express)
+    (r"^(طالع|also read|lire aussi|à lire aussi|lea también|lee también|leia también|leggi anche|"
+     r"lesen sie auch|mehr zum thema|lees ook|ayrıca okuyun|baca juga|see more)\s*:", RELATED),
     (r"^(from the section)\b", NAVIGATION),
     # a dossier's link under a column: "من ملف : أزمة الكهرباء" (Al-Akhbar)
     (r"^من ملف\s*:\s*\S[^.]{0,60}$", NAVIGATION),
