@@ -3441,3 +3441,17 @@ def test_a_standfirsts_live_link_is_no_writer_dateline_or_summary(tmp_path: Path
     assert article.dateline == "Jerusalem"
     assert article.summary == ("Rivers burst their banks after two days of rain, with more "
                                "warnings in place")
+
+
+def test_what_the_page_prints_on_paper_alone_is_not_read(tmp_path: Path) -> None:
+    """phys.org prints a citation on paper alone (Bootstrap's "d-none d-print-block"):
+    "Citation: ... retrieved 20 November 2026 from https://..." was read as the text's
+    last paragraph. A box shown on wider screens ("d-none d-md-block") is read."""
+    page = _story(tmp_path, "", tail=(
+        '<div class="d-none d-md-block"><p>The board will meet again in March to review '
+        'the first month of the new tables.</p></div><div class="d-none d-print-block">'
+        "<strong>Citation</strong>: Tide tables updated (2026, November 18) retrieved 20 "
+        "November 2026 from https://example.org/news/tide-tables.html</div>"))
+    text = body_text(load_quietly(page))
+    assert "The board will meet again in March" in text
+    assert "retrieved" not in text

@@ -12,10 +12,17 @@ from lxml import etree
 
 from .html_tree import Element
 
-# Hidden elements are no article text (junk elements are gone already).
+# Hidden elements are no article text (junk elements are gone already); nor is what a
+# page prints on paper alone (Bootstrap's "d-none d-print-block": phys.org's "Citation:
+# ... retrieved 20 November 2019 from https://..." was read as the text's last paragraph)
+_CLASS = "contains(concat(' ', normalize-space(@class), ' '), ' {} ')"
 _PRUNE = ["//*[@hidden] | //*[@aria-hidden='true'] | //*[contains(translate(@style, "
           "'DISPLAYNOEVISBT ', 'displaynoevisbt'), 'display:none')] | //*[contains("
-          "translate(@style, 'DISPLAYNOEVISBT ', 'displaynoevisbt'), 'visibility:hidden')]"]
+          "translate(@style, 'DISPLAYNOEVISBT ', 'displaynoevisbt'), 'visibility:hidden')]"
+          f" | //*[{_CLASS.format('d-none')} and contains(@class, 'd-print-') and not("
+          "contains(@class, 'd-sm-') or contains(@class, 'd-md-') or contains(@class, "
+          f"'d-lg-') or contains(@class, 'd-xl-'))] | //*[{_CLASS.format('print-only')}]"
+          f" | //*[{_CLASS.format('visible-print-block')}]"]
 
 
 _SHORT_WORDS = 100  # fewer words than a short news story: read again, with fallbacks
