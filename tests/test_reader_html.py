@@ -949,6 +949,31 @@ def test_a_credit_with_its_licence_is_the_photos_credit_whole(tmp_path: Path) ->
     assert figure.image.credit == "Jane Roe, CC BY-ND"
 
 
+def test_the_writers_bare_name_over_the_lead_photo_is_the_author(tmp_path: Path) -> None:
+    """Al-Ahram prints the writer's bare name under the headline ("div.bref"), then the
+    date, the lead photo and the text: the name was taken for the standfirst, and the
+    page named no author."""
+    text = ["افتتح رئيس مجلس الوزراء، صباح اليوم الإثنين، معرض القاهرة الدولي للكتاب في دورته "
+            "الجديدة، بمشاركة أكثر من 60 دولة وألف ومئتي دار نشر عربية وأجنبية.",
+            "وتفقد رئيس الوزراء عدداً من أجنحة المعرض، واستمع إلى شرح حول البرنامج الثقافي "
+            "المصاحب الذي يضم ندوات وأمسيات شعرية.",
+            "ويستمر المعرض حتى نهاية الشهر الجاري، ويفتح أبوابه للجمهور يومياً من العاشرة "
+            "صباحاً حتى التاسعة مساء."]
+    page = tmp_path / "page.html"
+    page.write_text(
+        '<html lang="ar" dir="rtl"><head><title>افتتاح معرض القاهرة الدولي للكتاب</title>'
+        '</head><body><div class="content"><h1>افتتاح معرض القاهرة الدولي للكتاب</h1><div '
+        'class="bref">سماح عبد السلام</div><div class="date"><span>7-12-2026 | 13:45</span>'
+        '</div><div class="image"><img src="book.jpg" alt="معرض الكتاب"><p class="caption">'
+        'جانب من معرض القاهرة الدولي للكتاب</p></div><div class="body">'
+        + "<br><br>".join(text) + "</div></div></body></html>", encoding="utf-8")
+    article = load_quietly(page)
+    assert [a.name for a in article.authors] == ["سماح عبد السلام"]
+    assert article.subtitle is None
+    assert article.lead_image is not None and article.lead_image.image.src == "book.jpg"
+    assert paragraphs_of(article) == text
+
+
 def test_photos_keep_their_captions_however_the_page_marks_them(tmp_path: Path) -> None:
     """Four ways a CMS prints a photo, each lost with its caption: a lead photo above the
     text's own container ("figure.post-thumbnail", outside what trafilatura reads); a

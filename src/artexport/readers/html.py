@@ -100,6 +100,7 @@ from .html_tree import (
     live_entries,
     reveal_emails,
 )
+from .news import looks_like_name
 from .stopwords import fold
 
 
@@ -528,6 +529,9 @@ def _lead(blocks: list[Block], og_image: str | None, og_alt: str,
         if isinstance(block, Figure):
             return blocks[:n] + blocks[n + 1:], block
         if isinstance(block, Paragraph) and n == 0 and len(blocks) > 2 \
+                and isinstance(blocks[1], Figure) and _writers_name(block, meta):
+            return blocks[2:], blocks[1]  # headline, the writer's bare name, photo, text
+        if isinstance(block, Paragraph) and n == 0 and len(blocks) > 2 \
                 and isinstance(blocks[1], Figure) and "subtitle" not in meta \
                 and len(plain_text(block.spans).split()) <= 60:
             # headline, standfirst, photo, text: the line above the photo is the standfirst
@@ -541,3 +545,17 @@ def _lead(blocks: list[Block], og_image: str | None, og_alt: str,
         if isinstance(block, Heading | ListBlock | Quote | Table):
             break
     return blocks, None
+
+
+def _writers_name(block: Paragraph, meta: dict[str, Any]) -> bool:
+    """Whether ``block``, over the lead photo, is the writer's bare name (Al-Ahram's
+    "div.bref": it was taken for the standfirst), stored as the author unless the data
+    names another."""
+    name = plain_text(block.spans).strip()
+    if len(name.split()) > 4 or not looks_like_name(name):
+        return False
+    named = [a["name"] if isinstance(a, dict) else a for a in meta.get("authors") or []]
+    if named and fold(name) not in {fold(str(a)) for a in named}:
+        return False
+    meta.setdefault("authors", [name])
+    return True
