@@ -3480,3 +3480,25 @@ def test_what_the_page_prints_on_paper_alone_is_not_read(tmp_path: Path) -> None
     text = body_text(load_quietly(page))
     assert "The board will meet again in March" in text
     assert "retrieved" not in text
+
+
+def test_an_israeli_pages_date_line_and_writer(tmp_path: Path) -> None:
+    """Ynet prints "פורסם: 08.12.26, 14:30 IST" (a two-digit year, Israel's time) under
+    the headline and the writer in "div.authors": the date line was read as the text's
+    first paragraph, the page had no date and no author."""
+    text = ["גשם כבד הציף ביום שלישי כמה רחובות בתל אביב, ונתיבי איילון נסגרו לתנועה לשלוש "
+            "שעות בשעות העומס של הבוקר.",
+            "כבאים חילצו אחד עשר בני אדם מרכבים שנתקעו במעברים תת-קרקעיים, והעירייה פתחה מקלטי "
+            "חירום בשני בתי ספר."]
+    page = tmp_path / "page.html"
+    page.write_text(
+        '<html lang="he" dir="rtl"><head><title>גשם כבד הציף את רחובות תל אביב</title></head>'
+        '<body><article><h1>גשם כבד הציף את רחובות תל אביב</h1><div class="authors">נועה לוי'
+        '</div><div class="date">פורסם: 08.12.26, 14:30 IST</div>'
+        + "".join(f'<div class="text_editor_paragraph"><span>{t}</span></div>' for t in text)
+        + "</article></body></html>", encoding="utf-8")
+    article = load_quietly(page)
+    assert paragraphs_of(article) == text
+    assert article.published is not None
+    assert article.published.isoformat() == "2026-12-08T14:30:00+02:00"
+    assert [a.name for a in article.authors] == ["נועה לוי"]

@@ -157,6 +157,9 @@ def opens_with_month_day(text: str) -> bool:
 _YMD = re.compile(r"(?<!\d)(\d{4})[-./](\d{1,2})[-./](\d{1,2})(?!\d)")
 # (spaced too: "يوم 16 - 09 - 2024", Assabah's)
 _DMY = re.compile(r"(?<!\d)(\d{1,2})(?:[-./]| - )(\d{1,2})(?:[-./]| - )(\d{4})(?!\d)")
+# a two-digit year, only with dots and a clock time after it: Israeli sites' "08.12.26,
+# 14:30" (Ynet), which no other reading of the digits gives
+_DMY_SHORT = re.compile(r"(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{2})(?![\d.])(?=,?\s+\d{1,2}:\d\d)")
 # "26 يونيو 2021", "28 آب/اغسطس 2013", "24 July 2015"
 # ("4. März 2024", "1er mars 2024", "4 de marzo de 2024")
 _D_MONTH_Y = re.compile(
@@ -187,7 +190,7 @@ _ZONE_OFFSETS = {"edt": "-04:00", "est": "-05:00", "cdt": "-05:00", "cst": "-06:
 _ZONE_AFTER_TIME = re.compile(r"\s*(" + "|".join(_ZONE_OFFSETS) + r")\b")
 _UTC_NAMED = re.compile(r"\b(?:GMT|UTC)\b|غرينتش|بتوقيت جرينتش", re.I)
 MECCA_TIME = re.compile(r"(?:\bت\s*\.?\s*م\b|بتوقيت مكة)")
-_UPDATED = re.compile(r"(آخر تحديث|اخر تحديث|تم التحديث|تحديث|آخر تعديل|updated|modified)",
+_UPDATED = re.compile(r"(آخر تحديث|اخر تحديث|تم التحديث|تحديث|آخر تعديل|updated|modified|עודכן)",
                       re.I)
 _HIJRI_MARK = re.compile(r"^\s*(?:هـ|ه\b|AH\b)")
 
@@ -238,7 +241,8 @@ def find_date(text: str) -> FoundDate | None:
     # Reuters' page text glues the year to the time: "March 14, 20256:12 AM GMT"
     folded = _GLUED_UPDATE.sub(r"\1 ", _GLUED_TIME.sub(r"\1 \2", fold(text)))
     found: tuple[int, date] | None = None
-    for rx, order in ((_YMD, "ymd"), (_DMY, "dmy"), (_D_MONTH_Y, "dMy"), (_MONTH_D_Y, "Mdy")):
+    for rx, order in ((_YMD, "ymd"), (_DMY, "dmy"), (_D_MONTH_Y, "dMy"), (_MONTH_D_Y, "Mdy"),
+                      (_DMY_SHORT, "dmy20")):
         for m in rx.finditer(folded):
             if _HIJRI_MARK.match(folded[m.end():]):
                 continue
@@ -328,8 +332,8 @@ def _solar_day(year: int, month: int, day: int) -> date | None:
 def _match_day(m: re.Match[str], order: str) -> date | None:
     if order == "ymd":
         return _valid_day(int(m.group(1)), int(m.group(2)), int(m.group(3)))
-    if order == "dmy":
-        a, b, y = int(m.group(1)), int(m.group(2)), int(m.group(3))
+    if order in ("dmy", "dmy20"):
+        a, b, y = int(m.group(1)), int(m.group(2)), int(m.group(3)) + (order == "dmy20") * 2000
         # Day first is the Arab (and European) order; "07/24/2015" can only be US order.
         return _valid_day(y, b, a) if b <= 12 else _valid_day(y, a, b)
     month = MONTHS[m.group("m").rstrip(".")]
@@ -399,7 +403,8 @@ _STAMP = re.compile(
     r"^(?:(?:first|originally|last)\s+)?(?:published|posted|updated|modified|"
     r"(?:written|posted|published)\s+by\s+.{2,60}?\s+on)\b|"
     r"^(?:نشر|نُشر|تم النشر|تاريخ النشر|تاريخ الخبر|آخر تحديث|اخر تحديث|تم التحديث|"
-    r"تاريخ الإضافة|أضيف في|تاریخ انتشار|منتشر شده|به‌روزرسانی|(?:نشرت|تعديل) في(?=\s*:))"
+    r"تاريخ الإضافة|أضيف في|تاریخ انتشار|منتشر شده|به‌روزرسانی|(?:نشرت|تعديل) في(?=\s*:)|"
+    r"פורסם|עודכן)"
     r"(?!\w)", re.I)  # ("نشرت" is a verb, but for France 24's "نشرت في: ...")
 STAMP_AUTHOR = re.compile(r"^(?:written|posted|published)\s+by\s+(?P<name>.{2,60}?)\s+on\b",
                            re.I)

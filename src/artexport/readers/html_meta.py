@@ -47,7 +47,7 @@ from .news import (
 
 _ENTRY_TITLE = "//*[contains(concat(' ', normalize-space(@class), ' '), ' entry-title ')]"
 _AUTHOR_PAGE = re.compile(r"/(?:authors?|writers?|columnists?|kuttab|kotab)/[^/?#]+/?$", re.I)
-_BYLINE_CLASSES = frozenset(("byline", "author", "meta-author", "post-meta-author",
+_BYLINE_CLASSES = frozenset(("byline", "author", "authors", "meta-author", "post-meta-author",
                              "article-author", "field--name-field-author",
                              "detay-muhabir"))  # (Anadolu's)
 _NAME_CLASS = re.compile(r"(?:^|\s)[\w-]*(?:author|byline)(?:-|__)name(?=\s|$)")
