@@ -3160,6 +3160,13 @@ def test_a_correction_printed_after_the_texts_container_closes_the_text(
      "Des bateaux sur la place inondée, samedi.", "Ann Lee, France 24"),
     ("A photo by the harbour wall. Photo by night is harder.",
      "A photo by the harbour wall. Photo by night is harder.", None),
+    # Al-Monitor's, in brackets ("(photo by the wall)" in a sentence stays its words)
+    ("Boats in the flooded square, May 2, 2026. (Photo by Ann Lee/AFP via Getty Images)",
+     "Boats in the flooded square, May 2, 2026.", "Ann Lee/AFP via Getty Images"),
+    ("A boat (photo by the harbour wall) sank.", "A boat (photo by the harbour wall) sank.",
+     None),
+    # a caption that is its credit alone (Hespress's "صورة: هسبريس")
+    ("Photo: Ann Lee/The Herald", "", "Ann Lee/The Herald"),
 ])
 def test_a_credit_at_the_end_of_a_captions_text_is_the_credit(
         tmp_path: Path, caption: str, kept: str, credit: str | None) -> None:

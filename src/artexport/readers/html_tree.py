@@ -194,13 +194,14 @@ CREDIT_LABEL = re.compile(r"^\s*(?:(?:credit|crédito|crédit|foto|photo|photogr
 # A credit at the end of a caption's own text, after its last sentence: "Photograph:
 # Danny Lawson/PA" (The Guardian), "(AP Photo/Jane Roe)", "REUTERS/Jane Roe/File Photo",
 # "[File: Jane Roe/Reuters]" (Al Jazeera), "— Photo by Jane Roe/White Star" (Dawn),
-# "© Jane Roe, France 24"
+# "© Jane Roe, France 24", "(Photo by Jane Roe/AFP via Getty Images)" (Al-Monitor)
 _TRAILING_CREDIT = re.compile(
     r"(?:(?<=[.!?”\"’)])\s+(?:[-–—]\s*)?(?:(?:(?:photograph|photo|picture|credit)"
     r"(?:\s*:|\s+by)|©)\s*(?P<named>(?-i:[A-Z])[^.:()\[\]]{1,60})|\((?P<wire>"
     r"(?:AP|AFP|EPA|Reuters) Photo\s*/[^()]{2,60})\)|(?P<reuters>REUTERS/(?-i:[A-Z])"
     r"[^()\[\]]{1,60}))|\s+\[(?P<boxed>(?:File:\s*)?[^\[\]/]{3,60}/\s*(?-i:[A-Z])"
-    r"[^\[\]/]{1,30})\])\s*$", re.I)
+    r"[^\[\]/]{1,30})\]|\s+\((?:photo|photograph|picture)(?:\s*:|\s+by)\s*"
+    r"(?P<paren>(?-i:[A-Z])[^()]{1,80})\))\s*$", re.I)
 
 
 # A caption that is a credit alone: "صورة: هسبريس", "تصوير: محمد علي", "Photo: City of
@@ -216,7 +217,7 @@ def trailing_credit(caption: str) -> tuple[str, str]:
     m = _TRAILING_CREDIT.search(caption)
     if m is None:
         return caption, ""
-    credit = next(g for g in m.group("named", "wire", "reuters", "boxed") if g)
+    credit = next(g for g in m.group("named", "wire", "reuters", "boxed", "paren") if g)
     return caption[:m.start()].rstrip(), credit.strip()
 
 
