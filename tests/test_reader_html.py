@@ -3509,3 +3509,13 @@ def test_an_israeli_pages_date_line_and_writer(tmp_path: Path) -> None:
     assert article.published is not None
     assert article.published.isoformat() == "2026-12-08T14:30:00+02:00"
     assert [a.name for a in article.authors] == ["נועה לוי"]
+
+
+def test_a_byline_with_its_relative_time_names_the_writer(tmp_path: Path) -> None:
+    """"<div class="byline"><span>نصر المجالي</span> <span>منذ 3 ساعات</span>": the
+    writer and when the story was posted, one line: no author was found."""
+    page = _story(tmp_path, "")
+    page.write_text(page.read_text(encoding="utf-8").replace(
+        "</h1>", '</h1><div class="byline"><span class="writer">نصر المجالي</span> <span '
+                 'class="time">منذ 3 ساعات</span></div>'), encoding="utf-8")
+    assert [a.name for a in load_quietly(page).authors] == ["نصر المجالي"]

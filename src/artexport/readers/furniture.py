@@ -499,6 +499,14 @@ def is_relative_time(line: str) -> bool:
     return bool(_RELATIVE_TIME_LINE.match(line.strip()))
 
 
+def without_relative_time(line: str) -> str:
+    """``line`` without the relative time after it ("نصر المجالي منذ 3 ساعات": a byline
+    and when it was posted, in one line)."""
+    words = line.split()
+    return next((" ".join(words[:n]) for n in range(1, len(words))
+                 if is_relative_time(" ".join(words[n:]))), line)
+
+
 def related_heading(line: str) -> bool:
     """A short line that heads a list of links to other pages ("اقرأ أيضا", "الأكثر
     قراءة", "قصائد أخرى للشاعر", "More on this story", "یہ بھی پڑھیں")."""

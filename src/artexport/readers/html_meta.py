@@ -22,6 +22,7 @@ from ..errors import ArtexportWarning, caller_stacklevel, quoted
 from ..model import Heading, Paragraph, plain_text
 from ..text.lang import LANG_TAG
 from .base import Draft
+from .furniture import without_relative_time
 from .html_standfirst import mostly_in, printed_standfirst
 from .html_tree import (
     Element,
@@ -180,8 +181,8 @@ class _Meta:
             if self.in_furniture(el) and not in_headline_header(el):
                 continue
             # (its lines: the name, then the desk or outlet under a <br>: BBC Persian's)
-            for text in text_lines(link if link is not None and "field" in
-                                   (el.get("class") or "") else el):
+            for text in map(without_relative_time, text_lines(
+                    link if link is not None and "field" in (el.get("class") or "") else el)):
                 if len(text.split()) > 16:  # (three writers and their place: 14 words)
                     continue
                 byline = parse_byline(text)  # (each writer it names: "By A, B and C")
