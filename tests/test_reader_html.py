@@ -3519,3 +3519,25 @@ def test_a_byline_with_its_relative_time_names_the_writer(tmp_path: Path) -> Non
         "</h1>", '</h1><div class="byline"><span class="writer">نصر المجالي</span> <span '
                  'class="time">منذ 3 ساعات</span></div>'), encoding="utf-8")
     assert [a.name for a in load_quietly(page).authors] == ["نصر المجالي"]
+
+
+def test_a_town_news_page_s_writer_and_photo_credit(tmp_path: Path) -> None:
+    """Town News (BLOX) names the writer with his e-mail ('"name": "Tom Baker
+    tbaker@example.com"'), and its photo's caption holds the photographer in a
+    "tnt-byline" box: the author's name carried the address, and the credit was read as
+    the caption's last words. (A byline beside a photo in no <figure> stays the
+    article's.)"""
+    page = _story(tmp_path, "")
+    page.write_text(page.read_text(encoding="utf-8").replace(
+        "<head>", '<head><meta name="author" content="Tom Baker tbaker@riverton-herald.com">'
+    ).replace(
+        "</h1>", '</h1><figure class="photo"><img src="bike.jpg" alt=""><figcaption class='
+                 '"caption"><div class="caption-text"><p>A cyclist rides along Fifth Avenue on '
+                 'Thursday.</p></div><div class="tnt-byline">Ann Lee, Riverton Herald</div>'
+                 "</figcaption></figure>"), encoding="utf-8")
+    article = load_quietly(page)
+    assert [a.name for a in article.authors] == ["Tom Baker"]
+    lead = article.lead_image
+    assert lead is not None
+    assert plain_text(lead.caption) == "A cyclist rides along Fifth Avenue on Thursday."
+    assert lead.image.credit == "Ann Lee, Riverton Herald"

@@ -388,8 +388,8 @@ class _Meta:
         names = names or organizations
         out: list[dict[str, str] | str] = []
         seen: set[str] = set()
-        for raw in names:
-            name = " ".join(raw.split())
+        for raw in names:  # (Town News writes the e-mail after it: "Tom Baker tbaker@...")
+            name = " ".join(re.sub(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+", " ", raw).split())
             parts = re.split(r"\s+[-–|]\s+", name)  # "هسبريس - محمد الراجي": the site's name off
             if len(parts) > 1 and (kept := [p for p in parts if not any(
                     f" {fold(p)} " in f" {n} " for n in not_names)]) and kept != parts:

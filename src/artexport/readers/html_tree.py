@@ -175,7 +175,8 @@ def _credit_in(box: Element, cap: Element | None) -> Element | None:
     New York Times) --, not one that holds the caption ``cap`` ("caption-source" wraps
     both)."""
     return next((c for c in box.iterdescendants() if _tag(c)
-                 and (_CREDIT_CLASS.search(_classes(c))
+                 and (_CREDIT_CLASS.search(_classes(c)) or (  # (a <figure>'s: Town News')
+                     _tag(box) == "figure" and "byline" in _classes(c).lower())
                       or (_tag(c) in ("span", "small", "cite", "em", "p", "div")
                           and CREDIT_LABEL.match(_text_of(c))))
                  and (cap is None or (c is not cap and cap not in c.iterdescendants()))),
