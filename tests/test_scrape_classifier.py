@@ -468,6 +468,8 @@ def test_headlines_above_a_story_with_its_own_byline_are_not_its_text(tmp_path: 
      "[/button]", "share/print widget"),
     ("Get Classic Bike Monthly delivered every month. 12 issues for £11.99. Click here for "
      "more information.", "advert"),
+    ("Have a tip? Ann Lee may be reached at alee@example.com. Follow her on Twitter @AnnLee.",
+     "advert"),
     # a tabloid's link to another story inside the text
     ("SEE MORE: Ferry strike: 800 passengers stranded at the port", "related links"),
 ])

@@ -189,6 +189,9 @@ _FURNITURE_PATTERNS: list[tuple[str, str]] = [
     (r"^\[button\b[^\]]{0,300}\][^\[]{0,80}\[/button\]$", WIDGET),
     # a magazine's subscription offer: "... every month. 12 issues for £11.99. Click here"
     (r"^(?!.{240}).*\b\d{1,3} issues for [£$€]\s?\d.*\bclick here\b", ADVERT),
+    # the paper's call for tips under the text: "Have a tip? Jane Roe may be reached at
+    # jroe@... Follow her on Twitter" (Advance Local's sites)
+    (r"^(?!.{300})have a (?:news )?tip\?\s.*(?:reached|contact|email|e-mail|@)", ADVERT),
     (r"^share (on|via|with) \w+$", WIDGET),
     (r"^(شارك|شاركها|انشر|مشاركة)\s+(على|عبر|في)\s+\S+$", WIDGET),
     # the site's own channels: "تابعونا على جوجل نيوز", "حمل تطبيق الجريدة", "انضم إلى
