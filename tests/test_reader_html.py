@@ -3541,3 +3541,26 @@ def test_a_town_news_page_s_writer_and_photo_credit(tmp_path: Path) -> None:
     assert lead is not None
     assert plain_text(lead.caption) == "A cyclist rides along Fifth Avenue on Thursday."
     assert lead.image.credit == "Ann Lee, Riverton Herald"
+
+
+def test_the_photo_the_page_shares_above_its_text_is_the_lead(tmp_path: Path) -> None:
+    """Youm7 sets its lead photo between the headline and the text's container, its
+    description in the alt text and no caption element; the page shares it as its
+    og:image. trafilatura reads the text's container alone: the photo was lost."""
+    src = "https://img.example.com/ArticleImgs/2026/12/7/hospital.jpg"
+    alt = "وزير الصحة خلال جولته بمستشفى بني سويف الجامعي"
+    text = ["تفقد وزير الصحة والسكان، اليوم الإثنين، مستشفى بني سويف الجامعي، في إطار جولاته "
+            "الميدانية لمتابعة مستوى الخدمات الطبية المقدمة للمواطنين بمحافظات الصعيد.",
+            "وتفقد الوزير أقسام الطوارئ والعناية المركزة والحضانات، واستمع إلى شكاوى عدد من "
+            "المرضى وذويهم، ووجه بسرعة إنهاء قوائم الانتظار في العمليات الجراحية."]
+    page = tmp_path / "page.html"
+    page.write_text(
+        f'<html lang="ar" dir="rtl"><head><title>وزير الصحة يتفقد مستشفى بني سويف</title><meta '
+        f'property="og:image" content="{src}"></head><body><div id="newsStory"><h1>وزير الصحة '
+        f'يتفقد مستشفى بني سويف</h1><div class="img-cont"><img src="{src}" alt="{alt}"></div>'
+        '<div id="articleBody">' + "".join(f"<p>{t}</p>" for t in text) + "</div></div>"
+        "</body></html>", encoding="utf-8")
+    article = load_quietly(page)
+    assert article.lead_image is not None
+    assert (article.lead_image.image.src, article.lead_image.image.alt) == (src, alt)
+    assert paragraphs_of(article) == text

@@ -155,8 +155,10 @@ def read_html(path: Path, limits: Limits, *, keep_all: bool = False,
         draft.blocks.insert(0, block)
         first = plain_text(block.spans)
     shown = {b.image.src for b in draft.blocks if isinstance(b, Figure)}
-    if draft.lead is None and not keep_all and (img := captioned_image_above(root, first)) \
-            is not None and (not page.furniture(img) or in_headline_header(img)) \
+    shared = reader.first("og:image", "twitter:image")
+    if draft.lead is None and not keep_all and \
+            (img := captioned_image_above(root, first, shared)) is not None \
+            and (not page.furniture(img) or in_headline_header(img)) \
             and (src := (img.get("src") or "").strip()) \
             and not src.startswith("data:") and src not in shown:
         caption, credit = page.caption(src)  # a lead photo above the text's container

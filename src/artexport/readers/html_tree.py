@@ -222,10 +222,12 @@ def trailing_credit(caption: str) -> tuple[str, str]:
     return caption[:m.start()].rstrip(), credit.strip()
 
 
-def captioned_image_above(root: Element, first: str) -> Element | None:
+def captioned_image_above(root: Element, first: str, shared: str = "") -> Element | None:
     """The first captioned image between the page's <h1> and the element that holds
     ``first`` (the text's first paragraph): a lead photo above the text's own container
-    ("<figure class="post-thumbnail">", "article-main-media"), which trafilatura leaves.
+    ("<figure class="post-thumbnail">", "article-main-media"), which trafilatura leaves;
+    or, captioned or not, the image the page shares as its own (``shared``, its
+    og:image: Youm7's photo, its caption in its alt text, was lost).
     A standfirst above the photo that opens with the text's first words (France 24's
     "chapo" retells the lede) is not the text's paragraph: the photo after it was lost."""
     key = " ".join(first.split())[:30]
@@ -238,7 +240,8 @@ def captioned_image_above(root: Element, first: str) -> Element | None:
         elif key and key in " ".join((el.text or "").split()) and \
                 whole in "".join(_text_of(el).split()):
             return None
-        elif tag == "img" and seen_h1 and caption_elements(el)[0] is not None:
+        elif tag == "img" and seen_h1 and (caption_elements(el)[0] is not None or (
+                shared and (el.get("src") or "").strip() == shared)):
             return el
     return None
 
