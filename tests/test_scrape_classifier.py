@@ -657,6 +657,9 @@ def test_a_hijri_date_in_numbers_gets_its_month_name() -> None:
     assert hijri_date("الخميس ٧/٣/١٤٢٩ هـ - الموافق 13/3/2008 م") == "7 ربيع الأول 1429 هـ"
     assert hijri_date("جدة 25 شوال 1436 هـ الموافق 10 اغسطس 2015 م واس") == "25 شوال 1436 هـ"
     assert hijri_date("13/3/2008") is None
+    # the month with a dotted yā' (Asharq Al-Awsat's "16 جمادي الآخر 1448 هـ")
+    assert hijri_date("نُشر: 14:30-7 ديسمبر 2026 م ـ 16 جمادي الآخر 1448 هـ") == \
+        "16 جمادي الآخر 1448 هـ"
 
 
 def test_a_wire_story_under_a_section_label(tmp_path: Path) -> None:
