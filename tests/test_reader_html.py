@@ -3564,3 +3564,22 @@ def test_the_photo_the_page_shares_above_its_text_is_the_lead(tmp_path: Path) ->
     assert article.lead_image is not None
     assert (article.lead_image.image.src, article.lead_image.image.alt) == (src, alt)
     assert paragraphs_of(article) == text
+
+
+def test_a_read_also_card_inside_the_text_is_left_out(tmp_path: Path) -> None:
+    """A box inside the text that opens with a "read also" label ("اقرأ أيضاً", "Read
+    more") and shows another story's linked headline and teaser, no class naming it:
+    the headline was read as the text's subheading and the teaser as its paragraph. A
+    box of the text's own (a subheading and its paragraph, no such label) stays."""
+    card = ('<div class="inline-card"><span class="label">Read more</span><div class="card">'
+            '<a href="/x"><img src="t.jpg" alt=""></a><h3><a href="/x">Harbour crane to be '
+            "replaced next spring</a></h3><p>The port authority will replace the old crane on "
+            "the eastern quay after an inspection found cracks in its arm.</p></div></div>")
+    own = ('<div><h3>Fares at the quay</h3><p>Ferry fares will rise by <a href="/y">ten '
+           "percent</a> in the new year, the operator said on Monday, after a year in which "
+           "fuel and wages rose faster than the number of passengers on the island route."
+           "</p></div>")
+    article = load_quietly(_story(tmp_path, card + own))
+    text = body_text(article)
+    assert "Harbour crane" not in text and "port authority" not in text
+    assert "Fares at the quay" in text and "Ferry fares will rise" in text

@@ -82,6 +82,7 @@ from .html_meta import DATA_BODY_SHARE, _Meta
 from .html_notes import notes_after_text
 from .html_regions import (
     OTHER_STORIES,
+    drop_read_also_boxes,
     in_furniture,
     mark_what_controls_open,
     revealed_by_the_page,
@@ -334,6 +335,7 @@ def _prepared(root: Element) -> Element:
                 and next(box.iter("h1"), None) is None and isinstance(box, lxml_html.HtmlElement) \
                 and len(_text(box)) * 2 < page_chars:  # (never the box that holds the text)
             box.drop_tree()  # (its tail, text outside it, stays)
+    drop_read_also_boxes(root)  # (named by no class: by its label)
     for img in list(root.iter("img")):
         card = _hover_card(img)
         if isinstance(card, lxml_html.HtmlElement):
