@@ -2032,3 +2032,16 @@ def test_a_persian_paper_s_desk_under_the_headline_is_not_its_writer(tmp_path: P
     assert article.title == "فروش برخط بلیت قطار مشهد آغاز شد"
     assert article.authors == ()
     assert paragraphs(article) == body
+
+
+def test_a_city_dash_and_an_agency_before_a_colon_is_the_dateline() -> None:
+    """"الكويت - كونا: أطلقت الوزارة ...": the city was taken as the dateline and the
+    agency left to open the text ("كونا: أطلقت ..."). A colon after words that are no
+    agency stays the text's."""
+    from artexport.readers.news import split_lead_dateline
+    assert split_lead_dateline("الكويت - كونا: أطلقت وزارة التجارة منصة رقمية جديدة.") == \
+        ("الكويت (كونا)", "أطلقت وزارة التجارة منصة رقمية جديدة.")
+    assert split_lead_dateline("الرياض - واس: أعلنت الهيئة عن برنامج جديد.") == \
+        ("الرياض (واس)", "أعلنت الهيئة عن برنامج جديد.")
+    assert split_lead_dateline("القاهرة - الوزير: سنبدأ التنفيذ الشهر المقبل.") == \
+        ("القاهرة", "الوزير: سنبدأ التنفيذ الشهر المقبل.")

@@ -435,6 +435,10 @@ def split_lead_dateline(text: str) -> tuple[str, str] | None:
         city = _CITY_DASH.match(text)
         if city and is_city(city.group("place")) and \
                 len(_ASIDE_DASH.findall(text[city.end():].split(".")[0])) % 2 == 0:
+            # ("الكويت - كونا: أطلقت ...": the agency, after the dash, before a colon)
+            wire = re.match(r"(\S+(?: \S+)?)\s*:\s+", text[city.end():])
+            if wire and _AGENCY_CREDIT.match(wire.group(1)):
+                return f"{city.group('place')} ({wire.group(1)})", text[city.end() + wire.end():]
             return city.group("place"), text[city.end():]
         return None
     place = m.group("place").strip(" ،,")
