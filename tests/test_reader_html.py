@@ -857,26 +857,31 @@ def test_a_gallery_above_a_short_text_keeps_each_photo_with_its_caption(
     caption ending in its credit in a <span>, then a one-paragraph text. trafilatura's
     reading with fallbacks (a text this short is read again) dropped the photos and ran
     their captions together as the text's first paragraph ("... 4 a.m. Ann Roe, The
-    HeraldChildren sled ..."). Each photo is a figure with its caption and credit."""
+    HeraldChildren sled ..."). Each photo is a figure with its caption and credit; the
+    one the page shares (og:image), the first, leads."""
+    site = "https://images.example.com/herald/"  # (the page's photos are remote)
     captions = ["Snow covers Main Street in downtown Riverton early Saturday morning.",
                 "Children sled down the hill at Lincoln Park on Saturday afternoon.",
                 "A city plow clears Fifth Avenue as snow continues to fall."]
     text = ("The first winter storm of the season dropped up to eight inches of snow across "
             "the valley Friday night and Saturday, closing schools and slowing traffic.")
     photos = "".join(
-        f'<figure class="photo"><img src="{n}.jpg" alt="photo {n}"><figcaption class='
+        f'<figure class="photo"><img src="{site}{n}.jpg" alt="photo {n}"><figcaption class='
         f'"caption-text">{caption} <span class="credit">Ann Roe, The Herald</span>'
         "</figcaption></figure>" for n, caption in enumerate(captions, 1))
     page = tmp_path / "page.html"
     page.write_text(
-        "<html lang='en'><head><title>Photos: Snow blankets the valley</title></head><body>"
+        "<html lang='en'><head><title>Photos: Snow blankets the valley</title><meta "
+        f"property='og:image' content='{site}1.jpg'></head><body>"
         "<article><h1>Photos: Snow blankets the valley</h1><div class='asset-photo-gallery'>"
-        f"{photos}</div><div class='asset-content'><p>{text}</p></div></article>"
+        f"{photos}</div><div class='asset-content' itemprop='articleBody'><p>{text}</p></div>"
+        "</article>"
         "<footer>Copyright 2026 The Herald</footer></body></html>", encoding="utf-8")
     article = load_quietly(page)
     assert paragraphs_of(article) == [text]
+    assert article.lead_image is not None and article.lead_image.image.src == f"{site}1.jpg"
     assert [(f.image.src, plain_text(f.caption), f.image.credit) for f in article.figures()] \
-        == [(f"{n}.jpg", caption, "Ann Roe, The Herald")
+        == [(f"{site}{n}.jpg", caption, "Ann Roe, The Herald")
             for n, caption in enumerate(captions, 1)]
 
 

@@ -145,8 +145,9 @@ def read_html(path: Path, limits: Limits, *, keep_all: bool = False,
         blocks += notes_after_text(page.lines, blocks, page.furniture)
         settle_language(blocks, meta)
     draft = Draft(path, meta, missing_images="warn")
+    shared = reader.first("og:image", "twitter:image")  # (the photo the page shares)
     draft.blocks, draft.lead = _lead(blocks, meta.pop("_og_image", None),
-                                     meta.pop("_og_image_alt", ""), meta)
+                                     meta.pop("_og_image_alt", ""), meta, shared)
     first = next((plain_text(b.spans) for b in draft.blocks if isinstance(b, Paragraph)), "")
     if (block := meta.get("_subtitle_block")) is not None and \
             _one_container(root, plain_text(block.spans), first):
@@ -156,7 +157,6 @@ def read_html(path: Path, limits: Limits, *, keep_all: bool = False,
         draft.blocks.insert(0, block)
         first = plain_text(block.spans)
     shown = {b.image.src for b in draft.blocks if isinstance(b, Figure)}
-    shared = reader.first("og:image", "twitter:image")
     if draft.lead is None and not keep_all and \
             (img := captioned_image_above(root, first, shared)) is not None \
             and (not page.furniture(img) or in_headline_header(img)) \
@@ -518,7 +518,7 @@ def _one_container(root: Element, upper: str, lower: str) -> bool:
 
 
 def _lead(blocks: list[Block], og_image: str | None, og_alt: str,
-          meta: dict[str, Any]) -> tuple[list[Block], Figure | None]:
+          meta: dict[str, Any], shared: str = "") -> tuple[list[Block], Figure | None]:
     """The lead figure: ``og:image`` when it names a local file (taking the matching
     figure of the body, with its caption), else a figure that opens the article."""
     if og_image:
@@ -527,7 +527,11 @@ def _lead(blocks: list[Block], og_image: str | None, og_alt: str,
                 return blocks[:n] + blocks[n + 1:], block
         return blocks, Figure(Image(og_image, " ".join(og_alt.split())))
     if len(blocks) > 2 and all(isinstance(b, Figure) for b in blocks[1:]):
-        return blocks, None  # a photo story: its intro, then each photo with its caption
+        # a photo story: its intro, then each photo with its caption; the photo the page
+        # shares (a gallery's first, over its text) leads it
+        lead = next((b for b in blocks[1:] if isinstance(b, Figure) and b.image.src == shared),
+                    None)
+        return [b for b in blocks if b is not lead], lead
     paragraphs = 0
     for n, block in enumerate(blocks):
         if isinstance(block, Figure):
