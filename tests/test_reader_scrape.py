@@ -665,6 +665,11 @@ def test_ist_on_an_israeli_page_is_israel_standard_time() -> None:
     meta = {"lang": "en", "url": "https://example.in/markets/1"}
     date_meta(find_date(line), meta, line)  # type: ignore[arg-type]
     assert meta["published"] == "2026-12-08T14:30+05:30"
+    # a scrape's Hebrew date line, its language not known yet
+    meta = {}
+    line = "פורסם: 08.12.26, 14:30 IST"
+    date_meta(find_date(line), meta, line)  # type: ignore[arg-type]
+    assert meta["published"] == "2026-12-08T14:30+02:00"
     found = find_date("Jul 8, 2026 9:15 am IDT")
     assert found is not None and found.iso() == "2026-07-08T09:15+03:00"
 

@@ -478,11 +478,13 @@ _IST = re.compile(r"\bIST\b", re.I)
 
 
 def _in_israel(found: FoundDate, meta: dict[str, Any], line: str) -> FoundDate:
-    """"IST" on an Israeli page (Hebrew, an address under .il, Jerusalem's zone) is
-    Israel Standard Time, UTC+2: read as India's, its times were 3.5 hours early."""
+    """"IST" on an Israeli page (Hebrew, an address under .il, Jerusalem's zone) or in a
+    line written in Hebrew (a scrape's, its language not known yet) is Israel Standard
+    Time, UTC+2: read as India's, its times were 3.5 hours early."""
     host = urlsplit(str(meta.get("url") or "")).hostname or ""
     if found.offset == _ZONE_OFFSETS["ist"] and _IST.search(line) and (
             str(meta.get("lang") or "").lower().startswith(("he", "iw"))
+            or re.search("[\u05d0-\u05ea]", line)
             or host.endswith(".il") or meta.get("timezone") == "Asia/Jerusalem"):
         return replace(found, offset="+02:00")
     return found
