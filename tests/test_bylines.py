@@ -159,3 +159,13 @@ def test_a_label_its_place_and_the_name() -> None:
     assert found is not None and found.dateline == "صنعاء"
     assert found.authors == [{"name": "عبد الملك الفهيدي", "role": "حوار"}]
     assert parse_byline("قال في بيروت: إن الوضع صعب جدا") is None
+
+
+def test_the_site_from_a_city_then_the_writer() -> None:
+    """Elaph prints "إيلاف من القاهرة: محمد حسن" under its headline: the site, the city
+    it writes from, the writer. No author was found, and no dateline; a sentence after
+    "من <city>:" is no name."""
+    found = parse_byline("إيلاف من القاهرة: محمد حسن")
+    assert found is not None and found.dateline == "القاهرة"
+    assert found.authors == [{"name": "محمد حسن"}]
+    assert parse_byline("الوزير من القاهرة: سنعمل على تحقيق ذلك قريبا") is None

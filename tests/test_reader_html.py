@@ -851,6 +851,134 @@ def test_a_photo_story_is_its_intro_and_each_slide_with_its_caption(tmp_path: Pa
     assert "/ 3" not in body_text(article)
 
 
+def test_a_gallery_above_a_short_text_keeps_each_photo_with_its_caption(
+        tmp_path: Path) -> None:
+    """A local paper's photo gallery (BLOX's "asset-photo-gallery"): three photos, each
+    caption ending in its credit in a <span>, then a one-paragraph text. trafilatura's
+    reading with fallbacks (a text this short is read again) dropped the photos and ran
+    their captions together as the text's first paragraph ("... 4 a.m. Ann Roe, The
+    HeraldChildren sled ..."). Each photo is a figure with its caption and credit; the
+    one the page shares (og:image), the first, leads."""
+    site = "https://images.example.com/herald/"  # (the page's photos are remote)
+    captions = ["Snow covers Main Street in downtown Riverton early Saturday morning.",
+                "Children sled down the hill at Lincoln Park on Saturday afternoon.",
+                "A city plow clears Fifth Avenue as snow continues to fall."]
+    text = ("The first winter storm of the season dropped up to eight inches of snow across "
+            "the valley Friday night and Saturday, closing schools and slowing traffic.")
+    photos = "".join(
+        f'<figure class="photo"><img src="{site}{n}.jpg" alt="photo {n}"><figcaption class='
+        f'"caption-text">{caption} <span class="credit">Ann Roe, The Herald</span>'
+        "</figcaption></figure>" for n, caption in enumerate(captions, 1))
+    page = tmp_path / "page.html"
+    page.write_text(
+        "<html lang='en'><head><title>Photos: Snow blankets the valley</title><meta "
+        f"property='og:image' content='{site}1.jpg'></head><body>"
+        "<article><h1>Photos: Snow blankets the valley</h1><div class='asset-photo-gallery'>"
+        f"{photos}</div><div class='asset-content' itemprop='articleBody'><p>{text}</p></div>"
+        "</article>"
+        "<footer>Copyright 2026 The Herald</footer></body></html>", encoding="utf-8")
+    article = load_quietly(page)
+    assert paragraphs_of(article) == [text]
+    assert article.lead_image is not None and article.lead_image.image.src == f"{site}1.jpg"
+    assert [(f.image.src, plain_text(f.caption), f.image.credit) for f in article.figures()] \
+        == [(f"{site}{n}.jpg", caption, "Ann Roe, The Herald")
+            for n, caption in enumerate(captions, 1)]
+
+
+def test_a_standfirst_that_retells_the_lede_does_not_hide_the_photo_under_it(
+        tmp_path: Path) -> None:
+    """France 24's Arabic page: headline, a standfirst ("chapo") opening with the same
+    words as the text's first paragraph, the lead photo with its caption, then the text
+    in its own container. The photo was lost: the standfirst was taken for the text's
+    first paragraph, and nothing after it for a photo above the text."""
+    lede = ("أعلنت الحكومة الجزائرية الأحد عن خطة لبناء خمس محطات جديدة لتحلية مياه البحر "
+            "في ولايات ساحلية، لمواجهة شح المياه الذي تعانيه البلاد منذ سنوات.")
+    chapo = ("أعلنت الحكومة الجزائرية الأحد عن خطة لإنشاء خمس محطات لتحلية مياه البحر "
+             "بحلول 2028، في مواجهة الجفاف المتكرر.")
+    rest = ["وقال وزير الري في مؤتمر صحفي إن المحطات ستدخل الخدمة تباعاً بين عامي 2027 "
+            "و2028، وإن الأشغال ستبدأ مطلع العام المقبل بعد استكمال الدراسات التقنية.",
+            "وتعتمد الجزائر بشكل متزايد على تحلية مياه البحر لتأمين مياه الشرب لسكان المدن "
+            "الكبرى، بعد تراجع منسوب السدود بسبب قلة الأمطار في السنوات الأخيرة.",
+            "وأشار الوزير إلى أن الدولة رصدت ميزانية خاصة لهذه المشاريع، دون أن يكشف عن "
+            "قيمتها، مؤكداً أن شركات وطنية ستتولى إنجاز جزء كبير منها."]
+    page = tmp_path / "page.html"
+    page.write_text(
+        '<html lang="ar" dir="rtl"><head><title>خطة لتحلية مياه البحر</title></head><body>'
+        '<article><h1>خطة لتحلية مياه البحر</h1><p class="t-content__chapo">' + chapo +
+        '</p><figure class="m-figure"><img src="desal.jpg" alt=""><figcaption>محطة لتحلية '
+        'مياه البحر غرب العاصمة الجزائرية</figcaption></figure><div class="t-content__body">'
+        + "".join(f"<p>{t}</p>" for t in [lede, *rest]) + "</div></article></body></html>",
+        encoding="utf-8")
+    article = load_quietly(page)
+    assert article.lead_image is not None and article.lead_image.image.src == "desal.jpg"
+    assert plain_text(article.lead_image.caption) == "محطة لتحلية مياه البحر غرب العاصمة الجزائرية"
+    assert paragraphs_of(article) == [lede, *rest]
+
+
+def test_a_caption_that_only_credits_the_photo_is_its_credit(tmp_path: Path) -> None:
+    """Hespress's lead photo has the caption "صورة: هسبريس": the photo's source, read
+    out as its description. It is the credit, and the photo has no caption; a caption
+    that describes stays one."""
+    prose = [f"<p>وناقش المجلس في البند رقم {n} من جدول أعماله تفاصيل المشروع الذي يرفع ميزانية "
+             "قطاعي الصحة والتعليم ويحدث مناصب مالية جديدة.</p>" for n in range(8)]
+    text, more = "".join(prose[:4]), "".join(prose[4:])
+    page = tmp_path / "page.html"
+    page.write_text(
+        '<html lang="ar" dir="rtl"><head><title>الحكومة تصادق على مشروع القانون</title></head>'
+        '<body><article><h1>الحكومة تصادق على مشروع القانون</h1><div class="post-thumbnail">'
+        '<figure><img src="lead.jpg" alt=""><figcaption>صورة: هسبريس</figcaption></figure>'
+        f'</div><div class="article-content">{text}<figure><img src="hall.jpg" alt="">'
+        "<figcaption>تصوير: محمد علي</figcaption></figure><figure><img src='vote.jpg' "
+        "alt=''><figcaption>النواب خلال التصويت على مشروع القانون</figcaption></figure>"
+        f"{more}</div></article></body></html>", encoding="utf-8")
+    article = load_quietly(page)
+    assert article.lead_image is not None
+    assert (plain_text(article.lead_image.caption), article.lead_image.image.credit) == \
+        ("", "هسبريس")
+    assert [(plain_text(f.caption), f.image.credit) for f in article.figures()][1:] == [
+        ("", "محمد علي"), ("النواب خلال التصويت على مشروع القانون", None)]
+
+
+def test_a_credit_with_its_licence_is_the_photos_credit_whole(tmp_path: Path) -> None:
+    """The Conversation's caption: '<span class="caption">...</span> <span
+    class="attribution"><span class="source">Jane Roe</span>, <a>CC BY-ND</a></span>':
+    the source was taken for the credit and the licence left in the caption (", CC
+    BY-ND", read out after the description)."""
+    page = _story(tmp_path, '<figure><img src="reef.jpg" alt=""><figcaption><span class='
+                  '"caption">Fish graze on algae that would smother young corals.</span> '
+                  '<span class="attribution"><span class="source">Jane Roe</span>, <a '
+                  'class="license" href="https://example.org/l">CC BY-ND</a></span>'
+                  "</figcaption></figure>")
+    figure = next(f for f in load_quietly(page).figures() if f.image.src == "reef.jpg")
+    assert plain_text(figure.caption) == "Fish graze on algae that would smother young corals."
+    assert figure.image.credit == "Jane Roe, CC BY-ND"
+
+
+def test_the_writers_bare_name_over_the_lead_photo_is_the_author(tmp_path: Path) -> None:
+    """Al-Ahram prints the writer's bare name under the headline ("div.bref"), then the
+    date, the lead photo and the text: the name was taken for the standfirst, and the
+    page named no author."""
+    text = ["افتتح رئيس مجلس الوزراء، صباح اليوم الإثنين، معرض القاهرة الدولي للكتاب في دورته "
+            "الجديدة، بمشاركة أكثر من 60 دولة وألف ومئتي دار نشر عربية وأجنبية.",
+            "وتفقد رئيس الوزراء عدداً من أجنحة المعرض، واستمع إلى شرح حول البرنامج الثقافي "
+            "المصاحب الذي يضم ندوات وأمسيات شعرية.",
+            "ويستمر المعرض حتى نهاية الشهر الجاري، ويفتح أبوابه للجمهور يومياً من العاشرة "
+            "صباحاً حتى التاسعة مساء."]
+    page = tmp_path / "page.html"
+    page.write_text(
+        '<html lang="ar" dir="rtl"><head><title>افتتاح معرض القاهرة الدولي للكتاب</title>'
+        '</head><body><div class="content"><h1>افتتاح معرض القاهرة الدولي للكتاب</h1><div '
+        'class="bref">سماح عبد السلام</div><div class="date"><span>7-12-2026 | 13:45</span>'
+        '</div><div class="image"><img src="book.jpg" alt="معرض الكتاب"><p class="caption">'
+        'جانب من معرض القاهرة الدولي للكتاب</p></div><div class="body">'
+        + "<br><br>".join(text) + "</div></div></body></html>", encoding="utf-8")
+    article = load_quietly(page)
+    assert [a.name for a in article.authors] == ["سماح عبد السلام"]
+    assert article.subtitle is None
+    assert article.lead_image is not None and article.lead_image.image.src == "book.jpg"
+    assert paragraphs_of(article) == text
+
+
 def test_photos_keep_their_captions_however_the_page_marks_them(tmp_path: Path) -> None:
     """Four ways a CMS prints a photo, each lost with its caption: a lead photo above the
     text's own container ("figure.post-thumbnail", outside what trafilatura reads); a
@@ -1552,6 +1680,29 @@ def test_a_note_a_pull_quote_a_table_caption_and_code_lines_in_the_text(
     assert code.text.splitlines() == ["INSERT INTO job_locks (job)", "VALUES ('billing')"]
     assert any(isinstance(b, Figure) and plain_text(b.caption) == "An empty bus shelter on "
                "Route 14." for b in article.blocks)
+
+
+def test_a_subtitle_whose_description_is_cut_short_is_the_summary_whole(
+        tmp_path: Path) -> None:
+    """Medium's subtitle ("h2.pw-subtitle-paragraph") over the text, and a description
+    meta that is its first sentence alone: the subtitle was read as the text's first
+    heading and the summary was the cut one. The summary is the subtitle, whole, said
+    once."""
+    subtitle = "It started with one fridge outside a laundromat. Now there are six."
+    prose = [f"<p>{_PROSE.format(n=n)}</p>" for n in range(8)]
+    page = tmp_path / "page.html"
+    page.write_text(
+        '<html lang="en"><head><title>A year of the community fridge</title><meta name='
+        '"description" content="It started with one fridge outside a laundromat."></head>'
+        '<body><article><h1>A year of the community fridge</h1><h2 class="pw-subtitle-'
+        f'paragraph">{subtitle}</h2>{"".join(prose[:4])}<h2>The fridge is never empty</h2>'
+        f'{"".join(prose[4:])}'
+        "</article></body></html>", encoding="utf-8")
+    article = load_quietly(page)
+    assert article.summary == subtitle
+    assert subtitle not in body_text(article)
+    assert [plain_text(b.spans) for b in article.blocks if isinstance(b, Heading)] == [
+        "The fridge is never empty"]
 
 
 def test_a_standfirst_is_said_once_and_a_lede_above_a_photo_stays_the_lede(
@@ -2884,6 +3035,13 @@ def test_the_sites_name_in_its_title_in_another_script_is_no_author(tmp_path: Pa
         "<head>", '<head><meta property="og:site_name" content="المصري اليوم">'
                   '<meta name="author" content="منى الشريف">'), encoding="utf-8")
     assert [a.name for a in load_quietly(column).authors] == ["منى الشريف"]
+    # France 24's Arabic pages name "فرانس24" (no space) the author, their title ends
+    # "- فرانس 24": the site still, and no writer
+    glued = _story(tmp_path, "", title="خطة لتحلية مياه البحر - فرانس 24")
+    glued.write_text(glued.read_text(encoding="utf-8").replace(
+        "<head>", '<head><meta property="og:site_name" content="France 24">'
+                  '<meta name="author" content="فرانس24">'), encoding="utf-8")
+    assert not load_quietly(glued).authors
 
 
 def test_a_themes_english_language_over_an_arabic_article_is_not_followed(
@@ -3007,6 +3165,13 @@ def test_a_correction_printed_after_the_texts_container_closes_the_text(
      "Des bateaux sur la place inondée, samedi.", "Ann Lee, France 24"),
     ("A photo by the harbour wall. Photo by night is harder.",
      "A photo by the harbour wall. Photo by night is harder.", None),
+    # Al-Monitor's, in brackets ("(photo by the wall)" in a sentence stays its words)
+    ("Boats in the flooded square, May 2, 2026. (Photo by Ann Lee/AFP via Getty Images)",
+     "Boats in the flooded square, May 2, 2026.", "Ann Lee/AFP via Getty Images"),
+    ("A boat (photo by the harbour wall) sank.", "A boat (photo by the harbour wall) sank.",
+     None),
+    # a caption that is its credit alone (Hespress's "صورة: هسبريس")
+    ("Photo: Ann Lee/The Herald", "", "Ann Lee/The Herald"),
 ])
 def test_a_credit_at_the_end_of_a_captions_text_is_the_credit(
         tmp_path: Path, caption: str, kept: str, credit: str | None) -> None:
@@ -3330,3 +3495,113 @@ def test_a_numbered_list_the_page_goes_on_counting_keeps_its_start(tmp_path: Pat
     lists = [b for b in load_quietly(_story(tmp_path, countdown)).blocks
              if isinstance(b, ListBlock)]
     assert [b.start for b in lists] == [None, None]  # the editions count up
+
+
+def test_what_the_page_prints_on_paper_alone_is_not_read(tmp_path: Path) -> None:
+    """phys.org prints a citation on paper alone (Bootstrap's "d-none d-print-block"):
+    "Citation: ... retrieved 20 November 2026 from https://..." was read as the text's
+    last paragraph. A box shown on wider screens ("d-none d-md-block") is read."""
+    page = _story(tmp_path, "", tail=(
+        '<div class="d-none d-md-block"><p>The board will meet again in March to review '
+        'the first month of the new tables.</p></div><div class="d-none d-print-block">'
+        "<strong>Citation</strong>: Tide tables updated (2026, November 18) retrieved 20 "
+        "November 2026 from https://example.org/news/tide-tables.html</div>"))
+    text = body_text(load_quietly(page))
+    assert "The board will meet again in March" in text
+    assert "retrieved" not in text
+
+
+def test_an_israeli_pages_date_line_and_writer(tmp_path: Path) -> None:
+    """Ynet prints "פורסם: 08.12.26, 14:30 IST" (a two-digit year, Israel's time) under
+    the headline and the writer in "div.authors": the date line was read as the text's
+    first paragraph, the page had no date and no author."""
+    text = ["גשם כבד הציף ביום שלישי כמה רחובות בתל אביב, ונתיבי איילון נסגרו לתנועה לשלוש "
+            "שעות בשעות העומס של הבוקר.",
+            "כבאים חילצו אחד עשר בני אדם מרכבים שנתקעו במעברים תת-קרקעיים, והעירייה פתחה מקלטי "
+            "חירום בשני בתי ספר."]
+    page = tmp_path / "page.html"
+    page.write_text(
+        '<html lang="he" dir="rtl"><head><title>גשם כבד הציף את רחובות תל אביב</title></head>'
+        '<body><article><h1>גשם כבד הציף את רחובות תל אביב</h1><div class="authors">נועה לוי'
+        '</div><div class="date">פורסם: 08.12.26, 14:30 IST</div>'
+        + "".join(f'<div class="text_editor_paragraph"><span>{t}</span></div>' for t in text)
+        + "</article></body></html>", encoding="utf-8")
+    article = load_quietly(page)
+    assert paragraphs_of(article) == text
+    assert article.published is not None
+    assert article.published.isoformat() == "2026-12-08T14:30:00+02:00"
+    assert [a.name for a in article.authors] == ["נועה לוי"]
+
+
+def test_a_byline_with_its_relative_time_names_the_writer(tmp_path: Path) -> None:
+    """"<div class="byline"><span>نصر المجالي</span> <span>منذ 3 ساعات</span>": the
+    writer and when the story was posted, one line: no author was found."""
+    page = _story(tmp_path, "")
+    page.write_text(page.read_text(encoding="utf-8").replace(
+        "</h1>", '</h1><div class="byline"><span class="writer">نصر المجالي</span> <span '
+                 'class="time">منذ 3 ساعات</span></div>'), encoding="utf-8")
+    assert [a.name for a in load_quietly(page).authors] == ["نصر المجالي"]
+
+
+def test_a_town_news_page_s_writer_and_photo_credit(tmp_path: Path) -> None:
+    """Town News (BLOX) names the writer with his e-mail ('"name": "Tom Baker
+    tbaker@example.com"'), and its photo's caption holds the photographer in a
+    "tnt-byline" box: the author's name carried the address, and the credit was read as
+    the caption's last words. (A byline beside a photo in no <figure> stays the
+    article's.)"""
+    page = _story(tmp_path, "")
+    page.write_text(page.read_text(encoding="utf-8").replace(
+        "<head>", '<head><meta name="author" content="Tom Baker tbaker@riverton-herald.com">'
+    ).replace(
+        "</h1>", '</h1><figure class="photo"><img src="bike.jpg" alt=""><figcaption class='
+                 '"caption"><div class="caption-text"><p>A cyclist rides along Fifth Avenue on '
+                 'Thursday.</p></div><div class="tnt-byline">Ann Lee, Riverton Herald</div>'
+                 "</figcaption></figure>"), encoding="utf-8")
+    article = load_quietly(page)
+    assert [a.name for a in article.authors] == ["Tom Baker"]
+    lead = article.lead_image
+    assert lead is not None
+    assert plain_text(lead.caption) == "A cyclist rides along Fifth Avenue on Thursday."
+    assert lead.image.credit == "Ann Lee, Riverton Herald"
+
+
+def test_the_photo_the_page_shares_above_its_text_is_the_lead(tmp_path: Path) -> None:
+    """Youm7 sets its lead photo between the headline and the text's container, its
+    description in the alt text and no caption element; the page shares it as its
+    og:image. trafilatura reads the text's container alone: the photo was lost."""
+    src = "https://img.example.com/ArticleImgs/2026/12/7/hospital.jpg"
+    alt = "وزير الصحة خلال جولته بمستشفى بني سويف الجامعي"
+    text = ["تفقد وزير الصحة والسكان، اليوم الإثنين، مستشفى بني سويف الجامعي، في إطار جولاته "
+            "الميدانية لمتابعة مستوى الخدمات الطبية المقدمة للمواطنين بمحافظات الصعيد.",
+            "وتفقد الوزير أقسام الطوارئ والعناية المركزة والحضانات، واستمع إلى شكاوى عدد من "
+            "المرضى وذويهم، ووجه بسرعة إنهاء قوائم الانتظار في العمليات الجراحية."]
+    page = tmp_path / "page.html"
+    page.write_text(
+        f'<html lang="ar" dir="rtl"><head><title>وزير الصحة يتفقد مستشفى بني سويف</title><meta '
+        f'property="og:image" content="{src}"></head><body><div id="newsStory"><h1>وزير الصحة '
+        f'يتفقد مستشفى بني سويف</h1><div class="img-cont"><img src="{src}" alt="{alt}"></div>'
+        '<div id="articleBody">' + "".join(f"<p>{t}</p>" for t in text) + "</div></div>"
+        "</body></html>", encoding="utf-8")
+    article = load_quietly(page)
+    assert article.lead_image is not None
+    assert (article.lead_image.image.src, article.lead_image.image.alt) == (src, alt)
+    assert paragraphs_of(article) == text
+
+
+def test_a_read_also_card_inside_the_text_is_left_out(tmp_path: Path) -> None:
+    """A box inside the text that opens with a "read also" label ("اقرأ أيضاً", "Read
+    more") and shows another story's linked headline and teaser, no class naming it:
+    the headline was read as the text's subheading and the teaser as its paragraph. A
+    box of the text's own (a subheading and its paragraph, no such label) stays."""
+    card = ('<div class="inline-card"><span class="label">Read more</span><div class="card">'
+            '<a href="/x"><img src="t.jpg" alt=""></a><h3><a href="/x">Harbour crane to be '
+            "replaced next spring</a></h3><p>The port authority will replace the old crane on "
+            "the eastern quay after an inspection found cracks in its arm.</p></div></div>")
+    own = ('<div><h3>Fares at the quay</h3><p>Ferry fares will rise by <a href="/y">ten '
+           "percent</a> in the new year, the operator said on Monday, after a year in which "
+           "fuel and wages rose faster than the number of passengers on the island route."
+           "</p></div>")
+    article = load_quietly(_story(tmp_path, card + own))
+    text = body_text(article)
+    assert "Harbour crane" not in text and "port authority" not in text
+    assert "Fares at the quay" in text and "Ferry fares will rise" in text

@@ -657,6 +657,29 @@ def test_date_lines_with_their_time_first_or_an_update_after() -> None:
     assert meta["updated"] == "2024-08-05T13:40+04:00"
 
 
+def test_ist_on_an_israeli_page_is_israel_standard_time() -> None:
+    """"IST" is India's (+05:30) on an Indian site, Israel's (+02:00) on a Hebrew page, an
+    address under .il or a Jerusalem date line: read as India's, a Haaretz time was three
+    and a half hours early. "IDT", Israel's summer time, is +03:00."""
+    from artexport.readers.news import date_meta, find_date
+    line = "Dec 8, 2026 2:30 pm IST"
+    for page in ({"lang": "he"}, {"url": "https://www.example.co.il/news/1"},
+                 {"timezone": "Asia/Jerusalem"}):
+        meta: dict[str, object] = dict(page)
+        date_meta(find_date(line), meta, line)  # type: ignore[arg-type]
+        assert meta["published"] == "2026-12-08T14:30+02:00", page
+    meta = {"lang": "en", "url": "https://example.in/markets/1"}
+    date_meta(find_date(line), meta, line)  # type: ignore[arg-type]
+    assert meta["published"] == "2026-12-08T14:30+05:30"
+    # a scrape's Hebrew date line, its language not known yet
+    meta = {}
+    line = "פורסם: 08.12.26, 14:30 IST"
+    date_meta(find_date(line), meta, line)  # type: ignore[arg-type]
+    assert meta["published"] == "2026-12-08T14:30+02:00"
+    found = find_date("Jul 8, 2026 9:15 am IDT")
+    assert found is not None and found.iso() == "2026-07-08T09:15+03:00"
+
+
 def test_a_subheading_under_a_list_a_lead_announced_stays_a_heading(tmp_path: Path) -> None:
     """After "المكونات التالية:", every short line was an item: the subheading that
     follows the list ("تحديات الطاقة", shorter than every item, over running text) was
@@ -2229,3 +2252,16 @@ def test_a_wires_place_and_date_line_with_its_agency_is_no_caption(tmp_path: Pat
     assert article.dateline == "الرياض (واس)"
     assert article.published is not None and article.published.day == 7
     assert paragraphs(article) == list(BODY)
+
+
+def test_a_city_dash_and_an_agency_before_a_colon_is_the_dateline() -> None:
+    """"الكويت - كونا: أطلقت الوزارة ...": the city was taken as the dateline and the
+    agency left to open the text ("كونا: أطلقت ..."). A colon after words that are no
+    agency stays the text's."""
+    from artexport.readers.news import split_lead_dateline
+    assert split_lead_dateline("الكويت - كونا: أطلقت وزارة التجارة منصة رقمية جديدة.") == \
+        ("الكويت (كونا)", "أطلقت وزارة التجارة منصة رقمية جديدة.")
+    assert split_lead_dateline("الرياض - واس: أعلنت الهيئة عن برنامج جديد.") == \
+        ("الرياض (واس)", "أعلنت الهيئة عن برنامج جديد.")
+    assert split_lead_dateline("القاهرة - الوزير: سنبدأ التنفيذ الشهر المقبل.") == \
+        ("القاهرة", "الوزير: سنبدأ التنفيذ الشهر المقبل.")

@@ -474,11 +474,29 @@ def test_headlines_above_a_story_with_its_own_byline_are_not_its_text(tmp_path: 
     # a Substack post's subscription box (kept as the post's last paragraph)
     ("Thanks for reading The Quiet Ledger! Subscribe for free to receive new posts and "
      "support my work.", "newsletter offer"),
+    # a motorcycle site's unrendered button shortcode and its magazine's offer, each kept
+    # as a paragraph of the review
+    ("[button link=”https://example.co.uk/submit-review/” type=”big”] Send us YOUR review"
+     "[/button]", "share/print widget"),
+    ("Get Classic Bike Monthly delivered every month. 12 issues for £11.99. Click here for "
+     "more information.", "advert"),
+    ("Have a tip? Ann Lee may be reached at alee@example.com. Follow her on Twitter @AnnLee.",
+     "advert"),
+    # a tabloid's link to another story inside the text
+    ("SEE MORE: Ferry strike: 800 passengers stranded at the port", "related links"),
 ])
 def test_furniture_lines(line: str, reason: str) -> None:
     from artexport.readers.lines import split_lines
 
     assert split_lines(line)[0].furniture == reason
+
+
+def test_a_sentence_about_a_magazines_price_is_text() -> None:
+    from artexport.readers.lines import split_lines
+
+    line = "The magazine now costs 12 issues for £30, the publisher said, and readers can " \
+        "still subscribe online."
+    assert split_lines(line)[0].furniture is None
 
 
 @pytest.mark.parametrize("line", ["You may also like...", "Previous post", "PFT Most Commented",
@@ -655,6 +673,9 @@ def test_a_hijri_date_in_numbers_gets_its_month_name() -> None:
     assert hijri_date("الخميس ٧/٣/١٤٢٩ هـ - الموافق 13/3/2008 م") == "7 ربيع الأول 1429 هـ"
     assert hijri_date("جدة 25 شوال 1436 هـ الموافق 10 اغسطس 2015 م واس") == "25 شوال 1436 هـ"
     assert hijri_date("13/3/2008") is None
+    # the month with a dotted yā' (Asharq Al-Awsat's "16 جمادي الآخر 1448 هـ")
+    assert hijri_date("نُشر: 14:30-7 ديسمبر 2026 م ـ 16 جمادي الآخر 1448 هـ") == \
+        "16 جمادي الآخر 1448 هـ"
 
 
 def test_a_wire_story_under_a_section_label(tmp_path: Path) -> None:

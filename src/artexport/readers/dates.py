@@ -8,9 +8,10 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from typing import Any
+from urllib.parse import urlsplit
 
 from ..text.arabic_nouns import without_marks
 from ..text.spoken_dates import HIJRI_MONTHS, HIJRI_WRITTEN
@@ -156,6 +157,9 @@ def opens_with_month_day(text: str) -> bool:
 _YMD = re.compile(r"(?<!\d)(\d{4})[-./](\d{1,2})[-./](\d{1,2})(?!\d)")
 # (spaced too: "يوم 16 - 09 - 2024", Assabah's)
 _DMY = re.compile(r"(?<!\d)(\d{1,2})(?:[-./]| - )(\d{1,2})(?:[-./]| - )(\d{4})(?!\d)")
+# a two-digit year, only with dots and a clock time after it: Israeli sites' "08.12.26,
+# 14:30" (Ynet), which no other reading of the digits gives
+_DMY_SHORT = re.compile(r"(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{2})(?![\d.])(?=,?\s+\d{1,2}:\d\d)")
 # "26 يونيو 2021", "28 آب/اغسطس 2013", "24 July 2015"
 # ("4. März 2024", "1er mars 2024", "4 de marzo de 2024")
 _D_MONTH_Y = re.compile(
@@ -182,7 +186,7 @@ _ZONE_OFFSETS = {"edt": "-04:00", "est": "-05:00", "cdt": "-05:00", "cst": "-06:
                  "eest": "+03:00", "msk": "+03:00", "ist": "+05:30", "pkt": "+05:00",
                  "sast": "+02:00", "wat": "+01:00", "eat": "+03:00", "hkt": "+08:00",
                  "sgt": "+08:00", "jst": "+09:00", "kst": "+09:00", "aest": "+10:00",
-                 "aedt": "+11:00",
+                 "aedt": "+11:00", "idt": "+03:00",
                  # spelt out (Business Wire: "December 7, 2026 09:00 AM Eastern Standard Time")
                  "eastern standard time": "-05:00", "eastern daylight time": "-04:00",
                  "central standard time": "-06:00", "central daylight time": "-05:00",
@@ -191,9 +195,9 @@ _ZONE_OFFSETS = {"edt": "-04:00", "est": "-05:00", "cdt": "-05:00", "cst": "-06:
 _ZONE_AFTER_TIME = re.compile(r"\s*(" + "|".join(_ZONE_OFFSETS) + r")\b")
 _UTC_NAMED = re.compile(r"\b(?:GMT|UTC)\b|غرينتش|بتوقيت جرينتش", re.I)
 MECCA_TIME = re.compile(r"(?:\bت\s*\.?\s*م\b|بتوقيت مكة)")
-# (Sputnik Arabic's "09:41 GMT 07.12.2026 (المحدثة 10:05 GMT 07.12.2026)")
+# (Sputnik Arabic's "09:41 GMT 07.12.2026 (المحدثة 10:05 GMT 07.12.2026)"; Ynet's "עודכן")
 _UPDATED = re.compile(r"(آخر تحديث|اخر تحديث|تم التحديث|تحديث|آخر تعديل|المحدثة|updated|"
-                      r"modified)", re.I)
+                      r"modified|עודכן)", re.I)
 _HIJRI_MARK = re.compile(r"^\s*(?:هـ|ه\b|AH\b)")
 
 
@@ -243,7 +247,8 @@ def find_date(text: str) -> FoundDate | None:
     # Reuters' page text glues the year to the time: "March 14, 20256:12 AM GMT"
     folded = _GLUED_UPDATE.sub(r"\1 ", _GLUED_TIME.sub(r"\1 \2", fold(text)))
     found: tuple[int, date] | None = None
-    for rx, order in ((_YMD, "ymd"), (_DMY, "dmy"), (_D_MONTH_Y, "dMy"), (_MONTH_D_Y, "Mdy")):
+    for rx, order in ((_YMD, "ymd"), (_DMY, "dmy"), (_D_MONTH_Y, "dMy"), (_MONTH_D_Y, "Mdy"),
+                      (_DMY_SHORT, "dmy20")):
         for m in rx.finditer(folded):
             if _HIJRI_MARK.match(folded[m.end():]):
                 continue
@@ -333,8 +338,8 @@ def _solar_day(year: int, month: int, day: int) -> date | None:
 def _match_day(m: re.Match[str], order: str) -> date | None:
     if order == "ymd":
         return _valid_day(int(m.group(1)), int(m.group(2)), int(m.group(3)))
-    if order == "dmy":
-        a, b, y = int(m.group(1)), int(m.group(2)), int(m.group(3))
+    if order in ("dmy", "dmy20"):
+        a, b, y = int(m.group(1)), int(m.group(2)), int(m.group(3)) + (order == "dmy20") * 2000
         # Day first is the Arab (and European) order; "07/24/2015" can only be US order.
         return _valid_day(y, b, a) if b <= 12 else _valid_day(y, a, b)
     month = MONTHS[m.group("m").rstrip(".")]
@@ -408,7 +413,8 @@ _STAMP = re.compile(
     r"^(?:(?:first|originally|last)\s+)?(?:published|posted|updated|modified|"
     r"(?:written|posted|published)\s+by\s+.{2,60}?\s+on)\b|"
     r"^(?:نشر|نُشر|تم النشر|تاريخ النشر|تاريخ الخبر|آخر تحديث|اخر تحديث|تم التحديث|"
-    r"تاريخ الإضافة|أضيف في|تاریخ انتشار|منتشر شده|به‌روزرسانی|(?:نشرت|تعديل) في(?=\s*:))"
+    r"تاريخ الإضافة|أضيف في|تاریخ انتشار|منتشر شده|به‌روزرسانی|(?:نشرت|تعديل) في(?=\s*:)|"
+    r"פורסם|עודכן)"
     r"(?!\w)", re.I)  # ("نشرت" is a verb, but for France 24's "نشرت في: ...")
 STAMP_AUTHOR = re.compile(r"^(?:written|posted|published)\s+by\s+(?P<name>.{2,60}?)\s+on\b",
                            re.I)
@@ -458,6 +464,7 @@ def date_meta(found: FoundDate, meta: dict[str, Any], line: str = "") -> None:
     """Store a found date in draft metadata (``published``, or ``updated`` as well when
     the line says "آخر تحديث"/"updated"), with its zone unless one is already set, and
     the Hijri date ``line`` gives beside a publication date (``published_hijri``)."""
+    found = _in_israel(found, meta, line)
     _zone_of_naive_data(found, meta)
     if found.updated and found.hour is not None:
         meta.setdefault("published", found.day.isoformat())
@@ -474,7 +481,23 @@ def date_meta(found: FoundDate, meta: dict[str, Any], line: str = "") -> None:
     if update is not None and update.start() > 0 and not found.updated and \
             (later := find_date(line[update.start():])) is not None and later.hour is not None:
         # "Posted: ... | Updated: Sat 8:31 PM, ..."
-        meta.setdefault("updated", _in_published_offset(later, meta))
+        meta.setdefault("updated", _in_published_offset(_in_israel(later, meta, line), meta))
+
+
+_IST = re.compile(r"\bIST\b", re.I)
+
+
+def _in_israel(found: FoundDate, meta: dict[str, Any], line: str) -> FoundDate:
+    """"IST" on an Israeli page (Hebrew, an address under .il, Jerusalem's zone) or in a
+    line written in Hebrew (a scrape's, its language not known yet) is Israel Standard
+    Time, UTC+2: read as India's, its times were 3.5 hours early."""
+    host = urlsplit(str(meta.get("url") or "")).hostname or ""
+    if found.offset == _ZONE_OFFSETS["ist"] and _IST.search(line) and (
+            str(meta.get("lang") or "").lower().startswith(("he", "iw"))
+            or re.search("[\u05d0-\u05ea]", line)
+            or host.endswith(".il") or meta.get("timezone") == "Asia/Jerusalem"):
+        return replace(found, offset="+02:00")
+    return found
 
 
 _NAIVE_TIME = re.compile(r"^\d{4}-\d\d-\d\dT\d\d:\d\d(?::\d\d(?:\.\d+)?)?$")

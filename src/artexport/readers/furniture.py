@@ -187,6 +187,14 @@ _FURNITURE_PATTERNS: list[tuple[str, str]] = [
     (r"^\d[\d,.]*\s*[km]?\s*shares?$", COUNTER),                 # "0shares", "1.2K Shares"
     # a share button's label: "Click to share on Twitter (Opens in new window)"
     (r"^(click|tap) to (share|email|print)\b", WIDGET),
+    # a WordPress button's shortcode the theme left unrendered: "[button link=...] Send
+    # us YOUR review[/button]"
+    (r"^\[button\b[^\]]{0,300}\][^\[]{0,80}\[/button\]$", WIDGET),
+    # a magazine's subscription offer: "... every month. 12 issues for £11.99. Click here"
+    (r"^(?!.{240}).*\b\d{1,3} issues for [£$€]\s?\d.*\bclick here\b", ADVERT),
+    # the paper's call for tips under the text: "Have a tip? Jane Roe may be reached at
+    # jroe@... Follow her on Twitter" (Advance Local's sites)
+    (r"^(?!.{300})have a (?:news )?tip\?\s.*(?:reached|contact|email|e-mail|@)", ADVERT),
     (r"^share (on|via|with) \w+$", WIDGET),
     (r"^(شارك|شاركها|انشر|مشاركة)\s+(على|عبر|في)\s+\S+$", WIDGET),
     # the site's own channels: "تابعونا على جوجل نيوز", "حمل تطبيق الجريدة", "انضم إلى
@@ -313,9 +321,10 @@ _FURNITURE_PATTERNS: list[tuple[str, str]] = [
      r"full article|more from|مطالب مرتبط|بیشتر بخوانید|همچنین بخوانید|یہ بھی پڑھیں|"
      r"یہ بھی پڑھیے|"
      r"مزید پڑھیں)\s*:?", RELATED),
-    # ... and in other languages, with the teaser after a colon: "Lire aussi : ..."
-    (r"^(طالع|also read|lire aussi|à lire aussi|lea también|lee también|leia também|leggi anche|"
-     r"lesen sie auch|mehr zum thema|lees ook|ayrıca okuyun|baca juga)\s*:", RELATED),
+    # ... and in other languages, with the teaser after a colon: "Lire aussi : ...", "SEE
+    # MORE: ..." (the Express)
+    (r"^(طالع|also read|lire aussi|à lire aussi|lea también|lee también|leia también|leggi anche|"
+     r"lesen sie auch|mehr zum thema|lees ook|ayrıca okuyun|baca juga|see more)\s*:", RELATED),
     (r"^(from the section)\b", NAVIGATION),
     # a dossier's link under a column: "من ملف : أزمة الكهرباء" (Al-Akhbar)
     (r"^من ملف\s*:\s*\S[^.]{0,60}$", NAVIGATION),
@@ -500,6 +509,14 @@ _RELATIVE_TIME_LINE = re.compile(_RELATIVE_TIME, re.I)
 def is_relative_time(line: str) -> bool:
     """When a teaser was posted, relative to now: "32M ago", "منذ ساعتين"."""
     return bool(_RELATIVE_TIME_LINE.match(line.strip()))
+
+
+def without_relative_time(line: str) -> str:
+    """``line`` without the relative time after it ("نصر المجالي منذ 3 ساعات": a byline
+    and when it was posted, in one line)."""
+    words = line.split()
+    return next((" ".join(words[:n]) for n in range(1, len(words))
+                 if is_relative_time(" ".join(words[n:]))), line)
 
 
 def related_heading(line: str) -> bool:

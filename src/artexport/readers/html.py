@@ -39,7 +39,6 @@ from html import entities as html_entities
 from pathlib import Path
 from typing import Any
 
-import trafilatura
 from lxml import etree
 from lxml import html as lxml_html
 
@@ -64,6 +63,7 @@ from .furniture import (
 from .headline import title_from_opening_words
 from .html_content import _DASH, _Mapper, _Page
 from .html_encoding import decode_declared
+from .html_extract import trafilatura_body
 from .html_header import date_under_title, header_lines, settle_language
 from .html_kept import (
     _IN_A_SENTENCE,
@@ -82,6 +82,7 @@ from .html_meta import DATA_BODY_SHARE, _Meta
 from .html_notes import notes_after_text
 from .html_regions import (
     OTHER_STORIES,
+    drop_read_also_boxes,
     in_furniture,
     mark_what_controls_open,
     revealed_by_the_page,
@@ -100,6 +101,7 @@ from .html_tree import (
     live_entries,
     reveal_emails,
 )
+from .news import looks_like_name
 from .stopwords import fold
 
 
@@ -143,8 +145,9 @@ def read_html(path: Path, limits: Limits, *, keep_all: bool = False,
         blocks += notes_after_text(page.lines, blocks, page.furniture)
         settle_language(blocks, meta)
     draft = Draft(path, meta, missing_images="warn")
+    shared = reader.first("og:image", "twitter:image")  # (the photo the page shares)
     draft.blocks, draft.lead = _lead(blocks, meta.pop("_og_image", None),
-                                     meta.pop("_og_image_alt", ""), meta)
+                                     meta.pop("_og_image_alt", ""), meta, shared)
     first = next((plain_text(b.spans) for b in draft.blocks if isinstance(b, Paragraph)), "")
     if (block := meta.get("_subtitle_block")) is not None and \
             _one_container(root, plain_text(block.spans), first):
@@ -154,8 +157,9 @@ def read_html(path: Path, limits: Limits, *, keep_all: bool = False,
         draft.blocks.insert(0, block)
         first = plain_text(block.spans)
     shown = {b.image.src for b in draft.blocks if isinstance(b, Figure)}
-    if draft.lead is None and not keep_all and (img := captioned_image_above(root, first)) \
-            is not None and (not page.furniture(img) or in_headline_header(img)) \
+    if draft.lead is None and not keep_all and \
+            (img := captioned_image_above(root, first, shared)) is not None \
+            and (not page.furniture(img) or in_headline_header(img)) \
             and (src := (img.get("src") or "").strip()) \
             and not src.startswith("data:") and src not in shown:
         caption, credit = page.caption(src)  # a lead photo above the text's container
@@ -331,6 +335,7 @@ def _prepared(root: Element) -> Element:
                 and next(box.iter("h1"), None) is None and isinstance(box, lxml_html.HtmlElement) \
                 and len(_text(box)) * 2 < page_chars:  # (never the box that holds the text)
             box.drop_tree()  # (its tail, text outside it, stays)
+    drop_read_also_boxes(root)  # (named by no class: by its label)
     for img in list(root.iter("img")):
         card = _hover_card(img)
         if isinstance(card, lxml_html.HtmlElement):
@@ -458,65 +463,10 @@ def _html_tree(root: Element, entities: set[str]) -> Element:
     return tree
 
 
-# Hidden elements are no article text (junk elements are gone already).
-_PRUNE = ["//*[@hidden] | //*[@aria-hidden='true'] | //*[contains(translate(@style, "
-          "'DISPLAYNOEVISBT ', 'displaynoevisbt'), 'display:none')] | //*[contains("
-          "translate(@style, 'DISPLAYNOEVISBT ', 'displaynoevisbt'), 'visibility:hidden')]"]
-
-
-_SHORT_WORDS = 100  # fewer words than a short news story: read again, with fallbacks
-
-
 def _extract(tree: Element) -> Element | None:
-    """trafilatura's main content of the page as its XML body (``p``, ``head``,
-    ``list``/``item``, ``table``/``row``/``cell``, ``quote``, ``graphic``, ``code``,
-    ``hi``, ``ref``, ``lb``), or None when it finds none. Its precision setting: on
-    ../shared/extraction it keeps less page furniture and loses little article text
-    (bench/bench_extraction.py); comments are never article text."""
-    tree = _prepared(tree)
-    body = None
-    for fast in (True, False):
-        body = _body(tree, fast, marked=True)
-        if body is not None and _opens_with_link(body):
-            # trafilatura keeping links sometimes loses the text before a link in a
-            # text-bearing <div> (a CNN page: "... after <a>CNBC reported</a> that"
-            # came out as "CNBC reportedthat"; adbar/trafilatura#585), leaving a
-            # paragraph that opens with the link: then its plain reading of the page is
-            # the check, and wins when it has more words
-            plain = _body(tree, fast, marked=False)
-            if plain is not None and _words(plain) > _words(body) * _LINKS_LOSE + 5:
-                body = plain
-        if body is not None and _words(body) >= _SHORT_WORDS:
-            break
-    return body if body is not None and len(body) else None
-
-
-_LINKS_LOSE = 1.02  # more than 2% (and 5 words) fewer than the plain reading: text lost
-
-
-def _opens_with_link(body: Element) -> bool:
-    return any(len(p) and p[0].tag == "ref" and not (p.text or "").strip()
-               for p in body.iter("p"))
-
-
-def _words(body: Element) -> int:
-    return sum(len(str(t).split()) for t in body.itertext())
-
-
-def _body(tree: Element, fast: bool, *, marked: bool) -> Element | None:
-    """trafilatura's body of the page; ``marked``: with links and emphasis."""
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore")
-        try:
-            doc = trafilatura.bare_extraction(
-                tree, favor_precision=True, include_comments=False, include_tables=True,
-                include_images=True, include_formatting=marked, include_links=marked,
-                with_metadata=False, deduplicate=False, fast=fast, prune_xpath=_PRUNE)
-        except (ValueError, TypeError, LookupError, AttributeError, etree.LxmlError):
-            # control characters in a text it rewrites, and the like: the caller
-            # reads the page line by line instead
-            return None
-    return getattr(doc, "body", None)
+    """trafilatura's main content of the page (:func:`.html_extract.trafilatura_body`),
+    read from the copy without the ways it was seen to lose article text."""
+    return trafilatura_body(_prepared(tree))
 
 
 # ---- after the walk -----------------------------------------------------------------
@@ -568,7 +518,7 @@ def _one_container(root: Element, upper: str, lower: str) -> bool:
 
 
 def _lead(blocks: list[Block], og_image: str | None, og_alt: str,
-          meta: dict[str, Any]) -> tuple[list[Block], Figure | None]:
+          meta: dict[str, Any], shared: str = "") -> tuple[list[Block], Figure | None]:
     """The lead figure: ``og:image`` when it names a local file (taking the matching
     figure of the body, with its caption), else a figure that opens the article."""
     if og_image:
@@ -577,11 +527,18 @@ def _lead(blocks: list[Block], og_image: str | None, og_alt: str,
                 return blocks[:n] + blocks[n + 1:], block
         return blocks, Figure(Image(og_image, " ".join(og_alt.split())))
     if len(blocks) > 2 and all(isinstance(b, Figure) for b in blocks[1:]):
-        return blocks, None  # a photo story: its intro, then each photo with its caption
+        # a photo story: its intro, then each photo with its caption; the photo the page
+        # shares (a gallery's first, over its text) leads it
+        lead = next((b for b in blocks[1:] if isinstance(b, Figure) and b.image.src == shared),
+                    None)
+        return [b for b in blocks if b is not lead], lead
     paragraphs = 0
     for n, block in enumerate(blocks):
         if isinstance(block, Figure):
             return blocks[:n] + blocks[n + 1:], block
+        if isinstance(block, Paragraph) and n == 0 and len(blocks) > 2 \
+                and isinstance(blocks[1], Figure) and _writers_name(block, meta):
+            return blocks[2:], blocks[1]  # headline, the writer's bare name, photo, text
         if isinstance(block, Paragraph) and n == 0 and len(blocks) > 2 \
                 and isinstance(blocks[1], Figure) and "subtitle" not in meta \
                 and len(plain_text(block.spans).split()) <= 60:
@@ -596,3 +553,17 @@ def _lead(blocks: list[Block], og_image: str | None, og_alt: str,
         if isinstance(block, Heading | ListBlock | Quote | Table):
             break
     return blocks, None
+
+
+def _writers_name(block: Paragraph, meta: dict[str, Any]) -> bool:
+    """Whether ``block``, over the lead photo, is the writer's bare name (Al-Ahram's
+    "div.bref": it was taken for the standfirst), stored as the author unless the data
+    names another."""
+    name = plain_text(block.spans).strip()
+    if len(name.split()) > 4 or not looks_like_name(name):
+        return False
+    named = [a["name"] if isinstance(a, dict) else a for a in meta.get("authors") or []]
+    if named and fold(name) not in {fold(str(a)) for a in named}:
+        return False
+    meta.setdefault("authors", [name])
+    return True

@@ -317,8 +317,8 @@ class _Mapper:
             return  # a print or share icon
         caption, credit = self.page.caption(src)
         caption = caption or text
-        if not alt and not caption:
-            return  # no alt, no caption: an ornament (a WordPress photo has its caption)
+        if not alt and not caption and not credit:
+            return  # no alt, caption or credit: an ornament (a WordPress photo has a caption)
         last = self.blocks[-1] if self.blocks else None
         if caption and isinstance(last, Figure) and last.caption == caption:
             caption = ()  # one caption for a gallery's photos side by side: read once

@@ -22,7 +22,8 @@ from ..errors import ArtexportWarning, caller_stacklevel, quoted
 from ..model import Heading, Paragraph, plain_text
 from ..text.lang import LANG_TAG
 from .base import Draft
-from .html_standfirst import printed_standfirst
+from .furniture import without_relative_time
+from .html_standfirst import mostly_in, printed_standfirst
 from .html_tree import (
     Element,
     _attr,
@@ -47,7 +48,7 @@ from .news import (
 
 _ENTRY_TITLE = "//*[contains(concat(' ', normalize-space(@class), ' '), ' entry-title ')]"
 _AUTHOR_PAGE = re.compile(r"/(?:authors?|writers?|columnists?|kuttab|kotab)/[^/?#]+/?$", re.I)
-_BYLINE_CLASSES = frozenset(("byline", "author", "meta-author", "post-meta-author",
+_BYLINE_CLASSES = frozenset(("byline", "author", "authors", "meta-author", "post-meta-author",
                              "article-author", "field--name-field-author",
                              "detay-muhabir"))  # (Anadolu's)
 _NAME_CLASS = re.compile(r"(?:^|\s)[\w-]*(?:author|byline)(?:-|__)name(?=\s|$)")
@@ -180,8 +181,8 @@ class _Meta:
             if self.in_furniture(el) and not in_headline_header(el):
                 continue
             # (its lines: the name, then the desk or outlet under a <br>: BBC Persian's)
-            for text in text_lines(link if link is not None and "field" in
-                                   (el.get("class") or "") else el):
+            for text in map(without_relative_time, text_lines(
+                    link if link is not None and "field" in (el.get("class") or "") else el)):
                 if len(text.split()) > 16:  # (three writers and their place: 14 words)
                     continue
                 byline = parse_byline(text)  # (each writer it names: "By A, B and C")
@@ -231,6 +232,12 @@ class _Meta:
         if meta.pop("_printed_summary", False) or standfirst:
             draft.blocks = [b for b in draft.blocks if not isinstance(b, Paragraph)
                             or fold(plain_text(b.spans)) != key]
+        if key and (head := next((b for b in draft.blocks[:1] if isinstance(b, Heading)), None)) \
+                and len(key) >= 20 and fold(plain_text(head.spans)).startswith(key):
+            # Medium's subtitle over the text, its description meta the subtitle cut
+            # short: the subtitle is the summary, whole (it was a heading over the text)
+            meta["summary"] = plain_text(head.spans)
+            key = fold(meta["summary"])
         if key:  # the standfirst set as a heading above the text (Substack's, Medium's)
             draft.blocks = [b for n, b in enumerate(draft.blocks) if n > 1
                             or not isinstance(b, Heading) or fold(plain_text(b.spans)) != key]
@@ -240,7 +247,7 @@ class _Meta:
         # (a description meta sharing a piece of its middle with the text is the text
         # cut short; a printed standfirst that does retells the lede, and stays)
         middle = summary[len(summary) // 3:len(summary) // 3 + 30]
-        if summary and (summary[:40] in body_key or _mostly_in(summary, body_key)
+        if summary and (summary[:40] in body_key or mostly_in(summary, body_key)
                         or (not standfirst and middle in body_key)
                         or summary == fold(str(meta.get("title") or ""))):  # (Shafaq's)
             meta.pop("summary", None)
@@ -381,8 +388,8 @@ class _Meta:
         names = names or organizations
         out: list[dict[str, str] | str] = []
         seen: set[str] = set()
-        for raw in names:
-            name = " ".join(raw.split())
+        for raw in names:  # (Town News writes the e-mail after it: "Tom Baker tbaker@...")
+            name = " ".join(re.sub(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+", " ", raw).split())
             parts = re.split(r"\s+[-–|]\s+", name)  # "هسبريس - محمد الراجي": the site's name off
             if len(parts) > 1 and (kept := [p for p in parts if not any(
                     f" {fold(p)} " in f" {n} " for n in not_names)]) and kept != parts:
@@ -393,8 +400,10 @@ class _Meta:
             entry: dict[str, str] | str = byline.authors[0] if byline else without_role(name)
             text = entry["name"] if isinstance(entry, dict) else entry
             key = fold(text)
-            if not key or (key == title_site and _brand_like(key)) \
-                    or any(f" {key} " in f" {n} " for n in not_names) \
+            # (the site's name written with or without its space: "فرانس24", "فرانس 24")
+            if not key or (_unspaced(key) == _unspaced(title_site) and _brand_like(key)) \
+                    or any(f" {key} " in f" {n} " or _unspaced(key) == _unspaced(n)
+                           for n in not_names) \
                     or _initials_of(text, not_names) or "://" in key \
                     or len(key.split()) > 6 or key.startswith("@") \
                     or _FILE_OR_DOMAIN.match(name) or is_account_name(text):
@@ -435,15 +444,6 @@ def _without_hidden_label(item: Element) -> str:
 # "Name, Affiliation"; "Name. Affiliation" (not the full stop of an initial: "Troy L.
 # Smith")
 _AFFILIATION = re.compile(r",|\.\s(?=\w{2,}\s)")
-
-
-def _mostly_in(summary: str, body: str) -> bool:
-    """Whether most of ``summary``'s runs of three words are in ``body`` (both folded):
-    the text's first lines. A standfirst that retells the lede shares a phrase with it
-    (DW's was dropped for one 30-character piece in common), not most of it."""
-    said = summary.split()
-    runs = {" ".join(said[i:i + 3]) for i in range(len(said) - 2)}
-    return bool(runs) and sum(run in body for run in runs) >= 0.6 * len(runs)
 
 
 def _person_key(folded: str) -> str:
@@ -585,6 +585,10 @@ def _ld_names(value: Any) -> list[str]:
 
 def _props(el: Element) -> list[str]:
     return f"{el.get('itemprop', '')} {el.get('property', '')}".lower().split()
+
+
+def _unspaced(name: str) -> str:
+    return name.replace(" ", "")
 
 
 def _brand_like(name: str) -> bool:

@@ -9,11 +9,22 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from .furniture import ADVERT, COMMENTS, COOKIES, FOOTER, NAVIGATION, RELATED, WIDGET
+from lxml import html as lxml_html
+
+from .furniture import (
+    ADVERT,
+    COMMENTS,
+    COOKIES,
+    FOOTER,
+    NAVIGATION,
+    RELATED,
+    WIDGET,
+    related_heading,
+)
 from .html_tree import Element, _classes, _tag, _text_of, block_text
 
-__all__ = ["OPENED_BY_THE_PAGE", "OTHER_STORIES", "WHERE", "hidden", "in_furniture",
-           "mark_what_controls_open", "revealed_by_the_page", "where_in_page"]
+__all__ = ["OPENED_BY_THE_PAGE", "OTHER_STORIES", "WHERE", "drop_read_also_boxes", "hidden",
+           "in_furniture", "mark_what_controls_open", "revealed_by_the_page", "where_in_page"]
 
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 
@@ -134,3 +145,27 @@ def where_in_page(el: Element, known: dict[Element, str | None]) -> str | None:
         reason = own or reason
         known[item] = reason
     return reason
+
+
+_BOX_WORDS = 80  # a teaser card's words: its label, a headline, a line of its text
+_BOX_PARAGRAPHS = 2
+
+
+def drop_read_also_boxes(root: Element) -> None:
+    """Remove the boxes inside the text that open with a "read also" label and hold a
+    link to another story ("<div><span>اقرأ أيضاً</span><div class="card"><h3><a>...</a>
+    </h3><p>teaser</p></div></div>"), named by no class: their headline was read as a
+    subheading of the text and their teaser as its paragraph."""
+    for box in list(root.iter("div", "aside", "section")):
+        if box.getparent() is None or next(box.iter("a"), None) is None \
+                or next(box.iter("h1"), None) is not None \
+                or len(list(box.iter("p"))) > _BOX_PARAGRAPHS \
+                or len(_text_of(box).split()) > _BOX_WORDS:
+            continue
+        label = next((el for el in box.iterdescendants() if _tag(el)
+                      and (el.text or "").strip()), None)
+        if label is not None and (box.text or "").strip() == "" and \
+                related_heading(_text_of(label)) and \
+                len(_text_of(label).split()) < len(_text_of(box).split()) and \
+                next(label.iter("a"), None) is None and isinstance(box, lxml_html.HtmlElement):
+            box.drop_tree()  # (its tail, text after it, stays)

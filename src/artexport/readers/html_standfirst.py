@@ -12,7 +12,7 @@ from collections.abc import Callable
 from .html_tree import Element, _tag, block_text, in_headline_header
 from .news import find_date, furniture_reason, parse_byline
 
-__all__ = ["printed_standfirst"]
+__all__ = ["mostly_in", "printed_standfirst"]
 
 
 def printed_standfirst(root: Element, first: str,
@@ -149,3 +149,12 @@ def _named(el: Element | None) -> bool:
     Guardian's ``data-gu-name="standfirst"``, ``data-component``), says standfirst."""
     return el is not None and any(_STANDFIRST_CLASS.search(el.get(name) or "") for name in (
         "class", "data-gu-name", "data-component", "data-testid"))
+
+
+def mostly_in(summary: str, body: str) -> bool:
+    """Whether most of ``summary``'s runs of three words are in ``body`` (both folded):
+    the text's first lines. A standfirst that retells the lede shares a phrase with it
+    (DW's was dropped for one 30-character piece in common), not most of it."""
+    said = summary.split()
+    runs = {" ".join(said[i:i + 3]) for i in range(len(said) - 2)}
+    return bool(runs) and sum(run in body for run in runs) >= 0.6 * len(runs)

@@ -149,7 +149,10 @@ def _skipped_box(link: Element, target: Element) -> Element | None:
 # ("img-desc": Al-Riyadh's caption under its photo)
 _CAPTION_CLASS = re.compile(r"caption(?!-?(?:toggle|hide|button|icon))|legend"
                             r"|(?:img|image|photo|pic)[_-]?desc", re.I)
-_CREDIT_CLASS = re.compile(r"credit|copyright|(?<![\w-])source(?![\w-])|[_-]source(?![\w-])", re.I)
+# ("attribution": The Conversation's source and licence, "Jane Roe, CC BY-ND", around
+# its "source": the licence was left in the caption, ", CC BY-ND")
+_CREDIT_CLASS = re.compile(r"credit|copyright|attribution|(?<![\w-])source(?![\w-])|"
+                           r"[_-]source(?![\w-])", re.I)
 
 
 def caption_elements(img: Element) -> tuple[Element | None, Element | None]:
@@ -185,7 +188,8 @@ def _credit_in(box: Element, cap: Element | None) -> Element | None:
     New York Times) --, not one that holds the caption ``cap`` ("caption-source" wraps
     both)."""
     return next((c for c in box.iterdescendants() if _tag(c)
-                 and (_CREDIT_CLASS.search(_classes(c))
+                 and (_CREDIT_CLASS.search(_classes(c)) or (  # (a <figure>'s: Town News')
+                     _tag(box) == "figure" and "byline" in _classes(c).lower())
                       or (_tag(c) in ("span", "small", "cite", "em", "p", "div")
                           and CREDIT_LABEL.match(_text_of(c))))
                  and (cap is None or (c is not cap and cap not in c.iterdescendants()))),
@@ -204,37 +208,53 @@ CREDIT_LABEL = re.compile(r"^\s*(?:(?:credit|crédito|crédit|foto|photo|photogr
 # A credit at the end of a caption's own text, after its last sentence: "Photograph:
 # Danny Lawson/PA" (The Guardian), "(AP Photo/Jane Roe)", "REUTERS/Jane Roe/File Photo",
 # "[File: Jane Roe/Reuters]" (Al Jazeera), "— Photo by Jane Roe/White Star" (Dawn),
-# "© Jane Roe, France 24"
+# "© Jane Roe, France 24", "(Photo by Jane Roe/AFP via Getty Images)" (Al-Monitor)
 _TRAILING_CREDIT = re.compile(
     r"(?:(?<=[.!?”\"’)])\s+(?:[-–—]\s*)?(?:(?:(?:photograph|photo|picture|credit)"
     r"(?:\s*:|\s+by)|©)\s*(?P<named>(?-i:[A-Z])[^.:()\[\]]{1,60})|\((?P<wire>"
     r"(?:AP|AFP|EPA|Reuters) Photo\s*/[^()]{2,60})\)|(?P<reuters>REUTERS/(?-i:[A-Z])"
     r"[^()\[\]]{1,60}))|\s+\[(?P<boxed>(?:File:\s*)?[^\[\]/]{3,60}/\s*(?-i:[A-Z])"
-    r"[^\[\]/]{1,30})\])\s*$", re.I)
+    r"[^\[\]/]{1,30})\]|\s+\((?:photo|photograph|picture)(?:\s*:|\s+by)\s*"
+    r"(?P<paren>(?-i:[A-Z])[^()]{1,80})\))\s*$", re.I)
+
+
+# A caption that is a credit alone: "صورة: هسبريس", "تصوير: محمد علي", "Photo: City of
+# Riverton" (it was read out as the photo's description)
+_CREDIT_ONLY = re.compile(r"^\s*[(\[]?\s*(?:صورة|الصورة|تصوير|عدسة|photo|photograph|credit|"
+                          r"foto)\s*[:：]\s*(?P<credit>[^.!?:؟()\[\]]{2,60}?)\s*[)\]]?\s*$", re.I)
 
 
 def trailing_credit(caption: str) -> tuple[str, str]:
     """``caption`` without the credit printed at its end, and that credit ("" if none)."""
+    if (alone := _CREDIT_ONLY.match(caption)) and len(alone.group("credit").split()) <= 5:
+        return "", alone.group("credit").strip()
     m = _TRAILING_CREDIT.search(caption)
     if m is None:
         return caption, ""
-    credit = next(g for g in m.group("named", "wire", "reuters", "boxed") if g)
+    credit = next(g for g in m.group("named", "wire", "reuters", "boxed", "paren") if g)
     return caption[:m.start()].rstrip(), credit.strip()
 
 
-def captioned_image_above(root: Element, first: str) -> Element | None:
+def captioned_image_above(root: Element, first: str, shared: str = "") -> Element | None:
     """The first captioned image between the page's <h1> and the element that holds
     ``first`` (the text's first paragraph): a lead photo above the text's own container
-    ("<figure class="post-thumbnail">", "article-main-media"), which trafilatura leaves."""
+    ("<figure class="post-thumbnail">", "article-main-media"), which trafilatura leaves;
+    or, captioned or not, the image the page shares as its own (``shared``, its
+    og:image: Youm7's photo, its caption in its alt text, was lost).
+    A standfirst above the photo that opens with the text's first words (France 24's
+    "chapo" retells the lede) is not the text's paragraph: the photo after it was lost."""
     key = " ".join(first.split())[:30]
+    whole = "".join(first.split())[:80]
     seen_h1 = next(root.iter("h1"), None) is None
     for el in root.iter():
         tag = _tag(el)
         if tag == "h1":
             seen_h1 = True
-        elif key and key in " ".join((el.text or "").split()):
+        elif key and key in " ".join((el.text or "").split()) and \
+                whole in "".join(_text_of(el).split()):
             return None
-        elif tag == "img" and seen_h1 and caption_elements(el)[0] is not None:
+        elif tag == "img" and seen_h1 and (caption_elements(el)[0] is not None or (
+                shared and (el.get("src") or "").strip() == shared)):
             return el
     return None
 

@@ -123,6 +123,7 @@ _SITE_SLASH_NAME = re.compile(
     r"^(?P<first>[^\-–—:|()/]{2,30}?)(?:\s+[-–—]\s*|[-–—]\s+|\s*(?P<slash>/)\s*)"
     r"(?P<name>[^\d\-–—:|()/]{3,40})$")  # (not a word's own hyphen: "year-end")
 _CITY_NAME = re.compile(r"^(?P<city>[^:：]{2,30}?)\s*[:：]\s*(?P<name>\S.{1,60})$")
+_SITE_FROM = re.compile(r"^\S+(?:\s\S+)?\s+من\s+(?=\S)")
 # Words that sit inside names ("عبد الله بن سعد", "Abu Bakr al-Baghdadi", "Ursula von
 # der Leyen") although stop-word lists hold them.
 _NAME_PARTICLES = frozenset(fold(w) for w in (
@@ -244,9 +245,10 @@ def parse_byline(line: str, *, labels: frozenset[str] = frozenset()) -> Byline |
         label = m.group("role")
         role = _ROLES.get(label.lower()) if _script(label) == _script(names[0]) else None
         return Byline([{"name": n} | ({"role": role} if role else {}) for n in names], place)
-    m = _CITY_NAME.match(text)
-    if m and is_city(m.group("city")) and looks_like_name(m.group("name"), labels=labels):
-        return Byline([{"name": m.group("name").strip()}], m.group("city").strip())
+    m = _CITY_NAME.match(text)  # (Elaph's "إيلاف من القاهرة: ...": the site, whence)
+    whence = _SITE_FROM.sub("", m.group("city")) if m else ""
+    if m and is_city(whence) and looks_like_name(m.group("name"), labels=labels):
+        return Byline([{"name": m.group("name").strip()}], whence.strip())
     m = _NAME_CITY.match(text)
     if m and is_city(m.group("city")) and looks_like_name(m.group("name"), labels=labels):
         return Byline([{"name": m.group("name").strip()}], m.group("city").strip())
@@ -439,6 +441,10 @@ def split_lead_dateline(text: str) -> tuple[str, str] | None:
         city = _CITY_DASH.match(text)
         if city and is_city(city.group("place")) and \
                 len(_ASIDE_DASH.findall(text[city.end():].split(".")[0])) % 2 == 0:
+            # ("الكويت - كونا: أطلقت ...": the agency, after the dash, before a colon)
+            wire = re.match(r"(\S+(?: \S+)?)\s*:\s+", text[city.end():])
+            if wire and _AGENCY_CREDIT.match(wire.group(1)):
+                return f"{city.group('place')} ({wire.group(1)})", text[city.end() + wire.end():]
             return city.group("place"), text[city.end():]
         return None
     place = m.group("place").strip(" ،,")

@@ -62,6 +62,8 @@ _HIJRI_NUMBER = {**{name: i for i, name in enumerate(_HIJRI) if name},
                  "ربيع الاول": 3, "ربيع الثاني": 4, "جمادى الاولى": 5, "جمادى الأول": 5,
                  "جمادى الثانية": 6, "جمادى الآخر": 6, "ذي القعدة": 11, "ذي الحجة": 12,
                  "محرّم": 1}
+# ("جمادي الآخر", with a dotted yā': as Asharq Al-Awsat's date line writes it)
+_HIJRI_NUMBER |= {n.replace("جمادى", "جمادي"): i for n, i in _HIJRI_NUMBER.items() if "جمادى" in n}
 HIJRI_WRITTEN = frozenset(_HIJRI_NUMBER)
 _EN_MONTH_ALT = "|".join(
     [*EN_MONTHS[1:], "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sept", "Sep",
