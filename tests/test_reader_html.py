@@ -1536,7 +1536,7 @@ def test_an_address_cloudflare_hid_is_read_as_the_address(tmp_path: Path) -> Non
 def test_a_heading_with_nothing_under_it_does_not_end_the_article() -> None:
     # Boing Boing's "Source documents" over an embedded viewer, a newsletter box's
     # "Sorry!": read as the article's last words
-    from artexport.readers.furniture import drop_trailing_disclaimers
+    from artexport.readers.page_end import drop_trailing_disclaimers
 
     text = Paragraph((Span("The council opened a reading room on Monday."),))
     ending = [Heading(2, (Span("Source documents"),)), Heading(3, (Span("Sorry!"),))]

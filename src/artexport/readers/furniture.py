@@ -1,7 +1,6 @@
 """Page furniture: the lines around an article that are never its text, with the reason
 each is left out (share and print widgets, advert markers, menus, counters, comment
-forms, end markers, footers, cookie notices, "related" headings, caption labels,
-comment disclaimers).
+forms, end markers, footers, cookie notices, "related" headings, caption labels).
 
 Shared by the page readers; :mod:`artexport.readers.news` re-exports its public names.
 """
@@ -11,7 +10,6 @@ from __future__ import annotations
 import functools
 import re
 
-from ..model import Block, Heading, Paragraph
 from .stopwords import fold
 
 # Reasons a line is left out, as `artexport inspect --dropped` lists them.
@@ -555,63 +553,3 @@ def split_caption_label(line: str) -> tuple[str, str] | None:
     """``("Media caption", caption)`` for a labelled caption line, else ``None``."""
     m = _CAPTION_LABEL.match(line.strip())
     return (m.group("label"), m.group("text")) if m else None
-
-
-_DISCLAIMER = re.compile(
-    r"(ترحب|نرحب)[^.]{0,40}(بالنقاش|بتعليقات|بالتعليقات)|مراجعة التعليقات|التعليقات قبل نشرها|"
-    r"الآراء الواردة|لا (تعبر|يعبر|تعكس) (بالضرورة )?عن (رأي|وجهة نظر)|"
-    r"comments? (are|will be) (moderated|reviewed|subject to)|views expressed|"
-    r"do not (necessarily )?reflect the (views|opinions)|للمشتركين عبر نظام|news broadcast system|"
-    # (Express Urdu's "... پالیسی کا کمنٹس سے متفق ہونا ضروری نہیں۔", a French "n'engagent
-    # que leurs auteurs", a Persian "لزوماً بیانگر دیدگاه ... نیست")
-    r"(کمنٹس|تبصروں|تبصرے)[^۔.]{0,20}متفق ہونا ضروری نہیں|"
-    r"(commentaires|contributions)\b[^.]{0,60}n['’]engagent? que (leurs?|ses) auteurs?|"
-    r"(نظرات|دیدگاه[ ‌]?ها)[^.]{0,40}لزوما?ً? (بیانگر|منعکس[ ‌]?کننده) (نظر|دیدگاه)", re.I)
-
-
-def is_disclaimer(text: str) -> bool:
-    """A comment-policy or views disclaimer ("الآراء الواردة لا تعبر عن رأي الموقع"), or
-    an agency's note that its site prints part of its wire ("... للمشتركين عبر نظام ...")."""
-    return bool(_DISCLAIMER.search(text))
-
-
-# What a page puts after the article's last sentence to keep the reader on the site: a
-# newsletter or subscription offer, the sign-up form's error message, a comment prompt,
-# the post's taxonomy, "you may also like". Only at the end (never mid-text) and short.
-_TRAILING_PROMPT = re.compile(
-    r"\b(?:subscribe|subscribing|sign(?:ing)? up)\b.{0,80}?\b(?:newsletters?|inbox|magazine|"
-    r"sister title|alerts?|updates)\b|\bdelivered to your inbox\b|"
-    r"^there was an error processing your subscription|^tell us what you think|"
-    r"^filed under\s*:|^(?:you|we think you) (?:may|might) also like\W*$|"
-    # "Follow AP's war coverage at https://...", "This article is available in French on
-    # Middle East Eye French edition."
-    r"^follow (?:more of )?(?:\S+['’]s?|our) (?:\S+ ){0,4}coverage\b.{0,60}?"
-    r"(?:\bat\s+https?://|\bhere\b)|"
-    r"^this (?:article|story) is (?:also )?available in \w+ on\b|"
-    # the print edition it ran in: "Published in Dawn, August 14th, 2026", "A version of
-    # this article appears in print on May 21, 2026, Section A, Page 1 ..."
-    r"^published in (?:the )?[\w ]{2,30}, \w+ \d{1,2}(?:st|nd|rd|th)?, \d{4}\.?$|"
-    r"^a version of this (?:article|story) appears? in print\b|"
-    r"اشترك(?:وا)? في (?:النشرة|نشرتنا)|النشرة البريدية", re.I)
-_PROMPT_WORDS = 40
-
-
-def is_trailing_prompt(text: str) -> bool:
-    """A newsletter offer, comment prompt or taxonomy line that ends a page's article
-    ("Get the latest updates right in your inbox. Subscribe to NJ.com's newsletters.",
-    "Filed under: Khawarij |", "You may also like...")."""
-    return len(text.split()) <= _PROMPT_WORDS and bool(_TRAILING_PROMPT.search(text.strip()))
-
-
-def drop_trailing_disclaimers(blocks: list[Block]) -> list[Block]:
-    """Remove comment-policy disclaimers, the prompts of :func:`is_trailing_prompt` and
-    a heading with nothing under it (a "Source documents" whose links were left out)
-    from the end of an article (never mid-text)."""
-    out = list(blocks)
-    while out and isinstance(out[-1], Paragraph | Heading):
-        text = "".join(s.text for s in out[-1].spans)
-        if not (_DISCLAIMER.search(text) or is_trailing_prompt(text)
-                or (isinstance(out[-1], Heading) and len(out) > 1)):
-            break
-        out.pop()
-    return out

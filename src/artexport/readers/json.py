@@ -4,8 +4,9 @@ schema.org article, or a WordPress post (:mod:`.json_cms`).
 A dataset record (the shape of SaudiNewsNet, NewsAPI and most scrapers' output) has
 ``title`` and ``content`` (paragraphs separated by line breaks) and optionally
 ``author``, ``url``, ``date``/``published``/``publishedAt``, ``source`` (a name, or
-NewsAPI's object; a lower-case code such as SaudiNewsNet's "was" names no publisher), ``description``, ``section``, ``tags``; it is recognised by having
-``content`` and no ``blocks``. A schema.org ``NewsArticle`` (or ``Article``,
+NewsAPI's object; a lower-case code such as SaudiNewsNet's "was" names no publisher),
+``description``, ``section``, ``tags``; it is recognised by having ``content`` and no
+``blocks``. A schema.org ``NewsArticle`` (or ``Article``,
 ``BlogPosting``...) as JSON-LD, alone or in an ``@graph``, is read as such a record:
 ``headline``, ``articleBody``, ``author``, ``datePublished``, ``dateModified``,
 ``inLanguage``, ``description``, ``articleSection``, ``keywords``, ``publisher``.
