@@ -975,6 +975,17 @@ def test_month_names_option_for_numeric_dates() -> None:
         "السادس والعشرين من يونيو عام ألفين وواحد وعشرين")
 
 
+def test_slashed_dates_in_american_english_are_month_first() -> None:
+    """"3/4/2025" on an en-US page was said "the third of April": American copy writes
+    the month first. Other English (and a date no month-first reading fits) is unchanged."""
+    us = "Filed on 3/4/2025 and heard on 3/24/2025 and 24/3/2025."
+    assert speech_text(us, "en-US") == (
+        "Filed on the fourth of March, twenty twenty-five and heard on the twenty-fourth "
+        "of March, twenty twenty-five and the twenty-fourth of March, twenty twenty-five.")
+    assert "the third of April" in speech_text("Filed on 3/4/2025.", "en-GB")
+    assert "the third of April" in speech_text("Filed on 3/4/2025.", "en")
+
+
 def test_text_without_anything_to_rewrite_is_unchanged() -> None:
     plain = "هطلت أمطار غزيرة على المحافظة، وعمّ الخير."
     assert speech_text(plain, "ar") == plain

@@ -66,6 +66,7 @@ from .latin_languages import LATIN_LANGUAGES, latin_speech, symbol_words
 from .latin_numbers import latin_numbers, regional_numbers
 from .sentences import CLAUSE_GOES_ON, EMAIL_RE, URL_RE
 from .speech_marks import readable_marks, speakable_marks
+from .spoken_dates import month_first_dates
 from .spoken_english import speak_english_abbreviations, speak_english_units
 from .spoken_european import CLOCK_LANGUAGES, european_times, german_ordinals
 from .spoken_numbers import (
@@ -162,6 +163,7 @@ def speech_text(text: str, lang: str, options: SpeechOptions = SpeechOptions(), 
     text = _urls(text, latin or ("ur" if numbers_lang == "ur" else primary), options)
     if english:
         text = speak_english_units(speak_english_abbreviations(text))
+        text = month_first_dates(text, lang)  # an American "3/4/2025": March 4
         text = speak_initialisms(text, "en")
     if own_numbers:
         text = speak_numbers_in(text, numbers_lang, month_names=options.month_names)

@@ -296,6 +296,22 @@ def numeric_date(m: re.Match[str], primary: str, month_names: MonthNames,
     return words
 
 
+# "3/4/2025" in an American (or Philippine) article is March 4, not the 3 April other
+# English copy means; written day first for :data:`DMY` ("3/24/2025" was already right)
+_MONTH_FIRST_REGIONS = frozenset({"us", "ph"})
+_SLASHED = re.compile(r"(?<![\d.,/:-])(?P<month>\d{1,2})/(?P<day>\d{1,2})/(?P<year>\d{4})"
+                      r"(?![\d/:]|[.,-]\d)")
+
+
+def month_first_dates(text: str, lang: str) -> str:
+    """``text`` with its slashed dates written day first when ``lang``'s region writes
+    the month first ("en-US": "3/4/2025" -> "4/3/2025")."""
+    if lang.lower().rpartition("-")[2] not in _MONTH_FIRST_REGIONS or "-" not in lang:
+        return text
+    return _SLASHED.sub(lambda m: f"{m['day']}/{m['month']}/{m['year']}"
+                        if int(m["month"]) <= 12 else m.group(), text)
+
+
 MONTH_YEAR = re.compile(
     rf"(?<![{AR_LETTER}])(?P<month>{MONTH_ALT}){SP}(?P<year>\d{{4}})(?![\d.,/:]){_ERA}"
 )
