@@ -986,6 +986,20 @@ def test_slashed_dates_in_american_english_are_month_first() -> None:
     assert "the third of April" in speech_text("Filed on 3/4/2025.", "en")
 
 
+def test_weather_aviation_and_chip_measures_in_english() -> None:
+    """espeak-ng read "960mb" "M B", "12kts" "K T S", "3nm" "N M": a pressure is in
+    millibars (a megabyte outside the range air pressure takes), wind in knots, "nm"
+    nanometres before a chip and nautical miles before where a distance is from."""
+    said = speech_text("Pressure fell to 960mb, winds of 45 kts gusting 60kts, 5NM out; "
+                       "a 50mb file and 1000 mb of data.", "en")
+    assert said == ("Pressure fell to 960 millibars, winds of 45 knots gusting 60 knots, "
+                    "5 nautical miles out; a 50mb file and 1000 mb of data.")
+    assert speech_text("A 1,000mb data plan.", "en") == "A 1,000mb data plan."
+    said = speech_text("The 3nm chip beat the 7 nm node, 12nm off the coast, at 450nm.", "en")
+    assert said == ("The 3 nanometre chip beat the 7 nanometre node, 12 nautical miles off "
+                    "the coast, at 450nm.")
+
+
 def test_text_without_anything_to_rewrite_is_unchanged() -> None:
     plain = "هطلت أمطار غزيرة على المحافظة، وعمّ الخير."
     assert speech_text(plain, "ar") == plain

@@ -69,6 +69,7 @@ from .speech_marks import readable_marks, speakable_marks
 from .spoken_dates import month_first_dates
 from .spoken_english import speak_english_abbreviations, speak_english_units
 from .spoken_european import CLOCK_LANGUAGES, european_times, german_ordinals
+from .spoken_measures import speak_english_measures
 from .spoken_numbers import (
     MonthNames,
     ascii_digits,
@@ -163,6 +164,7 @@ def speech_text(text: str, lang: str, options: SpeechOptions = SpeechOptions(), 
     text = _urls(text, latin or ("ur" if numbers_lang == "ur" else primary), options)
     if english:
         text = speak_english_units(speak_english_abbreviations(text))
+        text = speak_english_measures(text)  # "960mb", "12kts", "3nm chips"
         text = month_first_dates(text, lang)  # an American "3/4/2025": March 4
         text = speak_initialisms(text, "en")
     if own_numbers:

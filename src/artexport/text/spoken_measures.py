@@ -1,0 +1,66 @@
+"""English measures whose short forms the unit table cannot read alone, each told by
+its value or by the words around it: weather and aviation copy's "960mb" (millibars,
+not megabytes), "12kts" (knots), "5NM" and "12nm off the coast" (nautical miles), and
+tech copy's "3nm chips" (nanometres). espeak-ng read them by their letters ("nine
+hundred and sixty M B", "twelve K T S", "three N M chip").
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["speak_english_measures"]
+
+_NUMBER = r"(?<![\w.,])(?P<n>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
+# a pressure in millibars: a value in the range air pressure takes, in a sentence about
+# the weather ("a 1,000mb data plan", "1000 mb of data": megabytes)
+_MILLIBARS = re.compile(_NUMBER + r"[ \t]?mb\b(?![ \t]+of\b)")
+_PRESSURE = (850, 1090)
+_WEATHER = re.compile(r"\b(?:pressure|storm|hurricane|typhoon|cyclone|depression|low|"
+                      r"barometer|winds?|gusts?|gusting|weather|forecast)\b", re.I)
+_KNOTS = re.compile(_NUMBER + r"[ \t]?(?:kts|KTS)\b")
+_NAUTICAL = re.compile(_NUMBER + r"[ \t]?NM\b(?!-)")
+# lowercase "nm": nanometres before what tech copy measures with them, nautical miles
+# before what a distance at sea or in the air is from
+_NM = re.compile(_NUMBER + r"[ \t]?nm\b(?:(?=[ \t]+(?P<next>[a-z]+)))?")
+_NANO_NOUNS_LIST = """
+chip chips process processes node nodes technology wafer wafers transistor transistors
+semiconductor semiconductors manufacturing lithography wavelength wavelengths light laser
+lasers particles resolution design designs silicon fab fabs production class generation
+architecture
+"""
+_NANO_NOUNS = frozenset(_NANO_NOUNS_LIST.split())
+_SEA_WORDS_LIST = """
+off from offshore away radius zone limit out south north east west southeast southwest
+northeast northwest of
+"""
+_SEA_WORDS = frozenset(_SEA_WORDS_LIST.split())
+
+
+def _plural(n: str, one: str, many: str) -> str:
+    return f"{n} {one if n == '1' else many}"
+
+
+def _millibars(m: re.Match[str]) -> str:
+    low, high = _PRESSURE
+    if low <= float(m["n"].replace(",", "")) <= high:
+        return _plural(m["n"], "millibar", "millibars")
+    return m.group()
+
+
+def _nm(m: re.Match[str]) -> str:
+    after = m["next"] or ""
+    if after in _NANO_NOUNS:
+        return f"{m['n']} nanometre"  # "a 3 nanometre chip": a measure before its noun
+    if after in _SEA_WORDS:
+        return _plural(m["n"], "nautical mile", "nautical miles")
+    return m.group()
+
+
+def speak_english_measures(text: str) -> str:
+    """``text`` with these measures written out ("960mb" -> "960 millibars")."""
+    if _WEATHER.search(text):
+        text = _MILLIBARS.sub(_millibars, text)
+    text = _KNOTS.sub(lambda m: _plural(m["n"], "knot", "knots"), text)
+    text = _NAUTICAL.sub(lambda m: _plural(m["n"], "nautical mile", "nautical miles"), text)
+    return _NM.sub(_nm, text)
