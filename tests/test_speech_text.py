@@ -571,6 +571,8 @@ OTHER_LANGUAGE_CASES = [
      "40 degrees Celsius (104 degrees Fahrenheit), up 0.5 percent at ten o'clock in the "
      "morning."),
     ("en", "Room 40C on the 21st, a 100m sprint", "Room 40C on the 21st, a 100 metre sprint"),
+    # "races" was taken for what is counted: "4 by 400 million races"
+    ("en", "the 4x400m races", "the 4 by 400 metre races"),
     # espeak-ng: "ten kay double-u aitch"
     ("en", "it makes 10 kWh a day; the plant is 250MW", "it makes 10 kilowatt hours a day; "
                                                       "the plant is 250 megawatts"),

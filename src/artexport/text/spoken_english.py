@@ -514,8 +514,8 @@ def _million_or_metre(m: re.Match[str]) -> str:
     n, after, then = m.group("n"), (m.group("next") or ""), (m.group("then") or "").lower()
     if m.group("hyphen"):
         return f"{n}-metre-"
-    if after.lower() in {"sprint", "race", "dash", "swim"}:
-        return f"{n} metre"  # "a 100 metre sprint"
+    if after.lower() in {"sprint", "race", "dash", "swim", "sprints", "races", "heats"}:
+        return f"{n} metre"  # "a 100 metre sprint", "the 4x400m races" (not "million")
     if after.lower() in _METRE_AFTER or (after == "in" and then in _METRE_DIMENSIONS):
         return f"{n} {'metre' if n == '1' else 'metres'}"
     if not after and n in _RACE_DISTANCES and m.string[:m.start()].endswith("the "):
