@@ -1002,6 +1002,18 @@ def test_weather_aviation_and_chip_measures_in_english() -> None:
                     "the coast, at 450nm.")
 
 
+def test_a_code_with_a_number_on_a_letter_is_no_range() -> None:
+    """"Core i9-14900K" was "i من تسعة إلى أربعة عشر ألفًا وتسعمئة K" (from nine to
+    14,900) and "i9 to 14900K" in English: a number written on a letter opens a
+    product's code, not a range; a range after a blank still is one."""
+    said = speech_text("معالج Core i9-14900K الجديد في الفترة 2010-2015", "ar")
+    assert "من تسعة" not in said and "fourteen thousand nine hundred K" in said
+    assert said.endswith("في الفترة من ألفين وعشرة إلى ألفين وخمسة عشر")
+    assert speech_text("The Core i9-14900K chip, ages 5-10", "en") == (
+        "The Core i9 14900K chip, ages 5 to 10")
+    assert "تا" not in speech_text("پردازنده Core i9-14900K", "fa").split()
+
+
 def test_text_without_anything_to_rewrite_is_unchanged() -> None:
     plain = "هطلت أمطار غزيرة على المحافظة، وعمّ الخير."
     assert speech_text(plain, "ar") == plain

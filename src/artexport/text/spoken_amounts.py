@@ -411,6 +411,10 @@ def number_range(m: re.Match[str], primary: str) -> str:
     rest = m.group("noun") or ""  # the word after the range, given back unless counted
     if _phone_number(a, b):  # "011-4123456": an area code and a number, digit by digit
         return digit_groups_said((a, b), primary) + rest
+    if re.search(r"[A-Za-z]\Z", before(m)) and b.isdigit():
+        # "i9-14900K", "A320-200": a code (its number on a letter), no range ("i من
+        # تسعة إلى ...", "i9 to 14900K"); each number is read as its neighbours have it
+        return f"{a}{' ' if primary == 'en' else '، '}{b}{rest}"
     if primary == "en":
         if _model_number(a, b) and not pct and not _EN_SCORE_WORD.search(before(m)[-40:]):
             return f"{a} {b}{rest}"  # a Boeing "787-9": espeak-ng said "787 dash 9"
