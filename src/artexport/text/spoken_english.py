@@ -107,11 +107,12 @@ _PARTY_STATES = {**{f"{k}.": v for k, v in US_STATES.items()}, **_POSTAL_STATES,
 _PARTIES = {"R": "Republican", "D": "Democrat", "I": "independent"}
 _PARTY_STATE = re.compile(r"(?:(?<=, )|(?<=\())(?P<party>[RDI])-(?P<state>" + "|".join(
     map(re.escape, sorted(_PARTY_STATES, key=len, reverse=True))) + r")(?=[,;)]|$|(?<=\.)\s)")
-# a time zone after a clock time's "a.m."/"p.m." (the clock is read by then): "Eastern"
+# a time zone after a clock time's "a.m."/"p.m."/"pm" (the clock is read by then): "Eastern"
 _ZONE_NAMES = {"ET": "Eastern", "EST": "Eastern", "EDT": "Eastern", "CT": "Central",
                "CST": "Central", "CDT": "Central", "PT": "Pacific", "PST": "Pacific",
                "PDT": "Pacific", "MT": "Mountain", "MST": "Mountain", "MDT": "Mountain"}
-_ZONE = re.compile(r"(?<=[ap]\.m\.)[ \t]+(" + "|".join(_ZONE_NAMES) + r")\b")
+_ZONE = re.compile(r"(?:(?<=[ap]\.m\.)|(?<=\d[apAP][mM])|(?<=\d [apAP][mM]))[ \t]+("
+                   + "|".join(_ZONE_NAMES) + r")\b")  # ("9:30pm ET" was "E.T.")
 _STATE = re.compile(r"(?<=[A-Za-z]),[ \t]+(?P<abbr>"
                     + "|".join(sorted(US_STATES, key=len, reverse=True)) + r")\.")
 _MONTHS = {"Jan": "January", "Feb": "February", "Mar": "March", "Apr": "April",
