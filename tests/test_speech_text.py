@@ -571,6 +571,10 @@ OTHER_LANGUAGE_CASES = [
      "40 degrees Celsius (104 degrees Fahrenheit), up 0.5 percent at ten o'clock in the "
      "morning."),
     ("en", "Room 40C on the 21st, a 100m sprint", "Room 40C on the 21st, a 100 metre sprint"),
+    # a multiple ("three ex faster") and a brand's capitals around "&" ("AT and T" was
+    # "at and T": the voice says "AT&T" itself)
+    ("en", "AT&T is 3x faster, R & D grew 10x.", "AT&T is 3 times faster, R and D grew "
+                                                 "10 times."),
     # "races" was taken for what is counted: "4 by 400 million races"
     ("en", "the 4x400m races", "the 4 by 400 metre races"),
     # espeak-ng: "ten kay double-u aitch"

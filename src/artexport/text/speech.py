@@ -388,7 +388,9 @@ def _tidy(text: str, primary: str, latin: str | None = None) -> str:
     text = _SEPARATOR_DASH.sub(f"{comma} ", text)
     text = re.sub(r"[#*_~^=<>`]+", " ", text)
     own = symbol_words(latin) if latin else None
-    text = text.replace("&", f" {own[0]} " if own else " and " if primary == "en" else " و ")
+    # (the English voice says "AT&T" "A T and T"; "AT and T" was "at and T")
+    text = re.sub(r"&(?!(?<=[A-Z]&)[A-Z])" if primary == "en" and not own else "&",
+                  f" {own[0]} " if own else " and " if primary == "en" else " و ", text)
     text = re.sub(r"[(\[{]\s*[)\]}]", " ", text)  # brackets left empty by dropped words
     text = re.sub(r"«\s*»|\"\s*\"", " ", text)
     text = re.sub(r"[ \t]+", " ", text)

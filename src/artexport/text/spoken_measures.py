@@ -1,8 +1,9 @@
 """English measures whose short forms the unit table cannot read alone, each told by
 its value or by the words around it: weather and aviation copy's "960mb" (millibars,
 not megabytes), "12kts" (knots), "5NM" and "12nm off the coast" (nautical miles), and
-tech copy's "3nm chips" (nanometres). espeak-ng read them by their letters ("nine
-hundred and sixty M B", "twelve K T S", "three N M chip").
+tech copy's "3nm chips" (nanometres), and a multiple's "10x" ("ten times"). espeak-ng
+read them by their letters ("nine hundred and sixty M B", "twelve K T S", "three N M
+chip", "ten ex more").
 """
 
 from __future__ import annotations
@@ -36,6 +37,9 @@ northeast northwest of
 """
 _SEA_WORDS = frozenset(_SEA_WORDS_LIST.split())
 
+# "3x faster", "grew 10x.": a multiple (not "4x4", "2x2 matrix", "1920x1080")
+_TIMES = re.compile(_NUMBER + r"x(?=[ \t]+[a-z]|[ \t]*[.,;:!?)]|$)")
+
 
 def _plural(n: str, one: str, many: str) -> str:
     return f"{n} {one if n == '1' else many}"
@@ -63,4 +67,5 @@ def speak_english_measures(text: str) -> str:
         text = _MILLIBARS.sub(_millibars, text)
     text = _KNOTS.sub(lambda m: _plural(m["n"], "knot", "knots"), text)
     text = _NAUTICAL.sub(lambda m: _plural(m["n"], "nautical mile", "nautical miles"), text)
+    text = _TIMES.sub(lambda m: f"{m['n']} {'time' if m['n'] == '1' else 'times'}", text)
     return _NM.sub(_nm, text)
