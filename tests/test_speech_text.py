@@ -1021,6 +1021,16 @@ def test_a_code_with_a_number_on_a_letter_is_no_range() -> None:
     assert "تا" not in speech_text("پردازنده Core i9-14900K", "fa").split()
 
 
+def test_a_count_after_a_date_and_a_comma_is_no_year() -> None:
+    """"في 12 مارس، 100 شخص" was "... من مارس عام مئة شخص": a number of three digits
+    after the comma was read as the date's year (in Persian and Urdu too, the comma
+    dropped). A year after a comma has four digits."""
+    assert speech_text("في 12 مارس، 100 شخص", "ar") == "في الثاني عشر من مارس، مئة شخص"
+    assert speech_text("روز ۱۲ فروردین، ۱۰۰ نفر", "fa") == "روز دوازدهم فروردین، صد نفر"
+    assert speech_text("12 مارچ، 100 افراد", "ur") == "بارہ مارچ، ایک سو افراد"
+    assert speech_text("في 5 يونيو، 2021", "ar") == "في الخامس من يونيو عام ألفين وواحد وعشرين"
+
+
 def test_text_without_anything_to_rewrite_is_unchanged() -> None:
     plain = "هطلت أمطار غزيرة على المحافظة، وعمّ الخير."
     assert speech_text(plain, "ar") == plain
