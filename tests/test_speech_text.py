@@ -612,8 +612,10 @@ OTHER_LANGUAGE_CASES = [
      "55.07 seconds. President Biden spoke at six thirty in the evening Eastern time; call "
      "five five five, one two three, four five six seven for the one hundredth time."),
     # a zone after the clock's glued "pm" ("9:30pm ET" was "E.T.")
-    ("en", "Kickoff is at 9:30pm ET and 8 PM PT.", "Kickoff is at nine thirty in the "
-     "evening Eastern time and eight o'clock in the evening Pacific time."),
+    # (not Pakistani copy's "10am PST", Pakistan's time)
+    ("en", "Kickoff is at 9:30pm ET and 8 PM PT, the talks at 10am PST.", "Kickoff is at "
+     "nine thirty in the evening Eastern time and eight o'clock in the evening Pacific time, "
+     "the talks at ten o'clock in the morning P.S.T."),
     # a local number ("555-0134" was the range "555 to 0134"; "867-5309" after "call")
     # and a clock time without a.m. or p.m. ("2:15" was "two fifteen at night")
     ("en", "Call 555-0134 or dial 867-5309; 500-1000 people came. The show runs at 2:15 "

@@ -111,8 +111,10 @@ _PARTY_STATE = re.compile(r"(?:(?<=, )|(?<=\())(?P<party>[RDI])-(?P<state>" + "|
 _ZONE_NAMES = {"ET": "Eastern", "EST": "Eastern", "EDT": "Eastern", "CT": "Central",
                "CST": "Central", "CDT": "Central", "PT": "Pacific", "PST": "Pacific",
                "PDT": "Pacific", "MT": "Mountain", "MST": "Mountain", "MDT": "Mountain"}
-_ZONE = re.compile(r"(?:(?<=[ap]\.m\.)|(?<=\d[apAP][mM])|(?<=\d [apAP][mM]))[ \t]+("
-                   + "|".join(_ZONE_NAMES) + r")\b")  # ("9:30pm ET" was "E.T.")
+# ("9:30pm ET" was "E.T."; but "10am PST" is Pakistan's time in Pakistani copy)
+_ZONE = re.compile(r"(?:(?<=[ap]\.m\.)[ \t]+(?P<us>" + "|".join(_ZONE_NAMES) + r")|(?:(?<="
+                   r"\d[apAP][mM])|(?<=\d [apAP][mM]))[ \t]+("
+                   + "|".join(sorted(set(_ZONE_NAMES) - {"PST"})) + r"))\b")
 _STATE = re.compile(r"(?<=[A-Za-z]),[ \t]+(?P<abbr>"
                     + "|".join(sorted(US_STATES, key=len, reverse=True)) + r")\.")
 _MONTHS = {"Jan": "January", "Feb": "February", "Mar": "March", "Apr": "April",
@@ -332,7 +334,7 @@ def speak_english_abbreviations(text: str) -> str:
         "One" if (m["roman"] or m["n"]) in ("I", "1") else "Two"), text)
     text = _STYLE.sub(lambda m: ("Her " if m["title"] in _HER else "His ")
                       + _STYLES[m["style"]], text)
-    text = _ZONE.sub(lambda m: " " + _ZONE_NAMES[m.group(1)] + " time", text)
+    text = _ZONE.sub(lambda m: " " + _ZONE_NAMES[m["us"] or m[2]] + " time", text)
     text = _PARTY_STATE.sub(
         lambda m: f"{_PARTIES[m['party']]} of {_PARTY_STATES[m['state']]}"
                   + (_kept_stop(m) if m["state"].endswith(".") else ""), text)
