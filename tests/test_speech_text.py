@@ -575,6 +575,9 @@ OTHER_LANGUAGE_CASES = [
     # "at and T": the voice says "AT&T" itself)
     ("en", "AT&T is 3x faster, R & D grew 10x.", "AT&T is 3 times faster, R and D grew "
                                                  "10 times."),
+    # South Asia's scale words after an amount ("500 rupees crore" was said)
+    ("en", "₹500 crore and Rs 3.5 lakh, Rs10 lakhs", "500 crore rupees and 3.5 lakh rupees, "
+                                                   "10 lakh rupees"),
     # "races" was taken for what is counted: "4 by 400 million races"
     ("en", "the 4x400m races", "the 4 by 400 metre races"),
     # espeak-ng: "ten kay double-u aitch"

@@ -283,7 +283,9 @@ EN_CURRENCY = re.compile(
     r"(?P<n>\d{1,3}(?:,\d{3})+|\d+)(?:\.(?P<frac>\d+))?"
     r"(?![.,]?\d)"  # (never the front of a number: "$1.2xx" was read "1 dollar.2xx")
     r"(?:[ \t]?[-–][ \t]?[$€£]?(?P<to>\d[\d,]*(?:\.\d+)?))?"
-    r"(?:[ \t]?(?P<scale>thousand|million|billion|trillion|bn|bln|mn|mln|tn|trn|m|k)\b)?"
+    # (South Asia's "Rs3.5 lakh", "₹500 crore": "3.5 rupees lakh" was said)
+    r"(?:[ \t]?(?P<scale>thousand|million|billion|trillion|bn|bln|mn|mln|tn|trn|m|k|"
+    r"crores?|lakhs?|lacs?)\b)?"
     r"(?![\d$€£]|[^\W\d_])", re.I)
 _EN_MONEY = {"$": ("dollar", "dollars", "cent", "cents"),
              "€": ("euro", "euros", "cent", "cents"),
@@ -305,7 +307,8 @@ _EN_MONEY = {"$": ("dollar", "dollars", "cent", "cents"),
              "AED": ("dirham", "dirhams", "fils", "fils"),
              "KD": ("dinar", "dinars", "fils", "fils")}
 _EN_SCALES = {"bn": "billion", "bln": "billion", "m": "million", "mn": "million",
-              "mln": "million", "tn": "trillion", "trn": "trillion", "k": "thousand"}
+              "mln": "million", "tn": "trillion", "trn": "trillion", "k": "thousand",
+              "crores": "crore", "lakhs": "lakh", "lacs": "lakh", "lac": "lakh"}
 
 
 def en_currency(m: re.Match[str]) -> str:
