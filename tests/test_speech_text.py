@@ -575,6 +575,9 @@ OTHER_LANGUAGE_CASES = [
     # "at and T": the voice says "AT&T" itself)
     ("en", "AT&T is 3x faster, R & D grew 10x.", "AT&T is 3 times faster, R and D grew "
                                                  "10 times."),
+    # a currency's ISO code before its amount ("E.G.P. fifty billion")
+    ("en", "KWD 1 million, EGP 50bn and USD 1", "1 million Kuwaiti dinars, 50 billion "
+                                                "Egyptian pounds and 1 US dollar"),
     # South Asia's scale words after an amount ("500 rupees crore" was said)
     ("en", "₹500 crore and Rs 3.5 lakh, Rs10 lakhs", "500 crore rupees and 3.5 lakh rupees, "
                                                    "10 lakh rupees"),

@@ -1,14 +1,17 @@
 """English measures whose short forms the unit table cannot read alone, each told by
 its value or by the words around it: weather and aviation copy's "960mb" (millibars,
 not megabytes), "12kts" (knots), "5NM" and "12nm off the coast" (nautical miles), and
-tech copy's "3nm chips" (nanometres), and a multiple's "10x" ("ten times"). espeak-ng
-read them by their letters ("nine hundred and sixty M B", "twelve K T S", "three N M
-chip", "ten ex more").
+tech copy's "3nm chips" (nanometres), a multiple's "10x" ("ten times"), and a
+currency's ISO code before its amount ("EGP 50bn", "KWD 1 million"). espeak-ng read them
+by their letters ("nine hundred and sixty M B", "twelve K T S", "three N M chip", "ten
+ex more", "E.G.P. fifty billion").
 """
 
 from __future__ import annotations
 
 import re
+
+from .spoken_english import CURRENCY_CODES
 
 __all__ = ["speak_english_measures"]
 
@@ -40,6 +43,20 @@ _SEA_WORDS = frozenset(_SEA_WORDS_LIST.split())
 # "3x faster", "grew 10x.": a multiple (not "4x4", "2x2 matrix", "1920x1080")
 _TIMES = re.compile(_NUMBER + r"x(?=[ \t]+[a-z]|[ \t]*[.,;:!?)]|$)")
 
+# (not the Gulf's codes the currency reader says with their coins: "SAR 3.75")
+_CODE_BEFORE = re.compile(
+    r"(?<![\w$€£/])(?P<code>" + "|".join(sorted(set(CURRENCY_CODES) - {"SAR", "QAR", "AED"}))
+    + r")[ \t]?" + _NUMBER.removeprefix(r"(?<![\w.,])")
+    + r"(?:[ \t]?(?P<scale>million|billion|trillion|bn|tn|m)\b)?(?![\w.,]?\d|[^\W\d_])")
+_SCALES = {"bn": "billion", "tn": "trillion", "m": "million"}
+
+
+def _code_before(m: re.Match[str]) -> str:
+    one, many = CURRENCY_CODES[m["code"]]
+    scale = m["scale"]
+    words = f" {_SCALES.get(scale, scale)}" if scale else ""
+    return f"{m['n']}{words} {one if m['n'] == '1' and not scale else many}"
+
 
 def _plural(n: str, one: str, many: str) -> str:
     return f"{n} {one if n == '1' else many}"
@@ -67,5 +84,6 @@ def speak_english_measures(text: str) -> str:
         text = _MILLIBARS.sub(_millibars, text)
     text = _KNOTS.sub(lambda m: _plural(m["n"], "knot", "knots"), text)
     text = _NAUTICAL.sub(lambda m: _plural(m["n"], "nautical mile", "nautical miles"), text)
+    text = _CODE_BEFORE.sub(_code_before, text)
     text = _TIMES.sub(lambda m: f"{m['n']} {'time' if m['n'] == '1' else 'times'}", text)
     return _NM.sub(_nm, text)
