@@ -575,6 +575,9 @@ OTHER_LANGUAGE_CASES = [
     # "at and T": the voice says "AT&T" itself)
     ("en", "AT&T is 3x faster, R & D grew 10x.", "AT&T is 3 times faster, R and D grew "
                                                  "10 times."),
+    # round counts in the plural ("one thousand zed"); "10s" alone may be seconds
+    ("en", "1,000s fled, 100s stayed, 10s of thousands came in 10s",
+     "thousands fled, hundreds stayed, tens of thousands came in 10s"),
     # a currency's ISO code before its amount ("E.G.P. fifty billion")
     ("en", "KWD 1 million, EGP 50bn and USD 1", "1 million Kuwaiti dinars, 50 billion "
                                                 "Egyptian pounds and 1 US dollar"),
@@ -667,7 +670,7 @@ OTHER_LANGUAGE_CASES = [
      "In the twenty twenty-two twenty-three season, until the thirty-first of December, "
      "after nine eleven, a fifty-fifty chance in 6 and a half years"),
     ("en", "On Sept. 12 at Mt. Hood, 10s of hikers",
-     "On the twelfth of September at Mount Hood, 10s of hikers"),
+     "On the twelfth of September at Mount Hood, tens of hikers"),
     # a British clock time with a dot ("at 2.45" was "two point four five"), not a price or
     # a rate; "22:00 tonight" says its part of the day once
     ("en", "They met at 2.45 on Friday, open from 9.30 to 5.30; voting closes at 22.00 "

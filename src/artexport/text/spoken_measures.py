@@ -2,9 +2,10 @@
 its value or by the words around it: weather and aviation copy's "960mb" (millibars,
 not megabytes), "12kts" (knots), "5NM" and "12nm off the coast" (nautical miles), and
 tech copy's "3nm chips" (nanometres), a multiple's "10x" ("ten times"), and a
-currency's ISO code before its amount ("EGP 50bn", "KWD 1 million"). espeak-ng read them
-by their letters ("nine hundred and sixty M B", "twelve K T S", "three N M chip", "ten
-ex more", "E.G.P. fifty billion").
+currency's ISO code before its amount ("EGP 50bn", "KWD 1 million"), and round counts in
+the plural ("1,000s of homes"). espeak-ng read them by their letters ("nine hundred and
+sixty M B", "twelve K T S", "three N M chip", "ten ex more", "E.G.P. fifty billion", "one
+thousand zed").
 """
 
 from __future__ import annotations
@@ -57,6 +58,11 @@ def _code_before(m: re.Match[str]) -> str:
     words = f" {_SCALES.get(scale, scale)}" if scale else ""
     return f"{m['n']}{words} {one if m['n'] == '1' and not scale else many}"
 
+# "100s", "1,000s of homes", "10s of thousands": hundreds, thousands, tens ("10s" alone
+# is as often ten seconds)
+_ROUND_PLURAL = re.compile(r"(?<![\w.,$€£¥₹])(?:(?P<tens>10s(?=[ \t]of\b))|(?P<hundreds>100s)|"
+                           r"(?P<thousands>1,?000s)|(?P<millions>1,?000,?000s))(?![\w'’])")
+
 
 def _plural(n: str, one: str, many: str) -> str:
     return f"{n} {one if n == '1' else many}"
@@ -85,5 +91,6 @@ def speak_english_measures(text: str) -> str:
     text = _KNOTS.sub(lambda m: _plural(m["n"], "knot", "knots"), text)
     text = _NAUTICAL.sub(lambda m: _plural(m["n"], "nautical mile", "nautical miles"), text)
     text = _CODE_BEFORE.sub(_code_before, text)
+    text = _ROUND_PLURAL.sub(lambda m: str(m.lastgroup), text)
     text = _TIMES.sub(lambda m: f"{m['n']} {'time' if m['n'] == '1' else 'times'}", text)
     return _NM.sub(_nm, text)
