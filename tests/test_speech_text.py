@@ -575,6 +575,8 @@ OTHER_LANGUAGE_CASES = [
     # "at and T": the voice says "AT&T" itself)
     ("en", "AT&T is 3x faster, R & D grew 10x.", "AT&T is 3 times faster, R and D grew "
                                                  "10 times."),
+    # a video's resolution is no price ("1080 pence video")
+    ("en", "1080p video for 99p", "1080p video for 99 pence"),
     # round counts in the plural ("one thousand zed"); "10s" alone may be seconds
     ("en", "1,000s fled, 100s stayed, 10s of thousands came in 10s",
      "thousands fled, hundreds stayed, tens of thousands came in 10s"),
