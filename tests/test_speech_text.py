@@ -1044,6 +1044,14 @@ def test_a_count_after_a_date_and_a_comma_is_no_year() -> None:
     assert speech_text("في 5 يونيو، 2021", "ar") == "في الخامس من يونيو عام ألفين وواحد وعشرين"
 
 
+def test_urdu_flags_and_arrows_are_not_said_in_arabic() -> None:
+    """An Urdu sentence was given the Arabic name of a flag's country ("پاکستان 🇵🇰" was
+    "پاکستان باکستان") and the Arabic word for a rise ("ارتفاعًا"): Urdu says its own
+    word or nothing."""
+    assert speech_text("پاکستان 🇵🇰 جیت گیا", "ur") == "پاکستان جیت گیا"
+    assert speech_text("اسٹاک ↑ 5 فیصد", "ur") == "اسٹاک اضافہ پانچ فیصد"
+
+
 def test_text_without_anything_to_rewrite_is_unchanged() -> None:
     plain = "هطلت أمطار غزيرة على المحافظة، وعمّ الخير."
     assert speech_text(plain, "ar") == plain

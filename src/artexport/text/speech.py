@@ -142,7 +142,8 @@ def speech_text(text: str, lang: str, options: SpeechOptions = SpeechOptions(), 
 
     if arabic:  # "10^27" (the caret is no character a voice says)
         text = arabic_powers(text)
-    text = _clean(_marks_as_words(text, primary))
+    # (Urdu's, Pashto's own words for them, not Arabic's: "پاکستان 🇵🇰" was "... باکستان")
+    text = _clean(_marks_as_words(text, primary_subtag(lang) if words_for_numbers else primary))
     if versus := _VERSUS_WORDS.get(primary_subtag(lang) or "ar"):  # "الهلال × النصر"
         text = _VERSUS.sub(f" {versus} ", text)
     if clock_lang:  # "14h30": "quatorze ache trente" (their voices read the rest right)
@@ -208,7 +209,8 @@ def _clean_char(ch: str) -> str:
 
 # A market's arrows ("المؤشر ▲ 45 نقطة": the direction was dropped with the sign) and a
 # quarter's "Q2" in Arabic copy ("Q two" was said by the English voice)
-_ARROWS = {"ar": ("ارتفاعًا", "انخفاضًا"), "fa": ("افزایش", "کاهش"), "en": ("up", "down")}
+_ARROWS = {"ar": ("ارتفاعًا", "انخفاضًا"), "fa": ("افزایش", "کاهش"), "ur": ("اضافہ", "کمی"),
+           "en": ("up", "down")}
 # a match's "×" between its two sides ("Real Madrid × الهلال" in a fixtures table): no
 # voice said it; between numbers it is "times" (number_tokens)
 _VERSUS = re.compile(r"(?<=[^\W\d_])[ \t]*×[ \t]*(?=[^\W\d_])")
