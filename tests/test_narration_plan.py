@@ -299,7 +299,7 @@ def test_a_quoted_phrase_in_another_latin_language_takes_its_voice(cache: Path) 
     art = article("en", "Voices",
                   'The minister said the plan was "çok önemli bir adım" for the region.',
                   'Crowds sang "El pueblo unido jamás será vencido" as they marched.',
-                  'He called it "la dolce vita" and ordered a döner at the café.',
+                  'He called "La La Land" "la dolce vita" and ordered a döner at the café.',
                   'She said "the deal is done and we are happy" after the vote.')
     plan = plan_speech(art, AudioOptions(cache_dir=cache))
     turkish, spanish, words, english = plan.sentences[1:]

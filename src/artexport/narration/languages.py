@@ -202,10 +202,11 @@ def _quotations(text: str, lang: str, taken: list[_Stretch]) -> list[_Stretch]:
 def _latin_quotations(text: str, lang: str, taken: list[_Stretch]) -> list[_Stretch]:
     """A quoted phrase in another Latin-script language in a Latin-script sentence
     (President Erdoğan called it "çok önemli bir adım": the English voice said the
-    Turkish in English sounds). Only on clear evidence: three words or more, two of that
-    language's function words, or one and a letter English does not write ("El pueblo
-    unido jamás será vencido"), and none of the sentence's own; a lone word ("merhaba",
-    "café") or a phrase without such evidence ("la dolce vita") stays with the voice."""
+    Turkish in English sounds). Only on clear evidence: three words or more, two
+    different function words of that language (not "La La Land"), or one and a letter
+    English does not write ("El pueblo unido jamás será vencido"), and none of the
+    sentence's own; a lone word ("merhaba", "café") or a phrase without such evidence
+    ("la dolce vita") stays with the voice."""
     found: list[_Stretch] = []
     own = function_words(lang)
     for m in _QUOTATION.finditer(text) if own else ():
@@ -217,7 +218,7 @@ def _latin_quotations(text: str, lang: str, taken: list[_Stretch]) -> list[_Stre
         if len(said.group().split()) < _QUOTED_WORDS or primary_subtag(quoted) in (
                 primary_subtag(lang), "und") or any(w in own for w in words):
             continue
-        telling = sum(w in function_words(quoted) for w in words)
+        telling = len(function_words(quoted).intersection(words))  # ("La La Land": one)
         if telling >= 2 or (telling and not said.group().isascii()):
             found.append((said, quoted))
     return found
