@@ -575,6 +575,9 @@ OTHER_LANGUAGE_CASES = [
     # "at and T": the voice says "AT&T" itself)
     ("en", "AT&T is 3x faster, R & D grew 10x.", "AT&T is 3 times faster, R and D grew "
                                                  "10 times."),
+    # British copy's undotted street ("Oxford saint"); a name after it is a saint's
+    ("en", "From St Andrews to Oxford St, then Baker St and St Paul's",
+     "From St Andrews to Oxford Street, then Baker Street and St Paul's"),
     # a video's resolution is no price ("1080 pence video")
     ("en", "1080p video for 99p", "1080p video for 99 pence"),
     # round counts in the plural ("one thousand zed"); "10s" alone may be seconds

@@ -51,7 +51,9 @@ _SUFFIXES = {"Jr": "Junior", "Sr": "Senior", "St": "Street", "Ave": "Avenue",
              "Blvd": "Boulevard", "Rd": "Road", "Bros": "Brothers"}
 _SUFFIX = re.compile(r"(?<=[A-Za-z])(?P<comma>,?)[ \t]+(?P<abbr>"
                      + "|".join(sorted(_SUFFIXES, key=len, reverse=True))
-                     + r")\.(?=(?P<after>[ \t]*(?:[A-Za-z]|[,;:)]|$)?))", re.M)
+                     # (British "Oxford St," undotted: "Oxford saint" was said)
+                     + r")(?:\.|(?<=St)(?=[,;:)]|[ \t]+[a-z]|[ \t]*$))"
+                     r"(?=(?P<after>[ \t]*(?:[A-Za-z]|[,;:)]|$)?))", re.M)
 # a Washington address's quarter after its street ("1600 Pennsylvania Ave. NW"): "N.W."
 _QUADRANTS = {"NW": "Northwest", "NE": "Northeast", "SW": "Southwest", "SE": "Southeast"}
 _QUADRANT = re.compile(r"\b(?P<street>Street|Avenue|Boulevard|Road|Place|Drive|Court) "
