@@ -578,6 +578,8 @@ OTHER_LANGUAGE_CASES = [
     # British copy's undotted street ("Oxford saint"); a name after it is a saint's
     ("en", "From St Andrews to Oxford St, then Baker St and St Paul's",
      "From St Andrews to Oxford Street, then Baker Street and St Paul's"),
+    # a range that ends where it starts is none ("fifty to fifty split")
+    ("en", "a 50-50 split and a 1-1 draw", "a 50 50 split and a 1 1 draw"),
     # a video's resolution is no price ("1080 pence video")
     ("en", "1080p video for 99p", "1080p video for 99 pence"),
     # round counts in the plural ("one thousand zed"); "10s" alone may be seconds
