@@ -419,8 +419,8 @@ def number_range(m: re.Match[str], primary: str) -> str:
         # تسعة إلى ...", "i9 to 14900K"); each number is read as its neighbours have it
         return f"{a}{' ' if primary == 'en' else '، '}{b}{rest}"
     if primary == "en":
-        if not pct and (a == b or _model_number(a, b) and not _EN_SCORE_WORD.search(
-                before(m)[-40:])):  # a "50-50" split, a "1-1" draw: no range either
+        if not pct and (a == b or _model_number(a, b)) and not _EN_SCORE_WORD.search(
+                before(m)[-40:]):  # a "50-50" split, a "1-1" draw: no range either
             return f"{a} {b}{rest}"  # a Boeing "787-9": espeak-ng said "787 dash 9"
         return f"{a} to {b}{' percent' if pct else ''}{rest}"
     words = before(m).split()
