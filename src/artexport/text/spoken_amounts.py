@@ -433,8 +433,8 @@ def number_range(m: re.Match[str], primary: str) -> str:
             return f"{first} بر {second}{rest}" if primary == "fa" else f"{first} {second}{rest}"
         if unit_text:
             tail = f" {unit_text}"
-        if primary == "ur" and len(a) == 4 and len(b) == 2 and 1900 <= int(a) < 2100 \
-                and int(b) == (int(a) + 1) % 100 and not tail:
+        if primary == "ur" and len(a) == 4 and len(b) == 2 and (a + b).isdigit() \
+                and 1900 <= int(a) < 2100 and int(b) == (int(a) + 1) % 100 and not tail:
             return f"{ur_year(int(a))} {ur_cardinal(int(b))}{rest}"  # a fiscal "2024-25"
         if primary == "ur":  # ("پندرہ سے بیس منٹ": "تک" before a unit was heard wrong)
             counted = unit_text or tail or (  # (not "دس سے پندرہ تک فیصد")
