@@ -310,6 +310,18 @@ def test_a_quoted_phrase_in_another_latin_language_takes_its_voice(cache: Path) 
     assert (english.voice, english.runs) == ("en", ())
 
 
+def test_a_lone_marked_word_in_the_same_script_stays_with_the_voice(cache: Path) -> None:
+    """"<i lang="fr">café</i>" in an English sentence: the French voice said one word
+    and the English one took the sentence back (a break for nothing); a marked phrase
+    still changes voice."""
+    word = Paragraph((Span("They met at a "), Span("café", lang="fr"), Span(" in Paris.")))
+    phrase = Paragraph((Span("He said "), Span("c'est la vie", lang="fr"), Span(" and left.")))
+    said, phrased = plan_speech(article("en", "Paris", word, phrase),
+                                AudioOptions(cache_dir=cache)).sentences[1:]
+    assert (said.voice, said.runs) == ("en", ())
+    assert [r.voice for r in phrased.runs] == ["en", "fr", "en"]
+
+
 def test_the_year_of_a_spoken_date_is_in_the_genitive(cache: Path) -> None:
     """"عَامَ أَلْفَيْنِ وَأَرْبَعَةٌ وَعِشْرِين" was heard in every dated article: the date is
     our own words, so its number words keep their own vowels (they were taken for the

@@ -334,18 +334,20 @@ def marked_runs(lines: list[Inline], lang: str) -> list[Mark]:
     """The runs the markup gives another language written in ``lang``'s own script
     (``<span lang="fr">`` in an English sentence, ``<span lang="fa">`` in an Arabic
     one), as offsets in the lines' text joined by newlines. No script tells them, so
-    the markup is all there is to go on. Runs in another script too, when two words or
-    more in a language other than English; the others are left to :func:`script_runs`:
-    a reader marks every Latin name in Arabic text "en", which the sentence's own voice
-    reads (a voice change for each name would be worse)."""
+    the markup is all there is to go on; a phrase, not a lone word ("<i lang="fr">
+    café</i>": a voice change for one word broke the sentence, which its voice reads).
+    Runs in another script too, when two words or more in a language other than
+    English; the others are left to :func:`script_runs`: a reader marks every Latin name
+    in Arabic text "en", which the sentence's own voice reads (a voice change for each
+    name would be worse)."""
     marks: list[Mark] = []
     pos = 0
     for line in lines:
         for span in line:
             end = pos + len(span.text)
             if span.lang and primary_subtag(span.lang) != primary_subtag(lang) and (
-                    _script_language(span.lang) == _script_language(lang)
-                    or _told_phrase(span.text, span.lang)) \
+                    (_script_language(span.lang) == _script_language(lang)
+                     and len(span.text.split()) >= 2) or _told_phrase(span.text, span.lang)) \
                     and marked_language_agrees(span.lang, span.text):
                 if marks and marks[-1][1] == pos and marks[-1][2] == span.lang:
                     marks[-1] = (marks[-1][0], end, span.lang)
