@@ -1059,6 +1059,16 @@ def test_urdu_flags_and_arrows_are_not_said_in_arabic() -> None:
     assert speech_text("0٫00-00", "ur") == "صفر اعشاریہ صفر صفر سے صفر صفر تک"
 
 
+def test_vietnamese_and_transliterated_letters_are_not_spelled_by_name() -> None:
+    """espeak-ng spelled "Nguyễn" "N G U Y letter e with circumflex and tilde N" (every
+    letter of the Latin Extended Additional block, in every voice but Vietnamese's): a
+    name is said with its base letters; a Vietnamese text keeps its tones."""
+    said = speech_text("Nguyễn Phú Trọng met Muḥammad in Đà Nẵng.", "en")
+    assert said == "Nguyen Phú Trong met Muhammad in Đà Nang."
+    assert speech_text("التقى Nguyễn", "ar") == "التقى Nguyen"
+    assert speech_text("Nguyễn Phú Trọng", "vi") == "Nguyễn Phú Trọng"
+
+
 def test_text_without_anything_to_rewrite_is_unchanged() -> None:
     plain = "هطلت أمطار غزيرة على المحافظة، وعمّ الخير."
     assert speech_text(plain, "ar") == plain

@@ -144,6 +144,8 @@ def speech_text(text: str, lang: str, options: SpeechOptions = SpeechOptions(), 
         text = arabic_powers(text)
     # (Urdu's, Pashto's own words for them, not Arabic's: "پاکستان 🇵🇰" was "... باکستان")
     text = _clean(_marks_as_words(text, primary_subtag(lang) if words_for_numbers else primary))
+    if primary_subtag(lang) != "vi":  # "Nguyễn": "N G U Y letter e with circumflex ..."
+        text = _SPELLED_LETTERS.sub(_base_letters, text)
     if versus := _VERSUS_WORDS.get(primary_subtag(lang) or "ar"):  # "الهلال × النصر"
         text = _VERSUS.sub(f" {versus} ", text)
     if clock_lang:  # "14h30": "quatorze ache trente" (their voices read the rest right)
@@ -258,6 +260,17 @@ def _marks_as_words(text: str, primary: str) -> str:
                                f"{_AR_QUARTERS[int(m.group('n'))]}".replace("الربع الربع",
                                                                            "الربع"), text)
     return text
+
+
+# Letters of the Latin Extended Additional block (Vietnamese "ễ", "ạ", "ọ"; a
+# transliteration's "ḥ", "ṣ") that espeak-ng's voices other than Vietnamese's spell by
+# their Unicode names: their base letters, as an English newsreader says the name
+_SPELLED_LETTERS = re.compile("[\u1e00-\u1eff]+")
+
+
+def _base_letters(m: re.Match[str]) -> str:
+    return "".join(ch for ch in unicodedata.normalize("NFD", m.group())
+                   if not unicodedata.combining(ch))
 
 
 def _clean(text: str) -> str:
