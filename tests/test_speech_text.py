@@ -1069,6 +1069,16 @@ def test_vietnamese_and_transliterated_letters_are_not_spelled_by_name() -> None
     assert speech_text("Nguyễn Phú Trọng", "vi") == "Nguyễn Phú Trọng"
 
 
+def test_currency_signs_the_voice_says_nothing_for() -> None:
+    """"₪50", "3,000₽", "2‰": espeak-ng said "fifty", "three thousand", "two" -- the
+    currency was lost. English names them; Arabic, Persian and Urdu count them."""
+    assert speech_text("It cost ₪50, 3,000₽ and ₦2bn, up 2‰.", "en") == (
+        "It cost 50 shekels, 3,000 roubles and 2 billion naira, up 2 per thousand.")
+    assert speech_text("بلغ 50 ₪ و3000 ₽", "ar") == "بلغ خمسين شيكلًا وثلاثة آلاف روبل"
+    assert speech_text("قیمت ۵۰ ₪", "fa") == "قیمت پنجاه شیکل"
+    assert speech_text("قیمت 20 ₽", "ur") == "قیمت بیس روبل"
+
+
 def test_text_without_anything_to_rewrite_is_unchanged() -> None:
     plain = "هطلت أمطار غزيرة على المحافظة، وعمّ الخير."
     assert speech_text(plain, "ar") == plain

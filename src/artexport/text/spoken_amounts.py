@@ -244,9 +244,9 @@ def degree_range(m: re.Match[str], primary: str) -> str:
 
 
 CURRENCY = re.compile(
-    rf"(?P<sym>[$€£﷼₺₹]){SP}(?P<a>{NUM})(?:{SP}(?P<scale_a>{SCALE_ALT})(?![{AR_LETTER}])"
+    rf"(?P<sym>[$€£﷼₺₹₪₽]){SP}(?P<a>{NUM})(?:{SP}(?P<scale_a>{SCALE_ALT})(?![{AR_LETTER}])"
     rf"|[ \t]?(?P<latin>bn|bln|mn|mln|tn|trn|m|k)(?![A-Za-z]))?"
-    rf"|(?P<b>{NUM})(?:{SP}(?P<scale_b>{SCALE_ALT})(?![{AR_LETTER}]))?{SP}(?P<sym_b>[$€£﷼₺₹])"
+    rf"|(?P<b>{NUM})(?:{SP}(?P<scale_b>{SCALE_ALT})(?![{AR_LETTER}]))?{SP}(?P<sym_b>[$€£﷼₺₹₪₽])"
 )
 # "$2.5bn" in an Arabic, Persian or Urdu sentence: the scale in the sentence's words
 _LATIN_SCALES = {

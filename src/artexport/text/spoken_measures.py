@@ -1,8 +1,9 @@
 """English measures whose short forms the unit table cannot read alone, each told by
 its value or by the words around it: weather and aviation copy's "960mb" (millibars,
 not megabytes), "12kts" (knots), "5NM" and "12nm off the coast" (nautical miles), and
-tech copy's "3nm chips" (nanometres), a multiple's "10x" ("ten times"), and a
-currency's ISO code before its amount ("EGP 50bn", "KWD 1 million"), and round counts in
+tech copy's "3nm chips" (nanometres), a multiple's "10x" ("ten times"), a
+currency's ISO code before its amount ("EGP 50bn", "KWD 1 million") and the signs the
+voice says nothing for ("₪50", "3,000₽", "2‰"), and round counts in
 the plural ("1,000s of homes"). espeak-ng read them by their letters ("nine hundred and
 sixty M B", "twelve K T S", "three N M chip", "ten ex more", "E.G.P. fifty billion", "one
 thousand zed").
@@ -63,6 +64,21 @@ def _code_before(m: re.Match[str]) -> str:
 _ROUND_PLURAL = re.compile(r"(?<![\w.,$€£¥₹])(?:(?P<tens>10s(?=[ \t]of\b))|(?P<hundreds>100s)|"
                            r"(?P<thousands>1,?000s)|(?P<millions>1,?000,?000s))(?![\w'’])")
 
+# currency signs espeak-ng says nothing for (an amount with no currency was heard)
+_SIGNS = {"₪": ("shekel", "shekels"), "₽": ("rouble", "roubles"), "₺": ("lira", "lira"),
+          "₴": ("hryvnia", "hryvnias"), "₦": ("naira", "naira"), "₿": ("bitcoin", "bitcoin")}
+_AMOUNT = _NUMBER + r"(?:[ \t]?(?P<scale>million|billion|trillion|bn|tn|m)\b)?"
+_SIGN_BEFORE = re.compile(r"(?P<sign>[₪₽₺₴₦₿])[ \t]?" + _AMOUNT.replace(r"(?<![\w.,])", ""))
+_SIGN_AFTER = re.compile(_AMOUNT + r"[ \t]?(?P<sign>[₪₽₺₴₦₿])")
+_PER_MILLE = re.compile(_NUMBER + r"[ \t]?‰")
+
+
+def _signed(m: re.Match[str]) -> str:
+    one, many = _SIGNS[m["sign"]]
+    scale = m["scale"]
+    words = f" {_SCALES.get(scale, scale)}" if scale else ""
+    return f"{m['n']}{words} {one if m['n'] == '1' and not scale else many}"
+
 
 def _plural(n: str, one: str, many: str) -> str:
     return f"{n} {one if n == '1' else many}"
@@ -91,6 +107,8 @@ def speak_english_measures(text: str) -> str:
     text = _KNOTS.sub(lambda m: _plural(m["n"], "knot", "knots"), text)
     text = _NAUTICAL.sub(lambda m: _plural(m["n"], "nautical mile", "nautical miles"), text)
     text = _CODE_BEFORE.sub(_code_before, text)
+    text = _SIGN_AFTER.sub(_signed, _SIGN_BEFORE.sub(_signed, text))
+    text = _PER_MILLE.sub(lambda m: f"{m['n']} per thousand", text)
     text = _ROUND_PLURAL.sub(lambda m: str(m.lastgroup), text)
     text = _TIMES.sub(lambda m: f"{m['n']} {'time' if m['n'] == '1' else 'times'}", text)
     return _NM.sub(_nm, text)
