@@ -1067,6 +1067,8 @@ def test_vietnamese_and_transliterated_letters_are_not_spelled_by_name() -> None
     assert said == "Nguyen Phú Trong met Muhammad in Đà Nang."
     assert speech_text("التقى Nguyễn", "ar") == "التقى Nguyen"
     assert speech_text("Nguyễn Phú Trọng", "vi") == "Nguyễn Phú Trọng"
+    # a transliteration's hamza and ayn: "H A W A I letter 2BF I" was said
+    assert speech_text("The Qurʾan in Sanaʿa, Hawaiʼi", "en") == "The Qur'an in Sana'a, Hawai'i"
 
 
 def test_currency_signs_the_voice_says_nothing_for() -> None:

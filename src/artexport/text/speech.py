@@ -195,6 +195,8 @@ def _clean_char(ch: str) -> str:
         return ch  # the Persian non-joiner shapes words; "°" is read as a degree
     if ch in "℃℉":
         return "°C" if ch == "℃" else "°F"  # (dropped as signs, with their degrees)
+    if ch in "\u02bc\u02be\u02bf":  # a transliteration's hamza and ayn ("Qurʾan", "Shiʿa"):
+        return "'"  # the voices spelled the word letter by letter and the mark by its code
     if ch == "\u2212":
         return "-"  # the minus sign: "−12°C"
     if ch in _DROPPED:
