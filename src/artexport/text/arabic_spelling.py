@@ -16,7 +16,9 @@ there, for the Arabic voice only (Persian and Urdu voices read their own letters
 * keheh and swash kaf are kaf; the Urdu and Kurdish hehs are heh, the Urdu teh marbuta
   goal a teh marbuta; Urdu's retroflex letters and yeh barree the nearest Arabic ones;
 * ڤ and ڥ (v) are feh, ڨ and ڭ (g) are gaf (گ, which the voice reads /ɡ/), چ is "تش"
-  and ژ is jeem, as Arabic spells those sounds in borrowed names.
+  and ژ is jeem, as Arabic spells those sounds in borrowed names;
+* Pashto's and Kurdish's own letters in a name (ګ ښ ړ ډ, ڕ ڵ ێ ۆ) the nearest Arabic
+  ones (so do :func:`urdu_spelling` and :func:`persian_spelling` for their voices).
 """
 
 from __future__ import annotations
