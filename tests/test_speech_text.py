@@ -585,6 +585,10 @@ OTHER_LANGUAGE_CASES = [
     # round counts in the plural ("one thousand zed"); "10s" alone may be seconds
     ("en", "1,000s fled, 100s stayed, 10s of thousands came in 10s",
      "thousands fled, hundreds stayed, tens of thousands came in 10s"),
+    # basis points ("B P"; "BP" is a company) and a quarter after a possessive ("Aramco's
+    # the second quarter")
+    ("en", "Aramco's Q2 profit; the ECB cut 25bp, BP rose", "Aramco's second quarter "
+     "profit; the E.C.B. cut 25 basis points, B.P. rose"),
     # a currency's ISO code before its amount ("E.G.P. fifty billion")
     ("en", "KWD 1 million, EGP 50bn and USD 1", "1 million Kuwaiti dinars, 50 billion "
                                                 "Egyptian pounds and 1 US dollar"),

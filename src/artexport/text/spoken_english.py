@@ -265,7 +265,7 @@ _PARTS = {"Q": "quarter", "H": "half"}
 _RESULTS = re.compile(r" (?:profits?|results|revenues?|earnings|sales|net|loss(?:es)?|growth)\b")
 
 
-_DETERMINER = re.compile(r"\b(?:the|its|their|his|her|our|this|that|a)[ \t]\Z", re.I)
+_DETERMINER = re.compile(r"(?:\b(?:the|its|their|his|her|our|this|that|a)|\w['’]s)[ \t]\Z", re.I)
 
 
 def _period(m: re.Match[str]) -> str:

@@ -1,12 +1,12 @@
 """English measures whose short forms the unit table cannot read alone, each told by
 its value or by the words around it: weather and aviation copy's "960mb" (millibars,
-not megabytes), "12kts" (knots), "5NM" and "12nm off the coast" (nautical miles), and
-tech copy's "3nm chips" (nanometres), a multiple's "10x" ("ten times"), a
-currency's ISO code before its amount ("EGP 50bn", "KWD 1 million") and the signs the
-voice says nothing for ("₪50", "3,000₽", "2‰"), and round counts in
-the plural ("1,000s of homes"). espeak-ng read them by their letters ("nine hundred and
-sixty M B", "twelve K T S", "three N M chip", "ten ex more", "E.G.P. fifty billion", "one
-thousand zed").
+not megabytes), "12kts" (knots), "5NM" and "12nm off the coast" (nautical miles), tech
+copy's "3nm chips" (nanometres), markets' "25bp" (basis points), a multiple's "10x"
+("ten times"), a currency's ISO code before its amount ("EGP 50bn", "KWD 1 million"),
+the signs the voice says nothing for ("₪50", "3,000₽", "2‰"), and round counts in the
+plural ("1,000s of homes"). espeak-ng read them by their letters ("nine hundred and
+sixty M B", "twelve K T S", "three N M chip", "ten ex more", "E.G.P. fifty billion",
+"one thousand zed").
 """
 
 from __future__ import annotations
@@ -25,6 +25,8 @@ _PRESSURE = (850, 1090)
 _WEATHER = re.compile(r"\b(?:pressure|storm|hurricane|typhoon|cyclone|depression|low|"
                       r"barometer|winds?|gusts?|gusting|weather|forecast)\b", re.I)
 _KNOTS = re.compile(_NUMBER + r"[ \t]?(?:kts|KTS)\b")
+# a rate's "25bp" (lowercase: "BP" is the oil company): basis points ("B P" was said)
+_BASIS_POINTS = re.compile(_NUMBER + r"[ \t]?bp\b")
 _NAUTICAL = re.compile(_NUMBER + r"[ \t]?NM\b(?!-)")
 # lowercase "nm": nanometres before what tech copy measures with them, nautical miles
 # before what a distance at sea or in the air is from
@@ -105,6 +107,7 @@ def speak_english_measures(text: str) -> str:
     if _WEATHER.search(text):
         text = _MILLIBARS.sub(_millibars, text)
     text = _KNOTS.sub(lambda m: _plural(m["n"], "knot", "knots"), text)
+    text = _BASIS_POINTS.sub(lambda m: _plural(m["n"], "basis point", "basis points"), text)
     text = _NAUTICAL.sub(lambda m: _plural(m["n"], "nautical mile", "nautical miles"), text)
     text = _CODE_BEFORE.sub(_code_before, text)
     text = _SIGN_AFTER.sub(_signed, _SIGN_BEFORE.sub(_signed, text))
