@@ -589,6 +589,8 @@ OTHER_LANGUAGE_CASES = [
     # the second quarter")
     ("en", "Aramco's Q2 profit; the ECB cut 25bp, BP rose", "Aramco's second quarter "
      "profit; the E.C.B. cut 25 basis points, B.P. rose"),
+    # a month's stop before a short year ("April." ended the sentence)
+    ("en", "They meet in Apr. '25 again", "They meet in April '25 again"),
     # a currency's ISO code before its amount ("E.G.P. fifty billion")
     ("en", "KWD 1 million, EGP 50bn and USD 1", "1 million Kuwaiti dinars, 50 billion "
                                                 "Egyptian pounds and 1 US dollar"),

@@ -123,7 +123,7 @@ _MONTHS = {"Jan": "January", "Feb": "February", "Mar": "March", "Apr": "April",
            "Aug": "August", "Sep": "September", "Sept": "September", "Oct": "October",
            "Nov": "November", "Dec": "December"}
 _MONTH = re.compile(r"(?<![\w.])(?P<abbr>" + "|".join(sorted(_MONTHS, key=len, reverse=True))
-                    + r")\.[ \t]+(?=\d)")
+                    + r")\.[ \t]+(?=['’]?\d)")  # ("Apr. '25")
 # after its day, as British copy writes it ("on Mon., 1 Dec. to approve"): the stop
 # stayed mid-sentence
 _MONTH_AFTER_DAY = re.compile(r"(?<=\d[ \t])(?P<abbr>" + "|".join(
