@@ -594,6 +594,7 @@ OTHER_LANGUAGE_CASES = [
     # a currency's ISO code before its amount ("E.G.P. fifty billion")
     ("en", "KWD 1 million, EGP 50bn and USD 1", "1 million Kuwaiti dinars, 50 billion "
                                                 "Egyptian pounds and 1 US dollar"),
+    ("en", "TRY 5 TIPS", "TRY 5 TIPS"),  # (a word in a capitals headline)
     # South Asia's scale words after an amount ("500 rupees crore" was said)
     ("en", "₹500 crore and Rs 3.5 lakh, Rs10 lakhs", "500 crore rupees and 3.5 lakh rupees, "
                                                    "10 lakh rupees"),

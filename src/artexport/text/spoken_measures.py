@@ -47,9 +47,11 @@ _SEA_WORDS = frozenset(_SEA_WORDS_LIST.split())
 # "3x faster", "grew 10x.": a multiple (not "4x4", "2x2 matrix", "1920x1080")
 _TIMES = re.compile(_NUMBER + r"x(?=[ \t]+[a-z]|[ \t]*[.,;:!?)]|$)")
 
-# (not the Gulf's codes the currency reader says with their coins: "SAR 3.75")
+# (not the Gulf's codes the currency reader says with their coins, "SAR 3.75", nor
+# those that are words in a capitals headline: "TRY 5 TIPS")
 _CODE_BEFORE = re.compile(
-    r"(?<![\w$€£/])(?P<code>" + "|".join(sorted(set(CURRENCY_CODES) - {"SAR", "QAR", "AED"}))
+    r"(?<![\w$€£/])(?P<code>" + "|".join(sorted(set(CURRENCY_CODES) - {
+        "SAR", "QAR", "AED", "TRY", "MAD"}))
     + r")[ \t]?" + _NUMBER.removeprefix(r"(?<![\w.,])")
     + r"(?:[ \t]?(?P<scale>million|billion|trillion|bn|tn|m)\b)?(?![\w.,]?\d|[^\W\d_])")
 _SCALES = {"bn": "billion", "tn": "trillion", "m": "million"}
