@@ -589,6 +589,9 @@ OTHER_LANGUAGE_CASES = [
     # the second quarter")
     ("en", "Aramco's Q2 profit; the ECB cut 25bp, BP rose", "Aramco's second quarter "
      "profit; the E.C.B. cut 25 basis points, B.P. rose"),
+    # a bookmaker's odds ("seven, two"), not a date or a fraction
+    ("en", "a 7/2 favourite at odds of 5/1, after 9/11, 3/4 of", "a 7 to 2 favourite at odds "
+     "of 5 to 1, after nine eleven, three quarters of"),
     # a month's stop before a short year ("April." ended the sentence)
     ("en", "They meet in Apr. '25 again", "They meet in April '25 again"),
     # a currency's ISO code before its amount ("E.G.P. fifty billion")

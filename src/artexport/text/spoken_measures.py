@@ -1,12 +1,12 @@
 """English measures whose short forms the unit table cannot read alone, each told by
 its value or by the words around it: weather and aviation copy's "960mb" (millibars,
 not megabytes), "12kts" (knots), "5NM" and "12nm off the coast" (nautical miles), tech
-copy's "3nm chips" (nanometres), markets' "25bp" (basis points), a multiple's "10x"
-("ten times"), a currency's ISO code before its amount ("EGP 50bn", "KWD 1 million"),
-the signs the voice says nothing for ("₪50", "3,000₽", "2‰"), and round counts in the
-plural ("1,000s of homes"). espeak-ng read them by their letters ("nine hundred and
-sixty M B", "twelve K T S", "three N M chip", "ten ex more", "E.G.P. fifty billion",
-"one thousand zed").
+copy's "3nm chips" (nanometres), markets' "25bp" (basis points), a bookmaker's "7/2
+favourite", a multiple's "10x" ("ten times"), a currency's ISO code before its amount
+("EGP 50bn", "KWD 1 million"), the signs the voice says nothing for ("₪50", "3,000₽",
+"2‰"), and round counts in the plural ("1,000s of homes"). espeak-ng read them by their
+letters ("nine hundred and sixty M B", "twelve K T S", "three N M chip", "ten ex more",
+"E.G.P. fifty billion", "one thousand zed").
 """
 
 from __future__ import annotations
@@ -25,6 +25,10 @@ _PRESSURE = (850, 1090)
 _WEATHER = re.compile(r"\b(?:pressure|storm|hurricane|typhoon|cyclone|depression|low|"
                       r"barometer|winds?|gusts?|gusting|weather|forecast)\b", re.I)
 _KNOTS = re.compile(_NUMBER + r"[ \t]?(?:kts|KTS)\b")
+# a bookmaker's odds ("odds of 5/1", "a 7/2 favourite": "5, 1" was said)
+_ODDS = re.compile(r"(?:(?<=\bodds )|(?<=\bodds of ))(\d{1,3})/(\d{1,3})(?![\d/])"
+                   r"|(?<![\w./])(\d{1,3})/(\d{1,3})(?=[ \t](?:favourites?|favorites?|shot|"
+                   r"outsiders?)\b)")
 # a rate's "25bp" (lowercase: "BP" is the oil company): basis points ("B P" was said)
 _BASIS_POINTS = re.compile(_NUMBER + r"[ \t]?bp\b")
 _NAUTICAL = re.compile(_NUMBER + r"[ \t]?NM\b(?!-)")
@@ -108,6 +112,7 @@ def speak_english_measures(text: str) -> str:
     """``text`` with these measures written out ("960mb" -> "960 millibars")."""
     if _WEATHER.search(text):
         text = _MILLIBARS.sub(_millibars, text)
+    text = _ODDS.sub(lambda m: f"{m[1] or m[3]} to {m[2] or m[4]}", text)
     text = _KNOTS.sub(lambda m: _plural(m["n"], "knot", "knots"), text)
     text = _BASIS_POINTS.sub(lambda m: _plural(m["n"], "basis point", "basis points"), text)
     text = _NAUTICAL.sub(lambda m: _plural(m["n"], "nautical mile", "nautical miles"), text)
