@@ -51,3 +51,15 @@ def test_the_arabic_voice_says_the_letters_instead_of_naming_or_dropping_them() 
     for (word, sound), ipa in zip(cases, said, strict=True):
         assert "(en)" not in ipa and "fˈɑːsi" not in ipa, (word, ipa)
         assert sound in ipa.replace("ˈ", "").replace("ˌ", "") or sound in ipa, (word, ipa)
+
+
+@pytest.mark.skipif(ESPEAK is None, reason="espeak-ng is not installed")
+@pytest.mark.parametrize("lang", ["ar", "fa", "ur"])
+def test_pashto_and_kurdish_letters_are_not_spelled_by_their_codes(lang: str) -> None:
+    """A Pashto or Kurdish name ("لښکرګاه", "هەولێر", "ړنګ") made each voice spell the word
+    letter by letter and the letter by its code point ("letter 6 A B"): the nearest
+    letter of the voice's own language is written."""
+    names = ["لښکرګاه", "هەولێر", "ړنګ", "څارنوال", "ڕانیە", "ډیورنډ"]
+    for name, ipa in zip(names, ipa_lines([speech_text(n, lang) for n in names], lang),
+                         strict=True):
+        assert "lˈetə" not in ipa and "lˌɛtə" not in ipa, (lang, name, ipa)

@@ -292,6 +292,36 @@ def test_a_run_the_markup_gives_another_language_is_read_by_its_voice(cache: Pat
     assert [r.voice for r in said.sentences[1].runs] == ["en", "ur", "en"]
 
 
+def test_a_quoted_phrase_in_another_latin_language_takes_its_voice(cache: Path) -> None:
+    """An English sentence quoting Turkish or Spanish: the English voice said the quote
+    in English sounds. A phrase with clear evidence (function words of its language) is
+    read by its own voice; a lone word or a phrase without evidence stays English."""
+    art = article("en", "Voices",
+                  'The minister said the plan was "çok önemli bir adım" for the region.',
+                  'Crowds sang "El pueblo unido jamás será vencido" as they marched.',
+                  'He called "La La Land" "la dolce vita" and ordered a döner at the café.',
+                  'She said "the deal is done and we are happy" after the vote.')
+    plan = plan_speech(art, AudioOptions(cache_dir=cache))
+    turkish, spanish, words, english = plan.sentences[1:]
+    assert [(r.voice, r.speech.strip(' "')) for r in turkish.runs][1] == \
+        ("tr", "çok önemli bir adım")
+    assert [r.voice for r in spanish.runs] == ["en", "es", "en"]
+    assert (words.voice, words.runs) == ("en", ())
+    assert (english.voice, english.runs) == ("en", ())
+
+
+def test_a_lone_marked_word_in_the_same_script_stays_with_the_voice(cache: Path) -> None:
+    """"<i lang="fr">café</i>" in an English sentence: the French voice said one word
+    and the English one took the sentence back (a break for nothing); a marked phrase
+    still changes voice."""
+    word = Paragraph((Span("They met at a "), Span("café", lang="fr"), Span(" in Paris.")))
+    phrase = Paragraph((Span("He said "), Span("c'est la vie", lang="fr"), Span(" and left.")))
+    said, phrased = plan_speech(article("en", "Paris", word, phrase),
+                                AudioOptions(cache_dir=cache)).sentences[1:]
+    assert (said.voice, said.runs) == ("en", ())
+    assert [r.voice for r in phrased.runs] == ["en", "fr", "en"]
+
+
 def test_the_year_of_a_spoken_date_is_in_the_genitive(cache: Path) -> None:
     """"عَامَ أَلْفَيْنِ وَأَرْبَعَةٌ وَعِشْرِين" was heard in every dated article: the date is
     our own words, so its number words keep their own vowels (they were taken for the

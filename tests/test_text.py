@@ -32,6 +32,13 @@ from artexport.text.lang import detect_language, direction_of
     # no letter only Persian writes, but Persian digits (it was read as Arabic)
     ("او در سال ۱۳۹۰ به تهران رفت.", "fa"),
     ("وصل في عام ١٩٩٠ إلى المدينة.", "ar"),
+    # too few letters to count, but a letter only Urdu writes: a name, a short sentence
+    # (they were Persian); not a Persian sentence naming an Urdu speaker, nor Arabic
+    # typed with "ھ"
+    ("شہباز شریف", "ur"),
+    ("وزیر اعظم شہباز شریف نے کہا", "ur"),
+    ("رئیس‌جمهور ایران با شہباز شریف در تهران دیدار و گفت‌وگو کرد", "fa"),
+    ("ھذا الخبر", "ar"),
 ])
 def test_detect_language(text: str, lang: str) -> None:
     assert detect_language(text) == lang

@@ -129,6 +129,7 @@ _ARABIC_STRETCH = re.compile(
 # a quotation in English ("Oil prices rose 3% on Monday") inside a Persian sentence
 _LATIN_STRETCH = re.compile(rf"[$€£]?[A-Za-z0-9][^{_ARABIC_SCRIPT}\n]*[A-Za-z0-9%]")
 _LATIN_WORD = re.compile(r"[A-Za-z]{2,}")
+_ANY_WORD = re.compile(r"[^\W\d_]+")
 _LATIN_PHRASE = 3  # Latin words, one a function word, that make a phrase in its language
 
 
@@ -142,8 +143,9 @@ def script_runs(text: str, lang: str, article_lang: str = "") -> list[tuple[str,
     English); a name or a term ("iPhone 15", "IMF World Economic Outlook") stays with
     the sentence's voice, which reads Latin words itself. In a Persian or Urdu sentence,
     a vowelled Arabic quotation (three vowelled words or more: a verse, a prayer) too.
-    In any sentence, words in Hebrew, Greek or Cyrillic letters when its language is
-    written otherwise. None when there is no run."""
+    In a Latin-script sentence, a quotation in another Latin language (see
+    :func:`_latin_quotations`). In any sentence, words in Hebrew, Greek or Cyrillic
+    letters when its language is written otherwise. None when there is no run."""
     if _script(lang) == "arabic":
         stretches = [(m, _latin_language(m.group())) for m in _LATIN_STRETCH.finditer(text)]
         stretches = [(m, found) for m, found in stretches if found]
@@ -159,6 +161,8 @@ def script_runs(text: str, lang: str, article_lang: str = "") -> list[tuple[str,
                      if sum(1 for ch in m.group() if ch.isalpha()) >= _WORD]
     else:
         stretches = []
+    if _script_language(lang) == "latin":
+        stretches += _latin_quotations(text, lang, stretches)
     stretches += _other_scripts(text, lang, stretches)
     if not stretches:
         return None
@@ -191,6 +195,31 @@ def _quotations(text: str, lang: str, taken: list[_Stretch]) -> list[_Stretch]:
         said = _SPAN.match(text, m.start("said"), m.end("said"))
         if quoted != lang and said is not None and \
                 len(said.group().split()) >= _QUOTED_WORDS and _free(m, taken):
+            found.append((said, quoted))
+    return found
+
+
+def _latin_quotations(text: str, lang: str, taken: list[_Stretch]) -> list[_Stretch]:
+    """A quoted phrase in another Latin-script language in a Latin-script sentence
+    (President Erdoğan called it "çok önemli bir adım": the English voice said the
+    Turkish in English sounds). Only on clear evidence: three words or more, two
+    different function words of that language (not "La La Land"), or one and a letter
+    English does not write ("El pueblo unido jamás será vencido"), and none of the
+    sentence's own; a lone word ("merhaba", "café") or a phrase without such evidence
+    ("la dolce vita") stays with the voice."""
+    found: list[_Stretch] = []
+    own = function_words(lang)
+    for m in _QUOTATION.finditer(text) if own else ():
+        said = _SPAN.match(text, m.start("said"), m.end("said"))
+        if said is None or not _free(m, taken):
+            continue
+        words = [w.lower() for w in _ANY_WORD.findall(said.group())]
+        quoted = detect_language(said.group())
+        if len(said.group().split()) < _QUOTED_WORDS or primary_subtag(quoted) in (
+                primary_subtag(lang), "und") or any(w in own for w in words):
+            continue
+        telling = len(function_words(quoted).intersection(words))  # ("La La Land": one)
+        if telling >= 2 or (telling and not said.group().isascii()):
             found.append((said, quoted))
     return found
 
@@ -305,18 +334,20 @@ def marked_runs(lines: list[Inline], lang: str) -> list[Mark]:
     """The runs the markup gives another language written in ``lang``'s own script
     (``<span lang="fr">`` in an English sentence, ``<span lang="fa">`` in an Arabic
     one), as offsets in the lines' text joined by newlines. No script tells them, so
-    the markup is all there is to go on. Runs in another script too, when two words or
-    more in a language other than English; the others are left to :func:`script_runs`:
-    a reader marks every Latin name in Arabic text "en", which the sentence's own voice
-    reads (a voice change for each name would be worse)."""
+    the markup is all there is to go on; a phrase, not a lone word ("<i lang="fr">
+    café</i>": a voice change for one word broke the sentence, which its voice reads).
+    Runs in another script too, when two words or more in a language other than
+    English; the others are left to :func:`script_runs`: a reader marks every Latin name
+    in Arabic text "en", which the sentence's own voice reads (a voice change for each
+    name would be worse)."""
     marks: list[Mark] = []
     pos = 0
     for line in lines:
         for span in line:
             end = pos + len(span.text)
             if span.lang and primary_subtag(span.lang) != primary_subtag(lang) and (
-                    _script_language(span.lang) == _script_language(lang)
-                    or _told_phrase(span.text, span.lang)) \
+                    (_script_language(span.lang) == _script_language(lang)
+                     and len(span.text.split()) >= 2) or _told_phrase(span.text, span.lang)) \
                     and marked_language_agrees(span.lang, span.text):
                 if marks and marks[-1][1] == pos and marks[-1][2] == span.lang:
                     marks[-1] = (marks[-1][0], end, span.lang)

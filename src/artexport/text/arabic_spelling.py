@@ -16,7 +16,9 @@ there, for the Arabic voice only (Persian and Urdu voices read their own letters
 * keheh and swash kaf are kaf; the Urdu and Kurdish hehs are heh, the Urdu teh marbuta
   goal a teh marbuta; Urdu's retroflex letters and yeh barree the nearest Arabic ones;
 * ڤ and ڥ (v) are feh, ڨ and ڭ (g) are gaf (گ, which the voice reads /ɡ/), چ is "تش"
-  and ژ is jeem, as Arabic spells those sounds in borrowed names.
+  and ژ is jeem, as Arabic spells those sounds in borrowed names;
+* Pashto's and Kurdish's own letters in a name (ګ ښ ړ ډ, ڕ ڵ ێ ۆ) the nearest Arabic
+  ones (so do :func:`urdu_spelling` and :func:`persian_spelling` for their voices).
 """
 
 from __future__ import annotations
@@ -47,6 +49,13 @@ _LETTERS = str.maketrans({
     "\u06ad": "\u06af",  # ng (Moroccan g) -> gaf
     "\u0686": "\u062a\u0634",  # tcheh -> "تش"
     "\u0698": "\u062c",  # jeh -> jeem
+    # Pashto's and Kurdish's letters in a name ("ننګرهار", "هەولێر"): the voice spelled
+    # the word letter by letter and the letter by its code ("letter 6 A B")
+    "\u06ab": "\u06af", "\u069a": "\u0634", "\u0696": "\u062c", "\u0681": "\u0632",
+    "\u0685": "\u0633", "\u067c": "\u062a", "\u0689": "\u062f", "\u0693": "\u0631",
+    "\u06bc": "\u0646", "\u06cd": "\u064a", "\u0695": "\u0631", "\u06b5": "\u0644",
+    "\u06c6": "\u0648", "\u06ce": "\u064a", "\u06c7": "\u0648", "\u06c8": "\u0648",
+    "\u06cb": "\u0648",
 })
 _VARIANTS = re.compile("[" + "".join(chr(c) for c in _LETTERS) + PERSIAN_YEH + "]")
 
@@ -93,6 +102,13 @@ _URDU_LETTERS = str.maketrans({
     # a word with the Persian izafa heh, "خانۀ")
     "\u0623": "\u0627", "\u0625": "\u0627", "\u0671": "\u0627",  # أ إ ٱ -> alef
     "\u06c0": "\u06c2",  # heh with yeh above -> heh goal with hamza, "مسئلۂ"
+    # Pashto's and Kurdish's letters in a name, which the voice spelled by their codes
+    "\u067c": "\u0679", "\u0689": "\u0688", "\u0693": "\u0691", "\u06ab": "\u06af",
+    "\u069a": "\u0634", "\u0696": "\u0698", "\u0681": "\u0632", "\u0685": "\u0633",
+    "\u06bc": "\u0646", "\u06cd": "\u06cc", "\u06d0": "\u06cc", "\u0695": "\u0691",
+    "\u06b5": "\u0644", "\u06c6": "\u0648", "\u06ce": "\u06cc", "\u06a4": "\u0648",
+    "\u06c7": "\u0648", "\u06c8": "\u0648", "\u06cb": "\u0648", "\u06ad": "\u06af",
+    "\u06a8": "\u06af", "\u06d5": "\u06c1",
 })
 
 
@@ -118,6 +134,10 @@ _PERSIAN_LETTERS = str.maketrans({
     "\u06bc": "\u0646",  # noon with ring -> noon
     "\u06d0": "\u06cc",  # e -> Farsi yeh
     "\u06cd": "\u06cc",  # yeh with tail -> Farsi yeh
+    # Kurdish's and the Turkic languages' (ڕ ڵ ێ, v as ڤ ۋ, ۇ ۈ) and the Maghreb's g
+    "\u0695": "\u0631", "\u06b5": "\u0644", "\u06ce": "\u06cc", "\u06c6": "\u0648",
+    "\u06a4": "\u0648", "\u06cb": "\u0648", "\u06c7": "\u0648", "\u06c8": "\u0648",
+    "\u06ad": "\u06af", "\u06a8": "\u06af",
 })
 
 

@@ -24,6 +24,9 @@ RTL_LANGUAGES = _ARABIC_SCRIPT_LANGUAGES | {"he", "yi", "dv", "syr", "arc", "nqo
 _PERSIAN = frozenset("\u06cc\u06a9\u067e\u0686\u0698\u06af")
 _ARABIC = frozenset("\u064a\u0643\u0629\u0649")
 _URDU = frozenset("\u06d2\u06ba\u0679\u0688\u0691\u06c1\u06be")
+_SHORT_RUN = 4  # words
+_URDU_WORDS = frozenset({"نے", "کے", "کی", "کا", "میں", "ہے", "ہیں", "اور", "سے", "کو", "پر",
+                         "تھا", "تھی", "گیا", "کہ"})
 # function words one of the two languages writes and the other does not
 _ARABIC_WORDS = frozenset({"في", "إن", "أن", "التي", "الذي", "هذا", "هذه", "كان", "قال",
                            "على", "إلى", "عن", "لم", "لن", "قد"})
@@ -119,6 +122,14 @@ def detect_language(text: str) -> str:
         ar = sum(letters[c] for c in _ARABIC)
         if ur > max(ar, 3) and ur * 4 > fa:
             return "ur"
+        # a letter only Urdu writes (not "ھ", some Arabic sites' "ه") and none only Arabic
+        # does, in a short run (a name) or with Urdu's function words ("شہباز شریف", "وزیر
+        # اعظم شہباز شریف نے کہا" were Persian: too few letters to count)
+        if ur > letters["\u06be"] and not ar:
+            found = _WORD.findall(text)
+            if len(found) <= _SHORT_RUN or sum(w in _URDU_WORDS for w in found) > sum(
+                    w in _PERSIAN_WORDS for w in found):
+                return "ur"
         if fa == ar == 0 and _EXTENDED_DIGITS.search(text):
             return "fa"  # "او در سال ۱۳۹۰ به تهران رفت": no telling letter, Persian digits
         return "fa" if fa > ar else "ar"

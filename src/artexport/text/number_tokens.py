@@ -244,7 +244,9 @@ _PERCENT_RANGE = re.compile(r"(?<![\d.,])(\d+(?:[.,٫]\d+)?)[ \t]?[%٪][ \t]?[-�
 # "2,15,000" (lakhs and crores): the English voice reads the plain number
 _LAKH_NUMBER = re.compile(r"(?<![\d.,])\d{1,2}(?:,\d\d)+,\d{3}(?![\d,])")
 # "242.60p", "a 5p charge", "1,153p"
-_PENCE = re.compile(r"(?<![\w.,])(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)p(?!\w|\.\w)")
+# (not a video's lines: "1080p", "720p", "4320p")
+_PENCE = re.compile(r"(?<![\w.,])(?!(?:480|720|1080|1440|2160|4320)p)"
+                    r"(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)p(?!\w|\.\w)")
 # "$2.5bn-$3bn", "£5-£10m": the dash between two amounts is "to" (espeak-ng said nothing)
 _EN_AMOUNT_RANGE = re.compile(r"([$£€]\d[\d.,]*(?:bn|tn|m|k)?)[-–]([$£€]\d)")
 # "$5-$10 billion": the scale is both ends' (it was "5 dollars to 10 billion dollars")

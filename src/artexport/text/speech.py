@@ -66,8 +66,10 @@ from .latin_languages import LATIN_LANGUAGES, latin_speech, symbol_words
 from .latin_numbers import latin_numbers, regional_numbers
 from .sentences import CLAUSE_GOES_ON, EMAIL_RE, URL_RE
 from .speech_marks import readable_marks, speakable_marks
+from .spoken_dates import month_first_dates
 from .spoken_english import speak_english_abbreviations, speak_english_units
 from .spoken_european import CLOCK_LANGUAGES, european_times, german_ordinals
+from .spoken_measures import speak_english_measures
 from .spoken_numbers import (
     MonthNames,
     ascii_digits,
@@ -140,7 +142,10 @@ def speech_text(text: str, lang: str, options: SpeechOptions = SpeechOptions(), 
 
     if arabic:  # "10^27" (the caret is no character a voice says)
         text = arabic_powers(text)
-    text = _clean(_marks_as_words(text, primary))
+    # (Urdu's, Pashto's own words for them, not Arabic's: "پاکستان 🇵🇰" was "... باکستان")
+    text = _clean(_marks_as_words(text, primary_subtag(lang) if words_for_numbers else primary))
+    if primary_subtag(lang) != "vi":  # "Nguyễn": "N G U Y letter e with circumflex ..."
+        text = _SPELLED_LETTERS.sub(_base_letters, text)
     if versus := _VERSUS_WORDS.get(primary_subtag(lang) or "ar"):  # "الهلال × النصر"
         text = _VERSUS.sub(f" {versus} ", text)
     if clock_lang:  # "14h30": "quatorze ache trente" (their voices read the rest right)
@@ -162,6 +167,8 @@ def speech_text(text: str, lang: str, options: SpeechOptions = SpeechOptions(), 
     text = _urls(text, latin or ("ur" if numbers_lang == "ur" else primary), options)
     if english:
         text = speak_english_units(speak_english_abbreviations(text))
+        text = speak_english_measures(text)  # "960mb", "12kts", "3nm chips"
+        text = month_first_dates(text, lang)  # an American "3/4/2025": March 4
         text = speak_initialisms(text, "en")
     if own_numbers:
         text = speak_numbers_in(text, numbers_lang, month_names=options.month_names)
@@ -188,6 +195,8 @@ def _clean_char(ch: str) -> str:
         return ch  # the Persian non-joiner shapes words; "°" is read as a degree
     if ch in "℃℉":
         return "°C" if ch == "℃" else "°F"  # (dropped as signs, with their degrees)
+    if ch in "\u02bc\u02be\u02bf":  # a transliteration's hamza and ayn ("Qurʾan", "Shiʿa"):
+        return "'"  # the voices spelled the word letter by letter and the mark by its code
     if ch == "\u2212":
         return "-"  # the minus sign: "−12°C"
     if ch in _DROPPED:
@@ -204,7 +213,8 @@ def _clean_char(ch: str) -> str:
 
 # A market's arrows ("المؤشر ▲ 45 نقطة": the direction was dropped with the sign) and a
 # quarter's "Q2" in Arabic copy ("Q two" was said by the English voice)
-_ARROWS = {"ar": ("ارتفاعًا", "انخفاضًا"), "fa": ("افزایش", "کاهش"), "en": ("up", "down")}
+_ARROWS = {"ar": ("ارتفاعًا", "انخفاضًا"), "fa": ("افزایش", "کاهش"), "ur": ("اضافہ", "کمی"),
+           "en": ("up", "down")}
 # a match's "×" between its two sides ("Real Madrid × الهلال" in a fixtures table): no
 # voice said it; between numbers it is "times" (number_tokens)
 _VERSUS = re.compile(r"(?<=[^\W\d_])[ \t]*×[ \t]*(?=[^\W\d_])")
@@ -252,6 +262,17 @@ def _marks_as_words(text: str, primary: str) -> str:
                                f"{_AR_QUARTERS[int(m.group('n'))]}".replace("الربع الربع",
                                                                            "الربع"), text)
     return text
+
+
+# Letters of the Latin Extended Additional block (Vietnamese "ễ", "ạ", "ọ"; a
+# transliteration's "ḥ", "ṣ") that espeak-ng's voices other than Vietnamese's spell by
+# their Unicode names: their base letters, as an English newsreader says the name
+_SPELLED_LETTERS = re.compile("[\u1e00-\u1eff]+")
+
+
+def _base_letters(m: re.Match[str]) -> str:
+    return "".join(ch for ch in unicodedata.normalize("NFD", m.group())
+                   if not unicodedata.combining(ch))
 
 
 def _clean(text: str) -> str:
@@ -384,7 +405,9 @@ def _tidy(text: str, primary: str, latin: str | None = None) -> str:
     text = _SEPARATOR_DASH.sub(f"{comma} ", text)
     text = re.sub(r"[#*_~^=<>`]+", " ", text)
     own = symbol_words(latin) if latin else None
-    text = text.replace("&", f" {own[0]} " if own else " and " if primary == "en" else " و ")
+    # (the English voice says "AT&T" "A T and T"; "AT and T" was "at and T")
+    text = re.sub(r"&(?!(?<=[A-Z]&)[A-Z])" if primary == "en" and not own else "&",
+                  f" {own[0]} " if own else " and " if primary == "en" else " و ", text)
     text = re.sub(r"[(\[{]\s*[)\]}]", " ", text)  # brackets left empty by dropped words
     text = re.sub(r"«\s*»|\"\s*\"", " ", text)
     text = re.sub(r"[ \t]+", " ", text)

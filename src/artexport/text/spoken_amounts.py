@@ -244,9 +244,9 @@ def degree_range(m: re.Match[str], primary: str) -> str:
 
 
 CURRENCY = re.compile(
-    rf"(?P<sym>[$€£﷼₺₹]){SP}(?P<a>{NUM})(?:{SP}(?P<scale_a>{SCALE_ALT})(?![{AR_LETTER}])"
+    rf"(?P<sym>[$€£﷼₺₹₪₽]){SP}(?P<a>{NUM})(?:{SP}(?P<scale_a>{SCALE_ALT})(?![{AR_LETTER}])"
     rf"|[ \t]?(?P<latin>bn|bln|mn|mln|tn|trn|m|k)(?![A-Za-z]))?"
-    rf"|(?P<b>{NUM})(?:{SP}(?P<scale_b>{SCALE_ALT})(?![{AR_LETTER}]))?{SP}(?P<sym_b>[$€£﷼₺₹])"
+    rf"|(?P<b>{NUM})(?:{SP}(?P<scale_b>{SCALE_ALT})(?![{AR_LETTER}]))?{SP}(?P<sym_b>[$€£﷼₺₹₪₽])"
 )
 # "$2.5bn" in an Arabic, Persian or Urdu sentence: the scale in the sentence's words
 _LATIN_SCALES = {
@@ -283,7 +283,9 @@ EN_CURRENCY = re.compile(
     r"(?P<n>\d{1,3}(?:,\d{3})+|\d+)(?:\.(?P<frac>\d+))?"
     r"(?![.,]?\d)"  # (never the front of a number: "$1.2xx" was read "1 dollar.2xx")
     r"(?:[ \t]?[-–][ \t]?[$€£]?(?P<to>\d[\d,]*(?:\.\d+)?))?"
-    r"(?:[ \t]?(?P<scale>thousand|million|billion|trillion|bn|bln|mn|mln|tn|trn|m|k)\b)?"
+    # (South Asia's "Rs3.5 lakh", "₹500 crore": "3.5 rupees lakh" was said)
+    r"(?:[ \t]?(?P<scale>thousand|million|billion|trillion|bn|bln|mn|mln|tn|trn|m|k|"
+    r"crores?|lakhs?|lacs?)\b)?"
     r"(?![\d$€£]|[^\W\d_])", re.I)
 _EN_MONEY = {"$": ("dollar", "dollars", "cent", "cents"),
              "€": ("euro", "euros", "cent", "cents"),
@@ -305,7 +307,8 @@ _EN_MONEY = {"$": ("dollar", "dollars", "cent", "cents"),
              "AED": ("dirham", "dirhams", "fils", "fils"),
              "KD": ("dinar", "dinars", "fils", "fils")}
 _EN_SCALES = {"bn": "billion", "bln": "billion", "m": "million", "mn": "million",
-              "mln": "million", "tn": "trillion", "trn": "trillion", "k": "thousand"}
+              "mln": "million", "tn": "trillion", "trn": "trillion", "k": "thousand",
+              "crores": "crore", "lakhs": "lakh", "lacs": "lakh", "lac": "lakh"}
 
 
 def en_currency(m: re.Match[str]) -> str:
@@ -412,8 +415,13 @@ def number_range(m: re.Match[str], primary: str) -> str:
     rest = m.group("noun") or ""  # the word after the range, given back unless counted
     if _phone_number(a, b):  # "011-4123456": an area code and a number, digit by digit
         return digit_groups_said((a, b), primary) + rest
+    if re.search(r"[A-Za-z]\Z", before(m)) and b.isdigit():
+        # "i9-14900K", "A320-200": a code (its number on a letter), no range ("i من
+        # تسعة إلى ...", "i9 to 14900K"); each number is read as its neighbours have it
+        return f"{a}{' ' if primary == 'en' else '، '}{b}{rest}"
     if primary == "en":
-        if _model_number(a, b) and not pct and not _EN_SCORE_WORD.search(before(m)[-40:]):
+        if not pct and (a == b or _model_number(a, b)) and not _EN_SCORE_WORD.search(
+                before(m)[-40:]):  # a "50-50" split, a "1-1" draw: no range either
             return f"{a} {b}{rest}"  # a Boeing "787-9": espeak-ng said "787 dash 9"
         return f"{a} to {b}{' percent' if pct else ''}{rest}"
     words = before(m).split()
@@ -426,8 +434,8 @@ def number_range(m: re.Match[str], primary: str) -> str:
             return f"{first} بر {second}{rest}" if primary == "fa" else f"{first} {second}{rest}"
         if unit_text:
             tail = f" {unit_text}"
-        if primary == "ur" and len(a) == 4 and len(b) == 2 and 1900 <= int(a) < 2100 \
-                and int(b) == (int(a) + 1) % 100 and not tail:
+        if primary == "ur" and len(a) == 4 and len(b) == 2 and (a + b).isdigit() \
+                and 1900 <= int(a) < 2100 and int(b) == (int(a) + 1) % 100 and not tail:
             return f"{ur_year(int(a))} {ur_cardinal(int(b))}{rest}"  # a fiscal "2024-25"
         if primary == "ur":  # ("پندرہ سے بیس منٹ": "تک" before a unit was heard wrong)
             counted = unit_text or tail or (  # (not "دس سے پندرہ تک فیصد")

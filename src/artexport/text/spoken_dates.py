@@ -128,7 +128,8 @@ NAMED_DATE = re.compile(
     rf"(?<![\d.,/:])(?P<day>\d{{1,2}}){SP}(?:من\s{{1,3}})?(?P<month>{MONTH_ALT})"
     rf"(?![{AR_LETTER}])"
     rf"(?:\s{{0,3}}(?:/|\(){SP}(?P<month2>{MONTH_ALT})(?:{SP}\))?)?"
-    rf"(?:{SP}[,،]?{SP}(?P<year>\d{{3,4}})(?!\d|[.,/:]\d){_ERA})?"
+    # (after a comma a year has four digits: "12 مارس، 100 شخص" is a count)
+    rf"(?:{SP}(?:[,،]{SP}(?=\d{{4}}))?(?P<year>\d{{3,4}})(?!\d|[.,/:]\d){_ERA})?"
 )
 
 
@@ -296,6 +297,22 @@ def numeric_date(m: re.Match[str], primary: str, month_names: MonthNames,
     if era and not hijri and primary != "en":
         words += _era_word(era, primary)
     return words
+
+
+# "3/4/2025" in an American (or Philippine) article is March 4, not the 3 April other
+# English copy means; written day first for :data:`DMY` ("3/24/2025" was already right)
+_MONTH_FIRST_REGIONS = frozenset({"us", "ph"})
+_SLASHED = re.compile(r"(?<![\d.,/:-])(?P<month>\d{1,2})/(?P<day>\d{1,2})/(?P<year>\d{4})"
+                      r"(?![\d/:]|[.,-]\d)")
+
+
+def month_first_dates(text: str, lang: str) -> str:
+    """``text`` with its slashed dates written day first when ``lang``'s region writes
+    the month first ("en-US": "3/4/2025" -> "4/3/2025")."""
+    if lang.lower().rpartition("-")[2] not in _MONTH_FIRST_REGIONS or "-" not in lang:
+        return text
+    return _SLASHED.sub(lambda m: f"{m['day']}/{m['month']}/{m['year']}"
+                        if int(m["month"]) <= 12 else m.group(), text)
 
 
 MONTH_YEAR = re.compile(

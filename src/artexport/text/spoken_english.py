@@ -51,7 +51,9 @@ _SUFFIXES = {"Jr": "Junior", "Sr": "Senior", "St": "Street", "Ave": "Avenue",
              "Blvd": "Boulevard", "Rd": "Road", "Bros": "Brothers"}
 _SUFFIX = re.compile(r"(?<=[A-Za-z])(?P<comma>,?)[ \t]+(?P<abbr>"
                      + "|".join(sorted(_SUFFIXES, key=len, reverse=True))
-                     + r")\.(?=(?P<after>[ \t]*(?:[A-Za-z]|[,;:)]|$)?))", re.M)
+                     # (British "Oxford St," undotted: "Oxford saint" was said)
+                     + r")(?:\.|(?<=St)(?=[,;:)]|[ \t]+[a-z]|[ \t]*$))"
+                     r"(?=(?P<after>[ \t]*(?:[A-Za-z]|[,;:)]|$)?))", re.M)
 # a Washington address's quarter after its street ("1600 Pennsylvania Ave. NW"): "N.W."
 _QUADRANTS = {"NW": "Northwest", "NE": "Northeast", "SW": "Southwest", "SE": "Southeast"}
 _QUADRANT = re.compile(r"\b(?P<street>Street|Avenue|Boulevard|Road|Place|Drive|Court) "
@@ -107,18 +109,21 @@ _PARTY_STATES = {**{f"{k}.": v for k, v in US_STATES.items()}, **_POSTAL_STATES,
 _PARTIES = {"R": "Republican", "D": "Democrat", "I": "independent"}
 _PARTY_STATE = re.compile(r"(?:(?<=, )|(?<=\())(?P<party>[RDI])-(?P<state>" + "|".join(
     map(re.escape, sorted(_PARTY_STATES, key=len, reverse=True))) + r")(?=[,;)]|$|(?<=\.)\s)")
-# a time zone after a clock time's "a.m."/"p.m." (the clock is read by then): "Eastern"
+# a time zone after a clock time's "a.m."/"p.m."/"pm" (the clock is read by then): "Eastern"
 _ZONE_NAMES = {"ET": "Eastern", "EST": "Eastern", "EDT": "Eastern", "CT": "Central",
                "CST": "Central", "CDT": "Central", "PT": "Pacific", "PST": "Pacific",
                "PDT": "Pacific", "MT": "Mountain", "MST": "Mountain", "MDT": "Mountain"}
-_ZONE = re.compile(r"(?<=[ap]\.m\.)[ \t]+(" + "|".join(_ZONE_NAMES) + r")\b")
+# ("9:30pm ET" was "E.T."; but "10am PST" is Pakistan's time in Pakistani copy)
+_ZONE = re.compile(r"(?:(?<=[ap]\.m\.)[ \t]+(?P<us>" + "|".join(_ZONE_NAMES) + r")|(?:(?<="
+                   r"\d[apAP][mM])|(?<=\d [apAP][mM]))[ \t]+("
+                   + "|".join(sorted(set(_ZONE_NAMES) - {"PST"})) + r"))\b")
 _STATE = re.compile(r"(?<=[A-Za-z]),[ \t]+(?P<abbr>"
                     + "|".join(sorted(US_STATES, key=len, reverse=True)) + r")\.")
 _MONTHS = {"Jan": "January", "Feb": "February", "Mar": "March", "Apr": "April",
            "Aug": "August", "Sep": "September", "Sept": "September", "Oct": "October",
            "Nov": "November", "Dec": "December"}
 _MONTH = re.compile(r"(?<![\w.])(?P<abbr>" + "|".join(sorted(_MONTHS, key=len, reverse=True))
-                    + r")\.[ \t]+(?=\d)")
+                    + r")\.[ \t]+(?=['’]?\d)")  # ("Apr. '25")
 # after its day, as British copy writes it ("on Mon., 1 Dec. to approve"): the stop
 # stayed mid-sentence
 _MONTH_AFTER_DAY = re.compile(r"(?<=\d[ \t])(?P<abbr>" + "|".join(
@@ -260,7 +265,7 @@ _PARTS = {"Q": "quarter", "H": "half"}
 _RESULTS = re.compile(r" (?:profits?|results|revenues?|earnings|sales|net|loss(?:es)?|growth)\b")
 
 
-_DETERMINER = re.compile(r"\b(?:the|its|their|his|her|our|this|that|a)[ \t]\Z", re.I)
+_DETERMINER = re.compile(r"(?:\b(?:the|its|their|his|her|our|this|that|a)|\w['’]s)[ \t]\Z", re.I)
 
 
 def _period(m: re.Match[str]) -> str:
@@ -331,7 +336,7 @@ def speak_english_abbreviations(text: str) -> str:
         "One" if (m["roman"] or m["n"]) in ("I", "1") else "Two"), text)
     text = _STYLE.sub(lambda m: ("Her " if m["title"] in _HER else "His ")
                       + _STYLES[m["style"]], text)
-    text = _ZONE.sub(lambda m: " " + _ZONE_NAMES[m.group(1)] + " time", text)
+    text = _ZONE.sub(lambda m: " " + _ZONE_NAMES[m["us"] or m[2]] + " time", text)
     text = _PARTY_STATE.sub(
         lambda m: f"{_PARTIES[m['party']]} of {_PARTY_STATES[m['state']]}"
                   + (_kept_stop(m) if m["state"].endswith(".") else ""), text)
@@ -514,8 +519,8 @@ def _million_or_metre(m: re.Match[str]) -> str:
     n, after, then = m.group("n"), (m.group("next") or ""), (m.group("then") or "").lower()
     if m.group("hyphen"):
         return f"{n}-metre-"
-    if after.lower() in {"sprint", "race", "dash", "swim"}:
-        return f"{n} metre"  # "a 100 metre sprint"
+    if after.lower() in {"sprint", "race", "dash", "swim", "sprints", "races", "heats"}:
+        return f"{n} metre"  # "a 100 metre sprint", "the 4x400m races" (not "million")
     if after.lower() in _METRE_AFTER or (after == "in" and then in _METRE_DIMENSIONS):
         return f"{n} {'metre' if n == '1' else 'metres'}"
     if not after and n in _RACE_DISTANCES and m.string[:m.start()].endswith("the "):
