@@ -952,6 +952,18 @@ def test_a_credit_with_its_licence_is_the_photos_credit_whole(tmp_path: Path) ->
     figure = next(f for f in load_quietly(page).figures() if f.image.src == "reef.jpg")
     assert plain_text(figure.caption) == "Fish graze on algae that would smother young corals."
     assert figure.image.credit == "Jane Roe, CC BY-ND"
+    # a class that only ends in the word, on the box holding the caption and the credit
+    # (Quanta's "_pattribution-w-auto"), is no credit: caption and credit were taken
+    # together as the credit and the credit read again as the text's first paragraph
+    page = _story(tmp_path, '<figure><img src="cells.jpg" alt=""><figcaption><div class='
+                  '"w-100P _pattribution-w-auto"><div class="caption"><p>Tuft cells stained '
+                  'yellow in the lining of a mouse lung.</p></div><div class="attribution">'
+                  "<p>Courtesy of Ann Vaughan</p></div></div></figcaption></figure>")
+    article = load_quietly(page)
+    figure = next(f for f in article.figures() if f.image.src == "cells.jpg")
+    assert (plain_text(figure.caption), figure.image.credit) == (
+        "Tuft cells stained yellow in the lining of a mouse lung.", "Courtesy of Ann Vaughan")
+    assert not any("Courtesy" in t for t in paragraphs_of(article))
 
 
 def test_the_writers_bare_name_over_the_lead_photo_is_the_author(tmp_path: Path) -> None:

@@ -180,8 +180,8 @@ class _Mapper:
                     self.blocks[-1] = replace(last, caption=spans)
             elif spans and isinstance(last, Figure) and len(plain_text(spans).split()) >= 2 \
                     and " ".join(plain_text(spans).split()) in \
-                    " ".join(plain_text(last.caption).split()):
-                continue  # a part of the caption given again ("<em>(Source: ...)</em>")
+                    " ".join(f"{plain_text(last.caption)} {last.image.credit or ''}".split()):
+                continue  # a part of the caption or the credit given again ("(Source: ...)")
             elif spans and not _link_list([spans]):
                 self.blocks.append(Paragraph(spans))
         for graphic in figures:

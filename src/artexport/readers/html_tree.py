@@ -150,9 +150,10 @@ def _skipped_box(link: Element, target: Element) -> Element | None:
 _CAPTION_CLASS = re.compile(r"caption(?!-?(?:toggle|hide|button|icon))|legend"
                             r"|(?:img|image|photo|pic)[_-]?desc", re.I)
 # ("attribution": The Conversation's source and licence, "Jane Roe, CC BY-ND", around
-# its "source": the licence was left in the caption, ", CC BY-ND")
-_CREDIT_CLASS = re.compile(r"credit|copyright|attribution|(?<![\w-])source(?![\w-])|"
-                           r"[_-]source(?![\w-])", re.I)
+# its "source": the licence was left in the caption, ", CC BY-ND"; a class a word
+# ends in, Quanta's "_pattribution-w-auto" on the box of caption and credit, is none)
+_CREDIT_CLASS = re.compile(r"credit|copyright|(?:(?<![\w-])|[_-])(?:attribution|source)"
+                           r"(?![\w-])", re.I)
 
 
 def caption_elements(img: Element) -> tuple[Element | None, Element | None]:
