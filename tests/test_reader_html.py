@@ -3184,6 +3184,9 @@ def test_a_correction_printed_after_the_texts_container_closes_the_text(
      None),
     # a caption that is its credit alone (Hespress's "صورة: هسبريس")
     ("Photo: Ann Lee/The Herald", "", "Ann Lee/The Herald"),
+    # ... not one that says who is in the photo
+    ("Photo: Mayor Ann Lee", "Photo: Mayor Ann Lee", None),
+    ("صورة: وزير الخارجية أيمن الصفدي", "صورة: وزير الخارجية أيمن الصفدي", None),
 ])
 def test_a_credit_at_the_end_of_a_captions_text_is_the_credit(
         tmp_path: Path, caption: str, kept: str, credit: str | None) -> None:

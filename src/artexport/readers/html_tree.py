@@ -219,15 +219,21 @@ _TRAILING_CREDIT = re.compile(
     r"(?P<paren>(?-i:[A-Z])[^()]{1,80})\))\s*$", re.I)
 
 
-# A caption that is a credit alone: "صورة: هسبريس", "تصوير: محمد علي", "Photo: City of
-# Riverton" (it was read out as the photo's description)
-_CREDIT_ONLY = re.compile(r"^\s*[(\[]?\s*(?:صورة|الصورة|تصوير|عدسة|photo|photograph|credit|"
-                          r"foto)\s*[:：]\s*(?P<credit>[^.!?:؟()\[\]]{2,60}?)\s*[)\]]?\s*$", re.I)
+# A caption that is a credit alone: "تصوير: محمد علي" (who took it), "صورة: هسبريس",
+# "Photo: Ann Lee/The Herald" (it was read out as the photo's description). After "صورة:"
+# or "Photo:" a caption may say who is in it ("Photo: Mayor Ann Lee"): a credit there is
+# one word (a site, an agency) or names its source as credits do
+_CREDIT_ONLY = re.compile(r"^\s*[(\[]?\s*(?:(?P<by>تصوير|عدسة|photograph|credit)|صورة|الصورة|"
+                          r"photo|foto)\s*[:：]\s*(?P<credit>[^.!?:؟()\[\]]{2,60}?)\s*[)\]]?\s*$",
+                          re.I)
+_SOURCE_MARK = re.compile(r"/|\b(?:via|courtesy|getty|afp|ap|reuters|epa|handout|file|"
+                          r"archive|supplied)\b|أرشيف|وكالة|رويترز|فرانس برس", re.I)
 
 
 def trailing_credit(caption: str) -> tuple[str, str]:
     """``caption`` without the credit printed at its end, and that credit ("" if none)."""
-    if (alone := _CREDIT_ONLY.match(caption)) and len(alone.group("credit").split()) <= 5:
+    if (alone := _CREDIT_ONLY.match(caption)) and len(words := alone.group("credit").split()) \
+            <= 5 and (alone.group("by") or len(words) == 1 or _SOURCE_MARK.search(caption)):
         return "", alone.group("credit").strip()
     m = _TRAILING_CREDIT.search(caption)
     if m is None:
