@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import re
 
+from .arabic_counting import ORDINAL_NOUNS, strip_clitics
 from .initialisms import ARABIC_LETTER_NAMES, LATIN_LETTER_NAMES
 from .latin_languages import ROMAN, roman_value
 from .units import AR_UNITS
@@ -258,13 +259,16 @@ def _blood_group(m: re.Match[str]) -> str:
 
 def _letter_unit(m: re.Match[str]) -> str:
     before = m.string[:m.start()]
-    if not _AFTER_QUANTITY.search(before) or _AFTER_GRADE.search(before):
+    if not _AFTER_QUANTITY.search(before) or ((label := _AFTER_LABEL.search(before)) and
+                                              strip_clitics(label.group(1)) in ORDINAL_NOUNS):
         return m.group()
     return " " + _LETTER_UNITS[m.group("u")]
 
 
 _AFTER_QUANTITY = re.compile(r"(?:\d|ألف|مليون)[ \t]*$")
-_AFTER_GRADE = re.compile(r"(?:^|\s)(?:ال)?صف[ \t]+\d+[ \t]*$")  # "الصف 3 ث": a grade
+# a number after a noun of rank ("الصف 3 ث", a grade; "المادة 12 ج", "الطابق 4 ج"): the
+# letter is part of the label, no unit
+_AFTER_LABEL = re.compile(rf"(?:^|\s)([{_AR}]+)[ \t]+\d+[ \t]*$")
 
 
 def _times(m: re.Match[str]) -> str:
