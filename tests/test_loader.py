@@ -230,12 +230,17 @@ def test_json_dataset_record(tmp_path: Path) -> None:
         "source": "wire", "url": "http://example.invalid/1", "title": "خبر قصير",
         "author": " محرر ", "content": " السطر الأول من الخبر.\n السطر الثاني.\n \n"}))
     a = load_article(src)
-    # "wire" is the dataset's code for the site, not a name to print or say (SaudiNewsNet's
-    # "was" was read out "الناشر: was"); a name is kept
+    # "wire", which the record's address does not spell, is the dataset's code for the
+    # site, not a name to print or say (SaudiNewsNet's "was", www.spa.gov.sa, was read out
+    # "الناشر: was"); a name, or a code the address spells ("okaz", www.okaz.com.sa), is kept
     assert a.authors[0].name == "محرر" and a.publisher is None
-    named = write(tmp_path, "named.json", src.read_text(encoding="utf-8").replace(
-        '"wire"', '"Wire Service"'))
-    assert load_article(named).publisher == "Wire Service"
+    for source, url, publisher in (("Wire Service", "http://example.invalid/1", "Wire Service"),
+                                   ("okaz", "http://www.okaz.com.sa/new/1.htm", "okaz"),
+                                   ("al-jazirah", "http://www.aljazirah.com/1.htm", "al-jazirah"),
+                                   ("reuters", None, "reuters")):
+        record = json.loads(src.read_text(encoding="utf-8")) | {"source": source, "url": url}
+        other = write(tmp_path, "other.json", json.dumps(record))
+        assert load_article(other).publisher == publisher, source
     assert [plain_text(b.spans) for b in a.blocks if isinstance(b, Paragraph)] == [
         "السطر الأول من الخبر.", "السطر الثاني."]
     assert str(article_uuid(a)) == str(article_uuid(load_article(src)))

@@ -4,7 +4,8 @@ schema.org article, or a WordPress post (:mod:`.json_cms`).
 A dataset record (the shape of SaudiNewsNet, NewsAPI and most scrapers' output) has
 ``title`` and ``content`` (paragraphs separated by line breaks) and optionally
 ``author``, ``url``, ``date``/``published``/``publishedAt``, ``source`` (a name, or
-NewsAPI's object; a lower-case code such as SaudiNewsNet's "was" names no publisher),
+NewsAPI's object; a lower-case code the record's ``url`` does not spell, such as
+SaudiNewsNet's "was" for www.spa.gov.sa, names no publisher),
 ``description``, ``section``, ``tags``; it is recognised by having ``content`` and no
 ``blocks``. A schema.org ``NewsArticle`` (or ``Article``,
 ``BlogPosting``...) as JSON-LD, alone or in an ``@graph``, is read as such a record:
@@ -29,6 +30,7 @@ import json
 import re
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 
 from ..errors import ArticleError
 from ..model import (
@@ -156,7 +158,7 @@ def _record(path: Path, data: dict[str, Any], limits: Limits, *, keep_all: bool)
     source = data.get("source")
     if isinstance(source, dict):  # NewsAPI: {"id": ..., "name": "Al Arabiya"}
         source = source.get("name")
-    elif isinstance(source, str) and _SITE_CODE.match(source.strip()):
+    elif isinstance(source, str) and _dataset_code(source.strip(), data.get("url")):
         source = None  # a dataset's code for the site (SaudiNewsNet's "was"), no name
     if isinstance(source, str) and source.strip() and "publisher" not in meta:
         meta["publisher"] = source.strip()
@@ -207,9 +209,21 @@ def _html_record(path: Path, data: dict[str, Any], title: str, content: str,
 # the date of publication as datasets and news APIs name it ("publishedAt": NewsAPI)
 _DATE_KEYS = ("date", "published", "publishedAt", "published_at", "datePublished",
               "pubDate")
-# a dataset's code for the site it crawled ("was", "aawsat", "al-jazirah"): said as the
-# publisher it was "الناشر: was"
+# a lower-case word for the site a record came from ("was", "okaz", "reuters")
 _SITE_CODE = re.compile(r"[a-z0-9]+(?:[-_.][a-z0-9]+)*\Z")
+
+
+def _dataset_code(source: str, url: Any) -> bool:
+    """Whether a record's lower-case ``source`` is a dataset's code for the site rather
+    than the site's name: no part of the record's address spells it. SaudiNewsNet's "was"
+    (the Saudi Press Agency, www.spa.gov.sa) was said "الناشر: was"; its "okaz" is
+    www.okaz.com.sa's, and a source with no address is kept."""
+    if not _SITE_CODE.match(source) or not isinstance(url, str):
+        return False
+    host = urlsplit(url.strip()).hostname or ""
+    squeeze = str.maketrans("", "", "-_.")
+    return bool(host) and source.translate(squeeze) not in {
+        label.translate(squeeze) for label in host.split(".")}
 # schema.org's article types, as a page's JSON-LD or a CMS export gives them
 _ARTICLE_TYPES = frozenset({"Article", "NewsArticle", "ReportageNewsArticle", "BlogPosting",
                             "AnalysisNewsArticle", "OpinionNewsArticle", "LiveBlogPosting",
