@@ -101,7 +101,7 @@ _CURRENCY_FIRST = re.compile(rf"(?<![{_AR}.])(?P<c>[{_AR}]\.[{_AR}])\.?[ \t]?"
 
 # a century's era ("القرن 5 م", "القرن 5 هـ": "خمسة أمتار", "خمسة هجرية" were said)
 _CENTURY_ERA = re.compile(rf"((?<![{_AR}])[وفبل]?(?:ال|لل)قرن[ \t]+(?:الـ[ \t]?)?\d{{1,2}})"
-                          rf"[ \t]?(هـ|ه|م)\.?(?![{_AR}\u0640²³23])")
+                          rf"[ \t]?(هـ|ه|م)(\.?)(?![{_AR}\u0640²³23])")
 # "م" after a temperature ("درجة الحرارة 38 م", "العظمى 35 م"): Celsius, not metres
 # (not after "درجة" alone: "بقوة 5 درجات على عمق 10 م")
 _CELSIUS_M = re.compile(rf"((?:حرارة|الحرارة|العظمى|الصغرى)[ \t](?:[{_AR}\d]+[ \t]){{0,3}}"
@@ -231,8 +231,8 @@ def arabic_shorthand(text: str) -> str:
     text = _LETTER_UNIT.sub(_letter_unit, text)
     text = _LONE_LETTER.sub(_lone_letter, text)
     text = _CELSIUS_M.sub(r"\1°م", text)
-    text = _CENTURY_ERA.sub(lambda m: f"{m.group(1)} "
-                            f"{'الميلادي' if m.group(2) == 'م' else 'الهجري'}", text)
+    text = _CENTURY_ERA.sub(lambda m: f"{m.group(1)} "  # (the dot may end the sentence)
+                            f"{'الميلادي' if m.group(2) == 'م' else 'الهجري'}{m.group(3)}", text)
     text = _PRICE_PAIR.sub(r"\1، ", text)
     return _TIMES.sub(_times, text)
 
