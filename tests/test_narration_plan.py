@@ -19,7 +19,7 @@ from click.testing import CliRunner
 
 from artexport import ArtexportWarning
 from artexport.cli import main
-from artexport.model import Article, Author, Heading, Paragraph, Quote, Span, Table
+from artexport.model import Article, Author, Heading, ListBlock, Paragraph, Quote, Span, Table
 from artexport.narration import (
     AudioOptions,
     Cue,
@@ -788,3 +788,27 @@ def test_a_league_table_s_column_letters_are_said_in_full(cache: Path) -> None:
     assert said[8:16] == ["Position: 1", "Team: Arsenal", "Played: 15", "Won: 11",
                           "Drawn: 2", "Lost: 2", "Goal difference: +21", "Points: 35"]
     assert said[-2:] == ["Name: Ali", "W: 12"]
+
+
+def test_a_numbered_list_s_item_numbers_are_said_from_its_start(cache: Path) -> None:
+    """A list that goes on counting after a paragraph ("4." to "5."), a bulleted list
+    inside its item, and a text that says "step 4": the listener heard the items with no
+    number, the reader saw them. Read as DAISY books and screen readers read them: the
+    printed number before each numbered item (in the item's first sentence only, the
+    sentence's offsets unchanged for the read-along), never a bullet."""
+    steps = ListBlock(items=((Span("أرسل الطلب. ثم انتظر الرسالة."),),
+                             (Span("تنبيه مهم"),), (Span("استلم الجواز."),)),
+                      ordered=True, start=4, levels=(0, 1, 0), numbered=(True, False, True))
+    bullets = ListBlock(items=((Span("ملاحظة أولى"),),))
+    art = replace(article("ar", "تجديد الجواز", "انتبه إلى الخطوة 4."),
+                  blocks=(Paragraph((Span("انتبه إلى الخطوة 4."),)), steps, bullets))
+    plan = plan_speech(art, AudioOptions(cache_dir=cache, diacritize=False))
+    said = [strip_vowels(s.speech) for s in plan if s.block in (1, 2)]
+    assert said == ["أربعة: أرسل الطلب.", "ثم انتظر الرسالة.", "تنبيه مهم",
+                    "خمسة: استلم الجواز.", "ملاحظة أولى"]
+    first = next(s for s in plan if s.block == 1)
+    assert (first.text, first.char_start) == ("أرسل الطلب.", 0)
+    english = ListBlock(items=((Span("Open the app."),), (Span("Pay the fee."),)), ordered=True)
+    plan = plan_speech(replace(article("en", "Renewal"), blocks=(english,)),
+                       AudioOptions(cache_dir=cache))
+    assert [s.speech for s in plan if s.block == 0] == ["one: Open the app.", "two: Pay the fee."]

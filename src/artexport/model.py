@@ -150,6 +150,17 @@ def item_numbered(block: ListBlock) -> tuple[bool, ...]:
                  for i, level in enumerate(levels))
 
 
+def item_numbers(block: ListBlock) -> tuple[int | None, ...]:
+    """The number each item prints (``None`` for a bulleted item): the list's own count
+    from ``start``, a nested numbered list's from 1, as every edition numbers them."""
+    counts: list[int] = [(block.start or 1) - 1]
+    out: list[int | None] = []
+    for level, numbered in zip(item_levels(block), item_numbered(block), strict=True):
+        counts = [*counts[:level], (counts[level] if level < len(counts) else 0) + 1]
+        out.append(counts[level] if numbered else None)
+    return tuple(out)
+
+
 class ListNode(NamedTuple):
     """An item of a list with the items nested under it (see :func:`list_tree`);
     ``position`` is its place among all the list's items, in reading order, and

@@ -33,9 +33,11 @@ from ..model import (
     Block,
     Figure,
     Heading,
+    ListBlock,
     Preformatted,
     Table,
     block_texts,
+    item_numbers,
     plain_text,
 )
 from ..resources import DEFAULT_LIMITS
@@ -47,6 +49,7 @@ from ..text.sentences import sentence_bounds
 from ..text.speech import speak_date, speak_time, speech_text
 from ..text.speech_marks import pausal_forms, readable_marks
 from ..text.spoken_dates import DATE_LANGUAGES
+from ..text.spoken_numbers import numbers_language, speak_number
 from ..text.spoken_vowels import with_digit_vowels, with_number_vowels, with_own_vowels
 from ..tts import SpeechError, TtsEngine
 from ..tts.cache import SpeechCache
@@ -186,12 +189,7 @@ def column_headers(table: Table) -> dict[int, str]:
     if not table.header_rows or max(len(r) for r in table.rows) < 2:
         return {}
     names = _league_table_names([plain_text(c).strip() for c in table.rows[table.header_rows - 1]])
-    lines = block_texts(table)
-    starts: list[int] = []
-    pos = 0
-    for line in lines:
-        starts.append(pos + len(line) - len(line.lstrip()))
-        pos += len(line) + 1
+    starts = _line_starts(table)
     out: dict[int, str] = {}
     at = 1 if table.caption else 0  # the line of the cell
     for r, row in enumerate(table.rows):
@@ -201,6 +199,27 @@ def column_headers(table: Table) -> dict[int, str]:
                 out[starts[at]] = name
             at += 1
     return out
+
+
+def list_numbers(block: ListBlock, lang: str) -> dict[int, str]:
+    """The number said before each item of a numbered list ("أربعة: افتح التطبيق"),
+    keyed like :func:`column_headers`: as DAISY books and screen readers do, an ordered
+    list's numbers are read (the text says "step 4"), its bullets never. In words where
+    artexport has the language's number words, else in digits for the voice to read."""
+    words = numbers_language(lang) == primary_subtag(lang) or is_arabic_script(lang)
+    return {start: speak_number(n, lang) if words else str(n)
+            for start, n in zip(_line_starts(block), item_numbers(block), strict=True)
+            if n is not None}
+
+
+def _line_starts(block: Block) -> list[int]:
+    """Where each of the block's lines starts its text in :func:`block_sentences`."""
+    starts: list[int] = []
+    pos = 0
+    for line in block_texts(block):
+        starts.append(pos + len(line) - len(line.lstrip()))
+        pos += len(line) + 1
+    return starts
 
 
 # a league table's column letters ("P: 15", "W: 11", "Pts: 35" were "pee fifteen", "double-u
@@ -477,7 +496,8 @@ class _Planner:
             self.add("block", index, text, bounds, block_lang,
                      PAUSE_AFTER_HEADING if heading else PAUSE_BETWEEN_BLOCKS,
                      marks=marked_runs(spoken_inlines(block), block_lang),
-                     headers=column_headers(block) if isinstance(block, Table) else None)
+                     headers=column_headers(block) if isinstance(block, Table) else
+                     list_numbers(block, block_lang) if isinstance(block, ListBlock) else None)
             if isinstance(block, Figure):
                 self.credit(index + 1, block)
         # what the editions print after the article: its topics and its publisher,

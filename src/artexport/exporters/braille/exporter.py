@@ -53,7 +53,7 @@ from ...model import (
     Table,
     heading_levels,
     item_levels,
-    item_numbered,
+    item_numbers,
 )
 from ...text.dates import reader_date
 from ..base import Exporter, Rendered
@@ -294,12 +294,9 @@ class BrailleExporter(Exporter):
             bullet = label(lang, "bullet")
             if not is_defined(tr.code(lang).tables, bullet):
                 bullet = "-"
-            # a nested list's numbers start again at 1, the list's own at its start
-            counts: list[int] = [(block.start or 1) - 1]
-            for item, level, numbered in zip(block.items, item_levels(block),
-                                             item_numbered(block), strict=True):
-                counts = [*counts[:level], (counts[level] if level < len(counts) else 0) + 1]
-                marker = f"{counts[level]}." if numbered else bullet
+            for item, level, number in zip(block.items, item_levels(block),
+                                           item_numbers(block), strict=True):
+                marker = bullet if number is None else f"{number}."
                 # each level two cells further in, its runovers two more (BANA lists)
                 units.append(tr.unit((Span(f"{marker} "), *item), lang, first=2 * level,
                                      runover=2 * level + 2))
