@@ -37,7 +37,7 @@ from conftest import SHARED, require, require_shared
 JUDGE = SHARED / "judge" / "judge"
 
 # Written for these tests: a small Arabic article with two headings, a list, a quote with
-# attribution and a code block (never read aloud).
+# attribution and a code block (never read aloud: a notice says it is there).
 ARTICLE_MD = """\
 ---
 title: حديقة الحي تفتح أبوابها من جديد
@@ -224,7 +224,8 @@ def test_title_byline_date_and_dateline_come_first_the_publisher_last(
     assert cues[2].text == speak_date(9, 4, 2025, "ar")
     assert cues[3].text == "حلب - خاص"
     assert all(c.block is None for c in cues[:4])
-    assert all(c.block is not None for c in cues[4:-1])
+    # (the code block's notice, said in its place, is no sentence of the block)
+    assert all(c.block is not None for c in cues[4:-1] if c.part != "code")
     assert (cues[-1].part, cues[-1].block, cues[-1].text) == ("publisher", None, "نشرة الاختبار")
 
 
@@ -241,6 +242,8 @@ def test_cues_locate_every_sentence_of_every_block(
     assert "مدير الحدائق" in [c.text for c in cues]
     code = next(i for i, b in enumerate(article.blocks) if isinstance(b, Preformatted))
     assert all(c.block != code for c in cues)
+    notice = [c for c in exported[0].cues if c.part == "code"]
+    assert [(c.sentence, c.text) for c in notice] == [(code, "هنا مقطع برمجي لا يُقرأ")]
 
 
 # ---- cache and determinism ---------------------------------------------------------------

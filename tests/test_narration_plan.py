@@ -19,7 +19,17 @@ from click.testing import CliRunner
 
 from artexport import ArtexportWarning
 from artexport.cli import main
-from artexport.model import Article, Author, Heading, ListBlock, Paragraph, Quote, Span, Table
+from artexport.model import (
+    Article,
+    Author,
+    Heading,
+    ListBlock,
+    Paragraph,
+    Preformatted,
+    Quote,
+    Span,
+    Table,
+)
 from artexport.narration import (
     AudioOptions,
     Cue,
@@ -812,3 +822,25 @@ def test_a_numbered_list_s_item_numbers_are_said_from_its_start(cache: Path) -> 
     plan = plan_speech(replace(article("en", "Renewal"), blocks=(english,)),
                        AudioOptions(cache_dir=cache))
     assert [s.speech for s in plan if s.block == 0] == ["one: Open the app.", "two: Pay the fee."]
+
+
+def test_a_code_block_is_announced_not_read_and_not_skipped_in_silence(cache: Path) -> None:
+    """Program code between two paragraphs: the listener heard the paragraphs run on as
+    if nothing stood between them. Its symbols are not read (a voice spells them), but
+    a short notice in the article's language says a code example is there, in its
+    place, with our own vowels; the paragraphs keep their sentences and offsets."""
+    code = Preformatted("pip install artexport", "bash")
+    art = replace(article("ar", "دليل التثبيت", "نفذ الأمر التالي.", "ثم افتح البرنامج."),
+                  blocks=(Paragraph((Span("نفذ الأمر التالي."),)), code,
+                          Paragraph((Span("ثم افتح البرنامج."),))))
+    plan = plan_speech(art, AudioOptions(cache_dir=cache))
+    body = [s for s in plan if s.part in ("block", "code")]
+    assert [(s.part, s.block, s.sentence) for s in body] == [
+        ("block", 0, 0), ("code", None, 1), ("block", 2, 0)]
+    assert body[1].speech.startswith("هُنَا مَقْطَعٌ بَرْمَجِي")
+    assert body[1].pause_before > 0 and body[1].voice == body[0].voice
+    plan = plan_speech(replace(article("en", "Install"),
+                               blocks=(Paragraph((Span("Run this."),)), code)),
+                       AudioOptions(cache_dir=cache))
+    assert [s.speech for s in plan if s.part == "code"] == [
+        "A code example here is not read aloud"]

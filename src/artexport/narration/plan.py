@@ -487,6 +487,12 @@ class _Planner:
             self.header("dateline", article.dateline)
         self.pending = PAUSE_AFTER_INTRO if self.drafts else LEAD_IN
         for index, block in enumerate(article.blocks):
+            if isinstance(block, Preformatted):  # its symbols would be spelled out: the
+                # listener is told it is there, as accessible audiobooks do
+                said = edition.labels["code.unread"]
+                self.add("code", None, said, [(0, len(said))], edition.labels.lang,
+                         PAUSE_BETWEEN_BLOCKS, first=index)
+                continue
             text, _ = block_sentences(block, lang)
             block_lang = block_language(article, block, text)
             text, bounds = block_sentences(block, block_lang)
@@ -556,7 +562,8 @@ class _Planner:
 
 # Parts whose words artexport writes itself (a label, a spoken date) besides what the
 # article gives (names, tags): see text/spoken_vowels.py
-OWN_WORDS = frozenset({"byline", "date", "updated", "topics", "publisher", "credit"})
+OWN_WORDS = frozenset({"byline", "date", "updated", "topics", "publisher", "credit",
+                       "code"})
 # Parts that are a date artexport says in words (the header's dates)
 SPOKEN_DATES = frozenset({"date", "updated"})
 
