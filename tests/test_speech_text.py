@@ -256,9 +256,10 @@ ARABIC_CASES = [
      "واحد صفر واحد ستة، سبعة خمسة واحد تسعة وطريق الرياض الدمام"),
     # tests said as words, not spelled ("تِيْ أُوْ إِيْ إِفْ إِلْ")
     ("حصل على 100 في TOEFL و700 في GMAT", "حصل على مئة في TOEFL وسبعمئة في GMAT"),
-    # a country's flag names it (who played whom was lost); an unknown one is dropped
-    ("فاز المنتخب 🇸🇦 على نظيره 🇦🇷 بلاعب 🇫🇯 جديد",
-     "فاز المنتخب السعودية على نظيره الأرجنتين بلاعب جديد"),
+    # a country's flag names it (who played whom was lost), one off Arabic's short list
+    # by the CLDR's name; two letters that name no country are dropped
+    ("فاز المنتخب 🇸🇦 على نظيره 🇦🇷 بلاعب 🇫🇯 جديد 🇽🇽",
+     "فاز المنتخب السعودية على نظيره الأرجنتين بلاعب فيجي جديد"),
     # ... and once beside its country's name ("مصر مصر ضد المغرب المغرب" was heard)
     ("🇸🇦 السعودية: 3 ميداليات، و🇪🇬 مصر × 🇲🇦 المغرب", "السعودية: ثلاث ميداليات، ومصر ضد المغرب"),
     # the rial sign: counted, in Arabic letters (its Persian yeh was named, "Farsi yeh")
@@ -1146,6 +1147,19 @@ def test_urdu_flags_and_arrows_are_not_said_in_arabic() -> None:
     assert speech_text("اسٹاک ↑ 5 فیصد", "ur") == "اسٹاک اضافہ پانچ فیصد"
     # (a decimal range's "0٫00" broke the fiscal-year test: "int()" of a decimal)
     assert speech_text("0٫00-00", "ur") == "صفر اعشاریہ صفر صفر سے صفر صفر تک"
+
+
+def test_a_flag_is_named_in_every_language_as_in_arabic() -> None:
+    """Arabic named a flag's country ("🇸🇦": "السعودية") and only some forty of them;
+    Persian, Urdu, English and the other languages dropped every flag ("Team 🇺🇸 beat
+    🇧🇪" was "Team beat"): each says the CLDR's name in its own words, once beside it."""
+    assert speech_text("فاز 🇧🇪 على 🇨🇦", "ar") == "فاز بلجيكا على كندا"
+    assert speech_text("تیم 🇮🇷 برد", "fa") == "تیم ایران برد"
+    assert speech_text("🇮🇳 ہار گیا", "ur") == "بھارت ہار گیا"
+    assert speech_text("Team 🇺🇸 beat 🇧🇪 in Doha.", "en") == \
+        "Team United States beat Belgium in Doha."
+    assert speech_text("La 🇫🇷 gagne", "fr") == "La France gagne"
+    assert speech_text("Belgium 🇧🇪 won.", "en") == "Belgium won."
 
 
 def test_vietnamese_and_transliterated_letters_are_not_spelled_by_name() -> None:

@@ -54,7 +54,9 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Mapping
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Literal
 
 from .arabic_shorthand import arabic_powers
@@ -143,6 +145,7 @@ def speech_text(text: str, lang: str, options: SpeechOptions = SpeechOptions(), 
     if arabic:  # "10^27" (the caret is no character a voice says)
         text = arabic_powers(text)
     # (Urdu's, Pashto's own words for them, not Arabic's: "پاکستان 🇵🇰" was "... باکستان")
+    text = _FLAG.sub(lambda m: _flag_name(m, primary_subtag(lang) or "ar"), text)
     text = _clean(_marks_as_words(text, primary_subtag(lang) if words_for_numbers else primary))
     if primary_subtag(lang) != "vi":  # "Nguyễn": "N G U Y letter e with circumflex ..."
         text = _SPELLED_LETTERS.sub(_base_letters, text)
@@ -229,7 +232,7 @@ _AR_QUARTERS = ("", "الأول", "الثاني", "الثالث", "الرابع"
 
 
 # A country's flag names it ("فاز المنتخب 🇸🇦 على نظيره 🇦🇷": who played whom was lost
-# with the emoji); flags of other countries are dropped with the other pictographs
+# with the emoji), in every language: Arabic's short names below, else the CLDR's (babel)
 _FLAG = re.compile("[\U0001F1E6-\U0001F1FF]{2}[ \t]*")
 _AR_COUNTRY_LIST = """
 SA:السعودية AE:الإمارات QA:قطر KW:الكويت BH:البحرين OM:عمان YE:اليمن IQ:العراق SY:سوريا
@@ -241,15 +244,25 @@ PK:باكستان"""
 _AR_COUNTRIES = dict(pair.split(":") for pair in _AR_COUNTRY_LIST.split())
 
 
-def _flag_name(m: re.Match[str]) -> str:
+def _flag_name(m: re.Match[str], lang: str) -> str:
     code = "".join(chr(ord(ch) - 0x1F1E6 + ord("A")) for ch in m.group().rstrip())
-    name = _AR_COUNTRIES.get(code)
+    name = (_AR_COUNTRIES.get(code, "") if lang == "ar" else "").replace("_", " ") or \
+        _territories(lang).get(code)
     if not name:
-        return m.group()
-    name = name.replace("_", " ")
+        return m.group()  # (no such country: dropped with the other pictographs)
     # a flag beside its country's name says nothing more ("🇸🇦 السعودية": not twice)
     near = m.string[max(0, m.start() - len(name) - 2):m.end() + len(name) + 2]
     return "" if near.count(name) else f" {name} "
+
+
+@lru_cache(maxsize=8)
+def _territories(lang: str) -> Mapping[str, str]:
+    """The CLDR's country names in ``lang`` (none for a language it lacks)."""
+    from babel import Locale, UnknownLocaleError
+    try:
+        return Locale.parse(lang).territories
+    except (UnknownLocaleError, ValueError):
+        return {}
 
 
 def _marks_as_words(text: str, primary: str) -> str:
@@ -257,7 +270,6 @@ def _marks_as_words(text: str, primary: str) -> str:
     if words:
         text = _UP.sub(f" {words[0]} ", _DOWN.sub(f" {words[1]} ", text))
     if primary == "ar":
-        text = _FLAG.sub(_flag_name, text)
         text = _AR_QUARTER.sub(lambda m: f"{m.group('word')} الربع "
                                f"{_AR_QUARTERS[int(m.group('n'))]}".replace("الربع الربع",
                                                                            "الربع"), text)
