@@ -1267,14 +1267,17 @@ def test_speech_text_never_raises(text: str, lang: str) -> None:
     # a nun before her name; a father's son and a job stay "Senior"
     ("Sr. Mary spoke first, said Sr. Agnes.", "Sister Mary spoke first, said Sister Agnes."),
     ("John Smith Sr. spoke later.", "Smith Senior spoke"),
+    ("When Sr. Mary came, Bill Smith Sr. Jones said.", "When Sister Mary came, Bill Smith Senior"),
     ("Sr. Vice President Ann Lee spoke.", "Sr. Vice President"),
     # a cricket score, only on a cricket page
     ("India were 287/5 at stumps.", "287 for 5"),
     ("Sales rose 12/5 over the year.", "12, 5"),
+    ("The Test match resumes on 12/5 at stumps.", "on 12, 5"),  # a date
     # a Bible reference, not a time
     ("Read Genesis 1:10 and John 3:16-18.",
      "Genesis chapter 1, verse 10 and John chapter 3, verses 16 to 18"),
     ("Mark 10:30 am in your diary.", "Mark ten thirty in the morning"),
+    ("Sizes S/M/L fit.", "Sizes S M L fit"),  # no number: no UN symbol
     # a UN document symbol by its parts
     ("The draft A/78/L.22 and resolution S/RES/2334 (2016) were cited.",
      "A slash 78 slash L 22 and resolution S slash RES slash 2334 of 2016"),
@@ -1300,6 +1303,7 @@ def test_latin_run_numbers_in_english(text: str, lang: str, expected: str) -> No
     ("بلغ السعر 12.500 د.ك في السوق.", "اثني عشر دينارًا كويتيًا وخمسمئة فلس في"),
     ("بلغ الرسم 0.750 د.ك فقط.", "سبعمئة وخمسين فلس فقط"),
     ("بلغ 12.500 دينار جزائري.", "فاصل"),  # a dinar of 100 centimes
+    ("البند 2 الفقرتين.", "البند الثاني الفقرتين"),  # a label's number
     ("نفذ الجيش 2 عمليتين وقتل 2 مسلحين.", "نفذ الجيش عمليتين وقتل اثنان مسلحين"),
 ])
 def test_arabic_references_said_as_read(text: str, expected: str) -> None:

@@ -39,7 +39,9 @@ _SISTER = re.compile(r"(?<![\w.])Sr\.(?=[ \t]+(?!(?:" + "|".join(_SENIOR_ROLES.s
                      + r")\b)[A-Z][a-z]+\b)")
 _CRICKET = re.compile(r"\b(?:cricket|wickets?|innings|stumps|overs|bowled|batting|Test match|"
                       r"ODI|T20|IPL|run chase|all out|declared)\b")
-_SCORE = re.compile(r"(?<![\w/.,])(?P<runs>\d{1,3})/(?P<wickets>10|\d)(?![\w/.,]?\d)")
+# (not a date: "on 12/5")
+_SCORE = re.compile(r"(?<![\w/.,])(?<!\bon )(?<!\bby )(?<!\buntil )(?<!\bsince )"
+                    r"(?P<runs>\d{1,3})/(?P<wickets>10|\d)(?![\w/.,]?\d)")
 _BOOKS = (
     "Genesis Exodus Leviticus Numbers Deuteronomy Joshua Judges Ruth Samuel Kings Chronicles "
     "Ezra Nehemiah Esther Job Psalm Psalms Proverbs Ecclesiastes Isaiah Jeremiah Lamentations "
@@ -48,8 +50,8 @@ _BOOKS = (
     "Philippians Colossians Thessalonians Timothy Titus Philemon Hebrews James Peter Jude "
     "Revelation")
 # "John 3:16", "1 Corinthians 13:4-7"; not a time ("John 10:30 am")
-_VERSE = re.compile(r"\b(?P<book>" + "|".join(_BOOKS.split()) + r") (?P<ch>\d{1,3}):"
-                    r"(?P<v>\d{1,3})(?:[-–](?P<to>\d{1,3}))?(?![\d:])"
+_VERSE = re.compile(r"\b(?P<book>" + "|".join(_BOOKS.split()) + r") (?P<ch>[1-9]\d{0,2}):"
+                    r"(?P<v>[1-9]\d{0,2})(?:[-–](?P<to>\d{1,3}))?(?![\d:])"
                     r"(?![ \t]*(?:[ap]\.?m\b|GMT|UTC|hours?\b|local\b))")
 # "A/78/L.22", "S/RES/2334", "A/HRC/55/L.3", "E/CN.6/2024/1": a UN organ's letter, then
 # two parts or more, one of them a number
@@ -70,9 +72,11 @@ def english_references(text: str) -> str:
 
 
 def _after_name(m: re.Match[str]) -> bool:
-    """Whether a capitalised word ends right before ``m`` ("John Smith Sr.", "Smith, Sr.")."""
-    return re.search(r"\b[A-Z][a-z]+,?[ \t]+$", m.string[max(0, m.start() - 30):m.start()]) \
-        is not None
+    """Whether a name ends right before ``m`` ("John Smith Sr.", "Smith, Sr."); not a
+    sentence's first word ("When Sr. Mary")."""
+    before = m.string[max(0, m.start() - 30):m.start()]
+    return re.search(r"\b[A-Z][a-z]+,?[ \t]+$", before) is not None and \
+        re.search(r"(?:^|[.!?][ \t]+)[A-Z][a-z]+,?[ \t]+$", before) is None
 
 
 def _verse(m: re.Match[str]) -> str:
@@ -81,6 +85,8 @@ def _verse(m: re.Match[str]) -> str:
 
 
 def _un_symbol(m: re.Match[str]) -> str:
+    if not re.search(r"\d", m["sym"]):
+        return m.group()  # "S/M/L": sizes
     parts = [re.sub(r"(?<=[A-Za-z])\.(?=\d)", " ", part) for part in m["sym"].split("/")]
     return " slash ".join(parts) + (f" of {m['year']}" if m["year"] else "")
 
@@ -115,9 +121,10 @@ def _latin_roman(m: re.Match[str]) -> str:
 _AR_BOOK = (r"(?:سفر|إنجيل|رسالة|الرسالة)[ \t]+[^\W\d_]+(?:[ \t]+[^\W\d_]+)?"
             r"|متى|مرقس|لوقا|يوحنا|المزامير")
 _AR_VERSE = re.compile(rf"(?P<book>{_AR_BOOK})[ \t]+(?P<ch>\d{{1,3}}):(?P<v>\d{{1,3}})(?![\d:])")
-# "2 عمليتين", "2 مرتين": a feminine dual ("-تين", "-تان") or one of the duals of time and
-# score news counts in
-_DUAL_AFTER_TWO = re.compile(r"(?<![\d.,/:٫])2[ \t]+(?=(?:[^\W\d_]{2,}(?:تين|تان)|يومين|يومان|"
+# "2 عمليتين", "2 مرتين": a feminine dual ("-تين", "-تان"; not "باكستان", "بروتين") or one
+# of the duals of time and score news counts in; not a label's number ("البند 2 الفقرتين")
+_DUAL_AFTER_TWO = re.compile(r"(?<![\d.,/:٫\-–])2[ \t]+(?=(?!ال|بروتين|روتين)"
+                             r"(?:[^\W\d_]{2,}(?<!س)(?:تين|تان)|يومين|يومان|"
                              r"شهرين|شهران|عامين|عامان|أسبوعين|أسبوعان|هدفين|هدفان|"
                              r"قرنين|قرنان)(?![^\W\d_]))")
 
