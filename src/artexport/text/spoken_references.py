@@ -136,11 +136,19 @@ _THOUSANDTHS = re.compile(r"(?<![\d.,])(?P<whole>\d{1,9})\.(?P<fils>\d{3})(?![\d
 
 
 def _thousandths(m: re.Match[str]) -> str:
-    small = "بيسة" if "ع" in m["unit"] else "فلس"
     whole, fils = int(m["whole"]), int(m["fils"])
+    small = "بيسة" if "ع" in m["unit"] else _fils(fils)
     if not fils:
         return f"{whole}{m['unit']}"
     return f"{fils} {small}" if not whole else f"{whole}{m['unit']} و{fils} {small}"
+
+
+def _fils(count: int) -> str:
+    """"فلس" in the form its count takes, vowelled: the diacritizer read the bare word as
+    the verb "فَلَسَ"; 1 and 2 are left to the counting grammar ("فلس واحد")."""
+    last = count % 100
+    return ("فِلْسٍ" if last == 0 else "فُلُوسٍ" if 3 <= last <= 10 else "فِلْسًا" if last > 10
+            else "فلس")
 
 
 def arabic_references(text: str) -> str:
