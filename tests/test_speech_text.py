@@ -1278,6 +1278,7 @@ def test_speech_text_never_raises(text: str, lang: str) -> None:
      "Genesis chapter 1, verse 10 and John chapter 3, verses 16 to 18"),
     ("Mark 10:30 am in your diary.", "Mark ten thirty in the morning"),
     ("Sizes S/M/L fit.", "Sizes S M L fit"),  # no number: no UN symbol
+    ("The Sacramento Kings 3:1 run.", "Kings 3:1 run"),  # a team's name, not a book
     # a UN document symbol by its parts
     ("The draft A/78/L.22 and resolution S/RES/2334 (2016) were cited.",
      "A slash 78 slash L 22 and resolution S slash RES slash 2334 of 2016"),

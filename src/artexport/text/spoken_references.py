@@ -73,13 +73,15 @@ def english_references(text: str) -> str:
 
 def _after_name(m: re.Match[str]) -> bool:
     """Whether a name ends right before ``m`` ("John Smith Sr.", "Smith, Sr."); not a
-    sentence's first word ("When Sr. Mary")."""
+    sentence's first word ("When Sr. Mary", "Read John 3:16")."""
     before = m.string[max(0, m.start() - 30):m.start()]
     return re.search(r"\b[A-Z][a-z]+,?[ \t]+$", before) is not None and \
         re.search(r"(?:^|[.!?][ \t]+)[A-Z][a-z]+,?[ \t]+$", before) is None
 
 
 def _verse(m: re.Match[str]) -> str:
+    if _after_name(m):
+        return m.group()  # a name's end, not a book: "Sacramento Kings 3:1", "Elton John"
     verses = f"verses {m['v']} to {m['to']}" if m["to"] else f"verse {m['v']}"
     return f"{m['book']} chapter {m['ch']}, {verses}"
 
