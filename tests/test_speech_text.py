@@ -812,8 +812,9 @@ OTHER_LANGUAGE_CASES = [
     ("en", "World War II, Henry VIII, Louis XIV's heir, Super Bowl LVIII, the DC office",
      "World War two, Henry the eighth, Louis the fourteenth's heir, Super Bowl fifty-eight, "
      "the D.C. office"),
-    # a ratio: "three colon one"; a chapter and verse is none
-    ("en", "won by a 3:1 margin; Genesis 1:1 says", "won by a 3 to 1 margin; Genesis 1:1 says"),
+    # a ratio: "three colon one"; a chapter and verse is none, said as one
+    ("en", "won by a 3:1 margin; Genesis 1:1 says",
+     "won by a 3 to 1 margin; Genesis chapter 1, verse 1 says"),
     # fractions and a blood pressure: "1/3" was "one, three"; health and markets units
     ("en", "About 1/3 of the budget; 140/90 mmHg; take 5 mg, not 10ml; a 25 bps cut",
      "About one third of the budget; 140 over 90 millimetres of mercury; take 5 milligrams, "
@@ -1270,3 +1271,56 @@ def test_arabic_speech_text_never_contains_digits(text: str) -> None:
 def test_speech_text_never_raises(text: str, lang: str) -> None:
     assert isinstance(speech_text(text, lang), str)
 
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a street's "St." that ends its sentence; a saint's stays
+    ("The minister left Downing St. He said nothing.", "Downing Street. He said"),
+    ("He lives in East St. Louis now.", "East Saint Louis"),
+    ("They met at St. Paul's today.", "Saint Paul's"),
+    # a nun before her name; a father's son and a job stay "Senior"
+    ("Sr. Mary spoke first, said Sr. Agnes.", "Sister Mary spoke first, said Sister Agnes."),
+    ("John Smith Sr. spoke later.", "Smith Senior spoke"),
+    ("When Sr. Mary came, Bill Smith Sr. Jones said.", "When Sister Mary came, Bill Smith Senior"),
+    ("Sr. Vice President Ann Lee spoke.", "Sr. Vice President"),
+    # a cricket score, only on a cricket page
+    ("India were 287/5 at stumps.", "287 for 5"),
+    ("Sales rose 12/5 over the year.", "12, 5"),
+    ("The Test match resumes on 12/5 at stumps.", "on 12, 5"),  # a date
+    # a Bible reference, not a time
+    ("Read Genesis 1:10 and John 3:16-18.",
+     "Genesis chapter 1, verse 10 and John chapter 3, verses 16 to 18"),
+    ("Mark 10:30 am in your diary.", "Mark ten thirty in the morning"),
+    ("Sizes S/M/L fit.", "Sizes S M L fit"),  # no number: no UN symbol
+    ("The Sacramento Kings 3:1 run.", "Kings 3:1 run"),  # a team's name, not a book
+    # a UN document symbol by its parts
+    ("The draft A/78/L.22 and resolution S/RES/2334 (2016) were cited.",
+     "A slash 78 slash L 22 and resolution S slash RES slash 2334 of 2016"),
+])
+def test_english_references_said_as_read(text: str, expected: str) -> None:
+    assert expected in speech_text(text, "en")
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    # a Roman numeral or a version after a Latin name, in the English voice's words
+    ("أطلقت ناسا مهمة Artemis II نحو القمر.", "ar", "Artemis two نحو"),
+    ("وقعت أحداث World War II وWorld War I في أوروبا.", "ar", "World War two"),
+    ("حكم Henry VIII إنجلترا.", "ar", "Henry the eighth"),
+    ("مدل ChatGPT-4 را معرفی کرد.", "fa", "ChatGPT four را"),
+    ("طائرة F-16 سقطت.", "ar", "ستة عشر سقطت"),  # a model's letters: the text's own number
+])
+def test_latin_run_numbers_in_english(text: str, lang: str, expected: str) -> None:
+    assert expected in speech_text(text, lang, engine_spelling=False)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("قرأ سفر التكوين 1:10 ثم يوحنا 3:16.", "سفر التكوين، الإصحاح واحد، الآية عشرة ثم يوحنا"),
+    ("بلغ السعر 12.500 د.ك في السوق.", "اثني عشر دينارًا كويتيًا وخمسمئة فِلْسٍ في"),
+    ("بلغ الرسم 0.750 د.ك فقط.", "سبعمئة وخمسين فِلْسًا فقط"),
+    ("بلغ 3.005 د.ب و1.002 د.ك.", "وخمسة فُلُوسٍ و"),
+    ("بلغ 12.500 دينار جزائري.", "فاصل"),  # a dinar of 100 centimes
+    ("البند 2 الفقرتين.", "البند الثاني الفقرتين"),  # a label's number
+    ("نفذ الجيش 2 عمليتين وقتل 2 مسلحين.", "نفذ الجيش عمليتين وقتل اثنان مسلحين"),
+])
+def test_arabic_references_said_as_read(text: str, expected: str) -> None:
+    assert expected in speech_text(text, "ar", engine_spelling=False)

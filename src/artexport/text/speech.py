@@ -81,6 +81,7 @@ from .spoken_numbers import (
     speak_numbers_in,
     speak_time,
 )
+from .spoken_references import arabic_references, english_references, latin_run_numerals
 
 __all__ = ["MonthNames", "SpeechOptions", "speak_date", "speak_number", "speak_time",
            "speech_text"]
@@ -169,10 +170,14 @@ def speech_text(text: str, lang: str, options: SpeechOptions = SpeechOptions(), 
     text = _drop_furniture(text, primary)
     text = _urls(text, latin or ("ur" if numbers_lang == "ur" else primary), options)
     if english:
-        text = speak_english_units(speak_english_abbreviations(text))
+        text = speak_english_units(speak_english_abbreviations(english_references(text)))
         text = speak_english_measures(text)  # "960mb", "12kts", "3nm chips"
         text = month_first_dates(text, lang)  # an American "3/4/2025": March 4
         text = speak_initialisms(text, "en")
+    if arabic:  # "يوحنا 3:16", "2 عمليتين"
+        text = arabic_references(text)
+    if words_for_numbers:  # "Artemis II": "I I"
+        text = latin_run_numerals(text)
     if own_numbers:
         text = speak_numbers_in(text, numbers_lang, month_names=options.month_names)
     if words_for_numbers and options.latin == "skip":

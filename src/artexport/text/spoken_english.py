@@ -25,7 +25,7 @@ import re
 from .number_tokens import signs_between_numbers
 from .numbers import EN_TENS, en_cardinal, en_ordinal, en_year
 
-__all__ = ["speak_english_abbreviations", "speak_english_units"]
+__all__ = ["REGNAL_NAMES", "speak_english_abbreviations", "speak_english_units"]
 
 # before a capitalised word (a name): "Rep. Adam Schiff", "Lt. Gen. Jones"
 _TITLES = {
@@ -250,7 +250,7 @@ Xerxes Antiochus Herod Edmund Ethelred Harold Malcolm David Robert Duncan Kennet
 Manuel Sebastian Sigismund Casimir Ludwig Maximilian Rudolf Karl Joseph Franz Michael
 Boris Simeon Stefan Carol Faisal Fuad Reza Amenhotep Thutmose Tiglath Shalmaneser Sargon
 """
-_REGNAL_NAMES = frozenset(_REGNAL_NAMES_LIST.split())
+REGNAL_NAMES = frozenset(_REGNAL_NAMES_LIST.split())
 _ROYAL_TITLES = frozenset({"King", "Queen", "Pope", "Emperor", "Empress", "Tsar", "Czar",
                            "Prince", "Princess", "Sultan", "Pharaoh", "Shah", "Kaiser", "Duke"})
 # "World War I", "Act I", "Type I": a single "I" after a count's noun
@@ -289,7 +289,7 @@ def _roman(m: re.Match[str]) -> str:
         value += -v if b and _ROMAN_VALUES[b] > v else v
     name = m.group("name")
     title = m.string[max(0, m.start() - 12):m.start()].split()[-1:]
-    regnal = name in _REGNAL_NAMES or bool(title and title[0] in _ROYAL_TITLES)
+    regnal = name in REGNAL_NAMES or bool(title and title[0] in _ROYAL_TITLES)
     # "Henry VIII", "Pope Leo XIV": the eighth, the fourteenth; a count, a game, a film:
     # "World War II" two, "Grand Theft Auto VI" six
     said = "the " + en_ordinal(value) if regnal and name not in _COUNTING_NOUNS \
