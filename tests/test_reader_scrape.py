@@ -2102,6 +2102,56 @@ def test_rows_copied_from_a_table_are_a_table_with_their_header(tmp_path: Path) 
     assert not [b for b in article.blocks if isinstance(b, ListBlock)]
 
 
+_ROWS = ("المدينة\tعدد الأسر\tالنسبة", "طنجة\t5300\t21%", "فاس\t4100\t16%")
+_END = "وينتظر أن يبدأ العمل بالبرنامج الموسع مطلع السنة المقبلة في جميع الجهات."
+
+
+@pytest.mark.parametrize(("lines", "rows"), [
+    # right under the headline, its header and one row
+    ([*_ROWS[:2], *BODY, _END], [["المدينة", "عدد الأسر", "النسبة"], ["طنجة", "5300", "21%"]]),
+    # two columns: a header of words over figures
+    ([*BODY, "المدينة\tالنسبة", "طنجة\t21%", "فاس\t16%", _END],
+     [["المدينة", "النسبة"], ["طنجة", "21%"], ["فاس", "16%"]]),
+    # rows of figures alone, a year first (no "field: value" row)
+    ([*BODY, "السنة\tالصادرات\tالواردات", "2023\t170\t210", "2024\t190\t230", _END],
+     [["السنة", "الصادرات", "الواردات"], ["2023", "170", "210"], ["2024", "190", "230"]]),
+    # a first cell longer than a field's name, and a trailing tab
+    ([*BODY, "الجهة المستفيدة من البرنامج الجديد\tعدد الأسر\tالنسبة\t",
+      "جهة طنجة تطوان الحسيمة الكبرى\t5300\t21%\t", "جهة فاس مكناس\t4100\t16%\t", _END],
+     [["الجهة المستفيدة من البرنامج الجديد", "عدد الأسر", "النسبة"],
+      ["جهة طنجة تطوان الحسيمة الكبرى", "5300", "21%"], ["جهة فاس مكناس", "4100", "16%"]]),
+    # a blank line between the header and the rows
+    ([*BODY, _ROWS[0], "", *_ROWS[1:], _END],
+     [["المدينة", "عدد الأسر", "النسبة"], ["طنجة", "5300", "21%"], ["فاس", "4100", "16%"]]),
+])
+def test_every_ordinary_shape_of_a_copied_table_is_a_table(
+        tmp_path: Path, lines: list[str], rows: list[list[str]]) -> None:
+    """Rows copied from a table in shapes that missed the table: under the headline with
+    one row (the header was the standfirst), two columns (a list of "field: value"
+    lines), rows of figures alone or with a long first cell (the run of rows broke: a
+    heading and paragraphs). Each is a table with its header row, the text around it
+    kept as paragraphs."""
+    page = write_scrape(tmp_path, "الحكومة توسع برنامج دعم السكن ليشمل مدنا جديدة", *lines)
+    article = load_quietly(page)
+    tables = [b for b in article.blocks if isinstance(b, Table)]
+    assert len(tables) == 1 and tables[0].header_rows == 1
+    assert [[plain_text(c) for c in row] for row in tables[0].rows] == rows
+    assert paragraphs(article) == [*BODY, _END]
+
+
+def test_field_and_value_pairs_with_tabs_stay_a_list(tmp_path: Path) -> None:
+    """Two tab-parted cells with no header of words over figures are "field: value"
+    pairs (an infobox), a list as before; a lone tab-parted line stays a paragraph."""
+    page = write_scrape(tmp_path, "الحكومة توسع برنامج دعم السكن ليشمل مدنا جديدة", *BODY,
+                        "المشروع\tحديقة برايل", "الجهة المنفذة\tالبلدية",
+                        "الموعد\tمطلع السنة", _END)
+    article = load_quietly(page)
+    assert not [b for b in article.blocks if isinstance(b, Table)]
+    lists = [b for b in article.blocks if isinstance(b, ListBlock)]
+    assert [plain_text(i) for i in lists[0].items] == [
+        "المشروع: حديقة برايل", "الجهة المنفذة: البلدية", "الموعد: مطلع السنة"]
+
+
 @pytest.mark.parametrize(("header", "caption"), [
     (["Ferry service resumes after a week of storms", "By Mara Lindqvist",
       "Updated 6:12 PM UTC, March 4, 2024", "Share", "Email", "Facebook"],

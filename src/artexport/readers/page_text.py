@@ -229,6 +229,7 @@ class Line:
     caption: bool = False    # a photo gallery's caption: text, never a subheading
     entry: bool = False      # a live blog entry's time: text, never the page's date
     cells: int = 0           # a table row's cells, when its source parted them by tabs
+    table: bool = False      # a row of a table copied with its tabs (:func:`_table_rows`)
     article: bool = False    # the model's decision
     reason: str | None = None  # why the line is left out (when it is)
 
@@ -344,17 +345,39 @@ def split_lines(text: str) -> list[Line]:
 
 
 TABLE_CELLS = 3  # a row of a table, not a "field: value" pair, has at least this many cells
+_FIGURE = re.compile(r"[\d\u0660-\u0669\u06f0-\u06f9]")  # (Western, Arabic-Indic, Persian)
+HEADER_WORDS = 4  # a cell of a two-column table's header row, at most
 
 
 def _table_rows(lines: list[Line]) -> None:
-    """Rows copied from one table (two lines or more, one after the other, with as many
-    tab-parted cells each, three or more) are text: a header row of words alone
-    ("المدينة | عدد المستفيدين | النسبة") was read as a menu of links and lost."""
-    for a, b in itertools.pairwise(lines):
-        if a.cells >= TABLE_CELLS and a.cells == b.cells:
-            for ln in (a, b):
+    """Rows copied from one table, one after the other with as many tab-parted cells, are
+    its rows (``table``) and text: a header row of words alone ("المدينة | عدد المستفيدين
+    | النسبة") was read as a menu of links and lost; a row of long cells or of figures
+    alone ("2023 | 170 | 210") broke the run, which a list or paragraphs then read. Two
+    rows or more of three cells or more (tabs never part prose's words); of two cells,
+    only a header of a few words without a figure over two rows or more each with one
+    ("المدينة | النسبة" over "طنجة | 21%"): "field<TAB>value" pairs stay a list."""
+    k = 0
+    while k < len(lines):
+        end = k
+        while end + 1 < len(lines) and lines[k].cells >= 2 \
+                and lines[end + 1].cells == lines[k].cells:
+            end += 1
+        run = lines[k:end + 1]
+        if len(run) >= 2 and (run[0].cells >= TABLE_CELLS or _two_columns(run)):
+            for ln in run:
+                ln.table = ln.row = True  # (a row: no standfirst nor header line)
                 if ln.furniture == NAVIGATION:
                     ln.furniture = None
+        k = end + 1
+
+
+def _two_columns(run: list[Line]) -> bool:
+    """A two-column table's rows (see :func:`_table_rows`): its header, then figures."""
+    head = run[0].body.split(": ", 1)
+    return len(run) >= 3 and not _FIGURE.search(run[0].body) \
+        and all(len(c.split()) <= HEADER_WORDS for c in head) \
+        and all(_FIGURE.search(ln.body) for ln in run[1:])
 
 
 # The link that skips an embedded post, and the line that closes it (BBC: "Skip twitter
