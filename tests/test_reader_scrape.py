@@ -2315,3 +2315,21 @@ def test_a_city_dash_and_an_agency_before_a_colon_is_the_dateline() -> None:
         ("الرياض (واس)", "أعلنت الهيئة عن برنامج جديد.")
     assert split_lead_dateline("القاهرة - الوزير: سنبدأ التنفيذ الشهر المقبل.") == \
         ("القاهرة", "الوزير: سنبدأ التنفيذ الشهر المقبل.")
+
+
+@pytest.mark.parametrize("alt", ["صورة: رئيس البلدية خلال افتتاح الحديقة",
+                                 "Image: The mayor at the opening of the garden",
+                                 "Image 2: The mayor at the opening of the garden"])
+def test_a_crawlers_image_line_is_no_paragraph(tmp_path: Path, alt: str) -> None:
+    """A crawler prints a photo it did not copy as "Image: alt text" ("صورة: ..."): a
+    line of no text, under the headline or between paragraphs (it was a paragraph, read
+    out with its label). Under the photo's file name it is still the photo's caption."""
+    for lines in ([alt, *BODY], [BODY[0], alt, BODY[1]]):
+        article = load_quietly(write_scrape(
+            tmp_path, "الحكومة توسع برنامج دعم السكن ليشمل مدنا جديدة", *lines))
+        assert paragraphs(article) == list(BODY)
+    article = load_quietly(write_scrape(
+        tmp_path, "الحكومة توسع برنامج دعم السكن ليشمل مدنا جديدة", BODY[0], "garden.jpg",
+        alt, BODY[1]))
+    figures = [b for b in article.blocks if isinstance(b, Figure)]
+    assert [plain_text(f.caption) for f in figures] == [alt]

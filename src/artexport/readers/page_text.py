@@ -335,6 +335,10 @@ def split_lines(text: str) -> list[Line]:
                 lines[-1].cells = len(_CELL_SEP.split(page[no - 1].strip()))
     _table_rows(lines)
     _embed_boxes(lines)
+    for above, ln in zip([None, *lines], lines, strict=False):
+        if ln.furniture is None and _IMAGE_ALT.match(ln.body) and ln.words <= ALT_WORDS \
+                and not (above is not None and above.is_image):
+            ln.furniture = CAPTION_LABEL  # a crawler's image: its alt text, no text
     for label, name in itertools.pairwise(lines):  # the staff box: a label, a name
         if label.furniture == MASTHEAD and name.furniture is None and name.words <= 4:
             name.furniture = MASTHEAD
@@ -342,6 +346,13 @@ def split_lines(text: str) -> list[Line]:
                 and name.furniture is None and name.words <= 3:
             name.furniture = CAPTION_LABEL  # a photo's source under its label: "BBC"
     return lines
+
+
+# A crawler's line for a photo it did not copy: "Image: alt text", "Image 2: ...",
+# "صورة: ..." (under the photo's file name it is the photo's caption, kept there)
+_IMAGE_ALT = re.compile(r"^(?:image|صورة|تصویر)(?: ?[\d\u0660-\u0669\u06f0-\u06f9]{1,3})?"
+                        r" ?[:：] ?\S", re.I)
+ALT_WORDS = 30  # a photo's alt text, at most (a caption's length)
 
 
 TABLE_CELLS = 3  # a row of a table, not a "field: value" pair, has at least this many cells
