@@ -3620,3 +3620,48 @@ def test_a_read_also_card_inside_the_text_is_left_out(tmp_path: Path) -> None:
     text = body_text(article)
     assert "Harbour crane" not in text and "port authority" not in text
     assert "Fares at the quay" in text and "Ferry fares will rise" in text
+
+
+_SURGERY = ["تفقد وزير الصحة والسكان، اليوم الإثنين، مستشفى بني سويف الجامعي، في إطار جولاته "
+            "الميدانية لمتابعة مستوى الخدمات الطبية المقدمة للمواطنين بمحافظات الصعيد.",
+            "وتفقد الوزير أقسام الطوارئ والعناية المركزة والحضانات، واستمع إلى شكاوى عدد من "
+            "المرضى وذويهم، ووجه بسرعة إنهاء قوائم الانتظار في العمليات الجراحية."]
+
+
+def _photo_box_page(tmp_path: Path, box: str, *, inside: bool) -> Path:
+    """A Youm7-like page, its photo's box above the text's container or inside it."""
+    src = "https://img.example.com/ArticleImgs/2026/12/7/hospital.jpg"
+    body = "".join(f"<p>{t}</p>" for t in _SURGERY)
+    page = tmp_path / "page.html"
+    page.write_text(
+        f'<html lang="ar" dir="rtl"><head><title>وزير الصحة يتفقد مستشفى بني سويف</title><meta '
+        f'property="og:image" content="{src}"></head><body><div id="newsStory"><h1>وزير الصحة '
+        f'يتفقد مستشفى بني سويف</h1>' + ("" if inside else box.format(src=src))
+        + '<div id="articleBody">' + (box.format(src=src) if inside else "") + body
+        + "</div></div></body></html>", encoding="utf-8")
+    return page
+
+
+@pytest.mark.parametrize("inside", [False, True])
+@pytest.mark.parametrize("alt", ["وزير الصحة", "وزير الصحة خلال جولته بمستشفى بني سويف"])
+def test_a_photos_plain_paragraph_in_its_box_is_its_caption(
+        tmp_path: Path, inside: bool, alt: str) -> None:
+    """Youm7 prints its lead photo's caption as a plain <p> under the <img>, the two
+    alone in a box: above the text the caption was lost (the photo came from og:image),
+    inside it the caption was the text's first paragraph. It is the photo's caption."""
+    caption = "وزير الصحة خلال جولته بمستشفى بني سويف"
+    box = f'<div class="img-cont"><img src="{{src}}" alt="{alt}"><p>{caption}</p></div>'
+    article = load_quietly(_photo_box_page(tmp_path, box, inside=inside))
+    assert article.lead_image is not None
+    assert plain_text(article.lead_image.caption) == caption
+    assert paragraphs_of(article) == _SURGERY
+
+
+def test_a_short_first_paragraph_beside_a_photo_stays_text(tmp_path: Path) -> None:
+    """A box of a photo and a paragraph that ends its sentence (and is no alt text
+    repeated) holds the text's first paragraph, not a caption: it stays text."""
+    lead = "وصل الوزير صباح اليوم."
+    box = f'<div><img src="{{src}}" alt="وزير الصحة"><p>{lead}</p></div>'
+    article = load_quietly(_photo_box_page(tmp_path, box, inside=True))
+    assert paragraphs_of(article) == [lead, *_SURGERY]
+    assert article.lead_image is None or not plain_text(article.lead_image.caption)
