@@ -3665,3 +3665,22 @@ def test_a_short_first_paragraph_beside_a_photo_stays_text(tmp_path: Path) -> No
     article = load_quietly(_photo_box_page(tmp_path, box, inside=True))
     assert paragraphs_of(article) == [lead, *_SURGERY]
     assert article.lead_image is None or not plain_text(article.lead_image.caption)
+
+
+@pytest.mark.parametrize("label", ["<p><strong>DON'T MISS</strong></p>",
+                                   "<p><strong>DON'T MISS:</strong></p>"])
+def test_links_tagged_with_their_kind_under_a_label_are_left_out(
+        tmp_path: Path, label: str) -> None:
+    """The Express prints "DON'T MISS" in the text over links to other stories, each in
+    a <p> of its own and tagged with its kind ("[INSIGHT]", "[REVEAL]"): the label and
+    the links were read as the text's lines. A link in a paragraph of prose stays."""
+    links = ('<p><a href="/n/1">Harbour crane to be replaced next spring</a> [INSIGHT]</p>'
+             '<p><a href="/n/2">Island ferry fares to rise in the new year</a> [REVEAL]</p>'
+             '<p><a href="/n/3">What the storm season means for the port</a> [ANALYSIS]</p>')
+    own = ('<p>Ferry fares will rise by <a href="/y">ten percent</a> in the new year, the '
+           "operator said on Monday.</p>")
+    article = load_quietly(_story(tmp_path, label + links + own))
+    text = body_text(article)
+    assert "MISS" not in text and "Harbour crane" not in text and "[" not in text
+    assert "Ferry fares will rise by ten percent" in text
+    assert len(paragraphs_of(article)) == 9
