@@ -2333,3 +2333,24 @@ def test_a_crawlers_image_line_is_no_paragraph(tmp_path: Path, alt: str) -> None
         alt, BODY[1]))
     figures = [b for b in article.blocks if isinstance(b, Figure)]
     assert [plain_text(f.caption) for f in figures] == [alt]
+
+
+_URDU = ("حکومت نے پیر کے روز رہائشی امداد کے پروگرام کو مزید تین شہروں تک بڑھانے کا اعلان "
+         "کیا ہے۔",
+         "ایک شہری نے بتایا کہ وہ کئی برس سے انتظار کر رہے ہیں اور ہمیں اب بھی گھر نہیں ملا۔",
+         "حکام کا کہنا ہے کہ نئی درخواستیں اگلے ماہ سے قبول کی جائیں گی۔")
+
+
+def test_an_urdu_quoted_line_is_a_pull_quote_or_a_subheading(tmp_path: Path) -> None:
+    """BBC Urdu sets a quotation in its marks (’...‘) between paragraphs: when a
+    paragraph holds its words it is a pull quote, heard twice (it was a subheading), and
+    left out; when none does it is the section's subheading (it was a paragraph)."""
+    title = "حکومت نے رہائشی امداد کا دائرہ بڑھا دیا"
+    article = load_quietly(write_scrape(tmp_path, title, _URDU[0],
+                                        "’ہمیں اب بھی گھر نہیں ملا‘", *_URDU[1:]))
+    assert paragraphs(article) == list(_URDU)
+    assert not [b for b in article.blocks if isinstance(b, Heading)]
+    heading = "’یہ ہماری زندگی کا سب سے مشکل سال تھا‘"
+    article = load_quietly(write_scrape(tmp_path, title, _URDU[0], heading, *_URDU[1:]))
+    assert [plain_text(b.spans) for b in article.blocks if isinstance(b, Heading)] == [heading]
+    assert paragraphs(article) == list(_URDU)

@@ -182,6 +182,12 @@ def _interview(body: list[Line]) -> bool:
                for ln, nxt in itertools.pairwise(body))
 
 
+# a line that is one quotation in Urdu's marks (’...‘, none inside); one the text holds
+# word for word is a pull quote, left out before (:func:`.page_repeats.without_repeats`)
+_URDU_QUOTED = re.compile(r"^’[^’‘\"“”«»]+‘$")
+QUOTE_HEADING_WORDS = 12  # a quoted subheading's words, at most
+
+
 def _subheading(line: Line, blocks: list[Block], nxt: Line | None,
                 interview: bool = False) -> bool:
     """A short line between two paragraphs (or lists: "Ingredients", "Method") is a
@@ -199,6 +205,10 @@ def _subheading(line: Line, blocks: list[Block], nxt: Line | None,
             and isinstance(blocks[-1], Paragraph) and nxt is not None and nxt.words >= 6 \
             and ends_sentence(nxt.body):
         return True  # an explainer's question over its answer: "كيف تعمل التقنية؟"
+    if _URDU_QUOTED.match(line.body) and 2 <= line.words <= QUOTE_HEADING_WORDS \
+            and bool(blocks) and isinstance(blocks[-1], Paragraph) and nxt is not None \
+            and nxt.words >= 6 and ends_sentence(nxt.body):
+        return True  # BBC Urdu's quoted subheading: ’یہ ہماری زندگی کا سب سے مشکل سال تھا‘
     fewest = 1 if line.body.isalpha() else 2  # "Method", "الخلاصة"; not "(AP)" or "1"
     # (below a list, only a short one: "Read the full transcript" is a link's text)
     after = Paragraph | ListBlock if line.words <= 3 else Paragraph
