@@ -3684,3 +3684,21 @@ def test_links_tagged_with_their_kind_under_a_label_are_left_out(
     assert "MISS" not in text and "Harbour crane" not in text and "[" not in text
     assert "Ferry fares will rise by ten percent" in text
     assert len(paragraphs_of(article)) == 9
+
+
+def test_an_urdu_pull_quote_in_its_marks_is_read_once(tmp_path: Path) -> None:
+    """BBC Urdu quotes in its own marks (’...‘, the English ones reversed): a paragraph
+    that is one such quotation, which the text holds word for word, is a pull quote (it
+    was read twice, where one in “...” or «...» was read once)."""
+    said = "ہم کئی برس سے اپنے گھر کا انتظار کر رہے ہیں"
+    text = ["حکومت نے پیر کے روز رہائشی امداد کے پروگرام کو مزید تین شہروں تک بڑھانے کا "
+            "اعلان کیا ہے۔",
+            f"ایک شہری نے بتایا کہ {said} اور ابھی تک کوئی جواب نہیں ملا۔",
+            "حکام کا کہنا ہے کہ نئی درخواستیں اگلے ماہ سے قبول کی جائیں گی۔"]
+    page = tmp_path / "page.html"
+    page.write_text(
+        '<html lang="ur" dir="rtl"><head><title>رہائشی امداد</title></head><body><article>'
+        "<h1>حکومت نے رہائشی امداد کا دائرہ بڑھا دیا</h1>"
+        f"<p>{text[0]}</p><p>’{said}‘</p><p>{text[1]}</p><p>{text[2]}</p>"
+        "</article></body></html>", encoding="utf-8")
+    assert paragraphs_of(load_quietly(page)) == text

@@ -583,5 +583,6 @@ def without_pull_quotes(blocks: list[Block]) -> list[Block]:
     return [b for b in blocks if not repeated(b)]
 
 
-_OPENING = "\"“«‘"  # a paragraph that opens and closes with these, and has none inside
-_CLOSING = "\"”»’"
+# a paragraph that opens and closes with these, and has none inside (Urdu's ’...‘ too)
+_OPENING = "\"“«‘’"
+_CLOSING = "\"”»’‘"
