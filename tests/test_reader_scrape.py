@@ -2354,3 +2354,18 @@ def test_an_urdu_quoted_line_is_a_pull_quote_or_a_subheading(tmp_path: Path) -> 
     article = load_quietly(write_scrape(tmp_path, title, _URDU[0], heading, *_URDU[1:]))
     assert [plain_text(b.spans) for b in article.blocks if isinstance(b, Heading)] == [heading]
     assert paragraphs(article) == list(_URDU)
+
+
+def test_a_crawlers_markdown_image_is_a_figure(tmp_path: Path) -> None:
+    """A crawler writes a photo as Markdown ("![alt](address)", "![Image 1: alt](...)"):
+    the line was a paragraph read out with its address. It is the photo, its alt text
+    kept and the line under it its caption, as under a photo's file name."""
+    alt = "The mayor at the opening of the garden"
+    page = write_scrape(tmp_path, "الحكومة توسع برنامج دعم السكن ليشمل مدنا جديدة", BODY[0],
+                        f"![Image 1: {alt}](https://img.example.com/2026/garden.jpg)",
+                        "رئيس البلدية خلال افتتاح الحديقة", BODY[1])
+    article = load_quietly(page)
+    figures = [b for b in article.blocks if isinstance(b, Figure)]
+    assert [(f.image.src, f.image.alt, plain_text(f.caption)) for f in figures] == [
+        ("https://img.example.com/2026/garden.jpg", alt, "رئيس البلدية خلال افتتاح الحديقة")]
+    assert paragraphs(article) == list(BODY)

@@ -16,7 +16,6 @@ from ..model import (
     Block,
     Figure,
     Heading,
-    Image,
     Inline,
     ListBlock,
     Paragraph,
@@ -30,7 +29,7 @@ from .lines import Line
 from .news import lead_dateline, zone_for_place
 from .page_lists import items_after_lead, list_item, same_list
 from .page_stamps import time_stamp
-from .page_text import ends_sentence, words
+from .page_text import ends_sentence, image_of, words
 
 
 class Page(Protocol):
@@ -105,7 +104,7 @@ def page_body(page: Page, body: list[Line]) -> list[Block]:
                 caption = (Span(nxt.body),)
                 page.use(nxt.index)
                 i += 1
-            blocks.append(Figure(Image(ln.text), caption))
+            blocks.append(Figure(image_of(ln.text), caption))
             i += 1
             continue
         if ln.table:

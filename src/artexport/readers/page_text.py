@@ -11,6 +11,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
+from ..model import Image
 from .furniture import BOX_END, PHOTO_SOURCE_LABEL
 from .news import (
     CAPTION_LABEL,
@@ -49,6 +50,16 @@ BULLET = re.compile(
     r"|(?P<o>[\d٠-٩۰-۹]{1,2}(?:[.)](?=\s)|[ ]?[-–ـ](?=\s+[^\d\s٠-٩۰-۹]))))"
     r"\s*(?P<text>\S.*)$")  # (not a score's "2 - 1")
 IMAGE_NAME = re.compile(r"^[^\s/\\:]+\.(?:jpe?g|png|gif|webp|avif|bmp|tiff?)$", re.I)
+# a crawler's Markdown for a photo: "![alt text](https://.../photo.jpg)", "![Image 1: ...](...)"
+_MD_IMAGE = re.compile(r"^!\[(?:image \d{1,3}: ?)?(?P<alt>[^\[\]]{0,300})\]"
+                       r"\((?P<src>[^\s()]+)(?: \"[^\"]*\")?\)$", re.I)
+
+
+def image_of(text: str) -> Image:
+    """The photo a line names: its file name, or a crawler's Markdown for it (its
+    address and alt text; the line read as text was "![...](https://...)")."""
+    m = _MD_IMAGE.match(text)
+    return Image(m.group("src"), m.group("alt").strip()) if m else Image(text)
 SENTENCE_END = ".!?؟…:؛;۔"
 STATEMENT_END = ".…:؛;۔"  # ... but a question or an exclamation: a teaser's headline
 _CELL_SEP = re.compile(r"(?<=\S)[ ]*\t[\t ]*(?=\S)")
@@ -237,7 +248,7 @@ class Line:
 
     @property
     def is_image(self) -> bool:
-        return bool(IMAGE_NAME.match(self.text))
+        return bool(IMAGE_NAME.match(self.text) or _MD_IMAGE.match(self.text))
 
     @property
     def date(self) -> FoundDate | None:
