@@ -2120,6 +2120,9 @@ _END = "وينتظر أن يبدأ العمل بالبرنامج الموسع م
       "جهة طنجة تطوان الحسيمة الكبرى\t5300\t21%\t", "جهة فاس مكناس\t4100\t16%\t", _END],
      [["الجهة المستفيدة من البرنامج الجديد", "عدد الأسر", "النسبة"],
       ["جهة طنجة تطوان الحسيمة الكبرى", "5300", "21%"], ["جهة فاس مكناس", "4100", "16%"]]),
+    # an empty cell (two tabs in a row): its row had two cells and broke the run
+    ([*BODY, _ROWS[0], "طنجة\t\t21%", _ROWS[2], _END],
+     [["المدينة", "عدد الأسر", "النسبة"], ["طنجة", "", "21%"], ["فاس", "4100", "16%"]]),
     # a blank line between the header and the rows
     ([*BODY, _ROWS[0], "", *_ROWS[1:], _END],
      [["المدينة", "عدد الأسر", "النسبة"], ["طنجة", "5300", "21%"], ["فاس", "4100", "16%"]]),
@@ -2128,8 +2131,8 @@ def test_every_ordinary_shape_of_a_copied_table_is_a_table(
         tmp_path: Path, lines: list[str], rows: list[list[str]]) -> None:
     """Rows copied from a table in shapes that missed the table: under the headline with
     one row (the header was the standfirst), two columns (a list of "field: value"
-    lines), rows of figures alone or with a long first cell (the run of rows broke: a
-    heading and paragraphs). Each is a table with its header row, the text around it
+    lines), rows of figures alone, with a long first cell or an empty cell (the run of
+    rows broke: a heading and paragraphs). Each is a table with its header row, the text around it
     kept as paragraphs."""
     page = write_scrape(tmp_path, "الحكومة توسع برنامج دعم السكن ليشمل مدنا جديدة", *lines)
     article = load_quietly(page)

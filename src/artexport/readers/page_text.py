@@ -63,6 +63,7 @@ def image_of(text: str) -> Image:
 SENTENCE_END = ".!?؟…:؛;۔"
 STATEMENT_END = ".…:؛;۔"  # ... but a question or an exclamation: a teaser's headline
 _CELL_SEP = re.compile(r"(?<=\S)[ ]*\t[\t ]*(?=\S)")
+_TAB = re.compile(r" *\t *")
 
 
 def ends_sentence(text: str, ends: str = SENTENCE_END) -> bool:
@@ -240,6 +241,7 @@ class Line:
     caption: bool = False    # a photo gallery's caption: text, never a subheading
     entry: bool = False      # a live blog entry's time: text, never the page's date
     cells: int = 0           # a table row's cells, when its source parted them by tabs
+    tabbed: tuple[str, ...] = ()  # ... each tab parting two (an empty cell between two)
     table: bool = False      # a row of a table copied with its tabs (:func:`_table_rows`)
     article: bool = False    # the model's decision
     reason: str | None = None  # why the line is left out (when it is)
@@ -344,6 +346,7 @@ def split_lines(text: str) -> list[Line]:
             lines.append(_line(len(lines), no, stripped))
             if "\t" in page[no - 1] and line == raw[no - 1]:  # (a row no wrap joined)
                 lines[-1].cells = len(_CELL_SEP.split(page[no - 1].strip()))
+                lines[-1].tabbed = tuple(_TAB.split(page[no - 1].strip()))
     _table_rows(lines)
     _embed_boxes(lines)
     for above, ln in zip([None, *lines], lines, strict=False):
@@ -383,9 +386,13 @@ def _table_rows(lines: list[Line]) -> None:
     while k < len(lines):
         end = k
         while end + 1 < len(lines) and lines[k].cells >= 2 \
-                and lines[end + 1].cells == lines[k].cells:
+                and (lines[end + 1].cells == lines[k].cells
+                     or len(lines[end + 1].tabbed) == len(lines[k].tabbed) >= TABLE_CELLS):
             end += 1
         run = lines[k:end + 1]
+        if any(ln.cells != run[0].cells for ln in run):  # an empty cell: "طنجة<TAB><TAB>21%"
+            for ln in run:
+                ln.cells, ln.body = len(ln.tabbed), " | ".join(ln.tabbed)
         if len(run) >= 2 and (run[0].cells >= TABLE_CELLS or _two_columns(run)):
             for ln in run:
                 ln.table = ln.row = True  # (a row: no standfirst nor header line)
