@@ -3702,3 +3702,12 @@ def test_an_urdu_pull_quote_in_its_marks_is_read_once(tmp_path: Path) -> None:
         f"<p>{text[0]}</p><p>’{said}‘</p><p>{text[1]}</p><p>{text[2]}</p>"
         "</article></body></html>", encoding="utf-8")
     assert paragraphs_of(load_quietly(page)) == text
+
+
+def test_a_writers_picture_over_the_name_is_no_captioned_photo(tmp_path: Path) -> None:
+    """A writer's box, their picture over their name in a <p>, is no photo with its
+    caption: the name stays where the byline reader finds it, not a figure's caption."""
+    box = ('<div class="author-box"><img src="https://img.example.com/writers/ahmad.jpg" '
+           'alt="أحمد حسن"><p>أحمد حسن</p></div>')
+    article = load_quietly(_photo_box_page(tmp_path, box, inside=True))
+    assert not [f for f in article.figures() if plain_text(f.caption) == "أحمد حسن"]

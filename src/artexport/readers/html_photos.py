@@ -5,6 +5,9 @@ text, or lost with the photo's box when the photo came from the page's metadata)
 
 from __future__ import annotations
 
+import itertools
+import re
+
 from lxml import html as lxml_html
 
 from .html_tree import Element, _tag, _text_of
@@ -13,6 +16,8 @@ __all__ = ["captioned_photo_boxes"]
 
 CAPTION_WORDS = 30  # a photo's caption, at most
 _MANY_BOXES = 200  # boxes looked at, at most (a page of thumbnails)
+_NOT_A_PHOTO = re.compile(r"author|byline|avatar|profile|writer|columnist|logo|icon|kotab|"
+                          r"katib|كاتب", re.I)
 _SENTENCE_END = (".", "!", "?", "؟", "۔")
 
 
@@ -33,6 +38,10 @@ def captioned_photo_boxes(root: Element) -> None:
                 or (box.text or "").strip() or (photo.tail or "").strip() \
                 or (box[1].tail or "").strip():
             continue
+        if any(_NOT_A_PHOTO.search(" ".join((el.get("class") or "", el.get("id") or "")))
+               for el in (img, box, *itertools.islice(box.iterancestors(), 3))) \
+                or _NOT_A_PHOTO.search(img.get("src") or ""):
+            continue  # (a writer's picture over the name, a logo over its site's name)
         caption = box[1]
         text = _text_of(caption)
         if not text or len(text.split()) > CAPTION_WORDS \
