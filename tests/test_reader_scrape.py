@@ -2143,16 +2143,17 @@ def test_every_ordinary_shape_of_a_copied_table_is_a_table(
 
 
 def test_field_and_value_pairs_with_tabs_stay_a_list(tmp_path: Path) -> None:
-    """Two tab-parted cells with no header of words over figures are "field: value"
-    pairs (an infobox), a list as before; a lone tab-parted line stays a paragraph."""
-    page = write_scrape(tmp_path, "الحكومة توسع برنامج دعم السكن ليشمل مدنا جديدة", *BODY,
-                        "المشروع\tحديقة برايل", "الجهة المنفذة\tالبلدية",
-                        "الموعد\tمطلع السنة", _END)
-    article = load_quietly(page)
-    assert not [b for b in article.blocks if isinstance(b, Table)]
-    lists = [b for b in article.blocks if isinstance(b, ListBlock)]
-    assert [plain_text(i) for i in lists[0].items] == [
-        "المشروع: حديقة برايل", "الجهة المنفذة: البلدية", "الموعد: مطلع السنة"]
+    """Two tab-parted cells with no header of words over amounts are "field: value"
+    pairs (an infobox), a list as before, its first pair no table's header even when
+    figures follow it (a date is no amount)."""
+    for rows in (["المشروع\tحديقة برايل", "الجهة المنفذة\tالبلدية", "الموعد\tمطلع السنة"],
+                 ["المشروع\tحديقة برايل", "الافتتاح\t8 ديسمبر 2026", "المساحة\t4 هكتارات"]):
+        page = write_scrape(tmp_path, "الحكومة توسع برنامج دعم السكن ليشمل مدنا جديدة", *BODY,
+                            *rows, _END)
+        article = load_quietly(page)
+        assert not [b for b in article.blocks if isinstance(b, Table)]
+        lists = [b for b in article.blocks if isinstance(b, ListBlock)]
+        assert [plain_text(i) for i in lists[0].items] == [r.replace("\t", ": ") for r in rows]
 
 
 @pytest.mark.parametrize(("header", "caption"), [

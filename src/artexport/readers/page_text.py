@@ -371,6 +371,10 @@ ALT_WORDS = 30  # a photo's alt text, at most (a caption's length)
 
 TABLE_CELLS = 3  # a row of a table, not a "field: value" pair, has at least this many cells
 _FIGURE = re.compile(r"[\d\u0660-\u0669\u06f0-\u06f9]")  # (Western, Arabic-Indic, Persian)
+# a figure alone, a share or an amount: "21%", "٪١٦", "5,300", "12.5" (not "12 مارس 1965",
+# a record's value)
+_AMOUNT = re.compile(r"^[%٪$€£]?[\d\u0660-\u0669\u06f0-\u06f9][\d\u0660-\u0669\u06f0-\u06f9.,٫٬]*"
+                     r" ?[%٪]?$")
 HEADER_WORDS = 4  # a cell of a two-column table's header row, at most
 
 
@@ -380,7 +384,7 @@ def _table_rows(lines: list[Line]) -> None:
     | النسبة") was read as a menu of links and lost; a row of long cells or of figures
     alone ("2023 | 170 | 210") broke the run, which a list or paragraphs then read. Two
     rows or more of three cells or more (tabs never part prose's words); of two cells,
-    only a header of a few words without a figure over two rows or more each with one
+    only a header of a few words without a figure over two rows or more of amounts
     ("المدينة | النسبة" over "طنجة | 21%"): "field<TAB>value" pairs stay a list."""
     k = 0
     while k < len(lines):
@@ -402,11 +406,12 @@ def _table_rows(lines: list[Line]) -> None:
 
 
 def _two_columns(run: list[Line]) -> bool:
-    """A two-column table's rows (see :func:`_table_rows`): its header, then figures."""
+    """A two-column table's rows (see :func:`_table_rows`): its header, then amounts
+    (a record's "field: value" pairs hold dates and words among them)."""
     head = run[0].body.split(": ", 1)
     return len(run) >= 3 and not _FIGURE.search(run[0].body) \
         and all(len(c.split()) <= HEADER_WORDS for c in head) \
-        and all(_FIGURE.search(ln.body) for ln in run[1:])
+        and all(_AMOUNT.match(ln.body.split(": ", 1)[-1]) for ln in run[1:])
 
 
 # The link that skips an embedded post, and the line that closes it (BBC: "Skip twitter
