@@ -3620,3 +3620,94 @@ def test_a_read_also_card_inside_the_text_is_left_out(tmp_path: Path) -> None:
     text = body_text(article)
     assert "Harbour crane" not in text and "port authority" not in text
     assert "Fares at the quay" in text and "Ferry fares will rise" in text
+
+
+_SURGERY = ["تفقد وزير الصحة والسكان، اليوم الإثنين، مستشفى بني سويف الجامعي، في إطار جولاته "
+            "الميدانية لمتابعة مستوى الخدمات الطبية المقدمة للمواطنين بمحافظات الصعيد.",
+            "وتفقد الوزير أقسام الطوارئ والعناية المركزة والحضانات، واستمع إلى شكاوى عدد من "
+            "المرضى وذويهم، ووجه بسرعة إنهاء قوائم الانتظار في العمليات الجراحية."]
+
+
+def _photo_box_page(tmp_path: Path, box: str, *, inside: bool) -> Path:
+    """A Youm7-like page, its photo's box above the text's container or inside it."""
+    src = "https://img.example.com/ArticleImgs/2026/12/7/hospital.jpg"
+    body = "".join(f"<p>{t}</p>" for t in _SURGERY)
+    page = tmp_path / "page.html"
+    page.write_text(
+        f'<html lang="ar" dir="rtl"><head><title>وزير الصحة يتفقد مستشفى بني سويف</title><meta '
+        f'property="og:image" content="{src}"></head><body><div id="newsStory"><h1>وزير الصحة '
+        f'يتفقد مستشفى بني سويف</h1>' + ("" if inside else box.format(src=src))
+        + '<div id="articleBody">' + (box.format(src=src) if inside else "") + body
+        + "</div></div></body></html>", encoding="utf-8")
+    return page
+
+
+@pytest.mark.parametrize("inside", [False, True])
+@pytest.mark.parametrize("alt", ["وزير الصحة", "وزير الصحة خلال جولته بمستشفى بني سويف"])
+def test_a_photos_plain_paragraph_in_its_box_is_its_caption(
+        tmp_path: Path, inside: bool, alt: str) -> None:
+    """Youm7 prints its lead photo's caption as a plain <p> under the <img>, the two
+    alone in a box: above the text the caption was lost (the photo came from og:image),
+    inside it the caption was the text's first paragraph. It is the photo's caption."""
+    caption = "وزير الصحة خلال جولته بمستشفى بني سويف"
+    box = f'<div class="img-cont"><img src="{{src}}" alt="{alt}"><p>{caption}</p></div>'
+    article = load_quietly(_photo_box_page(tmp_path, box, inside=inside))
+    assert article.lead_image is not None
+    assert plain_text(article.lead_image.caption) == caption
+    assert paragraphs_of(article) == _SURGERY
+
+
+def test_a_short_first_paragraph_beside_a_photo_stays_text(tmp_path: Path) -> None:
+    """A box of a photo and a paragraph that ends its sentence (and is no alt text
+    repeated) holds the text's first paragraph, not a caption: it stays text."""
+    lead = "وصل الوزير صباح اليوم."
+    box = f'<div><img src="{{src}}" alt="وزير الصحة"><p>{lead}</p></div>'
+    article = load_quietly(_photo_box_page(tmp_path, box, inside=True))
+    assert paragraphs_of(article) == [lead, *_SURGERY]
+    assert article.lead_image is None or not plain_text(article.lead_image.caption)
+
+
+@pytest.mark.parametrize("label", ["<p><strong>DON'T MISS</strong></p>",
+                                   "<p><strong>DON'T MISS:</strong></p>"])
+def test_links_tagged_with_their_kind_under_a_label_are_left_out(
+        tmp_path: Path, label: str) -> None:
+    """The Express prints "DON'T MISS" in the text over links to other stories, each in
+    a <p> of its own and tagged with its kind ("[INSIGHT]", "[REVEAL]"): the label and
+    the links were read as the text's lines. A link in a paragraph of prose stays."""
+    links = ('<p><a href="/n/1">Harbour crane to be replaced next spring</a> [INSIGHT]</p>'
+             '<p><a href="/n/2">Island ferry fares to rise in the new year</a> [REVEAL]</p>'
+             '<p><a href="/n/3">What the storm season means for the port</a> [ANALYSIS]</p>')
+    own = ('<p>Ferry fares will rise by <a href="/y">ten percent</a> in the new year, the '
+           "operator said on Monday.</p>")
+    article = load_quietly(_story(tmp_path, label + links + own))
+    text = body_text(article)
+    assert "MISS" not in text and "Harbour crane" not in text and "[" not in text
+    assert "Ferry fares will rise by ten percent" in text
+    assert len(paragraphs_of(article)) == 9
+
+
+def test_an_urdu_pull_quote_in_its_marks_is_read_once(tmp_path: Path) -> None:
+    """BBC Urdu quotes in its own marks (’...‘, the English ones reversed): a paragraph
+    that is one such quotation, which the text holds word for word, is a pull quote (it
+    was read twice, where one in “...” or «...» was read once)."""
+    said = "ہم کئی برس سے اپنے گھر کا انتظار کر رہے ہیں"
+    text = ["حکومت نے پیر کے روز رہائشی امداد کے پروگرام کو مزید تین شہروں تک بڑھانے کا "
+            "اعلان کیا ہے۔",
+            f"ایک شہری نے بتایا کہ {said} اور ابھی تک کوئی جواب نہیں ملا۔",
+            "حکام کا کہنا ہے کہ نئی درخواستیں اگلے ماہ سے قبول کی جائیں گی۔"]
+    page = tmp_path / "page.html"
+    page.write_text(
+        '<html lang="ur" dir="rtl"><head><title>رہائشی امداد</title></head><body><article>'
+        "<h1>حکومت نے رہائشی امداد کا دائرہ بڑھا دیا</h1>"
+        f"<p>{text[0]}</p><p>’{said}‘</p><p>{text[1]}</p><p>{text[2]}</p>"
+        "</article></body></html>", encoding="utf-8")
+    assert paragraphs_of(load_quietly(page)) == text
+
+
+def test_a_writers_picture_over_the_name_is_no_captioned_photo(tmp_path: Path) -> None:
+    """A writer's box, their picture over their name in a <p>, is no photo with its
+    caption: the name stays where the byline reader finds it, not a figure's caption."""
+    box = ('<div class="author-box"><img src="https://img.example.com/writers/ahmad.jpg" '
+           'alt="أحمد حسن"><p>أحمد حسن</p></div>')
+    article = load_quietly(_photo_box_page(tmp_path, box, inside=True))
+    assert not [f for f in article.figures() if plain_text(f.caption) == "أحمد حسن"]

@@ -2102,6 +2102,60 @@ def test_rows_copied_from_a_table_are_a_table_with_their_header(tmp_path: Path) 
     assert not [b for b in article.blocks if isinstance(b, ListBlock)]
 
 
+_ROWS = ("المدينة\tعدد الأسر\tالنسبة", "طنجة\t5300\t21%", "فاس\t4100\t16%")
+_END = "وينتظر أن يبدأ العمل بالبرنامج الموسع مطلع السنة المقبلة في جميع الجهات."
+
+
+@pytest.mark.parametrize(("lines", "rows"), [
+    # right under the headline, its header and one row
+    ([*_ROWS[:2], *BODY, _END], [["المدينة", "عدد الأسر", "النسبة"], ["طنجة", "5300", "21%"]]),
+    # two columns: a header of words over figures
+    ([*BODY, "المدينة\tالنسبة", "طنجة\t21%", "فاس\t16%", _END],
+     [["المدينة", "النسبة"], ["طنجة", "21%"], ["فاس", "16%"]]),
+    # rows of figures alone, a year first (no "field: value" row)
+    ([*BODY, "السنة\tالصادرات\tالواردات", "2023\t170\t210", "2024\t190\t230", _END],
+     [["السنة", "الصادرات", "الواردات"], ["2023", "170", "210"], ["2024", "190", "230"]]),
+    # a first cell longer than a field's name, and a trailing tab
+    ([*BODY, "الجهة المستفيدة من البرنامج الجديد\tعدد الأسر\tالنسبة\t",
+      "جهة طنجة تطوان الحسيمة الكبرى\t5300\t21%\t", "جهة فاس مكناس\t4100\t16%\t", _END],
+     [["الجهة المستفيدة من البرنامج الجديد", "عدد الأسر", "النسبة"],
+      ["جهة طنجة تطوان الحسيمة الكبرى", "5300", "21%"], ["جهة فاس مكناس", "4100", "16%"]]),
+    # an empty cell (two tabs in a row): its row had two cells and broke the run
+    ([*BODY, _ROWS[0], "طنجة\t\t21%", _ROWS[2], _END],
+     [["المدينة", "عدد الأسر", "النسبة"], ["طنجة", "", "21%"], ["فاس", "4100", "16%"]]),
+    # a blank line between the header and the rows
+    ([*BODY, _ROWS[0], "", *_ROWS[1:], _END],
+     [["المدينة", "عدد الأسر", "النسبة"], ["طنجة", "5300", "21%"], ["فاس", "4100", "16%"]]),
+])
+def test_every_ordinary_shape_of_a_copied_table_is_a_table(
+        tmp_path: Path, lines: list[str], rows: list[list[str]]) -> None:
+    """Rows copied from a table in shapes that missed the table: under the headline with
+    one row (the header was the standfirst), two columns (a list of "field: value"
+    lines), rows of figures alone, with a long first cell or an empty cell (the run of
+    rows broke: a heading and paragraphs). Each is a table with its header row, the text around it
+    kept as paragraphs."""
+    page = write_scrape(tmp_path, "الحكومة توسع برنامج دعم السكن ليشمل مدنا جديدة", *lines)
+    article = load_quietly(page)
+    tables = [b for b in article.blocks if isinstance(b, Table)]
+    assert len(tables) == 1 and tables[0].header_rows == 1
+    assert [[plain_text(c) for c in row] for row in tables[0].rows] == rows
+    assert paragraphs(article) == [*BODY, _END]
+
+
+def test_field_and_value_pairs_with_tabs_stay_a_list(tmp_path: Path) -> None:
+    """Two tab-parted cells with no header of words over amounts are "field: value"
+    pairs (an infobox), a list as before, its first pair no table's header even when
+    figures follow it (a date is no amount)."""
+    for rows in (["المشروع\tحديقة برايل", "الجهة المنفذة\tالبلدية", "الموعد\tمطلع السنة"],
+                 ["المشروع\tحديقة برايل", "الافتتاح\t8 ديسمبر 2026", "المساحة\t4 هكتارات"]):
+        page = write_scrape(tmp_path, "الحكومة توسع برنامج دعم السكن ليشمل مدنا جديدة", *BODY,
+                            *rows, _END)
+        article = load_quietly(page)
+        assert not [b for b in article.blocks if isinstance(b, Table)]
+        lists = [b for b in article.blocks if isinstance(b, ListBlock)]
+        assert [plain_text(i) for i in lists[0].items] == [r.replace("\t", ": ") for r in rows]
+
+
 @pytest.mark.parametrize(("header", "caption"), [
     (["Ferry service resumes after a week of storms", "By Mara Lindqvist",
       "Updated 6:12 PM UTC, March 4, 2024", "Share", "Email", "Facebook"],
@@ -2265,3 +2319,57 @@ def test_a_city_dash_and_an_agency_before_a_colon_is_the_dateline() -> None:
         ("الرياض (واس)", "أعلنت الهيئة عن برنامج جديد.")
     assert split_lead_dateline("القاهرة - الوزير: سنبدأ التنفيذ الشهر المقبل.") == \
         ("القاهرة", "الوزير: سنبدأ التنفيذ الشهر المقبل.")
+
+
+@pytest.mark.parametrize("alt", ["صورة: رئيس البلدية خلال افتتاح الحديقة",
+                                 "Image: The mayor at the opening of the garden",
+                                 "Image 2: The mayor at the opening of the garden"])
+def test_a_crawlers_image_line_is_no_paragraph(tmp_path: Path, alt: str) -> None:
+    """A crawler prints a photo it did not copy as "Image: alt text" ("صورة: ..."): a
+    line of no text, under the headline or between paragraphs (it was a paragraph, read
+    out with its label). Under the photo's file name it is still the photo's caption."""
+    for lines in ([alt, *BODY], [BODY[0], alt, BODY[1]]):
+        article = load_quietly(write_scrape(
+            tmp_path, "الحكومة توسع برنامج دعم السكن ليشمل مدنا جديدة", *lines))
+        assert paragraphs(article) == list(BODY)
+    article = load_quietly(write_scrape(
+        tmp_path, "الحكومة توسع برنامج دعم السكن ليشمل مدنا جديدة", BODY[0], "garden.jpg",
+        alt, BODY[1]))
+    figures = [b for b in article.blocks if isinstance(b, Figure)]
+    assert [plain_text(f.caption) for f in figures] == [alt]
+
+
+_URDU = ("حکومت نے پیر کے روز رہائشی امداد کے پروگرام کو مزید تین شہروں تک بڑھانے کا اعلان "
+         "کیا ہے۔",
+         "ایک شہری نے بتایا کہ وہ کئی برس سے انتظار کر رہے ہیں اور ہمیں اب بھی گھر نہیں ملا۔",
+         "حکام کا کہنا ہے کہ نئی درخواستیں اگلے ماہ سے قبول کی جائیں گی۔")
+
+
+def test_an_urdu_quoted_line_is_a_pull_quote_or_a_subheading(tmp_path: Path) -> None:
+    """BBC Urdu sets a quotation in its marks (’...‘) between paragraphs: when a
+    paragraph holds its words it is a pull quote, heard twice (it was a subheading), and
+    left out; when none does it is the section's subheading (it was a paragraph)."""
+    title = "حکومت نے رہائشی امداد کا دائرہ بڑھا دیا"
+    article = load_quietly(write_scrape(tmp_path, title, _URDU[0],
+                                        "’ہمیں اب بھی گھر نہیں ملا‘", *_URDU[1:]))
+    assert paragraphs(article) == list(_URDU)
+    assert not [b for b in article.blocks if isinstance(b, Heading)]
+    heading = "’یہ ہماری زندگی کا سب سے مشکل سال تھا‘"
+    article = load_quietly(write_scrape(tmp_path, title, _URDU[0], heading, *_URDU[1:]))
+    assert [plain_text(b.spans) for b in article.blocks if isinstance(b, Heading)] == [heading]
+    assert paragraphs(article) == list(_URDU)
+
+
+def test_a_crawlers_markdown_image_is_a_figure(tmp_path: Path) -> None:
+    """A crawler writes a photo as Markdown ("![alt](address)", "![Image 1: alt](...)"):
+    the line was a paragraph read out with its address. It is the photo, its alt text
+    kept and the line under it its caption, as under a photo's file name."""
+    alt = "The mayor at the opening of the garden"
+    page = write_scrape(tmp_path, "الحكومة توسع برنامج دعم السكن ليشمل مدنا جديدة", BODY[0],
+                        f"![Image 1: {alt}](https://img.example.com/2026/garden.jpg)",
+                        "رئيس البلدية خلال افتتاح الحديقة", BODY[1])
+    article = load_quietly(page)
+    figures = [b for b in article.blocks if isinstance(b, Figure)]
+    assert [(f.image.src, f.image.alt, plain_text(f.caption)) for f in figures] == [
+        ("https://img.example.com/2026/garden.jpg", alt, "رئيس البلدية خلال افتتاح الحديقة")]
+    assert paragraphs(article) == list(BODY)

@@ -24,7 +24,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from ..model import Dropped, Figure, Image, Inline, Span
+from ..model import Dropped, Figure, Inline, Span
 from .base import Draft
 from .headline import (
     TITLE_WORDS,
@@ -72,7 +72,7 @@ from .page_stamps import (
     trailing_time,
     unlabelled_tags,
 )
-from .page_text import ends_sentence, has_subheadings, words
+from .page_text import ends_sentence, has_subheadings, image_of, words
 
 HEADER_SPAN = 14      # lines above the article searched for title, date, image, byline
 SLOGAN_WORDS = 4      # a site's slogan above the headline is at most this long
@@ -450,7 +450,7 @@ def _header(page: Page, items: list[_Item], *, title_known: bool = False) -> Non
             if payload is not None:
                 page.use(payload[0])
                 caption = (Span(payload[1]),)
-            draft.lead = Figure(Image(text), caption)
+            draft.lead = Figure(image_of(text), caption)
         elif kind == "date" and isinstance(payload, FoundDate):
             if "published" in meta and not payload.updated:
                 if payload.hour is None or meta["published"] != payload.day.isoformat():

@@ -80,6 +80,7 @@ from .html_kept import (
 )
 from .html_meta import DATA_BODY_SHARE, _Meta
 from .html_notes import notes_after_text
+from .html_photos import captioned_photo_boxes
 from .html_regions import (
     OTHER_STORIES,
     drop_read_also_boxes,
@@ -123,6 +124,7 @@ def read_html(path: Path, limits: Limits, *, keep_all: bool = False,
     drop_repeated_pull_quotes(root)
     keep_article_asides(root)
     slides_as_figures(root)
+    captioned_photo_boxes(root)
     byline_lines = byline_region_lines(root)
     title = str(meta.get("title") or "")
     page = _Page(root, title)

@@ -109,6 +109,16 @@ def _drop_inline_teasers(root: Element) -> None:
             links.drop_tree()
             own.drop_tree()
             continue
+        # ... or each link a <p> of its own (the Express's "DON'T MISS" over its links)
+        teasers: list[lxml_html.HtmlElement] = []
+        nxt = own.getnext() if isinstance(own, lxml_html.HtmlElement) else None
+        while isinstance(nxt, lxml_html.HtmlElement) and _tag(nxt) == "p" and _only_links(nxt):
+            teasers.append(nxt)
+            nxt = nxt.getnext()
+        if isinstance(own, lxml_html.HtmlElement) and teasers:
+            for el in [own, *teasers]:
+                el.drop_tree()
+            continue
         if _tag(box) not in ("section", "div", "aside", "p"):
             continue
         text = _text_of(box)
@@ -123,9 +133,13 @@ _TEASER_WORDS = 30
 _LABEL_LINES = ("p", "h2", "h3", "h4", "h5", "h6")
 
 
+# the kind of story a link leads to, printed after it: "Headline [INSIGHT]" (the Express)
+_LINK_TAG = re.compile(r"\s*\[[A-Z][A-Z ]{1,19}\]")
+
+
 def _only_links(box: Element) -> bool:
     """A short box whose words are links (a list of other stories' headlines)."""
-    text = " ".join(_text_of(box).split())
+    text = _LINK_TAG.sub("", " ".join(_text_of(box).split()))
     linked = sum(len(" ".join(_text_of(a).split())) for a in box.iter("a"))
     return 0 < len(text.split()) <= 2 * _TEASER_WORDS and linked * 10 >= len(text) * 9
 _MANY = 100  # labels, asides, figures looked at: a page has a few; a hostile one, thousands
@@ -569,5 +583,6 @@ def without_pull_quotes(blocks: list[Block]) -> list[Block]:
     return [b for b in blocks if not repeated(b)]
 
 
-_OPENING = "\"“«‘"  # a paragraph that opens and closes with these, and has none inside
-_CLOSING = "\"”»’"
+# a paragraph that opens and closes with these, and has none inside (Urdu's ’...‘ too)
+_OPENING = "\"“«‘’"
+_CLOSING = "\"”»’‘"

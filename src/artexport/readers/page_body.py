@@ -1,6 +1,6 @@
 """The body of an article read from lines of page text (a raw scrape, a news record's
 content): runs of bullets become lists, runs of table rows ("field: value") a list of
-rows (rows of three tab-parted cells or more a table), a short line between paragraphs
+rows (rows copied from a table with their tabs a table), a short line between paragraphs
 a subheading, an image name a figure with the caption under it, and a time stamp or a
 writer's line at the text's edge metadata.
 """
@@ -16,7 +16,6 @@ from ..model import (
     Block,
     Figure,
     Heading,
-    Image,
     Inline,
     ListBlock,
     Paragraph,
@@ -30,7 +29,7 @@ from .lines import Line
 from .news import lead_dateline, zone_for_place
 from .page_lists import items_after_lead, list_item, same_list
 from .page_stamps import time_stamp
-from .page_text import TABLE_CELLS, ends_sentence, words
+from .page_text import ends_sentence, image_of, words
 
 
 class Page(Protocol):
@@ -105,7 +104,16 @@ def page_body(page: Page, body: list[Line]) -> list[Block]:
                 caption = (Span(nxt.body),)
                 page.use(nxt.index)
                 i += 1
-            blocks.append(Figure(Image(ln.text), caption))
+            blocks.append(Figure(image_of(ln.text), caption))
+            i += 1
+            continue
+        if ln.table:
+            run = [ln]
+            while i + 1 < len(body) and body[i + 1].table and body[i + 1].cells == ln.cells:
+                i += 1
+                run.append(body[i])
+                page.use(body[i].index)
+            blocks.append(_table(run) if len(run) >= 2 else Paragraph((Span(ln.body),)))
             i += 1
             continue
         if ln.bullet or ln.row or list_item(ln):
@@ -116,8 +124,6 @@ def page_body(page: Page, body: list[Line]) -> list[Block]:
                 page.use(body[i].index)
             if len(run) == 1 and _answer(ln, blocks):
                 blocks.append(Paragraph((Span(ln.body),)))
-            elif len(run) >= 2 and all(x.cells >= TABLE_CELLS for x in run):
-                blocks.append(_table(run))
             else:
                 blocks.append(ListBlock(tuple((Span(x.body),) for x in run),
                                         ordered=run[0].bullet == "o", start=_start(run)))
@@ -144,7 +150,8 @@ def _table(rows: list[Line]) -> Table:
     """Rows copied from a table (tab-parted cells) as a table, its first row the header
     when that row has no figures and the rows under it have ("المدينة | النسبة" over
     "مراكش | 10%"): a listener hears each cell with its column's name."""
-    cells = [tuple((Span(c),) for c in x.body.split(" | ")) for x in rows]
+    parts = [x.body.split(": ", 1) if x.cells == 2 else x.body.split(" | ") for x in rows]
+    cells = [tuple((Span(c),) for c in row) for row in parts]
     figures = [any(ch.isdigit() for ch in x.body) for x in rows]
     return Table(tuple(cells), header_rows=int(not figures[0] and any(figures[1:])))
 
@@ -174,6 +181,12 @@ def _interview(body: list[Line]) -> bool:
                for ln, nxt in itertools.pairwise(body))
 
 
+# a line that is one quotation in Urdu's marks (’...‘, none inside); one the text holds
+# word for word is a pull quote, left out before (:func:`.page_repeats.without_repeats`)
+_URDU_QUOTED = re.compile(r"^’[^’‘\"“”«»]+‘$")
+QUOTE_HEADING_WORDS = 12  # a quoted subheading's words, at most
+
+
 def _subheading(line: Line, blocks: list[Block], nxt: Line | None,
                 interview: bool = False) -> bool:
     """A short line between two paragraphs (or lists: "Ingredients", "Method") is a
@@ -191,6 +204,10 @@ def _subheading(line: Line, blocks: list[Block], nxt: Line | None,
             and isinstance(blocks[-1], Paragraph) and nxt is not None and nxt.words >= 6 \
             and ends_sentence(nxt.body):
         return True  # an explainer's question over its answer: "كيف تعمل التقنية؟"
+    if _URDU_QUOTED.match(line.body) and 2 <= line.words <= QUOTE_HEADING_WORDS \
+            and bool(blocks) and isinstance(blocks[-1], Paragraph) and nxt is not None \
+            and nxt.words >= 6 and ends_sentence(nxt.body):
+        return True  # BBC Urdu's quoted subheading: ’یہ ہماری زندگی کا سب سے مشکل سال تھا‘
     fewest = 1 if line.body.isalpha() else 2  # "Method", "الخلاصة"; not "(AP)" or "1"
     # (below a list, only a short one: "Read the full transcript" is a link's text)
     after = Paragraph | ListBlock if line.words <= 3 else Paragraph

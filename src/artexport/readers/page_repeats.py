@@ -42,7 +42,29 @@ def without_repeats(body: list[Line], title: str) -> list[Line]:
         seen.add(key)
         previous = key
         out.append(ln)
-    return out
+    said = [fold(ln.body).translate(_QUOTE_MARKS) for ln in out]
+    for ln in out:
+        if _pull_quote(ln, said):
+            ln.article, ln.reason = False, REPEATED
+    return [ln for ln in out if ln.reason != REPEATED]
+
+
+# a line that is one quotation in its marks, none inside: "...", “...”, «...», ‘...’ and
+# the Urdu ’...‘ (BBC Urdu's quoted subheadings)
+_QUOTED = re.compile(r'^(?:"[^"“”«»‘’]+"|“[^"“”«»‘’]+”|«[^"“”«»‘’]+»|‘[^"“”«»‘’]+’'
+                     r"|’[^\"“”«»‘’]+‘)$")
+_QUOTE_MARKS = str.maketrans("", "", "\"“”«»‘’'")
+PULL_QUOTE_WORDS = 4  # a pull quote's words, at least (fewer may be a phrase said twice)
+
+
+def _pull_quote(line: Line, said: list[str]) -> bool:
+    """A pull quote: a line that is one quotation, which another line of the text holds
+    word for word (BBC Urdu's ’ہمیں اب بھی گھر نہیں ملا‘ over the paragraph that
+    quotes it): set large beside the text, it was read twice (as a subheading)."""
+    if line.words < PULL_QUOTE_WORDS or not _QUOTED.match(line.body):
+        return False
+    key = fold(line.body).translate(_QUOTE_MARKS).strip()
+    return any(key in text and key != text.strip() for text in said)
 
 
 _CREDIT_TAIL = re.compile(r"\s*[(\[][^()\[\]]{2,80}[)\]]\s*")

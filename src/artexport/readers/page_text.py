@@ -11,6 +11,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
+from ..model import Image
 from .furniture import BOX_END, PHOTO_SOURCE_LABEL
 from .news import (
     CAPTION_LABEL,
@@ -49,9 +50,20 @@ BULLET = re.compile(
     r"|(?P<o>[\d٠-٩۰-۹]{1,2}(?:[.)](?=\s)|[ ]?[-–ـ](?=\s+[^\d\s٠-٩۰-۹]))))"
     r"\s*(?P<text>\S.*)$")  # (not a score's "2 - 1")
 IMAGE_NAME = re.compile(r"^[^\s/\\:]+\.(?:jpe?g|png|gif|webp|avif|bmp|tiff?)$", re.I)
+# a crawler's Markdown for a photo: "![alt text](https://.../photo.jpg)", "![Image 1: ...](...)"
+_MD_IMAGE = re.compile(r"^!\[(?:image \d{1,3}: ?)?(?P<alt>[^\[\]]{0,300})\]"
+                       r"\((?P<src>[^\s()]+)(?: \"[^\"]*\")?\)$", re.I)
+
+
+def image_of(text: str) -> Image:
+    """The photo a line names: its file name, or a crawler's Markdown for it (its
+    address and alt text; the line read as text was "![...](https://...)")."""
+    m = _MD_IMAGE.match(text)
+    return Image(m.group("src"), m.group("alt").strip()) if m else Image(text)
 SENTENCE_END = ".!?؟…:؛;۔"
 STATEMENT_END = ".…:؛;۔"  # ... but a question or an exclamation: a teaser's headline
 _CELL_SEP = re.compile(r"(?<=\S)[ ]*\t[\t ]*(?=\S)")
+_TAB = re.compile(r" *\t *")
 
 
 def ends_sentence(text: str, ends: str = SENTENCE_END) -> bool:
@@ -229,6 +241,8 @@ class Line:
     caption: bool = False    # a photo gallery's caption: text, never a subheading
     entry: bool = False      # a live blog entry's time: text, never the page's date
     cells: int = 0           # a table row's cells, when its source parted them by tabs
+    tabbed: tuple[str, ...] = ()  # ... each tab parting two (an empty cell between two)
+    table: bool = False      # a row of a table copied with its tabs (:func:`_table_rows`)
     article: bool = False    # the model's decision
     reason: str | None = None  # why the line is left out (when it is)
 
@@ -236,7 +250,7 @@ class Line:
 
     @property
     def is_image(self) -> bool:
-        return bool(IMAGE_NAME.match(self.text))
+        return bool(IMAGE_NAME.match(self.text) or _MD_IMAGE.match(self.text))
 
     @property
     def date(self) -> FoundDate | None:
@@ -332,8 +346,13 @@ def split_lines(text: str) -> list[Line]:
             lines.append(_line(len(lines), no, stripped))
             if "\t" in page[no - 1] and line == raw[no - 1]:  # (a row no wrap joined)
                 lines[-1].cells = len(_CELL_SEP.split(page[no - 1].strip()))
+                lines[-1].tabbed = tuple(_TAB.split(page[no - 1].strip()))
     _table_rows(lines)
     _embed_boxes(lines)
+    for above, ln in zip([None, *lines], lines, strict=False):
+        if ln.furniture is None and _IMAGE_ALT.match(ln.body) and ln.words <= ALT_WORDS \
+                and not (above is not None and above.is_image):
+            ln.furniture = CAPTION_LABEL  # a crawler's image: its alt text, no text
     for label, name in itertools.pairwise(lines):  # the staff box: a label, a name
         if label.furniture == MASTHEAD and name.furniture is None and name.words <= 4:
             name.furniture = MASTHEAD
@@ -343,18 +362,56 @@ def split_lines(text: str) -> list[Line]:
     return lines
 
 
+# A crawler's line for a photo it did not copy: "Image: alt text", "Image 2: ...",
+# "صورة: ..." (under the photo's file name it is the photo's caption, kept there)
+_IMAGE_ALT = re.compile(r"^(?:image|صورة|تصویر)(?: ?[\d\u0660-\u0669\u06f0-\u06f9]{1,3})?"
+                        r" ?[:：] ?\S", re.I)
+ALT_WORDS = 30  # a photo's alt text, at most (a caption's length)
+
+
 TABLE_CELLS = 3  # a row of a table, not a "field: value" pair, has at least this many cells
+_FIGURE = re.compile(r"[\d\u0660-\u0669\u06f0-\u06f9]")  # (Western, Arabic-Indic, Persian)
+# a figure alone, a share or an amount: "21%", "٪١٦", "5,300", "12.5" (not "12 مارس 1965",
+# a record's value)
+_AMOUNT = re.compile(r"^[%٪$€£]?[\d\u0660-\u0669\u06f0-\u06f9][\d\u0660-\u0669\u06f0-\u06f9.,٫٬]*"
+                     r" ?[%٪]?$")
+HEADER_WORDS = 4  # a cell of a two-column table's header row, at most
 
 
 def _table_rows(lines: list[Line]) -> None:
-    """Rows copied from one table (two lines or more, one after the other, with as many
-    tab-parted cells each, three or more) are text: a header row of words alone
-    ("المدينة | عدد المستفيدين | النسبة") was read as a menu of links and lost."""
-    for a, b in itertools.pairwise(lines):
-        if a.cells >= TABLE_CELLS and a.cells == b.cells:
-            for ln in (a, b):
+    """Rows copied from one table, one after the other with as many tab-parted cells, are
+    its rows (``table``) and text: a header row of words alone ("المدينة | عدد المستفيدين
+    | النسبة") was read as a menu of links and lost; a row of long cells or of figures
+    alone ("2023 | 170 | 210") broke the run, which a list or paragraphs then read. Two
+    rows or more of three cells or more (tabs never part prose's words); of two cells,
+    only a header of a few words without a figure over two rows or more of amounts
+    ("المدينة | النسبة" over "طنجة | 21%"): "field<TAB>value" pairs stay a list."""
+    k = 0
+    while k < len(lines):
+        end = k
+        while end + 1 < len(lines) and lines[k].cells >= 2 \
+                and (lines[end + 1].cells == lines[k].cells
+                     or len(lines[end + 1].tabbed) == len(lines[k].tabbed) >= TABLE_CELLS):
+            end += 1
+        run = lines[k:end + 1]
+        if any(ln.cells != run[0].cells for ln in run):  # an empty cell: "طنجة<TAB><TAB>21%"
+            for ln in run:
+                ln.cells, ln.body = len(ln.tabbed), " | ".join(ln.tabbed)
+        if len(run) >= 2 and (run[0].cells >= TABLE_CELLS or _two_columns(run)):
+            for ln in run:
+                ln.table = ln.row = True  # (a row: no standfirst nor header line)
                 if ln.furniture == NAVIGATION:
                     ln.furniture = None
+        k = end + 1
+
+
+def _two_columns(run: list[Line]) -> bool:
+    """A two-column table's rows (see :func:`_table_rows`): its header, then amounts
+    (a record's "field: value" pairs hold dates and words among them)."""
+    head = run[0].body.split(": ", 1)
+    return len(run) >= 3 and not _FIGURE.search(run[0].body) \
+        and all(len(c.split()) <= HEADER_WORDS for c in head) \
+        and all(_AMOUNT.match(ln.body.split(": ", 1)[-1]) for ln in run[1:])
 
 
 # The link that skips an embedded post, and the line that closes it (BBC: "Skip twitter
