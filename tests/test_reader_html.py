@@ -3232,6 +3232,30 @@ def test_a_live_entrys_title_under_the_byline_is_no_writer(tmp_path: Path) -> No
     assert [a.name for a in article.authors] == ["Andrew Sparrow"]
 
 
+def test_a_live_entrys_older_time_with_its_part_of_the_day_is_kept(tmp_path: Path) -> None:
+    """The Guardian's older live blogs print "10.42am BST": the "am" glued to the time
+    ended no word, so the entries' headings lost their times (the newer "13.40 GMT" kept
+    them)."""
+    entries = [("11.05am BST", "Timetable confirmed",
+                "Ministers have confirmed that the new rail timetable will start next month, "
+                "with more trains on the busiest lines in the north."),
+               ("10.42 a.m. BST", "Signal fault repaired",
+                "The transport secretary told MPs the delays on the western line were caused "
+                "by a signalling fault that has now been repaired.")]
+    blocks = "".join(
+        f'<article class="block"><header><p><a href="#b{n}"><time datetime="2026-06-26">'
+        f"{clock}</time></a></p><h2>{title}</h2></header><div><p>{text}</p></div></article>"
+        for n, (clock, title, text) in enumerate(entries))
+    page = tmp_path / "rail.html"
+    page.write_text("<html lang='en'><head><title>Rail live</title></head><body><main>"
+                    "<article><h1>Rail delays: ministers face MPs – live</h1>"
+                    f"<div id='liveblog-body'>{blocks}</div></article></main></body></html>",
+                    encoding="utf-8")
+    said = [plain_text(b.spans) for b in load_quietly(page).blocks
+            if isinstance(b, Heading | Paragraph)]
+    assert said == [x for clock, title, text in entries for x in (f"{clock} – {title}", text)]
+
+
 def test_a_writers_name_in_a_blocks_name_part_of_the_byline(tmp_path: Path) -> None:
     """France 24 prints "Texte par : <span class="m-from-author__name">Léa Martin</span>"
     and names itself as the author in its data: the writer was lost (only a class

@@ -657,6 +657,15 @@ def test_date_lines_with_their_time_first_or_an_update_after() -> None:
     assert meta["updated"] == "2024-08-05T13:40+04:00"
 
 
+def test_a_live_blogs_dotted_time_with_its_part_of_the_day_is_a_time() -> None:
+    """The Guardian's older live blogs time their entries "10.42am BST" (the newer ones
+    "15.12 GMT"); a number with a dot and nothing after it is no time."""
+    from artexport.readers.news import time_only
+    assert [time_only(t) for t in ("10.42am BST", "10.42 a.m.", "1.05pm GMT", "15.12 GMT",
+                                   "10.42", "3.5 GMT")] == \
+        [(10, 42), (10, 42), (1, 5), (15, 12), None, None]
+
+
 def test_ist_on_an_israeli_page_is_israel_standard_time() -> None:
     """"IST" is India's (+05:30) on an Indian site, Israel's (+02:00) on a Hebrew page, an
     address under .il or a Jerusalem date line: read as India's, a Haaretz time was three
