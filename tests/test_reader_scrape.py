@@ -709,6 +709,21 @@ def test_an_update_stamp_alone_dates_the_update_not_the_publication(
     assert article.updated is not None and article.updated.isoformat() == updated
 
 
+@pytest.mark.parametrize(("line", "dateline"), [
+    ("هسبريس من الرباط", "الرباط"), ("هسبريس من الدار البيضاء", "الدار البيضاء")])
+def test_a_site_from_a_city_is_the_dateline(tmp_path: Path, line: str, dateline: str) -> None:
+    """Hespress prints "هسبريس من الرباط" (the site, "from", the city) under the headline:
+    the line was left out and the article had no dateline, its time read as UTC."""
+    page = write_scrape(tmp_path, "الرئيسية | سياسة | اقتصاد", "",
+                        "البلدية تفتتح حديقة جديدة للمكفوفين", "", line,
+                        "الإثنين 7 دجنبر 2026 - 10:30", "", *BODY)
+    article = load_quietly(page)
+    assert article.dateline == dateline
+    assert article.published is not None and article.published.isoformat() == \
+        "2026-12-07T10:30:00+01:00"
+    assert paragraphs(article) == list(BODY)
+
+
 def test_a_live_blogs_dotted_time_with_its_part_of_the_day_is_a_time() -> None:
     """The Guardian's older live blogs time their entries "10.42am BST" (the newer ones
     "15.12 GMT"); a number with a dot and nothing after it is no time."""

@@ -62,6 +62,8 @@ def parse_dateline(line: str) -> str | None:
     text = line.strip().rstrip(":： ")  # "درة - واس :" opens the text that follows
     if (m := _REPORTING_FROM.match(text)) is not None:
         return m.group("place")  # The New York Times: "Reporting from Jakarta, Indonesia"
+    if (m := _SITE_FROM_CITY.match(text)) is not None and is_city(m.group("place")):
+        return m.group("place")  # Hespress: "هسبريس من الرباط"
     if len(text.split()) > 6:
         return None
     if (m := _CITY_SLASH_SOURCE.match(text)) is not None:
@@ -76,6 +78,9 @@ def parse_dateline(line: str) -> str | None:
     return None
 
 
+# a site's name, "from" and a known city alone on a line (Hespress)
+_SITE_FROM_CITY = re.compile(r"^[^\W\d_]{2,20}(?: [^\W\d_]{2,20})? من (?P<place>[^\W\d_]{2,20}"
+                             r"(?: [^\W\d_]{2,20})?)$")
 _REPORTING_FROM = re.compile(r"^Reporting from (?P<place>(?-i:[A-Z])[\w .,'’-]{1,60})(?<!\.)$",
                              re.I)
 # Al-Ghad: "عمان- يعيش مزارعو ..." (a known city, a dash, the sentence)
