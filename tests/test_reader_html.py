@@ -3232,6 +3232,60 @@ def test_a_live_entrys_title_under_the_byline_is_no_writer(tmp_path: Path) -> No
     assert [a.name for a in article.authors] == ["Andrew Sparrow"]
 
 
+@pytest.mark.parametrize(("address", "stamp", "published", "updated"), [
+    # an Israeli site in English, its address not under .il
+    ("https://www.timesofisrael.com/a/1", "7 December 2026, 10:30 am IST",
+     "2026-12-07T10:30:00+02:00", None),
+    ("https://www.example.in/a/1", "7 December 2026, 10:30 am IST",
+     "2026-12-07T10:30:00+05:30", None),
+    # an Indian page's update stamp alone: its time is the update's, no midnight
+    # publication
+    ("https://www.example.in/a/1", "Updated: Dec 07, 2026 10:30 IST", None,
+     "2026-12-07T10:30:00+05:30"),
+])
+def test_a_printed_ist_stamp_under_the_headline(tmp_path: Path, address: str, stamp: str,
+                                                published: str | None,
+                                                updated: str | None) -> None:
+    """"IST" printed under the headline is Israel's on an Israeli site (The Times of
+    Israel was dated by India's zone, 3.5 hours early), and an update's stamp alone gave
+    a publication at midnight (the time of "10:30 IST" lost)."""
+    text = "".join(f"<p>Paragraph {n} says the cabinet approved the state budget early on "
+                   "Monday after a marathon session through the night.</p>" for n in range(4))
+    page = tmp_path / "budget.html"
+    page.write_text(
+        f"<html lang='en'><head><title>Budget</title><link rel='canonical' href='{address}'>"
+        "</head><body><article><h1>Cabinet approves state budget</h1><div class='byline'>"
+        f"Dana Levi</div><div class='date'>{stamp}</div><div class='body'>{text}</div>"
+        "</article></body></html>", encoding="utf-8")
+    article = load_quietly(page)
+    assert (article.published.isoformat() if article.published else None) == published
+    assert (article.updated.isoformat() if article.updated else None) == updated
+
+
+def test_a_live_entrys_older_time_with_its_part_of_the_day_is_kept(tmp_path: Path) -> None:
+    """The Guardian's older live blogs print "10.42am BST": the "am" glued to the time
+    ended no word, so the entries' headings lost their times (the newer "13.40 GMT" kept
+    them)."""
+    entries = [("11.05am BST", "Timetable confirmed",
+                "Ministers have confirmed that the new rail timetable will start next month, "
+                "with more trains on the busiest lines in the north."),
+               ("10.42 a.m. BST", "Signal fault repaired",
+                "The transport secretary told MPs the delays on the western line were caused "
+                "by a signalling fault that has now been repaired.")]
+    blocks = "".join(
+        f'<article class="block"><header><p><a href="#b{n}"><time datetime="2026-06-26">'
+        f"{clock}</time></a></p><h2>{title}</h2></header><div><p>{text}</p></div></article>"
+        for n, (clock, title, text) in enumerate(entries))
+    page = tmp_path / "rail.html"
+    page.write_text("<html lang='en'><head><title>Rail live</title></head><body><main>"
+                    "<article><h1>Rail delays: ministers face MPs – live</h1>"
+                    f"<div id='liveblog-body'>{blocks}</div></article></main></body></html>",
+                    encoding="utf-8")
+    said = [plain_text(b.spans) for b in load_quietly(page).blocks
+            if isinstance(b, Heading | Paragraph)]
+    assert said == [x for clock, title, text in entries for x in (f"{clock} – {title}", text)]
+
+
 def test_a_writers_name_in_a_blocks_name_part_of_the_byline(tmp_path: Path) -> None:
     """France 24 prints "Texte par : <span class="m-from-author__name">Léa Martin</span>"
     and names itself as the author in its data: the writer was lost (only a class

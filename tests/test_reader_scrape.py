@@ -657,6 +657,82 @@ def test_date_lines_with_their_time_first_or_an_update_after() -> None:
     assert meta["updated"] == "2024-08-05T13:40+04:00"
 
 
+_HE_BODY = ("הממשלה אישרה הלילה את תקציב המדינה לשנה הבאה, לאחר דיון ארוך שנמשך שעות "
+            "רבות. השרים הצביעו בעד ההצעה ברוב גדול.",
+            "שר האוצר אמר כי התקציב החדש יכלול השקעות גדולות בתשתיות, בחינוך ובבריאות, "
+            "וכי הוא צפוי להביא לצמיחה.")
+_EN_BODY = ("The cabinet approved the state budget for next year early on Monday after a "
+            "marathon session that ran through the night.",
+            "The finance minister said the new budget would include large investments in "
+            "roads, schools and hospitals, and lift growth.")
+
+
+@pytest.mark.parametrize(("stamp", "lead", "body", "published"), [
+    # a Hebrew scrape whose date line holds no Hebrew: its text tells
+    ("07.12.2026 10:30 IST", "", _HE_BODY, "2026-12-07T10:30:00+02:00"),
+    # an English Israeli page with its dateline only the city, below the date line
+    ("7 December 2026, 10:30 am IST", "JERUSALEM — ", _EN_BODY,
+     "2026-12-07T10:30:00+02:00"),
+    # a wire's story from Jerusalem on an Indian site: India's time
+    ("7 December 2026, 10:30 am IST", "JERUSALEM (Reuters) — ", _EN_BODY,
+     "2026-12-07T10:30:00+05:30"),
+    ("Dec 7, 2026 10:30 IST", "", _EN_BODY, "2026-12-07T10:30:00+05:30"),
+])
+def test_ist_of_a_scrape_that_reads_israeli_is_israel_standard_time(
+        tmp_path: Path, stamp: str, lead: str, body: tuple[str, str], published: str) -> None:
+    """"IST" under a scrape's headline is India's (+05:30) unless the page, once read,
+    is Israeli: its text Hebrew, or its dateline only a city of Israel. A Hebrew scrape
+    and an English one from Jerusalem were dated three and a half hours early."""
+    page = write_scrape(tmp_path, "News | Politics | Economy", "",
+                        "Cabinet approves the state budget after a long night", "",
+                        stamp, "", lead + body[0], "", body[1])
+    article = load_quietly(page)
+    assert article.published is not None and article.published.isoformat() == published
+
+
+@pytest.mark.parametrize(("stamp", "published", "updated"), [
+    ("آخر تحديث: 07/12/2026 | 12:40", None, "2026-12-07T12:40:00+00:00"),
+    ("Updated: Dec 07, 2026 10:30 IST", None, "2026-12-07T10:30:00+05:30"),
+    # the day the story went out, then its update's time (Al Hayat): both
+    ("الأربعاء، 28 آب 2013، آخر تحديث 14:00 (GMT+0400)", "2013-08-28T00:00:00+00:00",
+     "2013-08-28T14:00:00+04:00"),
+])
+def test_an_update_stamp_alone_dates_the_update_not_the_publication(
+        tmp_path: Path, stamp: str, published: str | None, updated: str) -> None:
+    """A stamp that is only the update's ("آخر تحديث: 07/12/2026 | 12:40") said the
+    story was published that day at midnight, before its update's time; the update
+    keeps its time, and the publication is left to what else the page gives."""
+    page = write_scrape(tmp_path, "الرئيسية | أخبار | اقتصاد", "",
+                        "البلدية تفتتح حديقة جديدة للمكفوفين", "", stamp, "", *BODY)
+    article = load_quietly(page)
+    assert (article.published.isoformat() if article.published else None) == published
+    assert article.updated is not None and article.updated.isoformat() == updated
+
+
+@pytest.mark.parametrize(("line", "dateline"), [
+    ("هسبريس من الرباط", "الرباط"), ("هسبريس من الدار البيضاء", "الدار البيضاء")])
+def test_a_site_from_a_city_is_the_dateline(tmp_path: Path, line: str, dateline: str) -> None:
+    """Hespress prints "هسبريس من الرباط" (the site, "from", the city) under the headline:
+    the line was left out and the article had no dateline, its time read as UTC."""
+    page = write_scrape(tmp_path, "الرئيسية | سياسة | اقتصاد", "",
+                        "البلدية تفتتح حديقة جديدة للمكفوفين", "", line,
+                        "الإثنين 7 دجنبر 2026 - 10:30", "", *BODY)
+    article = load_quietly(page)
+    assert article.dateline == dateline
+    assert article.published is not None and article.published.isoformat() == \
+        "2026-12-07T10:30:00+01:00"
+    assert paragraphs(article) == list(BODY)
+
+
+def test_a_live_blogs_dotted_time_with_its_part_of_the_day_is_a_time() -> None:
+    """The Guardian's older live blogs time their entries "10.42am BST" (the newer ones
+    "15.12 GMT"); a number with a dot and nothing after it is no time."""
+    from artexport.readers.news import time_only
+    assert [time_only(t) for t in ("10.42am BST", "10.42 a.m.", "1.05pm GMT", "15.12 GMT",
+                                   "10.42", "3.5 GMT")] == \
+        [(10, 42), (10, 42), (1, 5), (15, 12), None, None]
+
+
 def test_ist_on_an_israeli_page_is_israel_standard_time() -> None:
     """"IST" is India's (+05:30) on an Indian site, Israel's (+02:00) on a Hebrew page, an
     address under .il or a Jerusalem date line: read as India's, a Haaretz time was three

@@ -12,7 +12,7 @@ from dataclasses import replace
 from typing import Any
 
 from ..model import Block, Paragraph
-from .dates import is_city, zone_for_place
+from .dates import INDIA_OFFSET, ISRAEL_OFFSET, is_city, israeli_page, zone_for_place
 from .stopwords import fold, function_word_count
 
 _PLACE_SOURCE = re.compile(  # (the dash spaced on one side at least: "لندن- وكالات"; a
@@ -62,6 +62,8 @@ def parse_dateline(line: str) -> str | None:
     text = line.strip().rstrip(":： ")  # "درة - واس :" opens the text that follows
     if (m := _REPORTING_FROM.match(text)) is not None:
         return m.group("place")  # The New York Times: "Reporting from Jakarta, Indonesia"
+    if (m := _SITE_FROM_CITY.match(text)) is not None and is_city(m.group("place")):
+        return m.group("place")  # Hespress: "هسبريس من الرباط"
     if len(text.split()) > 6:
         return None
     if (m := _CITY_SLASH_SOURCE.match(text)) is not None:
@@ -76,6 +78,9 @@ def parse_dateline(line: str) -> str | None:
     return None
 
 
+# a site's name, "from" and a known city alone on a line (Hespress)
+_SITE_FROM_CITY = re.compile(r"^[^\W\d_]{2,20}(?: [^\W\d_]{2,20})? من (?P<place>[^\W\d_]{2,20}"
+                             r"(?: [^\W\d_]{2,20})?)$")
 _REPORTING_FROM = re.compile(r"^Reporting from (?P<place>(?-i:[A-Z])[\w .,'’-]{1,60})(?<!\.)$",
                              re.I)
 # Al-Ghad: "عمان- يعيش مزارعو ..." (a known city, a dash, the sentence)
@@ -144,10 +149,29 @@ def dateline_zone(meta: dict[str, Any]) -> None:
     """Set ``meta["timezone"]`` to the zone of the place the header gives ("كتب: سارة
     أحمد - الرياض": Asia/Riyadh) when the publication time was given without one. (A
     wire's lead dateline gives none: a story from Washington is stamped where the site is.)"""
-    if "timezone" not in meta and "published" in meta and "dateline" in meta:
+    stamp = meta.get("published") or meta.get("updated")  # (an update's stamp alone)
+    if "timezone" not in meta and stamp and "dateline" in meta:
         zone = zone_for_place(str(meta["dateline"]))
-        if zone and not re.search(r"[+-]\d\d:\d\d$", str(meta["published"])):
+        if zone and not re.search(r"[+-]\d\d:\d\d$", str(stamp)):
             meta["timezone"] = zone
+
+
+def israel_time(meta: dict[str, Any], text: str) -> None:
+    """A time stamp read as India's "IST" (+05:30) on a page that turns out Israeli once
+    read: Israeli by its data (:func:`~.dates.israeli_page`), its text mostly Hebrew
+    (a scrape's "07.12.2026 10:30 IST", no Hebrew in the line), or its dateline only a
+    city of Israel ("JERUSALEM —"; a wire's "JERUSALEM (Reuters)" on an Indian site is
+    India's time). Its times were three and a half hours early."""
+    place = str(meta.get("dateline") or "")
+    letters = [ch for ch in text if ch.isalpha()]
+    hebrew = sum(1 for ch in letters if "\u05d0" <= ch <= "\u05ea")
+    if not (israeli_page(meta) or hebrew * 2 > len(letters) > 0 or (
+            is_city(place) and zone_for_place(place) == "Asia/Jerusalem")):
+        return
+    for key in ("published", "updated"):
+        value = meta.get(key)
+        if isinstance(value, str) and value.endswith(INDIA_OFFSET):
+            meta[key] = value[:-len(INDIA_OFFSET)] + ISRAEL_OFFSET
 
 
 # A wire item's date line ends with the agency that filed it: "جدة 25 شوال 1436 هـ الموافق

@@ -47,7 +47,8 @@ _CITY_ZONES_RAW: dict[str, str] = {
     "صنعاء": "Asia/Aden", "عدن": "Asia/Aden", "تعز": "Asia/Aden",
     "الخرطوم": "Africa/Khartoum", "أم درمان": "Africa/Khartoum",
     "طرابلس": "Africa/Tripoli", "بنغازي": "Africa/Tripoli", "مصراتة": "Africa/Tripoli",
-    "القدس": "Asia/Jerusalem", "غزة": "Asia/Gaza", "خان يونس": "Asia/Gaza",
+    "القدس": "Asia/Jerusalem", "تل أبيب": "Asia/Jerusalem", "حيفا": "Asia/Jerusalem",
+    "غزة": "Asia/Gaza", "خان يونس": "Asia/Gaza",
     "رفح": "Asia/Gaza", "رام الله": "Asia/Hebron", "نابلس": "Asia/Hebron",
     "الخليل": "Asia/Hebron", "جنين": "Asia/Hebron", "بيت لحم": "Asia/Hebron",
     "نواكشوط": "Africa/Nouakchott", "مقديشو": "Africa/Mogadishu",
@@ -62,6 +63,7 @@ _CITY_ZONES_RAW: dict[str, str] = {
     "Rabat": "Africa/Casablanca", "Algiers": "Africa/Algiers", "Kuwait": "Asia/Kuwait",
     "Muscat": "Asia/Muscat", "Manama": "Asia/Bahrain", "Sanaa": "Asia/Aden",
     "Khartoum": "Africa/Khartoum", "Tripoli": "Africa/Tripoli", "Jerusalem": "Asia/Jerusalem",
+    "Tel Aviv": "Asia/Jerusalem", "Haifa": "Asia/Jerusalem",
     "Gaza": "Asia/Gaza", "Ramallah": "Asia/Hebron", "London": "Europe/London",
     "Washington": "America/New_York", "New York": "America/New_York",
     # South Asia and Europe, as English datelines and bylines name them ("By Jasjeev
@@ -350,9 +352,11 @@ def _match_day(m: re.Match[str], order: str) -> date | None:
 
 def time_only(text: str) -> tuple[int, int] | None:
     """``(hour, minute)`` when the line is only a time ("11:20 ت م", "14:30", the
-    Guardian's "15.12 GMT": a dot only before a zone)."""
+    Guardian's "15.12 GMT" and older "10.42am BST": a dot only before a zone or the
+    part of the day)."""
     m = re.fullmatch(r"(\d{1,2}):(\d{2})\s*(?:ت\s*\.?\s*م|ص|م|مساء|صباحا|[ap]\.?m\.?|gmt|utc)?"
-                     r"|(\d{1,2})\.(\d{2})\s*(?:gmt|utc|bst|cet|cest|edt|est)", fold(text))
+                     r"|(\d{1,2})\.(\d{2})\s*(?:[ap]\.?m\.?(?:\s*_ZONE)?|_ZONE)"
+                     .replace("_ZONE", "(?:gmt|utc|bst|cet|cest|edt|est)"), fold(text))
     if m and m.group(3):
         return (int(m.group(3)), int(m.group(4))) if int(m.group(3)) <= 23 \
             and int(m.group(4)) <= 59 else None
@@ -467,7 +471,12 @@ def date_meta(found: FoundDate, meta: dict[str, Any], line: str = "") -> None:
     found = _in_israel(found, meta, line)
     _zone_of_naive_data(found, meta)
     if found.updated and found.hour is not None:
-        meta.setdefault("published", found.day.isoformat())
+        if _day_before_update(line):
+            # "الأربعاء، 28 آب 2013، آخر تحديث 14:00": the day the story was published,
+            # the time its update's. A stamp that is the update's alone ("آخر تحديث:
+            # 07/12/2026 | 12:40", "Updated: Dec 07, 2026 10:30 IST") gives no
+            # publication: its day at midnight was shown as the time the story went out.
+            meta.setdefault("published", found.day.isoformat())
         meta.setdefault("updated", _in_published_offset(found, meta))
     else:
         meta.setdefault("published", found.iso())
@@ -484,19 +493,40 @@ def date_meta(found: FoundDate, meta: dict[str, Any], line: str = "") -> None:
         meta.setdefault("updated", _in_published_offset(_in_israel(later, meta, line), meta))
 
 
+def _day_before_update(line: str) -> bool:
+    """Whether ``line`` gives a day before its update's label (or is not known)."""
+    update = _UPDATED.search(line)
+    return not line or update is None or find_date(line[:update.start()]) is not None
+
+
 _IST = re.compile(r"\bIST\b", re.I)
 
 
+INDIA_OFFSET, ISRAEL_OFFSET = _ZONE_OFFSETS["ist"], "+02:00"  # the two "IST"s
+# Israeli sites in English, whose addresses are not under .il (Haaretz, the Jerusalem
+# Post, Ynetnews, i24NEWS, The Times of Israel, Israel Hayom...)
+_ISRAELI_HOSTS = re.compile(r"haaretz|jpost|ynetnews|i24news|israel", re.I)
+
+
+def israeli_page(meta: dict[str, Any]) -> bool:
+    """A page its data says is Israeli: Hebrew, an address under .il or of an Israeli
+    site, Jerusalem's zone."""
+    try:
+        host = urlsplit(str(meta.get("url") or "")).hostname or ""
+    except ValueError:  # (a page's own address, malformed: "http://[::1")
+        host = ""
+    return str(meta.get("lang") or "").lower().startswith(("he", "iw")) \
+        or host.endswith(".il") or bool(_ISRAELI_HOSTS.search(host)) \
+        or meta.get("timezone") == "Asia/Jerusalem"
+
+
 def _in_israel(found: FoundDate, meta: dict[str, Any], line: str) -> FoundDate:
-    """"IST" on an Israeli page (Hebrew, an address under .il, Jerusalem's zone) or in a
-    line written in Hebrew (a scrape's, its language not known yet) is Israel Standard
-    Time, UTC+2: read as India's, its times were 3.5 hours early."""
-    host = urlsplit(str(meta.get("url") or "")).hostname or ""
-    if found.offset == _ZONE_OFFSETS["ist"] and _IST.search(line) and (
-            str(meta.get("lang") or "").lower().startswith(("he", "iw"))
-            or re.search("[\u05d0-\u05ea]", line)
-            or host.endswith(".il") or meta.get("timezone") == "Asia/Jerusalem"):
-        return replace(found, offset="+02:00")
+    """"IST" on an Israeli page or in a line written in Hebrew (a scrape's, its language
+    not known yet) is Israel Standard Time, UTC+2: read as India's, its times were 3.5
+    hours early. (A page known to be Israeli only once read: ``datelines.israel_time``.)"""
+    if found.offset == INDIA_OFFSET and _IST.search(line) and (
+            israeli_page(meta) or re.search("[\u05d0-\u05ea]", line)):
+        return replace(found, offset=ISRAEL_OFFSET)
     return found
 
 

@@ -57,6 +57,7 @@ from ..model import (
 )
 from ..resources import Limits
 from .base import Draft, check_table_cells, read_text
+from .datelines import israel_time
 from .furniture import (
     furniture_reason,
 )
@@ -172,6 +173,8 @@ def read_html(path: Path, limits: Limits, *, keep_all: bool = False,
         page.header(first, meta)
     if "published" not in meta or "published_hijri" not in meta:
         date_under_title(root, first, meta)  # (and the Hijri date it gives beside it)
+    israel_time(meta, " ".join(plain_text(b.spans) for b in draft.blocks
+                               if isinstance(b, Paragraph)))
     standfirst = reader.settle_summary(draft, first, meta, printed=not keep_all)
     if (block := meta.pop("_subtitle_block", None)) is not None and standfirst:
         # the page prints its standfirst ("h2.subTitle"): the line above the photo was

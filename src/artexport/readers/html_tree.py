@@ -405,7 +405,9 @@ def _cloudflare_email(coded: str) -> str:
 
 
 
-_CLOCK = re.compile(r"\b\d{1,2}[.:]\d{2}\b(?:\s?(?:[ap]\.?m\.?|[A-Z]{2,4}))?", re.I)
+# (the Guardian's older "10.42am BST": its glued "am" ended no word, the time was lost)
+_CLOCK = re.compile(r"\b\d{1,2}[.:]\d{2}(?![\d.:])(?:\s?[ap]\.?m\b\.?)?(?:\s?[A-Z]{2,4}\b)?",
+                    re.I)
 
 
 def live_entries(root: Element) -> None:

@@ -35,9 +35,11 @@ import re
 from pathlib import Path
 
 from ..errors import ArticleError
+from ..model import Paragraph, plain_text
 from ..resources import Limits
 from .assemble import Page, assemble
 from .base import Draft, read_text
+from .datelines import israel_time
 from .headline import title_from_opening_words
 from .lines import classify, split_lines
 
@@ -77,4 +79,6 @@ def read_scrape(path: Path, limits: Limits, *, keep_all: bool = False) -> Draft:
         # text cut from an article's body, without its headline
         title_from_opening_words(draft, "above the article text",
                                  "put the headline on the first line")
+    israel_time(draft.meta, " ".join([str(draft.meta.get("title") or ""), *(
+        plain_text(b.spans) for b in draft.blocks if isinstance(b, Paragraph))]))
     return draft
