@@ -3765,3 +3765,20 @@ def test_a_writers_picture_over_the_name_is_no_captioned_photo(tmp_path: Path) -
            'alt="أحمد حسن"><p>أحمد حسن</p></div>')
     article = load_quietly(_photo_box_page(tmp_path, box, inside=True))
     assert not [f for f in article.figures() if plain_text(f.caption) == "أحمد حسن"]
+
+
+def test_json_ld_with_line_breaks_inside_its_strings_is_read(tmp_path: Path) -> None:
+    """A CMS writes the article body into its JSON-LD with raw line breaks inside the
+    string (Moneycontrol): strict JSON refuses it, and the page's publication date, given
+    only there, was lost."""
+    text = "".join(f"<p>Paragraph {n} of the report says the index rose to a new high in the "
+                   "morning and that traders stayed careful all day.</p>" for n in range(4))
+    ld = ('{"@context": "https://schema.org", "@type": "NewsArticle", "headline": "Markets '
+          'on a high", "articleBody": "The index rose.\n\tTraders stayed careful.", '
+          '"datePublished": "01:38:07 PM IST Nov 20, 2019"}')
+    page = tmp_path / "markets.html"
+    page.write_text(f'<html lang="en"><head><title>Markets on a high</title><script type='
+                    f'"application/ld+json">{ld}</script></head><body><article><h1>Markets '
+                    f"on a high</h1>{text}</article></body></html>", encoding="utf-8")
+    published = load_quietly(page).published
+    assert published is not None and published.isoformat() == "2019-11-20T13:38:00+05:30"

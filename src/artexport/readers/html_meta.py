@@ -538,8 +538,8 @@ def _json_ld(root: Element) -> dict[str, Any]:
     for el in root.iter("script"):
         if _tag(el) != "script" or "ld+json" not in (el.get("type") or "").lower():
             continue
-        try:
-            data = json.loads(el.text or "")
+        try:  # (strict=False: line breaks and tabs inside its strings, as CMSs write them)
+            data = json.loads(el.text or "", strict=False)
         except (ValueError, RecursionError):
             continue  # a broken block is skipped like a browser would
         for obj in _ld_objects(data, 0):
