@@ -822,6 +822,15 @@ def test_a_numbered_list_s_item_numbers_are_said_from_its_start(cache: Path) -> 
     plan = plan_speech(replace(article("en", "Renewal"), blocks=(english,)),
                        AudioOptions(cache_dir=cache))
     assert [s.speech for s in plan if s.block == 0] == ["one: Open the app.", "two: Pay the fee."]
+    # the number is voiced apart from the item's words: vowelled with them, it changed
+    # them ("تأكد من ..." became "اثْنَانِ: تَأَكَّدُ", not the imperative "تَأَكَّدْ")
+    item = "تأكد من أن الضمان يشمل الألواح."
+    vowelled = replace(article("ar", "نصائح", item), blocks=(
+        Paragraph((Span(item),)), ListBlock(items=((Span(item),),), ordered=True)))
+    plan = plan_speech(vowelled, AudioOptions(cache_dir=cache))
+    alone, numbered = [s for s in plan if s.block in (0, 1)]
+    assert [strip_vowels(r.speech) for r in numbered.runs] == ["واحد:", strip_vowels(alone.speech)]
+    assert numbered.runs[1].speech == alone.speech
 
 
 def test_a_code_block_is_announced_not_read_and_not_skipped_in_silence(cache: Path) -> None:

@@ -37,7 +37,6 @@ from ..model import (
     Preformatted,
     Table,
     block_texts,
-    item_numbers,
     plain_text,
 )
 from ..resources import DEFAULT_LIMITS
@@ -49,7 +48,6 @@ from ..text.sentences import sentence_bounds
 from ..text.speech import speak_date, speak_time, speech_text
 from ..text.speech_marks import pausal_forms, readable_marks
 from ..text.spoken_dates import DATE_LANGUAGES
-from ..text.spoken_numbers import numbers_language, speak_number
 from ..text.spoken_vowels import with_digit_vowels, with_number_vowels, with_own_vowels
 from ..tts import SpeechError, TtsEngine
 from ..tts.cache import SpeechCache
@@ -61,6 +59,7 @@ from .languages import (
     sentence_runs,
     spoken_inlines,
 )
+from .lead_ins import column_headers, list_numbers
 from .options import AudioOptions
 
 __all__ = ["LEAD_IN", "SpeechPlan", "SpokenRun", "SpokenSentence", "block_sentences",
@@ -180,61 +179,6 @@ def block_sentences(block: Block, lang: str) -> tuple[str, list[tuple[int, int]]
     return "\n".join(lines), bounds
 
 
-def column_headers(table: Table) -> dict[int, str]:
-    """The column header said before each data cell of ``table`` ("المقاعد: اثنا عشر"),
-    keyed by where the cell's text starts in :func:`block_sentences`' text: heard cell
-    after cell, a table's numbers lose their columns, which a screen reader announces.
-    Only under a header row, in a table of two columns or more; a cell that repeats its
-    header, or an empty header, says nothing more."""
-    if not table.header_rows or max(len(r) for r in table.rows) < 2:
-        return {}
-    names = _league_table_names([plain_text(c).strip() for c in table.rows[table.header_rows - 1]])
-    starts = _line_starts(table)
-    out: dict[int, str] = {}
-    at = 1 if table.caption else 0  # the line of the cell
-    for r, row in enumerate(table.rows):
-        for c, cell in enumerate(row):
-            name = names[c] if c < len(names) else ""
-            if r >= table.header_rows and name and plain_text(cell).strip() not in ("", name):
-                out[starts[at]] = name
-            at += 1
-    return out
-
-
-def list_numbers(block: ListBlock, lang: str) -> dict[int, str]:
-    """The number said before each item of a numbered list ("أربعة: افتح التطبيق"),
-    keyed like :func:`column_headers`: as DAISY books and screen readers do, an ordered
-    list's numbers are read (the text says "step 4"), its bullets never. In words where
-    artexport has the language's number words, else in digits for the voice to read."""
-    words = numbers_language(lang) == primary_subtag(lang) or is_arabic_script(lang)
-    return {start: speak_number(n, lang) if words else str(n)
-            for start, n in zip(_line_starts(block), item_numbers(block), strict=True)
-            if n is not None}
-
-
-def _line_starts(block: Block) -> list[int]:
-    """Where each of the block's lines starts its text in :func:`block_sentences`."""
-    starts: list[int] = []
-    pos = 0
-    for line in block_texts(block):
-        starts.append(pos + len(line) - len(line.lstrip()))
-        pos += len(line) + 1
-    return starts
-
-
-# a league table's column letters ("P: 15", "W: 11", "Pts: 35" were "pee fifteen", "double-u
-# eleven", "P T S"): said in full before each cell where the header row is one
-_LEAGUE_COLUMNS = {"Pos": "Position", "P": "Played", "Pld": "Played", "W": "Won",
-                   "D": "Drawn", "L": "Lost", "F": "For", "A": "Against", "GF": "Goals for",
-                   "GA": "Goals against", "GD": "Goal difference", "Pts": "Points"}
-
-
-def _league_table_names(names: list[str]) -> list[str]:
-    if not {"W", "L", "Pts"} <= set(names) and not {"W", "D", "L"} <= set(names):
-        return names
-    return [_LEAGUE_COLUMNS.get(name, name) for name in names]
-
-
 def _speakable(text: str) -> bool:
     return any(ch.isalnum() for ch in text)
 
@@ -332,11 +276,12 @@ class _Planner:
 
     def add(self, part: str, block: int | None, text: str, bounds: Sequence[tuple[int, int]],
             lang: str, pause: float, *, spoken: str | None = None, first: int = 0,
-            marks: Sequence[Mark] = (), headers: Mapping[int, str] | None = None) -> None:
+            marks: Sequence[Mark] = (), headers: Mapping[int, str] | None = None,
+            apart: bool = False) -> None:
         """Lay out the sentences of ``text`` (``bounds``) in ``lang``; ``marks`` are the
-        runs its markup names in another language (:func:`marked_runs`); ``headers``
-        what is said before the sentence starting at an offset (a table cell's column
-        header, :func:`column_headers`)."""
+        runs its markup names in another language (:func:`marked_runs`); ``headers`` what
+        is said before the sentence at an offset (:mod:`.lead_ins`: a cell's column header,
+        said with the cell; ``apart``, a list item's number, voiced apart from its words)."""
         added = False
         for i, (s, e) in enumerate(bounds, start=first):
             written = text[s:e]
@@ -352,7 +297,7 @@ class _Planner:
             said = said.strip()
             header = headers.get(s) if headers else None
             if header is not None and _speakable(said):
-                if runs is None and said_lang == lang:
+                if runs is None and said_lang == lang and not apart:
                     said = speech_text(f"{header}: {written}", lang, self.speech,
                                        engine_spelling=False).strip()
                 else:  # the header in the table's language, the cell in its own
@@ -503,7 +448,8 @@ class _Planner:
                      PAUSE_AFTER_HEADING if heading else PAUSE_BETWEEN_BLOCKS,
                      marks=marked_runs(spoken_inlines(block), block_lang),
                      headers=column_headers(block) if isinstance(block, Table) else
-                     list_numbers(block, block_lang) if isinstance(block, ListBlock) else None)
+                     list_numbers(block, block_lang) if isinstance(block, ListBlock) else None,
+                     apart=isinstance(block, ListBlock))
             if isinstance(block, Figure):
                 self.credit(index + 1, block)
         # what the editions print after the article: its topics and its publisher,
