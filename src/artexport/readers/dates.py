@@ -352,11 +352,9 @@ def _match_day(m: re.Match[str], order: str) -> date | None:
 
 def time_only(text: str) -> tuple[int, int] | None:
     """``(hour, minute)`` when the line is only a time ("11:20 ت م", "14:30", the
-    Guardian's "15.12 GMT" and older "10.42am BST": a dot only before a zone or the
-    part of the day)."""
+    Guardian's "15.12 GMT": a dot only before a zone)."""
     m = re.fullmatch(r"(\d{1,2}):(\d{2})\s*(?:ت\s*\.?\s*م|ص|م|مساء|صباحا|[ap]\.?m\.?|gmt|utc)?"
-                     r"|(\d{1,2})\.(\d{2})\s*(?:[ap]\.?m\.?(?:\s*_ZONE)?|_ZONE)"
-                     .replace("_ZONE", "(?:gmt|utc|bst|cet|cest|edt|est)"), fold(text))
+                     r"|(\d{1,2})\.(\d{2})\s*(?:gmt|utc|bst|cet|cest|edt|est)", fold(text))
     if m and m.group(3):
         return (int(m.group(3)), int(m.group(4))) if int(m.group(3)) <= 23 \
             and int(m.group(4)) <= 59 else None
