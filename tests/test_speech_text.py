@@ -1283,6 +1283,8 @@ def test_speech_text_never_raises(text: str, lang: str) -> None:
     ("John Smith Sr. spoke later.", "Smith Senior spoke"),
     ("When Sr. Mary came, Bill Smith Sr. Jones said.", "When Sister Mary came, Bill Smith Senior"),
     ("Sr. Vice President Ann Lee spoke.", "Sr. Vice President"),
+    ("Sr. Advocate Ann Lee spoke.", "Sr. Advocate Ann Lee"),
+    ("Sr. Insp. Patil spoke.", "Sr. Inspector Patil"),
     # a cricket score, only on a cricket page
     ("India were 287/5 at stumps.", "287 for 5"),
     ("Sales rose 12/5 over the year.", "12, 5"),
@@ -1293,6 +1295,10 @@ def test_speech_text_never_raises(text: str, lang: str) -> None:
     ("Mark 10:30 am in your diary.", "Mark ten thirty in the morning"),
     ("Sizes S/M/L fit.", "Sizes S M L fit"),  # no number: no UN symbol
     ("The Sacramento Kings 3:1 run.", "Kings 3:1 run"),  # a team's name, not a book
+    # a book that is a given name, outside a sentence about the Bible: a man and a time
+    ("Mark 3:45 in the afternoon was the start.", "Mark three forty-five"),
+    ("Jude 2:10 was his best time.", "Jude two ten"),
+    ("The pastor preached on John 3:16.", "John chapter 3, verse 16"),
     # a UN document symbol by its parts
     ("The draft A/78/L.22 and resolution S/RES/2334 (2016) were cited.",
      "A slash 78 slash L 22 and resolution S slash RES slash 2334 of 2016"),
@@ -1314,7 +1320,8 @@ def test_latin_run_numbers_in_english(text: str, lang: str, expected: str) -> No
 
 
 @pytest.mark.parametrize(("text", "expected"), [
-    ("قرأ سفر التكوين 1:10 ثم يوحنا 3:16.", "سفر التكوين، الإصحاح واحد، الآية عشرة ثم يوحنا"),
+    ("قرأ سفر التكوين 1:10 ثم يوحنا 3:16.", "سفر التكوين، الإصحاح واحد، الآية عشرة ثم يوحنا، "
+     "الإصحاح"),
     ("بلغ السعر 12.500 د.ك في السوق.", "اثني عشر دينارًا كويتيًا وخمسمئة فِلْسٍ في"),
     ("بلغ الرسم 0.750 د.ك فقط.", "سبعمئة وخمسين فِلْسًا فقط"),
     ("بلغ 3.005 د.ب و1.002 د.ك.", "وخمسة فُلُوسٍ و"),

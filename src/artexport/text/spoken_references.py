@@ -34,7 +34,11 @@ _SENIOR_ROLES = (
     "Officer Executive Partner Associate Lecturer Research Researcher Staff Software Product "
     "Program Programme Policy Writer Correspondent Reporter Consultant Scientist Developer "
     "Designer Economist Strategist Specialist Investigator Attorney Judge Pastor Minister "
-    "Member Leader Lead Principal Account Accountant Architect Administrator Official")
+    "Member Leader Lead Principal Account Accountant Architect Administrator Official "
+    "Advocate Inspector Lieutenant Sergeant Captain Superintendent Constable Citizen Citizens "
+    "Police Commissioner Nurse Doctor Resident Secretary "
+    # abbreviated ranks ("Sr. Insp. Patil", "Sr. Lt. Brown")
+    "Insp Lt Sgt Capt Supt Col Maj Gen Cdr Const Asst Adv Dy Addl Jt")
 _SISTER = re.compile(r"(?<![\w.])Sr\.(?=[ \t]+(?!(?:" + "|".join(_SENIOR_ROLES.split())
                      + r")\b)[A-Z][a-z]+\b)")
 _CRICKET = re.compile(r"\b(?:cricket|wickets?|innings|stumps|overs|bowled|batting|Test match|"
@@ -67,7 +71,9 @@ def english_references(text: str) -> str:
     text = _SISTER.sub(lambda m: m.group() if _after_name(m) else "Sister", text)
     if _CRICKET.search(text):
         text = _SCORE.sub(r"\g<runs> for \g<wickets>", text)
-    text = _VERSE.sub(_verse, text)
+    bible = bool(_BIBLE.search(text)) or any(m["book"] not in _NAME_BOOKS
+                                             for m in _VERSE.finditer(text))
+    text = _VERSE.sub(lambda m: _verse(m, bible), text)
     return _UN_SYMBOL.sub(_un_symbol, text)
 
 
@@ -79,8 +85,20 @@ def _after_name(m: re.Match[str]) -> bool:
         re.search(r"(?:^|[.!?][ \t]+)[A-Z][a-z]+,?[ \t]+$", before) is None
 
 
-def _verse(m: re.Match[str]) -> str:
-    if _after_name(m):
+# books that are also given names ("Mark 3:45 in the afternoon", "Jude 2:10 was his best
+# time"): a reference only in a sentence about the Bible
+_NAME_BOOKS = frozenset({"Daniel", "Ruth", "Job", "Samuel", "Joel", "Amos", "Jonah", "Esther",
+                         "Matthew", "Mark", "Luke", "John", "James", "Peter", "Jude", "Timothy",
+                         "Titus"})
+_BIBLE = re.compile(r"\b(?:Bible|biblical|gospels?|scripture|verses?|psalm|chapter|church|"
+                    r"sermon|Jesus|Christ|God|Lord|preach\w*|pastor|Christians?|Testament)\b",
+                    re.I)
+
+
+def _verse(m: re.Match[str], bible: bool) -> str:
+    """``m`` as a chapter and a verse; a book that is a given name only where the
+    sentence is about the Bible (``bible``: its words, or a book that is no name)."""
+    if _after_name(m) or (m["book"] in _NAME_BOOKS and not bible):
         return m.group()  # a name's end, not a book: "Sacramento Kings 3:1", "Elton John"
     verses = f"verses {m['v']} to {m['to']}" if m["to"] else f"verse {m['v']}"
     return f"{m['book']} chapter {m['ch']}, {verses}"
@@ -121,7 +139,12 @@ def _latin_roman(m: re.Match[str]) -> str:
 
 
 _AR_BOOK = (r"(?:سفر|إنجيل|رسالة|الرسالة)[ \t]+[^\W\d_]+(?:[ \t]+[^\W\d_]+)?"
-            r"|متى|مرقس|لوقا|يوحنا|المزامير")
+            r"|المزامير")
+# a gospel's bare name only in a sentence about the Bible: "متى" is also "when", and a
+# man's name comes before a score ("وفاز يوحنا 3:0")
+_AR_GOSPEL = re.compile(r"(?P<book>متى|مرقس|لوقا|يوحنا)[ \t]+(?P<ch>\d{1,3}):(?P<v>\d{1,3})"
+                        r"(?![\d:])")
+_AR_BIBLE = re.compile(r"سفر|إنجيل|الإنجيل|الإصحاح|الكتاب المقدس|العهد|المسيح|الآية")
 _AR_VERSE = re.compile(rf"(?P<book>{_AR_BOOK})[ \t]+(?P<ch>\d{{1,3}}):(?P<v>\d{{1,3}})(?![\d:])")
 # "2 عمليتين", "2 مرتين": a feminine dual ("-تين", "-تان"; not "باكستان", "بروتين") or one
 # of the duals of time and score news counts in; not a label's number ("البند 2 الفقرتين")
@@ -156,6 +179,10 @@ def _fils(count: int) -> str:
 def arabic_references(text: str) -> str:
     """``text`` (Arabic) with Bible references as chapter and verse, a dinar's thousandths
     as fils and a digit 2 before a dual dropped."""
-    text = _AR_VERSE.sub(lambda m: f"{m['book']}، الإصحاح {m['ch']}، الآية {m['v']}", text)
+    def verse(m: re.Match[str]) -> str:
+        return f"{m['book']}، الإصحاح {m['ch']}، الآية {m['v']}"
+    if _AR_BIBLE.search(text):
+        text = _AR_GOSPEL.sub(verse, text)
+    text = _AR_VERSE.sub(verse, text)
     text = _THOUSANDTHS.sub(_thousandths, text)
     return _DUAL_AFTER_TWO.sub("", text)
