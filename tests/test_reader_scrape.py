@@ -2417,6 +2417,13 @@ def test_a_crawlers_image_line_is_no_paragraph(tmp_path: Path, alt: str) -> None
         alt, BODY[1]))
     figures = [b for b in article.blocks if isinstance(b, Figure)]
     assert [plain_text(f.caption) for f in figures] == [alt]
+    # a sentence of the text that opens with the word is no alt text
+    said = ("صورة: هكذا وصف الخبراء حال السوق بعد عامين من التحولات المتسارعة في الأسعار."
+            if "صورة" in alt else "Image: that is what the company says it is now fighting "
+            "for, after years of decline.")
+    article = load_quietly(write_scrape(
+        tmp_path, "الحكومة توسع برنامج دعم السكن ليشمل مدنا جديدة", BODY[0], said, BODY[1]))
+    assert paragraphs(article) == [BODY[0], said, BODY[1]]
 
 
 _URDU = ("حکومت نے پیر کے روز رہائشی امداد کے پروگرام کو مزید تین شہروں تک بڑھانے کا اعلان "
