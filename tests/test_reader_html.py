@@ -3719,6 +3719,12 @@ def test_a_short_first_paragraph_beside_a_photo_stays_text(tmp_path: Path) -> No
     article = load_quietly(_photo_box_page(tmp_path, box, inside=True))
     assert paragraphs_of(article) == [lead, *_SURGERY]
     assert article.lead_image is None or not plain_text(article.lead_image.caption)
+    # ... as does a lede that lacks its full stop
+    lead = ("افتتح محافظ أسوان اليوم مستشفى جديدا بسعة 200 سرير لخدمة أهالي المحافظة والقرى "
+            "المجاورة")
+    box = f'<div class="img-cont"><img src="{{src}}" alt="المستشفى"><p>{lead}</p></div>'
+    article = load_quietly(_photo_box_page(tmp_path, box, inside=True))
+    assert paragraphs_of(article) == [lead, *_SURGERY]
 
 
 @pytest.mark.parametrize("label", ["<p><strong>DON'T MISS</strong></p>",

@@ -15,6 +15,9 @@ from .html_tree import Element, _tag, _text_of
 __all__ = ["captioned_photo_boxes"]
 
 CAPTION_WORDS = 30  # a photo's caption, at most
+# ... and, when it ends no sentence, a short one: a lede of 14 words without its full
+# stop ("افتتح محافظ أسوان اليوم مستشفى جديدا ...") is the text's first paragraph
+UNSTOPPED_WORDS = 12
 _MANY_BOXES = 200  # boxes looked at, at most (a page of thumbnails)
 _NOT_A_PHOTO = re.compile(r"author|byline|avatar|profile|writer|columnist|logo|icon|kotab|"
                           r"katib|كاتب", re.I)
@@ -24,9 +27,9 @@ _SENTENCE_END = (".", "!", "?", "؟", "۔")
 def captioned_photo_boxes(root: Element) -> None:
     """Each box (a ``<div>``) holding exactly a photo (an ``<img>``, alone or in its
     link or ``<picture>``) and, under it, one short ``<p>``, nothing else: its ``<p>`` is
-    the photo's caption when it ends no sentence or repeats the photo's alt text. A
-    text's short first paragraph is never one: it ends its sentence, and shares its
-    box with the text's other paragraphs. (Inside a ``<figure>``, a ``<p>`` beside the
+    the photo's caption when it is short and ends no sentence, or repeats the photo's alt
+    text. A text's short first paragraph is never one: it ends its sentence, and shares
+    its box with the text's other paragraphs. (Inside a ``<figure>``, a ``<p>`` beside the
     photo is its credit: the figure's caption is its own.)"""
     for img in list(root.iter("img"))[:_MANY_BOXES]:
         photo, box = img, img.getparent()
@@ -44,8 +47,8 @@ def captioned_photo_boxes(root: Element) -> None:
             continue  # (a writer's picture over the name, a logo over its site's name)
         caption = box[1]
         text = _text_of(caption)
-        if not text or len(text.split()) > CAPTION_WORDS \
-                or (text.endswith(_SENTENCE_END) and text != " ".join(
-                    (img.get("alt") or "").split())):
+        alt = " ".join((img.get("alt") or "").split())
+        if not text or len(text.split()) > CAPTION_WORDS or (text != alt and (
+                text.endswith(_SENTENCE_END) or len(text.split()) > UNSTOPPED_WORDS)):
             continue
         box.tag, caption.tag = "figure", "figcaption"
