@@ -3260,6 +3260,12 @@ def test_a_printed_ist_stamp_under_the_headline(tmp_path: Path, address: str, st
     article = load_quietly(page)
     assert (article.published.isoformat() if article.published else None) == published
     assert (article.updated.isoformat() if article.updated else None) == updated
+    # a story from Jerusalem keeps its site's "IST" (an Indian site's was made Israel's)
+    page.write_text(page.read_text(encoding="utf-8").replace(
+        "<p>Paragraph 0", "<p>JERUSALEM: Paragraph 0"), encoding="utf-8")
+    article = load_quietly(page)
+    assert [d.isoformat() for d in (article.published, article.updated) if d] == \
+        [d for d in (published, updated) if d]
 
 
 def test_a_live_entrys_older_time_with_its_part_of_the_day_is_kept(tmp_path: Path) -> None:

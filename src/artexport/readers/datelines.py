@@ -159,10 +159,11 @@ def dateline_zone(meta: dict[str, Any]) -> None:
 def israel_time(meta: dict[str, Any], text: str) -> None:
     """A time stamp read as India's "IST" (+05:30) on a page that turns out Israeli once
     read: Israeli by its data (:func:`~.dates.israeli_page`), its text mostly Hebrew
-    (a scrape's "07.12.2026 10:30 IST", no Hebrew in the line), or its dateline only a
-    city of Israel ("JERUSALEM —"; a wire's "JERUSALEM (Reuters)" on an Indian site is
-    India's time). Its times were three and a half hours early."""
-    place = str(meta.get("dateline") or "")
+    (a scrape's "07.12.2026 10:30 IST", no Hebrew in the line), or, on a page with no
+    address to tell, its dateline only a city of Israel ("JERUSALEM —"; an Indian site's
+    story from Jerusalem, or a wire's "JERUSALEM (Reuters)", is India's time). Its times
+    were three and a half hours early."""
+    place = str(meta.get("dateline") or "") if not meta.get("url") else ""
     letters = [ch for ch in text if ch.isalpha()]
     hebrew = sum(1 for ch in letters if "\u05d0" <= ch <= "\u05ea")
     if not (israeli_page(meta) or hebrew * 2 > len(letters) > 0 or (
