@@ -111,8 +111,9 @@ class SentenceMarker:
     counts them) of ``article.blocks[index]`` (``index`` -1: the lead figure's caption).
     ``header(part, spans)``: a line spoken as a whole part -- section, title, subtitle,
     byline, dateline, standfirst (``summary``), ``topics``, ``publisher``.
-    ``id(part)``: the id of a part spoken as a whole (the ``date`` and ``updated``,
-    whose spoken words differ from the printed ones), or ``""``.
+    ``id(part, number)``: the id of a part spoken as a whole (the ``date`` and
+    ``updated``, whose spoken words differ from the printed ones; ``code``, the notice
+    said for the code block ``number``), or ``""``.
     """
 
     article: Article
@@ -125,8 +126,9 @@ class SentenceMarker:
         texts: dict[int, list[str]] = {}
         for cue in self.narration.cues if self.narration is not None else ():
             if cue.block is None:
-                # an image credit is keyed by its number, every other part as a whole
-                n = cue.sentence if cue.part == "credit" else 0
+                # an image credit and a code block's notice are keyed by their number,
+                # every other part as a whole
+                n = cue.sentence if cue.part in ("credit", "code") else 0
                 lines.setdefault((cue.part, n), []).append(
                     (cue.char_start, cue.char_end, sentence_id(cue)))
                 continue
@@ -168,6 +170,6 @@ class SentenceMarker:
         """A header part given as plain text (the dateline)."""
         return self.header(part, (Span(text),) if text else ())
 
-    def id(self, part: str) -> str:
-        marks = self._lines.get((part, 0))
+    def id(self, part: str, number: int = 0) -> str:
+        marks = self._lines.get((part, number))
         return marks[0][2] if marks else ""
