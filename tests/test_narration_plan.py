@@ -426,6 +426,11 @@ def test_an_update_on_the_day_of_publication_is_told_apart_by_its_time(cache: Pa
                         AudioOptions(cache_dir=cache))
     assert strip_vowels(next(s.speech for s in later if s.part == "date")) == \
         strip_vowels(day)
+    # an update's stamp alone (no publication given) says its time, as printed
+    alone = plan_speech(replace(story, published=None, updated=datetime(2024, 3, 14, 17, 30)),
+                        AudioOptions(cache_dir=cache))
+    assert strip_vowels(next(s.speech for s in alone if s.part == "updated")).endswith(
+        strip_vowels(f"{day}، {speak_time(17, 30, 'ar')}"))
 
 
 def test_block_language_from_the_model_or_the_text(cache: Path) -> None:

@@ -400,8 +400,10 @@ class _Planner:
             d = article.published if line.key == "published" else article.updated
             assert d is not None
             # one day said twice tells nothing: the times tell them apart (midnight is
-            # a source that gave a date only, and the editions print no time for it)
-            with_time = same_day and (d.hour, d.minute) != (0, 0)
+            # a source that gave a date only, and the editions print no time for it); an
+            # update's stamp alone says when in the day it came
+            with_time = (same_day or (edition.dates == (line,) and line.key == "updated")) \
+                and (d.hour, d.minute) != (0, 0)
             if primary_subtag(date_lang) not in DATE_LANGUAGES:  # as printed, by its voice
                 date = speech_text(reader_date(d, date_lang, weekday=False, time=with_time),
                                    date_lang, engine_spelling=False)
