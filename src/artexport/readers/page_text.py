@@ -351,7 +351,7 @@ def split_lines(text: str) -> list[Line]:
     _embed_boxes(lines)
     for above, ln in zip([None, *lines], lines, strict=False):
         if ln.furniture is None and _IMAGE_ALT.match(ln.body) and ln.words <= ALT_WORDS \
-                and not ln.body.rstrip().endswith(_SENTENCE_ENDS) \
+                and not ends_sentence(ln.body, ".!?؟…۔") \
                 and not (above is not None and above.is_image):
             ln.furniture = CAPTION_LABEL  # a crawler's image: its alt text, no text
     for label, name in itertools.pairwise(lines):  # the staff box: a label, a name
@@ -367,9 +367,8 @@ def split_lines(text: str) -> list[Line]:
 # "صورة: ..." (under the photo's file name it is the photo's caption, kept there)
 _IMAGE_ALT = re.compile(r"^(?:image|صورة|تصویر)(?: ?[\d\u0660-\u0669\u06f0-\u06f9]{1,3})?"
                         r" ?[:：] ?\S", re.I)
-ALT_WORDS = 30  # a photo's alt text, at most (a caption's length)
-# ... which ends no sentence: "Image: that is what the company says ..." is the text's
-_SENTENCE_ENDS = (".", "!", "?", "؟", "…", "۔")
+ALT_WORDS = 30  # a photo's alt text, at most (a caption's length), and it ends no
+# sentence ("Image: that is what the company says ..." is the text's)
 
 
 TABLE_CELLS = 3  # a row of a table, not a "field: value" pair, has at least this many cells
