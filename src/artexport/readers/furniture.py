@@ -502,6 +502,7 @@ def comment_list_heading(line: str, *, below_text: bool = False) -> bool:
 
 
 _RELATIVE_TIME_LINE = re.compile(_RELATIVE_TIME, re.I)
+_MAY_END_RELATIVE = re.compile(r"ago\s*$|منذ|قبل", re.I)  # what every such time holds
 
 
 def is_relative_time(line: str) -> bool:
@@ -512,6 +513,8 @@ def is_relative_time(line: str) -> bool:
 def without_relative_time(line: str) -> str:
     """``line`` without the relative time after it ("نصر المجالي منذ 3 ساعات": a byline
     and when it was posted, in one line)."""
+    if not _MAY_END_RELATIVE.search(line):
+        return line  # (no "ago", "منذ" or "قبل": none of its endings can be one)
     words = line.split()
     return next((" ".join(words[:n]) for n in range(1, len(words))
                  if is_relative_time(" ".join(words[n:]))), line)
