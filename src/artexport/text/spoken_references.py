@@ -140,12 +140,12 @@ def _latin_roman(m: re.Match[str]) -> str:
 
 _AR_BOOK = (r"(?:سفر|إنجيل|رسالة|الرسالة)[ \t]+[^\W\d_]+(?:[ \t]+[^\W\d_]+)?"
             r"|المزامير")
+_AR_CHAPTER_VERSE = r"[ \t]+(?P<ch>\d{1,3}):(?P<v>\d{1,3})(?![\d:])"
 # a gospel's bare name only in a sentence about the Bible: "متى" is also "when", and a
 # man's name comes before a score ("وفاز يوحنا 3:0")
-_AR_GOSPEL = re.compile(r"(?P<book>متى|مرقس|لوقا|يوحنا)[ \t]+(?P<ch>\d{1,3}):(?P<v>\d{1,3})"
-                        r"(?![\d:])")
+_AR_GOSPEL = re.compile(r"(?P<book>متى|مرقس|لوقا|يوحنا)" + _AR_CHAPTER_VERSE)
 _AR_BIBLE = re.compile(r"سفر|إنجيل|الإنجيل|الإصحاح|الكتاب المقدس|العهد|المسيح|الآية")
-_AR_VERSE = re.compile(rf"(?P<book>{_AR_BOOK})[ \t]+(?P<ch>\d{{1,3}}):(?P<v>\d{{1,3}})(?![\d:])")
+_AR_VERSE = re.compile(rf"(?P<book>{_AR_BOOK})" + _AR_CHAPTER_VERSE)
 # "2 عمليتين", "2 مرتين": a feminine dual ("-تين", "-تان"; not "باكستان", "بروتين") or one
 # of the duals of time and score news counts in; not a label's number ("البند 2 الفقرتين")
 _DUAL_AFTER_TWO = re.compile(r"(?<![\d.,/:٫\-–])2[ \t]+(?=(?!ال|بروتين|روتين)"
