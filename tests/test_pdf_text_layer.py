@@ -11,11 +11,13 @@ text is compared in NFC (canonically equivalent mark orders are the same text).
 
 from __future__ import annotations
 
+import functools
 import re
 import subprocess
 import unicodedata
 import warnings
 from collections import Counter
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -169,14 +171,20 @@ def test_the_text_layer_moves_no_ink(tmp_path: Path) -> None:
     """Words are redrawn in reading order, each glyph where it was: the page is the
     same image, pixel for pixel, with and without the text layer step."""
     art = article(VOWELLED, UTHMANI_2, RANGES, PERSIAN)
+    assert ink_difference(tmp_path, functools.partial(export, art)).getbbox() is None
+
+
+def ink_difference(tmp_path: Path, render: Callable[..., Path]) -> Image.Image:
+    """The difference of the first page's images with and without the text layer step
+    (``render(out, text_layer=...)`` makes the PDF)."""
     shots = []
     for name, on in (("with", True), ("without", False)):
-        pdf = export(art, tmp_path / name, text_layer=on)
+        pdf = render(tmp_path / name, text_layer=on)
         stem = tmp_path / f"{name}-page"
         subprocess.run(["pdftoppm", "-r", "100", "-f", "1", "-l", "1", "-png",
                         "-singlefile", str(pdf), str(stem)], check=True)
         shots.append(Image.open(f"{stem}.png").convert("L"))
-    assert ImageChops.difference(*shots).getbbox() is None
+    return ImageChops.difference(*shots)
 
 
 # ---- a character no font has ----------------------------------------------------------
@@ -212,14 +220,8 @@ def test_a_character_no_font_has_leaves_the_rest_in_reading_order(tmp_path: Path
 
 def test_a_character_no_font_has_moves_no_ink(tmp_path: Path) -> None:
     art = article(VOWELLED, NOTDEF)
-    shots = []
-    for name, on in (("with", True), ("without", False)):
-        pdf = export_with_notdef(art, tmp_path / name, text_layer=on)
-        stem = tmp_path / f"{name}-page"
-        subprocess.run(["pdftoppm", "-r", "100", "-f", "1", "-l", "1", "-png",
-                        "-singlefile", str(pdf), str(stem)], check=True)
-        shots.append(Image.open(f"{stem}.png").convert("L"))
-    assert ImageChops.difference(*shots).getbbox() is None
+    assert ink_difference(tmp_path, functools.partial(export_with_notdef, art)).getbbox() \
+        is None
 
 
 # ---- a word styled or linked in part ----------------------------------------------------
@@ -274,19 +276,17 @@ def test_urdu_text_layer_moves_no_ink_and_leaves_no_line_text(tmp_path: Path) ->
     import pikepdf
 
     art = article(URDU, SIGNS, lang="ur", title="آڈیو کتابیں")
-    shots = []
-    for name, on in (("with", True), ("without", False)):
-        pdf = export(art, tmp_path / name, text_layer=on)
+
+    def checked(out: Path, **options: object) -> Path:
+        pdf = export(art, out, **options)
         with pikepdf.open(pdf) as doc:
             for page in doc.pages:
                 assert b"ArtexportLineText" not in page.Contents.read_bytes()
-        stem = tmp_path / f"{name}-page"
-        subprocess.run(["pdftoppm", "-r", "100", "-f", "1", "-l", "1", "-png",
-                        "-singlefile", str(pdf), str(stem)], check=True)
-        shots.append(Image.open(f"{stem}.png").convert("L"))
+        return pdf
+
     # Nastaliq's glyphs overlap: drawn in another order, an edge pixel's antialiasing
     # may round one level apart; nothing moves
-    assert ImageChops.difference(*shots).getextrema()[1] <= 2
+    assert ink_difference(tmp_path, checked).getextrema()[1] <= 2
 
 
 def test_a_page_kept_as_drawn_keeps_no_line_text(tmp_path: Path) -> None:
