@@ -677,6 +677,9 @@ _EN_BODY = ("The cabinet approved the state budget for next year early on Monday
     ("7 December 2026, 10:30 am IST", "JERUSALEM (Reuters) — ", _EN_BODY,
      "2026-12-07T10:30:00+05:30"),
     ("Dec 7, 2026 10:30 IST", "", _EN_BODY, "2026-12-07T10:30:00+05:30"),
+    # in Israel's summer time (late March to late October) its clocks are at +03:00
+    ("08.07.2026 10:30 IST", "", _HE_BODY, "2026-07-08T10:30:00+03:00"),
+    ("8 July 2026, 10:30 am IST", "JERUSALEM — ", _EN_BODY, "2026-07-08T10:30:00+03:00"),
 ])
 def test_ist_of_a_scrape_that_reads_israeli_is_israel_standard_time(
         tmp_path: Path, stamp: str, lead: str, body: tuple[str, str], published: str) -> None:
@@ -758,6 +761,23 @@ def test_ist_on_an_israeli_page_is_israel_standard_time() -> None:
     assert meta["published"] == "2026-12-08T14:30+02:00"
     found = find_date("Jul 8, 2026 9:15 am IDT")
     assert found is not None and found.iso() == "2026-07-08T09:15+03:00"
+
+
+@pytest.mark.parametrize(("line", "published"), [
+    ("Jul 8, 2026 9:15 am IST", "2026-07-08T09:15+03:00"),  # summer time
+    ("Mar 26, 2026 9:15 am IST", "2026-03-26T09:15+02:00"),  # the day before it starts
+    ("Mar 27, 2026 9:15 am IST", "2026-03-27T09:15+03:00"),  # its first day (a Friday)
+    ("Oct 25, 2026 9:15 am IST", "2026-10-25T09:15+02:00"),  # its end, on the last Sunday
+])
+def test_ist_on_an_israeli_page_in_summer_is_israels_summer_time(
+        line: str, published: str) -> None:
+    """An Israeli page that prints "IST" all year means the clocks of Israel on that day:
+    from late March to late October they are at +03:00 (Israel Daylight Time), and a
+    summer time read +02:00 was an hour late."""
+    from artexport.readers.news import date_meta, find_date
+    meta: dict[str, object] = {"lang": "he"}
+    date_meta(find_date(line), meta, line)  # type: ignore[arg-type]
+    assert meta["published"] == published
 
 
 def test_a_subheading_under_a_list_a_lead_announced_stays_a_heading(tmp_path: Path) -> None:

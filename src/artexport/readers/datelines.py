@@ -9,10 +9,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from datetime import datetime
 from typing import Any
 
 from ..model import Block, Paragraph
-from .dates import INDIA_OFFSET, ISRAEL_OFFSET, is_city, israeli_page, zone_for_place
+from .dates import INDIA_OFFSET, is_city, israel_offset, israeli_page, zone_for_place
 from .stopwords import fold, function_word_count
 
 _PLACE_SOURCE = re.compile(  # (the dash spaced on one side at least: "لندن- وكالات"; a
@@ -172,7 +173,9 @@ def israel_time(meta: dict[str, Any], text: str) -> None:
     for key in ("published", "updated"):
         value = meta.get(key)
         if isinstance(value, str) and value.endswith(INDIA_OFFSET):
-            meta[key] = value[:-len(INDIA_OFFSET)] + ISRAEL_OFFSET
+            local = value[:-len(INDIA_OFFSET)]  # "2026-07-08T09:15"
+            when = datetime.fromisoformat(local)
+            meta[key] = local + israel_offset(when.date(), when.hour, when.minute)
 
 
 # A wire item's date line ends with the agency that filed it: "جدة 25 شوال 1436 هـ الموافق

@@ -9,9 +9,10 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass, replace
-from datetime import date
+from datetime import date, datetime
 from typing import Any
 from urllib.parse import urlsplit
+from zoneinfo import ZoneInfo
 
 from ..text.arabic_nouns import without_marks
 from ..text.spoken_dates import HIJRI_MONTHS, HIJRI_WRITTEN
@@ -501,6 +502,15 @@ _IST = re.compile(r"\bIST\b", re.I)
 
 
 INDIA_OFFSET, ISRAEL_OFFSET = _ZONE_OFFSETS["ist"], "+02:00"  # the two "IST"s
+
+
+def israel_offset(day: date, hour: int | None, minute: int | None) -> str:
+    """Israel's offset at that local time: +02:00, or +03:00 in its summer time (late
+    March to late October), which a page that prints "IST" all year still means."""
+    local = datetime(day.year, day.month, day.day, hour or 0, minute or 0,
+                     tzinfo=ZoneInfo("Asia/Jerusalem"))
+    offset = local.strftime("%z")
+    return f"{offset[:3]}:{offset[3:]}" if offset else ISRAEL_OFFSET
 # Israeli sites in English, whose addresses are not under .il (Haaretz, the Jerusalem
 # Post, Ynetnews, i24NEWS, The Times of Israel, Israel Hayom...)
 _ISRAELI_HOSTS = re.compile(r"haaretz|jpost|ynetnews|i24news|israel", re.I)
@@ -520,11 +530,12 @@ def israeli_page(meta: dict[str, Any]) -> bool:
 
 def _in_israel(found: FoundDate, meta: dict[str, Any], line: str) -> FoundDate:
     """"IST" on an Israeli page or in a line written in Hebrew (a scrape's, its language
-    not known yet) is Israel Standard Time, UTC+2: read as India's, its times were 3.5
-    hours early. (A page known to be Israeli only once read: ``datelines.israel_time``.)"""
+    not known yet) is Israel's time, UTC+2 (+3 in its summer: :func:`israel_offset`):
+    read as India's, its times were 3.5 hours early. (A page known to be Israeli only
+    once read: ``datelines.israel_time``.)"""
     if found.offset == INDIA_OFFSET and _IST.search(line) and (
             israeli_page(meta) or re.search("[\u05d0-\u05ea]", line)):
-        return replace(found, offset=ISRAEL_OFFSET)
+        return replace(found, offset=israel_offset(found.day, found.hour, found.minute))
     return found
 
 
