@@ -1162,6 +1162,60 @@ def test_readers_comments_under_lone_times_are_no_live_blog(
     assert body_lines(article) == _PARAGRAPHS.splitlines()
 
 
+_FLOOD_NEWS = ["أعلنت الحماية المدنية إجلاء أكثر من ثلاثمئة أسرة من الأحياء المنخفضة في "
+               "المدينة.",
+               "قال مدير الأرصاد إن الأمطار ستستمر حتى مساء الغد مع رياح قوية على السواحل.",
+               "أغلقت السلطات الطريق السريع بين المدينتين بعد ارتفاع منسوب مياه الوادي.",
+               "فتحت البلدية ثلاث مدارس لإيواء الأسر المتضررة وتوزيع الأغطية والوجبات."]
+
+
+_FLOOD_NEWS_EN = ["Civil defence crews said they had moved more than 300 families from "
+                  "low-lying districts overnight.",
+                  "The weather service said heavy rain would continue until tomorrow evening.",
+                  "Police closed the main highway between the two towns as the river rose.",
+                  "The council has opened three schools as shelters for the families."]
+
+
+@pytest.mark.parametrize(("times", "news"), [
+    (["10:42", "10:15", "09:50", "09:20"], _FLOOD_NEWS),
+    (["10:42 GMT", "10:15 GMT", "09:50 GMT", "09:20 GMT"], _FLOOD_NEWS),
+    (["منذ 5 دقائق", "منذ 20 دقيقة", "منذ 45 دقيقة", "منذ ساعة"], _FLOOD_NEWS),
+    (["10:42 GMT", "10:15 GMT", "09:50 GMT", "09:20 GMT"], _FLOOD_NEWS_EN),
+    (["5 mins ago", "20 mins ago", "45 mins ago", "1 hour ago"], _FLOOD_NEWS_EN)])
+def test_every_entry_of_a_live_blog_opens_with_its_time_alike(
+        tmp_path: Path, times: list[str], news: list[str]) -> None:
+    """A live blog right under its date: the first entry's time ("10:42") was read as
+    the page's time of day and left the text, the later ones were paragraphs or
+    headings by their length; times given as "منذ 5 دقائق" made the entries a ticker's
+    teasers, and all but the last entry were lost. Each entry opens with its time as a
+    heading (as the HTML reader's entries do), the page keeps its day."""
+    page = tmp_path / "live.txt"
+    page.write_text("\n".join([
+        "الرئيسية", "أخبار", "رياضة", "تغطية مباشرة: فيضانات تضرب مدنا في شمال البلاد",
+        "الإثنين 07 ديسمبر 2026",
+        *[line for pair in zip(times, news, strict=True) for line in pair],
+        "شارك", "الأكثر قراءة"]) + "\n", encoding="utf-8")
+    article = load_article(page)
+    assert article.title == "تغطية مباشرة: فيضانات تضرب مدنا في شمال البلاد"
+    said = [(type(b).__name__, plain_text(b.spans)) for b in article.blocks]
+    assert said == [pair for time, entry in zip(times, news, strict=True)
+                    for pair in (("Heading", time), ("Paragraph", entry))]
+    assert article.published is not None and article.published.hour == 0
+
+
+def test_a_tickers_teasers_stamped_between_sentences_stay_out(tmp_path: Path) -> None:
+    """Teasers stamped "منذ ..." are headlines, which end with no full stop: the ticker
+    under the text stays out (its stamps are no live blog's)."""
+    ticker = ["منذ 5 دقائق", "الحكومة تعلن خطة جديدة لدعم المزارعين",
+              "منذ 20 دقيقة", "ارتفاع أسعار الذهب في الأسواق المحلية",
+              "منذ ساعة", "المنتخب يستعد لمباراة الإياب"]
+    page = tmp_path / "page.txt"
+    page.write_text("\n".join([
+        "فيضانات تضرب مدنا في شمال البلاد", "الإثنين 07 ديسمبر 2026", *_FLOOD_NEWS,
+        "آخر الأخبار", *ticker]) + "\n", encoding="utf-8")
+    assert body_lines(load_article(page)) == _FLOOD_NEWS
+
+
 def test_a_chronological_live_blog_under_its_summary_keeps_its_entries(
         tmp_path: Path) -> None:
     """Entries in the order they came ("10:42", "11:07", "13:30") right under two

@@ -68,6 +68,7 @@ from .page_text import (
     box_items,
     date_line,
     ends_sentence,
+    mark_relative_entries,
     mark_stamped_teasers,
     split_lines,
     tashkeel_count,
@@ -375,6 +376,7 @@ def classify(lines: list[Line]) -> None:
     stops = page_stop_words([ln.body for ln in seq[:400] if len(ln.body) >= LENGTH_LOW])
     for line in seq:
         line.klass = "bad" if line.barrier else _klass(line, stops)
+    mark_relative_entries(seq)
     _mark_runs(seq)
     _mark_items(seq)
     _mark_related(seq)

@@ -129,7 +129,7 @@ def page_body(page: Page, body: list[Line]) -> list[Block]:
                                         ordered=run[0].bullet == "o", start=_start(run)))
             i += 1
             continue
-        if _subheading(ln, blocks, nxt, asked):
+        if ln.entry or _subheading(ln, blocks, nxt, asked):  # (a live entry's time opens it)
             blocks.append(Heading(2, (Span(ln.body),)))
         else:
             blocks.append(Paragraph((Span(ln.body),)))

@@ -146,7 +146,7 @@ def time_under_date(date_text: str, below: list[Line], meta: dict[str, Any]) -> 
     the time's line, if it was read."""
     published = meta.get("published")
     if not below or not isinstance(published, str) or "T" in published \
-            or time_only(below[0].body) is None:
+            or time_only(below[0].body) is None or below[0].entry:  # (a live entry's)
         return []
     found = date_line(f"{date_text} {below[0].body}")
     if found is None or found.hour is None or found.day.isoformat() != published:

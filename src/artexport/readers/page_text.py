@@ -292,6 +292,31 @@ def mark_stamped_teasers(seq: list[Line]) -> None:
 
 
 TEASER_MIN_WORDS, TEASER_MAX_WORDS = 4, 16  # a stamped teaser's length; a label is shorter
+RELATIVE_ENTRIES = 3  # a live blog's entries stamped "منذ 5 دقائق", at least
+ENTRY_PARAGRAPHS = 4  # ... and an entry's paragraphs under its stamp, at most
+
+
+def mark_relative_entries(seq: list[Line]) -> None:
+    """A live blog that times its entries "منذ 5 دقائق", "20 mins ago": RELATIVE_ENTRIES
+    or more such stamps in a row, each over sentences that end with a full stop (a
+    ticker's teasers under theirs are headlines), are the entries' times (``entry``),
+    not stamps that part the text: the whole coverage but its last entry was lost as a
+    list of teasers."""
+    stamps = [k for k, ln in enumerate(seq) if ln.related and is_relative_time(ln.body)]
+    run: list[int] = []
+    for k in [*stamps, len(seq)]:
+        between = seq[run[-1] + 1:k] if run else []
+        if run and 0 < len(between) <= ENTRY_PARAGRAPHS and k < len(seq) \
+                and all(ends_sentence(ln.body, STATEMENT_END) and ln.furniture is None
+                        for ln in between):
+            run.append(k)
+            continue
+        if len(run) >= RELATIVE_ENTRIES:  # (the last entry: its sentences under its stamp)
+            last = seq[run[-1] + 1] if run[-1] + 1 < len(seq) else None
+            if last is not None and ends_sentence(last.body, STATEMENT_END):
+                for j in run:
+                    seq[j].related, seq[j].entry = False, True
+        run = [k]
 
 
 def has_subheadings(text: list[Line]) -> bool:

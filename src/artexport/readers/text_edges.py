@@ -136,7 +136,10 @@ ENTRY_STAMP_WORDS = 8  # a live blog entry's date and time alone: "07 ديسمب
 
 def _entry_stamp(line: Line) -> bool:
     """A time alone ("01:30 م": furniture by rule), or a date with its time alone and
-    no sentence ("07 ديسمبر 2026 01:30 م")."""
+    no sentence ("07 ديسمبر 2026 01:30 م"), or an entry's relative time ("منذ 5 دقائق":
+    :func:`.page_text.mark_relative_entries`)."""
+    if line.entry:
+        return True
     if line.furniture == COUNTER:
         return time_only(line.body) is not None
     found = line.date if line.furniture is None and not line.bullet else None
@@ -198,7 +201,7 @@ def entry_times(lines: list[Line]) -> None:
     dated = [ln for ln in times if ln.furniture is None]
     shape, count = collections.Counter(_shape(ln.body) for ln in dated).most_common(1)[0] \
         if dated else ("", 0)
-    times = [ln for ln in times if ln.furniture is not None
+    times = [ln for ln in times if ln.furniture is not None or ln.entry
              or (count >= ENTRY_TIMES and _shape(ln.body) == shape)]
     if len(times) < ENTRY_TIMES:
         return
