@@ -2242,6 +2242,93 @@ def test_every_ordinary_shape_of_a_copied_table_is_a_table(
     assert paragraphs(article) == [*BODY, _END]
 
 
+@pytest.mark.parametrize(("rows", "header_rows"), [
+    # labels over words: the header
+    (["المدينة\tالجهة\tالجهة المشرفة", "طنجة\tالشمال\tوزارة السكن",
+      "فاس\tالوسط\tالمجلس الجهوي", "أكادير\tالجنوب\tالبلدية"], 1),
+    (["Party\tLeader\tStance", "Greens\tAnna Berg\tFor", "Liberals\tTom Hale\tAgainst"], 1),
+    # an empty corner over the rows' names
+    (["\tالمزايا\tالعيوب", "السيارة الكهربائية\tهادئة\tغالية",
+      "سيارة البنزين\tرخيصة\tملوثة"], 1),
+    # a first row whose cell comes again in its column: a row like the others
+    (["الهلال\tالرياض\tالأول", "النصر\tالرياض\tالثاني", "الاتحاد\tجدة\tالثالث"], 0),
+    # a header and one row: nothing tells
+    (["المدينة\tالجهة\tالجهة المشرفة", "طنجة\tالشمال\tوزارة السكن"], 0),
+])
+def test_a_table_of_words_alone_has_its_header_row(
+        tmp_path: Path, rows: list[str], header_rows: int) -> None:
+    """A table copied from a page with no figure in it: its first row of labels was no
+    header (only a row over figures was), so a listener heard the cells without their
+    columns' names. A first row that names nothing twice, over two rows or more, is the
+    header; one whose cell comes again below it is a row."""
+    page = write_scrape(tmp_path, "الحكومة توسع برنامج دعم السكن ليشمل مدنا جديدة", *BODY,
+                        *rows, _END)
+    tables = [b for b in load_quietly(page).blocks if isinstance(b, Table)]
+    assert len(tables) == 1 and tables[0].header_rows == header_rows
+    assert len(tables[0].rows) == len(rows)
+
+
+_DUMP = """\
+   Home  World  Business  Sport  Culture
+
+Harbour Rovers top the island league after late winner
+
+   By Mara Lindqvist
+   March 4, 2024
+
+   Harbour Rovers went top of the island league on Saturday with a late winner against \
+the mainland side.
+
+   The result leaves three clubs within two points of each other with four games to play.
+
+    Team              Played   Won   Points
+    Harbour Rovers        15    11       35
+    Pier Road United      15    10       33
+    Lighthouse Athletic   15    10       33
+
+   The league's final round is on April 6, when Rovers travel to Lighthouse Athletic.
+
+   About us      Contact      Careers
+   Privacy       Terms        Cookies
+"""
+
+
+def test_a_text_browsers_table_laid_out_in_spaces_is_a_table(tmp_path: Path) -> None:
+    """A w3m dump lays a table out in columns of spaces (its header centred, its figures
+    to the right): the rows ran together into lines of words, the table and the
+    paragraph under it were lost, and the menu over the headline ("Home  World ...")
+    was the title. The table is a table with its header, the menu and the footer's grid
+    of links no text."""
+    page = write_scrape(tmp_path, _DUMP)
+    article = load_quietly(page)
+    assert article.title == "Harbour Rovers top the island league after late winner"
+    tables = [b for b in article.blocks if isinstance(b, Table)]
+    assert len(tables) == 1 and tables[0].header_rows == 1
+    assert [[plain_text(c) for c in row] for row in tables[0].rows] == [
+        ["Team", "Played", "Won", "Points"], ["Harbour Rovers", "15", "11", "35"],
+        ["Pier Road United", "15", "10", "33"], ["Lighthouse Athletic", "15", "10", "33"]]
+    assert paragraphs(article)[-1].startswith("The league's final round")
+    assert not any(w in everything(article) for w in ("Careers", "Cookies", "Culture"))
+
+
+def test_a_table_of_words_laid_out_in_spaces_between_paragraphs(tmp_path: Path) -> None:
+    """Words alone in columns of spaces, between two paragraphs: a table with its header;
+    two spaces after a full stop (wire copy) or between a verse's halves part no cells."""
+    rows = ["المدينة     الجهة      الجهة المشرفة", "طنجة        الشمال     وزارة السكن",
+            "فاس         الوسط      المجلس الجهوي", "أكادير      الجنوب     البلدية"]
+    verse = ["وَلَيْلٍ كَمَوْجِ البَحْرِ أَرْخَى سُدُولَهُ     عَلَيَّ بِأَنْوَاعِ الهُمُومِ لِيَبْتَلِي",
+             "فَقُلْتُ لَهُ لَمَّا تَمَطَّى بِصُلْبِهِ     وَأَرْدَفَ أَعْجَازًا وَنَاءَ بِكَلْكَلِ"]
+    page = write_scrape(tmp_path, "الحكومة توسع برنامج دعم السكن ليشمل مدنا جديدة", *BODY,
+                        *rows, _END, *verse,
+                        "The council met on Monday.  It approved the plan.  Work starts soon.",
+                        "The mayor said.  The works will end.  In the spring of next year.")
+    article = load_quietly(page)
+    tables = [b for b in article.blocks if isinstance(b, Table)]
+    assert len(tables) == 1 and tables[0].header_rows == 1
+    assert [plain_text(c) for c in tables[0].rows[1]] == ["طنجة", "الشمال", "وزارة السكن"]
+    assert "عَلَيَّ" in everything(article) and "It approved the plan" in everything(article)
+
+
 def test_field_and_value_pairs_with_tabs_stay_a_list(tmp_path: Path) -> None:
     """Two tab-parted cells with no header of words over amounts are "field: value"
     pairs (an infobox), a list as before, its first pair no table's header even when

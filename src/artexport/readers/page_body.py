@@ -29,7 +29,8 @@ from .lines import Line
 from .news import lead_dateline, zone_for_place
 from .page_lists import items_after_lead, list_item, same_list
 from .page_stamps import time_stamp
-from .page_text import ends_sentence, image_of, words
+from .page_text import HEADER_WORDS, ends_sentence, image_of, words
+from .stopwords import fold
 
 
 class Page(Protocol):
@@ -149,11 +150,29 @@ def page_body(page: Page, body: list[Line]) -> list[Block]:
 def _table(rows: list[Line]) -> Table:
     """Rows copied from a table (tab-parted cells) as a table, its first row the header
     when that row has no figures and the rows under it have ("المدينة | النسبة" over
-    "مراكش | 10%"): a listener hears each cell with its column's name."""
+    "مراكش | 10%"), or, in a table of words alone, when it reads as labels
+    (:func:`_labels_over_words`): a listener hears each cell with its column's name."""
     parts = [x.body.split(": ", 1) if x.cells == 2 else x.body.split(" | ") for x in rows]
     cells = [tuple((Span(c),) for c in row) for row in parts]
     figures = [any(ch.isdigit() for ch in x.body) for x in rows]
-    return Table(tuple(cells), header_rows=int(not figures[0] and any(figures[1:])))
+    header = not figures[0] and (any(figures[1:]) or _labels_over_words(parts))
+    return Table(tuple(cells), header_rows=int(header))
+
+
+LABEL_ROWS = 3  # a table of words alone has its header over two rows at least
+
+
+def _labels_over_words(parts: list[list[str]]) -> bool:
+    """A table of words alone whose first row is its header: a few words to a cell (its
+    corner may be empty), none a sentence, none again in its column below (a label
+    names its column once: "الهلال | الرياض" over "النصر | الرياض" is a row), over two
+    rows at least."""
+    head = parts[0]
+    return len(parts) >= LABEL_ROWS and any(head) and all(
+        len(c.split()) <= HEADER_WORDS and not ends_sentence(c) for c in head) \
+        and all(j == 0 for j, c in enumerate(head) if not c) \
+        and not any(fold(c) == fold(row[j]) for row in parts[1:]
+                    for j, c in enumerate(head) if c and j < len(row))
 
 
 ANSWER_WORDS = 4  # a dashed answer under an interview's question, at least

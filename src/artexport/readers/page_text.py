@@ -35,6 +35,7 @@ from .news import (
     split_caption_label,
     time_only,
 )
+from .page_columns import AMOUNT, FIGURE, tabbed_columns
 from .stopwords import fold, function_word_count
 
 WRAP_MIN, WRAP_MAX = 55, 100  # the wrap column of a hard-wrapped text
@@ -64,6 +65,7 @@ SENTENCE_END = ".!?؟…:؛;۔"
 STATEMENT_END = ".…:؛;۔"  # ... but a question or an exclamation: a teaser's headline
 _CELL_SEP = re.compile(r"(?<=\S)[ ]*\t[\t ]*(?=\S)")
 _TAB = re.compile(r" *\t *")
+_CORNER = re.compile(r" *\t *[^\t ]")  # a row opening with one tab: its first cell empty
 
 
 def ends_sentence(text: str, ends: str = SENTENCE_END) -> bool:
@@ -362,7 +364,7 @@ def _without_link_marks(text: str) -> str:
 
 def split_lines(text: str) -> list[Line]:
     """The non-empty lines of ``text`` (hard-wrapped paragraphs joined), with features."""
-    page = normalise_page(_without_link_marks(text)).split("\n")
+    page = normalise_page(tabbed_columns(_without_link_marks(text))).split("\n")
     raw = [table_cells(ln).rstrip() for ln in page]
     lines: list[Line] = []
     for no, line in unwrap(raw):
@@ -371,7 +373,9 @@ def split_lines(text: str) -> list[Line]:
             lines.append(_line(len(lines), no, stripped))
             if "\t" in page[no - 1] and line == raw[no - 1]:  # (a row no wrap joined)
                 lines[-1].cells = len(_CELL_SEP.split(page[no - 1].strip()))
-                lines[-1].tabbed = tuple(_TAB.split(page[no - 1].strip()))
+                # (a header's empty corner, "<TAB>المزايا<TAB>العيوب", over named rows)
+                corner = ("",) if lines[-1].cells >= 2 and _CORNER.match(page[no - 1]) else ()
+                lines[-1].tabbed = corner + tuple(_TAB.split(page[no - 1].strip()))
     _table_rows(lines)
     _embed_boxes(lines)
     for above, ln in zip([None, *lines], lines, strict=False):
@@ -397,11 +401,6 @@ ALT_WORDS = 30  # a photo's alt text, at most (a caption's length), and it ends 
 
 
 TABLE_CELLS = 3  # a row of a table, not a "field: value" pair, has at least this many cells
-_FIGURE = re.compile(r"[\d\u0660-\u0669\u06f0-\u06f9]")  # (Western, Arabic-Indic, Persian)
-# a figure alone, a share or an amount: "21%", "٪١٦", "5,300", "12.5" (not "12 مارس 1965",
-# a record's value)
-_AMOUNT = re.compile(r"^[%٪$€£]?[\d\u0660-\u0669\u06f0-\u06f9][\d\u0660-\u0669\u06f0-\u06f9.,٫٬]*"
-                     r" ?[%٪]?$")
 HEADER_WORDS = 4  # a cell of a two-column table's header row, at most
 
 
@@ -436,9 +435,9 @@ def _two_columns(run: list[Line]) -> bool:
     """A two-column table's rows (see :func:`_table_rows`): its header, then amounts
     (a record's "field: value" pairs hold dates and words among them)."""
     head = run[0].body.split(": ", 1)
-    return len(run) >= 3 and not _FIGURE.search(run[0].body) \
+    return len(run) >= 3 and not FIGURE.search(run[0].body) \
         and all(len(c.split()) <= HEADER_WORDS for c in head) \
-        and all(_AMOUNT.match(ln.body.split(": ", 1)[-1]) for ln in run[1:])
+        and all(AMOUNT.match(ln.body.split(": ", 1)[-1]) for ln in run[1:])
 
 
 # The link that skips an embedded post, and the line that closes it (BBC: "Skip twitter
