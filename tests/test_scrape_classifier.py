@@ -1227,3 +1227,38 @@ def test_a_chronological_live_blog_under_its_summary_keeps_its_entries(
                     + "".join(_PARAGRAPHS.splitlines(keepends=True)[:2])
                     + "\n".join(entries) + "\n")
     assert body_lines(article)[2:] == entries
+
+
+def test_the_texts_end_and_its_correction_under_a_newsletter_box(tmp_path: Path) -> None:
+    """A newsletter's sign-up box set inside the text (its offer, "Email address", "Sign
+    up"), then the text's last sentence and its correction note: the box ended the
+    article, and both were lost (a correction closes the article it corrects); the
+    writer's line about themself under it is no text."""
+    first, *rest = _PARAGRAPHS.splitlines()
+    last = "The ferry company did not respond to a request for comment."
+    note = ("Correction, 8 December 2026: An earlier version of this article said the boat "
+            "carries three hundred passengers.")
+    page = ("Second ferry for the island route\nMara Lindqvist\nLondon, UK\n"
+            "Published date: 4 March 2024 14:22 UTC\n" + _PARAGRAPHS
+            + "Sign up for free: Harbour Times newsletter\nGet the latest news every morning "
+            f"in your inbox.\nEmail address\nSign up\n{last}\n{note}\n"
+            "Mara Lindqvist is a journalist based in Oban who covers the islands.\n"
+            "Related\nBus fares to rise in January\nHarbour car park to close for repairs\n")
+    article = _page(tmp_path, page)
+    assert body_lines(article) == [first, *rest, last, note]
+    assert [a.name for a in article.authors] == ["Mara Lindqvist"]
+    assert article.dateline == "London, UK"
+    # without the note, what follows the box is still left out (a teaser, say)
+    article = _page(tmp_path, page.replace(note + "\n", ""))
+    assert body_lines(article) == [first, *rest]
+
+
+@pytest.mark.parametrize(("line", "note"), [
+    ("Correction, 8 December 2026: An earlier version of this article said 2015.", True),
+    ("Correction: The minister's name was misspelt.", True),
+    ("تصحيح: ورد في نسخة سابقة من هذا التقرير أن النسبة 28 في المئة.", True),
+    ("Correction officers said: the prison will close.", False),
+    ("The council issued a correction on Monday.", False)])
+def test_correction_notes(line: str, note: bool) -> None:
+    from artexport.readers.news import correction_note
+    assert correction_note(line) is note

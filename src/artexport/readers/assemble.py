@@ -486,9 +486,10 @@ def _header(page: Page, items: list[_Item], *, title_known: bool = False) -> Non
             continue
         page.use(k)
     if "authors" not in meta:  # a bare name right above the date (the Guardian's, Le360's)
-        # (under the headline: above it, a name-like line is a breadcrumb or the site's
-        # name, "مدیریت شهری", "همشهری آنلاین", unless under a label of columns, "رأي")
+        # or its place ("Cairo, Egypt"); under the headline: above it, a name-like line is
+        # a breadcrumb or the site's name, "همشهری آنلاین", unless under a label, "رأي"
         for n, ((kind, k, text, _), below) in enumerate(itertools.pairwise(items)):
+            below = items[n + 2] if below[0] == "dateline" and n + 2 < len(items) else below
             if kind == "candidate" and below[0] == "date" and _bare_name(page, text) \
                     and k not in page.used and (title_at is None or n > title_at or (
                         k > 0 and opinion_label(page.lines[k - 1].body))):

@@ -95,8 +95,15 @@ def zone_for_place(text: str) -> str | None:
     return None
 
 
+# a city and its country or region: "Cairo, Egypt", "صور، لبنان"
+_CITY_COUNTRY = re.compile(r"^(?P<city>[^\W\d_][^,،\d]{1,30}?)\s*[,،]\s*[^\W\d_][^,،\d]{1,25}$")
+
+
 def is_city(text: str) -> bool:
-    return fold(text) in CITY_ZONES
+    """A city alone, or with its country after a comma ("Cairo, Egypt")."""
+    m = _CITY_COUNTRY.match(text.strip())
+    return fold(text) in CITY_ZONES or (
+        m is not None and len(text.split()) <= 4 and fold(m.group("city")) in CITY_ZONES)
 
 
 # ---- dates --------------------------------------------------------------------------

@@ -55,7 +55,8 @@ for _reason, _words in (
               "Partager", "Compartir", "Compartilhar", "Condividi", "Teilen", "Delen",
               "Paylaş", "Bagikan", "Imprimer", "Imprimir", "Stampa", "Drucken",
               # a paywall's or a newsletter box's button alone (Le Monde's, France 24's)
-              "Subscribe", "Subscribe now", "S’abonner", "S'abonner", "Je m’abonne",
+              "Subscribe", "Subscribe now", "Sign up", "Sign up now", "اشترك", "اشترك الآن",
+              "S’abonner", "S'abonner", "Je m’abonne",
               "Je m'abonne")),
     (NAVIGATION, ("تجاوز إلى المحتوى الرئيسي", "انتقل إلى المحتوى", "استمارة البحث", "بحث",
                   "الصفحة الرئيسية", "الرئيسية", "Sign in", "Log in", "Search",
@@ -250,7 +251,8 @@ _FURNITURE_PATTERNS: list[tuple[str, str]] = [
      r"there was an error processing your subscription|"
      r"(?:check|keep an eye on) your inbox|.{0,80}\bdelivered (?:straight |directly |right )?"
      r"to your inbox\b|i agree (?:that|to)\b.{0,80}\b(?:newsletters?|send me)\b|"
-     r".{0,80}\bopt-in box\b|enter your e-?mail(?: address)?\W*$|.{0,80}\bactivation link\b|"
+     r".{0,80}\bopt-in box\b|(?:enter )?your e-?mail(?: address)?\W*$|e-?mail address\W*$|"
+     r".{0,80}\bactivation link\b|"
      r"get (?:the|our)\b.{0,60}\b(?:newsletters?|in your inbox)\b|"
      r"(?:اشترك|اشتركوا|سجل|سجّل)\s+(?:في|ب)\s*(?:النشرة|نشرتنا|القائمة البريدية)|"
      r"أدخل بريدك الإلكتروني|(?:شكرا|شكراً) (?:لاشتراكك|على اشتراكك|لتسجيلك)|تم الاشتراك بنجاح)",

@@ -5,20 +5,14 @@ the reader what was changed, so it closes the text instead of being left out."""
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Sequence
 
 from ..model import Block, Heading, Paragraph, Span, plain_text
 from .html_tree import Element
+from .page_end import correction_note
 from .stopwords import fold
 
 __all__ = ["notes_after_text"]
-
-_NOTE = re.compile(
-    r"^(?:(?:correction|clarification|editor['’]s note|rectificatif|note de la rédaction)"
-    r"\s*[:：]|(?:this|the) (?:article|story|report) (?:was|has been) (?:amended|corrected)"
-    r"|an earlier version of this (?:article|story|report)|a correction (?:was|has been) made"
-    r"|cet article a été (?:modifié|corrigé|rectifié))", re.I)
 
 
 def notes_after_text(lines: Sequence[tuple[Element, str]], blocks: list[Block],
@@ -31,5 +25,5 @@ def notes_after_text(lines: Sequence[tuple[Element, str]], blocks: list[Block],
     if last is None:
         return []
     return [Paragraph((Span(text),)) for el, text in lines[last + 1:]
-            if _NOTE.match(text) and len(text.split()) <= 80 and fold(text) not in said
+            if correction_note(text) and fold(text) not in said
             and not furniture(el)]

@@ -53,6 +53,7 @@ from .news import (
     COMMENTS,
     RELATED,
     comment_list_heading,
+    correction_note,
     ends_page,
     is_bare_date,
     is_time_stamp,
@@ -532,6 +533,8 @@ def _keep_main_article(seq: list[Line]) -> None:
             return True
         if r > main and any(seq[k].barrier and ends_page(seq[k].body) for k in gap):
             return False  # after the page's rights notice
+        if r > main and any(correction_note(ln.body) for ln in seq[runs[r][0]:runs[r][1] + 1]):
+            return True  # the text's last lines and its correction, under a newsletter box
         if _has_header(seq, gap.stop, reach=len(gap)):
             return False  # a date or byline between: the other run is another story
         if r < main and _opens_with_header(seq, gap.stop) and not any(

@@ -66,6 +66,7 @@ from .furniture import (  # page furniture: its own module, re-exported here
     split_caption_label,
 )
 from .page_end import (  # how an article ends on a page, re-exported here
+    correction_note,
     drop_trailing_disclaimers,
     is_disclaimer,
 )
@@ -388,6 +389,7 @@ __all__ = [
     "byline_meta",
     "byline_without_name",
     "comment_list_heading",
+    "correction_note",
     "date_meta",
     "dateline_zone",
     "drop_trailing_disclaimers",

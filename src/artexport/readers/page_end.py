@@ -56,6 +56,23 @@ def is_trailing_prompt(text: str) -> bool:
     return len(text.split()) <= _PROMPT_WORDS and bool(_TRAILING_PROMPT.search(text.strip()))
 
 
+# A correction or editor's note, which closes the article it corrects ("Correction, 8
+# December 2026: An earlier version of this article ...", "تصحيح: ورد في نسخة سابقة ...")
+_NOTE = re.compile(
+    r"^(?:(?:correction|clarification|editor['’]s note|rectificatif|note de la rédaction|"
+    r"تصحيح|استدراك|تصحیح|اصلاحیه)(?:,? [^:：\d]{0,12}\d[^:：]{0,20})?\s*[:：]"  # (a date)
+    r"|(?:this|the) (?:article|story|report) (?:was|has been) (?:amended|corrected)"
+    r"|an earlier version of this (?:article|story|report)|a correction (?:was|has been) made"
+    r"|cet article a été (?:modifié|corrigé|rectifié)|ورد في (?:نسخة|وقت) سابق)", re.I)
+NOTE_WORDS = 80  # a note, at most
+
+
+def correction_note(text: str) -> bool:
+    """A correction or editor's note on the article (see ``_NOTE``): the article's own
+    last line, however it is set apart from the text above it."""
+    return len(text.split()) <= NOTE_WORDS and bool(_NOTE.match(text.strip()))
+
+
 def drop_trailing_disclaimers(blocks: list[Block]) -> list[Block]:
     """Remove comment-policy disclaimers, the prompts of :func:`is_trailing_prompt` and
     a heading with nothing under it (a "Source documents" whose links were left out)

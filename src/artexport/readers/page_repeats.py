@@ -94,6 +94,14 @@ def without_author_box(body: list[Line], meta: dict[str, Any]) -> list[Line]:
         # التخطيط العمراني بجامعة الملك سعود"
         body[-1].article, body[-1].reason = False, AUTHOR_BOX
         body = body[:-1]
+    last = body[-1].body if body else ""
+    if any(last.startswith(f"{n} ") and (role_line(last, n) or role_line(last[len(n):], ""))
+           for n in (str(a.get("name") if isinstance(a, dict) else a)
+                     for a in meta.get("authors") or ())):
+        # the line about the writer alone, as the last: "Nadia Farouk is a journalist ...",
+        # "حسن الوردي صحافي مغربي مقيم في الرباط ..."
+        body[-1].article, body[-1].reason = False, AUTHOR_BOX
+        body = body[:-1]
     for k in range(len(body) // 2, len(body)):
         if fold(body[k].body) in names:
             surname = fold(body[k].body).split()[-1]
