@@ -484,11 +484,25 @@ def test_headlines_above_a_story_with_its_own_byline_are_not_its_text(tmp_path: 
      "advert"),
     # a tabloid's link to another story inside the text
     ("SEE MORE: Ferry strike: 800 passengers stranded at the port", "related links"),
+    # a newsletter box's field and button inside the text, and a site's WhatsApp group
+    # under it (Urdu News), each kept as a paragraph
+    ("Email address", "newsletter offer"), ("Sign up", "share/print widget"),
+    ("اردو نیوز کے واٹس ایپ گروپ میں شامل ہونے کے لیے کلک کریں", "share/print widget"),
+    ("Click here to join our WhatsApp group", "share/print widget"),
 ])
 def test_furniture_lines(line: str, reason: str) -> None:
     from artexport.readers.lines import split_lines
 
     assert split_lines(line)[0].furniture == reason
+
+
+@pytest.mark.parametrize("line", [
+    "The ministers discussed the plan in a WhatsApp group, officials said.",
+    "وزرا نے واٹس ایپ گروپ میں پیغامات بھیجے۔"])
+def test_a_sentence_about_a_whatsapp_group_is_text(line: str) -> None:
+    from artexport.readers.lines import split_lines
+
+    assert split_lines(line)[0].furniture is None
 
 
 def test_a_sentence_about_a_magazines_price_is_text() -> None:

@@ -294,7 +294,12 @@ _FURNITURE_PATTERNS: list[tuple[str, str]] = [
     (r"^sign up here\.?$", WIDGET),  # (Reuters, between two paragraphs: no end)
     # a broadcaster's promotion of its WhatsApp channel (BBC Urdu, Arabic, Persian)
     (r"(?:واٹس ایپ|واتساب|واتس آب|واتس‌اپ|whatsapp) (?:چینل|channel)|قناة (?:بي بي سي )?"
-     r"(?:عربي )?على (?:واتساب|واتس آب)", WIDGET),
+     r"(?:عربي )?على (?:واتساب|واتس آب)|"
+     # ... or of its group, to join with a click: "اردو نیوز کے واٹس ایپ گروپ میں شامل
+     # ہونے کے لیے کلک کریں", "Click here to join our WhatsApp group"
+     r"^(?!.{120}).{0,40}(?:واٹس ایپ|whatsapp|ٹیلی ?گرام|telegram) (?:گروپ|group|community)"
+     r"\b.{0,40}(?:کلک کریں|click here)|^(?:click here to )?join our (?:whatsapp|telegram) "
+     r"(?:group|community)\b", WIDGET),
     # a wire service's own notices under its stories (Reuters, AP)
     (r"^our standards: the thomson reuters trust principles|^reuters, the news and media "
      r"division of thomson reuters\b|^all quotes delayed a minimum of \d+ minutes|"
