@@ -1975,6 +1975,19 @@ def test_tags_under_a_bare_label_below_the_text_are_tags(tmp_path: Path) -> None
     assert texts[-1] == "المكتبة بيت ثان للطلاب."
 
 
+def test_the_writers_box_under_the_tags_is_no_tag(tmp_path: Path) -> None:
+    """Al-Quds Al-Arabi: the tags a line each under "الوسوم", then the writer's box (the
+    name, a line about the writer): the name was read as the last tag, heard among the
+    article's topics."""
+    page = write_scrape(
+        tmp_path, "البلدية تفتتح حديقة جديدة للمكفوفين", "حسن الوردي", "7 ديسمبر 2026",
+        *BODY, "الوسوم", "المغرب", "حدائق", "حسن الوردي",
+        "صحافي مغربي مقيم في الرباط، يكتب عن البيئة والشؤون المحلية.", "الأكثر قراءة")
+    article = load_quietly(page)
+    assert list(article.tags) == ["المغرب", "حدائق"]
+    assert paragraphs(article) == list(BODY)
+
+
 @pytest.mark.parametrize(("time", "published"), [("03:10 ص", "2026-12-07T03:10"),
                                                   ("09:40 م", "2026-12-07T21:40"),
                                                   # (Al Khaleej's, the word spelt out)

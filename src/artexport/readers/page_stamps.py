@@ -19,6 +19,7 @@ from .news import (
     is_time_stamp,
     looks_like_name,
     parse_byline,
+    role_line,
     time_only,
 )
 from .page_text import date_line, dated_sentence, ends_sentence, words
@@ -88,9 +89,10 @@ def trailing_tags(below: list[Line], meta: dict[str, Any], used_lines: set[int])
                 return []  # "Tags Kristi Noem South Dakota": where one tag ends is unknown
         else:
             tags = []
-            for item in below[n + 1:n + 1 + TAGS_REACH]:
+            for k, item in enumerate(below[n + 1:n + 1 + TAGS_REACH], start=n + 2):
                 if item.furniture is not None or item.related or words(item.body) > TAG_WORDS \
-                        or ends_sentence(item.body):
+                        or ends_sentence(item.body) or (  # (the writer's box under the tags)
+                            k < len(below) and role_line(below[k].body, item.body)):
                     break
                 tags.append(item.body.lstrip("#"))
                 used.append(item.index)
