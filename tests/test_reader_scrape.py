@@ -2443,6 +2443,31 @@ def test_a_text_browsers_dump_loses_its_link_numbers(tmp_path: Path) -> None:
     assert not any("[" in line for line in texts)
 
 
+def test_a_dumps_line_of_share_links_is_no_text(tmp_path: Path) -> None:
+    """A lynx dump's share buttons on one line ("[8]Share on Facebook [9]Share on X") ran
+    together into a paragraph over the text, whose lead dateline ("RIYADH:") was then
+    not read. The line is furniture, the dateline the article's."""
+    page = write_scrape(
+        tmp_path, "   [1]Skip to content", "     * [2]Home", "",
+        "Riyadh metro carries 100 million passengers in its first year", "",
+        "   [3]Omar Al-Harbi", "   December 07, 2026 10:15", "",
+        "   [4]Share on Facebook [5]Share on X", "",
+        "   RIYADH: The Riyadh metro carried more than 100 million passengers in its first "
+        "year of full operation, the Royal Commission for Riyadh City said on Monday.", "",
+        "   Line 1, which runs along Olaya Street, was the busiest of the six lines, with "
+        "about a third of all trips, the commission said.", "",
+        "   Officials said the next step would be to connect the metro with the bus network "
+        "and to add park-and-ride stations on the city's edges.", "",
+        "   (BUTTON) Load comments", "", "References", "",
+        "   1. https://example.com/#content", "   2. https://example.com/",
+        "   3. https://example.com/author/omar", "   4. https://facebook.com/share",
+        "   5. https://x.com/share")
+    article = load_quietly(page)
+    assert article.dateline == "RIYADH"
+    assert paragraphs(article)[0].startswith("The Riyadh metro carried")
+    assert "Share on" not in everything(article)
+
+
 @pytest.mark.parametrize("questions", [
     ["Q: How many passengers were turned away this winter?", "Q: What changes in April?"],
     ["ما أبرز التحديات التي تواجه خدمة العبارات هذا الشتاء تحديدا؟",

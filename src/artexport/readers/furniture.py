@@ -392,6 +392,9 @@ def furniture_reason(line: str) -> str | None:
         return _FURNITURE_PATTERNS[min(int(h[1:]) for h in hits)][1]
     if related_end(text):
         return RELATED
+    pair = [p.strip() for p in _PIPE_MENU.split(text)]
+    if len(pair) == 2 and all(furniture_reason(p) for p in pair):
+        return furniture_reason(pair[0])  # two buttons: "Share on Facebook | Share on X"
     # "الصفحة الرئيسية | فيديو | الشرق الأوسط | ..." is a menu, "2021.06.26 | 14:30" is not;
     # "Home > News > Local" a breadcrumb (its parts are words, not numbers)
     for parts in ([p.strip() for p in _PIPE_MENU.split(text)],

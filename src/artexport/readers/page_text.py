@@ -355,11 +355,22 @@ _LINK_LIST = re.compile(r"^References\s*\n+(?:\s*\d+\.\s+\S+://\S*\s*\n){2,}", r
 _LINK_MARK = re.compile(r"\[\d{1,4}\](?=\S)")
 
 
+# a line of links alone, each short: "[8]Share on Facebook [9]Share on X"
+_LINKS_LINE = re.compile(r"^[ \t]*(?:\[\d{1,4}\][^\s\[\]]+(?: [^\s\[\]]+){0,3}[ \t]*){2,}$",
+                         re.M)
+
+
 def _without_link_marks(text: str) -> str:
     """A text browser's dump without its links' numbers: the name "[8]Shelly Kittleson"
-    was no writer, and "[10]Read more:" stayed in the text. (Only in a dump, known by
-    its list of references: elsewhere "[1]" marks a footnote.)"""
-    return _LINK_MARK.sub("", text) if _LINK_LIST.search(text) else text
+    was no writer, and "[10]Read more:" stayed in the text; a line of links alone has
+    them parted by " | ", as a menu's are ("Share on Facebook Share on X" was a
+    paragraph). (Only in a dump, known by its list of references: elsewhere "[1]" marks
+    a footnote.)"""
+    if not _LINK_LIST.search(text):
+        return text
+    text = _LINKS_LINE.sub(lambda m: " | ".join(
+        part.strip() for part in _LINK_MARK.split(m.group(0)) if part.strip()), text)
+    return _LINK_MARK.sub("", text)
 
 
 def split_lines(text: str) -> list[Line]:
