@@ -489,6 +489,11 @@ def test_headlines_above_a_story_with_its_own_byline_are_not_its_text(tmp_path: 
     ("Email address", "newsletter offer"), ("Sign up", "share/print widget"),
     ("اردو نیوز کے واٹس ایپ گروپ میں شامل ہونے کے لیے کلک کریں", "share/print widget"),
     ("Click here to join our WhatsApp group", "share/print widget"),
+    # a text's pages and its share count, under it or between its paragraphs
+    ("1 2 3 التالي", "navigation"), ("« السابق ١ ٢ ٣ التالي »", "navigation"),
+    ("Page 2 of 3", "navigation"), ("صفحه ۲ از ۳", "navigation"),
+    ("الصفحة التالية", "navigation"), ("340 مشاركة", "counter"),
+    ("Share on Facebook | Share on X", "share/print widget"),
 ])
 def test_furniture_lines(line: str, reason: str) -> None:
     from artexport.readers.lines import split_lines
@@ -498,8 +503,8 @@ def test_furniture_lines(line: str, reason: str) -> None:
 
 @pytest.mark.parametrize("line", [
     "The ministers discussed the plan in a WhatsApp group, officials said.",
-    "وزرا نے واٹس ایپ گروپ میں پیغامات بھیجے۔"])
-def test_a_sentence_about_a_whatsapp_group_is_text(line: str) -> None:
+    "وزرا نے واٹس ایپ گروپ میں پیغامات بھیجے۔", "The 3 next steps", "2 - 1"])
+def test_a_sentence_about_a_whatsapp_group_or_pages_is_text(line: str) -> None:
     from artexport.readers.lines import split_lines
 
     assert split_lines(line)[0].furniture is None
