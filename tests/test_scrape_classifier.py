@@ -1281,3 +1281,20 @@ def test_the_texts_end_and_its_correction_under_a_newsletter_box(tmp_path: Path)
 def test_correction_notes(line: str, note: bool) -> None:
     from artexport.readers.news import correction_note
     assert correction_note(line) is note
+
+
+def test_a_photos_caption_under_a_read_also_box_is_the_texts(tmp_path: Path) -> None:
+    """Al-Masry Al-Youm: "اقرأ أيضًا" and its one link inside the text, then the caption of
+    the photo under it, credited to its photographer: the caption was read as the box's
+    second link and lost. The link stays out."""
+    body = ["افتتح المحافظ اليوم أول مدرسة للمكفوفين مجهزة بأجهزة قراءة رقمية وطابعات برايل.",
+            "وقال المحافظ إن المدرسة تستوعب 320 طالبا وطالبة من مختلف مراكز المحافظة.",
+            "وأوضح مدير المدرسة أن المناهج ستقدم بطريقة برايل وبنسخ صوتية، إلى جانب فصول "
+            "لتعليم البرمجة للمكفوفين، وأن الدراسة تبدأ مطلع الفصل الدراسي الثاني."]
+    caption = "المحافظ خلال افتتاح المدرسة - تصوير: محمود حسن"
+    article = _page(tmp_path, "\n".join([
+        "افتتاح أول مدرسة للمكفوفين بتقنيات رقمية", "كتب: أحمد عبدالفتاح",
+        "الإثنين 07-12-2026 14:30", *body[:2], "اقرأ أيضًا",
+        "وزير التعليم يعلن موعد امتحانات نصف العام", caption, body[2], "موضوعات متعلقة",
+        "افتتاح معرض الكتاب في دورته الجديدة"]))
+    assert body_lines(article) == [*body[:2], caption, body[2]]

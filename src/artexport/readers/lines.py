@@ -48,23 +48,20 @@ import math
 import re
 from collections.abc import Callable
 
-from .furniture import TAG_LABEL, TAGS
+from .furniture import TAGS
 from .news import (
     COMMENTS,
     RELATED,
     comment_list_heading,
     correction_note,
     ends_page,
-    is_bare_date,
     is_time_stamp,
     opens_with_month_day,
     parse_byline,
-    parse_dateline,
-    related_heading,
 )
+from .page_related import BARE_TAGS_LABEL, LEAD_IN_WORDS, mark_related
 from .page_text import (
     LENGTH_LOW,
-    STATEMENT_END,
     Line,
     box_items,
     date_line,
@@ -76,8 +73,6 @@ from .page_text import (
 )
 from .stopwords import page_stop_words, stop_word_density
 from .text_edges import (
-    PROSE_WORDS,
-    SUBHEAD_WORDS,
     after_the_model,
     prose_after_the_text,
     prose_before_the_text,
@@ -137,7 +132,6 @@ _ROW = re.compile(
     r"^(?P<key>[^\s:：|][^:：|]{0,40}?)\s*(?:[:：]|\s\|\s)\s*(?P<value>\S.*)$")
 
 
-_BARE_TAGS_LABEL = re.compile(rf"^(?:{TAG_LABEL})\s*[:：]?$", re.I)  # tags on the lines below
 
 
 # ---- scoring ------------------------------------------------------------------------
@@ -290,48 +284,6 @@ def _mark_runs(seq: list[Line]) -> None:
             i += 1
 
 
-def _mark_related(seq: list[Line]) -> None:
-    """A "related" heading and the lines after it, up to the next line of running
-    text, are a list of links; so are the tags under a bare tags label below the text
-    ("الكلمات الدالة", then a tag per line)."""
-    inside = seen_text = False
-    for k, line in enumerate(seq):
-        if related_heading(line.body) or (seen_text and _BARE_TAGS_LABEL.match(line.body)):
-            line.related = inside = True
-            continue
-        seen_text = seen_text or (line.words >= PROSE_WORDS and ends_sentence(line.body))
-        lead_in = ends_sentence(line.body, ":") and line.words >= LEAD_IN_WORDS
-        if inside and (line.klass == "good" or lead_in
-                       or (ends_sentence(line.body, STATEMENT_END) and line.words >= 8)):
-            inside = False
-            # the box's last line, a few words over the running text or a lead-in to a
-            # list ("وجاءت المواعيد على النحو التالي:"), is the subheading the text goes
-            # on under ("طريقة الحساب"), not a link (after one link at least, none of
-            # them bulleted)
-            above = seq[k - 1]
-            if k >= 3 and seq[k - 2].in_related \
-                    and (seq[k - 3].in_related or seq[k - 3].related) \
-                    and not (above.related or above.bullet or seq[k - 2].bullet) \
-                    and above.words <= SUBHEAD_WORDS and not ends_sentence(above.body) \
-                    and (line.words >= PROSE_WORDS or lead_in):
-                above.in_related = False
-            elif k >= 2 and above.bullet and line.bullet and ends_sentence(above.body, "?؟") \
-                    and (seq[k - 2].in_related or seq[k - 2].related):
-                # an interview's question over its answer, both dashed: no link
-                above.in_related = False
-        elif inside and line.words <= 16 and (
-                (line.date is not None and (is_time_stamp(line.body)
-                                            or is_bare_date(line.body)))
-                or parse_byline(line.body) is not None
-                or parse_dateline(line.body) is not None):
-            # a time stamp, byline or dateline: the list has ended; the line above it is
-            # a headline
-            inside = False
-            if k and not seq[k - 1].related:
-                seq[k - 1].in_related = False
-        line.in_related = inside
-
-
 # ---- smoothing ----------------------------------------------------------------------
 
 def _forced(line: Line) -> bool:
@@ -373,14 +325,14 @@ def classify(lines: list[Line]) -> None:
     letters = "".join(ln.body for ln in lines[:400])[:20000]
     rtl_page = len(_ARABIC_LETTER.findall(letters)) > len(_LATIN_LETTER.findall(letters))
     seq = [ln for ln in lines if ln.furniture is None or ln.barrier or ln.related
-           or (ln.furniture == TAGS and _BARE_TAGS_LABEL.match(ln.body))]
+           or (ln.furniture == TAGS and BARE_TAGS_LABEL.match(ln.body))]
     stops = page_stop_words([ln.body for ln in seq[:400] if len(ln.body) >= LENGTH_LOW])
     for line in seq:
         line.klass = "bad" if line.barrier else _klass(line, stops)
     mark_relative_entries(seq)
     _mark_runs(seq)
     _mark_items(seq)
-    _mark_related(seq)
+    mark_related(seq)
     mark_stamped_teasers(seq)
     announced = False  # inside a list that a lead ending with ":" announced
     lead_in = 0  # ... and the words of that lead
@@ -421,7 +373,6 @@ def classify(lines: list[Line]) -> None:
     after_the_model(lines)
 
 
-LEAD_IN_WORDS = 5  # a line this long ending in ":" leads in to a list: running text
 STRETCH_SENTENCE_WORDS = 8  # (a stretch's sentence this long weighs as running text)
 STRETCH_MIN = CLASS_SCORE["neargood"]  # a stretch at least this heavy is the text
 ANNOUNCED_ITEM = 0.01  # (a list's item under its lead-in: in the stretch, barely)
