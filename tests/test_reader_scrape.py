@@ -2605,3 +2605,37 @@ def test_a_crawlers_markdown_image_is_a_figure(tmp_path: Path) -> None:
     assert [(f.image.src, f.image.alt, plain_text(f.caption)) for f in figures] == [
         ("https://img.example.com/2026/garden.jpg", alt, "رئيس البلدية خلال افتتاح الحديقة")]
     assert paragraphs(article) == list(BODY)
+
+
+_FA_BODY = ("قیمت انواع نان در تهران از روز شنبه به طور میانگین ۲۵ درصد افزایش یافت و نانوایان "
+            "می‌گویند هزینه آرد و سوخت در یک سال گذشته دو برابر شده است.",
+            "رئیس اتحادیه نانوایان تهران گفت که بدون افزایش قیمت، بسیاری از واحدها ناچار به "
+            "تعطیلی می‌شدند.")
+_UR_BODY = ("پنجاب حکومت نے لاہور میں سموگ کی بگڑتی ہوئی صورتحال کے پیش نظر تمام سکول ایک ہفتے "
+            "کے لیے بند کرنے کا اعلان کیا ہے۔",
+            "محکمہ ماحولیات کے مطابق پیر کی صبح شہر کا ایئر کوالٹی انڈیکس 450 سے تجاوز کر گیا۔")
+
+
+@pytest.mark.parametrize(("lines", "body", "published", "updated", "dateline"), [
+    # Persian: the city alone with its dash over the text; the update's label
+    (["‏۱۷ آذر ۱۴۰۵ - ‏۱۰:۳۰", "شیرین احمدی", "تهران -", *_FA_BODY,
+      "آخرین به‌روزرسانی: ۱۸ آذر ۱۴۰۵ - ۰۹:۱۵"], _FA_BODY,
+     "2026-12-08T10:30:00+03:30", "2026-12-09T09:15:00+03:30", "تهران"),
+    # Urdu (Dawn's): "شائع" and "اپ ڈیٹ" label the two times, the city on its own line
+    (["شائع 07 دسمبر 2026 10:30am", "اپ ڈیٹ 07 دسمبر 2026 04:15pm", "لاہور -", *_UR_BODY],
+     _UR_BODY, "2026-12-07T10:30:00+05:00", "2026-12-07T16:15:00+05:00", "لاہور"),
+])
+def test_persian_and_urdu_time_stamps_and_datelines(
+        tmp_path: Path, lines: list[str], body: tuple[str, str], published: str,
+        updated: str, dateline: str) -> None:
+    """Persian and Urdu pages label their times in their own words ("آخرین به‌روزرسانی",
+    "شائع", "اپ ڈیٹ") and print the city alone with a dash ("تهران -"): the update's
+    time was a paragraph of the text (or the publication's), the city no dateline, the
+    times read as UTC (Tehran and Lahore were not known in their own spelling)."""
+    page = write_scrape(tmp_path, "صفحه اصلی", "افزایش قیمت نان در تهران و شهرهای بزرگ",
+                        *lines, "نظرات")
+    article = load_quietly(page)
+    assert paragraphs(article) == list(body)
+    assert article.dateline == dateline
+    assert article.published is not None and article.published.isoformat() == published
+    assert article.updated is not None and article.updated.isoformat() == updated

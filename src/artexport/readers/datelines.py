@@ -67,6 +67,8 @@ def parse_dateline(line: str) -> str | None:
         return m.group("place")  # Hespress: "هسبريس من الرباط"
     if len(text.split()) > 6:
         return None
+    if (bare := text.rstrip("-–— ")) != text and is_city(bare):
+        return bare  # "تهران -", its text on the lines below
     if (m := _CITY_SLASH_SOURCE.match(text)) is not None:
         place = m.group("place").strip()
         return text if is_city(place) or zone_for_place(place) else None

@@ -52,6 +52,11 @@ _CITY_ZONES_RAW: dict[str, str] = {
     "غزة": "Asia/Gaza", "خان يونس": "Asia/Gaza",
     "رفح": "Asia/Gaza", "رام الله": "Asia/Hebron", "نابلس": "Asia/Hebron",
     "الخليل": "Asia/Hebron", "جنين": "Asia/Hebron", "بيت لحم": "Asia/Hebron",
+    # Persian and Urdu spellings
+    "تهران": "Asia/Tehran", "اصفهان": "Asia/Tehran", "تبریز": "Asia/Tehran",
+    "شیراز": "Asia/Tehran", "کابل": "Asia/Kabul", "لاہور": "Asia/Karachi",
+    "کراچی": "Asia/Karachi", "اسلام آباد": "Asia/Karachi", "پشاور": "Asia/Karachi",
+    "کوئٹہ": "Asia/Karachi", "راولپنڈی": "Asia/Karachi", "ملتان": "Asia/Karachi",
     "نواكشوط": "Africa/Nouakchott", "مقديشو": "Africa/Mogadishu",
     "جيبوتي": "Africa/Djibouti", "طهران": "Asia/Tehran",
     "لندن": "Europe/London", "باريس": "Europe/Paris", "برلين": "Europe/Berlin",
@@ -207,7 +212,8 @@ _UTC_NAMED = re.compile(r"\b(?:GMT|UTC)\b|غرينتش|بتوقيت جرينتش
 MECCA_TIME = re.compile(r"(?:\bت\s*\.?\s*م\b|بتوقيت مكة)")
 # (Sputnik Arabic's "09:41 GMT 07.12.2026 (المحدثة 10:05 GMT 07.12.2026)"; Ynet's "עודכן")
 _UPDATED = re.compile(r"(آخر تحديث|اخر تحديث|تم التحديث|تحديث|آخر تعديل|المحدثة|updated|"
-                      r"modified|עודכן)", re.I)
+                      r"modified|עודכן|به[\u200c ]?روز ?رسانی|بروزرسانی|به[\u200c ]?روز شده|"
+                      r"ویرایش(?=\s*:)|اپ ڈیٹ)", re.I)
 _HIJRI_MARK = re.compile(r"^\s*(?:هـ|ه\b|AH\b)")
 
 
@@ -424,7 +430,10 @@ _STAMP = re.compile(
     r"(?:written|posted|published)\s+by\s+.{2,60}?\s+on)\b|"
     r"^(?:نشر|نُشر|تم النشر|تاريخ النشر|تاريخ الخبر|آخر تحديث|اخر تحديث|تم التحديث|"
     r"تاريخ الإضافة|أضيف في|تاریخ انتشار|منتشر شده|به‌روزرسانی|(?:نشرت|تعديل) في(?=\s*:)|"
-    r"פורסם|עודכן)"
+    r"פורסם|עודכן|"
+    # (Persian's "آخرین به‌روزرسانی", "ویرایش:"; Urdu's "شائع 07 دسمبر", "آخری اپ ڈیٹ")
+    r"(?:آخرین )?به[\u200c ]?روز ?رسانی|بروزرسانی|به[\u200c ]?روز شده|ویرایش(?=\s*:)|"
+    r"شائع(?: ہوا)?(?=\s*:|\s+\d)|تاریخ اشاعت|(?:آخری )?اپ ڈیٹ)"
     r"(?!\w)", re.I)  # ("نشرت" is a verb, but for France 24's "نشرت في: ...")
 STAMP_AUTHOR = re.compile(r"^(?:written|posted|published)\s+by\s+(?P<name>.{2,60}?)\s+on\b",
                            re.I)
