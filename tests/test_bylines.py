@@ -116,6 +116,20 @@ def test_a_name_then_a_city_after_a_dash_is_a_byline() -> None:
     assert parse_byline("إسطنبول - متابعات") is None
 
 
+@pytest.mark.parametrize(("line", "name", "place"), [
+    ("رضا علی، لاہور", "رضا علی", "لاہور"), ("Mara Lindqvist, London", "Mara Lindqvist", "London"),
+    ("الرئيس الفرنسي، باريس", None, None),  # (a title, no given name)
+    ("بی بی سی اردو ڈاٹ کام، لاہور", None, None),  # (the BBC's service and place)
+    ("Cairo, Egypt", None, None)])
+def test_a_name_then_a_city_after_a_comma_is_a_byline(
+        line: str, name: str | None, place: str | None) -> None:
+    """Urdu and English pages print the writer and the city with a comma ("رضا علی،
+    لاہور"): the line was no byline, the writer lost; Lahore's own spelling was no city."""
+    byline = parse_byline(line)
+    assert (byline.authors[0]["name"] if byline else None) == name
+    assert (byline.dateline if byline else None) == place
+
+
 @pytest.mark.parametrize(("line", "names"), [
     ("By Sandee LaMotte, CNN", ["Sandee LaMotte"]),
     ("By BARRY WILNER, AP Football Writer", ["BARRY WILNER"]),

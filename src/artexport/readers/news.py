@@ -127,6 +127,7 @@ _ROLES = {"حوار": "حوار", "أجرى الحوار": "حوار", "اجرى
           "edited by": "editor"}
 _NAME = re.compile(r"^[^\W\d_]+(?:[ .'’‌-]+[^\W\d_]+){0,5}$")
 _NAME_CITY = re.compile(r"^(?P<name>[^()]{3,60}?)\s*\((?P<city>[^()]{2,30})\)$")
+_NAME_COMMA_CITY = re.compile(r"^(?P<name>[^,،\d]{3,40}?)\s*[,،]\s*(?P<city>[^,،\d]{2,30})$")
 _AND = re.compile(r"\s+(?:and|&)\s+", re.I)  # "By Jane Doe and John Roe"
 _NAME_DASH_CITY = re.compile(
     r"^(?P<name>[^\d\-–—:|()]{3,60}?)\s+[-–—]\s+(?P<city>[^\d\-–—:|()]{2,30})$")
@@ -260,6 +261,12 @@ def parse_byline(line: str, *, labels: frozenset[str] = frozenset()) -> Byline |
     whence = _SITE_FROM.sub("", m.group("city")) if m else ""
     if m and is_city(whence) and looks_like_name(m.group("name"), labels=labels):
         return Byline([{"name": m.group("name").strip()}], whence.strip())
+    m = _NAME_COMMA_CITY.match(text)  # "رضا علی، لاہور", "Mara Lindqvist, London"
+    if m and is_city(m.group("city")) and not is_city(m.group("name")) \
+            and len(m.group("name").split()) >= 2 and not m.group("name").startswith("ال") \
+            and not _SERVICE_PLACE.match(text) \
+            and looks_like_name(m.group("name"), labels=labels):  # (no given name takes "ال")
+        return Byline([{"name": m.group("name").strip()}], m.group("city").strip())
     m = _NAME_CITY.match(text)
     if m and is_city(m.group("city")) and looks_like_name(m.group("name"), labels=labels):
         return Byline([{"name": m.group("name").strip()}], m.group("city").strip())
