@@ -1298,3 +1298,26 @@ def test_a_photos_caption_under_a_read_also_box_is_the_texts(tmp_path: Path) -> 
         "وزير التعليم يعلن موعد امتحانات نصف العام", caption, body[2], "موضوعات متعلقة",
         "افتتاح معرض الكتاب في دورته الجديدة"]))
     assert body_lines(article) == [*body[:2], caption, body[2]]
+
+
+def test_a_comment_boxs_prompt_and_sorter_and_the_writers_line_are_no_text(
+        tmp_path: Path) -> None:
+    """Under the text, a "most read" box, the writer's line about themself, then the
+    comment box: its prompt and sorter ("Share your thoughts", "Sort by: Newest") were
+    the article's last lines, read as its tags, and kept the writer's line in the text."""
+    text = ["Oman opened its first desalination plant powered entirely by solar energy on "
+            "Monday, near the coastal city of Sur.",
+            "The plant can produce 100,000 cubic metres of drinking water a day, enough for "
+            "about 200,000 people, according to the Public Authority for Water.",
+            '"This is a turning point for water security in the sultanate," the '
+            "authority's chairman said at the opening ceremony.",
+            "Solar panels covering 60 hectares power the plant during the day, while "
+            "batteries keep it running at night."]
+    article = _page(tmp_path, "\n".join([
+        "Middle East", "Oman opens its first desalination plant run on solar power",
+        "By Aisha Al-Balushi", "December 7, 2026 at 9:40 a.m. GST", *text, "Most Read", "1",
+        "Saudi Arabia raises fuel prices", "2", "Qatar wins bid for 2036 Games",
+        "Aisha Al-Balushi is a reporter covering energy and the environment in Oman.",
+        "Comments", "Share your thoughts", "Sort by: Newest"]))
+    assert body_lines(article) == text
+    assert article.tags == ()

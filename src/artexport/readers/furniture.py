@@ -87,7 +87,12 @@ for _reason, _words in (
                 "Join the discussion", "رد", "لا توجد تعليقات", "ارسال نظر", "نظرات",
                 "نظر شما", "پاسخ", "تبصرے", "اپنی رائے دیں", "Comentarios", "Normas ›",
                 "Mis comentarios", "Commentaires", "Kommentare",
-                "Be the first to comment", "Be the first one to comment")),
+                "Be the first to comment", "Be the first one to comment",
+                # the comment box's prompt and sorter: "Share your thoughts", "Sort by:
+                # Newest" (they were the text's last lines, read as its tags)
+                "Share your thoughts", "Sort by: Newest", "Sort by: Oldest", "Sort by: Best",
+                "Sort by: Top", "Sort by: Most liked", "شاركنا رأيك", "ترتيب حسب: الأحدث",
+                "ترتيب حسب: الأقدم")),
     (WEATHER, ("الأبراج", "الأحوال الجوية", "الطقس")),
     # the paper's staff box: each label is followed by a name
     # a byline's second line: the writer's post
