@@ -487,6 +487,7 @@ def test_headlines_above_a_story_with_its_own_byline_are_not_its_text(tmp_path: 
     # a newsletter box's field and button inside the text, and a site's WhatsApp group
     # under it (Urdu News), each kept as a paragraph
     ("Email address", "newsletter offer"), ("Sign up", "share/print widget"),
+    ("البريد الإلكتروني", "newsletter offer"),
     ("اردو نیوز کے واٹس ایپ گروپ میں شامل ہونے کے لیے کلک کریں", "share/print widget"),
     ("Click here to join our WhatsApp group", "share/print widget"),
     # a text's pages and its share count, under it or between its paragraphs
@@ -1276,6 +1277,8 @@ def test_the_texts_end_and_its_correction_under_a_newsletter_box(tmp_path: Path)
     ("Correction, 8 December 2026: An earlier version of this article said 2015.", True),
     ("Correction: The minister's name was misspelt.", True),
     ("تصحيح: ورد في نسخة سابقة من هذا التقرير أن النسبة 28 في المئة.", True),
+    ("تنويه: تم تعديل هذا الخبر لتصحيح عدد المتطوعين المسجلين.", True),
+    ("تنويه: الآراء الواردة تعبر عن رأي كاتبها.", False),
     ("Correction officers said: the prison will close.", False),
     ("The council issued a correction on Monday.", False)])
 def test_correction_notes(line: str, note: bool) -> None:
@@ -1321,3 +1324,22 @@ def test_a_comment_boxs_prompt_and_sorter_and_the_writers_line_are_no_text(
         "Comments", "Share your thoughts", "Sort by: Newest"]))
     assert body_lines(article) == text
     assert article.tags == ()
+
+
+def test_the_story_going_on_under_a_newsletter_box_inside_it_is_kept(tmp_path: Path) -> None:
+    """Al-Sharq: a newsletter box between two paragraphs (its offer, "البريد الإلكتروني",
+    "اشترك"), then the story goes on ("وقال ..."): the box ended the article and its
+    second half was lost (or its field was a subheading)."""
+    first = ["أطلقت وزارة الرياضة والشباب منصة رقمية جديدة لتسجيل المتطوعين الراغبين في "
+             "المشاركة بتنظيم المناسبات الرياضية والثقافية الكبرى في الدولة.",
+             "وتتيح المنصة للمتطوعين اختيار المجالات التي تناسب خبراتهم، ومتابعة ساعات التطوع "
+             "وشهادات المشاركة إلكترونيا."]
+    rest = ["وقال مدير إدارة الشباب إن أكثر من 12 ألف متطوع سجلوا في المنصة خلال أسبوعها "
+            "التجريبي الأول.",
+            "وأضاف أن المنصة ستربط مستقبلا بالجامعات لاحتساب ساعات التطوع ضمن الأنشطة."]
+    article = _page(tmp_path, "\n".join([
+        "محليات", "قطر تطلق منصة رقمية لتسجيل المتطوعين في المناسبات الكبرى", "الدوحة - الشرق",
+        "الأحد 06 ديسمبر 2026 10:45 ص", *first,
+        "اشترك في نشرتنا البريدية لتصلك آخر الأخبار", "البريد الإلكتروني", "اشترك", *rest,
+        "الأكثر قراءة", "ارتفاع أسعار الذهب في السوق المحلي"]))
+    assert body_lines(article) == [*first, *rest]

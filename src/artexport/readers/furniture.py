@@ -257,6 +257,7 @@ _FURNITURE_PATTERNS: list[tuple[str, str]] = [
      r"(?:check|keep an eye on) your inbox|.{0,80}\bdelivered (?:straight |directly |right )?"
      r"to your inbox\b|i agree (?:that|to)\b.{0,80}\b(?:newsletters?|send me)\b|"
      r".{0,80}\bopt-in box\b|(?:enter )?your e-?mail(?: address)?\W*$|e-?mail address\W*$|"
+     r"(?:عنوان )?(?:البريد|بريدك) (?:الإلكتروني|الالكتروني)\W*$|"
      r".{0,80}\bactivation link\b|"
      r"get (?:the|our)\b.{0,60}\b(?:newsletters?|in your inbox)\b|"
      r"(?:اشترك|اشتركوا|سجل|سجّل)\s+(?:في|ب)\s*(?:النشرة|نشرتنا|القائمة البريدية)|"

@@ -48,7 +48,7 @@ import math
 import re
 from collections.abc import Callable
 
-from .furniture import TAGS
+from .furniture import NEWSLETTER, TAGS
 from .news import (
     COMMENTS,
     RELATED,
@@ -64,6 +64,7 @@ from .page_text import (
     LENGTH_LOW,
     Line,
     box_items,
+    carries_on,
     date_line,
     ends_sentence,
     mark_relative_entries,
@@ -486,6 +487,9 @@ def _keep_main_article(seq: list[Line]) -> None:
             return False  # after the page's rights notice
         if r > main and any(correction_note(ln.body) for ln in seq[runs[r][0]:runs[r][1] + 1]):
             return True  # the text's last lines and its correction, under a newsletter box
+        if r > main and carries_on(seq[runs[r][0]].body) and size <= FAR_GAP and all(
+                seq[k].furniture == NEWSLETTER for k in gap if seq[k].barrier):
+            return True  # the story going on ("وقال ...") under a newsletter box inside it
         if _has_header(seq, gap.stop, reach=len(gap)):
             return False  # a date or byline between: the other run is another story
         if r < main and _opens_with_header(seq, gap.stop) and not any(

@@ -63,7 +63,8 @@ _NOTE = re.compile(
     r"تصحيح|استدراك|تصحیح|اصلاحیه)(?:,? [^:：\d]{0,12}\d[^:：]{0,20})?\s*[:：]"  # (a date)
     r"|(?:this|the) (?:article|story|report) (?:was|has been) (?:amended|corrected)"
     r"|an earlier version of this (?:article|story|report)|a correction (?:was|has been) made"
-    r"|cet article a été (?:modifié|corrigé|rectifié)|ورد في (?:نسخة|وقت) سابق)", re.I)
+    r"|cet article a été (?:modifié|corrigé|rectifié)|ورد في (?:نسخة|وقت) سابق"
+    r"|(?:تنويه\s*[:：]\s*)?(?:تم|جرى) (?:تعديل|تصحيح|تحديث) هذا (?:الخبر|التقرير|المقال))", re.I)
 NOTE_WORDS = 80  # a note, at most
 
 

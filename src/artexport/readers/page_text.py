@@ -333,7 +333,7 @@ def box_items(gap: list[Line], run: list[Line]) -> bool:
     as sentences (Al-Watan). Not under a toggle whose links are hidden ("اظهار أخبار
     متعلقة"), nor when a line carries the story on ("ونقلت الصحيفة ...")."""
     return not any(ln.in_related or _BOX_TOGGLE.match(ln.body) for ln in gap) \
-        and not any(_CARRIES_ON.match(ln.body) for ln in run)
+        and not any(carries_on(ln.body) for ln in run)
 
 
 _BOX_TOGGLE = re.compile(r"^(?:اظهار|إظهار|أظهر|عرض|show)\s", re.I)
@@ -342,6 +342,11 @@ _CARRIES_ON = re.compile(
     r"^(?:و|ف)(?:قال|قالت|أضاف|أضافت|اضاف|اضافت|أشار|أشارت|اشار|اشارت|أكد|أكدت|اكد|اكدت|"
     r"نقلت|نقل|ذكرت|ذكر|لفتت|لفت|أوضح|أوضحت|اوضح|اوضحت|تابع|تابعت|كان|كانت|في|من|بحسب|"
     r"وفق|يأتي|تأتي|أعرب|أعربت|شدد|شددت|بين|بينت|أفاد|أفادت|اعتبر|اعتبرت)\s")
+
+
+def carries_on(text: str) -> bool:
+    """A paragraph that carries a story on ("وقال ...", "وأضاف ..."): no story's lead."""
+    return bool(_CARRIES_ON.match(text))
 
 
 # ---- reading lines ------------------------------------------------------------------
