@@ -127,7 +127,10 @@ _ROLES = {"حوار": "حوار", "أجرى الحوار": "حوار", "اجرى
           "edited by": "editor"}
 _NAME = re.compile(r"^[^\W\d_]+(?:[ .'’‌-]+[^\W\d_]+){0,5}$")
 _NAME_CITY = re.compile(r"^(?P<name>[^()]{3,60}?)\s*\((?P<city>[^()]{2,30})\)$")
-_NAME_COMMA_CITY = re.compile(r"^(?P<name>[^,،\d]{3,40}?)\s*[,،]\s*(?P<city>[^,،\d]{2,30})$")
+# (no dash between words: "رضا علی -اردو نیوز، لاہور" is a writer, a site and a city, or
+# a site and a writer, which the comma does not tell)
+_NAME_COMMA_CITY = re.compile(r"^(?P<name>(?:[^,،\d\s\-–—]|\s(?![-–—])|(?<!\s)[-–—](?!\s))"
+                              r"{3,40}?)\s*[,،]\s*(?P<city>[^,،\d]{2,30})$")
 _AND = re.compile(r"\s+(?:and|&)\s+", re.I)  # "By Jane Doe and John Roe"
 _NAME_DASH_CITY = re.compile(
     r"^(?P<name>[^\d\-–—:|()]{3,60}?)\s+[-–—]\s+(?P<city>[^\d\-–—:|()]{2,30})$")
