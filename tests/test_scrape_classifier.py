@@ -1223,6 +1223,26 @@ def test_every_entry_of_a_live_blog_opens_with_its_time_alike(
     assert article.published is not None and article.published.hour == 0
 
 
+def test_a_live_blogs_entries_with_titles_open_with_time_and_title(tmp_path: Path) -> None:
+    """Each entry under its time and its title ("10:42", "إجلاء مئات الأسر", the news): the
+    times were all lost, the first title taken for the writer and the first time for the
+    page's. Each entry opens with one heading, "10:42 – إجلاء مئات الأسر", as the HTML
+    reader's entries do."""
+    times = ["10:42", "10:15", "09:50", "09:20"]
+    titles = ["إجلاء مئات الأسر", "استمرار الأمطار", "إغلاق الطريق السريع", "مدارس للإيواء"]
+    page = tmp_path / "live.txt"
+    page.write_text("\n".join([
+        "الرئيسية", "تغطية مباشرة: فيضانات تضرب مدنا في شمال البلاد", "الإثنين 07 ديسمبر 2026",
+        *[line for entry in zip(times, titles, _FLOOD_NEWS, strict=True) for line in entry],
+        "شارك"]) + "\n", encoding="utf-8")
+    article = load_article(page)
+    said = [(type(b).__name__, plain_text(b.spans)) for b in article.blocks]
+    assert said == [pair for time, title, news in zip(times, titles, _FLOOD_NEWS, strict=True)
+                    for pair in (("Heading", f"{time} – {title}"), ("Paragraph", news))]
+    assert article.authors == () and article.published is not None
+    assert article.published.hour == 0
+
+
 def test_a_tickers_teasers_stamped_between_sentences_stay_out(tmp_path: Path) -> None:
     """Teasers stamped "منذ ..." are headlines, which end with no full stop: the ticker
     under the text stays out (its stamps are no live blog's)."""

@@ -31,6 +31,7 @@ from .page_lists import items_after_lead, list_item, same_list
 from .page_stamps import time_stamp
 from .page_text import HEADER_WORDS, ends_sentence, image_of, words
 from .stopwords import fold
+from .text_edges import ENTRY_TITLE_WORDS
 
 
 class Page(Protocol):
@@ -129,6 +130,12 @@ def page_body(page: Page, body: list[Line]) -> list[Block]:
                 blocks.append(ListBlock(tuple((Span(x.body),) for x in run),
                                         ordered=run[0].bullet == "o", start=_start(run)))
             i += 1
+            continue
+        if ln.entry and nxt is not None and nxt.article and not nxt.entry \
+                and not ends_sentence(nxt.body) and nxt.words <= ENTRY_TITLE_WORDS:
+            blocks.append(Heading(2, (Span(f"{ln.body} – {nxt.body}"),)))  # its title too
+            page.use(nxt.index)
+            i += 2
             continue
         if ln.entry or _subheading(ln, blocks, nxt, asked):  # (a live entry's time opens it)
             blocks.append(Heading(2, (Span(ln.body),)))

@@ -180,6 +180,21 @@ def _shape(text: str) -> str:
                     else w for w in text.split())
 
 
+ENTRY_TITLE_WORDS = 12  # an entry's title between its time and its news, at most
+
+
+def _news_below(lines: list[Line], k: int) -> bool:
+    """The news of an entry under its time ``lines[k]``: a sentence of the text, right
+    under it or under the entry's title ("10:42", "إجلاء مئات الأسر", then the news)."""
+    below = lines[k + 1]
+    if below.article and ends_sentence(below.body):
+        return True
+    return k + 2 < len(lines) and 2 <= below.words <= ENTRY_TITLE_WORDS \
+        and below.furniture is None and not ends_sentence(below.body) \
+        and not _entry_stamp(below) and lines[k + 2].article \
+        and ends_sentence(lines[k + 2].body)
+
+
 def entry_times(lines: list[Line]) -> None:
     """A live blog's entries, each under its time alone ("01:30 م", or with its date
     "07 ديسمبر 2026 01:30 م", then the news): a lone time is furniture by rule (a clock,
@@ -193,9 +208,8 @@ def entry_times(lines: list[Line]) -> None:
     if not marked:
         return
     times = [ln for ln in lines[max(marked[0] - 1, 0):marked[-1]]
-             if _entry_stamp(ln) and lines[ln.index + 1].article
-             and (ln.index < marked[0] or _text_above(lines, ln.index))
-             and ends_sentence(lines[ln.index + 1].body)]
+             if _entry_stamp(ln) and (ln.index < marked[0] or _text_above(lines, ln.index))
+             and _news_below(lines, ln.index)]
     # dated times are the entries' when they share one shape: the page's own date line
     # above the text ("الإثنين 07 ديسمبر 2026 | 08:10 صباحًا") is written otherwise
     dated = [ln for ln in times if ln.furniture is None]
@@ -211,6 +225,9 @@ def entry_times(lines: list[Line]) -> None:
         return
     for ln in times:
         ln.furniture, ln.reason, ln.article, ln.entry = None, None, True, True
+        title = lines[ln.index + 1]
+        if not ends_sentence(title.body):  # (its title, over the news)
+            title.furniture, title.reason, title.article = None, None, True
     intro = lines[times[0].index - 1] if times[0].index > 0 else None
     if intro is not None and not intro.article and intro.furniture is None \
             and not (intro.related or intro.in_related or intro.bullet) \
