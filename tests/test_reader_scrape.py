@@ -2326,7 +2326,8 @@ def test_a_text_browsers_table_laid_out_in_spaces_is_a_table(tmp_path: Path) -> 
 
 def test_a_table_of_words_laid_out_in_spaces_between_paragraphs(tmp_path: Path) -> None:
     """Words alone in columns of spaces, between two paragraphs: a table with its header;
-    two spaces after a full stop (wire copy) or between a verse's halves part no cells."""
+    two spaces after a full stop (wire copy), between a verse's halves or a justified
+    line's words part no cells."""
     rows = ["المدينة     الجهة      الجهة المشرفة", "طنجة        الشمال     وزارة السكن",
             "فاس         الوسط      المجلس الجهوي", "أكادير      الجنوب     البلدية"]
     verse = ["وَلَيْلٍ كَمَوْجِ البَحْرِ أَرْخَى سُدُولَهُ     عَلَيَّ بِأَنْوَاعِ الهُمُومِ لِيَبْتَلِي",
@@ -2334,12 +2335,14 @@ def test_a_table_of_words_laid_out_in_spaces_between_paragraphs(tmp_path: Path) 
     page = write_scrape(tmp_path, "الحكومة توسع برنامج دعم السكن ليشمل مدنا جديدة", *BODY,
                         *rows, _END, *verse,
                         "The council met on Monday.  It approved the plan.  Work starts soon.",
-                        "The mayor said.  The works will end.  In the spring of next year.")
+                        "The mayor said.  The works will end.  In the spring of next year.",
+                        "The  council  met  on  Monday  and  approved  the  new  pier  plan")
     article = load_quietly(page)
     tables = [b for b in article.blocks if isinstance(b, Table)]
     assert len(tables) == 1 and tables[0].header_rows == 1
     assert [plain_text(c) for c in tables[0].rows[1]] == ["طنجة", "الشمال", "وزارة السكن"]
     assert "عَلَيَّ" in everything(article) and "It approved the plan" in everything(article)
+    assert "The council met on Monday and approved" in everything(article)  # (justified)
 
 
 def test_field_and_value_pairs_with_tabs_stay_a_list(tmp_path: Path) -> None:

@@ -79,7 +79,8 @@ def _menu(rows: list[list[Cell]]) -> bool:
     menu's are, which reads as one (run together, the line was taken for a headline)."""
     return len(rows[0]) >= MIN_CELLS and all(
         len(c[2].split()) <= MENU_WORDS and not FIGURE.search(c[2])
-        and not c[2].endswith(_SENTENCE_END) for row in rows for c in row)
+        and not c[2].endswith(_SENTENCE_END) and not c[2][0].islower()  # (a justified
+        for row in rows for c in row)  # line's words: "The  council  met  on  Monday")
 
 
 PROSE_WORDS = 8  # a line of running text, at least
