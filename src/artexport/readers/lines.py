@@ -485,7 +485,8 @@ def _keep_main_article(seq: list[Line]) -> None:
             return True
         if r > main and any(seq[k].barrier and ends_page(seq[k].body) for k in gap):
             return False  # after the page's rights notice
-        if r > main and any(correction_note(ln.body) for ln in seq[runs[r][0]:runs[r][1] + 1]):
+        if r > main and size <= FAR_GAP and any(
+                correction_note(ln.body) for ln in seq[runs[r][0]:runs[r][1] + 1]):
             return True  # the text's last lines and its correction, under a newsletter box
         if r > main and carries_on(seq[runs[r][0]].body) and size <= FAR_GAP and all(
                 seq[k].furniture == NEWSLETTER for k in gap if seq[k].barrier):
