@@ -1223,6 +1223,19 @@ def test_every_entry_of_a_live_blog_opens_with_its_time_alike(
     assert article.published is not None and article.published.hour == 0
 
 
+def test_readers_comments_stamped_how_long_ago_are_no_live_blog(tmp_path: Path) -> None:
+    """Readers' comments under the text, each under "منذ ساعتين", below a heading the
+    reader does not know: no live blog's entries (those start under the headline or
+    its summary), they stay out."""
+    comments = ["آراء الزوار", "منذ ساعتين", "مبادرة رائعة ونتمنى تعميمها على كل المدن.",
+                "منذ 3 ساعات", "شكرا للبلدية على هذا الاهتمام بالمكفوفين.",
+                "منذ 5 ساعات", "أين تقع الحديقة بالضبط؟ نريد زيارتها مع أطفالنا."]
+    page = tmp_path / "page.txt"
+    page.write_text("\n".join(["فيضانات تضرب مدنا في شمال البلاد", "الإثنين 07 ديسمبر 2026",
+                               *_FLOOD_NEWS, *comments]) + "\n", encoding="utf-8")
+    assert body_lines(load_article(page)) == _FLOOD_NEWS
+
+
 def test_a_live_blogs_entries_with_titles_open_with_time_and_title(tmp_path: Path) -> None:
     """Each entry under its time and its title ("10:42", "إجلاء مئات الأسر", the news): the
     times were all lost, the first title taken for the writer and the first time for the

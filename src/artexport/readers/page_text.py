@@ -296,6 +296,16 @@ def mark_stamped_teasers(seq: list[Line]) -> None:
 TEASER_MIN_WORDS, TEASER_MAX_WORDS = 4, 16  # a stamped teaser's length; a label is shorter
 RELATIVE_ENTRIES = 3  # a live blog's entries stamped "منذ 5 دقائق", at least
 ENTRY_PARAGRAPHS = 4  # ... and an entry's paragraphs under its stamp, at most
+UNTIMED_PARAGRAPHS = 2  # paragraphs of text above stamps that are comments, at least
+
+
+def _comments_below(seq: list[Line], first: int) -> bool:
+    """Stamps under paragraphs of the text, set apart from them by a line that is no
+    sentence of it (a heading the reader does not know, "آراء الزوار"): readers'
+    comments, each under when it was posted, not a live blog's entries (which start
+    under the headline or right under its summary)."""
+    prose = sum(1 for ln in seq[:first] if ln.words >= 8 and ends_sentence(ln.body))
+    return prose >= UNTIMED_PARAGRAPHS and first > 0 and not ends_sentence(seq[first - 1].body)
 
 
 def mark_relative_entries(seq: list[Line]) -> None:
@@ -313,8 +323,8 @@ def mark_relative_entries(seq: list[Line]) -> None:
                         for ln in between):
             run.append(k)
             continue
-        if len(run) >= RELATIVE_ENTRIES:  # (the last entry: its sentences under its stamp)
-            last = seq[run[-1] + 1] if run[-1] + 1 < len(seq) else None
+        if len(run) >= RELATIVE_ENTRIES and not _comments_below(seq, run[0]):
+            last = seq[run[-1] + 1] if run[-1] + 1 < len(seq) else None  # (its sentences)
             if last is not None and ends_sentence(last.body, STATEMENT_END):
                 for j in run:
                     seq[j].related, seq[j].entry = False, True
