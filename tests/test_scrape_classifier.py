@@ -1376,3 +1376,22 @@ def test_the_story_going_on_under_a_newsletter_box_inside_it_is_kept(tmp_path: P
         "اشترك في نشرتنا البريدية لتصلك آخر الأخبار", "البريد الإلكتروني", "اشترك", *rest,
         "الأكثر قراءة", "ارتفاع أسعار الذهب في السوق المحلي"]))
     assert body_lines(article) == [*first, *rest]
+
+
+def test_a_most_read_boxs_last_link_over_the_story_going_on_is_no_heading(
+        tmp_path: Path) -> None:
+    """A "الأكثر قراءة" box between two paragraphs, its last link of three words right
+    above "وأضاف ...": the link was kept as a subheading (a box's last short line over
+    running text is one, but no section opens with "and he added")."""
+    body = ["افتتحت البلدية صباح اليوم حديقة جديدة مجهزة بممرات ملموسة ولوحات إرشادية بطريقة "
+            "برايل للمكفوفين في وسط المدينة.",
+            "وقال رئيس البلدية إن الحديقة ستفتح أبوابها يوميا من السابعة صباحا حتى العاشرة "
+            "مساء طوال أيام الأسبوع.",
+            "وأضاف أن البلدية تدرس تعميم التجربة على الحدائق الأخرى في العام المقبل بعد تقييم "
+            "آراء الزوار.",
+            "يذكر أن المدينة تضم أكثر من أربعة آلاف كفيف بحسب إحصاءات الجمعية الوطنية."]
+    article = _page(tmp_path, "\n".join([
+        "البلدية تفتتح حديقة جديدة للمكفوفين", "الإثنين 07 ديسمبر 2026", *body[:2],
+        "الأكثر قراءة", "ارتفاع أسعار الذهب في السوق المحلي", "الأرصاد تتوقع أمطارا رعدية",
+        "افتتاح معرض الكتاب", "المنتخب يفوز وديا", *body[2:], "شارك"]))
+    assert body_lines(article) == body

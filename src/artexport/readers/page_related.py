@@ -14,7 +14,7 @@ from .news import (
     parse_dateline,
     related_heading,
 )
-from .page_text import STATEMENT_END, Line, ends_sentence
+from .page_text import STATEMENT_END, Line, carries_on, ends_sentence
 from .text_edges import PROSE_WORDS, SUBHEAD_WORDS
 
 BARE_TAGS_LABEL = re.compile(rf"^(?:{TAG_LABEL})\s*[:：]?$", re.I)  # tags on the lines below
@@ -50,7 +50,8 @@ def mark_related(seq: list[Line]) -> None:
                     and (seq[k - 3].in_related or seq[k - 3].related) \
                     and not (above.related or above.bullet or seq[k - 2].bullet) \
                     and above.words <= SUBHEAD_WORDS and not ends_sentence(above.body) \
-                    and (line.words >= PROSE_WORDS or lead_in):
+                    and (line.words >= PROSE_WORDS or lead_in) \
+                    and not carries_on(line.body):  # ("وأضاف ...": no section opens so)
                 above.in_related = False
             elif k >= 2 and above.bullet and line.bullet and ends_sentence(above.body, "?؟") \
                     and (seq[k - 2].in_related or seq[k - 2].related):
