@@ -495,6 +495,8 @@ def test_headlines_above_a_story_with_its_own_byline_are_not_its_text(tmp_path: 
     ("Page 2 of 3", "navigation"), ("صفحه ۲ از ۳", "navigation"),
     ("الصفحة التالية", "navigation"), ("340 مشاركة", "counter"),
     ("Share on Facebook | Share on X", "share/print widget"),
+    # how long ago, in Persian and Urdu (a teaser's stamp, a live blog entry's time)
+    ("۵ دقیقه پیش", "counter"), ("یک ساعت پیش", "counter"), ("2 گھنٹے پہلے", "counter"),
 ])
 def test_furniture_lines(line: str, reason: str) -> None:
     from artexport.readers.lines import split_lines
@@ -1221,6 +1223,32 @@ def test_every_entry_of_a_live_blog_opens_with_its_time_alike(
     assert said == [pair for time, entry in zip(times, news, strict=True)
                     for pair in (("Heading", time), ("Paragraph", entry))]
     assert article.published is not None and article.published.hour == 0
+
+
+_QUAKE_NEWS = ["هلال احمر اعلام کرد که تیم‌های امداد به مناطق زلزله‌زده اعزام شده‌اند و چادر "
+               "توزیع می‌کنند.",
+               "استاندار گفت که تاکنون گزارشی از کشته شدن افراد دریافت نشده است.",
+               "مدارس منطقه فردا تعطیل خواهند بود تا ساختمان‌ها بررسی شوند.",
+               "مرکز لرزه‌نگاری بزرگی زلزله را ۵٫۱ ریشتر اعلام کرد."]
+
+
+@pytest.mark.parametrize("times", [["۱۰:۴۲", "۱۰:۱۵", "۰۹:۵۰", "۰۹:۲۰"],
+                                   ["۵ دقیقه پیش", "۲۰ دقیقه پیش", "۴۵ دقیقه پیش", "۱ ساعت پیش"]])
+def test_a_persian_live_blog_keeps_its_headline_and_entry_times(
+        tmp_path: Path, times: list[str]) -> None:
+    """A Persian live page ("گزارش لحظه به لحظه: ..."): its headline opens with
+    "گزارش" ("report"), which was read as a byline's label with no name and left out
+    (the menu's "خانه" was the title), and "۵ دقیقه پیش" was no time at all."""
+    page = tmp_path / "live.txt"
+    page.write_text("\n".join([
+        "خانه", "گزارش لحظه به لحظه: زلزله در شمال ایران", "دوشنبه ۱۷ آذر ۱۴۰۵",
+        *[line for pair in zip(times, _QUAKE_NEWS, strict=True) for line in pair],
+        "اشتراک گذاری"]) + "\n", encoding="utf-8")
+    article = load_article(page)
+    assert article.title == "گزارش لحظه به لحظه: زلزله در شمال ایران"
+    said = [(type(b).__name__, plain_text(b.spans)) for b in article.blocks]
+    assert said == [pair for time, news in zip(times, _QUAKE_NEWS, strict=True)
+                    for pair in (("Heading", time), ("Paragraph", news))]
 
 
 def test_readers_comments_stamped_how_long_ago_are_no_live_blog(tmp_path: Path) -> None:

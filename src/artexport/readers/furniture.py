@@ -146,7 +146,10 @@ _RELATIVE_TIME = (
     r"weeks?|months?|[smhd])(,?\s*\d+\s*(seconds?|minutes?|mins?|hours?|hrs?))?|"
     r"an? (minute|hour|day|week|month))\s+ago)|"
     r"((آخر تحديث|تحديث|نشر)\s*:?\s*)?(منذ|قبل)\s+(\d+\s+)?(ثانية|ثوان|ثواني|دقيقة|دقيقتين|"
-    r"دقائق|ساعة|ساعتين|ساعات|يوم|يومين|أيام|اسبوع|أسبوع|أسبوعين|أسابيع|شهر|شهرين|أشهر))$")
+    r"دقائق|ساعة|ساعتين|ساعات|يوم|يومين|أيام|اسبوع|أسبوع|أسبوعين|أسابيع|شهر|شهرين|أشهر)|"
+    # Persian's "۵ دقیقه پیش", Urdu's "2 گھنٹے پہلے"
+    r"(\d+|یک)\s+(ثانیه|دقیقه|ساعت|روز|هفته|ماه)\s+(پیش|قبل)|"
+    r"(\d+|ایک)\s+(سیکنڈ|منٹ|گھنٹے|گھنٹہ|دن|ہفتے|ہفتہ|مہینے|ماہ)\s+(پہلے|قبل))$")
 
 # The label over a post's tags (also read by the scrape reader, which takes the tags)
 TAG_LABELS = ("tags", "tagged", "topics", "suggested topics", "keywords", "الوسوم", "وسوم",
@@ -525,7 +528,7 @@ def comment_list_heading(line: str, *, below_text: bool = False) -> bool:
 
 
 _RELATIVE_TIME_LINE = re.compile(_RELATIVE_TIME, re.I)
-_MAY_END_RELATIVE = re.compile(r"ago\s*$|منذ|قبل", re.I)  # what every such time holds
+_MAY_END_RELATIVE = re.compile(r"ago\s*$|منذ|قبل|پیش|پہلے", re.I)  # what every such time holds
 
 
 def is_relative_time(line: str) -> bool:

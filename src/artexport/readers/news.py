@@ -337,7 +337,11 @@ def byline_without_name(line: str, *, labels: frozenset[str] = frozenset()) -> b
     """A byline label with no name after it: "By حیرت انگیز" (a category), "بقلم تم نشر
     هذا المحتوى على" (a sentence)."""
     text = line.strip()
-    return bool(_ROLE_PREFIX.match(text)) and parse_byline(text, labels=labels) is None
+    m = _ROLE_PREFIX.match(text)
+    # (a kicker and its headline, "گزارش لحظه به لحظه: زلزله در شمال ایران", "تقرير خاص:
+    # ...", is no label: a label's colon comes right after it)
+    return m is not None and not re.search(r"[:：]\s*\S", m.group("name")) \
+        and parse_byline(text, labels=labels) is None
 
 
 def _script(text: str) -> str:

@@ -183,6 +183,18 @@ def _shape(text: str) -> str:
 ENTRY_TITLE_WORDS = 12  # an entry's title between its time and its news, at most
 
 
+def _relative_entries(lines: list[Line]) -> None:
+    """A live blog's entries stamped how long ago (``entry``: found by their shape,
+    :func:`.page_text.mark_relative_entries`) are the text, stamp and sentences, however
+    short (the model kept the first entry's alone)."""
+    stamps = [ln.index for ln in lines if ln.entry]
+    for n, k in enumerate(stamps):
+        end = stamps[n + 1] if n + 1 < len(stamps) else k + 2  # (the last: its first line)
+        for ln in lines[k:end]:
+            if ln.index == k or (ln.furniture is None and ends_sentence(ln.body)):
+                ln.furniture, ln.reason, ln.article = None, None, True
+
+
 def _news_below(lines: list[Line], k: int) -> bool:
     """The news of an entry under its time ``lines[k]``: a sentence of the text, right
     under it or under the entry's title ("10:42", "إجلاء مئات الأسر", then the news)."""
@@ -204,6 +216,7 @@ def entry_times(lines: list[Line]) -> None:
     lost them all; with dates, the first entry's news became the headline, its time
     the page's). The first may stand right above the first paragraph the model kept,
     under the coverage's opening sentence, which is the text's too."""
+    _relative_entries(lines)
     marked = [ln.index for ln in lines if ln.article]
     if not marked:
         return
