@@ -232,6 +232,8 @@ def counted_noun_after(after: str) -> str | None:
         return None
     if word.startswith(("ال", "لل")) or word in FUNCTION_WORDS:
         return None
+    if word[0] in "وف" and word[1:] in FUNCTION_WORDS:
+        return None  # "الرقم 1 وفي", "1 ثم": a particle after "و", no noun ("وفي واحد")
     if word in _NUMBER_WORDS or (word[0] in "وف" and word[1:] in _NUMBER_WORDS):
         return None  # "بين 3 وخمسة آلاف": a number already said, not a counted noun
     if word.startswith(("وال", "فال", "بال", "كال")) and len(word) >= 6:
