@@ -7,8 +7,9 @@ given name is a nun ("Sr. Mary": "Senior Mary"); a cricket score "287/5" is "287
 a UN document symbol ("A/78/L.22", "S/RES/2334 (2016)") is said by its parts.
 In Arabic-script text: a Roman numeral after a Latin name ("Artemis II") is the number
 the English voice that reads the name says ("I I" was said); a Bible reference ("يوحنا
-3:16") is "الإصحاح ٣، الآية ١٦", not a clock time; a digit 2 before a dual noun ("2
-عمليتين") says nothing the dual does not, and is dropped.
+3: 16") is "الإصحاح ثلاثة، الآية ستة عشر", as the Quran's verses are said, not a clock
+time; a digit 2 before a dual noun ("2 عمليتين") says nothing the dual does not, and is
+dropped.
 """
 
 from __future__ import annotations
@@ -16,7 +17,8 @@ from __future__ import annotations
 import re
 
 from .latin_languages import ROMAN, roman_value
-from .numbers import en_cardinal, en_ordinal
+from .numbers import ar_cardinal, en_cardinal, en_ordinal
+from .quran_suras import verses_said
 from .spoken_english import REGNAL_NAMES
 
 __all__ = ["arabic_references", "english_references", "latin_run_numerals"]
@@ -138,13 +140,29 @@ def _latin_roman(m: re.Match[str]) -> str:
                               else en_cardinal(value))
 
 
-_AR_BOOK = (r"(?:سفر|إنجيل|رسالة|الرسالة)[ \t]+[^\W\d_]+(?:[ \t]+[^\W\d_]+)?"
-            r"|المزامير")
-_AR_CHAPTER_VERSE = r"[ \t]+(?P<ch>\d{1,3}):(?P<v>\d{1,3})(?![\d:])"
-# a gospel's bare name only in a sentence about the Bible: "متى" is also "when", and a
-# man's name comes before a score ("وفاز يوحنا 3:0")
-_AR_GOSPEL = re.compile(r"(?P<book>متى|مرقس|لوقا|يوحنا)" + _AR_CHAPTER_VERSE)
-_AR_BIBLE = re.compile(r"سفر|إنجيل|الإنجيل|الإصحاح|الكتاب المقدس|العهد|المسيح|الآية")
+# the books by their names: "سفر" is also "travel" and "رسالة" "a message" ("موعد سفر
+# الوفد 10:30", "رسالة صباح الأحد 10:30" are times)
+_AR_BOOK_NAMES = (
+    "التكوين الخروج اللاويين العدد التثنية يشوع القضاة راعوث صموئيل الملوك أخبار عزرا "
+    "نحميا أستير أيوب الأمثال الجامعة نشيد إشعياء إرميا مراثي حزقيال دانيال هوشع يوئيل "
+    "عاموس عوبديا يونان ميخا ناحوم حبقوق صفنيا حجي زكريا ملاخي الرؤيا أعمال")
+_AR_EPISTLES = "رومية كورنثوس غلاطية أفسس فيلبي كولوسي تسالونيكي تيموثاوس العبرانيين"
+_AR_BOOK = (r"سفر[ \t]+(?:" + "|".join(_AR_BOOK_NAMES.split()) + r")(?:[ \t]+[^\W\d_]+)?"
+            r"|إنجيل[ \t]+(?:متى|مرقس|لوقا|يوحنا)"
+            r"|(?:رسالة|الرسالة)[ \t]+(?:إلى[ \t]+)?(?:أهل[ \t]+)?(?:"
+            + "|".join(_AR_EPISTLES.split()) + r"|بولس|بطرس|يعقوب|يوحنا|يهوذا)"
+            r"(?:[ \t]+(?:الأولى|الثانية|الثالثة))?"
+            r"|المزامير|أعمال الرسل")
+# "3:16", "3: 16" (a space after the colon, as Arabic copy often has it), "5: 3-12"
+_AR_CHAPTER_VERSE = (r"[ \t]+(?P<ch>\d{1,3})[ \t]?:[ \t]?(?P<v>\d{1,3})"
+                     r"(?:[ \t]?[-–][ \t]?(?P<to>\d{1,3}))?(?![\d:])")
+# a gospel's or an epistle's bare name only in a sentence about the Bible: "متى" is also
+# "when", and a man's name comes before a score ("وفاز يوحنا 3:0"); an epistle after a
+# long title ("رسالة بولس الأولى إلى أهل كورنثوس 13:4") is named by its recipients
+_AR_GOSPEL = re.compile(r"(?<![^\W\d_])(?P<book>متى|مرقس|لوقا|يوحنا|"
+                        + "|".join(_AR_EPISTLES.split()) + ")" + _AR_CHAPTER_VERSE)
+_AR_BIBLE = re.compile(r"سفر|إنجيل|الإنجيل|الإصحاح|الكتاب المقدس|العهد|المسيح|الآية|"
+                       r"رسالة بولس|الرسول بولس|بولس الرسول")
 _AR_VERSE = re.compile(rf"(?P<book>{_AR_BOOK})" + _AR_CHAPTER_VERSE)
 # "2 عمليتين", "2 مرتين": a feminine dual ("-تين", "-تان"; not "باكستان", "بروتين") or one
 # of the duals of time and score news counts in; not a label's number ("البند 2 الفقرتين")
@@ -180,7 +198,11 @@ def arabic_references(text: str) -> str:
     """``text`` (Arabic) with Bible references as chapter and verse, a dinar's thousandths
     as fils and a digit 2 before a dual dropped."""
     def verse(m: re.Match[str]) -> str:
-        return f"{m['book']}، الإصحاح {m['ch']}، الآية {m['v']}"
+        # the chapter and the verses in the Quran's citations' words and case
+        # ("الآية ستة عشر"; "الآية 1 وفي" was "الآية وفي واحد", the 1 taken for a count)
+        chapter = "المزمور" if m["book"] == "المزامير" else f"{m['book']}، الإصحاح"
+        verses = verses_said(int(m["v"]), int(m["to"]) if m["to"] else None, "ar")
+        return f"{chapter} {ar_cardinal(int(m['ch']))}، {verses}"
     if _AR_BIBLE.search(text):
         text = _AR_GOSPEL.sub(verse, text)
     text = _AR_VERSE.sub(verse, text)
