@@ -175,15 +175,20 @@ _DUAL_AFTER_TWO = re.compile(r"(?<![\d.,/:٫\-–])2[ \t]+(?=(?!ال|بروتي�
 # "12.500 د.ك" is twelve dinars and 500 fils ("اثنا عشر فاصل خمسمئة" was said)
 _THOUSANDTHS = re.compile(r"(?<![\d.,])(?P<whole>\d{1,9})\.(?P<fils>\d{3})(?![\d.,])"
                           r"(?P<unit>[ \t]+(?:د\.ك|د\.ب|د\.أ|ر\.ع|(?:دينار|دينارا|دينارًا)[ \t]+"
-                          r"(?:كويتي|بحريني|أردني)|(?:ريال|ريالا|ريالًا)[ \t]+عماني)(?![^\W\d_]))")
+                          r"(?P<land>كويتي|بحريني|أردني)|(?:ريال|ريالا|ريالًا)[ \t]+(?P<oman>عماني))"
+                          r"(?:ًا|ا)?(?![^\W\d_]))")
+# the currency written out, as its code: the counting grammar knows the code's forms
+# ("3.250 دينار أردني" was "ثلاثة دينار أردني")
+_CODES = {"كويتي": "د.ك", "بحريني": "د.ب", "أردني": "د.أ"}
 
 
 def _thousandths(m: re.Match[str]) -> str:
     whole, fils = int(m["whole"]), int(m["fils"])
     small = "بيسة" if "ع" in m["unit"] else _fils(fils)
+    unit = " ر.ع" if m["oman"] else f" {_CODES[m['land']]}" if m["land"] else m["unit"]
     if not fils:
-        return f"{whole}{m['unit']}"
-    return f"{fils} {small}" if not whole else f"{whole}{m['unit']} و{fils} {small}"
+        return f"{whole}{unit}"
+    return f"{fils} {small}" if not whole else f"{whole}{unit} و{fils} {small}"
 
 
 def _fils(count: int) -> str:
