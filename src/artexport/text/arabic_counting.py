@@ -378,6 +378,8 @@ def _without_pronoun(noun: str) -> str:
     stem = noun[:m.start()]
     if stem.endswith("ت") and len(stem) >= 3 and not stem.endswith("ات"):
         stem = stem[:-1] + "ة"  # دورت-ها -> دورة
+    elif stem.endswith("ا") and len(stem) >= 4:
+        stem = stem[:-1] + "ى"  # ذكرا-ها -> ذكرى: its alif maqsura is written "ا" before it
     return "ال" + stem
 
 
