@@ -177,11 +177,8 @@ def day_before_date(m: re.Match[str], primary: str) -> str:
     first = ar_ordinal(day, case="oblique")
     if not dash:
         return first + sep
-    previous = re.search(r"(\S+)\s*$", before(m))
-    word = previous.group(1) if previous else ""
-    if word in ("بين", "وبين"):
-        return f"{first} و"
-    return f"{first} إلى " if word in ("من", "ومن") else f"من {first} إلى "
+    # as a range of numbers is said: "في 5-7 كانون الأول" was "في من الخامس إلى السابع"
+    return range_words(first, "", before(m).split())
 
 
 def _era_word(era: str | None, primary: str) -> str:
