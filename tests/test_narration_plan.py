@@ -698,6 +698,12 @@ def test_number_words_keep_their_own_vowels(cache: Path) -> None:
     # the letter's name said for a label ("المجموعة أ") is no thousand ("أَلْف" was said)
     assert with_number_vowels("فِي الْمَجْمُوعَةِ أَلِف الْعَامَ", "في المجموعة أ العام") == \
         "فِي الْمَجْمُوعَةِ أَلِف الْعَامَ"
+    # after a preposition too ("بـ52": "بَاثِنَتَيْنِ", /baːθin/, was heard), not in an
+    # author's word ("لست": not "lisitt")
+    assert with_number_vowels("تَصَدَّرَ بَاثِنَتَيْنِ وَخَمْسِينَ نُقْطَةً وَبِخُمْسَةِ أَهْدَافٍ",
+                              "تصدر بـ52 نقطة وبـ5 أهداف") == \
+        "تَصَدَّرَ بِاثْنَتَيْنِ وَخَمْسِينَ نُقْطَةً وَبِخَمْسَةِ أَهْدَافٍ"
+    assert with_number_vowels("لَسْتُ مَعَهُ", "لست معه") == "لَسْتُ مَعَهُ"
 
 
 def test_a_year_after_its_noun_is_said_in_the_genitive(cache: Path) -> None:
