@@ -32,6 +32,7 @@ from .number_tokens import (
     number_words,
     parse_number,
     range_words,
+    score_context,
 )
 from .numbers import (
     Case,
@@ -373,27 +374,6 @@ def _model_number(a: str, b: str) -> bool:
 _SEASON = re.compile(r"موسم|الموسم|لموسم|بموسم|الدراسي|الدراسية|المالي|المالية|الرياضي|دوري|الدوري")
 # an aircraft maker or a model's word before "737-800": a model, not a range
 _AIRCRAFT = re.compile(r"بوينغ|بوينج|إيرباص|ايرباص|إيرباس|طراز|Boeing|Airbus|Embraer|إمبراير")
-
-
-# Words of a match's result a few words before "0-3", "2-3": a score, not a range (a
-# draw, "1-1", is a score wherever it stands; a range does not end where it starts);
-# the loser's "أمام" ("خسر ريال مدريد أمام برشلونة 0-4": the verb is further back); a
-# league table's goals for and against ("الأهداف: 45-18")
-_SCORE_WORD = re.compile(
-    "(?:[وفبل]|ال|بال|وال|فال)*(?:فاز|فوز|خسر|خسار|تعادل|هزم|هزيم|انهزم|تغلب|سحق|نتيج|مبارا|"
-    "الشوط|شوط|تقدم|تأخر|انتصار|انتصر|أمام|الأهداف)")
-
-
-def score_context(words: list[str], following: str = "") -> bool:
-    """A match's word a few words back; not when "من"/"بين" opens the numbers or a part
-    of the day follows them ("وقفوا أمام المبنى من 9-11 صباحا": a time range)."""
-    if words[-1:] in (["من"], ["بين"], ["ومن"], ["وبين"]) or \
-            _PART_OF_DAY.match(following.strip()):
-        return False
-    return any(_SCORE_WORD.match(word) for word in words[-4:])
-
-
-_PART_OF_DAY = re.compile(r"(?:صباح|مساء|ظهر|عصر|فجر|ليل|ص\b|م\b)")
 
 
 def _phone_number(a: str, b: str) -> bool:
