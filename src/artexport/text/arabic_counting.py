@@ -232,6 +232,8 @@ def counted_noun_after(after: str) -> str | None:
         return None
     if word.startswith(("ال", "لل")) or word in FUNCTION_WORDS:
         return None
+    if _COMPARED.match(after):
+        return None  # "في 2025 مقارنة بـ2024": "compared with", not a comparison counted
     if word[0] in "وف" and word[1:] in FUNCTION_WORDS:
         return None  # "الرقم 1 وفي", "1 ثم": a particle after "و", no noun ("وفي واحد")
     if word in _NUMBER_WORDS or (word[0] in "وف" and word[1:] in _NUMBER_WORDS):
@@ -244,6 +246,8 @@ def counted_noun_after(after: str) -> str | None:
         return None  # "فاز في 2 وخسر في 3": "and lost", not a dual "وخسرين"
     return word
 
+
+_COMPARED = re.compile(r"[ \t]{1,3}(?:مقارنة|مقارنةً|قياسا|قياسًا)[ \t]+(?:مع\b|ب(?!ين\b)[^\W\d_])")
 
 # the words of the numbers 1-10, the tens and the hundreds, bare, in every case and gender
 _NUMBER_WORDS = frozenset(
