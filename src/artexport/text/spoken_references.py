@@ -164,6 +164,11 @@ _AR_GOSPEL = re.compile(r"(?<![^\W\d_])(?P<book>متى|مرقس|لوقا|يوح�
 _AR_BIBLE = re.compile(r"سفر|إنجيل|الإنجيل|الإصحاح|الكتاب المقدس|العهد|المسيح|الآية|"
                        r"رسالة بولس|الرسول بولس|بولس الرسول")
 _AR_VERSE = re.compile(rf"(?P<book>{_AR_BOOK})" + _AR_CHAPTER_VERSE)
+# the book's words the diacritizer misread, with their vowels: "سَفَر" (travel) for the
+# book's "سِفْر", "يُوحِنَا"
+_BOOK_VOWELS = {"سفر": "سِفْر", "متى": "مَتَّى", "مرقس": "مَرْقُس", "لوقا": "لُوقَا",
+                "يوحنا": "يُوحَنَّا"}
+_BOOK_WORD = re.compile(r"(?<![^\W\d_])(?:" + "|".join(_BOOK_VOWELS) + r")(?![^\W\d_])")
 # "2 عمليتين", "2 مرتين": a feminine dual ("-تين", "-تان"; not "باكستان", "بروتين") or one
 # of the duals of time and score news counts in; not a label's number ("البند 2 الفقرتين")
 _DUAL_AFTER_TWO = re.compile(r"(?<![\d.,/:٫\-–])2[ \t]+(?=(?!ال|بروتين|روتين)"
@@ -205,7 +210,8 @@ def arabic_references(text: str) -> str:
     def verse(m: re.Match[str]) -> str:
         # the chapter and the verses in the Quran's citations' words and case
         # ("الآية ستة عشر"; "الآية 1 وفي" was "الآية وفي واحد", the 1 taken for a count)
-        chapter = "المزمور" if m["book"] == "المزامير" else f"{m['book']}، الإصحاح"
+        book = _BOOK_WORD.sub(lambda w: _BOOK_VOWELS[w.group()], m["book"])
+        chapter = "المزمور" if m["book"] == "المزامير" else f"{book}، الإصحاح"
         verses = verses_said(int(m["v"]), int(m["to"]) if m["to"] else None, "ar")
         return f"{chapter} {ar_cardinal(int(m['ch']))}، {verses}"
     if _AR_BIBLE.search(text):
