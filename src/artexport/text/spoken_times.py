@@ -371,12 +371,15 @@ _HOUR_SPAN = re.compile(
     r"أربعاء|خميس|جمعة|يوم|أمس|غد))")
 
 
-# "في الـ6 مساء", "تغادر الـ3 فجرا": the article before the hour goes ("الالساعة السادسة"
-# was said: "الساعة" comes with the time); after a rank's noun "الـ4" is a rank
+# "في الـ6 مساء", "تغادر الـ3 فجرا", "عند الـ8:00": the article before the hour goes
+# ("الالساعة السادسة" was said: "الساعة" comes with the time); after a rank's noun "الـ4"
+# is a rank
 # ("المركز الـ4 مساء الجمعة", left to the ordinals: HOUR_WITH_PART skips it)
 _DEFINITE_HOUR = re.compile(
     rf"(?<![{AR_LETTER}])ال\u0640*[ \t]?(?=(?:1[0-2]|0?[1-9]){SP}(?:صباحا|صباحًا|مساء|مساءً|"
-    rf"ظهرا|ظهرًا|فجرا|فجرًا|عصرا|عصرًا|ليلا|ليلًا)(?![{AR_LETTER}\d]))")
+    rf"ظهرا|ظهرًا|فجرا|فجرًا|عصرا|عصرًا|ليلا|ليلًا)(?![{AR_LETTER}\d])"
+    # (a clock's time too: "عند الـ8:00 صباحا", "حتى الـ10:30")
+    rf"|(?:[01]?\d|2[0-3]):[0-5]\d(?![\d:]))")
 
 
 def hours_with_parts(text: str) -> str:
