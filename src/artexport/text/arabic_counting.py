@@ -306,6 +306,18 @@ def reading_of(before: str, proclitic: str, after: str, value: int) -> Reading:
         if head_noun and counted_noun_after(after) is None:
             return Reading(True, True, case_of(further, _clitics_of(head)),
                            is_feminine(head_noun), False)
+    if proclitic in ("وال", "فال") and _has_ordinal(value) and \
+            (joined := _JOINED_RANK.search(before)) and \
+            not ((noun_after := counted_noun_after(after)) and is_plural(noun_after)):
+        # "المركز الـ3 عربيا والـ45 عالميا": the second rank of the same noun (it was
+        # the cardinal "والخمسة والأربعين")
+        head = strip_clitics(joined.group(1))
+        definite_singular = head.startswith("ال") and not is_plural(head) and \
+            head not in FUNCTION_WORDS
+        if rank := _rank_noun(head) or (head if definite_singular else ""):
+            return Reading(True, True, case_of(before[:joined.start(1)],
+                                               _clitics_of(joined.group(1))),
+                           is_feminine(rank), False)
     case = case_of(before, proclitic)
     if proclitic in ("و", "ف") and word and counted_noun_after(" " + word) is not None:
         # "250 موظفًا و120 موظفة": a number joined to a counted number takes its case
@@ -350,6 +362,10 @@ def _counts_a_plural(after: str, value: int) -> bool:
     (three assassinations), it is no rank of the noun before it (the third week)."""
     following = counted_noun_after(after)
     return 3 <= value <= 10 and following is not None and is_plural(following)
+
+
+# a noun and its "الـN", an adverb or two after it ("المركز الـ3 عربيا ")
+_JOINED_RANK = re.compile(r"(\S+)[ \t]+ال\u0640*[ \t]?\d{1,3}(?:[ \t]+[^\s\d]+){0,2}[ \t]*$")
 
 
 def _rank_noun(noun: str) -> str:
