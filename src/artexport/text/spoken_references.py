@@ -204,6 +204,12 @@ def _fils(count: int) -> str:
             else "فلس")
 
 
+# the author's own "فلس" after an amount ("ارتفع السهم 52 فلسا"): the diacritizer read
+# the verb "فَلَسَ" there too
+_FILS_WORD = re.compile(r"(?<=\d)[ \t]+(?P<w>فلسا|فلسًا|فلس|فلوس)(?![^\W\d_])")
+_FILS_VOWELS = {"فلسا": "فِلْسًا", "فلسًا": "فِلْسًا", "فلس": "فِلْس", "فلوس": "فُلُوس"}
+
+
 def arabic_references(text: str) -> str:
     """``text`` (Arabic) with Bible references as chapter and verse, a dinar's thousandths
     as fils and a digit 2 before a dual dropped."""
@@ -218,4 +224,5 @@ def arabic_references(text: str) -> str:
         text = _AR_GOSPEL.sub(verse, text)
     text = _AR_VERSE.sub(verse, text)
     text = _THOUSANDTHS.sub(_thousandths, text)
+    text = _FILS_WORD.sub(lambda m: " " + _FILS_VOWELS[m["w"]], text)
     return _DUAL_AFTER_TWO.sub("", text)
