@@ -37,6 +37,7 @@ from .number_tokens import (
 from .numbers import (
     Case,
     ar_cardinal,
+    ar_ordinal,
     cardinal,
     en_cardinal,
     en_ordinal,
@@ -493,6 +494,9 @@ SLASHED = re.compile(
 )
 
 
+_SERIES = re.compile(r"(?<![^\W\d_])(?:[وفب]?ال)?(حلقة|جزء)[ \t]*\(?[ \t]*$")
+
+
 def slashed(m: re.Match[str], primary: str, month_names: MonthNames) -> str:
     """"1/2" -> "نصف", "24/7" -> "على مدار الساعة", "3/2021" -> a month and year,
     "18/01" -> a day and month, "2024/2025" two years (a season), other "a/b" ->
@@ -515,6 +519,11 @@ def slashed(m: re.Match[str], primary: str, month_names: MonthNames) -> str:
         return f"{ur_cardinal(a)} پر {ur_cardinal(b)}"
     if is_day_month(m, a, b, m.group("b")):
         return day_month(a, b, primary, month_names)
+    if primary == "ar" and 1 <= a <= b <= 99 and (part := _SERIES.search(before(m))):
+        # "الحلقة (1/3)": the first part of three, not a third ("الحلقة (ثلث)")
+        feminine = is_feminine(part.group(1))
+        return (f"{ar_ordinal(a, feminine=feminine)} من "
+                f"{ar_cardinal(b, case='oblique', feminine=feminine)}")
     if primary == "ar" and (a, b) in _FRACTIONS:
         if (a, b) == (2, 3) and re.match(r"\s+(?:ال|لل)", after(m)):
             return "ثلثا"  # "2/3 الأعضاء": in construct, "ثلثا الأعضاء"
