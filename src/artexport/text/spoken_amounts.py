@@ -220,8 +220,11 @@ def degrees(m: re.Match[str], primary: str) -> str:
 
 # "25°-30°", "25-30°م": a range of temperatures (the dash was read as a minus, and "°م"
 # after the second number was left to the engine)
+# (two temperatures joined by a word, "بين 18 و22°م", "من 3 إلى 5°": the first was
+# masculine, "ثمانية عشر واثنتين وعشرين درجة")
 DEGREE_RANGE = re.compile(
-    rf"(?<![\d.,٫٬])(?P<a>-?{NUM}){SP}°?{SP}[-–]{SP}(?P<b>-?{NUM}){SP}°"
+    rf"(?<![\d.,٫٬])(?P<a>-?{NUM}){SP}°?(?:{SP}[-–]{SP}|(?P<word>[ \t]{{1,3}}(?:و|إلى|الى|حتى)"
+    rf"[ \t]{{0,3}}))(?P<b>-?{NUM}){SP}°"
     rf"(?:{SP}(?P<scale>[CFم](?![A-Za-z{AR_LETTER}])))?"
 )
 
@@ -242,6 +245,8 @@ def degree_range(m: re.Match[str], primary: str) -> str:
         return sign + (ar_amount(n, None, noun, case="oblique") if last else
                        number_words(n, "ar", case="oblique", feminine=noun.feminine))
 
+    if m.group("word"):  # the author's own words between them
+        return f"{signed(a, last=False)}{m.group('word')}{signed(b, last=True)}"
     return range_words(signed(a, last=False), signed(b, last=True), before(m).split())
 
 
