@@ -1306,6 +1306,9 @@ def test_speech_text_never_raises(text: str, lang: str) -> None:
     ("Mark 3:45 in the afternoon was the start.", "Mark three forty-five"),
     ("Jude 2:10 was his best time.", "Jude two ten"),
     ("The pastor preached on John 3:16.", "John chapter 3, verse 16"),
+    # a book's number is its ordinal ("one Corinthians" was said)
+    ("The pastor read 1 Corinthians 13:4-7 and 2 Kings 5:1.",
+     "First Corinthians chapter 13, verses 4 to 7 and Second Kings chapter 5, verse 1"),
     # a UN document symbol by its parts
     ("The draft A/78/L.22 and resolution S/RES/2334 (2016) were cited.",
      "A slash 78 slash L 22 and resolution S slash RES slash 2334 of 2016"),
@@ -1337,6 +1340,10 @@ def test_latin_run_numbers_in_english(text: str, lang: str, expected: str) -> No
     ("وورد في سفر الخروج 20:13 والمزامير 23:1 وفي رسالة بولس الأولى إلى أهل كورنثوس 13:4.",
      "الخروج، الإصحاح عشرون، الآية ثلاثة عشر والمزمور ثلاثة وعشرون، الآية واحد وفي رسالة بولس "
      "الأولى إلى أهل كورنثوس، الإصحاح ثلاثة عشر، الآية أربعة"),
+    # a book's number is its ordinal after it ("كورنثوس واحد", "تيموثاوسين" were said)
+    ("قرأ الواعظ (1 كورنثوس 13: 4) و(2 تيموثاوس 3: 16) و(2 ملوك 5: 1).",
+     "(رسالة كورنثوس الأولى، الإصحاح ثلاثة عشر، الآية أربعة) و(رسالة تيموثاوس الثانية، الإصحاح "
+     "ثلاثة، الآية ستة عشر) و(سِفْر الملوك الثاني، الإصحاح خمسة، الآية واحد)"),
     # "سفر" (travel) and "رسالة" (a message) before a time name no book
     ("موعد سفر الوفد 10:30 صباحا.", "سفر الوفد الساعة العاشرة والنصف صباحًا"),
     ("وصلت رسالة إلى متى 5:30 مساء.", "متى الساعة الخامسة والنصف مساءً"),

@@ -56,7 +56,8 @@ _BOOKS = (
     "Philippians Colossians Thessalonians Timothy Titus Philemon Hebrews James Peter Jude "
     "Revelation")
 # "John 3:16", "1 Corinthians 13:4-7"; not a time ("John 10:30 am")
-_VERSE = re.compile(r"\b(?P<book>" + "|".join(_BOOKS.split()) + r") (?P<ch>[1-9]\d{0,2}):"
+_VERSE = re.compile(r"\b(?:(?P<nth>[1-3]) )?(?P<book>" + "|".join(_BOOKS.split())
+                    + r") (?P<ch>[1-9]\d{0,2}):"
                     r"(?P<v>[1-9]\d{0,2})(?:[-–](?P<to>\d{1,3}))?(?![\d:])"
                     r"(?![ \t]*(?:[ap]\.?m\b|GMT|UTC|hours?\b|local\b))")
 # "A/78/L.22", "S/RES/2334", "A/HRC/55/L.3", "E/CN.6/2024/1": a UN organ's letter, then
@@ -103,7 +104,15 @@ def _verse(m: re.Match[str], bible: bool) -> str:
     if _after_name(m) or (m["book"] in _NAME_BOOKS and not bible):
         return m.group()  # a name's end, not a book: "Sacramento Kings 3:1", "Elton John"
     verses = f"verses {m['v']} to {m['to']}" if m["to"] else f"verse {m['v']}"
-    return f"{m['book']} chapter {m['ch']}, {verses}"
+    # "1 Corinthians": "First Corinthians" ("one Corinthians" was said)
+    nth = "" if not m["nth"] else f"{_NTH[m['nth']]} " if m["book"] in _NUMBERED_BOOKS \
+        else f"{m['nth']} "
+    return f"{nth}{m['book']} chapter {m['ch']}, {verses}"
+
+
+_NTH = {"1": "First", "2": "Second", "3": "Third"}
+_NUMBERED_BOOKS = frozenset({"Samuel", "Kings", "Chronicles", "Corinthians", "Thessalonians",
+                             "Timothy", "Peter", "John"})
 
 
 def _un_symbol(m: re.Match[str]) -> str:
@@ -210,6 +219,25 @@ _FILS_WORD = re.compile(r"(?<=\d)[ \t]+(?P<w>فلسا|فلسًا|فلس|فلوس
 _FILS_VOWELS = {"فلسا": "فِلْسًا", "فلسًا": "فِلْسًا", "فلس": "فِلْس", "فلوس": "فُلُوس"}
 
 
+# a book's number before its name ("(1 كورنثوس 13: 4)", "2 ملوك 5:1"): its ordinal after
+# it, as the book is named ("كورنثوس واحد", "تيموثاوسين" were said); an epistle is a
+# letter (feminine), a book of the Old Testament a "سفر"; a man's name only in a sentence
+# about the Bible
+_AR_NUMBERED = re.compile(r"(?<![\d.,:/])(?P<n>[1-3])[ \t]*(?P<book>كورنثوس|تسالونيكي|تيموثاوس"
+                          r"|بطرس|يوحنا|صموئيل|ملوك|الملوك|أخبار الأيام)(?=" + _AR_CHAPTER_VERSE
+                          + ")")
+_AR_ORDINALS = (("الأول", "الأولى"), ("الثاني", "الثانية"), ("الثالث", "الثالثة"))
+
+
+def _numbered_book(m: re.Match[str], bible: bool) -> str:
+    book, nth = m["book"], _AR_ORDINALS[int(m["n"]) - 1]
+    if book in ("صموئيل", "ملوك", "الملوك", "أخبار الأيام"):
+        return f"سفر {'الملوك' if book == 'ملوك' else book} {nth[0]}"
+    if book in ("بطرس", "يوحنا") and not bible:
+        return m.group()
+    return f"رسالة {book} {nth[1]}"
+
+
 def arabic_references(text: str) -> str:
     """``text`` (Arabic) with Bible references as chapter and verse, a dinar's thousandths
     as fils and a digit 2 before a dual dropped."""
@@ -220,7 +248,9 @@ def arabic_references(text: str) -> str:
         chapter = "المزمور" if m["book"] == "المزامير" else f"{book}، الإصحاح"
         verses = verses_said(int(m["v"]), int(m["to"]) if m["to"] else None, "ar")
         return f"{chapter} {ar_cardinal(int(m['ch']))}، {verses}"
-    if _AR_BIBLE.search(text):
+    bible = bool(_AR_BIBLE.search(text))
+    text = _AR_NUMBERED.sub(lambda m: _numbered_book(m, bible), text)
+    if bible:
         text = _AR_GOSPEL.sub(verse, text)
     text = _AR_VERSE.sub(verse, text)
     text = _THOUSANDTHS.sub(_thousandths, text)
