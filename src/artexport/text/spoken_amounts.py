@@ -545,7 +545,11 @@ def slashed(m: re.Match[str], primary: str, month_names: MonthNames) -> str:
         if primary == "ur":
             return f"{UR_GREGORIAN[a]} {year_words(b, 'ur')}"
         return f"{LEVANTINE[a]} {TRANSLITERATED[a]} {year_words(b, 'ar')}"
-    if abs(a - b) == 1 and len(m.group("a")) == len(m.group("b")) == 4 and 1300 <= a <= 2100:
+    # ("موسم 2024/25": the next year's last digits, "على خمسة وعشرين" was said)
+    short = len(m.group("a")) == 4 and len(m.group("b")) == 2 and b == (a + 1) % 100
+    if (short or (abs(a - b) == 1 and len(m.group("a")) == len(m.group("b")) == 4)) and \
+            1300 <= a <= 2100:
+        b = a + 1 if short else b
         # (written later year first, too: "العام المالي 2016/2015")
         # "موسم 2024/2025", "1445/1446": one season or year written as its two years
         if primary == "ar":  # (a year is said in the genitive: "موسم ألفين...")
