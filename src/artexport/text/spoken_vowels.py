@@ -168,6 +168,8 @@ def with_number_vowels(vowelled: str, written: str) -> str:
             # the noun governs the year: no tanween, and "عام" is a year, not "عامّ"
             # (general), which the model read before a year ("عَامٍّ أَلْفَيْنِ")
             before = _STRIP.sub("", words[n - 1].group()) if n else ""
+            if _STRIP.sub("", m.group(1))[-1:] in ("ب", "ل", "ك"):
+                before = "في"  # "لعام 2025": its preposition is on it
             out.append(vowelled[pos:m.start()] + m.group(1) + _construct(m.group(2), before))
             pos = m.end()
             continue
