@@ -698,6 +698,12 @@ def test_number_words_keep_their_own_vowels(cache: Path) -> None:
     # the letter's name said for a label ("المجموعة أ") is no thousand ("أَلْف" was said)
     assert with_number_vowels("فِي الْمَجْمُوعَةِ أَلِف الْعَامَ", "في المجموعة أ العام") == \
         "فِي الْمَجْمُوعَةِ أَلِف الْعَامَ"
+    # after a preposition too ("بـ52": "بَاثِنَتَيْنِ", /baːθin/, was heard), not in an
+    # author's word ("لست": not "lisitt")
+    assert with_number_vowels("تَصَدَّرَ بَاثِنَتَيْنِ وَخَمْسِينَ نُقْطَةً وَبِخُمْسَةِ أَهْدَافٍ",
+                              "تصدر بـ52 نقطة وبـ5 أهداف") == \
+        "تَصَدَّرَ بِاثْنَتَيْنِ وَخَمْسِينَ نُقْطَةً وَبِخَمْسَةِ أَهْدَافٍ"
+    assert with_number_vowels("لَسْتُ مَعَهُ", "لست معه") == "لَسْتُ مَعَهُ"
 
 
 def test_a_year_after_its_noun_is_said_in_the_genitive(cache: Path) -> None:
@@ -724,6 +730,9 @@ def test_a_year_after_its_noun_is_said_in_the_genitive(cache: Path) -> None:
         "في 3/5/2023 وفي عام 2000")) == readable_marks(
         "فِي الثَّالِثِ مِنْ أَيَّارِ مَايُو عَامَ أَلْفَيْنِ وَفِي عَامِ أَلْفَيْنِ")
     assert with_number_vowels("مُنْذُ سَنَةٍ أَلْفَيْنِ", "منذ سنة 2000") == "مُنْذُ سَنَةِ أَلْفَيْنِ"
+    # a year's noun with its preposition on it ("لعام 2025"): the genitive too
+    assert with_number_vowels("لِعَامْ أَلْفَيْنِ وَخَمْسَةً وَعِشْرِينَ", "لعام 2025") == \
+        "لِعَامِ أَلْفَيْنِ وَخَمْسَةٍ وَعِشْرِينَ"
     # a teen stays in its fatha; "عام واحد" is one year (an adjective), and a comma ends
     # the noun's phrase ("بشكل عام، 3 من 5": in general, three of five)
     assert with_number_vowels("سَنَةَ أَلْفَيْنِ وَثَلَاثَةَ عَشَرَ", "سنة 2013") == \

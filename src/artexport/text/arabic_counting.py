@@ -92,6 +92,7 @@ FUNCTION_WORDS = word_set("""
     دون عبر لا لم لن قد إذا اذا إن ان أن إنه أنه كان كانت يكون تكون هو هي هم هن ذلك تلك
     هذا هذه هؤلاء الذي التي الذين اللواتي ما ماذا متى أين كيف لماذا منها منهم منهن فيها
     فيهم عليها عليهم إليها لها له لهم بها به بهم آخرون آخرين أخرى آخر أخريات يوميا سنويا
+    آخران أخريان أخريين
     شهريا أسبوعيا حاليا سابقا مجددا مؤخرا إضافيا فما فأكثر فأقل أكثر أقل فصاعدا وأكثر
     وما ونحو كل جميع بعض عدة مساء صباحا ظهرا عصرا ليلا بالمئة بالمائة المئة المائة
     أمام بنسبة بقيمة بمعدل بمقدار بواقع بفارق بسعر بزيادة بارتفاع بانخفاض بتراجع بإجمالي
@@ -232,6 +233,10 @@ def counted_noun_after(after: str) -> str | None:
         return None
     if word.startswith(("ال", "لل")) or word in FUNCTION_WORDS:
         return None
+    if _COMPARED.match(after):
+        return None  # "في 2025 مقارنة بـ2024": "compared with", not a comparison counted
+    if word[0] in "وف" and word[1:] in FUNCTION_WORDS:
+        return None  # "الرقم 1 وفي", "1 ثم": a particle after "و", no noun ("وفي واحد")
     if word in _NUMBER_WORDS or (word[0] in "وف" and word[1:] in _NUMBER_WORDS):
         return None  # "بين 3 وخمسة آلاف": a number already said, not a counted noun
     if word.startswith(("وال", "فال", "بال", "كال")) and len(word) >= 6:
@@ -242,6 +247,8 @@ def counted_noun_after(after: str) -> str | None:
         return None  # "فاز في 2 وخسر في 3": "and lost", not a dual "وخسرين"
     return word
 
+
+_COMPARED = re.compile(r"[ \t]{1,3}(?:مقارنة|مقارنةً|قياسا|قياسًا)[ \t]+(?:مع\b|ب(?!ين\b)[^\W\d_])")
 
 # the words of the numbers 1-10, the tens and the hundreds, bare, in every case and gender
 _NUMBER_WORDS = frozenset(
@@ -300,6 +307,18 @@ def reading_of(before: str, proclitic: str, after: str, value: int) -> Reading:
         if head_noun and counted_noun_after(after) is None:
             return Reading(True, True, case_of(further, _clitics_of(head)),
                            is_feminine(head_noun), False)
+    if proclitic in ("وال", "فال") and _has_ordinal(value) and \
+            (joined := _JOINED_RANK.search(before)) and \
+            not ((noun_after := counted_noun_after(after)) and is_plural(noun_after)):
+        # "المركز الـ3 عربيا والـ45 عالميا": the second rank of the same noun (it was
+        # the cardinal "والخمسة والأربعين")
+        head = strip_clitics(joined.group(1))
+        definite_singular = head.startswith("ال") and not is_plural(head) and \
+            head not in FUNCTION_WORDS
+        if rank := _rank_noun(head) or (head if definite_singular else ""):
+            return Reading(True, True, case_of(before[:joined.start(1)],
+                                               _clitics_of(joined.group(1))),
+                           is_feminine(rank), False)
     case = case_of(before, proclitic)
     if proclitic in ("و", "ف") and word and counted_noun_after(" " + word) is not None:
         # "250 موظفًا و120 موظفة": a number joined to a counted number takes its case
@@ -346,6 +365,10 @@ def _counts_a_plural(after: str, value: int) -> bool:
     return 3 <= value <= 10 and following is not None and is_plural(following)
 
 
+# a noun and its "الـN", an adverb or two after it ("المركز الـ3 عربيا ")
+_JOINED_RANK = re.compile(r"(\S+)[ \t]+ال\u0640*[ \t]?\d{1,3}(?:[ \t]+[^\s\d]+){0,2}[ \t]*$")
+
+
 def _rank_noun(noun: str) -> str:
     """The noun of rank ``noun`` is, or is the dual of ("الدقيقتين 12 و78": two minutes,
     each an ordinal); "" for another noun."""
@@ -376,6 +399,8 @@ def _without_pronoun(noun: str) -> str:
     stem = noun[:m.start()]
     if stem.endswith("ت") and len(stem) >= 3 and not stem.endswith("ات"):
         stem = stem[:-1] + "ة"  # دورت-ها -> دورة
+    elif stem.endswith("ا") and len(stem) >= 4:
+        stem = stem[:-1] + "ى"  # ذكرا-ها -> ذكرى: its alif maqsura is written "ا" before it
     return "ال" + stem
 
 

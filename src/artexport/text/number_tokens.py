@@ -374,6 +374,35 @@ def fa_score(m: re.Match[str], a: str, b: str) -> bool:
     return any(_FA_SCORE_WORD.fullmatch(word) for word in words[-3:])
 
 
+# Words of a match's result a few words before "0-3", "2-3": a score, not a range (a
+# draw, "1-1", is a score wherever it stands; a range does not end where it starts);
+# the loser's "أمام" ("خسر ريال مدريد أمام برشلونة 0-4": the verb is further back); a
+# league table's goals for and against ("الأهداف: 45-18")
+_SCORE_WORD = re.compile(
+    "(?:[وفبل]|ال|بال|وال|فال)*(?:فاز|فوز|خسر|خسار|تعادل|هزم|هزيم|انهزم|تغلب|سحق|نتيج|مبارا|"
+    "الشوط|شوط|تقدم|تأخر|انتصار|انتصر|أمام|الأهداف)")
+
+
+def score_context(words: list[str], following: str = "") -> bool:
+    """A match's word a few words back, or a score the pair is joined to by "و" (a
+    tennis match's sets, "6-4 و3-6": the second was "من ثلاثة إلى ستة"); not when
+    "من"/"بين" opens the numbers or a part of the day follows them ("وقفوا أمام المبنى
+    من 9-11 صباحا": a time range)."""
+    if words[-1:] in (["من"], ["بين"], ["ومن"], ["وبين"]) or \
+            _PART_OF_DAY.match(following.strip()):
+        return False
+    # a pair that runs down is a score wherever it stands: so is the next one
+    chain = _PAIRS_BEFORE.search(" ".join(words[-8:]))
+    return (chain is not None and any(int(a) >= int(b) for a, b in re.findall(
+        r"(\d+)[-–](\d+)", chain.group()))) or any(_SCORE_WORD.match(w) for w in words[-4:])
+
+
+_PAIRS_BEFORE = re.compile(r"(?<![\d.,/])(?:\d{1,2}[-–]\d{1,2}[ \t]*و[ \t]*)+$")
+
+
+_PART_OF_DAY = re.compile(r"(?:صباح|مساء|ظهر|عصر|فجر|ليل|ص\b|م\b)")
+
+
 def regular_number_writing(text: str, primary: str) -> str:
     """``text`` (its digits ASCII) with the many ways news copy writes a number rewritten
     into the forms the readers of :mod:`.spoken_numbers` know: groups joined (see

@@ -18,7 +18,7 @@ from .number_tokens import AR_LETTER, before
 from .numbers import ar_cardinal, fa_cardinal
 from .numbers_ur import ur_cardinal
 
-__all__ = ["SURAS", "quran_citations", "with_sura_vowels"]
+__all__ = ["SURAS", "quran_citations", "verses_said", "with_sura_vowels"]
 
 # Each name with its vowels, without the case ending the sentence decides (the model's
 # stays: "سُورَةِ الْبَقَرَةِ"); a name that is letters is written as it is said.
@@ -174,10 +174,12 @@ def quran(m: re.Match[str], primary: str) -> str:
         sura = f"{_SURA_NOUN.get(primary, 'سورة')} {sura}"
         if before(m).rstrip().endswith(sura):
             sura = ""
-    return f"{sura}، {_verses(first, int(last) if last else None, primary)}"
+    return f"{sura}، {verses_said(first, int(last) if last else None, primary)}"
 
 
-def _verses(first: int, last: int | None, primary: str) -> str:
+def verses_said(first: int, last: int | None, primary: str) -> str:
+    """"الآية ثلاثة", "الآيات من ثلاثة إلى خمسة" (and Persian's, Urdu's): the form
+    every verse reference takes, the Quran's and the Bible's."""
     if primary == "fa":
         if last:
             return f"آیات {fa_cardinal(first)} تا {fa_cardinal(last)}"

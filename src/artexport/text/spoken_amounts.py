@@ -32,10 +32,12 @@ from .number_tokens import (
     number_words,
     parse_number,
     range_words,
+    score_context,
 )
 from .numbers import (
     Case,
     ar_cardinal,
+    ar_ordinal,
     cardinal,
     en_cardinal,
     en_ordinal,
@@ -218,8 +220,11 @@ def degrees(m: re.Match[str], primary: str) -> str:
 
 # "25°-30°", "25-30°م": a range of temperatures (the dash was read as a minus, and "°م"
 # after the second number was left to the engine)
+# (two temperatures joined by a word, "بين 18 و22°م", "من 3 إلى 5°": the first was
+# masculine, "ثمانية عشر واثنتين وعشرين درجة")
 DEGREE_RANGE = re.compile(
-    rf"(?<![\d.,٫٬])(?P<a>-?{NUM}){SP}°?{SP}[-–]{SP}(?P<b>-?{NUM}){SP}°"
+    rf"(?<![\d.,٫٬])(?P<a>-?{NUM}){SP}°?(?:{SP}[-–]{SP}|(?P<word>[ \t]{{1,3}}(?:و|إلى|الى|حتى)"
+    rf"[ \t]{{0,3}}))(?P<b>-?{NUM}){SP}°"
     rf"(?:{SP}(?P<scale>[CFم](?![A-Za-z{AR_LETTER}])))?"
 )
 
@@ -240,6 +245,8 @@ def degree_range(m: re.Match[str], primary: str) -> str:
         return sign + (ar_amount(n, None, noun, case="oblique") if last else
                        number_words(n, "ar", case="oblique", feminine=noun.feminine))
 
+    if m.group("word"):  # the author's own words between them
+        return f"{signed(a, last=False)}{m.group('word')}{signed(b, last=True)}"
     return range_words(signed(a, last=False), signed(b, last=True), before(m).split())
 
 
@@ -375,27 +382,6 @@ _SEASON = re.compile(r"موسم|الموسم|لموسم|بموسم|الدراس�
 _AIRCRAFT = re.compile(r"بوينغ|بوينج|إيرباص|ايرباص|إيرباس|طراز|Boeing|Airbus|Embraer|إمبراير")
 
 
-# Words of a match's result a few words before "0-3", "2-3": a score, not a range (a
-# draw, "1-1", is a score wherever it stands; a range does not end where it starts);
-# the loser's "أمام" ("خسر ريال مدريد أمام برشلونة 0-4": the verb is further back); a
-# league table's goals for and against ("الأهداف: 45-18")
-_SCORE_WORD = re.compile(
-    "(?:[وفبل]|ال|بال|وال|فال)*(?:فاز|فوز|خسر|خسار|تعادل|هزم|هزيم|انهزم|تغلب|سحق|نتيج|مبارا|"
-    "الشوط|شوط|تقدم|تأخر|انتصار|انتصر|أمام|الأهداف)")
-
-
-def score_context(words: list[str], following: str = "") -> bool:
-    """A match's word a few words back; not when "من"/"بين" opens the numbers or a part
-    of the day follows them ("وقفوا أمام المبنى من 9-11 صباحا": a time range)."""
-    if words[-1:] in (["من"], ["بين"], ["ومن"], ["وبين"]) or \
-            _PART_OF_DAY.match(following.strip()):
-        return False
-    return any(_SCORE_WORD.match(word) for word in words[-4:])
-
-
-_PART_OF_DAY = re.compile(r"(?:صباح|مساء|ظهر|عصر|فجر|ليل|ص\b|م\b)")
-
-
 def _phone_number(a: str, b: str) -> bool:
     """"011-4123456", "0912-345678": a number opening with a zero, then five digits or
     more, is no range."""
@@ -513,6 +499,9 @@ SLASHED = re.compile(
 )
 
 
+_SERIES = re.compile(r"(?<![^\W\d_])(?:[وفب]?ال)?(حلقة|جزء)[ \t]*\(?[ \t]*$")
+
+
 def slashed(m: re.Match[str], primary: str, month_names: MonthNames) -> str:
     """"1/2" -> "نصف", "24/7" -> "على مدار الساعة", "3/2021" -> a month and year,
     "18/01" -> a day and month, "2024/2025" two years (a season), other "a/b" ->
@@ -535,6 +524,11 @@ def slashed(m: re.Match[str], primary: str, month_names: MonthNames) -> str:
         return f"{ur_cardinal(a)} پر {ur_cardinal(b)}"
     if is_day_month(m, a, b, m.group("b")):
         return day_month(a, b, primary, month_names)
+    if primary == "ar" and 1 <= a <= b <= 99 and (part := _SERIES.search(before(m))):
+        # "الحلقة (1/3)": the first part of three, not a third ("الحلقة (ثلث)")
+        feminine = is_feminine(part.group(1))
+        return (f"{ar_ordinal(a, feminine=feminine)} من "
+                f"{ar_cardinal(b, case='oblique', feminine=feminine)}")
     if primary == "ar" and (a, b) in _FRACTIONS:
         if (a, b) == (2, 3) and re.match(r"\s+(?:ال|لل)", after(m)):
             return "ثلثا"  # "2/3 الأعضاء": in construct, "ثلثا الأعضاء"
@@ -551,7 +545,11 @@ def slashed(m: re.Match[str], primary: str, month_names: MonthNames) -> str:
         if primary == "ur":
             return f"{UR_GREGORIAN[a]} {year_words(b, 'ur')}"
         return f"{LEVANTINE[a]} {TRANSLITERATED[a]} {year_words(b, 'ar')}"
-    if abs(a - b) == 1 and len(m.group("a")) == len(m.group("b")) == 4 and 1300 <= a <= 2100:
+    # ("موسم 2024/25": the next year's last digits, "على خمسة وعشرين" was said)
+    short = len(m.group("a")) == 4 and len(m.group("b")) == 2 and b == (a + 1) % 100
+    if (short or (abs(a - b) == 1 and len(m.group("a")) == len(m.group("b")) == 4)) and \
+            1300 <= a <= 2100:
+        b = a + 1 if short else b
         # (written later year first, too: "العام المالي 2016/2015")
         # "موسم 2024/2025", "1445/1446": one season or year written as its two years
         if primary == "ar":  # (a year is said in the genitive: "موسم ألفين...")

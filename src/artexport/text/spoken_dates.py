@@ -177,11 +177,8 @@ def day_before_date(m: re.Match[str], primary: str) -> str:
     first = ar_ordinal(day, case="oblique")
     if not dash:
         return first + sep
-    previous = re.search(r"(\S+)\s*$", before(m))
-    word = previous.group(1) if previous else ""
-    if word in ("بين", "وبين"):
-        return f"{first} و"
-    return f"{first} إلى " if word in ("من", "ومن") else f"من {first} إلى "
+    # as a range of numbers is said: "في 5-7 كانون الأول" was "في من الخامس إلى السابع"
+    return range_words(first, "", before(m).split())
 
 
 def _era_word(era: str | None, primary: str) -> str:
@@ -467,8 +464,16 @@ _YEAR_NOUNS_MASCULINE = frozenset({"عام", "العام", "عامي", "عاما
 _YEAR_NOUNS = _YEAR_NOUNS_MASCULINE | {"سنة", "السنة", "سنتي"}
 
 
+# the other era's year after "الموافق" or in brackets agrees with the noun of the first
+# ("عام 1320 هـ / 1902 م", "عام 354 هـ (965 م)": "هجري، الموافق ... ميلادي"; it was
+# "ميلادية")
+_EQUAL_YEAR = re.compile(r"(\S+)[ \t]+\d{1,4}[ \t]*[^\s\d،,(]{0,3}[ \t]*"
+                         r"(?:[،,]?[ \t]*الموافق|\()[ \t]*$")
+
+
 def _after_year_noun(text: str, nouns: frozenset[str] = _YEAR_NOUNS_MASCULINE) -> bool:
-    word = strip_clitics(previous_word(text)[0])
+    first = _EQUAL_YEAR.search(text)
+    word = strip_clitics(first.group(1) if first else previous_word(text)[0])
     return word in nouns or (word[:1] in ("ل", "ب", "ك") and word[1:] in nouns)
 
 

@@ -46,6 +46,7 @@ from .number_tokens import (
     number_words,
     parse_number,
     regular_number_writing,
+    score_context,
     vulgar_fractions,
 )
 from .numbers import (
@@ -81,7 +82,6 @@ from .spoken_amounts import (
     number_range,
     percent,
     quantity,
-    score_context,
     slashed,
 )
 from .spoken_dates import (

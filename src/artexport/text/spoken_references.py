@@ -7,8 +7,9 @@ given name is a nun ("Sr. Mary": "Senior Mary"); a cricket score "287/5" is "287
 a UN document symbol ("A/78/L.22", "S/RES/2334 (2016)") is said by its parts.
 In Arabic-script text: a Roman numeral after a Latin name ("Artemis II") is the number
 the English voice that reads the name says ("I I" was said); a Bible reference ("يوحنا
-3:16") is "الإصحاح ٣، الآية ١٦", not a clock time; a digit 2 before a dual noun ("2
-عمليتين") says nothing the dual does not, and is dropped.
+3: 16") is "الإصحاح ثلاثة، الآية ستة عشر", as the Quran's verses are said, not a clock
+time; a digit 2 before a dual noun ("2 عمليتين") says nothing the dual does not, and is
+dropped.
 """
 
 from __future__ import annotations
@@ -16,7 +17,8 @@ from __future__ import annotations
 import re
 
 from .latin_languages import ROMAN, roman_value
-from .numbers import en_cardinal, en_ordinal
+from .numbers import ar_cardinal, en_cardinal, en_ordinal
+from .quran_suras import verses_said
 from .spoken_english import REGNAL_NAMES
 
 __all__ = ["arabic_references", "english_references", "latin_run_numerals"]
@@ -54,7 +56,8 @@ _BOOKS = (
     "Philippians Colossians Thessalonians Timothy Titus Philemon Hebrews James Peter Jude "
     "Revelation")
 # "John 3:16", "1 Corinthians 13:4-7"; not a time ("John 10:30 am")
-_VERSE = re.compile(r"\b(?P<book>" + "|".join(_BOOKS.split()) + r") (?P<ch>[1-9]\d{0,2}):"
+_VERSE = re.compile(r"\b(?:(?P<nth>[1-3]) )?(?P<book>" + "|".join(_BOOKS.split())
+                    + r") (?P<ch>[1-9]\d{0,2}):"
                     r"(?P<v>[1-9]\d{0,2})(?:[-–](?P<to>\d{1,3}))?(?![\d:])"
                     r"(?![ \t]*(?:[ap]\.?m\b|GMT|UTC|hours?\b|local\b))")
 # "A/78/L.22", "S/RES/2334", "A/HRC/55/L.3", "E/CN.6/2024/1": a UN organ's letter, then
@@ -101,7 +104,15 @@ def _verse(m: re.Match[str], bible: bool) -> str:
     if _after_name(m) or (m["book"] in _NAME_BOOKS and not bible):
         return m.group()  # a name's end, not a book: "Sacramento Kings 3:1", "Elton John"
     verses = f"verses {m['v']} to {m['to']}" if m["to"] else f"verse {m['v']}"
-    return f"{m['book']} chapter {m['ch']}, {verses}"
+    # "1 Corinthians": "First Corinthians" ("one Corinthians" was said)
+    nth = "" if not m["nth"] else f"{_NTH[m['nth']]} " if m["book"] in _NUMBERED_BOOKS \
+        else f"{m['nth']} "
+    return f"{nth}{m['book']} chapter {m['ch']}, {verses}"
+
+
+_NTH = {"1": "First", "2": "Second", "3": "Third"}
+_NUMBERED_BOOKS = frozenset({"Samuel", "Kings", "Chronicles", "Corinthians", "Thessalonians",
+                             "Timothy", "Peter", "John"})
 
 
 def _un_symbol(m: re.Match[str]) -> str:
@@ -138,14 +149,35 @@ def _latin_roman(m: re.Match[str]) -> str:
                               else en_cardinal(value))
 
 
-_AR_BOOK = (r"(?:سفر|إنجيل|رسالة|الرسالة)[ \t]+[^\W\d_]+(?:[ \t]+[^\W\d_]+)?"
-            r"|المزامير")
-_AR_CHAPTER_VERSE = r"[ \t]+(?P<ch>\d{1,3}):(?P<v>\d{1,3})(?![\d:])"
-# a gospel's bare name only in a sentence about the Bible: "متى" is also "when", and a
-# man's name comes before a score ("وفاز يوحنا 3:0")
-_AR_GOSPEL = re.compile(r"(?P<book>متى|مرقس|لوقا|يوحنا)" + _AR_CHAPTER_VERSE)
-_AR_BIBLE = re.compile(r"سفر|إنجيل|الإنجيل|الإصحاح|الكتاب المقدس|العهد|المسيح|الآية")
+# the books by their names: "سفر" is also "travel" and "رسالة" "a message" ("موعد سفر
+# الوفد 10:30", "رسالة صباح الأحد 10:30" are times)
+_AR_BOOK_NAMES = (
+    "التكوين الخروج اللاويين العدد التثنية يشوع القضاة راعوث صموئيل الملوك أخبار عزرا "
+    "نحميا أستير أيوب الأمثال الجامعة نشيد إشعياء إرميا مراثي حزقيال دانيال هوشع يوئيل "
+    "عاموس عوبديا يونان ميخا ناحوم حبقوق صفنيا حجي زكريا ملاخي الرؤيا أعمال")
+_AR_EPISTLES = "رومية كورنثوس غلاطية أفسس فيلبي كولوسي تسالونيكي تيموثاوس العبرانيين"
+_AR_BOOK = (r"سفر[ \t]+(?:" + "|".join(_AR_BOOK_NAMES.split()) + r")(?:[ \t]+[^\W\d_]+)?"
+            r"|إنجيل[ \t]+(?:متى|مرقس|لوقا|يوحنا)"
+            r"|(?:رسالة|الرسالة)[ \t]+(?:إلى[ \t]+)?(?:أهل[ \t]+)?(?:"
+            + "|".join(_AR_EPISTLES.split()) + r"|بولس|بطرس|يعقوب|يوحنا|يهوذا)"
+            r"(?:[ \t]+(?:الأولى|الثانية|الثالثة))?"
+            r"|المزامير|أعمال الرسل")
+# "3:16", "3: 16" (a space after the colon, as Arabic copy often has it), "5: 3-12"
+_AR_CHAPTER_VERSE = (r"[ \t]+(?P<ch>\d{1,3})[ \t]?:[ \t]?(?P<v>\d{1,3})"
+                     r"(?:[ \t]?[-–][ \t]?(?P<to>\d{1,3}))?(?![\d:])")
+# a gospel's or an epistle's bare name only in a sentence about the Bible: "متى" is also
+# "when", and a man's name comes before a score ("وفاز يوحنا 3:0"); an epistle after a
+# long title ("رسالة بولس الأولى إلى أهل كورنثوس 13:4") is named by its recipients
+_AR_GOSPEL = re.compile(r"(?<![^\W\d_])(?P<book>متى|مرقس|لوقا|يوحنا|"
+                        + "|".join(_AR_EPISTLES.split()) + ")" + _AR_CHAPTER_VERSE)
+_AR_BIBLE = re.compile(r"سفر|إنجيل|الإنجيل|الإصحاح|الكتاب المقدس|العهد|المسيح|الآية|"
+                       r"رسالة بولس|الرسول بولس|بولس الرسول")
 _AR_VERSE = re.compile(rf"(?P<book>{_AR_BOOK})" + _AR_CHAPTER_VERSE)
+# the book's words the diacritizer misread, with their vowels: "سَفَر" (travel) for the
+# book's "سِفْر", "يُوحِنَا"
+_BOOK_VOWELS = {"سفر": "سِفْر", "متى": "مَتَّى", "مرقس": "مَرْقُس", "لوقا": "لُوقَا",
+                "يوحنا": "يُوحَنَّا"}
+_BOOK_WORD = re.compile(r"(?<![^\W\d_])(?:" + "|".join(_BOOK_VOWELS) + r")(?![^\W\d_])")
 # "2 عمليتين", "2 مرتين": a feminine dual ("-تين", "-تان"; not "باكستان", "بروتين") or one
 # of the duals of time and score news counts in; not a label's number ("البند 2 الفقرتين")
 _DUAL_AFTER_TWO = re.compile(r"(?<![\d.,/:٫\-–])2[ \t]+(?=(?!ال|بروتين|روتين)"
@@ -157,15 +189,20 @@ _DUAL_AFTER_TWO = re.compile(r"(?<![\d.,/:٫\-–])2[ \t]+(?=(?!ال|بروتي�
 # "12.500 د.ك" is twelve dinars and 500 fils ("اثنا عشر فاصل خمسمئة" was said)
 _THOUSANDTHS = re.compile(r"(?<![\d.,])(?P<whole>\d{1,9})\.(?P<fils>\d{3})(?![\d.,])"
                           r"(?P<unit>[ \t]+(?:د\.ك|د\.ب|د\.أ|ر\.ع|(?:دينار|دينارا|دينارًا)[ \t]+"
-                          r"(?:كويتي|بحريني|أردني)|(?:ريال|ريالا|ريالًا)[ \t]+عماني)(?![^\W\d_]))")
+                          r"(?P<land>كويتي|بحريني|أردني)|(?:ريال|ريالا|ريالًا)[ \t]+(?P<oman>عماني))"
+                          r"(?:ًا|ا)?(?![^\W\d_]))")
+# the currency written out, as its code: the counting grammar knows the code's forms
+# ("3.250 دينار أردني" was "ثلاثة دينار أردني")
+_CODES = {"كويتي": "د.ك", "بحريني": "د.ب", "أردني": "د.أ"}
 
 
 def _thousandths(m: re.Match[str]) -> str:
     whole, fils = int(m["whole"]), int(m["fils"])
     small = "بيسة" if "ع" in m["unit"] else _fils(fils)
+    unit = " ر.ع" if m["oman"] else f" {_CODES[m['land']]}" if m["land"] else m["unit"]
     if not fils:
-        return f"{whole}{m['unit']}"
-    return f"{fils} {small}" if not whole else f"{whole}{m['unit']} و{fils} {small}"
+        return f"{whole}{unit}"
+    return f"{fils} {small}" if not whole else f"{whole}{unit} و{fils} {small}"
 
 
 def _fils(count: int) -> str:
@@ -176,13 +213,46 @@ def _fils(count: int) -> str:
             else "فلس")
 
 
+# the author's own "فلس" after an amount ("ارتفع السهم 52 فلسا"): the diacritizer read
+# the verb "فَلَسَ" there too
+_FILS_WORD = re.compile(r"(?<=\d)[ \t]+(?P<w>فلسا|فلسًا|فلس|فلوس)(?![^\W\d_])")
+_FILS_VOWELS = {"فلسا": "فِلْسًا", "فلسًا": "فِلْسًا", "فلس": "فِلْس", "فلوس": "فُلُوس"}
+
+
+# a book's number before its name ("(1 كورنثوس 13: 4)", "2 ملوك 5:1"): its ordinal after
+# it, as the book is named ("كورنثوس واحد", "تيموثاوسين" were said); an epistle is a
+# letter (feminine), a book of the Old Testament a "سفر"; a man's name only in a sentence
+# about the Bible
+_AR_NUMBERED = re.compile(r"(?<![\d.,:/])(?P<n>[1-3])[ \t]*(?P<book>كورنثوس|تسالونيكي|تيموثاوس"
+                          r"|بطرس|يوحنا|صموئيل|ملوك|الملوك|أخبار الأيام)(?=" + _AR_CHAPTER_VERSE
+                          + ")")
+_AR_ORDINALS = (("الأول", "الأولى"), ("الثاني", "الثانية"), ("الثالث", "الثالثة"))
+
+
+def _numbered_book(m: re.Match[str], bible: bool) -> str:
+    book, nth = m["book"], _AR_ORDINALS[int(m["n"]) - 1]
+    if book in ("صموئيل", "ملوك", "الملوك", "أخبار الأيام"):
+        return f"سفر {'الملوك' if book == 'ملوك' else book} {nth[0]}"
+    if book in ("بطرس", "يوحنا") and not bible:
+        return m.group()
+    return f"رسالة {book} {nth[1]}"
+
+
 def arabic_references(text: str) -> str:
     """``text`` (Arabic) with Bible references as chapter and verse, a dinar's thousandths
     as fils and a digit 2 before a dual dropped."""
     def verse(m: re.Match[str]) -> str:
-        return f"{m['book']}، الإصحاح {m['ch']}، الآية {m['v']}"
-    if _AR_BIBLE.search(text):
+        # the chapter and the verses in the Quran's citations' words and case
+        # ("الآية ستة عشر"; "الآية 1 وفي" was "الآية وفي واحد", the 1 taken for a count)
+        book = _BOOK_WORD.sub(lambda w: _BOOK_VOWELS[w.group()], m["book"])
+        chapter = "المزمور" if m["book"] == "المزامير" else f"{book}، الإصحاح"
+        verses = verses_said(int(m["v"]), int(m["to"]) if m["to"] else None, "ar")
+        return f"{chapter} {ar_cardinal(int(m['ch']))}، {verses}"
+    bible = bool(_AR_BIBLE.search(text))
+    text = _AR_NUMBERED.sub(lambda m: _numbered_book(m, bible), text)
+    if bible:
         text = _AR_GOSPEL.sub(verse, text)
     text = _AR_VERSE.sub(verse, text)
     text = _THOUSANDTHS.sub(_thousandths, text)
+    text = _FILS_WORD.sub(lambda m: " " + _FILS_VOWELS[m["w"]], text)
     return _DUAL_AFTER_TWO.sub("", text)

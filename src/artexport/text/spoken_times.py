@@ -295,9 +295,13 @@ def time_of_day(m: re.Match[str], primary: str) -> str:
     if primary == "ar" and zone in _AR_DAY_PARTS and words != "منتصف الليل":
         # The writer's part of the day replaces ours: "4:17 فجرا" -> "... فجرًا".
         words = f"{words.rsplit(' ', 1)[0]} {_AR_DAY_PARTS[zone]}"
-    elif primary == "ar" and not zone and words != "منتصف الليل" and \
-            _AFTER_MIDNIGHT.match(m.string, m.end()):
-        words = words.rsplit(" ", 1)[0]  # the writer's "بعد منتصف الليل" is the part
+    elif primary == "ar" and not zone and words != "منتصف الليل" and (
+            _AFTER_MIDNIGHT.match(m.string, m.end()) or
+            (1 <= hour <= 12 and not m.group("hour").startswith("0"))):
+        # the writer's "بعد منتصف الليل" is the part; a 12-hour "7:30" says no half of
+        # the day, which a guess would get wrong ("(4:30 بتوقيت غرينتش)" after "7:30
+        # مساء" was "صباحًا"); "19:30", "06:30" do
+        words = words.rsplit(" ", 1)[0]
     second = m.group("second")
     if second and int(second):
         s = int(second)
@@ -371,12 +375,15 @@ _HOUR_SPAN = re.compile(
     r"أربعاء|خميس|جمعة|يوم|أمس|غد))")
 
 
-# "في الـ6 مساء", "تغادر الـ3 فجرا": the article before the hour goes ("الالساعة السادسة"
-# was said: "الساعة" comes with the time); after a rank's noun "الـ4" is a rank
+# "في الـ6 مساء", "تغادر الـ3 فجرا", "عند الـ8:00": the article before the hour goes
+# ("الالساعة السادسة" was said: "الساعة" comes with the time); after a rank's noun "الـ4"
+# is a rank
 # ("المركز الـ4 مساء الجمعة", left to the ordinals: HOUR_WITH_PART skips it)
 _DEFINITE_HOUR = re.compile(
     rf"(?<![{AR_LETTER}])ال\u0640*[ \t]?(?=(?:1[0-2]|0?[1-9]){SP}(?:صباحا|صباحًا|مساء|مساءً|"
-    rf"ظهرا|ظهرًا|فجرا|فجرًا|عصرا|عصرًا|ليلا|ليلًا)(?![{AR_LETTER}\d]))")
+    rf"ظهرا|ظهرًا|فجرا|فجرًا|عصرا|عصرًا|ليلا|ليلًا)(?![{AR_LETTER}\d])"
+    # (a clock's time too: "عند الـ8:00 صباحا", "حتى الـ10:30")
+    rf"|(?:[01]?\d|2[0-3]):[0-5]\d(?![\d:]))")
 
 
 def hours_with_parts(text: str) -> str:
@@ -385,7 +392,9 @@ def hours_with_parts(text: str) -> str:
     text = _DEFINITE_HOUR.sub(lambda m: m.group() if strip_clitics(previous_word(before(m))[0])
                               in ORDINAL_NOUNS else "", text)
     text = _HOUR_SPAN.sub(lambda m: f"{m.group('first')}:00" + (
-        f" {m.group('zone')}" if int(m.group("first")) <= int(m.group("hour")) else "")
+        f" {m.group('zone')}" if int(m.group("first")) <= int(m.group("hour")) else
+        # (a span over noon: "من 10 حتى 2 ظهرا" opens in the morning)
+        " ص" if m.group("zone").startswith(("ظهر", "عصر")) else "")
         + f"{m.group('link')}{m.group('hour')}:00 {m.group('zone')}", text)
     return HOUR_WITH_PART.sub(hour_with_part, text)
 

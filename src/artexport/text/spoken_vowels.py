@@ -134,9 +134,11 @@ _TEEN_FIRST = frozenset({"أحد", "إحدى", "اثنا", "اثنتا", "اثن
 _CASE_MARKS = "\u064b\u064c\u064d\u064e\u064f\u0650\u0652"  # tanween, short vowels, sukun
 _INNER_MARKS = "\u064e\u064f\u0650"
 _MARK = "\u064b-\u0652\u0670"
-_ARABIC_WORD = re.compile(f"(?<![{_LETTER}])([وف]?)([\u0621-\u064a{_MARK}]+)")
+# (a preposition too: "بـ52 نقطة" is "باثنتين", which the model read "بَاثِنَتَيْنِ", /baːθin/)
+_ARABIC_WORD = re.compile(f"(?<![{_LETTER}])((?:[وف][{_MARK}]*)?(?:[بلك][{_MARK}]*)?)"
+                          f"([\u0621-\u064a{_MARK}]+)")
 _STRIP = re.compile(f"[{_MARK}\u0640]")
-_PROCLITIC = {"و": "وَ", "ف": "فَ"}
+_PROCLITIC = {"و": "وَ", "ف": "فَ", "ب": "بِ", "ل": "لِ", "ك": "كَ"}
 _WRITTEN_WORD = re.compile("[\u0621-\u064a]+")
 _SAID_DIGITS = frozenset(_DIGIT_NAMES.values())
 
@@ -166,10 +168,12 @@ def with_number_vowels(vowelled: str, written: str) -> str:
             # the noun governs the year: no tanween, and "عام" is a year, not "عامّ"
             # (general), which the model read before a year ("عَامٍّ أَلْفَيْنِ")
             before = _STRIP.sub("", words[n - 1].group()) if n else ""
+            if _STRIP.sub("", m.group(1))[-1:] in ("ب", "ل", "ك"):
+                before = "في"  # "لعام 2025": its preposition is on it
             out.append(vowelled[pos:m.start()] + m.group(1) + _construct(m.group(2), before))
             pos = m.end()
             continue
-        if canon is None or core in own or m.group(1) + core in own or \
+        if canon is None or core in own or _STRIP.sub("", m.group(1)) + core in own or \
                 m.group(2) in _SAID_DIGITS or \
                 (core == "ألف" and "ل\u0650" in m.group(2)):
             # (a digit read alone keeps its pause form; "أَلِف" is the letter's name, a
@@ -185,21 +189,22 @@ def with_number_vowels(vowelled: str, written: str) -> str:
                 ("عَشْر?" if core == "عشر" else "عَشَرَة?")
         elif core in _TEEN_FIRST and nxt in ("عشر", "عشرة") and canon.endswith("?"):
             canon = canon[:-1] + "\u064e"  # "ثَلَاثَةَ عَشَرَ"
-        elif canon.endswith("?") and n + 1 < len(words) and words[n + 1].group(1) == "و" \
+        elif canon.endswith("?") and n + 1 < len(words) and \
+                _STRIP.sub("", words[n + 1].group(1)) == "و" \
                 and nxt in _NUMBER_WORDS and nxt.endswith(("ون", "ين")) and core != "ألف":
             # a unit and its tens share one case: "ثَلَاثَةٌ وَعِشْرُونَ", "ثَلَاثَةٍ وَعِشْرِينَ"
             canon = canon + ("\u064c" if nxt.endswith("ون") else "\u064d")
             said = _laid_over(canon, m.group(2), keep="\u064c\u064f" if nxt.endswith("ون")
                               else "\u064b\u064d\u064e\u0650")
             if said is not None:
-                out.append(vowelled[pos:m.start()] + _PROCLITIC.get(m.group(1), m.group(1))
+                out.append(vowelled[pos:m.start()] + _proclitics(m.group(1))
                            + said)
                 pos = m.end()
             continue
         said = _laid_over(canon, m.group(2))
         if said is None:
             continue
-        out.append(vowelled[pos:m.start()] + _PROCLITIC.get(m.group(1), m.group(1)) + said)
+        out.append(vowelled[pos:m.start()] + _proclitics(m.group(1)) + said)
         pos = m.end()
     out.append(vowelled[pos:])
     return "".join(out)
@@ -247,6 +252,10 @@ def _construct(noun: str, before: str) -> str:
     after_preposition = before in _PREPOSITIONS or \
         (before[:1] in ("و", "ف") and before[1:] in _PREPOSITIONS)  # "وفي"
     return vowelled + ("\u0650" if after_preposition else "\u064e")
+
+
+def _proclitics(letters: str) -> str:
+    return "".join(_PROCLITIC[letter] for letter in _STRIP.sub("", letters))
 
 
 def _laid_over(canon: str, model: str, keep: str = _CASE_MARKS) -> str | None:
