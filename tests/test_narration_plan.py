@@ -377,6 +377,18 @@ def test_numbers_follow_the_language_of_their_sentence(cache: Path) -> None:
     assert "بیست و پنج" in persian.sentences[1].speech
 
 
+def test_an_american_page_s_slashed_dates_are_month_first(cache: Path) -> None:
+    """"3/4/2026" on a page tagged "en" whose other date is "12/25/2026" is March 4 (it
+    was said "the third of April"); with no such date, as written."""
+    us = article("en", "Council vote", "The budget passed on 12/25/2026.",
+                 "The next vote is on 3/4/2026.")
+    said = [s.speech for s in plan_speech(us, AudioOptions(cache_dir=cache))]
+    assert "the fourth of March, twenty twenty-six" in said[2]
+    bare = article("en", "Council vote", "The next vote is on 3/4/2026.")
+    said = [s.speech for s in plan_speech(bare, AudioOptions(cache_dir=cache))]
+    assert "three slash four slash twenty twenty-six" in said[1]
+
+
 def test_other_languages_keep_their_numbers_and_dates_are_said_as_printed(
         cache: Path) -> None:
     """A Portuguese page: its voice reads its own numbers ("às 20:13" was "às eight

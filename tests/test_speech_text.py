@@ -1101,7 +1101,35 @@ def test_slashed_dates_in_american_english_are_month_first() -> None:
         "Filed on the fourth of March, twenty twenty-five and heard on the twenty-fourth "
         "of March, twenty twenty-five and the twenty-fourth of March, twenty twenty-five.")
     assert "the third of April" in speech_text("Filed on 3/4/2025.", "en-GB")
-    assert "the third of April" in speech_text("Filed on 3/4/2025.", "en")
+
+
+def test_a_slashed_date_nothing_orders_is_said_as_written() -> None:
+    """On a page tagged only "en", "12/08/2026" is 12 August or December 8: it was said
+    "the twelfth of August" on American pages. With no evidence it is said as a sighted
+    reader sees it; a date only one order reads, and the article's order, are dates."""
+    assert speech_text("Filed on 12/08/2026 and 3/3/2026.", "en") == (
+        "Filed on twelve slash eight slash twenty twenty-six and the third of March, "
+        "twenty twenty-six.")
+    assert "the twenty-fifth of December" in speech_text("Due 12/25/2026.", "en")
+    us, uk = SpeechOptions(date_order="mdy"), SpeechOptions(date_order="dmy")
+    assert "the eighth of December" in speech_text("Filed on 12/08/2026.", "en", us)
+    assert "the twelfth of August" in speech_text("Filed on 12/08/2026.", "en", uk)
+
+
+def test_the_article_s_evidence_orders_its_slashed_dates() -> None:
+    """The page's dates that one order alone reads, the tag's region, the site's country;
+    an article in another language writes the day first."""
+    from artexport.text.spoken_dates import slashed_date_order
+    assert slashed_date_order("en", ["Met on 12/25/2026.", "Again on 3/4/2026."]) == "mdy"
+    assert slashed_date_order("en", ["Met on 25/12/2026.", "Again on 3/4/2026."]) == "dmy"
+    assert slashed_date_order("en", ["Met on 25/12/2026 or 12/25/2026."]) is None
+    assert slashed_date_order("en", ["Again on 3/4/2026."]) is None
+    assert slashed_date_order("en", ["3/4/2026"], "https://apnews.com/article/x") is None
+    assert slashed_date_order("en", ["3/4/2026"], "https://www.bbc.co.uk/news/1") == "dmy"
+    assert slashed_date_order("en", ["3/4/2026"], "https://www.cdc.gov/news") == "mdy"
+    assert slashed_date_order("en-US", []) == "mdy"
+    assert slashed_date_order("en-IN", ["12/25/2026"]) == "dmy"
+    assert slashed_date_order("ar", []) == "dmy"
 
 
 def test_weather_aviation_and_chip_measures_in_english() -> None:
@@ -1331,3 +1359,18 @@ def test_latin_run_numbers_in_english(text: str, lang: str, expected: str) -> No
 ])
 def test_arabic_references_said_as_read(text: str, expected: str) -> None:
     assert expected in speech_text(text, "ar", engine_spelling=False)
+
+
+def test_an_emoji_that_is_all_a_sentence_or_quotation_says_is_named() -> None:
+    """A reply that is only "👍🏽", or a quotation «❤️», was silent: the listener heard
+    nothing of it. A mark beside words ("🔴 عاجل"), a row of icons and a flag (named by
+    its own rule) are not named."""
+    assert speech_text("👍🏽", "ar") == "قبول"
+    assert speech_text("وردّ آخر: «❤️»", "ar") == "وردّ آخر: «قلب أحمر»"
+    assert speech_text('He replied: "❤️"', "en") == 'He replied: "red heart"'
+    assert speech_text("😂😂😂", "fr") == "visage riant aux larmes"
+    assert speech_text("🔴 عاجل: سقوط طائرة", "ar") == "عاجل: سقوط طائرة"
+    assert speech_text("🔴🔴🔴🔴", "ar") == ""
+    assert speech_text("🔥🎉⚽️🏆", "en") == ""
+    assert speech_text("🇸🇦", "ar") == "السعودية"
+    assert speech_text("★★★★☆", "en") == ""

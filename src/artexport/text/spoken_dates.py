@@ -12,13 +12,22 @@ Arabic reads the day as an ordinal in the genitive ("السادس والعشري
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from typing import Literal
 
 from .arabic_counting import previous_word, strip_clitics
 from .dates import MONTHS
 from .lang import word_set, words_language
 from .number_tokens import AR_LETTER, SP, after, before, range_words
-from .numbers import ar_cardinal, ar_ordinal, en_ordinal, en_year, fa_cardinal, fa_ordinal
+from .numbers import (
+    ar_cardinal,
+    ar_ordinal,
+    en_cardinal,
+    en_ordinal,
+    en_year,
+    fa_cardinal,
+    fa_ordinal,
+)
 from .numbers_ur import ur_cardinal, ur_year
 
 MonthNames = Literal["both", "levantine", "transliterated"]
@@ -304,15 +313,58 @@ def numeric_date(m: re.Match[str], primary: str, month_names: MonthNames,
 _MONTH_FIRST_REGIONS = frozenset({"us", "ph"})
 _SLASHED = re.compile(r"(?<![\d.,/:-])(?P<month>\d{1,2})/(?P<day>\d{1,2})/(?P<year>\d{4})"
                       r"(?![\d/:]|[.,-]\d)")
+# a site's country, from its address, where English copy writes the day first or last
+_MONTH_FIRST_DOMAINS = frozenset({"us", "gov", "mil", "ph"})
+_DAY_FIRST_DOMAINS = word_set("""
+    uk ie in pk bd lk np au nz za ng gh ke ug tz zw sg my ae sa qa kw bh om eg jo lb iq
+    sy ps ye ly tn dz ma sd""")
+DateOrder = Literal["dmy", "mdy"]
 
 
-def month_first_dates(text: str, lang: str) -> str:
-    """``text`` with its slashed dates written day first when ``lang``'s region writes
-    the month first ("en-US": "3/4/2025" -> "4/3/2025")."""
-    if lang.lower().rpartition("-")[2] not in _MONTH_FIRST_REGIONS or "-" not in lang:
+def slashed_date_order(lang: str, texts: Iterable[str],
+                       source_url: str | None = None) -> DateOrder | None:
+    """Whether an article in ``lang`` writes its slashed dates day first or month first,
+    by the evidence there is: the tag's region ("en-US", "en-GB"), a language that is
+    not English (written day first), the page's own dates that only one order reads
+    ("12/25/2026", "25/12/2026": the page uses one order throughout), the site's country
+    ("apnews.com" tells nothing, ".co.uk" and ".gov" do). ``None``: nothing tells."""
+    primary, _, region = lang.lower().partition("-")
+    if primary != "en":
+        return "dmy"
+    if region:
+        return "mdy" if region.rpartition("-")[2] in _MONTH_FIRST_REGIONS else "dmy"
+    seen: set[DateOrder] = {"mdy" if int(m["day"]) > 12 else "dmy"
+            for text in texts for m in _SLASHED.finditer(text)
+            if (int(m["day"]) > 12) != (int(m["month"]) > 12)}
+    if len(seen) == 1:
+        return seen.pop()
+    host = re.sub(r"^[a-z][a-z0-9+.-]*://", "", (source_url or "").lower()).split("/")[0]
+    domain = host.split(":")[0].rpartition(".")[2]
+    if domain in _MONTH_FIRST_DOMAINS:
+        return "mdy"
+    return "dmy" if domain in _DAY_FIRST_DOMAINS else None
+
+
+def month_first_dates(text: str, lang: str, order: DateOrder | None = None) -> str:
+    """``text`` (English) with its slashed dates written day first when the article
+    writes the month first (``order``, else ``lang``'s region: "en-US": "3/4/2025" ->
+    "4/3/2025"). With no evidence either way ("en", ``order`` None) a date that both
+    orders read ("12/08/2026": 12 August or December 8) is said as written, "twelve
+    slash eight slash twenty twenty-six", as a sighted reader sees it: it was said
+    "the twelfth of August" on American pages."""
+    if order is None and "-" in lang:
+        order = slashed_date_order(lang, ())
+    if order == "dmy":
         return text
-    return _SLASHED.sub(lambda m: f"{m['day']}/{m['month']}/{m['year']}"
-                        if int(m["month"]) <= 12 else m.group(), text)
+
+    def written(m: re.Match[str]) -> str:
+        month, day = int(m["month"]), int(m["day"])
+        if month > 12:
+            return m.group()  # "25/12/2026" (day first, whatever the page's order)
+        if day > 12 or month == day or order == "mdy":
+            return f"{day}/{month}/{m['year']}"
+        return f"{en_cardinal(month)} slash {en_cardinal(day)} slash {en_year(int(m['year']))}"
+    return _SLASHED.sub(written, text)
 
 
 MONTH_YEAR = re.compile(
