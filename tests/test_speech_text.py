@@ -921,6 +921,26 @@ OTHER_LANGUAGE_CASES = [
      "Assets of 3.5 trillion riyals; it gained 1 riyal and 20 halalas to 98 riyals and 50 "
      "halalas. A 3.5 million dirham villa rents for 55,000 dirhams a year, petrol is 2 "
      "dirhams and 61 fils, 500 million riyals, 5 dinars; the A.E.D. rose."),
+    # "vs." was spelled ("u be ese", "f a s") and ended the sentence; "Nº 7" was "ene o
+    # siete", "ène degré sept"; "No." where "no" is a word stays ("que no. 5 días")
+    ("en", "Platform Nº 5, gate № 8 and Nos. 3 and 4.",
+     "Platform number 5, gate number 8 and numbers 3 and 4."),
+    ("fr", "Le match PSG vs. OM, selon le Nº 7 et le № 8 du rapport.",
+     "Le match PSG contre OM, selon le numéro 7 et le numéro 8 du rapport."),
+    ("es", "El Real Madrid vs Barcelona, según el Nº 5. Dijo que no. 5 días después.",
+     "El Real Madrid contra Barcelona, según el número 5. Dijo que no. 5 días después."),
+    # a German score with one digit ("endete 2:1" was "zwei eins"), a page ("S. 12" "Es")
+    ("de", "Bayern vs. Dortmund endete 2:1, siehe S. 12; es steht 1:0.",
+     "Bayern gegen Dortmund endete 2 zu 1, siehe Seite 12; es steht 1 zu 0."),
+    ("tr", "Galatasaray vs. Fenerbahçe maçı; hız 130 km, hava 25 °C, 5 kg.",
+     "Galatasaray ile Fenerbahçe maçı; hız 130 kilometre, hava 25 derece, 5 kilogram."),
+    # Indonesian: "pukul 14.30" was "empat belas titik tiga puluh" (a decimal), "Dr." a
+    # pause, "Rp" "er pe" before its number, "No." "no", "°C" "C" (the degree lost),
+    # "km" "ka em"
+    ("id", "Dr. Budi tiba pukul 14.30 WIB; anggaran Rp 2,5 triliun dan Rp5.000, No. 5, "
+           "suhu 25 °C, 130 km/jam, 30 km.",
+     "Doktor Budi tiba pukul 14 30 WIB; anggaran 2,5 triliun rupiah dan 5.000 rupiah, "
+     "nomor 5, suhu 25 derajat Celsius, 130 kilometer per jam, 30 kilometer."),
 ]
 
 

@@ -79,15 +79,33 @@ _WORDS: dict[str, tuple[tuple[str, str], ...]] = {
            ("drs.", "doctorandus"), ("ir.", "ingenieur")),
     "tr": (("Prof.", "Profesör"), ("Doç.", "Doçent"), ("Yrd.", "Yardımcı"),
            ("Dr.", "Doktor"), ("Av.", "Avukat"), ("Op.", "Operatör")),
+    # (Indonesian writes a physician "dr." and a doctorate "Dr.")
+    "id": (("Prof.", "Profesor"), ("Dr.", "Doktor"), ("dr.", "dokter"), ("Jl.", "Jalan"),
+           ("Kab.", "Kabupaten"), ("Kec.", "Kecamatan")),
 }
 # ... and those that are words only before a number ("Art. 5", not "eine neue Art.")
 _BEFORE_NUMBER: dict[str, tuple[tuple[str, str], ...]] = {
-    "de": (("Art.", "Artikel"), ("Abs.", "Absatz"), ("Nr.", "Nummer")),
+    "de": (("Art.", "Artikel"), ("Abs.", "Absatz"), ("Nr.", "Nummer"), ("S.", "Seite")),
     "it": (("n.", "numero"), ("art.", "articolo")),
     "es": (("art.", "artículo"),),
     "pt": (("art.", "artigo"),),
     "fr": (("art.", "article"),),
 }
+
+
+# "PSG vs. OM": spelled ("u be ese", "f a s") and, with its full stop, a sentence's end
+_VERSUS = {"fr": "contre", "de": "gegen", "es": "contra", "it": "contro", "pt": "contra",
+           "nl": "tegen", "tr": "ile", "id": "lawan"}  # ("A ile B maçı": "karşı" wants "A'ya")
+_VS = re.compile(r"(?<=\w )vs\.?(?= \w)")
+# "Nº 5", "N° 5", "№ 5", "No. 5" before a number ("ene o cinco", "ène degré sept", "no" and
+# a pause were said)
+_NUMBER_WORD = {"fr": "numéro", "de": "Nummer", "es": "número", "it": "numero",
+                "pt": "número", "nl": "nummer", "tr": "numara", "id": "nomor"}
+_NUMBER_SIGN = re.compile(r"(?<![\w.])(?:[Nn][º°]|№)(?=\s?\d)")
+# ... and "No." where "no" is no word ("Dijo que no. 5 días después", "no" Portuguese's "in
+# the": a sentence's end or a word)
+_NUMBER_ABBREVIATION = re.compile(r"(?<![\w.])(?:N[Oo]|no)\.(?=\s?\d)")
+_NO_IS_A_WORD = frozenset({"es", "it", "pt"})
 
 
 def _alternatives(pairs: tuple[tuple[str, str], ...]) -> str:
@@ -112,7 +130,9 @@ _CURRENCIES: dict[str, dict[str, tuple[str, str]]] = {
            "de": ("Real", "Real"), "it": ("real", "real")},
     "US$": {"pt": ("dólar", "dólares"), "es": ("dólar", "dólares"),
             "fr": ("dollar", "dollars"), "de": ("US-Dollar", "US-Dollar"),
-            "it": ("dollaro", "dollari"), "nl": ("dollar", "dollar")},
+            "it": ("dollaro", "dollari"), "nl": ("dollar", "dollar"),
+            "id": ("dolar AS", "dolar AS"), "tr": ("dolar", "dolar")},
+    "Rp": {"id": ("rupiah", "rupiah")},  # "Rp 2,5 triliun": "er pe" was said first
     "€": {"pt": ("euro", "euros"), "es": ("euro", "euros"), "fr": ("euro", "euros"),
           "de": ("Euro", "Euro"), "it": ("euro", "euro"), "nl": ("euro", "euro")},
     "£": {"pt": ("libra", "libras"), "es": ("libra", "libras"), "fr": ("livre", "livres"),
@@ -122,11 +142,11 @@ _SHORT_SCALES = {"bi": "bilhões", "mi": "milhões", "tri": "trilhões"}
 # what joins a scale word to the currency: "millones de dólares", "milliards d'euros"
 _OF = {"es": "de ", "pt": "de ", "fr": "de ", "it": "di "}
 _SCALE_WORDS = (r"bilhões|bilhão|milhões|milhão|mil milhões|bi|mi|tri|millones|millón|mil millones|"
-                r"mil|"
+                r"mil|triliun|miliar|juta|ribu|milyar|milyon|bin|"
                 r"milliards?|millions?|Milliarden?|Millionen|Million|miliardi|miliardo|"
                 r"milioni|milione|miljard|miljoen|Mrd\.|Mio\.|mld|mln")
 _CURRENCY_FIRST = re.compile(
-    rf"(?<![\w$€£])(?P<cur>R\$|US\$|€|£)\s?(?P<num>{_NUM})(?:\s(?P<scale>{_SCALE_WORDS}))?"
+    rf"(?<![\w$€£])(?P<cur>R\$|US\$|€|£|Rp)\s?(?P<num>{_NUM})(?:\s(?P<scale>{_SCALE_WORDS}))?"
     rf"(?![\w])")
 # "5,3 Md€", "80 M€", "2 Mds €" (French; Portugal and Spain write "M€" too)
 _EURO_MILLIONS = re.compile(rf"(?P<num>{_NUM})\s?(?P<scale>Mds?|M)\s?€(?!\w)")
@@ -330,7 +350,7 @@ _PER_HOUR = {"fr": "kilomètres à l'heure", "de": "Kilometer pro Stunde",
              "es": "kilómetros por hora", "it": "chilometri orari",
              "pt": "quilômetros por hora", "nl": "kilometer per uur",
              "tr": "kilometre hızla", "id": "kilometer per jam"}
-_KM_H = re.compile(r"(?<=\d)\s?km/h(?!\w)")
+_KM_H = re.compile(r"(?<=\d)\s?km/(?:h|jam)(?!\w)")  # (Indonesian's hour is "jam")
 _ORDINAL_DEGREE = re.compile(r"(?<=\d)(?:\s?)ºC(?!\w)")
 _EURO_AFTER = re.compile(rf"(?P<num>{_NUM})[ \u00a0\u202f]?(?P<unit>€)(?![\w/])")
 # ... and the units after a number every voice but the French one spelled ("30 cm": "ce
@@ -351,6 +371,12 @@ _UNITS: dict[str, dict[str, tuple[str, str]]] = {
     "nl": {"km": ("kilometer", "kilometer"), "cm": ("centimeter", "centimeter"),
            "mm": ("millimeter", "millimeter"), "kg": ("kilo", "kilo"),
            "m": ("meter", "meter"), "°C": ("graad", "graden")},
+    "tr": {"km": ("kilometre", "kilometre"), "cm": ("santimetre", "santimetre"),
+           "mm": ("milimetre", "milimetre"), "kg": ("kilogram", "kilogram"),
+           "m": ("metre", "metre"), "°C": ("derece", "derece")},
+    "id": {"km": ("kilometer", "kilometer"), "cm": ("sentimeter", "sentimeter"),
+           "mm": ("milimeter", "milimeter"), "kg": ("kilogram", "kilogram"),
+           "m": ("meter", "meter"), "°C": ("derajat Celsius", "derajat Celsius")},
 }
 _UNIT = re.compile(rf"(?P<num>{_NUM})[ \u00a0\u202f]?(?P<unit>km|cm|mm|kg|m|°[ ]?C)"
                    r"(?![\w/²³])")
@@ -363,6 +389,10 @@ def latin_speech(text: str, lang: str) -> str:
     if lang not in LATIN_LANGUAGES:
         return text
     text = _NUMERIC_DATE.sub(_numeric_date(lang), text)
+    text = _VS.sub(_VERSUS[lang], text)
+    text = _NUMBER_SIGN.sub(_NUMBER_WORD[lang] + " ", text)
+    if lang not in _NO_IS_A_WORD:
+        text = _NUMBER_ABBREVIATION.sub(_NUMBER_WORD[lang] + " ", text)
     text = _CURRENCY_FIRST.sub(_currency(lang), text)
     text = _ORDINAL_DEGREE.sub("°C", text)  # "28 ºC" typed with the ordinal mark
     text = _KM_H.sub(f" {_PER_HOUR[lang]}", text)

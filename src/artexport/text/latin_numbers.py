@@ -41,6 +41,9 @@ _TR_ORDINAL = {"bir": "birinci", "iki": "ikinci", "üç": "üçüncü", "dört":
 _TR_DOTTED = re.compile(rf"(?<![\w.])(?P<n>\d{{1,3}}|(?=[IVX]){ROMAN})\."
                         r"(?=\s+(?P<next>[^\W\d_]+))")
 _TR_CLOCK = re.compile(r"(?:(?<=saat )|(?<=Saat ))(?P<h>[01]?\d|2[0-3])[.:](?P<m>[0-5]\d)(?!\d)")
+# Indonesian's "pukul 14.30 WIB": "empat belas titik tiga puluh", a decimal number
+_ID_CLOCK = re.compile(r"(?:(?<=[Pp]ukul )|(?<=[Jj]am ))(?P<h>[01]?\d|2[0-3])[.:](?P<m>[0-5]\d)"
+                       r"(?![\d.,]\d)")
 
 _NL_ONES = ("", "een", "twee", "drie", "vier", "vijf", "zes", "zeven", "acht", "negen", "tien",
             "elf", "twaalf", "dertien", "veertien", "vijftien", "zestien", "zeventien",
@@ -183,8 +186,10 @@ def latin_numbers(text: str, lang: str) -> str:
         text = _ROMAN.sub(lambda m: str(roman_value(m.group("roman"))), text)
     if lang == "tr":
         text = _TR_DOTTED.sub(_tr_dotted, text)
-        text = _TR_CLOCK.sub(lambda m: m.group("h") if m.group("m") == "00"
-                             else f"{m.group('h')} {m.group('m')}", text)
+    if lang in ("tr", "id"):
+        text = (_TR_CLOCK if lang == "tr" else _ID_CLOCK).sub(
+            lambda m: m.group("h") if m.group("m") == "00" else f"{m.group('h')} {m.group('m')}",
+            text)
     if lang == "nl":
         text = _NL_ORDINAL.sub(lambda m: nl_ordinal(int(m.group("n"))) if int(m.group("n")) > 0
                                else m.group(), text)

@@ -279,6 +279,8 @@ def _territories(lang: str) -> Mapping[str, str]:
 
 
 def _marks_as_words(text: str, primary: str) -> str:
+    if primary == "en":  # (every Latin-script language): "№ 5" lost its sign as a symbol
+        text = text.replace("№", "Nº")
     words = _ARROWS.get(primary)
     if words:
         text = _UP.sub(f" {words[0]} ", _DOWN.sub(f" {words[1]} ", text))
