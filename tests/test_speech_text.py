@@ -462,6 +462,9 @@ ARABIC_CASES = [
     # a match's two sides in a fixtures table: the "×" was said by no voice
     ("Real Madrid × الهلال، ومباراة الهلال×النصر", "Real Madrid ضد الهلال، ومباراة الهلال ضد "
      "النصر"),
+    # ... and "vs." (the English voice said "vee ess" in an Arabic sentence); not an
+    # editor's name
+    ("مباراة الهلال vs. النصر، ومحرر VS Code", "مباراة الهلال ضد النصر، ومحرر VS Code"),
 ]
 
 
@@ -923,6 +926,8 @@ OTHER_LANGUAGE_CASES = [
      "dirhams and 61 fils, 500 million riyals, 5 dinars; the A.E.D. rose."),
     # "vs." was spelled ("u be ese", "f a s") and ended the sentence; "Nº 7" was "ene o
     # siete", "ène degré sept"; "No." where "no" is a word stays ("que no. 5 días")
+    ("fa", "بازی استقلال vs. پرسپولیس", "بازی استقلال مقابل پرسپولیس"),
+    ("ur", "پاکستان VS. بھارت میچ", "پاکستان بمقابلہ بھارت میچ"),
     ("en", "Platform Nº 5, gate № 8 and Nos. 3 and 4.",
      "Platform number 5, gate number 8 and numbers 3 and 4."),
     ("fr", "Le match PSG vs. OM, selon le Nº 7 et le № 8 du rapport.",

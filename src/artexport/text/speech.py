@@ -233,7 +233,8 @@ _ARROWS = {"ar": ("ارتفاعًا", "انخفاضًا"), "fa": ("افزایش"
            "en": ("up", "down")}
 # a match's "×" between its two sides ("Real Madrid × الهلال" in a fixtures table): no
 # voice said it; between numbers it is "times" (number_tokens)
-_VERSUS = re.compile(r"(?<=[^\W\d_])[ \t]*×[ \t]*(?=[^\W\d_])")
+_VERSUS = re.compile(r"(?<=[^\W\d_])[ \t]*×[ \t]*(?=[^\W\d_])"
+                     r"|(?<=\w)[ \t]+(?:vs\.?|VS\.)[ \t]+(?=\w)")  # not "VS Code"
 _VERSUS_WORDS = {"ar": "ضد", "fa": "مقابل", "ur": "بمقابلہ"}
 # (an arrow before a number: "🔻 عاجل" is a red mark over a headline)
 _UP = re.compile("[▲△🔺⬆↑]\ufe0f?(?=\\s?[+-]?[\\d٠-٩])")
