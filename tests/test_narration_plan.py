@@ -310,9 +310,12 @@ def test_a_quoted_phrase_in_another_latin_language_takes_its_voice(cache: Path) 
                   'The minister said the plan was "çok önemli bir adım" for the region.',
                   'Crowds sang "El pueblo unido jamás será vencido" as they marched.',
                   'He called "La La Land" "la dolce vita" and ordered a döner at the café.',
-                  'She said "the deal is done and we are happy" after the vote.')
+                  'She said "the deal is done and we are happy" after the vote.',
+                  # (none of French's function words here was known: "nous", "au")
+                  'The president said « Nous sommes prêts au dialogue » in Paris.')
     plan = plan_speech(art, AudioOptions(cache_dir=cache))
-    turkish, spanish, words, english = plan.sentences[1:]
+    turkish, spanish, words, english, french = plan.sentences[1:]
+    assert [r.voice for r in french.runs] == ["en", "fr", "en"]
     assert [(r.voice, r.speech.strip(' "')) for r in turkish.runs][1] == \
         ("tr", "çok önemli bir adım")
     assert [r.voice for r in spanish.runs] == ["en", "es", "en"]
