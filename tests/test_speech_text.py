@@ -1139,6 +1139,9 @@ def test_a_slashed_date_nothing_orders_is_said_as_written() -> None:
     us, uk = SpeechOptions(date_order="mdy"), SpeechOptions(date_order="dmy")
     assert "the eighth of December" in speech_text("Filed on 12/08/2026.", "en", us)
     assert "the twelfth of August" in speech_text("Filed on 12/08/2026.", "en", uk)
+    # (American copy dashes them too: "12-08-2026" was the twelfth of August on en-US)
+    assert "the eighth of December" in speech_text("Filed on 12-08-2026.", "en-US")
+    assert "twelve dash eight dash" in speech_text("Filed on 12-08-2026.", "en")
 
 
 def test_the_article_s_evidence_orders_its_slashed_dates() -> None:

@@ -311,8 +311,8 @@ def numeric_date(m: re.Match[str], primary: str, month_names: MonthNames,
 # "3/4/2025" in an American (or Philippine) article is March 4, not the 3 April other
 # English copy means; written day first for :data:`DMY` ("3/24/2025" was already right)
 _MONTH_FIRST_REGIONS = frozenset({"us", "ph"})
-_SLASHED = re.compile(r"(?<![\d.,/:-])(?P<month>\d{1,2})/(?P<day>\d{1,2})/(?P<year>\d{4})"
-                      r"(?![\d/:]|[.,-]\d)")
+_SLASHED = re.compile(r"(?<![\d.,/:-])(?P<month>\d{1,2})(?P<sep>[/-])(?P<day>\d{1,2})(?P=sep)"
+                      r"(?P<year>\d{4})(?![\d/:]|[.,-]\d)")  # ("12-08-2026" too)
 # a site's country, from its address, where English copy writes the day first or last
 _MONTH_FIRST_DOMAINS = frozenset({"us", "gov", "mil", "ph"})
 _DAY_FIRST_DOMAINS = word_set("""
@@ -363,7 +363,8 @@ def month_first_dates(text: str, lang: str, order: DateOrder | None = None) -> s
             return m.group()  # "25/12/2026" (day first, whatever the page's order)
         if day > 12 or month == day or order == "mdy":
             return f"{day}/{month}/{m['year']}"
-        return f"{en_cardinal(month)} slash {en_cardinal(day)} slash {en_year(int(m['year']))}"
+        sep = " slash " if m["sep"] == "/" else " dash "
+        return f"{en_cardinal(month)}{sep}{en_cardinal(day)}{sep}{en_year(int(m['year']))}"
     return _SLASHED.sub(written, text)
 
 
