@@ -937,8 +937,13 @@ OTHER_LANGUAGE_CASES = [
     # a German score with one digit ("endete 2:1" was "zwei eins"), a page ("S. 12" "Es")
     ("de", "Bayern vs. Dortmund endete 2:1, siehe S. 12; es steht 1:0.",
      "Bayern gegen Dortmund endete 2 zu 1, siehe Seite 12; es steht 1 zu 0."),
-    ("tr", "Galatasaray vs. Fenerbahçe maçı; hız 130 km, hava 25 °C, 5 kg.",
-     "Galatasaray ile Fenerbahçe maçı; hız 130 kilometre, hava 25 derece, 5 kilogram."),
+    # Turkish: "vs." is "vesaire" but between two names; a time with its case ending
+    # ("20.00'de": "yirmi nokta sıfır sıfır"), "Öğr.", "Sn."
+    ("tr", "Galatasaray vs. Fenerbahçe maçı 20.00'de; elma, armut vs. gibi; saat 09.05; "
+           "Dr. Öğr. Üyesi Ali, Sn. Bakan; 3,5'te bitti; hız 130 km, hava 25 °C, 5 kg.",
+     "Galatasaray ile Fenerbahçe maçı 20'de; elma, armut vesaire gibi; saat 9 5; Doktor "
+     "Öğretim Üyesi Ali, Sayın Bakan; 3,5'te bitti; hız 130 kilometre, hava 25 derece, 5 "
+     "kilogram."),
     # Indonesian: "pukul 14.30" was "empat belas titik tiga puluh" (a decimal), "Dr." a
     # pause, "Rp" "er pe" before its number, "No." "no", "°C" "C" (the degree lost),
     # "km" "ka em"
@@ -946,6 +951,8 @@ OTHER_LANGUAGE_CASES = [
            "suhu 25 °C, 130 km/jam, 30 km.",
      "Doktor Budi tiba pukul 14 30 WIB; anggaran 2,5 triliun rupiah dan 5.000 rupiah, "
      "nomor 5, suhu 25 derajat Celsius, 130 kilometer per jam, 30 kilometer."),
+    ("id", "Tiba pukul 09.00, tgl. 17/8/2026, dll., dsb.; Hj. Siti.",
+     "Tiba pukul 9, tanggal 17 Agustus 2026, dan lain-lain, dan sebagainya; Hajah Siti."),
 ]
 
 

@@ -78,10 +78,12 @@ _WORDS: dict[str, tuple[tuple[str, str], ...]] = {
            ("dhr.", "de heer"), ("mevr.", "mevrouw"), ("mr.", "meester"),
            ("drs.", "doctorandus"), ("ir.", "ingenieur")),
     "tr": (("Prof.", "Profesör"), ("Doç.", "Doçent"), ("Yrd.", "Yardımcı"),
-           ("Dr.", "Doktor"), ("Av.", "Avukat"), ("Op.", "Operatör")),
+           ("Dr.", "Doktor"), ("Av.", "Avukat"), ("Op.", "Operatör"), ("Öğr.", "Öğretim"),
+           ("Sn.", "Sayın"), ("vs.", "vesaire")),  # ("vs." is Turkish's "etc.")
     # (Indonesian writes a physician "dr." and a doctorate "Dr.")
     "id": (("Prof.", "Profesor"), ("Dr.", "Doktor"), ("dr.", "dokter"), ("Jl.", "Jalan"),
-           ("Kab.", "Kabupaten"), ("Kec.", "Kecamatan")),
+           ("Kab.", "Kabupaten"), ("Kec.", "Kecamatan"), ("dll.", "dan lain-lain"),
+           ("dsb.", "dan sebagainya"), ("tgl.", "tanggal"), ("Hj.", "Hajah")),
 }
 # ... and those that are words only before a number ("Art. 5", not "eine neue Art.")
 _BEFORE_NUMBER: dict[str, tuple[tuple[str, str], ...]] = {
@@ -94,8 +96,10 @@ _BEFORE_NUMBER: dict[str, tuple[tuple[str, str], ...]] = {
 
 
 # "PSG vs. OM": spelled ("u be ese", "f a s") and, with its full stop, a sentence's end
+# (Turkish's "vs." is "vesaire", etc., but between two names: "Galatasaray ile Fenerbahçe")
+_TR_VERSUS = re.compile(r"(?P<a>\b[A-ZÇĞİÖŞÜ]\w*) vs\.? (?=[A-ZÇĞİÖŞÜ])")
 _VERSUS = {"fr": "contre", "de": "gegen", "es": "contra", "it": "contro", "pt": "contra",
-           "nl": "tegen", "tr": "ile", "id": "lawan"}  # ("A ile B maçı": "karşı" wants "A'ya")
+           "nl": "tegen", "id": "lawan"}
 _VS = re.compile(r"(?<=\w )vs\.?(?= \w)")
 # "Nº 5", "N° 5", "№ 5", "No. 5" before a number ("ene o cinco", "ène degré sept", "no" and
 # a pause were said)
@@ -389,7 +393,10 @@ def latin_speech(text: str, lang: str) -> str:
     if lang not in LATIN_LANGUAGES:
         return text
     text = _NUMERIC_DATE.sub(_numeric_date(lang), text)
-    text = _VS.sub(_VERSUS[lang], text)
+    if lang in _VERSUS:
+        text = _VS.sub(_VERSUS[lang], text)
+    elif lang == "tr":
+        text = _TR_VERSUS.sub(r"\g<a> ile ", text)
     text = _NUMBER_SIGN.sub(_NUMBER_WORD[lang] + " ", text)
     if lang not in _NO_IS_A_WORD:
         text = _NUMBER_ABBREVIATION.sub(_NUMBER_WORD[lang] + " ", text)
