@@ -110,6 +110,12 @@ def test_block_language_by_script_and_telling_letters() -> None:
     # a brand name alone is no paragraph in another language
     assert block_language("iOS 17", "ar") is None
     assert block_language("2024", "en") is None
+    # a German paragraph of a French article with two of the old list's words ("die",
+    # "der") was read by the French voice; "von der Leyen" is no German paragraph
+    assert block_language("Die Verhandlungen gehen weiter, sagte der Minister am Montag "
+                          "im Bundestag.", "fr") == "de"
+    assert block_language("Ursula von der Leyen said the plan would be ready by the "
+                          "end of the year.", "en") is None
     # Urdu writes Persian's letters too: a short Urdu paragraph of an Urdu article is
     # Urdu (it was read by the Persian voice), a Persian one is Persian
     assert block_language("اجلاس میں 5 ارب روپے کی منظوری دی گئی۔", "ur") is None

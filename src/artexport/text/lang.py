@@ -56,7 +56,8 @@ _LATIN_STOPWORDS = {
     "fr": {"le", "la", "les", "et", "des", "est", "une", "dans", "que", "pour", "du", "il",
            "nous", "vous", "au", "aux", "qui", "pas", "sur", "sont", "ne"},
     "es": {"el", "la", "los", "y", "que", "en", "del", "las", "por", "una", "con", "es"},
-    "de": {"der", "die", "und", "das", "ist", "nicht", "mit", "den", "ein", "zu", "auf", "sich"},
+    "de": {"der", "die", "und", "das", "ist", "nicht", "mit", "den", "ein", "zu", "auf", "sich",
+           "im", "von", "dem", "eine", "für", "wird", "wurde", "auch", "nach", "bei", "aus"},
     "pt": {"o", "os", "e", "que", "do", "da", "em", "um", "uma", "para", "com", "não"},
     "it": {"il", "di", "che", "e", "la", "per", "un", "non", "sono", "una", "del", "gli"},
     # (each list holds no word another list has: French "de" and "en" made a French
