@@ -1403,6 +1403,8 @@ def test_an_emoji_that_is_all_a_sentence_or_quotation_says_is_named() -> None:
     assert speech_text("👍🏽", "ar") == "قبول"
     assert speech_text("وردّ آخر: «❤️»", "ar") == "وردّ آخر: «قلب أحمر»"
     assert speech_text('He replied: "❤️"', "en") == 'He replied: "red heart"'
+    assert speech_text("ردّ الوزير: ❤️.", "ar") == "ردّ الوزير: قلب أحمر."
+    assert speech_text("He replied: 👍", "en") == "He replied: thumbs up"
     assert speech_text("😂😂😂", "fr") == "visage riant aux larmes"
     assert speech_text("🔴 عاجل: سقوط طائرة", "ar") == "عاجل: سقوط طائرة"
     assert speech_text("🔴🔴🔴🔴", "ar") == ""

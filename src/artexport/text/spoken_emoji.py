@@ -1,4 +1,4 @@
-"""An emoji that is all a sentence or a quotation says, named in its language.
+"""An emoji that is all a sentence, a quotation or a reply says, named in its language.
 
 Emoji are not spoken (:func:`~artexport.text.speech.speech_text`): "🔴 عاجل" or "🔥 Hot
 deals" decorate words a listener hears anyway. But a reply that is only "👍🏽", a
@@ -18,8 +18,10 @@ __all__ = ["lone_emoji"]
 
 _MOST_NAMED = 3
 _SKIN_TONES = re.compile("[\U0001F3FB-\U0001F3FF]")
-# a quotation holding no letter or digit: «👍🏽», "❤️"
-_QUOTED = re.compile(r"(?<=[«“\"„‘])[^\w«»“”\"„‘’\n]{1,40}(?=[»”\"“’])")
+# a quotation holding no letter or digit: «👍🏽», "❤️"; or what ends a sentence after its
+# colon ("He replied: 👍", "ردّ: ❤️")
+_QUOTED = re.compile(r"(?<=[«“\"„‘])[^\w«»“”\"„‘’\n]{1,40}(?=[»”\"“’])"
+                     r"|(?<=:)[ \t]*[^\w\s:«»“”\"„‘’]{1,40}[ \t]*$")
 
 
 def _is_pictograph(ch: str) -> bool:
@@ -58,4 +60,14 @@ def lone_emoji(text: str, lang: str) -> str:
     whole = _names(text, lang)
     if whole is not None:
         return whole
-    return _QUOTED.sub(lambda m: _names(m.group(), lang) or m.group(), text)
+    return _QUOTED.sub(lambda m: _spaced(m.group(), _names(m.group(), lang)), text)
+
+
+def _spaced(written: str, names: str | None) -> str:
+    """``names`` where ``written`` stood, with its blanks and its closing full stop ("رد:
+    ❤️." -> "رد: قلب أحمر.")."""
+    if names is None:
+        return written
+    body = written.rstrip()
+    stop = body[len(body.rstrip(".!?؟…")):]
+    return written[:len(written) - len(written.lstrip())] + names + stop
