@@ -765,6 +765,9 @@ OTHER_LANGUAGE_CASES = [
            "spoke of c. 5,000 years on Sat.",
      "Open Monday to Friday, Volume 3 took 2 years; sales rose 0.5 percent month on month. "
      "Brigadier General Ann Moss spoke of circa 5,000 years on Saturday."),
+    # ... and a span of days with their full stops ("Mon.-Fri." was "mon Friday")
+    ("en", "Open Mon.-Fri. and Sat.–Sun. Closed.",
+     "Open Monday to Friday and Saturday to Sunday. Closed."),
     # a slash between numbers was a pause: "the 2022, 23 season", "until 31, 12"
     ("en", "In the 2022/23 season, until 31/12, after 9/11, a 50/50 chance in 6 1/2 years",
      "In the twenty twenty-two twenty-three season, until the thirty-first of December, "

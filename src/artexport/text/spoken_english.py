@@ -142,7 +142,7 @@ _DAY = re.compile(r"(?<![\w.])(?P<abbr>" + "|".join(sorted(_DAYS, key=len, rever
                   + r")\.(?=[ \t,;)]|$)")
 # "Mon–Fri", "Sat-Sun.": opening days ("Mon" was /mɒn/)
 _DAYS_SPAN = re.compile(r"(?<![\w.])(?P<a>" + "|".join(sorted(_DAYS, key=len, reverse=True))
-                        + r")[-–](?P<b>" + "|".join(sorted(_DAYS, key=len, reverse=True))
+                        + r")\.?[-–](?P<b>" + "|".join(sorted(_DAYS, key=len, reverse=True))
                         + r")\b(?P<stop>\.(?=[ \t,;)]|$))?")
 _SHORT_WORDS = {"Vol": "Volume", "vol": "volume", "c": "circa", "ca": "circa",
                 "yrs": "years", "yr": "year", "m/m": "month on month",
