@@ -931,6 +931,22 @@ OTHER_LANGUAGE_CASES = [
     # siete", "ène degré sept"; "No." where "no" is a word stays ("que no. 5 días")
     ("fa", "بازی استقلال vs. پرسپولیس", "بازی استقلال مقابل پرسپولیس"),
     ("ur", "پاکستان VS. بھارت میچ", "پاکستان بمقابلہ بھارت میچ"),
+    # a flat's and a timetable's shorthand, read letter by letter or as a pause ("m zwei",
+    # "g g f", "M W S T", "S T D", "etk", "pe ej", "ache")
+    ("de", "Die Wohnung hat 80 m², ggf. bspw. inkl. MwSt.; Tel. 030 123456; Hauptstr. 5. "
+           "Der Zug braucht 2 Std. und 30 Min., dann 1 Std. Danach mehr.",
+     "Die Wohnung hat 80 Quadratmeter, gegebenenfalls beispielsweise inklusive "
+     "Mehrwertsteuer; Telefon 030 123456; Hauptstraße 5. Der Zug braucht 2 Stunden und 30 "
+     "Minuten, dann 1 Stunde. Danach mehr."),
+    ("fr", "Il fait 80 m² et coûte env. 1 200 € TTC ; tél. : 01 23 45 ; cf. p. 12.",
+     "Il fait 80 mètres carrés et coûte environ 1 200 € toutes taxes comprises; téléphone: "
+     "01 23 45; confer page 12."),
+    ("es", "Tiene 80 m², cuesta aprox. 1.200 € IVA incl.; tel. 91 123; pág. 12; dura 2 h 15 "
+           "min; p. ej. esto, etc.",
+     "Tiene 80 metros cuadrados, cuesta aproximadamente 1.200 euros IVA incluido; teléfono "
+     "91 123; página 12; dura 2 horas 15 minutos; por ejemplo esto, etcétera."),
+    ("nl", "Appels enz., bijv. dit; tel. 020 123; 80 m².",
+     "Appels enzovoort, bijvoorbeeld dit; telefoon 020 123; 80 vierkante meter."),
     ("en", "Platform Nº 5, gate № 8 and Nos. 3 and 4.",
      "Platform number 5, gate number 8 and numbers 3 and 4."),
     ("fr", "Le match PSG vs. OM, selon le Nº 7 et le № 8 du rapport.",

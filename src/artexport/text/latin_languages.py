@@ -49,34 +49,42 @@ _WORDS: dict[str, tuple[tuple[str, str], ...]] = {
            ("inkl.", "inklusive"), ("bzgl.", "bezüglich"), ("geb.", "geboren"),
            ("Prof.", "Professor"), ("Dr.", "Doktor"), ("Hbf", "Hauptbahnhof"),
            ("v. Chr.", "vor Christus"), ("n. Chr.", "nach Christus"),
-           ("mind.", "mindestens"), ("zw.", "zwischen"), ("Mag.", "Magister")),
+           ("mind.", "mindestens"), ("zw.", "zwischen"), ("Mag.", "Magister"),
+           ("ggf.", "gegebenenfalls"), ("bspw.", "beispielsweise"), ("MwSt.", "Mehrwertsteuer"),
+           ("Tel.", "Telefon"), ("etc.", "et cetera")),
     "fr": (("MM.", "messieurs"), ("Mgr", "monseigneur"), ("n°", "numéro"),
            ("N°", "numéro"), ("av. J.-C.", "avant Jésus-Christ"),
-           ("apr. J.-C.", "après Jésus-Christ")),
+           ("apr. J.-C.", "après Jésus-Christ"), ("env.", "environ"), ("tél.", "téléphone"),
+           ("Tél.", "téléphone"), ("cf.", "confer"), ("TTC", "toutes taxes comprises")),
     "es": (("EE. UU.", "Estados Unidos"), ("EE.UU.", "Estados Unidos"),
            ("CC. OO.", "Comisiones Obreras"), ("CC.OO.", "Comisiones Obreras"),
            ("D.ª", "doña"), ("Dña.", "doña"), ("Excmo.", "excelentísimo"),
            ("Excma.", "excelentísima"), ("n.º", "número"), ("núm.", "número"),
            ("Sres.", "señores"), ("Avda.", "avenida"), ("Lic.", "licenciado"),
            ("Ing.", "ingeniero"), ("Av.", "avenida"), ("a. C.", "antes de Cristo"),
-           ("d. C.", "después de Cristo")),
+           ("d. C.", "después de Cristo"), ("etc.", "etcétera"), ("aprox.", "aproximadamente"),
+           ("incl.", "incluido"), ("tel.", "teléfono"), ("Tel.", "teléfono"), ("pág.", "página"),
+           ("págs.", "páginas"), ("p. ej.", "por ejemplo")),
     "pt": (("Sr.", "senhor"), ("Sra.", "senhora"), ("Srta.", "senhorita"),
            ("Av.", "avenida"), ("séc.", "século"), ("Cia.", "companhia"),
            ("Prof.", "professor"), ("Profa.", "professora"), ("Exmo.", "excelentíssimo"),
            ("Exma.", "excelentíssima"), ("n.º", "número"), ("nº", "número"),
            ("Dr.", "doutor"), ("Dra.", "doutora"), ("Eng.ª", "engenheira"),
            ("Eng.", "engenheiro"), ("Dr.ª", "doutora"), ("Sr.ª", "senhora"),
-           ("Prof.ª", "professora"), ("Arq.ª", "arquiteta"), ("art.º", "artigo")),
+           ("Prof.ª", "professora"), ("Arq.ª", "arquiteta"), ("art.º", "artigo"),
+           ("etc.", "etcétera"), ("tel.", "telefone"), ("pág.", "página"),
+           ("aprox.", "aproximadamente")),
     "it": (("prof.ssa", "professoressa"), ("dott.ssa", "dottoressa"), ("avv.", "avvocato"),
            ("mons.", "monsignor"), ("sen.", "senatore"),
            ("prof.", "professor"), ("Prof.", "professor"), ("dott.", "dottor"),
            ("Dott.", "dottor"), ("ing.", "ingegner"), ("sig.ra", "signora"),
            ("sig.", "signor"), ("Sig.", "signor"), ("on.", "onorevole"),
-           ("ecc.", "eccetera")),
+           ("ecc.", "eccetera"), ("p. es.", "per esempio"), ("tel.", "telefono")),
     "nl": (("o.a.", "onder andere"), ("t/m", "tot en met"), ("m.n.", "met name"),
            ("i.p.v.", "in plaats van"), ("ca.", "circa"), ("km/u", "kilometer per uur"),
            ("dhr.", "de heer"), ("mevr.", "mevrouw"), ("mr.", "meester"),
-           ("drs.", "doctorandus"), ("ir.", "ingenieur")),
+           ("drs.", "doctorandus"), ("ir.", "ingenieur"), ("enz.", "enzovoort"),
+           ("bijv.", "bijvoorbeeld"), ("tel.", "telefoon")),
     "tr": (("Prof.", "Profesör"), ("Doç.", "Doçent"), ("Yrd.", "Yardımcı"),
            ("Dr.", "Doktor"), ("Av.", "Avukat"), ("Op.", "Operatör"), ("Öğr.", "Öğretim"),
            ("Sn.", "Sayın"), ("vs.", "vesaire")),  # ("vs." is Turkish's "etc.")
@@ -91,7 +99,7 @@ _BEFORE_NUMBER: dict[str, tuple[tuple[str, str], ...]] = {
     "it": (("n.", "numero"), ("art.", "articolo")),
     "es": (("art.", "artículo"),),
     "pt": (("art.", "artigo"),),
-    "fr": (("art.", "article"),),
+    "fr": (("art.", "article"), ("p.", "page")),
 }
 
 
@@ -124,7 +132,9 @@ _BEFORE_NUMBER_RX = {lang: re.compile(_B + _alternatives(pairs) + r"(?=\s?\d)")
 # Scale words after a number: (written, singular, plural)
 _SCALES: dict[str, tuple[tuple[str, str, str], ...]] = {
     "de": (("Mrd.", "Milliarde", "Milliarden"), ("Mio.", "Million", "Millionen"),
-           ("Tsd.", "Tausend", "Tausend")),
+           ("Tsd.", "Tausend", "Tausend"), ("Std.", "Stunde", "Stunden"),
+           ("Min.", "Minute", "Minuten")),
+    "es": (("h", "hora", "horas"), ("min", "minuto", "minutos")),  # ("dura 2 h 15 min")
     "it": (("mld", "miliardo", "miliardi"), ("mln", "milione", "milioni")),
 }
 # A currency before its number ("R$ 31,3 bilhões", "US$ 12", "€ 2,5 Mrd."), said after
@@ -240,9 +250,13 @@ def _currency(lang: str) -> Callable[[re.Match[str]], str]:
 
 def _scales(text: str, lang: str) -> str:
     for written, one, many in _SCALES.get(lang, ()):
-        def said(m: re.Match[str], one: str = one, many: str = many) -> str:
+        def said(m: re.Match[str], one: str = one, many: str = many,
+                 written: str = written) -> str:
             number = m.group("num")
-            return f"{number} {one if _is_one(number) else many}"
+            # ("Es dauert 30 Min. Danach ...": the full stop ends the sentence too)
+            stop = "." if written in _ENDS_TOO and re.match(r"\s+[A-ZÄÖÜ]|\s*$",
+                                                              m.string[m.end():]) else ""
+            return f"{number} {one if _is_one(number) else many}{stop}"
         text = re.sub(rf"(?P<num>{_NUM})\s?{re.escape(written)}(?![\w])", said, text)
     return text
 
@@ -338,8 +352,9 @@ def abbreviations(lang: str) -> frozenset[str]:
                      if w.endswith(".")) - _ENDS_SENTENCES
 
 
+_ENDS_TOO = frozenset({"Std.", "Min."})
 # ... but these end sentences as often as not ("... Schulen usw. Dann ...")
-_ENDS_SENTENCES = frozenset({"usw", "etc", "ecc"})
+_ENDS_SENTENCES = frozenset({"usw", "etc", "ecc", "std", "min"})
 
 
 def _said_word(m: re.Match[str], word: str) -> str:
@@ -382,6 +397,16 @@ _UNITS: dict[str, dict[str, tuple[str, str]]] = {
            "mm": ("milimeter", "milimeter"), "kg": ("kilogram", "kilogram"),
            "m": ("meter", "meter"), "°C": ("derajat Celsius", "derajat Celsius")},
 }
+# "80 m²", "1,5 km²" (the voices said "m 2", "eme dos"): (square metres, kilometres)
+_SQUARE = {"fr": ("mètres carrés", "kilomètres carrés"), "de": ("Quadratmeter", "Quadratkilometer"),
+           "es": ("metros cuadrados", "kilómetros cuadrados"),
+           "it": ("metri quadrati", "chilometri quadrati"),
+           "pt": ("metros quadrados", "quilômetros quadrados"),
+           "nl": ("vierkante meter", "vierkante kilometer"), "tr": ("metrekare", "kilometrekare"),
+           "id": ("meter persegi", "kilometer persegi")}
+_SQUARED = re.compile(r"(?<=\d)[ \u00a0\u202f]?(?P<k>k?)m[²2](?![\w/])")
+# a German street before its number ("Hauptstr. 5": "Hauptstr" and a pause)
+_DE_STREET = re.compile(r"(?<=[a-zäöüß])str\.(?=\s?\d)")
 _UNIT = re.compile(rf"(?P<num>{_NUM})[ \u00a0\u202f]?(?P<unit>km|cm|mm|kg|m|°[ ]?C)"
                    r"(?![\w/²³])")
 
@@ -403,6 +428,7 @@ def latin_speech(text: str, lang: str) -> str:
     text = _CURRENCY_FIRST.sub(_currency(lang), text)
     text = _ORDINAL_DEGREE.sub("°C", text)  # "28 ºC" typed with the ordinal mark
     text = _KM_H.sub(f" {_PER_HOUR[lang]}", text)
+    text = _SQUARED.sub(lambda m: " " + _SQUARE[lang][1 if m["k"] else 0], text)
     if lang in ("es", "pt"):  # "25 €": "veinticinco euro" was said
         text = _EURO_AFTER.sub(lambda m: _unit(m, {"€": ("euro", "euros")}), text)
     if lang in _UNITS:
@@ -420,7 +446,7 @@ def latin_speech(text: str, lang: str) -> str:
         text = re.sub(r"(?<![\w.])s\. (?=[IVXL]+\b)", "siglo ", text)
     text = _scales(text, lang)
     if lang == "de":  # "die sog. Schuldenbremse", "in der sog. Sitzung"
-        text = _SOG.sub(_sogenannt, text)
+        text = _DE_STREET.sub("straße", _SOG.sub(_sogenannt, text))
     if lang == "pt":  # "nos art.º 373.º e 369.º": "nos artigo"
         text = re.sub(r"\b([nd]os|aos|pelos|[Oo]s) art\.º", r"\1 artigos", text)
     if lang in _WORD_RX:
