@@ -945,6 +945,11 @@ OTHER_LANGUAGE_CASES = [
            "min; p. ej. esto, etc.",
      "Tiene 80 metros cuadrados, cuesta aproximadamente 1.200 euros IVA incluido; teléfono "
      "91 123; página 12; dura 2 horas 15 minutos; por ejemplo esto, etcétera."),
+    # a dashed date ("op 3-4-2026" was "drie vier tweeduizend ..."), Italian's "mila"
+    # after a currency ("5 euro mila")
+    ("nl", "Hij zei op 3-4-2026 dat; tel. 020-123-4567.",
+     "Hij zei op 3 april 2026 dat; telefoon 020-123-4567."),
+    ("it", "Costa € 5 mila e € 2 milioni.", "Costa 5 mila euro e 2 milioni di euro."),
     ("nl", "Appels enz., bijv. dit; tel. 020 123; 80 m².",
      "Appels enzovoort, bijvoorbeeld dit; telefoon 020 123; 80 vierkante meter."),
     ("en", "Platform Nº 5, gate № 8 and Nos. 3 and 4.",

@@ -156,7 +156,7 @@ _SHORT_SCALES = {"bi": "bilhões", "mi": "milhões", "tri": "trilhões"}
 # what joins a scale word to the currency: "millones de dólares", "milliards d'euros"
 _OF = {"es": "de ", "pt": "de ", "fr": "de ", "it": "di "}
 _SCALE_WORDS = (r"bilhões|bilhão|milhões|milhão|mil milhões|bi|mi|tri|millones|millón|mil millones|"
-                r"mil|triliun|miliar|juta|ribu|milyar|milyon|bin|"
+                r"mila|mil|triliun|miliar|juta|ribu|milyar|milyon|bin|"
                 r"milliards?|millions?|Milliarden?|Millionen|Million|miliardi|miliardo|"
                 r"milioni|milione|miljard|miljoen|Mrd\.|Mio\.|mld|mln")
 _CURRENCY_FIRST = re.compile(
@@ -213,8 +213,9 @@ _ES_ORDINALS = ("", "primero", "segundo", "tercero", "cuarto", "quinto", "sexto"
 _PT_ORDINALS = ("", "primeiro", "segundo", "terceiro", "quarto", "quinto", "sexto",
                 "sétimo", "oitavo", "nono", "décimo")
 # "30/09/2025", "14.11.2024": a date in the language's words (day and month checked)
-_NUMERIC_DATE = re.compile(r"(?<![\d./])(?P<d>\d{1,2})(?P<sep>[./])(?P<m>\d{1,2})"
-                           r"(?P=sep)(?P<y>\d{4})(?![\d./]\d)")
+# (Dutch dashes them: "op 3-4-2026" was "drie vier tweeduizend ...")
+_NUMERIC_DATE = re.compile(r"(?<![\d./-])(?P<d>\d{1,2})(?P<sep>[./-])(?P<m>\d{1,2})"
+                           r"(?P=sep)(?P<y>\d{4})(?![\d./-]\d)")
 
 
 def roman_value(text: str) -> int:
@@ -240,7 +241,7 @@ def _currency(lang: str) -> Callable[[re.Match[str]], str]:
         if scale is None:
             return f"{number} {names[0] if _is_one(number) else names[1]}"
         scale = _SHORT_SCALES.get(scale, scale)  # Brazil's "R$ 7,1 bi"
-        of = "" if scale == "mil" else _OF.get(lang, "")  # "800 mil dólares"
+        of = "" if scale in ("mil", "mila") else _OF.get(lang, "")  # "800 mil dólares"
         name = names[1]
         if of == "de " and lang == "fr" and name[0] in "aeiouéè":
             of = "d'"
