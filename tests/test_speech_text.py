@@ -952,6 +952,10 @@ OTHER_LANGUAGE_CASES = [
     ("it", "Costa € 5 mila e € 2 milioni.", "Costa 5 mila euro e 2 milioni di euro."),
     ("nl", "Appels enz., bijv. dit; tel. 020 123; 80 m².",
      "Appels enzovoort, bijvoorbeeld dit; telefoon 020 123; 80 vierkante meter."),
+    # volts and litres glued to a number ("twelve V", "one point five L")
+    ("en", "A 12V and 240V supply delivers 240V. A 1.5L bottle holds 1.5L.",
+     "A 12 volt and 240 volt supply delivers 240 volts. A 1.5 litre bottle holds 1.5 "
+     "litres."),
     ("en", "Platform Nº 5, gate № 8 and Nos. 3 and 4.",
      "Platform number 5, gate number 8 and numbers 3 and 4."),
     ("fr", "Le match PSG vs. OM, selon le Nº 7 et le № 8 du rapport.",
