@@ -938,9 +938,10 @@ OTHER_LANGUAGE_CASES = [
      "Die Wohnung hat 80 Quadratmeter, gegebenenfalls beispielsweise inklusive "
      "Mehrwertsteuer; Telefon 030 123456; Hauptstraße 5. Der Zug braucht 2 Stunden und 30 "
      "Minuten, dann 1 Stunde. Danach mehr."),
-    ("fr", "Il fait 80 m² et coûte env. 1 200 € TTC ; tél. : 01 23 45 ; cf. p. 12.",
+    ("fr", "Il fait 80 m² et coûte env. 1 200 € TTC ; tél. : 01 23 45 ; cf. p. 12 ; un taux "
+           "de 5 p. 100.",
      "Il fait 80 mètres carrés et coûte environ 1 200 € toutes taxes comprises; téléphone: "
-     "01 23 45; confer page 12."),
+     "01 23 45; confer page 12; un taux de 5 p. 100."),
     ("es", "Tiene 80 m², cuesta aprox. 1.200 € IVA incl.; tel. 91 123; pág. 12; dura 2 h 15 "
            "min; p. ej. esto, etc.",
      "Tiene 80 metros cuadrados, cuesta aproximadamente 1.200 euros IVA incluido; teléfono "

@@ -99,7 +99,7 @@ _BEFORE_NUMBER: dict[str, tuple[tuple[str, str], ...]] = {
     "it": (("n.", "numero"), ("art.", "articolo")),
     "es": (("art.", "artículo"),),
     "pt": (("art.", "artigo"),),
-    "fr": (("art.", "article"), ("p.", "page")),
+    "fr": (("art.", "article"),),
 }
 
 
@@ -439,6 +439,8 @@ def latin_speech(text: str, lang: str) -> str:
     if lang == "fr":
         text = _FR_ORDINAL.sub(_fr_ordinal, text)
         text = re.sub(r"(?<![\w.])M\.(?= [A-ZÀ-Ý])", "monsieur", text)  # "M. Dupont"
+        # "cf. p. 12" (but "5 p. 100" is five per cent)
+        text = re.sub(r"(?<!\d )(?<![\w.])p\.\s?(?=\d)", "page ", text)
         text = re.sub(r"(?<![\w.])Me(?= [A-ZÀ-Ý][a-zà-ÿ]+ [A-ZÀ-Ý])", "Maître",
                       text)  # a lawyer's title, before a first and a last name
     if lang == "es":  # "su 1.er viaje", "el 3.er puesto", "el s. XVI"
