@@ -17,6 +17,8 @@ import unicodedata
 __all__ = ["lone_emoji"]
 
 _MOST_NAMED = 3
+# where pictographs are (a sentence without one is passed by at regex speed)
+_PICTOGRAPH_BLOCKS = re.compile("[\u2100-\u2bff\u3030\u303d\u3297\u3299\U0001F000-\U0001FAFF]")
 _SKIN_TONES = re.compile("[\U0001F3FB-\U0001F3FF]")
 # a quotation holding no letter or digit: «👍🏽», "❤️"; or what ends a sentence after its
 # colon ("He replied: 👍", "ردّ: ❤️")
@@ -55,7 +57,7 @@ def _names(text: str, lang: str) -> str | None:
 def lone_emoji(text: str, lang: str) -> str:
     """``text`` with its emoji named when they are all it says, or all a quotation in it
     says ("قال: «👍🏽»"); other emoji are left for the speech text to drop."""
-    if not any(_is_pictograph(ch) for ch in text):
+    if not _PICTOGRAPH_BLOCKS.search(text) or not any(_is_pictograph(ch) for ch in text):
         return text
     whole = _names(text, lang)
     if whole is not None:
