@@ -1175,6 +1175,13 @@ def test_a_slashed_date_nothing_orders_is_said_as_written() -> None:
     us, uk = SpeechOptions(date_order="mdy"), SpeechOptions(date_order="dmy")
     assert "the eighth of December" in speech_text("Filed on 12/08/2026.", "en", us)
     assert "the twelfth of August" in speech_text("Filed on 12/08/2026.", "en", uk)
+    # a day and month after "on" ("on 3/4." was "three quarters"); shares stay shares
+    assert speech_text("The vote is on 3/4.", "en-US") == "The vote is on the fourth of March."
+    assert speech_text("The vote is on 3/4.", "en-GB") == "The vote is on the third of April."
+    assert speech_text("Open until 31/12, then on 3/4.", "en") == (
+        "Open until the thirty-first of December, then on three slash four.")
+    assert speech_text("It rose 3/4 of a point, on 3/4 acres.", "en") == (
+        "It rose three quarters of a point, on three quarters acres.")
     # (American copy dashes them too: "12-08-2026" was the twelfth of August on en-US)
     assert "the eighth of December" in speech_text("Filed on 12-08-2026.", "en-US")
     assert "twelve dash eight dash" in speech_text("Filed on 12-08-2026.", "en")
@@ -1380,7 +1387,7 @@ def test_speech_text_never_raises(text: str, lang: str) -> None:
     # a cricket score, only on a cricket page
     ("India were 287/5 at stumps.", "287 for 5"),
     ("Sales rose 12/5 over the year.", "12, 5"),
-    ("The Test match resumes on 12/5 at stumps.", "on 12, 5"),  # a date
+    ("The Test match resumes on 12/5 at stumps.", "on twelve slash five"),  # a date
     # a Bible reference, not a time
     ("Read Genesis 1:10 and John 3:16-18.",
      "Genesis chapter 1, verse 10 and John chapter 3, verses 16 to 18"),

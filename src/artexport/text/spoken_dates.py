@@ -348,14 +348,13 @@ def slashed_date_order(lang: str, texts: Iterable[str],
 def month_first_dates(text: str, lang: str, order: DateOrder | None = None) -> str:
     """``text`` (English) with its slashed dates written day first when the article
     writes the month first (``order``, else ``lang``'s region: "en-US": "3/4/2025" ->
-    "4/3/2025"). With no evidence either way ("en", ``order`` None) a date that both
+    "4/3/2025"), and a day and month after "on", "until"... ("on 3/4."). With no
+    evidence either way ("en", ``order`` None) a date that both
     orders read ("12/08/2026": 12 August or December 8) is said as written, "twelve
     slash eight slash twenty twenty-six", as a sighted reader sees it: it was said
     "the twelfth of August" on American pages."""
     if order is None and "-" in lang:
         order = slashed_date_order(lang, ())
-    if order == "dmy":
-        return text
 
     def written(m: re.Match[str]) -> str:
         month, day = int(m["month"]), int(m["day"])
@@ -365,7 +364,28 @@ def month_first_dates(text: str, lang: str, order: DateOrder | None = None) -> s
             return f"{day}/{month}/{m['year']}"
         sep = " slash " if m["sep"] == "/" else " dash "
         return f"{en_cardinal(month)}{sep}{en_cardinal(day)}{sep}{en_year(int(m['year']))}"
-    return _SLASHED.sub(written, text)
+    if order != "dmy":  # ("25/12/2026" is read by the numbers step)
+        text = _SLASHED.sub(written, text)
+    return _DAY_AND_MONTH.sub(lambda m: _day_and_month(m, order), text)
+
+
+# "on 3/4." (no year) is a date, where it was "three quarters": after a word of a day and
+# before the clause goes on ("on 3/4 acres", "on 3/4 of the land" stay shares)
+_DAY_AND_MONTH = re.compile(r"\b(?P<w>[Oo]n|until|till|since|before) (?P<a>\d{1,2})/(?P<b>\d{1,2})"
+                            r"(?=[.,;:!?)]|$| (?:at|and|to|in|when|with|after|before)\b)")
+
+
+def _day_and_month(m: re.Match[str], order: DateOrder | None) -> str:
+    a, b = int(m["a"]), int(m["b"])
+    if a > 12 or (order == "dmy" and b <= 12):
+        day, month = a, b
+    elif b > 12 or order == "mdy":
+        day, month = b, a
+    else:
+        return f"{m['w']} {en_cardinal(a)} slash {en_cardinal(b)}"
+    if not (1 <= month <= 12 and 1 <= day <= 31):
+        return m.group()
+    return f"{m['w']} the {en_ordinal(day)} of {EN_MONTHS[month]}"
 
 
 MONTH_YEAR = re.compile(
