@@ -1195,6 +1195,7 @@ def test_the_article_s_evidence_orders_its_slashed_dates() -> None:
     assert slashed_date_order("en", ["Met on 25/12/2026.", "Again on 3/4/2026."]) == "dmy"
     assert slashed_date_order("en", ["Met on 25/12/2026 or 12/25/2026."]) is None
     assert slashed_date_order("en", ["Again on 3/4/2026."]) is None
+    assert slashed_date_order("en", ["Open until 12/24.", "Again on 3/4/2026."]) == "mdy"
     assert slashed_date_order("en", ["3/4/2026"], "https://apnews.com/article/x") is None
     assert slashed_date_order("en", ["3/4/2026"], "https://www.bbc.co.uk/news/1") == "dmy"
     assert slashed_date_order("en", ["3/4/2026"], "https://www.cdc.gov/news") == "mdy"

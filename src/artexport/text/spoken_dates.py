@@ -333,9 +333,11 @@ def slashed_date_order(lang: str, texts: Iterable[str],
         return "dmy"
     if region:
         return "mdy" if region.rpartition("-")[2] in _MONTH_FIRST_REGIONS else "dmy"
-    seen: set[DateOrder] = {"mdy" if int(m["day"]) > 12 else "dmy"
-            for text in texts for m in _SLASHED.finditer(text)
-            if (int(m["day"]) > 12) != (int(m["month"]) > 12)}
+    pairs = [(int(m["month"]), int(m["day"])) for text in texts for m in _SLASHED.finditer(text)]
+    pairs += [(int(m["a"]), int(m["b"])) for text in texts
+              for m in _DAY_AND_MONTH.finditer(text)]  # ("on 12/25.")
+    seen: set[DateOrder] = {"mdy" if second > 12 else "dmy" for first, second in pairs
+                            if (second > 12) != (first > 12)}
     if len(seen) == 1:
         return seen.pop()
     host = re.sub(r"^[a-z][a-z0-9+.-]*://", "", (source_url or "").lower()).split("/")[0]
