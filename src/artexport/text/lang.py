@@ -59,7 +59,7 @@ _LATIN_STOPWORDS = {
     "de": {"der", "die", "und", "das", "ist", "nicht", "mit", "den", "ein", "zu", "auf", "sich",
            "im", "von", "dem", "eine", "für", "wird", "wurde", "auch", "nach", "bei", "aus"},
     "pt": {"o", "os", "e", "que", "do", "da", "em", "um", "uma", "para", "com", "não",
-           "dos", "ao", "aos", "foi", "pelo", "pela", "são", "também"},
+           "dos", "ao", "aos", "foi", "pelo", "pela", "são", "também", "às"},
     "it": {"il", "di", "che", "e", "la", "per", "un", "non", "sono", "una", "del", "gli"},
     # (each list holds no word another list has: French "de" and "en" made a French
     # sentence Dutch)
