@@ -127,6 +127,8 @@ def test_block_language_by_script_and_telling_letters() -> None:
                           "professores.", "en") == "pt"
     assert block_language("Recep Tayyip Erdoğan, Ahmet Davutoğlu and Ali Babacan spoke.",
                           "en") is None
+    assert block_language("A reunião começa às 10 horas e termina às 12 horas em Lisboa.",
+                          "en") == "pt"
     # Urdu writes Persian's letters too: a short Urdu paragraph of an Urdu article is
     # Urdu (it was read by the Persian voice), a Persian one is Persian
     assert block_language("اجلاس میں 5 ارب روپے کی منظوری دی گئی۔", "ur") is None
