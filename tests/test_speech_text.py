@@ -934,10 +934,11 @@ OTHER_LANGUAGE_CASES = [
     # a flat's and a timetable's shorthand, read letter by letter or as a pause ("m zwei",
     # "g g f", "M W S T", "S T D", "etk", "pe ej", "ache")
     ("de", "Die Wohnung hat 80 m², ggf. bspw. inkl. MwSt.; Tel. 030 123456; Hauptstr. 5. "
-           "Der Zug braucht 2 Std. und 30 Min., dann 1 Std. Danach mehr.",
+           "Der Zug braucht 2 Std. und 30 Min., dann 1 Std. Danach mehr. Nach 30 Min. "
+           "Fahrzeit.",
      "Die Wohnung hat 80 Quadratmeter, gegebenenfalls beispielsweise inklusive "
      "Mehrwertsteuer; Telefon 030 123456; Hauptstraße 5. Der Zug braucht 2 Stunden und 30 "
-     "Minuten, dann 1 Stunde. Danach mehr."),
+     "Minuten, dann 1 Stunde. Danach mehr. Nach 30 Minuten Fahrzeit."),
     ("fr", "Il fait 80 m² et coûte env. 1 200 € TTC ; tél. : 01 23 45 ; cf. p. 12 ; un taux "
            "de 5 p. 100.",
      "Il fait 80 mètres carrés et coûte environ 1 200 € toutes taxes comprises; téléphone: "

@@ -254,9 +254,11 @@ def _scales(text: str, lang: str) -> str:
         def said(m: re.Match[str], one: str = one, many: str = many,
                  written: str = written) -> str:
             number = m.group("num")
-            # ("Es dauert 30 Min. Danach ...": the full stop ends the sentence too)
-            stop = "." if written in _ENDS_TOO and re.match(r"\s+[A-ZÄÖÜ]|\s*$",
-                                                              m.string[m.end():]) else ""
+            # ("Es dauert 30 Min. Danach ...": the full stop ends the sentence too; not
+            # before a noun, "30 Min. Fahrzeit")
+            after = m.string[m.end():].split(maxsplit=1)
+            stop = "." if written in _ENDS_TOO and (
+                not after or after[0] in _GERMAN_OPENERS) else ""
             return f"{number} {one if _is_one(number) else many}{stop}"
         text = re.sub(rf"(?P<num>{_NUM})\s?{re.escape(written)}(?![\w])", said, text)
     return text
@@ -354,6 +356,10 @@ def abbreviations(lang: str) -> frozenset[str]:
 
 
 _ENDS_TOO = frozenset({"Std.", "Min."})
+# words that open a German sentence and are no noun after a time ("30 Min. Fahrzeit")
+_GERMAN_OPENERS = word_set("""Der Die Das Den Dem Ein Eine Einen Er Sie Es Wir Ich Ihr Man
+    Dann Danach Doch Aber Und Auch Am Im In Auf Nach Bei Mit Um Für Dies Diese Dieser So Nun
+    Jetzt Heute Später Damit Dabei Dort Hier Wer Was Wie Wo Wann Warum""")
 # ... but these end sentences as often as not ("... Schulen usw. Dann ...")
 _ENDS_SENTENCES = frozenset({"usw", "etc", "ecc", "std", "min"})
 
