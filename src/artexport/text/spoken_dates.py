@@ -351,10 +351,10 @@ def month_first_dates(text: str, lang: str, order: DateOrder | None = None) -> s
     """``text`` (English) with its slashed dates written day first when the article
     writes the month first (``order``, else ``lang``'s region: "en-US": "3/4/2025" ->
     "4/3/2025"), and a day and month after "on", "until"... ("on 3/4."). With no
-    evidence either way ("en", ``order`` None) a date that both
-    orders read ("12/08/2026": 12 August or December 8) is said as written, "twelve
-    slash eight slash twenty twenty-six", as a sighted reader sees it: it was said
-    "the twelfth of August" on American pages."""
+    evidence either way ("en", ``order`` None) a date that both orders read
+    ("12/08/2026": 12 August or December 8) is said as written, "twelve slash eight
+    slash twenty twenty-six", as a sighted reader sees it: it was said "the twelfth of
+    August" on American pages."""
     if order is None and "-" in lang:
         order = slashed_date_order(lang, ())
 
