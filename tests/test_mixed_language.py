@@ -110,6 +110,25 @@ def test_block_language_by_script_and_telling_letters() -> None:
     # a brand name alone is no paragraph in another language
     assert block_language("iOS 17", "ar") is None
     assert block_language("2024", "en") is None
+    # a German paragraph of a French article with two of the old list's words ("die",
+    # "der") was read by the French voice; "von der Leyen" is no German paragraph
+    assert block_language("Die Verhandlungen gehen weiter, sagte der Minister am Montag "
+                          "im Bundestag.", "fr") == "de"
+    assert block_language("Ursula von der Leyen said the plan would be ready by the "
+                          "end of the year.", "en") is None
+    # short Turkish, Indonesian and Portuguese news sentences in an English article were
+    # read by the English voice (one or two listed words each); Turkish names in an
+    # English sentence are no Turkish paragraph
+    assert block_language("Hükümet salı günü öğretmenler için maaş artışını açıkladı.",
+                          "en") == "tr"
+    assert block_language("Pemerintah mengumumkan kenaikan gaji bagi para guru pada hari "
+                          "Selasa.", "en") == "id"
+    assert block_language("O governo anunciou na terça-feira um aumento dos salários dos "
+                          "professores.", "en") == "pt"
+    assert block_language("Recep Tayyip Erdoğan, Ahmet Davutoğlu and Ali Babacan spoke.",
+                          "en") is None
+    assert block_language("A reunião começa às 10 horas e termina às 12 horas em Lisboa.",
+                          "en") == "pt"
     # Urdu writes Persian's letters too: a short Urdu paragraph of an Urdu article is
     # Urdu (it was read by the Persian voice), a Persian one is Persian
     assert block_language("اجلاس میں 5 ارب روپے کی منظوری دی گئی۔", "ur") is None

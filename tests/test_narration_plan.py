@@ -310,9 +310,12 @@ def test_a_quoted_phrase_in_another_latin_language_takes_its_voice(cache: Path) 
                   'The minister said the plan was "çok önemli bir adım" for the region.',
                   'Crowds sang "El pueblo unido jamás será vencido" as they marched.',
                   'He called "La La Land" "la dolce vita" and ordered a döner at the café.',
-                  'She said "the deal is done and we are happy" after the vote.')
+                  'She said "the deal is done and we are happy" after the vote.',
+                  # (none of French's function words here was known: "nous", "au")
+                  'The president said « Nous sommes prêts au dialogue » in Paris.')
     plan = plan_speech(art, AudioOptions(cache_dir=cache))
-    turkish, spanish, words, english = plan.sentences[1:]
+    turkish, spanish, words, english, french = plan.sentences[1:]
+    assert [r.voice for r in french.runs] == ["en", "fr", "en"]
     assert [(r.voice, r.speech.strip(' "')) for r in turkish.runs][1] == \
         ("tr", "çok önemli bir adım")
     assert [r.voice for r in spanish.runs] == ["en", "es", "en"]
@@ -375,6 +378,18 @@ def test_numbers_follow_the_language_of_their_sentence(cache: Path) -> None:
                           AudioOptions(cache_dir=cache))
     assert not re.search(r"\d", persian.sentences[1].speech)
     assert "بیست و پنج" in persian.sentences[1].speech
+
+
+def test_an_american_page_s_slashed_dates_are_month_first(cache: Path) -> None:
+    """"3/4/2026" on a page tagged "en" whose other date is "12/25/2026" is March 4 (it
+    was said "the third of April"); with no such date, as written."""
+    us = article("en", "Council vote", "The budget passed on 12/25/2026.",
+                 "The next vote is on 3/4/2026.")
+    said = [s.speech for s in plan_speech(us, AudioOptions(cache_dir=cache))]
+    assert "the fourth of March, twenty twenty-six" in said[2]
+    bare = article("en", "Council vote", "The next vote is on 3/4/2026.")
+    said = [s.speech for s in plan_speech(bare, AudioOptions(cache_dir=cache))]
+    assert "three slash four slash twenty twenty-six" in said[1]
 
 
 def test_other_languages_keep_their_numbers_and_dates_are_said_as_printed(

@@ -122,6 +122,13 @@ SPLIT_CASES = [
     # initials inside an Urdu sentence end nothing
     ("ur", "یہ بات P.M. House میں کہی گئی۔ اجلاس جاری رہا۔",
      ["یہ بات P.M. House میں کہی گئی۔", "اجلاس جاری رہا۔"]),
+    # a quotation closed by "!" or "?" goes on before a word in lower case (the voice
+    # paused mid-sentence, and "all night." was read alone); French closes its
+    # guillemet after a space ("» toute la nuit" began the next sentence)
+    ("en", 'Fans chanted "We won!" all night. He asked "Why?" Then he left.',
+     ['Fans chanted "We won!" all night.', 'He asked "Why?"', "Then he left."]),
+    ("fr", "Il a crié « Victoire ! » toute la nuit. Puis « Encore ! » Il est parti.",
+     ["Il a crié « Victoire ! » toute la nuit.", "Puis « Encore ! »", "Il est parti."]),
     # Nothing to split.
     ("ar", "   ", []),
     ("ar", "", []),

@@ -474,6 +474,9 @@ ARABIC_CASES = [
     # a match's two sides in a fixtures table: the "×" was said by no voice
     ("Real Madrid × الهلال، ومباراة الهلال×النصر", "Real Madrid ضد الهلال، ومباراة الهلال ضد "
      "النصر"),
+    # ... and "vs." (the English voice said "vee ess" in an Arabic sentence); not an
+    # editor's name
+    ("مباراة الهلال vs. النصر، ومحرر VS Code", "مباراة الهلال ضد النصر، ومحرر VS Code"),
 ]
 
 
@@ -774,6 +777,9 @@ OTHER_LANGUAGE_CASES = [
            "spoke of c. 5,000 years on Sat.",
      "Open Monday to Friday, Volume 3 took 2 years; sales rose 0.5 percent month on month. "
      "Brigadier General Ann Moss spoke of circa 5,000 years on Saturday."),
+    # ... and a span of days with their full stops ("Mon.-Fri." was "mon Friday")
+    ("en", "Open Mon.-Fri. and Sat.–Sun. Closed.",
+     "Open Monday to Friday and Saturday to Sunday. Closed."),
     # a slash between numbers was a pause: "the 2022, 23 season", "until 31, 12"
     ("en", "In the 2022/23 season, until 31/12, after 9/11, a 50/50 chance in 6 1/2 years",
      "In the twenty twenty-two twenty-three season, until the thirty-first of December, "
@@ -933,6 +939,62 @@ OTHER_LANGUAGE_CASES = [
      "Assets of 3.5 trillion riyals; it gained 1 riyal and 20 halalas to 98 riyals and 50 "
      "halalas. A 3.5 million dirham villa rents for 55,000 dirhams a year, petrol is 2 "
      "dirhams and 61 fils, 500 million riyals, 5 dinars; the A.E.D. rose."),
+    # "vs." was spelled ("u be ese", "f a s") and ended the sentence; "Nº 7" was "ene o
+    # siete", "ène degré sept"; "No." where "no" is a word stays ("que no. 5 días")
+    ("fa", "بازی استقلال vs. پرسپولیس", "بازی استقلال مقابل پرسپولیس"),
+    ("ur", "پاکستان VS. بھارت میچ", "پاکستان بمقابلہ بھارت میچ"),
+    # a flat's and a timetable's shorthand, read letter by letter or as a pause ("m zwei",
+    # "g g f", "M W S T", "S T D", "etk", "pe ej", "ache")
+    ("de", "Die Wohnung hat 80 m², ggf. bspw. inkl. MwSt.; Tel. 030 123456; Hauptstr. 5. "
+           "Der Zug braucht 2 Std. und 30 Min., dann 1 Std. Danach mehr. Nach 30 Min. "
+           "Fahrzeit.",
+     "Die Wohnung hat 80 Quadratmeter, gegebenenfalls beispielsweise inklusive "
+     "Mehrwertsteuer; Telefon 030 123456; Hauptstraße 5. Der Zug braucht 2 Stunden und 30 "
+     "Minuten, dann 1 Stunde. Danach mehr. Nach 30 Minuten Fahrzeit."),
+    ("fr", "Il fait 80 m² et coûte env. 1 200 € TTC ; tél. : 01 23 45 ; cf. p. 12 ; un taux "
+           "de 5 p. 100.",
+     "Il fait 80 mètres carrés et coûte environ 1 200 € toutes taxes comprises; téléphone: "
+     "01 23 45; confer page 12; un taux de 5 p. 100."),
+    ("es", "Tiene 80 m², cuesta aprox. 1.200 € IVA incl.; tel. 91 123; pág. 12; dura 2 h 15 "
+           "min; p. ej. esto, etc.",
+     "Tiene 80 metros cuadrados, cuesta aproximadamente 1.200 euros IVA incluido; teléfono "
+     "91 123; página 12; dura 2 horas 15 minutos; por ejemplo esto, etcétera."),
+    # a dashed date ("op 3-4-2026" was "drie vier tweeduizend ..."), Italian's "mila"
+    # after a currency ("5 euro mila")
+    ("nl", "Hij zei op 3-4-2026 dat; tel. 020-123-4567.",
+     "Hij zei op 3 april 2026 dat; telefoon 020-123-4567."),
+    ("it", "Costa € 5 mila e € 2 milioni.", "Costa 5 mila euro e 2 milioni di euro."),
+    ("nl", "Appels enz., bijv. dit; tel. 020 123; 80 m².",
+     "Appels enzovoort, bijvoorbeeld dit; telefoon 020 123; 80 vierkante meter."),
+    # volts and litres glued to a number ("twelve V", "one point five L")
+    ("en", "A 12V and 240V supply delivers 240V. A 1.5L bottle holds 1.5L.",
+     "A 12 volt and 240 volt supply delivers 240 volts. A 1.5 litre bottle holds 1.5 "
+     "litres."),
+    ("en", "Platform Nº 5, gate № 8 and Nos. 3 and 4.",
+     "Platform number 5, gate number 8 and numbers 3 and 4."),
+    ("fr", "Le match PSG vs. OM, selon le Nº 7 et le № 8 du rapport.",
+     "Le match PSG contre OM, selon le numéro 7 et le numéro 8 du rapport."),
+    ("es", "El Real Madrid vs Barcelona, según el Nº 5. Dijo que no. 5 días después.",
+     "El Real Madrid contra Barcelona, según el número 5. Dijo que no. 5 días después."),
+    # a German score with one digit ("endete 2:1" was "zwei eins"), a page ("S. 12" "Es")
+    ("de", "Bayern vs. Dortmund endete 2:1, siehe S. 12; es steht 1:0.",
+     "Bayern gegen Dortmund endete 2 zu 1, siehe Seite 12; es steht 1 zu 0."),
+    # Turkish: "vs." is "vesaire" but between two names; a time with its case ending
+    # ("20.00'de": "yirmi nokta sıfır sıfır"), "Öğr.", "Sn."
+    ("tr", "Galatasaray vs. Fenerbahçe maçı 20.00'de; elma, armut vs. gibi; saat 09.05; "
+           "Dr. Öğr. Üyesi Ali, Sn. Bakan; 3,5'te bitti; hız 130 km, hava 25 °C, 5 kg.",
+     "Galatasaray ile Fenerbahçe maçı 20'de; elma, armut vesaire gibi; saat 9 5; Doktor "
+     "Öğretim Üyesi Ali, Sayın Bakan; 3,5'te bitti; hız 130 kilometre, hava 25 derece, 5 "
+     "kilogram."),
+    # Indonesian: "pukul 14.30" was "empat belas titik tiga puluh" (a decimal), "Dr." a
+    # pause, "Rp" "er pe" before its number, "No." "no", "°C" "C" (the degree lost),
+    # "km" "ka em"
+    ("id", "Dr. Budi tiba pukul 14.30 WIB; anggaran Rp 2,5 triliun dan Rp5.000, No. 5, "
+           "suhu 25 °C, 130 km/jam, 30 km.",
+     "Doktor Budi tiba pukul 14 30 WIB; anggaran 2,5 triliun rupiah dan 5.000 rupiah, "
+     "nomor 5, suhu 25 derajat Celsius, 130 kilometer per jam, 30 kilometer."),
+    ("id", "Tiba pukul 09.00, tgl. 17/8/2026, dll., dsb.; Hj. Siti.",
+     "Tiba pukul 9, tanggal 17 Agustus 2026, dan lain-lain, dan sebagainya; Hajah Siti."),
 ]
 
 
@@ -1113,7 +1175,46 @@ def test_slashed_dates_in_american_english_are_month_first() -> None:
         "Filed on the fourth of March, twenty twenty-five and heard on the twenty-fourth "
         "of March, twenty twenty-five and the twenty-fourth of March, twenty twenty-five.")
     assert "the third of April" in speech_text("Filed on 3/4/2025.", "en-GB")
-    assert "the third of April" in speech_text("Filed on 3/4/2025.", "en")
+
+
+def test_a_slashed_date_nothing_orders_is_said_as_written() -> None:
+    """On a page tagged only "en", "12/08/2026" is 12 August or December 8: it was said
+    "the twelfth of August" on American pages. With no evidence it is said as a sighted
+    reader sees it; a date only one order reads, and the article's order, are dates."""
+    assert speech_text("Filed on 12/08/2026 and 3/3/2026.", "en") == (
+        "Filed on twelve slash eight slash twenty twenty-six and the third of March, "
+        "twenty twenty-six.")
+    assert "the twenty-fifth of December" in speech_text("Due 12/25/2026.", "en")
+    us, uk = SpeechOptions(date_order="mdy"), SpeechOptions(date_order="dmy")
+    assert "the eighth of December" in speech_text("Filed on 12/08/2026.", "en", us)
+    assert "the twelfth of August" in speech_text("Filed on 12/08/2026.", "en", uk)
+    # a day and month after "on" ("on 3/4." was "three quarters"); shares stay shares
+    assert speech_text("The vote is on 3/4.", "en-US") == "The vote is on the fourth of March."
+    assert speech_text("The vote is on 3/4.", "en-GB") == "The vote is on the third of April."
+    assert speech_text("Open until 31/12, then on 3/4.", "en") == (
+        "Open until the thirty-first of December, then on three slash four.")
+    assert speech_text("It rose 3/4 of a point, on 3/4 acres.", "en") == (
+        "It rose three quarters of a point, on three quarters acres.")
+    # (American copy dashes them too: "12-08-2026" was the twelfth of August on en-US)
+    assert "the eighth of December" in speech_text("Filed on 12-08-2026.", "en-US")
+    assert "twelve dash eight dash" in speech_text("Filed on 12-08-2026.", "en")
+
+
+def test_the_article_s_evidence_orders_its_slashed_dates() -> None:
+    """The page's dates that one order alone reads, the tag's region, the site's country;
+    an article in another language writes the day first."""
+    from artexport.text.spoken_dates import slashed_date_order
+    assert slashed_date_order("en", ["Met on 12/25/2026.", "Again on 3/4/2026."]) == "mdy"
+    assert slashed_date_order("en", ["Met on 25/12/2026.", "Again on 3/4/2026."]) == "dmy"
+    assert slashed_date_order("en", ["Met on 25/12/2026 or 12/25/2026."]) is None
+    assert slashed_date_order("en", ["Again on 3/4/2026."]) is None
+    assert slashed_date_order("en", ["Open until 12/24.", "Again on 3/4/2026."]) == "mdy"
+    assert slashed_date_order("en", ["3/4/2026"], "https://apnews.com/article/x") is None
+    assert slashed_date_order("en", ["3/4/2026"], "https://www.bbc.co.uk/news/1") == "dmy"
+    assert slashed_date_order("en", ["3/4/2026"], "https://www.cdc.gov/news") == "mdy"
+    assert slashed_date_order("en-US", []) == "mdy"
+    assert slashed_date_order("en-IN", ["12/25/2026"]) == "dmy"
+    assert slashed_date_order("ar", []) == "dmy"
 
 
 def test_weather_aviation_and_chip_measures_in_english() -> None:
@@ -1300,7 +1401,7 @@ def test_speech_text_never_raises(text: str, lang: str) -> None:
     # a cricket score, only on a cricket page
     ("India were 287/5 at stumps.", "287 for 5"),
     ("Sales rose 12/5 over the year.", "12, 5"),
-    ("The Test match resumes on 12/5 at stumps.", "on 12, 5"),  # a date
+    ("The Test match resumes on 12/5 at stumps.", "on twelve slash five"),  # a date
     # a Bible reference, not a time
     ("Read Genesis 1:10 and John 3:16-18.",
      "Genesis chapter 1, verse 10 and John chapter 3, verses 16 to 18"),
@@ -1368,3 +1469,20 @@ def test_latin_run_numbers_in_english(text: str, lang: str, expected: str) -> No
 ])
 def test_arabic_references_said_as_read(text: str, expected: str) -> None:
     assert expected in speech_text(text, "ar", engine_spelling=False)
+
+
+def test_an_emoji_that_is_all_a_sentence_or_quotation_says_is_named() -> None:
+    """A reply that is only "👍🏽", or a quotation «❤️», was silent: the listener heard
+    nothing of it. A mark beside words ("🔴 عاجل"), a row of icons and a flag (named by
+    its own rule) are not named."""
+    assert speech_text("👍🏽", "ar") == "قبول"
+    assert speech_text("وردّ آخر: «❤️»", "ar") == "وردّ آخر: «قلب أحمر»"
+    assert speech_text('He replied: "❤️"', "en") == 'He replied: "red heart"'
+    assert speech_text("ردّ الوزير: ❤️.", "ar") == "ردّ الوزير: قلب أحمر."
+    assert speech_text("He replied: 👍", "en") == "He replied: thumbs up"
+    assert speech_text("😂😂😂", "fr") == "visage riant aux larmes"
+    assert speech_text("🔴 عاجل: سقوط طائرة", "ar") == "عاجل: سقوط طائرة"
+    assert speech_text("🔴🔴🔴🔴", "ar") == ""
+    assert speech_text("🔥🎉⚽️🏆", "en") == ""
+    assert speech_text("🇸🇦", "ar") == "السعودية"
+    assert speech_text("★★★★☆", "en") == ""

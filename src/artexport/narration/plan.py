@@ -47,7 +47,7 @@ from ..text.quran_suras import with_sura_vowels
 from ..text.sentences import sentence_bounds
 from ..text.speech import speak_date, speak_time, speech_text
 from ..text.speech_marks import pausal_forms, readable_marks
-from ..text.spoken_dates import DATE_LANGUAGES
+from ..text.spoken_dates import DATE_LANGUAGES, slashed_date_order
 from ..text.spoken_vowels import with_digit_vowels, with_number_vowels, with_own_vowels
 from ..tts import SpeechError, TtsEngine
 from ..tts.cache import SpeechCache
@@ -202,7 +202,10 @@ class _Planner:
         self.engine = engine
         self.cache = cache
         self.pool = pool
-        self.speech = options.speech_options()
+        # (one order of "12/08/2026" for the whole article: its other dates tell it)
+        self.speech = replace(options.speech_options(), date_order=slashed_date_order(
+            article.lang, [article.title, *(t for b in article.blocks for t in block_texts(b))],
+            article.source_url))
         self.voices: dict[str, str] = {}
         self.warnings: list[str] = []
         self.main_voice = self.voice(article.lang)

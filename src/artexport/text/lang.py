@@ -53,19 +53,23 @@ _LATIN_STOPWORDS = {
     "en": {"the", "and", "of", "to", "in", "is", "that", "for", "with", "was", "he", "it",
            "on", "at", "by", "from", "are", "we", "this", "be", "has", "have", "will",
            "said", "not", "but", "or", "they", "you", "were", "an", "our"},
-    "fr": {"le", "la", "les", "et", "des", "est", "une", "dans", "que", "pour", "du", "il"},
+    "fr": {"le", "la", "les", "et", "des", "est", "une", "dans", "que", "pour", "du", "il",
+           "nous", "vous", "au", "aux", "qui", "pas", "sur", "sont", "ne"},
     "es": {"el", "la", "los", "y", "que", "en", "del", "las", "por", "una", "con", "es"},
-    "de": {"der", "die", "und", "das", "ist", "nicht", "mit", "den", "ein", "zu", "auf", "sich"},
-    "pt": {"o", "os", "e", "que", "do", "da", "em", "um", "uma", "para", "com", "não"},
+    "de": {"der", "die", "und", "das", "ist", "nicht", "mit", "den", "ein", "zu", "auf", "sich",
+           "im", "von", "dem", "eine", "für", "wird", "wurde", "auch", "nach", "bei", "aus"},
+    "pt": {"o", "os", "e", "que", "do", "da", "em", "um", "uma", "para", "com", "não",
+           "dos", "ao", "aos", "foi", "pelo", "pela", "são", "também", "às"},
     "it": {"il", "di", "che", "e", "la", "per", "un", "non", "sono", "una", "del", "gli"},
     # (each list holds no word another list has: French "de" and "en" made a French
     # sentence Dutch)
     "nl": {"het", "een", "van", "dat", "niet", "op", "voor", "zijn", "met", "ook", "wordt",
            "naar"},
     "id": {"yang", "dan", "ini", "itu", "dengan", "untuk", "dari", "tidak", "akan", "pada",
-           "juga", "bahwa"},
+           "juga", "bahwa", "bagi", "oleh", "dalam", "telah", "sudah", "adalah", "tersebut",
+           "kepada", "hari"},
     "tr": {"ve", "bir", "bu", "için", "ile", "olarak", "olan", "çok", "gibi", "daha", "ancak",
-           "sonra"},
+           "sonra", "değil", "veya", "göre", "kadar", "tarafından", "yüzde", "yeni"},
     "sv": {"och", "att", "det", "som", "är", "på", "för", "med", "av", "inte", "till", "har"},
     "pl": {"na", "nie", "się", "że", "jest", "jak", "przez", "oraz", "jego", "który", "od",
            "po"},
@@ -198,6 +202,7 @@ _BLOCK_MIN_WORDS = 2
 # article): the telling letters or function words must be this many, and outnumber the
 # article language's own at least twice over.
 _SAME_SCRIPT_EVIDENCE = 3
+_TURKISH_LETTERS = frozenset("ığ")
 
 
 def persian_not_urdu(text: str) -> bool:
@@ -276,6 +281,12 @@ def block_language(text: str, article_lang: str) -> str | None:
             return None  # (an article in a language the lists do not know: no evidence)
         words = Counter(w.lower() for w in _WORD.findall(text))
         evidence = {lang: sum(words[w] for w in stop) for lang, stop in _LATIN_STOPWORDS.items()}
+        # and what a short sentence shows besides ("Hükümet salı günü öğretmenler için
+        # maaş artışını açıkladı" has one listed word): Turkish's ı and ğ, Indonesian's
+        # "-kan" and "-nya" words ("mengumumkan", "kenaikan")
+        evidence["tr"] += sum(n for w, n in words.items() if _TURKISH_LETTERS.intersection(w))
+        evidence["id"] += sum(n for w, n in words.items()
+                              if len(w) >= 7 and w.endswith(("kan", "nya")))
     else:
         return None
     found = detect_language(text)

@@ -49,45 +49,75 @@ _WORDS: dict[str, tuple[tuple[str, str], ...]] = {
            ("inkl.", "inklusive"), ("bzgl.", "bezüglich"), ("geb.", "geboren"),
            ("Prof.", "Professor"), ("Dr.", "Doktor"), ("Hbf", "Hauptbahnhof"),
            ("v. Chr.", "vor Christus"), ("n. Chr.", "nach Christus"),
-           ("mind.", "mindestens"), ("zw.", "zwischen"), ("Mag.", "Magister")),
+           ("mind.", "mindestens"), ("zw.", "zwischen"), ("Mag.", "Magister"),
+           ("ggf.", "gegebenenfalls"), ("bspw.", "beispielsweise"), ("MwSt.", "Mehrwertsteuer"),
+           ("Tel.", "Telefon"), ("etc.", "et cetera")),
     "fr": (("MM.", "messieurs"), ("Mgr", "monseigneur"), ("n°", "numéro"),
            ("N°", "numéro"), ("av. J.-C.", "avant Jésus-Christ"),
-           ("apr. J.-C.", "après Jésus-Christ")),
+           ("apr. J.-C.", "après Jésus-Christ"), ("env.", "environ"), ("tél.", "téléphone"),
+           ("Tél.", "téléphone"), ("cf.", "confer"), ("TTC", "toutes taxes comprises")),
     "es": (("EE. UU.", "Estados Unidos"), ("EE.UU.", "Estados Unidos"),
            ("CC. OO.", "Comisiones Obreras"), ("CC.OO.", "Comisiones Obreras"),
            ("D.ª", "doña"), ("Dña.", "doña"), ("Excmo.", "excelentísimo"),
            ("Excma.", "excelentísima"), ("n.º", "número"), ("núm.", "número"),
            ("Sres.", "señores"), ("Avda.", "avenida"), ("Lic.", "licenciado"),
            ("Ing.", "ingeniero"), ("Av.", "avenida"), ("a. C.", "antes de Cristo"),
-           ("d. C.", "después de Cristo")),
+           ("d. C.", "después de Cristo"), ("etc.", "etcétera"), ("aprox.", "aproximadamente"),
+           ("incl.", "incluido"), ("tel.", "teléfono"), ("Tel.", "teléfono"), ("pág.", "página"),
+           ("págs.", "páginas"), ("p. ej.", "por ejemplo")),
     "pt": (("Sr.", "senhor"), ("Sra.", "senhora"), ("Srta.", "senhorita"),
            ("Av.", "avenida"), ("séc.", "século"), ("Cia.", "companhia"),
            ("Prof.", "professor"), ("Profa.", "professora"), ("Exmo.", "excelentíssimo"),
            ("Exma.", "excelentíssima"), ("n.º", "número"), ("nº", "número"),
            ("Dr.", "doutor"), ("Dra.", "doutora"), ("Eng.ª", "engenheira"),
            ("Eng.", "engenheiro"), ("Dr.ª", "doutora"), ("Sr.ª", "senhora"),
-           ("Prof.ª", "professora"), ("Arq.ª", "arquiteta"), ("art.º", "artigo")),
+           ("Prof.ª", "professora"), ("Arq.ª", "arquiteta"), ("art.º", "artigo"),
+           ("etc.", "etcétera"), ("tel.", "telefone"), ("pág.", "página"),
+           ("aprox.", "aproximadamente")),
     "it": (("prof.ssa", "professoressa"), ("dott.ssa", "dottoressa"), ("avv.", "avvocato"),
            ("mons.", "monsignor"), ("sen.", "senatore"),
            ("prof.", "professor"), ("Prof.", "professor"), ("dott.", "dottor"),
            ("Dott.", "dottor"), ("ing.", "ingegner"), ("sig.ra", "signora"),
            ("sig.", "signor"), ("Sig.", "signor"), ("on.", "onorevole"),
-           ("ecc.", "eccetera")),
+           ("ecc.", "eccetera"), ("p. es.", "per esempio"), ("tel.", "telefono")),
     "nl": (("o.a.", "onder andere"), ("t/m", "tot en met"), ("m.n.", "met name"),
            ("i.p.v.", "in plaats van"), ("ca.", "circa"), ("km/u", "kilometer per uur"),
            ("dhr.", "de heer"), ("mevr.", "mevrouw"), ("mr.", "meester"),
-           ("drs.", "doctorandus"), ("ir.", "ingenieur")),
+           ("drs.", "doctorandus"), ("ir.", "ingenieur"), ("enz.", "enzovoort"),
+           ("bijv.", "bijvoorbeeld"), ("tel.", "telefoon")),
     "tr": (("Prof.", "Profesör"), ("Doç.", "Doçent"), ("Yrd.", "Yardımcı"),
-           ("Dr.", "Doktor"), ("Av.", "Avukat"), ("Op.", "Operatör")),
+           ("Dr.", "Doktor"), ("Av.", "Avukat"), ("Op.", "Operatör"), ("Öğr.", "Öğretim"),
+           ("Sn.", "Sayın"), ("vs.", "vesaire")),  # ("vs." is Turkish's "etc.")
+    # (Indonesian writes a physician "dr." and a doctorate "Dr.")
+    "id": (("Prof.", "Profesor"), ("Dr.", "Doktor"), ("dr.", "dokter"), ("Jl.", "Jalan"),
+           ("Kab.", "Kabupaten"), ("Kec.", "Kecamatan"), ("dll.", "dan lain-lain"),
+           ("dsb.", "dan sebagainya"), ("tgl.", "tanggal"), ("Hj.", "Hajah")),
 }
 # ... and those that are words only before a number ("Art. 5", not "eine neue Art.")
 _BEFORE_NUMBER: dict[str, tuple[tuple[str, str], ...]] = {
-    "de": (("Art.", "Artikel"), ("Abs.", "Absatz"), ("Nr.", "Nummer")),
+    "de": (("Art.", "Artikel"), ("Abs.", "Absatz"), ("Nr.", "Nummer"), ("S.", "Seite")),
     "it": (("n.", "numero"), ("art.", "articolo")),
     "es": (("art.", "artículo"),),
     "pt": (("art.", "artigo"),),
     "fr": (("art.", "article"),),
 }
+
+
+# "PSG vs. OM": spelled ("u be ese", "f a s") and, with its full stop, a sentence's end
+# (Turkish's "vs." is "vesaire", etc., but between two names: "Galatasaray ile Fenerbahçe")
+_TR_VERSUS = re.compile(r"(?P<a>\b[A-ZÇĞİÖŞÜ]\w*) vs\.? (?=[A-ZÇĞİÖŞÜ])")
+_VERSUS = {"fr": "contre", "de": "gegen", "es": "contra", "it": "contro", "pt": "contra",
+           "nl": "tegen", "id": "lawan"}
+_VS = re.compile(r"(?<=\w )vs\.?(?= \w)")
+# "Nº 5", "N° 5", "№ 5", "No. 5" before a number ("ene o cinco", "ène degré sept", "no" and
+# a pause were said)
+_NUMBER_WORD = {"fr": "numéro", "de": "Nummer", "es": "número", "it": "numero",
+                "pt": "número", "nl": "nummer", "tr": "numara", "id": "nomor"}
+_NUMBER_SIGN = re.compile(r"(?<![\w.])(?:[Nn][º°]|№)(?=\s?\d)")
+# ... and "No." where "no" is no word ("Dijo que no. 5 días después", "no" Portuguese's "in
+# the": a sentence's end or a word)
+_NUMBER_ABBREVIATION = re.compile(r"(?<![\w.])(?:N[Oo]|no)\.(?=\s?\d)")
+_NO_IS_A_WORD = frozenset({"es", "it", "pt"})
 
 
 def _alternatives(pairs: tuple[tuple[str, str], ...]) -> str:
@@ -102,7 +132,9 @@ _BEFORE_NUMBER_RX = {lang: re.compile(_B + _alternatives(pairs) + r"(?=\s?\d)")
 # Scale words after a number: (written, singular, plural)
 _SCALES: dict[str, tuple[tuple[str, str, str], ...]] = {
     "de": (("Mrd.", "Milliarde", "Milliarden"), ("Mio.", "Million", "Millionen"),
-           ("Tsd.", "Tausend", "Tausend")),
+           ("Tsd.", "Tausend", "Tausend"), ("Std.", "Stunde", "Stunden"),
+           ("Min.", "Minute", "Minuten")),
+    "es": (("h", "hora", "horas"), ("min", "minuto", "minutos")),  # ("dura 2 h 15 min")
     "it": (("mld", "miliardo", "miliardi"), ("mln", "milione", "milioni")),
 }
 # A currency before its number ("R$ 31,3 bilhões", "US$ 12", "€ 2,5 Mrd."), said after
@@ -112,7 +144,9 @@ _CURRENCIES: dict[str, dict[str, tuple[str, str]]] = {
            "de": ("Real", "Real"), "it": ("real", "real")},
     "US$": {"pt": ("dólar", "dólares"), "es": ("dólar", "dólares"),
             "fr": ("dollar", "dollars"), "de": ("US-Dollar", "US-Dollar"),
-            "it": ("dollaro", "dollari"), "nl": ("dollar", "dollar")},
+            "it": ("dollaro", "dollari"), "nl": ("dollar", "dollar"),
+            "id": ("dolar AS", "dolar AS"), "tr": ("dolar", "dolar")},
+    "Rp": {"id": ("rupiah", "rupiah")},  # "Rp 2,5 triliun": "er pe" was said first
     "€": {"pt": ("euro", "euros"), "es": ("euro", "euros"), "fr": ("euro", "euros"),
           "de": ("Euro", "Euro"), "it": ("euro", "euro"), "nl": ("euro", "euro")},
     "£": {"pt": ("libra", "libras"), "es": ("libra", "libras"), "fr": ("livre", "livres"),
@@ -122,11 +156,11 @@ _SHORT_SCALES = {"bi": "bilhões", "mi": "milhões", "tri": "trilhões"}
 # what joins a scale word to the currency: "millones de dólares", "milliards d'euros"
 _OF = {"es": "de ", "pt": "de ", "fr": "de ", "it": "di "}
 _SCALE_WORDS = (r"bilhões|bilhão|milhões|milhão|mil milhões|bi|mi|tri|millones|millón|mil millones|"
-                r"mil|"
+                r"mila|mil|triliun|miliar|juta|ribu|milyar|milyon|bin|"
                 r"milliards?|millions?|Milliarden?|Millionen|Million|miliardi|miliardo|"
                 r"milioni|milione|miljard|miljoen|Mrd\.|Mio\.|mld|mln")
 _CURRENCY_FIRST = re.compile(
-    rf"(?<![\w$€£])(?P<cur>R\$|US\$|€|£)\s?(?P<num>{_NUM})(?:\s(?P<scale>{_SCALE_WORDS}))?"
+    rf"(?<![\w$€£])(?P<cur>R\$|US\$|€|£|Rp)\s?(?P<num>{_NUM})(?:\s(?P<scale>{_SCALE_WORDS}))?"
     rf"(?![\w])")
 # "5,3 Md€", "80 M€", "2 Mds €" (French; Portugal and Spain write "M€" too)
 _EURO_MILLIONS = re.compile(rf"(?P<num>{_NUM})\s?(?P<scale>Mds?|M)\s?€(?!\w)")
@@ -179,8 +213,9 @@ _ES_ORDINALS = ("", "primero", "segundo", "tercero", "cuarto", "quinto", "sexto"
 _PT_ORDINALS = ("", "primeiro", "segundo", "terceiro", "quarto", "quinto", "sexto",
                 "sétimo", "oitavo", "nono", "décimo")
 # "30/09/2025", "14.11.2024": a date in the language's words (day and month checked)
-_NUMERIC_DATE = re.compile(r"(?<![\d./])(?P<d>\d{1,2})(?P<sep>[./])(?P<m>\d{1,2})"
-                           r"(?P=sep)(?P<y>\d{4})(?![\d./]\d)")
+# (Dutch dashes them: "op 3-4-2026" was "drie vier tweeduizend ...")
+_NUMERIC_DATE = re.compile(r"(?<![\d./-])(?P<d>\d{1,2})(?P<sep>[./-])(?P<m>\d{1,2})"
+                           r"(?P=sep)(?P<y>\d{4})(?![\d./-]\d)")
 
 
 def roman_value(text: str) -> int:
@@ -206,7 +241,7 @@ def _currency(lang: str) -> Callable[[re.Match[str]], str]:
         if scale is None:
             return f"{number} {names[0] if _is_one(number) else names[1]}"
         scale = _SHORT_SCALES.get(scale, scale)  # Brazil's "R$ 7,1 bi"
-        of = "" if scale == "mil" else _OF.get(lang, "")  # "800 mil dólares"
+        of = "" if scale in ("mil", "mila") else _OF.get(lang, "")  # "800 mil dólares"
         name = names[1]
         if of == "de " and lang == "fr" and name[0] in "aeiouéè":
             of = "d'"
@@ -216,9 +251,15 @@ def _currency(lang: str) -> Callable[[re.Match[str]], str]:
 
 def _scales(text: str, lang: str) -> str:
     for written, one, many in _SCALES.get(lang, ()):
-        def said(m: re.Match[str], one: str = one, many: str = many) -> str:
+        def said(m: re.Match[str], one: str = one, many: str = many,
+                 written: str = written) -> str:
             number = m.group("num")
-            return f"{number} {one if _is_one(number) else many}"
+            # ("Es dauert 30 Min. Danach ...": the full stop ends the sentence too; not
+            # before a noun, "30 Min. Fahrzeit")
+            after = m.string[m.end():].split(maxsplit=1)
+            stop = "." if written in _ENDS_TOO and (
+                not after or after[0] in _GERMAN_OPENERS) else ""
+            return f"{number} {one if _is_one(number) else many}{stop}"
         text = re.sub(rf"(?P<num>{_NUM})\s?{re.escape(written)}(?![\w])", said, text)
     return text
 
@@ -314,8 +355,13 @@ def abbreviations(lang: str) -> frozenset[str]:
                      if w.endswith(".")) - _ENDS_SENTENCES
 
 
+_ENDS_TOO = frozenset({"Std.", "Min."})
+# words that open a German sentence and are no noun after a time ("30 Min. Fahrzeit")
+_GERMAN_OPENERS = word_set("""Der Die Das Den Dem Ein Eine Einen Er Sie Es Wir Ich Ihr Man
+    Dann Danach Doch Aber Und Auch Am Im In Auf Nach Bei Mit Um Für Dies Diese Dieser So Nun
+    Jetzt Heute Später Damit Dabei Dort Hier Wer Was Wie Wo Wann Warum""")
 # ... but these end sentences as often as not ("... Schulen usw. Dann ...")
-_ENDS_SENTENCES = frozenset({"usw", "etc", "ecc"})
+_ENDS_SENTENCES = frozenset({"usw", "etc", "ecc", "std", "min"})
 
 
 def _said_word(m: re.Match[str], word: str) -> str:
@@ -330,7 +376,7 @@ _PER_HOUR = {"fr": "kilomètres à l'heure", "de": "Kilometer pro Stunde",
              "es": "kilómetros por hora", "it": "chilometri orari",
              "pt": "quilômetros por hora", "nl": "kilometer per uur",
              "tr": "kilometre hızla", "id": "kilometer per jam"}
-_KM_H = re.compile(r"(?<=\d)\s?km/h(?!\w)")
+_KM_H = re.compile(r"(?<=\d)\s?km/(?:h|jam)(?!\w)")  # (Indonesian's hour is "jam")
 _ORDINAL_DEGREE = re.compile(r"(?<=\d)(?:\s?)ºC(?!\w)")
 _EURO_AFTER = re.compile(rf"(?P<num>{_NUM})[ \u00a0\u202f]?(?P<unit>€)(?![\w/])")
 # ... and the units after a number every voice but the French one spelled ("30 cm": "ce
@@ -351,7 +397,23 @@ _UNITS: dict[str, dict[str, tuple[str, str]]] = {
     "nl": {"km": ("kilometer", "kilometer"), "cm": ("centimeter", "centimeter"),
            "mm": ("millimeter", "millimeter"), "kg": ("kilo", "kilo"),
            "m": ("meter", "meter"), "°C": ("graad", "graden")},
+    "tr": {"km": ("kilometre", "kilometre"), "cm": ("santimetre", "santimetre"),
+           "mm": ("milimetre", "milimetre"), "kg": ("kilogram", "kilogram"),
+           "m": ("metre", "metre"), "°C": ("derece", "derece")},
+    "id": {"km": ("kilometer", "kilometer"), "cm": ("sentimeter", "sentimeter"),
+           "mm": ("milimeter", "milimeter"), "kg": ("kilogram", "kilogram"),
+           "m": ("meter", "meter"), "°C": ("derajat Celsius", "derajat Celsius")},
 }
+# "80 m²", "1,5 km²" (the voices said "m 2", "eme dos"): (square metres, kilometres)
+_SQUARE = {"fr": ("mètres carrés", "kilomètres carrés"), "de": ("Quadratmeter", "Quadratkilometer"),
+           "es": ("metros cuadrados", "kilómetros cuadrados"),
+           "it": ("metri quadrati", "chilometri quadrati"),
+           "pt": ("metros quadrados", "quilômetros quadrados"),
+           "nl": ("vierkante meter", "vierkante kilometer"), "tr": ("metrekare", "kilometrekare"),
+           "id": ("meter persegi", "kilometer persegi")}
+_SQUARED = re.compile(r"(?<=\d)[ \u00a0\u202f]?(?P<k>k?)m[²2](?![\w/])")
+# a German street before its number ("Hauptstr. 5": "Hauptstr" and a pause)
+_DE_STREET = re.compile(r"(?<=[a-zäöüß])str\.(?=\s?\d)")
 _UNIT = re.compile(rf"(?P<num>{_NUM})[ \u00a0\u202f]?(?P<unit>km|cm|mm|kg|m|°[ ]?C)"
                    r"(?![\w/²³])")
 
@@ -363,9 +425,17 @@ def latin_speech(text: str, lang: str) -> str:
     if lang not in LATIN_LANGUAGES:
         return text
     text = _NUMERIC_DATE.sub(_numeric_date(lang), text)
+    if lang in _VERSUS:
+        text = _VS.sub(_VERSUS[lang], text)
+    elif lang == "tr":
+        text = _TR_VERSUS.sub(r"\g<a> ile ", text)
+    text = _NUMBER_SIGN.sub(_NUMBER_WORD[lang] + " ", text)
+    if lang not in _NO_IS_A_WORD:
+        text = _NUMBER_ABBREVIATION.sub(_NUMBER_WORD[lang] + " ", text)
     text = _CURRENCY_FIRST.sub(_currency(lang), text)
     text = _ORDINAL_DEGREE.sub("°C", text)  # "28 ºC" typed with the ordinal mark
     text = _KM_H.sub(f" {_PER_HOUR[lang]}", text)
+    text = _SQUARED.sub(lambda m: " " + _SQUARE[lang][1 if m["k"] else 0], text)
     if lang in ("es", "pt"):  # "25 €": "veinticinco euro" was said
         text = _EURO_AFTER.sub(lambda m: _unit(m, {"€": ("euro", "euros")}), text)
     if lang in _UNITS:
@@ -375,6 +445,8 @@ def latin_speech(text: str, lang: str) -> str:
     if lang == "fr":
         text = _FR_ORDINAL.sub(_fr_ordinal, text)
         text = re.sub(r"(?<![\w.])M\.(?= [A-ZÀ-Ý])", "monsieur", text)  # "M. Dupont"
+        # "cf. p. 12" (but "5 p. 100" is five per cent)
+        text = re.sub(r"(?<!\d )(?<![\w.])p\.\s?(?=\d)", "page ", text)
         text = re.sub(r"(?<![\w.])Me(?= [A-ZÀ-Ý][a-zà-ÿ]+ [A-ZÀ-Ý])", "Maître",
                       text)  # a lawyer's title, before a first and a last name
     if lang == "es":  # "su 1.er viaje", "el 3.er puesto", "el s. XVI"
@@ -383,7 +455,7 @@ def latin_speech(text: str, lang: str) -> str:
         text = re.sub(r"(?<![\w.])s\. (?=[IVXL]+\b)", "siglo ", text)
     text = _scales(text, lang)
     if lang == "de":  # "die sog. Schuldenbremse", "in der sog. Sitzung"
-        text = _SOG.sub(_sogenannt, text)
+        text = _DE_STREET.sub("straße", _SOG.sub(_sogenannt, text))
     if lang == "pt":  # "nos art.º 373.º e 369.º": "nos artigo"
         text = re.sub(r"\b([nd]os|aos|pelos|[Oo]s) art\.º", r"\1 artigos", text)
     if lang in _WORD_RX:

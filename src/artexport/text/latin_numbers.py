@@ -40,7 +40,12 @@ _TR_ORDINAL = {"bir": "birinci", "iki": "ikinci", "üç": "üçüncü", "dört":
 # a word (Turkish writes ordinals so)
 _TR_DOTTED = re.compile(rf"(?<![\w.])(?P<n>\d{{1,3}}|(?=[IVX]){ROMAN})\."
                         r"(?=\s+(?P<next>[^\W\d_]+))")
-_TR_CLOCK = re.compile(r"(?:(?<=saat )|(?<=Saat ))(?P<h>[01]?\d|2[0-3])[.:](?P<m>[0-5]\d)(?!\d)")
+_TR_CLOCK = re.compile(r"(?:(?<=saat )|(?<=Saat ))(?P<h>[01]?\d|2[0-3])[.:](?P<m>[0-5]\d)(?!\d)"
+                       # ... or with a case ending, which no decimal ("3,5'te") writes so
+                       r"|(?<![\d.,:])(?P<h_>[01]?\d|2[0-3])[.:](?P<m_>[0-5]\d)(?=['’][dt][ae]n?\b)")
+# Indonesian's "pukul 14.30 WIB": "empat belas titik tiga puluh", a decimal number
+_ID_CLOCK = re.compile(r"(?:(?<=[Pp]ukul )|(?<=[Jj]am ))(?P<h>[01]?\d|2[0-3])[.:](?P<m>[0-5]\d)"
+                       r"(?![\d.,]\d)(?P<h_>)(?P<m_>)")
 
 _NL_ONES = ("", "een", "twee", "drie", "vier", "vijf", "zes", "zeven", "acht", "negen", "tien",
             "elf", "twaalf", "dertien", "veertien", "vijftien", "zestien", "zeventien",
@@ -183,8 +188,8 @@ def latin_numbers(text: str, lang: str) -> str:
         text = _ROMAN.sub(lambda m: str(roman_value(m.group("roman"))), text)
     if lang == "tr":
         text = _TR_DOTTED.sub(_tr_dotted, text)
-        text = _TR_CLOCK.sub(lambda m: m.group("h") if m.group("m") == "00"
-                             else f"{m.group('h')} {m.group('m')}", text)
+    if lang in ("tr", "id"):
+        text = (_TR_CLOCK if lang == "tr" else _ID_CLOCK).sub(_clock, text)
     if lang == "nl":
         text = _NL_ORDINAL.sub(lambda m: nl_ordinal(int(m.group("n"))) if int(m.group("n")) > 0
                                else m.group(), text)
@@ -194,6 +199,13 @@ def latin_numbers(text: str, lang: str) -> str:
         text = _NL_SCALES.sub(lambda m: " miljoen" if m.group("scale") == "mln"
                               else " miljard", text)
     return text
+
+
+def _clock(m: re.Match[str]) -> str:
+    """"20.00" as "20", "09.30" as "9 30" ("nol sembilan", "sıfır dokuz" were said)."""
+    found = m.groupdict()
+    hour, minute = int(found["h"] or found["h_"]), int(found["m"] or found["m_"])
+    return f"{hour}" if minute == 0 else f"{hour} {minute}"
 
 
 def _tr_dotted(m: re.Match[str]) -> str:

@@ -121,8 +121,11 @@ def sentence_bounds(text: str, lang: str) -> list[tuple[int, int]]:
     for m in _END_RUN.finditer(text):
         if _inside(m.start(), protected):
             continue
-        if _is_end(text, m, latin_rules, primary):
-            cuts.append(m.end())
+        end = m.end()
+        if primary == "fr" and (spaced := _SPACED_CLOSER.match(text, end)):
+            end = spaced.end()  # "« Victoire ! »": the quotation closes after a space
+        if _is_end(text, m, latin_rules, primary, end):
+            cuts.append(end)
     cuts.extend(i + 1 for i, ch in enumerate(text) if ch in "\n\r\u2028\u2029")
     return _segments(text, 0, len(text), sorted(set(cuts)))
 
@@ -186,15 +189,24 @@ def _next_visible(text: str, pos: int) -> str:
     return text[pos] if pos < len(text) else ""
 
 
-def _is_end(text: str, m: re.Match[str], latin_rules: bool, primary: str = "") -> bool:
+# French sets its closing guillemet after a space ("« Victoire ! »")
+_SPACED_CLOSER = re.compile("[ \u00a0\u202f]»")
+
+
+def _is_end(text: str, m: re.Match[str], latin_rules: bool, primary: str = "",
+            end: int | None = None) -> bool:
+    """Whether the marks at ``m`` (with what closes after them, up to ``end``) end a
+    sentence."""
+    end = m.end() if end is None else end
     marks = m.group().rstrip(_CLOSERS)
-    after = text[m.end()] if m.end() < len(text) else ""
+    after = text[end] if end < len(text) else ""
     if after and not after.isspace():
         # No space after the mark: a number, a domain, "U.S.A", an inner "...".
         return marks[-1] in "!?؟۔" and bool(_ARABIC_LETTER.match(after))
     if marks != ".":
-        if latin_rules and ("…" in marks or ".." in marks):
-            return not _next_visible(text, m.end()).islower()
+        if latin_rules and ("…" in marks or ".." in marks or end > m.start() + len(marks)):
+            # (a quotation closed by "!" or "?" goes on: 'He asked "Why?" and left.')
+            return not _next_visible(text, end).islower()
         return True
     return not _is_abbreviation(text, m.start(), m.end(), latin_rules, primary)
 

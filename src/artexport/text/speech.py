@@ -43,8 +43,10 @@ Readings chosen for Arabic (the defaults a news reader uses; each is tested):
 * **Letters of other keyboards**: Persian yeh and keheh, Urdu and regional letters
   in Arabic text are written as the Arabic letters said there ("علی" -> "على", "ڤ" ->
   "ف"; :mod:`artexport.text.arabic_spelling`).
-* **Never spoken**: emoji and other pictographs, bidi controls, tatweel, page furniture
-  lines ("icon", "+A", "-A", "حجم الخط", "Tweet"...) and image file names.
+* **Never spoken**: emoji and other pictographs (but an emoji that is all a sentence
+  or a quotation says is named: :mod:`artexport.text.spoken_emoji`), bidi controls,
+  tatweel, page furniture lines ("icon", "+A", "-A", "حجم الخط", "Tweet"...) and image
+  file names.
 
 Persian gets the same treatment with Persian words; English text keeps its numbers
 (engines read English digits well) but gets dates, times, URLs and furniture.
@@ -68,7 +70,8 @@ from .latin_languages import LATIN_LANGUAGES, latin_speech, symbol_words
 from .latin_numbers import latin_numbers, regional_numbers
 from .sentences import CLAUSE_GOES_ON, EMAIL_RE, URL_RE
 from .speech_marks import readable_marks, speakable_marks
-from .spoken_dates import month_first_dates
+from .spoken_dates import DateOrder, month_first_dates
+from .spoken_emoji import lone_emoji
 from .spoken_english import speak_english_abbreviations, speak_english_units
 from .spoken_european import CLOCK_LANGUAGES, european_times, german_ordinals
 from .spoken_measures import speak_english_measures
@@ -95,12 +98,16 @@ class SpeechOptions:
     switches voice) or skipped. ``urls``: URLs and e-mail addresses are skipped or read
     as their domain. ``month_names``: how a *numeric*
     Gregorian date names its month in Arabic: ``"both"`` ("حزيران يونيو"),
-    ``"levantine"`` ("حزيران") or ``"transliterated"`` ("يونيو").
+    ``"levantine"`` ("حزيران") or ``"transliterated"`` ("يونيو"). ``date_order``: the
+    article's order of a slashed date in English ("dmy", "mdy";
+    :func:`~artexport.text.spoken_dates.slashed_date_order`), ``None``: the language
+    tag's region, else a date either order reads is said as written.
     """
 
     latin: Literal["speak", "skip"] = "speak"
     urls: Literal["speak", "skip"] = "speak"
     month_names: MonthNames = "both"
+    date_order: DateOrder | None = None
 
 
 _AR_LETTER = "\u0621-\u063a\u0641-\u064a\u0671-\u06d3\u06fa-\u06ff"
@@ -143,6 +150,7 @@ def speech_text(text: str, lang: str, options: SpeechOptions = SpeechOptions(), 
     if not words_for_numbers and not english:
         primary = "en"
 
+    text = lone_emoji(text, primary_subtag(lang) or "ar")  # a reply that is only "👍🏽"
     if arabic:  # "10^27" (the caret is no character a voice says)
         text = arabic_powers(text)
     # (Urdu's, Pashto's own words for them, not Arabic's: "پاکستان 🇵🇰" was "... باکستان")
@@ -172,7 +180,7 @@ def speech_text(text: str, lang: str, options: SpeechOptions = SpeechOptions(), 
     if english:
         text = speak_english_units(speak_english_abbreviations(english_references(text)))
         text = speak_english_measures(text)  # "960mb", "12kts", "3nm chips"
-        text = month_first_dates(text, lang)  # an American "3/4/2025": March 4
+        text = month_first_dates(text, lang, options.date_order)  # "3/4/2025": March 4?
         text = speak_initialisms(text, "en")
     if arabic:  # "يوحنا 3:16", "2 عمليتين"
         text = arabic_references(text)
@@ -225,7 +233,8 @@ _ARROWS = {"ar": ("ارتفاعًا", "انخفاضًا"), "fa": ("افزایش"
            "en": ("up", "down")}
 # a match's "×" between its two sides ("Real Madrid × الهلال" in a fixtures table): no
 # voice said it; between numbers it is "times" (number_tokens)
-_VERSUS = re.compile(r"(?<=[^\W\d_])[ \t]*×[ \t]*(?=[^\W\d_])")
+_VERSUS = re.compile(r"(?<=[^\W\d_])[ \t]*×[ \t]*(?=[^\W\d_])"
+                     r"|(?<=\w)[ \t]+(?:vs\.?|VS\.)[ \t]+(?=\w)")  # not "VS Code"
 _VERSUS_WORDS = {"ar": "ضد", "fa": "مقابل", "ur": "بمقابلہ"}
 # (an arrow before a number: "🔻 عاجل" is a red mark over a headline)
 _UP = re.compile("[▲△🔺⬆↑]\ufe0f?(?=\\s?[+-]?[\\d٠-٩])")
@@ -271,6 +280,8 @@ def _territories(lang: str) -> Mapping[str, str]:
 
 
 def _marks_as_words(text: str, primary: str) -> str:
+    if primary == "en":  # (every Latin-script language): "№ 5" lost its sign as a symbol
+        text = text.replace("№", "Nº")
     words = _ARROWS.get(primary)
     if words:
         text = _UP.sub(f" {words[0]} ", _DOWN.sub(f" {words[1]} ", text))

@@ -12,13 +12,22 @@ Arabic reads the day as an ordinal in the genitive ("السادس والعشري
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from typing import Literal
 
 from .arabic_counting import previous_word, strip_clitics
 from .dates import MONTHS
 from .lang import word_set, words_language
 from .number_tokens import AR_LETTER, SP, after, before, range_words
-from .numbers import ar_cardinal, ar_ordinal, en_ordinal, en_year, fa_cardinal, fa_ordinal
+from .numbers import (
+    ar_cardinal,
+    ar_ordinal,
+    en_cardinal,
+    en_ordinal,
+    en_year,
+    fa_cardinal,
+    fa_ordinal,
+)
 from .numbers_ur import ur_cardinal, ur_year
 
 MonthNames = Literal["both", "levantine", "transliterated"]
@@ -299,17 +308,83 @@ def numeric_date(m: re.Match[str], primary: str, month_names: MonthNames,
 # "3/4/2025" in an American (or Philippine) article is March 4, not the 3 April other
 # English copy means; written day first for :data:`DMY` ("3/24/2025" was already right)
 _MONTH_FIRST_REGIONS = frozenset({"us", "ph"})
-_SLASHED = re.compile(r"(?<![\d.,/:-])(?P<month>\d{1,2})/(?P<day>\d{1,2})/(?P<year>\d{4})"
-                      r"(?![\d/:]|[.,-]\d)")
+_SLASHED = re.compile(r"(?<![\d.,/:-])(?P<month>\d{1,2})(?P<sep>[/-])(?P<day>\d{1,2})(?P=sep)"
+                      r"(?P<year>\d{4})(?![\d/:]|[.,-]\d)")  # ("12-08-2026" too)
+# a site's country, from its address, where English copy writes the day first or last
+_MONTH_FIRST_DOMAINS = frozenset({"us", "gov", "mil", "ph"})
+_DAY_FIRST_DOMAINS = word_set("""
+    uk ie in pk bd lk np au nz za ng gh ke ug tz zw sg my ae sa qa kw bh om eg jo lb iq
+    sy ps ye ly tn dz ma sd""")
+DateOrder = Literal["dmy", "mdy"]
 
 
-def month_first_dates(text: str, lang: str) -> str:
-    """``text`` with its slashed dates written day first when ``lang``'s region writes
-    the month first ("en-US": "3/4/2025" -> "4/3/2025")."""
-    if lang.lower().rpartition("-")[2] not in _MONTH_FIRST_REGIONS or "-" not in lang:
-        return text
-    return _SLASHED.sub(lambda m: f"{m['day']}/{m['month']}/{m['year']}"
-                        if int(m["month"]) <= 12 else m.group(), text)
+def slashed_date_order(lang: str, texts: Iterable[str],
+                       source_url: str | None = None) -> DateOrder | None:
+    """Whether an article in ``lang`` writes its slashed dates day first or month first,
+    by the evidence there is: the tag's region ("en-US", "en-GB"), a language that is
+    not English (written day first), the page's own dates that only one order reads
+    ("12/25/2026", "25/12/2026": the page uses one order throughout), the site's country
+    ("apnews.com" tells nothing, ".co.uk" and ".gov" do). ``None``: nothing tells."""
+    primary, _, region = lang.lower().partition("-")
+    if primary != "en":
+        return "dmy"
+    if region:
+        return "mdy" if region.rpartition("-")[2] in _MONTH_FIRST_REGIONS else "dmy"
+    pairs = [(int(m["month"]), int(m["day"])) for text in texts for m in _SLASHED.finditer(text)]
+    pairs += [(int(m["a"]), int(m["b"])) for text in texts
+              for m in _DAY_AND_MONTH.finditer(text)]  # ("on 12/25.")
+    seen: set[DateOrder] = {"mdy" if second > 12 else "dmy" for first, second in pairs
+                            if (second > 12) != (first > 12)}
+    if len(seen) == 1:
+        return seen.pop()
+    host = re.sub(r"^[a-z][a-z0-9+.-]*://", "", (source_url or "").lower()).split("/")[0]
+    domain = host.split(":")[0].rpartition(".")[2]
+    if domain in _MONTH_FIRST_DOMAINS:
+        return "mdy"
+    return "dmy" if domain in _DAY_FIRST_DOMAINS else None
+
+
+def month_first_dates(text: str, lang: str, order: DateOrder | None = None) -> str:
+    """``text`` (English) with its slashed dates written day first when the article
+    writes the month first (``order``, else ``lang``'s region: "en-US": "3/4/2025" ->
+    "4/3/2025"), and a day and month after "on", "until"... ("on 3/4."). With no
+    evidence either way ("en", ``order`` None) a date that both orders read
+    ("12/08/2026": 12 August or December 8) is said as written, "twelve slash eight
+    slash twenty twenty-six", as a sighted reader sees it: it was said "the twelfth of
+    August" on American pages."""
+    if order is None and "-" in lang:
+        order = slashed_date_order(lang, ())
+
+    def written(m: re.Match[str]) -> str:
+        month, day = int(m["month"]), int(m["day"])
+        if month > 12:
+            return m.group()  # "25/12/2026" (day first, whatever the page's order)
+        if day > 12 or month == day or order == "mdy":
+            return f"{day}/{month}/{m['year']}"
+        sep = " slash " if m["sep"] == "/" else " dash "
+        return f"{en_cardinal(month)}{sep}{en_cardinal(day)}{sep}{en_year(int(m['year']))}"
+    if order != "dmy":  # ("25/12/2026" is read by the numbers step)
+        text = _SLASHED.sub(written, text)
+    return _DAY_AND_MONTH.sub(lambda m: _day_and_month(m, order), text)
+
+
+# "on 3/4." (no year) is a date, where it was "three quarters": after a word of a day and
+# before the clause goes on ("on 3/4 acres", "on 3/4 of the land" stay shares)
+_DAY_AND_MONTH = re.compile(r"\b(?P<w>[Oo]n|until|till|since|before) (?P<a>\d{1,2})/(?P<b>\d{1,2})"
+                            r"(?=[.,;:!?)]|$| (?:at|and|to|in|when|with|after|before)\b)")
+
+
+def _day_and_month(m: re.Match[str], order: DateOrder | None) -> str:
+    a, b = int(m["a"]), int(m["b"])
+    if a > 12 or (order == "dmy" and b <= 12):
+        day, month = a, b
+    elif b > 12 or order == "mdy":
+        day, month = b, a
+    else:
+        return f"{m['w']} {en_cardinal(a)} slash {en_cardinal(b)}"
+    if not (1 <= month <= 12 and 1 <= day <= 31):
+        return m.group()
+    return f"{m['w']} the {en_ordinal(day)} of {EN_MONTHS[month]}"
 
 
 MONTH_YEAR = re.compile(

@@ -132,7 +132,7 @@ _MONTH_AFTER_DAY = re.compile(r"(?<=\d[ \t])(?P<abbr>" + "|".join(
 _MONTH_ALONE = re.compile(r"\b(?P<w>[Ii]n|[Ss]ince|by|until|from|to|late|early) (?P<abbr>"
                           + "|".join(sorted(_MONTHS, key=len, reverse=True))
                           + r")\.(?=[ \t,;)]|$)")
-_NUMBER = re.compile(r"(?<![\w.])(?P<abbr>No|Nos)(?:\.[ \t]*|[ \t]+)(?=\d)")
+_NUMBER = re.compile(r"(?<![\w.])(?P<abbr>No|Nos|N[º°])(?:\.[ \t]*|[ \t]+|(?<=[º°]))(?=\d)")
 # days of the week ("Mon. to Fri.": espeak-ng said "mon to fry"), "Vol. 3", "c. 5,000",
 # "yrs", markets' "m/m" and "y/y"
 _DAYS = {"Mon": "Monday", "Tue": "Tuesday", "Tues": "Tuesday", "Wed": "Wednesday",
@@ -142,7 +142,7 @@ _DAY = re.compile(r"(?<![\w.])(?P<abbr>" + "|".join(sorted(_DAYS, key=len, rever
                   + r")\.(?=[ \t,;)]|$)")
 # "Mon–Fri", "Sat-Sun.": opening days ("Mon" was /mɒn/)
 _DAYS_SPAN = re.compile(r"(?<![\w.])(?P<a>" + "|".join(sorted(_DAYS, key=len, reverse=True))
-                        + r")[-–](?P<b>" + "|".join(sorted(_DAYS, key=len, reverse=True))
+                        + r")\.?[-–](?P<b>" + "|".join(sorted(_DAYS, key=len, reverse=True))
                         + r")\b(?P<stop>\.(?=[ \t,;)]|$))?")
 _SHORT_WORDS = {"Vol": "Volume", "vol": "volume", "c": "circa", "ca": "circa",
                 "yrs": "years", "yr": "year", "m/m": "month on month",
@@ -351,7 +351,7 @@ def speak_english_abbreviations(text: str) -> str:
                           + (_kept_stop(m) if m["stop"] else ""), text)
     text = _HUNDREDTH.sub(lambda m: en_ordinal(int(m.group("n").replace(",", ""))), text)
     text = _SAID_AS.sub(_said_as, text)
-    text = _NUMBER.sub(lambda m: "number " if m.group("abbr") == "No" else "numbers ", text)
+    text = _NUMBER.sub(lambda m: "numbers " if m.group("abbr") == "Nos" else "number ", text)
     text = _DAY.sub(lambda m: _DAYS[m.group("abbr")] + ("." if m.end() == len(text) else ""),
                     text)
     text = _SHORT_WORD.sub(_short_word, text)

@@ -47,6 +47,9 @@ _DE_SCORE_AFTER = word_set("""angenommen abgelehnt beschlossen gebilligt Stimmen
     verloren Sieg Niederlage durch gegen""")
 
 
+_DE_ONE_DIGIT_SCORE = re.compile(r"(?<![\w:.,])(?P<a>\d{1,3}):(?P<b>\d)(?![\w:]|[.,]\d)")
+
+
 def _german_score(m: re.Match[str]) -> bool:
     before = m.string[:m.start()].split()[-3:]
     after = m.string[m.end():].split()[:1]
@@ -79,6 +82,8 @@ def european_times(text: str, lang: str) -> str:
     if rx is None:
         return text
     text = _DURATION.sub(lambda m: _duration(m, lang), text)
+    if lang == "de":  # "endete 2:1": "zwei eins" (no clock writes one minute digit)
+        text = _DE_ONE_DIGIT_SCORE.sub(r"\g<a> zu \g<b>", text)
     return rx.sub(lambda m: _said(m, lang), text)
 
 

@@ -3,7 +3,8 @@ its value or by the words around it: weather and aviation copy's "960mb" (millib
 not megabytes), "12kts" (knots), "5NM" and "12nm off the coast" (nautical miles), tech
 copy's "3nm chips" (nanometres), markets' "25bp" (basis points), a bookmaker's "7/2
 favourite", a multiple's "10x" ("ten times"), a currency's ISO code before its amount
-("EGP 50bn", "KWD 1 million"), the signs the voice says nothing for ("₪50", "3,000₽",
+("EGP 50bn", "KWD 1 million"), volts and litres glued to a number ("12V", "1.5L"),
+the signs the voice says nothing for ("₪50", "3,000₽",
 "2‰"), and round counts in the plural ("1,000s of homes"). espeak-ng read them by their
 letters ("nine hundred and sixty M B", "twelve K T S", "three N M chip", "ten ex more",
 "E.G.P. fifty billion", "one thousand zed").
@@ -79,6 +80,10 @@ _AMOUNT = _NUMBER + r"(?:[ \t]?(?P<scale>million|billion|trillion|bn|tn|m)\b)?"
 _SIGN_BEFORE = re.compile(r"(?P<sign>[₪₽₺₴₦₿])[ \t]?" + _AMOUNT.replace(r"(?<![\w.,])", ""))
 _SIGN_AFTER = re.compile(_AMOUNT + r"[ \t]?(?P<sign>[₪₽₺₴₦₿])")
 _PER_MILLE = re.compile(_NUMBER + r"[ \t]?‰")
+# volts and litres glued to their number ("a 12V battery", "a 1.5L bottle": "twelve V",
+# "one point five L" were said); a measure before its noun is singular ("a 12 volt ...")
+_GLUED_UNIT = re.compile(_NUMBER + r"(?P<unit>[VL])\b(?![.'’-]\w)(?P<noun>(?=[ \t]+[a-z]))?")
+_GLUED_NAMES = {"V": ("volt", "volts"), "L": ("litre", "litres")}
 
 
 def _signed(m: re.Match[str]) -> str:
@@ -97,6 +102,11 @@ def _millibars(m: re.Match[str]) -> str:
     if low <= float(m["n"].replace(",", "")) <= high:
         return _plural(m["n"], "millibar", "millibars")
     return m.group()
+
+
+def _glued(m: re.Match[str]) -> str:
+    one, many = _GLUED_NAMES[m["unit"]]
+    return f"{m['n']} {one}" if m["noun"] is not None else _plural(m["n"], one, many)
 
 
 def _nm(m: re.Match[str]) -> str:
@@ -119,6 +129,7 @@ def speak_english_measures(text: str) -> str:
     text = _CODE_BEFORE.sub(_code_before, text)
     text = _SIGN_AFTER.sub(_signed, _SIGN_BEFORE.sub(_signed, text))
     text = _PER_MILLE.sub(lambda m: f"{m['n']} per thousand", text)
+    text = _GLUED_UNIT.sub(_glued, text)
     text = _ROUND_PLURAL.sub(lambda m: str(m.lastgroup), text)
     text = _TIMES.sub(lambda m: f"{m['n']} {'time' if m['n'] == '1' else 'times'}", text)
     return _NM.sub(_nm, text)

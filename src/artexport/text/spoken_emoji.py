@@ -1,0 +1,75 @@
+"""An emoji that is all a sentence, a quotation or a reply says, named in its language.
+
+Emoji are not spoken (:func:`~artexport.text.speech.speech_text`): "🔴 عاجل" or "🔥 Hot
+deals" decorate words a listener hears anyway. But a reply that is only "👍🏽", a
+sentence "❤️" or a quotation «😂» says something no word beside it says, and the
+listener heard nothing. Such an emoji is named by its CLDR short name, in the sentence's
+language where the ``emoji`` package has names for it ("قبول", "قلب أحمر", "thumbs up",
+"cœur rouge"; not Urdu: left silent, as before). A row of more than three emoji is
+decoration (a separator line: "🔴🔴🔴🔴"), and "😂😂😂" is named once.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+__all__ = ["lone_emoji"]
+
+_MOST_NAMED = 3
+# where pictographs are (a sentence without one is passed by at regex speed)
+_PICTOGRAPH_BLOCKS = re.compile("[\u2100-\u2bff\u3030\u303d\u3297\u3299\U0001F000-\U0001FAFF]")
+_SKIN_TONES = re.compile("[\U0001F3FB-\U0001F3FF]")
+# a quotation holding no letter or digit: «👍🏽», "❤️"; or what ends a sentence after its
+# colon ("He replied: 👍", "ردّ: ❤️")
+_QUOTED = re.compile(r"(?<=[«“\"„‘])[^\w«»“”\"„‘’\n]{1,40}(?=[»”\"“’])"
+                     r"|(?<=:)[ \t]*[^\w\s:«»“”\"„‘’]{1,40}[ \t]*$")
+
+
+def _is_pictograph(ch: str) -> bool:
+    return unicodedata.category(ch) == "So" and ord(ch) > 0x2000
+
+
+def _names(text: str, lang: str) -> str | None:
+    """The names of the emoji that make up ``text`` (blanks and punctuation around them
+    allowed), or ``None`` when it holds anything else, or too many to name, or a flag
+    (named by the speech text's own rule)."""
+    bare = "".join(ch for ch in text if not (ch.isspace() or unicodedata.category(ch)[0] == "P"))
+    if not bare or not any(_is_pictograph(ch) for ch in bare) or \
+            any("\U0001F1E6" <= ch <= "\U0001F1FF" for ch in bare):
+        return None  # (the cheap test first: the package loads in 60 ms)
+    import emoji  # (here: only a text that is all pictographs pays its import)
+
+    if lang not in emoji.LANGUAGES:
+        return None
+    bare = _SKIN_TONES.sub("", bare)  # the reply is the thumbs up, not its tone
+    if not emoji.purely_emoji(bare):
+        return None
+    every = [e["emoji"] for e in emoji.emoji_list(bare)]
+    if len(every) > _MOST_NAMED:
+        return None
+    found = list(dict.fromkeys(every))
+    said = [emoji.demojize(e, language=lang, delimiters=("", "")).replace("_", " ")
+            for e in found]
+    return "، ".join(said) if lang in ("ar", "fa") else ", ".join(said)
+
+
+def lone_emoji(text: str, lang: str) -> str:
+    """``text`` with its emoji named when they are all it says, or all a quotation in it
+    says ("قال: «👍🏽»"); other emoji are left for the speech text to drop."""
+    if not _PICTOGRAPH_BLOCKS.search(text) or not any(_is_pictograph(ch) for ch in text):
+        return text
+    whole = _names(text, lang)
+    if whole is not None:
+        return whole
+    return _QUOTED.sub(lambda m: _spaced(m.group(), _names(m.group(), lang)), text)
+
+
+def _spaced(written: str, names: str | None) -> str:
+    """``names`` where ``written`` stood, with its blanks and its closing full stop ("رد:
+    ❤️." -> "رد: قلب أحمر.")."""
+    if names is None:
+        return written
+    body = written.rstrip()
+    stop = body[len(body.rstrip(".!?؟…")):]
+    return written[:len(written) - len(written.lstrip())] + names + stop
