@@ -414,7 +414,7 @@ def _clean_block(block: Block) -> Block | None:
         "\n", block.text))).strip("\n")
     language = block.language if block.language and _CODE_LANGUAGE.fullmatch(
         block.language) else None
-    return Preformatted(text, language) if text.strip() else None
+    return Preformatted(text, language, block.code is not False) if text.strip() else None
 
 
 def _resolve_figure(figure: Figure, guard: ResourceGuard, draft: Draft,
