@@ -1508,6 +1508,30 @@ def test_a_pre_is_code_only_on_the_pages_evidence(tmp_path: Path) -> None:
                     ("pip install votes", True)]
 
 
+def test_an_update_time_before_the_publication_is_not_kept(tmp_path: Path) -> None:
+    """A page's JSON-LD gives dateModified twelve hours off ("T01:41" for 1.41 pm) beside
+    a right datePublished: an update before the publication cannot be, and was the
+    e-book's modification date; a later one stays."""
+    def page(modified: str) -> Path:
+        ld = json.dumps({"@context": "https://schema.org", "@type": "NewsArticle",
+                         "headline": "Markets at a high", "dateModified": modified,
+                         "datePublished": "2019-11-20T13:38:07+05:30"})
+        path = tmp_path / f"page{modified[11:13]}.html"
+        path.write_text(
+            "<!DOCTYPE html><html lang='en'><head><title>Markets at a high</title>"
+            f"<script type='application/ld+json'>{ld}</script></head><body><article>"
+            "<h1>Markets at a high</h1><p>The benchmark index scaled a new high in the "
+            "morning trade on Wednesday, while the data pointed to a slowdown.</p>"
+            "</article></body></html>", encoding="utf-8")
+        return path
+
+    early = load_quietly(page("2019-11-20T01:41:20+05:30"))
+    assert early.published is not None and early.published.hour == 13
+    assert early.updated is None
+    later = load_quietly(page("2019-11-20T15:02:00+05:30")).updated
+    assert later is not None and later.hour == 15
+
+
 def test_a_box_of_other_stories_named_story_is_left_out(tmp_path: Path) -> None:
     # Boing Boing's "nextstory" boxes (a class that says "story", which marks article
     # text elsewhere) gave the article six other stories' teasers as its last paragraphs
