@@ -1486,12 +1486,13 @@ def test_a_pre_is_preformatted_unless_it_is_a_poem(tmp_path: Path) -> None:
 
 def test_a_pre_is_code_only_on_the_pages_evidence(tmp_path: Path) -> None:
     """A <pre> was announced as code whatever it held: an ASCII results table and a
-    poem indented with spaces (trafilatura's sign of code) are text, read line by line;
-    a <pre><code>, a highlighter's language class and a shell command are code."""
+    poem indented with spaces (trafilatura's sign of code), its lines ending in ";", are
+    text, read line by line; a <pre><code>, a highlighter's language class and a shell
+    command are code."""
     prose = ("<p>The county published the results on Monday night, after a recount in "
              "two wards that took most of the afternoon.</p>")
     results = "Ward      Votes   Turnout\nNorth     4,210   61%\nSouth     3,987   58%"
-    poem = "The river keeps\n    its old promise\n        to the sea"
+    poem = "The river keeps;\n    its old promise;\n        to the sea"
     page = tmp_path / "page.html"
     page.write_text(
         "<!DOCTYPE html><html lang='en'><head><title>Results</title></head><body><article>"
@@ -1503,7 +1504,7 @@ def test_a_pre_is_code_only_on_the_pages_evidence(tmp_path: Path) -> None:
         encoding="utf-8")
     pres = [(b.text.split("\n")[0], b.code) for b in load_quietly(page).blocks
             if isinstance(b, Preformatted)]
-    assert pres == [("Ward      Votes   Turnout", False), ("The river keeps", False),
+    assert pres == [("Ward      Votes   Turnout", False), ("The river keeps;", False),
                     ("total = north + south", True), ("print(total)", True),
                     ("pip install votes", True)]
 

@@ -4,8 +4,8 @@ trafilatura calls a ``<pre>`` code when it wraps one span or its text holds "{",
 an indented line, and a quote otherwise: neither says what it is. An ASCII table, a poem
 set with spaces or a preformatted statement was announced as code and never read. The
 page's evidence decides here: a ``<code>`` inside, a highlighter's or a language class
-("language-python", "hljs", "highlight"), or a line shaped like code (a statement ending
-in ";" or a brace, a definition, a shell or REPL prompt, a SQL statement, markup) is
+("language-python", "hljs", "highlight"), or a line shaped like code (a brace or a
+statement ending it, a definition, a shell or REPL prompt, a SQL statement, markup) is
 code; any other ``<pre>`` is text, read line by line.
 """
 
@@ -19,18 +19,21 @@ from .news import fold
 __all__ = ["page_pres"]
 
 _ARABIC_SCRIPT = re.compile("[\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufeff]")
-_CODE_CLASS = re.compile(r"(?:^|[\s_-])(?:lang(?:uage)?-[\w+#-]+|hljs|highlight|sourceCode|"
-                         r"prettyprint|brush:|codehilite|syntax|prism)", re.I)
+# (whole class names: a "text-highlight" box is no highlighter's)
+_CODE_CLASS = re.compile(r"(?<![\w-])(?:lang(?:uage)?-[\w+#-]+|hljs|highlight|sourceCode|"
+                         r"prettyprint|brush:|codehilite|syntax|prism)(?![\w-])", re.I)
 _CODE_LINE = re.compile(
-    r"[;{}][ \t]*$"  # a statement or a block ends the line
-    r"|^[ \t]*(?:\$|>>>|#!|//|/\*)[ \t]"  # a shell or REPL prompt, a comment
+    # a block or a call statement ends the line (not a lone ";": poems and statements
+    # end lines so), an assignment statement
+    r"[{}][ \t]*$|\);[ \t]*$|^[ \t]*[\w.\[\]]+[ \t]*[-+*/]?=[ \t]*[^=\n]+;[ \t]*$"
+    r"|^[ \t]*(?:\$[ \t]+[a-z]|>>>[ \t]|#!|//[ \t]|/\*)"  # a prompt and its command, a comment
     r"|^[ \t]*(?:def|class|function|fn|func)[ \t]+\w+[ \t]*[(:<]"  # a definition
     r"|^[ \t]*(?:import[ \t]+[\w.]+[ \t]*$|from[ \t]+[\w.]+[ \t]+import\b|#include\b)"
     r"|^[ \t]*(?:var|let|const)[ \t]+\w+[ \t]*="
     r"|\b(?:SELECT[ \t].*\bFROM|INSERT[ \t]+INTO|UPDATE[ \t]+\w+[ \t]+SET|DELETE[ \t]+FROM|"
     r"CREATE[ \t]+(?:TABLE|INDEX)|ALTER[ \t]+TABLE)\b"
     r"|^[ \t]*</?[a-zA-Z][\w-]*(?:[ \t][^>]*)?/?>"  # markup
-    r"|^[ \t]*(?:pip|npm|git|sudo|curl|docker|apt(?:-get)?|brew|python3?|node)[ \t]+-{0,2}\w"
+    r"|^[ \t]*(?:pip|npm|git|sudo|curl|docker|apt(?:-get)?|brew)[ \t]+-{0,2}\w"
     r"|[ \t](?:==|!=|=>|&&|\|\|)[ \t]|\w\.\w+\([^()\n]*\)", re.M)
 
 
