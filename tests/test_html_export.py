@@ -3,6 +3,7 @@ in a real browser (Debian's Chromium with axe-core; see tests/browser.py)."""
 
 from __future__ import annotations
 
+import json
 import re
 import warnings
 from collections.abc import Iterator
@@ -144,6 +145,25 @@ def _expected_texts(article: Article) -> list[str]:
 
 
 # ---- options, tables, formatting -----------------------------------------------------------
+
+def test_preformatted_text_that_is_no_code_is_not_marked_code(tmp_path: Path) -> None:
+    """A results table laid out with spaces (``"code": false``) was printed as code
+    (``<code>``, ``translate="no"``): it is the article's text, in a <pre> that keeps
+    its lines; its JSON form says "code": false, which reads back the same."""
+    source = tmp_path / "results.json"
+    source.write_text(json.dumps({"title": "Recount", "lang": "en", "blocks": [
+        {"kind": "paragraph", "text": "The county published the results."},
+        {"kind": "preformatted", "text": "Ward    Votes\nNorth   4210", "code": False},
+        {"kind": "preformatted", "text": "print(total)", "language": "python"}]}),
+        encoding="utf-8")
+    article = load_article(source)
+    assert [b.get("code") for b in article.to_dict()["blocks"]] == [None, False, None]
+    (page,) = LargePrintHtmlExporter().export(article, tmp_path / "out")
+    text, code = _tree(page).xpath("//pre")
+    assert text.text_content() == "Ward    Votes\nNorth   4210"
+    assert not text.xpath(".//code") and text.get("translate") is None
+    assert code.xpath(".//code") and code.get("translate") == "no"
+
 
 def test_options_parse_from_cli_strings_and_refuse_bad_values() -> None:
     exporter = get_exporter("html")({"font": "amiri", "base_size_px": "30", "theme": "dark",

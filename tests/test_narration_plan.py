@@ -882,3 +882,15 @@ def test_a_code_block_is_announced_not_read_and_not_skipped_in_silence(cache: Pa
                        AudioOptions(cache_dir=cache))
     assert [s.speech for s in plan if s.part == "code"] == [
         "A code example here is not read aloud"]
+
+
+def test_preformatted_text_that_is_no_code_is_read_line_by_line(cache: Path) -> None:
+    """A results table laid out with spaces (``code`` false) was announced as a code
+    example and never read: its lines are read, each its own sentence, no notice."""
+    table = Preformatted("Ward    Votes\nNorth   4210\nSouth   3987", code=False)
+    art = replace(article("en", "Results"),
+                  blocks=(Paragraph((Span("The count is in."),)), table))
+    plan = plan_speech(art, AudioOptions(cache_dir=cache))
+    assert not [s for s in plan if s.part == "code"]
+    said = [s.speech for s in plan if s.block == 1]
+    assert len(said) == 3 and "North" in said[1] and "South" in said[2]

@@ -6,6 +6,7 @@ ffprobe; speech from the offline espeak engine (cached under XDG_CACHE_HOME)."""
 
 from __future__ import annotations
 
+import json
 import re
 import shutil
 import subprocess
@@ -220,7 +221,7 @@ def _expected_sentences(article: Article) -> list[str]:
         out += split_sentences(plain_text(article.lead_image.caption), article.lang)
     out += split_sentences(article.dateline or "", article.lang)
     for block in article.blocks:
-        if not isinstance(block, Preformatted):  # program code is not read aloud
+        if not isinstance(block, Preformatted) or not block.code:  # code is not read aloud
             out += [s for line in block_texts(block) for s in split_sentences(line, article.lang)]
     out += [edition.topics] if article.tags else []
     out += [article.publisher] if article.publisher else []
@@ -331,6 +332,22 @@ def test_program_code_is_not_narrated_and_the_lead_caption_is(books: dict[str, B
     (lead,) = cover_doc.xpath("//*[@id='lead']")
     # the caption is the article's words, in the page and the PDF alike: it is read too
     assert [e.get("id") for e in lead.xpath(".//*[starts-with(@id, 's-')]")] == ["s-lead-0"]
+
+
+def test_preformatted_text_that_is_no_code_is_narrated_line_by_line(tmp_path: Path) -> None:
+    """A results table laid out with spaces (``"code": false``): each line of the <pre>
+    is a spoken sentence the overlay points at, in order; no <code>, no notice."""
+    source = tmp_path / "results.json"
+    source.write_text(json.dumps({"title": "Recount", "lang": "en", "blocks": [
+        {"kind": "paragraph", "text": "The county published the results."},
+        {"kind": "preformatted", "text": "Ward    Votes\nNorth   4210\nSouth   3987",
+         "code": False}]}), encoding="utf-8")
+    book = _export(source, tmp_path)
+    (pre,) = book.xml("EPUB/article.xhtml").xpath("//x:pre", namespaces=NS)
+    assert not pre.xpath(".//x:code", namespaces=NS)
+    assert [e.get("id") for e in pre.xpath(".//*[@id]")] == ["s-1-0", "s-1-1", "s-1-2"]
+    (overlay,) = _overlays(book)
+    assert overlay.texts()[-3:] == ["Ward Votes", "North 4210", "South 3987"]
 
 
 def test_text_is_the_same_with_and_without_the_narration(craft: Path, tmp_path: Path,

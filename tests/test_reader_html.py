@@ -1484,6 +1484,55 @@ def test_a_pre_is_preformatted_unless_it_is_a_poem(tmp_path: Path) -> None:
 
 
 
+def test_a_pre_is_code_only_on_the_pages_evidence(tmp_path: Path) -> None:
+    """A <pre> was announced as code whatever it held: an ASCII results table and a
+    poem indented with spaces (trafilatura's sign of code), its lines ending in ";", are
+    text, read line by line; a <pre><code>, a highlighter's language class and a shell
+    command are code."""
+    prose = ("<p>The county published the results on Monday night, after a recount in "
+             "two wards that took most of the afternoon.</p>")
+    results = "Ward      Votes   Turnout\nNorth     4,210   61%\nSouth     3,987   58%"
+    poem = "The river keeps;\n    its old promise;\n        to the sea"
+    page = tmp_path / "page.html"
+    page.write_text(
+        "<!DOCTYPE html><html lang='en'><head><title>Results</title></head><body><article>"
+        "<h1>Recount confirms the result</h1>" + prose + f"<pre>{results}</pre>" + prose
+        + f"<pre>{poem}</pre>" + prose
+        + "<pre><code>total = north + south</code></pre>" + prose
+        + "<pre class='language-python'>print(total)</pre>" + prose
+        + "<pre>pip install votes</pre>" + prose + "</article></body></html>",
+        encoding="utf-8")
+    pres = [(b.text.split("\n")[0], b.code) for b in load_quietly(page).blocks
+            if isinstance(b, Preformatted)]
+    assert pres == [("Ward      Votes   Turnout", False), ("The river keeps;", False),
+                    ("total = north + south", True), ("print(total)", True),
+                    ("pip install votes", True)]
+
+
+def test_an_update_time_before_the_publication_is_not_kept(tmp_path: Path) -> None:
+    """A page's JSON-LD gives dateModified twelve hours off ("T01:41" for 1.41 pm) beside
+    a right datePublished: an update before the publication cannot be, and was the
+    e-book's modification date; a later one stays."""
+    def page(modified: str) -> Path:
+        ld = json.dumps({"@context": "https://schema.org", "@type": "NewsArticle",
+                         "headline": "Markets at a high", "dateModified": modified,
+                         "datePublished": "2019-11-20T13:38:07+05:30"})
+        path = tmp_path / f"page{modified[11:13]}.html"
+        path.write_text(
+            "<!DOCTYPE html><html lang='en'><head><title>Markets at a high</title>"
+            f"<script type='application/ld+json'>{ld}</script></head><body><article>"
+            "<h1>Markets at a high</h1><p>The benchmark index scaled a new high in the "
+            "morning trade on Wednesday, while the data pointed to a slowdown.</p>"
+            "</article></body></html>", encoding="utf-8")
+        return path
+
+    early = load_quietly(page("2019-11-20T01:41:20+05:30"))
+    assert early.published is not None and early.published.hour == 13
+    assert early.updated is None
+    later = load_quietly(page("2019-11-20T15:02:00+05:30")).updated
+    assert later is not None and later.hour == 15
+
+
 def test_a_box_of_other_stories_named_story_is_left_out(tmp_path: Path) -> None:
     # Boing Boing's "nextstory" boxes (a class that says "story", which marks article
     # text elsewhere) gave the article six other stories' teasers as its last paragraphs

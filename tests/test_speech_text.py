@@ -1402,6 +1402,15 @@ def test_speech_text_never_raises(text: str, lang: str) -> None:
     ("India were 287/5 at stumps.", "287 for 5"),
     ("Sales rose 12/5 over the year.", "12, 5"),
     ("The Test match resumes on 12/5 at stumps.", "on twelve slash five"),  # a date
+    # on a cricket page, a score only in a sentence about the play or after a team; a
+    # fraction, a case number elsewhere on the page is no score
+    ("The cricket board met. India 120/7 at the break. Case 120/7 was heard.",
+     "India 120 for 7 at the break. Case 120, 7 was heard"),
+    ("Pakistan reached 245/6 in 50 overs. The ratio was 120/7 at the cricket board.",
+     "245 for 6 in 50 overs. The ratio was 120, 7 at"),
+    ("The cricket board met. About 120/7 of the budget went to stadiums.", "About 120, 7 of"),
+    ("Australia were 98/7 when rain came; the cricket board's ratio was 3/4.",
+     "Australia were 98 for 7 when rain came; the cricket board's ratio was three quarters"),
     # a Bible reference, not a time
     ("Read Genesis 1:10 and John 3:16-18.",
      "Genesis chapter 1, verse 10 and John chapter 3, verses 16 to 18"),

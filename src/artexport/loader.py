@@ -239,6 +239,12 @@ def build_article(draft: Draft, *, limits: Limits = DEFAULT_LIMITS,
     tz = time_zone(meta.get("timezone"), src)
     slug = _slug(meta.get("slug") or _default_slug(src), src)
     identifier = str(meta.get("id") or meta.get("url") or f"urn:artexport:{slug}")
+    published = meta_datetime(meta.get("published"), tz, src, "published")
+    updated = meta_datetime(meta.get("updated"), tz, src, "updated")
+    if published is not None and updated is not None and updated < published:
+        # an update before the publication cannot be: a source's clock twelve hours off
+        # (Moneycontrol's "T01:41" for 1.41 pm) is printed in no edition's metadata
+        updated = None
     article = Article(
         slug=slug,
         title=title,
@@ -250,9 +256,9 @@ def build_article(draft: Draft, *, limits: Limits = DEFAULT_LIMITS,
         authors=meta_authors(meta.get("authors"), src),
         publisher=clean(text_field(meta, "publisher", src)) or None,
         dateline=clean(text_field(meta, "dateline", src)) or None,
-        published=meta_datetime(meta.get("published"), tz, src, "published"),
+        published=published,
         published_hijri=clean(text_field(meta, "published_hijri", src)) or None,
-        updated=meta_datetime(meta.get("updated"), tz, src, "updated"),
+        updated=updated,
         section=clean(text_field(meta, "section", src)) or None,
         tags=meta_tags(meta.get("tags"), src),
         summary=clean(text_field(meta, "summary", src)) or None,
@@ -414,7 +420,7 @@ def _clean_block(block: Block) -> Block | None:
         "\n", block.text))).strip("\n")
     language = block.language if block.language and _CODE_LANGUAGE.fullmatch(
         block.language) else None
-    return Preformatted(text, language) if text.strip() else None
+    return Preformatted(text, language, block.code is not False) if text.strip() else None
 
 
 def _resolve_figure(figure: Figure, guard: ResourceGuard, draft: Draft,

@@ -229,10 +229,13 @@ class Figure:
 
 @dataclass(frozen=True)
 class Preformatted:
-    """Preformatted text (program code); always left-to-right, never reflowed."""
+    """Preformatted text, always left-to-right, never reflowed: program code, or (``code``
+    false) text its writer laid out with spaces and line breaks (an ASCII table, a poem,
+    a statement), which is read aloud line by line where code is only announced."""
 
     text: str
     language: str | None = None
+    code: bool = True
     kind: str = field(default="preformatted", init=False)
 
 
@@ -377,7 +380,7 @@ def block_texts(block: Block) -> list[str]:
         return [plain_text(line) for line in table_lines(block)]
     if isinstance(block, Figure):
         return [plain_text(block.caption)] if block.caption else []
-    return [block.text]
+    return [block.text] if block.code else block.text.split("\n")
 
 
 def table_lines(table: Table) -> list[Inline]:
@@ -432,7 +435,8 @@ def _to_json(value: Any) -> Any:
         out: dict[str, Any] = {}
         for f in fields(value):
             v = getattr(value, f.name)
-            if f.name == "path" or v is None or v == () or (v == "" and f.name != "text"):
+            if f.name == "path" or v is None or v == () or (v == "" and f.name != "text") \
+                    or (f.name == "code" and v is True):  # only text that is no code says so
                 continue
             out[f.name] = _to_json(v)
         return out

@@ -39,7 +39,7 @@ from ..edition import Edition, Labels
 from ..edition.fonts import FontPlan, block_spans, line_height
 from ..errors import ArtexportWarning, ExportError, ResourceError, caller_stacklevel
 from ..markup import safe_href
-from ..model import Article, Block, Direction, Figure, Heading, Inline
+from ..model import Article, Block, Direction, Figure, Heading, Inline, Span, block_texts
 from ..narration import (
     ACTIVE_CLASS,
     Clip,
@@ -171,6 +171,11 @@ class BlockView:
     @property
     def direction(self) -> Direction | None:
         return getattr(self.block, "direction", None)
+
+    @property
+    def lines(self) -> tuple[Inline, ...]:
+        """The lines of preformatted text that is no code, each marked for read-along."""
+        return tuple((Span(line),) for line in block_texts(self.block))
 
 
 @dataclass

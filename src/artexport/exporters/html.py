@@ -172,6 +172,8 @@ class PreView:
     text: str
     spans: Inline
     language: str | None
+    lines: tuple[Inline, ...]  # each line's spans: text that is no code is read line by line
+    code: bool = True
     kind: str = "preformatted"
 
 
@@ -332,12 +334,13 @@ def _block_views(edition: Edition, guard: _Inliner) -> list[Any]:
 
 def _pre_view(block: Preformatted) -> PreView:
     spans: list[Span] = []
-    for n, line in enumerate(block.text.split("\n")):
+    # per line: an isolate must not run across a line break
+    lines = tuple(isolate_runs((Span(line),), "ltr") for line in block.text.split("\n"))
+    for n, line_spans in enumerate(lines):
         if n:
             spans.append(Span("\n"))
-        # per line: an isolate must not run across a line break
-        spans.extend(isolate_runs((Span(line),), "ltr"))
-    return PreView(block.text, merge_adjacent(tuple(spans)), block.language)
+        spans.extend(line_spans)
+    return PreView(block.text, merge_adjacent(tuple(spans)), block.language, lines, block.code)
 
 
 def _figure_view(figure: Figure, guard: _Inliner, edition: Edition) -> FigureView:

@@ -166,9 +166,9 @@ def block_sentences(block: Block, lang: str) -> tuple[str, list[tuple[int, int]]
 
     Each line is split on its own, so a list item or a quote's attribution never runs
     into the next one. Program code (:class:`Preformatted`) has no sentences: it is not
-    read aloud.
+    read aloud (other preformatted text is, line by line).
     """
-    if isinstance(block, Preformatted):
+    if isinstance(block, Preformatted) and block.code:
         return "", []
     lines = block_texts(block)
     bounds: list[tuple[int, int]] = []
@@ -437,8 +437,9 @@ class _Planner:
             self.header("dateline", article.dateline)
         self.pending = PAUSE_AFTER_INTRO if self.drafts else LEAD_IN
         for index, block in enumerate(article.blocks):
-            if isinstance(block, Preformatted):  # its symbols would be spelled out: the
-                # listener is told it is there, as accessible audiobooks do
+            if isinstance(block, Preformatted) and block.code:
+                # its symbols would be spelled out: the listener is told it is there, as
+                # accessible audiobooks do
                 said = edition.labels["code.unread"]
                 self.add("code", None, said, [(0, len(said))], edition.labels.lang,
                          PAUSE_BETWEEN_BLOCKS, first=index)

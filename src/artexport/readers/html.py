@@ -115,6 +115,7 @@ def read_html(path: Path, limits: Limits, *, keep_all: bool = False,
     check_table_cells(text, path, limits)
     entities: set[str] = set()
     root = _html_tree(_parse(path, text, entities), entities)
+    held = _held_nodes(root)  # (until the page is read)
     reader = _Meta(path, root, in_furniture())  # JSON-LD first: it is in <script>s
     drop_sign_up_boxes(root)  # (by its e-mail field, which the junk goes with)
     _strip_junk(root)
@@ -193,6 +194,7 @@ def read_html(path: Path, limits: Limits, *, keep_all: bool = False,
         names = ", ".join(f"&{n};" for n in sorted(entities))
         warnings.warn(ArtexportWarning(f"{path}: entities {names} are declared by the page "
                                        "and were not expanded"), stacklevel=caller_stacklevel())
+    del held
     return draft
 
 
@@ -319,6 +321,7 @@ def _prepared(root: Element) -> Element:
     paragraphs (see below).
     """
     root = copy.deepcopy(root)
+    held = _held_nodes(root)  # (until the copy is ready)
     note_pairs = _note_pairs(root)  # (before the ids inside a sentence go, below)
     for el in root.iter():
         # a tab panel, a "read more" section: pruned as hidden, the article's text lost
@@ -399,7 +402,16 @@ def _prepared(root: Element) -> Element:
         if "lang" in quote.attrib and next(quote.iter("code", "pre"), None) is None:
             del quote.attrib["lang"]
     _wrap_loose_text(root)
+    del held
     return root
+
+
+def _held_nodes(root: Element) -> list[Element]:
+    """Every node of ``root``, for the caller to hold while it reads the tree: lxml makes
+    a node's Python object anew each time it is reached with none alive, and lxml.html
+    chooses that object's class in a Python call, which the reader's dozens of walks over
+    the page repeated (3 ms a page); held, each node's object is made once."""
+    return list(root.iter())
 
 
 def _note_pairs(root: Element) -> set[Element]:

@@ -37,6 +37,7 @@ from .furniture import (
 )
 from .html_header import part_byline
 from .html_kept import without_pull_quotes
+from .html_pre import page_pres
 from .html_regions import hidden, in_furniture, where_in_page
 from .html_tree import (
     BLANK_LINE,
@@ -61,7 +62,6 @@ from .news import (
     parse_dateline,
 )
 
-_ARABIC_SCRIPT = re.compile("[\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufeff]")
 _BLOCK_TAGS = frozenset({
     "address", "article", "aside", "blockquote", "center", "dd", "details", "dialog", "div",
     "dl", "dt", "fieldset", "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4",
@@ -158,7 +158,9 @@ class _Mapper:
             if text.strip():
                 names = " ".join(c.get("class") or "" for c in el.iter())  # class kept
                 lang = re.search(r"(?:language|lang)-([\w+#-]+)", names)
-                self.blocks.append(Preformatted(text, lang.group(1) if lang else None))
+                pre = self.page.pres.get(fold(text))  # a poem trafilatura took for code
+                self.blocks.append(Preformatted(text, lang.group(1) if lang else None,
+                                                pre is None or pre[1]))
         else:  # p, and whatever else trafilatura may emit: running text
             self.paragraphs(el)
 
@@ -280,7 +282,7 @@ class _Mapper:
     def quote(self, el: Element) -> None:
         pre = self.page.pres.get(fold(_text_of(el)))
         if pre is not None:
-            self.blocks.append(Preformatted(pre))
+            self.blocks.append(Preformatted(pre[0], code=pre[1]))
             return
         inner = _Mapper(self.page)
         for child in el:
@@ -366,14 +368,9 @@ class _Page:
         self.runs: list[tuple[str, str | None, Direction | None]] = []
         self.images: dict[str, Element] = {}
         self.quotes: list[Element] = []
-        # <pre> outside any blockquote, by its folded text: trafilatura gives it as a
-        # <quote>, which the page says is preformatted (a timetable, a listing); one in
-        # Arabic script is more often a poem set line by line, and stays a quote
-        self.pres: dict[str, str] = {
-            fold(text): text.strip("\n") for pre in _xpath(
-                self.body, ".//pre[not(ancestor::blockquote)]")
-            if (text := "".join(str(t) for t in pre.itertext())).strip()
-            and not _ARABIC_SCRIPT.search(text)}
+        # <pre> by its folded text (and whether it is code): trafilatura gives one as a
+        # <quote> or as <code>, which the page's own evidence corrects
+        self.pres = page_pres(self.body)
         self.furniture = in_furniture()
         self.starts = {fold(text): n for text, n in list_starts(self.body).items()}
         self.captions: set[str] = set()  # texts of figcaptions and caption boxes, folded

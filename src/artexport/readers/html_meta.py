@@ -23,6 +23,7 @@ from ..model import Heading, Paragraph, plain_text
 from ..text.lang import LANG_TAG
 from .base import Draft
 from .furniture import without_relative_time
+from .html_header import byline_elements
 from .html_standfirst import mostly_in, printed_standfirst
 from .html_tree import (
     Element,
@@ -48,10 +49,6 @@ from .news import (
 
 _ENTRY_TITLE = "//*[contains(concat(' ', normalize-space(@class), ' '), ' entry-title ')]"
 _AUTHOR_PAGE = re.compile(r"/(?:authors?|writers?|columnists?|kuttab|kotab)/[^/?#]+/?$", re.I)
-_BYLINE_CLASSES = frozenset(("byline", "author", "authors", "meta-author", "post-meta-author",
-                             "article-author", "field--name-field-author",
-                             "detay-muhabir"))  # (Anadolu's)
-_NAME_CLASS = re.compile(r"(?:^|\s)[\w-]*(?:author|byline)(?:-|__)name(?=\s|$)")
 _MANY_LINKS = 2000  # links looked at for the writer's: a page has hundreds; a hostile one more
 # A page whose script draws its text (an Angular or React shell saved as it came): when
 # what it prints is under this share of its JSON-LD articleBody, that is the text
@@ -169,13 +166,7 @@ class _Meta:
                 if items and looks_like_name(items[0]):
                     found.append(items[0])
         found += [a["name"] for a in self._labelled_authors if looks_like_name(a["name"])]
-        for el in _xpath(self.root, " | ".join(
-                f"//*[contains(concat(' ', normalize-space(@class), ' '), ' {name} ')]"
-                for name in _BYLINE_CLASSES) + " | //*[contains(@class, 'author-name') or "
-                "contains(@class, 'author__name') or contains(@class, 'byline__name')]"):
-            if not _BYLINE_CLASSES & set((el.get("class") or "").split()) \
-                    and not _NAME_CLASS.search(el.get("class") or ""):
-                continue  # (a block's name part: France 24's "m-from-author__name")
+        for el in byline_elements(self.root):
             # (Drupal's field holds the name's link and the writer's post after it)
             link = next((a for a in el.iter("a") if _text_of(a).strip()), None)
             if self.in_furniture(el) and not in_headline_header(el):

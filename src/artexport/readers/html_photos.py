@@ -11,6 +11,7 @@ import re
 from lxml import html as lxml_html
 
 from .html_tree import Element, _tag, _text_of
+from .page_text import ends_sentence
 
 __all__ = ["captioned_photo_boxes"]
 
@@ -21,7 +22,6 @@ UNSTOPPED_WORDS = 12
 _MANY_BOXES = 200  # boxes looked at, at most (a page of thumbnails)
 _NOT_A_PHOTO = re.compile(r"author|byline|avatar|profile|writer|columnist|logo|icon|kotab|"
                           r"katib|كاتب", re.I)
-_SENTENCE_END = (".", "!", "?", "؟", "۔")
 
 
 def captioned_photo_boxes(root: Element) -> None:
@@ -49,6 +49,6 @@ def captioned_photo_boxes(root: Element) -> None:
         text = _text_of(caption)
         alt = " ".join((img.get("alt") or "").split())
         if not text or len(text.split()) > CAPTION_WORDS or (text != alt and (
-                text.endswith(_SENTENCE_END) or len(text.split()) > UNSTOPPED_WORDS)):
+                ends_sentence(text, ".!?؟۔") or len(text.split()) > UNSTOPPED_WORDS)):
             continue
         box.tag, caption.tag = "figure", "figcaption"

@@ -70,10 +70,11 @@ def _labelled_points(el: Element) -> bool:
     """A box of a list of points whose own heading says it is the summary ("النقاط
     الرئيسية", "Key points") -- it was lost, neither the summary nor the text."""
     label = next((c for c in el if isinstance(c.tag, str)), None)
+    # (the list first: the label's text, a whole page's in its outer boxes, is read last)
     return label is not None and _tag(label) in ("h2", "h3", "h4", "h5", "p", "div", "span",
                                                  "strong") \
-        and bool(_POINTS_LABEL.match(" ".join(block_text(label).split()))) \
-        and next((c for c in el if _tag(c) in ("ul", "ol")), None) is not None
+        and next((c for c in el if _tag(c) in ("ul", "ol")), None) is not None \
+        and bool(_POINTS_LABEL.match(" ".join(block_text(label).split())))
 # a class token whose last part (after "__", "-" or "_") names a standfirst
 # (a CSS module's hash after it: "Article_summary__l3")
 _STANDFIRST_CLASS = re.compile(r"(?:^|\s)(?:[\w-]*[_-])?(?:summary|standfirst|dek|lede|"

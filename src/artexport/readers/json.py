@@ -133,7 +133,7 @@ def _block(b: dict[str, Any]) -> Block:
                      _inline(b.get("caption", ())), **own)
     if kind == "figure":
         return Figure(Image(**b["image"]), _inline(b.get("caption", ())), **own)
-    return Preformatted(b["text"], b.get("language"))
+    return Preformatted(b["text"], b.get("language"), b.get("code", True))
 
 
 def _record(path: Path, data: dict[str, Any], limits: Limits, *, keep_all: bool) -> Draft:

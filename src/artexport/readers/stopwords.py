@@ -32,6 +32,8 @@ _TASHKEEL = re.compile("[\u064b-\u0652\u0670\u0640]")  # harakat, dagger alif, t
 def fold(text: str) -> str:
     """A matching key: no tashkeel or tatweel, one alif, ى->ي, ة->ه, Western digits,
     lower case, single spaces. Only for comparing; never shown."""
+    if text.isascii():  # (nothing else to fold: an English page's lines)
+        return " ".join(text.lower().split())
     text = _TASHKEEL.sub("", unicodedata.normalize("NFC", text))
     if _EASTERN_DIGIT.search(text):  # (str.translate is slow on non-ASCII text)
         text = text.translate(TO_WESTERN_DIGITS)

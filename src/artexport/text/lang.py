@@ -90,6 +90,8 @@ def function_words(lang: str) -> frozenset[str]:
 def script_of(ch: str) -> str:
     """A coarse script name for one character: arabic, hebrew, latin, other."""
     cp = ord(ch)
+    if cp < 0x80:  # (ASCII: its letters are Latin; no name looked up for each)
+        return "latin" if ch.isalpha() else "other"
     if 0x0600 <= cp <= 0x06FF or 0x0750 <= cp <= 0x077F or 0x08A0 <= cp <= 0x08FF \
             or 0xFB50 <= cp <= 0xFDFF or 0xFE70 <= cp <= 0xFEFF:
         return "arabic"

@@ -3,7 +3,8 @@
 English: "St." after a street's name ends its sentence too ("left Downing St. He said":
 "Downing Saint He" was said, the title rule taking "St. He" for a saint); "Sr." before a
 given name is a nun ("Sr. Mary": "Senior Mary"); a cricket score "287/5" is "287 for 5"
-("287, 5"); a Bible reference "John 3:16" is a chapter and a verse ("three sixteen");
+("287, 5") on a cricket page, in a sentence about the play or after a team only; a Bible
+reference "John 3:16" is a chapter and a verse ("three sixteen");
 a UN document symbol ("A/78/L.22", "S/RES/2334 (2016)") is said by its parts.
 In Arabic-script text: a Roman numeral after a Latin name ("Artemis II") is the number
 the English voice that reads the name says ("I I" was said); a Bible reference ("يوحنا
@@ -48,6 +49,26 @@ _CRICKET = re.compile(r"\b(?:cricket|wickets?|innings|stumps|overs|bowled|battin
 # (not a date: "on 12/5")
 _SCORE = re.compile(r"(?<![\w/.,])(?<!\bon )(?<!\bby )(?<!\buntil )(?<!\bsince )"
                     r"(?P<runs>\d{1,3})/(?P<wickets>10|\d)(?![\w/.,]?\d)")
+# A page about cricket also writes fractions, ratios, case numbers and dates with a
+# slash: a score is one only in a sentence about the play ("reached 245/6 in 50 overs")
+# or right after a team's name ("India 120/7", "India were 120/7")
+_PLAY = re.compile(r"\b(?:wickets?|innings|stumps|overs|bowled|batting|batted|bowling|"
+                   r"Test match|ODI|T20|runs|run chase|chasing|all out|declared|score|"
+                   r"scorecard)\b")
+# capitalised words before a number that are no team: a numbering noun, a month, a word
+# that starts a sentence ("About 120/7 of the budget")
+_NOT_TEAM_WORDS = (
+    "No Nos Case Section Sec Article Art Rule Rules Order Ordinance Act Bill Clause File Ref "
+    "Item Form Schedule Survey Plot Flat Room House Block Sector Ward Gate Platform Road "
+    "Street Phase Page Vol Chapter Para Annexure Appeal Petition Writ Resolution Circular "
+    "Notification Memo Letter Serial Roll Batch Version Grade Class Standard January February "
+    "March April May June July August September October November December About Around "
+    "Nearly Almost Some Only Just Over Under Roughly Exactly Approximately Up Down In Of For "
+    "With From By At To The And But Or Then Than This That These Those It Its His Her Their "
+    "Our We They He She Each Every All Total Ratio")
+_NOT_TEAMS = frozenset(_NOT_TEAM_WORDS.split())
+_TEAM = re.compile(r"\b(?P<name>[A-Z][a-z]+)[ \t]+(?:(?:were|was|are|is)[ \t]+)?$")
+_SENTENCE_END = re.compile(r"[.!?…](?=\s)|\n")
 _BOOKS = (
     "Genesis Exodus Leviticus Numbers Deuteronomy Joshua Judges Ruth Samuel Kings Chronicles "
     "Ezra Nehemiah Esther Job Psalm Psalms Proverbs Ecclesiastes Isaiah Jeremiah Lamentations "
@@ -73,11 +94,23 @@ def english_references(text: str) -> str:
     text = _STREET_END.sub(lambda m: f"{m['name']} Street. ", text)
     text = _SISTER.sub(lambda m: m.group() if _after_name(m) else "Sister", text)
     if _CRICKET.search(text):
-        text = _SCORE.sub(r"\g<runs> for \g<wickets>", text)
+        text = _SCORE.sub(lambda m: _score(m) or m.group(), text)
     bible = bool(_BIBLE.search(text)) or any(m["book"] not in _NAME_BOOKS
                                              for m in _VERSE.finditer(text))
     text = _VERSE.sub(lambda m: _verse(m, bible), text)
     return _UN_SYMBOL.sub(_un_symbol, text)
+
+
+def _score(m: re.Match[str]) -> str | None:
+    """"120 for 7" for a score in its sentence about the play or after a team; else None."""
+    text = m.string
+    start = max((e.end() for e in _SENTENCE_END.finditer(text, 0, m.start())), default=0)
+    after = _SENTENCE_END.search(text, m.end())
+    sentence = text[start:after.start() if after else len(text)]
+    team = _TEAM.search(text, start, m.start())
+    if _PLAY.search(sentence) or (team and team["name"] not in _NOT_TEAMS):
+        return f"{m['runs']} for {m['wickets']}"
+    return None
 
 
 def _after_name(m: re.Match[str]) -> bool:

@@ -305,8 +305,8 @@ class BrailleExporter(Exporter):
         elif isinstance(block, Figure):
             units = self._figure(article, block, tr)
         elif isinstance(block, Preformatted):
-            units = [tr.unit((Span(line, emphasis="code"),), article.lang, runover=2,
-                             verbatim=True)
+            units = [tr.unit((Span(line, emphasis="code" if block.code else None),),
+                             article.lang, runover=2, verbatim=True)
                      for line in block.text.splitlines()]
         if units:
             units[0] = replace(units[0], blank_before=True)
