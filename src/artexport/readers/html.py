@@ -81,7 +81,7 @@ from .html_kept import (
 )
 from .html_meta import DATA_BODY_SHARE, _Meta
 from .html_notes import notes_after_text
-from .html_photos import captioned_photo_boxes
+from .html_photos import captioned_photo_boxes, captioned_photo_paragraphs
 from .html_regions import (
     OTHER_STORIES,
     drop_read_also_boxes,
@@ -126,6 +126,7 @@ def read_html(path: Path, limits: Limits, *, keep_all: bool = False,
     keep_article_asides(root)
     slides_as_figures(root)
     captioned_photo_boxes(root)
+    captioned_photo_paragraphs(root)
     byline_lines = byline_region_lines(root)
     title = str(meta.get("title") or "")
     page = _Page(root, title)

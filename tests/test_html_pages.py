@@ -1,0 +1,102 @@
+"""The HTML reader on news sites' templates: photos and captions in the text's flow,
+datelines, bylines and link-dense paragraphs, as real pages print them."""
+
+from __future__ import annotations
+
+import warnings
+from pathlib import Path
+
+from artexport import load_article
+from artexport.errors import ArtexportWarning
+from artexport.model import Article, Paragraph, plain_text
+
+
+def load_quietly(path: Path) -> Article:
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", ArtexportWarning)
+        return load_article(path)
+
+
+def paragraphs_of(article: Article) -> list[str]:
+    return [plain_text(b.spans) for b in article.blocks if isinstance(b, Paragraph)]
+
+
+def figures_of(article: Article) -> list[tuple[str, str, str | None]]:
+    """Every photo (the lead first) as (src, caption, credit)."""
+    return [(f.image.src, plain_text(f.caption), f.image.credit) for f in article.figures()]
+
+
+def _page(tmp_path: Path, body: str, *, lang: str = "ar", title: str = "عنوان الخبر") -> Path:
+    page = tmp_path / "page.html"
+    direction = "rtl" if lang in ("ar", "he", "fa", "ur") else "ltr"
+    page.write_text(
+        f'<!DOCTYPE html><html lang="{lang}" dir="{direction}"><head><meta charset="utf-8">'
+        f"<title>{title}</title></head><body><header><nav><a href='/'>Home</a> <a href="
+        f"'/news'>News</a></nav></header><main><article><h1>{title}</h1>{body}</article>"
+        "</main><footer>© 2026</footer></body></html>", encoding="utf-8")
+    return page
+
+
+# ---- a photo in a paragraph of its own, its caption in the next -------------------
+
+_MUSEUM = ["افتتح وزير الثقافة صباح اليوم الأحد متحفا جديدا للفنون الشعبية في حي الزمالك "
+           "بالقاهرة، بحضور عدد من الفنانين والمثقفين.",
+           "ويضم المتحف أكثر من ثلاثة آلاف قطعة تمثل الحرف اليدوية في محافظات مصر المختلفة، "
+           "جمعت على مدى عشرين عاما.",
+           "وأضاف أن الوزارة تعمل على افتتاح متاحف مماثلة في الإسكندرية وأسوان خلال العام "
+           "المقبل.",
+           "وتعد هذه الخطوة جزءا من خطة الوزارة لتطوير المتاحف الإقليمية وتشجيع السياحة "
+           "الثقافية."]
+
+
+def test_a_photo_paragraph_followed_by_its_caption_paragraph_is_a_figure(
+        tmp_path: Path) -> None:
+    """An editor's pasted photos: each <img> in a <p> of its own and its caption in the
+    next <p>, no <figure> or box around the two. The captions were paragraphs of the
+    text (read out between its sentences), the photos without alt text lost as
+    ornaments, and a caption named by its class ("wp-caption-text") lost with its photo.
+    A caption opens as captions do ("صورة أرشيفية لـ..."), is set in italics, is named
+    by its class, or ends in the photo's credit ("(تصوير: ...)", "(Photo: ...)")."""
+    body = (f'<div class="entry-content"><p>{_MUSEUM[0]}</p><p><img src="museum.jpg" alt="">'
+            '</p><p>صورة أرشيفية لمبنى المتحف قبل الترميم</p>'
+            f'<p>{_MUSEUM[1]}</p><p><img src="hall.jpg" alt=""></p>'
+            '<p><em>قاعة العرض الرئيسية في الطابق الأول</em></p>'
+            f'<p>{_MUSEUM[2]}</p><p><a href="minister.jpg"><img src="minister.jpg" alt=""></a>'
+            '</p><p class="wp-caption-text">وزير الثقافة خلال جولته في المتحف (تصوير: محمد علي)'
+            f'</p><p>{_MUSEUM[3]}</p></div>')
+    article = load_quietly(_page(tmp_path, body))
+    assert paragraphs_of(article) == _MUSEUM
+    assert figures_of(article) == [
+        ("museum.jpg", "صورة أرشيفية لمبنى المتحف قبل الترميم", None),
+        ("hall.jpg", "قاعة العرض الرئيسية في الطابق الأول", None),
+        ("minister.jpg", "وزير الثقافة خلال جولته في المتحف", "محمد علي")]
+
+
+def test_an_english_photo_paragraph_and_its_credit_line_are_a_figure(tmp_path: Path) -> None:
+    text = ["The city opened its new river bridge on Sunday after three years of "
+            "construction, cutting the commute for thousands of residents.",
+            "The bridge carries four lanes of traffic and a separate path for cyclists and "
+            "people on foot.",
+            "Officials said the project came in under budget, a rare feat for public works."]
+    body = (f'<div class="article-body"><p>{text[0]}</p><p><img src="bridge.jpg" alt=""></p>'
+            f'<p>(Photo: John Smith/City Herald)</p><p>{text[1]}</p><p><img src="mayor.jpg" '
+            'alt=""></p><p>Mayor Ann Lee cuts the ribbon on Sunday. (Photo: John Smith)</p>'
+            f"<p>{text[2]}</p></div>")
+    article = load_quietly(_page(tmp_path, body, lang="en", title="City opens new bridge"))
+    assert paragraphs_of(article) == text
+    assert figures_of(article) == [
+        ("bridge.jpg", "", "John Smith/City Herald"),
+        ("mayor.jpg", "Mayor Ann Lee cuts the ribbon on Sunday.", "John Smith")]
+
+
+def test_a_paragraph_of_prose_after_a_photo_stays_text(tmp_path: Path) -> None:
+    """A short paragraph after a photo that opens as prose does ("صورة قاتمة يرسمها
+    التقرير...", "صورة لا ...") is the text's, not the photo's caption."""
+    prose = ["صورة قاتمة يرسمها التقرير الجديد لأوضاع المياه في المنطقة.",
+             "صورة لا تختلف كثيرا عما رسمه تقرير العام الماضي."]
+    body = (f'<div class="entry-content"><p>{_MUSEUM[0]}</p><p><img src="river.jpg" '
+            f'alt="النهر"></p><p>{prose[0]}</p><p>{_MUSEUM[1]}</p><p><img src="dam.jpg" '
+            f'alt="السد"></p><p>{prose[1]}</p><p>{_MUSEUM[2]}</p></div>')
+    article = load_quietly(_page(tmp_path, body))
+    assert paragraphs_of(article) == [_MUSEUM[0], prose[0], _MUSEUM[1], prose[1], _MUSEUM[2]]
+    assert all(not caption for _, caption, _ in figures_of(article))
