@@ -100,3 +100,35 @@ def test_a_paragraph_of_prose_after_a_photo_stays_text(tmp_path: Path) -> None:
     article = load_quietly(_page(tmp_path, body))
     assert paragraphs_of(article) == [_MUSEUM[0], prose[0], _MUSEUM[1], prose[1], _MUSEUM[2]]
     assert all(not caption for _, caption, _ in figures_of(article))
+
+
+# ---- the site's own dateline opening the text ---------------------------------------
+
+_HEALTH = ["أعلنت وزارة الصحة الإماراتية، الاثنين، عن إطلاق برنامج وطني جديد للكشف المبكر "
+           "عن أمراض القلب لدى البالغين.",
+           "وقالت الوزارة في بيان إن البرنامج يشمل فحوصا مجانية في المراكز الصحية الحكومية في "
+           "جميع الإمارات، ويستهدف من تجاوزوا الأربعين."]
+
+
+def _sky_page(tmp_path: Path, first: str) -> Path:
+    return _page(tmp_path, '<div class="article-body">' + first + f"<p>{_HEALTH[1]}</p></div>",
+                 title="برنامج وطني للكشف المبكر عن أمراض القلب")
+
+
+def test_the_sites_name_and_city_opening_the_text_are_its_dateline(tmp_path: Path) -> None:
+    """Sky News Arabia opens its text with "سكاي نيوز عربية - أبوظبي", run into the first
+    sentence or in bold before it: the listener heard the site's name and the city as
+    the text's first words. They are the dateline (the city), as on a line of their own."""
+    for first in (f"<p>سكاي نيوز عربية - أبوظبي {_HEALTH[0]}</p>",
+                  f"<p><strong>سكاي نيوز عربية - أبوظبي</strong> {_HEALTH[0]}</p>"):
+        article = load_quietly(_sky_page(tmp_path, first))
+        assert paragraphs_of(article) == _HEALTH
+        assert article.dateline == "أبوظبي"
+
+
+def test_a_sentence_opening_with_the_sites_name_stays_whole(tmp_path: Path) -> None:
+    sentence = ("سكاي نيوز عربية - التي تبث من أبوظبي منذ عام 2012 - أطلقت اليوم نشرة "
+                "صحية أسبوعية جديدة.")
+    article = load_quietly(_sky_page(tmp_path, f"<p>{sentence}</p>"))
+    assert paragraphs_of(article) == [sentence, _HEALTH[1]]
+    assert article.dateline is None

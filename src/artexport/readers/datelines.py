@@ -13,6 +13,7 @@ from typing import Any
 
 from ..model import Block, Paragraph
 from .dates import INDIA_OFFSET, ISRAEL_OFFSET, is_city, israeli_page, zone_for_place
+from .furniture import SITE_NAME, furniture_reason
 from .stopwords import fold, function_word_count
 
 _PLACE_SOURCE = re.compile(  # (the dash spaced on one side at least: "لندن- وكالات"; a
@@ -127,17 +128,45 @@ def split_lead_dateline(text: str) -> tuple[str, str] | None:
     return dateline.strip(), text[m.end():]
 
 
+# a site's name and a dash opening the text ("سكاي نيوز عربية - أبوظبي أعلنت ...")
+_SITE_DASH = re.compile(r"^(?P<site>[^\d\-–—:|.،,]{2,40}?)\s*[-–—]\s*")
+
+
+def split_site_dateline(text: str, site: str) -> tuple[str, str] | None:
+    """``("أبوظبي", rest)`` when a paragraph opens with the name of the site (``site``,
+    the page's, or a broadcaster's known name), a dash and the city the story was filed
+    from: Sky News Arabia's "سكاي نيوز عربية - أبوظبي" opening its text, where the city
+    ends with no mark before the sentence. A known city is asked for, so a sentence
+    that opens with the site's name ("سكاي نيوز عربية - التي ...") stays."""
+    m = _SITE_DASH.match(text)
+    name = m.group("site").strip() if m else ""
+    if m is None or not (fold(name) == fold(site) or furniture_reason(name) == SITE_NAME):
+        return None
+    words = list(re.finditer(r"[^\s:：،,]+", text[m.end():]))[:2]
+    for word in reversed(words):  # (the longer first: "شرم الشيخ", "أبو ظبي")
+        place = text[m.end():m.end() + word.end()]
+        if is_city(place):
+            return place, text[m.end() + word.end():].lstrip(" :：،,-–—")
+    return None
+
+
 def lead_dateline(blocks: list[Block], meta: dict[str, Any]) -> list[Block]:
-    """Move an agency dateline ("دمشق، سوريا (CNN) --") from the opening of the first
-    paragraph to ``meta["dateline"]`` (unless one is set); ``blocks`` is changed in place
-    and returned. The first span keeps its style; the spans after it are kept as they are."""
+    """Move an agency dateline ("دمشق، سوريا (CNN) --", or the site's own, "سكاي نيوز
+    عربية - أبوظبي") from the opening of the first paragraph to ``meta["dateline"]``
+    (unless one is set); ``blocks`` is changed in place and returned. The first span
+    keeps its style; the spans after it are kept as they are."""
     for n, block in enumerate(blocks):
         if isinstance(block, Paragraph):
             first = block.spans[0]
-            split = split_lead_dateline(first.text)
+            split = split_site_dateline(first.text, str(meta.get("publisher") or "")) \
+                or split_lead_dateline(first.text)
             if split and "dateline" not in meta:
                 meta["dateline"] = split[0]
-                if split[1] or block.spans[1:]:
+                if not split[1] and block.spans[1:]:  # (the dateline in bold, its own span)
+                    after = block.spans[1]
+                    blocks[n] = Paragraph((replace(after, text=after.text.lstrip(" :：-–—")),
+                                           *block.spans[2:]))
+                elif split[1] or block.spans[1:]:
                     blocks[n] = Paragraph((replace(first, text=split[1]), *block.spans[1:]))
                 else:  # the dateline on a line of its own ("الكويت - 20 - 6 (كونا) --")
                     del blocks[n]
