@@ -132,3 +132,16 @@ def test_a_sentence_opening_with_the_sites_name_stays_whole(tmp_path: Path) -> N
     article = load_quietly(_sky_page(tmp_path, f"<p>{sentence}</p>"))
     assert paragraphs_of(article) == [sentence, _HEALTH[1]]
     assert article.dateline is None
+
+
+def test_a_hebrew_byline_names_the_writer_without_its_label(tmp_path: Path) -> None:
+    """A Hebrew page's "מאת ישראל כהן" under the headline: the author was "מאת ישראל
+    כהן", read as "by Israel Cohen" after the editions' own "by"."""
+    text = ["עיריית חיפה הודיעה היום כי קו רכבת קלה חדש יחבר את מרכז העיר לאוניברסיטה כבר "
+            "בשנה הבאה, לאחר שנים של עיכובים.",
+            "לדברי ראש העירייה, הקו החדש יקצר את זמן הנסיעה בחצי ויפחית את העומס בכבישים."]
+    body = ('<div class="article-meta"><span class="author">מאת ישראל כהן</span></div>'
+            '<div class="article-body">' + "".join(f"<p>{t}</p>" for t in text) + "</div>")
+    article = load_quietly(_page(tmp_path, body, lang="he", title="קו רכבת קלה חדש בחיפה"))
+    assert [a.name for a in article.authors] == ["ישראל כהן"]
+    assert paragraphs_of(article) == text

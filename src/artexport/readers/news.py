@@ -111,7 +111,7 @@ _ROLE_PREFIX = re.compile(
     r"تحریر|رپورٹ|انٹرویو|ترجمہ|مصنف|از|"
     r"By|Posted by|Written by|Words by|Interview by|Interviewed by|Reporting by|Reported by|"
     r"Translated by|Translation by|Edited by|Story by|Author|الكاتب|الكاتبة|المحرر|المحررة|"
-    r"بواسطة|نویسنده|"
+    r"بواسطة|نویسنده|מאת|"
     r"Par|Von|Por|Door|Oleh|Yazan|(?-i:di))\s*[:：,،\-–]?\s+"
     r"(?P<name>\S.{1,60}?)\s*[:：]?$", re.I)  # ("كتب- أحمد عبد الحميد:", Masrawy)
 _ROLES = {"حوار": "حوار", "أجرى الحوار": "حوار", "اجرى الحوار": "حوار",
