@@ -145,3 +145,35 @@ def test_a_hebrew_byline_names_the_writer_without_its_label(tmp_path: Path) -> N
     article = load_quietly(_page(tmp_path, body, lang="he", title="קו רכבת קלה חדש בחיפה"))
     assert [a.name for a in article.authors] == ["ישראל כהן"]
     assert paragraphs_of(article) == text
+
+
+# ---- a sentence dense with links, in a <div> of its own -----------------------------
+
+_SUMMIT = ["اختتمت قمة المناخ أعمالها مساء الجمعة في مدينة باكو بعد أسبوعين من المفاوضات "
+           "الشاقة بين الدول المشاركة حول تمويل التكيف.",
+           "وكانت مصر والسعودية والإمارات والمغرب قد طالبت بزيادة التمويل.",
+           "وقال رئيس القمة في كلمته الختامية إن الاتفاق يمثل خطوة أولى نحو تحقيق العدالة "
+           "المناخية، لكنه لا يلبي كل الطموحات."]
+
+
+def test_a_sentence_of_links_in_a_div_of_its_own_stays_in_the_text(tmp_path: Path) -> None:
+    """A site that links each country to its tag page, its text in <div>s: the sentence
+    of four links ("وكانت <a>مصر</a> و<a>السعودية</a> ...") was dropped from the middle
+    of the text as a list of links. It is a sentence (it ends as one, with words of its
+    own between the links): it stays, with its links. A tag list and a "read more" line
+    under the text, links after a label, stay out."""
+    tags = [(t, f"https://news.example/tag/{t}") for t in ("egypt", "saudi", "uae", "morocco")]
+    names = ["مصر", "السعودية", "الإمارات", "المغرب"]
+    linked = "وكانت " + " و".join(f'<a href="{href}">{name}</a>'
+                                  for (_, href), name in zip(tags, names, strict=True)) \
+        + " قد طالبت بزيادة التمويل."
+    body = (f'<div class="article-content"><div>{_SUMMIT[0]}</div><div>{linked}</div>'
+            f'<div>{_SUMMIT[2]}</div><div>الوسوم: <a href="/tag/climate">المناخ</a>، '
+            '<a href="/tag/baku">باكو</a>، <a href="/tag/cop">قمة المناخ</a>.</div>'
+            '<div>اقرأ أيضا: <a href="/n/2">الأمم المتحدة تحذر من موجات حر أشد في الصيف '
+            "المقبل</a>.</div></div>")
+    article = load_quietly(_page(tmp_path, body, title="قمة المناخ تختتم أعمالها"))
+    assert paragraphs_of(article) == _SUMMIT
+    second = article.blocks[1]
+    assert isinstance(second, Paragraph)
+    assert [s.href for s in second.spans if s.href] == [href for _, href in tags]

@@ -79,6 +79,7 @@ from .html_kept import (
     kept_by_trafilatura,
     slides_as_figures,
 )
+from .html_links import linked_sentences_as_paragraphs
 from .html_meta import DATA_BODY_SHARE, _Meta
 from .html_notes import notes_after_text
 from .html_photos import captioned_photo_boxes, captioned_photo_paragraphs
@@ -400,6 +401,7 @@ def _prepared(root: Element) -> Element:
         if "lang" in quote.attrib and next(quote.iter("code", "pre"), None) is None:
             del quote.attrib["lang"]
     _wrap_loose_text(root)
+    linked_sentences_as_paragraphs(root)
     return root
 
 

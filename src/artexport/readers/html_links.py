@@ -1,0 +1,37 @@
+"""A sentence dense with links in a ``<div>`` of its own, in the middle of the text
+("وكانت <a>مصر</a> و<a>السعودية</a> و<a>الإمارات</a> قد طالبت ...", a site that links
+each name to its tag page): trafilatura's precision setting drops a ``<div>`` whose words
+are mostly links as a list of links, and the sentence was lost from the article. It is
+made the paragraph it is (a ``<p>``, which trafilatura keeps as text)."""
+
+from __future__ import annotations
+
+from .html_kept import _PHRASING, _text
+from .html_tree import Element
+
+__all__ = ["linked_sentences_as_paragraphs"]
+
+_OWN_WORDS = 4  # words of the sentence's own, outside its links, at least ...
+_PROSE_WORDS = 12  # ... and a block beside it this long: it stands in a text
+_MANY = 2000  # boxes looked at, at most
+_SENTENCE_END = (".", "!", "?", "؟", "۔", "…", ".\"", ".”", ".»")
+
+
+def linked_sentences_as_paragraphs(root: Element) -> None:
+    """Each ``<div>`` holding only phrasing (text, links, emphasis) that is a sentence --
+    it ends as one, and has words of its own between its links (a menu, a tag list or a
+    share bar has none or a label's) -- beside a block of prose in the same container
+    becomes a ``<p>``."""
+    for div in list(root.iter("div"))[:_MANY]:
+        if any(isinstance(c.tag, str) and c.tag not in _PHRASING for c in div) \
+                or next(div.iter("a"), None) is None:
+            continue
+        text = _text(div)
+        linked = sum(len(_text(a).split()) for a in div.iter("a"))
+        parent = div.getparent()
+        if parent is None or not text.endswith(_SENTENCE_END) \
+                or len(text.split()) - linked < _OWN_WORDS:
+            continue
+        if any(sibling is not div and sibling.tag in ("p", "div")
+               and len(_text(sibling).split()) >= _PROSE_WORDS for sibling in parent):
+            div.tag = "p"
