@@ -177,3 +177,35 @@ def test_a_sentence_of_links_in_a_div_of_its_own_stays_in_the_text(tmp_path: Pat
     second = article.blocks[1]
     assert isinstance(second, Paragraph)
     assert [s.href for s in second.spans if s.href] == [href for _, href in tags]
+
+
+# ---- Al Jazeera Arabic ---------------------------------------------------------------
+
+_WATER = ["أطلقت الحكومة الأردنية، اليوم الأحد، المرحلة الأولى من مشروع الناقل الوطني "
+          "للمياه، الذي يهدف إلى تحلية مياه البحر الأحمر في مدينة العقبة ونقلها إلى العاصمة.",
+          "وقال وزير المياه والري في مؤتمر صحفي إن المشروع سيوفر نحو 300 مليون متر مكعب من "
+          "المياه سنويا، أي ما يعادل ثلث احتياجات المملكة من مياه الشرب."]
+
+
+def test_al_jazeera_a_city_with_its_marks_is_the_dateline_a_bracketed_agency_the_credit(
+        tmp_path: Path) -> None:
+    """Al Jazeera Arabic: the text opens "عمّان- أطلقت ..." (the city written with its
+    shadda) and each caption ends with its source in brackets ("... (رويترز)",
+    "(غيتي - أرشيف)"). The city was read as the text's first word, the source as the
+    caption's last; a bracket that says where someone stands ("(وسط)") stays."""
+    photo = ('<figure class="article-featured-image"><div class="responsive-image"><img src='
+             '"aqaba.jpg" alt="ميناء العقبة"></div><figcaption>ميناء العقبة على البحر الأحمر '
+             "حيث ستقام محطة التحلية (رويترز)</figcaption></figure>")
+    minister = ('<figure><img src="minister.jpg" alt=""><figcaption>وزير المياه والري (وسط) '
+                "خلال المؤتمر الصحفي</figcaption></figure>")
+    archive = ('<figure><img src="dam.jpg" alt=""><figcaption>سد الملك طلال شمالي عمّان '
+               "(غيتي - أرشيف)</figcaption></figure>")
+    body = (f'{photo}<div class="wysiwyg wysiwyg--all-content"><p>عمّان- {_WATER[0]}</p>'
+            f"{minister}<p>{_WATER[1]}</p>{archive}</div>")
+    article = load_quietly(_page(tmp_path, body, title="الأردن يطلق خطة لتحلية مياه العقبة"))
+    assert article.dateline == "عمّان"
+    assert paragraphs_of(article) == _WATER
+    assert figures_of(article) == [
+        ("aqaba.jpg", "ميناء العقبة على البحر الأحمر حيث ستقام محطة التحلية", "رويترز"),
+        ("minister.jpg", "وزير المياه والري (وسط) خلال المؤتمر الصحفي", None),
+        ("dam.jpg", "سد الملك طلال شمالي عمّان", "غيتي - أرشيف")]

@@ -84,8 +84,11 @@ _SITE_FROM_CITY = re.compile(r"^[^\W\d_]{2,20}(?: [^\W\d_]{2,20})? من (?P<plac
                              r"(?: [^\W\d_]{2,20})?)$")
 _REPORTING_FROM = re.compile(r"^Reporting from (?P<place>(?-i:[A-Z])[\w .,'’-]{1,60})(?<!\.)$",
                              re.I)
-# Al-Ghad: "عمان- يعيش مزارعو ..." (a known city, a dash, the sentence)
-_CITY_DASH = re.compile(r"^(?P<place>[^\W\d_]{2,20}(?: [^\W\d_]{2,20})?)\s*[-–—]\s+(?=[^\W\d_])")
+# Al-Ghad: "عمان- يعيش مزارعو ..." (a known city, a dash, the sentence); a city's name
+# with its marks, as Al Jazeera prints it ("عمّان- أطلقت"), is one word
+_LETTER = r"(?:[^\W\d_]|[\u064b-\u065f\u0670])"
+_CITY_DASH = re.compile(rf"^(?P<place>{_LETTER}{{2,20}}(?: {_LETTER}{{2,20}})?)\s*[-–—]\s+"
+                        r"(?=[^\W\d_])")
 # ... not when a later dash in the sentence closes what that one opened: "القدس -
 # المدينة التي يقدسها ... - تستقبل", "Gaza — already devastated ... — is bracing" (the
 # city is the subject, the dashes an aside; an aside of its own has two)

@@ -35,12 +35,12 @@ from ..text.lang import LANG_TAG, marked_language_agrees
 from .furniture import (
     furniture_reason,
 )
+from .html_credits import CREDIT_LABEL, trailing_credit
 from .html_header import part_byline
 from .html_kept import without_pull_quotes
 from .html_regions import hidden, in_furniture, where_in_page
 from .html_tree import (
     BLANK_LINE,
-    CREDIT_LABEL,
     Element,
     _attr,
     _body_of,
@@ -50,7 +50,6 @@ from .html_tree import (
     _xpath,
     caption_elements,
     list_starts,
-    trailing_credit,
 )
 from .news import (
     byline_meta,

@@ -12,7 +12,8 @@ import re
 
 from lxml import html as lxml_html
 
-from .html_tree import _CAPTION_CLASS, Element, _tag, _text_of, trailing_credit
+from .html_credits import trailing_credit
+from .html_tree import _CAPTION_CLASS, Element, _tag, _text_of
 
 __all__ = ["captioned_photo_boxes", "captioned_photo_paragraphs"]
 

@@ -12,7 +12,7 @@ from typing import Any
 from lxml import etree
 from lxml import html as lxml_html
 
-from .furniture import PHOTO_SOURCE_LABEL
+from .html_credits import CREDIT_LABEL
 
 Element = etree._Element
 
@@ -195,51 +195,6 @@ def _credit_in(box: Element, cap: Element | None) -> Element | None:
                           and CREDIT_LABEL.match(_text_of(c))))
                  and (cap is None or (c is not cap and cap not in c.iterdescendants()))),
                 None)
-
-
-# a credit's label before its name, as The New York Times and El País print them, and
-# as BBC World Service sites do for screen readers, with a comma ("Image source, Getty
-# Images", "صدر الصورة، Getty Images", "Fuente de la imagen, ...")
-CREDIT_LABEL = re.compile(r"^\s*(?:(?:credit|crédito|crédit|foto|photo|photograph|image)"
-                          r"\s*(?:\.{3}|…|:)|"
-                          r"[,،]?\s*(?:image source|fuente de la imagen|fotoğraf kaynağı|"
-                          rf"crédit photo|{PHOTO_SOURCE_LABEL})\s*[,،:])\s*", re.I)
-
-# A credit at the end of a caption's own text, after its last sentence: "Photograph:
-# Danny Lawson/PA" (The Guardian), "(AP Photo/Jane Roe)", "REUTERS/Jane Roe/File Photo",
-# "[File: Jane Roe/Reuters]" (Al Jazeera), "— Photo by Jane Roe/White Star" (Dawn),
-# "© Jane Roe, France 24", "(Photo by Jane Roe/AFP via Getty Images)", "(تصوير: محمد علي)"
-_TRAILING_CREDIT = re.compile(
-    r"(?:(?<=[.!?”\"’)])\s+(?:[-–—]\s*)?(?:(?:(?:photograph|photo|picture|credit)"
-    r"(?:\s*:|\s+by)|©)\s*(?P<named>(?-i:[A-Z])[^.:()\[\]]{1,60})|\((?P<wire>"
-    r"(?:AP|AFP|EPA|Reuters) Photo\s*/[^()]{2,60})\)|(?P<reuters>REUTERS/(?-i:[A-Z])"
-    r"[^()\[\]]{1,60}))|\s+\[(?P<boxed>(?:File:\s*)?[^\[\]/]{3,60}/\s*(?-i:[A-Z])"
-    r"[^\[\]/]{1,30})\]|\s+\((?:photo|photograph|picture)(?:\s*:|\s+by)\s*"
-    r"(?P<paren>(?-i:[A-Z])[^()]{1,80})\)|\s+\((?:تصوير|عدسة|(?:ال)?صورة)\s*[:：]\s*"
-    r"(?P<by>[^()\[\]:.]{2,60})\))\s*$", re.I)
-
-
-# A caption that is a credit alone: "تصوير: محمد علي" (who took it), "صورة: هسبريس",
-# "Photo: Ann Lee/The Herald" (it was read out as the photo's description). After "صورة:"
-# or "Photo:" a caption may say who is in it ("Photo: Mayor Ann Lee"): a credit there is
-# one word (a site, an agency) or names its source as credits do
-_CREDIT_ONLY = re.compile(r"^\s*[(\[]?\s*(?:(?P<by>تصوير|عدسة|photograph|credit)|صورة|الصورة|"
-                          r"photo|foto)\s*[:：]\s*(?P<credit>[^.!?:؟()\[\]]{2,60}?)\s*[)\]]?\s*$",
-                          re.I)
-_SOURCE_MARK = re.compile(r"/|\b(?:via|courtesy|getty|afp|ap|reuters|epa|handout|file|"
-                          r"archive|supplied)\b|أرشيف|وكالة|رويترز|فرانس برس", re.I)
-
-
-def trailing_credit(caption: str) -> tuple[str, str]:
-    """``caption`` without the credit printed at its end, and that credit ("" if none)."""
-    if (alone := _CREDIT_ONLY.match(caption)) and len(words := alone.group("credit").split()) \
-            <= 5 and (alone.group("by") or len(words) == 1 or _SOURCE_MARK.search(caption)):
-        return "", alone.group("credit").strip()
-    m = _TRAILING_CREDIT.search(caption)
-    if m is None:
-        return caption, ""
-    credit = next(g for g in m.group("named", "wire", "reuters", "boxed", "paren", "by") if g)
-    return caption[:m.start()].rstrip(), credit.strip()
 
 
 def captioned_image_above(root: Element, first: str, shared: str = "") -> Element | None:
