@@ -209,3 +209,24 @@ def test_al_jazeera_a_city_with_its_marks_is_the_dateline_a_bracketed_agency_the
         ("aqaba.jpg", "ميناء العقبة على البحر الأحمر حيث ستقام محطة التحلية", "رويترز"),
         ("minister.jpg", "وزير المياه والري (وسط) خلال المؤتمر الصحفي", None),
         ("dam.jpg", "سد الملك طلال شمالي عمّان", "غيتي - أرشيف")]
+
+
+def test_al_arabiya_a_caption_under_the_headline_is_no_dateline(tmp_path: Path) -> None:
+    """Al Arabiya: the lead photo's caption "سبائك ذهب - أرشيفية" under the headline,
+    above the byline, was read as a dateline (a place, a dash, a source) and said as
+    where the story was filed. It is the photo's caption, "أرشيفية" (an archive photo)
+    its credit."""
+    text = ["ارتفعت أسعار الذهب إلى مستوى قياسي جديد، اليوم الاثنين، متجاوزة 3000 دولار "
+            "للأوقية للمرة الأولى في تاريخها.",
+            "ويتوقع محللون أن يواصل المعدن النفيس ارتفاعه خلال الأشهر المقبلة، في ظل مشتريات "
+            "البنوك المركزية."]
+    body = ('<div class="article-hero"><figure><img src="gold.jpg" alt="سبائك ذهب"><figcaption>'
+            'سبائك ذهب - أرشيفية</figcaption></figure></div><div class="article_info"><div '
+            'class="source_author"><span class="source">العربية.نت</span> - <span class='
+            '"author">أحمد صالح</span></div></div><div class="article-body" id="body-text">'
+            + "".join(f"<p>{t}</p>" for t in text) + "</div>")
+    article = load_quietly(_page(tmp_path, body, title="ارتفاع أسعار الذهب لمستوى قياسي جديد"))
+    assert article.dateline is None
+    assert [a.name for a in article.authors] == ["أحمد صالح"]
+    assert paragraphs_of(article) == text
+    assert figures_of(article) == [("gold.jpg", "سبائك ذهب", "أرشيفية")]

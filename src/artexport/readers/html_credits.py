@@ -67,13 +67,15 @@ _SOURCES = frozenset(fold(w) for w in (
     "وكالات", "أرشيف", "أرشيفية", "واس", "وام", "كونا", "قنا", "بنا", "سانا", "العمانية",
     "سبوتنيك", "شينخوا", "إكس", "منصة إكس", "تويتر", "فيسبوك", "Reuters", "AFP", "AP",
     "EPA", "Getty", "Getty Images", "Shutterstock", "Anadolu"))
+# ... or after a dash (Al Arabiya's "سبائك ذهب - أرشيفية")
 _BRACKETED = re.compile(r"\s*\((?P<source>[^()]{2,30}?)(?:\s*[-–/،,]\s*(?:أرشيف|أرشيفية|"
-                        r"file|archive))?\)\s*$", re.I)
+                        r"file|archive))?\)\s*$|\s+[-–—]\s*(?P<dashed>[^-–—()]{2,30})$", re.I)
 
 
 def _bracketed_source(caption: str) -> tuple[str, str] | None:
-    """``(caption, source)`` when ``caption`` ends with a known source in brackets."""
+    """``(caption, source)`` when ``caption`` ends with a known source in brackets or
+    after a dash."""
     m = _BRACKETED.search(caption)
-    if m is None or fold(m.group("source").strip()) not in _SOURCES:
+    if m is None or fold((m.group("source") or m.group("dashed")).strip()) not in _SOURCES:
         return None
-    return caption[:m.start()].rstrip(), m.group(0).strip()[1:-1].strip()
+    return caption[:m.start()].rstrip(), m.group(0).strip(" -–—").strip("()").strip()
