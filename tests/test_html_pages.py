@@ -230,3 +230,29 @@ def test_al_arabiya_a_caption_under_the_headline_is_no_dateline(tmp_path: Path) 
     assert [a.name for a in article.authors] == ["أحمد صالح"]
     assert paragraphs_of(article) == text
     assert figures_of(article) == [("gold.jpg", "سبائك ذهب", "أرشيفية")]
+
+
+def test_al_masry_al_youm_the_photos_caption_is_not_read_again_as_text(tmp_path: Path) -> None:
+    """Al-Masry Al-Youm: the lead photo in a box with its caption ("... - صورة أرشيفية"),
+    then the text as lines parted by <br><br> in one <div>. trafilatura gave the caption
+    as loose text after the photo: it was read as the text's first paragraph, after the
+    photo's own caption."""
+    text = ["افتتح محافظ القاهرة، اليوم الأحد، 3 مدارس جديدة في حي حلوان، بتكلفة إجمالية "
+            "بلغت 120 مليون جنيه، ضمن خطة الدولة لتقليل كثافة الفصول.",
+            "وقال المحافظ، في تصريحات صحفية على هامش الافتتاح، إن المدارس الجديدة تضم 96 "
+            "فصلا دراسيا، وتستوعب نحو 4 آلاف طالب وطالبة.",
+            "وتفقد المحافظ الفصول والمعامل، واستمع إلى شرح من مدير المديرية التعليمية."]
+    body = ('<div class="pinfo"><span class="author">كتب: محمد السيد</span> <span class="date">'
+            'الأحد 07-12-2026 13:45</span></div><div class="main-img"><img src="school.jpg" '
+            'alt="محافظ القاهرة خلال افتتاح المدارس"><p class="caption">محافظ القاهرة خلال '
+            'افتتاح المدارس - صورة أرشيفية</p></div><div id="NewsStory">'
+            + "<br><br>".join(text) + "</div>")
+    page = tmp_path / "page.html"
+    page.write_text(  # (its columns in <div>s: no <main> or <article>)
+        '<html lang="ar" dir="rtl"><head><title>محافظ القاهرة يفتتح 3 مدارس</title></head><body>'
+        '<div class="container"><div class="col-md-8"><div class="article"><h1>محافظ القاهرة '
+        f"يفتتح 3 مدارس</h1>{body}</div></div></div></body></html>", encoding="utf-8")
+    article = load_quietly(page)
+    assert paragraphs_of(article) == text
+    assert figures_of(article) == [
+        ("school.jpg", "محافظ القاهرة خلال افتتاح المدارس", "صورة أرشيفية")]

@@ -105,10 +105,11 @@ class _Mapper:
     def loose(self, text: str | None) -> None:
         for part in BLANK_LINE.split(text or ""):
             words = part.split()
-            # prose only: trafilatura also leaves the page's address, a date line or a
-            # company name there
-            if len(words) < _LOOSE_WORDS or any("://" in w for w in words) or \
-                    (len(words) < 2 * _LOOSE_WORDS and find_date(part)) or is_furniture(part):
+            # prose only: trafilatura also leaves the page's address, a date line, a
+            # company name there, or the caption of the photo before it (Al-Masry Al-Youm)
+            if len(words) < _LOOSE_WORDS or any("://" in w for w in words) or is_furniture(
+                    part) or (len(words) < 2 * _LOOSE_WORDS and find_date(part)) \
+                    or self.page.is_caption(part):
                 continue
             spans = self.page.mark(_trim((Span(part),)))
             if spans and not _link_list([spans]):
