@@ -256,3 +256,34 @@ def test_al_masry_al_youm_the_photos_caption_is_not_read_again_as_text(tmp_path:
     assert paragraphs_of(article) == text
     assert figures_of(article) == [
         ("school.jpg", "محافظ القاهرة خلال افتتاح المدارس", "صورة أرشيفية")]
+
+
+# ---- WordPress themes -----------------------------------------------------------------
+
+def test_tagdiv_the_headers_time_and_a_standfirst_that_retells_the_lede(tmp_path: Path) -> None:
+    """A tagDiv (Newspaper) page: the standfirst "td-post-sub-title" shares a phrase of
+    six words with the lede, and the only machine time is the <time datetime> in the
+    article's own <header>. The standfirst was dropped as the text's own lines and the
+    article dated midnight (the printed "7 ديسمبر، 2026")."""
+    deck = "طاقة إنتاجية تبلغ 100 ألف سيارة سنويا وآلاف فرص العمل"
+    text = ["افتتح المغرب، اليوم الاثنين، أول مصنع للسيارات الكهربائية بمدينة القنيطرة، "
+            "بطاقة إنتاجية تبلغ 100 ألف سيارة سنويا، في خطوة تعزز مكانة المملكة.",
+            "وأوضح وزير الصناعة والتجارة أن المصنع سيوفر نحو 3 آلاف فرصة عمل مباشرة، وأن "
+            "معظم إنتاجه موجه للتصدير نحو الأسواق الأوروبية."]
+    page = tmp_path / "page.html"
+    page.write_text(
+        '<html lang="ar" dir="rtl"><head><title>أول مصنع للسيارات الكهربائية</title></head>'
+        '<body><article class="post"><div class="td-post-header"><header class="td-post-title">'
+        '<h1 class="entry-title">أول مصنع للسيارات الكهربائية</h1><p class="td-post-sub-title">'
+        f'{deck}</p><div class="td-module-meta-info"><div class="td-post-author-name"><div '
+        'class="td-author-by">بواسطة</div> <a href="/author/y/">يوسف العلوي</a></div><span '
+        'class="td-post-date"><time class="entry-date updated td-module-date" datetime='
+        '"2026-12-07T11:00:00+01:00">7 ديسمبر، 2026</time></span></div></header></div>'
+        '<div class="td-post-content tagdiv-type">' + "".join(f"<p>{t}</p>" for t in text)
+        + "</div></article></body></html>", encoding="utf-8")
+    article = load_quietly(page)
+    assert article.summary == deck
+    assert article.published is not None
+    assert article.published.isoformat() == "2026-12-07T11:00:00+01:00"
+    assert [a.name for a in article.authors] == ["يوسف العلوي"]
+    assert paragraphs_of(article) == text

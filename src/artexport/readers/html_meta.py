@@ -245,9 +245,10 @@ class _Meta:
                                  if isinstance(b, Paragraph)))
         summary = fold(str(meta.get("summary", "")))
         # (a description meta sharing a piece of its middle with the text is the text
-        # cut short; a printed standfirst that does retells the lede, and stays)
+        # cut short; a printed standfirst that does, or most of its phrases, retells the
+        # lede and stays: the lede's own words alone are no standfirst)
         middle = summary[len(summary) // 3:len(summary) // 3 + 30]
-        if summary and (summary[:40] in body_key or mostly_in(summary, body_key)
+        if summary and (summary[:40] in body_key or mostly_in(summary, body_key, standfirst)
                         or (not standfirst and middle in body_key)
                         or summary == fold(str(meta.get("title") or ""))):  # (Shafaq's)
             meta.pop("summary", None)
@@ -329,9 +330,9 @@ class _Meta:
             elif tag == "time" and (el.get("pubdate") is not None or "published" in
                                     (el.get("class") or "").lower()):
                 candidates.append(el.get("datetime") or "")
-        first_time = next((el.get("datetime") or "" for el in self.root.iter("time")
-                           if _tag(el) == "time" and el.get("datetime")
-                           and not self.in_furniture(el)), "")
+        first_time = next((el.get("datetime") or "" for el in self.root.iter("time")  # (or in
+                           if _tag(el) == "time" and el.get("datetime")  # the headline's header)
+                           and (not self.in_furniture(el) or in_headline_header(el))), "")
         candidates.append(first_time)
         found = [(c.strip(), v) for c, v in ((c, _iso(c)) for c in candidates) if v]
         if not found:
