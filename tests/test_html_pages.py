@@ -287,3 +287,30 @@ def test_tagdiv_the_headers_time_and_a_standfirst_that_retells_the_lede(tmp_path
     assert article.published.isoformat() == "2026-12-07T11:00:00+01:00"
     assert [a.name for a in article.authors] == ["يوسف العلوي"]
     assert paragraphs_of(article) == text
+
+
+# ---- English sites ---------------------------------------------------------------------
+
+def test_npr_a_captions_hide_button_is_not_the_caption(tmp_path: Path) -> None:
+    """NPR's photo: its caption "<p>... <b class="hide-caption"><b>hide caption</b></b>
+    </p>", then "toggle caption" and the credit. The button, whose class names a caption,
+    was taken for the caption: "hide caption" was read as the photo's description and
+    the description itself was lost."""
+    text = ["For decades, Interstate 81 cut straight through the middle of Syracuse, N.Y., "
+            "splitting a neighborhood in two. Now the elevated highway is coming down.",
+            "Syracuse is one of a growing number of cities removing urban highways built in "
+            "the 1950s and '60s."]
+    photo = ('<div class="bucketwrap image large"><div class="imagewrap"><picture><img src='
+             '"highway.jpg" alt="Crews demolish a section of Interstate 81"></picture></div>'
+             '<div class="credit-caption"><div class="caption-wrap"><div class="caption" '
+             'aria-label="Image caption"><p>Crews demolish a section of Interstate 81 in '
+             'Syracuse, N.Y., in November. <b class="hide-caption"><b>hide caption</b></b></p>'
+             '</div><b class="toggle-caption"><b>toggle caption</b></b></div><span class='
+             '"credit" aria-label="Image credit">Ann Lee for NPR</span></div></div>')
+    body = ('<div id="storytext" class="storytext">' + photo
+            + "".join(f"<p>{t}</p>" for t in text) + "</div>")
+    article = load_quietly(_page(tmp_path, body, lang="en", title="Cities tear down highways"))
+    assert paragraphs_of(article) == text
+    assert figures_of(article) == [
+        ("highway.jpg", "Crews demolish a section of Interstate 81 in Syracuse, N.Y., in "
+         "November.", "Ann Lee for NPR")]

@@ -345,7 +345,8 @@ def _link_list(items: list[Inline]) -> bool:
 # caption, ", "التعليق على الصورة، "): the editions label their captions themselves
 # a photo agency's link after the caption (Reuters): "Purchase Licensing Rights, opens new tab"
 _GLUED_SENTENCE = re.compile(r"(?<=[a-záéíóúñüàèìòùçâêîôûœ][.!?])(?=[A-ZÁÉÍÓÚÑÀÈÌÒÙÇ])")
-_LICENSING = re.compile(r"\s*(?:Purchase|Acquire) Licensing Rights(?:, opens new tab)?\s*$")
+_BUTTONS = re.compile(r"\s*(?:(?:Purchase|Acquire) Licensing Rights(?:, opens new tab)?|"
+                      r"(?:hide|toggle) caption)\s*$", re.I)  # (a caption's: Reuters', NPR's)
 _HIDDEN_LABEL = re.compile(r"^(?:Image caption|Media caption|Video caption|Caption|"
                            r"التعليق على الصورة|التعليق على الفيديو|توضیح تصویر|"
                            r"تصویر کا کیپشن)\s*[,،]\s*")
@@ -419,7 +420,7 @@ class _Page:
         img = self.images.get(src)
         cap, credit_el = caption_elements(img) if img is not None else (None, None)
         credit = _text_of(credit_el) if credit_el is not None else ""
-        caption = _LICENSING.sub("", _HIDDEN_LABEL.sub("", _text_of(cap))) if cap is not None \
+        caption = _BUTTONS.sub("", _HIDDEN_LABEL.sub("", _text_of(cap))) if cap is not None \
             else ""
         if caption.strip().lower() in _TOGGLES:
             caption = ""  # a caption box's toggle alone ("less", "more"), its text hidden

@@ -147,7 +147,7 @@ def _skipped_box(link: Element, target: Element) -> Element | None:
 
 
 # ("img-desc": Al-Riyadh's caption under its photo)
-_CAPTION_CLASS = re.compile(r"caption(?!-?(?:toggle|hide|button|icon))|legend"
+_CAPTION_CLASS = re.compile(r"(?<!hide-)(?<!toggle-)caption(?!-?(?:toggle|hide|button|icon))|legend"
                             r"|(?:img|image|photo|pic)[_-]?desc", re.I)
 # ("attribution": The Conversation's source and licence, "Jane Roe, CC BY-ND", around
 # its "source": the licence was left in the caption, ", CC BY-ND"; a class a word
