@@ -26,12 +26,13 @@ def figures_of(article: Article) -> list[tuple[str, str, str | None]]:
     return [(f.image.src, plain_text(f.caption), f.image.credit) for f in article.figures()]
 
 
-def _page(tmp_path: Path, body: str, *, lang: str = "ar", title: str = "عنوان الخبر") -> Path:
+def _page(tmp_path: Path, body: str, *, lang: str = "ar", title: str = "عنوان الخبر",
+          head: str = "") -> Path:
     page = tmp_path / "page.html"
     direction = "rtl" if lang in ("ar", "he", "fa", "ur") else "ltr"
     page.write_text(
         f'<!DOCTYPE html><html lang="{lang}" dir="{direction}"><head><meta charset="utf-8">'
-        f"<title>{title}</title></head><body><header><nav><a href='/'>Home</a> <a href="
+        f"<title>{title}</title>{head}</head><body><header><nav><a href='/'>Home</a> <a href="
         f"'/news'>News</a></nav></header><main><article><h1>{title}</h1>{body}</article>"
         "</main><footer>© 2026</footer></body></html>", encoding="utf-8")
     return page
@@ -314,3 +315,38 @@ def test_npr_a_captions_hide_button_is_not_the_caption(tmp_path: Path) -> None:
     assert figures_of(article) == [
         ("highway.jpg", "Crews demolish a section of Interstate 81 in Syracuse, N.Y., in "
          "November.", "Ann Lee for NPR")]
+
+
+# ---- RT Arabic, Enab Baladi ------------------------------------------------------------
+
+_SATELLITE = ["وقالت وكالة الفضاء الروسية في بيان إن الصاروخ انطلق في الموعد المحدد، وإن القمر "
+              "الصناعي انفصل عن المرحلة الأخيرة بنجاح ودخل مداره المحدد.",
+              "وأشارت الوكالة إلى أن القمر الجديد سيعمل على جمع بيانات عن حالة الغلاف الجوي "
+              "وسطح المحيطات، ما يحسن دقة التنبؤات الجوية."]
+
+
+def test_rt_a_photos_credit_beside_it_without_a_caption(tmp_path: Path) -> None:
+    """RT Arabic's cover photo: no caption, its credit in a box of its own beside it
+    ("article__cover-copyright": "Gettyimages.ru"). The credit was lost: a credit was
+    looked for only beside a caption."""
+    src = "https://media.example/sat.jpg"
+    body = (f'<div class="article__cover"><img src="{src}" alt="صورة تعبيرية"><div class='
+            '"article__cover-copyright">Gettyimages.ru</div></div><div class="article__text">'
+            + "".join(f"<p>{t}</p>" for t in _SATELLITE) + "</div>")
+    article = load_quietly(_page(tmp_path, body, title="روسيا تطلق قمرا صناعيا جديدا",
+                                 head=f'<meta property="og:image" content="{src}">'))
+    assert paragraphs_of(article) == _SATELLITE
+    assert figures_of(article) == [(src, "", "Gettyimages.ru")]
+
+
+def test_enab_baladi_the_source_and_photographer_in_brackets_are_the_credit(
+        tmp_path: Path) -> None:
+    """Enab Baladi's caption ends with its source and photographer in brackets, parted by
+    a slash: "(عنب بلدي/ أنس الخربوطلي)". It was read as the end of the caption."""
+    body = ('<div class="post-thumb"><img src="bread.jpg" alt=""><p class="wp-caption-text">فرن '
+            "آلي في مدينة إدلب - 3 تشرين الثاني 2026 (عنب بلدي/ أنس الخربوطلي)</p></div>"
+            '<div class="entry-content">' + "".join(f"<p>{t}</p>" for t in _SATELLITE)
+            + "</div>")
+    article = load_quietly(_page(tmp_path, body, title="ارتفاع أسعار الخبز في إدلب"))
+    assert figures_of(article) == [
+        ("bread.jpg", "فرن آلي في مدينة إدلب - 3 تشرين الثاني 2026", "عنب بلدي/ أنس الخربوطلي")]

@@ -23,7 +23,8 @@ CREDIT_LABEL = re.compile(r"^\s*(?:(?:credit|crédito|crédit|foto|photo|photogr
 # A credit at the end of a caption's own text, after its last sentence: "Photograph:
 # Danny Lawson/PA" (The Guardian), "(AP Photo/Jane Roe)", "REUTERS/Jane Roe/File Photo",
 # "[File: Jane Roe/Reuters]" (Al Jazeera), "— Photo by Jane Roe/White Star" (Dawn),
-# "© Jane Roe, France 24", "(Photo by Jane Roe/AFP via Getty Images)", "(تصوير: محمد علي)"
+# "© Jane Roe, France 24", "(Photo by Jane Roe/AFP via Getty Images)", "(تصوير: محمد علي)",
+# Enab Baladi's source and photographer "(عنب بلدي/ أنس الخربوطلي)"
 _TRAILING_CREDIT = re.compile(
     r"(?:(?<=[.!?”\"’)])\s+(?:[-–—]\s*)?(?:(?:(?:photograph|photo|picture|credit)"
     r"(?:\s*:|\s+by)|©)\s*(?P<named>(?-i:[A-Z])[^.:()\[\]]{1,60})|\((?P<wire>"
@@ -31,7 +32,8 @@ _TRAILING_CREDIT = re.compile(
     r"[^()\[\]]{1,60}))|\s+\[(?P<boxed>(?:File:\s*)?[^\[\]/]{3,60}/\s*(?-i:[A-Z])"
     r"[^\[\]/]{1,30})\]|\s+\((?:photo|photograph|picture)(?:\s*:|\s+by)\s*"
     r"(?P<paren>(?-i:[A-Z])[^()]{1,80})\)|\s+\((?:تصوير|عدسة|(?:ال)?صورة)\s*[:：]\s*"
-    r"(?P<by>[^()\[\]:.]{2,60})\))\s*$", re.I)
+    r"(?P<by>[^()\[\]:.]{2,60})\)|\s+\((?P<slashed>[\u0621-\u064a][^()/\d]{1,30}/\s*"
+    r"[\u0621-\u064a][^()/\d]{1,30})\))\s*$", re.I)
 
 
 # A caption that is a credit alone: "تصوير: محمد علي" (who took it), "صورة: هسبريس",
@@ -53,7 +55,8 @@ def trailing_credit(caption: str) -> tuple[str, str]:
     m = _TRAILING_CREDIT.search(caption)
     if m is None:
         return _bracketed_source(caption) or (caption, "")
-    credit = next(g for g in m.group("named", "wire", "reuters", "boxed", "paren", "by") if g)
+    credit = next(g for g in m.group("named", "wire", "reuters", "boxed", "paren", "by",
+                                      "slashed") if g)
     return caption[:m.start()].rstrip(), credit.strip()
 
 

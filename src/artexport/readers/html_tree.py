@@ -163,7 +163,7 @@ def caption_elements(img: Element) -> tuple[Element | None, Element | None]:
     CNN, Annahar, many a CMS)."""
     figure = next((a for a in img.iterancestors() if _tag(a) == "figure"), None)
     if figure is None:
-        box = img.getparent()
+        box, own_credit = img.getparent(), None
         for _ in range(3):  # (<div><a><div><img></div></a><p class="caption">: JNews)
             if box is None or len(_text_of(box).split()) > 80:
                 break  # (a box of a photo and its caption, not the page's text)
@@ -174,8 +174,10 @@ def caption_elements(img: Element) -> tuple[Element | None, Element | None]:
                                                     for o in found)), None)
             if cap is not None:
                 return cap, _credit_in(box, cap)
+            if box is img.getparent():  # a credit alone beside the photo, no caption
+                own_credit = _credit_in(box, None)  # (RT's "article__cover-copyright")
             box = box.getparent()
-        return None, None
+        return None, own_credit
     cap = next((d for d in figure.iterdescendants() if _tag(d) == "figcaption"), None)
     if cap is None:  # a WordPress figure's "<p class="wp-caption-text">" (AMP, JNews)
         cap = next((d for d in figure.iterdescendants() if _tag(d) in ("p", "div", "span")
