@@ -350,3 +350,21 @@ def test_enab_baladi_the_source_and_photographer_in_brackets_are_the_credit(
     article = load_quietly(_page(tmp_path, body, title="ارتفاع أسعار الخبز في إدلب"))
     assert figures_of(article) == [
         ("bread.jpg", "فرن آلي في مدينة إدلب - 3 تشرين الثاني 2026", "عنب بلدي/ أنس الخربوطلي")]
+
+
+def test_a_centred_line_under_a_centred_photo_is_its_caption(tmp_path: Path) -> None:
+    """WordPress's classic editor: a centred photo in its <p>, its caption the centred
+    line under it, with no mark of a caption ("وزير الثقافة يتوسط الفنانين ..."), then
+    the text, not centred. The line was read as a paragraph of the text. Where every
+    paragraph is centred, a short line after a photo stays text."""
+    centre = ' style="text-align: center;"'
+    line = "وزير الثقافة يتوسط الفنانين المشاركين في المعرض"
+    body = (f'<div class="entry-content"><p>{_MUSEUM[0]}</p><p{centre}><img class="aligncenter" '
+            f'src="expo.jpg" alt=""></p><p{centre}>{line}</p><p>{_MUSEUM[1]}</p></div>')
+    article = load_quietly(_page(tmp_path, body))
+    assert paragraphs_of(article) == _MUSEUM[:2]
+    assert figures_of(article) == [("expo.jpg", line, None)]
+    every = "".join(f"<p{centre}>{t}</p>" for t in (_MUSEUM[0], "", line, _MUSEUM[1]))
+    every = every.replace(f"<p{centre}></p>", f'<p{centre}><img src="expo.jpg" alt="معرض"></p>')
+    article = load_quietly(_page(tmp_path, f'<div class="entry-content">{every}</div>'))
+    assert paragraphs_of(article) == [_MUSEUM[0], line, _MUSEUM[1]]

@@ -70,7 +70,8 @@ def captioned_photo_paragraphs(root: Element) -> None:
     """Each photo alone in a paragraph (or box) of its own whose next sibling is a short
     ``<p>`` that is plainly its caption -- named so by its class ("wp-caption-text"), set
     whole in italics or small type, opening as captions do ("صورة أرشيفية لـ...",
-    "(Photo: ...)", :data:`_CAPTION_OPENING`) or ending in a photo's credit -- becomes
+    "(Photo: ...)", :data:`_CAPTION_OPENING`), ending in a photo's credit, or centred
+    under a centred photo above text that is not (:func:`_centred_under`) -- becomes
     a figure of the two. Without a box around both, the caption was a paragraph of the
     text and, its photo without alt text, the photo was lost as an ornament; a caption
     named by its class was lost with it. A paragraph of prose after a photo opens
@@ -93,10 +94,31 @@ def captioned_photo_paragraphs(root: Element) -> None:
                     or _CAPTION_OPENING.match(text) or trailing_credit(text)[1]
                     or (len(caption) == 1 and _tag(caption[0]) in _CAPTION_STYLE
                         and not (caption.text or "").strip()
-                        and not (caption[0].tail or "").strip())):
+                        and not (caption[0].tail or "").strip())
+                    or _centred_under(box, caption, text)):
             continue
         tail, caption.tail = caption.tail, None
         box.tag, caption.tag = "figure", "figcaption"
         box.attrib.pop("class", "")  # (a paragraph's class is no figure's)
         box.append(caption)
         box.tail = (box.tail or "") + (tail or "")
+
+
+
+_CENTRED = re.compile(r"text-align\s*:\s*center|(?:^|\s)(?:aligncenter|has-text-align-center)"
+                      r"(?:\s|$)", re.I)
+
+
+def _centred(el: Element) -> bool:
+    return bool(_CENTRED.search(el.get("style") or "") or _CENTRED.search(el.get("class") or ""))
+
+
+def _centred_under(box: Element, caption: Element, text: str) -> bool:
+    """Whether ``caption`` is a line centred under the centred photo in ``box``, ending
+    no sentence, above a paragraph that is not centred: the classic editor's caption
+    ("<p style="text-align: center">الرئيس خلال لقائه الوفد</p>"). A page that centres
+    every paragraph tells nothing by it."""
+    after = caption.getnext()
+    return (_centred(box) or any(_centred(img) for img in box.iter("img"))) \
+        and _centred(caption) and not text.endswith(_SENTENCE_END) \
+        and after is not None and _tag(after) == "p" and not _centred(after)
