@@ -368,3 +368,18 @@ def test_a_centred_line_under_a_centred_photo_is_its_caption(tmp_path: Path) -> 
     every = every.replace(f"<p{centre}></p>", f'<p{centre}><img src="expo.jpg" alt="معرض"></p>')
     article = load_quietly(_page(tmp_path, f'<div class="entry-content">{every}</div>'))
     assert paragraphs_of(article) == [_MUSEUM[0], line, _MUSEUM[1]]
+
+
+def test_al_rai_a_byline_between_bars_opening_the_text(tmp_path: Path) -> None:
+    """Al-Rai (Kuwait) opens its text with the byline between bars, "| كتب عبدالله
+    النجار |": it was read as the text's first paragraph, and the article had no
+    author."""
+    text = ["أطلقت وزارة الصحة حملتها السنوية للتطعيم ضد الإنفلونزا الموسمية، في جميع المراكز "
+            "الصحية بالمحافظات الست، وتستمر حتى نهاية فبراير المقبل.",
+            "وقال مدير إدارة الصحة العامة إن اللقاح متوفر مجانا للمواطنين والمقيمين، مع إعطاء "
+            "الأولوية لكبار السن والحوامل."]
+    body = ('<div class="article-body"><p>| كتب عبدالله النجار |</p>'
+            + "".join(f"<p>{t}</p>" for t in text) + "</div>")
+    article = load_quietly(_page(tmp_path, body, title="«الصحة» تطلق حملة التطعيم"))
+    assert [a.name for a in article.authors] == ["عبدالله النجار"]
+    assert paragraphs_of(article) == text

@@ -203,6 +203,8 @@ def parse_byline(line: str, *, labels: frozenset[str] = frozenset()) -> Byline |
     and section lines of the same page, which are never names)."""
     # (the paper's or the writer's handle after it: "خالد الجارالله (الرياض) okaz_online@")
     text = _HANDLE_AFTER.sub("", line.strip())
+    if len(text) > 2 and text[0] == text[-1] == "|":
+        text = text[1:-1].strip()  # Al-Rai's byline between bars: "| كتب عبدالله النجار |"
     if (placed := _LABEL_IN_PLACE.match(text)) is not None and is_city(placed.group("place")):
         # "حاوره في صنعاء / عبد الملك الفهيدي -": the label, where, then the name
         found = parse_byline(f"{placed.group('label')}: {placed.group('name')}", labels=labels)
