@@ -383,3 +383,24 @@ def test_al_rai_a_byline_between_bars_opening_the_text(tmp_path: Path) -> None:
     article = load_quietly(_page(tmp_path, body, title="«الصحة» تطلق حملة التطعيم"))
     assert [a.name for a in article.authors] == ["عبدالله النجار"]
     assert paragraphs_of(article) == text
+
+
+def test_the_guardians_illustration_and_composite_credits(tmp_path: Path) -> None:
+    """The Guardian ends a chart's caption with "Illustration: Guardian Design" and a
+    montage's with "Composite: ...", as a photo's with "Photograph: ...": the credit
+    was read as the caption's last words."""
+    text = ["Europe's wholesale power prices have surged to record highs as a late-season "
+            "heatwave drove up demand for air conditioning.",
+            "Analysts said prices could stay high until temperatures ease later this week."]
+    figures = "".join(
+        f'<figure><picture><img src="{src}" alt="{alt}"></picture><figcaption>{caption}'
+        "</figcaption></figure>" for src, alt, caption in (
+            ("chart.png", "Chart", "Day-ahead power prices in Germany. Illustration: Guardian "
+             "Design"),
+            ("leaders.jpg", "Leaders", "The two leaders met on Monday. Composite: Guardian/"
+             "Getty Images")))
+    body = (f'<div data-gu-name="body"><p>{text[0]}</p>{figures}<p>{text[1]}</p></div>')
+    article = load_quietly(_page(tmp_path, body, lang="en", title="Power prices hit highs"))
+    assert figures_of(article)[-2:] == [
+        ("chart.png", "Day-ahead power prices in Germany.", "Guardian Design"),
+        ("leaders.jpg", "The two leaders met on Monday.", "Guardian/Getty Images")]
