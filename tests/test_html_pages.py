@@ -404,3 +404,16 @@ def test_the_guardians_illustration_and_composite_credits(tmp_path: Path) -> Non
     assert figures_of(article)[-2:] == [
         ("chart.png", "Day-ahead power prices in Germany.", "Guardian Design"),
         ("leaders.jpg", "The two leaders met on Monday.", "Guardian/Getty Images")]
+
+
+def test_a_photo_and_its_caption_parted_by_a_line_break_in_one_paragraph(
+        tmp_path: Path) -> None:
+    """"<p><img><br>صورة أرشيفية لـ...</p>": the caption was a paragraph of the text and
+    the photo, without alt text, lost. A line of prose under a photo stays text."""
+    body = (f'<div class="entry-content"><p>{_MUSEUM[0]}</p><p><img src="museum.jpg" alt="">'
+            f"<br>صورة أرشيفية لمبنى المتحف قبل الترميم</p><p>{_MUSEUM[1]}</p><p><img src="
+            f'"hall.jpg" alt="القاعة"><br>{_MUSEUM[2]}</p><p>{_MUSEUM[3]}</p></div>')
+    article = load_quietly(_page(tmp_path, body))
+    assert paragraphs_of(article) == _MUSEUM
+    assert figures_of(article)[0] == (
+        "museum.jpg", "صورة أرشيفية لمبنى المتحف قبل الترميم", None)

@@ -80,6 +80,8 @@ def captioned_photo_paragraphs(root: Element) -> None:
         box = img.getparent()
         while box is not None and _tag(box) in ("a", "picture", "span"):
             box = box.getparent()
+        if box is not None and _photo_over_its_line(box):
+            continue
         if box is None or _tag(box) not in ("p", "div") or len(box) != 1 \
                 or _text_of(box) or any(_tag(up) == "figure" for up in box.iterancestors()):
             continue
@@ -90,8 +92,7 @@ def captioned_photo_paragraphs(root: Element) -> None:
         text = _text_of(caption)
         if not text or len(text.split()) > CAPTION_WORDS or next(caption.iter("img"), None) \
                 is not None or not (
-                    _CAPTION_CLASS.search(caption.get("class") or "")
-                    or _CAPTION_OPENING.match(text) or trailing_credit(text)[1]
+                    _CAPTION_CLASS.search(caption.get("class") or "") or _reads_as_caption(text)
                     or (len(caption) == 1 and _tag(caption[0]) in _CAPTION_STYLE
                         and not (caption.text or "").strip()
                         and not (caption[0].tail or "").strip())
@@ -103,6 +104,30 @@ def captioned_photo_paragraphs(root: Element) -> None:
         box.append(caption)
         box.tail = (box.tail or "") + (tail or "")
 
+
+
+def _reads_as_caption(text: str) -> bool:
+    """Whether ``text`` opens as a caption does or ends in a photo's credit."""
+    return bool(_CAPTION_OPENING.match(text) or trailing_credit(text)[1])
+
+
+def _photo_over_its_line(box: Element) -> bool:
+    """Make ``box``, a paragraph of a photo, a line break and its caption ("<p><img><br>
+    صورة أرشيفية لـ...</p>"), the figure it is; whether it was one. The caption was a
+    paragraph of the text, and the photo lost with no alt text."""
+    kids = list(box)
+    if _tag(box) != "p" or len(kids) != 2 or _tag(kids[1]) != "br" or (box.text or "").strip() \
+            or (kids[0].tail or "").strip() or next(kids[0].iter("img"), None) is None \
+            or any(_tag(up) == "figure" for up in box.iterancestors()):
+        return False
+    text = " ".join((kids[1].tail or "").split())
+    if not text or len(text.split()) > CAPTION_WORDS or not _reads_as_caption(text):
+        return False
+    caption = lxml_html.Element("figcaption")
+    caption.text, box.tag = text, "figure"
+    box.replace(kids[1], caption)
+    box.attrib.pop("class", "")
+    return True
 
 
 _CENTRED = re.compile(r"text-align\s*:\s*center|(?:^|\s)(?:aligncenter|has-text-align-center)"
