@@ -417,3 +417,17 @@ def test_a_photo_and_its_caption_parted_by_a_line_break_in_one_paragraph(
     assert paragraphs_of(article) == _MUSEUM
     assert figures_of(article)[0] == (
         "museum.jpg", "صورة أرشيفية لمبنى المتحف قبل الترميم", None)
+
+
+def test_a_sentence_of_links_without_its_full_stop_between_two_paragraphs(
+        tmp_path: Path) -> None:
+    """The same sentence of links written without its full stop, as Arabic news often
+    is, between two paragraphs: it stays too."""
+    linked = ('وكانت <a href="https://news.example/tag/egypt">مصر</a> و<a href='
+              '"https://news.example/tag/saudi">السعودية</a> و<a href="https://news.example/'
+              'tag/uae">الإمارات</a> قد طالبت بزيادة التمويل')
+    body = (f'<div class="article-content"><div>{_SUMMIT[0]}</div><div>{linked}</div>'
+            f"<div>{_SUMMIT[2]}</div></div>")
+    article = load_quietly(_page(tmp_path, body, title="قمة المناخ تختتم أعمالها"))
+    assert paragraphs_of(article) == [_SUMMIT[0], "وكانت مصر والسعودية والإمارات قد طالبت "
+                                      "بزيادة التمويل", _SUMMIT[2]]

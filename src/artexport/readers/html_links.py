@@ -19,9 +19,9 @@ _SENTENCE_END = (".", "!", "?", "؟", "۔", "…", ".\"", ".”", ".»")
 
 def linked_sentences_as_paragraphs(root: Element) -> None:
     """Each ``<div>`` holding only phrasing (text, links, emphasis) that is a sentence --
-    it ends as one, and has words of its own between its links (a menu, a tag list or a
-    share bar has none or a label's) -- beside a block of prose in the same container
-    becomes a ``<p>``."""
+    it has words of its own between its links (a menu, a tag list or a share bar has
+    none or a label's), and ends as a sentence or stands between two paragraphs -- beside
+    a block of prose in the same container becomes a ``<p>``."""
     for div in list(root.iter("div"))[:_MANY]:
         if any(isinstance(c.tag, str) and c.tag not in _PHRASING for c in div) \
                 or next(div.iter("a"), None) is None:
@@ -29,9 +29,16 @@ def linked_sentences_as_paragraphs(root: Element) -> None:
         text = _text(div)
         linked = sum(len(_text(a).split()) for a in div.iter("a"))
         parent = div.getparent()
-        if parent is None or not text.endswith(_SENTENCE_END) \
-                or len(text.split()) - linked < _OWN_WORDS:
+        if parent is None or len(text.split()) - linked < _OWN_WORDS:
             continue
-        if any(sibling is not div and sibling.tag in ("p", "div")
-               and len(_text(sibling).split()) >= _PROSE_WORDS for sibling in parent):
+        # (a sentence left without its full stop, as Arabic news often is, between two
+        # paragraphs of prose)
+        if any(sibling is not div and _prose(sibling) for sibling in parent) \
+                and (text.endswith(_SENTENCE_END)
+                     or (_prose(div.getprevious()) and _prose(div.getnext()))):
             div.tag = "p"
+
+
+def _prose(el: Element | None) -> bool:
+    """Whether ``el`` is a paragraph or box of running text."""
+    return el is not None and el.tag in ("p", "div") and len(_text(el).split()) >= _PROSE_WORDS
