@@ -22,6 +22,16 @@ def linked_sentences_as_paragraphs(root: Element) -> None:
     it has words of its own between its links (a menu, a tag list or a share bar has
     none or a label's), and ends as a sentence or stands between two paragraphs -- beside
     a block of prose in the same container becomes a ``<p>``."""
+    prose: dict[Element, bool] = {}  # (each element's text read once: a flat page of many)
+    blocks_of_prose: dict[Element, int] = {}  # a container's blocks of running text
+
+    def is_prose(el: Element | None) -> bool:
+        if el is None or el.tag not in ("p", "div"):
+            return False
+        if el not in prose:
+            prose[el] = len(_text(el).split()) >= _PROSE_WORDS
+        return prose[el]
+
     for div in list(root.iter("div"))[:_MANY]:
         if any(isinstance(c.tag, str) and c.tag not in _PHRASING for c in div) \
                 or next(div.iter("a"), None) is None:
@@ -33,12 +43,10 @@ def linked_sentences_as_paragraphs(root: Element) -> None:
             continue
         # (a sentence left without its full stop, as Arabic news often is, between two
         # paragraphs of prose)
-        if any(sibling is not div and _prose(sibling) for sibling in parent) \
-                and (text.endswith(_SENTENCE_END)
-                     or (_prose(div.getprevious()) and _prose(div.getnext()))):
+        if not (text.endswith(_SENTENCE_END) or (is_prose(div.getprevious())
+                                                 and is_prose(div.getnext()))):
+            continue
+        if parent not in blocks_of_prose:
+            blocks_of_prose[parent] = sum(1 for sibling in parent if is_prose(sibling))
+        if blocks_of_prose[parent] > is_prose(div):  # (another block of the text beside it)
             div.tag = "p"
-
-
-def _prose(el: Element | None) -> bool:
-    """Whether ``el`` is a paragraph or box of running text."""
-    return el is not None and el.tag in ("p", "div") and len(_text(el).split()) >= _PROSE_WORDS
