@@ -431,3 +431,43 @@ def test_a_sentence_of_links_without_its_full_stop_between_two_paragraphs(
     article = load_quietly(_page(tmp_path, body, title="قمة المناخ تختتم أعمالها"))
     assert paragraphs_of(article) == [_SUMMIT[0], "وكانت مصر والسعودية والإمارات قد طالبت "
                                       "بزيادة التمويل", _SUMMIT[2]]
+
+
+def test_anadolu_the_deck_under_the_headline_and_the_notice_to_subscribers(
+        tmp_path: Path) -> None:
+    """Anadolu: the standfirst is an <h4> right under the <h1> in their own box, and the
+    text ends with the agency's notice to subscribers in English. The standfirst was
+    lost (the description meta, another text, stood in), the notice read as the text's
+    last paragraph."""
+    deck = "الجسر يربط بين الشطرين الأوروبي والآسيوي فوق مضيق الدردنيل بطول 4.6 كيلومترات"
+    text = ["افتتح الرئيس التركي، الأحد، جسرا معلقا فوق مضيق الدردنيل، يعد أطول جسر معلق في "
+            "العالم بطول 4.6 كيلومترات.",
+            "وقال الرئيس في كلمة خلال حفل الافتتاح إن الجسر سيختصر زمن عبور المضيق من ساعة "
+            "ونصف إلى 6 دقائق فقط."]
+    notice = ('"Anadolu Agency" website contains only a portion of the news stories offered '
+              "to subscribers in the AA News Broadcasting System (HAS), and in summarized form.")
+    page = tmp_path / "page.html"
+    page.write_text(
+        '<html lang="ar" dir="rtl"><head><title>افتتاح أطول جسر معلق</title><meta name='
+        '"description" content="افتتح الرئيس التركي جسرا معلقا جديدا"></head><body><div '
+        'class="detay-spot-category"><h1>افتتاح أطول جسر معلق في العالم</h1>'
+        f'<h4>{deck}</h4></div><div class="detay-icerik"><p>إسطنبول/ الأناضول</p>'
+        + "".join(f"<p>{t}</p>" for t in (*text, notice)) + "</div></body></html>",
+        encoding="utf-8")
+    article = load_quietly(page)
+    assert article.summary == deck
+    assert article.dateline == "إسطنبول/ الأناضول"
+    assert paragraphs_of(article) == text
+
+
+def test_a_heading_over_the_text_in_its_box_is_no_standfirst(tmp_path: Path) -> None:
+    text = ["The committee met on Monday to review the budget for the coming year and heard "
+            "from every department head.", "Its report is due at the end of the month."]
+    body = ("<h2>What the committee decided about the budget</h2>"
+            + "".join(f"<p>{t}</p>" for t in text))
+    page = tmp_path / "page.html"
+    page.write_text(f"<html lang='en'><head><title>Budget review</title></head><body><article>"
+                    f"<h1>Budget review</h1>{body}</article></body></html>", encoding="utf-8")
+    article = load_quietly(page)
+    assert article.summary is None
+    assert paragraphs_of(article) == text

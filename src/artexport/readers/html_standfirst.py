@@ -44,7 +44,8 @@ def printed_standfirst(root: Element, first: str,
             return ""  # the text has begun
         if not after_h1:
             continue
-        named = _named(el) or el.get("itemprop") == "description" or _labelled_points(el)
+        named = _named(el) or el.get("itemprop") == "description" or _labelled_points(el) \
+            or _deck_under_headline(el, first)
         photo = next(el.iter("img", "figure", "figcaption", "picture"), None) is not None
         if named or (not photo and _unnamed_standfirst(el)):
             # (a lead box with a photo, "Page-lead": its own paragraphs, not the caption)
@@ -134,6 +135,17 @@ def _unnamed_standfirst(el: Element) -> bool:
         and find_date(text) is None and not any(
             furniture_reason(part) or parse_byline(part) or _WRITER.search(part)
             for part in re.split(r"(?<=[.!?؟])\s+", text))
+
+
+def _deck_under_headline(el: Element, first: str) -> bool:
+    """A heading right under the <h1>, in a box the text is not in (Anadolu's "<div
+    class="detay-spot-category"><h1>...</h1><h4>...</h4></div>"): the standfirst, set
+    as a heading. (A heading over the text's first paragraph, in its box, heads the
+    text.)"""
+    before = el.getprevious()
+    return _tag(el) in ("h2", "h3", "h4", "h5") and before is not None \
+        and _tag(before) == "h1" and next(el.iter("a"), None) is None \
+        and not _beside(el, first)
 
 
 def _beside(el: Element, text: str) -> bool:
