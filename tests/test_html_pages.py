@@ -471,3 +471,16 @@ def test_a_heading_over_the_text_in_its_box_is_no_standfirst(tmp_path: Path) -> 
     article = load_quietly(page)
     assert article.summary is None
     assert paragraphs_of(article) == text
+
+
+def test_a_date_line_set_as_a_heading_under_the_headline_is_no_standfirst(
+        tmp_path: Path) -> None:
+    text = ["The committee met on Monday to review the budget for the coming year and heard "
+            "from every department head.", "Its report is due at the end of the month."]
+    page = tmp_path / "page.html"
+    page.write_text(
+        "<html lang='en'><head><title>Budget review</title></head><body><header><h1>Budget "
+        "review</h1><h3>Monday, December 7, 2026 at 10:30 AM local time</h3></header><div "
+        "class='body'>" + "".join(f"<p>{t}</p>" for t in text) + "</div></body></html>",
+        encoding="utf-8")
+    assert load_quietly(page).summary is None

@@ -143,9 +143,12 @@ def _deck_under_headline(el: Element, first: str) -> bool:
     as a heading. (A heading over the text's first paragraph, in its box, heads the
     text.)"""
     before = el.getprevious()
-    return _tag(el) in ("h2", "h3", "h4", "h5") and before is not None \
-        and _tag(before) == "h1" and next(el.iter("a"), None) is None \
-        and not _beside(el, first)
+    if not (_tag(el) in ("h2", "h3", "h4", "h5") and before is not None and _tag(before) == "h1"
+            and next(el.iter("a"), None) is None and not _beside(el, first)):
+        return False
+    text = block_text(el)  # (a byline or a date line set as a heading is neither)
+    return find_date(text) is None and parse_byline(text) is None \
+        and furniture_reason(text) is None and not _WRITER.search(text)
 
 
 def _beside(el: Element, text: str) -> bool:
