@@ -484,3 +484,27 @@ def test_a_date_line_set_as_a_heading_under_the_headline_is_no_standfirst(
         "class='body'>" + "".join(f"<p>{t}</p>" for t in text) + "</div></body></html>",
         encoding="utf-8")
     assert load_quietly(page).summary is None
+
+
+def test_bbc_news_the_writer_in_a_byline_component_named_by_test_ids(tmp_path: Path) -> None:
+    """BBC News: the byline is a component named by test ids alone ("byline-new-
+    contributors": the name, then the post), and the data names the BBC as the author.
+    The writer was lost."""
+    text = ["Scientists have dated a yew tree in Perthshire to at least 3,000 years old, making "
+            "it the oldest living tree in Scotland.",
+            "Researchers used ring counts from cores taken from the tree's outer branches."]
+    page = tmp_path / "page.html"
+    page.write_text(
+        '<html lang="en-GB"><head><title>Oldest tree</title><meta property="og:site_name" '
+        'content="BBC News"><script type="application/ld+json">{"@type": "NewsArticle", '
+        '"author": {"@type": "NewsMediaOrganization", "name": "BBC News"}}</script></head>'
+        '<body><article><div data-component="headline-block"><h1>Oldest tree</h1></div><div '
+        'data-component="byline-block"><div><time datetime="2026-12-07T06:12:43.000Z">7 '
+        'December 2026</time></div><div><span data-testid="byline-new-contributors"><div>'
+        "<span>Jane Roe</span></div><div><span>BBC Scotland environment correspondent</span>"
+        "</div></span></div></div>" + "".join(
+            f'<div data-component="text-block"><p>{t}</p></div>' for t in text)
+        + "</article></body></html>", encoding="utf-8")
+    article = load_quietly(page)
+    assert [a.name for a in article.authors] == ["Jane Roe"]
+    assert paragraphs_of(article) == text

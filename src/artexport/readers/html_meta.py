@@ -23,6 +23,7 @@ from ..model import Heading, Paragraph, plain_text
 from ..text.lang import LANG_TAG
 from .base import Draft
 from .furniture import without_relative_time
+from .html_header import component_bylines
 from .html_standfirst import mostly_in, printed_standfirst
 from .html_tree import (
     Element,
@@ -158,8 +159,7 @@ class _Meta:
         return labelled_authors(self.root)
 
     def _printed_bylines(self) -> list[str]:
-        """Names printed in an element whose class is "byline" ("Dan Forbes,
-        GoLocalProv Contributor"): the name before the comma, the rest the post."""
+        """Names printed in a byline ("Dan Forbes, GoLocalProv Contributor": the name)."""
         found: list[str] = []
         for el in _xpath(self.root, "//*[@aria-labelledby]"):
             # BBC World Service: a region "article-byline", each item a hidden label
@@ -168,7 +168,8 @@ class _Meta:
                 items = [_without_hidden_label(li) for li in el.iter("li")]
                 if items and looks_like_name(items[0]):
                     found.append(items[0])
-        found += [a["name"] for a in self._labelled_authors if looks_like_name(a["name"])]
+        found += [a["name"] for a in self._labelled_authors if looks_like_name(a["name"])] \
+            or component_bylines(self.root)
         for el in _xpath(self.root, " | ".join(
                 f"//*[contains(concat(' ', normalize-space(@class), ' '), ' {name} ')]"
                 for name in _BYLINE_CLASSES) + " | //*[contains(@class, 'author-name') or "

@@ -230,13 +230,17 @@ def _classes(el: Element) -> str:
 
 def byline_region_lines(root: Element) -> set[str]:
     """The lines of the regions labelled as the byline ("معلومات عن الكاتب", "Author,
-    أحمد عبد الله", "Role, ..."): metadata, read as such, never body text. (The region
-    stays in the page while trafilatura reads it: without it, the figure above it was
-    lost.)"""
+    أحمد عبد الله", "Role, ...") or named so by test ids: metadata, read as such, never
+    body text. (The region stays in the page while trafilatura reads it: without it,
+    the figure above it was lost.)"""
     lines: set[str] = set()
     for el in _xpath(root, "//*[@aria-labelledby]"):
         if "byline" in (el.get("aria-labelledby") or "").lower():
             lines.update(_text_of(part) for part in el.iter("h2", "h3", "li", "p"))
+    for el in _xpath(root, "//*[contains(@data-testid, 'byline') or "  # (BBC News's)
+                           "contains(@data-component, 'byline')]")[:20]:
+        if len(_text_of(el).split()) <= 40:  # (a byline's few lines, never the text)
+            lines.update(text_lines(el))
     for label, _ in _byline_labels(root):  # (a byline list in no labelled region)
         item = next((a for a in label.iterancestors() if _tag(a) in ("li", "p")), None)
         if item is not None:
