@@ -508,3 +508,17 @@ def test_bbc_news_the_writer_in_a_byline_component_named_by_test_ids(tmp_path: P
     article = load_quietly(page)
     assert [a.name for a in article.authors] == ["Jane Roe"]
     assert paragraphs_of(article) == text
+
+
+def test_al_arabiya_the_city_then_the_sites_name_opening_the_text(tmp_path: Path) -> None:
+    """Al Arabiya opens its text "دبي - العربية.نت أعلنت ..." (its og:site_name
+    "العربية"): the city was taken as the dateline and the site's name left as the
+    text's first word."""
+    text = ["أعلنت وزارة الصحة الإماراتية، الاثنين، عن إطلاق برنامج وطني جديد للكشف المبكر.",
+            _HEALTH[1]]
+    for first in (f"دبي - العربية.نت {text[0]}", f"دبي - العربية.نت: {text[0]}"):
+        body = (f'<div class="article-body"><p>{first}</p><p>{text[1]}</p></div>')
+        article = load_quietly(_page(tmp_path, body, title="برنامج وطني للكشف المبكر",
+                                     head='<meta property="og:site_name" content="العربية">'))
+        assert article.dateline == "دبي"
+        assert paragraphs_of(article) == text

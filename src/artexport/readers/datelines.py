@@ -135,15 +135,32 @@ def split_lead_dateline(text: str) -> tuple[str, str] | None:
 _SITE_DASH = re.compile(r"^(?P<site>[^\d\-–—:|.،,]{2,40}?)\s*[-–—]\s*")
 
 
+# ... or a city, a dash and the site's name ("دبي - العربية.نت أعلنت ...", "...: أعلنت")
+_CITY_THEN_SITE = re.compile(r"^(?P<place>[^\W\d_]{2,20}(?: [^\W\d_]{2,20})?)\s*[-–—]\s*")
+
+
+def _names_the_site(name: str, site: str) -> bool:
+    """Whether ``name`` is the page's site (``site``, or it with ".نت"/" نت": "العربية.نت"
+    for "العربية") or a broadcaster's known name."""
+    key, own = fold(name), fold(site)
+    return (bool(own) and key in (own, f"{own}.نت", f"{own} نت")) \
+        or furniture_reason(name) == SITE_NAME
+
+
 def split_site_dateline(text: str, site: str) -> tuple[str, str] | None:
     """``("أبوظبي", rest)`` when a paragraph opens with the name of the site (``site``,
     the page's, or a broadcaster's known name), a dash and the city the story was filed
     from: Sky News Arabia's "سكاي نيوز عربية - أبوظبي" opening its text, where the city
-    ends with no mark before the sentence. A known city is asked for, so a sentence
-    that opens with the site's name ("سكاي نيوز عربية - التي ...") stays."""
+    ends with no mark before the sentence; or the city first ("دبي - العربية.نت"). A
+    known city is asked for, so a sentence that opens with the site's name ("سكاي نيوز
+    عربية - التي ...") stays."""
+    if (city := _CITY_THEN_SITE.match(text)) and is_city(city.group("place")):
+        words = list(re.finditer(r"[^\s:：،,]+", text[city.end():]))[:3]
+        for word in reversed(words):  # Al Arabiya's "دبي - العربية.نت"
+            if _names_the_site(text[city.end():city.end() + word.end()], site):
+                return city.group("place"), text[city.end() + word.end():].lstrip(" :：،,")
     m = _SITE_DASH.match(text)
-    name = m.group("site").strip() if m else ""
-    if m is None or not (fold(name) == fold(site) or furniture_reason(name) == SITE_NAME):
+    if m is None or not _names_the_site(m.group("site").strip(), site):
         return None
     words = list(re.finditer(r"[^\s:：،,]+", text[m.end():]))[:2]
     for word in reversed(words):  # (the longer first: "شرم الشيخ", "أبو ظبي")
