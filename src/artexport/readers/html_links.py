@@ -12,16 +12,19 @@ from .html_tree import Element
 __all__ = ["linked_sentences_as_paragraphs"]
 
 _OWN_WORDS = 4  # words of the sentence's own, outside its links, at least ...
+_DENSE = 0.25  # ... of which its links hold this share at least: what trafilatura drops
 _PROSE_WORDS = 12  # ... and a block beside it this long: it stands in a text
 _MANY = 2000  # boxes looked at, at most
 _SENTENCE_END = (".", "!", "?", "؟", "۔", "…", ".\"", ".”", ".»")
 
 
 def linked_sentences_as_paragraphs(root: Element) -> None:
-    """Each ``<div>`` holding only phrasing (text, links, emphasis) that is a sentence --
-    it has words of its own between its links (a menu, a tag list or a share bar has
-    none or a label's), and ends as a sentence or stands between two paragraphs -- beside
-    a block of prose in the same container becomes a ``<p>``."""
+    """Each ``<div>`` holding only phrasing (text, links, emphasis) that is a sentence
+    dense with links -- a quarter of its words in two links or more, and words of its own
+    between them (a menu, a tag list or a share bar has none or a label's), ending as a
+    sentence or standing between two paragraphs -- beside a block of prose in the same
+    container becomes a ``<p>``. (Only these: a page's paragraphs in <div>s, one turned
+    into a <p>, made trafilatura drop another.)"""
     prose: dict[Element, bool] = {}  # (each element's text read once: a flat page of many)
     blocks_of_prose: dict[Element, int] = {}  # a container's blocks of running text
 
@@ -39,8 +42,9 @@ def linked_sentences_as_paragraphs(root: Element) -> None:
         text = _text(div)
         linked = sum(len(_text(a).split()) for a in div.iter("a"))
         parent = div.getparent()
-        if parent is None or len(text.split()) - linked < _OWN_WORDS:
-            continue
+        if parent is None or len(text.split()) - linked < _OWN_WORDS \
+                or linked < _DENSE * len(text.split()) or len(div.findall(".//a")) < 2:
+            continue  # (a paragraph with a link or two in its prose is kept as it is)
         # (a sentence left without its full stop, as Arabic news often is, between two
         # paragraphs of prose)
         if not (text.endswith(_SENTENCE_END) or (is_prose(div.getprevious())
