@@ -515,7 +515,7 @@ class _Page:
         first_key, after_title = fold(first)[:40], -1
         for el, text in self.lines:
             if fold(text) in self.captions or any(hidden(e) for e in (el, *el.iterancestors())):
-                continue  # a hidden "By ..." names no one a reader sees; a caption no place
+                continue  # (a hidden "By ..." names no one a reader sees; a caption, no place)
             if after_title < 0:  # the title first: a line of about its length
                 if abs(len(text) - len(self.title_key)) <= 8 and fold(text) == self.title_key:
                     after_title = 0
