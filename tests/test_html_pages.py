@@ -522,3 +522,13 @@ def test_al_arabiya_the_city_then_the_sites_name_opening_the_text(tmp_path: Path
                                      head='<meta property="og:site_name" content="العربية">'))
         assert article.dateline == "دبي"
         assert paragraphs_of(article) == text
+
+
+def test_a_photo_paragraph_and_its_caption_in_a_div_under_it(tmp_path: Path) -> None:
+    """The caption under a photo's paragraph in a <div> of no class ("<div>صورة أرشيفية
+    للوزير ...</div>"): it was read as the text, the photo lost."""
+    body = (f'<div class="entry-content"><p>{_MUSEUM[0]}</p><p><img src="museum.jpg" alt="">'
+            f"</p><div>صورة أرشيفية للوزير خلال افتتاح المتحف</div><p>{_MUSEUM[1]}</p></div>")
+    article = load_quietly(_page(tmp_path, body))
+    assert paragraphs_of(article) == _MUSEUM[:2]
+    assert figures_of(article) == [("museum.jpg", "صورة أرشيفية للوزير خلال افتتاح المتحف", None)]

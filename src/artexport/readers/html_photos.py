@@ -34,6 +34,7 @@ _CAPTION_OPENING = re.compile(
     r"(?:(?:file|archive)\s+)?(?:photo|photograph|picture|image)\s*(?:[:/]|by\s)|"
     r"pictured\s*:|caption\s*:|file\s*(?:photo|[-–—:]))", re.I)
 _CAPTION_STYLE = ("em", "i", "small", "figcaption", "cite")  # a caption set apart in type
+_PHRASES = ("a", "b", "strong", "span", "em", "i", "small", "cite", "br")
 
 
 def captioned_photo_boxes(root: Element) -> None:
@@ -68,14 +69,14 @@ def captioned_photo_boxes(root: Element) -> None:
 
 def captioned_photo_paragraphs(root: Element) -> None:
     """Each photo alone in a paragraph (or box) of its own whose next sibling is a short
-    ``<p>`` that is plainly its caption -- named so by its class ("wp-caption-text"), set
-    whole in italics or small type, opening as captions do ("صورة أرشيفية لـ...",
-    "(Photo: ...)", :data:`_CAPTION_OPENING`), ending in a photo's credit, or centred
-    under a centred photo above text that is not (:func:`_centred_under`) -- becomes
-    a figure of the two. Without a box around both, the caption was a paragraph of the
-    text and, its photo without alt text, the photo was lost as an ornament; a caption
-    named by its class was lost with it. A paragraph of prose after a photo opens
-    otherwise, or is longer."""
+    ``<p>`` or ``<div>`` that is plainly its caption -- named so by its class
+    ("wp-caption-text"), set whole in italics or small type, opening as captions do
+    ("صورة أرشيفية لـ...", "(Photo: ...)", :data:`_CAPTION_OPENING`), ending in a photo's
+    credit, or centred under a centred photo above text that is not
+    (:func:`_centred_under`) -- becomes a figure of the two. Without a box around both,
+    the caption was a paragraph of the text and, its photo without alt text, the photo
+    was lost as an ornament; a caption named by its class was lost with it. A paragraph
+    of prose after a photo opens otherwise, or is longer."""
     for img in list(root.iter("img"))[:_MANY_BOXES]:
         box = img.getparent()
         while box is not None and _tag(box) in ("a", "picture", "span"):
@@ -86,8 +87,9 @@ def captioned_photo_paragraphs(root: Element) -> None:
                 or _text_of(box) or any(_tag(up) == "figure" for up in box.iterancestors()):
             continue
         caption = box.getnext()
-        if caption is None or _tag(caption) != "p" or (box.tail or "").strip() \
-                or _NOT_A_PHOTO.search(img.get("src") or ""):
+        if caption is None or _tag(caption) not in ("p", "div") or (box.tail or "").strip() \
+                or _NOT_A_PHOTO.search(img.get("src") or "") or (_tag(caption) == "div" and any(
+                    _tag(c) not in _PHRASES for c in caption)):  # (a <div> of one line only)
             continue
         text = _text_of(caption)
         if not text or len(text.split()) > CAPTION_WORDS or next(caption.iter("img"), None) \
