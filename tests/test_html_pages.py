@@ -532,3 +532,16 @@ def test_a_photo_paragraph_and_its_caption_in_a_div_under_it(tmp_path: Path) -> 
     article = load_quietly(_page(tmp_path, body))
     assert paragraphs_of(article) == _MUSEUM[:2]
     assert figures_of(article) == [("museum.jpg", "صورة أرشيفية للوزير خلال افتتاح المتحف", None)]
+
+
+def test_a_persian_captions_credit_in_brackets(tmp_path: Path) -> None:
+    """A Persian caption ends with its credit in brackets, "(عکس: آرشیو)": it was read
+    as the caption's last words."""
+    text = ["سخنگوی دولت روز یکشنبه در نشست خبری گفت که قیمت هر لیتر بنزین از ماه آینده "
+            "افزایش خواهد یافت.", "کارشناسان اقتصادی هشدار داده‌اند که این افزایش می‌تواند "
+            "به موج تازه‌ای از تورم دامن بزند."]
+    body = ('<figure><img src="fuel.jpg" alt="جایگاه سوخت"><figcaption>صف خودروها در یک '
+            "جایگاه سوخت در تهران (عکس: آرشیو)</figcaption></figure><div class='article-body'>"
+            + "".join(f"<p>{t}</p>" for t in text) + "</div>")
+    article = load_quietly(_page(tmp_path, body, lang="fa", title="افزایش قیمت بنزین"))
+    assert figures_of(article) == [("fuel.jpg", "صف خودروها در یک جایگاه سوخت در تهران", "آرشیو")]

@@ -24,7 +24,7 @@ CREDIT_LABEL = re.compile(r"^\s*(?:(?:credit|crédito|crédit|foto|photo|photogr
 # Danny Lawson/PA" (The Guardian), "(AP Photo/Jane Roe)", "REUTERS/Jane Roe/File Photo",
 # "[File: Jane Roe/Reuters]" (Al Jazeera), "— Photo by Jane Roe/White Star" (Dawn),
 # "© Jane Roe, France 24", "(Photo by Jane Roe/AFP via Getty Images)", "(تصوير: محمد علي)",
-# Enab Baladi's source and photographer "(عنب بلدي/ أنس الخربوطلي)", The Guardian's
+# "(عکس: آرشیو)", Enab Baladi's source and photographer "(عنب بلدي/ أنس الخربوطلي)", The Guardian's
 # "Illustration: Guardian Design", "Composite: ..."
 _TRAILING_CREDIT = re.compile(
     r"(?:(?<=[.!?”\"’)])\s+(?:[-–—]\s*)?(?:(?:(?:photograph|photo|picture|credit|"
@@ -33,7 +33,7 @@ _TRAILING_CREDIT = re.compile(
     r"(?:AP|AFP|EPA|Reuters) Photo\s*/[^()]{2,60})\)|(?P<reuters>REUTERS/(?-i:[A-Z])"
     r"[^()\[\]]{1,60}))|\s+\[(?P<boxed>(?:File:\s*)?[^\[\]/]{3,60}/\s*(?-i:[A-Z])"
     r"[^\[\]/]{1,30})\]|\s+\((?:photo|photograph|picture)(?:\s*:|\s+by)\s*"
-    r"(?P<paren>(?-i:[A-Z])[^()]{1,80})\)|\s+\((?:تصوير|عدسة|(?:ال)?صورة)\s*[:：]\s*"
+    r"(?P<paren>(?-i:[A-Z])[^()]{1,80})\)|\s+\((?:تصوير|عدسة|(?:ال)?صورة|عکس|تصویر)\s*[:：]\s*"
     r"(?P<by>[^()\[\]:.]{2,60})\)|\s+\((?P<slashed>[\u0621-\u064a][^()/\d]{1,30}/\s*"
     r"[\u0621-\u064a][^()/\d]{1,30})\))\s*$", re.I)
 
