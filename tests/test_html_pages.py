@@ -364,6 +364,9 @@ def test_a_centred_line_under_a_centred_photo_is_its_caption(tmp_path: Path) -> 
     article = load_quietly(_page(tmp_path, body))
     assert paragraphs_of(article) == _MUSEUM[:2]
     assert figures_of(article) == [("expo.jpg", line, None)]
+    bold = (f'<div class="entry-content"><p>{_MUSEUM[0]}</p><p{centre}><img src="expo.jpg" '
+            f'alt="معرض"></p><p{centre}><strong>{line}</strong></p><p>{_MUSEUM[1]}</p></div>')
+    assert not figures_of(load_quietly(_page(tmp_path, bold)))[0][1]  # (a subheading)
     every = "".join(f"<p{centre}>{t}</p>" for t in (_MUSEUM[0], "", line, _MUSEUM[1]))
     every = every.replace(f"<p{centre}></p>", f'<p{centre}><img src="expo.jpg" alt="معرض"></p>')
     article = load_quietly(_page(tmp_path, f'<div class="entry-content">{every}</div>'))

@@ -144,8 +144,10 @@ def _centred_under(box: Element, caption: Element, text: str) -> bool:
     """Whether ``caption`` is a line centred under the centred photo in ``box``, ending
     no sentence, above a paragraph that is not centred: the classic editor's caption
     ("<p style="text-align: center">الرئيس خلال لقائه الوفد</p>"). A page that centres
-    every paragraph tells nothing by it."""
+    every paragraph tells nothing by it; a line all in bold is a subheading."""
     after = caption.getnext()
+    bold = len(caption) == 1 and _tag(caption[0]) in ("b", "strong") \
+        and _text_of(caption[0]) == text
     return (_centred(box) or any(_centred(img) for img in box.iter("img"))) \
-        and _centred(caption) and not text.endswith(_SENTENCE_END) \
+        and _centred(caption) and not text.endswith(_SENTENCE_END) and not bold \
         and after is not None and _tag(after) == "p" and not _centred(after)
