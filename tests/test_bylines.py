@@ -67,6 +67,11 @@ def test_a_label_or_a_sentence_is_not_an_author(line: str) -> None:
     ("By Theresa May", "Theresa May", None, None),
     ("Interview by Sam O'Neill", "Sam O'Neill", "interviewer", None),
     ("By Ursula von der Leyen", "Ursula von der Leyen", None, None),
+    # Hebrew's "by" (the byline named "מאת ישראל כהן", the label read as a first name)
+    ("מאת ישראל כהן", "ישראל כהן", None, None),
+    ("מאת: דנה לוי", "דנה לוי", None, None),
+    # Al-Rai's byline between bars (it stayed the text's first paragraph)
+    ("| كتب عبدالله النجار |", "عبدالله النجار", None, None),
 ])
 def test_a_name_is_an_author(line: str, name: str, role: str | None,
                              dateline: str | None) -> None:

@@ -14,6 +14,7 @@ from typing import Any
 
 from ..model import Block, Paragraph
 from .dates import INDIA_OFFSET, is_city, israel_offset, israeli_page, zone_for_place
+from .furniture import SITE_NAME, furniture_reason
 from .stopwords import fold, function_word_count
 
 _PLACE_SOURCE = re.compile(  # (the dash spaced on one side at least: "لندن- وكالات"; a
@@ -86,8 +87,11 @@ _SITE_FROM_CITY = re.compile(r"^[^\W\d_]{2,20}(?: [^\W\d_]{2,20})? من (?P<plac
                              r"(?: [^\W\d_]{2,20})?)$")
 _REPORTING_FROM = re.compile(r"^Reporting from (?P<place>(?-i:[A-Z])[\w .,'’-]{1,60})(?<!\.)$",
                              re.I)
-# Al-Ghad: "عمان- يعيش مزارعو ..." (a known city, a dash, the sentence)
-_CITY_DASH = re.compile(r"^(?P<place>[^\W\d_]{2,20}(?: [^\W\d_]{2,20})?)\s*[-–—]\s+(?=[^\W\d_])")
+# Al-Ghad: "عمان- يعيش مزارعو ..." (a known city, a dash, the sentence); a city's name
+# with its marks, as Al Jazeera prints it ("عمّان- أطلقت"), is one word
+_LETTER = r"(?:[^\W\d_]|[\u064b-\u065f\u0670])"
+_CITY_DASH = re.compile(rf"^(?P<place>{_LETTER}{{2,20}}(?: {_LETTER}{{2,20}})?)\s*[-–—]\s+"
+                        r"(?=[^\W\d_])")
 # ... not when a later dash in the sentence closes what that one opened: "القدس -
 # المدينة التي يقدسها ... - تستقبل", "Gaza — already devastated ... — is bracing" (the
 # city is the subject, the dashes an aside; an aside of its own has two)
@@ -130,17 +134,62 @@ def split_lead_dateline(text: str) -> tuple[str, str] | None:
     return dateline.strip(), text[m.end():]
 
 
+# a site's name and a dash opening the text ("سكاي نيوز عربية - أبوظبي أعلنت ...")
+_SITE_DASH = re.compile(r"^(?P<site>[^\d\-–—:|.،,]{2,40}?)\s*[-–—]\s*")
+
+
+# ... or a city, a dash and the site's name ("دبي - العربية.نت أعلنت ...", "...: أعلنت")
+_CITY_THEN_SITE = re.compile(r"^(?P<place>[^\W\d_]{2,20}(?: [^\W\d_]{2,20})?)\s*[-–—]\s*")
+
+
+def _names_the_site(name: str, site: str) -> bool:
+    """Whether ``name`` is the page's site (``site``, or it with ".نت"/" نت": "العربية.نت"
+    for "العربية") or a broadcaster's known name."""
+    key, own = fold(name), fold(site)
+    return (bool(own) and key in (own, f"{own}.نت", f"{own} نت")) \
+        or furniture_reason(name) == SITE_NAME
+
+
+def split_site_dateline(text: str, site: str) -> tuple[str, str] | None:
+    """``("أبوظبي", rest)`` when a paragraph opens with the name of the site (``site``,
+    the page's, or a broadcaster's known name), a dash and the city the story was filed
+    from: Sky News Arabia's "سكاي نيوز عربية - أبوظبي" opening its text, where the city
+    ends with no mark before the sentence; or the city first ("دبي - العربية.نت"). A
+    known city is asked for, so a sentence that opens with the site's name ("سكاي نيوز
+    عربية - التي ...") stays."""
+    if (city := _CITY_THEN_SITE.match(text)) and is_city(city.group("place")):
+        words = list(re.finditer(r"[^\s:：،,]+", text[city.end():]))[:3]
+        for word in reversed(words):  # Al Arabiya's "دبي - العربية.نت"
+            if _names_the_site(text[city.end():city.end() + word.end()], site):
+                return city.group("place"), text[city.end() + word.end():].lstrip(" :：،,")
+    m = _SITE_DASH.match(text)
+    if m is None or not _names_the_site(m.group("site").strip(), site):
+        return None
+    words = list(re.finditer(r"[^\s:：،,]+", text[m.end():]))[:2]
+    for word in reversed(words):  # (the longer first: "شرم الشيخ", "أبو ظبي")
+        place = text[m.end():m.end() + word.end()]
+        if is_city(place):
+            return place, text[m.end() + word.end():].lstrip(" :：،,-–—")
+    return None
+
+
 def lead_dateline(blocks: list[Block], meta: dict[str, Any]) -> list[Block]:
-    """Move an agency dateline ("دمشق، سوريا (CNN) --") from the opening of the first
-    paragraph to ``meta["dateline"]`` (unless one is set); ``blocks`` is changed in place
-    and returned. The first span keeps its style; the spans after it are kept as they are."""
+    """Move an agency dateline ("دمشق، سوريا (CNN) --", or the site's own, "سكاي نيوز
+    عربية - أبوظبي") from the opening of the first paragraph to ``meta["dateline"]``
+    (unless one is set); ``blocks`` is changed in place and returned. The first span
+    keeps its style; the spans after it are kept as they are."""
     for n, block in enumerate(blocks):
         if isinstance(block, Paragraph):
             first = block.spans[0]
-            split = split_lead_dateline(first.text)
+            split = split_site_dateline(first.text, str(meta.get("publisher") or "")) \
+                or split_lead_dateline(first.text)
             if split and "dateline" not in meta:
                 meta["dateline"] = split[0]
-                if split[1] or block.spans[1:]:
+                if not split[1] and block.spans[1:]:  # (the dateline in bold, its own span)
+                    after = block.spans[1]
+                    blocks[n] = Paragraph((replace(after, text=after.text.lstrip(" :：-–—")),
+                                           *block.spans[2:]))
+                elif split[1] or block.spans[1:]:
                     blocks[n] = Paragraph((replace(first, text=split[1]), *block.spans[1:]))
                 else:  # the dateline on a line of its own ("الكويت - 20 - 6 (كونا) --")
                     del blocks[n]

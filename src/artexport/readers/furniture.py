@@ -330,7 +330,8 @@ _FURNITURE_PATTERNS: list[tuple[str, str]] = [
      r"abonnés|^déjà abonné\s?\?|^(?:press play to )?listen to this article$|"
      r"^produced by elevenlabs\b|^voiced by artificial intelligence\.?$", WIDGET),
     # an agency's notice to its subscribers (Anadolu)
-    (r"^الموقع الإلكتروني لوكالة الأناضول يتضمن", DISCLAIMER),
+    (r"^الموقع الإلكتروني لوكالة الأناضول يتضمن|^[\"“]?anadolu agency[\"”]? website contains "
+     r"only a portion of the news|^anadolu ajansı web sitesinde", DISCLAIMER),
     # an agency's sign-off, its editors' initials: "م.ع/ج.ح" (Wafa), "م.ح / ر.ع" (SANA)
     (r"^[\u0621-\u064a]{1,2}\.[\u0621-\u064a]{1,2}(?:\s*/\s*[\u0621-\u064a]{1,2}\."
      r"[\u0621-\u064a]{1,2})+$", END_MARKER),

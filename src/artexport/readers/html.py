@@ -79,9 +79,10 @@ from .html_kept import (
     kept_by_trafilatura,
     slides_as_figures,
 )
+from .html_links import linked_sentences_as_paragraphs
 from .html_meta import DATA_BODY_SHARE, _Meta
 from .html_notes import notes_after_text
-from .html_photos import captioned_photo_boxes
+from .html_photos import captioned_photo_boxes, captioned_photo_paragraphs
 from .html_regions import (
     OTHER_STORIES,
     drop_read_also_boxes,
@@ -127,6 +128,7 @@ def read_html(path: Path, limits: Limits, *, keep_all: bool = False,
     keep_article_asides(root)
     slides_as_figures(root)
     captioned_photo_boxes(root)
+    captioned_photo_paragraphs(root)
     byline_lines = byline_region_lines(root)
     title = str(meta.get("title") or "")
     page = _Page(root, title)
@@ -153,13 +155,14 @@ def read_html(path: Path, limits: Limits, *, keep_all: bool = False,
     draft.blocks, draft.lead = _lead(blocks, meta.pop("_og_image", None),
                                      meta.pop("_og_image_alt", ""), meta, shared)
     first = next((plain_text(b.spans) for b in draft.blocks if isinstance(b, Paragraph)), "")
+    under_lede: Figure | None = None  # the photo under the lede, unless one above leads
     if (block := meta.get("_subtitle_block")) is not None and \
             _one_container(root, plain_text(block.spans), first):
         # the paragraph above the photo is in the text's own container: its lede, no
         # standfirst (it was read before the byline, and listed as left out)
         del meta["subtitle"], meta["_subtitle_block"]
-        draft.blocks.insert(0, block)
-        first = plain_text(block.spans)
+        under_lede, first = draft.lead, plain_text(block.spans)  # (one above the text leads)
+        draft.blocks[:0], draft.lead = [block, *([under_lede] if under_lede else [])], None
     shown = {b.image.src for b in draft.blocks if isinstance(b, Figure)}
     if draft.lead is None and not keep_all and \
             (img := captioned_image_above(root, first, shared)) is not None \
@@ -169,6 +172,9 @@ def read_html(path: Path, limits: Limits, *, keep_all: bool = False,
         caption, credit = page.caption(src)  # a lead photo above the text's container
         draft.lead = Figure(Image(src, " ".join((img.get("alt") or "").split()),
                                   credit=credit or None), caption)
+    if draft.lead is None and under_lede is not None:
+        draft.blocks.remove(under_lede)
+        draft.lead = under_lede
     if not keep_all:
         draft.dropped = page.dropped(draft.blocks, draft.lead)
         page.header(first, meta)
@@ -402,6 +408,7 @@ def _prepared(root: Element) -> Element:
         if "lang" in quote.attrib and next(quote.iter("code", "pre"), None) is None:
             del quote.attrib["lang"]
     _wrap_loose_text(root)
+    linked_sentences_as_paragraphs(root)
     del held
     return root
 
@@ -529,8 +536,9 @@ _SUBHEADING_WORDS = 10
 def _one_container(root: Element, upper: str, lower: str) -> bool:
     """Whether the page prints the paragraphs ``upper`` and ``lower`` in one element."""
     keys = [" ".join(t.split())[:40] for t in (upper, lower)]
+    # (near its start: a dateline taken off the block opens the page's "عمّان- ...")
     parents = [next((p.getparent() for p in root.iter("p") if key and
-                     " ".join(_text(p).split()).startswith(key)), None) for key in keys]
+                     key in " ".join(_text(p).split())[:len(key) + 30]), None) for key in keys]
     return parents[0] is not None and parents[0] is parents[1]
 
 

@@ -35,13 +35,13 @@ from ..text.lang import LANG_TAG, marked_language_agrees
 from .furniture import (
     furniture_reason,
 )
+from .html_credits import CREDIT_LABEL, trailing_credit
 from .html_header import part_byline
 from .html_kept import without_pull_quotes
 from .html_pre import page_pres
 from .html_regions import hidden, in_furniture, where_in_page
 from .html_tree import (
     BLANK_LINE,
-    CREDIT_LABEL,
     Element,
     _attr,
     _body_of,
@@ -51,7 +51,6 @@ from .html_tree import (
     _xpath,
     caption_elements,
     list_starts,
-    trailing_credit,
 )
 from .news import (
     byline_meta,
@@ -106,10 +105,11 @@ class _Mapper:
     def loose(self, text: str | None) -> None:
         for part in BLANK_LINE.split(text or ""):
             words = part.split()
-            # prose only: trafilatura also leaves the page's address, a date line or a
-            # company name there
-            if len(words) < _LOOSE_WORDS or any("://" in w for w in words) or \
-                    (len(words) < 2 * _LOOSE_WORDS and find_date(part)) or is_furniture(part):
+            # prose only: trafilatura also leaves the page's address, a date line, a
+            # company name there, or the caption of the photo before it (Al-Masry Al-Youm)
+            if len(words) < _LOOSE_WORDS or any("://" in w for w in words) or is_furniture(
+                    part) or (len(words) < 2 * _LOOSE_WORDS and find_date(part)) \
+                    or self.page.is_caption(part):
                 continue
             spans = self.page.mark(_trim((Span(part),)))
             if spans and not _link_list([spans]):
@@ -347,7 +347,8 @@ def _link_list(items: list[Inline]) -> bool:
 # caption, ", "التعليق على الصورة، "): the editions label their captions themselves
 # a photo agency's link after the caption (Reuters): "Purchase Licensing Rights, opens new tab"
 _GLUED_SENTENCE = re.compile(r"(?<=[a-záéíóúñüàèìòùçâêîôûœ][.!?])(?=[A-ZÁÉÍÓÚÑÀÈÌÒÙÇ])")
-_LICENSING = re.compile(r"\s*(?:Purchase|Acquire) Licensing Rights(?:, opens new tab)?\s*$")
+_BUTTONS = re.compile(r"\s*(?:(?:Purchase|Acquire) Licensing Rights(?:, opens new tab)?|"
+                      r"(?:hide|toggle) caption)\s*$", re.I)  # (a caption's: Reuters', NPR's)
 _HIDDEN_LABEL = re.compile(r"^(?:Image caption|Media caption|Video caption|Caption|"
                            r"التعليق على الصورة|التعليق على الفيديو|توضیح تصویر|"
                            r"تصویر کا کیپشن)\s*[,،]\s*")
@@ -416,7 +417,7 @@ class _Page:
         img = self.images.get(src)
         cap, credit_el = caption_elements(img) if img is not None else (None, None)
         credit = _text_of(credit_el) if credit_el is not None else ""
-        caption = _LICENSING.sub("", _HIDDEN_LABEL.sub("", _text_of(cap))) if cap is not None \
+        caption = _BUTTONS.sub("", _HIDDEN_LABEL.sub("", _text_of(cap))) if cap is not None \
             else ""
         if caption.strip().lower() in _TOGGLES:
             caption = ""  # a caption box's toggle alone ("less", "more"), its text hidden
@@ -510,8 +511,8 @@ class _Page:
         title and the article's first paragraph (``By Maria Lindqvist``)."""
         first_key, after_title = fold(first)[:40], -1
         for el, text in self.lines:
-            if any(hidden(e) for e in (el, *el.iterancestors())):
-                continue  # a hidden "By ..." names no one a reader sees
+            if fold(text) in self.captions or any(hidden(e) for e in (el, *el.iterancestors())):
+                continue  # (a hidden "By ..." names no one a reader sees; a caption, no place)
             if after_title < 0:  # the title first: a line of about its length
                 if abs(len(text) - len(self.title_key)) <= 8 and fold(text) == self.title_key:
                     after_title = 0

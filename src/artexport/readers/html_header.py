@@ -9,7 +9,7 @@ from typing import Any
 
 from ..model import Block, Heading, Paragraph, plain_text
 from ..text.lang import detect_language, direction_of, marked_language_agrees
-from .html_tree import Element, _tag, _text_of, _xpath
+from .html_tree import Element, _tag, _text_of, _xpath, text_lines
 from .news import (
     Byline,
     FoundDate,
@@ -197,3 +197,21 @@ def settle_language(blocks: list[Block], meta: dict[str, Any]) -> None:
         meta["lang"] = lang = detect_language(text)
     if lang and meta.get("dir") and meta["dir"] != direction_of(lang):
         del meta["dir"]
+
+
+def component_bylines(root: Element) -> list[str]:
+    """The writers a byline component names, its parts named by test ids and no class
+    (BBC News: "<div data-testid="byline-new-contributors"><div><span>Jane Roe</span>
+    </div><div><span>BBC Scotland environment correspondent</span></div>"): its first
+    line that names someone. (The writer was lost: the data named the BBC.)"""
+    for el in _xpath(root, "//*[contains(@data-testid, 'byline') or "
+                           "contains(@data-component, 'byline')]")[:_MANY_BYLINES]:
+        for text in text_lines(el)[:4]:
+            byline = parse_byline(text)
+            names = [a["name"] for a in byline.authors] if byline else [text]
+            if all(looks_like_name(name) for name in names) and not find_date(text):
+                return names
+    return []
+
+
+_MANY_BYLINES = 20  # byline components looked at, at most

@@ -23,7 +23,7 @@ from ..model import Heading, Paragraph, plain_text
 from ..text.lang import LANG_TAG
 from .base import Draft
 from .furniture import without_relative_time
-from .html_header import byline_elements
+from .html_header import byline_elements, component_bylines
 from .html_standfirst import mostly_in, printed_standfirst
 from .html_tree import (
     Element,
@@ -155,8 +155,7 @@ class _Meta:
         return labelled_authors(self.root)
 
     def _printed_bylines(self) -> list[str]:
-        """Names printed in an element whose class is "byline" ("Dan Forbes,
-        GoLocalProv Contributor"): the name before the comma, the rest the post."""
+        """Names printed in a byline ("Dan Forbes, GoLocalProv Contributor": the name)."""
         found: list[str] = []
         for el in _xpath(self.root, "//*[@aria-labelledby]"):
             # BBC World Service: a region "article-byline", each item a hidden label
@@ -165,7 +164,8 @@ class _Meta:
                 items = [_without_hidden_label(li) for li in el.iter("li")]
                 if items and looks_like_name(items[0]):
                     found.append(items[0])
-        found += [a["name"] for a in self._labelled_authors if looks_like_name(a["name"])]
+        found += [a["name"] for a in self._labelled_authors if looks_like_name(a["name"])] \
+            or component_bylines(self.root)
         for el in byline_elements(self.root):
             # (Drupal's field holds the name's link and the writer's post after it)
             link = next((a for a in el.iter("a") if _text_of(a).strip()), None)
@@ -236,9 +236,10 @@ class _Meta:
                                  if isinstance(b, Paragraph)))
         summary = fold(str(meta.get("summary", "")))
         # (a description meta sharing a piece of its middle with the text is the text
-        # cut short; a printed standfirst that does retells the lede, and stays)
+        # cut short; a printed standfirst that does, or most of its phrases, retells the
+        # lede and stays: the lede's own words alone are no standfirst)
         middle = summary[len(summary) // 3:len(summary) // 3 + 30]
-        if summary and (summary[:40] in body_key or mostly_in(summary, body_key)
+        if summary and (summary[:40] in body_key or mostly_in(summary, body_key, standfirst)
                         or (not standfirst and middle in body_key)
                         or summary == fold(str(meta.get("title") or ""))):  # (Shafaq's)
             meta.pop("summary", None)
@@ -320,9 +321,9 @@ class _Meta:
             elif tag == "time" and (el.get("pubdate") is not None or "published" in
                                     (el.get("class") or "").lower()):
                 candidates.append(el.get("datetime") or "")
-        first_time = next((el.get("datetime") or "" for el in self.root.iter("time")
-                           if _tag(el) == "time" and el.get("datetime")
-                           and not self.in_furniture(el)), "")
+        first_time = next((el.get("datetime") or "" for el in self.root.iter("time")  # (or in
+                           if _tag(el) == "time" and el.get("datetime")  # the headline's header)
+                           and (not self.in_furniture(el) or in_headline_header(el))), "")
         candidates.append(first_time)
         found = [(c.strip(), v) for c, v in ((c, _iso(c)) for c in candidates) if v]
         if not found:

@@ -12,7 +12,7 @@ from typing import Any
 from lxml import etree
 from lxml import html as lxml_html
 
-from .furniture import PHOTO_SOURCE_LABEL
+from .html_credits import CREDIT_LABEL
 
 Element = etree._Element
 
@@ -147,7 +147,7 @@ def _skipped_box(link: Element, target: Element) -> Element | None:
 
 
 # ("img-desc": Al-Riyadh's caption under its photo)
-_CAPTION_CLASS = re.compile(r"caption(?!-?(?:toggle|hide|button|icon))|legend"
+_CAPTION_CLASS = re.compile(r"(?<!hide-)(?<!toggle-)caption(?!-?(?:toggle|hide|button|icon))|legend"
                             r"|(?:img|image|photo|pic)[_-]?desc", re.I)
 # ("attribution": The Conversation's source and licence, "Jane Roe, CC BY-ND", around
 # its "source": the licence was left in the caption, ", CC BY-ND"; a class a word
@@ -163,7 +163,7 @@ def caption_elements(img: Element) -> tuple[Element | None, Element | None]:
     CNN, Annahar, many a CMS)."""
     figure = next((a for a in img.iterancestors() if _tag(a) == "figure"), None)
     if figure is None:
-        box = img.getparent()
+        box, own_credit = img.getparent(), None
         for _ in range(3):  # (<div><a><div><img></div></a><p class="caption">: JNews)
             if box is None or len(_text_of(box).split()) > 80:
                 break  # (a box of a photo and its caption, not the page's text)
@@ -174,8 +174,10 @@ def caption_elements(img: Element) -> tuple[Element | None, Element | None]:
                                                     for o in found)), None)
             if cap is not None:
                 return cap, _credit_in(box, cap)
+            if box is img.getparent():  # a credit alone beside the photo, no caption
+                own_credit = _credit_in(box, None)  # (RT's "article__cover-copyright")
             box = box.getparent()
-        return None, None
+        return None, own_credit
     cap = next((d for d in figure.iterdescendants() if _tag(d) == "figcaption"), None)
     if cap is None:  # a WordPress figure's "<p class="wp-caption-text">" (AMP, JNews)
         cap = next((d for d in figure.iterdescendants() if _tag(d) in ("p", "div", "span")
@@ -195,51 +197,6 @@ def _credit_in(box: Element, cap: Element | None) -> Element | None:
                           and CREDIT_LABEL.match(_text_of(c))))
                  and (cap is None or (c is not cap and cap not in c.iterdescendants()))),
                 None)
-
-
-# a credit's label before its name, as The New York Times and El País print them, and
-# as BBC World Service sites do for screen readers, with a comma ("Image source, Getty
-# Images", "صدر الصورة، Getty Images", "Fuente de la imagen, ...")
-CREDIT_LABEL = re.compile(r"^\s*(?:(?:credit|crédito|crédit|foto|photo|photograph|image)"
-                          r"\s*(?:\.{3}|…|:)|"
-                          r"[,،]?\s*(?:image source|fuente de la imagen|fotoğraf kaynağı|"
-                          rf"crédit photo|{PHOTO_SOURCE_LABEL})\s*[,،:])\s*", re.I)
-
-
-# A credit at the end of a caption's own text, after its last sentence: "Photograph:
-# Danny Lawson/PA" (The Guardian), "(AP Photo/Jane Roe)", "REUTERS/Jane Roe/File Photo",
-# "[File: Jane Roe/Reuters]" (Al Jazeera), "— Photo by Jane Roe/White Star" (Dawn),
-# "© Jane Roe, France 24", "(Photo by Jane Roe/AFP via Getty Images)" (Al-Monitor)
-_TRAILING_CREDIT = re.compile(
-    r"(?:(?<=[.!?”\"’)])\s+(?:[-–—]\s*)?(?:(?:(?:photograph|photo|picture|credit)"
-    r"(?:\s*:|\s+by)|©)\s*(?P<named>(?-i:[A-Z])[^.:()\[\]]{1,60})|\((?P<wire>"
-    r"(?:AP|AFP|EPA|Reuters) Photo\s*/[^()]{2,60})\)|(?P<reuters>REUTERS/(?-i:[A-Z])"
-    r"[^()\[\]]{1,60}))|\s+\[(?P<boxed>(?:File:\s*)?[^\[\]/]{3,60}/\s*(?-i:[A-Z])"
-    r"[^\[\]/]{1,30})\]|\s+\((?:photo|photograph|picture)(?:\s*:|\s+by)\s*"
-    r"(?P<paren>(?-i:[A-Z])[^()]{1,80})\))\s*$", re.I)
-
-
-# A caption that is a credit alone: "تصوير: محمد علي" (who took it), "صورة: هسبريس",
-# "Photo: Ann Lee/The Herald" (it was read out as the photo's description). After "صورة:"
-# or "Photo:" a caption may say who is in it ("Photo: Mayor Ann Lee"): a credit there is
-# one word (a site, an agency) or names its source as credits do
-_CREDIT_ONLY = re.compile(r"^\s*[(\[]?\s*(?:(?P<by>تصوير|عدسة|photograph|credit)|صورة|الصورة|"
-                          r"photo|foto)\s*[:：]\s*(?P<credit>[^.!?:؟()\[\]]{2,60}?)\s*[)\]]?\s*$",
-                          re.I)
-_SOURCE_MARK = re.compile(r"/|\b(?:via|courtesy|getty|afp|ap|reuters|epa|handout|file|"
-                          r"archive|supplied)\b|أرشيف|وكالة|رويترز|فرانس برس", re.I)
-
-
-def trailing_credit(caption: str) -> tuple[str, str]:
-    """``caption`` without the credit printed at its end, and that credit ("" if none)."""
-    if (alone := _CREDIT_ONLY.match(caption)) and len(words := alone.group("credit").split()) \
-            <= 5 and (alone.group("by") or len(words) == 1 or _SOURCE_MARK.search(caption)):
-        return "", alone.group("credit").strip()
-    m = _TRAILING_CREDIT.search(caption)
-    if m is None:
-        return caption, ""
-    credit = next(g for g in m.group("named", "wire", "reuters", "boxed", "paren") if g)
-    return caption[:m.start()].rstrip(), credit.strip()
 
 
 def captioned_image_above(root: Element, first: str, shared: str = "") -> Element | None:
@@ -273,13 +230,17 @@ def _classes(el: Element) -> str:
 
 def byline_region_lines(root: Element) -> set[str]:
     """The lines of the regions labelled as the byline ("معلومات عن الكاتب", "Author,
-    أحمد عبد الله", "Role, ..."): metadata, read as such, never body text. (The region
-    stays in the page while trafilatura reads it: without it, the figure above it was
-    lost.)"""
+    أحمد عبد الله", "Role, ...") or named so by test ids: metadata, read as such, never
+    body text. (The region stays in the page while trafilatura reads it: without it,
+    the figure above it was lost.)"""
     lines: set[str] = set()
     for el in _xpath(root, "//*[@aria-labelledby]"):
         if "byline" in (el.get("aria-labelledby") or "").lower():
             lines.update(_text_of(part) for part in el.iter("h2", "h3", "li", "p"))
+    for el in _xpath(root, "//*[contains(@data-testid, 'byline') or "  # (BBC News's)
+                           "contains(@data-component, 'byline')]")[:20]:
+        if len(_text_of(el).split()) <= 40:  # (a byline's few lines, never the text)
+            lines.update(text_lines(el))
     for label, _ in _byline_labels(root):  # (a byline list in no labelled region)
         item = next((a for a in label.iterancestors() if _tag(a) in ("li", "p")), None)
         if item is not None:

@@ -112,7 +112,7 @@ _ROLE_PREFIX = re.compile(
     r"تحریر|رپورٹ|انٹرویو|ترجمہ|مصنف|از|"
     r"By|Posted by|Written by|Words by|Interview by|Interviewed by|Reporting by|Reported by|"
     r"Translated by|Translation by|Edited by|Story by|Author|الكاتب|الكاتبة|المحرر|المحررة|"
-    r"بواسطة|نویسنده|"
+    r"بواسطة|نویسنده|מאת|"
     r"Par|Von|Por|Door|Oleh|Yazan|(?-i:di))\s*[:：,،\-–]?\s+"
     r"(?P<name>\S.{1,60}?)\s*[:：]?$", re.I)  # ("كتب- أحمد عبد الحميد:", Masrawy)
 _ROLES = {"حوار": "حوار", "أجرى الحوار": "حوار", "اجرى الحوار": "حوار",
@@ -208,6 +208,8 @@ def parse_byline(line: str, *, labels: frozenset[str] = frozenset()) -> Byline |
     and section lines of the same page, which are never names)."""
     # (the paper's or the writer's handle after it: "خالد الجارالله (الرياض) okaz_online@")
     text = _HANDLE_AFTER.sub("", line.strip())
+    if len(text) > 2 and text[0] == text[-1] == "|":
+        text = text[1:-1].strip()  # Al-Rai's byline between bars: "| كتب عبدالله النجار |"
     if (placed := _LABEL_IN_PLACE.match(text)) is not None and is_city(placed.group("place")):
         # "حاوره في صنعاء / عبد الملك الفهيدي -": the label, where, then the name
         found = parse_byline(f"{placed.group('label')}: {placed.group('name')}", labels=labels)

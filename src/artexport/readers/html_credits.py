@@ -1,0 +1,86 @@
+"""A photo's credit printed in its caption: after a label ("Photo: ...", "صدر الصورة، "),
+at the caption's end ("(AP Photo/Jane Roe)", "(تصوير: محمد علي)", Al Jazeera's
+"(رويترز)"), or alone ("تصوير: محمد علي"). The editions say a credit apart from the
+caption, after it."""
+
+from __future__ import annotations
+
+import re
+
+from .furniture import PHOTO_SOURCE_LABEL
+from .stopwords import fold
+
+__all__ = ["CREDIT_LABEL", "trailing_credit"]
+
+# a credit's label before its name, as The New York Times and El País print them, and
+# as BBC World Service sites do for screen readers, with a comma ("Image source, Getty
+# Images", "صدر الصورة، Getty Images", "Fuente de la imagen, ...")
+CREDIT_LABEL = re.compile(r"^\s*(?:(?:credit|crédito|crédit|foto|photo|photograph|image)"
+                          r"\s*(?:\.{3}|…|:)|"
+                          r"[,،]?\s*(?:image source|fuente de la imagen|fotoğraf kaynağı|"
+                          rf"crédit photo|{PHOTO_SOURCE_LABEL})\s*[,،:])\s*", re.I)
+
+# A credit at the end of a caption's own text, after its last sentence: "Photograph:
+# Danny Lawson/PA" (The Guardian), "(AP Photo/Jane Roe)", "REUTERS/Jane Roe/File Photo",
+# "[File: Jane Roe/Reuters]" (Al Jazeera), "— Photo by Jane Roe/White Star" (Dawn),
+# "© Jane Roe, France 24", "(Photo by Jane Roe/AFP via Getty Images)", "(تصوير: محمد علي)",
+# "(عکس: آرشیو)", Enab Baladi's source and photographer "(عنب بلدي/ أنس الخربوطلي)", The Guardian's
+# "Illustration: Guardian Design", "Composite: ..."
+_TRAILING_CREDIT = re.compile(
+    r"(?:(?<=[.!?”\"’)])\s+(?:[-–—]\s*)?(?:(?:(?:photograph|photo|picture|credit|"
+    r"illustration|composite|graphic|image)"
+    r"(?:\s*:|\s+by)|©)\s*(?P<named>(?-i:[A-Z])[^.:()\[\]]{1,60})|\((?P<wire>"
+    r"(?:AP|AFP|EPA|Reuters) Photo\s*/[^()]{2,60})\)|(?P<reuters>REUTERS/(?-i:[A-Z])"
+    r"[^()\[\]]{1,60}))|\s+\[(?P<boxed>(?:File:\s*)?[^\[\]/]{3,60}/\s*(?-i:[A-Z])"
+    r"[^\[\]/]{1,30})\]|\s+\((?:photo|photograph|picture)(?:\s*:|\s+by)\s*"
+    r"(?P<paren>(?-i:[A-Z])[^()]{1,80})\)|\s+\((?:تصوير|عدسة|(?:ال)?صورة|عکس|تصویر)\s*[:：]\s*"
+    r"(?P<by>[^()\[\]:.]{2,60})\)|\s+\((?P<slashed>[\u0621-\u064a][^()/\d]{1,30}/\s*"
+    r"[\u0621-\u064a][^()/\d]{1,30})\))\s*$", re.I)
+
+
+# A caption that is a credit alone: "تصوير: محمد علي" (who took it), "صورة: هسبريس",
+# "Photo: Ann Lee/The Herald" (it was read out as the photo's description). After "صورة:"
+# or "Photo:" a caption may say who is in it ("Photo: Mayor Ann Lee"): a credit there is
+# one word (a site, an agency) or names its source as credits do
+_CREDIT_ONLY = re.compile(r"^\s*[(\[]?\s*(?:(?P<by>تصوير|عدسة|photograph|credit)|صورة|الصورة|"
+                          r"photo|foto)\s*[:：]\s*(?P<credit>[^.!?:؟()\[\]]{2,60}?)\s*[)\]]?\s*$",
+                          re.I)
+_SOURCE_MARK = re.compile(r"/|\b(?:via|courtesy|getty|afp|ap|reuters|epa|handout|file|"
+                          r"archive|supplied)\b|أرشيف|وكالة|رويترز|فرانس برس", re.I)
+
+
+def trailing_credit(caption: str) -> tuple[str, str]:
+    """``caption`` without the credit printed at its end, and that credit ("" if none)."""
+    if (alone := _CREDIT_ONLY.match(caption)) and len(words := alone.group("credit").split()) \
+            <= 5 and (alone.group("by") or len(words) == 1 or _SOURCE_MARK.search(caption)):
+        return "", alone.group("credit").strip()
+    m = _TRAILING_CREDIT.search(caption)
+    if m is None:
+        return _bracketed_source(caption) or (caption, "")
+    credit = next(g for g in m.group("named", "wire", "reuters", "boxed", "paren", "by",
+                                      "slashed") if g)
+    return caption[:m.start()].rstrip(), credit.strip()
+
+
+# Al Jazeera's and the Arab press's source in brackets closing a caption: "... محطة
+# التحلية (رويترز)", "(الجزيرة)", "(غيتي - أرشيف)". Known sources only: a bracket at a
+# caption's end also says who stands where ("(وسط)", "(يمين)") or gives a name or a year
+_SOURCES = frozenset(fold(w) for w in (
+    "رويترز", "الفرنسية", "فرانس برس", "أ ف ب", "أ.ف.ب", "أسوشيتد برس", "أسوشيتدبرس",
+    "الأوروبية", "الألمانية", "د ب أ", "إيبا", "الأناضول", "غيتي", "غيتي إيميجز", "جيتي",
+    "الجزيرة", "مواقع التواصل", "مواقع التواصل الاجتماعي", "منصات التواصل", "شترستوك",
+    "وكالات", "أرشيف", "أرشيفية", "صورة أرشيفية", "واس", "وام", "كونا", "قنا", "بنا",
+    "سانا", "العمانية", "سبوتنيك", "شينخوا", "إكس", "منصة إكس", "تويتر", "فيسبوك",
+    "Reuters", "AFP", "AP", "EPA", "Getty", "Getty Images", "Shutterstock", "Anadolu"))
+# ... or after a dash (Al Arabiya's "سبائك ذهب - أرشيفية")
+_BRACKETED = re.compile(r"\s*\((?P<source>[^()]{2,30}?)(?:\s*[-–/،,]\s*(?:أرشيف|أرشيفية|"
+                        r"file|archive))?\)\s*$|\s+[-–—]\s*(?P<dashed>[^-–—()]{2,30})$", re.I)
+
+
+def _bracketed_source(caption: str) -> tuple[str, str] | None:
+    """``(caption, source)`` when ``caption`` ends with a known source in brackets or
+    after a dash."""
+    m = _BRACKETED.search(caption)
+    if m is None or fold((m.group("source") or m.group("dashed")).strip()) not in _SOURCES:
+        return None
+    return caption[:m.start()].rstrip(), m.group(0).strip(" -–—").strip("()").strip()
