@@ -204,6 +204,18 @@ def test_a_sentence_of_links_in_a_div_of_its_own_stays_in_the_text(tmp_path: Pat
     assert [s.href for s in second.spans if s.href] == [href for _, href in tags]
 
 
+def test_a_related_stories_box_of_links_between_paragraphs_stays_out(tmp_path: Path) -> None:
+    """A box of related stories between two paragraphs, its links parted by 'و' after
+    its label ("مواضيع ذات صلة <a>...</a> و <a>...</a>"), is no sentence of links: it
+    was kept in the text as one."""
+    related = ('<div>مواضيع ذات صلة <a href="/n/1">ارتفاع أسعار القمح عالميا</a> و <a href='
+               '"/n/2">الجفاف يضرب المحاصيل</a> و <a href="/n/3">خطة لدعم الري</a></div>')
+    body = (f'<div class="article-content"><div>{_SUMMIT[0]}</div>{related}'
+            f"<div>{_SUMMIT[2]}</div></div>")
+    article = load_quietly(_page(tmp_path, body, title="قمة المناخ تختتم أعمالها"))
+    assert paragraphs_of(article) == [_SUMMIT[0], _SUMMIT[2]]
+
+
 # ---- Al Jazeera Arabic ---------------------------------------------------------------
 
 _WATER = ["أطلقت الحكومة الأردنية، اليوم الأحد، المرحلة الأولى من مشروع الناقل الوطني "

@@ -6,6 +6,7 @@ made the paragraph it is (a ``<p>``, which trafilatura keeps as text)."""
 
 from __future__ import annotations
 
+from .furniture import related_heading
 from .html_kept import _PHRASING, _text
 from .html_tree import Element
 
@@ -22,9 +23,10 @@ def linked_sentences_as_paragraphs(root: Element) -> None:
     """Each ``<div>`` holding only phrasing (text, links, emphasis) that is a sentence
     dense with links -- a quarter of its words in two links or more, and words of its own
     between them (a menu, a tag list or a share bar has none or a label's), ending as a
-    sentence or standing between two paragraphs -- beside a block of prose in the same
-    container becomes a ``<p>``. (Only these: a page's paragraphs in <div>s, one turned
-    into a <p>, made trafilatura drop another.)"""
+    sentence or standing between two paragraphs, not led by a related stories' label
+    ("مواضيع ذات صلة") -- beside a block of prose in the same container becomes a
+    ``<p>``. (Only these: a page's paragraphs in <div>s, one turned into a <p>, made
+    trafilatura drop another.)"""
     prose: dict[Element, bool] = {}  # (each element's text read once: a flat page of many)
     blocks_of_prose: dict[Element, int] = {}  # a container's blocks of running text
 
@@ -45,6 +47,9 @@ def linked_sentences_as_paragraphs(root: Element) -> None:
         if parent is None or len(text.split()) - linked < _OWN_WORDS \
                 or linked < _DENSE * len(text.split()) or len(div.findall(".//a")) < 2:
             continue  # (a paragraph with a link or two in its prose is kept as it is)
+        first = _text(next(div.iter("a")))
+        if related_heading(text[:text.find(first)] if first in text else ""):
+            continue  # (a box of related stories: "مواضيع ذات صلة <a>...</a> و <a>...</a>")
         # (a sentence left without its full stop, as Arabic news often is, between two
         # paragraphs of prose)
         if not (text.endswith(_SENTENCE_END) or (is_prose(div.getprevious())
