@@ -563,6 +563,25 @@ def test_al_arabiya_the_city_then_the_sites_name_opening_the_text(tmp_path: Path
         assert paragraphs_of(article) == text
 
 
+def test_a_sites_bare_name_opening_the_sentence_after_the_city_stays(tmp_path: Path) -> None:
+    """A site named by a common word ("الشرق", "الخليج"): its name right after the
+    city's dash is the sentence's first word ("القاهرة - الشرق الأوسط يشهد ...") unless
+    a mark parts it from the sentence ("عمان - الغد - أعلنت ..."); it was cut from the
+    sentence as the site's."""
+    for site, first, kept in (
+            ("الشرق", "القاهرة - الشرق الأوسط يشهد توترا متزايدا في الأسابيع الأخيرة.",
+             "الشرق الأوسط يشهد توترا متزايدا في الأسابيع الأخيرة."),
+            ("الخليج", "دبي - الخليج يشهد موجة حر غير مسبوقة هذا الصيف.",
+             "الخليج يشهد موجة حر غير مسبوقة هذا الصيف."),
+            ("الغد", "عمان - الغد - أعلنت وزارة الصحة عن برنامج جديد.",
+             "أعلنت وزارة الصحة عن برنامج جديد.")):
+        body = f'<div class="article-body"><p>{first}</p><p>{_HEALTH[1]}</p></div>'
+        article = load_quietly(_page(tmp_path, body, title="برنامج وطني للكشف المبكر",
+                                     head=f'<meta property="og:site_name" content="{site}">'))
+        assert paragraphs_of(article) == [kept, _HEALTH[1]]
+        assert article.dateline == first.split(" -")[0]
+
+
 def test_a_photo_paragraph_and_its_caption_in_a_div_under_it(tmp_path: Path) -> None:
     """The caption under a photo's paragraph in a <div> of no class ("<div>صورة أرشيفية
     للوزير ...</div>"): it was read as the text, the photo lost."""
