@@ -6,6 +6,8 @@ made the paragraph it is (a ``<p>``, which trafilatura keeps as text)."""
 
 from __future__ import annotations
 
+import re
+
 from .furniture import related_heading
 from .html_kept import _PHRASING, _text
 from .html_tree import Element
@@ -17,6 +19,11 @@ _DENSE = 0.25  # ... of which its links hold this share at least: what trafilatu
 _PROSE_WORDS = 12  # ... and a block beside it this long: it stands in a text
 _MANY = 2000  # boxes looked at, at most
 _SENTENCE_END = (".", "!", "?", "؟", "۔", "…", ".\"", ".”", ".»")
+# links of a call to follow the site or click: to its pages on social networks, or read
+# "click here"
+_SOCIAL = re.compile(r"(?:^|[/.])(?:facebook|twitter|x|instagram|youtube|youtu|t|telegram|"
+                     r"whatsapp|wa|tiktok|snapchat|linkedin)\.(?:com|me|be|org)(?:/|$)", re.I)
+_CALL = re.compile(r"^(?:اضغط|إضغط|انقر|click|tap)(?:\s|$)", re.I)
 
 
 def linked_sentences_as_paragraphs(root: Element) -> None:
@@ -48,8 +55,11 @@ def linked_sentences_as_paragraphs(root: Element) -> None:
                 or linked < _DENSE * len(text.split()) or len(div.findall(".//a")) < 2:
             continue  # (a paragraph with a link or two in its prose is kept as it is)
         first = _text(next(div.iter("a")))
-        if related_heading(text[:text.find(first)] if first in text else ""):
-            continue  # (a box of related stories: "مواضيع ذات صلة <a>...</a> و <a>...</a>")
+        if related_heading(text[:text.find(first)] if first in text else "") or any(
+                _SOCIAL.search(a.get("href") or "") or _CALL.match(_text(a).strip())
+                for a in div.iter("a")):
+            continue  # (a box of related stories: "مواضيع ذات صلة <a>...</a> و <a>...</a>";
+            # a call to follow the site, "Follow us on <a>Facebook</a>, ...", "<a>اضغط هنا</a>")
         # (a sentence left without its full stop, as Arabic news often is, between two
         # paragraphs of prose)
         if not (text.endswith(_SENTENCE_END) or (is_prose(div.getprevious())
