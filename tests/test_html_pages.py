@@ -106,24 +106,27 @@ def test_a_paragraph_of_prose_after_a_photo_stays_text(tmp_path: Path) -> None:
 def test_a_paragraph_under_a_photo_signed_by_an_agency_or_a_note_stays_text(
         tmp_path: Path) -> None:
     """A paragraph of the news under an editor's pasted photo may end with the agency
-    that filed it ("(رويترز)", "- وكالات"), open "الصورة لم ...", or be the editor's note
-    in italics: it is the text, not the photo's caption (it was read as the photo's
-    description, the agency its credit). A photo library's name ("(غيتي)") is a credit."""
+    that filed it ("(رويترز)", "- وكالات"), open "الصورة لم ...", "الصورة من الداخل ..."
+    (the situation, as prose says), or be the editor's note in italics: it is the text,
+    not the photo's caption (it was read as the photo's description, the agency its
+    credit). A photo library's name ("(غيتي)") is a credit."""
     prose = ["وكانت الأمم المتحدة قد حذرت الشهر الماضي من نقص حاد في الغذاء في المنطقة "
              "(رويترز)",
              "الصورة لم تتضح بعد بشأن موعد صرف القروض، إذ قال مسؤول إن الأمر يتوقف على "
              "البرلمان",
              "وأكد المتحدث باسم الوزارة أن الخطة تحظى بدعم واسع من المانحين - وكالات",
-             "تم تحديث هذا الخبر بإضافة تصريحات وزير المالية حول مصادر التمويل."]
+             "تم تحديث هذا الخبر بإضافة تصريحات وزير المالية حول مصادر التمويل.",
+             "الصورة من الداخل تبدو أكثر قتامة، كما يقول سكان الحي الذين التقيناهم"]
     photo = '<p><img src="{}.jpg" alt=""></p>'
     body = (f'<div class="entry-content"><p>{_MUSEUM[0]}</p>{photo.format("a")}'
             f'<p>{prose[0]}</p><p>{_MUSEUM[1]}</p>{photo.format("b")}<p>{prose[1]}</p>'
             f'<p>{_MUSEUM[2]}</p><p><img src="c.jpg" alt=""><br>{prose[2]}</p>'
             f'{photo.format("d")}<p>الوزير خلال جولته في المتحف (غيتي)</p><p>{_MUSEUM[3]}</p>'
+            f'{photo.format("f")}<p>{prose[4]}</p>'
             f'{photo.format("e")}<p><em>{prose[3]}</em></p></div>')
     article = load_quietly(_page(tmp_path, body))
     assert paragraphs_of(article) == [_MUSEUM[0], prose[0], _MUSEUM[1], prose[1], _MUSEUM[2],
-                                      prose[2], _MUSEUM[3], prose[3]]
+                                      prose[2], _MUSEUM[3], prose[4], prose[3]]
     assert ("d.jpg", "الوزير خلال جولته في المتحف", "غيتي") in figures_of(article)
 
 

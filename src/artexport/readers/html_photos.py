@@ -27,11 +27,13 @@ _MANY_BOXES = 200  # boxes looked at, at most (a page of thumbnails)
 _NOT_A_PHOTO = re.compile(r"author|byline|avatar|profile|writer|columnist|logo|icon|kotab|"
                           r"katib|كاتب", re.I)
 # How a caption opens, in a paragraph of its own under a photo: "صورة أرشيفية لـ...",
-# "صورة لمبنى ..." (not "صورة لا ...", "الصورة لم تتضح ..."), "(تصوير: ...)", "من
-# اليمين: ...", "(Photo: ...)", "File photo: ...", "Pictured: ...", "FILE - ..." (AP)
+# "صورة لمبنى ..." (not "صورة لا ...", nor "الصورة من الداخل ...", "الصورة لم تتضح ...":
+# the situation, as prose says), "(تصوير: ...)", "من اليمين: ...", "(Photo: ...)", "File
+# photo: ...", "Pictured: ...", "FILE - ..." (AP)
 _CAPTION_OPENING = re.compile(
     r"^\s*[(\[]?\s*(?:(?:ال)?صورة\s*(?:أرشيفية|ارشيفية|تعبيرية|توضيحية|متداولة|جوية|"
-    r"من\s|لـ|ل(?!(?:ا|م|ن|يس|يست)\s)\w|[:：(/-])|(?:تصوير|عدسة|المصدر)\s*[:：]|"
+    r"(?<!الصورة)(?<!الصورة )(?:من\s|لـ|ل(?!(?:ا|م|ن|يس|يست)\s)\w)|[:：(/-])|"
+    r"(?:تصوير|عدسة|المصدر)\s*[:：]|"
     r"من\s+(?:اليمين|اليسار)|"
     r"(?:(?:file|archive)\s+)?(?:photo|photograph|picture|image)\s*(?:[:/]|by\s)|"
     r"pictured\s*:|caption\s*:|file\s*(?:photo|[-–—:]))", re.I)
