@@ -209,7 +209,8 @@ def test_a_sentence_of_links_in_a_div_of_its_own_stays_in_the_text(tmp_path: Pat
 
 def test_a_related_stories_box_of_links_between_paragraphs_stays_out(tmp_path: Path) -> None:
     """A box of related stories between two paragraphs, its links parted by 'و' after
-    its label ("مواضيع ذات صلة <a>...</a> و <a>...</a>"), or a call to follow the site
+    its label ("مواضيع ذات صلة <a>...</a> و <a>...</a>", "يهمك أيضا: <a>...</a> - <a>...
+    </a>"), or a call to follow the site
     ("Follow us on <a>Facebook</a>, ...", "<a>اضغط هنا</a>"), is no sentence of links: it
     was kept in the text as one."""
     for box in ('مواضيع ذات صلة <a href="/n/1">ارتفاع أسعار القمح عالميا</a> و <a href='
@@ -218,7 +219,9 @@ def test_a_related_stories_box_of_links_between_paragraphs_stays_out(tmp_path: P
                 '"https://x.com/site">X</a> and <a href="https://instagram.com/site">Instagram'
                 "</a> for the latest news.",
                 'للمزيد من الأخبار <a href="/latest">اضغط هنا</a> أو تابع <a href="/channel">'
-                "قناتنا على تليجرام</a>"):
+                "قناتنا على تليجرام</a>",
+                'يهمك أيضا: <a href="/n/1">ارتفاع أسعار القمح</a> - <a href="/n/2">الجفاف '
+                'يضرب المحاصيل</a> - <a href="/n/3">خطة لدعم الري</a>'):
         body = (f'<div class="article-content"><div>{_SUMMIT[0]}</div><div>{box}</div>'
                 f"<div>{_SUMMIT[2]}</div></div>")
         article = load_quietly(_page(tmp_path, body, title="قمة المناخ تختتم أعمالها"))

@@ -23,6 +23,8 @@ _SENTENCE_END = (".", "!", "?", "؟", "۔", "…", ".\"", ".”", ".»")
 # "click here"
 _SOCIAL = re.compile(r"(?:^|[/.])(?:facebook|twitter|x|instagram|youtube|youtu|t|telegram|"
                      r"whatsapp|wa|tiktok|snapchat|linkedin)\.(?:com|me|be|org)(?:/|$)", re.I)
+_SEPARATORS = frozenset(("", "و", "أو", "and", "or", "&"))  # what parts a list's links
+_MARKS = "-–—|/،,.•·"
 _CALL = re.compile(r"^(?:اضغط|إضغط|انقر|click|tap)(?:\s|$)", re.I)
 
 
@@ -55,11 +57,15 @@ def linked_sentences_as_paragraphs(root: Element) -> None:
                 or linked < _DENSE * len(text.split()) or len(div.findall(".//a")) < 2:
             continue  # (a paragraph with a link or two in its prose is kept as it is)
         first = _text(next(div.iter("a")))
-        if related_heading(text[:text.find(first)] if first in text else "") or any(
+        label = text[:text.find(first)].strip() if first in text else ""
+        if related_heading(label) or (label.endswith((":", "：")) and not any(
+                w.strip(_MARKS) not in _SEPARATORS for a in div.iter("a")
+                for w in (a.tail or "").split())) or any(
                 _SOCIAL.search(a.get("href") or "") or _CALL.match(_text(a).strip())
                 for a in div.iter("a")):
-            continue  # (a box of related stories: "مواضيع ذات صلة <a>...</a> و <a>...</a>";
-            # a call to follow the site, "Follow us on <a>Facebook</a>, ...", "<a>اضغط هنا</a>")
+            continue  # (a box of related stories: "مواضيع ذات صلة <a>...</a> و <a>...</a>",
+            # "يهمك أيضا: <a>...</a> - <a>...</a>", links after a label; a call to follow
+            # the site, "Follow us on <a>Facebook</a>, ...", "<a>اضغط هنا</a>")
         # (a sentence left without its full stop, as Arabic news often is, between two
         # paragraphs of prose)
         if not (text.endswith(_SENTENCE_END) or (is_prose(div.getprevious())
