@@ -126,7 +126,10 @@ def test_a_name_then_a_city_after_a_dash_is_a_byline() -> None:
     ("الرئيس الفرنسي، باريس", None, None),  # (a title, no given name)
     ("بی بی سی اردو ڈاٹ کام، لاہور", None, None),  # (the BBC's service and place)
     ("Cairo, Egypt", None, None), ("Omar Al-Harbi, Riyadh", "Omar Al-Harbi", "Riyadh"),
-    ("رضا علی -اردو نیوز، لاہور", None, None)])  # (a writer and a site, or a site and one)
+    ("رضا علی -اردو نیوز، لاہور", None, None),  # (a writer and a site, or a site and one)
+    # a place or a body and its city, where the story comes from: no writer
+    ("Downing Street, London", None, None), ("Wall Street, New York", None, None),
+    ("وزارة الخارجية، القاهرة", None, None), ("مجلس الأمن، نيويورك", None, None)])
 def test_a_name_then_a_city_after_a_comma_is_a_byline(
         line: str, name: str | None, place: str | None) -> None:
     """Urdu and English pages print the writer and the city with a comma ("رضا علی،

@@ -103,6 +103,33 @@ def test_a_paragraph_of_prose_after_a_photo_stays_text(tmp_path: Path) -> None:
     assert all(not caption for _, caption, _ in figures_of(article))
 
 
+def test_a_paragraph_under_a_photo_signed_by_an_agency_or_a_note_stays_text(
+        tmp_path: Path) -> None:
+    """A paragraph of the news under an editor's pasted photo may end with the agency
+    that filed it ("(رويترز)", "- وكالات"), open "الصورة لم ...", "الصورة من الداخل ..."
+    (the situation, as prose says), or be the editor's note in italics: it is the text,
+    not the photo's caption (it was read as the photo's description, the agency its
+    credit). A photo library's name ("(غيتي)") is a credit."""
+    prose = ["وكانت الأمم المتحدة قد حذرت الشهر الماضي من نقص حاد في الغذاء في المنطقة "
+             "(رويترز)",
+             "الصورة لم تتضح بعد بشأن موعد صرف القروض، إذ قال مسؤول إن الأمر يتوقف على "
+             "البرلمان",
+             "وأكد المتحدث باسم الوزارة أن الخطة تحظى بدعم واسع من المانحين - وكالات",
+             "تم تحديث هذا الخبر بإضافة تصريحات وزير المالية حول مصادر التمويل.",
+             "الصورة من الداخل تبدو أكثر قتامة، كما يقول سكان الحي الذين التقيناهم"]
+    photo = '<p><img src="{}.jpg" alt=""></p>'
+    body = (f'<div class="entry-content"><p>{_MUSEUM[0]}</p>{photo.format("a")}'
+            f'<p>{prose[0]}</p><p>{_MUSEUM[1]}</p>{photo.format("b")}<p>{prose[1]}</p>'
+            f'<p>{_MUSEUM[2]}</p><p><img src="c.jpg" alt=""><br>{prose[2]}</p>'
+            f'{photo.format("d")}<p>الوزير خلال جولته في المتحف (غيتي)</p><p>{_MUSEUM[3]}</p>'
+            f'{photo.format("f")}<p>{prose[4]}</p>'
+            f'{photo.format("e")}<p><em>{prose[3]}</em></p></div>')
+    article = load_quietly(_page(tmp_path, body))
+    assert paragraphs_of(article) == [_MUSEUM[0], prose[0], _MUSEUM[1], prose[1], _MUSEUM[2],
+                                      prose[2], _MUSEUM[3], prose[4], prose[3]]
+    assert ("d.jpg", "الوزير خلال جولته في المتحف", "غيتي") in figures_of(article)
+
+
 # ---- the site's own dateline opening the text ---------------------------------------
 
 _HEALTH = ["أعلنت وزارة الصحة الإماراتية، الاثنين، عن إطلاق برنامج وطني جديد للكشف المبكر "
@@ -178,6 +205,27 @@ def test_a_sentence_of_links_in_a_div_of_its_own_stays_in_the_text(tmp_path: Pat
     second = article.blocks[1]
     assert isinstance(second, Paragraph)
     assert [s.href for s in second.spans if s.href] == [href for _, href in tags]
+
+
+def test_a_related_stories_box_of_links_between_paragraphs_stays_out(tmp_path: Path) -> None:
+    """A box of related stories between two paragraphs, its links parted by 'و' after
+    its label ("مواضيع ذات صلة <a>...</a> و <a>...</a>", "يهمك أيضا: <a>...</a> - <a>...
+    </a>"), or a call to follow the site
+    ("Follow us on <a>Facebook</a>, ...", "<a>اضغط هنا</a>"), is no sentence of links: it
+    was kept in the text as one."""
+    for box in ('مواضيع ذات صلة <a href="/n/1">ارتفاع أسعار القمح عالميا</a> و <a href='
+                '"/n/2">الجفاف يضرب المحاصيل</a> و <a href="/n/3">خطة لدعم الري</a>',
+                'Follow us on <a href="https://www.facebook.com/site">Facebook</a>, <a href='
+                '"https://x.com/site">X</a> and <a href="https://instagram.com/site">Instagram'
+                "</a> for the latest news.",
+                'للمزيد من الأخبار <a href="/latest">اضغط هنا</a> أو تابع <a href="/channel">'
+                "قناتنا على تليجرام</a>",
+                'يهمك أيضا: <a href="/n/1">ارتفاع أسعار القمح</a> - <a href="/n/2">الجفاف '
+                'يضرب المحاصيل</a> - <a href="/n/3">خطة لدعم الري</a>'):
+        body = (f'<div class="article-content"><div>{_SUMMIT[0]}</div><div>{box}</div>'
+                f"<div>{_SUMMIT[2]}</div></div>")
+        article = load_quietly(_page(tmp_path, body, title="قمة المناخ تختتم أعمالها"))
+        assert paragraphs_of(article) == [_SUMMIT[0], _SUMMIT[2]]
 
 
 # ---- Al Jazeera Arabic ---------------------------------------------------------------
@@ -525,6 +573,25 @@ def test_al_arabiya_the_city_then_the_sites_name_opening_the_text(tmp_path: Path
                                      head='<meta property="og:site_name" content="العربية">'))
         assert article.dateline == "دبي"
         assert paragraphs_of(article) == text
+
+
+def test_a_sites_bare_name_opening_the_sentence_after_the_city_stays(tmp_path: Path) -> None:
+    """A site named by a common word ("الشرق", "الخليج"): its name right after the
+    city's dash is the sentence's first word ("القاهرة - الشرق الأوسط يشهد ...") unless
+    a mark parts it from the sentence ("عمان - الغد - أعلنت ..."); it was cut from the
+    sentence as the site's."""
+    for site, first, kept in (
+            ("الشرق", "القاهرة - الشرق الأوسط يشهد توترا متزايدا في الأسابيع الأخيرة.",
+             "الشرق الأوسط يشهد توترا متزايدا في الأسابيع الأخيرة."),
+            ("الخليج", "دبي - الخليج يشهد موجة حر غير مسبوقة هذا الصيف.",
+             "الخليج يشهد موجة حر غير مسبوقة هذا الصيف."),
+            ("الغد", "عمان - الغد - أعلنت وزارة الصحة عن برنامج جديد.",
+             "أعلنت وزارة الصحة عن برنامج جديد.")):
+        body = f'<div class="article-body"><p>{first}</p><p>{_HEALTH[1]}</p></div>'
+        article = load_quietly(_page(tmp_path, body, title="برنامج وطني للكشف المبكر",
+                                     head=f'<meta property="og:site_name" content="{site}">'))
+        assert paragraphs_of(article) == [kept, _HEALTH[1]]
+        assert article.dateline == first.split(" -")[0]
 
 
 def test_a_photo_paragraph_and_its_caption_in_a_div_under_it(tmp_path: Path) -> None:

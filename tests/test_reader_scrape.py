@@ -2345,6 +2345,20 @@ def test_a_table_of_words_laid_out_in_spaces_between_paragraphs(tmp_path: Path) 
     assert "The council met on Monday and approved" in everything(article)  # (justified)
 
 
+def test_a_line_of_the_text_typed_with_two_spaces_is_no_menu(tmp_path: Path) -> None:
+    """A paragraph or a subheading typed with two spaces here and there, without its full
+    stop, beside the text's paragraphs: it was taken for a menu in a row and lost (as
+    the first paragraph, the writer and the standfirst were then guessed wrong)."""
+    first = "أعلنت البلدية  اليوم  عن حديقة  جديدة للمكفوفين  في الحي  القديم"
+    said = "وقال رئيس البلدية  إن العمل  سيبدأ  في الربيع"
+    page = write_scrape(tmp_path, "البلدية تفتح حديقة للمكفوفين", "نشر في 4 مارس 2026 - 09:15",
+                        first, *BODY, "تفاصيل  المشروع  الجديد", said, _END)
+    article = load_quietly(page)
+    text = everything(article)
+    assert " ".join(first.split()) in text and " ".join(said.split()) in text
+    assert "تفاصيل المشروع الجديد" in text and not article.authors
+
+
 def test_field_and_value_pairs_with_tabs_stay_a_list(tmp_path: Path) -> None:
     """Two tab-parted cells with no header of words over amounts are "field: value"
     pairs (an infobox), a list as before, its first pair no table's header even when

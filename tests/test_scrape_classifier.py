@@ -1423,3 +1423,16 @@ def test_a_most_read_boxs_last_link_over_the_story_going_on_is_no_heading(
         "الأكثر قراءة", "ارتفاع أسعار الذهب في السوق المحلي", "الأرصاد تتوقع أمطارا رعدية",
         "افتتاح معرض الكتاب", "المنتخب يفوز وديا", *body[2:], "شارك"]))
     assert body_lines(article) == body
+
+
+def test_a_kicker_opening_with_a_city_and_a_comma_is_no_dateline(tmp_path: Path) -> None:
+    """A city and its country ("London, UK") is a dateline; a kicker that opens with a
+    city and a comma ("Gaza, a year later", "غزة، مدينة الصمود") is not (it was said as
+    where the story was filed, and the standfirst lost)."""
+    for kicker in ("Gaza, a year later", "Kyiv, under fire"):
+        article = _page(tmp_path, "Second ferry for the island route\n" + kicker
+                        + "\nPublished date: 4 March 2024 14:22 UTC\n" + _PARAGRAPHS)
+        assert article.dateline is None
+    from artexport.readers.dates import is_city
+    assert is_city("London, UK") and is_city("Cairo, Egypt") and is_city("لندن، المملكة المتحدة")
+    assert not is_city("غزة، مدينة الصمود") and not is_city("القاهرة، عاصمة الثقافة")

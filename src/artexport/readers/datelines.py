@@ -160,8 +160,12 @@ def split_site_dateline(text: str, site: str) -> tuple[str, str] | None:
     if (city := _CITY_THEN_SITE.match(text)) and is_city(city.group("place")):
         words = list(re.finditer(r"[^\s:：،,]+", text[city.end():]))[:3]
         for word in reversed(words):  # Al Arabiya's "دبي - العربية.نت"
-            if _names_the_site(text[city.end():city.end() + word.end()], site):
-                return city.group("place"), text[city.end() + word.end():].lstrip(" :：،,")
+            name, rest = text[city.end():city.end() + word.end()], text[city.end() + word.end():]
+            # (the site's bare name is a sentence's first word too, "القاهرة - الشرق
+            # الأوسط يشهد ...", "دبي - الخليج يشهد ...": it is the site's with a mark after)
+            if _names_the_site(name, site) and (fold(name) != fold(site) or not rest.strip()
+                                                or rest.lstrip()[:1] in ":：،,-–—"):
+                return city.group("place"), rest.lstrip(" :：،,-–—")
     m = _SITE_DASH.match(text)
     if m is None or not _names_the_site(m.group("site").strip(), site):
         return None

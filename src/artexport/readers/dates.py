@@ -100,8 +100,11 @@ def zone_for_place(text: str) -> str | None:
     return None
 
 
-# a city and its country or region: "Cairo, Egypt", "صور، لبنان"
-_CITY_COUNTRY = re.compile(r"^(?P<city>[^\W\d_][^,،\d]{1,30}?)\s*[,،]\s*[^\W\d_][^,،\d]{1,25}$")
+# a city and its country or region: "Cairo, Egypt", "صور، لبنان" (named as places are:
+# capitalised in Latin letters, one word in other scripts; "Gaza, a year later", "غزة،
+# مدينة الصمود" are a kicker, which was taken for the dateline)
+_CITY_COUNTRY = re.compile(r"^(?P<city>[^\W\d_][^,،\d]{1,30}?)\s*[,،]\s*(?:(?:[A-Z][\w.'’-]*"
+                           r"(?:\s+(?:of|and)\s+|\s+|$))+|[^\W\d_a-zA-Z]+(?: المتحدة)?)$")
 
 
 def is_city(text: str) -> bool:

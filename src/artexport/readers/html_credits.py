@@ -10,7 +10,7 @@ import re
 from .furniture import PHOTO_SOURCE_LABEL
 from .stopwords import fold
 
-__all__ = ["CREDIT_LABEL", "trailing_credit"]
+__all__ = ["CREDIT_LABEL", "photo_credit_at_end", "trailing_credit"]
 
 # a credit's label before its name, as The New York Times and El País print them, and
 # as BBC World Service sites do for screen readers, with a comma ("Image source, Getty
@@ -84,3 +84,26 @@ def _bracketed_source(caption: str) -> tuple[str, str] | None:
     if m is None or fold((m.group("source") or m.group("dashed")).strip()) not in _SOURCES:
         return None
     return caption[:m.start()].rstrip(), m.group(0).strip(" -–—").strip("()").strip()
+
+
+# ... of which only these credit a photo alone: a news agency's name closing a line also
+# signs a paragraph of its news ("... في المنطقة (رويترز)", "... من المانحين - وكالات")
+_PHOTO_SOURCES = frozenset(fold(w) for w in (
+    "أرشيف", "أرشيفية", "صورة أرشيفية", "غيتي", "غيتي إيميجز", "جيتي", "شترستوك",
+    "Getty", "Getty Images", "Shutterstock"))
+_ARCHIVE = re.compile(r"أرشيف|\b(?:file|archive)\b", re.I)
+
+
+def photo_credit_at_end(text: str) -> bool:
+    """Whether ``text`` ends in a credit that only a photo's caption carries: one with
+    its label ("(تصوير: ...)", "(Photo: ...)"), or a photo archive's or library's name in
+    brackets or after a dash; a news agency's name there (:func:`trailing_credit`'s
+    Al Jazeera captions) may end a paragraph of the text."""
+    rest, credit = trailing_credit(text)
+    if not credit:
+        return False
+    if not rest or _TRAILING_CREDIT.search(text):
+        return True
+    m = _BRACKETED.search(text)  # ("(غيتي - أرشيف)": from a photo archive)
+    return m is not None and (fold((m.group("source") or m.group("dashed")).strip())
+                              in _PHOTO_SOURCES or bool(_ARCHIVE.search(m.group(0))))

@@ -12,8 +12,9 @@ import re
 
 from lxml import html as lxml_html
 
-from .html_credits import trailing_credit
+from .html_credits import photo_credit_at_end
 from .html_tree import _CAPTION_CLASS, Element, _tag, _text_of
+from .page_end import correction_note
 from .page_text import ends_sentence
 
 __all__ = ["captioned_photo_boxes", "captioned_photo_paragraphs"]
@@ -26,11 +27,14 @@ _MANY_BOXES = 200  # boxes looked at, at most (a page of thumbnails)
 _NOT_A_PHOTO = re.compile(r"author|byline|avatar|profile|writer|columnist|logo|icon|kotab|"
                           r"katib|كاتب", re.I)
 # How a caption opens, in a paragraph of its own under a photo: "صورة أرشيفية لـ...",
-# "صورة لمبنى ..." (not "صورة لا ..."), "(تصوير: ...)", "من اليمين: ...", "(Photo: ...)",
-# "File photo: ...", "Pictured: ...", "FILE - ..." (AP)
+# "صورة لمبنى ..." (not "صورة لا ...", nor "الصورة من الداخل ...", "الصورة لم تتضح ...":
+# the situation, as prose says), "(تصوير: ...)", "من اليمين: ...", "(Photo: ...)", "File
+# photo: ...", "Pictured: ...", "FILE - ..." (AP)
 _CAPTION_OPENING = re.compile(
     r"^\s*[(\[]?\s*(?:(?:ال)?صورة\s*(?:أرشيفية|ارشيفية|تعبيرية|توضيحية|متداولة|جوية|"
-    r"من\s|لـ|ل(?!ا\s)\w|[:：(/-])|(?:تصوير|عدسة|المصدر)\s*[:：]|من\s+(?:اليمين|اليسار)|"
+    r"(?<!الصورة)(?<!الصورة )(?:من\s|لـ|ل(?!(?:ا|م|ن|يس|يست)\s)\w)|[:：(/-])|"
+    r"(?:تصوير|عدسة|المصدر)\s*[:：]|"
+    r"من\s+(?:اليمين|اليسار)|"
     r"(?:(?:file|archive)\s+)?(?:photo|photograph|picture|image)\s*(?:[:/]|by\s)|"
     r"pictured\s*:|caption\s*:|file\s*(?:photo|[-–—:]))", re.I)
 _CAPTION_STYLE = ("em", "i", "small", "figcaption", "cite")  # a caption set apart in type
@@ -93,7 +97,7 @@ def captioned_photo_paragraphs(root: Element) -> None:
             continue
         text = _text_of(caption)
         if not text or len(text.split()) > CAPTION_WORDS or next(caption.iter("img"), None) \
-                is not None or not (
+                is not None or correction_note(text) or not (  # (an editor's note, in italics)
                     _CAPTION_CLASS.search(caption.get("class") or "") or _reads_as_caption(text)
                     or (len(caption) == 1 and _tag(caption[0]) in _CAPTION_STYLE
                         and not (caption.text or "").strip()
@@ -110,7 +114,7 @@ def captioned_photo_paragraphs(root: Element) -> None:
 
 def _reads_as_caption(text: str) -> bool:
     """Whether ``text`` opens as a caption does or ends in a photo's credit."""
-    return bool(_CAPTION_OPENING.match(text) or trailing_credit(text)[1])
+    return bool(_CAPTION_OPENING.match(text) or photo_credit_at_end(text))
 
 
 def _photo_over_its_line(box: Element) -> bool:

@@ -131,6 +131,18 @@ _NAME_CITY = re.compile(r"^(?P<name>[^()]{3,60}?)\s*\((?P<city>[^()]{2,30})\)$")
 # a site and a writer, which the comma does not tell)
 _NAME_COMMA_CITY = re.compile(r"^(?P<name>(?:[^,،\d\s\-–—]|\s(?![-–—])|(?<!\s)[-–—](?!\s))"
                               r"{3,40}?)\s*[,،]\s*(?P<city>[^,،\d]{2,30})$")
+# ... nor a place or a body and its city ("Downing Street, London", "وزارة الخارجية،
+# القاهرة": where the story comes from, named as a writer): a word of these in the name
+_PLACE_WORDS = frozenset(fold(w) for w in (
+    "street", "road", "avenue", "square", "bridge", "strip", "house", "palace", "hall",
+    "league", "university", "college", "ministry", "council", "office", "department",
+    "court", "park", "airport", "station", "hospital", "centre", "center", "stadium",
+    "museum", "bank", "party", "club", "church", "embassy", "parliament", "agency",
+    "وزارة", "مجلس", "قصر", "شارع", "ميدان", "ساحة", "جامعة", "مستشفى", "مطار", "محكمة",
+    "مكتب", "هيئة", "مديرية", "محافظة", "بلدية", "قطاع", "جسر", "سفارة", "حزب", "نادي",
+    "ملعب", "مسجد", "كنيسة", "متحف", "بنك", "مصرف", "شركة", "وكالة", "برلمان",
+    "وزارت", "دفتر", "دانشگاه", "خیابان", "میدان", "کاخ", "سفارت", "سفارتخانه", "یونیورسٹی",
+    "عدالت"))
 _AND = re.compile(r"\s+(?:and|&)\s+", re.I)  # "By Jane Doe and John Roe"
 _NAME_DASH_CITY = re.compile(
     r"^(?P<name>[^\d\-–—:|()]{3,60}?)\s+[-–—]\s+(?P<city>[^\d\-–—:|()]{2,30})$")
@@ -270,6 +282,7 @@ def parse_byline(line: str, *, labels: frozenset[str] = frozenset()) -> Byline |
     if m and is_city(m.group("city")) and not is_city(m.group("name")) \
             and len(m.group("name").split()) >= 2 and not m.group("name").startswith("ال") \
             and not _SERVICE_PLACE.match(text) \
+            and not any(fold(w) in _PLACE_WORDS for w in m.group("name").split()) \
             and looks_like_name(m.group("name"), labels=labels):  # (no given name takes "ال")
         return Byline([{"name": m.group("name").strip()}], m.group("city").strip())
     m = _NAME_CITY.match(text)

@@ -76,7 +76,11 @@ MENU_WORDS = 3  # a menu's item, at most
 def _menu(rows: list[list[Cell]]) -> bool:
     """A menu or a footer's links laid out in a row (or a grid) of short labels with no
     figure ("Home  World  Business  Sport"): its items parted by " | ", as a copied
-    menu's are, which reads as one (run together, the line was taken for a headline)."""
+    menu's are, which reads as one (run together, the line was taken for a headline).
+    (:func:`tabbed_columns` asks too that a single row be beside no paragraph of the
+    text: a line of the text typed with two spaces here and there, "وقال الوزير  إن
+    الحكومة  ستبدأ", or a subheading so set, is the text's, and was lost as a menu; a
+    footer's grid of links is rows aligned.)"""
     return len(rows[0]) >= MIN_CELLS and all(
         len(c[2].split()) <= MENU_WORDS and not FIGURE.search(c[2])
         and not c[2].endswith(_SENTENCE_END) and not c[2][0].islower()  # (a justified
@@ -112,7 +116,8 @@ def tabbed_columns(text: str) -> str:
         if first and _is_table(rows, [above, below]):
             for k, row in zip(range(i, j), rows, strict=True):
                 lines[k] = "\t".join(c[2] for c in row)
-        elif first and _menu(rows):
+        elif first and _menu(rows) and ((len(rows) >= 2 and _aligned(rows))
+                                        or not (_prose(above) or _prose(below))):
             for k, row in zip(range(i, j), rows, strict=True):
                 lines[k] = " | ".join(c[2] for c in row)
         i = j
