@@ -1195,6 +1195,10 @@ def test_a_slashed_date_nothing_orders_is_said_as_written() -> None:
         "Open until the thirty-first of December, then on three slash four.")
     assert speech_text("It rose 3/4 of a point, on 3/4 acres.", "en") == (
         "It rose three quarters of a point, on three quarters acres.")
+    # (but "since 9/11" is the attacks, on British pages too: "the ninth of November")
+    assert speech_text("It changed since 9/11, he said.", "en-GB") == (
+        "It changed since nine eleven, he said.")
+    assert "since seven seven." in speech_text("Calm since 7/7.", "en-US")
     # (American copy dashes them too: "12-08-2026" was the twelfth of August on en-US)
     assert "the eighth of December" in speech_text("Filed on 12-08-2026.", "en-US")
     assert "twelve dash eight dash" in speech_text("Filed on 12-08-2026.", "en")
