@@ -979,6 +979,9 @@ OTHER_LANGUAGE_CASES = [
     # a German score with one digit ("endete 2:1" was "zwei eins"), a page ("S. 12" "Es")
     ("de", "Bayern vs. Dortmund endete 2:1, siehe S. 12; es steht 1:0.",
      "Bayern gegen Dortmund endete 2 zu 1, siehe Seite 12; es steht 1 zu 0."),
+    # ... but a name's initial ("hatte Michael S. 2019": "Michael Seite")
+    ("de", "Laut Anklage hatte Michael S. 2019 gestohlen. Vgl. S. 5.",
+     "Laut Anklage hatte Michael S. 2019 gestohlen. Vgl. Seite 5."),
     # Turkish: "vs." is "vesaire" but between two names; a time with its case ending
     # ("20.00'de": "yirmi nokta sıfır sıfır"), "Öğr.", "Sn."
     ("tr", "Galatasaray vs. Fenerbahçe maçı 20.00'de; elma, armut vs. gibi; saat 09.05; "

@@ -120,6 +120,21 @@ _NUMBER_ABBREVIATION = re.compile(r"(?<![\w.])(?:N[Oo]|no)\.(?=\s?\d)")
 _NO_IS_A_WORD = frozenset({"es", "it", "pt"})
 
 
+# a given name inside a sentence before "S." ("hatte Michael S. 2019 ...": German press
+# names a suspect so; "Seite" was said): the word before, and the one before it
+_BEFORE_INITIAL = re.compile(r"(?:^|(?P<prev>\S+)\s+)(?P<name>\S+)\s+$")
+
+
+def _name_initial(m: re.Match[str]) -> bool:
+    """Whether a one-letter abbreviation ("S.") follows a capitalised word that does not
+    open its sentence: a name's initial, not a page ("siehe S. 12", "Vgl. S. 5")."""
+    if len(m.group()) != 2 or not m.group()[0].isupper():
+        return False  # (Italian's "via Roma n. 5" is a number)
+    found = _BEFORE_INITIAL.search(m.string, 0, m.start())
+    return bool(found and found["prev"] and not found["prev"].endswith((".", "!", "?", ":"))
+                and re.fullmatch(r"[A-ZÄÖÜ][a-zäöüß]+", found["name"]))
+
+
 def _alternatives(pairs: tuple[tuple[str, str], ...]) -> str:
     longest_first = sorted(pairs, key=lambda p: -len(p[0]))
     return "(?:" + "|".join(re.escape(w) for w, _ in longest_first) + ")"
@@ -463,7 +478,8 @@ def latin_speech(text: str, lang: str) -> str:
         text = _WORD_RX[lang].sub(lambda m: _said_word(m, words[m.group()]), text)
     if lang in _BEFORE_NUMBER_RX:
         numbered = dict(_BEFORE_NUMBER[lang])
-        text = _BEFORE_NUMBER_RX[lang].sub(lambda m: numbered[m.group()], text)
+        text = _BEFORE_NUMBER_RX[lang].sub(
+            lambda m: m.group() if _name_initial(m) else numbered[m.group()], text)
     if lang in ("es", "pt"):
         text = _ORDINAL_DOT.sub("", text)
     if lang == "it":
