@@ -1497,6 +1497,10 @@ def test_an_emoji_that_is_all_a_sentence_or_quotation_says_is_named() -> None:
     assert speech_text("ردّ الوزير: ❤️.", "ar") == "ردّ الوزير: قلب أحمر."
     assert speech_text("He replied: 👍", "en") == "He replied: thumbs up"
     assert speech_text("😂😂😂", "fr") == "visage riant aux larmes"
+    # a row of stars is a rating, each said (named once it was one star); a row of
+    # coloured shapes is a separator
+    assert speech_text("Verdict: ⭐⭐⭐", "en") == "Verdict: star, star, star"
+    assert speech_text("🔹🔹🔹", "ar") == ""
     assert speech_text("🔴 عاجل: سقوط طائرة", "ar") == "عاجل: سقوط طائرة"
     assert speech_text("🔴🔴🔴🔴", "ar") == ""
     assert speech_text("🔥🎉⚽️🏆", "en") == ""
