@@ -1416,6 +1416,7 @@ def test_speech_text_never_raises(text: str, lang: str) -> None:
     ("Pakistan reached 245/6 in 50 overs. The ratio was 120/7 at the cricket board.",
      "245 for 6 in 50 overs. The ratio was 120, 7 at"),
     ("The cricket board met. About 120/7 of the budget went to stadiums.", "About 120, 7 of"),
+    ("England cricket: the hosts reached 300/4 at lunch.", "the hosts reached 300 for 4"),
     ("Australia were 98/7 when rain came; the cricket board's ratio was 3/4.",
      "Australia were 98 for 7 when rain came; the cricket board's ratio was three quarters"),
     # a Bible reference, not a time

@@ -54,7 +54,9 @@ _SCORE = re.compile(r"(?<![\w/.,])(?<!\bon )(?<!\bby )(?<!\buntil )(?<!\bsince )
 # or right after a team's name ("India 120/7", "India were 120/7")
 _PLAY = re.compile(r"\b(?:wickets?|innings|stumps|overs|bowled|batting|batted|bowling|"
                    r"Test match|ODI|T20|runs|run chase|chasing|all out|declared|score|"
-                   r"scorecard)\b")
+                   r"scorecard|"
+                   # a match's sides and its breaks ("the hosts reached 300/4 at lunch")
+                   r"hosts|visitors|tourists|at lunch|at tea|at the close)\b")
 # capitalised words before a number that are no team: a numbering noun, a month, a word
 # that starts a sentence ("About 120/7 of the budget")
 _NOT_TEAM_WORDS = (
