@@ -1502,6 +1502,7 @@ def test_an_emoji_that_is_all_a_sentence_or_quotation_says_is_named() -> None:
     # coloured shapes is a separator
     assert speech_text("Verdict: ⭐⭐⭐", "en") == "Verdict: star, star, star"
     assert speech_text("🔹🔹🔹", "ar") == ""
+    assert speech_text("شاهد الفيديو: 👇", "ar") == "شاهد الفيديو:"
     assert speech_text("🔴 عاجل: سقوط طائرة", "ar") == "عاجل: سقوط طائرة"
     assert speech_text("🔴🔴🔴🔴", "ar") == ""
     assert speech_text("🔥🎉⚽️🏆", "en") == ""
