@@ -970,6 +970,7 @@ OTHER_LANGUAGE_CASES = [
     ("en", "A 12V and 240V supply delivers 240V. A 1.5L bottle holds 1.5L.",
      "A 12 volt and 240 volt supply delivers 240 volts. A 1.5 litre bottle holds 1.5 "
      "litres."),
+    ("en", "Each family gets 2L of water.", "Each family gets 2 litres of water."),
     ("en", "Platform Nº 5, gate № 8 and Nos. 3 and 4.",
      "Platform number 5, gate number 8 and numbers 3 and 4."),
     ("fr", "Le match PSG vs. OM, selon le Nº 7 et le № 8 du rapport.",
@@ -1202,6 +1203,8 @@ def test_a_slashed_date_nothing_orders_is_said_as_written() -> None:
     assert speech_text("It changed since 9/11, he said.", "en-GB") == (
         "It changed since nine eleven, he said.")
     assert "since seven seven." in speech_text("Calm since 7/7.", "en-US")
+    assert speech_text("The helpline is on 24/7.", "en-GB") == (
+        "The helpline is on twenty-four seven.")
     # (American copy dashes them too: "12-08-2026" was the twelfth of August on en-US)
     assert "the eighth of December" in speech_text("Filed on 12-08-2026.", "en-US")
     assert "twelve dash eight dash" in speech_text("Filed on 12-08-2026.", "en")
