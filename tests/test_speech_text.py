@@ -1253,6 +1253,13 @@ def test_a_code_with_a_number_on_a_letter_is_no_range() -> None:
     assert "تا" not in speech_text("پردازنده Core i9-14900K", "fa").split()
 
 
+def test_a_persian_year_and_month_is_no_season() -> None:
+    """Persian writes a Solar Hijri year and its month "1404/05" (Mordad 1404): it was
+    read as the season of two years, "1404, 1405"; an Urdu fiscal year still is one."""
+    assert "هزار و چهارصد و پنج" not in speech_text("این قانون در 1404/05 تصویب شد.", "fa")
+    assert "دو ہزار پچیس" in speech_text("مالی سال 2024/25 کا بجٹ", "ur")
+
+
 def test_a_count_after_a_date_and_a_comma_is_no_year() -> None:
     """"في 12 مارس، 100 شخص" was "... من مارس عام مئة شخص": a number of three digits
     after the comma was read as the date's year (in Persian and Urdu too, the comma
