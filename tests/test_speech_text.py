@@ -990,6 +990,8 @@ OTHER_LANGUAGE_CASES = [
      "Galatasaray ile Fenerbahçe maçı 20'de; elma, armut vesaire gibi; saat 9 5; Doktor "
      "Öğretim Üyesi Ali, Sayın Bakan; 3,5'te bitti; hız 130 kilometre, hava 25 derece, 5 "
      "kilogram."),
+    ("tr", "Ankara, İzmir vs. Türkiye'nin büyük şehirleri.",
+     "Ankara, İzmir vesaire Türkiye'nin büyük şehirleri."),
     # Indonesian: "pukul 14.30" was "empat belas titik tiga puluh" (a decimal), "Dr." a
     # pause, "Rp" "er pe" before its number, "No." "no", "°C" "C" (the degree lost),
     # "km" "ka em"

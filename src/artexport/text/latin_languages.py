@@ -105,7 +105,8 @@ _BEFORE_NUMBER: dict[str, tuple[tuple[str, str], ...]] = {
 
 # "PSG vs. OM": spelled ("u be ese", "f a s") and, with its full stop, a sentence's end
 # (Turkish's "vs." is "vesaire", etc., but between two names: "Galatasaray ile Fenerbahçe")
-_TR_VERSUS = re.compile(r"(?P<a>\b[A-ZÇĞİÖŞÜ]\w*) vs\.? (?=[A-ZÇĞİÖŞÜ])")
+# (not a list's last item: "Ankara, İzmir vs. Türkiye'nin büyük şehirleri")
+_TR_VERSUS = re.compile(r"(?<!, )(?P<a>\b[A-ZÇĞİÖŞÜ]\w*) vs\.? (?=[A-ZÇĞİÖŞÜ])")
 _VERSUS = {"fr": "contre", "de": "gegen", "es": "contra", "it": "contro", "pt": "contra",
            "nl": "tegen", "id": "lawan"}
 _VS = re.compile(r"(?<=\w )vs\.?(?= \w)")
