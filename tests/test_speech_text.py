@@ -1493,6 +1493,8 @@ def test_latin_run_numbers_in_english(text: str, lang: str, expected: str) -> No
     ("بلغ 12.500 دينار في الكويت.", "اثني عشر فاصل خمسمئة دينار"),  # no country: as written
     # the author's fils vowelled too (the diacritizer read the verb "فَلَسَ")
     ("ارتفع السهم 52 فلسا وبلغ 500 فلس.", "اثنين وخمسين فِلْسًا وبلغ خمسمئة فِلْس."),
+    # a time after a man's name is no verse ("رسالة يعقوب" is also a message from him)
+    ("وصلت رسالة يعقوب 10:30 صباحا.", "العاشرة والنصف صباحًا"),
     ("البند 2 الفقرتين.", "البند الثاني الفقرتين"),  # a label's number
     ("نفذ الجيش 2 عمليتين وقتل 2 مسلحين.", "نفذ الجيش عمليتين وقتل اثنان مسلحين"),
 ])

@@ -197,9 +197,11 @@ _AR_BOOK = (r"سفر[ \t]+(?:" + "|".join(_AR_BOOK_NAMES.split()) + r")(?:[ \t]+
             + "|".join(_AR_EPISTLES.split()) + r"|بولس|بطرس|يعقوب|يوحنا|يهوذا)"
             r"(?:[ \t]+(?:الأولى|الثانية|الثالثة))?"
             r"|المزامير|أعمال الرسل")
-# "3:16", "3: 16" (a space after the colon, as Arabic copy often has it), "5: 3-12"
+# "3:16", "3: 16" (a space after the colon, as Arabic copy often has it), "5: 3-12";
+# not a time ("وصلت رسالة يعقوب 10:30 صباحا": a message from a man at half past ten)
 _AR_CHAPTER_VERSE = (r"[ \t]+(?P<ch>\d{1,3})[ \t]?:[ \t]?(?P<v>\d{1,3})"
-                     r"(?:[ \t]?[-–][ \t]?(?P<to>\d{1,3}))?(?![\d:])")
+                     r"(?:[ \t]?[-–][ \t]?(?P<to>\d{1,3}))?(?![\d:])"
+                     r"(?![ \t]*(?:صباح|مساء|ظهر|عصر|فجر|ليل|بتوقيت|[صم](?![^\W\d_])))")
 # a gospel's or an epistle's bare name only in a sentence about the Bible: "متى" is also
 # "when", and a man's name comes before a score ("وفاز يوحنا 3:0"); an epistle after a
 # long title ("رسالة بولس الأولى إلى أهل كورنثوس 13:4") is named by its recipients
