@@ -116,6 +116,10 @@ def test_block_language_by_script_and_telling_letters() -> None:
                           "im Bundestag.", "fr") == "de"
     assert block_language("Ursula von der Leyen said the plan would be ready by the "
                           "end of the year.", "en") is None
+    # (nor a German name of a place in an English sentence; Spanish's "dos" is two)
+    assert block_language("Ursula von der Leyen met Olaf Scholz at the Haus der Kulturen "
+                          "der Welt.", "en") is None
+    assert block_language("Los dos presidentes firmaron dos acuerdos dos veces.", "es") is None
     # short Turkish, Indonesian and Portuguese news sentences in an English article were
     # read by the English voice (one or two listed words each); Turkish names in an
     # English sentence are no Turkish paragraph

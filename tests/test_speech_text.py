@@ -970,6 +970,7 @@ OTHER_LANGUAGE_CASES = [
     ("en", "A 12V and 240V supply delivers 240V. A 1.5L bottle holds 1.5L.",
      "A 12 volt and 240 volt supply delivers 240 volts. A 1.5 litre bottle holds 1.5 "
      "litres."),
+    ("en", "Each family gets 2L of water.", "Each family gets 2 litres of water."),
     ("en", "Platform Nº 5, gate № 8 and Nos. 3 and 4.",
      "Platform number 5, gate number 8 and numbers 3 and 4."),
     ("fr", "Le match PSG vs. OM, selon le Nº 7 et le № 8 du rapport.",
@@ -979,6 +980,9 @@ OTHER_LANGUAGE_CASES = [
     # a German score with one digit ("endete 2:1" was "zwei eins"), a page ("S. 12" "Es")
     ("de", "Bayern vs. Dortmund endete 2:1, siehe S. 12; es steht 1:0.",
      "Bayern gegen Dortmund endete 2 zu 1, siehe Seite 12; es steht 1 zu 0."),
+    # ... but a name's initial ("hatte Michael S. 2019": "Michael Seite")
+    ("de", "Laut Anklage hatte Michael S. 2019 gestohlen. Vgl. S. 5.",
+     "Laut Anklage hatte Michael S. 2019 gestohlen. Vgl. Seite 5."),
     # Turkish: "vs." is "vesaire" but between two names; a time with its case ending
     # ("20.00'de": "yirmi nokta sıfır sıfır"), "Öğr.", "Sn."
     ("tr", "Galatasaray vs. Fenerbahçe maçı 20.00'de; elma, armut vs. gibi; saat 09.05; "
@@ -986,6 +990,8 @@ OTHER_LANGUAGE_CASES = [
      "Galatasaray ile Fenerbahçe maçı 20'de; elma, armut vesaire gibi; saat 9 5; Doktor "
      "Öğretim Üyesi Ali, Sayın Bakan; 3,5'te bitti; hız 130 kilometre, hava 25 derece, 5 "
      "kilogram."),
+    ("tr", "Ankara, İzmir vs. Türkiye'nin büyük şehirleri.",
+     "Ankara, İzmir vesaire Türkiye'nin büyük şehirleri."),
     # Indonesian: "pukul 14.30" was "empat belas titik tiga puluh" (a decimal), "Dr." a
     # pause, "Rp" "er pe" before its number, "No." "no", "°C" "C" (the degree lost),
     # "km" "ka em"
@@ -1195,6 +1201,12 @@ def test_a_slashed_date_nothing_orders_is_said_as_written() -> None:
         "Open until the thirty-first of December, then on three slash four.")
     assert speech_text("It rose 3/4 of a point, on 3/4 acres.", "en") == (
         "It rose three quarters of a point, on three quarters acres.")
+    # (but "since 9/11" is the attacks, on British pages too: "the ninth of November")
+    assert speech_text("It changed since 9/11, he said.", "en-GB") == (
+        "It changed since nine eleven, he said.")
+    assert "since seven seven." in speech_text("Calm since 7/7.", "en-US")
+    assert speech_text("The helpline is on 24/7.", "en-GB") == (
+        "The helpline is on twenty-four seven.")
     # (American copy dashes them too: "12-08-2026" was the twelfth of August on en-US)
     assert "the eighth of December" in speech_text("Filed on 12-08-2026.", "en-US")
     assert "twelve dash eight dash" in speech_text("Filed on 12-08-2026.", "en")
@@ -1241,6 +1253,13 @@ def test_a_code_with_a_number_on_a_letter_is_no_range() -> None:
     assert speech_text("The Core i9-14900K chip, ages 5-10", "en") == (
         "The Core i9 14900K chip, ages 5 to 10")
     assert "تا" not in speech_text("پردازنده Core i9-14900K", "fa").split()
+
+
+def test_a_persian_year_and_month_is_no_season() -> None:
+    """Persian writes a Solar Hijri year and its month "1404/05" (Mordad 1404): it was
+    read as the season of two years, "1404, 1405"; an Urdu fiscal year still is one."""
+    assert "هزار و چهارصد و پنج" not in speech_text("این قانون در 1404/05 تصویب شد.", "fa")
+    assert "دو ہزار پچیس" in speech_text("مالی سال 2024/25 کا بجٹ", "ur")
 
 
 def test_a_count_after_a_date_and_a_comma_is_no_year() -> None:
@@ -1409,6 +1428,7 @@ def test_speech_text_never_raises(text: str, lang: str) -> None:
     ("Pakistan reached 245/6 in 50 overs. The ratio was 120/7 at the cricket board.",
      "245 for 6 in 50 overs. The ratio was 120, 7 at"),
     ("The cricket board met. About 120/7 of the budget went to stadiums.", "About 120, 7 of"),
+    ("England cricket: the hosts reached 300/4 at lunch.", "the hosts reached 300 for 4"),
     ("Australia were 98/7 when rain came; the cricket board's ratio was 3/4.",
      "Australia were 98 for 7 when rain came; the cricket board's ratio was three quarters"),
     # a Bible reference, not a time
@@ -1473,6 +1493,8 @@ def test_latin_run_numbers_in_english(text: str, lang: str, expected: str) -> No
     ("بلغ 12.500 دينار في الكويت.", "اثني عشر فاصل خمسمئة دينار"),  # no country: as written
     # the author's fils vowelled too (the diacritizer read the verb "فَلَسَ")
     ("ارتفع السهم 52 فلسا وبلغ 500 فلس.", "اثنين وخمسين فِلْسًا وبلغ خمسمئة فِلْس."),
+    # a time after a man's name is no verse ("رسالة يعقوب" is also a message from him)
+    ("وصلت رسالة يعقوب 10:30 صباحا.", "العاشرة والنصف صباحًا"),
     ("البند 2 الفقرتين.", "البند الثاني الفقرتين"),  # a label's number
     ("نفذ الجيش 2 عمليتين وقتل 2 مسلحين.", "نفذ الجيش عمليتين وقتل اثنان مسلحين"),
 ])
@@ -1490,6 +1512,11 @@ def test_an_emoji_that_is_all_a_sentence_or_quotation_says_is_named() -> None:
     assert speech_text("ردّ الوزير: ❤️.", "ar") == "ردّ الوزير: قلب أحمر."
     assert speech_text("He replied: 👍", "en") == "He replied: thumbs up"
     assert speech_text("😂😂😂", "fr") == "visage riant aux larmes"
+    # a row of stars is a rating, each said (named once it was one star); a row of
+    # coloured shapes is a separator
+    assert speech_text("Verdict: ⭐⭐⭐", "en") == "Verdict: star, star, star"
+    assert speech_text("🔹🔹🔹", "ar") == ""
+    assert speech_text("شاهد الفيديو: 👇", "ar") == "شاهد الفيديو:"
     assert speech_text("🔴 عاجل: سقوط طائرة", "ar") == "عاجل: سقوط طائرة"
     assert speech_text("🔴🔴🔴🔴", "ar") == ""
     assert speech_text("🔥🎉⚽️🏆", "en") == ""

@@ -399,8 +399,10 @@ def _without_pronoun(noun: str) -> str:
     stem = noun[:m.start()]
     if stem.endswith("ت") and len(stem) >= 3 and not stem.endswith("ات"):
         stem = stem[:-1] + "ة"  # دورت-ها -> دورة
-    elif stem.endswith("ا") and len(stem) >= 4:
-        stem = stem[:-1] + "ى"  # ذكرا-ها -> ذكرى: its alif maqsura is written "ا" before it
+    elif stem.endswith("ا") and not stem.endswith("يا") and len(stem) >= 4:
+        # ذكرا-ها -> ذكرى: its alif maqsura is written "ا" before it (not a plural's
+        # "-ايا": قضايا-ها, ضحايا-ها stay plurals)
+        stem = stem[:-1] + "ى"
     return "ال" + stem
 
 

@@ -205,6 +205,11 @@ _BLOCK_MIN_WORDS = 2
 # article language's own at least twice over.
 _SAME_SCRIPT_EVIDENCE = 3
 _TURKISH_LETTERS = frozenset("ığ")
+# another list's words that are the article language's own too, no evidence there:
+# Spanish's "dos" (two: "Los dos presidentes firmaron dos acuerdos" got the Portuguese
+# voice), English's "von" of a name ("Ursula von der Leyen ... at the Haus der Kulturen
+# der Welt" got the German one)
+_ALSO_OWN_WORDS = {"es": frozenset({"dos"}), "en": frozenset({"von"})}
 
 
 def persian_not_urdu(text: str) -> bool:
@@ -282,7 +287,9 @@ def block_language(text: str, article_lang: str) -> str | None:
         if own not in _LATIN_STOPWORDS:
             return None  # (an article in a language the lists do not know: no evidence)
         words = Counter(w.lower() for w in _WORD.findall(text))
-        evidence = {lang: sum(words[w] for w in stop) for lang, stop in _LATIN_STOPWORDS.items()}
+        mine = _ALSO_OWN_WORDS.get(own, frozenset())
+        evidence = {lang: sum(words[w] for w in stop - mine)
+                    for lang, stop in _LATIN_STOPWORDS.items()}
         # and what a short sentence shows besides ("Hükümet salı günü öğretmenler için
         # maaş artışını açıkladı" has one listed word): Turkish's ı and ğ, Indonesian's
         # "-kan" and "-nya" words ("mengumumkan", "kenaikan")

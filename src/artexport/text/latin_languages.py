@@ -105,7 +105,8 @@ _BEFORE_NUMBER: dict[str, tuple[tuple[str, str], ...]] = {
 
 # "PSG vs. OM": spelled ("u be ese", "f a s") and, with its full stop, a sentence's end
 # (Turkish's "vs." is "vesaire", etc., but between two names: "Galatasaray ile Fenerbahçe")
-_TR_VERSUS = re.compile(r"(?P<a>\b[A-ZÇĞİÖŞÜ]\w*) vs\.? (?=[A-ZÇĞİÖŞÜ])")
+# (not a list's last item: "Ankara, İzmir vs. Türkiye'nin büyük şehirleri")
+_TR_VERSUS = re.compile(r"(?<!, )(?P<a>\b[A-ZÇĞİÖŞÜ]\w*) vs\.? (?=[A-ZÇĞİÖŞÜ])")
 _VERSUS = {"fr": "contre", "de": "gegen", "es": "contra", "it": "contro", "pt": "contra",
            "nl": "tegen", "id": "lawan"}
 _VS = re.compile(r"(?<=\w )vs\.?(?= \w)")
@@ -118,6 +119,21 @@ _NUMBER_SIGN = re.compile(r"(?<![\w.])(?:[Nn][º°]|№)(?=\s?\d)")
 # the": a sentence's end or a word)
 _NUMBER_ABBREVIATION = re.compile(r"(?<![\w.])(?:N[Oo]|no)\.(?=\s?\d)")
 _NO_IS_A_WORD = frozenset({"es", "it", "pt"})
+
+
+# a given name inside a sentence before "S." ("hatte Michael S. 2019 ...": German press
+# names a suspect so; "Seite" was said): the word before, and the one before it
+_BEFORE_INITIAL = re.compile(r"(?:^|(?P<prev>\S+)\s+)(?P<name>\S+)\s+$")
+
+
+def _name_initial(m: re.Match[str]) -> bool:
+    """Whether a one-letter abbreviation ("S.") follows a capitalised word that does not
+    open its sentence: a name's initial, not a page ("siehe S. 12", "Vgl. S. 5")."""
+    if len(m.group()) != 2 or not m.group()[0].isupper():
+        return False  # (Italian's "via Roma n. 5" is a number)
+    found = _BEFORE_INITIAL.search(m.string, 0, m.start())
+    return bool(found and found["prev"] and not found["prev"].endswith((".", "!", "?", ":"))
+                and re.fullmatch(r"[A-ZÄÖÜ][a-zäöüß]+", found["name"]))
 
 
 def _alternatives(pairs: tuple[tuple[str, str], ...]) -> str:
@@ -463,7 +479,8 @@ def latin_speech(text: str, lang: str) -> str:
         text = _WORD_RX[lang].sub(lambda m: _said_word(m, words[m.group()]), text)
     if lang in _BEFORE_NUMBER_RX:
         numbered = dict(_BEFORE_NUMBER[lang])
-        text = _BEFORE_NUMBER_RX[lang].sub(lambda m: numbered[m.group()], text)
+        text = _BEFORE_NUMBER_RX[lang].sub(
+            lambda m: m.group() if _name_initial(m) else numbered[m.group()], text)
     if lang in ("es", "pt"):
         text = _ORDINAL_DOT.sub("", text)
     if lang == "it":

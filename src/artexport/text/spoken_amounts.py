@@ -499,6 +499,7 @@ SLASHED = re.compile(
 )
 
 
+_NUMBERED = re.compile(r"(?<![^\W\d_])(?:[وفب]?ال|[وفب])?رقم[ \t]*$")
 _SERIES = re.compile(r"(?<![^\W\d_])(?:[وفب]?ال)?(حلقة|جزء)[ \t]*\(?[ \t]*$")
 
 
@@ -546,7 +547,9 @@ def slashed(m: re.Match[str], primary: str, month_names: MonthNames) -> str:
             return f"{UR_GREGORIAN[a]} {year_words(b, 'ur')}"
         return f"{LEVANTINE[a]} {TRANSLITERATED[a]} {year_words(b, 'ar')}"
     # ("موسم 2024/25": the next year's last digits, "على خمسة وعشرين" was said)
-    short = len(m.group("a")) == 4 and len(m.group("b")) == 2 and b == (a + 1) % 100
+    # (not a document's number, "القرار رقم 1445/46"; nor Persian's year and month, "1404/05")
+    short = len(m.group("a")) == 4 and len(m.group("b")) == 2 and b == (a + 1) % 100 and \
+        not _NUMBERED.search(before(m)) and not (primary == "fa" and b <= 12)
     if (short or (abs(a - b) == 1 and len(m.group("a")) == len(m.group("b")) == 4)) and \
             1300 <= a <= 2100:
         b = a + 1 if short else b

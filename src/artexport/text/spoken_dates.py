@@ -374,8 +374,15 @@ _DAY_AND_MONTH = re.compile(r"\b(?P<w>[Oo]n|until|till|since|before) (?P<a>\d{1,
                             r"(?=[.,;:!?)]|$| (?:at|and|to|in|when|with|after|before)\b)")
 
 
+# the attacks of 11 September 2001 and 7 July 2005, named by their dates, and "24/7"
+# (around the clock: "The helpline is on 24/7." was "the twenty-fourth of July")
+_NAMED = frozenset({(9, 11), (7, 7), (24, 7)})
+
+
 def _day_and_month(m: re.Match[str], order: DateOrder | None) -> str:
     a, b = int(m["a"]), int(m["b"])
+    if (a, b) in _NAMED:
+        return m.group()  # "since 9/11": the attacks, "nine eleven" (the slash reading)
     if a > 12 or (order == "dmy" and b <= 12):
         day, month = a, b
     elif b > 12 or order == "mdy":

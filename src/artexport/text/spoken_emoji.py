@@ -19,6 +19,13 @@ __all__ = ["lone_emoji"]
 _MOST_NAMED = 3
 # where pictographs are (a sentence without one is passed by at regex speed)
 _PICTOGRAPH_BLOCKS = re.compile("[\u2100-\u2bff\u3030\u303d\u3297\u3299\U0001F000-\U0001FAFF]")
+# coloured shapes are bullets and separators ("🔹🔹🔹" on a line between sections), not
+# a reply: the names "small blue diamond", "red circle" say nothing to a listener
+# ... and so is a hand pointing at what follows ("شاهد الفيديو: 👇": the video, not
+# "إصبع لأسفل")
+_SHAPES = re.compile("[\u25a0-\u25ff\u26aa\u26ab\u2b1b\u2b1c\U0001F532-\U0001F539"
+                     "\U0001F7E0-\U0001F7EB\u261d\U0001F446-\U0001F449\u2b05-\u2b07\u27a1]")
+_STARS = frozenset("\u2b50\U0001F31F")
 _SKIN_TONES = re.compile("[\U0001F3FB-\U0001F3FF]")
 # a quotation holding no letter or digit: «👍🏽», "❤️"; or what ends a sentence after its
 # colon ("He replied: 👍", "ردّ: ❤️")
@@ -46,9 +53,10 @@ def _names(text: str, lang: str) -> str | None:
     if not emoji.purely_emoji(bare):
         return None
     every = [e["emoji"] for e in emoji.emoji_list(bare)]
-    if len(every) > _MOST_NAMED:
+    if len(every) > _MOST_NAMED or all(_SHAPES.match(e) for e in every):
         return None
-    found = list(dict.fromkeys(every))
+    # a row of stars is a rating: each is said ("⭐⭐⭐" named once was one star)
+    found = every if every[0] in _STARS and len(set(every)) == 1 else list(dict.fromkeys(every))
     said = [emoji.demojize(e, language=lang, delimiters=("", "")).replace("_", " ")
             for e in found]
     return "، ".join(said) if lang in ("ar", "fa") else ", ".join(said)

@@ -81,8 +81,10 @@ _SIGN_BEFORE = re.compile(r"(?P<sign>[₪₽₺₴₦₿])[ \t]?" + _AMOUNT.repl
 _SIGN_AFTER = re.compile(_AMOUNT + r"[ \t]?(?P<sign>[₪₽₺₴₦₿])")
 _PER_MILLE = re.compile(_NUMBER + r"[ \t]?‰")
 # volts and litres glued to their number ("a 12V battery", "a 1.5L bottle": "twelve V",
-# "one point five L" were said); a measure before its noun is singular ("a 12 volt ...")
-_GLUED_UNIT = re.compile(_NUMBER + r"(?P<unit>[VL])\b(?![.'’-]\w)(?P<noun>(?=[ \t]+[a-z]))?")
+# "one point five L" were said); a measure before its noun is singular ("a 12 volt ...",
+# but "2 litres of water")
+_GLUED_UNIT = re.compile(_NUMBER + r"(?P<unit>[VL])\b(?![.'’-]\w)"
+                         r"(?P<noun>(?=[ \t]+(?!of\b)[a-z]))?")
 _GLUED_NAMES = {"V": ("volt", "volts"), "L": ("litre", "litres")}
 
 

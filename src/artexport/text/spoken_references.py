@@ -54,7 +54,9 @@ _SCORE = re.compile(r"(?<![\w/.,])(?<!\bon )(?<!\bby )(?<!\buntil )(?<!\bsince )
 # or right after a team's name ("India 120/7", "India were 120/7")
 _PLAY = re.compile(r"\b(?:wickets?|innings|stumps|overs|bowled|batting|batted|bowling|"
                    r"Test match|ODI|T20|runs|run chase|chasing|all out|declared|score|"
-                   r"scorecard)\b")
+                   r"scorecard|"
+                   # a match's sides and its breaks ("the hosts reached 300/4 at lunch")
+                   r"hosts|visitors|tourists|at lunch|at tea|at the close)\b")
 # capitalised words before a number that are no team: a numbering noun, a month, a word
 # that starts a sentence ("About 120/7 of the budget")
 _NOT_TEAM_WORDS = (
@@ -195,9 +197,11 @@ _AR_BOOK = (r"سفر[ \t]+(?:" + "|".join(_AR_BOOK_NAMES.split()) + r")(?:[ \t]+
             + "|".join(_AR_EPISTLES.split()) + r"|بولس|بطرس|يعقوب|يوحنا|يهوذا)"
             r"(?:[ \t]+(?:الأولى|الثانية|الثالثة))?"
             r"|المزامير|أعمال الرسل")
-# "3:16", "3: 16" (a space after the colon, as Arabic copy often has it), "5: 3-12"
+# "3:16", "3: 16" (a space after the colon, as Arabic copy often has it), "5: 3-12";
+# not a time ("وصلت رسالة يعقوب 10:30 صباحا": a message from a man at half past ten)
 _AR_CHAPTER_VERSE = (r"[ \t]+(?P<ch>\d{1,3})[ \t]?:[ \t]?(?P<v>\d{1,3})"
-                     r"(?:[ \t]?[-–][ \t]?(?P<to>\d{1,3}))?(?![\d:])")
+                     r"(?:[ \t]?[-–][ \t]?(?P<to>\d{1,3}))?(?![\d:])"
+                     r"(?![ \t]*(?:صباح|مساء|ظهر|عصر|فجر|ليل|بتوقيت|[صم](?![^\W\d_])))")
 # a gospel's or an epistle's bare name only in a sentence about the Bible: "متى" is also
 # "when", and a man's name comes before a score ("وفاز يوحنا 3:0"); an epistle after a
 # long title ("رسالة بولس الأولى إلى أهل كورنثوس 13:4") is named by its recipients
