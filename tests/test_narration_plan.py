@@ -719,6 +719,12 @@ def test_number_words_keep_their_own_vowels(cache: Path) -> None:
                               "تصدر بـ52 نقطة وبـ5 أهداف") == \
         "تَصَدَّرَ بِاثْنَتَيْنِ وَخَمْسِينَ نُقْطَةً وَبِخَمْسَةِ أَهْدَافٍ"
     assert with_number_vowels("لَسْتُ مَعَهُ", "لست معه") == "لَسْتُ مَعَهُ"
+    # the accusative units after "إنّ" ("إن 25 دولة" was "خُمْسًا", a fifth; "سَتًّا"),
+    # while an author's own "أربعا" (he prayed four) stays the model's
+    assert with_number_vowels("إِنَّ خُمْسًا وَعِشْرِينَ دَوْلَةً وَسَتًّا وَعِشْرِينَ",
+                              "إن 25 دولة و26") == \
+        "إِنَّ خَمْسًا وَعِشْرِينَ دَوْلَةً وَسِت\u0651\u064bا وَعِشْرِينَ"
+    assert with_number_vowels("صَلَّى أَرْبُعًا", "صلى أربعا") == "صَلَّى أَرْبُعًا"
 
 
 def test_a_year_after_its_noun_is_said_in_the_genitive(cache: Path) -> None:

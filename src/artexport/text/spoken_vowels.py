@@ -107,6 +107,11 @@ _NUMBER_WORDS: dict[str, str] = {
     **{bare: vowelled + "?" for bare, vowelled in _UNITS.items()},
     **{bare + "ة": vowelled + "َة?" for bare, vowelled in _UNITS.items()},
     "ثمانية": "ثَمَانِيَة?", "ثماني": "ثَمَانِي?", "عشر": "عَشْر?", "عشرة": "عَشَرَة?",
+    # the accusative units of 21-99 after "إنّ" ("إن 25 دولة": the model read "خُمْسًا",
+    # a fifth), their tanween alif spelled
+    "واحدا": "وَاحِدًا", **{bare + "ا": vowelled + "ًا" for bare, vowelled in _UNITS.items()
+                            if bare != "ثمان"},
+    "ثمانيا": "ثَمَانِيًا",
     **{bare + "ون": vowelled + "ُونَ" for bare, vowelled in _TENS.items()},
     **{bare + "ين": vowelled + "ِينَ" for bare, vowelled in _TENS.items()},
     "ثمانون": "ثَمَانُونَ", "ثمانين": "ثَمَانِينَ",
