@@ -318,6 +318,27 @@ _WEIGHT_CLASS = re.compile(r"((?:وزن|الوزن|لوزن|بوزن|فئة)[ \t
                            r"(?=[ \t]?(?:كغ|كلغ|كجم|كيلو|kg))")
 _PLUS_AFTER_NAME = re.compile(r"(?<=[\u0621-\u064a])\+(?![\d+])(?P<word>[\u0621-\u064a])?"
                               r"|(?<=[\u0621-\u064a])[ \t]+\+[ \t]+(?P<spaced>[\u0621-\u064a]|\d)")
+# Number words a sum may be written with ("ثلاثة + أربعة = سبعة"): "زائد" there.
+_SUMMED_WORDS = frozenset(w.removeprefix("و") for n in (*range(100), *range(100, 1001, 100))
+                          for f in (False, True) for c in ("nominative", "oblique")
+                          for w in cardinal(n, "ar", case=c, feminine=f).split())
+
+
+def _plus_after_name(m: re.Match[str]) -> str:
+    """"الجزيرة + وكالات", "الإنترنت+التلفاز": the sign between two words is "و" (a
+    credit line, a bundle; "زائد" was said); before a number or in a sum of number
+    words "زائد"; after a name with nothing joined, "أوبك+", "بلس"."""
+    first = m.group("word") or m.group("spaced")
+    if not first:
+        return " بلس"
+    prior = re.search(f"[{AR_LETTER}]+$", before(m))
+    nxt = re.match(f"[{AR_LETTER}]+", m.string[m.end() - 1:m.end() + WINDOW])
+    if first.isdigit() or (prior and prior.group() in _SUMMED_WORDS) or \
+            (nxt and nxt.group().removeprefix("و") in _SUMMED_WORDS):
+        return f" زائد {first}"
+    return f" و{first}"
+
+
 # "3M مشاهدة", "500K متابع": a Latin scale letter before what social media count (not a
 # "4K" screen)
 _LATIN_SCALE = re.compile(r"(?<![\w.])(\d+(?:\.\d+)?)([KMB])(?=[ \t](?:مشاهد|متابع|مشترك|مستخدم|"
@@ -425,8 +446,7 @@ def regular_number_writing(text: str, primary: str) -> str:
                                                          else "تحت ") + m.group(3), text)
         # "أوبك+" is "أوبك بلس"; between two words the sign is "and": "الإنترنت+التلفاز"
         # (it was "الإنترنت بلسالتلفاز")
-        text = _PLUS_AFTER_NAME.sub(lambda m: f" زائد {m.group('word') or m.group('spaced')}"
-                                    if m.group("word") or m.group("spaced") else " بلس", text)
+        text = _PLUS_AFTER_NAME.sub(_plus_after_name, text)
         text = _LATIN_SCALE.sub(lambda m: f"{m.group(1)} {_SCALE_WORDS[m.group(2)]}", text)
     elif primary == "en":
         text = _TENNIS_SETS.sub(_tennis_sets, text)  # "won 6-4 6-3": "six-four, six-three"
