@@ -1516,9 +1516,14 @@ def test_an_emoji_that_is_all_a_sentence_or_quotation_says_is_named() -> None:
     assert speech_text("ردّ الوزير: ❤️.", "ar") == "ردّ الوزير: قلب أحمر."
     assert speech_text("He replied: 👍", "en") == "He replied: thumbs up"
     assert speech_text("😂😂😂", "fr") == "visage riant aux larmes"
-    # a row of stars is a rating, each said (named once it was one star); a row of
-    # coloured shapes is a separator
-    assert speech_text("Verdict: ⭐⭐⭐", "en") == "Verdict: star, star, star"
+    # a row of stars is a rating, said counted (named once it was one star; star by star
+    # it was "نجم متوسط أبيض، نجم متوسط أبيض، ..."; four or five: nothing); a longer row
+    # and a row of coloured shapes are a separator
+    assert speech_text("Verdict: ⭐⭐⭐", "en") == "Verdict: three stars"
+    assert speech_text("التقييم: ⭐⭐⭐⭐", "ar") == "التقييم: أربع نجوم"
+    assert speech_text("⭐️⭐️⭐️⭐️⭐️", "fr") == "cinq étoiles"
+    assert speech_text("امتیاز: 🌟🌟", "fa") == "امتیاز: دو ستاره"
+    assert speech_text("⭐⭐⭐⭐⭐⭐⭐⭐", "ar") == ""
     assert speech_text("🔹🔹🔹", "ar") == ""
     assert speech_text("شاهد الفيديو: 👇", "ar") == "شاهد الفيديو:"
     assert speech_text("🔴 عاجل: سقوط طائرة", "ar") == "عاجل: سقوط طائرة"

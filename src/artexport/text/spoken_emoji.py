@@ -6,7 +6,8 @@ sentence "❤️" or a quotation «😂» says something no word beside it says,
 listener heard nothing. Such an emoji is named by its CLDR short name, in the sentence's
 language where the ``emoji`` package has names for it ("قبول", "قلب أحمر", "thumbs up",
 "cœur rouge"; not Urdu: left silent, as before). A row of more than three emoji is
-decoration (a separator line: "🔴🔴🔴🔴"), and "😂😂😂" is named once.
+decoration (a separator line: "🔴🔴🔴🔴"), and "😂😂😂" is named once; a row of two to
+five stars is a rating, said counted ("⭐⭐⭐⭐": "أربع نجوم").
 """
 
 from __future__ import annotations
@@ -26,6 +27,20 @@ _PICTOGRAPH_BLOCKS = re.compile("[\u2100-\u2bff\u3030\u303d\u3297\u3299\U0001F00
 _SHAPES = re.compile("[\u25a0-\u25ff\u26aa\u26ab\u2b1b\u2b1c\U0001F532-\U0001F539"
                      "\U0001F7E0-\U0001F7EB\u261d\U0001F446-\U0001F449\u2b05-\u2b07\u27a1]")
 _STARS = frozenset("\u2b50\U0001F31F")
+# a rating ("التقييم: ⭐⭐⭐⭐") is said counted, 2 to 5 stars, as a reviewer says it
+# (star by star, "نجم متوسط أبيض، نجم متوسط أبيض، ..." was heard; four or five: nothing)
+_STAR_COUNTS = {
+    "ar": ("نجمتان", "ثلاث نجوم", "أربع نجوم", "خمس نجوم"),
+    "fa": ("دو ستاره", "سه ستاره", "چهار ستاره", "پنج ستاره"),
+    "ur": ("دو ستارے", "تین ستارے", "چار ستارے", "پانچ ستارے"),
+    "en": ("two stars", "three stars", "four stars", "five stars"),
+    "fr": ("deux étoiles", "trois étoiles", "quatre étoiles", "cinq étoiles"),
+    "es": ("dos estrellas", "tres estrellas", "cuatro estrellas", "cinco estrellas"),
+    "pt": ("duas estrelas", "três estrelas", "quatro estrelas", "cinco estrelas"),
+    "it": ("due stelle", "tre stelle", "quattro stelle", "cinque stelle"),
+    "de": ("zwei Sterne", "drei Sterne", "vier Sterne", "fünf Sterne"),
+    "tr": ("iki yıldız", "üç yıldız", "dört yıldız", "beş yıldız"),
+}
 _SKIN_TONES = re.compile("[\U0001F3FB-\U0001F3FF]")
 # a quotation holding no letter or digit: «👍🏽», "❤️"; or what ends a sentence after its
 # colon ("He replied: 👍", "ردّ: ❤️")
@@ -45,6 +60,10 @@ def _names(text: str, lang: str) -> str | None:
     if not bare or not any(_is_pictograph(ch) for ch in bare) or \
             any("\U0001F1E6" <= ch <= "\U0001F1FF" for ch in bare):
         return None  # (the cheap test first: the package loads in 60 ms)
+    stars = bare.replace("\ufe0f", "")
+    if 2 <= len(stars) <= 5 and stars[0] in _STARS and len(set(stars)) == 1 and \
+            lang in _STAR_COUNTS:
+        return _STAR_COUNTS[lang][len(stars) - 2]
     import emoji  # (here: only a text that is all pictographs pays its import)
 
     if lang not in emoji.LANGUAGES:
