@@ -727,6 +727,18 @@ def test_number_words_keep_their_own_vowels(cache: Path) -> None:
     assert with_number_vowels("صَلَّى أَرْبُعًا", "صلى أربعا") == "صَلَّى أَرْبُعًا"
 
 
+def test_a_proclitic_glued_to_a_latin_word_keeps_its_own_vowel() -> None:
+    """"ولـiPhone", "لCNN", "لـApple": the model, seeing no Arabic word after the
+    proclitic, gave "وَلْ" (/wal/), no vowel or "لَ"; an Arabic word glued to Latin and
+    a proclitic set apart by a blank are the model's."""
+    from artexport.text.spoken_vowels import with_proclitic_vowels
+
+    assert with_proclitic_vowels("وَلْiPhone مِيزَةٌ، قَالَ لCNN، لَApple، فَبٍAndroid") == \
+        "وَلِiPhone مِيزَةٌ، قَالَ لِCNN، لِApple، فَبِAndroid"
+    assert with_proclitic_vowels("كَتَبَ بِلُغَةِPython وَ iPhone لِكَ") == \
+        "كَتَبَ بِلُغَةِPython وَ iPhone لِكَ"
+
+
 def test_a_year_after_its_noun_is_said_in_the_genitive(cache: Path) -> None:
     """A year after "عام"/"سنة" is the noun's genitive complement, every word of it: the
     model gave "وَسِتَّةً" (accusative), "وَتِسْعَمِئَةٍ" and "وَأَرْبَعُمِئَةٍ" (the unit's

@@ -48,7 +48,12 @@ from ..text.sentences import sentence_bounds
 from ..text.speech import speak_date, speak_time, speech_text
 from ..text.speech_marks import pausal_forms, readable_marks
 from ..text.spoken_dates import DATE_LANGUAGES, slashed_date_order
-from ..text.spoken_vowels import with_digit_vowels, with_number_vowels, with_own_vowels
+from ..text.spoken_vowels import (
+    with_digit_vowels,
+    with_number_vowels,
+    with_own_vowels,
+    with_proclitic_vowels,
+)
 from ..tts import SpeechError, TtsEngine
 from ..tts.cache import SpeechCache
 from .languages import (
@@ -488,8 +493,8 @@ class _Planner:
                 # (the model's vowels, if any; our number words' own -- in a date we
                 # said, every number word is ours: "عَامَ أَلْفَيْنِ وَأَرْبَعَةٍ وَعِشْرِين")
                 written = "" if sentence.part in SPOKEN_DATES else sentence.text
-                marked = readable_marks(with_sura_vowels(
-                    with_number_vowels(vowelled, written), sentence.text))
+                marked = readable_marks(with_sura_vowels(with_proclitic_vowels(
+                    with_number_vowels(vowelled, written)), sentence.text))
                 spell = self.engine.engine_text
                 if run < 0:
                     sentence = replace(

@@ -259,6 +259,19 @@ def _construct(noun: str, before: str) -> str:
     return vowelled + ("\u0650" if after_preposition else "\u064e")
 
 
+# A conjunction or preposition glued to a Latin word ("ولـiPhone", "لCNN", "بـAndroid"):
+# the model, which sees no word after it, gave it a sukun or no vowel ("وَلْiPhone",
+# /wal/; "لCNN") or another vowel ("لَApple"). Its own vowel is fixed: "وَلِ", "بِ", "كَ".
+_GLUED_TO_LATIN = re.compile(f"(?<![{_LETTER}])(?=[وفبلك])((?:[وف][{_MARK}]*)?(?:[بلك][{_MARK}]*)?)"
+                             "(?=[A-Za-z])")
+
+
+def with_proclitic_vowels(vowelled: str) -> str:
+    """``vowelled`` with the fixed vowels of a proclitic glued to a Latin word:
+    "وَلْiPhone" -> "وَلِiPhone"."""
+    return _GLUED_TO_LATIN.sub(lambda m: _proclitics(m.group(1)), vowelled)
+
+
 def _proclitics(letters: str) -> str:
     return "".join(_PROCLITIC[letter] for letter in _STRIP.sub("", letters))
 
