@@ -3317,6 +3317,35 @@ def test_a_printed_ist_stamp_under_the_headline(tmp_path: Path, address: str, st
         [d for d in (published, updated) if d]
 
 
+@pytest.mark.parametrize(("address", "stamp", "published"), [
+    # an Egyptian publisher not under .eg, in winter and in Egypt's summer time
+    ("https://www.almasryalyoum.com/news/details/3412345", "الإثنين 07-12-2026 14:30",
+     "2026-12-07T14:30:00+02:00"),
+    ("https://www.almasryalyoum.com/news/details/3412345", "الثلاثاء 07-07-2026 14:30",
+     "2026-07-07T14:30:00+03:00"),
+    ("https://gate.ahram.org.eg/News/1.aspx", "7-12-2026 | 14:30", "2026-12-07T14:30:00+02:00"),
+    # another country's site, a stamp with its offset, a day with no time: as they were
+    ("https://www.example.com/a/1", "الإثنين 07-12-2026 14:30", "2026-12-07T14:30:00+00:00"),
+    ("https://www.youm7.com/story/1", "الإثنين 07-12-2026 14:30 (GMT+03:00)",
+     "2026-12-07T14:30:00+03:00"),
+    ("https://www.youm7.com/story/1", "الإثنين 07-12-2026", "2026-12-07T00:00:00+00:00"),
+])
+def test_an_egyptian_sites_printed_time_is_cairos(tmp_path: Path, address: str, stamp: str,
+                                                  published: str) -> None:
+    """An Egyptian site prints its local time with no zone (Al-Masry Al-Youm): it was
+    read as UTC, two hours late (three in Egypt's summer time)."""
+    text = "".join(f"<p>الفقرة {n}: تفقد وزير الموارد المائية والري عددا من محطات الرفع "
+                   "بمحافظة الفيوم للاطمئنان على جاهزيتها لموسم الصيف.</p>" for n in range(4))
+    page = tmp_path / "story.html"
+    page.write_text(
+        f"<html lang='ar' dir='rtl'><head><title>خبر</title><link rel='canonical' "
+        f"href='{address}'></head><body><article><h1>وزير الري يتفقد محطات الرفع</h1>"
+        f"<div class='byline'>كتب: محمد السيد</div><div class='date'>{stamp}</div>"
+        f"<div class='body'>{text}</div></article></body></html>", encoding="utf-8")
+    article = load_quietly(page)
+    assert article.published is not None and article.published.isoformat() == published
+
+
 def test_a_live_entrys_older_time_with_its_part_of_the_day_is_kept(tmp_path: Path) -> None:
     """The Guardian's older live blogs print "10.42am BST": the "am" glued to the time
     ended no word, so the entries' headings lost their times (the newer "13.40 GMT" kept
