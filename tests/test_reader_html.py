@@ -2457,6 +2457,64 @@ def test_a_key_points_box_is_the_summary_and_a_themes_author_box_the_byline(
     assert body_text(article).startswith("ارتفعت الصادرات")
 
 
+_SUBTITLE = ('<div class="field field--name-field-subtitle"><h2>مزارعو البصرة وميسان يهجرون '
+             "أراضيهم مع تراجع مناسيب دجلة والفرات</h2></div>")
+_BRIEF = ("تراجعت حصص العراق المائية إلى أدنى مستوى منذ عقود، مما دفع آلاف العائلات إلى "
+          "النزوح نحو المدن بحثاً عن عمل.")
+
+
+@pytest.mark.parametrize(("above", "summary", "subtitle"), [
+    # the subtitle, then the "ملخص" box: a class that names it, or none
+    (_SUBTITLE + '<div class="field field--name-field-summary"><div class="field--label">'
+     f'ملخص</div><div class="field--item">{_BRIEF}</div></div>', _BRIEF,
+     "مزارعو البصرة وميسان يهجرون أراضيهم مع تراجع مناسيب دجلة والفرات"),
+    (_SUBTITLE + '<div class="field field--name-field-brief"><span>ملخص</span><div>'
+     f'{_BRIEF}</div></div>', _BRIEF,
+     "مزارعو البصرة وميسان يهجرون أراضيهم مع تراجع مناسيب دجلة والفرات"),
+    # a subtitle alone: the summary
+    (_SUBTITLE, "مزارعو البصرة وميسان يهجرون أراضيهم مع تراجع مناسيب دجلة والفرات", None),
+    # a box of links under a label is no summary
+    (_SUBTITLE + '<div class="box-brief"><span>باختصار</span><p><a href="/1">سدود تركيا تحجز '
+     'مياه دجلة</a> <a href="/2">العراق يطلب حصة عادلة من مياه الفرات</a></p></div>',
+     "مزارعو البصرة وميسان يهجرون أراضيهم مع تراجع مناسيب دجلة والفرات", None),
+])
+def test_a_subtitle_over_a_labelled_summary_box_keeps_both(
+        tmp_path: Path, above: str, summary: str, subtitle: str | None) -> None:
+    """Independent Arabia prints a subtitle, then a box labelled "ملخص" above the text:
+    the subtitle was made the summary and the box was lost."""
+    page = tmp_path / "water.html"
+    page.write_text(
+        '<html lang="ar" dir="rtl"><head><title>المياه</title></head><body><article>'
+        f"<h1>أزمة المياه تتفاقم في جنوب العراق</h1>{above}"
+        '<div class="field field--name-body"><p>في قرية السويب شمال البصرة، يقف أبو حيدر '
+        "على حافة نهر لم يعد يحمل سوى طين متشقق.</p><p>وتقول وزارة الموارد المائية إن "
+        "الخزين المائي انخفض إلى أقل من ثمانية مليارات متر مكعب.</p></div></article>"
+        "</body></html>", encoding="utf-8")
+    article = load_quietly(page)
+    assert (article.summary, article.subtitle) == (summary, subtitle)
+    assert body_text(article).startswith("في قرية السويب")
+
+
+@pytest.mark.parametrize("box", [
+    '<div class="box-brief"><span>ملخص</span><p>{}</p></div>',
+    '<div class="article-summary"><p>{}</p></div>'])
+def test_a_summary_box_the_extractor_reads_as_text_stays_its_first_block(
+        tmp_path: Path, box: str) -> None:
+    """A box under the subtitle that the extractor reads as the text's first paragraph
+    stays there, the subtitle the summary (as before the labelled box was read)."""
+    page = tmp_path / "water.html"
+    page.write_text(
+        '<html lang="ar" dir="rtl"><head><title>المياه</title></head><body><article>'
+        f"<h1>أزمة المياه تتفاقم في جنوب العراق</h1>{_SUBTITLE}{box.format(_BRIEF)}"
+        '<div class="field field--name-body"><p>في قرية السويب شمال البصرة، يقف أبو حيدر '
+        "على حافة نهر لم يعد يحمل سوى طين متشقق.</p><p>وتقول وزارة الموارد المائية إن "
+        "الخزين المائي انخفض إلى أقل من ثمانية مليارات متر مكعب.</p></div></article>"
+        "</body></html>", encoding="utf-8")
+    article = load_quietly(page)
+    assert article.summary == "مزارعو البصرة وميسان يهجرون أراضيهم مع تراجع مناسيب دجلة والفرات"
+    assert body_text(article).startswith(_BRIEF)
+
+
 def test_the_writers_name_over_the_text_is_the_byline_not_a_paragraph(tmp_path: Path) -> None:
     """"<p><strong>محمد علاء:</strong></p>" over the text (Shorouk), the writer the page's
     data names, was read as the text's first paragraph."""

@@ -213,8 +213,10 @@ class _Meta:
         short is no summary. Whether the summary is the printed standfirst."""
         second = next((plain_text(b.spans) for b in draft.blocks[1:] if isinstance(b, Paragraph)
                        and plain_text(b.spans) != first), "")
-        standfirst = printed_standfirst(self.root, first, self.in_furniture, second) \
-            if printed else ""
+        standfirst, subtitle = printed_standfirst(self.root, first, self.in_furniture, second) \
+            if printed else ("", "")
+        if subtitle:  # (a subtitle over a box labelled "ملخص": the box is the standfirst)
+            meta.setdefault("subtitle", subtitle)
         if standfirst:
             meta["summary"] = standfirst
             draft.dropped = [d for d in draft.dropped if d.text != standfirst]
