@@ -2515,6 +2515,39 @@ def test_a_summary_box_the_extractor_reads_as_text_stays_its_first_block(
     assert body_text(article).startswith(_BRIEF)
 
 
+@pytest.mark.parametrize(("standfirst", "kept"), [
+    # the lede's words in another order: said once, as the lede
+    ("قال وزير الموارد المائية والري، الدكتور هاني سويلم، إن محطات الرفع بمحافظة الفيوم "
+     "جاهزة لموسم الصيف وتعمل بكامل طاقتها.", False),
+    # a standfirst that shares some of the lede's words, or is a piece of a longer lede
+    ("الوزير يوجه بتشكيل لجنة فنية لمراجعة المعدات الكهربائية في المحطات خلال أسبوعين",
+     True),
+    ("سويلم يطمئن على جاهزية محطات الرفع بمحافظة الفيوم ويطلب تقريرا عاجلا بالاحتياجات",
+     True),
+])
+def test_a_standfirst_that_restates_the_lede_is_said_once(tmp_path: Path, standfirst: str,
+                                                         kept: bool) -> None:
+    """The description Al-Masry Al-Youm prints over the text is its lede reworded: the
+    listener heard the first paragraph twice."""
+    page = tmp_path / "pumps.html"
+    page.write_text(
+        '<html lang="ar" dir="rtl"><head><title>محطات الرفع | المصري اليوم</title></head>'
+        '<body><header class="site"><a href="/">المصري اليوم</a></header><div class="article">'
+        '<h1>وزير الري يتفقد محطات الرفع في الفيوم</h1><div class="pageDate"><span>كتب: محمد '
+        'السيد</span> <span>الإثنين 07-12-2026 14:30</span></div><p itemprop="description" '
+        f'class="intro">{standfirst}</p><div id="NewsStory"><p>أكد الدكتور هاني سويلم، وزير '
+        "الموارد المائية والري، أن محطات الرفع بمحافظة الفيوم جاهزة لموسم الصيف وتعمل بكامل "
+        "طاقتها.</p><p>وأكد الوزير خلال جولته ضرورة المتابعة المستمرة لأعمال الصيانة الدورية "
+        "للمحطات، وتوفير قطع الغيار اللازمة لضمان استمرار التشغيل دون توقف.</p><p>ووجه سويلم "
+        "بتشكيل لجنة فنية لمراجعة حالة المعدات الكهربائية والميكانيكية في جميع المحطات، ورفع "
+        "تقرير عاجل بالاحتياجات خلال أسبوعين.</p><p>وشملت الجولة محطة رفع البطس ومحطة رفع "
+        "الوادي، حيث استمع الوزير إلى شرح من مسؤولي التشغيل حول معدلات الأداء.</p></div></div>"
+        "<footer>جميع الحقوق محفوظة</footer></body></html>", encoding="utf-8")
+    article = load_quietly(page)
+    assert article.summary == (standfirst if kept else None)
+    assert body_text(article).startswith("أكد الدكتور هاني سويلم")
+
+
 def test_the_writers_name_over_the_text_is_the_byline_not_a_paragraph(tmp_path: Path) -> None:
     """"<p><strong>محمد علاء:</strong></p>" over the text (Shorouk), the writer the page's
     data names, was read as the text's first paragraph."""

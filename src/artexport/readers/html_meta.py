@@ -24,7 +24,7 @@ from ..text.lang import LANG_TAG
 from .base import Draft
 from .furniture import without_relative_time
 from .html_header import byline_elements, component_bylines
-from .html_standfirst import mostly_in, printed_standfirst
+from .html_standfirst import mostly_in, printed_standfirst, restates
 from .html_tree import (
     Element,
     _attr,
@@ -241,7 +241,10 @@ class _Meta:
         # cut short; a printed standfirst that does, or most of its phrases, retells the
         # lede and stays: the lede's own words alone are no standfirst)
         middle = summary[len(summary) // 3:len(summary) // 3 + 30]
+        lede = fold(next((plain_text(b.spans) for b in draft.blocks
+                          if isinstance(b, Paragraph)), ""))
         if summary and (summary[:40] in body_key or mostly_in(summary, body_key, standfirst)
+                        or restates(summary, lede)
                         or (not standfirst and middle in body_key)
                         or summary == fold(str(meta.get("title") or ""))):  # (Shafaq's)
             meta.pop("summary", None)

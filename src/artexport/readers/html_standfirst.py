@@ -12,7 +12,7 @@ from collections.abc import Callable
 from .html_tree import Element, _tag, block_text, in_headline_header
 from .news import find_date, furniture_reason, parse_byline
 
-__all__ = ["mostly_in", "printed_standfirst"]
+__all__ = ["mostly_in", "printed_standfirst", "restates"]
 
 
 def printed_standfirst(root: Element, first: str, in_furniture: Callable[[Element], bool],
@@ -205,3 +205,16 @@ def mostly_in(summary: str, body: str, printed: str = "") -> bool:
     runs = {" ".join(said[i:i + 3]) for i in range(len(said) - 2)}
     shared = sum(run in body for run in runs)
     return bool(runs) and (shared >= len(runs) - 1 if printed else shared >= 0.6 * len(runs))
+
+
+_RESTATED = 0.8  # the share of each one's words the other holds
+
+
+def restates(summary: str, lede: str) -> bool:
+    """Whether ``summary`` is the lede in other order, nearly word for word (both
+    folded): "قال الوزير، الدكتور ...، إن ..." over "أكد الدكتور ...، الوزير، أن ..."
+    (Al-Masry Al-Youm's), heard twice. Each holds most of the other's words: a standfirst
+    that retells the lede shares a few, one cut from a longer lede holds fewer of its."""
+    said, led = ({w for w in re.findall(r"\w+", t) if len(w) > 2} for t in (summary, lede))
+    return len(said) >= 8 and len(led) >= 8 and len(said & led) >= _RESTATED * len(said) \
+        and len(said & led) >= _RESTATED * len(led)
