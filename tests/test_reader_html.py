@@ -1483,6 +1483,32 @@ def test_a_pre_is_preformatted_unless_it_is_a_poem(tmp_path: Path) -> None:
                for b in blocks)
 
 
+@pytest.mark.parametrize(("pre", "said"), [
+    # a poem, a table set with spaces: a paragraph a line (they ran together)
+    ("يا بحرُ ما لك لا تنام\nوالموجُ يحملُ ألف عام", None),
+    ("المدينة      الحرارة\nالرياض      31\nجدة         29", None),
+    # code with Arabic strings stays code
+    ('name = input("ما اسمك؟ ")\nprint("أهلا", name)', "code"),
+])
+def test_an_arabic_pre_keeps_its_lines(tmp_path: Path, pre: str, said: str | None) -> None:
+    """A <pre> in Arabic script, a poem set line by line, is a quote: its lines were one
+    paragraph, in print and in speech ("... لا تنام والموجُ ...")."""
+    page = tmp_path / "page.html"
+    page.write_text(
+        "<html lang='ar' dir='rtl'><head><title>قصيدة</title></head><body><article>"
+        "<h1>شاعر شاب يفوز بجائزة الشعر</h1><p>فاز الشاعر الشاب بجائزة الشعر العربي لهذا "
+        f"العام عن قصيدته الأخيرة التي كتبها في مدينة ساحلية.</p><pre>{pre}</pre><p>وتبلغ "
+        "قيمة الجائزة خمسين ألف دولار إضافة إلى طباعة الديوان الفائز.</p></article></body>"
+        "</html>", encoding="utf-8")
+    block = load_quietly(page).blocks[1]
+    if said == "code":
+        assert isinstance(block, Preformatted) and block.code
+    else:
+        assert isinstance(block, Quote)
+        assert [plain_text(p) for p in block.paragraphs] == [
+            " ".join(line.split()) for line in pre.split("\n")]
+
+
 
 def test_a_pre_is_code_only_on_the_pages_evidence(tmp_path: Path) -> None:
     """A <pre> was announced as code whatever it held: an ASCII results table and a

@@ -12,11 +12,13 @@ code; any other ``<pre>`` is text, read line by line.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
+from ..model import Block, Preformatted, Quote, Span
 from .html_tree import Element, _xpath
 from .news import fold
 
-__all__ = ["page_pres"]
+__all__ = ["page_pres", "pre_block"]
 
 _ARABIC_SCRIPT = re.compile("[\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufeff]")
 # (whole class names: a "text-highlight" box is no highlighter's)
@@ -39,12 +41,30 @@ _CODE_LINE = re.compile(
 
 def page_pres(body: Element) -> dict[str, tuple[str, bool]]:
     """Each ``<pre>`` outside any blockquote, by its folded text: its text and whether it
-    is code. One in Arabic script is left out: more often a poem set line by line, it
-    stays the quote trafilatura makes of it."""
-    return {fold(text): (text.strip("\n"), is_code(pre, text))
-            for pre in _xpath(body, ".//pre[not(ancestor::blockquote)]")
-            if (text := "".join(str(t) for t in pre.itertext())).strip()
-            and not _ARABIC_SCRIPT.search(text)}
+    is code. One in Arabic script that is code or holds much Latin text (code's
+    ``print("مرحبا")``) is left out: trafilatura's guess stands."""
+    out: dict[str, tuple[str, bool]] = {}
+    for pre in _xpath(body, ".//pre[not(ancestor::blockquote)]"):
+        text = "".join(str(t) for t in pre.itertext())
+        code = is_code(pre, text)
+        arabic = len(_ARABIC_SCRIPT.findall(text))
+        if text.strip() and not (arabic and (code or 4 * len(_LATIN.findall(text)) >= arabic)):
+            out[fold(text)] = (text.strip("\n"), code)
+    return out
+
+
+_LATIN = re.compile("[A-Za-z]")
+
+
+def pre_block(pre: tuple[str, bool], quote_lang: Callable[[str], str | None]) -> Block:
+    """A ``<pre>``'s block: preformatted text, always left to right; in Arabic script
+    (more often a poem set line by line) a quote, a paragraph a line: its lines ran
+    together ("... القديمةْ خذْ يدي ..."), in print and in speech."""
+    text, code = pre
+    if code or not _ARABIC_SCRIPT.search(text):
+        return Preformatted(text, code=code)
+    lines = [" ".join(line.split()) for line in text.splitlines() if line.strip()]
+    return Quote(tuple((Span(line),) for line in lines), lang=quote_lang(" ".join(lines)))
 
 
 def is_code(pre: Element, text: str) -> bool:
