@@ -1487,12 +1487,15 @@ def test_a_pre_is_preformatted_unless_it_is_a_poem(tmp_path: Path) -> None:
     # a poem, a table set with spaces: a paragraph a line (they ran together)
     ("يا بحرُ ما لك لا تنام\nوالموجُ يحملُ ألف عام", None),
     ("المدينة      الحرارة\nالرياض      31\nجدة         29", None),
+    # Hebrew, set left to right as preformatted text ("10:00–18:00" read before its days)
+    ("שעות פתיחה:\nראשון–חמישי 10:00–18:00\nשישי 10:00–14:00", None),
     # code with Arabic strings stays code
     ('name = input("ما اسمك؟ ")\nprint("أهلا", name)', "code"),
 ])
 def test_an_arabic_pre_keeps_its_lines(tmp_path: Path, pre: str, said: str | None) -> None:
     """A <pre> in Arabic script, a poem set line by line, is a quote: its lines were one
-    paragraph, in print and in speech ("... لا تنام والموجُ ...")."""
+    paragraph, in print and in speech ("... لا تنام والموجُ ..."); one in Hebrew is too,
+    right to left."""
     page = tmp_path / "page.html"
     page.write_text(
         "<html lang='ar' dir='rtl'><head><title>قصيدة</title></head><body><article>"
