@@ -29,6 +29,7 @@ from artexport.model import (
     Image,
     ListBlock,
     Paragraph,
+    Preformatted,
     Quote,
     Span,
 )
@@ -408,3 +409,15 @@ def test_without_liblouis_braille_is_unavailable_and_the_rest_works(tmp_path: Pa
     assert worked.returncode == 0, worked.stderr
     assert (tmp_path / "html" / "en-river-cleanup.html").is_file()
 
+
+
+@pytest.mark.parametrize("code", [False, True])
+def test_preformatted_text_keeps_its_blanks(code: bool) -> None:
+    """A <pre>'s columns ("2024   50") and a program's indentation were collapsed to one
+    space: "2024 50" is one number in braille (a numeric space), and code lost its
+    nesting."""
+    text = "def f():\n    return 1" if code else "Year   Votes\n2024   50"
+    pages, _, _ = render(article("en", [Preformatted(text, code=code)]))
+    rows = [r.rstrip() for page in pages for r in page]
+    for line in text.splitlines():
+        assert cells(line, "en-ueb-g1.ctb").rstrip() in rows, line

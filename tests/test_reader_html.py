@@ -1483,6 +1483,35 @@ def test_a_pre_is_preformatted_unless_it_is_a_poem(tmp_path: Path) -> None:
                for b in blocks)
 
 
+@pytest.mark.parametrize(("pre", "said"), [
+    # a poem, a table set with spaces: a paragraph a line (they ran together)
+    ("يا بحرُ ما لك لا تنام\nوالموجُ يحملُ ألف عام", None),
+    ("المدينة      الحرارة\nالرياض      31\nجدة         29", None),
+    # Hebrew, set left to right as preformatted text ("10:00–18:00" read before its days)
+    ("שעות פתיחה:\nראשון–חמישי 10:00–18:00\nשישי 10:00–14:00", None),
+    # code with Arabic strings stays code
+    ('name = input("ما اسمك؟ ")\nprint("أهلا", name)', "code"),
+])
+def test_an_arabic_pre_keeps_its_lines(tmp_path: Path, pre: str, said: str | None) -> None:
+    """A <pre> in Arabic script, a poem set line by line, is a quote: its lines were one
+    paragraph, in print and in speech ("... لا تنام والموجُ ..."); one in Hebrew is too,
+    right to left."""
+    page = tmp_path / "page.html"
+    page.write_text(
+        "<html lang='ar' dir='rtl'><head><title>قصيدة</title></head><body><article>"
+        "<h1>شاعر شاب يفوز بجائزة الشعر</h1><p>فاز الشاعر الشاب بجائزة الشعر العربي لهذا "
+        f"العام عن قصيدته الأخيرة التي كتبها في مدينة ساحلية.</p><pre>{pre}</pre><p>وتبلغ "
+        "قيمة الجائزة خمسين ألف دولار إضافة إلى طباعة الديوان الفائز.</p></article></body>"
+        "</html>", encoding="utf-8")
+    block = load_quietly(page).blocks[1]
+    if said == "code":
+        assert isinstance(block, Preformatted) and block.code
+    else:
+        assert isinstance(block, Quote)
+        assert [plain_text(p) for p in block.paragraphs] == [
+            " ".join(line.split()) for line in pre.split("\n")]
+
+
 
 def test_a_pre_is_code_only_on_the_pages_evidence(tmp_path: Path) -> None:
     """A <pre> was announced as code whatever it held: an ASCII results table and a
@@ -2457,6 +2486,97 @@ def test_a_key_points_box_is_the_summary_and_a_themes_author_box_the_byline(
     assert body_text(article).startswith("ارتفعت الصادرات")
 
 
+_SUBTITLE = ('<div class="field field--name-field-subtitle"><h2>مزارعو البصرة وميسان يهجرون '
+             "أراضيهم مع تراجع مناسيب دجلة والفرات</h2></div>")
+_BRIEF = ("تراجعت حصص العراق المائية إلى أدنى مستوى منذ عقود، مما دفع آلاف العائلات إلى "
+          "النزوح نحو المدن بحثاً عن عمل.")
+
+
+@pytest.mark.parametrize(("above", "summary", "subtitle"), [
+    # the subtitle, then the "ملخص" box: a class that names it, or none
+    (_SUBTITLE + '<div class="field field--name-field-summary"><div class="field--label">'
+     f'ملخص</div><div class="field--item">{_BRIEF}</div></div>', _BRIEF,
+     "مزارعو البصرة وميسان يهجرون أراضيهم مع تراجع مناسيب دجلة والفرات"),
+    (_SUBTITLE + '<div class="field field--name-field-brief"><span>ملخص</span><div>'
+     f'{_BRIEF}</div></div>', _BRIEF,
+     "مزارعو البصرة وميسان يهجرون أراضيهم مع تراجع مناسيب دجلة والفرات"),
+    # a subtitle alone: the summary
+    (_SUBTITLE, "مزارعو البصرة وميسان يهجرون أراضيهم مع تراجع مناسيب دجلة والفرات", None),
+    # a box of links under a label is no summary
+    (_SUBTITLE + '<div class="box-brief"><span>باختصار</span><p><a href="/1">سدود تركيا تحجز '
+     'مياه دجلة</a> <a href="/2">العراق يطلب حصة عادلة من مياه الفرات</a></p></div>',
+     "مزارعو البصرة وميسان يهجرون أراضيهم مع تراجع مناسيب دجلة والفرات", None),
+])
+def test_a_subtitle_over_a_labelled_summary_box_keeps_both(
+        tmp_path: Path, above: str, summary: str, subtitle: str | None) -> None:
+    """Independent Arabia prints a subtitle, then a box labelled "ملخص" above the text:
+    the subtitle was made the summary and the box was lost."""
+    page = tmp_path / "water.html"
+    page.write_text(
+        '<html lang="ar" dir="rtl"><head><title>المياه</title></head><body><article>'
+        f"<h1>أزمة المياه تتفاقم في جنوب العراق</h1>{above}"
+        '<div class="field field--name-body"><p>في قرية السويب شمال البصرة، يقف أبو حيدر '
+        "على حافة نهر لم يعد يحمل سوى طين متشقق.</p><p>وتقول وزارة الموارد المائية إن "
+        "الخزين المائي انخفض إلى أقل من ثمانية مليارات متر مكعب.</p></div></article>"
+        "</body></html>", encoding="utf-8")
+    article = load_quietly(page)
+    assert (article.summary, article.subtitle) == (summary, subtitle)
+    assert body_text(article).startswith("في قرية السويب")
+
+
+@pytest.mark.parametrize("box", [
+    '<div class="box-brief"><span>ملخص</span><p>{}</p></div>',
+    '<div class="article-summary"><p>{}</p></div>'])
+def test_a_summary_box_the_extractor_reads_as_text_stays_its_first_block(
+        tmp_path: Path, box: str) -> None:
+    """A box under the subtitle that the extractor reads as the text's first paragraph
+    stays there, the subtitle the summary (as before the labelled box was read)."""
+    page = tmp_path / "water.html"
+    page.write_text(
+        '<html lang="ar" dir="rtl"><head><title>المياه</title></head><body><article>'
+        f"<h1>أزمة المياه تتفاقم في جنوب العراق</h1>{_SUBTITLE}{box.format(_BRIEF)}"
+        '<div class="field field--name-body"><p>في قرية السويب شمال البصرة، يقف أبو حيدر '
+        "على حافة نهر لم يعد يحمل سوى طين متشقق.</p><p>وتقول وزارة الموارد المائية إن "
+        "الخزين المائي انخفض إلى أقل من ثمانية مليارات متر مكعب.</p></div></article>"
+        "</body></html>", encoding="utf-8")
+    article = load_quietly(page)
+    assert article.summary == "مزارعو البصرة وميسان يهجرون أراضيهم مع تراجع مناسيب دجلة والفرات"
+    assert body_text(article).startswith(_BRIEF)
+
+
+@pytest.mark.parametrize(("standfirst", "kept"), [
+    # the lede's words in another order: said once, as the lede
+    ("قال وزير الموارد المائية والري، الدكتور هاني سويلم، إن محطات الرفع بمحافظة الفيوم "
+     "جاهزة لموسم الصيف وتعمل بكامل طاقتها.", False),
+    # a standfirst that shares some of the lede's words, or is a piece of a longer lede
+    ("الوزير يوجه بتشكيل لجنة فنية لمراجعة المعدات الكهربائية في المحطات خلال أسبوعين",
+     True),
+    ("سويلم يطمئن على جاهزية محطات الرفع بمحافظة الفيوم ويطلب تقريرا عاجلا بالاحتياجات",
+     True),
+])
+def test_a_standfirst_that_restates_the_lede_is_said_once(tmp_path: Path, standfirst: str,
+                                                         kept: bool) -> None:
+    """The description Al-Masry Al-Youm prints over the text is its lede reworded: the
+    listener heard the first paragraph twice."""
+    page = tmp_path / "pumps.html"
+    page.write_text(
+        '<html lang="ar" dir="rtl"><head><title>محطات الرفع | المصري اليوم</title></head>'
+        '<body><header class="site"><a href="/">المصري اليوم</a></header><div class="article">'
+        '<h1>وزير الري يتفقد محطات الرفع في الفيوم</h1><div class="pageDate"><span>كتب: محمد '
+        'السيد</span> <span>الإثنين 07-12-2026 14:30</span></div><p itemprop="description" '
+        f'class="intro">{standfirst}</p><div id="NewsStory"><p>أكد الدكتور هاني سويلم، وزير '
+        "الموارد المائية والري، أن محطات الرفع بمحافظة الفيوم جاهزة لموسم الصيف وتعمل بكامل "
+        "طاقتها.</p><p>وأكد الوزير خلال جولته ضرورة المتابعة المستمرة لأعمال الصيانة الدورية "
+        "للمحطات، وتوفير قطع الغيار اللازمة لضمان استمرار التشغيل دون توقف.</p><p>ووجه سويلم "
+        "بتشكيل لجنة فنية لمراجعة حالة المعدات الكهربائية والميكانيكية في جميع المحطات، ورفع "
+        "تقرير عاجل بالاحتياجات خلال أسبوعين.</p><p>وشملت الجولة محطة رفع البطس ومحطة رفع "
+        "الوادي، حيث استمع الوزير إلى شرح من مسؤولي التشغيل حول معدلات الأداء.</p></div></div>"
+        "<footer>جميع الحقوق محفوظة</footer></body></html>", encoding="utf-8")
+    article = load_quietly(page)
+    assert article.summary == (standfirst if kept else None)
+    assert body_text(article).startswith("أكد الدكتور هاني سويلم")
+
+
 def test_the_writers_name_over_the_text_is_the_byline_not_a_paragraph(tmp_path: Path) -> None:
     """"<p><strong>محمد علاء:</strong></p>" over the text (Shorouk), the writer the page's
     data names, was read as the text's first paragraph."""
@@ -3315,6 +3435,35 @@ def test_a_printed_ist_stamp_under_the_headline(tmp_path: Path, address: str, st
     article = load_quietly(page)
     assert [d.isoformat() for d in (article.published, article.updated) if d] == \
         [d for d in (published, updated) if d]
+
+
+@pytest.mark.parametrize(("address", "stamp", "published"), [
+    # an Egyptian publisher not under .eg, in winter and in Egypt's summer time
+    ("https://www.almasryalyoum.com/news/details/3412345", "الإثنين 07-12-2026 14:30",
+     "2026-12-07T14:30:00+02:00"),
+    ("https://www.almasryalyoum.com/news/details/3412345", "الثلاثاء 07-07-2026 14:30",
+     "2026-07-07T14:30:00+03:00"),
+    ("https://gate.ahram.org.eg/News/1.aspx", "7-12-2026 | 14:30", "2026-12-07T14:30:00+02:00"),
+    # another country's site, a stamp with its offset, a day with no time: as they were
+    ("https://www.example.com/a/1", "الإثنين 07-12-2026 14:30", "2026-12-07T14:30:00+00:00"),
+    ("https://www.youm7.com/story/1", "الإثنين 07-12-2026 14:30 (GMT+03:00)",
+     "2026-12-07T14:30:00+03:00"),
+    ("https://www.youm7.com/story/1", "الإثنين 07-12-2026", "2026-12-07T00:00:00+00:00"),
+])
+def test_an_egyptian_sites_printed_time_is_cairos(tmp_path: Path, address: str, stamp: str,
+                                                  published: str) -> None:
+    """An Egyptian site prints its local time with no zone (Al-Masry Al-Youm): it was
+    read as UTC, two hours late (three in Egypt's summer time)."""
+    text = "".join(f"<p>الفقرة {n}: تفقد وزير الموارد المائية والري عددا من محطات الرفع "
+                   "بمحافظة الفيوم للاطمئنان على جاهزيتها لموسم الصيف.</p>" for n in range(4))
+    page = tmp_path / "story.html"
+    page.write_text(
+        f"<html lang='ar' dir='rtl'><head><title>خبر</title><link rel='canonical' "
+        f"href='{address}'></head><body><article><h1>وزير الري يتفقد محطات الرفع</h1>"
+        f"<div class='byline'>كتب: محمد السيد</div><div class='date'>{stamp}</div>"
+        f"<div class='body'>{text}</div></article></body></html>", encoding="utf-8")
+    article = load_quietly(page)
+    assert article.published is not None and article.published.isoformat() == published
 
 
 def test_a_live_entrys_older_time_with_its_part_of_the_day_is_kept(tmp_path: Path) -> None:

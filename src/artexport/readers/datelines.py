@@ -11,6 +11,7 @@ import re
 from dataclasses import replace
 from datetime import datetime
 from typing import Any
+from urllib.parse import urlsplit
 
 from ..model import Block, Paragraph
 from .dates import INDIA_OFFSET, is_city, israel_offset, israeli_page, zone_for_place
@@ -210,6 +211,34 @@ def dateline_zone(meta: dict[str, Any]) -> None:
         zone = zone_for_place(str(meta["dateline"]))
         if zone and not re.search(r"[+-]\d\d:\d\d$", str(stamp)):
             meta["timezone"] = zone
+
+
+# Egyptian publishers whose addresses are not under .eg (Al-Masry Al-Youm, Youm7,
+# Masrawy, Shorouk, El Watan, Akhbar El Yom, Cairo 24, Al-Bawaba News, Veto, Al-Wafd,
+# Mada Masr, Egypt Independent, Daily News Egypt, Egypt Today), by their domain's name
+_EGYPTIAN_SITES = frozenset({
+    "almasryalyoum", "youm7", "masrawy", "shorouknews", "elwatannews", "akhbarelyom",
+    "cairo24", "albawabhnews", "vetogate", "alwafd", "madamasr", "egyptindependent",
+    "dailynewsegypt", "egypttoday"})
+
+
+def site_zone(meta: dict[str, Any]) -> None:
+    """Cairo's zone for the times an Egyptian site prints without one (an address under
+    .eg, or a known Egyptian publisher's): they are Egypt's local time (+02:00, +03:00 in
+    its summer time), and were read as UTC, two or three hours late."""
+    stamps = [str(meta[k]) for k in ("published", "updated") if meta.get(k)]
+    if "timezone" in meta or not any("T" in s and not _STAMP_OFFSET.search(s) for s in stamps):
+        return
+    try:
+        host = (urlsplit(str(meta.get("url") or "")).hostname or "").lower()
+    except ValueError:  # (a malformed address: "http://[::1")
+        return
+    labels = host.split(".")
+    if labels[-1:] == ["eg"] or any(label in _EGYPTIAN_SITES for label in labels[:-1]):
+        meta["timezone"] = "Africa/Cairo"
+
+
+_STAMP_OFFSET = re.compile(r"(?:Z|[+-]\d\d:?\d\d)$")
 
 
 def israel_time(meta: dict[str, Any], text: str) -> None:

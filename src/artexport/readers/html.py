@@ -57,7 +57,7 @@ from ..model import (
 )
 from ..resources import Limits
 from .base import Draft, check_table_cells, read_text
-from .datelines import israel_time
+from .datelines import israel_time, site_zone
 from .furniture import (
     furniture_reason,
 )
@@ -182,6 +182,7 @@ def read_html(path: Path, limits: Limits, *, keep_all: bool = False,
         date_under_title(root, first, meta)  # (and the Hijri date it gives beside it)
     israel_time(meta, " ".join(plain_text(b.spans) for b in draft.blocks
                                if isinstance(b, Paragraph)))
+    site_zone(meta)
     standfirst = reader.settle_summary(draft, first, meta, printed=not keep_all)
     if (block := meta.pop("_subtitle_block", None)) is not None and standfirst:
         # the page prints its standfirst ("h2.subTitle"): the line above the photo was

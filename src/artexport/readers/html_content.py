@@ -38,7 +38,7 @@ from .furniture import (
 from .html_credits import CREDIT_LABEL, trailing_credit
 from .html_header import part_byline
 from .html_kept import without_pull_quotes
-from .html_pre import page_pres
+from .html_pre import page_pres, pre_block
 from .html_regions import hidden, in_furniture, where_in_page
 from .html_tree import (
     BLANK_LINE,
@@ -159,8 +159,8 @@ class _Mapper:
                 names = " ".join(c.get("class") or "" for c in el.iter())  # class kept
                 lang = re.search(r"(?:language|lang)-([\w+#-]+)", names)
                 pre = self.page.pres.get(fold(text))  # a poem trafilatura took for code
-                self.blocks.append(Preformatted(text, lang.group(1) if lang else None,
-                                                pre is None or pre[1]))
+                self.blocks.append(pre_block(pre, self.page.quote_lang) if pre and not pre[1]
+                                   else Preformatted(text, lang.group(1) if lang else None))
         else:  # p, and whatever else trafilatura may emit: running text
             self.paragraphs(el)
 
@@ -282,7 +282,7 @@ class _Mapper:
     def quote(self, el: Element) -> None:
         pre = self.page.pres.get(fold(_text_of(el)))
         if pre is not None:
-            self.blocks.append(Preformatted(pre[0], code=pre[1]))
+            self.blocks.append(pre_block(pre, self.page.quote_lang))
             return
         inner = _Mapper(self.page)
         for child in el:

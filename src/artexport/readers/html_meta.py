@@ -24,7 +24,7 @@ from ..text.lang import LANG_TAG
 from .base import Draft
 from .furniture import without_relative_time
 from .html_header import byline_elements, component_bylines
-from .html_standfirst import mostly_in, printed_standfirst
+from .html_standfirst import mostly_in, printed_standfirst, restates
 from .html_tree import (
     Element,
     _attr,
@@ -213,8 +213,10 @@ class _Meta:
         short is no summary. Whether the summary is the printed standfirst."""
         second = next((plain_text(b.spans) for b in draft.blocks[1:] if isinstance(b, Paragraph)
                        and plain_text(b.spans) != first), "")
-        standfirst = printed_standfirst(self.root, first, self.in_furniture, second) \
-            if printed else ""
+        standfirst, subtitle = printed_standfirst(self.root, first, self.in_furniture, second) \
+            if printed else ("", "")
+        if subtitle:  # (a subtitle over a box labelled "ملخص": the box is the standfirst)
+            meta.setdefault("subtitle", subtitle)
         if standfirst:
             meta["summary"] = standfirst
             draft.dropped = [d for d in draft.dropped if d.text != standfirst]
@@ -239,7 +241,10 @@ class _Meta:
         # cut short; a printed standfirst that does, or most of its phrases, retells the
         # lede and stays: the lede's own words alone are no standfirst)
         middle = summary[len(summary) // 3:len(summary) // 3 + 30]
+        lede = fold(next((plain_text(b.spans) for b in draft.blocks
+                          if isinstance(b, Paragraph)), ""))
         if summary and (summary[:40] in body_key or mostly_in(summary, body_key, standfirst)
+                        or restates(summary, lede)
                         or (not standfirst and middle in body_key)
                         or summary == fold(str(meta.get("title") or ""))):  # (Shafaq's)
             meta.pop("summary", None)

@@ -12,13 +12,17 @@ code; any other ``<pre>`` is text, read line by line.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
+from ..model import Block, Preformatted, Quote, Span
 from .html_tree import Element, _xpath
 from .news import fold
 
-__all__ = ["page_pres"]
+__all__ = ["page_pres", "pre_block"]
 
 _ARABIC_SCRIPT = re.compile("[\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufeff]")
+# the right-to-left scripts: Arabic's and Hebrew's (a preformatted block is left to right)
+_RTL_SCRIPT = re.compile("[\u0590-\u05ff\u0600-\u06ff\u0750-\u077f\ufb1d-\ufdff\ufe70-\ufeff]")
 # (whole class names: a "text-highlight" box is no highlighter's)
 _CODE_CLASS = re.compile(r"(?<![\w-])(?:lang(?:uage)?-[\w+#-]+|hljs|highlight|sourceCode|"
                          r"prettyprint|brush:|codehilite|syntax|prism)(?![\w-])", re.I)
@@ -39,12 +43,36 @@ _CODE_LINE = re.compile(
 
 def page_pres(body: Element) -> dict[str, tuple[str, bool]]:
     """Each ``<pre>`` outside any blockquote, by its folded text: its text and whether it
-    is code. One in Arabic script is left out: more often a poem set line by line, it
-    stays the quote trafilatura makes of it."""
-    return {fold(text): (text.strip("\n"), is_code(pre, text))
-            for pre in _xpath(body, ".//pre[not(ancestor::blockquote)]")
-            if (text := "".join(str(t) for t in pre.itertext())).strip()
-            and not _ARABIC_SCRIPT.search(text)}
+    is code. One in Arabic script that is code or holds much Latin text (code's
+    ``print("مرحبا")``) is left out: trafilatura's guess stands."""
+    out: dict[str, tuple[str, bool]] = {}
+    for pre in _xpath(body, ".//pre[not(ancestor::blockquote)]"):
+        text = "".join(str(t) for t in pre.itertext())
+        code = is_code(pre, text)
+        if text.strip() and not (_ARABIC_SCRIPT.search(text) and (code or not _mostly_rtl(text))):
+            out[fold(text)] = (text.strip("\n"), code)
+    return out
+
+
+def pre_block(pre: tuple[str, bool], quote_lang: Callable[[str], str | None]) -> Block:
+    """A ``<pre>``'s block: preformatted text, always left to right; text in a
+    right-to-left script (a poem set line by line, a timetable) a quote, a paragraph a
+    line: its lines ran together ("... القديمةْ خذْ يدي ..."), in print and in speech,
+    and a Hebrew one was set left to right."""
+    text, code = pre
+    if code or not _mostly_rtl(text):
+        return Preformatted(text, code=code)
+    lines = [" ".join(line.split()) for line in text.splitlines() if line.strip()]
+    return Quote(tuple((Span(line),) for line in lines), lang=quote_lang(" ".join(lines)))
+
+
+_LATIN = re.compile("[A-Za-z]")
+
+
+def _mostly_rtl(text: str) -> bool:
+    """Whether ``text`` is in a right-to-left script, with little Latin text in it."""
+    rtl = len(_RTL_SCRIPT.findall(text))
+    return rtl > 0 and 4 * len(_LATIN.findall(text)) < rtl
 
 
 def is_code(pre: Element, text: str) -> bool:

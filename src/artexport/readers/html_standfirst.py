@@ -12,11 +12,11 @@ from collections.abc import Callable
 from .html_tree import Element, _tag, block_text, in_headline_header
 from .news import find_date, furniture_reason, parse_byline
 
-__all__ = ["mostly_in", "printed_standfirst"]
+__all__ = ["mostly_in", "printed_standfirst", "restates"]
 
 
-def printed_standfirst(root: Element, first: str,
-                       in_furniture: Callable[[Element], bool], second: str = "") -> str:
+def printed_standfirst(root: Element, first: str, in_furniture: Callable[[Element], bool],
+                       second: str = "") -> tuple[str, str]:
     """The standfirst the page prints between its headline and its text (the first
     paragraph, ``first``; ``second`` the one after it), in an element whose class says
     so ("article__summary", "standfirst", "dek"...): trafilatura reads the text's own
@@ -24,11 +24,13 @@ def printed_standfirst(root: Element, first: str,
     Arabic). trafilatura may also read it as the text's first paragraph (Khaleej Times'
     "article-subhead" over a photo without a caption): named so, and in another box than
     the paragraph after it, it is the standfirst (a "lead" paragraph in the text's own
-    box is its lede)."""
+    box is its lede). With it, the subtitle printed above a box labelled "ملخص"
+    (Independent Arabia's): that box is the standfirst, and was lost."""
     key = " ".join(first.split())[:40]
     if not key:
-        return ""
+        return "", ""
     after_h1 = next(root.iter("h1"), None) is None
+    subtitle: tuple[Element, str] | None = None  # (a subtitle, a labelled box may follow)
     for el in root.iter():
         if not isinstance(el.tag, str):
             continue
@@ -40,11 +42,12 @@ def printed_standfirst(root: Element, first: str,
             if after_h1 and second and (_named(el) or _named(el.getparent())) \
                     and text == " ".join(first.split()) and 6 <= len(text.split()) <= 80 \
                     and not _beside(el, second):
-                return text
-            return ""  # the text has begun
-        if not after_h1:
+                return (subtitle[1], "") if subtitle else (text, "")
+            return (subtitle[1], "") if subtitle else ("", "")  # the text has begun
+        if not after_h1 or (subtitle and subtitle[0] in el.iterancestors()):
             continue
-        named = _named(el) or el.get("itemprop") == "description" or _labelled_points(el) \
+        labelled = _labelled_points(el) or _labelled_box(el)
+        named = _named(el) or el.get("itemprop") == "description" or labelled \
             or _deck_under_headline(el, first)
         photo = next(el.iter("img", "figure", "figcaption", "picture"), None) is not None
         if named or (not photo and _unnamed_standfirst(el)):
@@ -55,8 +58,33 @@ def printed_standfirst(root: Element, first: str,
                                       else _points(el) or block_text(el))  # ("ملخص")
             if 6 <= len(text.split()) <= 80 and key not in text and \
                     (not in_furniture(el) or in_headline_header(el)):
-                return text
-    return ""
+                if subtitle is None and _subtitle_named(el) and not labelled:
+                    subtitle = (el, text)
+                    continue
+                if subtitle and not labelled:
+                    return subtitle[1], ""
+                return text, subtitle[1] if subtitle else ""
+    return (subtitle[1], "") if subtitle else ("", "")
+
+
+_SUBTITLE_CLASS = re.compile(r"sub-?title|subhead", re.IGNORECASE)
+# a box's own label, alone on its line ("<div class="field--label">ملخص</div>")
+_BOX_LABEL = re.compile(r"^(?:ملخص|الملخص|خلاصة|باختصار|summary|in brief)\s*:?$",
+                        re.IGNORECASE)
+
+
+def _subtitle_named(el: Element) -> bool:
+    """Whether ``el``'s class (or its parent's) says subtitle ("field--name-field-subtitle")."""
+    return any(_SUBTITLE_CLASS.search(e.get("class") or "")
+               for e in (el, el.getparent()) if e is not None)
+
+
+def _labelled_box(el: Element) -> bool:
+    """A box whose first line is its own label, "ملخص", over sentences (no links)."""
+    label = next((c for c in el if isinstance(c.tag, str)), None)
+    said = " ".join((el.text or "").split()) or (
+        " ".join(block_text(label).split()) if label is not None else "")
+    return bool(_BOX_LABEL.match(said)) and next(el.iter("a"), None) is None
 
 
 _SUMMARY_LABEL = re.compile(r"^(?:ملخص|الملخص|خلاصة|باختصار|summary|in brief|key points)"
@@ -177,3 +205,16 @@ def mostly_in(summary: str, body: str, printed: str = "") -> bool:
     runs = {" ".join(said[i:i + 3]) for i in range(len(said) - 2)}
     shared = sum(run in body for run in runs)
     return bool(runs) and (shared >= len(runs) - 1 if printed else shared >= 0.6 * len(runs))
+
+
+_RESTATED = 0.8  # the share of each one's words the other holds
+
+
+def restates(summary: str, lede: str) -> bool:
+    """Whether ``summary`` is the lede in other order, nearly word for word (both
+    folded): "قال الوزير، الدكتور ...، إن ..." over "أكد الدكتور ...، الوزير، أن ..."
+    (Al-Masry Al-Youm's), heard twice. Each holds most of the other's words: a standfirst
+    that retells the lede shares a few, one cut from a longer lede holds fewer of its."""
+    said, led = ({w for w in re.findall(r"\w+", t) if len(w) > 2} for t in (summary, lede))
+    return len(said) >= 8 and len(led) >= 8 and len(said & led) >= _RESTATED * len(said) \
+        and len(said & led) >= _RESTATED * len(led)

@@ -175,7 +175,15 @@ class _Translator:
             pieces = [(t, form) for t, form in pieces if t]
             text = "".join(t for t, _ in pieces)
             forms = [form for t, form in pieces for _ in t]
-            text, forms = _collapse_spaces(text, forms)
+            if layout.get("verbatim"):  # (trailing blanks only)
+                text = text.rstrip()
+                forms = forms[:len(text)]
+            else:
+                text, forms = _collapse_spaces(text, forms)
+        elif layout.get("verbatim"):
+            # preformatted text keeps its blanks: a column's "2024   50" collapsed to
+            # "2024 50", which braille writes as one number (a numeric space between)
+            text = "".join(t for t, _ in pieces).rstrip()
         else:
             text = _SPACES.sub(" ", "".join(t for t, _ in pieces)).strip()
         self.chars.setdefault(code.tables, Counter()).update(text)
@@ -305,7 +313,7 @@ class BrailleExporter(Exporter):
         elif isinstance(block, Figure):
             units = self._figure(article, block, tr)
         elif isinstance(block, Preformatted):
-            units = [tr.unit((Span(line, emphasis="code" if block.code else None),),
+            units = [tr.unit((Span(line.expandtabs(4), emphasis="code" if block.code else None),),
                              article.lang, runover=2, verbatim=True)
                      for line in block.text.splitlines()]
         if units:
