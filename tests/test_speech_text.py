@@ -1522,3 +1522,26 @@ def test_an_emoji_that_is_all_a_sentence_or_quotation_says_is_named() -> None:
     assert speech_text("🔥🎉⚽️🏆", "en") == ""
     assert speech_text("🇸🇦", "ar") == "السعودية"
     assert speech_text("★★★★☆", "en") == ""
+
+
+@pytest.mark.parametrize(("lang", "text", "said"), [
+    ("de", "Der Pfarrer las Johannes 3,16 und Joh 3:16, dann 1. Kor 13,4-7.",
+     "Der Pfarrer las Johannes Kapitel 3, Vers 16 und Joh Kapitel 3, Vers 16, dann 1. Kor "
+     "Kapitel 13, Verse 4 bis 7."),
+    ("fr", "Le prêtre a cité Jean 3.16 et Jean 3:16 à l'église.",
+     "Le prêtre a cité Jean chapitre 3, verset 16 et Jean chapitre 3, verset 16 à l'église."),
+    ("es", "El sacerdote citó Juan 3:16 y Mateo 5:3-12.",
+     "El sacerdote citó Juan capítulo 3, versículo 16 y Mateo capítulo 5, versículos 3 al 12."),
+    # a name before a time, a score or an amount is no book ("Markus Kapitel 3, Vers 1")
+    ("de", "Markus 3:1 im Finale, Lukas 22:20 nach der Pause, Die Römer 3:1 gegen Gallier.",
+     "Markus 3 zu 1 im Finale, Lukas 22 Uhr 20 nach der Pause, Die Römer 3 zu 1 gegen "
+     "Gallier."),
+    ("fr", "À l'église, Luc 3,5 millions d'euros et Jean 14h30.",
+     "À l'église, Luc 3,5 millions d'euros et Jean 14 heures 30."),
+    ("es", "Juan 12:30 horas, Pedro 12:30 en la oficina.", "Juan 12 y 30, Pedro 12 y 30 en la "
+     "oficina."),
+])
+def test_a_bible_reference_is_said_as_chapter_and_verse(lang: str, text: str, said: str) -> None:
+    """"Johannes 3,16" was "drei Komma sechzehn", "Joh 3:16" "3 Uhr 16", "Jean 3:16" "3
+    heures 16", "Juan 3:16" "3 y 16": a book's chapter and verse, as English's are."""
+    assert speech_text(text, lang) == said
