@@ -1536,6 +1536,10 @@ def test_an_emoji_that_is_all_a_sentence_or_quotation_says_is_named() -> None:
     ("de", "Markus 3:1 im Finale, Lukas 22:20 nach der Pause, Die Römer 3:1 gegen Gallier.",
      "Markus 3 zu 1 im Finale, Lukas 22 Uhr 20 nach der Pause, Die Römer 3 zu 1 gegen "
      "Gallier."),
+    ("de", "Gott sei Dank: Lothar Matthäus 2:1, Giovanni 2:1 Milan.",
+     "Gott sei Dank: Lothar Matthäus 2 zu 1, Giovanni 2 zu 1 Milan."),
+    ("es", "En la iglesia; Santiago 2:1 en el marcador, Lucas 3,5 puntos.",
+     "En la iglesia; Santiago 2:1 en el marcador, Lucas 3,5 puntos."),
     ("fr", "À l'église, Luc 3,5 millions d'euros et Jean 14h30.",
      "À l'église, Luc 3,5 millions d'euros et Jean 14 heures 30."),
     ("es", "Juan 12:30 horas, Pedro 12:30 en la oficina.", "Juan 12 y 30, Pedro 12 y 30 en la "

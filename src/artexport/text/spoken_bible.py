@@ -62,8 +62,11 @@ def _verse_rx(lang: str) -> re.Pattern[str]:
     # "1 Kor 13,4-7", "Joh 3:16", "Jean 3.16": never a decimal or a time going on
     # ("3,16,5" and "3:16:20" are not one); nor an amount ("Luc 3,5 millions d'euros")
     return re.compile(rf"(?<![\w.,:])(?P<nth>[1-3]\.?[ \t])?(?P<book>{books})\.?[ \t]"
-                      r"(?P<ch>[1-9]\d{0,2})(?P<sep>[,:.])(?P<v>[1-9]\d{0,2})"
-                      r"(?:[-–](?P<to>[1-9]\d{0,2}))?(?![\w:,.]\w|[.,:]\d)"
+                      r"(?P<ch>[1-9]\d{0,2})(?P<sep>[,:.])(?P<v>[1-9]\d{0,2})(?!\d)"
+                      r"(?:[-–](?P<to>[1-9]\d{0,2})(?!\d))?(?![\w:,.]\w|[.,:]\d)"
+                      # a score between teams ("Giovanni 2:1 Milan") or of points, goals
+                      r"(?![ \t]+[A-ZÀ-ÖØ-Þ])(?![ \t]*(?:Punkte|Tore|Stimmen|points?|buts|voix|"
+                      r"puntos?|punti|pontos?|goles|gols?|votos?|voti|en el marcador|no placar))"
                       r"(?![ \t]*(?:Uhr|h\b|heures?|horas?|ore\b|%|Prozent|pour|por|per|"
                       r"Mio|Mrd|Million|Milliard|million|milliard|millón|millones|mil\b|"
                       r"milion|miliard|milhão|milhões|bilh|Euro|euro|€|\$|Dollar|dólar|dollar))")
@@ -75,16 +78,36 @@ _NAMED = {lang: frozenset(_BOOKS[lang][1].split()) for lang in _BOOKS}
 
 def european_verses(text: str, lang: str) -> str:
     """``text`` (in ``lang``) with its Bible references said as chapter and verse; a book
-    that is also a name only where the text is about the Bible (or names a plain book)."""
+    that is also a name only in a clause about the Bible (or where a plain book is named)."""
     rx = _VERSE.get(lang)
     if rx is None:
         return text
     found = list(rx.finditer(text))
     if not found:
         return text
-    bible = bool(_BIBLE.search(text)) or any(m["book"] not in _NAMED[lang] for m in found)
-    return rx.sub(lambda m: _said(m, lang) if bible or m["book"] not in _NAMED[lang]
-                  else m.group(), text)
+    plain = any(m["book"] not in _NAMED[lang] for m in found)
+    return rx.sub(lambda m: _said(m, lang) if (plain or _about_bible(m))
+                  and not _after_name(m) else m.group(), text)
+
+
+def _about_bible(m: re.Match[str]) -> bool:
+    """Whether the clause around ``m`` has a word about the Bible ("À l'église, Jean 3:16"
+    but not "à l'église; Marc 2:1 au match")."""
+    text = m.string
+    start = max((e.end() for e in _CLAUSE_END.finditer(text, 0, m.start())), default=0)
+    after = _CLAUSE_END.search(text, m.end())
+    return _BIBLE.search(text, start, after.start() if after else len(text)) is not None
+
+
+_CLAUSE_END = re.compile(r"[.!?;…](?=\s)|\n")
+
+
+def _after_name(m: re.Match[str]) -> bool:
+    """Whether a capitalised word, not a sentence's first, comes right before the book: a
+    name's end ("Lothar Matthäus 2:1", "Pfarrer Markus 3:1"), not a book."""
+    before = m.string[max(0, m.start() - 30):m.start()]
+    return re.search(r"\b[A-ZÀ-ÖØ-Þ][\w'’-]*,?[ \t]+$", before) is not None and \
+        re.search(r"(?:^|[.!?;«»\"„“(][ \t]*)[A-ZÀ-ÖØ-Þ][\w'’-]*,?[ \t]+$", before) is None
 
 
 def _said(m: re.Match[str], lang: str) -> str:
