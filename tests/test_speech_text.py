@@ -1549,3 +1549,19 @@ def test_a_bible_reference_is_said_as_chapter_and_verse(lang: str, text: str, sa
     """"Johannes 3,16" was "drei Komma sechzehn", "Joh 3:16" "3 Uhr 16", "Jean 3:16" "3
     heures 16", "Juan 3:16" "3 y 16": a book's chapter and verse, as English's are."""
     assert speech_text(text, lang) == said
+
+
+def test_a_slashed_date_with_a_two_digit_year_is_a_date_in_the_article_s_order() -> None:
+    """"on 12/08/26" was "on 12, 08, 26": the year is this century's and the date is
+    read in the article's order, as "on 12/08/2026" is; a stat line, a share and an
+    old year stay as they were."""
+    assert speech_text("Filed on 12/08/26.", "en-US") == (
+        "Filed on the eighth of December, twenty twenty-six.")
+    assert speech_text("Filed on 12/08/26.", "en-GB") == (
+        "Filed on the twelfth of August, twenty twenty-six.")
+    assert speech_text("Harga naik pada 12/08/26.", "id") == "Harga naik pada 12 Agustus 2026."
+    assert speech_text("Le 12/08/26 à Paris.", "fr") == "Le 12 août 2026 à Paris."
+    assert speech_text("It rose on 10/20/30 percent margins; he had 25/10/12.", "en-US") == (
+        "It rose on 10, 20, 30 percent margins; he had 25, 10, 12.")
+    assert speech_text("El 10/20/30 por ciento, sejak 12/08/95.", "es") == (
+        "El 10/20/30 por ciento, sejak 12/08/95.")
