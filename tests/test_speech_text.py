@@ -1565,3 +1565,21 @@ def test_a_slashed_date_with_a_two_digit_year_is_a_date_in_the_article_s_order()
         "It rose on 10, 20, 30 percent margins; he had 25, 10, 12.")
     assert speech_text("El 10/20/30 por ciento, sejak 12/08/95.", "es") == (
         "El 10/20/30 por ciento, sejak 12/08/95.")
+
+
+@pytest.mark.parametrize(("lang", "text", "said"), [
+    ("id", "Harga cabai Rp 15.000/kg naik.", "Harga cabai 15.000 rupiah per kilogram naik."),
+    ("es", "Se vende a 2 €/kg.", "Se vende a 2 euros por kilo."),
+    ("pt", "O preço foi R$ 5/kg.", "O preço foi 5 reais por quilo."),
+    # a price's alone: a dose, an area, a number's are no price per unit
+    ("id", "Dosis 5 mg/kg, luas 20 m2/orang.", "Dosis 5 mg kg, luas 20 m2, orang."),
+    ("de", "Nr. 12/m, 3,5 %/Jahr.", "Nummer 12, m, 3,5 %, Jahr."),
+    # Turkish "km/s", "km/sa": kilometre/saat ("120 km s" was "ke me se")
+    ("tr", "Hız 120 km/s oldu, rüzgar 80 km/sa, araç 90 km/s hızla gitti.",
+     "Hız 120 kilometre hızla oldu, rüzgar 80 kilometre hızla, araç 90 kilometre hızla "
+     "gitti."),
+    ("tr", "Rüzgar 5 m/s esti.", "Rüzgar 5 m s esti."),
+])
+def test_a_price_per_unit_and_a_turkish_speed(lang: str, text: str, said: str) -> None:
+    """"Rp 15.000/kg" was "15.000 rupiah kg" (the slash a pause): "per kilogram"."""
+    assert speech_text(text, lang) == said
