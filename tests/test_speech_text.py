@@ -1583,3 +1583,14 @@ def test_a_slashed_date_with_a_two_digit_year_is_a_date_in_the_article_s_order()
 def test_a_price_per_unit_and_a_turkish_speed(lang: str, text: str, said: str) -> None:
     """"Rp 15.000/kg" was "15.000 rupiah kg" (the slash a pause): "per kilogram"."""
     assert speech_text(text, lang) == said
+
+
+def test_a_version_with_a_two_digit_minor_number_is_said_as_its_users_say_it() -> None:
+    """"Python 3.12" was "three point one two", a decimal smaller than 3.2: "three point
+    twelve"; a one-digit minor, a share, an amount and a time stay as they were."""
+    assert speech_text("Python 3.12 and kernel 6.10 are out, as is iOS 17.2.", "en") == (
+        "Python 3 point 12 and kernel 6 point 10 are out, as is iOS 17.2.")
+    assert speech_text("Android 12.5% share, Python 3.12 million downloads.", "en") == (
+        "Android 12.5 percent share, Python 3.12 million downloads.")
+    assert speech_text("The Monty Python 12.30 slot, Ubuntu 24.04 and Firefox 120.0.1.",
+                       "en") == "The Monty Python 12.30 slot, Ubuntu 24.04 and Firefox 120.0.1."
