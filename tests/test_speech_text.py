@@ -1594,3 +1594,16 @@ def test_a_version_with_a_two_digit_minor_number_is_said_as_its_users_say_it() -
         "Android 12.5 percent share, Python 3.12 million downloads.")
     assert speech_text("The Monty Python 12.30 slot, Ubuntu 24.04 and Firefox 120.0.1.",
                        "en") == "The Monty Python 12.30 slot, Ubuntu 24.04 and Firefox 120.0.1."
+
+
+@pytest.mark.parametrize(("text", "said"), [
+    ("Fiyatı 3.50'den başlıyor, faiz yüzde 3.50'den 4'e çıktı.",
+     "Fiyatı 3,50'den başlıyor, faiz yüzde 3,50'den 4'e çıktı."),
+    # times stay times: a price announced at a time, a leading nought, a full hour
+    ("Yeni fiyat 10.30'da açıklanacak, oturum 09.30'da ve 14.00'te.",
+     "Yeni fiyat 10 30'da açıklanacak, oturum 9 30'da ve 14'te."),
+])
+def test_a_turkish_rate_or_price_written_with_a_dot_is_a_decimal(text: str, said: str) -> None:
+    """"yüzde 3.50'den" was "üç elli", a time (the case ending made it one): Turkish
+    writes decimals with a comma, and agency copy with a dot after a rate or a price."""
+    assert speech_text(text, "tr") == said
