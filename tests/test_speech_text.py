@@ -1538,6 +1538,8 @@ def test_an_emoji_that_is_all_a_sentence_or_quotation_says_is_named() -> None:
      "Gallier."),
     ("de", "Gott sei Dank: Lothar Matthäus 2:1, Giovanni 2:1 Milan.",
      "Gott sei Dank: Lothar Matthäus 2 zu 1, Giovanni 2 zu 1 Milan."),
+    ("pt", "Na igreja, o Flamengo venceu por 3:1 e Lucas 2:1 fez o gol.",
+     "Na igreja, o Flamengo venceu por 3:1 e Lucas 2:1 fez o gol."),
     ("es", "En la iglesia; Santiago 2:1 en el marcador, Lucas 3,5 puntos.",
      "En la iglesia; Santiago 2:1 en el marcador, Lucas 3,5 puntos."),
     ("fr", "À l'église, Luc 3,5 millions d'euros et Jean 14h30.",

@@ -91,14 +91,20 @@ def european_verses(text: str, lang: str) -> str:
 
 
 def _about_bible(m: re.Match[str]) -> bool:
-    """Whether the clause around ``m`` has a word about the Bible ("À l'église, Jean 3:16"
-    but not "à l'église; Marc 2:1 au match")."""
+    """Whether the clause around ``m`` has a word about the Bible and none about a game
+    ("À l'église, Jean 3:16"; not "à l'église; Marc 2:1", "na igreja ... Lucas 2:1 fez o
+    gol")."""
     text = m.string
     start = max((e.end() for e in _CLAUSE_END.finditer(text, 0, m.start())), default=0)
     after = _CLAUSE_END.search(text, m.end())
-    return _BIBLE.search(text, start, after.start() if after else len(text)) is not None
+    end = after.start() if after else len(text)
+    return _BIBLE.search(text, start, end) is not None and \
+        _SPORT.search(text, start, end) is None
 
 
+_SPORT = re.compile(r"\b(?:gol|gols|goles|Tor|Tore|buts?|match|Spiel|Finale|partido|partida|"
+                    r"partita|jogo|placar|marcador|venceu|vence|ganó|gana|gewann|gewinnt|"
+                    r"vinse|marcó|marcou|segnò|Liga|liga|Sieg|victoire|victoria|vitória)\b")
 _CLAUSE_END = re.compile(r"[.!?;…](?=\s)|\n")
 
 
