@@ -62,7 +62,7 @@ def _verse_rx(lang: str) -> re.Pattern[str]:
     # "1 Kor 13,4-7", "Joh 3:16", "Jean 3.16": never a decimal or a time going on
     # ("3,16,5" and "3:16:20" are not one); nor an amount ("Luc 3,5 millions d'euros")
     return re.compile(rf"(?<![\w.,:])(?P<nth>[1-3]\.?[ \t])?(?P<book>{books})\.?[ \t]"
-                      r"(?P<ch>[1-9]\d{0,2})(?P<sep>[,:.])(?P<v>[1-9]\d{0,2})(?!\d)"
+                      r"(?P<ch>[1-9]\d{0,2})[,:.](?P<v>[1-9]\d{0,2})(?!\d)"
                       r"(?:[-–](?P<to>[1-9]\d{0,2})(?!\d))?(?![\w:,.]\w|[.,:]\d)"
                       # a score between teams ("Giovanni 2:1 Milan") or of points, goals
                       r"(?![ \t]+[A-ZÀ-ÖØ-Þ])(?![ \t]*(?:Punkte|Tore|Stimmen|points?|buts|voix|"
