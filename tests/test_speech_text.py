@@ -1531,3 +1531,90 @@ def test_an_emoji_that_is_all_a_sentence_or_quotation_says_is_named() -> None:
     assert speech_text("🔥🎉⚽️🏆", "en") == ""
     assert speech_text("🇸🇦", "ar") == "السعودية"
     assert speech_text("★★★★☆", "en") == ""
+
+
+@pytest.mark.parametrize(("lang", "text", "said"), [
+    ("de", "Der Pfarrer las Johannes 3,16 und Joh 3:16, dann 1. Kor 13,4-7.",
+     "Der Pfarrer las Johannes Kapitel 3, Vers 16 und Joh Kapitel 3, Vers 16, dann 1. Kor "
+     "Kapitel 13, Verse 4 bis 7."),
+    ("fr", "Le prêtre a cité Jean 3.16 et Jean 3:16 à l'église.",
+     "Le prêtre a cité Jean chapitre 3, verset 16 et Jean chapitre 3, verset 16 à l'église."),
+    ("es", "El sacerdote citó Juan 3:16 y Mateo 5:3-12.",
+     "El sacerdote citó Juan capítulo 3, versículo 16 y Mateo capítulo 5, versículos 3 al 12."),
+    # a name before a time, a score or an amount is no book ("Markus Kapitel 3, Vers 1")
+    ("de", "Markus 3:1 im Finale, Lukas 22:20 nach der Pause, Die Römer 3:1 gegen Gallier.",
+     "Markus 3 zu 1 im Finale, Lukas 22 Uhr 20 nach der Pause, Die Römer 3 zu 1 gegen "
+     "Gallier."),
+    ("de", "Gott sei Dank: Lothar Matthäus 2:1, Giovanni 2:1 Milan.",
+     "Gott sei Dank: Lothar Matthäus 2 zu 1, Giovanni 2 zu 1 Milan."),
+    ("pt", "Na igreja, o Flamengo venceu por 3:1 e Lucas 2:1 fez o gol.",
+     "Na igreja, o Flamengo venceu por 3:1 e Lucas 2:1 fez o gol."),
+    ("es", "En la iglesia; Santiago 2:1 en el marcador, Lucas 3,5 puntos.",
+     "En la iglesia; Santiago 2:1 en el marcador, Lucas 3,5 puntos."),
+    ("fr", "À l'église, Luc 3,5 millions d'euros et Jean 14h30.",
+     "À l'église, Luc 3,5 millions d'euros et Jean 14 heures 30."),
+    ("es", "Juan 12:30 horas, Pedro 12:30 en la oficina.", "Juan 12 y 30, Pedro 12 y 30 en la "
+     "oficina."),
+])
+def test_a_bible_reference_is_said_as_chapter_and_verse(lang: str, text: str, said: str) -> None:
+    """"Johannes 3,16" was "drei Komma sechzehn", "Joh 3:16" "3 Uhr 16", "Jean 3:16" "3
+    heures 16", "Juan 3:16" "3 y 16": a book's chapter and verse, as English's are."""
+    assert speech_text(text, lang) == said
+
+
+def test_a_slashed_date_with_a_two_digit_year_is_a_date_in_the_article_s_order() -> None:
+    """"on 12/08/26" was "on 12, 08, 26": the year is this century's and the date is
+    read in the article's order, as "on 12/08/2026" is; a stat line, a share and an
+    old year stay as they were."""
+    assert speech_text("Filed on 12/08/26.", "en-US") == (
+        "Filed on the eighth of December, twenty twenty-six.")
+    assert speech_text("Filed on 12/08/26.", "en-GB") == (
+        "Filed on the twelfth of August, twenty twenty-six.")
+    assert speech_text("Harga naik pada 12/08/26.", "id") == "Harga naik pada 12 Agustus 2026."
+    assert speech_text("Le 12/08/26 à Paris.", "fr") == "Le 12 août 2026 à Paris."
+    assert speech_text("It rose on 10/20/30 percent margins; he had 25/10/12.", "en-US") == (
+        "It rose on 10, 20, 30 percent margins; he had 25, 10, 12.")
+    assert speech_text("El 10/20/30 por ciento, sejak 12/08/95.", "es") == (
+        "El 10/20/30 por ciento, sejak 12/08/95.")
+
+
+@pytest.mark.parametrize(("lang", "text", "said"), [
+    ("id", "Harga cabai Rp 15.000/kg naik.", "Harga cabai 15.000 rupiah per kilogram naik."),
+    ("es", "Se vende a 2 €/kg.", "Se vende a 2 euros por kilo."),
+    ("pt", "O preço foi R$ 5/kg.", "O preço foi 5 reais por quilo."),
+    # a price's alone: a dose, an area, a number's are no price per unit
+    ("id", "Dosis 5 mg/kg, luas 20 m2/orang.", "Dosis 5 mg kg, luas 20 m2, orang."),
+    ("de", "Nr. 12/m, 3,5 %/Jahr.", "Nummer 12, m, 3,5 %, Jahr."),
+    # Turkish "km/s", "km/sa": kilometre/saat ("120 km s" was "ke me se")
+    ("tr", "Hız 120 km/s oldu, rüzgar 80 km/sa, araç 90 km/s hızla gitti.",
+     "Hız 120 kilometre hızla oldu, rüzgar 80 kilometre hızla, araç 90 kilometre hızla "
+     "gitti."),
+    ("tr", "Rüzgar 5 m/s esti.", "Rüzgar 5 m s esti."),
+])
+def test_a_price_per_unit_and_a_turkish_speed(lang: str, text: str, said: str) -> None:
+    """"Rp 15.000/kg" was "15.000 rupiah kg" (the slash a pause): "per kilogram"."""
+    assert speech_text(text, lang) == said
+
+
+def test_a_version_with_a_two_digit_minor_number_is_said_as_its_users_say_it() -> None:
+    """"Python 3.12" was "three point one two", a decimal smaller than 3.2: "three point
+    twelve"; a one-digit minor, a share, an amount and a time stay as they were."""
+    assert speech_text("Python 3.12 and kernel 6.10 are out, as is iOS 17.2.", "en") == (
+        "Python 3 point 12 and kernel 6 point 10 are out, as is iOS 17.2.")
+    assert speech_text("Android 12.5% share, Python 3.12 million downloads.", "en") == (
+        "Android 12.5 percent share, Python 3.12 million downloads.")
+    assert speech_text("The Monty Python 12.30 slot, Ubuntu 24.04 and Firefox 120.0.1.",
+                       "en") == "The Monty Python 12.30 slot, Ubuntu 24.04 and Firefox 120.0.1."
+
+
+@pytest.mark.parametrize(("text", "said"), [
+    ("Fiyatı 3.50'den başlıyor, faiz yüzde 3.50'den 4'e çıktı.",
+     "Fiyatı 3,50'den başlıyor, faiz yüzde 3,50'den 4'e çıktı."),
+    # times stay times: a price announced at a time, a leading nought, a full hour
+    ("Yeni fiyat 10.30'da açıklanacak, oturum 09.30'da ve 14.00'te.",
+     "Yeni fiyat 10 30'da açıklanacak, oturum 9 30'da ve 14'te."),
+])
+def test_a_turkish_rate_or_price_written_with_a_dot_is_a_decimal(text: str, said: str) -> None:
+    """"yüzde 3.50'den" was "üç elli", a time (the case ending made it one): Turkish
+    writes decimals with a comma, and agency copy with a dot after a rate or a price."""
+    assert speech_text(text, "tr") == said

@@ -392,7 +392,16 @@ _PER_HOUR = {"fr": "kilomètres à l'heure", "de": "Kilometer pro Stunde",
              "es": "kilómetros por hora", "it": "chilometri orari",
              "pt": "quilômetros por hora", "nl": "kilometer per uur",
              "tr": "kilometre hızla", "id": "kilometer per jam"}
-_KM_H = re.compile(r"(?<=\d)\s?km/(?:h|jam)(?!\w)")  # (Indonesian's hour is "jam")
+# (Indonesian's hour is "jam"; a Turkish "km/s" or "km/sa" is "kilometre/saat", which
+# "kilometre hızla" says without naming the hour, as a second's "km/s" would be too;
+# before "hızla", "hızında"... only "kilometre": "kilometre hızla hızla")
+_KM_H = {"id": re.compile(r"(?<=\d)\s?km/(?:h|jam)(?!\w)"),
+         "tr": re.compile(r"(?<=\d)\s?km/(?:h|sa?|saat)(?!\w)(?P<speed>[ \t]+(?=[Hh]ız))?")}
+_KM_H_ANY = re.compile(r"(?<=\d)\s?km/h(?!\w)")
+# "Rp 15.000/kg", "2,50 €/kg": a price per unit ("15.000 rupiah kg": the slash was a pause)
+_PER = {"id": "per", "nl": "per", "de": "pro", "es": "por", "pt": "por", "it": "al"}
+_PER_UNIT = re.compile(rf"(?P<price>(?<![\w$€£])(?:R\$|US\$|€|£|Rp)\s?{_NUM}|"
+                       rf"(?<![\d.,]){_NUM}[ \u00a0\u202f]?€)/(?P<unit>kg|km|m)(?![\w/²³])")
 _ORDINAL_DEGREE = re.compile(r"(?<=\d)(?:\s?)ºC(?!\w)")
 _EURO_AFTER = re.compile(rf"(?P<num>{_NUM})[ \u00a0\u202f]?(?P<unit>€)(?![\w/])")
 # ... and the units after a number every voice but the French one spelled ("30 cm": "ce
@@ -448,9 +457,13 @@ def latin_speech(text: str, lang: str) -> str:
     text = _NUMBER_SIGN.sub(_NUMBER_WORD[lang] + " ", text)
     if lang not in _NO_IS_A_WORD:
         text = _NUMBER_ABBREVIATION.sub(_NUMBER_WORD[lang] + " ", text)
+    if lang in _PER:
+        text = _PER_UNIT.sub(lambda m: f"{m['price']} {_PER[lang]} {_UNITS[lang][m['unit']][0]}",
+                             text)
     text = _CURRENCY_FIRST.sub(_currency(lang), text)
     text = _ORDINAL_DEGREE.sub("°C", text)  # "28 ºC" typed with the ordinal mark
-    text = _KM_H.sub(f" {_PER_HOUR[lang]}", text)
+    text = _KM_H.get(lang, _KM_H_ANY).sub(lambda m: " kilometre " if m.groupdict().get("speed")
+                                          else f" {_PER_HOUR[lang]}", text)
     text = _SQUARED.sub(lambda m: " " + _SQUARE[lang][1 if m["k"] else 0], text)
     if lang in ("es", "pt"):  # "25 €": "veinticinco euro" was said
         text = _EURO_AFTER.sub(lambda m: _unit(m, {"€": ("euro", "euros")}), text)

@@ -43,6 +43,13 @@ _TR_DOTTED = re.compile(rf"(?<![\w.])(?P<n>\d{{1,3}}|(?=[IVX]){ROMAN})\."
 _TR_CLOCK = re.compile(r"(?:(?<=saat )|(?<=Saat ))(?P<h>[01]?\d|2[0-3])[.:](?P<m>[0-5]\d)(?!\d)"
                        # ... or with a case ending, which no decimal ("3,5'te") writes so
                        r"|(?<![\d.,:])(?P<h_>[01]?\d|2[0-3])[.:](?P<m_>[0-5]\d)(?=['’][dt][ae]n?\b)")
+# ... but after a word of a rate or a price a dotted number is a decimal that agency
+# copy wrote with a dot ("yüzde 3.50'den", "fiyatı 3.50'den": "üç elli", a time, was
+# said); "09.30'da", "14.00'te" are still times
+_TR_DOTTED_DECIMAL = re.compile(r"(?<![\w.,])(?P<pct>%)?(?P<a>[1-9]\d{0,2})\.(?P<b>\d[1-9]|[1-9]0)"
+                                r"(?=['’](?P<case>[dt][ae]n?)\b)")
+_TR_RATE_WORDS = frozenset({"yüzde"})
+_TR_PRICE_WORDS = frozenset({"fiyat", "fiyatı", "faiz", "ücret", "ücreti"})
 # Indonesian's "pukul 14.30 WIB": "empat belas titik tiga puluh", a decimal number
 _ID_CLOCK = re.compile(r"(?:(?<=[Pp]ukul )|(?<=[Jj]am ))(?P<h>[01]?\d|2[0-3])[.:](?P<m>[0-5]\d)"
                        r"(?![\d.,]\d)(?P<h_>)(?P<m_>)")
@@ -186,8 +193,8 @@ def latin_numbers(text: str, lang: str) -> str:
         text = _PT_ARTICLE.sub(lambda m: re.sub(r"(\d{2,4})\.?º", r"\1", m.group()), text)
     if lang in ("fr", "de", "es", "pt", "nl"):
         text = _ROMAN.sub(lambda m: str(roman_value(m.group("roman"))), text)
-    if lang == "tr":
-        text = _TR_DOTTED.sub(_tr_dotted, text)
+    if lang == "tr":  # ("yüzde 3.50'den": a rate, said "üç virgül elli", not a time)
+        text = _TR_DOTTED.sub(_tr_dotted, _TR_DOTTED_DECIMAL.sub(_tr_decimal, text))
     if lang in ("tr", "id"):
         text = (_TR_CLOCK if lang == "tr" else _ID_CLOCK).sub(_clock, text)
     if lang == "nl":
@@ -199,6 +206,16 @@ def latin_numbers(text: str, lang: str) -> str:
         text = _NL_SCALES.sub(lambda m: " miljoen" if m.group("scale") == "mln"
                               else " miljard", text)
     return text
+
+
+def _tr_decimal(m: re.Match[str]) -> str:
+    """"yüzde 3.50'den" as "yüzde 3,50'den"; a price's only from "'den" ("fiyat
+    10.30'da açıklanacak" is a time); else as written."""
+    previous = (m.string[:m.start()].split()[-1:] or [""])[0].lower()
+    if m["pct"] or previous in _TR_RATE_WORDS or \
+            (previous in _TR_PRICE_WORDS and m["case"].endswith("n")):
+        return f"{m['pct'] or ''}{m['a']},{m['b']}"
+    return m.group()
 
 
 def _clock(m: re.Match[str]) -> str:

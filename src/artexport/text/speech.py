@@ -70,7 +70,8 @@ from .latin_languages import LATIN_LANGUAGES, latin_speech, symbol_words
 from .latin_numbers import latin_numbers, regional_numbers
 from .sentences import CLAUSE_GOES_ON, EMAIL_RE, URL_RE
 from .speech_marks import readable_marks, speakable_marks
-from .spoken_dates import DateOrder, month_first_dates
+from .spoken_bible import european_verses
+from .spoken_dates import DateOrder, four_digit_years, month_first_dates
 from .spoken_emoji import lone_emoji
 from .spoken_english import speak_english_abbreviations, speak_english_units
 from .spoken_european import CLOCK_LANGUAGES, european_times, german_ordinals
@@ -161,7 +162,9 @@ def speech_text(text: str, lang: str, options: SpeechOptions = SpeechOptions(), 
     if versus := _VERSUS_WORDS.get(primary_subtag(lang) or "ar"):  # "الهلال × النصر"
         text = _VERSUS.sub(f" {versus} ", text)
     if clock_lang:  # "14h30": "quatorze ache trente" (their voices read the rest right)
-        text = european_times(text, clock_lang)
+        text = european_times(european_verses(text, clock_lang), clock_lang)  # "Joh 3:16"
+    if (latin and latin != "de") or english:  # "on 12/08/26" was "12, 08, 26" (German
+        text = four_digit_years(text)  # keeps its slashed dates as written)
     if latin:  # "5,5 Mio.", "R$ 31,3 bilhões", "EE. UU.", "XXe siècle", "Léon XIV"
         text = regional_numbers(text, lang)  # Mexico's "27,273" and "$"
         text = latin_numbers(latin_speech(text, latin), latin)  # "60-70%", "3e", "14."

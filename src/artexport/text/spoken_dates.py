@@ -368,6 +368,29 @@ def month_first_dates(text: str, lang: str, order: DateOrder | None = None) -> s
     return _DAY_AND_MONTH.sub(lambda m: _day_and_month(m, order), text)
 
 
+# "on 12/08/26": a slashed date with a two-digit year, written out ("12/08/2026") for
+# the date steps, which read it in the article's order: its digits were said "12, 08,
+# 26". Only after a word that a date goes with ("25/10/12" is also a player's points,
+# rebounds and assists), not before a share's word ("on 10/20/30 percent"), and only
+# this century's years to 2030 ("12/08/95" stays).
+_TWO_DIGIT_YEAR = re.compile(r"(?<![\w.,/:-])(?P<dm>\d{1,2}/\d{1,2})/(?P<yy>[0-2]\d|30)"
+                             r"(?![\d/:%]|[.,-]\d)(?![ \t]*(?:%|per|pour|por|persen))")
+_BEFORE_DATE = word_set("""on until till since before dated le depuis el desde
+    hasta il dal em até pada tanggal sejak hingga sampai op sinds tarih tarihi""")
+
+
+def four_digit_years(text: str) -> str:
+    """``text`` with "on 12/08/26" written "on 12/08/2026"; other text unchanged."""
+    def said(m: re.Match[str]) -> str:
+        before = text[:m.start()].split()[-1:]
+        first, second = (int(n) for n in m["dm"].split("/"))
+        if not before or before[0].strip(":,(").lower() not in _BEFORE_DATE or \
+                not (1 <= min(first, second) <= 12 and max(first, second) <= 31):
+            return m.group()  # ("el 10/20/30": no date in either order)
+        return f"{m['dm']}/20{m['yy']}"
+    return _TWO_DIGIT_YEAR.sub(said, text)
+
+
 # "on 3/4." (no year) is a date, where it was "three quarters": after a word of a day and
 # before the clause goes on ("on 3/4 acres", "on 3/4 of the land" stay shares)
 _DAY_AND_MONTH = re.compile(r"\b(?P<w>[Oo]n|until|till|since|before) (?P<a>\d{1,2})/(?P<b>\d{1,2})"

@@ -4,7 +4,7 @@ not megabytes), "12kts" (knots), "5NM" and "12nm off the coast" (nautical miles)
 copy's "3nm chips" (nanometres), markets' "25bp" (basis points), a bookmaker's "7/2
 favourite", a multiple's "10x" ("ten times"), a currency's ISO code before its amount
 ("EGP 50bn", "KWD 1 million"), volts and litres glued to a number ("12V", "1.5L"),
-the signs the voice says nothing for ("₪50", "3,000₽",
+a software version ("Python 3.12"), the signs the voice says nothing for ("₪50", "3,000₽",
 "2‰"), and round counts in the plural ("1,000s of homes"). espeak-ng read them by their
 letters ("nine hundred and sixty M B", "twelve K T S", "three N M chip", "ten ex more",
 "E.G.P. fifty billion", "one thousand zed").
@@ -120,6 +120,18 @@ def _nm(m: re.Match[str]) -> str:
     return m.group()
 
 
+# a software version with a minor number of two digits or more ("Python 3.12", "iOS
+# 17.10", "version 2.10"): "three point twelve", as its users say it; "three point one
+# two" is a decimal, smaller than 3.2, where the version comes after it. One-digit minors
+# ("iOS 17.2": "seventeen point two") and longer versions ("14.1.2") read right already;
+# a time after a name is no version ("Monty Python 12.30", "Swift 12.45pm").
+_VERSION = re.compile(r"(?<!Monty )\b(?P<name>(?:(?:Python|iOS|iPadOS|macOS|watchOS|Android|PHP|"
+                      r"Node\.js|Ubuntu|Firefox|Linux|kernel|Kotlin|Django|[Vv]ersion)[ \t])|"
+                      r"v)(?P<major>\d{1,3})\.(?P<minor>\d{2,3})(?![\d.,]\d)"
+                      r"(?![ \t]*(?:%|per|million|billion|bn\b|m\b|inch|[ap]\.?m\b|GMT|BST|"
+                      r"hours?\b|local\b))")
+
+
 def speak_english_measures(text: str) -> str:
     """``text`` with these measures written out ("960mb" -> "960 millibars")."""
     if _WEATHER.search(text):
@@ -134,4 +146,6 @@ def speak_english_measures(text: str) -> str:
     text = _GLUED_UNIT.sub(_glued, text)
     text = _ROUND_PLURAL.sub(lambda m: str(m.lastgroup), text)
     text = _TIMES.sub(lambda m: f"{m['n']} {'time' if m['n'] == '1' else 'times'}", text)
+    text = _VERSION.sub(lambda m: f"{m['name']}{m['major']} point {int(m['minor'])}"
+                        if not m["minor"].startswith("0") else m.group(), text)
     return _NM.sub(_nm, text)
