@@ -274,6 +274,35 @@ def test_a_list_of_headlines_of_one_length_is_not_joined(tmp_path: Path) -> None
     assert texts(*_NARROW, *headlines) == [" ".join(_NARROW), *headlines]
 
 
+def test_a_short_text_wrapped_at_72_columns_is_joined(tmp_path: Path) -> None:
+    """A brief with four long lines, cut at wire copy's column: too few to show the
+    column by their count, its paragraphs stayed cut, and the line in the middle of the
+    first was left out as "above the article". One-line sentences, and headlines one
+    capitalised under another, stay lines of their own."""
+    from artexport.readers.lines import split_lines
+
+    def texts(*lines: str) -> list[str]:
+        return [ln.text for ln in split_lines("\n".join(lines) + "\n")]
+
+    first = ["The harbour board on Tuesday agreed to rebuild the old fish market as",
+             "a covered hall for local traders, after a year of talks with growers",
+             "and fishermen over rents."]
+    second = ["Building is expected to begin in March and to be finished before the",
+              "summer season, the board said."]
+    page = write_scrape(tmp_path, "Old fish market to be rebuilt as covered hall", "",
+                        *first, "", *second)
+    assert paragraphs(load_quietly(page)) == [" ".join(first), " ".join(second)]
+    sentences = ["Several streets in the centre will be closed on Friday morning.",
+                 "The race starts at six and the last runners finish around noon.",
+                 "Drivers are advised to use the ring road and allow extra time."]
+    assert texts(*sentences) == sentences
+    headlines = ["Minister visits flood-hit villages in the north of the country",
+                 "Central bank keeps its key interest rate unchanged this month",
+                 "Police arrest three suspects after a robbery in the old town",
+                 "Schools to close early for the winter holiday, ministry says."]
+    assert texts(*headlines) == headlines
+
+
 def test_markdown_saved_as_txt_is_read_as_markdown(tmp_path: Path) -> None:
     path = write_scrape(tmp_path, "# دليل الحديقة", "", BODY[0], "", "## المداخل", "",
                         BODY[1], "", "```text", "gate=north", "```")
