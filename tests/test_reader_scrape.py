@@ -303,6 +303,22 @@ def test_a_short_text_wrapped_at_72_columns_is_joined(tmp_path: Path) -> None:
     assert texts(*headlines) == headlines
 
 
+def test_a_byline_with_the_sites_own_name_between_writer_and_city(tmp_path: Path) -> None:
+    """Sabq's "writer - site - city" under the headline: the writer was lost (the line
+    read as a page's title). Only the page's own name (its copyright line's) makes the
+    middle part a site's: a headline's "stocks - fell - city" names no writer."""
+    def page(line: str) -> Path:
+        return write_scrape(tmp_path, "نبأ", "الرئيسية | محليات | اقتصاد",
+                            "البلدية تفتتح حديقة جديدة للمكفوفين", line,
+                            "الاثنين 7 ديسمبر 2026", *BODY, "جميع الحقوق محفوظة © 2026 نبأ")
+
+    article = load_quietly(page("سلمى الحربي - نبأ - جدة"))
+    assert [a.name for a in article.authors] == ["سلمى الحربي"]
+    assert article.dateline == "جدة"
+    assert paragraphs(article) == list(BODY)
+    assert not load_quietly(page("أسعار الذهب - تراجع - جدة")).authors
+
+
 def test_markdown_saved_as_txt_is_read_as_markdown(tmp_path: Path) -> None:
     path = write_scrape(tmp_path, "# دليل الحديقة", "", BODY[0], "", "## المداخل", "",
                         BODY[1], "", "```text", "gate=north", "```")
