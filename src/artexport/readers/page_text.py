@@ -368,10 +368,11 @@ _BOX_TOGGLE = re.compile(r"^(?:اظهار|إظهار|أظهر|عرض|show)\s", r
 _CARRIES_ON = re.compile(
     r"^(?:و|ف)(?:قال|قالت|أضاف|أضافت|اضاف|اضافت|أشار|أشارت|اشار|اشارت|أكد|أكدت|اكد|اكدت|"
     r"نقلت|نقل|ذكرت|ذكر|لفتت|لفت|أوضح|أوضحت|اوضح|اوضحت|تابع|تابعت|كان|كانت|في|من|بحسب|"
-    r"وفق|يأتي|تأتي|أعرب|أعربت|شدد|شددت|بين|بينت|أفاد|أفادت|اعتبر|اعتبرت)\s"
-    # English: "He said ...", "She added ...", and a quote given to its speaker, with
-    # the speaker's pronoun or a title ("'...,' the minister said", "a spokesman said")
-    r"|(?:He|She|They) (?:also )?(?:said|says|added|adds|told|noted|warned|explained)\b"
+    r"وفق|يأتي|تأتي|أعرب|أعربت|شدد|شددت|بين|بينت|أفاد|أفادت|اعتبر|اعتبرت)\s")
+# English: "He said ...", "She added ...", and a quote given to its speaker, with the
+# speaker's pronoun or a title ("'...,' the minister said", "a spokesman said")
+_SAID = re.compile(
+    r"(?:He|She|They) (?:also )?(?:said|says|added|adds|told|noted|warned|explained)\b"
     r"|[\"“][^\"“”]{10,}[,.?!][\"”],? (?:(?:he|she|they) |(?:the|an?) (?:\S+ ){0,5})"
     r"(?:said|says|added|adds|told)\b")
 
@@ -379,6 +380,14 @@ _CARRIES_ON = re.compile(
 def carries_on(text: str) -> bool:
     """A paragraph that carries a story on ("وقال ...", "وأضاف ..."): no story's lead."""
     return bool(_CARRIES_ON.match(text))
+
+
+def goes_on(text: str) -> bool:
+    """A paragraph that carries a story on, in Arabic or in English ("He said ...",
+    a quote given to "the minister"): under a newsletter box, the story going on. (An
+    English section may open so under its subheading: the Arabic rule alone says none
+    does.)"""
+    return carries_on(text) or bool(_SAID.match(text))
 
 
 # ---- reading lines ------------------------------------------------------------------
