@@ -306,7 +306,8 @@ def test_a_short_text_wrapped_at_72_columns_is_joined(tmp_path: Path) -> None:
 def test_a_byline_with_the_sites_own_name_between_writer_and_city(tmp_path: Path) -> None:
     """Sabq's "writer - site - city" under the headline: the writer was lost (the line
     read as a page's title). Only the page's own name (its copyright line's) makes the
-    middle part a site's: a headline's "stocks - fell - city" names no writer."""
+    middle part a site's: a headline's "stocks - fell - city" names no writer, nor does a
+    route through the city a paper is named for."""
     def page(line: str) -> Path:
         return write_scrape(tmp_path, "نبأ", "الرئيسية | محليات | اقتصاد",
                             "البلدية تفتتح حديقة جديدة للمكفوفين", line,
@@ -317,6 +318,11 @@ def test_a_byline_with_the_sites_own_name_between_writer_and_city(tmp_path: Path
     assert article.dateline == "جدة"
     assert paragraphs(article) == list(BODY)
     assert not load_quietly(page("أسعار الذهب - تراجع - جدة")).authors
+    # a paper named for its city ("الرياض"): "train - الرياض - جدة" is a route, no byline
+    route = write_scrape(tmp_path, "الرياض", "البلدية تفتتح حديقة جديدة للمكفوفين",
+                         "قطار الحرمين - الرياض - جدة", "الاثنين 7 ديسمبر 2026", *BODY,
+                         "جميع الحقوق محفوظة © 2026 جريدة الرياض")
+    assert not load_quietly(route).authors
 
 
 def test_markdown_saved_as_txt_is_read_as_markdown(tmp_path: Path) -> None:

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from .news import looks_like_name, role_line
+from .news import is_city, looks_like_name, role_line
 from .page_text import Line, ends_sentence
 from .stopwords import fold
 
@@ -188,10 +188,12 @@ def unsited(text: str, lines: list[Line]) -> str:
     "محمد العتيبي - الرياض", for the byline reader; any other line as it is. The middle
     part must be the page's own name, printed in its copyright line or as its first line
     and again below (:func:`site_names`): a headline's middle part ("الأسهم السعودية -
-    تراجع - الرياض") is no site's, nor a section's label at the top of the page."""
+    تراجع - الرياض") is no site's, nor a section's label at the top of the page; and the
+    last part is a city."""
     m = _THREE_PARTS.match(text.strip())
-    if m is None or len(m.group("site").split()) > SITE_NAME_WORDS or not lines:
-        return text
+    if m is None or len(m.group("site").split()) > SITE_NAME_WORDS or not lines \
+            or is_city(m.group("site")) or not is_city(m.group("c")):
+        return text  # (a paper named for its city, "الرياض": a route's stop, "... - جدة")
     site = f" {fold(m.group('site'))} "
     own = site.strip() in site_names(lines) or any(
         site in f" {_NON_WORD.sub(' ', fold(_RIGHTS.sub(' ', ln.body)))} "
