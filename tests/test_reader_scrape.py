@@ -274,6 +274,57 @@ def test_a_list_of_headlines_of_one_length_is_not_joined(tmp_path: Path) -> None
     assert texts(*_NARROW, *headlines) == [" ".join(_NARROW), *headlines]
 
 
+def test_a_short_text_wrapped_at_72_columns_is_joined(tmp_path: Path) -> None:
+    """A brief with four long lines, cut at wire copy's column: too few to show the
+    column by their count, its paragraphs stayed cut, and the line in the middle of the
+    first was left out as "above the article". One-line sentences, and headlines one
+    capitalised under another, stay lines of their own."""
+    from artexport.readers.lines import split_lines
+
+    def texts(*lines: str) -> list[str]:
+        return [ln.text for ln in split_lines("\n".join(lines) + "\n")]
+
+    first = ["The harbour board on Tuesday agreed to rebuild the old fish market as",
+             "a covered hall for local traders, after a year of talks with growers",
+             "and fishermen over rents."]
+    second = ["Building is expected to begin in March and to be finished before the",
+              "summer season, the board said."]
+    page = write_scrape(tmp_path, "Old fish market to be rebuilt as covered hall", "",
+                        *first, "", *second)
+    assert paragraphs(load_quietly(page)) == [" ".join(first), " ".join(second)]
+    sentences = ["Several streets in the centre will be closed on Friday morning.",
+                 "The race starts at six and the last runners finish around noon.",
+                 "Drivers are advised to use the ring road and allow extra time."]
+    assert texts(*sentences) == sentences
+    headlines = ["Minister visits flood-hit villages in the north of the country",
+                 "Central bank keeps its key interest rate unchanged this month",
+                 "Police arrest three suspects after a robbery in the old town",
+                 "Schools to close early for the winter holiday, ministry says."]
+    assert texts(*headlines) == headlines
+
+
+def test_a_byline_with_the_sites_own_name_between_writer_and_city(tmp_path: Path) -> None:
+    """Sabq's "writer - site - city" under the headline: the writer was lost (the line
+    read as a page's title). Only the page's own name (its copyright line's) makes the
+    middle part a site's: a headline's "stocks - fell - city" names no writer, nor does a
+    route through the city a paper is named for."""
+    def page(line: str) -> Path:
+        return write_scrape(tmp_path, "نبأ", "الرئيسية | محليات | اقتصاد",
+                            "البلدية تفتتح حديقة جديدة للمكفوفين", line,
+                            "الاثنين 7 ديسمبر 2026", *BODY, "جميع الحقوق محفوظة © 2026 نبأ")
+
+    article = load_quietly(page("سلمى الحربي - نبأ - جدة"))
+    assert [a.name for a in article.authors] == ["سلمى الحربي"]
+    assert article.dateline == "جدة"
+    assert paragraphs(article) == list(BODY)
+    assert not load_quietly(page("أسعار الذهب - تراجع - جدة")).authors
+    # a paper named for its city ("الرياض"): "train - الرياض - جدة" is a route, no byline
+    route = write_scrape(tmp_path, "الرياض", "البلدية تفتتح حديقة جديدة للمكفوفين",
+                         "قطار الحرمين - الرياض - جدة", "الاثنين 7 ديسمبر 2026", *BODY,
+                         "جميع الحقوق محفوظة © 2026 جريدة الرياض")
+    assert not load_quietly(route).authors
+
+
 def test_markdown_saved_as_txt_is_read_as_markdown(tmp_path: Path) -> None:
     path = write_scrape(tmp_path, "# دليل الحديقة", "", BODY[0], "", "## المداخل", "",
                         BODY[1], "", "```text", "gate=north", "```")

@@ -24,7 +24,7 @@ from hypothesis import strategies as st
 
 from artexport import load_article
 from artexport.errors import ArtexportWarning
-from artexport.model import Article, ListBlock, Paragraph, block_texts, plain_text
+from artexport.model import Article, Heading, ListBlock, Paragraph, block_texts, plain_text
 from artexport.readers.news import parse_byline
 
 SCRAPES = Path(__file__).parent / "fixtures" / "scrapes"
@@ -902,9 +902,37 @@ def test_a_newsletter_form_is_not_the_article(tmp_path: Path) -> None:
     assert body_lines(article) == _PARAGRAPHS.splitlines()
 
 
+_GOES_ON = ("\"We would rather run two full boats than turn people away at the pier,\" a "
+            "director of the company said, adding that fares would not rise this year.\n"
+            "He said the second boat would also take the early freight run on weekdays, so "
+            "that shops on the island get their deliveries before opening time.\n")
+_BOX = "Sign up for our newsletter\nEnter your email\nSubscribe\n"
+
+
+def test_the_story_going_on_under_a_newsletter_box_is_kept(tmp_path: Path) -> None:
+    """An English newsletter box in the middle of the text, the story going on under it
+    with a quote given to its speaker and "He said ...": the rest of the story was lost.
+    Under a "related" heading, or another headline and date, the lines below are
+    another story's, even when they open with a quote. A subheading under a "read more"
+    box stays one over "He said ...": an English section may open so."""
+    head = "Second ferry for the island route\nMarch 4, 2024\n" + _PARAGRAPHS + _BOX
+    article = _page(tmp_path, head + _GOES_ON + "© 2024 Harbour Times\n")
+    assert body_lines(article) == [*_PARAGRAPHS.splitlines(), *_GOES_ON.splitlines()]
+    for between in ("You may also like\n", "Fares frozen on the mainland buses\nMarch 3, 2024\n"):
+        article = _page(tmp_path, head + between + _GOES_ON + "© 2024 Harbour Times\n")
+        assert body_lines(article) == _PARAGRAPHS.splitlines()
+    # a subheading under a "read more" box inside the text stays one, "He said" under it
+    box = "Read more\nBus fares to rise in April\nNew cycle lanes approved for the old town\n"
+    article = _page(tmp_path, "Second ferry for the island route\nMarch 4, 2024\n" + _PARAGRAPHS
+                    + box + "What comes next\n" + _GOES_ON.split("\n", 1)[1])
+    assert "What comes next" in [plain_text(b.spans) for b in article.blocks
+                                 if isinstance(b, Heading)]
+
+
 @pytest.mark.parametrize(("line", "newsletter"), [
     ("Sign Up for e-mail newsletters", True), ("Subscribe to our Daily Newsletter", True),
-    ("Get Quanta Magazine delivered to your inbox", True), ("You have successfully "
+    ("Get Quanta Magazine delivered to your inbox", True),
+    ("Get the latest news and updates straight to your inbox", True), ("You have successfully "
                                                             "subscribed. Thank you!", True),
     ("سجل في القائمة البريدية", True), ("شكراً لاشتراكك", True), ("تم الاشتراك بنجاح", True),
     ("Sign up for the streaming bundle using the same email as your old account", False),

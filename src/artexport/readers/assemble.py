@@ -4,11 +4,10 @@ list of what was left out.
 Used by the raw-scrape reader (``.txt``) and by news records (JSON ``content``): both
 are lines of page text, classified by :mod:`.lines`.
 
-* The **header** is read upwards from the first article line: the title, the
-  date/time/place line, the lead image (a line that is only a file name) and its
-  caption, the dateline, the byline and a subtitle. Title-shaped and metadata lines at
-  the very top of the article (the model may count a long headline as text) are
-  peeled into the header first.
+* The **header** is read upwards from the first article line: the title, the date/time/place
+  line, the lead image (a line that is only a file name) and its caption, the dateline, the
+  byline and a subtitle. Title-shaped and metadata lines at the very top of the article (the
+  model may count a long headline as text) are peeled into the header first.
 * The **body** is the article lines in order (:mod:`.page_body`): runs of bullets
   become lists, runs of table rows ("field: value") a list of rows, verses one paragraph
   each, a short line between paragraphs a subheading, an image name a figure.
@@ -60,6 +59,7 @@ from .news import (
 from .page_body import caption_shaped, captions_above, credited_caption, page_body
 from .page_repeats import (
     site_names,
+    unsited,
     without_author_box,
     without_repeats,
     without_source,
@@ -385,7 +385,7 @@ def _header_items(page: Page, start: int) -> list[_Item]:
             elif credit := agency_credit(body):  # "- أ ف ب" under the headline: the wire's
                 items.append(("dateline", k, credit, None))
             # (the points of a programme's summary under its title: the header goes on)
-        elif (byline := parse_byline(text, labels=page.labels)) is not None:
+        elif (byline := parse_byline(unsited(text, page.lines), labels=page.labels)) is not None:
             items.append(("byline", k, text, byline))
         elif prev is not None and prev.furniture is None and role_line(body, prev.body) \
                 and _bare_name(page, prev.body):

@@ -262,7 +262,7 @@ _FURNITURE_PATTERNS: list[tuple[str, str]] = [
      r".{0,80}\bopt-in box\b|(?:enter )?your e-?mail(?: address)?\W*$|e-?mail address\W*$|"
      r"(?:عنوان )?(?:البريد|بريدك) (?:الإلكتروني|الالكتروني)\W*$|"
      r".{0,80}\bactivation link\b|"
-     r"get (?:the|our)\b.{0,60}\b(?:newsletters?|in your inbox)\b|"
+     r"get (?:the|our)\b.{0,60}\b(?:newsletters?|(?:in|to) your inbox)\b|"
      r"(?:اشترك|اشتركوا|سجل|سجّل)\s+(?:في|ب)\s*(?:النشرة|نشرتنا|القائمة البريدية)|"
      r"أدخل بريدك الإلكتروني|(?:شكرا|شكراً) (?:لاشتراكك|على اشتراكك|لتسجيلك)|تم الاشتراك بنجاح)",
      NEWSLETTER),

@@ -64,9 +64,9 @@ from .page_text import (
     LENGTH_LOW,
     Line,
     box_items,
-    carries_on,
     date_line,
     ends_sentence,
+    goes_on,
     mark_relative_entries,
     mark_stamped_teasers,
     split_lines,
@@ -488,9 +488,13 @@ def _keep_main_article(seq: list[Line]) -> None:
         if r > main and size <= FAR_GAP and any(
                 correction_note(ln.body) for ln in seq[runs[r][0]:runs[r][1] + 1]):
             return True  # the text's last lines and its correction, under a newsletter box
-        if r > main and carries_on(seq[runs[r][0]].body) and size <= FAR_GAP and all(
-                seq[k].furniture == NEWSLETTER for k in gap if seq[k].barrier):
-            return True  # the story going on ("وقال ...") under a newsletter box inside it
+        if r > main and goes_on(seq[runs[r][0]].body) and size <= FAR_GAP and all(
+                seq[k].furniture == NEWSLETTER for k in gap if seq[k].barrier) \
+                and not related and not _has_header(seq, gap.stop, reach=len(gap)):
+            # the story going on ("وقال ...", "He said ...") under a newsletter box inside
+            # it; not under a "related" heading (the box's items) nor another headline's
+            # date or byline (the next story, opening with a quote)
+            return True
         if _has_header(seq, gap.stop, reach=len(gap)):
             return False  # a date or byline between: the other run is another story
         if r < main and _opens_with_header(seq, gap.stop) and not any(

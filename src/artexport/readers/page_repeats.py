@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from .news import looks_like_name, role_line
+from .news import is_city, looks_like_name, role_line
 from .page_text import Line, ends_sentence
 from .stopwords import fold
 
@@ -174,3 +174,28 @@ def site_names(lines: list[Line]) -> frozenset[str]:
         return frozenset()
     name = fold(lines[0].body)
     return frozenset({name}) if any(fold(ln.body) == name for ln in lines[2:]) else frozenset()
+
+
+# a page's copyright line, where the site prints its own name
+_RIGHTS = re.compile(r"©|\(c\)|\bcopyright\b|all rights reserved|(?:جميع|كافة) الحقوق(?: محفوظة)?",
+                     re.I)
+_NON_WORD = re.compile(r"[\W\d_]+")  # (the year of the copyright line is no name)
+_THREE_PARTS = re.compile(r"^(?P<a>\S.*?)\s+[-–—]\s+(?P<site>[^-–—]+?)\s+[-–—]\s+(?P<c>\S.*)$")
+
+
+def unsited(text: str, lines: list[Line]) -> str:
+    """Sabq's byline "محمد العتيبي - سبق - الرياض" (the writer, the site, the city) as
+    "محمد العتيبي - الرياض", for the byline reader; any other line as it is. The middle
+    part must be the page's own name, printed in its copyright line or as its first line
+    and again below (:func:`site_names`): a headline's middle part ("الأسهم السعودية -
+    تراجع - الرياض") is no site's, nor a section's label at the top of the page; and the
+    last part is a city."""
+    m = _THREE_PARTS.match(text.strip())
+    if m is None or len(m.group("site").split()) > SITE_NAME_WORDS or not lines \
+            or is_city(m.group("site")) or not is_city(m.group("c")):
+        return text  # (a paper named for its city, "الرياض": a route's stop, "... - جدة")
+    site = f" {fold(m.group('site'))} "
+    own = site.strip() in site_names(lines) or any(
+        site in f" {_NON_WORD.sub(' ', fold(_RIGHTS.sub(' ', ln.body)))} "
+        for ln in lines if _RIGHTS.search(ln.body))
+    return f"{m.group('a')} - {m.group('c')}" if own else text

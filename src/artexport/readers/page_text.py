@@ -42,6 +42,7 @@ WRAP_MIN, WRAP_MAX = 55, 100  # the wrap column of a hard-wrapped text
 WRAP_SLACK = 15  # a line cut at the column is this much shorter at most (narrow: a quarter)
 NARROW_MIN = 30  # a narrow column, at least (see :func:`unwrap`)
 NARROW_FULL = 0.8  # ... with this share of the long lines cut at it
+WRAP_LINES, FEW_LINES = 6, 2  # long lines that show a wrap column; fewer, a short text's
 
 # A list mark, then a space ("* item", "2) item"); the round bullets often come glued
 # ("•item"). "-نحن في السودان..." (an interview answer) is a dash glued to prose.
@@ -150,13 +151,19 @@ def unwrap(raw: list[str]) -> list[tuple[int, str]]:
     only runs that end a sentence, with a line cut mid-phrase among them (:func:`_cut`),
     are joined: a list of headlines of one length ends none and is cut nowhere, and the
     page's own paragraphs stand longer than the column. (A list of headlines right
-    above such a paragraph, with no heading or blank line between, is joined to it.)"""
+    above such a paragraph, with no heading or blank line between, is joined to it.)
+    A short text with fewer than WRAP_LINES long lines (a brief of two paragraphs) shows
+    no column by their count, so it is joined on the same evidence as a narrow one, and
+    each line only where it goes on with the line above (:func:`_goes_on`): a list of
+    headlines, one capitalised under another, is not joined."""
     numbered = list(enumerate(raw, 1))
     lengths = sorted(len(ln) for ln in raw if len(ln.split()) >= 6)
-    if len(lengths) < 6:
+    if len(lengths) < FEW_LINES:
         return numbered
     width = lengths[int(len(lengths) * 0.9)]  # the wrap column
     narrow = width < WRAP_MIN
+    few = len(lengths) < WRAP_LINES
+    strict = narrow or few
     slack = width // 4 if narrow else WRAP_SLACK
     full = sum(1 for n in lengths if width - slack <= n <= width)
     # Wire copy and e-mail wrap at 60 to 80 columns; shorter lines of one length are
@@ -171,7 +178,8 @@ def unwrap(raw: list[str]) -> list[tuple[int, str]]:
         # (a line cut at the wrap column is never furniture: only shorter ones are checked)
         if wrapped and text and not bullet_of(text) and not IMAGE_NAME.match(text) \
                 and (len(line) >= width - slack or furniture_reason(text) is None) \
-                and not (narrow and (len(line) > width or ends_sentence(out[-1][1][-1]))) \
+                and not (strict and (len(line) > width or ends_sentence(out[-1][1][-1]))) \
+                and not (few and not _goes_on(out[-1][1][-1], text)) \
                 and not (ends_sentence(out[-1][1][-1]) and len(text.split()) < 6):
             out[-1][1].append(text)
         else:
@@ -181,7 +189,7 @@ def unwrap(raw: list[str]) -> list[tuple[int, str]]:
     for no, parts in out:
         if len(parts) == 1:
             joined.append((no, parts[0]))
-        elif narrow and not (ends_sentence(parts[-1])
+        elif strict and not (ends_sentence(parts[-1])
                              and any(_cut(a, b) for a, b in itertools.pairwise(parts))):
             joined.extend((no + n, part) for n, part in enumerate(parts))
         else:
@@ -194,6 +202,15 @@ def _cut(line: str, below: str) -> bool:
     last = line.split()[-1] if line.split() else ""
     return last.endswith((",", "،", ";", "؛")) or function_word_count([last]) > 0 \
         or below.lstrip()[:1].islower()
+
+
+def _goes_on(line: str, below: str) -> bool:
+    """``below`` goes on with ``line`` mid-sentence: in a script with capitals, it opens
+    with a small letter; in one without (Arabic), ``line`` was cut mid-phrase."""
+    first = below.lstrip()[:1]
+    if first.lower() != first.upper():
+        return first.islower()
+    return _cut(line, below)
 
 
 # ---- lines ------------------------------------------------------------------------
@@ -352,11 +369,25 @@ _CARRIES_ON = re.compile(
     r"^(?:و|ف)(?:قال|قالت|أضاف|أضافت|اضاف|اضافت|أشار|أشارت|اشار|اشارت|أكد|أكدت|اكد|اكدت|"
     r"نقلت|نقل|ذكرت|ذكر|لفتت|لفت|أوضح|أوضحت|اوضح|اوضحت|تابع|تابعت|كان|كانت|في|من|بحسب|"
     r"وفق|يأتي|تأتي|أعرب|أعربت|شدد|شددت|بين|بينت|أفاد|أفادت|اعتبر|اعتبرت)\s")
+# English: "He said ...", "She added ...", and a quote given to its speaker, with the
+# speaker's pronoun or a title ("'...,' the minister said", "a spokesman said")
+_SAID = re.compile(
+    r"(?:He|She|They) (?:also )?(?:said|says|added|adds|told|noted|warned|explained)\b"
+    r"|[\"“][^\"“”]{10,}[,.?!][\"”],? (?:(?:he|she|they) |(?:the|an?) (?:\S+ ){0,5})"
+    r"(?:said|says|added|adds|told)\b")
 
 
 def carries_on(text: str) -> bool:
     """A paragraph that carries a story on ("وقال ...", "وأضاف ..."): no story's lead."""
     return bool(_CARRIES_ON.match(text))
+
+
+def goes_on(text: str) -> bool:
+    """A paragraph that carries a story on, in Arabic or in English ("He said ...",
+    a quote given to "the minister"): under a newsletter box, the story going on. (An
+    English section may open so under its subheading: the Arabic rule alone says none
+    does.)"""
+    return carries_on(text) or bool(_SAID.match(text))
 
 
 # ---- reading lines ------------------------------------------------------------------
