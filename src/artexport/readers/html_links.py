@@ -11,6 +11,7 @@ import re
 from .furniture import related_heading
 from .html_kept import _PHRASING, _text
 from .html_tree import Element
+from .page_text import ends_sentence
 
 __all__ = ["linked_sentences_as_paragraphs"]
 
@@ -18,7 +19,6 @@ _OWN_WORDS = 4  # words of the sentence's own, outside its links, at least ...
 _DENSE = 0.25  # ... of which its links hold this share at least: what trafilatura drops
 _PROSE_WORDS = 12  # ... and a block beside it this long: it stands in a text
 _MANY = 2000  # boxes looked at, at most
-_SENTENCE_END = (".", "!", "?", "؟", "۔", "…", ".\"", ".”", ".»")
 # links of a call to follow the site or click: to its pages on social networks, or read
 # "click here"
 _SOCIAL = re.compile(r"(?:^|[/.])(?:facebook|twitter|x|instagram|youtube|youtu|t|telegram|"
@@ -68,7 +68,7 @@ def linked_sentences_as_paragraphs(root: Element) -> None:
             # the site, "Follow us on <a>Facebook</a>, ...", "<a>اضغط هنا</a>")
         # (a sentence left without its full stop, as Arabic news often is, between two
         # paragraphs of prose)
-        if not (text.endswith(_SENTENCE_END) or (is_prose(div.getprevious())
+        if not (ends_sentence(text, ".!?؟۔…") or (is_prose(div.getprevious())
                                                  and is_prose(div.getnext()))):
             continue
         if parent not in blocks_of_prose:
