@@ -641,6 +641,26 @@ def test_a_world_service_scrape_reads_its_labels_for_screen_readers() -> None:
     assert "تسجيل ذاكرة الكبار" in said
 
 
+def test_german_and_french_times_in_a_date_line() -> None:
+    """Der Spiegel's "07.12.2026, 10.15 Uhr" and the French "à 10 h 15": the time was
+    lost (published at midnight). A dot or a spaced "h" is a time only before "Uhr" or
+    after "à": a price, a duration or a day's dots are none."""
+    from artexport.readers.news import find_date
+
+    cases = {
+        "07.12.2026, 10.15 Uhr": "2026-12-07T10:15",
+        "7. Dezember 2026, 9.05 Uhr": "2026-12-07T09:05",
+        "Publié le 7 décembre 2026 à 10 h 15": "2026-12-07T10:15",
+        "Am 07.12.2026 um 15 Uhr": "2026-12-07",
+        "Preis 10.15 Euro, 07.12.2026": "2026-12-07",
+        "Veröffentlicht am 07.12.2026 vom 10.12. bis 14.12. Uhr": "2026-12-07",
+        "7 décembre 2026, durée 2 h 30": "2026-12-07",
+    }
+    for line, iso in cases.items():
+        found = find_date(line)
+        assert found is not None and found.iso() == iso, (line, found)
+
+
 def test_date_lines_with_their_time_first_or_an_update_after() -> None:
     """Date lines of real pages that lost their time or took the update for the date:
     a time before the date (Masrawy), "PM," before a comma, Gulf time, GMT alone (the
