@@ -325,6 +325,26 @@ def test_a_byline_with_the_sites_own_name_between_writer_and_city(tmp_path: Path
     assert not load_quietly(route).authors
 
 
+def test_a_dateline_of_the_city_and_the_sites_own_name_is_the_city(tmp_path: Path) -> None:
+    """Al Bayan's dateline "دبي، البيان" under the headline: the site's name was spoken
+    as part of the place. Only the page's own name (its copyright line's) goes; a
+    country or a wire after the city stays, and so does a city after the city of a
+    paper named for one."""
+    def dateline(line: str, rights: str = "جميع الحقوق محفوظة © نبأ 2026") -> str | None:
+        return load_quietly(write_scrape(
+            tmp_path, "نبأ", "الرئيسية | محليات | اقتصاد",
+            "البلدية تفتتح حديقة جديدة للمكفوفين", line, "الاثنين 7 ديسمبر 2026", *BODY,
+            rights)).dateline
+
+    assert dateline("دبي، نبأ") == "دبي"
+    assert dateline("دبي - نبأ") == "دبي"
+    assert dateline("دبي، الإمارات") == "دبي، الإمارات"
+    assert dateline("دبي - وام") == "دبي - وام"
+    assert dateline("دبي، الإمارات", "جميع الحقوق محفوظة © الإمارات اليوم 2026") \
+        == "دبي، الإمارات"
+    assert dateline("جدة، الرياض", "جميع الحقوق محفوظة © 2026 جريدة الرياض") == "جدة، الرياض"
+
+
 def test_markdown_saved_as_txt_is_read_as_markdown(tmp_path: Path) -> None:
     path = write_scrape(tmp_path, "# دليل الحديقة", "", BODY[0], "", "## المداخل", "",
                         BODY[1], "", "```text", "gate=north", "```")
