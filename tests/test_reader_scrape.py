@@ -343,6 +343,10 @@ def test_a_dateline_of_the_city_and_the_sites_own_name_is_the_city(tmp_path: Pat
     assert dateline("دبي، الإمارات", "جميع الحقوق محفوظة © الإمارات اليوم 2026") \
         == "دبي، الإمارات"
     assert dateline("جدة، الرياض", "جميع الحقوق محفوظة © 2026 جريدة الرياض") == "جدة، الرياض"
+    assert dateline("دبي، نبأ", "جميع الحقوق محفوظة لصحيفة نبأ 2026") == "دبي"
+    # (a copyright line that ends with a country names no site by its last word)
+    assert dateline("القدس، فلسطين", "جميع الحقوق محفوظة لوكالة وفا - فلسطين © 2026") \
+        == "القدس، فلسطين"
 
 
 def test_markdown_saved_as_txt_is_read_as_markdown(tmp_path: Path) -> None:
