@@ -958,13 +958,37 @@ def test_a_german_or_french_newsletter_box_inside_the_text(
         tmp_path: Path, text: str, box: str, on: str, head: str) -> None:
     """Der Spiegel's and Le Monde's newsletter box inside the text ("Newsletter", its
     title and offer, "Jetzt anmelden" / "S'inscrire") was read as the story's; left out,
-    the story going on under it ("»...«, sagte ...", "Il a ajouté ...") is kept. Under a
-    "related" heading, lines that open so are another story's."""
+    the story going on under it is kept, however it opens. Under a "related" heading,
+    lines that open with a quote are another story's. A bare "Newsletter" line is left
+    as it was."""
     article = _page(tmp_path, head + text + box + on + "© 2026 Stadtblatt\n")
     assert body_lines(article) == [*text.splitlines(), *on.splitlines()]
+    last = on.splitlines()[1:]
+    article = _page(tmp_path, head + text + box + "\n".join(last) + "\n© 2026 Stadtblatt\n")
+    assert body_lines(article) == [*text.splitlines(), *last]
+    article = _page(tmp_path, head + text + "Newsletter\n" + on + "© 2026 Stadtblatt\n")
+    assert body_lines(article) == [*text.splitlines(), "Newsletter", *on.splitlines()]
     related = "Mehr zum Thema\n" if "sagte" in on else "Sur le même sujet\n"
     article = _page(tmp_path, head + text + box + related + on + "© 2026 Stadtblatt\n")
     assert body_lines(article) == text.splitlines()
+
+
+@pytest.mark.parametrize(("text", "on"), [
+    ("»Wir sind bereit«, sagte der Minister am Abend.", True),
+    ("Man werde die Pläne genau prüfen, sagte er.", True), ("Er sagte, er sei bereit.", True),
+    ("« Nous sommes prêts », a-t-il déclaré.", True), ("« Nous sommes prêts », dit-elle.", True),
+    ("Il a ajouté que les tarifs baisseraient.", True),
+    ("Die Regierung sagte am Montag zu, die Mittel zu erhöhen.", False),
+    ("Berlin, Paris und Rom sagten ihre Teilnahme ab.", False),
+    ("Il a été élu maire en 2020.", False), ("« La Matinale », notre lettre du matin.", False),
+])
+def test_german_and_french_lines_that_carry_a_story_on(text: str, on: bool) -> None:
+    """Under a newsletter box, German and French paragraphs that give a quote or a
+    statement to the speaker named before ("sagte er", "a-t-il déclaré") carry the story
+    on, as the English "He said" does; a lead that opens with its subject does not."""
+    from artexport.readers.page_text import goes_on
+
+    assert goes_on(text) is on
 
 
 @pytest.mark.parametrize(("line", "newsletter"), [

@@ -549,14 +549,15 @@ def _newsletter_boxes(lines: list[Line]) -> None:
     """A newsletter box inside the text, its label "Newsletter" alone over its title,
     what it offers and its button ("Jetzt anmelden", "S'inscrire") a few lines below
     (Der Spiegel's, Le Monde's): the box, label and button too, is a newsletter offer,
-    not the story. (A bare "Newsletter" line, a link or a subheading, stays as it was.)"""
+    not the story. It ends nothing (no barrier): the story goes on under it however its
+    next paragraph opens. (A bare "Newsletter" line, a link or a subheading, stays.)"""
     for k, ln in enumerate(lines):
         if fold(ln.body) != "newsletter":
             continue
         for end in lines[k + 2:k + 2 + NEWSLETTER_REACH]:
             if end.furniture == NEWSLETTER or _SIGN_UP.match(end.body):
                 for x in lines[k:end.index + 1]:
-                    x.furniture, x.barrier = NEWSLETTER, True
+                    x.furniture = NEWSLETTER
                 break
 
 
