@@ -325,6 +325,30 @@ def test_a_byline_with_the_sites_own_name_between_writer_and_city(tmp_path: Path
     assert not load_quietly(route).authors
 
 
+def test_a_dateline_of_the_city_and_the_sites_own_name_is_the_city(tmp_path: Path) -> None:
+    """Al Bayan's dateline "دبي، البيان" under the headline: the site's name was spoken
+    as part of the place. Only the page's own name (its copyright line's) goes; a
+    country or a wire after the city stays, and so does a city after the city of a
+    paper named for one."""
+    def dateline(line: str, rights: str = "جميع الحقوق محفوظة © نبأ 2026") -> str | None:
+        return load_quietly(write_scrape(
+            tmp_path, "نبأ", "الرئيسية | محليات | اقتصاد",
+            "البلدية تفتتح حديقة جديدة للمكفوفين", line, "الاثنين 7 ديسمبر 2026", *BODY,
+            rights)).dateline
+
+    assert dateline("دبي، نبأ") == "دبي"
+    assert dateline("دبي - نبأ") == "دبي"
+    assert dateline("دبي، الإمارات") == "دبي، الإمارات"
+    assert dateline("دبي - وام") == "دبي - وام"
+    assert dateline("دبي، الإمارات", "جميع الحقوق محفوظة © الإمارات اليوم 2026") \
+        == "دبي، الإمارات"
+    assert dateline("جدة، الرياض", "جميع الحقوق محفوظة © 2026 جريدة الرياض") == "جدة، الرياض"
+    assert dateline("دبي، نبأ", "جميع الحقوق محفوظة لصحيفة نبأ 2026") == "دبي"
+    # (a copyright line that ends with a country names no site by its last word)
+    assert dateline("القدس، فلسطين", "جميع الحقوق محفوظة لوكالة وفا - فلسطين © 2026") \
+        == "القدس، فلسطين"
+
+
 def test_markdown_saved_as_txt_is_read_as_markdown(tmp_path: Path) -> None:
     path = write_scrape(tmp_path, "# دليل الحديقة", "", BODY[0], "", "## المداخل", "",
                         BODY[1], "", "```text", "gate=north", "```")
@@ -639,6 +663,26 @@ def test_a_world_service_scrape_reads_its_labels_for_screen_readers() -> None:
     assert "التعليق على الصورة" not in said
     assert "معلم يكتب حروفاً نوبية على سبورة في إحدى قرى شمال السودان" in said
     assert "تسجيل ذاكرة الكبار" in said
+
+
+def test_german_and_french_times_in_a_date_line() -> None:
+    """Der Spiegel's "07.12.2026, 10.15 Uhr" and the French "à 10 h 15": the time was
+    lost (published at midnight). A dot or a spaced "h" is a time only before "Uhr" or
+    after "à": a price, a duration or a day's dots are none."""
+    from artexport.readers.news import find_date
+
+    cases = {
+        "07.12.2026, 10.15 Uhr": "2026-12-07T10:15",
+        "7. Dezember 2026, 9.05 Uhr": "2026-12-07T09:05",
+        "Publié le 7 décembre 2026 à 10 h 15": "2026-12-07T10:15",
+        "Am 07.12.2026 um 15 Uhr": "2026-12-07",
+        "Preis 10.15 Euro, 07.12.2026": "2026-12-07",
+        "Veröffentlicht am 07.12.2026 vom 10.12. bis 14.12. Uhr": "2026-12-07",
+        "7 décembre 2026, durée 2 h 30": "2026-12-07",
+    }
+    for line, iso in cases.items():
+        found = find_date(line)
+        assert found is not None and found.iso() == iso, (line, found)
 
 
 def test_date_lines_with_their_time_first_or_an_update_after() -> None:

@@ -929,6 +929,68 @@ def test_the_story_going_on_under_a_newsletter_box_is_kept(tmp_path: Path) -> No
                                  if isinstance(b, Heading)]
 
 
+_DE_TEXT = ("Der Stadtrat hat am Montag den Bau einer neuen Fährverbindung über den Fluss "
+            "beschlossen. Die erste Fähre soll im kommenden Frühjahr in Betrieb gehen.\n"
+            "Die Kosten für das Projekt beziffert die Stadt auf rund zwölf Millionen Euro, "
+            "einen Teil davon trägt das Land.\n")
+_DE_BOX = ("Newsletter\nDer Morgen am Fluss\nWas heute in der Stadt wichtig ist, jeden "
+           "Morgen in Ihrem Postfach.\nJetzt anmelden\n")
+_DE_ON = ("»Wir wollen, dass die Menschen auf beiden Ufern schneller zur Arbeit kommen«, "
+          "sagte der Bürgermeister. Die Fahrt soll nur wenige Minuten dauern.\n"
+          "Er sagte, die Fahrpreise würden sich an denen der Busse orientieren.\n")
+_FR_TEXT = ("Le conseil municipal a adopté lundi la création d'une nouvelle liaison par bac "
+            "sur le fleuve. Le premier bateau doit entrer en service au printemps.\n"
+            "Le coût du projet est estimé à douze millions d'euros, dont une partie est "
+            "prise en charge par la région.\n")
+_FR_BOX = ("Newsletter\n« Le Matin du fleuve »\nChaque matin, l'essentiel de l'actualité "
+           "de la ville dans votre boîte mail\nS'inscrire\n")
+_FR_ON = ("« Nous voulons que les habitants des deux rives aillent plus vite au travail », "
+          "a-t-il déclaré. La traversée ne durera que quelques minutes.\n"
+          "Il a ajouté que les tarifs seraient alignés sur ceux des bus.\n")
+
+
+@pytest.mark.parametrize(("text", "box", "on", "head"), [
+    (_DE_TEXT, _DE_BOX, _DE_ON, "Neue Fähre über den Fluss beschlossen\n07.12.2026, 10.15 Uhr\n"),
+    (_FR_TEXT, _FR_BOX, _FR_ON, "Une nouvelle liaison par bac sur le fleuve\n"
+                                "Publié le 7 décembre 2026 à 10h15\n"),
+])
+def test_a_german_or_french_newsletter_box_inside_the_text(
+        tmp_path: Path, text: str, box: str, on: str, head: str) -> None:
+    """Der Spiegel's and Le Monde's newsletter box inside the text ("Newsletter", its
+    title and offer, "Jetzt anmelden" / "S'inscrire") was read as the story's; left out,
+    the story going on under it is kept, however it opens. Under a "related" heading,
+    lines that open with a quote are another story's. A bare "Newsletter" line is left
+    as it was."""
+    article = _page(tmp_path, head + text + box + on + "© 2026 Stadtblatt\n")
+    assert body_lines(article) == [*text.splitlines(), *on.splitlines()]
+    last = on.splitlines()[1:]
+    article = _page(tmp_path, head + text + box + "\n".join(last) + "\n© 2026 Stadtblatt\n")
+    assert body_lines(article) == [*text.splitlines(), *last]
+    article = _page(tmp_path, head + text + "Newsletter\n" + on + "© 2026 Stadtblatt\n")
+    assert body_lines(article) == [*text.splitlines(), "Newsletter", *on.splitlines()]
+    related = "Mehr zum Thema\n" if "sagte" in on else "Sur le même sujet\n"
+    article = _page(tmp_path, head + text + box + related + on + "© 2026 Stadtblatt\n")
+    assert body_lines(article) == text.splitlines()
+
+
+@pytest.mark.parametrize(("text", "on"), [
+    ("»Wir sind bereit«, sagte der Minister am Abend.", True),
+    ("Man werde die Pläne genau prüfen, sagte er.", True), ("Er sagte, er sei bereit.", True),
+    ("« Nous sommes prêts », a-t-il déclaré.", True), ("« Nous sommes prêts », dit-elle.", True),
+    ("Il a ajouté que les tarifs baisseraient.", True),
+    ("Die Regierung sagte am Montag zu, die Mittel zu erhöhen.", False),
+    ("Berlin, Paris und Rom sagten ihre Teilnahme ab.", False),
+    ("Il a été élu maire en 2020.", False), ("« La Matinale », notre lettre du matin.", False),
+])
+def test_german_and_french_lines_that_carry_a_story_on(text: str, on: bool) -> None:
+    """Under a newsletter box, German and French paragraphs that give a quote or a
+    statement to the speaker named before ("sagte er", "a-t-il déclaré") carry the story
+    on, as the English "He said" does; a lead that opens with its subject does not."""
+    from artexport.readers.page_text import goes_on
+
+    assert goes_on(text) is on
+
+
 @pytest.mark.parametrize(("line", "newsletter"), [
     ("Sign Up for e-mail newsletters", True), ("Subscribe to our Daily Newsletter", True),
     ("Get Quanta Magazine delivered to your inbox", True),

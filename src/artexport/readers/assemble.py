@@ -60,6 +60,7 @@ from .page_body import caption_shaped, captions_above, credited_caption, page_bo
 from .page_repeats import (
     site_names,
     unsited,
+    unsited_dateline,
     without_author_box,
     without_repeats,
     without_source,
@@ -235,8 +236,7 @@ def _peel(page: Page, start: int, end: int, has_title: bool) -> int:
             or (peeled - labels <= 2 and words(text) >= STANDFIRST_WORDS
                 and rest[0].date is not None and rest[0].words <= 8
                 and not ends_sentence(rest[0].body)))  # (Tasnim: no writer)
-        # (a standfirst right under the headline, over the writer's bare name: Annahar,
-        # Khabaronline)
+        # (a standfirst right under the headline, over the writer's bare name: Annahar's)
         writer_below = peeled - labels <= 2 and STANDFIRST_WORDS <= words(text) <= 40 \
             and len(rest) > 1 and rest[0].index == k + 1 and _bare_name(page, rest[0].body) \
             and not text.endswith(":") \
@@ -475,7 +475,7 @@ def _header(page: Page, items: list[_Item], *, title_known: bool = False) -> Non
         elif kind == "byline" and payload.dateline and "dateline" not in meta:
             meta["dateline"] = payload.dateline  # "عنب بلدي – حلب" under the writer's line
         elif kind == "dateline" and "dateline" not in meta:
-            meta["dateline"] = parse_dateline(text) or text
+            meta["dateline"] = unsited_dateline(parse_dateline(text) or text, page.lines)
         elif kind == "candidate" and title_known and "subtitle" not in meta \
                 and words(text) >= 4:
             meta["subtitle"] = text

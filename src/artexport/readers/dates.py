@@ -185,8 +185,10 @@ _D_MONTH_Y = re.compile(
     rf"\s*(?:de\s+|del\s+)?[،,]?\s*(\d{{4}})(?!\d)")
 # "July 24, 2015"
 _MONTH_D_Y = re.compile(rf"\b(?P<m>{_MONTH})\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})(?!\d)")
-# ("09h15"; the Guardian's "13.05 GMT", a dot only before a zone or the part of the day)
-_TIME = re.compile(r"(?<![\d:.])(\d{1,2})(?:[:hH]|\.(?=\d\d\s*(?:GMT|BST|UTC|[ap]\.?m\b)))"
+# ("09h15", French "à 10 h 15"; the Guardian's "13.05 GMT", Der Spiegel's "10.15 Uhr": a
+# dot only before a zone, the part of the day or "Uhr")
+_TIME = re.compile(r"(?<![\d:.])(\d{1,2})(?:[:hH]|(?:(?<=à \d)|(?<=à \d\d)) h (?=\d\d)|"
+                   r"\.(?=\d\d\s*(?:GMT|BST|UTC|[ap]\.?m\b|uhr\b)))"
                    r"(\d{2})(?::(\d{2}))?(?![\d:])"
                    r"(?:\s*(ص|صباحا|م(?!\S)|مساء|مساءً|[ap]\.?m\.?)(?![^\s.,،;|)]))?", re.I)
 # (the sign's class spelt out: "[+-−]" was a range that held the digits)

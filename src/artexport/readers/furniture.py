@@ -57,7 +57,7 @@ for _reason, _words in (
               # a paywall's or a newsletter box's button alone (Le Monde's, France 24's)
               "Subscribe", "Subscribe now", "Sign up", "Sign up now", "اشترك", "اشترك الآن",
               "S’abonner", "S'abonner", "Je m’abonne",
-              "Je m'abonne")),
+              "Je m'abonne", "S'inscrire", "S’inscrire", "Jetzt anmelden")),
     (NAVIGATION, ("تجاوز إلى المحتوى الرئيسي", "انتقل إلى المحتوى", "استمارة البحث", "بحث",
                   "الصفحة الرئيسية", "الرئيسية", "Sign in", "Log in", "Search",
                   "Skip to content", "Skip to main content", "Accessibility links",

@@ -199,3 +199,30 @@ def unsited(text: str, lines: list[Line]) -> str:
         site in f" {_NON_WORD.sub(' ', fold(_RIGHTS.sub(' ', ln.body)))} "
         for ln in lines if _RIGHTS.search(ln.body))
     return f"{m.group('a')} - {m.group('c')}" if own else text
+
+
+# what a copyright line calls the site before its name, folded: "لصحيفة البيان"
+_PAPER_WORD = "(?:صحيفه|جريده|مجله|موقع|شبكه|قناه|مؤسسه|دار)"
+# a dateline's city and a second part after a comma or a dash: "دبي، البيان"
+_CITY_AND = re.compile(r"^(?P<city>[^\d,،\-–—]{2,25}?)\s*(?:[,،]|\s[-–—])\s*"
+                       r"(?P<site>[^\d,،\-–—]{2,30})$")
+
+
+def unsited_dateline(dateline: str, lines: list[Line]) -> str:
+    """Al Bayan's dateline "دبي، البيان" (the city, the paper's own name) as "دبي": the
+    listener heard the site's name as if it were a place or a wire. The second part must
+    be the page's own name: its first line printed again below (:func:`site_names`), all
+    its copyright line names, or the name after "paper" there ("جميع الحقوق محفوظة
+    لصحيفة البيان"; not any last word: "... لوكالة وفا - فلسطين"). The first part is a
+    known city, the second none ("جدة، الرياض"); a wire ("دبي - وام") or a country
+    ("دبي، الإمارات") stays."""
+    m = _CITY_AND.match(dateline.strip())
+    if m is None or not is_city(m.group("city").strip()) or is_city(m.group("site")) \
+            or len(m.group("site").split()) > SITE_NAME_WORDS:
+        return dateline
+    site = fold(m.group("site").strip())
+    owners = [" ".join(_NON_WORD.sub(" ", fold(_RIGHTS.sub(" ", ln.body))).split())
+              for ln in lines if _RIGHTS.search(ln.body)]
+    paper = re.compile(rf"(?:^|\s)ل?{_PAPER_WORD}\s+{re.escape(site)}$")
+    own = site in site_names(lines) or any(o == site or paper.search(o) for o in owners)
+    return m.group("city").strip() if own else dateline

@@ -12,7 +12,7 @@ import unicodedata
 from dataclasses import dataclass
 
 from ..model import Image
-from .furniture import BOX_END, PHOTO_SOURCE_LABEL
+from .furniture import BOX_END, NEWSLETTER, PHOTO_SOURCE_LABEL
 from .news import (
     CAPTION_LABEL,
     COMMENTS,
@@ -374,7 +374,17 @@ _CARRIES_ON = re.compile(
 _SAID = re.compile(
     r"(?:He|She|They) (?:also )?(?:said|says|added|adds|told|noted|warned|explained)\b"
     r"|[\"“][^\"“”]{10,}[,.?!][\"”],? (?:(?:he|she|they) |(?:the|an?) (?:\S+ ){0,5})"
-    r"(?:said|says|added|adds|told)\b")
+    r"(?:said|says|added|adds|told)\b"
+    # German: "Er sagte ...", "..., sagte er", "»...«, sagte Brandt"; French: "Il a ajouté ...",
+    # "« ... », a-t-elle déclaré", "« ... », dit-il"
+    r"|(?:Er|Sie) (?:sagte|sagt|fügte|betonte|erklärte|ergänzte)\b"
+    r"|[^.!?»«„“\"]{10,200}, (?:sagte|sagt|betonte|erklärte|ergänzte) (?:er|sie)\b"
+    r"|[»„“\"][^»«„“”\"]{10,}[«“”\"],? (?:sagte|sagt|erklärte|betonte|fügte|ergänzte)\b"
+    r"|(?:Il|Elle|Ils|Elles) (?:a|ont) (?:aussi |également )?(?:ajouté|déclaré|expliqué"
+    r"|précisé|souligné|affirmé|indiqué)\b"
+    r"|«[^«»]{10,}»,? (?:a-t-(?:il|elle)|ont-(?:ils|elles)|(?:a|ont) (?:déclaré|ajouté|"
+    r"expliqué|précisé|souligné|affirmé|indiqué)|\w+-t-(?:il|elle)|\w+-(?:il|elle|ils|elles))"
+    r"(?=[\s,.])")
 
 
 def carries_on(text: str) -> bool:
@@ -383,10 +393,10 @@ def carries_on(text: str) -> bool:
 
 
 def goes_on(text: str) -> bool:
-    """A paragraph that carries a story on, in Arabic or in English ("He said ...",
-    a quote given to "the minister"): under a newsletter box, the story going on. (An
-    English section may open so under its subheading: the Arabic rule alone says none
-    does.)"""
+    """A paragraph that carries a story on, in Arabic, English, German or French ("He
+    said ...", a quote given to "the minister", "..., sagte er", "a-t-il déclaré"): under
+    a newsletter box, the story going on. (An English section may open so under its
+    subheading: the Arabic rule alone says none does.)"""
     return carries_on(text) or bool(_SAID.match(text))
 
 
@@ -435,6 +445,7 @@ def split_lines(text: str) -> list[Line]:
                 lines[-1].tabbed = corner + tuple(_TAB.split(page[no - 1].strip()))
     _table_rows(lines)
     _embed_boxes(lines)
+    _newsletter_boxes(lines)
     for above, ln in zip([None, *lines], lines, strict=False):
         if ln.furniture is None and _IMAGE_ALT.match(ln.body) and ln.words <= ALT_WORDS \
                 and not ends_sentence(ln.body, ".!?؟…۔") \
@@ -525,6 +536,28 @@ def _embed_boxes(lines: list[Line]) -> None:
                 if any(_CONSENT.search(x.body) for x in inside):
                     for x in inside:
                         x.furniture = x.furniture or COOKIES
+                break
+
+
+NEWSLETTER_REACH = 3  # lines between a newsletter box's label and its button, at most
+# a sign-up box's button alone (a widget where it stands by itself)
+_SIGN_UP = re.compile(r"^(?:sign up|subscribe|jetzt anmelden|anmelden|s['’]inscrire|"
+                      r"s['’]abonner|je m['’]abonne)$", re.I)
+
+
+def _newsletter_boxes(lines: list[Line]) -> None:
+    """A newsletter box inside the text, its label "Newsletter" alone over its title,
+    what it offers and its button ("Jetzt anmelden", "S'inscrire") a few lines below
+    (Der Spiegel's, Le Monde's): the box, label and button too, is a newsletter offer,
+    not the story. It ends nothing (no barrier): the story goes on under it however its
+    next paragraph opens. (A bare "Newsletter" line, a link or a subheading, stays.)"""
+    for k, ln in enumerate(lines):
+        if fold(ln.body) != "newsletter":
+            continue
+        for end in lines[k + 2:k + 2 + NEWSLETTER_REACH]:
+            if end.furniture == NEWSLETTER or _SIGN_UP.match(end.body):
+                for x in lines[k:end.index + 1]:
+                    x.furniture = NEWSLETTER
                 break
 
 
