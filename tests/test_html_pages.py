@@ -615,3 +615,14 @@ def test_a_persian_captions_credit_in_brackets(tmp_path: Path) -> None:
             + "".join(f"<p>{t}</p>" for t in text) + "</div>")
     article = load_quietly(_page(tmp_path, body, lang="fa", title="افزایش قیمت بنزین"))
     assert figures_of(article) == [("fuel.jpg", "صف خودروها در یک جایگاه سوخت در تهران", "آرشیو")]
+
+
+def test_a_captions_dash_before_its_bracketed_source_goes_with_it(tmp_path: Path) -> None:
+    """Al-Ghad's caption "محل لبيع المجوهرات في عمان - (أرشيفية)": the source in brackets
+    is the credit, and the dash before it was left at the caption's end ("... في عمان
+    -"), read out as a word."""
+    body = ('<figure><img src="gold.jpg" alt=""><figcaption class="wp-caption-text">محل لبيع '
+            'المجوهرات في عمان - (أرشيفية)</figcaption></figure><div class="td-post-content">'
+            + "".join(f"<p>{t}</p>" for t in _MUSEUM[:2]) + "</div>")
+    article = load_quietly(_page(tmp_path, body))
+    assert figures_of(article) == [("gold.jpg", "محل لبيع المجوهرات في عمان", "أرشيفية")]

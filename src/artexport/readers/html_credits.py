@@ -83,7 +83,9 @@ def _bracketed_source(caption: str) -> tuple[str, str] | None:
     m = _BRACKETED.search(caption)
     if m is None or fold((m.group("source") or m.group("dashed")).strip()) not in _SOURCES:
         return None
-    return caption[:m.start()].rstrip(), m.group(0).strip(" -–—").strip("()").strip()
+    # (the dash a caption sets before its bracket, "في عمان - (أرشيفية)", goes with it)
+    return re.sub(r"\s+[-–—]$", "", caption[:m.start()].rstrip()), \
+        m.group(0).strip(" -–—").strip("()").strip()
 
 
 # ... of which only these credit a photo alone: a news agency's name closing a line also
