@@ -617,6 +617,29 @@ def test_a_persian_captions_credit_in_brackets(tmp_path: Path) -> None:
     assert figures_of(article) == [("fuel.jpg", "صف خودروها در یک جایگاه سوخت در تهران", "آرشیو")]
 
 
+_HEAT = ["Temperatures passed 44 degrees Celsius in parts of Spain and Greece on Sunday as "
+         "a heat wave tightened its grip on southern Europe.",
+         "Greek authorities ordered the evacuation of several villages north of Athens "
+         "overnight, and the Acropolis was closed to visitors for a third day."]
+
+
+def test_a_lead_photo_box_named_lede_gives_no_summary_from_its_caption(
+        tmp_path: Path) -> None:
+    """CNN's lead photo: "<div class="image image__lede">" (its class names a lede) holds
+    the photo and "<div class="image__caption"><p>...</p></div>", no <figure>. The
+    caption's paragraph was taken for the printed standfirst and said as the summary."""
+    caption = "Firefighters battle a wildfire near Athens, Greece, on Saturday evening."
+    body = ('<div class="image image__lede"><div class="image__container"><img src="fire.jpg" '
+            f'alt=""></div><div class="image__metadata"><div class="image__caption"><p>{caption}'
+            '</p></div><figcaption class="image__credit">Jane Roe/AFP/Getty Images'
+            '</figcaption></div></div><div class="article__content">'
+            + "".join(f'<p class="paragraph">{t}</p>' for t in _HEAT) + "</div>")
+    article = load_quietly(_page(tmp_path, body, lang="en", title="Heat wave grips Europe"))
+    assert article.summary != caption
+    assert paragraphs_of(article) == _HEAT
+    assert figures_of(article) == [("fire.jpg", caption, "Jane Roe/AFP/Getty Images")]
+
+
 def test_a_captions_dash_before_its_bracketed_source_goes_with_it(tmp_path: Path) -> None:
     """Al-Ghad's caption "محل لبيع المجوهرات في عمان - (أرشيفية)": the source in brackets
     is the credit, and the dash before it was left at the caption's end ("... في عمان
