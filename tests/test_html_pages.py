@@ -649,3 +649,20 @@ def test_a_captions_dash_before_its_bracketed_source_goes_with_it(tmp_path: Path
             + "".join(f"<p>{t}</p>" for t in _MUSEUM[:2]) + "</div>")
     article = load_quietly(_page(tmp_path, body))
     assert figures_of(article) == [("gold.jpg", "محل لبيع المجوهرات في عمان", "أرشيفية")]
+
+
+def test_the_datas_writers_parted_by_commas_are_each_a_writer_the_page_prints(
+        tmp_path: Path) -> None:
+    """CNN names its writers in one author meta, '<meta name="author" content="Sara
+    Ahmed, Nikos Papas">', and prints each in its byline: they were one writer, "Sara
+    Ahmed, Nikos Papas". A name and its outlet ("Sara Ahmed, CNN") stays one writer."""
+    byline = ('<div class="byline">By <span class="byline__name">Sara Ahmed</span> and '
+              '<span class="byline__name">Nikos Papas</span>, CNN</div>')
+    body = byline + "".join(f'<p class="paragraph">{t}</p>' for t in _HEAT)
+    for listed, writers in (("Sara Ahmed, Nikos Papas", ["Sara Ahmed", "Nikos Papas"]),
+                            ("Sara Ahmed, CNN", ["Sara Ahmed, CNN", "Nikos Papas"])):
+        head = f'<meta name="author" content="{listed}">'
+        article = load_quietly(_page(tmp_path, body, lang="en", title="Heat wave grips Europe",
+                                     head=head))
+        assert [a.name for a in article.authors] == writers
+        assert paragraphs_of(article) == _HEAT
