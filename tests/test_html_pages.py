@@ -666,3 +666,23 @@ def test_the_datas_writers_parted_by_commas_are_each_a_writer_the_page_prints(
                                      head=head))
         assert [a.name for a in article.authors] == writers
         assert paragraphs_of(article) == _HEAT
+
+
+def test_a_photographers_name_over_their_outlet_in_brackets_is_the_credit(
+        tmp_path: Path) -> None:
+    """The Washington Post's captions end in the photographer and the outlet or agency,
+    "(Jabin Botsford/The Washington Post)", "(Alex Brandon/AP)": they were read out as
+    the caption's last words. A pair of places, "(New York/New Jersey)", stays."""
+    for caption, kept, credit in (
+            ("A controller at work in Arlington, Va., in March. (Jabin Botsford/The "
+             "Washington Post)", "A controller at work in Arlington, Va., in March.",
+             "Jabin Botsford/The Washington Post"),
+            ("Senators leave the Capitol on Thursday (Alex Brandon/AP)",
+             "Senators leave the Capitol on Thursday", "Alex Brandon/AP"),
+            ("Traffic on the George Washington Bridge (New York/New Jersey)",
+             "Traffic on the George Washington Bridge (New York/New Jersey)", None)):
+        body = (f'<figure><img src="atc.jpg" alt=""><figcaption>{caption}</figcaption>'
+                '</figure><div class="article-body">'
+                + "".join(f"<p>{t}</p>" for t in _HEAT) + "</div>")
+        article = load_quietly(_page(tmp_path, body, lang="en", title="Senate passes bill"))
+        assert figures_of(article) == [("atc.jpg", kept, credit)]
