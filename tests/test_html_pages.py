@@ -686,3 +686,20 @@ def test_a_photographers_name_over_their_outlet_in_brackets_is_the_credit(
                 + "".join(f"<p>{t}</p>" for t in _HEAT) + "</div>")
         article = load_quietly(_page(tmp_path, body, lang="en", title="Senate passes bill"))
         assert figures_of(article) == [("atc.jpg", kept, credit)]
+
+
+def test_an_agencys_english_initials_in_brackets_end_a_caption_as_its_credit(
+        tmp_path: Path) -> None:
+    """Arab News closes a caption with the agency's initials, "... capital. (SPA)", as
+    the Arabic press does with "(واس)": they were read out as the caption's last word.
+    In capitals only: "(Spa)", the Belgian town, stays the caption's."""
+    for caption, kept, credit in (
+            ("The program is part of efforts to attract foreign capital. (SPA)",
+             "The program is part of efforts to attract foreign capital.", "SPA"),
+            ("Drivers on the grid before the Belgian Grand Prix (Spa)",
+             "Drivers on the grid before the Belgian Grand Prix (Spa)", None)):
+        body = (f'<figure><img src="visa.jpg" alt=""><figcaption>{caption}</figcaption>'
+                '</figure><div class="article-body">'
+                + "".join(f"<p>{t}</p>" for t in _HEAT) + "</div>")
+        article = load_quietly(_page(tmp_path, body, lang="en", title="A new visa"))
+        assert figures_of(article) == [("visa.jpg", kept, credit)]

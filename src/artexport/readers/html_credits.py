@@ -77,7 +77,11 @@ _SOURCES = frozenset(fold(w) for w in (
     "الجزيرة", "مواقع التواصل", "مواقع التواصل الاجتماعي", "منصات التواصل", "شترستوك",
     "وكالات", "أرشيف", "أرشيفية", "صورة أرشيفية", "واس", "وام", "كونا", "قنا", "بنا",
     "سانا", "العمانية", "سبوتنيك", "شينخوا", "إكس", "منصة إكس", "تويتر", "فيسبوك",
-    "Reuters", "AFP", "AP", "EPA", "Getty", "Getty Images", "Shutterstock", "Anadolu"))
+    "Reuters", "AFP", "AP", "EPA", "Getty", "Getty Images", "Shutterstock", "Anadolu",
+    "Xinhua"))
+# the Gulf's and Syria's agencies by their English initials (Arab News' "... (SPA)"), in
+# capitals alone: "(Spa)" is a town
+_AGENCY_INITIALS = frozenset(("SPA", "WAM", "KUNA", "QNA", "BNA", "SANA"))
 # ... or after a dash (Al Arabiya's "سبائك ذهب - أرشيفية")
 _BRACKETED = re.compile(r"\s*\((?P<source>[^()]{2,30}?)(?:\s*[-–/،,]\s*(?:أرشيف|أرشيفية|"
                         r"file|archive))?\)\s*$|\s+[-–—]\s*(?P<dashed>[^-–—()]{2,30})$", re.I)
@@ -87,7 +91,8 @@ def _bracketed_source(caption: str) -> tuple[str, str] | None:
     """``(caption, source)`` when ``caption`` ends with a known source in brackets or
     after a dash."""
     m = _BRACKETED.search(caption)
-    if m is None or fold((m.group("source") or m.group("dashed")).strip()) not in _SOURCES:
+    source = (m.group("source") or m.group("dashed")).strip() if m else ""
+    if m is None or (fold(source) not in _SOURCES and source not in _AGENCY_INITIALS):
         return None
     # (the dash a caption sets before its bracket, "في عمان - (أرشيفية)", goes with it)
     return re.sub(r"\s+[-–—]$", "", caption[:m.start()].rstrip()), \
