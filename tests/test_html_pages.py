@@ -703,3 +703,18 @@ def test_an_agencys_english_initials_in_brackets_end_a_caption_as_its_credit(
                 + "".join(f"<p>{t}</p>" for t in _HEAT) + "</div>")
         article = load_quietly(_page(tmp_path, body, lang="en", title="A new visa"))
         assert figures_of(article) == [("visa.jpg", kept, credit)]
+
+
+def test_the_writer_in_an_entry_author_box_is_the_author(tmp_path: Path) -> None:
+    """Arab News (and WordPress's Genesis themes) print the writer's name, linked, in
+    "<div class="entry-author">" under the headline: the article had no author. A
+    writer's line about themself in such a box names no one else."""
+    for box, writers in (
+            ('<div class="entry-author"><a href="/taxonomy/term/1">Nada Hameed</a></div>',
+             ["Nada Hameed"]),
+            ('<div class="entry-author">Nada Hameed is a senior correspondent covering '
+             "the Gulf states.</div>", [])):
+        body = box + "".join(f"<p>{t}</p>" for t in _HEAT)
+        article = load_quietly(_page(tmp_path, body, lang="en", title="A new visa"))
+        assert [a.name for a in article.authors] == writers
+        assert paragraphs_of(article) == _HEAT

@@ -31,6 +31,7 @@ __all__ = ["byline_elements", "date_under_title", "header_lines", "listed_writer
            "settle_language"]
 
 _BYLINE_CLASSES = frozenset(("byline", "author", "authors", "meta-author", "post-meta-author",
+                             "entry-author",  # (Arab News', WordPress Genesis')
                              "article-author", "field--name-field-author",
                              "detay-muhabir"))  # (Anadolu's)
 _NAME_CLASS = re.compile(r"(?:^|\s)[\w-]*(?:author|byline)(?:-|__)name(?=\s|$)")
