@@ -615,3 +615,106 @@ def test_a_persian_captions_credit_in_brackets(tmp_path: Path) -> None:
             + "".join(f"<p>{t}</p>" for t in text) + "</div>")
     article = load_quietly(_page(tmp_path, body, lang="fa", title="افزایش قیمت بنزین"))
     assert figures_of(article) == [("fuel.jpg", "صف خودروها در یک جایگاه سوخت در تهران", "آرشیو")]
+
+
+_HEAT = ["Temperatures passed 44 degrees Celsius in parts of Spain and Greece on Sunday as "
+         "a heat wave tightened its grip on southern Europe.",
+         "Greek authorities ordered the evacuation of several villages north of Athens "
+         "overnight, and the Acropolis was closed to visitors for a third day."]
+
+
+def test_a_lead_photo_box_named_lede_gives_no_summary_from_its_caption(
+        tmp_path: Path) -> None:
+    """CNN's lead photo: "<div class="image image__lede">" (its class names a lede) holds
+    the photo and "<div class="image__caption"><p>...</p></div>", no <figure>. The
+    caption's paragraph was taken for the printed standfirst and said as the summary."""
+    caption = "Firefighters battle a wildfire near Athens, Greece, on Saturday evening."
+    body = ('<div class="image image__lede"><div class="image__container"><img src="fire.jpg" '
+            f'alt=""></div><div class="image__metadata"><div class="image__caption"><p>{caption}'
+            '</p></div><figcaption class="image__credit">Jane Roe/AFP/Getty Images'
+            '</figcaption></div></div><div class="article__content">'
+            + "".join(f'<p class="paragraph">{t}</p>' for t in _HEAT) + "</div>")
+    article = load_quietly(_page(tmp_path, body, lang="en", title="Heat wave grips Europe"))
+    assert article.summary != caption
+    assert paragraphs_of(article) == _HEAT
+    assert figures_of(article) == [("fire.jpg", caption, "Jane Roe/AFP/Getty Images")]
+
+
+def test_a_captions_dash_before_its_bracketed_source_goes_with_it(tmp_path: Path) -> None:
+    """Al-Ghad's caption "محل لبيع المجوهرات في عمان - (أرشيفية)": the source in brackets
+    is the credit, and the dash before it was left at the caption's end ("... في عمان
+    -"), read out as a word."""
+    body = ('<figure><img src="gold.jpg" alt=""><figcaption class="wp-caption-text">محل لبيع '
+            'المجوهرات في عمان - (أرشيفية)</figcaption></figure><div class="td-post-content">'
+            + "".join(f"<p>{t}</p>" for t in _MUSEUM[:2]) + "</div>")
+    article = load_quietly(_page(tmp_path, body))
+    assert figures_of(article) == [("gold.jpg", "محل لبيع المجوهرات في عمان", "أرشيفية")]
+
+
+def test_the_datas_writers_parted_by_commas_are_each_a_writer_the_page_prints(
+        tmp_path: Path) -> None:
+    """CNN names its writers in one author meta, '<meta name="author" content="Sara
+    Ahmed, Nikos Papas">', and prints each in its byline: they were one writer, "Sara
+    Ahmed, Nikos Papas". A name and its outlet ("Sara Ahmed, CNN") stays one writer."""
+    byline = ('<div class="byline">By <span class="byline__name">Sara Ahmed</span> and '
+              '<span class="byline__name">Nikos Papas</span>, CNN</div>')
+    body = byline + "".join(f'<p class="paragraph">{t}</p>' for t in _HEAT)
+    for listed, writers in (("Sara Ahmed, Nikos Papas", ["Sara Ahmed", "Nikos Papas"]),
+                            ("Sara Ahmed, CNN", ["Sara Ahmed, CNN", "Nikos Papas"])):
+        head = f'<meta name="author" content="{listed}">'
+        article = load_quietly(_page(tmp_path, body, lang="en", title="Heat wave grips Europe",
+                                     head=head))
+        assert [a.name for a in article.authors] == writers
+        assert paragraphs_of(article) == _HEAT
+
+
+def test_a_photographers_name_over_their_outlet_in_brackets_is_the_credit(
+        tmp_path: Path) -> None:
+    """The Washington Post's captions end in the photographer and the outlet or agency,
+    "(Jabin Botsford/The Washington Post)", "(Alex Brandon/AP)": they were read out as
+    the caption's last words. A pair of places, "(New York/New Jersey)", stays."""
+    for caption, kept, credit in (
+            ("A controller at work in Arlington, Va., in March. (Jabin Botsford/The "
+             "Washington Post)", "A controller at work in Arlington, Va., in March.",
+             "Jabin Botsford/The Washington Post"),
+            ("Senators leave the Capitol on Thursday (Alex Brandon/AP)",
+             "Senators leave the Capitol on Thursday", "Alex Brandon/AP"),
+            ("Traffic on the George Washington Bridge (New York/New Jersey)",
+             "Traffic on the George Washington Bridge (New York/New Jersey)", None)):
+        body = (f'<figure><img src="atc.jpg" alt=""><figcaption>{caption}</figcaption>'
+                '</figure><div class="article-body">'
+                + "".join(f"<p>{t}</p>" for t in _HEAT) + "</div>")
+        article = load_quietly(_page(tmp_path, body, lang="en", title="Senate passes bill"))
+        assert figures_of(article) == [("atc.jpg", kept, credit)]
+
+
+def test_an_agencys_english_initials_in_brackets_end_a_caption_as_its_credit(
+        tmp_path: Path) -> None:
+    """Arab News closes a caption with the agency's initials, "... capital. (SPA)", as
+    the Arabic press does with "(واس)": they were read out as the caption's last word.
+    In capitals only: "(Spa)", the Belgian town, stays the caption's."""
+    for caption, kept, credit in (
+            ("The program is part of efforts to attract foreign capital. (SPA)",
+             "The program is part of efforts to attract foreign capital.", "SPA"),
+            ("Drivers on the grid before the Belgian Grand Prix (Spa)",
+             "Drivers on the grid before the Belgian Grand Prix (Spa)", None)):
+        body = (f'<figure><img src="visa.jpg" alt=""><figcaption>{caption}</figcaption>'
+                '</figure><div class="article-body">'
+                + "".join(f"<p>{t}</p>" for t in _HEAT) + "</div>")
+        article = load_quietly(_page(tmp_path, body, lang="en", title="A new visa"))
+        assert figures_of(article) == [("visa.jpg", kept, credit)]
+
+
+def test_the_writer_in_an_entry_author_box_is_the_author(tmp_path: Path) -> None:
+    """Arab News (and WordPress's Genesis themes) print the writer's name, linked, in
+    "<div class="entry-author">" under the headline: the article had no author. A
+    writer's line about themself in such a box names no one else."""
+    for box, writers in (
+            ('<div class="entry-author"><a href="/taxonomy/term/1">Nada Hameed</a></div>',
+             ["Nada Hameed"]),
+            ('<div class="entry-author">Nada Hameed is a senior correspondent covering '
+             "the Gulf states.</div>", [])):
+        body = box + "".join(f"<p>{t}</p>" for t in _HEAT)
+        article = load_quietly(_page(tmp_path, body, lang="en", title="A new visa"))
+        assert [a.name for a in article.authors] == writers
+        assert paragraphs_of(article) == _HEAT

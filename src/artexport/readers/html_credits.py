@@ -25,7 +25,11 @@ CREDIT_LABEL = re.compile(r"^\s*(?:(?:credit|crédito|crédit|foto|photo|photogr
 # "[File: Jane Roe/Reuters]" (Al Jazeera), "— Photo by Jane Roe/White Star" (Dawn),
 # "© Jane Roe, France 24", "(Photo by Jane Roe/AFP via Getty Images)", "(تصوير: محمد علي)",
 # "(عکس: آرشیو)", Enab Baladi's source and photographer "(عنب بلدي/ أنس الخربوطلي)", The Guardian's
-# "Illustration: Guardian Design", "Composite: ..."
+# "Illustration: Guardian Design", "Composite: ...", and a photographer's name over their
+# outlet or agency in brackets, "(Jabin Botsford/The Washington Post)", "(Alex Brandon/AP)"
+# (a pair of places, "(New York/New Jersey)", or a name and its nickname, "(Federal
+# Reserve/The Fed)", names no outlet after its slash: a person's name over a wire or "The"
+# and two words or three)
 _TRAILING_CREDIT = re.compile(
     r"(?:(?<=[.!?”\"’)])\s+(?:[-–—]\s*)?(?:(?:(?:photograph|photo|picture|credit|"
     r"illustration|composite|graphic|image)"
@@ -35,7 +39,9 @@ _TRAILING_CREDIT = re.compile(
     r"[^\[\]/]{1,30})\]|\s+\((?:photo|photograph|picture)(?:\s*:|\s+by)\s*"
     r"(?P<paren>(?-i:[A-Z])[^()]{1,80})\)|\s+\((?:تصوير|عدسة|(?:ال)?صورة|عکس|تصویر)\s*[:：]\s*"
     r"(?P<by>[^()\[\]:.]{2,60})\)|\s+\((?P<slashed>[\u0621-\u064a][^()/\d]{1,30}/\s*"
-    r"[\u0621-\u064a][^()/\d]{1,30})\))\s*$", re.I)
+    r"[\u0621-\u064a][^()/\d]{1,30})\)|\s+\((?P<outlet>(?-i:[A-Z])[\w.'’-]+(?:\s+(?-i:[A-Z])"
+    r"[\w.'’-]+){1,3}\s*/\s*(?:The(?:\s+(?-i:[A-Z])[\w.'’-]+){2,3}|(?:AP|AFP|Reuters|EPA|"
+    r"Getty Images|Bloomberg|Pool|Xinhua|Anadolu)\b[^()\d]{0,30}))\))\s*$", re.I)
 
 
 # A caption that is a credit alone: "تصوير: محمد علي" (who took it), "صورة: هسبريس",
@@ -58,7 +64,7 @@ def trailing_credit(caption: str) -> tuple[str, str]:
     if m is None:
         return _bracketed_source(caption) or (caption, "")
     credit = next(g for g in m.group("named", "wire", "reuters", "boxed", "paren", "by",
-                                      "slashed") if g)
+                                      "slashed", "outlet") if g)
     return caption[:m.start()].rstrip(), credit.strip()
 
 
@@ -71,7 +77,11 @@ _SOURCES = frozenset(fold(w) for w in (
     "الجزيرة", "مواقع التواصل", "مواقع التواصل الاجتماعي", "منصات التواصل", "شترستوك",
     "وكالات", "أرشيف", "أرشيفية", "صورة أرشيفية", "واس", "وام", "كونا", "قنا", "بنا",
     "سانا", "العمانية", "سبوتنيك", "شينخوا", "إكس", "منصة إكس", "تويتر", "فيسبوك",
-    "Reuters", "AFP", "AP", "EPA", "Getty", "Getty Images", "Shutterstock", "Anadolu"))
+    "Reuters", "AFP", "AP", "EPA", "Getty", "Getty Images", "Shutterstock", "Anadolu",
+    "Xinhua"))
+# the Gulf's and Syria's agencies by their English initials (Arab News' "... (SPA)"), in
+# capitals alone: "(Spa)" is a town
+_AGENCY_INITIALS = frozenset(("SPA", "WAM", "KUNA", "QNA", "BNA", "SANA"))
 # ... or after a dash (Al Arabiya's "سبائك ذهب - أرشيفية")
 _BRACKETED = re.compile(r"\s*\((?P<source>[^()]{2,30}?)(?:\s*[-–/،,]\s*(?:أرشيف|أرشيفية|"
                         r"file|archive))?\)\s*$|\s+[-–—]\s*(?P<dashed>[^-–—()]{2,30})$", re.I)
@@ -81,9 +91,12 @@ def _bracketed_source(caption: str) -> tuple[str, str] | None:
     """``(caption, source)`` when ``caption`` ends with a known source in brackets or
     after a dash."""
     m = _BRACKETED.search(caption)
-    if m is None or fold((m.group("source") or m.group("dashed")).strip()) not in _SOURCES:
+    source = (m.group("source") or m.group("dashed")).strip() if m else ""
+    if m is None or (fold(source) not in _SOURCES and source not in _AGENCY_INITIALS):
         return None
-    return caption[:m.start()].rstrip(), m.group(0).strip(" -–—").strip("()").strip()
+    # (the dash a caption sets before its bracket, "في عمان - (أرشيفية)", goes with it)
+    return re.sub(r"\s+[-–—]$", "", caption[:m.start()].rstrip()), \
+        m.group(0).strip(" -–—").strip("()").strip()
 
 
 # ... of which only these credit a photo alone: a news agency's name closing a line also

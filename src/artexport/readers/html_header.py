@@ -27,10 +27,11 @@ from .news import (
 )
 from .page_text import lettered_words
 
-__all__ = ["byline_elements", "date_under_title", "header_lines", "part_byline",
+__all__ = ["byline_elements", "date_under_title", "header_lines", "listed_writers", "part_byline",
            "settle_language"]
 
 _BYLINE_CLASSES = frozenset(("byline", "author", "authors", "meta-author", "post-meta-author",
+                             "entry-author",  # (Arab News', WordPress Genesis')
                              "article-author", "field--name-field-author",
                              "detay-muhabir"))  # (Anadolu's)
 _NAME_CLASS = re.compile(r"(?:^|\s)[\w-]*(?:author|byline)(?:-|__)name(?=\s|$)")
@@ -215,3 +216,17 @@ def component_bylines(root: Element) -> list[str]:
 
 
 _MANY_BYLINES = 20  # byline components looked at, at most
+
+
+def listed_writers(names: list[str], printed: list[str]) -> list[str]:
+    """``names`` (the data's) then ``printed`` (the page's bylines), a data name that
+    lists writers parted by commas split in them when the page prints each one (CNN's
+    '<meta name="author" content="Jane Roe, John Doe">' over "By Jane Roe and John Doe,
+    CNN": the two were one writer). A name and its outlet or post ("Jane Roe, CNN")
+    stays: the page prints no writer named so."""
+    known = {fold(name) for name in printed}
+    out: list[str] = []
+    for name in names:
+        parts = re.split(r"\s*[,،]\s*", name.strip())
+        out += parts if len(parts) > 1 and all(fold(p) in known for p in parts) else [name]
+    return out + printed

@@ -23,7 +23,7 @@ from ..model import Heading, Paragraph, plain_text
 from ..text.lang import LANG_TAG
 from .base import Draft
 from .furniture import without_relative_time
-from .html_header import byline_elements, component_bylines
+from .html_header import byline_elements, component_bylines, listed_writers
 from .html_standfirst import mostly_in, printed_standfirst, restates
 from .html_tree import (
     Element,
@@ -381,7 +381,7 @@ class _Meta:
                               (c.get("itemprop") or "").lower().split()), None)
                 names.append((inner if inner is not None else el).get("content")
                              or _text_of(inner if inner is not None else el))
-        names += self._printed_bylines()
+        names = listed_writers(names, self._printed_bylines())
         names = names or organizations
         out: list[dict[str, str] | str] = []
         seen: set[str] = set()

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from .html_tree import Element, _tag, block_text, in_headline_header
+from .html_tree import _CAPTION_CLASS, _CREDIT_CLASS, Element, _tag, block_text, in_headline_header
 from .news import find_date, furniture_reason, parse_byline
 
 __all__ = ["mostly_in", "printed_standfirst", "restates"]
@@ -113,9 +113,13 @@ _STANDFIRST_CLASS = re.compile(r"(?:^|\s)(?:[\w-]*[_-])?(?:summary|standfirst|de
 
 
 def _outside_figures(el: Element) -> str:
-    """The text of ``el``'s paragraphs that are in no figure and no list."""
+    """The text of ``el``'s paragraphs that are in no figure, no list and no box its
+    class names a caption or a credit (CNN's lead photo, "<div class="image__lede">...
+    <div class="image__caption"><p>...", no <figure>: the caption was the summary)."""
     return " ".join(block_text(p) for p in el.iter("p") if not any(
-        _tag(a) in ("figure", "figcaption", "li") for a in _ancestors_in(p, el)))
+        _tag(a) in ("figure", "figcaption", "li")
+        or _CAPTION_CLASS.search(c := a.get("class") or "") or _CREDIT_CLASS.search(c)
+        for a in [p, *_ancestors_in(p, el)]))
 
 
 def _ancestors_in(p: Element, el: Element) -> list[Element]:
