@@ -290,6 +290,10 @@ def reading_of(before: str, proclitic: str, after: str, value: int) -> Reading:
             and _WORD.fullmatch(noun):
         # "الدورة الـ37", "الدول الـ3": an adjective of the noun before it.
         noun_case = case_of(earlier, _clitics_of(word))
+        if (rank := _dual_rank(noun)) and _has_ordinal(value):
+            # "القرنين الـ18 والـ19": two ranks of the dual noun (it was the cardinal
+            # "الثمانية عشر", as after a plural)
+            return Reading(True, True, noun_case, is_feminine(rank), False)
         if is_plural(noun):
             # "خاماتها الـ12 نوعًا": a counted noun after it sets the gender
             following = counted_noun_after(after)
@@ -304,7 +308,11 @@ def reading_of(before: str, proclitic: str, after: str, value: int) -> Reading:
         # (not "الساعة 8 و10 دقائق": minutes, counted)
         head, further = previous_word(earlier)
         head_noun = _rank_noun(strip_clitics(head) if head else "")
-        if head_noun and counted_noun_after(after) is None:
+        # (after a dual, "القرنين 18 و19 شهدت", a verb after is no counted noun; a
+        # plural is, "في الشوطين 2 و3 أهداف")
+        following = counted_noun_after(after)
+        if head_noun and (following is None or (_dual_rank(strip_clitics(head))
+                                                and not is_plural(following))):
             return Reading(True, True, case_of(further, _clitics_of(head)),
                            is_feminine(head_noun), False)
     if proclitic in ("وال", "فال") and _has_ordinal(value) and \
@@ -379,6 +387,17 @@ def _rank_noun(noun: str) -> str:
                 in ORDINAL_NOUNS:
             return single
     return ""
+
+
+# ranks that are also people ("المصنفين الـ10": the ten seeded players, a plural)
+_PERSON_RANKS = word_set("المصنف المصنفة")
+
+
+def _dual_rank(noun: str) -> str:
+    """The singular of ``noun`` when it is the dual of a noun of rank ("القرنين",
+    "الدورتين"); "" otherwise."""
+    rank = _rank_noun(noun)
+    return rank if rank and rank != noun and rank not in _PERSON_RANKS else ""
 
 
 def _has_ordinal(value: int) -> bool:
