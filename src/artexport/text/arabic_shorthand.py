@@ -175,8 +175,8 @@ _SCALED_SPAN = re.compile(r"(?<![\w.,])(\d[\d.,]*[ \t](?:ألف|آلاف|ملي�
 
 # a book's part, edition and pages: "ج1", "ط2", "ص 45", "(ص 1-220)" (the letters were
 # said bare: "ج", "طَ", "ص"); a part or an edition is a small number ("3 ط 2023": tonnes,
-# then a year)
-_BOOK = re.compile(r"(?<![\w.])(?P<abbr>[جطص])\.?[ \t]?(?P<n>\d{1,4})"
+# then a year); "و" may join it to the one before ("ج 3 وص 45")
+_BOOK = re.compile(r"(?<![\w.])(?P<and>و?)(?P<abbr>[جطص])\.?[ \t]?(?P<n>\d{1,4})"
                    r"(?:[ \t]?[-–][ \t]?(?P<m>\d{1,4}))?(?![\d,:/\w]|\.\d)")
 _BOOK_WORDS = {"ج": "الجزء", "ط": "الطبعة", "ص": "الصفحة"}
 _MOST_PARTS = 99
@@ -188,8 +188,8 @@ def _book(m: re.Match[str]) -> str:
     if m.group("m"):
         if m.group("abbr") != "ص":
             return m.group()
-        return f"الصفحات {m.group('n')}-{m.group('m')}"
-    return f"{_BOOK_WORDS[m.group('abbr')]} {m.group('n')}"
+        return f"{m.group('and')}الصفحات {m.group('n')}-{m.group('m')}"
+    return f"{m.group('and')}{_BOOK_WORDS[m.group('abbr')]} {m.group('n')}"
 
 
 def _scaled_span(m: re.Match[str]) -> str:
