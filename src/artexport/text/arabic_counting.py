@@ -284,6 +284,13 @@ def reading_of(before: str, proclitic: str, after: str, value: int) -> Reading:
         # "ليلة الـ29", "يوم الـ15": the night's and the day's rank, in the genitive of
         # the noun's complement ("ليلةِ التاسعةِ والعشرين")
         return Reading(True, True, "oblique", noun.endswith("ة"), False)
+    if definite and (noun in _REGNAL_NAMES or noun in _REGNAL_QUEENS) and _has_ordinal(value) \
+            and not ((following := counted_noun_after(after)) and is_plural(following)):
+        # "لويس الـ14", "إليزابيث الـ2": a monarch's or pope's number, an ordinal (it was
+        # the cardinal "الأربعة عشر", "الاثنين"); not before a plural it counts ("هنري
+        # الـ3 أهداف")
+        return Reading(True, True, case_of(earlier, _clitics_of(word)),
+                       noun in _REGNAL_QUEENS, False)
     if definite and not noun.startswith("ال") and noun not in FUNCTION_WORDS:
         noun = _without_pronoun(noun)
     if definite and noun.startswith("ال") and noun not in FUNCTION_WORDS \
@@ -360,6 +367,13 @@ def reading_of(before: str, proclitic: str, after: str, value: int) -> Reading:
 
 
 _DAY_NOUNS = frozenset({"ليلة", "يوم", "الليلة", "اليوم"})
+# names that monarchs and popes bear with a number ("لويس الرابع عشر", "بنديكت السادس عشر")
+_REGNAL_NAMES = word_set("""
+    لويس هنري جورج إدوارد تشارلز شارل ويليام وليام فيليب فريدريك فريدريش بيوس بنديكت
+    بنديكتوس يوحنا بولس لاون غريغوري غريغوريوس ألفونسو فرديناند كارلوس جيمس ريتشارد
+    نابليون بطرس إيفان نيقولا نيكولاي ألكسندر فيلهلم غليوم رمسيس أمنحتب تحتمس بطليموس
+""")
+_REGNAL_QUEENS = word_set("إليزابيث إليزابيت إيزابيلا كاثرين كليوباترا")
 _LATIN_NAME = re.compile(r"[A-Za-z][A-Za-z-]*")
 # "في الـ17 من عمرها", "في الـ65 من العمر": an age
 _AGE = re.compile(r"\s{1,3}من\s{1,3}(?:ال)?عمر")
