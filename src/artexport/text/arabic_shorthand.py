@@ -179,6 +179,7 @@ _SCALED_SPAN = re.compile(r"(?<![\w.,])(\d[\d.,]*[ \t](?:ألف|آلاف|ملي�
 _BOOK = re.compile(r"(?<![\w.])(?P<and>و?)(?P<abbr>[جطص])\.?[ \t]?(?P<n>\d{1,4})"
                    r"(?:[ \t]?[-–][ \t]?(?P<m>\d{1,4}))?(?![\d,:/\w]|\.\d)")
 _BOOK_WORDS = {"ج": "الجزء", "ط": "الطبعة", "ص": "الصفحة"}
+_PAGES = re.compile(r"(?<![\w.])(و?)ص\.?[ \t]?(?=ص\.?[ \t]?\d)")  # "ص ص 12-15": pages
 _MOST_PARTS = 99
 
 
@@ -226,7 +227,7 @@ def arabic_shorthand(text: str) -> str:
     text = _COP.sub("كوب ", text)
     text = _PRESSURE.sub(r"\1 على \2", text)
     text = _SCALED_SPAN.sub(_scaled_span, text)
-    text = _BOOK.sub(_book, text)
+    text = _BOOK.sub(_book, _PAGES.sub(r"\1", text))
     text = _RATE.sub(_rate, text)
     text = _LETTER_UNIT.sub(_letter_unit, text)
     text = _LONE_LETTER.sub(_lone_letter, text)
