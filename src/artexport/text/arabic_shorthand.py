@@ -178,6 +178,10 @@ _SCALED_SPAN = re.compile(r"(?<![\w.,])(\d[\d.,]*[ \t](?:ألف|آلاف|ملي�
 # then a year); "و" may join it to the one before ("ج 3 وص 45")
 _BOOK = re.compile(r"(?<![\w.])(?P<and>و?)(?P<abbr>[جطص])\.?[ \t]?(?P<n>\d{1,4})"
                    r"(?:[ \t]?[-–][ \t]?(?P<m>\d{1,4}))?(?![\d,:/\w]|\.\d)")
+# the article before a range ("القرنين الـ15-16", "الأعوام الـ5-10": "المن خمسة عشر"
+# was said): the range alone, "من ... إلى ..."
+_DEFINITE_RANGE = re.compile(r"(?<![\w])(و?)ال\u0640*[ \t]?"
+                             r"(?=\d{1,3}[ \t]?[-–][ \t]?\d{1,3}(?![\d.,/:]))")
 _BOOK_WORDS = {"ج": "الجزء", "ط": "الطبعة", "ص": "الصفحة"}
 _PAGES = re.compile(r"(?<![\w.])(و?)ص\.?[ \t]?(?=ص\.?[ \t]?\d)")  # "ص ص 12-15": pages
 _MOST_PARTS = 99
@@ -226,7 +230,7 @@ def arabic_shorthand(text: str) -> str:
     text = _CONTACT.sub(lambda m: f"{_CONTACT_WORDS[m.group('l')]}: ", text)
     text = _COP.sub("كوب ", text)
     text = _PRESSURE.sub(r"\1 على \2", text)
-    text = _SCALED_SPAN.sub(_scaled_span, text)
+    text = _SCALED_SPAN.sub(_scaled_span, _DEFINITE_RANGE.sub(r"\1", text))
     text = _BOOK.sub(_book, _PAGES.sub(r"\1", text))
     text = _RATE.sub(_rate, text)
     text = _LETTER_UNIT.sub(_letter_unit, text)
