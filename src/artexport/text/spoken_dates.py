@@ -137,8 +137,8 @@ NAMED_DATE = re.compile(
     rf"(?<![\d.,/:])(?P<day>\d{{1,2}}){SP}(?:من\s{{1,3}})?(?P<month>{MONTH_ALT})"
     rf"(?![{AR_LETTER}])"
     rf"(?:\s{{0,3}}(?:/|\(){SP}(?P<month2>{MONTH_ALT})(?:{SP}\))?)?"
-    # (after a comma a year has four digits: "12 مارس، 100 شخص" is a count)
-    rf"(?:{SP}(?:[,،]{SP}(?=\d{{4}}))?(?P<year>\d{{3,4}})(?!\d|[.,/:]\d){_ERA})?"
+    # (after a comma a year has four digits: "12 مارس، 100 شخص" is a count; "11هـ" early)
+    rf"(?:{SP}(?:[,،]{SP}(?=\d{{4}}))?(?P<year>\d{{3,4}}|\d{{1,2}}(?={SP}هـ))(?!\d|[.,/:]\d){_ERA})?"
 )
 
 
