@@ -727,6 +727,24 @@ def test_number_words_keep_their_own_vowels(cache: Path) -> None:
     assert with_number_vowels("صَلَّى أَرْبُعًا", "صلى أربعا") == "صَلَّى أَرْبُعًا"
 
 
+def test_an_age_after_its_noun_is_no_name() -> None:
+    """"توفي عن عمر 86 عاما", "بعمر 40 عاما": the model read the name Omar ("عُمَرَ",
+    "بِعُمَرٍ"): a listener heard "died by Omar". Before a number we said and its years
+    it is the noun "عُمْر"; the name stays where no age follows ("روى عن عمر 3
+    أحاديث", "20 عاما من الصداقة"), as does an age the author wrote in words."""
+    from artexport.text.spoken_vowels import with_number_vowels
+
+    said = with_number_vowels("تُوُفِّيَ عَنْ عُمَرَ سِتَّةٍ وَثَمَانِينَ عَامًا وَرَحَلَ بِعُمَرٍ أَرْبَعِينَ سَنَةً",
+                              "توفي عن عمر 86 عاما ورحل بعمر 40 سنة")
+    assert "عَنْ عُمْرِ سِ" in said and "وَرَحَلَ بِعُمْرِ أَرْبَعِينَ سَنَةً" in said
+    for model, written in (("رَوَى عَنْ عُمَرَ ثَلَاثَةَ أَحَادِيثَ", "روى عن عمر 3 أحاديث"),
+                           ("وَحَكَمَ عُمَرُ عَشْرَ سَنَوَاتٍ", "وحكم عمر 10 سنوات"),
+                           ("عَنْ عُمَرَ سَبْعِينَ عَامًا", "عن عمر سبعين عاما"),
+                           ("قَالَ عَنْ عُمَرَ عِشْرِينَ عَامًا مِنَ الصَّدَاقَةِ",
+                            "قال عن عمر 20 عاما من الصداقة")):
+        assert with_number_vowels(model, written) == model
+
+
 def test_a_proclitic_glued_to_a_latin_word_keeps_its_own_vowel() -> None:
     """"ولـiPhone", "لCNN", "لـApple": the model, seeing no Arabic word after the
     proclitic, gave "وَلْ" (/wal/), no vowel or "لَ"; an Arabic word glued to Latin and

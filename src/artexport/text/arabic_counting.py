@@ -284,12 +284,23 @@ def reading_of(before: str, proclitic: str, after: str, value: int) -> Reading:
         # "ليلة الـ29", "يوم الـ15": the night's and the day's rank, in the genitive of
         # the noun's complement ("ليلةِ التاسعةِ والعشرين")
         return Reading(True, True, "oblique", noun.endswith("ة"), False)
+    if definite and (noun in _REGNAL_NAMES or noun in _REGNAL_QUEENS) and _has_ordinal(value) \
+            and not ((following := counted_noun_after(after)) and is_plural(following)):
+        # "لويس الـ14", "إليزابيث الـ2": a monarch's or pope's number, an ordinal (it was
+        # the cardinal "الأربعة عشر", "الاثنين"); not before a plural it counts ("هنري
+        # الـ3 أهداف")
+        return Reading(True, True, case_of(earlier, _clitics_of(word)),
+                       noun in _REGNAL_QUEENS, False)
     if definite and not noun.startswith("ال") and noun not in FUNCTION_WORDS:
         noun = _without_pronoun(noun)
     if definite and noun.startswith("ال") and noun not in FUNCTION_WORDS \
             and _WORD.fullmatch(noun):
         # "الدورة الـ37", "الدول الـ3": an adjective of the noun before it.
         noun_case = case_of(earlier, _clitics_of(word))
+        if (rank := _dual_rank(noun)) and _has_ordinal(value):
+            # "القرنين الـ18 والـ19": two ranks of the dual noun (it was the cardinal
+            # "الثمانية عشر", as after a plural)
+            return Reading(True, True, noun_case, is_feminine(rank), False)
         if is_plural(noun):
             # "خاماتها الـ12 نوعًا": a counted noun after it sets the gender
             following = counted_noun_after(after)
@@ -304,7 +315,11 @@ def reading_of(before: str, proclitic: str, after: str, value: int) -> Reading:
         # (not "الساعة 8 و10 دقائق": minutes, counted)
         head, further = previous_word(earlier)
         head_noun = _rank_noun(strip_clitics(head) if head else "")
-        if head_noun and counted_noun_after(after) is None:
+        # (after a dual, "القرنين 18 و19 شهدت", a verb after is no counted noun; a
+        # plural is, "في الشوطين 2 و3 أهداف")
+        following = counted_noun_after(after)
+        if head_noun and (following is None or (_dual_rank(strip_clitics(head))
+                                                and not is_plural(following))):
             return Reading(True, True, case_of(further, _clitics_of(head)),
                            is_feminine(head_noun), False)
     if proclitic in ("وال", "فال") and _has_ordinal(value) and \
@@ -352,6 +367,13 @@ def reading_of(before: str, proclitic: str, after: str, value: int) -> Reading:
 
 
 _DAY_NOUNS = frozenset({"ليلة", "يوم", "الليلة", "اليوم"})
+# names that monarchs and popes bear with a number ("لويس الرابع عشر", "بنديكت السادس عشر")
+_REGNAL_NAMES = word_set("""
+    لويس هنري جورج إدوارد تشارلز شارل ويليام وليام فيليب فريدريك فريدريش بيوس بنديكت
+    بنديكتوس يوحنا بولس لاون غريغوري غريغوريوس ألفونسو فرديناند كارلوس جيمس ريتشارد
+    نابليون بطرس إيفان نيقولا نيكولاي ألكسندر فيلهلم غليوم رمسيس أمنحتب تحتمس بطليموس
+""")
+_REGNAL_QUEENS = word_set("إليزابيث إليزابيت إيزابيلا كاثرين كليوباترا")
 _LATIN_NAME = re.compile(r"[A-Za-z][A-Za-z-]*")
 # "في الـ17 من عمرها", "في الـ65 من العمر": an age
 _AGE = re.compile(r"\s{1,3}من\s{1,3}(?:ال)?عمر")
@@ -379,6 +401,17 @@ def _rank_noun(noun: str) -> str:
                 in ORDINAL_NOUNS:
             return single
     return ""
+
+
+# ranks that are also people ("المصنفين الـ10": the ten seeded players, a plural)
+_PERSON_RANKS = word_set("المصنف المصنفة")
+
+
+def _dual_rank(noun: str) -> str:
+    """The singular of ``noun`` when it is the dual of a noun of rank ("القرنين",
+    "الدورتين"); "" otherwise."""
+    rank = _rank_noun(noun)
+    return rank if rank and rank != noun and rank not in _PERSON_RANKS else ""
 
 
 def _has_ordinal(value: int) -> bool:

@@ -175,10 +175,15 @@ _SCALED_SPAN = re.compile(r"(?<![\w.,])(\d[\d.,]*[ \t](?:ألف|آلاف|ملي�
 
 # a book's part, edition and pages: "ج1", "ط2", "ص 45", "(ص 1-220)" (the letters were
 # said bare: "ج", "طَ", "ص"); a part or an edition is a small number ("3 ط 2023": tonnes,
-# then a year)
-_BOOK = re.compile(r"(?<![\w.])(?P<abbr>[جطص])\.?[ \t]?(?P<n>\d{1,4})"
+# then a year); "و" may join it to the one before ("ج 3 وص 45")
+_BOOK = re.compile(r"(?<![\w.])(?P<and>و?)(?P<abbr>[جطص])\.?[ \t]?(?P<n>\d{1,4})"
                    r"(?:[ \t]?[-–][ \t]?(?P<m>\d{1,4}))?(?![\d,:/\w]|\.\d)")
+# the article before a range ("القرنين الـ15-16", "الأعوام الـ5-10": "المن خمسة عشر"
+# was said): the range alone, "من ... إلى ..."
+_DEFINITE_RANGE = re.compile(r"(?<![\w])(و?)ال\u0640*[ \t]?"
+                             r"(?=\d{1,3}[ \t]?[-–][ \t]?\d{1,3}(?![\d.,/:]))")
 _BOOK_WORDS = {"ج": "الجزء", "ط": "الطبعة", "ص": "الصفحة"}
+_PAGES = re.compile(r"(?<![\w.])(و?)ص\.?[ \t]?(?=ص\.?[ \t]?\d)")  # "ص ص 12-15": pages
 _MOST_PARTS = 99
 
 
@@ -188,8 +193,8 @@ def _book(m: re.Match[str]) -> str:
     if m.group("m"):
         if m.group("abbr") != "ص":
             return m.group()
-        return f"الصفحات {m.group('n')}-{m.group('m')}"
-    return f"{_BOOK_WORDS[m.group('abbr')]} {m.group('n')}"
+        return f"{m.group('and')}الصفحات {m.group('n')}-{m.group('m')}"
+    return f"{m.group('and')}{_BOOK_WORDS[m.group('abbr')]} {m.group('n')}"
 
 
 def _scaled_span(m: re.Match[str]) -> str:
@@ -225,8 +230,8 @@ def arabic_shorthand(text: str) -> str:
     text = _CONTACT.sub(lambda m: f"{_CONTACT_WORDS[m.group('l')]}: ", text)
     text = _COP.sub("كوب ", text)
     text = _PRESSURE.sub(r"\1 على \2", text)
-    text = _SCALED_SPAN.sub(_scaled_span, text)
-    text = _BOOK.sub(_book, text)
+    text = _SCALED_SPAN.sub(_scaled_span, _DEFINITE_RANGE.sub(r"\1", text))
+    text = _BOOK.sub(_book, _PAGES.sub(r"\1", text))
     text = _RATE.sub(_rate, text)
     text = _LETTER_UNIT.sub(_letter_unit, text)
     text = _LONE_LETTER.sub(_lone_letter, text)

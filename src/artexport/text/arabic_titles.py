@@ -20,6 +20,11 @@ _NOT_INITIALS = rf"(?!\s{{0,3}}[{AR_LETTER}]\.)"
 _IN_WORD = AR_LETTER + "\u0640\u064b-\u065f\u0670"  # letters, tatweel and vowel marks
 _AND = rf"(?<![{_IN_WORD}\d.])(?P<and>و?)"
 _ABBREVIATIONS = (
+    # a citation's "no date" after its publisher, "work cited" and "ibid." before its
+    # page ("د.ت" was "الدكتورت", "م.س" "المهندسس"; an editor's initials, "(م.س)", stay)
+    (re.compile(r"(?<=[،,][ \t])د\.ت\.?(?=[ \t]*(?:[،,؛;)\]]|$))"), "دون تاريخ"),
+    *((re.compile(rf"{_AND}{short}\.?(?=[ \t]*[،,][ \t]*(?:[صج]\.?|الصفحة|الجزء)[ \t]?\d)"),
+       rf"\g<and>{said}") for short, said in ((r"م\.س", "مرجع سابق"), (r"م\.ن", "المرجع نفسه"))),
     (re.compile(rf"{_AND}أ\.\s?د\.(?=\s)"), r"\g<and>الأستاذ الدكتور"),
     (re.compile(rf"{_AND}د\.{_NOT_INITIALS}(?=\s{{0,3}}[{AR_LETTER}])"), r"\g<and>الدكتور"),
     (re.compile(rf"{_AND}أ\.{_NOT_INITIALS}(?=\s{{0,3}}[{AR_LETTER}])"), r"\g<and>الأستاذ"),

@@ -255,7 +255,8 @@ def _agency_after_word(m: re.Match[str]) -> str:
 # The blessings written as letters in brackets after a name: "محمد (ص)", "علي (ع)",
 # "عمر (رض)" (the voices said the letter: /sˤaːd/, /ʕajn/), in each language's words
 _BLESSINGS = {
-    "ar": {"ص": "ﷺ", "صلعم": "ﷺ", "ع": "\u0611", "رض": "\u0613", "ره": "\u0612"},
+    "ar": {"ص": "ﷺ", "صلعم": "ﷺ", "ع": "\u0611", "رض": "\u0613", "ره": "\u0612",
+           "رح": "\u0612"},  # ("رح" as "ره": "رحمه الله")
     # (Persian: "صلی‌الله علیه و آله", as an Iranian reader says it)
     "fa": {"ص": "صلی الله علیه و آله", "صلعم": "صلی الله علیه و آله", "ع": "\u0611",
            "رض": "\u0613", "ره": "\u0612",

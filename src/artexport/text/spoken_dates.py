@@ -137,8 +137,8 @@ NAMED_DATE = re.compile(
     rf"(?<![\d.,/:])(?P<day>\d{{1,2}}){SP}(?:من\s{{1,3}})?(?P<month>{MONTH_ALT})"
     rf"(?![{AR_LETTER}])"
     rf"(?:\s{{0,3}}(?:/|\(){SP}(?P<month2>{MONTH_ALT})(?:{SP}\))?)?"
-    # (after a comma a year has four digits: "12 مارس، 100 شخص" is a count)
-    rf"(?:{SP}(?:[,،]{SP}(?=\d{{4}}))?(?P<year>\d{{3,4}})(?!\d|[.,/:]\d){_ERA})?"
+    # (after a comma a year has four digits: "12 مارس، 100 شخص" is a count; "11هـ" early)
+    rf"(?:{SP}(?:[,،]{SP}(?=\d{{4}}))?(?P<year>\d{{3,4}}|\d{{1,2}}(?={SP}هـ))(?!\d|[.,/:]\d){_ERA})?"
 )
 
 
@@ -467,7 +467,9 @@ ERA_YEAR = re.compile(
     # "1447 / 1448هـ", "1445-1446هـ": a fiscal or school year written as its two years
     # ("897هـ/1492م": the Hijri year, then the Common Era's; "41 هـ", "2 هـ": an early
     # Hijri year, written without its thousands; "سنة 70 م" after a year's noun)
-    rf"(?<![\d.,-])(?<![\d.,]/)(?:(?P<first>\d{{3,4}}){SP}(?P<sep>[-–/]){SP})?"
+    # ("65-86هـ": a caliph's reign in early Hijri years, its "هـ" was said "هُ")
+    rf"(?<![\d.,-])(?<![\d.,]/)(?:(?P<first>\d{{3,4}}|\d{{1,2}}(?={SP}[-–]{SP}\d{{1,4}}{SP}هـ))"
+    rf"{SP}(?P<sep>[-–/]){SP})?"
     rf"(?:(?P<year>\d{{3,4}}){SP}(?P<era>هـ?\.?{SP}[شق]|هـ|ه|م|ء|ھ|ق\.?{SP}م|ق\.?{SP}هـ)"
     rf"|(?P<early>\d{{1,2}}){SP}(?P<hijri>هـ|م))\.?"
     rf"(?![{AR_LETTER}\u0640²³])"  # "1500 م2" is square metres
@@ -550,7 +552,7 @@ def era_year(m: re.Match[str], primary: str) -> str:
     if not m.group("first"):
         return said
     first = _bare_year(int(m.group("first")), primary)
-    if m.group("sep") == "/" or int(m.group("first")) + 1 == year:
+    if m.group("sep") == "/" or (int(m.group("first")) + 1 == year > 100):
         return f"{first}، {said}"
     if primary == "ar":  # "من 1990-2000م", "بين 1990-2000م": "بين ... و..."
         return range_words(first, said, before(m).split())

@@ -164,9 +164,27 @@ def with_number_vowels(vowelled: str, written: str) -> str:
         return after(k) and bare[k - 1] in _YEAR_NOUNS and bare[k] in _NUMBER_WORDS and \
             bare[k] not in _NOT_A_YEAR
 
+    def age(k: int) -> bool:  # "عن عمر"/"بعمر" and a number we said, then its years
+        glued = _STRIP.sub("", words[k].group(1))
+        led = glued == "ب" or (not glued and k > 0 and bare[k - 1] == "عن" and after(k))
+        if not (led and after(k + 1) and bare[k + 1] in _NUMBER_WORDS
+                and bare[k + 1] not in own):
+            return False
+        k += 1
+        while k < len(words) and bare[k] in _NUMBER_WORDS and after(k):
+            k += 1
+        # (not "قال عن عمر 20 عاما من الصداقة": a span of years, Omar's)
+        return k < len(words) and bare[k] in _YEARS_OF_AGE and after(k) and not (
+            k + 1 < len(words) and bare[k + 1] == "من" and after(k + 1))
+
     year = False  # in the number words of a year after "عام"/"سنة"
     for n, m in enumerate(words):
         core = bare[n]
+        if core == "عمر" and age(n):
+            # an age ("عن عمر 86 عاما"), not the name Omar the model read ("عُمَرَ")
+            out.append(vowelled[pos:m.start()] + _proclitics(m.group(1)) + "عُمْرِ")
+            pos = m.end()
+            continue
         canon = _NUMBER_WORDS.get(core)
         year = canon is not None and (starts_year(n) or (year and after(n)))
         if starts_year(n + 1):
@@ -219,6 +237,7 @@ def with_number_vowels(vowelled: str, written: str) -> str:
 # ("عَامَ أَلْفٍ وَتِسْعِمِئَةٍ وَسِتَّةٍ وَثَلَاثِينَ"): the model gave "وَسِتَّةً", "وَتِسْعَمِئَةٍ",
 # "وَأَرْبَعُمِئَةٍ". ("سنة واحدة", "عام واحد": one year, an adjective, not a year's name.)
 _YEAR_NOUNS = frozenset({"عام", "سنة"})
+_YEARS_OF_AGE = frozenset({"عاما", "عام", "سنة", "سنوات", "أعوام", "أشهر", "شهرا"})
 _NOT_A_YEAR = frozenset({"واحد", "واحدة", "اثنان", "اثنين", "اثنتان", "اثنتين"})
 _CASE_SLOT = re.compile(f"\\?[{_MARK}]?")  # a "?" slot with its default vowel
 
