@@ -973,6 +973,22 @@ def test_a_german_or_french_newsletter_box_inside_the_text(
     assert body_lines(article) == text.splitlines()
 
 
+def test_a_newsletter_subheading_over_the_storys_sentences_is_no_box(tmp_path: Path) -> None:
+    """A story about newsletters under its subheading "Newsletter", a "Sign up" button a
+    few lines below: the lines between are the story's sentences, not a box's title and
+    offer, and were lost with the subheading."""
+    story = ["Local papers across the Midwest are turning to email to reach readers who no "
+             "longer visit their websites.",
+             "The Gazette's morning email now reaches 40,000 readers, more than its print "
+             "edition, its editor said.",
+             "Readers who sign up get a summary of the day's stories at 6 a.m."]
+    on = ['"We saw the numbers and knew this is where our readers are," she said.']
+    article = _page(tmp_path, "How small papers are betting on email again\n"
+                    "December 7, 2026\n" + story[0] + "\nNewsletter\n" + "\n".join(story[1:])
+                    + "\nSign up\n" + on[0] + "\n© 2026 Media Weekly\n")
+    assert body_lines(article) == [story[0], "Newsletter", *story[1:], *on]
+
+
 @pytest.mark.parametrize(("text", "on"), [
     ("»Wir sind bereit«, sagte der Minister am Abend.", True),
     ("Man werde die Pläne genau prüfen, sagte er.", True), ("Er sagte, er sei bereit.", True),

@@ -540,6 +540,7 @@ def _embed_boxes(lines: list[Line]) -> None:
 
 
 NEWSLETTER_REACH = 3  # lines between a newsletter box's label and its button, at most
+NEWSLETTER_TITLE_WORDS = 8  # a newsletter's name under the label, at most
 # a sign-up box's button alone (a widget where it stands by itself)
 _SIGN_UP = re.compile(r"^(?:sign up|subscribe|jetzt anmelden|anmelden|s['’]inscrire|"
                       r"s['’]abonner|je m['’]abonne)$", re.I)
@@ -550,9 +551,13 @@ def _newsletter_boxes(lines: list[Line]) -> None:
     what it offers and its button ("Jetzt anmelden", "S'inscrire") a few lines below
     (Der Spiegel's, Le Monde's): the box, label and button too, is a newsletter offer,
     not the story. It ends nothing (no barrier): the story goes on under it however its
-    next paragraph opens. (A bare "Newsletter" line, a link or a subheading, stays.)"""
+    next paragraph opens. (A bare "Newsletter" line, a link or a subheading, stays; so
+    does a "Newsletter" subheading over the story's sentences, in a story about them: a
+    box's title is a name, "Der Morgen am Fluss", no sentence.)"""
     for k, ln in enumerate(lines):
-        if fold(ln.body) != "newsletter":
+        title = lines[k + 1] if k + 1 < len(lines) else None
+        if fold(ln.body) != "newsletter" or title is None \
+                or title.words > NEWSLETTER_TITLE_WORDS or ends_sentence(title.body):
             continue
         for end in lines[k + 2:k + 2 + NEWSLETTER_REACH]:
             if end.furniture == NEWSLETTER or _SIGN_UP.match(end.body):
