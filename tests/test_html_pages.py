@@ -718,3 +718,23 @@ def test_the_writer_in_an_entry_author_box_is_the_author(tmp_path: Path) -> None
         article = load_quietly(_page(tmp_path, body, lang="en", title="A new visa"))
         assert [a.name for a in article.authors] == writers
         assert paragraphs_of(article) == _HEAT
+
+
+def test_a_pair_of_places_a_nickname_or_an_agencys_own_initials_in_brackets_stay(
+        tmp_path: Path) -> None:
+    """After a slash, "The" and two or three words were taken for an outlet: "(Saudi
+    Arabia/The United Arab Emirates)" and "(Wall Street/The Big Board)" left the caption as
+    a credit; an outlet's name ends in a paper's word ("The Washington Post"). An agency's
+    initials after its own name, "the Kuwait News Agency (KUNA)", are the caption's."""
+    for caption, kept, credit in (
+            ("Flags at the signing ceremony. (Saudi Arabia/The United Arab Emirates)", None, None),
+            ("Traders on the floor of the exchange (Wall Street/The Big Board)", None, None),
+            ("Officials brief reporters at the Kuwait News Agency (KUNA)", None, None),
+            ("Fans outside the stadium on Sunday (Jane Roe/The Dallas Morning News)",
+             "Fans outside the stadium on Sunday", "Jane Roe/The Dallas Morning News"),
+            ("The minister arrives in Riyadh. (SPA)", "The minister arrives in Riyadh.", "SPA")):
+        body = (f'<figure><img src="atc.jpg" alt=""><figcaption>{caption}</figcaption>'
+                '</figure><div class="article-body">'
+                + "".join(f"<p>{t}</p>" for t in _HEAT) + "</div>")
+        article = load_quietly(_page(tmp_path, body, lang="en", title="Senate passes bill"))
+        assert figures_of(article) == [("atc.jpg", kept or caption, credit)]

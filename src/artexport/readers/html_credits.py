@@ -27,9 +27,11 @@ CREDIT_LABEL = re.compile(r"^\s*(?:(?:credit|crédito|crédit|foto|photo|photogr
 # "(عکس: آرشیو)", Enab Baladi's source and photographer "(عنب بلدي/ أنس الخربوطلي)", The Guardian's
 # "Illustration: Guardian Design", "Composite: ...", and a photographer's name over their
 # outlet or agency in brackets, "(Jabin Botsford/The Washington Post)", "(Alex Brandon/AP)"
-# (a pair of places, "(New York/New Jersey)", or a name and its nickname, "(Federal
-# Reserve/The Fed)", names no outlet after its slash: a person's name over a wire or "The"
-# and two words or three)
+# (a pair of places, "(New York/New Jersey)", "(Saudi Arabia/The United Arab Emirates)",
+# or a name and its nickname, "(Wall Street/The Big Board)", names no outlet after its
+# slash: a person's name over a wire or "The" and a paper's name, its last word a paper's)
+_PAPER = ("Post|Times|Press|Journal|Globe|Herald|Tribune|News|Chronicle|Telegraph|Guardian"
+          "|Independent|Observer|Inquirer|Gazette|Star|Examiner|Dispatch|Economist|Atlantic")
 _TRAILING_CREDIT = re.compile(
     r"(?:(?<=[.!?”\"’)])\s+(?:[-–—]\s*)?(?:(?:(?:photograph|photo|picture|credit|"
     r"illustration|composite|graphic|image)"
@@ -40,7 +42,8 @@ _TRAILING_CREDIT = re.compile(
     r"(?P<paren>(?-i:[A-Z])[^()]{1,80})\)|\s+\((?:تصوير|عدسة|(?:ال)?صورة|عکس|تصویر)\s*[:：]\s*"
     r"(?P<by>[^()\[\]:.]{2,60})\)|\s+\((?P<slashed>[\u0621-\u064a][^()/\d]{1,30}/\s*"
     r"[\u0621-\u064a][^()/\d]{1,30})\)|\s+\((?P<outlet>(?-i:[A-Z])[\w.'’-]+(?:\s+(?-i:[A-Z])"
-    r"[\w.'’-]+){1,3}\s*/\s*(?:The(?:\s+(?-i:[A-Z])[\w.'’-]+){2,3}|(?:AP|AFP|Reuters|EPA|"
+    r"[\w.'’-]+){1,3}\s*/\s*(?:The(?:\s+(?-i:[A-Z])[\w.'’-]+){0,2}\s+(?-i:" + _PAPER + r")"
+    r"|(?:AP|AFP|Reuters|EPA|"
     r"Getty Images|Bloomberg|Pool|Xinhua|Anadolu)\b[^()\d]{0,30}))\))\s*$", re.I)
 
 
@@ -82,6 +85,7 @@ _SOURCES = frozenset(fold(w) for w in (
 # the Gulf's and Syria's agencies by their English initials (Arab News' "... (SPA)"), in
 # capitals alone: "(Spa)" is a town
 _AGENCY_INITIALS = frozenset(("SPA", "WAM", "KUNA", "QNA", "BNA", "SANA"))
+_AGENCY_NAMED = re.compile(r"\bAgency$")
 # ... or after a dash (Al Arabiya's "سبائك ذهب - أرشيفية")
 _BRACKETED = re.compile(r"\s*\((?P<source>[^()]{2,30}?)(?:\s*[-–/،,]\s*(?:أرشيف|أرشيفية|"
                         r"file|archive))?\)\s*$|\s+[-–—]\s*(?P<dashed>[^-–—()]{2,30})$", re.I)
@@ -94,6 +98,8 @@ def _bracketed_source(caption: str) -> tuple[str, str] | None:
     source = (m.group("source") or m.group("dashed")).strip() if m else ""
     if m is None or (fold(source) not in _SOURCES and source not in _AGENCY_INITIALS):
         return None
+    if source in _AGENCY_INITIALS and _AGENCY_NAMED.search(caption[:m.start()]):
+        return None  # the agency's initials after its name ("the Kuwait News Agency (KUNA)")
     # (the dash a caption sets before its bracket, "في عمان - (أرشيفية)", goes with it)
     return re.sub(r"\s+[-–—]$", "", caption[:m.start()].rstrip()), \
         m.group(0).strip(" -–—").strip("()").strip()
