@@ -738,3 +738,15 @@ def test_a_pair_of_places_a_nickname_or_an_agencys_own_initials_in_brackets_stay
                 + "".join(f"<p>{t}</p>" for t in _HEAT) + "</div>")
         article = load_quietly(_page(tmp_path, body, lang="en", title="Senate passes bill"))
         assert figures_of(article) == [("atc.jpg", kept or caption, credit)]
+
+
+def test_a_writers_box_titled_about_them_names_the_writer(tmp_path: Path) -> None:
+    """A writer's box at the article's end, its class a byline's ("entry-author",
+    "author"), titled "About Sara Ahmed": the writer was "About Sara Ahmed"."""
+    for klass in ("entry-author", "author"):
+        body = (f'<div class="entry-content">{"".join(f"<p>{t}</p>" for t in _HEAT)}</div>'
+                f'<section class="{klass}"><h3>About Sara Ahmed</h3><p>Sara covers climate '
+                'and energy from Madrid.</p></section>')
+        article = load_quietly(_page(tmp_path, body, lang="en", title="Heat wave grips Europe"))
+        assert [a.name for a in article.authors] == ["Sara Ahmed"]
+        assert paragraphs_of(article) == _HEAT

@@ -28,7 +28,7 @@ from .news import (
 from .page_text import lettered_words
 
 __all__ = ["byline_elements", "date_under_title", "header_lines", "listed_writers", "part_byline",
-           "settle_language"]
+           "settle_language", "without_about"]
 
 _BYLINE_CLASSES = frozenset(("byline", "author", "authors", "meta-author", "post-meta-author",
                              "entry-author",  # (Arab News', WordPress Genesis')
@@ -230,3 +230,13 @@ def listed_writers(names: list[str], printed: list[str]) -> list[str]:
         parts = re.split(r"\s*[,،]\s*", name.strip())
         out += parts if len(parts) > 1 and all(fold(p) in known for p in parts) else [name]
     return out + printed
+
+
+_ABOUT = re.compile(r"^About\s+(?=[A-Z])")
+
+
+def without_about(text: str) -> str:
+    """A byline box's line without the "About" of a writer's box titled "About Jane Roe"
+    (WordPress's "entry-author" at the article's end): the name is hers, not "About
+    Jane Roe"."""
+    return _ABOUT.sub("", text)

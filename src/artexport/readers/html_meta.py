@@ -23,7 +23,7 @@ from ..model import Heading, Paragraph, plain_text
 from ..text.lang import LANG_TAG
 from .base import Draft
 from .furniture import without_relative_time
-from .html_header import byline_elements, component_bylines, listed_writers
+from .html_header import byline_elements, component_bylines, listed_writers, without_about
 from .html_standfirst import mostly_in, printed_standfirst, restates
 from .html_tree import (
     Element,
@@ -176,7 +176,8 @@ class _Meta:
                     link if link is not None and "field" in (el.get("class") or "") else el)):
                 if len(text.split()) > 16:  # (three writers and their place: 14 words)
                     continue
-                byline = parse_byline(text)  # (each writer it names: "By A, B and C")
+                # (each writer it names: "By A, B and C")
+                byline = parse_byline(text := without_about(text))
                 names = [a["name"] for a in byline.authors] if byline \
                     else [re.split(r"\s*[,،|]\s*", text)[0]]
                 if names and all(looks_like_name(name) for name in names):
