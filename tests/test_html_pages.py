@@ -750,3 +750,33 @@ def test_a_writers_box_titled_about_them_names_the_writer(tmp_path: Path) -> Non
         article = load_quietly(_page(tmp_path, body, lang="en", title="Heat wave grips Europe"))
         assert [a.name for a in article.authors] == ["Sara Ahmed"]
         assert paragraphs_of(article) == _HEAT
+
+
+# ---- the headline's own box named a footer -------------------------------------------
+
+_FLOODS = ["Heavy rain swept through several northern towns on Monday, forcing hundreds of "
+           "families to leave their homes as rivers burst their banks.",
+           "Officials said emergency crews worked through the night to reach villages cut "
+           "off by the water, and that schools would stay closed for the week."]
+
+
+def test_cnn_the_headlines_footer_holds_the_writers(tmp_path: Path) -> None:
+    """CNN prints the writers and the date in the headline's "headline__footer": read as
+    the page's footer, the writers were lost. A page's own footer beside a logo's <h1>
+    stays out."""
+    page = tmp_path / "page.html"
+    page.write_text(
+        '<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Floods sweep '
+        'northern towns</title></head><body><div class="headline"><div class="headline__'
+        'wrapper"><h1 class="headline__text">Floods sweep northern towns</h1></div><div '
+        'class="headline__footer"><div class="byline__names"><a href="/profiles/ana-lopez">'
+        '<span class="byline__name">Ana Lopez</span></a>, <a href="/profiles/omar-haddad">'
+        '<span class="byline__name">Omar Haddad</span></a>, CNN</div><div class="timestamp">'
+        'Updated 6:05 AM EDT, Tue May 21, 2024</div></div></div><main><div class="article__'
+        'content">' + "".join(f'<p class="paragraph">{t}</p>' for t in _FLOODS) +
+        '</div></main><div class="page"><h1 class="logo">Daily Courier</h1><div class='
+        '"footer">© 2024 Daily Courier. All rights reserved.</div></div></body></html>',
+        encoding="utf-8")
+    article = load_quietly(page)
+    assert [a.name for a in article.authors] == ["Ana Lopez", "Omar Haddad"]
+    assert paragraphs_of(article) == _FLOODS

@@ -139,12 +139,32 @@ def where_in_page(el: Element, known: dict[Element, str | None]) -> str | None:
         names = _classes(item)
         found = (OTHER_STORIES.search(names) or (None if _ARTICLE_NAMES.search(names)
                                                   else WHERE.search(names))) if names else None
+        if found and found.lastgroup == "footer" and _headlines_own(item):
+            found = None
         own = "hidden" if hidden(item) else \
             _ROLES.get((item.get("role") or "").lower()) or _TAGS.get(_tag(item)) or \
             (_REASONS[found.lastgroup or ""] if found else None)
         reason = own or reason
         known[item] = reason
     return reason
+
+
+_HEADLINE_BOX_WORDS = 60  # the headline, its byline and date; no paragraphs of text
+# a footer named for the headline ("headline__footer", "title-footer")
+_HEADLINE_FOOTER = re.compile(r"(?<![\w-])(?:headline|heading|title)(?:__|[_-])footer(?![\w-])",
+                              re.I)
+
+
+def _headlines_own(box: Element) -> bool:
+    """Whether a box named a footer is the page's headline's own ("<div class="headline">
+    <h1>...</h1><div class="headline__footer">" with the writers and the date, CNN's):
+    named for the headline, its parent holds the <h1> and little more, not the text."""
+    parent = box.getparent()
+    if parent is None or not _HEADLINE_FOOTER.search(box.get("class") or ""):
+        return False
+    h1 = next(parent.iter("h1"), None)
+    return h1 is not None and h1 not in box.iter() and next(parent.iter("p"), None) is None \
+        and len(_text_of(parent).split()) <= _HEADLINE_BOX_WORDS
 
 
 _BOX_WORDS = 80  # a teaser card's words: its label, a headline, a line of its text
