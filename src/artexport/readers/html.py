@@ -90,6 +90,7 @@ from .html_regions import (
     mark_what_controls_open,
     revealed_by_the_page,
 )
+from .html_subheads import bold_lines_as_paragraphs
 from .html_tree import (
     JUNK_TAGS,
     Element,
@@ -409,6 +410,7 @@ def _prepared(root: Element) -> Element:
         if "lang" in quote.attrib and next(quote.iter("code", "pre"), None) is None:
             del quote.attrib["lang"]
     _wrap_loose_text(root)
+    bold_lines_as_paragraphs(root)  # (between the paragraphs made above)
     linked_sentences_as_paragraphs(root)
     del held
     return root
