@@ -3159,6 +3159,31 @@ def test_a_box_of_key_points_named_by_its_heading_is_the_summary(tmp_path: Path)
     assert body_text(article).startswith("ارتفعت أسعار النفط")
 
 
+def test_a_list_of_points_named_abstract_under_the_headline_is_the_summary(
+        tmp_path: Path) -> None:
+    """A list of points under the headline, no heading over it, its class naming the
+    summary ("<ul class="abstract-v2">", Bloomberg's) was lost; in the text's own box,
+    among its paragraphs, the same list is the text's."""
+    points = ('<ul class="abstract-v2"><li>برنت يصعد 3% في التعاملات المبكرة في لندن</li>'
+              "<li>توقف خط الأنابيب يخفض صادرات المنطقة بمقدار الثلث</li></ul>")
+    text = ("<p>ارتفعت أسعار النفط إلى أعلى مستوى في ثلاثة أسابيع بعد توقف خط أنابيب رئيسي "
+            "ينقل الخام من إحدى أكبر مناطق الإنتاج.</p><p>وقالت الشركة المشغلة إن أعمال "
+            "الإصلاح جارية لكنها لم تحدد موعدا لاستئناف الضخ.</p>")
+    summary = ("برنت يصعد 3% في التعاملات المبكرة في لندن؛ توقف خط الأنابيب يخفض صادرات "
+               "المنطقة بمقدار الثلث.")
+    for inside, expected in ((False, summary), (True, None)):
+        page = tmp_path / f"oil{inside}.html"
+        page.write_text(
+            '<html lang="ar" dir="rtl"><head><title>النفط يقفز</title></head><body><article>'
+            "<h1>النفط يقفز مع تزايد المخاوف بشأن الإمدادات</h1>"
+            + ("" if inside else points) + '<div class="body-content">'
+            + (points if inside else "") + text + "</div></article></body></html>",
+            encoding="utf-8")
+        article = load_quietly(page)
+        assert article.summary == expected
+        assert body_text(article).count("برنت يصعد") == inside
+
+
 def test_the_publisher_the_data_names_is_no_author_beside_another_site_name(
         tmp_path: Path) -> None:
     """og:site_name says "Asharq Business", the JSON-LD's publisher "الشرق للأخبار" and

@@ -2,6 +2,7 @@
 class says so ("article__summary", "standfirst", "dek", a CSS module's "Article_summary
 __l3"), marked ``itemprop="description"``, or a box of sentences in the article's own
 header that no class names (Der Spiegel's); a box of key points under "ملخص" as one text.
+A list of points whose class names the summary ("abstract-v2") is one too.
 """
 
 from __future__ import annotations
@@ -46,7 +47,7 @@ def printed_standfirst(root: Element, first: str, in_furniture: Callable[[Elemen
             return (subtitle[1], "") if subtitle else ("", "")  # the text has begun
         if not after_h1 or (subtitle and subtitle[0] in el.iterancestors()):
             continue
-        labelled = _labelled_points(el) or _labelled_box(el)
+        labelled = _labelled_points(el) or _labelled_box(el) or _summary_list(el, key)
         named = _named(el) or el.get("itemprop") == "description" or labelled \
             or _deck_under_headline(el, first)
         photo = next(el.iter("img", "figure", "figcaption", "picture"), None) is not None
@@ -104,6 +105,27 @@ def _labelled_points(el: Element) -> bool:
                                                  "strong") \
         and next((c for c in el if _tag(c) in ("ul", "ol")), None) is not None \
         and bool(_POINTS_LABEL.match(" ".join(block_text(label).split())))
+# a list's class that names the summary ("abstract-v2", Bloomberg's; "key-points")
+_SUMMARY_LIST_CLASS = re.compile(r"(?<![a-z])(?:abstract|summary|highlights|key-?points|"
+                                 r"key-?takeaways|takeaways)(?![a-z])", re.IGNORECASE)
+_POINT_WORDS = (5, 40)  # a point's words: a sentence (a list of tags has a word or two)
+
+
+def _summary_list(el: Element, key: str) -> bool:
+    """A list of two to four points, each a sentence and no link, whose class names
+    the summary ("<ul class="abstract-v2"><li>...</li></ul>" under Bloomberg's headline):
+    it was lost, neither the summary nor the text. (Among the text's paragraphs, the first
+    opening with ``key``, it is the text's list.)"""
+    parent = el.getparent()
+    if _tag(el) not in ("ul", "ol") or not _SUMMARY_LIST_CLASS.search(el.get("class") or "") \
+            or next(el.iter("a"), None) is not None or parent is None or any(
+                _tag(p) == "p" and key[:20] in " ".join(block_text(p).split()) for p in parent):
+        return False
+    points = [" ".join(block_text(li).split()) for li in el.iter("li")]
+    return 2 <= len(points) <= 4 and all(
+        _POINT_WORDS[0] <= len(p.split()) <= _POINT_WORDS[1] for p in points)
+
+
 # a class token whose last part (after "__", "-" or "_") names a standfirst
 # (a CSS module's hash after it: "Article_summary__l3")
 _STANDFIRST_CLASS = re.compile(r"(?:^|\s)(?:[\w-]*[_-])?(?:summary|standfirst|dek|lede|"
