@@ -795,20 +795,21 @@ _METRO = ["MUMBAI: The new metro line to the airport will open to passengers nex
 def test_times_of_india_a_bold_line_between_runs_of_text_is_a_subheading(
         tmp_path: Path) -> None:
     """Text parted by <br>s, "<div><strong>Fares and timings</strong></div>" between its
-    runs, on a page with no <article> or <main>: the subheading was lost. A bold "Also
-    read" between them stays out."""
-    page = tmp_path / "page.html"
-    page.write_text(
-        '<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Metro line to '
-        'airport opens</title></head><body><div class="nav"><a href="/">City</a> <a href="/">'
-        'India</a></div><div class="wrap"><h1>Metro line to airport opens</h1><div class='
-        f'"_s30J clearfix">{_METRO[0]}<br><br><div><strong>Fares and timings</strong></div>'
-        f'{_METRO[1]}<br><br><div><strong>Also read</strong></div>{_METRO[2]}</div></div>'
-        '</body></html>', encoding="utf-8")
-    article = load_quietly(page)
-    said = [(type(b).__name__, plain_text(b.spans)) for b in article.blocks
-            if isinstance(b, Paragraph | Heading)]
-    assert said == [("Paragraph", "The new metro line to the airport will open to passengers "
-                     "next Monday, officials said on Sunday."),
-                    ("Heading", "Fares and timings"), ("Paragraph", _METRO[1]),
-                    ("Paragraph", _METRO[2])]
+    runs, on a page with no <article> or <main>: the subheading was lost. A bold label or
+    call between them ("Also read", "Watch video", "Photo: Reuters") stays out."""
+    for label in ("Also read", "Watch video", "Photo: Reuters", "(With inputs from agencies)"):
+        page = tmp_path / "page.html"
+        page.write_text(
+            '<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Metro line to '
+            'airport opens</title></head><body><div class="nav"><a href="/">City</a> <a href='
+            '"/">India</a></div><div class="wrap"><h1>Metro line to airport opens</h1><div '
+            f'class="_s30J clearfix">{_METRO[0]}<br><br><div><strong>Fares and timings'
+            f'</strong></div>{_METRO[1]}<br><br><div><strong>{label}</strong></div>'
+            f'{_METRO[2]}</div></div></body></html>', encoding="utf-8")
+        article = load_quietly(page)
+        said = [(type(b).__name__, plain_text(b.spans)) for b in article.blocks
+                if isinstance(b, Paragraph | Heading)]
+        assert said == [("Paragraph", "The new metro line to the airport will open to "
+                         "passengers next Monday, officials said on Sunday."),
+                        ("Heading", "Fares and timings"), ("Paragraph", _METRO[1]),
+                        ("Paragraph", _METRO[2])], label
