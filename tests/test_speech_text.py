@@ -1465,6 +1465,20 @@ def test_speech_text_never_raises(text: str, lang: str) -> None:
     # a UN document symbol by its parts
     ("The draft A/78/L.22 and resolution S/RES/2334 (2016) were cited.",
      "A slash 78 slash L 22 and resolution S slash RES slash 2334 of 2016"),
+    # a number's sign ("the 1 team" was said); a hashtag, a phone code, "C#" stay
+    ("The #1 team won; issue #42 is out.", "The number 1 team won; issue number 42 is out"),
+    ("Join #MeToo and #2024Vote, dial #31# or code C# 12.", "MeToo and 2024Vote, dial 31 or"),
+    # British "Rt Hon" ("R T Hon" was said); "Rt 66" is a road
+    ("The Rt Hon Jane Doe MP and the Rt Hon the Lord Smith met on Rt 66.",
+     "The Right Honourable Jane Doe M.P. and the Right Honourable the Lord Smith met on Rt 66"),
+    # a youth side by its age limit ("you twenty-one" was said); a band, a plane, a
+    # network, a bus stay
+    ("England U21s and the U-17 World Cup; he won 12 U21 caps.",
+     "England under twenty-ones and the under 17 World Cup; he won 12 under 21 caps"),
+    ("U2 played; the U-2 flew; the U21 network met; bus U19 came.",
+     "U2 played; the U-2 flew; the U21 network met; bus U19 came"),
+    # British "Ms" without its stop ("M S Brown" was said); "MS Word", "5 ms" stay
+    ("Ms Brown opened MS Word in 5 ms.", "Miz Brown opened M.S. Word in 5 ms"),
 ])
 def test_english_references_said_as_read(text: str, expected: str) -> None:
     assert expected in speech_text(text, "en")
