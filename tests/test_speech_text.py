@@ -1477,6 +1477,12 @@ def test_speech_text_never_raises(text: str, lang: str) -> None:
      "England under twenty-ones and the under 17 World Cup; he won 12 under 21 caps"),
     ("U2 played; the U-2 flew; the U21 network met; bus U19 came.",
      "U2 played; the U-2 flew; the U21 network met; bus U19 came"),
+    # a share's ticker ("dollar T S L A" was said); a currency's letters stay
+    ("Shares in $TSLA and $GME rose; it cost $US 2 billion.",
+     "Shares in T.S.L.A. and G.M.E. rose; it cost $US 2 billion"),
+    # initialisms shaped like words ("mep", "dup" were said)
+    ("The MEP, the DUP, the TUC, an MIT study and an SEC filing.",
+     "The M.E.P., the D.U.P., the T.U.C., an M.I.T. study and an S.E.C. filing"),
     # British "Ms" without its stop ("M S Brown" was said); "MS Word", "5 ms" stay
     ("Ms Brown opened MS Word in 5 ms.", "Miz Brown opened M.S. Word in 5 ms"),
 ])

@@ -1,9 +1,10 @@
 """References and short forms whose reading the words around them decide.
 
-English: "#1" is "number 1" (the "#" was dropped as a sign: "the 1 team"); British "Rt
-Hon" is "Right Honourable" ("R T Hon" was said); a youth side "U21" is "under 21" ("you
-twenty-one"), its plural "U21s" "under twenty-ones" ("twenty-one z"). "St." after a
-street's name ends its sentence too ("left Downing St. He said":
+English: "#1" is "number 1" (the "#" was dropped as a sign: "the 1 team"); a ticker
+"$TSLA" is "TSLA" ("dollar T S L A"); British "Rt Hon" is "Right Honourable" ("R T Hon"
+was said); a youth side "U21" is "under 21" ("you twenty-one"), its plural "U21s" "under
+twenty-ones" ("twenty-one z"). "St." after a street's name ends its sentence too ("left
+Downing St. He said":
 "Downing Saint He" was said, the title rule taking "St. He" for a saint); "Sr." before a
 given name is a nun ("Sr. Mary": "Senior Mary"); a cricket score "287/5" is "287 for 5"
 ("287, 5") on a cricket page, in a sentence about the play or after a team only; a Bible
@@ -35,6 +36,10 @@ _STREET_END = re.compile(r"(?<=[A-Z][a-z])(?P<name>[a-z]*) St\.[ \t]+(?=(?:"
                          + "|".join(_SENTENCE_STARTS.split()) + r")\b)")
 # "#1", "Issue #42": a number's sign, not a hashtag ("#MeToo", "#2024Election", "C#")
 _NUMBER_SIGN = re.compile(r"(?<![\w#&])#(?=\d{1,6}(?![\w#]))")
+# a share's ticker "$TSLA" ("dollar T S L A" was said); a currency's letters stay
+# ("$US50bn", "$US 2 billion", "$A", "$NZ")
+_CASHTAG = re.compile(r"(?<![\w$])\$(?=[A-Z]{2,5}\b(?![ \t]*\d))(?!(?:US|NZ|HK|AU|CA|SG|NT|"
+                      r"USD|AUD|NZD|HKD|CAD|SGD|TT|BDS|EC|FJ|J|Z|WS|SI)\b)")
 # "the Rt Hon Keir Starmer MP", "the Rt. Hon. the Lord Smith"
 _RIGHT_HONOURABLE = re.compile(r"\bRt\.?[ \t]+Hon\.?(?=[ \t]+(?:[A-Z]|the\b))")
 # a youth side by its age limit ("England U21s", "the U-17 World Cup"); only with a side's
@@ -108,6 +113,7 @@ _UN_SYMBOL = re.compile(r"(?<![\w/])(?P<sym>(?:A|S|E|ST|CRC|CCPR|CEDAW|CERD|UNEP
 def english_references(text: str) -> str:
     """``text`` (English) with the short forms above as they are said; the rest as it is."""
     text = _NUMBER_SIGN.sub("number ", text)
+    text = _CASHTAG.sub("", text)
     text = _RIGHT_HONOURABLE.sub("Right Honourable", text)
     text = _UNDER_AGE.sub(_under_age, text)
     text = _STREET_END.sub(lambda m: f"{m['name']} Street. ", text)
