@@ -726,6 +726,10 @@ OTHER_LANGUAGE_CASES = [
     # "$1.2tn" was "1 dollar.2tn"; "$3tn" and Reuters' "mln" were left as written
     ("en", "debt of $1.2tn, $3tn and $4.5mln", "debt of 1.2 trillion dollars, 3 trillion "
                                                "dollars and 4.5 million dollars"),
+    # American business copy's glued capital "B", "T" ("dollar three point four B" was
+    # said)
+    ("en", "Revenue of $3.4B, a $3T market cap.",
+     "Revenue of 3.4 billion dollars, a 3 trillion dollar market cap."),
     # espeak-ng: "rep / Schiff", "S G T / Pepper", "J R", "no / one", "nineteen hundred
     # ninety z"; and it paused at every full stop as at a sentence's end
     ("en", "Rep. Adam Schiff met Sgt. Lee and Lt. Gen. Moss in St. Louis.",
@@ -1483,6 +1487,9 @@ def test_speech_text_never_raises(text: str, lang: str) -> None:
     # initialisms shaped like words ("mep", "dup" were said)
     ("The MEP, the DUP, the TUC, an MIT study and an SEC filing.",
      "The M.E.P., the D.U.P., the T.U.C., an M.I.T. study and an S.E.C. filing"),
+    # a price before "T-shirt", "B-movie" is no trillion, no billion
+    ("He paid $5 T-shirt money for $10 B-movie seats.",
+     "5 dollars T-shirt money for 10 dollars B-movie"),
     # British "Ms" without its stop ("M S Brown" was said); "MS Word", "5 ms" stay
     ("Ms Brown opened MS Word in 5 ms.", "Miz Brown opened M.S. Word in 5 ms"),
 ])
