@@ -1475,6 +1475,7 @@ def test_speech_text_never_raises(text: str, lang: str) -> None:
     # British "Rt Hon" ("R T Hon" was said); "Rt 66" is a road
     ("The Rt Hon Jane Doe MP and the Rt Hon the Lord Smith met on Rt 66.",
      "The Right Honourable Jane Doe M.P. and the Right Honourable the Lord Smith met on Rt 66"),
+    ("The Rt. Hon. Member for Bath spoke.", "The Right Honourable Member for Bath"),
     # a youth side by its age limit ("you twenty-one" was said); a band, a plane, a
     # network, a bus stay
     ("England U21s and the U-17 World Cup; he won 12 U21 caps.",
