@@ -1491,6 +1491,10 @@ def test_speech_text_never_raises(text: str, lang: str) -> None:
     # a price before "T-shirt", "B-movie" is no trillion, no billion
     ("He paid $5 T-shirt money for $10 B-movie seats.",
      "5 dollars T-shirt money for 10 dollars B-movie"),
+    # a span of quarters ("first quarter-the third quarter": no "to" was said)
+    ("Results for Q1-Q3 and Q3–Q4 2025 beat Q2.",
+     "the first quarter to the third quarter and the third quarter to the fourth quarter "
+     "of 2025 beat"),
     # British "Ms" without its stop ("M S Brown" was said); "MS Word", "5 ms" stay
     ("Ms Brown opened MS Word in 5 ms.", "Miz Brown opened M.S. Word in 5 ms"),
 ])

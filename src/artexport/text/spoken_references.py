@@ -1,10 +1,10 @@
 """References and short forms whose reading the words around them decide.
 
 English: "#1" is "number 1" (the "#" was dropped as a sign: "the 1 team"); a ticker
-"$TSLA" is "TSLA" ("dollar T S L A"); British "Rt Hon" is "Right Honourable" ("R T Hon"
-was said); a youth side "U21" is "under 21" ("you twenty-one"), its plural "U21s" "under
-twenty-ones" ("twenty-one z"). "St." after a street's name ends its sentence too ("left
-Downing St. He said":
+"$TSLA" is "TSLA" ("dollar T S L A"); "Q1-Q3" is "Q1 to Q3"; British "Rt Hon" is "Right
+Honourable" ("R T Hon" was said); a youth side "U21" is "under 21" ("you twenty-one"),
+its plural "U21s" "under twenty-ones" ("twenty-one z"). "St." after a street's name ends
+its sentence too ("left Downing St. He said":
 "Downing Saint He" was said, the title rule taking "St. He" for a saint); "Sr." before a
 given name is a nun ("Sr. Mary": "Senior Mary"); a cricket score "287/5" is "287 for 5"
 ("287, 5") on a cricket page, in a sentence about the play or after a team only; a Bible
@@ -40,6 +40,9 @@ _NUMBER_SIGN = re.compile(r"(?<![\w#&])#(?=\d{1,6}(?![\w#]))")
 # ("$US50bn", "$US 2 billion", "$A", "$NZ")
 _CASHTAG = re.compile(r"(?<![\w$])\$(?=[A-Z]{2,5}\b(?![ \t]*\d))(?!(?:US|NZ|HK|AU|CA|SG|NT|"
                       r"USD|AUD|NZD|HKD|CAD|SGD|TT|BDS|EC|FJ|J|Z|WS|SI)\b)")
+# a span of quarters "Q1-Q3": "to" between them ("first quarter-the third quarter" was
+# said as one run, the hyphen silent)
+_QUARTER_SPAN = re.compile(r"\bQ(?P<a>[1-4])[-–]Q(?P<b>[1-4])\b")
 # "the Rt Hon Keir Starmer MP", "the Rt. Hon. the Lord Smith"
 _RIGHT_HONOURABLE = re.compile(r"\bRt\.?[ \t]+Hon\.?(?=[ \t]+(?:[A-Z]|the\b))")
 # a youth side by its age limit ("England U21s", "the U-17 World Cup"); only with a side's
@@ -114,6 +117,7 @@ def english_references(text: str) -> str:
     """``text`` (English) with the short forms above as they are said; the rest as it is."""
     text = _NUMBER_SIGN.sub("number ", text)
     text = _CASHTAG.sub("", text)
+    text = _QUARTER_SPAN.sub(r"Q\g<a> to Q\g<b>", text)
     text = _RIGHT_HONOURABLE.sub("Right Honourable", text)
     text = _UNDER_AGE.sub(_under_age, text)
     text = _STREET_END.sub(lambda m: f"{m['name']} Street. ", text)
