@@ -72,6 +72,9 @@ SPLIT_CASES = [
      ["Brig. Gen. Ann Moss spoke of c. 5,000 years.",
       "It opens at 5 p.m. Jan. 20 and at 9 a.m. Friday.", "It shut at 6 p.m.",
       "The crowd left."]),
+    # "the Rt. Hon." (right honourable) goes on: it was cut after "Rt."
+    ("en", "The Rt. Hon. Member for Bath said so. Fine.",
+     ["The Rt. Hon. Member for Bath said so.", "Fine."]),
     ("en", "J. K. Rowling wrote it. Really.", ["J. K. Rowling wrote it.", "Really."]),
     ("en", "It costs approx. five dollars... and more. Fine.",
      ["It costs approx. five dollars... and more.", "Fine."]),

@@ -726,6 +726,10 @@ OTHER_LANGUAGE_CASES = [
     # "$1.2tn" was "1 dollar.2tn"; "$3tn" and Reuters' "mln" were left as written
     ("en", "debt of $1.2tn, $3tn and $4.5mln", "debt of 1.2 trillion dollars, 3 trillion "
                                                "dollars and 4.5 million dollars"),
+    # American business copy's glued capital "B", "T" ("dollar three point four B" was
+    # said)
+    ("en", "Revenue of $3.4B, a $3T market cap.",
+     "Revenue of 3.4 billion dollars, a 3 trillion dollar market cap."),
     # espeak-ng: "rep / Schiff", "S G T / Pepper", "J R", "no / one", "nineteen hundred
     # ninety z"; and it paused at every full stop as at a sentence's end
     ("en", "Rep. Adam Schiff met Sgt. Lee and Lt. Gen. Moss in St. Louis.",
@@ -1465,6 +1469,34 @@ def test_speech_text_never_raises(text: str, lang: str) -> None:
     # a UN document symbol by its parts
     ("The draft A/78/L.22 and resolution S/RES/2334 (2016) were cited.",
      "A slash 78 slash L 22 and resolution S slash RES slash 2334 of 2016"),
+    # a number's sign ("the 1 team" was said); a hashtag, a phone code, "C#" stay
+    ("The #1 team won; issue #42 is out.", "The number 1 team won; issue number 42 is out"),
+    ("Join #MeToo and #2024Vote, dial #31# or code C# 12.", "MeToo and 2024Vote, dial 31 or"),
+    # British "Rt Hon" ("R T Hon" was said); "Rt 66" is a road
+    ("The Rt Hon Jane Doe MP and the Rt Hon the Lord Smith met on Rt 66.",
+     "The Right Honourable Jane Doe M.P. and the Right Honourable the Lord Smith met on Rt 66"),
+    ("The Rt. Hon. Member for Bath spoke.", "The Right Honourable Member for Bath"),
+    # a youth side by its age limit ("you twenty-one" was said); a band, a plane, a
+    # network, a bus stay
+    ("England U21s and the U-17 World Cup; he won 12 U21 caps.",
+     "England under twenty-ones and the under 17 World Cup; he won 12 under 21 caps"),
+    ("U2 played; the U-2 flew; the U21 network met; bus U19 came.",
+     "U2 played; the U-2 flew; the U21 network met; bus U19 came"),
+    # a share's ticker ("dollar T S L A" was said); a currency's letters stay
+    ("Shares in $TSLA and $GME rose; it cost $US 2 billion.",
+     "Shares in T.S.L.A. and G.M.E. rose; it cost $US 2 billion"),
+    # initialisms shaped like words ("mep", "dup" were said)
+    ("The MEP, the DUP, the TUC, an MIT study and an SEC filing.",
+     "The M.E.P., the D.U.P., the T.U.C., an M.I.T. study and an S.E.C. filing"),
+    # a price before "T-shirt", "B-movie" is no trillion, no billion
+    ("He paid $5 T-shirt money for $10 B-movie seats.",
+     "5 dollars T-shirt money for 10 dollars B-movie"),
+    # a span of quarters ("first quarter-the third quarter": no "to" was said)
+    ("Results for Q1-Q3 and Q3–Q4 2025 beat Q2.",
+     "the first quarter to the third quarter and the third quarter to the fourth quarter "
+     "of 2025 beat"),
+    # British "Ms" without its stop ("M S Brown" was said); "MS Word", "5 ms" stay
+    ("Ms Brown opened MS Word in 5 ms.", "Miz Brown opened M.S. Word in 5 ms"),
 ])
 def test_english_references_said_as_read(text: str, expected: str) -> None:
     assert expected in speech_text(text, "en")

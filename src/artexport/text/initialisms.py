@@ -81,7 +81,8 @@ PT RB RD RF RG RK RL RM RN RP RS RST RT RTH SH SK SP SS ST TCH TH TS WL WN WS XT
 """
 _CODAS = frozenset(_CODA_LIST.split())
 _Y_BEFORE_VOWEL = re.compile("Y(?=[AEIOU])")
-_SPELLED = frozenset({"SUV", "GOP"})  # shaped like words, said by their letters
+_SPELLED = frozenset({"SUV", "GOP", "MEP", "DUP", "TUC", "MIT", "SEC"})  # shaped like words,
+# said by their letters ("MEP" was "mep")
 
 
 def _reads_as_word(letters: str) -> bool:

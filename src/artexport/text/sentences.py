@@ -268,8 +268,8 @@ def _is_abbreviation(text: str, dot: int, end: int, latin_rules: bool,
     if not latin_rules and re.fullmatch(r"(?:[A-Z]\.)+[A-Z]", bare):
         return True  # "یہ بات P.M. House میں کہی گئی۔": initials inside an Urdu sentence
     key = bare.lower()
-    if key in _EN_TITLES or key in _EN_ALWAYS:
-        return True
+    if key in _EN_TITLES or key in _EN_ALWAYS or bare == "Rt":  # "the Rt. Hon.", "Rt. 66"
+        return True  # (spelt so only: "hit RT." ends a sentence)
     if re.fullmatch(r"[A-Z]", bare):
         return True  # an initial: "J. K. Rowling"
     if key in _EN_COUNTRIES and following.isupper():

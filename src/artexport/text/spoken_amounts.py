@@ -292,7 +292,7 @@ EN_CURRENCY = re.compile(
     r"(?:[ \t]?[-–][ \t]?[$€£]?(?P<to>\d[\d,]*(?:\.\d+)?))?"
     # (South Asia's "Rs3.5 lakh", "₹500 crore": "3.5 rupees lakh" was said)
     r"(?:[ \t]?(?P<scale>thousand|million|billion|trillion|bn|bln|mn|mln|tn|trn|m|k|"
-    r"crores?|lakhs?|lacs?)\b)?"
+    r"crores?|lakhs?|lacs?|(?<=\d)(?-i:B|T)(?!/))\b)?"  # "$3.4B", "$3T" (glued)
     r"(?![\d$€£]|[^\W\d_])", re.I)
 _EN_MONEY = {"$": ("dollar", "dollars", "cent", "cents"),
              "€": ("euro", "euros", "cent", "cents"),
@@ -313,9 +313,9 @@ _EN_MONEY = {"$": ("dollar", "dollars", "cent", "cents"),
              "Dhs": ("dirham", "dirhams", "fils", "fils"),
              "AED": ("dirham", "dirhams", "fils", "fils"),
              "KD": ("dinar", "dinars", "fils", "fils")}
-_EN_SCALES = {"bn": "billion", "bln": "billion", "m": "million", "mn": "million",
-              "mln": "million", "tn": "trillion", "trn": "trillion", "k": "thousand",
-              "crores": "crore", "lakhs": "lakh", "lacs": "lakh", "lac": "lakh"}
+_EN_SCALES = {"bn": "billion", "bln": "billion", "b": "billion", "m": "million", "mn": "million",
+              "mln": "million", "tn": "trillion", "trn": "trillion", "t": "trillion",
+              "k": "thousand", "crores": "crore", "lakhs": "lakh", "lacs": "lakh", "lac": "lakh"}
 
 
 def en_currency(m: re.Match[str]) -> str:

@@ -42,7 +42,7 @@ _TITLES["Cllr"] = "Councillor"
 # British copy writes them without the stop ("Prof Chris Whitty", "Mt Everest"); then only
 # before a name, "Gen Z" being no general
 _UNDOTTED_TITLES = ("Adm", "Capt", "Cllr", "Col", "Cpl", "Det", "Gen", "Gov", "Insp", "Lt",
-                    "Maj", "Mt", "Prof", "Rev", "Sgt", "Supt", "Brig", "Pvt")
+                    "Maj", "Ms", "Mt", "Prof", "Rev", "Sgt", "Supt", "Brig", "Pvt")
 _TITLE = re.compile(r"(?<![\w.])(?:(?P<abbr>" + "|".join(sorted(_TITLES, key=len, reverse=True))
                     + r")\.[ \t]+(?=[A-Z])|(?P<bare>" + "|".join(_UNDOTTED_TITLES)
                     + r")[ \t]+(?=[A-Z][a-z]))")

@@ -1,6 +1,10 @@
 """References and short forms whose reading the words around them decide.
 
-English: "St." after a street's name ends its sentence too ("left Downing St. He said":
+English: "#1" is "number 1" (the "#" was dropped as a sign: "the 1 team"); a ticker
+"$TSLA" is "TSLA" ("dollar T S L A"); "Q1-Q3" is "Q1 to Q3"; British "Rt Hon" is "Right
+Honourable" ("R T Hon" was said); a youth side "U21" is "under 21" ("you twenty-one"),
+its plural "U21s" "under twenty-ones" ("twenty-one z"). "St." after a street's name ends
+its sentence too ("left Downing St. He said":
 "Downing Saint He" was said, the title rule taking "St. He" for a saint); "Sr." before a
 given name is a nun ("Sr. Mary": "Senior Mary"); a cricket score "287/5" is "287 for 5"
 ("287, 5") on a cricket page, in a sentence about the play or after a team only; a Bible
@@ -30,6 +34,24 @@ _SENTENCE_STARTS = (
     "But And Yet So Then Police Officials Residents")
 _STREET_END = re.compile(r"(?<=[A-Z][a-z])(?P<name>[a-z]*) St\.[ \t]+(?=(?:"
                          + "|".join(_SENTENCE_STARTS.split()) + r")\b)")
+# "#1", "Issue #42": a number's sign, not a hashtag ("#MeToo", "#2024Election", "C#")
+_NUMBER_SIGN = re.compile(r"(?<![\w#&])#(?=\d{1,6}(?![\w#]))")
+# a share's ticker "$TSLA" ("dollar T S L A" was said); a currency's letters stay
+# ("$US50bn", "$US 2 billion", "$A", "$NZ")
+_CASHTAG = re.compile(r"(?<![\w$])\$(?=[A-Z]{2,5}\b(?![ \t]*\d))(?!(?:US|NZ|HK|AU|CA|SG|NT|"
+                      r"USD|AUD|NZD|HKD|CAD|SGD|TT|BDS|EC|FJ|J|Z|WS|SI)\b)")
+# a span of quarters "Q1-Q3": "to" between them ("first quarter-the third quarter" was
+# said as one run, the hyphen silent)
+_QUARTER_SPAN = re.compile(r"\bQ(?P<a>[1-4])[-–]Q(?P<b>[1-4])\b")
+# "the Rt Hon Keir Starmer MP", "the Rt. Hon. the Lord Smith"
+_RIGHT_HONOURABLE = re.compile(r"\bRt\.?[ \t]+Hon\.?(?=[ \t]+(?:[A-Z]|the\b))")
+# a youth side by its age limit ("England U21s", "the U-17 World Cup"); only with a side's
+# word after it ("U21 network" stays)
+_UNDER_AGE = re.compile(r"\bU-?(?P<age>1[2-9]|2[0-3])(?:(?P<plural>s)\b|(?=[ \t]+(?:"
+                        r"team|teams|side|sides|squad|squads|international|internationals|"
+                        r"level|coach|manager|players?|match|matches|game|games|league|final|finals|title|"
+                        r"World Cup|Euros?|European|Asian|African|Africa|Championships?|"
+                        r"championships?|tournament|debut|cap|caps)\b))")
 # "Sr." as a title: not after a name ("John Smith Sr."), not before a job ("Sr. Vice
 # President", "Sr. Director"), where it is "Senior"
 _SENIOR_ROLES = (
@@ -93,6 +115,11 @@ _UN_SYMBOL = re.compile(r"(?<![\w/])(?P<sym>(?:A|S|E|ST|CRC|CCPR|CEDAW|CERD|UNEP
 
 def english_references(text: str) -> str:
     """``text`` (English) with the short forms above as they are said; the rest as it is."""
+    text = _NUMBER_SIGN.sub("number ", text)
+    text = _CASHTAG.sub("", text)
+    text = _QUARTER_SPAN.sub(r"Q\g<a> to Q\g<b>", text)
+    text = _RIGHT_HONOURABLE.sub("Right Honourable", text)
+    text = _UNDER_AGE.sub(_under_age, text)
     text = _STREET_END.sub(lambda m: f"{m['name']} Street. ", text)
     text = _SISTER.sub(lambda m: m.group() if _after_name(m) else "Sister", text)
     if _CRICKET.search(text):
@@ -101,6 +128,11 @@ def english_references(text: str) -> str:
                                              for m in _VERSE.finditer(text))
     text = _VERSE.sub(lambda m: _verse(m, bible), text)
     return _UN_SYMBOL.sub(_un_symbol, text)
+
+
+def _under_age(m: re.Match[str]) -> str:
+    """"under 21"; "under twenty-ones" for the side ("21s" was "twenty-one z")."""
+    return "under " + (en_cardinal(int(m["age"])) + "s" if m["plural"] else m["age"])
 
 
 def _score(m: re.Match[str]) -> str | None:
