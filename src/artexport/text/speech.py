@@ -246,6 +246,15 @@ _DOWN = re.compile("[▼▽🔻⬇↓]\ufe0f?(?=\\s?[+-]?[\\d٠-٩])")
 _AR_QUARTER = re.compile(r"(?P<word>في|خلال|الربع|نتائج|أرباح|مبيعات|إيرادات) Q(?P<n>[1-4])"
                          r"(?![\w])")
 _AR_QUARTERS = ("", "الأول", "الثاني", "الثالث", "الرابع")
+# "H1 2026", "2H 2025" (the English voice said "H one"): a half of the accounts before a
+# year, after results' words; after "في", "خلال" only as "2H" ("في H2 2030" is as often
+# hydrogen, "مبيعات H2 الجديدة" a car); "H1N1", "H1B" stay
+_AR_HALF = re.compile(r"(?:(?P<word>نتائج|أرباح|مبيعات|إيرادات) (?:H(?P<n>[12])|(?P<m>[12])H)"
+                      r"|(?P<at>في|خلال) (?P<k>[12])H)(?= (?:19|20)\d\d(?!\d))")
+# "FY2025", "في FY 2026" ("إف واي"): the financial year before its four digits
+_AR_FISCAL = re.compile(r"(?:(?<![\w-])FY|(?:(?<=في )|(?<=خلال )|(?<=المالي )|(?<=المالية ))FY )"
+                        r"(?=(?:19|20)\d\d(?!\d))")
+_AR_FISCAL_SAID = re.compile(r"(?:السنة المالية|العام المالي) \Z")
 
 
 # A country's flag names it ("فاز المنتخب 🇸🇦 على نظيره 🇦🇷": who played whom was lost
@@ -292,6 +301,11 @@ def _marks_as_words(text: str, primary: str) -> str:
         text = _AR_QUARTER.sub(lambda m: f"{m.group('word')} الربع "
                                f"{_AR_QUARTERS[int(m.group('n'))]}".replace("الربع الربع",
                                                                            "الربع"), text)
+        text = _AR_HALF.sub(lambda m: f"{m.group('word') or m.group('at')} النصف " + (
+            "الأول" if "1" in (m.group("n") or m.group("m") or m.group("k")) else "الثاني"),
+            text)
+        text = _AR_FISCAL.sub(lambda m: "" if _AR_FISCAL_SAID.search(
+            m.string, max(0, m.start() - 14), m.start()) else "السنة المالية ", text)
     return text
 
 
