@@ -201,6 +201,9 @@ ARABIC_CASES = [
     ("راسلونا على info@sabah.example.tn اليوم",
      "راسلونا على info آت sabah دوت example دوت تِيْ إِنْ اليوم"),
     ("قال د. منى إن", "قال الدكتورة منى إن"),  # (a woman's name)
+    # a title glued to its name ("الدكتورمحمد" was one word to the voice)
+    ("قال د.محمد العلي إن م.أحمد وأ.منى حضرا", "قال الدكتور محمد العلي إن المهندس أحمد "
+     "والأستاذة منى حضرا"),
     ("قال د. سامي إن", "قال الدكتور سامي إن"),
     # a title with "and" in a list of titled names; "ود" (affection) alone is a word
     ("بمشاركة د. أحمد ود. سامي وم. خالد", "بمشاركة الدكتور أحمد والدكتور سامي والمهندس خالد"),
