@@ -254,6 +254,12 @@ _AR_HALF = re.compile(r"(?:(?P<word>نتائج|أرباح|مبيعات|إيرا�
 # "FY2025", "في FY 2026" ("إف واي"): the financial year before its four digits
 _AR_FISCAL = re.compile(r"(?:(?<![\w-])FY|(?:(?<=في )|(?<=خلال )|(?<=المالي )|(?<=المالية ))FY )"
                         r"(?=(?:19|20)\d\d(?!\d))")
+# "ارتفع 12% YoY" (the English voice's "why oh why"): a change's basis after its figure
+_AR_BASIS = re.compile(r"(?<=[\d%٪])[ \t]?(?P<b>YoY|QoQ|MoM)(?![\w/])")
+_AR_BASES = {"YoY": "سنوي", "QoQ": "ربعي", "MoM": "شهري"}
+# "خفض 25 bps" ("بي بي إس"): basis points, up to three digits ("9600 bps" is a modem's
+# bits per second)
+_AR_BPS = re.compile(r"(?<![\d.,٫٬])(\d{1,3}(?:[.٫]\d+)?)[ \t]?bps(?![\w/])")
 _AR_FISCAL_SAID = re.compile(r"(?:السنة المالية|العام المالي) \Z")
 
 
@@ -304,6 +310,8 @@ def _marks_as_words(text: str, primary: str) -> str:
         text = _AR_HALF.sub(lambda m: f"{m.group('word') or m.group('at')} النصف " + (
             "الأول" if "1" in (m.group("n") or m.group("m") or m.group("k")) else "الثاني"),
             text)
+        text = _AR_BPS.sub(r"\1 نقطة أساس", text)
+        text = _AR_BASIS.sub(lambda m: f" على أساس {_AR_BASES[m.group('b')]}", text)
         text = _AR_FISCAL.sub(lambda m: "" if _AR_FISCAL_SAID.search(
             m.string, max(0, m.start() - 14), m.start()) else "السنة المالية ", text)
     return text
