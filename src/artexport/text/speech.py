@@ -260,6 +260,12 @@ _AR_BASES = {"YoY": "سنوي", "QoQ": "ربعي", "MoM": "شهري"}
 # "خفض 25 bps" ("بي بي إس"): basis points, up to three digits ("9600 bps" is a modem's
 # bits per second)
 _AR_BPS = re.compile(r"(?<![\d.,٫٬])(\d{1,3}(?:[.٫]\d+)?)[ \t]?bps(?![\w/])")
+# "2.1 ر.س/سهم", "75 دولارا/برميل": a price per share, per barrel ("ريال سعودي سهم" was
+# said, the slash silent); only a figure's currency, by its name or dotted sign
+_AR_PER = re.compile(r"(?:(?<=\d)|(?<=\d[ \t]))"
+                     r"(?P<cur>(?:دولار|ريال|درهم|دينار|جنيه)(?:ا|ًا|ات)?|يورو|ليرة|"
+                     r"[\u0621-\u064a]\.[\u0621-\u064a]|\$)[ \t]?/[ \t]?"
+                     r"(?P<per>سهم|برميل|طن|أونصة)(?![\w/])")  # ("ريال/لتر": "في اللتر", amounts)
 _AR_FISCAL_SAID = re.compile(r"(?:السنة المالية|العام المالي) \Z")
 
 
@@ -310,6 +316,7 @@ def _marks_as_words(text: str, primary: str) -> str:
         text = _AR_HALF.sub(lambda m: f"{m.group('word') or m.group('at')} النصف " + (
             "الأول" if "1" in (m.group("n") or m.group("m") or m.group("k")) else "الثاني"),
             text)
+        text = _AR_PER.sub(lambda m: f"{m.group('cur')} لل{m.group('per')}", text)
         text = _AR_BPS.sub(r"\1 نقطة أساس", text)
         text = _AR_BASIS.sub(lambda m: f" على أساس {_AR_BASES[m.group('b')]}", text)
         text = _AR_FISCAL.sub(lambda m: "" if _AR_FISCAL_SAID.search(
