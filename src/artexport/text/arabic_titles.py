@@ -60,7 +60,10 @@ def _expand(replacement: str, m: re.Match[str]) -> str:
     said = m.expand(replacement)
     if said.endswith(_TITLES) and _addresses_a_woman(m):
         said = re.sub("(" + "|".join(_TITLES) + ")", r"\1ة", said)  # "الأستاذة الدكتورة"
-    return said
+    # a title glued to its name ("د.محمد" was "الدكتورمحمد", one word to a voice)
+    glued = re.match(f"[{AR_LETTER}]", m.string[m.end():m.end() + 1])
+    return said + " " if glued and said.endswith((*_TITLES, *(t + "ة" for t in _TITLES))) \
+        else said
 
 
 _TITLES = ("الدكتور", "الأستاذ", "المهندس")

@@ -246,6 +246,27 @@ _DOWN = re.compile("[▼▽🔻⬇↓]\ufe0f?(?=\\s?[+-]?[\\d٠-٩])")
 _AR_QUARTER = re.compile(r"(?P<word>في|خلال|الربع|نتائج|أرباح|مبيعات|إيرادات) Q(?P<n>[1-4])"
                          r"(?![\w])")
 _AR_QUARTERS = ("", "الأول", "الثاني", "الثالث", "الرابع")
+# "H1 2026", "2H 2025" (the English voice said "H one"): a half of the accounts before a
+# year, after results' words; after "في", "خلال" only as "2H" ("في H2 2030" is as often
+# hydrogen, "مبيعات H2 الجديدة" a car); "H1N1", "H1B" stay
+_AR_HALF = re.compile(r"(?:(?P<word>نتائج|أرباح|مبيعات|إيرادات) (?:H(?P<n>[12])|(?P<m>[12])H)"
+                      r"|(?P<at>في|خلال) (?P<k>[12])H)(?= (?:19|20)\d\d(?!\d))")
+# "FY2025", "في FY 2026" ("إف واي"): the financial year before its four digits
+_AR_FISCAL = re.compile(r"(?:(?<![\w-])FY|(?:(?<=في )|(?<=خلال )|(?<=المالي )|(?<=المالية ))FY )"
+                        r"(?=(?:19|20)\d\d(?!\d))")
+# "ارتفع 12% YoY" (the English voice's "why oh why"): a change's basis after its figure
+_AR_BASIS = re.compile(r"(?<=[\d%٪])[ \t]?(?P<b>YoY|QoQ|MoM)(?![\w/])")
+_AR_BASES = {"YoY": "سنوي", "QoQ": "ربعي", "MoM": "شهري"}
+# "خفض 25 bps" ("بي بي إس"): basis points, up to three digits ("9600 bps" is a modem's
+# bits per second)
+_AR_BPS = re.compile(r"(?<![\d.,٫٬])(\d{1,3}(?:[.٫]\d+)?)[ \t]?bps(?![\w/])")
+# "2.1 ر.س/سهم", "75 دولارا/برميل": a price per share, per barrel ("ريال سعودي سهم" was
+# said, the slash silent); only a figure's currency, by its name or dotted sign
+_AR_PER = re.compile(r"(?:(?<=\d)|(?<=\d[ \t]))"
+                     r"(?P<cur>(?:دولار|ريال|درهم|دينار|جنيه)(?:ا|ًا|ات)?|يورو|ليرة|"
+                     r"[\u0621-\u064a]\.[\u0621-\u064a]|\$)[ \t]?/[ \t]?"
+                     r"(?P<per>سهم|برميل|طن|أونصة)(?![\w/])")  # ("ريال/لتر": "في اللتر", amounts)
+_AR_FISCAL_SAID = re.compile(r"(?:السنة المالية|العام المالي) \Z")
 
 
 # A country's flag names it ("فاز المنتخب 🇸🇦 على نظيره 🇦🇷": who played whom was lost
@@ -292,6 +313,14 @@ def _marks_as_words(text: str, primary: str) -> str:
         text = _AR_QUARTER.sub(lambda m: f"{m.group('word')} الربع "
                                f"{_AR_QUARTERS[int(m.group('n'))]}".replace("الربع الربع",
                                                                            "الربع"), text)
+        text = _AR_HALF.sub(lambda m: f"{m.group('word') or m.group('at')} النصف " + (
+            "الأول" if "1" in (m.group("n") or m.group("m") or m.group("k")) else "الثاني"),
+            text)
+        text = _AR_PER.sub(lambda m: f"{m.group('cur')} لل{m.group('per')}", text)
+        text = _AR_BPS.sub(r"\1 نقطة أساس", text)
+        text = _AR_BASIS.sub(lambda m: f" على أساس {_AR_BASES[m.group('b')]}", text)
+        text = _AR_FISCAL.sub(lambda m: "" if _AR_FISCAL_SAID.search(
+            m.string, max(0, m.start() - 14), m.start()) else "السنة المالية ", text)
     return text
 
 

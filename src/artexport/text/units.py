@@ -119,6 +119,8 @@ AR_UNITS: dict[str, CountedNoun] = {
     **dict.fromkeys(("µm", "μm"), _noun("ميكرومتر", "ميكرومتران", "ميكرومترات", "ميكرومترًا")),
     "ppm": _noun("جزء في المليون", "جزآن في المليون", "أجزاء في المليون",
                  "جزءًا في المليون"),
+    # a central bank's move ("3 نقطة أساس" was "ثلاث نقطة أساس"; "bps" is said so, speech)
+    "نقطة أساس": _noun("نقطة أساس", "نقطتا أساس", "نقاط أساس", "نقطة أساس", feminine=True),
     "ل.س": _currency("ليرة", "سوري", "ليرات", feminine=True),
     "ل.ل": _currency("ليرة", "لبناني", "ليرات", feminine=True),
     "ل.ت": _currency("ليرة", "تركي", "ليرات", feminine=True),
