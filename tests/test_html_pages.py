@@ -668,6 +668,14 @@ def test_the_datas_writers_parted_by_commas_are_each_a_writer_the_page_prints(
         assert paragraphs_of(article) == _HEAT
 
 
+def _english_photo(tmp_path: Path, src: str, caption: str) -> list[tuple[str, str, str | None]]:
+    """The figures of an English page whose photo ``src`` has ``caption`` over a text."""
+    body = (f'<figure><img src="{src}" alt=""><figcaption>{caption}</figcaption>'
+            '</figure><div class="article-body">'
+            + "".join(f"<p>{t}</p>" for t in _HEAT) + "</div>")
+    return figures_of(load_quietly(_page(tmp_path, body, lang="en", title="Senate passes bill")))
+
+
 def test_a_photographers_name_over_their_outlet_in_brackets_is_the_credit(
         tmp_path: Path) -> None:
     """The Washington Post's captions end in the photographer and the outlet or agency,
@@ -681,11 +689,7 @@ def test_a_photographers_name_over_their_outlet_in_brackets_is_the_credit(
              "Senators leave the Capitol on Thursday", "Alex Brandon/AP"),
             ("Traffic on the George Washington Bridge (New York/New Jersey)",
              "Traffic on the George Washington Bridge (New York/New Jersey)", None)):
-        body = (f'<figure><img src="atc.jpg" alt=""><figcaption>{caption}</figcaption>'
-                '</figure><div class="article-body">'
-                + "".join(f"<p>{t}</p>" for t in _HEAT) + "</div>")
-        article = load_quietly(_page(tmp_path, body, lang="en", title="Senate passes bill"))
-        assert figures_of(article) == [("atc.jpg", kept, credit)]
+        assert _english_photo(tmp_path, "atc.jpg", caption) == [("atc.jpg", kept, credit)]
 
 
 def test_an_agencys_english_initials_in_brackets_end_a_caption_as_its_credit(
@@ -698,11 +702,7 @@ def test_an_agencys_english_initials_in_brackets_end_a_caption_as_its_credit(
              "The program is part of efforts to attract foreign capital.", "SPA"),
             ("Drivers on the grid before the Belgian Grand Prix (Spa)",
              "Drivers on the grid before the Belgian Grand Prix (Spa)", None)):
-        body = (f'<figure><img src="visa.jpg" alt=""><figcaption>{caption}</figcaption>'
-                '</figure><div class="article-body">'
-                + "".join(f"<p>{t}</p>" for t in _HEAT) + "</div>")
-        article = load_quietly(_page(tmp_path, body, lang="en", title="A new visa"))
-        assert figures_of(article) == [("visa.jpg", kept, credit)]
+        assert _english_photo(tmp_path, "visa.jpg", caption) == [("visa.jpg", kept, credit)]
 
 
 def test_the_writer_in_an_entry_author_box_is_the_author(tmp_path: Path) -> None:
