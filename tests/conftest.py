@@ -8,6 +8,7 @@ import os
 import shutil
 import subprocess
 import textwrap
+import warnings
 from pathlib import Path
 from typing import Any
 
@@ -15,11 +16,31 @@ import pytest
 from hypothesis import HealthCheck, settings
 from hypothesis.database import DirectoryBasedExampleDatabase
 
+from artexport import load_article
+from artexport.errors import ArtexportWarning
+from artexport.model import Article, Paragraph, plain_text
+
 ROOT = Path(__file__).resolve().parents[1]
 EXAMPLES = ROOT / "examples"
 SHARED = ROOT.parent / "shared"
 SEED = SHARED / "seeds" / "000_0621ab15cb385aab.txt"
 CORPUS = SHARED / "corpus"
+
+# ---- reading articles in tests ---------------------------------------------------------
+
+
+def load_quietly(path: Path) -> Article:
+    """The article at ``path``, its reader's warnings (a remote image, a guessed date)
+    silenced: the readers' tests look at what was read."""
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", ArtexportWarning)
+        return load_article(path)
+
+
+def paragraphs_of(article: Article) -> list[str]:
+    """The text of each paragraph of ``article``, in order."""
+    return [plain_text(b.spans) for b in article.blocks if isinstance(b, Paragraph)]
+
 
 # ---- validators: present, or a failure in CI --------------------------------------------
 

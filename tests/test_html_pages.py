@@ -3,22 +3,10 @@ datelines, bylines and link-dense paragraphs, as real pages print them."""
 
 from __future__ import annotations
 
-import warnings
 from pathlib import Path
 
-from artexport import load_article
-from artexport.errors import ArtexportWarning
 from artexport.model import Article, Heading, Paragraph, plain_text
-
-
-def load_quietly(path: Path) -> Article:
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore", ArtexportWarning)
-        return load_article(path)
-
-
-def paragraphs_of(article: Article) -> list[str]:
-    return [plain_text(b.spans) for b in article.blocks if isinstance(b, Paragraph)]
+from conftest import load_quietly, paragraphs_of
 
 
 def figures_of(article: Article) -> list[tuple[str, str, str | None]]:

@@ -33,14 +33,9 @@ from artexport.model import (
     plain_text,
 )
 from artexport.readers.news import parse_dateline
+from conftest import load_quietly, paragraphs_of
 
 FIXTURES = Path(__file__).parent / "fixtures" / "readers"
-
-
-def load_quietly(path: Path) -> Article:
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore", ArtexportWarning)
-        return load_article(path)
 
 
 def body_text(article: Article) -> str:
@@ -262,10 +257,6 @@ def test_page_nested_too_deep_is_refused_not_cut_short(tmp_path: Path) -> None:
     # without a word, so the page is refused.
     with pytest.raises(ArticleError, match=f"{page}: nested more than 256 levels deep"):
         load_article(page)
-
-
-def paragraphs_of(article: Article) -> list[str]:
-    return [plain_text(b.spans) for b in article.blocks if isinstance(b, Paragraph)]
 
 
 def test_well_formed_xhtml_is_read_as_xml(tmp_path: Path) -> None:

@@ -27,19 +27,11 @@ from artexport.model import (
     block_texts,
     plain_text,
 )
+from conftest import load_quietly
+from conftest import paragraphs_of as paragraphs
 
 FIXTURES = Path(__file__).parent / "fixtures" / "readers"
 SEED_FURNITURE = ["icon", "التغطية الحية", "+A", "-A", "حجم الخط"]
-
-
-def load_quietly(path: Path) -> Article:
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore", ArtexportWarning)
-        return load_article(path)
-
-
-def paragraphs(article: Article) -> list[str]:
-    return [plain_text(b.spans) for b in article.blocks if isinstance(b, Paragraph)]
 
 
 def everything(article: Article) -> str:
